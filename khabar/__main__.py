@@ -1,0 +1,3 @@
+from khabar.cli.main import app
+
+app(prog_name="khabar")

@@ -1,0 +1,28 @@
+"""``khabar normalize``: repaired text, line for line, streaming."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from khabar.cli.textio import read_pieces, reported_input_errors
+from khabar.text.normalizer import Normalizer
+
+
+def normalize_command(
+    file: Annotated[
+        Path | None, typer.Argument(help="Input file; standard input when absent or '-'.")
+    ] = None,
+    digits: Annotated[str, typer.Option(help="keep, fa (Persian) or latin.")] = "keep",
+) -> None:
+    """Repair Persian text: letters, spacing, lost half-spaces; as many lines out as in."""
+    try:
+        normalizer = Normalizer(digits)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--digits") from None
+    out = sys.stdout
+    with reported_input_errors():
+        for text, ends_line in read_pieces(file):
+            out.write(normalizer.normalize_line(text))
+            out.write("\n" if ends_line else " ")

@@ -1,0 +1,63 @@
+"""Character-level repair: one letter set, one digit set, no invisible characters.
+
+Everything here is a one-to-one or one-to-none character mapping, done with
+``str.translate`` so it runs at C speed, and so offsets survive trivially.
+"""
+
+ZWNJ = "\u200c"
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+LATIN_DIGITS = "0123456789"
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+
+# Arabic code points that Persian writes with its own letters. Hamza forms (أ ؤ ئ ء إ)
+# are Persian spelling too and stay.
+_LETTERS = {
+    "ي": "ی",
+    "ى": "ی",
+    "ك": "ک",
+    "ە": "ه",
+    "ھ": "ه",
+    "ہ": "ه",
+    "ۍ": "ی",
+    "ې": "ی",
+    "ٸ": "ئ",
+}
+
+# Characters that carry nothing in Persian text: tatweel, zero-width joiner,
+# bidi marks and embeddings, BOM, soft hyphen.
+INVISIBLE = "ـ\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+
+_BASE = {ord(k): v for k, v in _LETTERS.items()}
+# A zero-width space between Persian letters is nearly always a mistyped half-space.
+_BASE[0x200B] = ZWNJ
+_BASE.update({ord(c): None for c in INVISIBLE})
+_BASE.update({ord(a): p for a, p in zip(ARABIC_DIGITS, PERSIAN_DIGITS, strict=True)})
+# Odd spaces become plain spaces; line structure is left alone.
+ODD_SPACES = (
+    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u202f\u205f\u3000"
+)
+_BASE.update({ord(c): " " for c in ODD_SPACES})
+
+TABLES = {
+    "keep": str.maketrans(_BASE),
+    "fa": str.maketrans(
+        {**_BASE, **{ord(d): p for d, p in zip(LATIN_DIGITS, PERSIAN_DIGITS, strict=True)}}
+    ),
+    "latin": str.maketrans(
+        {
+            **_BASE,
+            **{ord(p): d for p, d in zip(PERSIAN_DIGITS, LATIN_DIGITS, strict=True)},
+            **{ord(a): d for a, d in zip(ARABIC_DIGITS, LATIN_DIGITS, strict=True)},
+        }
+    ),
+}
+
+
+def repair_chars(text: str, digits: str = "keep") -> str:
+    """Map Arabic letters to Persian, drop invisible characters, unify digits if asked."""
+    try:
+        return text.translate(TABLES[digits])
+    except KeyError:
+        raise ValueError(f"digits must be one of {sorted(TABLES)}, not {digits!r}") from None

@@ -1,0 +1,295 @@
+"""Half-space (ZWNJ) repair: «میکنند» → «می‌کنند», «طرحهای» → «طرح‌های», «کتاب ها» → «کتاب‌ها».
+
+A word decides its own spelling from three layers of evidence, strongest first:
+
+1. ``forms``: spellings seen in the UD treebanks and written with a half-space in the
+   lexicons, compiled by :mod:`khabar.text.halfspace_build`. These also pin words that
+   only look affixed («میهمان», «میانجی», «راستای») to their whole spelling.
+2. ``protected``: words a curated lexicon knows whole; they are never split.
+3. Morphology: a verb prefix («می», «نمی», after a preverb such as «بر») before a known
+   verb form, or a known stem before an inflectional suffix («ها», «های», «تر», «ترین»,
+   and after a silent «ه»: «ای», «ام», «اند», …).
+
+A word that already carries a half-space is trusted as written, so correct text passes
+through unchanged.
+"""
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from importlib.resources import files
+
+from khabar.text.chars import ZWNJ
+
+# Letters that do not join the next letter: a half-space after them is invisible and
+# PerDT does not write one.
+NON_JOINING = frozenset("اآأإٱدذرزژوؤۀةء")
+
+PREVERBS = ("بر", "در", "باز", "فرو", "فرا", "وا", "ور")
+PERSONAL_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PAST_ENDINGS = ("م", "ی", "", "یم", "ید", "ند")
+COPULAS = ("ام", "ای", "ایم", "اید", "اند")
+POSSESSIVES = ("م", "ت", "ش", "مان", "تان", "شان")
+
+# Suffix chains after a noun or adjective; each chain is written joined to itself.
+PLURAL_SUFFIXES = (
+    "ها",
+    *("ها" + p for p in POSSESSIVES),
+    "های",
+    "هایی",
+    *("های" + p for p in POSSESSIVES),
+)
+COMPARATIVE_SUFFIXES = ("تر", "ترین", "تری")
+# After a silent «ه» the indefinite, the possessive and the copula are written apart.
+AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "اشان")
+# After «ی» the possessive and the copula keep their alef and a half-space: «زندگی‌ام».
+AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند")
+SUFFIXES = (*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES, *AFTER_Y_SUFFIXES)
+# Suffixes written joined to any stem: a word that is a known stem plus one is known.
+JOINED_SUFFIXES = ("ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+# Comparatives the language has fused: written joined even after a joining letter.
+FUSED_COMPARATIVES = frozenset(
+    ("بیشتر", "بیشترین", "بهتر", "بهترین", "کمتر", "کمترین", "مهتر", "کهتر", "بیشتری", "بهتری")
+)
+
+_UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
+_WORD = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
+)
+
+DATA_FILE = "halfspace.json.gz"
+
+
+def join(left: str, right: str) -> str:
+    """Write ``right`` after ``left`` as one word: with a half-space where it shows."""
+    if not left or not right or left[-1] in NON_JOINING:
+        return left + right
+    return left + ZWNJ + right
+
+
+def _with_mood(mood: str, stem: str) -> str:
+    """«ب»/«ن» before a stem; before «آ» they take a glide: «بیاور», «نیامد»."""
+    return mood + "یا" + stem[1:] if stem.startswith("آ") else mood + stem
+
+
+def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
+    """Every simple finite form and past participle (with copula) of the given verbs.
+
+    A present stem ending in a vowel letter takes its endings both directly («روم») and
+    after a glide «ی» («گویم», «آیند»); the spelling that does not exist does no harm.
+    Subjunctive, imperative and negative forms are written joined; knowing them keeps
+    «بیاورد» from being read as «بی» + «اورد».
+    """
+    forms: set[str] = set()
+    for past, present in stems:
+        if present:
+            bases = [present] + ([present + "ی"] if present[-1] in "اآوی" else [])
+            for base in bases:
+                for mood in ("", "ب", "ن"):
+                    moody = _with_mood(mood, base) if mood else base
+                    forms.update(moody + e for e in PERSONAL_ENDINGS)
+                    if mood:
+                        forms.add(moody)
+        if past:
+            for negated in (past, _with_mood("ن", past)):
+                forms.update(negated + e for e in PAST_ENDINGS)
+                participle = negated + "ه"
+                forms.add(participle)
+                forms.update(join(participle, c) for c in COPULAS)
+    return forms
+
+
+class HalfSpaceRepairer:
+    """Restores lost half-spaces in joined and spaced words, one line at a time."""
+
+    def __init__(
+        self,
+        forms: dict[str, str],
+        protected: Iterable[str],
+        stems: dict[str, tuple[str, int]],
+        adjectives: Iterable[str],
+        verbs: Iterable[tuple[str, str]],
+        left_parts: Iterable[str] = (),
+        right_parts: Iterable[str] = (),
+        spaced: Iterable[str] = (),
+    ) -> None:
+        self.forms = forms
+        self.protected = frozenset(protected)
+        self.stems = stems
+        self.adjectives = frozenset(adjectives)
+        self.left_parts = frozenset(left_parts)
+        self.right_parts = frozenset(right_parts)
+        self.spaced = frozenset(spaced)
+        bare = {f.replace(ZWNJ, ""): f for f in verb_forms(verbs)}
+        self.verb_forms = bare
+        self._cache: dict[str, str] = {}
+
+    @classmethod
+    def from_package(cls) -> "HalfSpaceRepairer":
+        data = json.loads(gzip.decompress(files("khabar.data").joinpath(DATA_FILE).read_bytes()))
+        return cls(
+            forms=data["forms"],
+            protected=data["protected"],
+            stems={k: tuple(v) for k, v in data["stems"].items()},
+            adjectives=data["adjectives"],
+            verbs=[tuple(v) for v in data["verbs"]],
+            left_parts=data["left_parts"],
+            right_parts=data["right_parts"],
+            spaced=data["spaced"],
+        )
+
+    def repair_line(self, line: str) -> str:
+        line = _WORD.sub(self._word, line)
+        if " " in line:
+            line = self._join_spaced(line)
+        return line
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if ZWNJ in word:
+            return word
+        spelled = self._cache.get(word)
+        if spelled is None:
+            spelled = self.spell(word)
+            if len(self._cache) < 500_000:
+                self._cache[word] = spelled
+        return spelled
+
+    def spell(self, key: str) -> str:
+        """The spelling of a word written without any half-space."""
+        form = self.forms.get(key)
+        if form is not None:
+            return form
+        if key in self.protected:
+            return key
+        verb = self.verb_forms.get(key)
+        if verb is not None:
+            return verb
+        return self._analyse(key) or key
+
+    def _analyse(self, key: str) -> str | None:
+        return self._verb(key) or self._inflected(key) or self._compound(key)
+
+    def _compound(self, key: str) -> str | None:
+        """An unknown word made of a known stem and a productive compound part."""
+        if key in self.stems or any(
+            key.endswith(s) and key[: -len(s)] in self.stems for s in JOINED_SUFFIXES
+        ):
+            return None
+        for i in range(len(key) - 2, 1, -1):
+            left, right = key[:i], key[i:]
+            if left[-1] in NON_JOINING:
+                continue
+            if right in self.right_parts and self.stems.get(left, ("", 0))[1] > 0:
+                return join(self.stems[left][0], right)
+            if left in self.left_parts and self.stems.get(right, ("", 0))[1] > 0:
+                return join(left, self.stems[right][0])
+        return None
+
+    def _verb(self, key: str) -> str | None:
+        for preverb in ("", *PREVERBS):
+            if not key.startswith(preverb):
+                continue
+            rest = key[len(preverb) :]
+            for prefix in ("نمی", "می"):
+                if rest.startswith(prefix):
+                    form = self.verb_forms.get(rest[len(prefix) :])
+                    if form is not None:
+                        return preverb + join(prefix, form)
+        # A verb missing from the stem lists: «می» + at least two letters + a person ending.
+        match = _UNKNOWN_VERB.fullmatch(key)
+        if match and key not in self.stems:
+            return join(match[1], match[2])
+        return None
+
+    def _inflected(self, key: str) -> str | None:
+        """The most frequent stem that leaves a valid suffix; a stem in «ه» wins ties."""
+        best: tuple[int, str] | None = None
+        for suffix in SUFFIXES:
+            if not key.endswith(suffix) or len(key) - len(suffix) < 2:
+                continue
+            stem_key = key[: -len(suffix)]
+            if suffix in AFTER_H_SUFFIXES or suffix in AFTER_Y_SUFFIXES:
+                if not (
+                    (suffix in AFTER_H_SUFFIXES
+                    and stem_key.endswith("ه"))
+                    or (suffix in AFTER_Y_SUFFIXES
+                    and stem_key.endswith("ی"))
+                ):
+                    continue
+                verb = self.verb_forms.get(stem_key)
+                entry = (verb, 1 << 40) if verb else self.stems.get(stem_key)
+            else:
+                entry = self.stems.get(stem_key)
+                if suffix in COMPARATIVE_SUFFIXES and (
+                    key in FUSED_COMPARATIVES
+                    or (suffix != "ترین"
+                    and stem_key not in self.adjectives)
+                ):
+                    continue
+            if entry is None:
+                continue
+            stem, freq = entry
+            score = freq + (1 if stem_key.endswith("ه") else 0)
+            if best is None or score > best[0]:
+                best = (score, join(stem, suffix))
+        if best is None and key.startswith("بی") and len(key) > 4:
+            entry = self.stems.get(key[2:])
+            if entry is not None and entry[1] > 0:
+                return join("بی", entry[0])
+        return best[1] if best else None
+
+    def _join_spaced(self, line: str) -> str:
+        """Join words split by a stray space.
+
+        Affixes («می کنند», «کتاب ها») are joined always. Compounds the lexicon writes
+        with a half-space («پیش بینی») are joined only in a line that has shown, by a
+        split affix, that its writer types spaces for half-spaces; elsewhere a space
+        between two words is more likely meant.
+        """
+        words = line.split(" ")
+        out: list[str] = []
+        compounds: list[int] = []
+        affixes = 0
+        for word in words:
+            if out and word:
+                joint = self._joint(out[-1], word)
+                if joint == "affix":
+                    out[-1] = join(out[-1], word)
+                    affixes += 1
+                    continue
+                if joint == "compound":
+                    compounds.append(len(out))
+            out.append(word)
+        if affixes and compounds:
+            for i in reversed(compounds):
+                out[i - 1 : i + 1] = [join(out[i - 1], out[i])]
+        return " ".join(out)
+
+    def _joint(self, left: str, right: str) -> str | None:
+        """Whether ``right`` was split from ``left`` by a stray space: as affix or compound."""
+        right = right.rstrip(".،؛:!؟")
+        if not _WORD.fullmatch(left) or not _WORD.fullmatch(right):
+            return None
+        key = (left + right).replace(ZWNJ, "")
+        if left in ("می", "نمی") or left.endswith((ZWNJ + "می", ZWNJ + "نمی")):
+            return "affix" if right.replace(ZWNJ, "") in self.verb_forms else None
+        if (
+            right in PLURAL_SUFFIXES
+            or right == "ترین"
+            or (right in ("تر", "تری")
+            and left in self.adjectives)
+            or (right in AFTER_H_SUFFIXES
+            and left.endswith("ه")
+            and right != "ای")
+            or (right == "ای"
+            and left.endswith("ه")
+            and (self.spell(key) != key or key in self.forms))
+        ):
+            return "affix"
+        # A compound the lexicon writes with a half-space exactly here, unless the
+        # treebanks write this pair with a space («این که»).
+        if self.forms.get(key) == left + ZWNJ + right and f"{left} {right}" not in self.spaced:
+            return "compound"
+        return None

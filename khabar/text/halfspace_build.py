@@ -1,0 +1,216 @@
+"""Compile the half-space lexicon shipped in ``khabar/data/halfspace.json.gz``.
+
+Run ``khabar build halfspace`` (or ``python -m khabar.text.halfspace_build``) with the
+shared data folder beside the repo. Sources, in order of trust:
+
+* the tuning part of UD PerDT and Seraji: how the treebanks actually spell each word;
+* hazm's word list (curated, tagged, with frequencies) and shekar's compound list;
+* shekar's vocabulary, whose frequencies come from web text where half-spaces are often
+  lost, so it only votes between spellings and never protects a word by itself.
+"""
+
+import csv
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+from pathlib import Path
+
+from khabar.datasets import read_conllu, tune
+from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
+from khabar.text.chars import ZWNJ, repair_chars
+from khabar.text.halfspace import DATA_FILE, HalfSpaceRepairer
+
+_WORD = re.compile(rf"[^\W\d_][^\W\d_{ZWNJ}]*(?:{ZWNJ}[^\W\d_]+)*")
+STEM_TAGS = {"N", "AJ", "NUM", "ADV", "PRO", "RES"}
+
+
+def _ud_spellings(root: Path, part: Callable[[list], list]) -> dict[str, Counter[str]]:
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in (PERDT_DEV, SERAJI_DEV):
+        for sent in part(list(read_conllu(root / name))):
+            for word in _WORD.findall(repair_chars(sent.text)):
+                seen[word.replace(ZWNJ, "")][word] += 1
+            for row in sent.words:
+                lemma = repair_chars(row[2])
+                if _WORD.fullmatch(lemma):
+                    seen[lemma.replace(ZWNJ, "")][lemma] += 0
+    return seen
+
+
+def _ud_spaced_pairs(root: Path, part: Callable[[list], list]) -> Counter[str]:
+    """Word pairs the treebanks write with a space, as «a b»: these are never joined."""
+    pairs: Counter[str] = Counter()
+    for name in (PERDT_DEV, SERAJI_DEV):
+        for sent in part(list(read_conllu(root / name))):
+            words = repair_chars(sent.text).split(" ")
+            pairs.update(f"{a} {b}" for a, b in pairwise(words))
+    return pairs
+
+
+def _hazm_words(root: Path) -> dict[str, tuple[int, set[str]]]:
+    words = {}
+    with open(root / "lexicon/hazm/words.dat", encoding="utf-8") as f:
+        for line in f:
+            word, freq, tags = line.rstrip("\n").split("\t")
+            words[repair_chars(word).strip(ZWNJ)] = (int(freq), set(tags.split(",")) - {"0"})
+    return words
+
+
+def _shekar_vocab(root: Path) -> dict[str, int]:
+    with open(root / "lexicon/shekar/vocab.csv", encoding="utf-8") as f:
+        return {repair_chars(w).strip(ZWNJ): int(n) for w, n in csv.reader(f)}
+
+
+def _compounds(root: Path) -> list[str]:
+    with open(root / "lexicon/shekar/compound_words.csv", encoding="utf-8") as f:
+        return [repair_chars(line.strip()).strip(ZWNJ) for line in f if line.strip()]
+
+
+def _verbs(root: Path) -> list[tuple[str, str]]:
+    verbs = set()
+    with open(root / "lexicon/hazm/verbs.dat", encoding="utf-8") as f:
+        for line in f:
+            past, _, present = line.strip().partition("#")
+            verbs.add((past, present))
+    with open(root / "lexicon/shekar/verbs.csv", encoding="utf-8") as f:
+        for row in csv.reader(f):
+            if len(row) >= 2 and row[1]:
+                verbs.add((row[1], row[0]))
+    return sorted(verbs)
+
+
+INFLECTIONS = ("ها", "های", "هایی", "تر", "ترین", "ای", "ام", "ات", "اش", "ایم", "اید", "اند")
+DERIVATIONS = ("ان", "ی", "ها", "های", "هایی", "ای")
+
+
+def _ud_adjectives(root: Path, part: Callable[[list], list]) -> set[str]:
+    return {
+        repair_chars(row[1]).replace(ZWNJ, "")
+        for name in (PERDT_DEV, SERAJI_DEV)
+        for sent in part(list(read_conllu(root / name)))
+        for row in sent.words
+        if row[3] == "ADJ"
+    }
+
+
+def _productive_parts(spellings: Iterable[str], least: int = 10) -> tuple[list[str], list[str]]:
+    """First and last parts of half-spaced compounds that recur in many compounds.
+
+    «‌شناس», «‌گری», «‌کاری» or «هم‌», «بی‌» build new words freely; an unknown word made of a
+    known stem and one of these parts is written the way its neighbours are.
+    """
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for word in spellings:
+        if word.count(ZWNJ) != 1:
+            continue
+        a, _, b = word.partition(ZWNJ)
+        if b in INFLECTIONS or len(a) < 2 or len(b) < 3:
+            continue
+        left[a] += 1
+        right[b] += 1
+    return (
+        sorted(p for p, n in left.items() if n >= least),
+        sorted(p for p, n in right.items() if n >= least),
+    )
+
+
+def _joined_wins(word: str, vocab: dict[str, int]) -> bool:
+    """Whether web text writes ``word`` joined more often than with its half-space.
+
+    Compounds («سازمان‌دهی» / «سازماندهی») are the convention question here; inflections
+    («کتاب‌ها») are decided by rule and never reach this vote. When the exact word is
+    missing from the vocabulary, the vote falls back to it minus a derivational suffix
+    («پژوهشگران» → «پژوهشگر»).
+    """
+    key = word.replace(ZWNJ, "")
+    for suffix in ("", *DERIVATIONS):
+        if suffix and not (word.endswith(suffix) and ZWNJ in word[: -len(suffix)]):
+            continue
+        w, k = (word[: -len(suffix)], key[: -len(suffix)]) if suffix else (word, key)
+        joined, split = vocab.get(k, 0), vocab.get(w, 0)
+        if joined or split:
+            return joined > split
+    return False
+
+
+def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
+    """Decide, for every spelling the sources disagree on, which one khabar writes.
+
+    ``part`` picks the UD sentences learned from: the tuning part unless a development
+    experiment holds out some of it.
+    """
+    hazm = _hazm_words(root)
+    vocab = _shekar_vocab(root)
+    compounds = _compounds(root)
+    ud = _ud_spellings(root, part)
+
+    forms: dict[str, str] = {}
+    for word in [*compounds, *(w for w in hazm if ZWNJ in w), *(w for w in vocab if ZWNJ in w)]:
+        key = word.replace(ZWNJ, "")
+        if key in forms:
+            continue
+        inflected = word.rpartition(ZWNJ)[2] in INFLECTIONS
+        forms[key] = word if inflected or not _joined_wins(word, vocab) else key
+    # The treebanks decide where they agree with themselves; where they spell a word both
+    # ways, the rules decide.
+    for key, spellings in ud.items():
+        best, count = max(spellings.items(), key=lambda kv: (kv[1], ZWNJ not in kv[0]))
+        total = sum(spellings.values())
+        if (total == 0 and ZWNJ in best) or (total and count >= 0.75 * total):
+            forms[key] = best
+
+    protected = sorted(w for w, (freq, tags) in hazm.items() if tags and ZWNJ not in w)
+    stems: dict[str, tuple[str, int]] = {}
+    for word, (_, tags) in hazm.items():
+        if tags & STEM_TAGS or not tags:
+            key = word.replace(ZWNJ, "")
+            stems[key] = (forms.get(key, word), vocab.get(key, 0) + vocab.get(word, 0))
+    for word in compounds:
+        key = word.replace(ZWNJ, "")
+        stems.setdefault(key, (forms.get(key, word), vocab.get(key, 0) + vocab.get(word, 0)))
+    for key, spellings in ud.items():
+        stems.setdefault(key, (forms.get(key, spellings.most_common(1)[0][0]), 0))
+    for word, freq in vocab.items():
+        key = word.replace(ZWNJ, "")
+        stems.setdefault(key, (forms.get(key, word), freq))
+    adjectives = {w.replace(ZWNJ, "") for w, (_, tags) in hazm.items() if tags & {"AJ", "ADV"}}
+    adjectives.update(_ud_adjectives(root, part))
+    adjectives.update(
+        w.rpartition(ZWNJ)[0].replace(ZWNJ, "")
+        for w in forms.values()
+        if w.endswith((ZWNJ + "تر", ZWNJ + "ترین"))
+    )
+    left_parts, right_parts = _productive_parts(forms.values())
+    spaced = sorted(
+        pair
+        for pair in _ud_spaced_pairs(root, part)
+        if forms.get(pair.replace(" ", "").replace(ZWNJ, "")) == pair.replace(" ", ZWNJ)
+    )
+    return {
+        "spaced": spaced,
+        "left_parts": left_parts,
+        "right_parts": right_parts,
+        "forms": dict(sorted(forms.items())),
+        "protected": protected,
+        "stems": dict(sorted(stems.items())),
+        "adjectives": sorted(adjectives),
+        "verbs": _verbs(root),
+    }
+
+
+def build(root: Path | None = None, out: Path | None = None) -> Path:
+    """Write the compiled lexicon into the package and return its path."""
+    root = root or data_dir()
+    out = out or Path(__file__).resolve().parents[1] / "data" / DATA_FILE
+    payload = json.dumps(compile_lexicon(root), ensure_ascii=False, separators=(",", ":"))
+    out.write_bytes(gzip.compress(payload.encode("utf-8"), mtime=0))
+    HalfSpaceRepairer.from_package()
+    return out
+
+
+if __name__ == "__main__":
+    print(build())

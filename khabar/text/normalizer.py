@@ -1,0 +1,57 @@
+"""``normalize``: damaged Persian text in, correct normalized text out."""
+
+import re
+from functools import lru_cache
+
+from khabar.text.chars import ZWNJ, repair_chars
+from khabar.text.halfspace import HalfSpaceRepairer
+
+# A ZWNJ only means something between two letters; elsewhere it is noise.
+_STRAY_ZWNJ = re.compile(rf"{ZWNJ}{{2,}}|(?<![^\W\d_]){ZWNJ}|{ZWNJ}(?![^\W\d_])")
+_SPACES = re.compile(r" {2,}")
+_SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
+# Persian comma, semicolon and question mark glued to the next word get their space back.
+_GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
+
+
+class Normalizer:
+    """Repairs characters, spacing and half-spaces, line by line.
+
+    ``digits`` is ``"keep"`` (as written), ``"fa"`` (Persian) or ``"latin"``.
+    """
+
+    def __init__(self, digits: str = "keep", halfspace: HalfSpaceRepairer | None = None) -> None:
+        repair_chars("", digits)
+        self.digits = digits
+        self.halfspace = halfspace or _default_repairer()
+
+    def __call__(self, text: str) -> str:
+        return "\n".join(self.normalize_line(line) for line in text.split("\n"))
+
+    def normalize_line(self, line: str) -> str:
+        line = repair_chars(line, self.digits)
+        line = _STRAY_ZWNJ.sub(lambda m: ZWNJ if m.group().startswith(ZWNJ * 2) else "", line)
+        line = _SPACES.sub(" ", line)
+        line = _SPACE_BEFORE.sub("", line)
+        line = _SPACE_AFTER_OPEN.sub("", line)
+        line = _GLUED_PUNCT.sub(" ", line)
+        return self.halfspace.repair_line(line.strip(" "))
+
+
+@lru_cache(maxsize=1)
+def _default_repairer() -> HalfSpaceRepairer:
+    return HalfSpaceRepairer.from_package()
+
+
+@lru_cache(maxsize=4)
+def _normalizer(digits: str) -> Normalizer:
+    return Normalizer(digits)
+
+
+def normalize(text: str, digits: str = "keep") -> str:
+    """Return ``text`` repaired: Persian letters, clean spacing, half-spaces restored.
+
+    Lines are kept: the output has as many lines as the input.
+    """
+    return _normalizer(digits)(text)

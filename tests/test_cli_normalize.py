@@ -1,0 +1,72 @@
+"""``khabar normalize`` as a user runs it: a real process, real files, real pipes."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from khabar.text.chars import ZWNJ
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "khabar", "normalize", *args], input=stdin, capture_output=True
+    )
+
+
+def test_file_in_lines_out(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("میکنند\n\nكتاب ها\n", encoding="utf-8")
+    result = run(str(src))
+    assert result.returncode == 0
+    assert result.stdout.decode().split("\n") == [f"می{ZWNJ}کنند", "", f"کتاب{ZWNJ}ها", ""]
+
+
+def test_stdin() -> None:
+    result = run(stdin="طرحهای".encode())
+    assert result.stdout.decode() == f"طرح{ZWNJ}های\n"
+
+
+def test_invalid_utf8_is_reported_with_its_offset(tmp_path: Path) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_bytes("درست\n".encode() + b"\xff\xfe\n")
+    result = run(str(src))
+    assert result.returncode == 2
+    assert b"invalid UTF-8 at byte 9" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    src = tmp_path / "image.png"
+    src.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    result = run(str(src))
+    assert result.returncode == 2
+    assert b"binary" in result.stderr
+
+
+def test_empty_input() -> None:
+    result = run(stdin=b"")
+    assert result.returncode == 2
+    assert b"empty" in result.stderr
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert b"No such file" in result.stderr
+
+
+def test_bad_option_value() -> None:
+    result = run("--digits", "roman", stdin="۱".encode())
+    assert result.returncode != 0
+    assert b"digits" in result.stderr
+
+
+def test_one_long_line_streams_in_pieces(tmp_path: Path) -> None:
+    # 6 MB on one line, larger than the reader's piece size, comes out whole and repaired.
+    src = tmp_path / "long.txt"
+    src.write_text("کتاب ها و ، " * 300_000 + "\n", encoding="utf-8")
+    result = run(str(src))
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert out.count("\n") == 1
+    assert out.count(f"کتاب{ZWNJ}ها") == 300_000

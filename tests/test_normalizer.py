@@ -1,0 +1,92 @@
+"""The normalizer on damaged text of the kinds scraped news arrives in."""
+
+import pytest
+
+from khabar import normalize
+from khabar.text.chars import ZWNJ
+from khabar.text.offsets import align
+
+Z = ZWNJ
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("میکنند", f"می{Z}کنند"),
+        ("نمیتوان", f"نمی{Z}توان"),
+        ("طرحهای", f"طرح{Z}های"),
+        ("سیاستهای", f"سیاست{Z}های"),
+        ("تماسها", f"تماس{Z}ها"),
+        ("رسیدهایم", f"رسیده{Z}ایم"),
+        ("برمیگردد", f"برمی{Z}گردد"),
+        ("می کنند", f"می{Z}کنند"),
+        ("کتاب ها", f"کتاب{Z}ها"),
+        ("بزرگ تر", f"بزرگ{Z}تر"),
+        ("نامه ای", f"نامه{Z}ای"),
+    ],
+)
+def test_lost_half_spaces_come_back(damaged: str, repaired: str) -> None:
+    assert normalize(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["میهمان", "میلیون", "میز", "میانجی", "برخوردارند", "راستای", f"هسته{Z}ای", "بیاورد", "تنها"],
+)
+def test_words_that_only_look_affixed_stay_whole(word: str) -> None:
+    assert normalize(word) == word
+
+
+def test_arabic_letters_become_persian() -> None:
+    assert normalize("كتاب علي") == "کتاب علی"
+
+
+def test_spacing_around_punctuation() -> None:
+    assert normalize("سلام ، دنیا  «  متن » چرا؟بله") == "سلام، دنیا «متن» چرا؟ بله"
+
+
+def test_invisible_characters_go() -> None:
+    assert normalize("کتـــاب\u200f\u200e\ufeff") == "کتاب"
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"), [("keep", "۱۲ 34"), ("fa", "۱۲ ۳۴"), ("latin", "12 34")]
+)
+def test_digits_are_kept_unless_asked(digits: str, expected: str) -> None:
+    assert normalize("۱۲ 34", digits=digits) == expected
+
+
+def test_lines_are_kept() -> None:
+    text = "خط اول\n\nخط سوم میکنند\n"
+    assert normalize(text).split("\n") == ["خط اول", "", f"خط سوم می{Z}کنند", ""]
+
+
+CLEAN = f"دانشجویان کتاب{Z}های تازه را می{Z}خوانند و آنها را به کتابخانه می{Z}برند."
+
+
+def test_correct_text_is_unchanged() -> None:
+    assert normalize(CLEAN) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [CLEAN, "میکنند طرحهای كتاب ها ، «متن»", "ي  ك ۱۲ 3 می کنند"],
+)
+def test_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    original = "كتاب ها را  میخوانم ، «  خبر »"
+    aligned = align(original, normalize(original))
+    text = aligned.text
+
+    def source(word: str) -> str:
+        start = text.index(word)
+        return original[slice(*aligned.to_original(start, start + len(word)))]
+
+    assert source(f"کتاب{Z}ها") == "كتاب ها"
+    assert source(f"می{Z}خوانم") == "میخوانم"
+    assert source("«خبر»") == "«  خبر »"
+    assert aligned.to_normalized(original.index("را")) == text.index("را")
