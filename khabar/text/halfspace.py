@@ -46,13 +46,21 @@ AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند"
 # After «ی» the possessive and the copula keep their alef and a half-space: «زندگی‌ام».
 AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند")
 SUFFIXES = (*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES, *AFTER_Y_SUFFIXES)
-# Suffixes written joined to any stem: a word that is a known stem plus one is known.
-JOINED_SUFFIXES = ("ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+# Suffixes written joined to any stem: a known word plus one of these is known too.
+JOINED_SUFFIXES = ("", "ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+# How often (in shekar's web counts) a stem must occur before a compound is built on it.
+MIN_STEM_FREQUENCY = 10_000
 # Comparatives the language has fused: written joined even after a joining letter.
 FUSED_COMPARATIVES = frozenset(
     ("بیشتر", "بیشترین", "بهتر", "بهترین", "کمتر", "کمترین", "مهتر", "کهتر", "بیشتری", "بهتری")
 )
 
+CACHE_SIZE = 500_000
+# A space before an affix or after a verb prefix: the sign of a line worth joining.
+_AFFIXES = "|".join(
+    sorted({*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES}, key=len, reverse=True)
+)
+_SPLIT_AFFIX = re.compile(rf"(?:^|[ {ZWNJ}])ن?می [^\W\d_]| (?:{_AFFIXES})(?![^\W\d_])")
 _UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
 _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
@@ -110,7 +118,7 @@ class HalfSpaceRepairer:
         stems: dict[str, tuple[str, int]],
         adjectives: Iterable[str],
         verbs: Iterable[tuple[str, str]],
-        left_parts: Iterable[str] = (),
+        known: Iterable[str] = (),
         right_parts: Iterable[str] = (),
         spaced: Iterable[str] = (),
     ) -> None:
@@ -118,12 +126,13 @@ class HalfSpaceRepairer:
         self.protected = frozenset(protected)
         self.stems = stems
         self.adjectives = frozenset(adjectives)
-        self.left_parts = frozenset(left_parts)
+        self.known = frozenset(known)
         self.right_parts = frozenset(right_parts)
         self.spaced = frozenset(spaced)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(verbs)}
         self.verb_forms = bare
         self._cache: dict[str, str] = {}
+        self._trusting_cache: dict[str, str] = {}
 
     @classmethod
     def from_package(cls) -> "HalfSpaceRepairer":
@@ -134,30 +143,56 @@ class HalfSpaceRepairer:
             stems={k: tuple(v) for k, v in data["stems"].items()},
             adjectives=data["adjectives"],
             verbs=[tuple(v) for v in data["verbs"]],
-            left_parts=data["left_parts"],
+            known=data["known"],
             right_parts=data["right_parts"],
             spaced=data["spaced"],
         )
 
     def repair_line(self, line: str) -> str:
-        line = _WORD.sub(self._word, line)
-        if " " in line:
+        """Repair one line.
+
+        A line that already has half-spaces was typed by someone who writes them, and a
+        word there without one is most likely meant that way («بیماریهای» in Seraji):
+        only a lost «می»/«نمی» prefix is restored in such a line.
+
+        Tokens are looked up whole (punctuation and all) in a cache first, so the common
+        case costs one dict lookup per token.
+        """
+        if ZWNJ in line:
+            cache, repair = self._trusting_cache, self._repair_prefix
+        else:
+            cache, repair = self._cache, self._repair_token
+        line = " ".join([cache.get(t) or repair(t) for t in line.split(" ")])
+        if _SPLIT_AFFIX.search(line):
             line = self._join_spaced(line)
         return line
 
-    def _word(self, match: re.Match[str]) -> str:
+    def _repair_token(self, token: str) -> str:
+        repaired = _WORD.sub(self._spell_match, token)
+        if len(self._cache) < CACHE_SIZE:
+            self._cache[token] = repaired
+        return repaired
+
+    def _repair_prefix(self, token: str) -> str:
+        repaired = _WORD.sub(self._spell_prefix, token)
+        if len(self._trusting_cache) < CACHE_SIZE:
+            self._trusting_cache[token] = repaired
+        return repaired
+
+    def _spell_match(self, match: re.Match[str]) -> str:
+        return self.spell(match.group())
+
+    def _spell_prefix(self, match: re.Match[str]) -> str:
         word = match.group()
-        if ZWNJ in word:
+        if "می" not in word[:7]:
             return word
-        spelled = self._cache.get(word)
-        if spelled is None:
-            spelled = self.spell(word)
-            if len(self._cache) < 500_000:
-                self._cache[word] = spelled
-        return spelled
+        spelled = self.spell(word)
+        return spelled if spelled.replace(ZWNJ, "", 1) == word and "می" + ZWNJ in spelled else word
 
     def spell(self, key: str) -> str:
         """The spelling of a word written without any half-space."""
+        if ZWNJ in key:
+            return key
         form = self.forms.get(key)
         if form is not None:
             return form
@@ -171,20 +206,25 @@ class HalfSpaceRepairer:
     def _analyse(self, key: str) -> str | None:
         return self._verb(key) or self._inflected(key) or self._compound(key)
 
+    def _known(self, key: str) -> bool:
+        """Whether a lexicon lists the word whole, bare or with a joined suffix."""
+        return any(
+            key.endswith(s)
+            and (key[: len(key) - len(s)] in self.known or key[: len(key) - len(s)] in self.forms)
+            for s in JOINED_SUFFIXES
+        )
+
     def _compound(self, key: str) -> str | None:
         """An unknown word made of a known stem and a productive compound part."""
-        if key in self.stems or any(
-            key.endswith(s) and key[: -len(s)] in self.stems for s in JOINED_SUFFIXES
-        ):
+        if self._known(key):
             return None
-        for i in range(len(key) - 2, 1, -1):
+        for i in range(len(key) - 3, 1, -1):
             left, right = key[:i], key[i:]
-            if left[-1] in NON_JOINING:
+            if left[-1] in NON_JOINING or right not in self.right_parts:
                 continue
-            if right in self.right_parts and self.stems.get(left, ("", 0))[1] > 0:
-                return join(self.stems[left][0], right)
-            if left in self.left_parts and self.stems.get(right, ("", 0))[1] > 0:
-                return join(left, self.stems[right][0])
+            stem = self.stems.get(left)
+            if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
+                return join(stem[0], right)
         return None
 
     def _verb(self, key: str) -> str | None:
@@ -212,10 +252,8 @@ class HalfSpaceRepairer:
             stem_key = key[: -len(suffix)]
             if suffix in AFTER_H_SUFFIXES or suffix in AFTER_Y_SUFFIXES:
                 if not (
-                    (suffix in AFTER_H_SUFFIXES
-                    and stem_key.endswith("ه"))
-                    or (suffix in AFTER_Y_SUFFIXES
-                    and stem_key.endswith("ی"))
+                    (suffix in AFTER_H_SUFFIXES and stem_key.endswith("ه"))
+                    or (suffix in AFTER_Y_SUFFIXES and stem_key.endswith("ی"))
                 ):
                     continue
                 verb = self.verb_forms.get(stem_key)
@@ -224,8 +262,7 @@ class HalfSpaceRepairer:
                 entry = self.stems.get(stem_key)
                 if suffix in COMPARATIVE_SUFFIXES and (
                     key in FUSED_COMPARATIVES
-                    or (suffix != "ترین"
-                    and stem_key not in self.adjectives)
+                    or (suffix != "ترین" and stem_key not in self.adjectives)
                 ):
                     continue
             if entry is None:
@@ -234,7 +271,7 @@ class HalfSpaceRepairer:
             score = freq + (1 if stem_key.endswith("ه") else 0)
             if best is None or score > best[0]:
                 best = (score, join(stem, suffix))
-        if best is None and key.startswith("بی") and len(key) > 4:
+        if best is None and key.startswith("بی") and len(key) > 4 and not self._known(key):
             entry = self.stems.get(key[2:])
             if entry is not None and entry[1] > 0:
                 return join("بی", entry[0])
@@ -278,14 +315,13 @@ class HalfSpaceRepairer:
         if (
             right in PLURAL_SUFFIXES
             or right == "ترین"
-            or (right in ("تر", "تری")
-            and left in self.adjectives)
-            or (right in AFTER_H_SUFFIXES
-            and left.endswith("ه")
-            and right != "ای")
-            or (right == "ای"
-            and left.endswith("ه")
-            and (self.spell(key) != key or key in self.forms))
+            or (right in ("تر", "تری") and left in self.adjectives)
+            or (right in AFTER_H_SUFFIXES and left.endswith("ه") and right != "ای")
+            or (
+                right == "ای"
+                and left.endswith("ه")
+                and (self.spell(key) != key or key in self.forms)
+            )
         ):
             return "affix"
         # A compound the lexicon writes with a half-space exactly here, unless the
