@@ -42,12 +42,15 @@ PLURAL_SUFFIXES = (
 )
 COMPARATIVE_SUFFIXES = ("تر", "ترین", "تری")
 # After a silent «ه» the indefinite, the possessive and the copula are written apart.
-AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "اشان")
+AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "اشان", "مان", "تان", "شان")
 # After «ی» the possessive and the copula keep their alef and a half-space: «زندگی‌ام».
 AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند")
 SUFFIXES = (*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES, *AFTER_Y_SUFFIXES)
 # Suffixes written joined to any stem: a known word plus one of these is known too.
 JOINED_SUFFIXES = ("", "ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+# «هفتهای» is «هفته‌ای» rather than «هفت‌های» unless «هفت» is this many times as common:
+# a noun in silent «ه» takes «ای» far more often than a plural takes the ezafe.
+H_STEM_BONUS = 3
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 # Comparatives the language has fused: written joined even after a joining letter.
@@ -244,7 +247,7 @@ class HalfSpaceRepairer:
         return None
 
     def _inflected(self, key: str) -> str | None:
-        """The most frequent stem that leaves a valid suffix; a stem in «ه» wins ties."""
+        """The analysis whose stem is most frequent, favouring stems in silent «ه»."""
         best: tuple[int, str] | None = None
         for suffix in SUFFIXES:
             if not key.endswith(suffix) or len(key) - len(suffix) < 2:
@@ -253,7 +256,7 @@ class HalfSpaceRepairer:
             if suffix in AFTER_H_SUFFIXES or suffix in AFTER_Y_SUFFIXES:
                 if not (
                     (suffix in AFTER_H_SUFFIXES and stem_key.endswith("ه"))
-                    or (suffix in AFTER_Y_SUFFIXES and stem_key.endswith("ی"))
+                    or (suffix in AFTER_Y_SUFFIXES and stem_key.endswith("ی") and len(stem_key) > 2)
                 ):
                     continue
                 verb = self.verb_forms.get(stem_key)
@@ -268,9 +271,12 @@ class HalfSpaceRepairer:
             if entry is None:
                 continue
             stem, freq = entry
-            score = freq + (1 if stem_key.endswith("ه") else 0)
+            score = freq * H_STEM_BONUS if stem_key.endswith("ه") else freq
             if best is None or score > best[0]:
                 best = (score, join(stem, suffix))
+        # A word the web writes whole more often than its best stem stays whole («خیام»).
+        if best is not None and best[0] <= self.stems.get(key, ("", 0))[1]:
+            return None
         if best is None and key.startswith("بی") and len(key) > 4 and not self._known(key):
             entry = self.stems.get(key[2:])
             if entry is not None and entry[1] > 0:
