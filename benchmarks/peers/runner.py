@@ -1,0 +1,264 @@
+"""Run one peer library over a file with a fixed protocol, inside that peer's own venv.
+
+    .venvs/PEER/bin/python benchmarks/peers/runner.py PEER TASK INPUT OUTPUT
+    python3 benchmarks/peers/runner.py khabar TASK INPUT OUTPUT
+
+TASK is ``normalize`` (one output line per input line) or ``tokenize`` (per input line:
+its sentences one per line, tokens joined by single spaces, spaces inside a token as
+U+00A0, then one empty line). On stdout: one JSON object with ``peer``, ``task``,
+``seconds`` (time inside the peer's calls only: no imports, no model construction),
+``chars`` (input characters, newlines excluded) and ``version``. One untimed warm-up call
+on a short fixed text comes first, so that peers that load lexicons lazily on their first
+call (khabar does) are not charged for construction either. A peer that lacks the
+task or cannot be imported prints ``{"peer", "task", "skipped": reason}`` and exits 3.
+
+This file uses only the standard library besides the peer itself, so that it runs in
+every peer's venv; anything a peer prints goes to stderr to keep stdout clean.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+SKIPPED = 3
+WARM_UP = "آنها میخواهند کتابهای خوبی بخوانند. ما نمی دانیم."
+NBSP = "\u00a0"
+# Characters that some readers treat as line breaks; none may survive inside a line.
+_BREAKS = str.maketrans(dict.fromkeys("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+_TOKEN_SPACES = str.maketrans(dict.fromkeys(" \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", NBSP))
+
+Normalize = Callable[[str], str]
+Tokenize = Callable[[str], list[list[str]]]
+
+
+class Skip(Exception):
+    """The peer cannot run this task here; the message says why."""
+
+
+@dataclass
+class Peer:
+    """One peer's callables, already constructed, and its distribution name."""
+
+    dist: str
+    normalize: Normalize | None = None
+    tokenize: Tokenize | None = None
+
+
+def _hazm(task: str) -> Peer:
+    import hazm
+
+    if task == "normalize":
+        return Peer("hazm", normalize=hazm.Normalizer().normalize)
+    sents, words = hazm.SentenceTokenizer(), hazm.WordTokenizer()
+    return Peer("hazm", tokenize=lambda t: [words.tokenize(s) for s in sents.tokenize(t)])
+
+
+def _parsivar(task: str) -> Peer:
+    import parsivar
+
+    if task == "normalize":
+        return Peer("parsivar", normalize=parsivar.Normalizer().normalize)
+    tok = parsivar.Tokenizer()
+    return Peer(
+        "parsivar",
+        tokenize=lambda t: [tok.tokenize_words(s) for s in tok.tokenize_sentences(t)],
+    )
+
+
+def _shekar(task: str) -> Peer:
+    import shekar
+
+    if task == "normalize":
+        return Peer("shekar", normalize=shekar.Normalizer())
+    sents, words = shekar.SentenceTokenizer(), shekar.WordTokenizer()
+    return Peer("shekar", tokenize=lambda t: [list(words(s)) for s in sents(t)])
+
+
+def _rishe(task: str) -> Peer:
+    """Rishe's own Pipeline with its defaults (fix_zwnj=True)."""
+    import rishe
+
+    pipe = rishe.Pipeline()
+    if task == "normalize":
+        return Peer("rishe", normalize=pipe.normalize)
+    return Peer("rishe", tokenize=lambda t: [pipe.word_tokenize(s) for s in pipe.sent_tokenize(t)])
+
+
+def _rishe_compat(task: str) -> Peer:
+    """Rishe's hazm-compatible Normalizer/WordTokenizer, which add hazm-style steps."""
+    import rishe
+
+    if task == "normalize":
+        return Peer("rishe", normalize=rishe.Normalizer().normalize)
+    sents, words = rishe.SentenceTokenizer(), rishe.WordTokenizer()
+    return Peer("rishe", tokenize=lambda t: [words.tokenize(s) for s in sents.tokenize(t)])
+
+
+def _piraye(task: str) -> Peer:
+    """Piraye has no default normalizer: use its README's Persian builder chain.
+
+    Its NLTK tokenizers call ``nltk.download('punkt')`` on construction (and never use the
+    data: Punkt runs untrained); downloads cannot work here, so that call is made a no-op.
+    """
+    import nltk
+
+    nltk.download = lambda *args, **kwargs: False
+    import piraye
+
+    if task == "normalize":
+        normalizer = (
+            piraye.NormalizerBuilder()
+            .alphabet_fa()
+            .digit_fa()
+            .punctuation_fa()
+            .tokenizing()
+            .remove_extra_spaces()
+            .build()
+        )
+        return Peer("piraye", normalize=lambda t: normalizer.normalize(t)[0])
+    sents, words = piraye.NltkSentenceTokenizer(), piraye.NltkWordTokenizer()
+    return Peer(
+        "piraye",
+        tokenize=lambda t: [
+            [w.content for w in words.tokenize(s.content)] for s in sents.tokenize(t)
+        ],
+    )
+
+
+def _khabar(task: str) -> Peer:
+    import khabar
+
+    if task == "normalize":
+        return Peer("khabar", normalize=khabar.normalize)
+    try:
+        from khabar.text.tokenizer import tokenize
+    except ImportError as exc:
+        raise Skip(f"khabar.text.tokenizer.tokenize is not available yet ({exc})") from exc
+    return Peer(
+        "khabar",
+        tokenize=lambda t: [[tok.text for tok in sent.tokens] for sent in tokenize(t)],
+    )
+
+
+PEERS: dict[str, Callable[[str], Peer]] = {
+    "khabar": _khabar,
+    "hazm": _hazm,
+    "parsivar": _parsivar,
+    "shekar": _shekar,
+    "rishe": _rishe,
+    "rishe-compat": _rishe_compat,
+    "piraye": _piraye,
+}
+TASKS = ("normalize", "tokenize")
+
+
+def load_peer(name: str, task: str) -> Peer:
+    """Import and construct the peer; raises Skip when it is missing or lacks the task."""
+    if name not in PEERS:
+        raise Skip(f"unknown peer {name!r}; known: {', '.join(PEERS)}")
+    try:
+        peer = PEERS[name](task)
+    except ImportError as exc:
+        raise Skip(f"{name} is not importable with {sys.executable} ({exc})") from exc
+    if getattr(peer, task) is None:
+        raise Skip(f"{name} has no {task}")
+    return peer
+
+
+def warm_up(peer: Peer, task: str) -> None:
+    """Call the peer once, untimed, so lazy loading is not counted as run time."""
+    fn = peer.normalize if task == "normalize" else peer.tokenize
+    assert fn is not None
+    fn(WARM_UP)
+
+
+def run_normalize(fn: Normalize, lines: list[str]) -> tuple[list[str], float]:
+    """One output line per input line; time only the peer's calls."""
+    out: list[str] = []
+    spent = 0.0
+    for line in lines:
+        if not line.strip():
+            out.append("")
+            continue
+        t0 = time.perf_counter()
+        result = fn(line)
+        spent += time.perf_counter() - t0
+        out.append(result.translate(_BREAKS))
+    return out, spent
+
+
+def run_tokenize(fn: Tokenize, lines: list[str]) -> tuple[list[str], float]:
+    """Sentences one per line, tokens space-joined, an empty line closing each input line."""
+    out: list[str] = []
+    spent = 0.0
+    for line in lines:
+        sentences: list[list[str]] = []
+        if line.strip():
+            t0 = time.perf_counter()
+            sentences = fn(line)
+            spent += time.perf_counter() - t0
+        for sent in sentences:
+            tokens = [t.translate(_TOKEN_SPACES) for t in sent if t and t.strip()]
+            if tokens:
+                out.append(" ".join(tokens))
+        out.append("")
+    return out, spent
+
+
+def version_of(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def read_lines(path: Path) -> list[str]:
+    """Lines split on newline only: str.splitlines would also break at U+2028 and friends."""
+    text = path.read_text(encoding="utf-8")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.removesuffix("\r") for line in text.split("\n")] if text else []
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 4 or argv[1] not in TASKS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    name, task, src, dst = argv
+    lines = read_lines(Path(src))
+    with contextlib.redirect_stdout(sys.stderr):
+        try:
+            peer = load_peer(name, task)
+        except Skip as exc:
+            print(f"skipping {name} {task}: {exc}", file=sys.stderr)
+            result: dict[str, object] = {"peer": name, "task": task, "skipped": str(exc)}
+            print(json.dumps(result, ensure_ascii=False), file=sys.__stdout__)
+            return SKIPPED
+        warm_up(peer, task)
+        if task == "normalize":
+            assert peer.normalize is not None
+            out, seconds = run_normalize(peer.normalize, lines)
+        else:
+            assert peer.tokenize is not None
+            out, seconds = run_tokenize(peer.tokenize, lines)
+    Path(dst).write_text("".join(line + "\n" for line in out), encoding="utf-8")
+    result = {
+        "peer": name,
+        "task": task,
+        "seconds": round(seconds, 6),
+        "chars": sum(len(line) for line in lines),
+        "version": version_of(peer.dist),
+    }
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
