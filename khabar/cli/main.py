@@ -3,6 +3,7 @@
 import typer
 
 from khabar.cli.normalize import normalize_command
+from khabar.cli.tokenize import tokenize_command
 
 app = typer.Typer(
     name="khabar",
@@ -11,6 +12,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("normalize")(normalize_command)
+app.command("tokenize")(tokenize_command)
 
 
 @app.callback()

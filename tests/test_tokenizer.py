@@ -1,0 +1,155 @@
+"""Word tokenization, clitic splitting and the ``khabar tokenize`` command."""
+
+import pytest
+from typer.testing import CliRunner
+
+from khabar.cli.main import app
+from khabar.text.tokenizer import split_clitics, tokenize, tokenize_words
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in tokenize_words(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پدرم در خانه‌اش کتاب‌هایم را دید.",
+        "نرخ تورم ۱.۵ درصد شد؛ قیمت‌ها 2.5% بالا رفت، معذورم.",
+        "سایت https://example.com/a?b=1 و نشانی info@example.ir (هشتگ #خبر_فوری)",
+        "  فاصله‌های   اضافی\tو\u200cنیم‌فاصلهٔ تنها  ",
+    ],
+)
+def test_offsets_point_into_the_text(text):
+    tokens = tokenize_words(text)
+    assert tokens
+    for tok in tokens:
+        assert text[tok.start : tok.end] == tok.text
+        assert " " not in tok.text and "\t" not in tok.text
+        assert "".join(tok.words) == tok.text
+        assert tok.space_after == (tok.end < len(text) and text[tok.end].isspace())
+
+
+def test_punctuation_is_split_from_words():
+    tokens = texts("گفت: «ما آمدیم» (امروز)، سپس رفت.")
+    assert " ".join(tokens) == "گفت : « ما آمدیم » ( امروز ) ، سپس رفت ."
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("تورم ۱.۵ درصد شد.", "۱.۵"),
+        ("رشد 2.5 درصد بود.", "2.5"),
+        ("در تاریخ 1396/06/28 امضا شد.", "1396/06/28"),
+        ("ساعت 12:30 رسید.", "12:30"),
+        ("بودجه ۱٬۰۰۰ میلیارد است.", "۱٬۰۰۰"),
+        ("فروش 1,000 دستگاه بود.", "1,000"),
+        ("سهم 5% رسید.", "5%"),
+        ("در سال ۱۳۲۰ ه.ش. ساخته شد.", "ه.ش."),
+        ("در ۵۰۰ ق.م ساخته شد.", "ق.م"),
+        ("در 1917 م. درگذشت.", "م."),
+        ("شرکت U.S. Steel خرید.", "U.S."),
+        ("نشانی https://www.example.com/news/1?id=2 است.", "https://www.example.com/news/1?id=2"),
+        ("با ali.rezaei@example.ir تماس بگیرید.", "ali.rezaei@example.ir"),
+        ("هشتگ #ایران_قوی داغ شد.", "#ایران_قوی"),
+        ("سیاره CoRoT-7b کشف شد.", "CoRoT-7b"),
+    ],
+)
+def test_single_tokens(text, token):
+    assert token in texts(text)
+
+
+def test_sentence_final_dot_leaves_numbers_and_urls():
+    assert texts("سال 2000.") == ["سال", "2000", "."]
+    assert texts("به www.example.com.") == ["به", "www.example.com", "."]
+
+
+@pytest.mark.parametrize(
+    ("word", "words"),
+    [
+        ("کتابش", ("کتاب", "ش")),
+        ("دوستانشان", ("دوستان", "شان")),
+        ("کتاب‌هایم", ("کتاب‌های", "م")),
+        ("خانه‌اش", ("خانه‌", "اش")),
+        ("زندگی‌شان", ("زندگی‌", "شان")),
+        ("صدایش", ("صدا", "یش")),
+        ("برایش", ("برای", "ش")),
+        ("خودشان", ("خود", "شان")),
+        ("مرا", ("م", "را")),
+        ("کجاست", ("کجا", "ست")),
+        ("گرفتارند", ("گرفتار", "ند")),
+        ("شرمنده‌ام", ("شرمنده‌", "ام")),
+    ],
+)
+def test_clitics_split_as_perdt(word, words):
+    assert split_clitics(word) == words
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["مردم", "ارتش", "آرامش", "گفتم", "کردند", "می‌گویم", "رفته‌اند", "نامه‌ای", "است", "تیم"],
+)
+def test_words_that_only_look_like_clitics_stay_whole(word):
+    assert split_clitics(word) == (word,)
+
+
+def test_punctuation_folds_into_a_multiword_token():
+    (tok,) = [t for t in tokenize_words("گفت معذورم. بعد رفت") if t.text.startswith("معذور")]
+    assert (tok.text, tok.words) == ("معذورم.", ("معذور", "م", "."))
+    # Separated by a space, it stays its own token.
+    assert texts("معذورم .") == ["معذورم", "."]
+
+
+def test_tokenize_returns_sentences_with_offsets():
+    text = "پدرم آمد. مادرش رفت!"
+    sents = tokenize(text)
+    assert [(s.start, s.end) for s in sents] == [(0, 9), (10, 20)]
+    assert [t.words for t in sents[1].tokens] == [("مادر", "ش"), ("رفت",), ("!",)]
+
+
+def test_empty_text():
+    assert tokenize("") == []
+    assert tokenize("   ") == []
+
+
+runner = CliRunner()
+
+
+def test_cli_text_format(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("پدرم آمد. او رفت\n\nكتابش را خواند.\n", encoding="utf-8")
+    result = runner.invoke(app, ["tokenize", str(src)])
+    assert result.exit_code == 0, result.output
+    # Arabic «ك» is normalized before tokenizing.
+    assert result.stdout == "پدرم آمد .\nاو رفت\nکتابش را خواند .\n"
+
+
+def test_cli_conllu_format():
+    result = runner.invoke(app, ["tokenize", "--format", "conllu"], input="پدرم آمد.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "# sent_id = 1\n"
+        "# text = پدرم آمد.\n"
+        "1-2\tپدرم\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "1\tپدر\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tم\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tآمد\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n"
+    )
+
+
+def test_cli_rejects_invalid_utf8(tmp_path):
+    src = tmp_path / "bad.txt"
+    src.write_bytes("سلام\n".encode() + b"\xff\xfe\n")
+    result = runner.invoke(app, ["tokenize", str(src)])
+    assert result.exit_code == 2
+    assert "invalid UTF-8" in result.stderr
+
+
+def test_cli_rejects_binary(tmp_path):
+    src = tmp_path / "bin.dat"
+    src.write_bytes(b"abc\0def\n")
+    result = runner.invoke(app, ["tokenize", str(src)])
+    assert result.exit_code == 2
+    assert "binary" in result.stderr
