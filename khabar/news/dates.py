@@ -1,0 +1,586 @@
+"""Find date expressions in normalized Persian news text and resolve them to dates.
+
+Persian news writes dates in three calendars («۲۸ شهریور ۱۳۹۶», «19 سپتامبر»,
+«۱۰ محرم») and relative to the day it was published («دیروز», «هفته گذشته»).
+``find_dates`` finds them all and puts each on the Gregorian time line.
+
+How values are written (``DateMention``):
+
+* ``value`` and ``end_value`` are always Gregorian. A Gregorian text date keeps the
+  precision it was written with: ``2017-09-19``, ``2017-09``, ``2017``, and ``XXXX``
+  for an unknown year. A Solar or Lunar month or year is not a Gregorian month or
+  year, so it becomes the exact run of Gregorian days it covers: ``value`` is the
+  first day and ``end_value`` the last.
+* ``native`` is the date in the calendar it was written in, as precise as written
+  (``1396-06``, ``XXXX-01-10``, ``1396-06-11/1396-06-12`` for a range).
+* ``solar_hijri`` is the same time in the Iranian civil calendar: a day, a whole
+  month (``1396-06``), a whole year (``1396``) or ``first/last``.
+
+Decisions:
+
+* Without a ``published`` date, relative expressions are still found but left
+  unresolved: ``value`` is None and ``relative`` is True. Dates without a year keep
+  ``XXXX`` (Gregorian) or have no ``value`` (Solar, Lunar: their Gregorian day
+  depends on the year).
+* With ``published``, a missing year is the one that puts the date nearest to the
+  publication day. A written weekday picks, among the years within ten of that,
+  the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+* Relative weeks, months and years are Iranian ones: weeks run Saturday to Friday,
+  «ماه گذشته» is the previous Solar month; «میلادی» after them makes them Gregorian.
+* «N روز پیش» is one day; «N روز گذشته» / «N روز آینده» is the run of days up to
+  or from the publication day. A bare weekday is the latest such day on or before
+  publication (news reports the past), «گذشته» strictly before, «آینده» after.
+* Two-digit years are Solar (13xx); written with a leading zero, or when 13xx
+  would be far behind ``published``, 14xx.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from khabar.news import dates_calendars as cal
+from khabar.news.dates_calendars import GREGORIAN, LUNAR, SOLAR, Span
+from khabar.news.dates_lexicon import (
+    CARDINAL,
+    HOLIDAY,
+    HOLIDAYS,
+    MONTH,
+    MONTHS,
+    ORDINAL,
+    WEEKDAY,
+    WEEKDAYS,
+    L,
+    R,
+    key,
+    number_value,
+)
+from khabar.text.chars import ZWNJ
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression: where it is, what it says, and when that is."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    end_value: str | None
+    calendar: str
+    solar_hijri: str | None
+    weekday_mismatch: bool = False
+    native: str | None = None
+    relative: bool = False
+
+    def to_dict(self) -> dict:
+        """Plain fields, ready for JSON."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """A date as written in one calendar; ``None`` parts are unknown or not given."""
+
+    calendar: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    day_end: int | None = None
+
+    def native(self) -> str:
+        head = "XXXX" if self.year is None else f"{self.year:04d}"
+        if self.month is not None:
+            head += f"-{self.month:02d}"
+        if self.day is None:
+            return head
+        text = f"{head}-{self.day:02d}"
+        return text if self.day_end is None else f"{text}/{head}-{self.day_end:02d}"
+
+    def span(self) -> Span | None:
+        if self.year is None:
+            return None
+        if self.month is None:
+            return cal.year_span(self.calendar, self.year)
+        if self.day is None:
+            return cal.month_span(self.calendar, self.year, self.month)
+        first = cal.to_gregorian(self.calendar, self.year, self.month, self.day)
+        last = first
+        if self.day_end is not None:
+            last = cal.to_gregorian(self.calendar, self.year, self.month, self.day_end)
+        return None if first is None or last is None else (first, last)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A resolved candidate before overlaps between candidates are settled."""
+
+    start: int
+    end: int
+    calendar: str
+    native: str | None
+    span: Span | None
+    mismatch: bool = False
+    relative: bool = False
+
+
+# Python's \d takes Persian and Arabic-Indic digits too, and int() reads them.
+_DAY = rf"(?:\d{{1,2}}(?!\d)|{ORDINAL})"
+# A plain «هجری» in Iranian text means the Solar era.
+_YEAR_SUFFIX = {
+    GREGORIAN: "میلادی",
+    SOLAR: r"هجری شمسی|هجری خورشیدی|شمسی|خورشیدی|ه\.\s?ش\.?|هجری",
+    LUNAR: r"هجری قمری|قمری|ه\.\s?ق\.?",
+}
+_YEAR_DIGITS = {
+    GREGORIAN: r"(?:[1۱][89۸۹]|[2۲][01۰۱])\d\d",
+    SOLAR: r"[1۱][2-5۲-۵]\d\d|\d\d",
+    LUNAR: r"[1۱][2-5۲-۵]\d\d",
+}
+_REL_YEAR = {
+    "امسال": 0,
+    "سالجاری": 0,
+    "پارسال": -1,
+    "سالگذشته": -1,
+    "سالقبل": -1,
+    "سالپیش": -1,
+    "سالآینده": 1,
+    "سالآتی": 1,
+    "سالبعد": 1,
+}
+_REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
+
+
+def _after_month(calendar: str) -> re.Pattern[str]:
+    """What may follow a month name: «ماه», then a year with its era, or «امسال»."""
+    return re.compile(
+        rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
+        rf"(?:(?: سال)? (?P<year>{_YEAR_DIGITS[calendar]})(?![\d/.\-])"
+        rf"(?: (?P<era>{_YEAR_SUFFIX[calendar]}){R})?"
+        rf"| (?P<rel>{_REL_YEAR_RE}){R})?"
+    )
+
+
+_AFTER_MONTH = {c: _after_month(c) for c in (GREGORIAN, SOLAR, LUNAR)}
+# «شهریورماه» is written glued as often as not.
+_MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_HOLIDAY_RE = re.compile(rf"{L}(?:{HOLIDAY}){R}")
+_DAYS_BEFORE = re.compile(rf"{L}(?<![\d/.\-:])(?P<d1>{_DAY})(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY}))? $")
+_MONTH_CONTEXT_BEFORE = re.compile(
+    rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
+    rf"|نیمه(?:{ZWNJ}ی)?|روزهای) )$"
+)
+_WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
+_NOT_A_DATE_BEFORE = re.compile(rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|نماز|ائمه|خطیب) $")
+_NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
+_YEAR_RE = re.compile(
+    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?![\d/.\-])"
+    rf"(?: (?P<era>{_YEAR_SUFFIX[SOLAR]}|{_YEAR_SUFFIX[LUNAR]}|{_YEAR_SUFFIX[GREGORIAN]}){R})?"
+)
+_REL_DAY = {
+    "پریروز": -2,
+    "دیروز": -1,
+    "دیشب": -1,
+    "روزگذشته": -1,
+    "امروز": 0,
+    "امشب": 0,
+    "فردا": 1,
+    "پسفردا": 2,
+}
+_REL_DAY_RE = re.compile(
+    rf"{L}(?P<w>پریروز|دیروز|دیشب|روز گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
+)
+_DIRECTIONS = {
+    "گذشته": "past",
+    "پیش": "ago",
+    "قبل": "ago",
+    "آینده": "next",
+    "آتی": "next",
+    "دیگر": "later",
+    "جاری": "this",
+}
+_PERIOD_RE = re.compile(
+    rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:{ZWNJ}ی| ی)?"
+    rf" (?P<dir>{'|'.join(_DIRECTIONS)}){R}(?: (?P<era>میلادی){R})?"
+)
+_THIS_PERIOD_RE = re.compile(
+    rf"{L}(?:(?:این|همین) (?P<unit>هفته|ماه|سال)|(?P<word>امسال|پارسال))(?: (?P<era>میلادی))?{R}"
+)
+_WEEKDAY_RE = re.compile(
+    rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?:هفته(?:{ZWNJ}ی| ی)? )?(?:گذشته|پیش|قبل|آینده|آتی|جاری)"
+    rf"|این هفته){R})?"
+)
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` when given.
+
+    One pass of a trigger regex finds the words a date can hang on; only there are the
+    detailed patterns tried. Where two readings overlap the longer one wins:
+    «سه‌شنبه ۲۸ شهریور» is one mention, not a weekday and a date.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    found = []
+    for trigger in _TRIGGER.finditer(text):
+        for finder in _FINDERS[trigger.lastgroup or ""]:
+            candidate = finder(text, trigger.start(), published)
+            if candidate is not None:
+                found.append(candidate)
+    return [_mention(text, f) for f in _without_overlaps(found)]
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Left to right; of two overlapping candidates the longer stays."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start, f.start - f.end)):
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+def _mention(text: str, f: _Found) -> DateMention:
+    """Gregorian text keeps its written precision; other calendars give their day span."""
+    value = end_value = None
+    if f.calendar == GREGORIAN and f.native is not None:
+        value, _, end = f.native.partition("/")
+        end_value = end or None
+    elif f.span is not None:
+        value = f.span[0].isoformat()
+        end_value = f.span[1].isoformat() if f.span[1] != f.span[0] else None
+    solar = f.native if f.calendar == SOLAR else None
+    if f.span is not None:
+        solar = cal.label(SOLAR, f.span)
+    return DateMention(
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        value=value,
+        end_value=end_value,
+        calendar=f.calendar,
+        solar_hijri=solar,
+        weekday_mismatch=f.mismatch,
+        native=f.native,
+        relative=f.relative,
+    )
+
+
+# Written dates ---------------------------------------------------------------------------
+
+
+def _month_dates(text: str, pos: int, published: date | None) -> _Found | None:
+    """«۲۸ شهریور ۱۳۹۶», «سه شنبه (19 سپتامبر)», «11-12 سپتامبر», «ماه رمضان»."""
+    m = _MONTH_RE.match(text, pos)
+    if m is None:
+        return None
+    calendar, month, ambiguous = MONTHS[key(m.group())]
+    start, window = m.start(), max(0, m.start() - 48)
+    days = _DAYS_BEFORE.search(text, window, start)
+    context = None if days else _MONTH_CONTEXT_BEFORE.search(text, window, start)
+    after = _AFTER_MONTH[calendar].match(text, m.end())
+    has_more = days or context or after["mah"] or after["year"] or after["rel"]
+    if ambiguous and not has_more:
+        return None
+    if not days and _NOT_A_DATE_BEFORE.search(text, window, start):
+        return None
+    day = day_end = None
+    if days:
+        start, day, day_end = _day_range(days)
+    elif context and context["mah"]:
+        start = context.start()
+    year = _written_year(calendar, after, published)
+    spec = _Spec(calendar, year, month, day, day_end)
+    return _resolved(text, start, after.end(), spec, published, weekday_ok=bool(days))
+
+
+def _day_range(days: re.Match[str]) -> tuple[int, int, int | None]:
+    """Start offset, first and last day of «۱۱-۱۲», «۱۱ تا ۱۲»; a falling pair is one day."""
+    first = number_value(days["d1"])
+    if days["d2"] is None:
+        return days.start(), first, None
+    last = number_value(days["d2"])
+    if last <= first:
+        return days.start("d2"), last, None
+    return days.start(), first, last
+
+
+def _written_year(calendar: str, after: re.Match[str], published: date | None) -> int | None:
+    if after["year"]:
+        return _full_year(after["year"], published)
+    if after["rel"] and published is not None:
+        return cal.from_gregorian(calendar, published)[0] + _REL_YEAR[key(after["rel"])]
+    return None
+
+
+def _full_year(digits: str, published: date | None) -> int:
+    """A four-digit year as is; a two-digit one is Solar, 13xx unless that cannot be meant."""
+    year = int(digits)
+    if len(digits) > 2:
+        return year
+    if digits.startswith(("0", "۰")):
+        return 1400 + year
+    if published is not None and cal.from_gregorian(SOLAR, published)[0] - (1300 + year) > 50:
+        return 1400 + year
+    return 1300 + year
+
+
+def _numeric_dates(text: str, pos: int, published: date | None) -> _Found | None:
+    """«1396/06/28», «۹۶/۶/۲۸», «2017-09-19», «19/09/2017»."""
+    m = _NUMERIC_RE.match(text, pos)
+    if m is None:
+        return None
+    spec = _numeric_spec(m[1], m[2], m[3], m[4], published)
+    if spec is None:
+        return None
+    return _resolved(text, m.start(), m.end(), spec, published, weekday_ok=True)
+
+
+def _numeric_spec(a: str, sep: str, b: str, c: str, published: date | None) -> _Spec | None:
+    """Year first (Y/M/D) or last (D/M/Y, M/D/Y when only that fits); 13xx/14xx are Solar."""
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        year, month, day = int(c), int(b), int(a)
+        if month > 12 >= day:
+            month, day = day, month
+    elif len(a) == 2 and len(c) <= 2 and sep == "/":
+        year, month, day = _full_year(a, published), int(b), int(c)
+    else:
+        return None
+    calendar = SOLAR if 1200 <= year < 1600 else GREGORIAN if 1800 <= year < 2200 else None
+    if calendar is None or not 1 <= month <= 12:
+        return None
+    return _Spec(calendar, year, month, day)
+
+
+def _years(text: str, pos: int, published: date | None) -> _Found | None:
+    """«سال ۸۷», «سال ۲۰۱۷», «۱۳۹۶ هجری شمسی», «۱۴۳۹ قمری»."""
+    m = _YEAR_RE.match(text, pos)
+    if m is None:
+        return None
+    digits = m["y"] or m["bare"]
+    if m["bare"] and not m["era"]:
+        return None
+    year = _full_year(digits, published)
+    calendar = _year_calendar(year, m["era"])
+    if calendar is None:
+        return None
+    return _resolved(text, m.start(), m.end(), _Spec(calendar, year), published)
+
+
+def _year_calendar(year: int, era: str | None) -> str | None:
+    for calendar in (LUNAR, GREGORIAN, SOLAR):
+        if era and re.fullmatch(_YEAR_SUFFIX[calendar], era):
+            return calendar
+    if 1200 <= year < 1600:
+        return SOLAR
+    return GREGORIAN if 1800 <= year < 2200 else None
+
+
+def _holidays(text: str, pos: int, published: date | None) -> _Found | None:
+    """«عید فطر», «نوروز ۹۷», «روز عاشورا»: named days of a known month and day."""
+    m = _HOLIDAY_RE.match(text, pos)
+    if m is None:
+        return None
+    calendar, month, day = HOLIDAYS[key(m.group())]
+    after = _AFTER_MONTH[calendar].match(text, m.end())
+    spec = _Spec(calendar, _written_year(calendar, after, published), month, day)
+    return _resolved(text, m.start(), after.end(), spec, published)
+
+
+def _resolved(
+    text: str,
+    start: int,
+    end: int,
+    spec: _Spec,
+    published: date | None,
+    weekday_ok: bool = False,
+) -> _Found | None:
+    """The candidate for a written date, with a weekday written just before it if any.
+
+    None for days that do not exist («۳۱ مهر», «۳۰ اسفند ۱۳۹۶»).
+    """
+    if spec.day is not None and max(spec.day, spec.day_end or 0) > cal.max_month_length(
+        spec.calendar, spec.month or 1
+    ):
+        return None
+    weekday = None
+    if weekday_ok and (before := _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)):
+        weekday = WEEKDAYS[key(before["wd"])]
+        if before.group().endswith("(") and text.startswith(")", end):
+            end += 1
+        start = before.start()
+    if spec.year is None and published is not None:
+        spec = _nearest_year(spec, published, weekday)
+    span = spec.span()
+    if spec.year is not None and span is None:
+        return None
+    mismatch = weekday is not None and span is not None and span[0].weekday() != weekday
+    return _Found(start, end, spec.calendar, spec.native(), span, mismatch)
+
+
+@lru_cache(maxsize=1024)
+def _nearest_year(spec: _Spec, published: date, weekday: int | None) -> _Spec:
+    """The year that puts ``spec`` nearest to ``published`` (and on ``weekday``, if one fits).
+
+    Without a weekday the neighbours of the publication year are enough, unless the
+    day exists only in leap years («۳۰ اسفند», «29 فوریه»).
+    """
+    base = cal.from_gregorian(spec.calendar, published)[0]
+    reach = (1, 4, 10) if weekday is None else (10,)
+    for years in reach:
+        candidates = []
+        for year in range(base - years, base + years + 1):
+            span = replace(spec, year=year).span()
+            if span is not None:
+                candidates.append((_distance(span, published), span[0], year))
+        fitting = [c for c in candidates if weekday is None or c[1].weekday() == weekday]
+        if fitting or (candidates and years == reach[-1]):
+            return replace(spec, year=min(fitting or candidates)[2])
+    return spec
+
+
+def _distance(span: Span, day: date) -> int:
+    if span[0] <= day <= span[1]:
+        return 0
+    return min(abs((span[0] - day).days), abs((span[1] - day).days))
+
+
+# Relative dates --------------------------------------------------------------------------
+
+
+def _relative(
+    start: int, end: int, span: Span | None, calendar: str = SOLAR, mismatch: bool = False
+) -> _Found:
+    native = None if span is None else cal.label(calendar, span)
+    return _Found(start, end, calendar, native, span, mismatch, relative=True)
+
+
+def _relative_days(text: str, pos: int, published: date | None) -> _Found | None:
+    """«دیروز», «امروز (سه‌شنبه)», «پس‌فردا»."""
+    m = _REL_DAY_RE.match(text, pos)
+    if m is None:
+        return None
+    if published is None:
+        return _relative(m.start(), m.end(), None)
+    day = published + timedelta(days=_REL_DAY[key(m["w"])])
+    mismatch = m["wd"] is not None and WEEKDAYS[key(m["wd"])] != day.weekday()
+    return _relative(m.start(), m.end(), (day, day), mismatch=mismatch)
+
+
+def _relative_periods(text: str, pos: int, published: date | None) -> _Found | None:
+    """«هفته گذشته», «ماه آینده», «دو روز پیش», «۳ هفته قبل», «سال گذشته میلادی»."""
+    m = _PERIOD_RE.match(text, pos)
+    if m is None:
+        return None
+    if m["unit"] == "روز" and m["n"] is None:
+        return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
+    calendar = GREGORIAN if m["era"] else SOLAR
+    span = None
+    if published is not None:
+        count = 1 if m["n"] is None else number_value(m["n"])
+        direction = _DIRECTIONS[m["dir"]]
+        span = _period_span(calendar, published, m["unit"], direction, count, bool(m["n"]))
+    return _relative(m.start(), m.end(), span, calendar)
+
+
+def _this_periods(text: str, pos: int, published: date | None) -> _Found | None:
+    """«این هفته», «همین ماه», «امسال», «پارسال»."""
+    m = _THIS_PERIOD_RE.match(text, pos)
+    if m is None:
+        return None
+    calendar = GREGORIAN if m["era"] else SOLAR
+    span = None
+    if published is not None:
+        unit = m["unit"] or "سال"
+        direction = "ago" if m["word"] == "پارسال" else "this"
+        span = _period_span(calendar, published, unit, direction, 1, counted=False)
+    return _relative(m.start(), m.end(), span, calendar)
+
+
+def _period_span(calendar: str, p: date, unit: str, direction: str, n: int, counted: bool) -> Span:
+    """The time a relative period names, counted from the publication day ``p``.
+
+    Uncounted periods («هفته گذشته», «امسال») are whole calendar weeks, months and
+    years. Counted ones are a point back or ahead («دو ماه پیش»: that month), or the
+    run of time between it and ``p`` («در سه روز گذشته», «طی دو هفته آینده»).
+    """
+    steps = 0 if direction == "this" else -n if direction in ("past", "ago") else n
+    if not counted:
+        return _unit_span(calendar, unit, p, steps)
+    moved = _shift(calendar, unit, p, steps)
+    if direction in ("past", "next"):
+        return min(moved, p), max(moved, p)
+    return (moved, moved) if unit in ("روز", "هفته") else _unit_span(calendar, unit, moved, 0)
+
+
+def _shift(calendar: str, unit: str, day: date, steps: int) -> date:
+    if unit in ("روز", "هفته"):
+        return day + timedelta(days=steps * (7 if unit == "هفته" else 1))
+    return cal.shift_months(calendar, day, steps * (12 if unit == "سال" else 1))
+
+
+def _unit_span(calendar: str, unit: str, day: date, steps: int) -> Span:
+    """The whole week, month or year ``steps`` units away from the one holding ``day``."""
+    if unit == "هفته":
+        first = _week_start(day) + timedelta(days=7 * steps)
+        return first, first + timedelta(days=6)
+    year, month, _ = cal.from_gregorian(calendar, _shift(calendar, unit, day, steps))
+    span = cal.year_span(calendar, year) if unit == "سال" else cal.month_span(calendar, year, month)
+    assert span is not None  # built from a real day
+    return span
+
+
+def _week_start(day: date) -> date:
+    """The Saturday that opens the Iranian week holding ``day``."""
+    return day - timedelta(days=(day.weekday() - 5) % 7)
+
+
+def _weekdays(text: str, pos: int, published: date | None) -> _Found | None:
+    """«روز سه‌شنبه», «سه شنبه گذشته», «پنج‌شنبه هفته آینده»; not «نماز جمعه»."""
+    m = _WEEKDAY_RE.match(text, pos)
+    if m is None:
+        return None
+    if _NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    day = None
+    if published is not None:
+        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], m["rel"] or "")
+    return _relative(m.start(), m.end(), None if day is None else (day, day))
+
+
+def _weekday_date(p: date, weekday: int, rel: str) -> date:
+    """Which such weekday is meant: in a named week, or the nearest before/after ``p``."""
+    offset = (weekday - 5) % 7
+    if "هفته" in rel:
+        direction = _DIRECTIONS.get(rel.split()[-1], "this")
+        shift = {"past": -7, "ago": -7, "next": 7}.get(direction, 0)
+        return _week_start(p) + timedelta(days=shift + offset)
+    if rel in ("آینده", "آتی"):
+        return p + timedelta(days=(weekday - p.weekday()) % 7 or 7)
+    back = (p.weekday() - weekday) % 7
+    return p - timedelta(days=back or 7 if rel else back)
+
+
+_Finder = Callable[[str, int, date | None], _Found | None]
+_FINDERS: dict[str, tuple[_Finder, ...]] = {
+    "month": (_month_dates,),
+    "holiday": (_holidays,),
+    "weekday": (_weekdays,),
+    "day": (_relative_days,),
+    "unit": (_relative_days, _relative_periods, _years),
+    "this": (_this_periods,),
+    "number": (_numeric_dates, _years, _relative_periods),
+}
+# Weekdays come before numbers: «سه‌شنبه» is not «سه».
+_TRIGGER = re.compile(
+    rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
+    rf"|(?P<weekday>{WEEKDAY}){R}|(?P<day>پریروز|دیروز|دیشب|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"|(?P<unit>روز|هفته|ماه|سال)(?!\w)|(?P<this>این|همین|امسال|پارسال){R}"
+    rf"|(?P<number>\d+|{CARDINAL}))"
+)

@@ -1,0 +1,165 @@
+"""The words of Persian dates, and the regex fragments built from them.
+
+Kept as data apart from the matcher so the vocabulary can be read and extended
+without touching the logic. In every name, ``_`` marks a spot where writers put a
+space, a half-space or nothing («سه شنبه», «سه‌شنبه», «سهشنبه»).
+"""
+
+import re
+
+from khabar.news.dates_calendars import GREGORIAN, LUNAR, SOLAR
+from khabar.text.chars import ZWNJ
+
+# Word edges where the half-space belongs to the word: «می‌شود» holds no «می».
+L = rf"(?<![\w{ZWNJ}])"
+R = rf"(?![\w{ZWNJ}])"
+_GAP = f"[ {ZWNJ}]?"
+# «بیست و هشتم», «بیست‌وهشتم».
+_AND = f"[ {ZWNJ}]*و[ {ZWNJ}]*"
+
+# (calendar, month, needs context, spellings). A month that is also a common word or
+# name («مهر» the agency, «تیر» a bullet, «رجب» a name, «می» a verb prefix) only counts
+# next to a day, a year or «ماه».
+_MONTH_TABLE = [
+    (GREGORIAN, 1, False, "ژانویه"),
+    (GREGORIAN, 2, False, "فوریه", "فبریه"),
+    (GREGORIAN, 3, False, "مارس"),
+    (GREGORIAN, 4, False, "آوریل", "آپریل", "اوریل"),
+    (GREGORIAN, 5, True, "مه", "می"),
+    (GREGORIAN, 6, False, "ژوئن", "ژوین"),
+    (GREGORIAN, 6, True, "جون"),
+    (GREGORIAN, 7, False, "ژوئیه", "ژوییه", "جولای"),
+    (GREGORIAN, 8, True, "اوت", "آگوست", "اگوست"),
+    (GREGORIAN, 9, False, "سپتامبر"),
+    (GREGORIAN, 10, False, "اکتبر"),
+    (GREGORIAN, 11, False, "نوامبر"),
+    (GREGORIAN, 12, False, "دسامبر"),
+    (SOLAR, 1, False, "فروردین"),
+    (SOLAR, 2, False, "اردیبهشت"),
+    (SOLAR, 3, False, "خرداد"),
+    (SOLAR, 4, True, "تیر"),
+    (SOLAR, 5, False, "مرداد", "امرداد"),
+    (SOLAR, 6, False, "شهریور"),
+    (SOLAR, 7, True, "مهر"),
+    (SOLAR, 8, False, "آبان"),
+    (SOLAR, 9, True, "آذر"),
+    (SOLAR, 10, True, "دی"),
+    (SOLAR, 11, True, "بهمن"),
+    (SOLAR, 12, True, "اسفند"),
+    (LUNAR, 1, True, "محرم", "محرم_الحرام"),
+    (LUNAR, 2, True, "صفر"),
+    (LUNAR, 3, False, "ربیع_الاول", "ربیع_الاولی"),
+    (LUNAR, 4, False, "ربیع_الثانی", "ربیع_الآخر", "ربیع_الاخر"),
+    (LUNAR, 5, False, "جمادی_الاول", "جمادی_الاولی"),
+    (LUNAR, 6, False, "جمادی_الثانی", "جمادی_الثانیه", "جمادی_الآخر", "جمادی_الاخری"),
+    (LUNAR, 7, True, "رجب"),
+    (LUNAR, 8, True, "شعبان"),
+    (LUNAR, 9, True, "رمضان"),
+    (LUNAR, 10, False, "شوال"),
+    (LUNAR, 11, False, "ذی_القعده", "ذی_القعدة", "ذیقعده", "ذو_القعده"),
+    (LUNAR, 12, False, "ذی_الحجه", "ذی_الحجة", "ذیحجه", "ذو_الحجه"),
+]
+
+# Python's weekday numbers (Monday is 0); the Iranian week runs Saturday to Friday.
+_WEEKDAY_TABLE = {
+    "شنبه": 5,
+    "یک_شنبه": 6,
+    "دو_شنبه": 0,
+    "سه_شنبه": 1,
+    "چهار_شنبه": 2,
+    "پنج_شنبه": 3,
+    "جمعه": 4,
+    "آدینه": 4,
+}
+
+# Named days: (calendar, month, day). Only names that cannot be read another way.
+_HOLIDAY_TABLE = {
+    "عید_نوروز": (SOLAR, 1, 1),
+    "نوروز": (SOLAR, 1, 1),
+    "سیزده_بدر": (SOLAR, 1, 13),
+    "سیزده به در": (SOLAR, 1, 13),
+    "شب یلدا": (SOLAR, 9, 30),
+    "عید فطر": (LUNAR, 10, 1),
+    "عید قربان": (LUNAR, 12, 10),
+    "عید اضحی": (LUNAR, 12, 10),
+    "عید غدیر": (LUNAR, 12, 18),
+    "عید مبعث": (LUNAR, 7, 27),
+    "روز تاسوعا": (LUNAR, 1, 9),
+    "روز عاشورا": (LUNAR, 1, 10),
+    "نیمه شعبان": (LUNAR, 8, 15),
+    "کریسمس": (GREGORIAN, 12, 25),
+}
+
+_UNITS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+_TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"]
+_TENS = {
+    "بیست": 20,
+    "سی": 30,
+    "چهل": 40,
+    "پنجاه": 50,
+    "شصت": 60,
+    "هفتاد": 70,
+    "هشتاد": 80,
+    "نود": 90,
+}
+
+CARDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate(_TEENS, 10)},
+    "هیجده": 18,
+    "هیفده": 17,
+    "پونزده": 15,
+    **_TENS,
+}
+ORDINALS: dict[str, int] = {
+    "اول": 1,
+    "یکم": 1,
+    "دوم": 2,
+    "سوم": 3,
+    **{word + "م": n for word, n in CARDINALS.items() if 4 <= n <= 20},
+    "سیام": 30,
+}
+
+
+def key(name: str) -> str:
+    """A spelling with its spaces and half-spaces taken out: the lookup key."""
+    return name.replace(" ", "").replace(ZWNJ, "").replace("_", "")
+
+
+def _alternation(names: list[str]) -> str:
+    """Longest first, so «سه‌شنبه» wins over «شنبه»; ``_`` and spaces become gaps."""
+    parts = sorted(set(names), key=len, reverse=True)
+    return "|".join(re.escape(p).replace("_", _GAP).replace(r"\ ", f"[ {ZWNJ}]+") for p in parts)
+
+
+MONTHS: dict[str, tuple[str, int, bool]] = {
+    key(name): (cal, month, ambiguous)
+    for cal, month, ambiguous, *names in _MONTH_TABLE
+    for name in names
+}
+WEEKDAYS: dict[str, int] = {key(name): wd for name, wd in _WEEKDAY_TABLE.items()}
+HOLIDAYS: dict[str, tuple[str, int, int]] = {key(n): v for n, v in _HOLIDAY_TABLE.items()}
+
+MONTH = _alternation([n for _, _, _, *names in _MONTH_TABLE for n in names])
+WEEKDAY = _alternation(list(_WEEKDAY_TABLE))
+HOLIDAY = _alternation(list(_HOLIDAY_TABLE))
+_UNIT_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n < 10])
+_OTHER_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n >= 10] + ["سی_ام"])
+ORDINAL = rf"(?:(?:بیست|سی){_AND}(?:{_UNIT_ORDINALS})|{_OTHER_ORDINALS}|{_UNIT_ORDINALS})"
+CARDINAL = (
+    rf"(?:(?:{_alternation(list(_TENS))}){_AND}(?:{_alternation(_UNITS)})"
+    rf"|{_alternation([w for w in CARDINALS if w not in _UNITS])}|{_alternation(_UNITS)})"
+)
+
+_SPLIT_TENS = re.compile(rf"(?:(?P<tens>{_alternation(list(_TENS))}){_AND})?(?P<rest>.+)")
+
+
+def number_value(written: str) -> int:
+    """The value of a day or count written in digits (any script) or in Persian words."""
+    if written[0].isdigit():
+        return int(written)
+    parts = _SPLIT_TENS.fullmatch(written)
+    assert parts is not None  # ``.+`` takes anything
+    rest = key(parts["rest"])
+    value = ORDINALS.get(rest) or CARDINALS[rest]
+    return value + (CARDINALS[parts["tens"]] if parts["tens"] else 0)

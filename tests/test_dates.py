@@ -1,0 +1,508 @@
+"""Date mentions: finding, offsets, calendars, relative dates and the words that are not dates.
+
+Expected values are hand-checked facts (1396-06-28 is Tuesday 2017-09-19; 22 Bahman
+1357 is 1979-02-11; Nowruz 1397 fell on 2018-03-21) or computed here with the
+calendar libraries directly, never with the module under test.
+"""
+
+from datetime import date, datetime, timedelta
+
+import jdatetime
+import pytest
+from hijridate import Hijri
+
+from khabar import normalize
+from khabar.news.dates import DateMention, find_dates
+
+# A Wednesday: 1396-06-29.
+PUBLISHED = date(2017, 9, 20)
+
+
+def one(text: str, published: date | None = PUBLISHED) -> DateMention:
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def solar(y: int, m: int, d: int) -> str:
+    return jdatetime.date(y, m, d).togregorian().isoformat()
+
+
+def lunar(y: int, m: int, d: int) -> str:
+    g = Hijri(y, m, d).to_gregorian()
+    return date(g.year, g.month, g.day).isoformat()
+
+
+# Gregorian --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("۱۹ سپتامبر ۲۰۱۷", "2017-09-19"),
+        ("19 سپتامبر 2017", "2017-09-19"),
+        ("۱ ژانویه ۲۰۲۰", "2020-01-01"),
+        ("۱۴ فوریه ۲۰۱۸", "2018-02-14"),
+        ("۲۰ مارس ۲۰۱۹", "2019-03-20"),
+        ("۲ آوریل ۲۰۱۵", "2015-04-02"),
+        ("۱۰ مه ۲۰۱۸", "2018-05-10"),
+        ("۱۰ می ۲۰۱۸", "2018-05-10"),
+        ("۴ ژوئن ۱۹۸۹", "1989-06-04"),
+        ("۱۴ جولای ۲۰۱۵", "2015-07-14"),
+        ("۶ اوت ۱۹۴۵", "1945-08-06"),
+        ("۶ آگوست ۱۹۴۵", "1945-08-06"),
+        ("۳ اکتبر ۲۰۱۶", "2016-10-03"),
+        ("۹ نوامبر ۱۹۸۹", "1989-11-09"),
+        ("۲۵ دسامبر ۲۰۱۷", "2017-12-25"),
+    ],
+)
+def test_gregorian_day_month_year(text: str, value: str) -> None:
+    mention = one(text)
+    assert mention.calendar == "gregorian"
+    assert (mention.text, mention.value, mention.end_value) == (text, value, None)
+
+
+def test_years_outside_1800_2199_are_not_read_as_years() -> None:
+    mention = one("۴ ژوئیه ۱۷۷۶", None)
+    assert (mention.text, mention.value) == ("۴ ژوئیه", "XXXX-07-04")
+
+
+def test_gregorian_solar_hijri_is_the_same_day() -> None:
+    mention = one("۱۹ سپتامبر ۲۰۱۷", None)
+    assert mention.solar_hijri == "1396-06-28"
+
+
+def test_month_precision_keeps_gregorian_month() -> None:
+    mention = one("سپتامبر 2017", None)
+    assert (mention.value, mention.end_value, mention.native) == ("2017-09", None, "2017-09")
+    assert mention.solar_hijri == "1396-06-10/1396-07-08"
+
+
+def test_year_unknown_without_published() -> None:
+    mention = one("19 سپتامبر", None)
+    assert (mention.value, mention.solar_hijri) == ("XXXX-09-19", None)
+
+
+def test_year_from_published_is_the_nearest() -> None:
+    assert one("19 سپتامبر").value == "2017-09-19"
+    # Published in January: last December, not next.
+    assert one("۲۵ دسامبر", date(2018, 1, 10)).value == "2017-12-25"
+    assert one("۵ ژانویه", date(2017, 12, 28)).value == "2018-01-05"
+
+
+def test_weekday_in_parentheses_is_part_of_the_mention() -> None:
+    text = "روز سه شنبه (19 سپتامبر) نشست برگزار شد"
+    mention = one(text, None)
+    assert mention.text == "سه شنبه (19 سپتامبر)"
+    assert text[mention.start : mention.end] == mention.text
+    assert (mention.value, mention.weekday_mismatch) == ("XXXX-09-19", False)
+
+
+def test_weekday_picks_the_year() -> None:
+    # 19 September was a Tuesday in 2017 and 2023; from 2020 the earlier one is nearer.
+    assert one("سه شنبه (19 سپتامبر)", date(2020, 1, 5)).value == "2017-09-19"
+    # Published in 2019 (a Thursday that year): the weekday wins over the nearest year.
+    mention = one("سه‌شنبه ۱۹ سپتامبر", date(2019, 9, 1))
+    assert (mention.value, mention.weekday_mismatch) == ("2017-09-19", False)
+
+
+def test_day_range() -> None:
+    mention = one("11-12 سپتامبر", None)
+    assert (mention.value, mention.end_value, mention.text) == (
+        "XXXX-09-11",
+        "XXXX-09-12",
+        "11-12 سپتامبر",
+    )
+    mention = one("۱۱ تا ۱۲ سپتامبر ۲۰۱۷")
+    assert (mention.value, mention.end_value) == ("2017-09-11", "2017-09-12")
+
+
+def test_falling_pair_is_not_a_range() -> None:
+    mention = one("۱۲ و ۱۱ سپتامبر", None)
+    assert (mention.text, mention.value, mention.end_value) == ("۱۱ سپتامبر", "XXXX-09-11", None)
+
+
+def test_bare_month_name() -> None:
+    for name, month in [("ژانویه", "01"), ("فوریه", "02"), ("مارس", "03"), ("اکتبر", "10")]:
+        assert one(f"در {name} گذشته", None).value == f"XXXX-{month}"
+
+
+def test_leap_day_without_year_finds_a_leap_year() -> None:
+    assert one("29 فوریه").value == "2016-02-29"
+
+
+# Solar Hijri ------------------------------------------------------------------------------
+
+
+def test_known_solar_date() -> None:
+    mention = one("۲۸ شهریور ۱۳۹۶", None)
+    assert (mention.value, mention.calendar, mention.solar_hijri) == (
+        "2017-09-19",
+        "solar_hijri",
+        "1396-06-28",
+    )
+    assert date.fromisoformat(mention.value).weekday() == 1  # a Tuesday
+    assert one("۲۲ بهمن ۱۳۵۷", None).value == "1979-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("۱ فروردین ۱۳۹۷", (1397, 1, 1)),
+        ("۱۲ اردیبهشت ۱۳۹۰", (1390, 2, 12)),
+        ("۱۵ خرداد ۱۳۴۲", (1342, 3, 15)),
+        ("۷ تیر ۱۳۶۰", (1360, 4, 7)),
+        ("۲۸ مرداد ۱۳۳۲", (1332, 5, 28)),
+        ("۱۳ آبان ۱۳۵۸", (1358, 8, 13)),
+        ("۱۶ آذر ۱۳۳۲", (1332, 9, 16)),
+        ("۹ دی ۱۳۸۸", (1388, 10, 9)),
+        ("۲۹ اسفند ۱۳۲۹", (1329, 12, 29)),
+        ("۲۸ شهریور ۹۶", (1396, 6, 28)),
+        ("۲۸ شهریورماه ۱۳۹۶", (1396, 6, 28)),
+        ("۲۸ شهریور ماه سال ۱۳۹۶", (1396, 6, 28)),
+        ("۲۸ شهریور ۱۳۹۶ هجری شمسی", (1396, 6, 28)),
+        ("بیست و هشتم شهریور ۱۳۹۶", (1396, 6, 28)),
+        ("سی‌ام آبان ۱۴۰۰", (1400, 8, 30)),
+        ("اول مهر ۱۳۹۹", (1399, 7, 1)),
+        ("سیزدهم آبان ۱۳۵۸", (1358, 8, 13)),
+    ],
+)
+def test_solar_dates(text: str, ymd: tuple[int, int, int]) -> None:
+    mention = one(f"در {text} اتفاق افتاد", None)
+    assert mention.text == text
+    assert mention.value == solar(*ymd)
+    assert mention.solar_hijri == mention.native == "{:04d}-{:02d}-{:02d}".format(*ymd)
+
+
+def test_solar_month_is_its_run_of_gregorian_days() -> None:
+    mention = one("شهریور ماه ۹۶", None)
+    assert (mention.value, mention.end_value) == (solar(1396, 6, 1), solar(1396, 6, 31))
+    assert mention.solar_hijri == "1396-06"
+
+
+def test_solar_years() -> None:
+    for text in ("سال 87", "سال ۱۳۸۷", "سال ۸۷ هجری شمسی"):
+        mention = one(text, None)
+        assert (mention.text, mention.solar_hijri) == (text, "1387")
+        assert mention.value == solar(1387, 1, 1)
+        assert (
+            mention.end_value == (date.fromisoformat(solar(1388, 1, 1)) - timedelta(1)).isoformat()
+        )
+
+
+def test_two_digit_years() -> None:
+    assert one("سال ۹۹", None).solar_hijri == "1399"
+    assert one("سال ۰۲", None).solar_hijri == "1402"
+    assert one("سال ۰۱", date(2022, 6, 1)).solar_hijri == "1401"
+
+
+def test_gregorian_and_lunar_years() -> None:
+    mention = one("سال ۲۰۱۷", None)
+    assert (mention.calendar, mention.value, mention.end_value) == ("gregorian", "2017", None)
+    mention = one("سال ۱۴۳۹ قمری", None)
+    assert (mention.calendar, mention.native) == ("lunar_hijri", "1439")
+    assert mention.value == lunar(1439, 1, 1)
+    assert one("۲۰۱۷ میلادی", None).value == "2017"
+
+
+def test_yearless_solar_date() -> None:
+    mention = one("۲۸ شهریورماه", None)
+    assert (mention.value, mention.solar_hijri, mention.native) == (
+        None,
+        "XXXX-06-28",
+        "XXXX-06-28",
+    )
+    assert one("۲۸ شهریورماه").value == "2017-09-19"
+    assert one("اول مهر").value == solar(1396, 7, 1)
+
+
+def test_month_with_relative_year() -> None:
+    assert one("شهریور امسال").solar_hijri == "1396-06"
+    assert one("۱۰ دی سال گذشته").solar_hijri == "1395-10-10"
+    assert one("سپتامبر سال گذشته").value == "2016-09"
+
+
+def test_days_that_do_not_exist() -> None:
+    assert find_dates("۳۱ مهر ۱۳۹۶") == []  # Mehr has 30 days
+    assert find_dates("۳۰ اسفند ۱۳۹۶", None) == []  # 1396 is not a leap year
+    assert one("۳۰ اسفند ۱۳۹۵", None).value == solar(1395, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "calendar"),
+    [
+        ("1396/06/28", "2017-09-19", "solar_hijri"),
+        ("۱۳۹۶/۰۶/۲۸", "2017-09-19", "solar_hijri"),
+        ("۹۶/۶/۲۸", "2017-09-19", "solar_hijri"),
+        ("1398-10-05", "2019-12-26", "solar_hijri"),
+        ("2017/09/19", "2017-09-19", "gregorian"),
+        ("2017-09-19", "2017-09-19", "gregorian"),
+        ("19/09/2017", "2017-09-19", "gregorian"),
+        ("09/19/2017", "2017-09-19", "gregorian"),
+        ("19.09.2017", "2017-09-19", "gregorian"),
+    ],
+)
+def test_numeric_dates(text: str, value: str, calendar: str) -> None:
+    mention = one(f"تاریخ {text} ثبت شد", None)
+    assert (mention.text, mention.value, mention.calendar) == (text, value, calendar)
+
+
+@pytest.mark.parametrize(
+    "text", ["ساعت ۱۰:۳۰", "نتیجه ۲-۱", "تلفن 021-8888-1234", "نسخه 1.2.3", "۱۳۹۶/۱۳/۰۱"]
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, None) == []
+
+
+# Lunar Hijri ------------------------------------------------------------------------------
+
+
+def test_lunar_dates() -> None:
+    mention = one("۱۰ محرم ۱۴۳۹", None)
+    assert (mention.value, mention.calendar, mention.native) == (
+        lunar(1439, 1, 10),
+        "lunar_hijri",
+        "1439-01-10",
+    )
+    mention = one("۱۵ محرم")
+    assert (mention.value, mention.native) == (lunar(1439, 1, 15), "1439-01-15")
+    assert one("۱۵ محرم", None).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("۲۰ صفر", 2),
+        ("۱۷ ربیع‌الاول", 3),
+        ("۱۷ ربیع الاول", 3),
+        ("۱۷ ربیعالاول", 3),
+        ("۸ ربیع‌الثانی", 4),
+        ("۱۵ جمادی‌الاول", 5),
+        ("۳ جمادی الثانی", 6),
+        ("۱۳ رجب", 7),
+        ("۱۵ شعبان", 8),
+        ("۲۱ رمضان", 9),
+        ("۱ شوال", 10),
+        ("۱۱ ذی‌القعده", 11),
+        ("۱۸ ذی الحجه", 12),
+    ],
+)
+def test_lunar_month_names(text: str, month: int) -> None:
+    mention = one(f"{text} ۱۴۳۹", None)
+    assert mention.calendar == "lunar_hijri"
+    assert mention.native == f"1439-{month:02d}-{int(text.split()[0]):02d}"
+    assert mention.value == lunar(1439, month, int(text.split()[0]))
+
+
+def test_ramadan_as_a_month() -> None:
+    mention = one("ماه رمضان")
+    assert mention.text == "ماه رمضان"
+    assert (mention.native, mention.value) == ("1438-09", lunar(1438, 9, 1))
+    assert mention.end_value == (date.fromisoformat(lunar(1438, 10, 1)) - timedelta(1)).isoformat()
+    assert one("ماه مبارک رمضان", None).native == "XXXX-09"
+
+
+def test_named_days() -> None:
+    assert one("عید فطر").value == lunar(1438, 10, 1) == "2017-06-25"
+    assert one("نوروز ۹۷", None).value == "2018-03-21"
+    assert one("روز عاشورا").native == "1439-01-10"
+
+
+# Relative ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("پریروز", -2), ("دیروز", -1), ("روز گذشته", -1), ("امروز", 0), ("فردا", 1), ("پس‌فردا", 2)],
+)
+def test_relative_days(text: str, offset: int) -> None:
+    mention = one(f"{text} گفت", PUBLISHED)
+    assert mention.text == text and mention.relative
+    assert mention.value == (PUBLISHED + timedelta(offset)).isoformat()
+
+
+def test_relative_without_published_is_found_but_unresolved() -> None:
+    for text in ("دیروز", "هفته گذشته", "دو روز پیش", "سه شنبه گذشته", "امسال"):
+        mention = one(text, None)
+        assert mention.relative and mention.value is None and mention.solar_hijri is None
+
+
+def test_relative_day_with_weekday() -> None:
+    mention = one("دیروز (سه‌شنبه)")
+    assert (mention.text, mention.value, mention.weekday_mismatch) == (
+        "دیروز (سه‌شنبه)",
+        "2017-09-19",
+        False,
+    )
+    assert one("امروز سه‌شنبه").weekday_mismatch  # published on a Wednesday
+
+
+def test_weeks_run_saturday_to_friday() -> None:
+    last = one("هفته گذشته")
+    assert (last.value, last.end_value) == ("2017-09-09", "2017-09-15")
+    assert date.fromisoformat(last.value).weekday() == 5  # Saturday
+    nxt = one("هفته‌ی آینده")
+    assert (nxt.value, nxt.end_value) == ("2017-09-23", "2017-09-29")
+    this = one("این هفته")
+    assert (this.value, this.end_value) == ("2017-09-16", "2017-09-22")
+
+
+def test_relative_months_and_years_are_solar() -> None:
+    month = one("ماه گذشته")
+    assert (month.value, month.end_value, month.solar_hijri) == (
+        solar(1396, 5, 1),
+        solar(1396, 5, 31),
+        "1396-05",
+    )
+    assert one("سال گذشته").solar_hijri == "1395"
+    assert one("سال آینده").solar_hijri == "1397"
+    assert one("امسال").solar_hijri == "1396"
+    assert one("پارسال").solar_hijri == "1395"
+    gregorian = one("سال گذشته میلادی")
+    assert (gregorian.calendar, gregorian.value) == ("gregorian", "2016")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("دو روز پیش", "2017-09-18"),
+        ("۳ هفته قبل", "2017-08-30"),
+        ("بیست و یک روز پیش", "2017-08-30"),
+        ("ده روز دیگر", "2017-09-30"),
+    ],
+)
+def test_counted_points(text: str, value: str) -> None:
+    mention = one(text)
+    assert (mention.text, mention.value, mention.end_value) == (text, value, None)
+
+
+def test_counted_runs_and_months() -> None:
+    run = one("در سه روز گذشته")
+    assert (run.text, run.value, run.end_value) == ("سه روز گذشته", "2017-09-17", "2017-09-20")
+    assert one("دو ماه پیش").solar_hijri == "1396-04"
+    assert one("۱۰ سال پیش").solar_hijri == "1386"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("روز سه‌شنبه", "2017-09-19"),
+        ("سه شنبه", "2017-09-19"),
+        ("سهشنبه", "2017-09-19"),
+        ("چهارشنبه", "2017-09-20"),  # the publication day itself
+        ("چهارشنبه گذشته", "2017-09-13"),
+        ("سه شنبه گذشته", "2017-09-19"),
+        ("یکشنبه", "2017-09-17"),
+        ("یک‌شنبه آینده", "2017-09-24"),
+        ("پنج‌شنبه", "2017-09-14"),
+        ("پنج‌شنبه هفته گذشته", "2017-09-14"),
+        ("پنج شنبه هفته آینده", "2017-09-28"),
+        ("جمعه", "2017-09-15"),
+        ("شنبه", "2017-09-16"),
+        ("دوشنبه", "2017-09-18"),
+    ],
+)
+def test_weekdays(text: str, value: str) -> None:
+    mention = one(text)
+    assert (mention.text, mention.value, mention.relative) == (
+        text.removeprefix("روز "),
+        value,
+        True,
+    )
+
+
+# Weekday checks ---------------------------------------------------------------------------
+
+
+def test_weekday_mismatch() -> None:
+    right = one("سه‌شنبه ۲۸ شهریور ۱۳۹۶", None)
+    assert (right.text, right.weekday_mismatch) == ("سه‌شنبه ۲۸ شهریور ۱۳۹۶", False)
+    wrong = one("سه‌شنبه، ۲۹ شهریور ۱۳۹۶", None)
+    assert (wrong.text, wrong.weekday_mismatch) == ("سه‌شنبه، ۲۹ شهریور ۱۳۹۶", True)
+    assert one("جمعه 19 سپتامبر 2017", None).weekday_mismatch
+    assert one("سه‌شنبه ۱۳۹۶/۰۶/۲۸", None).text == "سه‌شنبه ۱۳۹۶/۰۶/۲۸"
+
+
+# Words that are not dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش خبرگزاری مهر",
+        "به گزارش مهر، وزیر گفت",
+        "با مهر و محبت",
+        "مهر تایید زد",
+        "شلیک تیر هوایی",
+        "ریزش بهمن در جاده",
+        "بهمن قبادی کارگردان",
+        "دود اسفند",
+        "صفر درصد",
+        "رجب طیب اردوغان",
+        "رمضان قدیروف",
+        "این کار انجام می شود",
+        "مه غلیظ",
+        "آذر گفت",
+        "سی دی",
+        "امام جمعه تهران",
+        "نماز جمعه",
+        "امروزه",
+        "فردای آن روز",
+        "در سال‌های گذشته",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_ambiguous_months_with_context() -> None:
+    assert one("۱۵ مهر").native == "1396-07-15"
+    assert one("مهرماه", None).native == "XXXX-07"
+    assert one("ماه مه ۲۰۱۷", None).value == "2017-05"
+    assert one("تیر ماه", None).native == "XXXX-04"
+    assert one("اواخر آذر", None).text == "آذر"
+    assert one("دی ۸۸", None).native == "1388-10"
+
+
+# Whole articles ---------------------------------------------------------------------------
+
+
+def test_article_offsets_and_order() -> None:
+    text = normalize(
+        "تهران- وزیر خارجه روز سه شنبه ۲۸ شهریور ۱۳۹۶ در نیویورک گفت مذاکرات هفته گذشته "
+        "نتیجه داد. او ۱۹ سپتامبر در سازمان ملل سخنرانی کرد و دو روز پیش با همتای خود دیدار کرد. "
+        "به گزارش خبرگزاری مهر، نشست بعدی در ۱۰ محرم ۱۴۳۹ برگزار می‌شود."
+    )
+    mentions = find_dates(text, datetime(2017, 9, 20, 10, 30))
+    assert [m.text for m in mentions] == [
+        "سه شنبه ۲۸ شهریور ۱۳۹۶",
+        "هفته گذشته",
+        "۱۹ سپتامبر",
+        "دو روز پیش",
+        "۱۰ محرم ۱۴۳۹",
+    ]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    assert [m.value for m in mentions] == [
+        "2017-09-19",
+        "2017-09-09",
+        "2017-09-19",
+        "2017-09-18",
+        lunar(1439, 1, 10),
+    ]
+
+
+def test_to_dict() -> None:
+    mention = one("۲۸ شهریور ۱۳۹۶", None)
+    assert mention.to_dict() == {
+        "text": "۲۸ شهریور ۱۳۹۶",
+        "start": 0,
+        "end": 14,
+        "value": "2017-09-19",
+        "end_value": None,
+        "calendar": "solar_hijri",
+        "solar_hijri": "1396-06-28",
+        "weekday_mismatch": False,
+        "native": "1396-06-28",
+        "relative": False,
+    }
