@@ -1,0 +1,183 @@
+"""Titles of office in Persian news: «وزیر امور خارجه روسیه», «سخنگوی دولت», «امام جمعه ایوان».
+
+A title is a head noun of office followed by its modifiers, up to where the phrase ends:
+punctuation, a preposition, a verb, a pronoun, or the name it introduces. Coordinated
+titles («وزیر امور خارجه روسیه و آمریکا») are expanded pairwise so each holder gets his.
+"""
+
+import re
+from dataclasses import dataclass
+
+from khabar.text.chars import ZWNJ
+
+HEADS = (
+    "رئیس‌جمهور",
+    "رئیس جمهور",
+    "نخست‌وزیر",
+    "نخست وزیر",
+    "وزیر",
+    "وزیران",
+    "رئیس",
+    "روسای",
+    "رؤسای",
+    "معاون",
+    "معاونان",
+    "سخنگوی",
+    "نماینده",
+    "نمایندگان",
+    "سفیر",
+    "سفیران",
+    "دبیرکل",
+    "دبیر کل",
+    "دبیر",
+    "مدیرعامل",
+    "مدیر عامل",
+    "مدیرکل",
+    "مدیر کل",
+    "مدیر",
+    "استاندار",
+    "فرماندار",
+    "شهردار",
+    "فرمانده",
+    "رهبر",
+    "امام جمعه",
+    "دادستان",
+    "سرپرست",
+    "عضو",
+    "مشاور",
+    "قائم‌مقام",
+    "قائم مقام",
+    "سرمربی",
+    "مربی",
+    "کاپیتان",
+    "رئیس‌کل",
+    "رئیس کل",
+    "پادشاه",
+    "ولیعهد",
+    "رایزن",
+    "کنسول",
+    "مسئول",
+    "مسؤول",
+    "بنیانگذار",
+    "مؤسس",
+    "همتای",
+    "فرستاده",
+    "نایب رئیس",
+    "نایب‌رئیس",
+)
+# Heads that are a whole title alone; any other head needs a word saying of what.
+STANDALONE = frozenset(
+    {"رئیس‌جمهور", "رئیس جمهور", "نخست‌وزیر", "نخست وزیر", "استاندار", "فرماندار", "شهردار"}
+)
+# Honorifics stand before a name but are not offices.
+HONORIFICS = (
+    "آقای",
+    "خانم",
+    "دکتر",
+    "مهندس",
+    "حجت‌الاسلام والمسلمین",
+    "حجت‌الاسلام",
+    "آیت‌الله",
+    "سردار",
+    "سرلشکر",
+    "سرتیپ",
+    "سرهنگ",
+    "شیخ",
+    "استاد",
+)
+# Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs and
+# time words that start the rest of the clause.
+STOPS = frozenset(
+    "در با به از برای تا بر که را و یا اما نیز هم هم‌چنین همچنین وی او امروز دیروز روز "
+    "پس پیش ضمن طی طبق درباره دربارهٔ گفت افزود است بود شد کرد کرده نیست "
+    "این آن یک چند خود ما آنها".split()
+)
+# Portfolios joined by «و» inside one ministry's name.
+PORTFOLIOS = frozenset(
+    "دارایی فناوری تجارت گردشگری رفاه ورزش جوانان پژوهش فن‌آوری صنایع تکنولوژی "
+    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار".split()
+)
+MAX_MODIFIERS = 6
+
+_WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
+_HEAD = re.compile(
+    r"(?<![^\s«(،])(?:"
+    + "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
+    + r")(?![^\s،؛:.!؟()«»])"
+)
+SYNONYMS = {
+    "رئیس دستگاه دیپلماسی": "وزیر امور خارجه",
+    "وزیر خارجه": "وزیر امور خارجه",
+    "رئیس‌جمهور": "رئیس جمهور",
+    "نخست‌وزیر": "نخست وزیر",
+}
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str  # the title as it applies to one holder («وزیر امور خارجه آمریکا»)
+    start: int
+    end: int
+    plural: int = 1  # how many holders a coordinated title names
+
+
+def canonical(title: str) -> str:
+    """A title in one spelling, so that «وزیر خارجه روسیه» matches «رئیس دستگاه دیپلماسی روسیه»."""
+    title = title.replace(ZWNJ, " ")
+    for variant, canon in SYNONYMS.items():
+        variant = variant.replace(ZWNJ, " ")
+        if title.startswith(variant):
+            title = canon.replace(ZWNJ, " ") + title[len(variant) :]
+    return title
+
+
+def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]:
+    """Every title phrase; ``stop_at`` holds offsets where names start (a title ends there)."""
+    titles: list[Title] = []
+    taken = -1
+    for head in _HEAD.finditer(text):
+        if head.start() < taken:
+            continue
+        end = head.end()
+        words = 0
+        coordinated: list[tuple[int, int]] = []
+        pos = end
+        while words < MAX_MODIFIERS:
+            m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+            if not m or m.start() in stop_at:
+                break
+            word = m.group()
+            if word == "و":
+                nxt = _WORD.match(text, m.end() + 1)
+                if not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
+                    break
+                if nxt.group() in PORTFOLIOS:
+                    end = pos = nxt.end()
+                    continue
+                coordinated.append((nxt.start(), nxt.end()))
+                end = pos = nxt.end()
+                continue
+            if word in STOPS or _HEAD.fullmatch(word) or word in HONORIFICS:
+                break
+            if coordinated:
+                break
+            end = pos = m.end()
+            words += 1
+        if coordinated:
+            base = text[head.start() : coordinated[0][0] - 3]
+            stem, _, first = base.rpartition(" ")
+            members = [first] + [text[s:e] for s, e in coordinated]
+            head_word = _singular(text[head.start() : head.end()])
+            stem = head_word + stem[len(text[head.start() : head.end()]) :]
+            for member in members:
+                titles.append(Title(f"{stem} {member}".strip(), head.start(), end, len(members)))
+        elif end > head.end() or head.group() in STANDALONE:
+            titles.append(Title(text[head.start() : end], head.start(), end))
+        taken = end
+    return titles
+
+
+def _singular(head: str) -> str:
+    return {"وزیران": "وزیر", "معاونان": "معاون", "سفیران": "سفیر", "نمایندگان": "نماینده"}.get(
+        head, head
+    )

@@ -1,0 +1,260 @@
+"""The news scorer, and the gold articles it scores against (``evaluation/news``)."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.news.evaluate import (
+    COMPONENTS,
+    GoldFormatError,
+    body_start,
+    find_surface,
+    format_scores,
+    gold_as_prediction,
+    load_gold,
+    locate_all,
+    names_match,
+    score_articles,
+    source_key,
+)
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "news"
+
+
+@pytest.fixture(scope="module")
+def golds() -> list[dict]:
+    return load_gold(GOLD_DIR)
+
+
+@pytest.fixture()
+def predicted(golds: list[dict]) -> list[dict]:
+    return [gold_as_prediction(g) for g in golds]
+
+
+def _direct(pred: dict) -> list[dict]:
+    return [q for q in pred["quotes"] if q["kind"] == "direct"]
+
+
+# --- the gold set ------------------------------------------------------------------------
+
+
+def test_gold_set_is_big_enough_and_mixed(golds: list[dict]) -> None:
+    assert len(golds) >= 24
+    damaged = sum(g["damaged"] for g in golds)
+    assert len(golds) // 4 <= damaged <= len(golds) // 2
+    for g in golds:
+        assert 150 <= len(g["text"].split()) <= 500, g["id"]
+
+
+def _ids() -> list[str]:
+    return sorted(p.stem for p in GOLD_DIR.glob("*.json"))
+
+
+@pytest.mark.parametrize("article_id", _ids())
+def test_gold_strings_occur_in_the_normalized_text(golds: list[dict], article_id: str) -> None:
+    """Annotations stay in sync with the text: every surface string is found, in order."""
+    record = next(g for g in golds if g["id"] == article_id)
+    text, gold = khabar.normalize(record["text"]), record["gold"]
+    missing = []
+    for person in gold["people"]:
+        spans = locate_all(text, person["mentions"])
+        missing += [f"mention {m}" for m, s in zip(person["mentions"], spans, strict=True) if not s]
+    dates = [d["text"] for d in gold["dates"]]
+    missing += [f"date {d}" for d, s in zip(dates, locate_all(text, dates), strict=True) if not s]
+    for label, surface in [("quote", q["text"]) for q in gold["quotes"]] + [
+        ("trigger", e["trigger"]) for e in gold["events"]
+    ]:
+        if find_surface(text, surface, body_start(text)) is None:
+            missing.append(f"{label} {surface}")
+    for label, surface in [("headline", gold["headline"]), ("lead", gold["lead"])] + [
+        ("subheading", s) for s in gold["subheadings"]
+    ]:
+        if find_surface(text, surface) is None:
+            missing.append(f"{label} {surface}")
+    assert not missing, f"{article_id}: not found in the text: {missing}"
+
+
+def test_gold_speakers_are_people_or_named_institutions(golds: list[dict]) -> None:
+    """A quote's speaker is a person's full name when the person is in ``people``."""
+    for g in golds:
+        names = {p["name"] for p in g["gold"]["people"]}
+        surnames = {n.split()[-1]: n for n in names}
+        for q in g["gold"]["quotes"]:
+            speaker = q["speaker"]
+            if speaker is not None and speaker not in names:
+                assert speaker not in surnames, f"{g['id']}: use the full name {surnames[speaker]}"
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def test_gold_against_itself_is_perfect(golds: list[dict], predicted: list[dict]) -> None:
+    scores = score_articles(golds, predicted)
+    assert set(scores) == set(COMPONENTS)
+    for name, s in scores.items():
+        assert (s["precision"], s["recall"], s["f1"]) == (1.0, 1.0, 1.0), name
+        assert s["fp"] == s["fn"] == 0, name
+
+
+def test_removing_one_quote_lowers_recall_by_its_share(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    total = sum(len(_direct(p)) for p in predicted)
+    first = next(q for q in predicted[0]["quotes"] if q["kind"] == "direct")
+    predicted[0]["quotes"].remove(first)
+    s = score_articles(golds, predicted)["direct_quotes"]
+    assert s["recall"] == pytest.approx((total - 1) / total)
+    assert s["precision"] == 1.0
+    assert score_articles(golds, predicted)["indirect_quotes"]["recall"] == 1.0
+
+
+def test_a_wrong_speaker_is_an_error(golds: list[dict], predicted: list[dict]) -> None:
+    _direct(predicted[0])[0]["speaker"] = "کسی دیگر"
+    s = score_articles(golds, predicted)["direct_quotes"]
+    assert (s["fp"], s["fn"]) == (1, 1)
+
+
+def test_quote_text_needs_sixty_percent_of_the_gold_tokens(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    quote = _direct(predicted[0])[0]
+    words = quote["text"].split()
+    quote["text"] = " ".join(words[: int(len(words) * 0.7)])
+    assert score_articles(golds, predicted)["direct_quotes"]["fn"] == 0
+    quote["text"] = " ".join(words[: int(len(words) * 0.4)])
+    assert score_articles(golds, predicted)["direct_quotes"]["fn"] == 1
+
+
+def test_a_duplicated_prediction_is_a_false_positive(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    predicted[0]["dates"].append(dict(predicted[0]["dates"][0]))
+    s = score_articles(golds, predicted)["dates"]
+    assert (s["fp"], s["fn"]) == (1, 0)
+
+
+def test_a_date_with_a_wrong_value_is_an_error(golds: list[dict], predicted: list[dict]) -> None:
+    predicted[0]["dates"][0]["value"] = "1999-01-01"
+    s = score_articles(golds, predicted)["dates"]
+    assert (s["fp"], s["fn"]) == (1, 1)
+
+
+def test_lunar_hijri_dates_may_be_one_day_off(golds: list[dict], predicted: list[dict]) -> None:
+    i, d = next(
+        (i, d)
+        for i, p in enumerate(golds)
+        for d in p["gold"]["dates"]
+        if d.get("calendar") == "lunar_hijri" and "end_value" not in d
+    )
+    pred = next(x for x in predicted[i]["dates"] if x["text"] == d["text"])
+    day = int(d["value"][-2:])
+    pred["value"] = f"{d['value'][:-2]}{day - 1:02d}"
+    assert score_articles(golds, predicted)["dates"]["fn"] == 0
+
+
+def test_events_need_the_type_and_half_the_participants(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    event = predicted[0]["events"][0]  # a meeting of two ministers
+    event["participants"] = event["participants"][:1]
+    assert score_articles(golds, predicted)["events"]["fn"] == 0
+    event["participants"] = ["کسی دیگر"]
+    assert score_articles(golds, predicted)["events"]["fn"] == 1
+    event["participants"] = list(golds[0]["gold"]["events"][0]["participants"])
+    event["type"] = "call"
+    assert score_articles(golds, predicted)["events"]["fn"] == 1
+
+
+def test_event_place_and_date_are_reported_separately(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    predicted[0]["events"][0]["place"] = None
+    scores = score_articles(golds, predicted)
+    assert scores["events"]["fn"] == 0
+    assert scores["events+place"]["fn"] == 1
+    assert scores["events+date"]["fn"] == 0
+
+
+def test_people_titles_and_mentions(golds: list[dict], predicted: list[dict]) -> None:
+    person = predicted[0]["people"][0]
+    person["titles"].append("عنوانی ساختگی")
+    person["mentions"].pop()
+    scores = score_articles(golds, predicted)
+    assert scores["people"]["fn"] == 0
+    assert (scores["titles"]["fp"], scores["mentions"]["fn"]) == (1, 1)
+
+
+def test_predictions_pair_by_id_or_position(golds: list[dict], predicted: list[dict]) -> None:
+    reordered = list(reversed(predicted))
+    assert score_articles(golds, reordered)["people"]["f1"] == 1.0
+    for p in reordered:
+        del p["id"]
+    assert score_articles(golds, reordered)["people"]["f1"] < 1.0
+    with pytest.raises(ValueError, match="predictions for"):
+        score_articles(golds, reordered[:3])
+
+
+def test_source_names_ignore_outlet_descriptors() -> None:
+    assert source_key("خبرگزاری فارس") == source_key("فارس")
+    assert source_key("شبکه خبری «طلوع‌نیوز»") == source_key("طلوع نیوز")
+    assert source_key("وزارت نیرو") != source_key("نیرو")
+
+
+def test_names_match_whole_words_and_half_spaces() -> None:
+    assert names_match("سرگئی لاوروف", "لاوروف")
+    assert names_match("صالحی‌نیا", "صالحي نيا")
+    assert not names_match("ایران", "ایرانی")
+    assert names_match(None, None) and not names_match("تهران", None)
+
+
+def test_format_scores_is_a_table(golds: list[dict], predicted: list[dict]) -> None:
+    table = format_scores(score_articles(golds, predicted))
+    lines = table.splitlines()
+    assert lines[0].split()[:4] == ["component", "P", "R", "F1"]
+    assert len(lines) == 2 + len(COMPONENTS)
+    assert "direct_quotes" in table
+
+
+# --- malformed gold ----------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, record: dict, name: str | None = None) -> Path:
+    path = tmp_path / f"{name or record['id']}.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("break_it", "field"),
+    [
+        (lambda r: r["gold"]["quotes"][0].update(kind="quoted"), "gold.quotes[0].kind"),
+        (lambda r: r["gold"]["people"][0].pop("name"), "gold.people[0].name"),
+        (lambda r: r["gold"]["dates"][0].update(value="19 Sept"), "gold.dates[0].value"),
+        (lambda r: r["gold"]["events"][0].update(participants="x"), "gold.events[0].participants"),
+        (lambda r: r["gold"]["sources"][0].update(role="author"), "gold.sources[0].role"),
+        (lambda r: r.update(published="20-09-2017"), "published"),
+    ],
+)
+def test_malformed_gold_names_file_and_field(
+    golds: list[dict], tmp_path: Path, break_it, field: str
+) -> None:
+    record = copy.deepcopy(golds[0])
+    break_it(record)
+    with pytest.raises(GoldFormatError) as err:
+        load_gold(_write(tmp_path, record))
+    assert f"{record['id']}.json: {field}" in str(err.value)
+
+
+def test_gold_file_named_unlike_its_id_or_not_json(golds: list[dict], tmp_path: Path) -> None:
+    with pytest.raises(GoldFormatError, match=r"other\.json: id"):
+        load_gold(_write(tmp_path, golds[0], "other"))
+    bad = tmp_path / "broken"
+    bad.mkdir()
+    (bad / "x.json").write_text("{", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"x\.json: not valid JSON"):
+        load_gold(bad)
+    with pytest.raises(GoldFormatError, match="no gold files"):
+        load_gold(tmp_path / "nothing-here")

@@ -1,0 +1,142 @@
+"""The rule-based news readers on short texts written for these tests."""
+
+import pytest
+
+from khabar import normalize
+from khabar.news.html import extract_html
+from khabar.news.people import People
+from khabar.news.quotes import find_quotes
+from khabar.news.reader import ArticleError, read_article
+from khabar.news.sources import find_sources
+from khabar.news.structure import find_paragraphs
+from khabar.news.titles import canonical, find_titles
+
+
+def names(sources):
+    return [(s.name, s.role) for s in sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "به گزارش آران نیوز: به نقل از خبرگزاری «اینترفکس»، وزیر گفت.",
+            [("آران نیوز", "reporter"), ("اینترفکس", "cited")],
+        ),
+        ("به گزارش خبرگزاری فارس از اصفهان، استاندار گفت.", [("فارس", "reporter")]),
+        ("خبرگزاری فارس: رئیس اداره گفت که طرح آماده است.", [("فارس", "reporter")]),
+        (
+            "به گزارش ایسنا و به نقل از روابط عمومی دانشگاه تهران، رئیس دانشگاه گفت.",
+            [("ایسنا", "reporter"), ("روابط عمومی دانشگاه تهران", "cited")],
+        ),
+        (
+            "به گزارش مهر به نقل از وزارت ارتباطات و فناوری اطلاعات، طرح اجرا شد.",
+            [("مهر", "reporter"), ("وزارت ارتباطات و فناوری اطلاعات", "cited")],
+        ),
+        ("به گزارش خبرنگار ما، جلسه برگزار شد.", []),
+    ],
+)
+def test_sourcing_chain(text: str, expected: list) -> None:
+    text = normalize(text)
+    found = find_sources(text)
+    assert names(found) == expected
+    assert all(text[s.start : s.end] == s.name for s in found)
+
+
+def test_structure_roles() -> None:
+    text = "تیتر خبر\n\nلید خبر اینجاست.\n\nبند اول.\n\nزیرتیتر کوتاه\n\nبند دوم."
+    roles = [(p.role, text[p.start : p.end]) for p in find_paragraphs(text)]
+    assert roles == [
+        ("headline", "تیتر خبر"),
+        ("lead", "لید خبر اینجاست."),
+        ("body", "بند اول."),
+        ("subheading", "زیرتیتر کوتاه"),
+        ("body", "بند دوم."),
+    ]
+
+
+def test_coordinated_titles_expand_pairwise() -> None:
+    text = "علی رضایی و جان اسمیت، وزیر امور خارجه ایران و انگلیس، دیدار کردند."
+    titles = [t.text for t in find_titles(text)]
+    assert titles == ["وزیر امور خارجه ایران", "وزیر امور خارجه انگلیس"]
+
+
+def test_title_synonyms_share_a_canonical_form() -> None:
+    assert canonical("رئیس دستگاه دیپلماسی روسیه") == canonical("وزیر خارجه روسیه")
+
+
+def test_direct_and_indirect_quotes_with_subjects() -> None:
+    text = normalize(
+        "وزیر نیرو امروز در جمع خبرنگاران گفت: «سدها پر است.»\n"
+        "وی افزود: مصرف آب باید کم شود.\n"
+        "به گفته وی، بارش‌ها بیشتر شده است.\n"
+        "در مقابل، رضا احمدی اعلام کرد که طرح انتقال آب متوقف شده است."
+    )
+    found = [(q.kind, q.cue, text[q.subject[0] : q.subject[1]], q.text) for q in find_quotes(text)]
+    assert found == [
+        ("direct", "گفت", "وزیر نیرو", "سدها پر است."),
+        ("direct", "افزود", "وی", "مصرف آب باید کم شود"),
+        ("indirect", "به گفته", "وی", "بارش‌ها بیشتر شده است"),
+        ("indirect", "اعلام کرد", "رضا احمدی", "طرح انتقال آب متوقف شده است"),
+    ]
+
+
+def test_names_in_guillemets_are_not_quotes() -> None:
+    text = "فیلم «مهمان ناخوانده» به کارگردانی «سرگئی لاوروف» در جشنواره نمایش داده شد."
+    assert find_quotes(text) == []
+
+
+def test_people_merge_names_titles_and_pronouns() -> None:
+    text = (
+        "ایگور واسیلیف و جان هریسون، وزیر امور خارجه روسیه و آمریکا، دیدار کردند.\n"
+        "واسیلیف گفت: «گفت‌وگو ادامه دارد.»\n"
+        "رئیس دستگاه دیپلماسی روسیه افزود: «ما آماده‌ایم.»\n"
+        "هریسون اعلام کرد که واشنگتن آماده همکاری است. به گفته وی، زمان آن رسیده است."
+    )
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("ایگور واسیلیف", "جان هریسون")]
+    people = People(text, spans)
+    last = None
+    speakers = []
+    for quote in find_quotes(text):
+        person = people.resolve(*quote.subject, last)
+        speakers.append(person.name)
+        last = person
+    assert speakers == ["ایگور واسیلیف", "ایگور واسیلیف", "جان هریسون", "جان هریسون"]
+    titles = {p.name: p.titles for p in people.people}
+    assert titles["ایگور واسیلیف"] == ["وزیر امور خارجه روسیه"]
+    assert titles["جان هریسون"] == ["وزیر امور خارجه آمریکا"]
+
+
+def test_html_extraction_keeps_half_spaces_and_drops_navigation() -> None:
+    page = (
+        "<html><head><title>x</title></head><body><nav><p>منو</p></nav>"
+        "<h1>سفر وزیر</h1><div><p>وزیر می&zwnj;گوید.</p><h2>دیدار</h2><p>آنها آماده\u200cاند."
+        "</div><footer><p>حق نشر</p></footer></body></html>"
+    )
+    headline, paragraphs, _ = extract_html(page)
+    assert headline == "سفر وزیر"
+    assert paragraphs == ["وزیر می\u200cگوید.", "دیدار", "آنها آماده\u200cاند."]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("{not json", "invalid JSON"),
+        ('{"title": 5, "paragraphs": "x"}', "paragraphs"),
+    ],
+)
+def test_unreadable_articles_raise_clear_errors(text: str, message: str) -> None:
+    with pytest.raises(ArticleError, match=message):
+        read_article(text)
+
+
+def test_json_article_fields() -> None:
+    draft = read_article(
+        '{"title": "تیتر", "abstract": "لید", "paragraphs": ["بند"], "date": "2017-09-19"}'
+    )
+    assert (draft.headline, draft.paragraphs, str(draft.published)) == (
+        "تیتر",
+        ["لید", "بند"],
+        "2017-09-19",
+    )
