@@ -1,30 +1,63 @@
 """People: every mention of one person merged, with the titles the article gives them.
 
-A person is found through a name (from the named-entity recognizer, or the subject of a
-speech verb that is neither a title nor a pronoun). Then, in this order:
+A person is found through a name: from the named-entity recognizer, or the subject of a
+speech verb that reads as a name. Names are completed with a given name written before
+them («یلدیریم» → «مولود یلدیریم»). Then, in this order:
 
 1. a shorter name that ends a longer one is the same person («واسیلیف» → «ایگور واسیلیف»);
 2. a title next to a name is that person's («سرگئی لاوروف، وزیر خارجه روسیه»), pairwise
    when names and titles are coordinated («لاوروف و تیلرسون، وزیر خارجه روسیه و آمریکا»);
 3. a title standing alone is the person who holds it, when exactly one does, compared in
    one canonical spelling («رئیس دستگاه دیپلماسی روسیه» = «وزیر امور خارجه روسیه»);
-4. «وی» or «او» as a speaker is the speaker (or person) mentioned last before it.
+4. a title nobody holds yet names the next person the article introduces by name: news
+   says «رئیس کل بانک مرکزی» in the lead and the name in the next paragraph;
+5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it.
 
+An institution that speaks («مرکز آمار ایران اعلام کرد») is a speaker but not a person.
 Names are compared with spaces and half-spaces ignored, since damaged text writes
 «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» for one name.
 """
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 
 from khabar.news.titles import HEADS, HONORIFICS, Title, canonical, find_titles
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
+INSTITUTIONS = (
+    "سازمان",
+    "وزارت",
+    "مرکز",
+    "بانک",
+    "شرکت",
+    "دولت",
+    "مجلس",
+    "ستاد",
+    "اداره",
+    "شورای",
+    "کمیسیون",
+    "دانشگاه",
+    "پژوهشگاه",
+    "فدراسیون",
+    "باشگاه",
+    "انجمن",
+    "اتحادیه",
+    "سپاه",
+    "ارتش",
+    "پلیس",
+    "دادگاه",
+    "قوه",
+    "کاخ",
+    "روابط عمومی",
+)
 _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
+_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر")
 MAX_NAME_WORDS = 4
 
 
@@ -33,15 +66,42 @@ def key(name: str) -> str:
     return name.replace(ZWNJ, "").replace(" ", "")
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words a curated lexicon lists as ordinary words (nouns, adjectives, …)."""
+    from khabar.text.normalizer import _default_repairer
+
+    return _default_repairer().protected - given_names()
+
+
 @dataclass
 class Person:
-    name: str
+    name: str | None  # None while only a title is known
     titles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    merged_into: "Person | None" = None
+
+    def final(self) -> "Person":
+        person = self
+        while person.merged_into is not None:
+            person = person.merged_into
+        return person
 
     def add_title(self, title: str) -> None:
         if canonical(title) not in {canonical(t) for t in self.titles}:
             self.titles.append(title)
+
+    def absorb(self, other: "Person") -> None:
+        for title in other.titles:
+            self.add_title(title)
+        self.mentions.extend(other.mentions)
+        other.merged_into = self
 
     def to_dict(self) -> dict:
         return {
@@ -56,42 +116,100 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + m.end(), end) if m and start + m.end() < end else (start, end)
 
 
+def is_institution(phrase: str) -> bool:
+    return phrase.startswith(INSTITUTIONS)
+
+
+def is_title(phrase: str) -> bool:
+    return any(phrase == h or phrase.startswith(h + " ") for h in HEADS)
+
+
 def looks_like_name(phrase: str) -> bool:
-    """A subject that is a bare name: a few words, none of them a title head or pronoun."""
+    """A few words that are not a title, a pronoun, an institution or ordinary words."""
     words = phrase.split()
-    return (
-        0 < len(words) <= MAX_NAME_WORDS
-        and phrase not in PRONOUNS
-        and not any(phrase.startswith(h) for h in HEADS)
-        and all(_NAME_WORD.match(w) for w in words)
-    )
+    if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
+        return False
+    if is_title(phrase) or is_institution(phrase) or words[0] in _NOT_NAME_START:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    common = common_words()
+    return words[0] in given_names() or not all(w in common for w in words)
+
+
+def _compatible(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` may be one more title of someone holding ``titles``."""
+    if not titles:
+        return True
+    head = canonical(title).split()[0]
+    return any(canonical(t).split()[0] == head for t in titles)
 
 
 class People:
-    """Resolves mentions to people for one article's text."""
+    """Resolves the mentions of one article's text to people."""
 
-    def __init__(self, text: str, names: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        names: list[tuple[int, int]],
+        subjects: list[tuple[int, int]] = (),
+    ) -> None:
+        """``names`` from the recognizer; ``subjects`` of speech verbs may be names too."""
         self.text = text
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
-        spans = sorted({strip_honorific(text, s, e) for s, e in names}, key=lambda s: s[0])
+        self._pending: list[tuple[tuple[int, int], Person]] = []
+        spans = set()
+        for start, end in [*names, *subjects]:
+            span = self._complete(*strip_honorific(text, start, end))
+            if looks_like_name(text[span[0] : span[1]]):
+                spans.add(span)
+        spans |= self._full_forms(spans)
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
-        self.name_starts = frozenset(s for s, _ in spans)
-        self.titles = find_titles(text, self.name_starts)
-        self._attach_titles(spans)
+        self.titles = find_titles(text, frozenset(s for s, _ in spans))
+        self._attach_titles(sorted(spans))
 
-    def _add_name(self, start: int, end: int) -> Person:
-        name = self.text[start:end]
+    def _complete(self, start: int, end: int) -> tuple[int, int]:
+        """Extend a name back over a given name written right before it."""
+        before = self.text[max(0, start - 30) : start]
+        if before.endswith(" "):
+            word = before[:-1].rsplit(" ", 1)[-1]
+            if word in given_names():
+                return start - 1 - len(word), end
+        return start, end
+
+    def _full_forms(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Where a name written alone also stands after a given name, that fuller form."""
+        found = set()
+        for start, end in spans:
+            name = self.text[start:end]
+            if " " in name:
+                continue
+            for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
+                full = self._complete(m.start(), m.end())
+                if full != (m.start(), m.end()):
+                    found.add(full)
+                    break
+        return found
+
+    def _find(self, name: str) -> Person | None:
         k = key(name)
         for person in self.people:
+            if person.name is None:
+                continue
             pk = key(person.name)
             if pk == k or (pk.endswith(k) and " " in person.name and len(k) > 2):
-                person.mentions.append((start, end))
-                self._by_span[(start, end)] = person
                 return person
-        person = Person(name, mentions=[(start, end)])
-        self.people.append(person)
+        return None
+
+    def _add_name(self, start: int, end: int) -> Person:
+        start, end = self._complete(start, end)
+        person = self._find(self.text[start:end])
+        if person is None:
+            person = Person(self.text[start:end])
+            self.people.append(person)
+        person.mentions.append((start, end))
         self._by_span[(start, end)] = person
         return person
 
@@ -110,9 +228,8 @@ class People:
                 holders = self._coordinated_before(start - 2, ends, len(titles))
             if len(holders) == len(titles):
                 for span, title in zip(holders, titles, strict=True):
-                    person = self._by_span[span]
-                    person.add_title(title.text)
-                    person.mentions.append((start, end))
+                    self._by_span[span].add_title(title.text)
+                    self._by_span[(start, end)] = self._by_span[span]
 
     def _coordinated_before(
         self, at: int, ends: dict[int, tuple[int, int]], count: int
@@ -131,45 +248,60 @@ class People:
                 break
         return list(reversed(found))
 
-    def resolve(self, start: int, end: int, last: Person | None) -> Person | None:
-        """The person a speaker mention names, adding the mention to them."""
+    def resolve(self, start: int, end: int, last: Person | None) -> Person | str | None:
+        """Who a speaker mention names: a person, an institution's name, or nobody."""
         start, end = strip_honorific(self.text, start, end)
         phrase = self.text[start:end]
-        if (start, end) in self._by_span:
-            return self._by_span[(start, end)]
+        known = self._by_span.get((start, end))
+        if known is not None:
+            return known
         if phrase in PRONOUNS:
             person = last
-        else:
+        elif phrase.startswith(("این ", "آن ")):
+            person = self._by_title(phrase.split(" ", 1)[1], loose=True) or last
+        elif is_title(phrase):
             person = self._by_title(phrase)
-            if person is None and looks_like_name(phrase):
-                person = self._add_name(start, end)
-            if person is None and any(phrase.startswith(h) for h in HEADS):
-                person = Person(phrase, titles=[phrase])
+            if person is None:
+                person = Person(None, titles=[phrase])
                 self.people.append(person)
+                self._pending.append(((start, end), person))
+        elif is_institution(phrase):
+            return phrase
+        else:
+            person = self._find(phrase)
         if person is not None:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
 
-    def _by_title(self, phrase: str) -> Person | None:
-        """The one person whose title is ``phrase``, or contains all its words."""
-        wanted = canonical(phrase)
-        words = set(wanted.split())
-        exact = [p for p in self.people if wanted in {canonical(t) for t in p.titles}]
-        if len(exact) == 1:
-            return exact[0]
-        loose = [
-            p
-            for p in self.people
-            if any(
-                canonical(t).split()[0] == wanted.split()[0] and words <= set(canonical(t).split())
-                for t in p.titles
-            )
-        ]
-        return loose[0] if len(loose) == 1 else None
+    def _by_title(self, phrase: str, loose: bool = False) -> Person | None:
+        """The person whose title is ``phrase``, or shares its head and most of its words.
 
-    def title_mentions(self) -> None:
-        """Attach every standalone title that names exactly one known person."""
+        ``loose`` drops the head requirement, for descriptions such as «این اقتصاددان».
+        """
+        wanted = canonical(phrase).split()
+        candidates = [p for p in self.people if p.merged_into is None and p.titles]
+        scored = []
+        for person in candidates:
+            best = 0.0
+            for title in person.titles:
+                words = canonical(title).split()
+                if words == wanted:
+                    best = 2.0
+                elif loose or words[0] == wanted[0]:
+                    overlap = len(set(words) & set(wanted)) / len(set(wanted))
+                    best = max(best, overlap if overlap >= 0.5 else 0.0)
+            if best:
+                scored.append((best, person))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: -x[0])
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None
+        return scored[0][1]
+
+    def finish(self) -> list[Person]:
+        """Settle standalone titles and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
             if span in self._by_span or title.plural > 1:
@@ -178,3 +310,22 @@ class People:
             if person is not None:
                 person.mentions.append(span)
                 self._by_span[span] = person
+        for (start, _), holder in self._pending:
+            if holder.merged_into is not None:
+                continue
+            later = [
+                p
+                for p in self.people
+                if p.name is not None
+                and p.merged_into is None
+                and min(p.mentions)[0] > start
+                and _compatible(holder.titles[0], p.titles)
+            ]
+            if later:
+                min(later, key=lambda p: min(p.mentions)[0]).absorb(holder)
+        return [p for p in self.people if p.name is not None and p.merged_into is None]
+
+    def speaker(self, who: Person | str | None) -> str | None:
+        if isinstance(who, Person):
+            return who.final().name
+        return who

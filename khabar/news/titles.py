@@ -64,10 +64,24 @@ HEADS = (
     "فرستاده",
     "نایب رئیس",
     "نایب‌رئیس",
+    "استاد",
+    "کارشناس",
+    "تحلیلگر",
+    "اقتصاددان",
+    "فعال",
+    "هافبک",
+    "مهاجم",
+    "مدافع",
+    "دروازه‌بان",
+    "قهرمان",
+    "نویسنده",
+    "کارگردان",
+    "پژوهشگر",
 )
 # Heads that are a whole title alone; any other head needs a word saying of what.
 STANDALONE = frozenset(
     {"رئیس‌جمهور", "رئیس جمهور", "نخست‌وزیر", "نخست وزیر", "استاندار", "فرماندار", "شهردار"}
+    | {"اقتصاددان", "تحلیلگر", "پژوهشگر", "کارگردان", "نویسنده"}
 )
 # Honorifics stand before a name but are not offices.
 HONORIFICS = (
@@ -83,7 +97,6 @@ HONORIFICS = (
     "سرتیپ",
     "سرهنگ",
     "شیخ",
-    "استاد",
 )
 # Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs and
 # time words that start the rest of the clause.
@@ -156,6 +169,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     continue
                 coordinated.append((nxt.start(), nxt.end()))
                 end = pos = nxt.end()
+                continue
+            if word == "این" and pos == head.end():
+                end = pos = m.end()
                 continue
             if word in STOPS or _HEAD.fullmatch(word) or word in HONORIFICS:
                 break
