@@ -57,8 +57,19 @@ def test_structure_roles() -> None:
 
 def test_coordinated_titles_expand_pairwise() -> None:
     text = "علی رضایی و جان اسمیت، وزیر امور خارجه ایران و انگلیس، دیدار کردند."
-    titles = [t.text for t in find_titles(text)]
-    assert titles == ["وزیر امور خارجه ایران", "وزیر امور خارجه انگلیس"]
+    (title,) = find_titles(text)
+    assert title.text == "وزیر امور خارجه ایران و انگلیس"
+    assert title.split == ("وزیر امور خارجه ایران", "وزیر امور خارجه انگلیس")
+
+
+def test_coordinated_portfolios_stay_one_title() -> None:
+    (title,) = find_titles("سیدمحسن طاهری، وزیر آموزش و پرورش، گفت.")
+    assert title.text == "وزیر آموزش و پرورش"
+
+
+def test_a_title_may_name_where_its_holder_serves() -> None:
+    (title,) = find_titles("رعد الحسینی، سفیر عراق در تهران، گفت.")
+    assert title.text == "سفیر عراق در تهران"
 
 
 def test_title_synonyms_share_a_canonical_form() -> None:
@@ -101,9 +112,10 @@ def test_people_merge_names_titles_and_pronouns() -> None:
         person = people.resolve(*quote.subject, last)
         speakers.append(person.name)
         last = person
+    people.finish()
     assert speakers == ["ایگور واسیلیف", "ایگور واسیلیف", "جان هریسون", "جان هریسون"]
     titles = {p.name: p.titles for p in people.people}
-    assert titles["ایگور واسیلیف"] == ["وزیر امور خارجه روسیه"]
+    assert titles["ایگور واسیلیف"] == ["وزیر امور خارجه روسیه", "رئیس دستگاه دیپلماسی روسیه"]
     assert titles["جان هریسون"] == ["وزیر امور خارجه آمریکا"]
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from khabar.news.titles import HEADS, HONORIFICS, Title, canonical, find_titles
+from khabar.news.titles import HEADS, HONORIFICS, canonical, find_titles
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -57,7 +57,8 @@ _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
-_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر")
+_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
+_NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود"})
 MAX_NAME_WORDS = 4
 
 
@@ -94,7 +95,7 @@ class Person:
         return person
 
     def add_title(self, title: str) -> None:
-        if canonical(title) not in {canonical(t) for t in self.titles}:
+        if key(title) not in {key(t) for t in self.titles}:
             self.titles.append(title)
 
     def absorb(self, other: "Person") -> None:
@@ -124,17 +125,25 @@ def is_title(phrase: str) -> bool:
     return any(phrase == h or phrase.startswith(h + " ") for h in HEADS)
 
 
-def looks_like_name(phrase: str) -> bool:
-    """A few words that are not a title, a pronoun, an institution or ordinary words."""
+def looks_like_name(phrase: str, strict: bool = False) -> bool:
+    """Whether a phrase can be a person's name.
+
+    Not a title, pronoun, institution, quantified phrase («این مقام», «یک منبع») or plural
+    noun («کارشناسان محیط زیست»). ``strict`` (for the recognizer's guesses) also turns
+    down phrases made only of ordinary words («واکسن خود»); subjects of speech verbs are
+    nearly always people, so they get the benefit of the doubt.
+    """
     words = phrase.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
         return False
     if is_title(phrase) or is_institution(phrase) or words[0] in _NOT_NAME_START:
         return False
-    if not all(_NAME_WORD.match(w) for w in words):
+    if not all(_NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
     common = common_words()
-    return words[0] in given_names() or not all(w in common for w in words)
+    if any(w.endswith(("ان", "ها")) and w[:-2].rstrip(ZWNJ) in common for w in words):
+        return False
+    return not strict or words[0] in given_names() or not all(w in common for w in words)
 
 
 def _compatible(title: str, titles: list[str]) -> bool:
@@ -160,10 +169,11 @@ class People:
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
         spans = set()
-        for start, end in [*names, *subjects]:
-            span = self._complete(*strip_honorific(text, start, end))
-            if looks_like_name(text[span[0] : span[1]]):
-                spans.add(span)
+        for group, strict in ((names, True), (subjects, False)):
+            for start, end in group:
+                span = self._complete(*strip_honorific(text, start, end))
+                if looks_like_name(text[span[0] : span[1]], strict):
+                    spans.add(span)
         spans |= self._full_forms(spans)
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
@@ -217,19 +227,21 @@ class People:
         """Titles in apposition to names: before the name, or after it behind a comma."""
         starts = {s: (s, e) for s, e in names}
         ends = {e: (s, e) for s, e in names}
-        groups: dict[tuple[int, int], list[Title]] = {}
         for title in self.titles:
-            groups.setdefault((title.start, title.end), []).append(title)
-        for (start, end), titles in groups.items():
-            holders: list[tuple[int, int]] = []
-            if end + 1 in starts:
-                holders = [starts[end + 1]]
-            elif self.text[start - 2 : start] == "، ":
-                holders = self._coordinated_before(start - 2, ends, len(titles))
-            if len(holders) == len(titles):
-                for span, title in zip(holders, titles, strict=True):
-                    self._by_span[span].add_title(title.text)
-                    self._by_span[(start, end)] = self._by_span[span]
+            span = (title.start, title.end)
+            if title.end + 1 in starts:
+                holders, texts = [starts[title.end + 1]], [title.text]
+            elif self.text[title.start - 2 : title.start] == "، ":
+                holders = self._coordinated_before(title.start - 2, ends, 2 if title.split else 1)
+                texts = list(title.split) if len(holders) == 2 else [title.text]
+                holders = holders[-len(texts) :]
+            else:
+                continue
+            if holders and len(holders) == len(texts):
+                for holder, text in zip(holders, texts, strict=True):
+                    self._by_span[holder].add_title(text)
+                if len(holders) == 1:
+                    self._by_span[span] = self._by_span[holders[0]]
 
     def _coordinated_before(
         self, at: int, ends: dict[int, tuple[int, int]], count: int
@@ -265,8 +277,10 @@ class People:
                 person = Person(None, titles=[phrase])
                 self.people.append(person)
                 self._pending.append(((start, end), person))
+            else:
+                person.add_title(phrase)
         elif is_institution(phrase):
-            return phrase
+            return None if "یکی" in phrase.split() else phrase
         else:
             person = self._find(phrase)
         if person is not None:
@@ -304,26 +318,29 @@ class People:
         """Settle standalone titles and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or title.plural > 1:
+            if span in self._by_span or title.split:
                 continue
             person = self._by_title(title.text)
             if person is not None:
+                person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
         for (start, _), holder in self._pending:
-            if holder.merged_into is not None:
-                continue
-            later = [
-                p
-                for p in self.people
-                if p.name is not None
-                and p.merged_into is None
-                and min(p.mentions)[0] > start
-                and _compatible(holder.titles[0], p.titles)
-            ]
-            if later:
-                min(later, key=lambda p: min(p.mentions)[0]).absorb(holder)
+            if holder.merged_into is None:
+                owner = self._owner(start, holder.titles[0])
+                if owner is not None:
+                    owner.absorb(holder)
         return [p for p in self.people if p.name is not None and p.merged_into is None]
+
+    def _owner(self, at: int, title: str) -> Person | None:
+        """Who a title nobody holds yet belongs to: the named person the article brings in
+        next, or failing that the last one named before it who has no title yet."""
+        named = [p for p in self.people if p.name is not None and p.merged_into is None]
+        later = [p for p in named if min(p.mentions)[0] > at and _compatible(title, p.titles)]
+        if later:
+            return min(later, key=lambda p: min(p.mentions)[0])
+        earlier = [p for p in named if not p.titles and min(p.mentions)[0] < at]
+        return max(earlier, key=lambda p: min(p.mentions)[0]) if earlier else None
 
     def speaker(self, who: Person | str | None) -> str | None:
         if isinstance(who, Person):

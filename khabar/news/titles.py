@@ -8,6 +8,7 @@ titles («وزیر امور خارجه روسیه و آمریکا») are expande
 import re
 from dataclasses import dataclass
 
+from khabar.news.places import places
 from khabar.text.chars import ZWNJ
 
 HEADS = (
@@ -60,7 +61,6 @@ HEADS = (
     "مسؤول",
     "بنیانگذار",
     "مؤسس",
-    "همتای",
     "فرستاده",
     "نایب رئیس",
     "نایب‌رئیس",
@@ -128,10 +128,12 @@ SYNONYMS = {
 
 @dataclass(frozen=True)
 class Title:
-    text: str  # the title as it applies to one holder («وزیر امور خارجه آمریکا»)
+    text: str  # the title as written
     start: int
     end: int
-    plural: int = 1  # how many holders a coordinated title names
+    # When the title ends in two coordinated words («… روسیه و آمریکا»), the title each of
+    # two holders has; used only where two names stand in apposition to it.
+    split: tuple[str, ...] = ()
 
 
 def canonical(title: str) -> str:
@@ -148,49 +150,57 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
     """Every title phrase; ``stop_at`` holds offsets where names start (a title ends there)."""
     titles: list[Title] = []
     taken = -1
+    place_names = places()
     for head in _HEAD.finditer(text):
         if head.start() < taken:
             continue
-        end = head.end()
+        end = pos = head.end()
         words = 0
-        coordinated: list[tuple[int, int]] = []
-        pos = end
+        joints: list[int] = []  # where each «و» inside the title stands
         while words < MAX_MODIFIERS:
             m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if not m or m.start() in stop_at:
                 break
             word = m.group()
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if word == "و":
-                nxt = _WORD.match(text, m.end() + 1)
                 if not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
                     break
-                if nxt.group() in PORTFOLIOS:
-                    end = pos = nxt.end()
-                    continue
-                coordinated.append((nxt.start(), nxt.end()))
+                if nxt.group() in HONORIFICS or _HEAD.fullmatch(nxt.group()):
+                    break
+                joints.append(m.start())
+                end = pos = nxt.end()
+                words += 1
+                continue
+            if word == "در" and nxt and nxt.group() in place_names:
                 end = pos = nxt.end()
                 continue
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if word in STOPS or _HEAD.fullmatch(word) or word in HONORIFICS:
-                break
-            if coordinated:
+            if word in STOPS or word in HONORIFICS:
                 break
             end = pos = m.end()
             words += 1
-        if coordinated:
-            base = text[head.start() : coordinated[0][0] - 3]
-            stem, _, first = base.rpartition(" ")
-            members = [first] + [text[s:e] for s, e in coordinated]
-            head_word = _singular(text[head.start() : head.end()])
-            stem = head_word + stem[len(text[head.start() : head.end()]) :]
-            for member in members:
-                titles.append(Title(f"{stem} {member}".strip(), head.start(), end, len(members)))
-        elif end > head.end() or head.group() in STANDALONE:
-            titles.append(Title(text[head.start() : end], head.start(), end))
+        if end > head.end() or head.group() in STANDALONE:
+            titles.append(
+                Title(text[head.start() : end], head.start(), end, _split(text, head, end, joints))
+            )
         taken = end
     return titles
+
+
+def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
+    """«وزیر امور خارجه روسیه و آمریکا» → the two titles, when one word follows one «و»."""
+    if len(joints) != 1:
+        return ()
+    last = text[joints[0] + 2 : end]
+    before = text[head.start() : joints[0] - 1]
+    stem, _, first = before.rpartition(" ")
+    if " " in last or not stem:
+        return ()
+    stem = _singular(head.group()) + stem[len(head.group()) :]
+    return (f"{stem} {first}", f"{stem} {last}")
 
 
 def _singular(head: str) -> str:
