@@ -1,8 +1,11 @@
 """Events: who met, called, visited, agreed, stated or accused, with whom, where and when.
 
-An event is a trigger phrase in a sentence («دیدار کردند», «گفت‌وگوی تلفنی», «امضا
-کردند», «متهم کرد»). Its participants are the people, organizations and countries the
-sentence names; its place is a place after «در»; its date the first date in the sentence.
+An event is a trigger in a sentence («دیدار کردند», «در تماسی تلفنی با», «به امضا رسید»,
+«متهم کرد», «در نشست خبری»). News reports an event once and then refers back to it
+(«این دیدار …»), so a trigger whose type and participants repeat an earlier event's is a
+reference, not a new event. Participants are the people a sentence names, or, when it
+names fewer than two, also its organizations and countries; places after «در» (or «به»
+for a visit) are the place, and the sentence's first date is the date.
 """
 
 import re
@@ -12,45 +15,41 @@ from dataclasses import dataclass, field
 from khabar.text.chars import ZWNJ
 
 Z = ZWNJ
+_V = rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کن|کنند|کند|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
+# Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "call": (
-        f"گفت{Z}وگوی تلفنی",
-        "گفت و گوی تلفنی",
-        f"گفت{Z}وگوی تلفنی",
-        "تماس تلفنی",
-        "مکالمه تلفنی",
+    "call": (rf"(?:تماس|تماسی|گفت{Z}?و{Z}?گوی|مکالمه) ?تلفنی",),
+    "agreement": (
+        r"به امضا(?:ی [^.،]{1,60}?)? رسید",
+        rf"امضا (?:{_V}|شد|شده|خواهد شد)",
+        rf"توافق (?:{_V}|نهایی|کردند)",
+        rf"تفاهم{Z}?نامه(?:ای)? [^.]{{0,40}}?امضا",
+    ),
+    "accusation": (
+        rf"متهم (?:{_V}|شد|شده)",
+        rf"انتقاد (?:{_V})",
+        r"(?:ادعای|اتهام)",
+    ),
+    "visit": (
+        rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
+        rf"بازدید (?:{_V}|از)",
+        r"در سفر(?:ی)? به",
     ),
     "meeting": (
-        "دیدار کرد",
-        "دیدار و گفت",
-        "ملاقات کرد",
-        "دیدار",
-        "ملاقات",
-        "رایزنی کرد",
-        f"گفت{Z}وگو کرد",
-        f"گفت{Z}وگو کرده",
-        "مذاکره کرد",
-        "نشست مشترک",
+        rf"دیدار و گفت{Z}?و{Z}?گو (?:{_V})",
+        rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
+        rf"گفت{Z}?و{Z}?گو (?:{_V})",
+        r"در (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
     ),
-    "visit": ("سفر کرد", "سفر", "بازدید کرد", "وارد شد"),
-    "agreement": (
-        "توافق کرد",
-        "توافق",
-        "امضا کرد",
-        "امضا شد",
-        "به امضا رسید",
-        f"تفاهم{Z}نامه",
-        "قرارداد",
+    "statement": (
+        r"(?:نشست|کنفرانس) خبری(?: [^\s.،]+)?",
+        rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با "
+        r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
+        r"(?:بیانیه|اطلاعیه)(?:ای)?",
     ),
-    "accusation": ("متهم کرد", "متهم شد", "اتهام", "محکوم کرد"),
-    "statement": ("بیانیه", "اعلام کرد", "تصریح کرد"),
 }
-_TRIGGER = re.compile(
-    "|".join(
-        f"(?P<{kind}>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-        for kind, words in TRIGGERS.items()
-    )
-)
+_TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 
 
@@ -88,39 +87,68 @@ class Mention:
     kind: str  # "person", "org", "country", "city"
 
 
-def _inside(m: Mention, start: int, end: int) -> bool:
-    return start <= m.start and m.end <= end
+def _participants(inside: list[Mention]) -> list[str]:
+    people = list(dict.fromkeys(m.name for m in inside if m.kind == "person"))
+    if len(people) >= 2:
+        return people
+    others = [m.name for m in inside if m.kind in ("org", "country")]
+    return list(dict.fromkeys(people + others))
+
+
+def _place(text: str, inside: list[Mention], kind: str, trigger_at: int) -> str | None:
+    places = [m for m in inside if m.kind in ("city", "country")]
+    after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
+    cities = [m for m in after_in if m.kind == "city"]
+    if kind == "visit":
+        to = [m for m in places if text[max(0, m.start - 3) : m.start] == "به "]
+        if to:
+            return to[0].name
+    chosen = cities or after_in
+    return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _repeats(event: Event, earlier: list[Event]) -> bool:
+    """Whether ``event`` refers back to one already found (same type, shared participants)."""
+    mine = set(event.participants)
+    return any(e.type == event.type and (not mine or mine & set(e.participants)) for e in earlier)
 
 
 def find_events(
-    text: str, mentions: Sequence[Mention], dates: Sequence[tuple[int, int, str | None]]
+    text: str,
+    mentions: Sequence[Mention],
+    dates: Sequence[tuple[int, int, str | None]],
+    lead: tuple[int, int] | None = None,
 ) -> list[Event]:
-    """One event per sentence and trigger kind, the first trigger of that kind naming it."""
+    """Events in reading order; ``lead`` lends its date to the lead's undated events."""
     events: list[Event] = []
+    lead_date = None
+    if lead:
+        lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
     for sentence in _SENTENCE.finditer(text):
         s, e = sentence.span()
-        seen: set[str] = set()
-        for m in _TRIGGER.finditer(text, s, e):
-            kind = m.lastgroup or ""
-            if kind in seen:
+        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        date = next((v for ds, de, v in dates if s <= ds and de <= e and v), None)
+        if date is None and lead and lead[0] <= s < lead[1]:
+            date = lead_date
+        found_here: set[tuple[int, int]] = set()
+        for kind, pattern in _TRIGGER.items():
+            m = pattern.search(text, s, e)
+            if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue
-            inside = [x for x in mentions if _inside(x, s, e)]
-            participants = list(
-                dict.fromkeys(x.name for x in inside if x.kind in ("person", "org", "country"))
-            )
-            if kind != "statement" and len(participants) < 1:
+            participants = _participants(inside)
+            if not participants:
                 continue
-            seen.add(kind)
-            place = next(
-                (
-                    x.name
-                    for x in inside
-                    if x.kind in ("city", "country") and text[x.start - 3 : x.start] == "در "
-                ),
-                None,
+            event = Event(
+                kind,
+                m.group().strip(),
+                m.start(),
+                m.end(),
+                (s, e),
+                participants,
+                _place(text, inside, kind, m.start()),
+                date,
             )
-            date = next((v for ds, de, v in dates if s <= ds and de <= e and v), None)
-            events.append(
-                Event(kind, m.group(), m.start(), m.end(), (s, e), participants, place, date)
-            )
-    return events
+            if not _repeats(event, events):
+                events.append(event)
+                found_here.add((m.start(), m.end()))
+    return sorted(events, key=lambda ev: ev.start)

@@ -172,7 +172,12 @@ class People:
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
                 span = self._complete(*strip_honorific(text, start, end))
-                if looks_like_name(text[span[0] : span[1]], strict):
+                phrase = text[span[0] : span[1]]
+                # In «» the recognizer's names are mostly halls, papers and titles of works.
+                quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
+                if quoted and strict and phrase.split()[0] not in given_names():
+                    continue
+                if looks_like_name(phrase, strict):
                     spans.add(span)
         spans |= self._full_forms(spans)
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
@@ -204,12 +209,18 @@ class People:
         return found
 
     def _find(self, name: str) -> Person | None:
+        """A known person this name also names: the same name, the surname alone, or the
+        first words of a fuller name («بهرام قاسمی» of «بهرام قاسمی زاده»)."""
         k = key(name)
+        words = name.split()
         for person in self.people:
             if person.name is None:
                 continue
             pk = key(person.name)
             if pk == k or (pk.endswith(k) and " " in person.name and len(k) > 2):
+                return person
+            theirs = person.name.split()
+            if len(words) >= 2 and len(theirs) > len(words) and theirs[: len(words)] == words:
                 return person
         return None
 
@@ -224,13 +235,20 @@ class People:
         return person
 
     def _attach_titles(self, names: list[tuple[int, int]]) -> None:
-        """Titles in apposition to names: before the name, or after it behind a comma."""
+        """Titles in apposition to names: «NAME، TITLE»، «TITLE NAME», «TITLE، NAME،», and
+        a second title joined to the first by «و» («اقتصاددان و استاد دانشگاه …»)."""
         starts = {s: (s, e) for s, e in names}
         ends = {e: (s, e) for s, e in names}
+        holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
         for title in self.titles:
             span = (title.start, title.end)
+            texts = [title.text]
             if title.end + 1 in starts:
-                holders, texts = [starts[title.end + 1]], [title.text]
+                holders = [starts[title.end + 1]]
+            elif title.end + 2 in starts and self.text[title.end : title.end + 2] == "، ":
+                holders = [starts[title.end + 2]]
+            elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
+                holders = [holder_of[title.start - 3]]
             elif self.text[title.start - 2 : title.start] == "، ":
                 holders = self._coordinated_before(title.start - 2, ends, 2 if title.split else 1)
                 texts = list(title.split) if len(holders) == 2 else [title.text]
@@ -242,6 +260,7 @@ class People:
                     self._by_span[holder].add_title(text)
                 if len(holders) == 1:
                     self._by_span[span] = self._by_span[holders[0]]
+                    holder_of[title.end] = holders[0]
 
     def _coordinated_before(
         self, at: int, ends: dict[int, tuple[int, int]], count: int
@@ -268,7 +287,7 @@ class People:
         if known is not None:
             return known
         if phrase in PRONOUNS:
-            person = last
+            person = self._topic_before(start) or last
         elif phrase.startswith(("این ", "آن ")):
             person = self._by_title(phrase.split(" ", 1)[1], loose=True) or last
         elif is_title(phrase):
@@ -287,6 +306,20 @@ class People:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
+
+    def _topic_before(self, at: int) -> Person | None:
+        """The person named first in the latest sentence before ``at`` that names one:
+        «وی» in news takes up the subject of the sentence before."""
+        boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        while boundary > 0:
+            previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
+            inside = [
+                (s, p) for (s, e), p in self._by_span.items() if previous < s and e <= boundary
+            ]
+            if inside:
+                return min(inside, key=lambda x: x[0])[1].final()
+            boundary = previous
+        return None
 
     def _by_title(self, phrase: str, loose: bool = False) -> Person | None:
         """The person whose title is ``phrase``, or shares its head and most of its words.
@@ -308,7 +341,10 @@ class People:
             if best:
                 scored.append((best, person))
         if not scored:
-            return None
+            same_head = [
+                p for p in candidates if any(canonical(t).split()[0] == wanted[0] for t in p.titles)
+            ]
+            return same_head[0] if len(same_head) == 1 and not loose else None
         scored.sort(key=lambda x: -x[0])
         if len(scored) > 1 and scored[0][0] == scored[1][0]:
             return None

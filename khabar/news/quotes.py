@@ -16,6 +16,8 @@ speech verb («سرگئی لاوروف», «مهمان ناخوانده») are n
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.news.titles import HEADS
+
 # Speech verbs in the past and present; «کرد» variants cover «کردند».
 _VERBS = (
     "گفت",
@@ -68,6 +70,8 @@ _OPENERS = re.compile(
     r"(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
     r"(?:(?:در مقابل|در ادامه|همچنین|هم‌چنین|سپس|از سوی دیگر|در همین حال|در این میان|"
     r"در پایان|در این باره|در این زمینه)،?\s*)*"
+    # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
+    r"(?:(?:در|با|پس از|پیش از|ضمن|طی|برای|بنا بر|بر اساس) [^،:«»]{1,40}،\s*)?"
 )
 # Words at which the subject noun phrase ends and the rest of the clause begins.
 _SUBJECT_STOPS = frozenset(
@@ -75,6 +79,9 @@ _SUBJECT_STOPS = frozenset(
     "همچنین هم‌چنین سپس که را این در پایان بعد قبل".split()
 )
 MAX_SUBJECT_WORDS = 8
+# «این» opens a description («این نماینده») or follows a title's head («مدیرعامل این
+# شرکت»); elsewhere it starts the rest of the clause.
+_HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SUBJECT_WORD = re.compile(r"[^\s،:]+")
 
 
@@ -114,7 +121,9 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start += 1
     end = start
     for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
-        if m.group() in _SUBJECT_STOPS or words == MAX_SUBJECT_WORDS:
+        if words == MAX_SUBJECT_WORDS or (m.group() in _SUBJECT_STOPS and m.group() != "این"):
+            break
+        if m.group() == "این" and words and text[start:end].split()[-1] not in _HEAD_WORDS:
             break
         if m.group().startswith("«") and words:
             break

@@ -118,9 +118,12 @@ _HEAD = re.compile(
     + "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
     + r")(?![^\s،؛:.!؟()«»])"
 )
+# Spellings of one office or body; replaced wherever they stand in a title.
 SYNONYMS = {
     "رئیس دستگاه دیپلماسی": "وزیر امور خارجه",
     "وزیر خارجه": "وزیر امور خارجه",
+    "دستگاه دیپلماسی": "وزارت امور خارجه",
+    "دستگاه قضا": "قوه قضاییه",
     "رئیس‌جمهور": "رئیس جمهور",
     "نخست‌وزیر": "نخست وزیر",
 }
@@ -138,12 +141,10 @@ class Title:
 
 def canonical(title: str) -> str:
     """A title in one spelling, so that «وزیر خارجه روسیه» matches «رئیس دستگاه دیپلماسی روسیه»."""
-    title = title.replace(ZWNJ, " ")
+    title = f" {title.replace(ZWNJ, ' ')} "
     for variant, canon in SYNONYMS.items():
-        variant = variant.replace(ZWNJ, " ")
-        if title.startswith(variant):
-            title = canon.replace(ZWNJ, " ") + title[len(variant) :]
-    return title
+        title = title.replace(f" {variant.replace(ZWNJ, ' ')} ", f" {canon.replace(ZWNJ, ' ')} ")
+    return title.strip()
 
 
 def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]:
