@@ -376,9 +376,7 @@ def test_counted_points(text: str, value: str) -> None:
     assert (mention.text, mention.value, mention.end_value) == (text, value, None)
 
 
-def test_counted_runs_and_months() -> None:
-    run = one("در سه روز گذشته")
-    assert (run.text, run.value, run.end_value) == ("سه روز گذشته", "2017-09-17", "2017-09-20")
+def test_counted_months_and_years_are_points() -> None:
     assert one("دو ماه پیش").solar_hijri == "1396-04"
     assert one("۱۰ سال پیش").solar_hijri == "1386"
 
@@ -462,6 +460,240 @@ def test_ambiguous_months_with_context() -> None:
     assert one("تیر ماه", None).native == "XXXX-04"
     assert one("اواخر آذر", None).text == "آذر"
     assert one("دی ۸۸", None).native == "1388-10"
+
+
+# Parts of periods -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("تا پایان آذر ادامه دارد", "پایان آذر", solar(1396, 9, 30), None),
+        ("از ابتدای مهر", "ابتدای مهر", solar(1396, 7, 1), None),
+        ("تا انتهای خرداد ۱۳۹۷", "انتهای خرداد ۱۳۹۷", solar(1397, 3, 31), None),
+        ("اوایل بهمن ماه", "اوایل بهمن ماه", solar(1396, 11, 1), solar(1396, 11, 10)),
+        ("اواسط دی ۱۳۹۶", "اواسط دی ۱۳۹۶", solar(1396, 10, 11), solar(1396, 10, 20)),
+        ("اواخر اسفند ۱۳۹۵", "اواخر اسفند ۱۳۹۵", solar(1395, 12, 21), solar(1395, 12, 30)),
+        ("تا پایان سال ۱۳۹۷", "پایان سال ۱۳۹۷", solar(1397, 12, 29), None),
+        ("تا پایان سال جاری", "پایان سال جاری", solar(1396, 12, 29), None),
+        ("تا آخر سال تمام می‌شود", "آخر سال", solar(1396, 12, 29), None),
+        ("از اول سال میلادی", "اول سال میلادی", "2017-01-01", None),
+        ("از ابتدای ژانویه 2019", "ابتدای ژانویه 2019", "2019-01-01", None),
+        ("تا پایان اوت", "پایان اوت", "2017-08-31", None),
+        ("تا پایان تابستان ۱۳۹۵", "پایان تابستان ۱۳۹۵", solar(1395, 6, 31), None),
+        ("تا پایان هفته آینده", "پایان هفته آینده", "2017-09-29", None),
+    ],
+)
+def test_parts_of_periods(text: str, mention: str, value: str, end_value: str | None) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+@pytest.mark.parametrize("text", ["هفته آخر سال", "روزهای اول سال", "تا پایان سال تحصیلی"])
+def test_boundary_words_of_other_nouns(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+# Seasons and quarters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end_value", "calendar"),
+    [
+        ("تابستان ۱۳۹۵", solar(1395, 4, 1), solar(1395, 6, 31), "solar_hijri"),
+        ("بهار سال ۹۷", solar(1397, 1, 1), solar(1397, 3, 31), "solar_hijri"),
+        ("زمستان امسال", solar(1396, 10, 1), solar(1396, 12, 29), "solar_hijri"),
+        ("پاییز سال گذشته", solar(1395, 7, 1), solar(1395, 9, 30), "solar_hijri"),
+        ("سه ماهه نخست ۱۳۹۶", solar(1396, 1, 1), solar(1396, 3, 31), "solar_hijri"),
+        ("سه ماهه پایانی سال جاری", solar(1396, 10, 1), solar(1396, 12, 29), "solar_hijri"),
+        ("سه‌ماهه سوم 2016", "2016-07-01", "2016-09-30", "gregorian"),
+        ("نیمه دوم سال ۲۰۱۸", "2018-07-01", "2018-12-31", "gregorian"),
+        ("شش ماهه نخست امسال", solar(1396, 1, 1), solar(1396, 6, 31), "solar_hijri"),
+    ],
+)
+def test_seasons_and_quarters(text: str, value: str, end_value: str, calendar: str) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value, found.calendar) == (
+        text,
+        value,
+        end_value,
+        calendar,
+    )
+
+
+def test_quarter_is_not_cut_by_boundary_words() -> None:
+    found = one("تا پایان سه ماهه نخست 2019")
+    assert (found.text, found.value, found.end_value) == (
+        "سه ماهه نخست 2019",
+        "2019-01-01",
+        "2019-03-31",
+    )
+
+
+def test_season_words_without_a_year_are_not_dates() -> None:
+    assert find_dates("قیمت سکه بهار آزادی", PUBLISHED) == []
+
+
+# Bare Gregorian years ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("میزبان جام جهانی ۲۰۲۲", "۲۰۲۲", "2022", None),
+        ("در المپیک توکیو ۲۰۲۰", "۲۰۲۰", "2020", None),
+        ("قرارداد تا 2021 اعتبار دارد", "2021", "2021", None),
+        ("در فصل 2016-2017 قهرمان شد", "فصل 2016-2017", "2016", "2017"),
+        ("۱۹۹۸ میلادی", "۱۹۹۸ میلادی", "1998", None),
+    ],
+)
+def test_bare_gregorian_years_in_date_context(
+    text: str, mention: str, value: str, end_value: str | None
+) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value, found.calendar) == (
+        mention,
+        value,
+        end_value,
+        "gregorian",
+    )
+
+
+def test_years_from_and_to() -> None:
+    found = find_dates("از 2010 تا 2015 ادامه داشت", PUBLISHED)
+    assert [(m.text, m.value) for m in found] == [("2010", "2010"), ("2015", "2015")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تا 2020 نفر", "از ۲۰۰۰ دلار", "۲۰۱۸ تن گندم", "کد 2015 را وارد کنید", "تا 2000 سال پیش"],
+)
+def test_four_digit_numbers_that_are_not_years(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+# Lunar weekdays ---------------------------------------------------------------------------
+
+_PERSIAN_WEEKDAY = {
+    5: "شنبه",
+    6: "یکشنبه",
+    0: "دوشنبه",
+    1: "سه‌شنبه",
+    2: "چهارشنبه",
+    3: "پنجشنبه",
+    4: "جمعه",
+}
+
+
+@pytest.mark.parametrize("shift", [-1, 1])
+def test_lunar_weekday_one_day_off_picks_the_iranian_day(shift: int) -> None:
+    day = date.fromisoformat(lunar(1438, 12, 18)) + timedelta(days=shift)
+    found = one(f"{_PERSIAN_WEEKDAY[day.weekday()]} ۱۸ ذی‌الحجه ۱۴۳۸", None)
+    assert (found.value, found.weekday_mismatch, found.native) == (
+        day.isoformat(),
+        False,
+        "1438-12-18",
+    )
+    yearless = one(f"{_PERSIAN_WEEKDAY[day.weekday()]} ۱۸ ذی‌الحجه", date(2017, 9, 20))
+    assert (yearless.value, yearless.weekday_mismatch) == (day.isoformat(), False)
+
+
+def test_lunar_weekday_further_off_is_a_mismatch() -> None:
+    day = date.fromisoformat(lunar(1438, 12, 18))
+    wrong = _PERSIAN_WEEKDAY[(day.weekday() + 3) % 7]
+    found = one(f"{wrong} ۱۸ ذی‌الحجه ۱۴۳۸", None)
+    assert (found.value, found.weekday_mismatch) == (day.isoformat(), True)
+
+
+def test_solar_weekday_is_never_shifted() -> None:
+    found = one("چهارشنبه ۲۸ شهریور ۱۳۹۶", None)  # a Tuesday
+    assert (found.value, found.weekday_mismatch) == ("2017-09-19", True)
+
+
+# Ranges across months ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        (
+            "از ۲۸ شهریور تا ۲ مهر ۱۳۹۶",
+            "۲۸ شهریور تا ۲ مهر ۱۳۹۶",
+            solar(1396, 6, 28),
+            solar(1396, 7, 2),
+        ),
+        (
+            "۲۸ اسفند تا ۵ فروردین ۱۳۹۷",
+            "۲۸ اسفند تا ۵ فروردین ۱۳۹۷",
+            solar(1396, 12, 28),
+            solar(1397, 1, 5),
+        ),
+        (
+            "۲۰ صفر تا ۳ ربیع‌الاول ۱۴۳۹",
+            "۲۰ صفر تا ۳ ربیع‌الاول ۱۴۳۹",
+            lunar(1439, 2, 20),
+            lunar(1439, 3, 3),
+        ),
+        ("۲۹ دسامبر ۲۰۱۷ تا ۲ ژانویه", "۲۹ دسامبر ۲۰۱۷ تا ۲ ژانویه", "2017-12-29", "2018-01-02"),
+        ("از ۲۰ شهریور تا ۵ مهر", "۲۰ شهریور تا ۵ مهر", solar(1396, 6, 20), solar(1396, 7, 5)),
+    ],
+)
+def test_ranges_across_months(text: str, mention: str, value: str, end_value: str) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+def test_range_across_months_without_published() -> None:
+    found = one("۵ مهر تا ۱۰ آبان", None)
+    assert (found.value, found.native) == (None, "XXXX-07-05/XXXX-08-10")
+
+
+# Durations and baselines ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در دو سال آینده",
+        "طی سه روز گذشته",
+        "در یک سال گذشته",
+        "ظرف ۱۰ روز آینده",
+        "در ماه‌های اخیر",
+        "نسبت به ماه مشابه سال قبل",
+        "در مدت مشابه سال گذشته",
+        "نسبت به هفته قبل از آن",
+        "در این ماه نسبت به ماه مشابه سال قبل",
+    ],
+)
+def test_durations_and_baselines_are_not_dates(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_a_plain_comparison_keeps_its_date() -> None:
+    assert one("نسبت به سال گذشته دو برابر شد").solar_hijri == "1395"
+
+
+def test_holiday_with_its_written_date_is_one_mention() -> None:
+    assert one("به مناسبت عید فطر روز یکشنبه ۴ تیر ۱۳۹۶").text == "یکشنبه ۴ تیر ۱۳۹۶"
+
+
+# Tense of bare weekdays -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تیم روز جمعه به تهران باز می‌گردد.", "2017-09-22"),
+        ("نشست روز دوشنبه برگزار خواهد شد", "2017-09-25"),
+        ("مراسم روز جمعه قرار است برگزار شود", "2017-09-22"),
+        ("روز چهارشنبه برگزار می‌شود", "2017-09-20"),  # the publication day itself
+        ("وزیر روز جمعه گفت که نشست برگزار می‌شود", "2017-09-15"),
+        ("او روز دوشنبه سخنرانی می‌کرد", "2017-09-18"),
+        ("تیم روز جمعه رسید. بازی برگزار می‌شود", "2017-09-15"),
+    ],
+)
+def test_bare_weekday_follows_the_tense(text: str, value: str) -> None:
+    assert one(text).value == value
 
 
 # Whole articles ---------------------------------------------------------------------------

@@ -25,11 +25,41 @@ Decisions:
 * With ``published``, a missing year is the one that puts the date nearest to the
   publication day. A written weekday picks, among the years within ten of that,
   the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+* Iran sights the moon itself, so its Lunar months may begin a day before or after
+  Umm al-Qura's: a weekday written with a Lunar date that is one day off the converted
+  day moves the date onto it (no mismatch, no other year). Solar and Gregorian dates
+  are never moved.
 * Relative weeks, months and years are Iranian ones: weeks run Saturday to Friday,
   «ماه گذشته» is the previous Solar month; «میلادی» after them makes them Gregorian.
-* «N روز پیش» is one day; «N روز گذشته» / «N روز آینده» is the run of days up to
-  or from the publication day. A bare weekday is the latest such day on or before
-  publication (news reports the past), «گذشته» strictly before, «آینده» after.
+* «N روز پیش» / «N ماه قبل» is a point (that day, that month). A count with «گذشته»,
+  «آینده» («در دو سال آینده», «طی سه روز گذشته») is a duration and not a date, nor is
+  a comparison's baseline («ماه مشابه سال قبل», «هفته قبل از آن»), nor «این ماه»
+  / «این هفته» before «نسبت به» (the month reported on, not the current one). A bare
+  «نسبت به سال گذشته» still names last year.
+* A bare weekday follows the tense of its clause: the first verb after it up to the
+  sentence end. «خواهد …», «قرار است» or a present «می‌…» form («برگزار می‌شود»,
+  «باز می‌گردند») make it the next such day on or after publication; a past form
+  («گفت», «برگزار شد», «می‌کرد»), or no verb found, the latest on or before it.
+  «گذشته» is strictly before, «آینده» strictly after.
+* «پایان/انتهای/آخر X» is the last day of the period X (a month, a Gregorian month,
+  a season, a year, a relative week/month/year, or a bare «سال»: the current Solar
+  year); «ابتدای/اول/آغاز X» its first day. «اوایل X» and «اواخر X» are its first and
+  last ten days, «اواسط X» days 11–20 of a month or the ten middle days of a longer
+  period. The mention starts at the modifier. A period that cannot be placed
+  (no ``published``, no year) is left whole and the modifier outside the mention.
+  After a unit noun the word is not a modifier («هفته آخر سال» is a week). A quarter
+  or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
+  quarter.
+* Seasons are Solar quarters (بهار months 1–3 … زمستان 10–12) and need a year or a
+  relative year after them («تابستان ۱۳۹۸», «زمستان امسال»); «سه ماهه نخست…پایانی»
+  and «نیمه/شش ماهه نخست/دوم» + year are quarters and halves of that year's calendar.
+* «D1 M1 تا D2 M2 Y» is one mention; the written year belongs to the end, and a range
+  running past the last month starts the year before.
+* A bare four-digit 19xx/20xx number is a Gregorian year after «سال», «فصل», «تا»,
+  «از», «جام جهانی …» or «المپیک …», or before «میلادی»; never before a unit
+  («۲۰۰۰ نفر», «تا 2020 مگاوات»). «فصل 2018-2019» and «سال 2016-2017» are year ranges.
+* A holiday followed by its written date («عید فطر روز یکشنبه ۴ تیر») leaves the
+  mention to the date.
 * Two-digit years are Solar (13xx); written with a leading zero, or when 13xx
   would be far behind ``published``, 14xx.
 """
@@ -123,6 +153,8 @@ class _Found:
     span: Span | None
     mismatch: bool = False
     relative: bool = False
+    # A whole named period (month, season, year, week) that «پایان», «اوایل»… can cut.
+    period: bool = False
 
 
 # Python's \d takes Persian and Arabic-Indic digits too, and int() reads them.
@@ -167,6 +199,7 @@ _AFTER_MONTH = {c: _after_month(c) for c in (GREGORIAN, SOLAR, LUNAR)}
 _MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _HOLIDAY_RE = re.compile(rf"{L}(?:{HOLIDAY}){R}")
 _DAYS_BEFORE = re.compile(rf"{L}(?<![\d/.\-:])(?P<d1>{_DAY})(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY}))? $")
+_RANGE_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی)?|روزهای) )$"
@@ -175,8 +208,19 @@ _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _NOT_A_DATE_BEFORE = re.compile(rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|نماز|ائمه|خطیب) $")
 _NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
 _YEAR_RE = re.compile(
-    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?![\d/.\-])"
+    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?(?![\d/.\-])"
     rf"(?: (?P<era>{_YEAR_SUFFIX[SOLAR]}|{_YEAR_SUFFIX[LUNAR]}|{_YEAR_SUFFIX[GREGORIAN]}){R})?"
+)
+# A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
+_GREGORIAN_YEAR = re.compile(_YEAR_DIGITS[GREGORIAN])
+_YEAR_CONTEXT_BEFORE = re.compile(
+    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?) $"
+)
+# ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات».
+_UNIT_AFTER = re.compile(
+    rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
+    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
+    rf"|سال|روز|ماه|ساعت|دقیقه){R}"
 )
 _REL_DAY = {
     "پریروز": -2,
@@ -208,6 +252,57 @@ _PERIOD_RE = re.compile(
 _THIS_PERIOD_RE = re.compile(
     rf"{L}(?:(?:این|همین) (?P<unit>هفته|ماه|سال)|(?P<word>امسال|پارسال))(?: (?P<era>میلادی))?{R}"
 )
+# «پایان X», «اوایل X»: which part of the period X a word points to. After a unit noun
+# the word belongs to it instead: «هفته آخر سال» is a week, «روزهای اول سال» days.
+_BOUNDARY = {
+    "پایان": "last",
+    "انتهای": "last",
+    "آخر": "last",
+    "ابتدای": "first",
+    "اول": "first",
+    "آغاز": "first",
+    "اوایل": "early",
+    "اوائل": "early",
+    "اواسط": "middle",
+    "اواخر": "late",
+}
+_BOUNDARY_BEFORE = re.compile(
+    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
+    rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
+)
+# «پایان سال»: the current year, unless it is another kind of year.
+_BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحصیلی|زراعی|آبی|مالی|\d))")
+# Seasons are the Solar quarters; «سه ماهه نخست» and «نیمه دوم» cut a year of either calendar.
+_SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
+_PARTS = {"نخست": 1, "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 0, "آخر": 0}
+_PART = "|".join(_PARTS)
+_SEASON_RE = re.compile(
+    rf"(?:(?P<season>{'|'.join(_SEASONS)})|(?P<size>سه|شش)[ {ZWNJ}]?ماهه? (?P<ord>{_PART})"
+    rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{_PART})){R}(?: سال)?"
+    rf" (?:(?P<year>{_YEAR_DIGITS[GREGORIAN]}|{_YEAR_DIGITS[SOLAR]})(?![\d/.\-])"
+    rf"(?: (?P<era>{_YEAR_SUFFIX[SOLAR]}|{_YEAR_SUFFIX[GREGORIAN]}){R})?"
+    rf"|(?P<rel>{_REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?)"
+)
+# A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
+_COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}) $")
+_BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
+_OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
+_COMPARED_AFTER = re.compile(rf" نسبت به{R}")
+# A holiday followed by its written date: the date is the mention («عید غدیر روز پنجشنبه ۱۸ …»).
+_DATE_AFTER_HOLIDAY = re.compile(
+    rf"[ ،,(]*(?:روز )?(?:(?:{WEEKDAY}){R}[ ،,(]*)?(?:\d{{1,2}}(?!\d)|{ORDINAL}{R})"
+)
+# The tense of a bare weekday's clause: its first verb after the weekday.
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+_PAST_STEMS = (
+    "شد|کرد|بود|رفت|گفت|داشت|داد|آمد|گرفت|رسید|خواست|توانست|زد|ماند|کشید|گشت|یافت|نمود"
+    "|گذاشت|ساخت|دید|پرداخت|افتاد|برد|آورد|نشست|پذیرفت|انجامید"
+)
+_TENSE_RE = re.compile(
+    rf"{L}(?:(?P<future>ن?خواه(?:م|ی|د|یم|ید|ند)|قرار است)"
+    rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
+    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)){R}"
+)
 _WEEKDAY_RE = re.compile(
     rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?:هفته(?:{ZWNJ}ی| ی)? )?(?:گذشته|پیش|قبل|آینده|آتی|جاری)"
     rf"|این هفته){R})?"
@@ -228,8 +323,37 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         for finder in _FINDERS[trigger.lastgroup or ""]:
             candidate = finder(text, trigger.start(), published)
             if candidate is not None:
-                found.append(candidate)
+                found.append(_bounded(text, candidate))
     return [_mention(text, f) for f in _without_overlaps(found)]
+
+
+def _bounded(text: str, f: _Found) -> _Found:
+    """«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X»: that part of the period X.
+
+    The last or first day; the first or last ten days; days 11–20 of a month, or the
+    ten days around the middle of a longer period. Periods not known as days (no
+    ``published`` to place them) are left as they are.
+    """
+    if not f.period or f.span is None:
+        return f
+    m = _BOUNDARY_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if m is None:
+        return f
+    first, last = f.span
+    part, ten = _BOUNDARY[m["w"]], timedelta(days=9)
+    if part == "first":
+        span = (first, first)
+    elif part == "last":
+        span = (last, last)
+    elif part == "early":
+        span = (first, min(first + ten, last))
+    elif part == "late":
+        span = (max(last - ten, first), last)
+    else:
+        length = (last - first).days + 1
+        middle = first + timedelta(days=10 if length <= 31 else (length - 10) // 2)
+        span = (middle, min(middle + ten, last))
+    return replace(f, start=m.start(), native=cal.label(f.calendar, span), span=span, period=False)
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
@@ -295,7 +419,43 @@ def _month_dates(text: str, pos: int, published: date | None) -> _Found | None:
         start = context.start()
     year = _written_year(calendar, after, published)
     spec = _Spec(calendar, year, month, day, day_end)
+    if days and day_end is None and (to := _RANGE_TO.match(text, after.end())):
+        ranged = _month_range(text, start, spec, to, published)
+        if ranged is not None:
+            return ranged
     return _resolved(text, start, after.end(), spec, published, weekday_ok=bool(days))
+
+
+def _month_range(
+    text: str, start: int, spec: _Spec, to: re.Match[str], published: date | None
+) -> _Found | None:
+    """«۱۵ صفر تا ۵ ربیع‌الاول», «۲۸ شهریور تا ۲ مهر ۱۳۹۶»: one span, the year shared.
+
+    A range that runs past the year's last month («۲۸ اسفند تا ۵ فروردین ۱۳۹۷») starts
+    in the year before the one written at its end.
+    """
+    calendar, month2, _ = MONTHS[key(to["m"])]
+    if calendar != spec.calendar:
+        return None
+    day2 = number_value(to["d"])
+    after = _AFTER_MONTH[calendar].match(text, to.end())
+    year2 = _written_year(calendar, after, published)
+    wraps = (month2, day2) <= (spec.month or 0, spec.day or 0)
+    if spec.year is None and year2 is not None:
+        spec = replace(spec, year=year2 - wraps)
+    first = _resolved(text, start, to.start(), spec, published, weekday_ok=True)
+    if first is None or first.native is None or day2 > cal.max_month_length(calendar, month2):
+        return None
+    year1 = None if first.native.startswith("X") else int(first.native[:4])
+    if year2 is None and year1 is not None:
+        year2 = year1 + wraps
+    second = _Spec(calendar, year2, month2, day2)
+    span2 = second.span()
+    if year2 is not None and span2 is None:
+        return None
+    span = None if first.span is None or span2 is None else (first.span[0], span2[1])
+    native = f"{first.native}/{second.native()}"
+    return _Found(first.start, after.end(), calendar, native, span, first.mismatch)
 
 
 def _day_range(days: re.Match[str]) -> tuple[int, int, int | None]:
@@ -363,14 +523,25 @@ def _years(text: str, pos: int, published: date | None) -> _Found | None:
     m = _YEAR_RE.match(text, pos)
     if m is None:
         return None
-    digits = m["y"] or m["bare"]
+    digits, start = m["y"] or m["bare"], m.start()
     if m["bare"] and not m["era"]:
-        return None
+        context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
+        if not context or not _GREGORIAN_YEAR.fullmatch(digits) or _UNIT_AFTER.match(text, m.end()):
+            return None
+        if context["season"]:
+            start = context.start()
     year = _full_year(digits, published)
     calendar = _year_calendar(year, m["era"])
     if calendar is None:
         return None
-    return _resolved(text, m.start(), m.end(), _Spec(calendar, year), published)
+    found = _resolved(text, start, m.end(), _Spec(calendar, year), published)
+    if found is None or not m["y2"]:
+        return found
+    last = int(m["y2"])
+    if not year < last <= year + 10 or (span := cal.year_span(calendar, last)) is None:
+        return None
+    assert found.span is not None  # a written year
+    return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
 
 
 def _year_calendar(year: int, era: str | None) -> str | None:
@@ -389,6 +560,8 @@ def _holidays(text: str, pos: int, published: date | None) -> _Found | None:
         return None
     calendar, month, day = HOLIDAYS[key(m.group())]
     after = _AFTER_MONTH[calendar].match(text, m.end())
+    if _DATE_AFTER_HOLIDAY.match(text, after.end()):
+        return None
     spec = _Spec(calendar, _written_year(calendar, after, published), month, day)
     return _resolved(text, m.start(), after.end(), spec, published)
 
@@ -420,8 +593,25 @@ def _resolved(
     span = spec.span()
     if spec.year is not None and span is None:
         return None
+    if weekday is not None and span is not None and spec.calendar == LUNAR:
+        span = _lunar_on_weekday(span, weekday)
     mismatch = weekday is not None and span is not None and span[0].weekday() != weekday
-    return _Found(start, end, spec.calendar, spec.native(), span, mismatch)
+    return _Found(start, end, spec.calendar, spec.native(), span, mismatch, period=spec.day is None)
+
+
+def _lunar_on_weekday(span: Span, weekday: int) -> Span:
+    """Iran sights the moon itself and may start a month a day before or after Umm al-Qura:
+    a written weekday one day off picks that day."""
+    for shift in (0, -1, 1):
+        if (span[0] + timedelta(days=shift)).weekday() == weekday:
+            return span[0] + timedelta(days=shift), span[1] + timedelta(days=shift)
+    return span
+
+
+def _weekday_fits(calendar: str, day: date, weekday: int | None) -> bool:
+    if weekday is None or day.weekday() == weekday:
+        return True
+    return calendar == LUNAR and (day.weekday() - weekday) % 7 in (1, 6)
 
 
 @lru_cache(maxsize=1024)
@@ -439,7 +629,7 @@ def _nearest_year(spec: _Spec, published: date, weekday: int | None) -> _Spec:
             span = replace(spec, year=year).span()
             if span is not None:
                 candidates.append((_distance(span, published), span[0], year))
-        fitting = [c for c in candidates if weekday is None or c[1].weekday() == weekday]
+        fitting = [c for c in candidates if _weekday_fits(spec.calendar, c[1], weekday)]
         if fitting or (candidates and years == reach[-1]):
             return replace(spec, year=min(fitting or candidates)[2])
     return spec
@@ -455,10 +645,15 @@ def _distance(span: Span, day: date) -> int:
 
 
 def _relative(
-    start: int, end: int, span: Span | None, calendar: str = SOLAR, mismatch: bool = False
+    start: int,
+    end: int,
+    span: Span | None,
+    calendar: str = SOLAR,
+    mismatch: bool = False,
+    period: bool = False,
 ) -> _Found:
     native = None if span is None else cal.label(calendar, span)
-    return _Found(start, end, calendar, native, span, mismatch, relative=True)
+    return _Found(start, end, calendar, native, span, mismatch, relative=True, period=period)
 
 
 def _relative_days(text: str, pos: int, published: date | None) -> _Found | None:
@@ -466,6 +661,8 @@ def _relative_days(text: str, pos: int, published: date | None) -> _Found | None
     m = _REL_DAY_RE.match(text, pos)
     if m is None:
         return None
+    if m["w"].startswith("روز") and _COUNT_BEFORE.search(text, max(0, pos - 16), pos):
+        return None  # «سه روز گذشته» is a duration, not yesterday
     if published is None:
         return _relative(m.start(), m.end(), None)
     day = published + timedelta(days=_REL_DAY[key(m["w"])])
@@ -480,13 +677,21 @@ def _relative_periods(text: str, pos: int, published: date | None) -> _Found | N
         return None
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
+    direction = _DIRECTIONS[m["dir"]]
+    if m["n"] is not None and direction in ("past", "next"):
+        return None  # «در دو سال گذشته», «تا سه روز آینده»: a duration, not a date
+    if m["n"] is None and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # the tail of a counted period: «دو سال آینده», «۲۰۰۰ سال پیش»
+    if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OTHER_ANCHOR_AFTER.match(
+        text, m.end()
+    ):
+        return None
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None
     if published is not None:
         count = 1 if m["n"] is None else number_value(m["n"])
-        direction = _DIRECTIONS[m["dir"]]
         span = _period_span(calendar, published, m["unit"], direction, count, bool(m["n"]))
-    return _relative(m.start(), m.end(), span, calendar)
+    return _relative(m.start(), m.end(), span, calendar, period=m["n"] is None)
 
 
 def _this_periods(text: str, pos: int, published: date | None) -> _Found | None:
@@ -494,28 +699,80 @@ def _this_periods(text: str, pos: int, published: date | None) -> _Found | None:
     m = _THIS_PERIOD_RE.match(text, pos)
     if m is None:
         return None
+    if m["unit"] in ("هفته", "ماه") and _COMPARED_AFTER.match(text, m.end()):
+        return None  # «این ماه نسبت به ماه مشابه …»: the month reported on, not this one
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None
     if published is not None:
         unit = m["unit"] or "سال"
         direction = "ago" if m["word"] == "پارسال" else "this"
         span = _period_span(calendar, published, unit, direction, 1, counted=False)
-    return _relative(m.start(), m.end(), span, calendar)
+    return _relative(m.start(), m.end(), span, calendar, period=True)
+
+
+def _boundary_years(text: str, pos: int, published: date | None) -> _Found | None:
+    """«پایان سال», «ابتدای سال میلادی»: a boundary of the current year."""
+    m = _BARE_YEAR_RE.match(text, pos)
+    if m is None or not (before := _BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos)):
+        return None
+    calendar = GREGORIAN if m["era"] else SOLAR
+    if published is None:
+        return _relative(before.start(), m.end(), None, calendar)
+    span = _unit_span(calendar, "سال", published, 0)
+    return _relative(m.start(), m.end(), span, calendar, period=True)
+
+
+def _seasons(text: str, pos: int, published: date | None) -> _Found | None:
+    """«تابستان ۱۳۹۸», «زمستان امسال», «سه ماهه نخست 2019», «نیمه دوم سال جاری»."""
+    m = _SEASON_RE.match(text, pos)
+    if m is None:
+        return None
+    if m["year"]:
+        year: int | None = _full_year(m["year"], published)
+        calendar = _year_calendar(year, m["era"])
+    else:
+        calendar = GREGORIAN if m["relera"] else SOLAR
+        year = None
+        if published is not None:
+            year = cal.from_gregorian(calendar, published)[0] + _REL_YEAR[key(m["rel"])]
+    if m["season"]:
+        size, n = 3, _SEASONS[m["season"]]
+    else:
+        size = 3 if m["size"] == "سه" else 6
+        n = _PARTS[m["ord"] or m["half"]] or 12 // size
+    if calendar not in (SOLAR, GREGORIAN) or (m["season"] and calendar != SOLAR) or n * size > 12:
+        return None
+    span = None
+    if year is not None:
+        first = cal.month_span(calendar, year, size * (n - 1) + 1)
+        last = cal.month_span(calendar, year, size * n)
+        if first is None or last is None:
+            return None
+        span = (first[0], last[1])
+    native = None if span is None else cal.label(calendar, span)
+    # A season can be cut by «پایان»; a quarter is already a cut of its year.
+    return _Found(
+        m.start(),
+        m.end(),
+        calendar,
+        native,
+        span,
+        relative=bool(m["rel"]),
+        period=bool(m["season"]),
+    )
 
 
 def _period_span(calendar: str, p: date, unit: str, direction: str, n: int, counted: bool) -> Span:
     """The time a relative period names, counted from the publication day ``p``.
 
     Uncounted periods («هفته گذشته», «امسال») are whole calendar weeks, months and
-    years. Counted ones are a point back or ahead («دو ماه پیش»: that month), or the
-    run of time between it and ``p`` («در سه روز گذشته», «طی دو هفته آینده»).
+    years. Counted ones are a point back or ahead («دو ماه پیش»: that month); counted
+    runs up to or from ``p`` («در سه روز گذشته») are durations and never get here.
     """
     steps = 0 if direction == "this" else -n if direction in ("past", "ago") else n
     if not counted:
         return _unit_span(calendar, unit, p, steps)
     moved = _shift(calendar, unit, p, steps)
-    if direction in ("past", "next"):
-        return min(moved, p), max(moved, p)
     return (moved, moved) if unit in ("روز", "هفته") else _unit_span(calendar, unit, moved, 0)
 
 
@@ -550,12 +807,30 @@ def _weekdays(text: str, pos: int, published: date | None) -> _Found | None:
         return None
     day = None
     if published is not None:
-        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], m["rel"] or "")
+        rel = m["rel"] or ("future" if _future_tense(text, m.end()) else "")
+        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], rel)
     return _relative(m.start(), m.end(), None if day is None else (day, day))
 
 
+def _future_tense(text: str, pos: int) -> bool:
+    """Whether the clause after ``pos`` speaks of the future: its first verb is
+    «خواهد …», «قرار است» or a present «می‌…» form («برگزار می‌شود», «باز می‌گردند»).
+
+    A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past.
+    """
+    end = _CLAUSE_END.search(text, pos)
+    verb = _TENSE_RE.search(text, pos, len(text) if end is None else end.start())
+    return verb is not None and verb["past"] is None
+
+
 def _weekday_date(p: date, weekday: int, rel: str) -> date:
-    """Which such weekday is meant: in a named week, or the nearest before/after ``p``."""
+    """Which such weekday is meant: in a named week, or the nearest before/after ``p``.
+
+    «آینده» without «هفته» is the next such day after ``p``; a bare weekday in a
+    future-tense clause (``rel`` "future") is the next on or after ``p``.
+    """
+    if rel == "future":
+        return p + timedelta(days=(weekday - p.weekday()) % 7)
     offset = (weekday - 5) % 7
     if "هفته" in rel:
         direction = _DIRECTIONS.get(rel.split()[-1], "this")
@@ -573,13 +848,16 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
     "holiday": (_holidays,),
     "weekday": (_weekdays,),
     "day": (_relative_days,),
-    "unit": (_relative_days, _relative_periods, _years),
+    "unit": (_relative_days, _relative_periods, _years, _boundary_years),
+    "season": (_seasons,),
     "this": (_this_periods,),
     "number": (_numeric_dates, _years, _relative_periods),
 }
-# Weekdays come before numbers: «سه‌شنبه» is not «سه».
+# Weekdays and quarters come before numbers: «سه‌شنبه» and «سه ماهه نخست» are not «سه».
 _TRIGGER = re.compile(
     rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
+    rf"|(?P<season>(?:{'|'.join(_SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماهه? (?:{_PART})"
+    rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{_PART})){R})"
     rf"|(?P<weekday>{WEEKDAY}){R}|(?P<day>پریروز|دیروز|دیشب|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"|(?P<unit>روز|هفته|ماه|سال)(?!\w)|(?P<this>این|همین|امسال|پارسال){R}"
     rf"|(?P<number>\d+|{CARDINAL}))"

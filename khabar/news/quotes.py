@@ -167,74 +167,35 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every reported speech act in ``text``, in reading order."""
-    quotes: list[Quote] = []
-    claimed: list[tuple[int, int]] = []
+    """Every reported speech act in ``text``, in reading order.
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in claimed)
+    Shapes are tried from the most to the least certain, and a stretch of text claimed
+    by one quote is not taken again by a later shape.
+    """
+    quotes: list[Quote] = []
+
+    def add(kind: str, cue: re.Match[str], start: int, end: int, subject) -> None:
+        if end > start and all(end <= q.start or start >= q.end for q in quotes):
+            quotes.append(Quote(text[start:end], kind, cue["cue"], start, end, subject))
+
+    def subject(cue: re.Match[str]) -> tuple[int, int] | None:
+        return subject_before(text, cue.start(), text.rfind("\n", 0, cue.start()) + 1)
 
     for m in _DIRECT.finditer(text):
-        floor = text.rfind("\n", 0, m.start()) + 1
         if text[m.end() : m.end() + 1] == "«":
             close = _closing_guillemet(text, m.end())
-            if close < 0:
-                continue
-            start, end = m.end() + 1, close
+            if close > 0:
+                add("direct", m, m.end() + 1, close, subject(m))
         else:
-            start, end = _trimmed(text, m.end(), _paragraph_end(text, m.end()))
-        if end > start and free(start, end):
-            quotes.append(
-                Quote(
-                    text[start:end],
-                    "direct",
-                    m["cue"],
-                    start,
-                    end,
-                    subject_before(text, m.start(), floor),
-                )
-            )
-            claimed.append((start, end))
-
+            add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), subject(m))
     for m in _INDIRECT.finditer(text):
-        floor = text.rfind("\n", 0, m.start()) + 1
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
-        if end - start < 8 or not free(m.start(), end):
-            continue
-        quotes.append(
-            Quote(
-                text[start:end],
-                "indirect",
-                m["cue"],
-                start,
-                end,
-                subject_before(text, m.start(), floor),
-            )
-        )
-        claimed.append((start, end))
-
+        if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
+            add("indirect", m, start, end, subject(m))
     for m in _ACCORDING.finditer(text):
-        start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
-        if end > start and free(start, end):
-            quotes.append(Quote(text[start:end], "indirect", m["cue"], start, end, m.span("who")))
-            claimed.append((start, end))
-
+        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), m.span("who"))
     for m in _SAYING.finditer(text):
-        floor = text.rfind("\n", 0, m.start()) + 1
         comma = text.find("،", m.end(), _sentence_end(text, m.end()))
-        if comma < 0:
-            continue
-        start, end = _trimmed(text, m.end(), comma)
-        if end > start and free(start, end):
-            quotes.append(
-                Quote(
-                    text[start:end],
-                    "indirect",
-                    m["cue"],
-                    start,
-                    end,
-                    subject_before(text, m.start(), floor),
-                )
-            )
-            claimed.append((start, end))
+        if comma > 0:
+            add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
     return sorted(quotes, key=lambda q: q.start)
