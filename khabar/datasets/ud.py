@@ -1,6 +1,6 @@
 """A small reader for UD CoNLL-U files: sentence text plus word and multiword-token lines."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,21 +19,26 @@ class UDSentence:
 
 
 def read_conllu(path: str | Path) -> Iterator[UDSentence]:
-    sent = UDSentence("", "")
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line:
-                if sent.rows:
-                    yield sent
-                sent = UDSentence("", "")
-            elif line.startswith("# sent_id = "):
-                sent.sent_id = line[len("# sent_id = ") :]
-            elif line.startswith("# text = "):
-                sent.text = line[len("# text = ") :]
-            elif not line.startswith("#"):
-                cols = line.split("\t")
-                if len(cols) == 10 and "." not in cols[0]:
-                    sent.rows.append(cols)
+        yield from parse_conllu(f)
+
+
+def parse_conllu(lines: Iterable[str]) -> Iterator[UDSentence]:
+    """Sentences from CoNLL-U lines; empty-node rows («8.1») are skipped."""
+    sent = UDSentence("", "")
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line:
+            if sent.rows:
+                yield sent
+            sent = UDSentence("", "")
+        elif line.startswith("# sent_id = "):
+            sent.sent_id = line[len("# sent_id = ") :]
+        elif line.startswith("# text = "):
+            sent.text = line[len("# text = ") :]
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if len(cols) == 10 and "." not in cols[0]:
+                sent.rows.append(cols)
     if sent.rows:
         yield sent

@@ -1,0 +1,103 @@
+"""``khabar evaluate``: score khabar against gold data (news articles, UD, NER)."""
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import track
+
+from khabar.news.reader import ArticleError
+
+evaluate_app = typer.Typer(help="Score khabar against gold data.", no_args_is_help=True)
+
+
+@evaluate_app.command("news")
+def news_command(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of annotated articles (evaluation/news).")
+    ],
+) -> None:
+    """Precision, recall and F1 per news component against annotated articles."""
+    from khabar.news.analyze import analyze
+    from khabar.news.evaluate import format_scores, load_gold, score_articles
+
+    try:
+        golds = load_gold(gold_dir)
+    except (OSError, ValueError) as e:
+        typer.echo(f"khabar: {e}", err=True)
+        raise typer.Exit(2) from None
+    predicted = []
+    for gold in track(golds, description="analyse", transient=True):
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        try:
+            predicted.append(analyze(gold["text"], date=published).to_dict())
+        except ArticleError as e:
+            typer.echo(f"khabar: {gold['id']}: {e}", err=True)
+            predicted.append({"text": ""})
+    typer.echo(format_scores(score_articles(golds, predicted)))
+
+
+# Gold sentences are fed to the pipeline as paragraphs of this many sentences, so that
+# sentence splitting is scored too (the dev files keep no paragraph breaks).
+SENTENCES_PER_PARAGRAPH = 10
+
+
+@evaluate_app.command("ud")
+def ud_command(
+    gold: Annotated[Path, typer.Argument(help="A UD CoNLL-U file with '# text' lines.")],
+) -> None:
+    """CoNLL 2018 shared-task scores, running the whole pipeline on the gold's raw text."""
+    from khabar.datasets.ud import parse_conllu, read_conllu
+    from khabar.pipeline.conll18 import format_scores, score
+    from khabar.pipeline.conllu import to_conllu
+    from khabar.pipeline.load import load
+
+    try:
+        sentences = list(read_conllu(gold))
+    except (OSError, UnicodeDecodeError) as e:
+        typer.echo(f"khabar: {gold}: {e}", err=True)
+        raise typer.Exit(2) from None
+    if not sentences or not all(s.text for s in sentences):
+        typer.echo(f"khabar: {gold}: no sentences with '# text' lines", err=True)
+        raise typer.Exit(2)
+    n = SENTENCES_PER_PARAGRAPH
+    paragraphs = [
+        " ".join(s.text for s in sentences[i : i + n]) for i in range(0, len(sentences), n)
+    ]
+    nlp = load(news=False)
+    docs = nlp.pipe(track(paragraphs, description="analyse", transient=True))
+    system = list(parse_conllu("".join(to_conllu(docs)).splitlines()))
+    try:
+        typer.echo(format_scores(score(sentences, system)))
+    except ValueError as e:
+        typer.echo(f"khabar: {e}", err=True)
+        raise typer.Exit(1) from None
+
+
+@evaluate_app.command("ner")
+def ner_command(
+    gold: Annotated[Path, typer.Argument(help="ArmanPersoNER format: 'token tag' per line.")],
+) -> None:
+    """Strict entity-span precision, recall and F1 per type and overall, as conlleval."""
+    from spacy.tokens import Doc
+
+    from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
+    from khabar.pipeline.evaluate import score_ner
+    from khabar.pipeline.load import load
+
+    try:
+        sentences = read_arman(gold)
+    except (OSError, ValueError) as e:
+        typer.echo(f"khabar: {gold}: {e}", err=True)
+        raise typer.Exit(2) from None
+    nlp = load(news=False)
+    golds = [arman_sentence_to_doc(nlp.vocab, s) for s in sentences]
+    inputs = (Doc(nlp.vocab, words=[t.text for t in g]) for g in golds)
+    predicted = list(
+        nlp.pipe(track(inputs, total=len(golds), description="analyse", transient=True))
+    )
+    scores = score_ner(golds, predicted)
+    typer.echo(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}")
+    for label, s in scores.items():
+        typer.echo(f"{label:<8}{s['P']:>8.2f}{s['R']:>8.2f}{s['F1']:>8.2f}{s['gold']:>8}")

@@ -1,0 +1,54 @@
+"""``khabar train``: rebuild khabar's trained spaCy pipeline from the development data."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def train_command(
+    build: Annotated[Path, typer.Option(help="Work folder for corpora and training runs.")] = Path(
+        "build"
+    ),
+    output: Annotated[
+        Path | None,
+        typer.Option(help="Where the assembled pipeline goes; default khabar/models/fa_khabar."),
+    ] = None,
+    sequential: Annotated[
+        bool, typer.Option(help="Train UD and NER one after the other instead of side by side.")
+    ] = False,
+    ud_steps: Annotated[int | None, typer.Option(help="Override training.max_steps (UD).")] = None,
+    ner_steps: Annotated[
+        int | None, typer.Option(help="Override training.max_steps (NER).")
+    ] = None,
+    card: Annotated[bool, typer.Option(help="Rewrite khabar/models/README.md.")] = True,
+    assemble_only: Annotated[bool, typer.Option(
+        help="Skip training: assemble and score the last runs in BUILD/training.")] = False,
+) -> None:
+    """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
+    from khabar.pipeline.card import write_card
+    from khabar.pipeline.train import MODEL_NAME, MODELS_DIR, train_all
+
+    out = output or MODELS_DIR / MODEL_NAME
+    report = train_all(
+        build,
+        out,
+        parallel=not sequential,
+        ud_steps=ud_steps,
+        ner_steps=ner_steps,
+        assemble_only=assemble_only,
+        log=lambda m: typer.echo(m, err=True),
+    )
+    if card and output is None:
+        write_card(report, MODELS_DIR / "README.md")
+    scores = report["scores"]
+    for part in ("ud-perdt", "ud-seraji", "ud-all"):
+        if part in scores:
+            s = scores[part]
+            typer.echo(
+                f"{part}: UPOS {s['UPOS']} UFeats {s['UFeats']} Lemmas {s['Lemmas']} "
+                f"UAS {s['UAS']} LAS {s['LAS']}"
+            )
+    if "ner-arman" in scores:
+        typer.echo(f"ner-arman: F1 {scores['ner-arman']['ALL']['F1']}")
+    typer.echo(f"words/s: {scores.get('words_per_second')}  timings: {report['timings']}")

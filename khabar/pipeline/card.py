@@ -1,0 +1,137 @@
+"""Writes the model card ``khabar/models/README.md`` from a ``train_all`` report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from khabar.pipeline.train import MODEL_NAME
+
+COMMAND = "khabar train        # = python -m khabar.cli.main train; needs ../shared/data"
+
+NOTES = Path(__file__).resolve().parent / "card_notes.md"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.2f} MB"
+
+
+def render(report: dict) -> str:
+    s = report["scores"]
+    t = report["timings"]
+    sizes = report["sizes_bytes"]
+    c = report["corpora"]
+    lines = [
+        "# khabar's trained pipeline (`khabar/models/fa_khabar`)",
+        "",
+        "A spaCy 3.8 pipeline for Persian, trained from scratch on CPU (no pretrained",
+        "vectors or transformers): ",
+        "",
+        "| component | what | trained on |",
+        "|---|---|---|",
+        "| `lexicon_features` | hazm `words.dat` coarse POS tags (N, AJ, ADV, …) put in the "
+        "lexeme `SHAPE` attribute, embedded by the tok2vec | hazm 0.10 (MIT) |",
+        "| `tok2vec` | hash embeddings of NORM, PREFIX, SUFFIX, SHAPE + 4-layer CNN, width 96 "
+        "| UD (shared by the three UD components) |",
+        "| `morphologizer` | UPOS + UD FEATS | UD PerDT |",
+        "| `trainable_lemmatizer` | edit-tree lemmatizer, PerDT-style lemmas (verbs "
+        "«past#present») | UD PerDT + Seraji (lemmas unified to PerDT's) |",
+        "| `parser` | UD dependencies, PerDT's relations (hidden width 64) | UD PerDT |",
+        "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (width 64, depth 4) | ArmanPersoNER |",
+        "| `verb_lemmas` | stem lexicon backing the lemmatizer for verbs («می‌رسند» → «رسید#رس») "
+        "| hazm `verbs.dat` + training lemmas |",
+        "",
+        "Load it with `import khabar.pipeline` first (it registers the two khabar "
+        "components), then `spacy.load(\"khabar/models/fa_khabar\")`. Tokens are expected to "
+        "be syntactic words (pronominal clitics split, as UD does), e.g. "
+        "`nlp(Doc(nlp.vocab, words=[...]))`; the tokenizer saved with the model is spaCy's "
+        "plain Persian one and is meant to be replaced by khabar's. The parser was trained on "
+        "single sentences and does not split a text into sentences itself: set sentence "
+        "starts on the `Doc` first (it respects preset boundaries). Multiword-token ranges "
+        "can be kept in `doc.user_data[\"mwt\"]` as `[first, last, form, misc]` for "
+        "`khabar.pipeline.convert.doc_to_conllu`.",
+        "",
+        "## Training data and licences",
+        "",
+        "Nothing of the data is shipped; the model is derived from it.",
+        "",
+        f"- **UD Persian PerDT**, dev split, tune part (first 3/4): {c['ud-perdt-tune']} "
+        "sentences. Licence **CC BY-SA 4.0**. (The data folder holds only the treebanks' dev "
+        "splits; their train splits were not available.)",
+        f"- **UD Persian Seraji**, dev split, tune part: {c['ud-seraji-tune']} sentences. "
+        "Licence **CC BY-SA 4.0**.",
+        f"- **ArmanPersoNER**, fold 1 training file, tune part: {c['ner-arman-tune']} "
+        "sentences. **ArmanPersoNER is licensed for academic research use only.** The `ner` "
+        "component is derived from it, so the shipped pipeline as a whole may only be used "
+        "for academic research; for any other use drop the `ner` component (`nlp.remove_pipe"
+        "(\"ner\")`, or `exclude=[\"ner\"]` when loading) or retrain it on other data.",
+        "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
+        "`verbs.dat` (verb stems): MIT.",
+        "",
+        "Because the UD parts are CC BY-SA 4.0, the UD components are shared under the same "
+        "licence.",
+        "",
+        "Inside each tune part the last 10 % is spaCy's `dev` set (checkpoint selection only); "
+        "the held-out quarter of every file is never trained or selected on.",
+        "",
+        "## Held-out scores (gold tokenization: gold syntactic words)",
+        "",
+        "| held-out part | words | UPOS | UFeats | Lemmas | UAS | LAS | LAS (universal rel.) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for part in ("ud-perdt", "ud-seraji", "ud-all"):
+        if part in s:
+            r = s[part]
+            lines.append(f"| {part} | {r['words']} | {r['UPOS']} | {r['UFeats']} | "
+                         f"{r['Lemmas']} | {r['UAS']} | {r['LAS']} | {r['LAS_universal']} |")
+    if "ner-arman" in s:
+        lines += ["", "NER, ArmanPersoNER held-out quarter, strict span match:", "",
+                  "| type | gold | P | R | F1 |", "|---|---|---|---|---|"]
+        for label, r in s["ner-arman"].items():
+            lines.append(f"| {label} | {r['gold']} | {r['P']} | {r['R']} | {r['F1']} |")
+    lines += [
+        "",
+        f"Speed of the whole pipeline, `nlp.pipe` over pre-tokenized held-out sentences in one "
+        f"process with one thread: {s['words_per_second']['cpu']} words per CPU-second "
+        f"({s['words_per_second']['wall']} words per wall-clock second on the build machine, "
+        "which was shared with other jobs).",
+        "",
+        "## Size",
+        "",
+        "| part | size |",
+        "|---|---|",
+    ]
+    lines += [f"| {k} | {_mb(v)} |" for k, v in sizes.items()]
+    lines += [
+        "",
+        "## How it was built",
+        "",
+        "```",
+        COMMAND,
+        "```",
+        "",
+        "converts the corpora to `build/corpus/*.spacy` (`khabar/pipeline/convert.py`), runs "
+        "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` side by side (one "
+        "thread each, `nice -n 10`), sources the NER into the UD pipeline, saves it here and "
+        "scores it (`khabar/pipeline/evaluate.py`). Timings of this build: "
+        + ", ".join(f"{k} {v} s" for k, v in t.items()) + ".",
+        "",
+    ]
+    if NOTES.exists():
+        lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
+    return "\n".join(lines)
+
+
+def write_card(report: dict, path: Path) -> None:
+    path.write_text(render(report), encoding="utf-8")
+
+
+__all__ = ["render", "write_card"]
+
+
+if __name__ == "__main__":  # python -m khabar.pipeline.card: rewrite the card from scores.json
+    import json
+
+    from khabar.pipeline.train import MODELS_DIR
+
+    report = json.loads((MODELS_DIR / MODEL_NAME / "scores.json").read_text(encoding="utf-8"))
+    write_card(report, MODELS_DIR / "README.md")

@@ -1,0 +1,332 @@
+"""Development data -> spaCy ``DocBin`` corpora, and spaCy ``Doc`` -> CoNLL-U back.
+
+UD CoNLL-U: one ``Doc`` per sentence whose tokens are the *syntactic words* (integer-ID
+rows). Multiword-token ranges (``3-4 ماتمش``) are kept in ``doc.user_data["mwt"]`` as
+``[first_word_index, last_word_index, form, misc]`` so a parsed ``Doc`` can be written back
+as CoNLL-U. Words inside a range are joined without spaces; the range's ``SpaceAfter`` goes
+on its last word.
+
+Unifying PerDT and Seraji (PerDT conventions are khabar's target):
+
+* Lemmas of verbs are PerDT's ``past#present`` stems. Seraji keeps the past stem as LEMMA
+  and ``OrigLemma=past#present`` in MISC for most verbs: that is used where present. Where
+  it is absent, ``است``/``هست`` become PerDT's ``#است``/``#هست`` and a bare past stem is
+  completed from the PerDT tune part (most frequent ``past#present`` for that past stem),
+  then from hazm's ``verbs.dat``. Seraji's passive auxiliary «شد/شو» written with lemma
+  «کرد» (VERB or AUX) is corrected to «شد#شو».
+* UPOS, FEATS, XPOS and DEPREL are kept as each treebank has them (XPOS is stored as
+  ``tag_`` but no component is trained on it: the two XPOS sets differ). Seraji has no
+  PROPN and uses ``nmod:poss``/``flat`` where PerDT has ``nmod``/``flat:name``; whether
+  training on both helps PerDT is measured, see ``khabar/models/README.md``.
+
+ArmanPersoNER: ``token tag`` lines, IOB tags ``pers org loc fac event pro`` mapped to
+``PER ORG LOC FAC EVENT PRO``; one ``Doc`` per sentence, tokens space-separated.
+
+Every corpus is split by ``khabar.datasets.tune``/``heldout``; the tune part is further cut
+into ``train`` (first 90 %) and ``dev`` (last 10 %, used only by spaCy to pick the best
+checkpoint), so nothing of the held-out quarter is ever seen in training.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import ClassVar
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+from khabar.datasets import UDSentence, heldout, read_conllu, tune
+from khabar.datasets.paths import ARMAN_TRAIN, PERDT_DEV, SERAJI_DEV, data_dir
+
+NER_LABELS = {
+    "pers": "PER",
+    "org": "ORG",
+    "loc": "LOC",
+    "fac": "FAC",
+    "event": "EVENT",
+    "pro": "PRO",
+}
+DEV_FRACTION = 0.1
+UD_SOURCES = {"perdt": PERDT_DEV, "seraji": SERAJI_DEV}
+
+
+# --------------------------------------------------------------------------- UD -> Doc
+
+
+def _misc_items(misc: str) -> list[str]:
+    return [] if misc in ("_", "") else misc.split("|")
+
+
+def _misc_get(misc: str, key: str) -> str | None:
+    for item in _misc_items(misc):
+        if item.startswith(key + "="):
+            return item[len(key) + 1 :]
+    return None
+
+
+class LemmaUnifier:
+    """Turns Seraji verb lemmas into PerDT's ``past#present`` form (see module docstring)."""
+
+    SPECIAL: ClassVar[dict[str, str]] = {"است": "#است", "هست": "#هست"}
+
+    def __init__(self, perdt: Iterable[UDSentence] = (), verbs_dat: Path | None = None):
+        counts: dict[str, Counter[str]] = {}
+        for sent in perdt:
+            for row in sent.words:
+                lemma = row[2]
+                if row[3] in ("VERB", "AUX") and "#" in lemma:
+                    past = lemma.split("#")[-2]
+                    counts.setdefault(past, Counter())[lemma] += 1
+        self.by_past = {p: c.most_common(1)[0][0] for p, c in counts.items() if p}
+        self.by_present: dict[str, str] = {}
+        for lemma in sorted({lem for c in counts.values() for lem in c}):
+            self.by_present.setdefault(lemma.split("#")[-1], lemma)
+        if verbs_dat is not None and verbs_dat.exists():
+            for line in verbs_dat.read_text(encoding="utf-8").split():
+                past, _, _present = line.partition("#")
+                if past and past not in self.by_past:
+                    self.by_past[past] = line
+
+    def __call__(self, row: list[str]) -> str:
+        form, lemma, upos, misc = row[1], row[2], row[3], row[9]
+        if upos not in ("VERB", "AUX"):
+            return lemma
+        orig = _misc_get(misc, "OrigLemma")
+        if orig:
+            lemma = orig
+        elif lemma in self.SPECIAL:
+            return self.SPECIAL[lemma]
+        elif "#" not in lemma and lemma in self.by_past:
+            lemma = self.by_past[lemma]
+        elif "#" not in lemma and lemma in self.by_present:
+            lemma = self.by_present[lemma]
+        if lemma.startswith("کرد#") and ("شد" in form or "شو" in form):
+            lemma = "شد#شو"
+        return lemma
+
+
+def ud_sentence_to_doc(vocab: Vocab, sent: UDSentence, unify=None, source: str = "") -> Doc:
+    """One CoNLL-U sentence as a fully annotated ``Doc`` over syntactic words."""
+    rows = sent.words
+    index = {row[0]: i for i, row in enumerate(rows)}
+    words, spaces, lemmas, pos, tags, morphs, heads, deps, miscs = ([] for _ in range(9))
+    mwts: list[list] = []
+    mwt_last: dict[int, str] = {}  # index of a range's last word -> the range's MISC
+    inside: set[int] = set()
+    for row in sent.rows:
+        if "-" in row[0]:
+            a, b = row[0].split("-")
+            first, last = index[a], index[b]
+            mwts.append([first, last, row[1], row[9]])
+            inside.update(range(first, last))
+            mwt_last[last] = row[9]
+    for i, row in enumerate(rows):
+        words.append(row[1])
+        if i in inside:
+            spaces.append(False)
+        else:
+            misc = mwt_last.get(i, row[9])
+            spaces.append(i < len(rows) - 1 and "SpaceAfter=No" not in _misc_items(misc))
+        lemmas.append(unify(row) if unify else row[2])
+        pos.append(row[3])
+        tags.append(row[4])
+        morphs.append("" if row[5] == "_" else row[5])
+        heads.append(i if row[6] == "0" else index[row[6]])
+        deps.append("ROOT" if row[7] == "root" else row[7])
+        miscs.append(row[9])
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        tags=tags,
+        morphs=morphs,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.user_data["mwt"] = mwts
+    doc.user_data["misc"] = miscs
+    doc.user_data["sent_id"] = sent.sent_id
+    doc.user_data["text"] = sent.text
+    doc.user_data["source"] = source
+    return doc
+
+
+def lemmas_only(doc: Doc) -> Doc:
+    """The same words with lemmas only: UPOS, FEATS and dependencies left *missing*, so
+    spaCy's morphologizer and parser skip them while the lemmatizer (and the shared tok2vec)
+    learn from them."""
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+              lemmas=[t.lemma_ for t in doc])
+    out.user_data.update(doc.user_data)
+    return out
+
+
+def doc_to_conllu(doc: Doc, sent_id: str | None = None) -> str:
+    """A ``Doc`` (gold or predicted) as CoNLL-U, one sentence block per ``doc.sents``.
+
+    Multiword-token ranges from ``doc.user_data["mwt"]`` are written back; MISC is the
+    stored original where available, else ``SpaceAfter=No`` from the token whitespace.
+    """
+    mwts = {m[0]: m for m in doc.user_data.get("mwt", [])}
+    stored_misc = doc.user_data.get("misc")
+    in_range = {i for m in mwts.values() for i in range(m[0], m[1] + 1)}
+    blocks = []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for k, span in enumerate(sents):
+        lines = []
+        sid = sent_id or doc.user_data.get("sent_id")
+        if sid:
+            lines.append(f"# sent_id = {sid}" + (f"-{k + 1}" if len(sents) > 1 else ""))
+        lines.append(f"# text = {doc.user_data.get('text') or span.text}")
+        for tok in span:
+            i = tok.i
+            local = i - span.start + 1
+            if i in mwts:
+                _first, last, form, misc = mwts[i]
+                lines.append(f"{local}-{last - span.start + 1}\t{form}" + "\t_" * 7 + f"\t{misc}")
+            if stored_misc is not None:
+                misc = stored_misc[i]
+            else:
+                misc = (
+                    "SpaceAfter=No"
+                    if not tok.whitespace_ and i not in in_range and i < span.end - 1
+                    else "_"
+                )
+            head = 0 if tok.head.i == i else tok.head.i - span.start + 1
+            dep = "root" if tok.dep_ == "ROOT" else (tok.dep_ or "_")
+            lines.append(
+                "\t".join(
+                    [
+                        str(local),
+                        tok.text,
+                        tok.lemma_ or "_",
+                        tok.pos_ or "_",
+                        tok.tag_ or "_",
+                        str(tok.morph) or "_",
+                        str(head),
+                        dep,
+                        "_",
+                        misc,
+                    ]
+                )
+            )
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def read_ud(name: str) -> list[UDSentence]:
+    return list(read_conllu(data_dir() / UD_SOURCES[name]))
+
+
+def make_unifier() -> LemmaUnifier:
+    return LemmaUnifier(tune(read_ud("perdt")), data_dir() / "lexicon/hazm/verbs.dat")
+
+
+# --------------------------------------------------------------------------- Arman -> Doc
+
+
+def read_arman(path: Path | None = None) -> list[list[tuple[str, str]]]:
+    """ArmanPersoNER sentences as lists of ``(token, IOB tag)``."""
+    path = path or data_dir() / ARMAN_TRAIN
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                if cur:
+                    sents.append(cur)
+                cur = []
+                continue
+            token, tag = line.rsplit(" ", 1)
+            cur.append((token, tag))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def iob_to_spacy(tag: str) -> str:
+    if tag == "O":
+        return "O"
+    prefix, _, label = tag.partition("-")
+    return f"{prefix.upper()}-{NER_LABELS[label.lower()]}"
+
+
+def arman_sentence_to_doc(vocab: Vocab, sent: list[tuple[str, str]]) -> Doc:
+    words = [w for w, _ in sent]
+    ents = [iob_to_spacy(t) for _, t in sent]
+    # An I- without a preceding entity of its type starts one (robust IOB1 reading).
+    prev = "O"
+    for i, tag in enumerate(ents):
+        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
+            ents[i] = "B-" + tag[2:]
+        prev = ents[i]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=[True] * (len(words) - 1) + [False],
+        ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def _split(items: list) -> dict[str, list]:
+    t = tune(items)
+    cut = len(t) - round(len(t) * DEV_FRACTION)
+    return {"train": t[:cut], "dev": t[cut:], "tune": t, "heldout": heldout(items)}
+
+
+def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
+    db = DocBin(store_user_data=True)
+    n = 0
+    for doc in docs:
+        db.add(doc)
+        n += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    return n
+
+
+def convert_all(out_dir: Path) -> dict[str, int]:
+    """Write every corpus: ``{ud-perdt,ud-seraji,ner-arman}-{train,dev,tune,heldout}.spacy``.
+
+    Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
+    ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
+    """
+    nlp = Language()  # a blank vocab is all a DocBin needs
+    out_dir = Path(out_dir)
+    counts: dict[str, int] = {}
+    unify = make_unifier()
+    joint: dict[str, list[Doc]] = {"train": [], "dev": []}
+    for name in UD_SOURCES:
+        for part, sents in _split(read_ud(name)).items():
+            docs = [ud_sentence_to_doc(nlp.vocab, s, unify, name) for s in sents]
+            counts[f"ud-{name}-{part}"] = _write(docs, out_dir / f"ud-{name}-{part}.spacy")
+            if part in joint:
+                joint[part].extend(docs)
+    for part, docs in joint.items():
+        counts[f"ud-{part}"] = _write(docs, out_dir / f"ud-{part}.spacy")
+    # PerDT fully annotated + Seraji with lemmas only (its UPOS/deprel conventions differ)
+    mixed = list(DocBin().from_disk(out_dir / "ud-perdt-train.spacy").get_docs(nlp.vocab))
+    mixed += [lemmas_only(d) for d in
+              DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)]
+    counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
+    for part, sents in _split(read_arman()).items():
+        docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
+        counts[f"ner-arman-{part}"] = _write(docs, out_dir / f"ner-arman-{part}.spacy")
+    return counts
+
+
+if __name__ == "__main__":  # python -m khabar.pipeline.convert [OUT_DIR]
+    import sys
+
+    for k, v in convert_all(Path(sys.argv[1] if len(sys.argv) > 1 else "build/corpus")).items():
+        print(f"{k}\t{v}")

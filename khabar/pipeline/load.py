@@ -1,0 +1,37 @@
+"""``khabar.load()``: the whole Persian pipeline as one spaCy ``Language``.
+
+tokenizer (repair + PerDT tokens) → trained components (POS and features, lemmas,
+dependencies, named entities) → the news layer. The trained model lives in
+``khabar/models/fa_khabar`` (see its model card); nothing is downloaded.
+"""
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from khabar.news.components import NEWS_COMPONENTS
+from khabar.text.spacy_tokenizer import KhabarTokenizer
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "fa_khabar"
+
+
+def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = None) -> Language:
+    """khabar's pipeline for Persian.
+
+    ``news=False`` leaves out the news layer (for linguistic annotation only); ``exclude``
+    drops trained components by name (e.g. ``("parser",)``) when speed matters more.
+    ``model`` (or ``$KHABAR_MODEL``) points at another trained pipeline folder.
+    """
+    model = Path(model or os.environ.get("KHABAR_MODEL") or MODEL_DIR)
+    if not (model / "config.cfg").exists():
+        raise FileNotFoundError(
+            f"the trained model is missing from {model}; rebuild it with 'khabar train'"
+        )
+    nlp = spacy.load(model, exclude=list(exclude))
+    nlp.tokenizer = KhabarTokenizer(nlp.vocab)
+    if news:
+        for name in NEWS_COMPONENTS:
+            nlp.add_pipe(name)
+    return nlp

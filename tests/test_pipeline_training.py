@@ -1,0 +1,148 @@
+"""khabar.pipeline: CoNLL-U <-> spaCy conversion, lemma unification, verb-stem backoff and
+the shipped model (skipped when khabar/models/fa_khabar has not been built)."""
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+import khabar.pipeline  # noqa: F401
+from khabar.datasets import read_conllu
+from khabar.pipeline.components import VerbLemmas
+from khabar.pipeline.convert import (
+    LemmaUnifier,
+    arman_sentence_to_doc,
+    doc_to_conllu,
+    ud_sentence_to_doc,
+)
+
+# Written for these tests (not from any treebank). Sentence 1 has a multiword token
+# «کتابش» = «کتاب» + «ش» and a verb with a PerDT lemma; sentence 2 has two ranges and
+# SpaceAfter=No on a range. Columns are written space-separated and turned into tabs.
+_CONLLU_SPACED = """\
+# sent_id = t-1
+# text = کتابش را دیروز خواندم.
+1-2 کتابش _ _ _ _ _ _ _ _
+1 کتاب کتاب NOUN N_IANM Number=Sing 5 obj _ _
+2 ش او PRON PR_JOPER Number=Sing|Person=3|PronType=Prs 1 nmod _ _
+3 را را ADP POSTP _ 1 case _ _
+4 دیروز دیروز NOUN N_IANM Number=Sing 5 obl _ _
+5 خواندم خواند#خوان VERB V_ACT Number=Sing|Person=1|Tense=Past|Voice=Act 0 root _ SpaceAfter=No
+6 . . PUNCT PUNC _ 5 punct _ _
+
+# sent_id = t-2
+# text = دوستانم خانه‌اش را دیدند.
+1-2 دوستانم _ _ _ _ _ _ _ _
+1 دوستان دوست NOUN N_ANM Number=Plur 6 nsubj _ _
+2 م من PRON PR_JOPER Number=Sing|Person=1|PronType=Prs 1 nmod _ _
+3-4 خانه‌اش _ _ _ _ _ _ _ _
+3 خانه خانه NOUN N_IANM Number=Sing 6 obj _ _
+4 اش او PRON PR_JOPER Number=Sing|Person=3|PronType=Prs 3 nmod _ _
+5 را را ADP POSTP _ 3 case _ _
+6 دیدند دید#بین VERB V_ACT Number=Plur|Person=3|Tense=Past|Voice=Act 0 root _ SpaceAfter=No
+7 . . PUNCT PUNC _ 6 punct _ _
+"""
+CONLLU = "\n".join(
+    line if line.startswith("#") else line.replace(" ", "\t")
+    for line in _CONLLU_SPACED.split("\n")
+)
+
+MODEL = Path(__file__).resolve().parents[1] / "khabar" / "models" / "fa_khabar"
+
+
+@pytest.fixture()
+def sentences(tmp_path):
+    path = tmp_path / "t.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    return list(read_conllu(path))
+
+
+def _rows(conllu: str) -> list[list[str]]:
+    return [line.split("\t") for line in conllu.splitlines() if line and line[0] != "#"]
+
+
+def test_ud_to_doc_keeps_words_heads_lemmas(sentences):
+    doc = ud_sentence_to_doc(Language().vocab, sentences[0])
+    assert [t.text for t in doc] == ["کتاب", "ش", "را", "دیروز", "خواندم", "."]
+    assert [t.head.i for t in doc] == [4, 0, 0, 4, 4, 4]
+    assert doc[4].dep_ == "ROOT" and doc[4].lemma_ == "خواند#خوان"
+    assert doc[0].pos_ == "NOUN" and str(doc[1].morph) == "Number=Sing|Person=3|PronType=Prs"
+    # words of a multiword token are joined; SpaceAfter=No respected
+    assert doc.text == "کتابش را دیروز خواندم."
+    assert doc.user_data["mwt"] == [[0, 1, "کتابش", "_"]]
+
+
+def test_conllu_round_trip_through_docbin(sentences):
+    nlp = Language()
+    db = DocBin(store_user_data=True)
+    for s in sentences:
+        db.add(ud_sentence_to_doc(nlp.vocab, s))
+    docs = list(DocBin().from_bytes(db.to_bytes()).get_docs(nlp.vocab))
+    for sent, doc in zip(sentences, docs, strict=True):
+        out = doc_to_conllu(doc)
+        assert f"# text = {sent.text}" in out
+        assert _rows(out) == sent.rows  # every column, ranges in place
+    assert [list(m[:3]) for m in docs[1].user_data["mwt"]] == [
+        [0, 1, "دوستانم"], [2, 3, "خانه‌اش"]]
+
+
+def test_conllu_written_from_unannotated_misc(sentences):
+    doc = ud_sentence_to_doc(Language().vocab, sentences[1])
+    del doc.user_data["misc"]
+    rows = _rows(doc_to_conllu(doc))
+    assert rows[0][:2] == ["1-2", "دوستانم"]
+    assert [r[0] for r in rows] == ["1-2", "1", "2", "3-4", "3", "4", "5", "6", "7"]
+    assert rows[-2][9] == "SpaceAfter=No" and rows[-1][9] == "_"
+
+
+def test_seraji_verb_lemmas_become_perdt_style():
+    unify = LemmaUnifier()
+    unify.by_past["رفت"] = "رفت#رو"
+    row = ["3", "گفت", "گفت", "VERB", "V_PA", "_", "0", "root", "_", "OrigLemma=گفت#گو"]
+    assert unify(row) == "گفت#گو"
+    assert unify(["1", "است", "است", "AUX", "V_PRS", "_", "0", "cop", "_", "_"]) == "#است"
+    assert unify(["1", "رفتند", "رفت", "VERB", "V_PA", "_", "0", "root", "_", "_"]) == "رفت#رو"
+    assert unify(["1", "کتاب", "کتاب", "NOUN", "N_SING", "_", "0", "root", "_", "_"]) == "کتاب"
+
+
+def test_arman_tags_map_to_labels():
+    doc = arman_sentence_to_doc(
+        Language().vocab,
+        [("علی", "B-pers"), ("دایی", "I-pers"), ("در", "O"), ("تهران", "B-loc"),
+         ("بازی", "O"), ("جام", "B-event"), ("جهانی", "I-event")])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("علی دایی", "PER"), ("تهران", "LOC"), ("جام جهانی", "EVENT")]
+
+
+def test_verb_stem_backoff():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["رسید#رس", "کرد#کن", "گفت#گو", "شد#شو", "بر#گشت#گرد", "گشت#گرد"])
+    assert v.guess("می‌رسند") == "رسید#رس"
+    assert v.guess("نمی‌کنم") == "کرد#کن"
+    assert v.guess("گفته‌اند") == "گفت#گو"
+    assert v.guess("بگوید") == "گفت#گو"
+    assert v.guess("برمی‌گشتند") == "بر#گشت#گرد"
+    assert v.guess("کتاب") is None
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="model not built: run `khabar train`")
+def test_shipped_model_tags_and_parses():
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    for name in ("morphologizer", "trainable_lemmatizer", "parser", "ner"):
+        assert name in nlp.pipe_names
+    words = ["دانشجویان", "دانشگاه", "تهران", "امروز", "به", "کتابخانه", "می‌رسند", "."]
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False]))
+    verb = doc[6]
+    assert verb.pos_ in ("VERB", "AUX")
+    assert verb.lemma_ == "رسید#رس"
+    assert doc[-1].pos_ == "PUNCT"
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    assert len(roots) == len(list(doc.sents)) >= 1
+    assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+    assert doc[4].pos_ == "ADP"  # «به»
+    assert "Number" in doc[0].morph.to_dict()
+    text_doc = nlp(Doc(nlp.vocab, words=["علی", "دایی", "در", "تهران", "است", "."]))
+    assert {e.label_ for e in text_doc.ents} <= {"PER", "ORG", "LOC", "FAC", "EVENT", "PRO"}
