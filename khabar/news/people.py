@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from khabar.news.titles import HEADS, HONORIFICS, canonical, find_titles
+from khabar.news.titles import HEADS, HONORIFICS, STOPS, canonical, find_titles
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -55,6 +55,9 @@ INSTITUTIONS = (
 )
 _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
+)
+_APPOSITION = re.compile(
+    "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
@@ -195,7 +198,9 @@ class People:
         return start, end
 
     def _full_forms(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """Where a name written alone also stands after a given name, that fuller form."""
+        """Fuller forms of names written alone elsewhere: after a given name («مولود
+        یلدیریم»), or the word before it where it stands in apposition to a title
+        («تارو ناکامورا، وزیر …»), since news gives the full name once, with the title."""
         found = set()
         for start, end in spans:
             name = self.text[start:end]
@@ -203,6 +208,10 @@ class People:
                 continue
             for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
                 full = self._complete(m.start(), m.end())
+                if full == (m.start(), m.end()) and _APPOSITION.match(self.text, m.end()):
+                    before = self.text[: m.start()].rstrip(" ").rsplit(" ", 1)[-1]
+                    if looks_like_name(f"{before} {name}", strict=True) and before not in STOPS:
+                        full = (m.start() - 1 - len(before), m.end())
                 if full != (m.start(), m.end()):
                     found.add(full)
                     break
@@ -225,7 +234,6 @@ class People:
         return None
 
     def _add_name(self, start: int, end: int) -> Person:
-        start, end = self._complete(start, end)
         person = self._find(self.text[start:end])
         if person is None:
             person = Person(self.text[start:end])

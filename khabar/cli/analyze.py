@@ -1,0 +1,174 @@
+"""``khabar analyze``: articles in, structured knowledge out (JSON, HTML or text)."""
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from khabar.cli.textio import InputError
+from khabar.news.reader import ArticleError
+
+# A file larger than this is not read at all: no news article is this long.
+MAX_FILE_BYTES = 64 << 20
+
+
+class Format(StrEnum):
+    json = "json"
+    html = "html"
+    text = "text"
+
+
+class Calendar(StrEnum):
+    gregorian = "gregorian"
+    solar_hijri = "solar_hijri"
+    native = "native"
+
+
+def _read(path: Path) -> str:
+    """A whole input file (or stdin for ``-``) as text, with clear errors."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        name = "<stdin>"
+    else:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: larger than {MAX_FILE_BYTES >> 20} MB, not an article")
+        data = path.read_bytes()
+        name = str(path)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: larger than {MAX_FILE_BYTES >> 20} MB, not an article")
+    if b"\0" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: invalid UTF-8 at byte {e.start} ({e.reason})") from None
+
+
+def _articles(path: Path) -> Iterator[tuple[str, str, str | None]]:
+    """``(label, text, kind)`` per article: one per file, or one per line of JSON Lines."""
+    text = _read(path)
+    name = "<stdin>" if str(path) == "-" else str(path)
+    lines = [line for line in text.splitlines() if line.strip()]
+    jsonl = path.suffix == ".jsonl" or (
+        len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:2])
+    )
+    if jsonl:
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield f"{name}:{number}", line, "json"
+    else:
+        yield name, text, None
+
+
+def analyze_command(
+    files: Annotated[
+        list[Path], typer.Argument(help="Articles: text, HTML, JSON or JSON Lines; '-' for stdin.")
+    ],
+    fmt: Annotated[Format, typer.Option("--format", help="json, html or text.")] = Format.json,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date, YYYY-MM-DD, for dates written without a year."),
+    ] = None,
+    calendar: Annotated[
+        Calendar, typer.Option(help="Calendar dates are shown in (html, text).")
+    ] = Calendar.gregorian,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Folder for one output file per article (needed for many HTML reports)."),
+    ] = None,
+) -> None:
+    """Analyse Persian news articles: sources, people, quotes, dates, events.
+
+    One article prints as JSON (or HTML, or text); many print as JSON Lines, one article a
+    line, with a progress bar. A bad article is reported and the rest go on; the exit
+    status is 1 if any failed.
+    """
+    from khabar.news.analyze import analyze
+    from khabar.news.report import to_html, to_text
+
+    try:
+        published = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise typer.BadParameter(
+            f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date"
+        ) from None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+
+    items: list[tuple[str, str, str | None]] = []
+    failed = 0
+    for path in files:
+        try:
+            items.extend(_articles(path))
+        except InputError as e:
+            typer.echo(f"khabar: {e}", err=True)
+            failed += 1
+    many = len(items) > 1
+    if many and fmt is not Format.json and out is None:
+        raise typer.BadParameter(
+            "many articles in html or text need --out FOLDER", param_hint="--out"
+        )
+
+    render = {
+        Format.json: lambda d: json.dumps(d, ensure_ascii=False, indent=None if many else 2),
+        Format.html: lambda d: to_html(d, calendar.value),
+        Format.text: lambda d: to_text(d, calendar.value),
+    }[fmt]
+    progress = Progress(
+        TextColumn("[bold]analyse"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        transient=True,
+        disable=not many,
+        console=Console(stderr=True),
+    )
+    with progress:
+        task = progress.add_task("analyse", total=len(items), rate="")
+        for number, (label, text, kind) in enumerate(items, 1):
+            try:
+                data = analyze(text, date=published, kind=kind).to_dict()
+            except ArticleError as e:
+                progress.console.print(
+                    f"khabar: {label}: {e}", style="red", highlight=False, soft_wrap=True
+                )
+                failed += 1
+                progress.advance(task)
+                continue
+            except Exception as e:  # a bug must not stop a batch of thousands
+                message = (
+                    f"khabar: {label}: internal error ({type(e).__name__}: {e}); please report it"
+                )
+                progress.console.print(message, style="red", highlight=False, soft_wrap=True)
+                failed += 1
+                progress.advance(task)
+                continue
+            data["input"] = label
+            for warning in data["warnings"]:
+                typer.echo(f"khabar: {label}: warning: {warning}", err=True)
+            rendered = render(data)
+            if out is not None:
+                suffix = {"json": "json", "html": "html", "text": "txt"}[fmt.value]
+                (out / f"{number:05d}.{suffix}").write_text(rendered, encoding="utf-8")
+            else:
+                sys.stdout.write(
+                    rendered if fmt is not Format.json or not many else rendered + "\n"
+                )
+                if fmt is Format.json and not many:
+                    sys.stdout.write("\n")
+            elapsed = progress.tasks[0].elapsed or 0
+            progress.update(
+                task, advance=1, rate=f"{number / elapsed:.1f} articles/s" if elapsed else ""
+            )
+    if failed:
+        raise typer.Exit(1)

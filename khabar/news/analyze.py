@@ -1,0 +1,60 @@
+"""``analyze``: one article in, an :class:`Article` out."""
+
+import datetime as dt
+from functools import lru_cache
+
+from spacy.language import Language
+
+from khabar.news.article import Article
+from khabar.news.reader import ArticleError, Draft, read_article
+
+# Longer texts are cut, with a warning, so one huge file cannot stall a batch.
+MAX_CHARS = 200_000
+_PERSIAN = frozenset("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئ")
+
+
+# The news layer reads only the named entities, so analysis leaves out the syntactic
+# components; ``khabar.load()`` has them all.
+SYNTAX = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "verb_lemmas")
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    from khabar.pipeline.load import load
+
+    return load(exclude=SYNTAX)
+
+
+def compose(draft: Draft) -> str:
+    """The article as one text: headline, then each paragraph, blank lines between."""
+    return "\n\n".join(p.replace("\n", " ") for p in [draft.headline, *draft.paragraphs])
+
+
+def analyze(
+    article: str | Draft,
+    date: dt.date | None = None,
+    kind: str | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Analyse one article given as plain text, HTML, JSON text, or a :class:`Draft`.
+
+    ``date`` is the publication date when known; it overrides one found in the input.
+    Raises :class:`ArticleError` for input that holds no article.
+    """
+    draft = article if isinstance(article, Draft) else read_article(article, kind)
+    text = compose(draft)
+    warnings = []
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(f"article longer than {MAX_CHARS} characters; the rest was not analysed")
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        raise ArticleError("the article has no words")
+    if sum(c in _PERSIAN or c in "يك" for c in letters) < 0.5 * len(letters):
+        warnings.append("the article does not look like Persian text; results will be poor")
+    nlp = nlp or default_pipeline()
+    doc = nlp.make_doc(text)
+    published = date or draft.published
+    doc._.published = published
+    doc = nlp(doc)
+    return Article(doc, published, draft.url, warnings)

@@ -1,0 +1,135 @@
+"""An analysed article for people: a self-contained right-to-left HTML page, or terminal text.
+
+Both read only the JSON form (``Article.to_dict()``), so a stored analysis renders the same
+as a fresh one.
+"""
+
+from html import escape
+
+CSS = """
+body{font-family:Vazirmatn,Tahoma,"DejaVu Sans",sans-serif;max-width:60rem;margin:2rem auto;
+line-height:1.9;color:#222;padding:0 1rem}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
+.lead{font-weight:bold}.sub{font-weight:bold;color:#555}
+mark{padding:0 .15em;border-radius:.2em}
+mark.PER{background:#ffe08a}mark.ORG{background:#b5e3ff}mark.LOC{background:#c8f7c5}
+mark.FAC,mark.EVENT,mark.PRO{background:#eadcff}mark.DATE{background:#ffd0d0}
+mark.QUOTE{background:none;border-bottom:2px solid #d9534f}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:right}
+th{background:#f5f5f5}.legend mark{margin-left:.5rem}
+"""
+
+_DATE_FIELDS = {"gregorian": "value", "solar_hijri": "solar_hijri", "native": "native"}
+
+
+def _marks(data: dict) -> list[tuple[int, int, str]]:
+    """Highlight spans: entities, quotes, dates; nested spans are dropped, quotes kept."""
+    spans = [(q["start"], q["end"], "QUOTE") for q in data["quotes"]]
+    spans += [(e["start"], e["end"], e["label"]) for e in data["entities"]]
+    spans += [(d["start"], d["end"], "DATE") for d in data["dates"]]
+    chosen: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[2] == "QUOTE" or all(
+            span[1] <= s or span[0] >= e or (s <= span[0] and span[1] <= e and lab == "QUOTE")
+            for s, e, lab in chosen
+        ):
+            chosen.append(span)
+    return chosen
+
+
+def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
+    """``text[start:end]`` as HTML with ``<mark>`` around each span inside it."""
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, int] = {}
+    for s, e, label in marks:
+        if start <= s and e <= end:
+            opens.setdefault(s, []).append(label)
+            closes[e] = closes.get(e, 0) + 1
+    out = []
+    for i in range(start, end):
+        out.append("</mark>" * closes.get(i, 0))
+        out.extend(f'<mark class="{label}">' for label in opens.get(i, ()))
+        out.append(escape(text[i]))
+    out.append("</mark>" * closes.get(end, 0))
+    return "".join(out)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return "<p>—</p>"
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _date(d: dict, calendar: str) -> str:
+    shown = d.get(_DATE_FIELDS.get(calendar, "value")) or d.get("value") or "؟"
+    if d.get("end_value") and calendar == "gregorian":
+        shown += f" تا {d['end_value']}"
+    return shown + (" (روز هفته نمی‌خواند)" if d.get("weekday_mismatch") else "")
+
+
+def to_html(data: dict, calendar: str = "gregorian") -> str:
+    """A self-contained page: the article marked up, then its tables."""
+    text = data["text"]
+    marks = _marks(data)
+    paragraphs = []
+    for p in data["paragraphs"]:
+        inner = _highlight(text, p["start"], p["end"], marks)
+        tag = {"headline": "h1", "lead": 'p class="lead"', "subheading": 'p class="sub"'}.get(
+            p["role"], "p"
+        )
+        paragraphs.append(f"<{tag}>{inner}</{tag.split()[0]}>")
+    people = [[p["name"], "، ".join(p["titles"]), str(len(p["mentions"]))] for p in data["people"]]
+    quotes = [[q["speaker"] or "؟", q["kind"], q["cue"], q["text"]] for q in data["quotes"]]
+    sources = [[s["name"], s["role"]] for s in data["sources"]]
+    dates = [[d["text"], _date(d, calendar)] for d in data["dates"]]
+    events = [
+        [e["type"], e["trigger"], "، ".join(e["participants"]), e["place"] or "", e["date"] or ""]
+        for e in data["events"]
+    ]
+    legend = "".join(
+        f'<mark class="{c}">{n}</mark>'
+        for c, n in [
+            ("PER", "شخص"),
+            ("ORG", "سازمان"),
+            ("LOC", "مکان"),
+            ("DATE", "تاریخ"),
+            ("QUOTE", "نقل قول"),
+        ]
+    )
+    warnings = "".join(f"<p>⚠ {escape(w)}</p>" for w in data.get("warnings", []))
+    return f"""<!doctype html>
+<html lang="fa" dir="rtl"><head><meta charset="utf-8">
+<title>{escape(data["headline"])}</title><style>{CSS}</style></head><body>
+{warnings}<article>{"".join(paragraphs)}</article>
+<p class="legend">{legend}</p>
+<h2>افراد</h2>{_table(["نام", "عنوان‌ها", "اشاره‌ها"], people)}
+<h2>نقل قول‌ها</h2>{_table(["گوینده", "نوع", "فعل", "متن"], quotes)}
+<h2>منابع</h2>{_table(["نام", "نقش"], sources)}
+<h2>تاریخ‌ها</h2>{_table(["متن", "تاریخ"], dates)}
+<h2>رویدادها</h2>{_table(["نوع", "واژه", "شرکت‌کنندگان", "مکان", "تاریخ"], events)}
+</body></html>
+"""
+
+
+def to_text(data: dict, calendar: str = "gregorian") -> str:
+    """A short summary for the terminal."""
+    lines = [data["headline"], "=" * min(len(data["headline"]), 60)]
+    lines += [f"! {w}" for w in data.get("warnings", [])]
+    if data["sources"]:
+        lines.append("منابع: " + " ← ".join(f"{s['name']} ({s['role']})" for s in data["sources"]))
+    for p in data["people"]:
+        titles = f" — {'، '.join(p['titles'])}" if p["titles"] else ""
+        lines.append(f"شخص: {p['name']}{titles} ({len(p['mentions'])} اشاره)")
+    for q in data["quotes"]:
+        quoted = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "…"
+        quoted = f"«{quoted}»" if q["kind"] == "direct" else quoted
+        lines.append(f"{q['kind']} | {q['speaker'] or '؟'} | {q['cue']}: {quoted}")
+    for d in data["dates"]:
+        lines.append(f"تاریخ: {d['text']} → {_date(d, calendar)}")
+    for e in data["events"]:
+        where = f" در {e['place']}" if e["place"] else ""
+        lines.append(f"رویداد: {e['type']} ({e['trigger']}) {'، '.join(e['participants'])}{where}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,129 @@
+"""``khabar analyze`` end to end: the trained pipeline, the news layer, the CLI."""
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.text.chars import ZWNJ
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "article-damaged.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> dict:
+    return khabar.analyze(ARTICLE.read_text(encoding="utf-8")).to_dict()
+
+
+def test_text_is_repaired(article: dict) -> None:
+    assert "ي" not in article["text"] and "ك" not in article["text"]
+    assert f"همکاری{ZWNJ}های" in article["text"]
+    assert article["version"] == "1"
+
+
+def test_structure(article: dict) -> None:
+    assert article["headline"] == "سفر وزیر خارجه ژاپن به تهران"
+    assert article["lead"].startswith("به گزارش خبرگزاری مهر")
+    assert article["subheadings"] == ["دیدگاه تهران"]
+
+
+def test_sources(article: dict) -> None:
+    chain = [(s["name"], s["role"]) for s in article["sources"]]
+    assert chain == [("مهر", "reporter"), ("روابط عمومی وزارت امور خارجه", "cited")]
+
+
+def test_people_and_titles(article: dict) -> None:
+    people = {p["name"]: p for p in article["people"]}
+    assert "وزیر امور خارجه ژاپن" in people["تارو ناکامورا"]["titles"]
+    assert "وزیر امور خارجه کشورمان" in people["علی رضایی"]["titles"]
+    text = article["text"]
+    mentions = [text[s:e] for s, e in people["تارو ناکامورا"]["mentions"]]
+    assert "ناکامورا" in mentions and "وی" in mentions
+
+
+def test_quotes_with_resolved_speakers(article: dict) -> None:
+    quotes = [(q["kind"], q["speaker"]) for q in article["quotes"]]
+    assert quotes == [
+        ("direct", "تارو ناکامورا"),
+        ("indirect", "تارو ناکامورا"),
+        ("direct", "علی رضایی"),
+    ]
+    for q in article["quotes"]:
+        assert article["text"][q["start"] : q["end"]] == q["text"]
+
+
+def test_dates_and_events(article: dict) -> None:
+    (date,) = [d for d in article["dates"] if d["value"]]
+    assert (date["value"], date["solar_hijri"]) == ("2017-10-02", "1396-07-10")
+    meeting = next(e for e in article["events"] if e["type"] == "meeting")
+    assert set(meeting["participants"]) == {"تارو ناکامورا", "علی رضایی"}
+    assert meeting["place"] == "تهران" and meeting["date"] == "2017-10-02"
+
+
+def test_publication_date_resolves_relative_dates() -> None:
+    text = "تیتر خبر\n\nوزیر نیرو دیروز گفت: «آب کافی است.»"
+    (date,) = khabar.analyze(text, date=dt.date(2019, 5, 2)).to_dict()["dates"]
+    assert date["value"] == "2019-05-01"
+
+
+def test_html_input_keeps_half_spaces() -> None:
+    page = (
+        "<html><body><h1>نشست خبری</h1><div><p>سخنگوی دولت گفت: «طرح‌ها آماده\u200cاند.»</p>"
+        "<p>وی افزود که بودجه‌ها تصویب می\u200cشود.</p></div></body></html>"
+    )
+    data = khabar.analyze(page).to_dict()
+    assert data["headline"] == "نشست خبری"
+    assert f"آماده{ZWNJ}اند" in data["text"]
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "khabar", "analyze", *args], input=stdin, capture_output=True
+    )
+
+
+def test_cli_json_html_text(tmp_path: Path) -> None:
+    result = run(str(ARTICLE))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["headline"] == "سفر وزیر خارجه ژاپن به تهران"
+    page = run(str(ARTICLE), "--format", "html").stdout.decode()
+    assert 'dir="rtl"' in page and '<mark class="QUOTE">' in page and "تارو ناکامورا" in page
+    summary = run(str(ARTICLE), "--format", "text").stdout.decode()
+    assert "تارو ناکامورا" in summary
+
+
+def test_cli_batch_reports_a_bad_file_and_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00broken")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run(str(ARTICLE), str(bad), str(empty))
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["headline"] for line in lines] == ["سفر وزیر خارجه ژاپن به تهران"]
+    errors = result.stderr.decode()
+    assert "bad.txt" in errors and "empty.txt" in errors and "Traceback" not in errors
+
+
+def test_cli_jsonl_stream_from_stdin() -> None:
+    rows = [
+        {"title": "خبر اول", "paragraphs": ["وزیر نیرو گفت: «آب کافی است.»"]},
+        {"title": "خبر دوم", "paragraphs": ["به گزارش ایسنا، جلسه برگزار شد."]},
+    ]
+    stdin = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
+    result = run("-", stdin=stdin)
+    assert result.returncode == 0
+    assert [json.loads(x)["headline"] for x in result.stdout.decode().splitlines()] == [
+        "خبر اول",
+        "خبر دوم",
+    ]
+
+
+def test_cli_bad_date_option() -> None:
+    result = run(str(ARTICLE), "--date", "yesterday")
+    assert result.returncode != 0 and b"YYYY-MM-DD" in result.stderr
