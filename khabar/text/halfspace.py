@@ -79,7 +79,7 @@ def join(left: str, right: str) -> str:
     return left + ZWNJ + right
 
 
-def _with_mood(mood: str, stem: str) -> str:
+def with_mood(mood: str, stem: str) -> str:
     """«ب»/«ن» before a stem; before «آ» they take a glide: «بیاور», «نیامد»."""
     return mood + "یا" + stem[1:] if stem.startswith("آ") else mood + stem
 
@@ -98,12 +98,12 @@ def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
             bases = [present] + ([present + "ی"] if present[-1] in "اآوی" else [])
             for base in bases:
                 for mood in ("", "ب", "ن"):
-                    moody = _with_mood(mood, base) if mood else base
+                    moody = with_mood(mood, base) if mood else base
                     forms.update(moody + e for e in PERSONAL_ENDINGS)
                     if mood:
                         forms.add(moody)
         if past:
-            for negated in (past, _with_mood("ن", past)):
+            for negated in (past, with_mood("ن", past)):
                 forms.update(negated + e for e in PAST_ENDINGS)
                 participle = negated + "ه"
                 forms.add(participle)

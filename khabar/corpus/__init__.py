@@ -1,0 +1,33 @@
+"""The corpus: ingest analysed articles, group syndicated copies, store, search.
+
+::
+
+    from khabar.corpus import open_store
+    from khabar.corpus.search import Query
+
+    with open_store("khabar.db") as store:           # or "postgresql://…"
+        hits = store.search(Query("می‌کنند", person="ظریف"))
+
+Modules: :mod:`~khabar.corpus.store` (the :class:`Store` interface, SQLite),
+:mod:`~khabar.corpus.postgres`, :mod:`~khabar.corpus.ingest`,
+:mod:`~khabar.corpus.sources` (input files), :mod:`~khabar.corpus.dedup` (stories),
+:mod:`~khabar.corpus.search` (queries, snippets), :mod:`~khabar.corpus.keys` (the
+Persian search key of a word).
+"""
+
+from khabar.corpus.store import SQLiteStore, Store, StoreError
+
+DEFAULT_DB = "khabar.db"
+
+__all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "StoreError", "open_store"]
+
+
+def open_store(url: str | None = None) -> Store:
+    """The store at ``url``: ``postgresql://…`` for PostgreSQL, else a SQLite file path
+    (``sqlite:///path`` works too); ``khabar.db`` when not given."""
+    url = url or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")):
+        from khabar.corpus.postgres import PostgresStore
+
+        return PostgresStore(url)
+    return SQLiteStore(url.removeprefix("sqlite:///"))

@@ -1,0 +1,122 @@
+"""Ingest: documents in, analysed, grouped into stories, stored one batch at a time.
+
+Each batch is one transaction: a crash or Ctrl-C loses at most the batch in progress,
+never anything committed, and a rerun skips every article already stored (by its
+identity: url, or the hash of its normalized text), so nothing is stored twice.
+"""
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+from spacy.language import Language
+
+from khabar.corpus.dedup import Signature, Stories
+from khabar.corpus.records import Record, identity
+from khabar.corpus.sources import Document, Failure, documents
+from khabar.corpus.store import Store
+from khabar.news.analyze import analyze, compose, default_pipeline
+
+BATCH = 50
+
+
+@dataclass
+class Report:
+    """What an ingest did: counts of documents, and each failure with its label."""
+
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def rate(self) -> float:
+        """Articles analysed and stored per second."""
+        return self.added / self.seconds if self.seconds else 0.0
+
+
+def load_stories(store: Store) -> Stories:
+    """The story index of every stored article, from their stored signatures."""
+    stories = Stories()
+    for article_id, story_id, data in store.signatures():
+        stories.add(article_id, story_id, Signature.from_bytes(data))
+    return stories
+
+
+def ingest(
+    paths: Iterable[Path],
+    store: Store,
+    batch: int = BATCH,
+    nlp: Language | None = None,
+    on_document: Callable[[Report, Failure | None], None] | None = None,
+) -> Report:
+    """Analyse and store every new article in ``paths``; ``on_document`` hears of each.
+
+    An unreadable document or one the analysis rejects becomes a failure in the report,
+    and the ingest goes on.
+    """
+    nlp = nlp or default_pipeline()
+    stories = load_stories(store)
+    report = Report()
+    pending = iter(documents(paths))
+    while True:
+        first = next(pending, None)
+        if first is None:
+            return report
+        added: list[int] = []
+        try:
+            with store.batch():
+                for doc in chain([first], pending):
+                    failure = _ingest_one(doc, store, stories, nlp, report, added)
+                    if on_document:
+                        on_document(report, failure)
+                    if len(added) >= batch:
+                        break
+        except BaseException:
+            for article_id in added:
+                stories.remove(article_id)
+            report.added -= len(added)
+            raise
+
+
+def _ingest_one(
+    doc: Document | Failure,
+    store: Store,
+    stories: Stories,
+    nlp: Language,
+    report: Report,
+    added: list[int],
+) -> Failure | None:
+    report.seen += 1
+    if isinstance(doc, Failure):
+        report.failed.append(doc)
+        return doc
+    ident = identity(compose(doc.draft), doc.draft.url)
+    # The batch's own transaction sees what it has added, so a repeat inside it is caught.
+    if store.known([ident]):
+        report.skipped += 1
+        return None
+    try:
+        analysis = analyze(doc.draft, nlp=nlp).to_dict()
+    except Exception as e:  # one broken document must not stop a long ingest
+        failure = Failure(doc.label, f"{type(e).__name__}: {e}")
+        report.failed.append(failure)
+        return failure
+    added.append(place(Record.build(ident, analysis, doc.label), store, stories))
+    report.added += 1
+    return None
+
+
+def place(record: Record, store: Store, stories: Stories) -> int:
+    """Store an analysed article in the story of its syndicated copies; its id."""
+    record.story_id = stories.find(record.signature)
+    article_id = store.add(record)
+    stories.add(article_id, record.story_id or article_id, record.signature)
+    return article_id

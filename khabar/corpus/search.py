@@ -1,0 +1,152 @@
+"""Search queries: what the user typed, as search keys; and snippets in the stored text.
+
+A query is words, «quoted phrases» (or "quoted"), and -words to exclude. Every word
+becomes its search key (:mod:`khabar.corpus.keys`), so «می‌کنند» finds «کرد» and
+«كتابها» finds «کتاب‌ها». A snippet is cut from the article's stored text, and its
+highlights are the words whose keys the query asked for, found by re-reading the text's
+words with their offsets: the keys point back at the words as written.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import jdatetime
+
+from khabar.corpus.keys import key, words
+from khabar.text.chars import repair_chars
+from khabar.text.normalizer import normalize
+
+_PART = re.compile(r'(-?)(?:"([^"]*)"|«([^»]*)»|(\S+))')
+# Dates before this year are Solar Hijri: 1396-06-28 is 2017-09-19.
+_HIJRI_BEFORE = 1700
+SNIPPET_CHARS = 240
+
+
+class QueryError(ValueError):
+    """A query or filter that cannot be understood; the message says why."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word's key, or a phrase's keys in order; ``negated`` terms must not match."""
+
+    keys: tuple[str, ...]
+    negated: bool = False
+
+
+@dataclass
+class Query:
+    """What to find and where to look. Every filter is optional; text may be empty."""
+
+    text: str = ""
+    person: str | None = None
+    organization: str | None = None
+    place: str | None = None
+    speaker: str | None = None
+    source: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    quotes_by: str | None = None
+    limit: int = 20
+    offset: int = 0
+    terms: list[Term] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.terms = parse(self.text)
+        if self.terms and all(t.negated for t in self.terms):
+            raise QueryError("a query needs at least one word that is not excluded with '-'")
+        if self.limit < 1:
+            raise QueryError("limit must be at least 1")
+
+    @property
+    def keys(self) -> set[str]:
+        """The keys a matching text must show: what snippets highlight."""
+        return {k for t in self.terms if not t.negated for k in t.keys}
+
+
+def parse(text: str) -> list[Term]:
+    """The query's terms: words, phrases, and excluded (``-``) words or phrases."""
+    terms = []
+    for match in _PART.finditer(normalize(text.replace("\n", " "))):
+        part = match.group(2) or match.group(3) or match.group(4) or ""
+        keys = tuple(k for k in (key(w) for w in _words(part)) if k)
+        if keys:
+            terms.append(Term(keys, bool(match.group(1))))
+    return terms
+
+
+def _words(part: str) -> list[str]:
+    return [part[s:e] for _, s, e in words(part)]
+
+
+def parse_date(value: str) -> dt.date:
+    """A Gregorian ISO date («2017-09-19») or a Solar Hijri one («1396-06-28», «۱۳۹۶/۶/۲۸»)."""
+    text = repair_chars(value.strip(), "latin").replace("/", "-")
+    try:
+        year, month, day = (int(p) for p in text.split("-"))
+        if year < _HIJRI_BEFORE:
+            return jdatetime.date(year, month, day).togregorian()
+        return dt.date(year, month, day)
+    except ValueError:
+        raise QueryError(
+            f"{value!r} is not a date: use YYYY-MM-DD (Gregorian) or e.g. 1396-06-28 (Solar Hijri)"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A stretch of the stored text; ``highlights`` are offsets into the whole text."""
+
+    text: str
+    start: int
+    end: int
+    highlights: list[tuple[int, int]]
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "highlights": [list(h) for h in self.highlights],
+        }
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each highlight wrapped in ``before``/``after``."""
+        out, at = [], 0
+        for s, e in self.highlights:
+            s, e = s - self.start, e - self.start
+            out += [self.text[at:s], before, self.text[s:e], after]
+            at = e
+        out.append(self.text[at:])
+        return "".join(out)
+
+
+def snippet(
+    text: str, keys: set[str], span: tuple[int, int] | None = None, width: int = SNIPPET_CHARS
+) -> Snippet:
+    """The ``width`` characters of ``text`` (within ``span``) that hold the most matched words.
+
+    Cut at word boundaries, and highlighted where a word's key is one of ``keys``.
+    """
+    lo, hi = span or (0, len(text))
+    found = [(s + lo, e + lo) for k, s, e in words(text[lo:hi]) if k in keys]
+    start, best = lo, 0
+    for s, _ in found:
+        count = sum(1 for s2, e2 in found if s <= s2 and e2 <= s + width * 3 // 4)
+        if count > best:
+            best, start = count, max(lo, s - width // 4)
+    start = _boundary(text, start, lo)
+    end = min(hi, start + width)
+    if end < hi:
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    inside = [(s, e) for s, e in found if s >= start and e <= end]
+    return Snippet(text[start:end], start, end, inside)
+
+
+def _boundary(text: str, start: int, lo: int) -> int:
+    """``start`` moved back to the beginning of its word."""
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return start

@@ -1,0 +1,181 @@
+"""Input files to articles: text, HTML, JSON, JSON Lines, RSS/Atom feeds, folders.
+
+Every document comes out as a :class:`Draft` with a label that says where it is
+(``path``, ``path:LINE`` in JSON Lines, ``path[INDEX]`` in a JSON array, ``path#ITEM`` in a
+feed), or as a :class:`Failure` with that label and what is wrong, so one bad document
+is reported and the rest go on.
+"""
+
+import email.utils
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from khabar.news.reader import ArticleError, Draft, from_html, from_json, parse_date, read_article
+
+SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom"})
+# A file larger than this is not read: no article or feed file is this long.
+MAX_FILE_BYTES = 256 << 20
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+
+
+@dataclass(frozen=True)
+class Document:
+    label: str
+    draft: Draft
+
+
+@dataclass(frozen=True)
+class Failure:
+    label: str
+    message: str
+
+
+def files(paths: Iterable[Path]) -> Iterator[Path | Failure]:
+    """The files named, and inside folders (recursively, sorted) those with known suffixes."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        elif path.is_file():
+            yield path
+        else:
+            yield Failure(str(path), "no such file or folder")
+
+
+def documents(paths: Iterable[Path]) -> Iterator[Document | Failure]:
+    """Every article in ``paths``, in order, or a failure where one cannot be read."""
+    for path in files(paths):
+        if isinstance(path, Failure):
+            yield path
+            continue
+        try:
+            text = _read(path)
+        except ArticleError as e:
+            yield Failure(str(path), str(e))
+            continue
+        yield from _articles(path, text)
+
+
+def _read(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ArticleError(f"larger than {MAX_FILE_BYTES >> 20} MB")
+        data = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"cannot be read ({e.strerror})") from None
+    if b"\0" in data[:8192]:
+        raise ArticleError("looks like a binary file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"invalid UTF-8 at byte {e.start} ({e.reason})") from None
+
+
+def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
+    suffix = path.suffix.lower()
+    name = str(path)
+    if suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield _one(f"{name}:{number}", lambda line=line: _json_article(line))
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            yield Failure(name, f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}")
+            return
+        items = data if isinstance(data, list) else [data]
+        labels = [f"{name}[{i}]" for i in range(len(items))] if isinstance(data, list) else [name]
+        for label, item in zip(labels, items, strict=True):
+            yield _one(label, lambda item=item: from_json(item))
+    elif suffix in (".xml", ".rss", ".atom"):
+        yield from _feed(name, text)
+    elif suffix in (".html", ".htm"):
+        yield _one(name, lambda: from_html(text))
+    else:
+        yield _one(name, lambda: read_article(text, "text" if suffix == ".txt" else None))
+
+
+def _one(label: str, read) -> Document | Failure:
+    try:
+        return Document(label, read())
+    except ArticleError as e:
+        return Failure(label, str(e))
+
+
+def _json_article(line: str) -> Draft:
+    try:
+        return from_json(json.loads(line))
+    except json.JSONDecodeError as e:
+        raise ArticleError(f"invalid JSON at column {e.colno}: {e.msg}") from None
+
+
+def _feed(name: str, text: str) -> Iterator[Document | Failure]:
+    """Each item of an RSS feed or entry of an Atom feed, as an article."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False)
+    try:
+        root = etree.fromstring(text.encode(), parser)
+    except etree.XMLSyntaxError as e:
+        yield Failure(name, f"invalid XML at line {e.lineno}: {e.msg}")
+        return
+    items = root.findall(".//item") or root.findall(f".//{_ATOM}entry")
+    if not items:
+        yield Failure(name, "no RSS items or Atom entries in the feed")
+    for number, item in enumerate(items, 1):
+        yield _one(f"{name}#{number}", lambda item=item: _feed_item(item))
+
+
+def _feed_item(item: etree._Element) -> Draft:
+    def field(*tags: str) -> str:
+        for tag in tags:
+            found = item.find(tag)
+            if found is not None and (found.text or "").strip():
+                return found.text.strip()
+        return ""
+
+    title = field("title", f"{_ATOM}title")
+    body = field(_CONTENT, "description", f"{_ATOM}content", f"{_ATOM}summary")
+    link = field("link") or next(
+        (e.get("href") for e in item.findall(f"{_ATOM}link") if e.get("href")), ""
+    )
+    paragraphs = _paragraphs(body)
+    if not title and not paragraphs:
+        raise ArticleError("the feed item has no title and no text")
+    if not title:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Draft(title, paragraphs, _feed_date(item), link or None)
+
+
+def _paragraphs(body: str) -> list[str]:
+    """A feed item's text (often HTML) as paragraphs."""
+    if not body:
+        return []
+    try:
+        root = lxml_html.fragment_fromstring(body, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return [line.strip() for line in body.splitlines() if line.strip()]
+    blocks = root.xpath(".//p|.//li|.//h2|.//h3|.//blockquote") or [root]
+    lines = (line.strip() for b in blocks for line in b.text_content().splitlines())
+    return [line for line in lines if line]
+
+
+def _feed_date(item: etree._Element):
+    for tag in ("pubDate", f"{_ATOM}published", f"{_ATOM}updated"):
+        found = item.find(tag)
+        if found is None or not (found.text or "").strip():
+            continue
+        value = found.text.strip()
+        if tag == "pubDate":
+            try:
+                return email.utils.parsedate_to_datetime(value).date()
+            except (TypeError, ValueError):
+                raise ArticleError(f"pubDate {value!r} is not an RFC 822 date") from None
+        return parse_date(value)
+    return None

@@ -1,0 +1,604 @@
+"""The corpus store: analysed articles, their indexed parts, stories, and search.
+
+:class:`Store` is the interface the CLI and the web API use, written once in portable SQL
+(``?`` placeholders, rewritten for PostgreSQL); a backend supplies only the connection,
+its schema, the full-text index and the transaction. :class:`SQLiteStore` keeps
+everything in one file, with an FTS5 index ranked by BM25; :mod:`khabar.corpus.postgres`
+is the PostgreSQL one.
+
+Schema (the same tables in both backends):
+
+* ``articles``: one row per article: ``identity`` (url, or a hash of the normalized
+  text: unique), ``url``, ``published`` (ISO date or NULL), ``headline``, ``outlet`` (the
+  reporting source), ``story_id`` (the id of the story's first stored copy), ``input``
+  (where it was read from), ``ingested_at``, ``text`` (the repaired text every offset
+  points into) and ``analysis`` (the rest of ``Article.to_dict()``, as JSON);
+* ``people`` (name, key, mentions) and ``titles``; ``quotes`` (speaker, kind, cue, text,
+  offsets); ``entities`` (label, text, key, offsets); ``sources`` (the sourcing chain in
+  order); ``dates``; ``events`` with their ``participants``; each row with its
+  ``article_id``. Keys are :func:`khabar.corpus.keys.name_key` forms, compared whole
+  word by whole word, so the filter «ظریف» finds «محمدجواد ظریف».
+* ``signatures``: each article's MinHash signature, to group syndicated copies;
+* the full-text index of each article's search keys (headline weighted 3 to 1);
+* ``meta``: the schema and search-key versions the store was built with.
+
+Every call that writes happens inside :meth:`Store.batch`, one transaction.
+"""
+
+import datetime as dt
+import json
+import sqlite3
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from khabar.corpus.keys import KEY_VERSION, name_key, words
+from khabar.corpus.records import Record
+from khabar.corpus.search import Query, Term, snippet
+
+SCHEMA_VERSION = "1"
+# Over-fetch when hits are thinned after the query (direct quotes that hold the words).
+_QUOTE_FETCH = 5
+_CHUNK = 500
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used as it is; the message says why."""
+
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id {id} PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    url TEXT,
+    published TEXT,
+    headline TEXT NOT NULL,
+    outlet TEXT,
+    input TEXT,
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    story_id BIGINT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story_id);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS people (
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    name TEXT NOT NULL, name_key TEXT NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS people_key ON people (name_key);
+CREATE INDEX IF NOT EXISTS people_article ON people (article_id);
+CREATE TABLE IF NOT EXISTS titles (
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    name_key TEXT NOT NULL, title TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS titles_key ON titles (name_key);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    speaker TEXT, speaker_key TEXT, kind TEXT NOT NULL, cue TEXT, text TEXT NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    label TEXT NOT NULL, text TEXT NOT NULL, text_key TEXT NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities (label, text_key);
+CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
+CREATE TABLE IF NOT EXISTS sources (
+    article_id BIGINT NOT NULL REFERENCES articles (id), position INTEGER NOT NULL,
+    name TEXT NOT NULL, name_key TEXT NOT NULL, role TEXT NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sources_key ON sources (name_key);
+CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    text TEXT NOT NULL, value TEXT, end_value TEXT, calendar TEXT, solar_hijri TEXT,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dates_article ON dates (article_id);
+CREATE TABLE IF NOT EXISTS events (
+    id {id} PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES articles (id),
+    type TEXT NOT NULL, trigger TEXT NOT NULL, place TEXT, date TEXT, sentence TEXT NOT NULL,
+    start_char INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE TABLE IF NOT EXISTS participants (
+    event_id BIGINT NOT NULL REFERENCES events (id), name TEXT NOT NULL, name_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_key ON participants (name_key);
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id BIGINT PRIMARY KEY REFERENCES articles (id), signature {blob} NOT NULL
+);
+"""
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
+class Store(ABC):
+    """An article store: write with :meth:`batch` and :meth:`add`, then read and search.
+
+    Subclasses provide ``conn`` (a DB-API connection), :meth:`batch`, :meth:`_index`
+    (add one article to the full-text index) and :meth:`_match` (the full-text query).
+    """
+
+    conn: object
+
+    # Writing --------------------------------------------------------------------------
+
+    @abstractmethod
+    def batch(self) -> AbstractContextManager[None]:
+        """One transaction: everything added inside is stored together, or not at all."""
+
+    def add(self, record: Record) -> int:
+        """Store one article with its indexed parts; returns its id. Call inside :meth:`batch`."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        a = record.analysis
+        rest = json.dumps({k: v for k, v in a.items() if k != "text"}, ensure_ascii=False)
+        (article_id,) = self._one(
+            "INSERT INTO articles (identity, url, published, headline, outlet, input, text,"
+            " analysis, story_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                record.identity,
+                a.get("url"),
+                a.get("published"),
+                a["headline"],
+                record.outlet,
+                record.input,
+                a["text"],
+                rest,
+                record.story_id,
+                now,
+            ),
+        )
+        if record.story_id is None:
+            self._run("UPDATE articles SET story_id = ? WHERE id = ?", (article_id, article_id))
+        rows = {
+            "people (article_id, name, name_key, mentions)": record.people_rows(),
+            "titles (article_id, name_key, title)": record.title_rows(),
+            "quotes (article_id, speaker, speaker_key, kind, cue, text, start_char, end_char)": (
+                record.quote_rows()
+            ),
+            "entities (article_id, label, text, text_key, start_char, end_char)": (
+                record.entity_rows()
+            ),
+            "sources (article_id, position, name, name_key, role, start_char, end_char)": (
+                record.source_rows()
+            ),
+            "dates (article_id, text, value, end_value, calendar, solar_hijri, start_char,"
+            " end_char)": record.date_rows(),
+        }
+        for table, values in rows.items():
+            if values:
+                marks = ", ".join("?" * (len(values[0]) + 1))
+                self._many(
+                    f"INSERT INTO {table} VALUES ({marks})", [(article_id, *v) for v in values]
+                )
+        for event, participants in record.event_rows():
+            (event_id,) = self._one(
+                "INSERT INTO events (article_id, type, trigger, place, date, sentence,"
+                " start_char) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (article_id, *event),
+            )
+            self._many(
+                "INSERT INTO participants (event_id, name, name_key) VALUES (?, ?, ?)",
+                [(event_id, *p) for p in participants],
+            )
+        self._run(
+            "INSERT INTO signatures (article_id, signature) VALUES (?, ?)",
+            (article_id, record.signature.to_bytes()),
+        )
+        self._index(article_id, record)
+        return article_id
+
+    # Reading --------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self._one("SELECT count(*) FROM articles")[0]
+
+    def known(self, identities: Iterable[str]) -> set[str]:
+        """Which of ``identities`` are stored already."""
+        found: set[str] = set()
+        wanted = list(identities)
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._all(f"SELECT identity FROM articles WHERE identity IN ({marks})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def signatures(self) -> Iterator[tuple[int, int, bytes]]:
+        """``(article_id, story_id, signature)`` for every stored article, in id order."""
+        rows = self._all(
+            "SELECT a.id, a.story_id, s.signature FROM articles a"
+            " JOIN signatures s ON s.article_id = a.id ORDER BY a.id"
+        )
+        for article_id, story_id, sig in rows:
+            yield article_id, story_id, bytes(sig)
+
+    def article(self, article_id: int) -> dict | None:
+        """The stored analysis (``Article.to_dict()``) plus ``id``, ``story_id``, ``input``."""
+        row = self._one(
+            "SELECT id, identity, story_id, input, ingested_at, text, analysis FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        )
+        if row is None:
+            return None
+        article_id, identity, story_id, source, ingested_at, text, analysis = row
+        return {
+            "id": article_id,
+            "identity": identity,
+            "story_id": story_id,
+            "input": source,
+            "ingested_at": ingested_at,
+            "text": text,
+            **json.loads(analysis),
+        }
+
+    def search(self, query: Query) -> list[dict]:
+        """Articles that match ``query``, best first, each with a highlighted snippet.
+
+        With ``quotes_by``, only articles where that speaker is quoted directly, with the
+        words inside the quote, and the quotes themselves as ``quotes``.
+        """
+        where, params = self._filters(query)
+        limit = query.limit * (_QUOTE_FETCH if query.quotes_by else 1)
+        if query.terms:
+            sql, match_params = self._match(query.terms, where)
+            rows = self._all(sql, [*match_params, *params, limit, query.offset])
+        else:
+            rows = self._all(
+                "SELECT a.id, 0.0 FROM articles a WHERE 1 = 1"
+                + "".join(f" AND {w}" for w in where)
+                + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+                [*params, limit, query.offset],
+            )
+        hits = []
+        for article_id, score in rows:
+            hit = self._hit(article_id, float(score), query)
+            if hit is not None:
+                hits.append(hit)
+        return hits[: query.limit]
+
+    def stories(self, limit: int = 50, offset: int = 0, min_copies: int = 2) -> list[dict]:
+        """Stories with at least ``min_copies`` copies, most copies first."""
+        rows = self._all(
+            "SELECT story_id, count(*) AS copies FROM articles GROUP BY story_id"
+            " HAVING count(*) >= ? ORDER BY copies DESC, story_id LIMIT ? OFFSET ?",
+            (min_copies, limit, offset),
+        )
+        return [self.story(story_id) for story_id, _ in rows]
+
+    def story(self, story_id: int) -> dict | None:
+        """One story: its copies (earliest first: by publication date, else ingest order),
+        the earliest copy, and who cited whom according to each copy's sourcing chain."""
+        rows = self._all(
+            "SELECT id, headline, outlet, published, url, input FROM articles"
+            " WHERE story_id = ? ORDER BY published IS NULL, published, id",
+            (story_id,),
+        )
+        if not rows:
+            return None
+        copies = [
+            dict(zip(("id", "headline", "outlet", "published", "url", "input"), r, strict=True))
+            for r in rows
+        ]
+        ids = [c["id"] for c in copies]
+        marks = ", ".join("?" * len(ids))
+        chains: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
+        for article_id, name, role in self._all(
+            f"SELECT article_id, name, role FROM sources WHERE article_id IN ({marks})"
+            " ORDER BY article_id, position",
+            ids,
+        ):
+            chains[article_id].append((name, role))
+        citations = []
+        for copy in copies:
+            copy["sources"] = [{"name": n, "role": r} for n, r in chains[copy["id"]]]
+            for name, role in chains[copy["id"]]:
+                if role == "cited" and copy["outlet"]:
+                    citations.append({"from": copy["outlet"], "to": name, "article_id": copy["id"]})
+        return {
+            "id": story_id,
+            "headline": copies[0]["headline"],
+            "earliest": copies[0],
+            "copies": copies,
+            "citations": citations,
+        }
+
+    def people(self, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+        """People, most often written about first, with their titles and counts."""
+        where, params = "", []
+        if name:
+            where, params = "WHERE " + self._name_match("name_key"), self._name_params(name)
+        rows = self._all(
+            "SELECT name_key, min(name), count(DISTINCT article_id), sum(mentions) FROM people"
+            f" {where} GROUP BY name_key ORDER BY count(DISTINCT article_id) DESC, name_key"
+            " LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        people = {
+            key: {"name": n, "key": key, "articles": a, "mentions": m, "titles": []}
+            for key, n, a, m in rows
+        }
+        if people:
+            marks = ", ".join("?" * len(people))
+            for key, title, count in self._all(
+                f"SELECT name_key, title, count(*) FROM titles WHERE name_key IN ({marks})"
+                " GROUP BY name_key, title ORDER BY count(*) DESC, title",
+                list(people),
+            ):
+                people[key]["titles"].append({"title": title, "count": count})
+        return list(people.values())
+
+    def quotes(
+        self, speaker: str, kind: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict]:
+        """What ``speaker`` said (``kind`` "direct" or "indirect" to choose), oldest first."""
+        sql = (
+            "SELECT q.article_id, a.headline, a.published, q.speaker, q.kind, q.cue, q.text,"
+            " q.start_char, q.end_char FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE " + self._name_match("q.speaker_key")
+        )
+        params = self._name_params(speaker)
+        if kind:
+            sql += " AND q.kind = ?"
+            params.append(kind)
+        sql += " ORDER BY a.published IS NULL, a.published, a.id, q.start_char LIMIT ? OFFSET ?"
+        names = ("article_id", "headline", "published", "speaker", "kind", "cue", "text")
+        return [
+            {**dict(zip(names, r[:7], strict=True)), "start": r[7], "end": r[8]}
+            for r in self._all(sql, [*params, limit, offset])
+        ]
+
+    def entities(
+        self, label: str | None = None, text: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict]:
+        """Named entities (``label`` PER, ORG, LOC, …), most widespread first, with counts."""
+        where, params = ["1 = 1"], []
+        if label:
+            where.append("label = ?")
+            params.append(label)
+        if text:
+            where.append(self._name_match("text_key"))
+            params += self._name_params(text)
+        rows = self._all(
+            "SELECT label, text_key, min(text), count(DISTINCT article_id), count(*)"
+            f" FROM entities WHERE {' AND '.join(where)} GROUP BY label, text_key"
+            " ORDER BY count(DISTINCT article_id) DESC, text_key LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        names = ("label", "key", "text", "articles", "mentions")
+        return [dict(zip(names, r, strict=True)) for r in rows]
+
+    def timeline(self, person: str, limit: int = 200) -> list[dict]:
+        """Events ``person`` took part in, in date order (the event's date, else the article's)."""
+        rows = self._all(
+            "SELECT e.id, coalesce(e.date, a.published), e.type, e.trigger, e.place,"
+            " e.sentence, a.id, a.headline FROM events e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.id IN (SELECT event_id FROM participants WHERE "
+            + self._name_match("name_key")
+            + ") ORDER BY coalesce(e.date, a.published) IS NULL, coalesce(e.date, a.published),"
+            " a.id, e.start_char LIMIT ?",
+            [*self._name_params(person), limit],
+        )
+        events = []
+        for event_id, day, kind, trigger, place, sentence, article_id, headline in rows:
+            names = [
+                r[0]
+                for r in self._all("SELECT name FROM participants WHERE event_id = ?", (event_id,))
+            ]
+            events.append(
+                {
+                    "date": day,
+                    "type": kind,
+                    "trigger": trigger,
+                    "participants": names,
+                    "place": place,
+                    "sentence": sentence,
+                    "article_id": article_id,
+                    "headline": headline,
+                }
+            )
+        return events
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Backend pieces -------------------------------------------------------------------
+
+    @abstractmethod
+    def _index(self, article_id: int, record: Record) -> None:
+        """Add one article's search keys to the full-text index."""
+
+    @abstractmethod
+    def _match(self, terms: list[Term], where: list[str]) -> tuple[str, list]:
+        """SQL selecting ``(id, score)`` best first, for ``terms`` and the filter clauses
+        ``where``, and the match's parameters; the filters', limit and offset follow."""
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    # Helpers --------------------------------------------------------------------------
+
+    def _run(self, sql: str, params: Iterable = ()):
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def _one(self, sql: str, params: Iterable = ()) -> tuple | None:
+        return self._run(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        return self._run(sql, params).fetchall()
+
+    def _many(self, sql: str, rows: list[tuple]) -> None:
+        self.conn.cursor().executemany(self._sql(sql), rows)
+
+    @staticmethod
+    def _name_match(column: str) -> str:
+        """A name key equal to the filter's, or holding its words in order."""
+        return f"({column} = ? OR ' ' || {column} || ' ' LIKE ? ESCAPE '!')"
+
+    @staticmethod
+    def _name_params(name: str) -> list[str]:
+        key = name_key(name)
+        if not key:
+            raise StoreError(f"{name!r} has no words to look for")
+        return [key, f"% {_escape_like(key)} %"]
+
+    def _filters(self, query: Query) -> tuple[list[str], list]:
+        where: list[str] = []
+        params: list = []
+
+        def among(table: str, column: str, name: str, extra: str = "") -> None:
+            where.append(
+                f"a.id IN (SELECT article_id FROM {table} WHERE {extra}{self._name_match(column)})"
+            )
+            params.extend(self._name_params(name))
+
+        if query.person:
+            among("people", "name_key", query.person)
+        if query.organization:
+            among("entities", "text_key", query.organization, "label = 'ORG' AND ")
+        if query.place:
+            among("entities", "text_key", query.place, "label IN ('LOC', 'FAC') AND ")
+        if query.speaker:
+            among("quotes", "speaker_key", query.speaker)
+        if query.quotes_by:
+            among("quotes", "speaker_key", query.quotes_by, "kind = 'direct' AND ")
+        if query.source:
+            among("sources", "name_key", query.source)
+        if query.date_from:
+            where.append("a.published >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to:
+            where.append("a.published <= ?")
+            params.append(query.date_to.isoformat())
+        return where, params
+
+    def _hit(self, article_id: int, score: float, query: Query) -> dict | None:
+        row = self._one(
+            "SELECT headline, published, url, outlet, story_id, input, text FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        )
+        headline, published, url, outlet, story_id, source, text = row
+        keys = query.keys
+        quotes = []
+        span = None
+        if query.quotes_by:
+            for quote in self._all(
+                "SELECT speaker, text, start_char, end_char FROM quotes WHERE article_id = ?"
+                " AND kind = 'direct' AND "
+                + self._name_match("speaker_key")
+                + " ORDER BY start_char",
+                (article_id, *self._name_params(query.quotes_by)),
+            ):
+                if keys <= {k for k, _, _ in words(quote[1])}:
+                    quotes.append(
+                        dict(zip(("speaker", "text", "start", "end"), quote, strict=True))
+                    )
+            if not quotes:
+                return None
+            span = (quotes[0]["start"], quotes[0]["end"])
+        return {
+            "id": article_id,
+            "score": round(score, 6),
+            "headline": headline,
+            "published": published,
+            "url": url,
+            "outlet": outlet,
+            "story_id": story_id,
+            "input": source,
+            "snippet": snippet(text, keys, span).to_dict(),
+            **({"quotes": quotes} if query.quotes_by else {}),
+        }
+
+
+class SQLiteStore(Store):
+    """One SQLite file; full text in an FTS5 table of search keys, ranked with bm25().
+
+    WAL journal, so readers (a search, a test) never wait on an ingest; a batch's
+    transaction survives a killed process intact or not at all.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.executescript(TABLES.format(id="INTEGER", blob="BLOB"))
+            self.conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body,"
+                " content='', tokenize='unicode61 remove_diacritics 0')"
+            )
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a khabar store ({e})") from None
+        check_versions(self)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _index(self, article_id: int, record: Record) -> None:
+        self._run(
+            "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
+            (article_id, " ".join(record.headline_keys), " ".join(record.keys)),
+        )
+
+    def _match(self, terms: list[Term], where: list[str]) -> tuple[str, list]:
+        sql = (
+            "SELECT a.id, -bm25(article_fts, 3.0, 1.0) AS score FROM article_fts"
+            " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+            + " ORDER BY bm25(article_fts, 3.0, 1.0) LIMIT ? OFFSET ?"
+        )
+        return sql, [fts5_query(terms)]
+
+
+def fts5_query(terms: list[Term]) -> str:
+    """An FTS5 MATCH expression: every term (a phrase of keys) required, negated ones not."""
+
+    def phrase(term: Term) -> str:
+        return '"' + " ".join(term.keys).replace('"', '""') + '"'
+
+    positive = " AND ".join(phrase(t) for t in terms if not t.negated)
+    return f"({positive})" + "".join(f" NOT {phrase(t)}" for t in terms if t.negated)
+
+
+def check_versions(store: Store) -> None:
+    """Record the versions a new store is built with; refuse a store built with others."""
+    wanted = {"schema": SCHEMA_VERSION, "keys": KEY_VERSION}
+    with store.batch():
+        found = dict(store._all("SELECT name, value FROM meta"))
+        if not found:
+            store._many("INSERT INTO meta (name, value) VALUES (?, ?)", list(wanted.items()))
+            return
+    for name, value in wanted.items():
+        if found.get(name) != value:
+            raise StoreError(
+                f"the store was built with {name} version {found.get(name)}, this khabar uses"
+                f" {value}: ingest into a new store"
+            )
