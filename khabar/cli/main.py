@@ -2,8 +2,15 @@
 
 import typer
 
+from khabar.cli.analyze import analyze_command
+from khabar.cli.conllu import conllu_command
+from khabar.cli.evaluate import evaluate_app
+from khabar.cli.ingest import ingest_command
 from khabar.cli.normalize import normalize_command
+from khabar.cli.search import search_command
+from khabar.cli.serve import serve_command
 from khabar.cli.tokenize import tokenize_command
+from khabar.cli.train import train_command
 
 app = typer.Typer(
     name="khabar",
@@ -12,7 +19,14 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("normalize")(normalize_command)
+app.command("analyze")(analyze_command)
+app.command("conllu")(conllu_command)
+app.add_typer(evaluate_app, name="evaluate")
 app.command("tokenize")(tokenize_command)
+app.command("train")(train_command)
+app.command("ingest")(ingest_command)
+app.command("search")(search_command)
+app.command("serve")(serve_command)
 
 
 @app.callback()

@@ -1,0 +1,93 @@
+"""``create_app``: the FastAPI app behind ``khabar serve``: REST API, web pages, limits."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from khabar.corpus import StoreError
+from khabar.corpus.search import QueryError
+from khabar.web import api, pages
+from khabar.web.corpus import Corpus
+from khabar.web.limits import MAX_BODY, BodyLimit, RateLimit, TokenBuckets
+
+STATIC = Path(__file__).parent / "static"
+# The pages load nothing from elsewhere, and run no inline script or style.
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none';"
+    " form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+# FastAPI's own /docs and /redoc load their viewers from a CDN, so no policy there.
+_DOCS = ("/docs", "/redoc")
+
+
+class PageHeaders:
+    """A content security policy and friends on every response but the API viewers'."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(_DOCS):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(_PAGE_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(
+    store_url: str | None,
+    token: str | None = None,
+    *,
+    max_body: int = MAX_BODY,
+    rate: float = 10.0,
+    burst: int = 60,
+) -> FastAPI:
+    """The app over the store at ``store_url`` (a SQLite path or ``postgresql://`` URL).
+
+    Read-only unless ``token`` is given: only then is ``POST /api/articles`` there, and it
+    wants ``Authorization: Bearer <token>``. ``max_body`` caps request bodies (413);
+    ``rate`` and ``burst`` are each client's token bucket (429 once it is spent).
+    """
+    corpus = Corpus(store_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        corpus.close()
+
+    app = FastAPI(
+        title="khabar",
+        summary="Search analysed Persian news: articles, stories, people, quotes, events.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.corpus = corpus
+    app.state.token = token
+    app.include_router(api.read)
+    if token:
+        app.include_router(api.write)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(QueryError)
+    @app.exception_handler(StoreError)
+    async def unprocessable(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 422)
+
+    app.add_middleware(PageHeaders)
+    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst))
+    return app

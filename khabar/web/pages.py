@@ -1,0 +1,161 @@
+"""The Persian web pages: search, article, person, story. Server-rendered, no script.
+
+Templates are Jinja2 with autoescaping on, so every stored or typed value is escaped;
+the only markup not written by a template is the marked text from :mod:`khabar.web.display`,
+which escapes each character itself.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as Segment
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from khabar.corpus import StoreError
+from khabar.corpus.search import QueryError
+from khabar.web import display
+from khabar.web.api import MAX_OFFSET, Id, Shared
+from khabar.web.corpus import make_query
+from khabar.web.people import find_person
+
+PAGE = 20
+Field = Annotated[str, Query(max_length=200)]
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.filters.update(
+    fa=display.fa, hijri=display.hijri, path=display.path, external=display.external
+)
+templates.env.globals.update(
+    EVENT_TYPES=display.EVENT_TYPES,
+    QUOTE_KINDS=display.QUOTE_KINDS,
+    ROLES=display.ROLES,
+    LABELS=display.LABELS,
+)
+
+
+def _page(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def _missing(request: Request, what: str) -> HTMLResponse:
+    return _page(request, "missing.html", 404, what=what)
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    corpus: Shared,
+    q: Annotated[str, Query(max_length=500)] = "",
+    person: Field = "",
+    speaker: Field = "",
+    source: Field = "",
+    date_from: Annotated[str, Query(alias="from", max_length=20)] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=20)] = "",
+    direct: bool = False,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> HTMLResponse:
+    """The search box and its filters; with nothing asked, the latest articles."""
+    form = {
+        "q": q,
+        "person": person,
+        "speaker": speaker,
+        "source": source,
+        "from": date_from,
+        "to": date_to,
+        "direct": direct,
+    }
+    asked = any(v for v in form.values())
+    try:
+        if direct and not speaker.strip():
+            raise QueryError("برای «فقط نقل قول مستقیم» نام گوینده را بنویسید.")
+        query = make_query(
+            q,
+            person=person,
+            speaker=None if direct else speaker,
+            quotes_by=speaker if direct else None,
+            source=source,
+            date_from=date_from,
+            date_to=date_to,
+            limit=PAGE + 1,
+            offset=offset,
+        )
+        with corpus.reading() as store:
+            hits = store.search(query)
+    except (QueryError, StoreError) as e:
+        return _page(request, "search.html", 422, form=form, asked=asked, error=str(e), hits=[])
+    for hit in hits:
+        hit["marked"] = display.snippet(hit["snippet"], hit["headline"])
+    return _page(
+        request,
+        "search.html",
+        form=form,
+        asked=asked,
+        hits=hits[:PAGE],
+        offset=offset,
+        more=len(hits) > PAGE,
+        page=PAGE,
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLResponse:
+    """The article with its entities, quotes and dates marked, and what was found in it."""
+    with corpus.reading() as store:
+        article = store.article(article_id)
+        story = store.story(article["story_id"]) if article else None
+    if article is None:
+        return _missing(request, f"خبر {display.fa(article_id)}")
+    return _page(
+        request,
+        "article.html",
+        article=article,
+        paragraphs=display.paragraphs(article),
+        copies=len(story["copies"]) if story else 1,
+    )
+
+
+@router.get("/people", response_class=HTMLResponse)
+def people_page(request: Request, corpus: Shared, name: Field = "") -> HTMLResponse:
+    """The people most written about, or those whose name holds ``name``."""
+    try:
+        with corpus.reading() as store:
+            found = store.people(name.strip() or None, limit=100)
+    except StoreError as e:
+        return _page(request, "people.html", 422, people=[], name=name, error=str(e))
+    return _page(request, "people.html", people=found, name=name)
+
+
+@router.get("/people/{name}", response_class=HTMLResponse)
+def person_page(
+    request: Request, name: Annotated[str, Segment(max_length=200)], corpus: Shared
+) -> HTMLResponse:
+    """A person: titles, quotes, and a timeline of the events they took part in."""
+    try:
+        with corpus.reading() as store:
+            found = find_person(store, name)
+    except StoreError:
+        found = None
+    if found is None:
+        return _missing(request, f"کسی به نام «{name}»")
+    return _page(request, "person.html", person=found)
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, corpus: Shared) -> HTMLResponse:
+    """Stories published in several copies, most copies first."""
+    with corpus.reading() as store:
+        found = store.stories(limit=50)
+    return _page(request, "stories.html", stories=found)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: Id, corpus: Shared) -> HTMLResponse:
+    """A story's copies, earliest first, and who cited whom."""
+    with corpus.reading() as store:
+        found = store.story(story_id)
+    if found is None:
+        return _missing(request, f"داستان {display.fa(story_id)}")
+    return _page(request, "story.html", story=found)
