@@ -34,6 +34,14 @@ def names(sources):
             [("مهر", "reporter"), ("وزارت ارتباطات و فناوری اطلاعات", "cited")],
         ),
         ("به گزارش خبرنگار ما، جلسه برگزار شد.", []),
+        (
+            "به گزارش خبرنگار قضایی میزان به نقل از روزنامه اسپانیایی «آاس»، باشگاه پذیرفت.",
+            [("میزان", "reporter"), ("آاس", "cited")],
+        ),
+        (
+            "به گزارش ایرنا به نقل از وزارت بهداشت، درمان و آموزش پزشکی، واکسن رسید.",
+            [("ایرنا", "reporter"), ("وزارت بهداشت، درمان و آموزش پزشکی", "cited")],
+        ),
     ],
 )
 def test_sourcing_chain(text: str, expected: list) -> None:
@@ -41,6 +49,11 @@ def test_sourcing_chain(text: str, expected: list) -> None:
     found = find_sources(text)
     assert names(found) == expected
     assert all(text[s.start : s.end] == s.name for s in found)
+
+
+def test_an_outlet_named_after_the_lead_is_not_a_source() -> None:
+    text = "به گزارش ایسنا، وزیر سخن گفت.\nوی به نوشته روزنامه «الف» اشاره کرد."
+    assert names(find_sources(text, until=text.index("\n"))) == [("ایسنا", "reporter")]
 
 
 def test_structure_roles() -> None:

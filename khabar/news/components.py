@@ -54,7 +54,9 @@ def structure(doc: Doc) -> Doc:
 
 @Language.component("khabar_sources")
 def sources(doc: Doc) -> Doc:
-    doc._.sources = find_sources(doc.text)
+    """The sourcing chain, from the headline and lead (set by ``khabar_structure``)."""
+    lead_end = next((p.end for p in doc._.paragraphs or () if p.role == "lead"), None)
+    doc._.sources = find_sources(doc.text, lead_end)
     return doc
 
 

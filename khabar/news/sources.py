@@ -31,9 +31,9 @@ _DATELINE = re.compile(rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{
 
 # Words that describe an outlet rather than name it, dropped from the front of a name.
 _DESCRIPTORS = re.compile(
-    rf"^(?:(?:گروه|سرویس|بخش) {_W} |خبرنگار(?:ان)?(?: (?:اعزامی|ورزشی|اقتصادی|سیاسی|"
-    rf"پارلمانی|فرهنگی|اجتماعی|حوادث|علمی|بین{ZWNJ}الملل|دانشگاه|خارجی))? |خبرگزاری |پایگاه "
-    rf"(?:خبری|اطلاع{ZWNJ}رسانی) |(?:سایت|وب{ZWNJ}سایت) )+"
+    # «خبرنگار» with its beat, an adjective: «ورزشی», «قضایی», «اعزامی».
+    rf"^(?:(?:گروه|سرویس|بخش) {_W} |خبرنگار(?:ان)?(?: (?:[^\s«»]+ی|اعزامی|بین{ZWNJ}الملل|"
+    rf"حوادث|دانشگاه))? |خبرگزاری |پایگاه (?:خبری|اطلاع{ZWNJ}رسانی) |(?:سایت|وب{ZWNJ}سایت) )+"
 )
 # Where a name ends: a further cited source, or a clause going on after it.
 _NAME_END = re.compile(r" (?:و )?(?:به نقل از|که|با|طی|امروز|روز)(?: |$)")
@@ -46,16 +46,23 @@ _INSTITUTIONS = frozenset(
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "وی", "او"})
 
 
+# A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی».
+_LIST_TAIL = re.compile(rf"(?:، {_W}(?: {_W})?)+ و {_W}(?: {_W}){{0,2}}(?=[،:.\s])")
+
+
 def _clean(name: str, start: int) -> tuple[str, int, int] | None:
-    """The outlet's own name inside a matched phrase, with its offsets."""
-    if name.startswith("«"):
-        return name[1:-1].strip(), start + 1, start + len(name) - 1
+    """The outlet's own name inside a matched phrase, with its offsets: the words in «»
+    when there are any («روزنامه اسپانیایی «آاس»» → «آاس»), else the phrase without its
+    descriptors and whatever follows the name."""
+    if "«" in name:
+        open_at = name.index("«")
+        close = name.find("»", open_at)
+        if close > open_at + 1:
+            return name[open_at + 1 : close], start + open_at + 1, start + close
+        return None
     lead = _DESCRIPTORS.match(name)
     if lead:
         name, start = name[lead.end() :], start + lead.end()
-    if name.startswith("«"):
-        end = name.find("»")
-        return (name[1:end], start + 1, start + end) if end > 1 else None
     cut = _NAME_END.search(name)
     if cut and cut.start() > 0:
         name = name[: cut.start()]
@@ -67,14 +74,22 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
-def find_sources(text: str) -> list[Source]:
-    """Every outlet the text reports from or cites, in reading order, each name once."""
+def find_sources(text: str, until: int | None = None) -> list[Source]:
+    """The outlets the text reports from and cites, in reading order, each name once.
+
+    Only attribution formulas before ``until`` count (the lead, where news states its
+    sourcing chain); an outlet merely mentioned later in the story is not a source.
+    """
+    until = len(text) if until is None else until
     found: list[tuple[int, int, str]] = []
-    matches = [(m["name"], m.start("name")) for m in _DATELINE.finditer(text)]
-    for cue in _CUE.finditer(text):
+    matches = [(m["name"], m.start("name")) for m in _DATELINE.finditer(text, 0, until)]
+    for cue in _CUE.finditer(text, 0, until):
         m = _NAME.match(text, cue.end())
         if m:
-            matches.append((m.group(), m.start()))
+            name = m.group()
+            if _INSTITUTIONS & set(name.split()) and (tail := _LIST_TAIL.match(text, m.end())):
+                name += tail.group()
+            matches.append((name, m.start()))
     for phrase, at in matches:
         cleaned = _clean(phrase, at)
         if cleaned:
