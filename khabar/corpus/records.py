@@ -87,6 +87,13 @@ class Record:
             for i, s in enumerate(self.analysis["sources"])
         ]
 
+    def name_keys(self) -> list[str]:
+        """Every name a filter may look for: people, speakers, entities, sources."""
+        a = self.analysis
+        names = [p["name"] for p in a["people"]] + [q["speaker"] for q in a["quotes"]]
+        names += [e["text"] for e in a["entities"]] + [s["name"] for s in a["sources"]]
+        return sorted({key for n in names if n and (key := name_key(n))})
+
     def date_rows(self) -> list[tuple]:
         return [
             (

@@ -37,7 +37,7 @@ from khabar.corpus.keys import KEY_VERSION, name_key, words
 from khabar.corpus.records import Record
 from khabar.corpus.search import Query, Term, snippet
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 # Over-fetch when hits are thinned after the query (direct quotes that hold the words).
 _QUOTE_FETCH = 5
 _CHUNK = 500
@@ -49,6 +49,7 @@ class StoreError(RuntimeError):
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS name_keys (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS articles (
     id {id} PRIMARY KEY,
     identity TEXT NOT NULL UNIQUE,
@@ -182,6 +183,10 @@ class Store(ABC):
                 self._many(
                     f"INSERT INTO {table} VALUES ({marks})", [(article_id, *v) for v in values]
                 )
+        self._many(
+            "INSERT INTO name_keys (key) VALUES (?) ON CONFLICT DO NOTHING",
+            [(k,) for k in record.name_keys()],
+        )
         for event, participants in record.event_rows():
             (event_id,) = self._one(
                 "INSERT INTO events (article_id, type, trigger, place, date, sentence,"
@@ -465,10 +470,23 @@ class Store(ABC):
         params: list = []
 
         def among(table: str, column: str, name: str, extra: str = "") -> None:
+            # The few distinct names that match are found first, in the small table of all
+            # names, so the filter itself is an index lookup rather than a scan.
+            keys = [
+                k
+                for (k,) in self._all(
+                    f"SELECT key FROM name_keys WHERE {self._name_match('key')}",
+                    self._name_params(name),
+                )
+            ]
+            if not keys:
+                where.append("1 = 0")
+                return
+            marks = ", ".join("?" * len(keys))
             where.append(
-                f"a.id IN (SELECT article_id FROM {table} WHERE {extra}{self._name_match(column)})"
+                f"a.id IN (SELECT article_id FROM {table} WHERE {extra}{column} IN ({marks}))"
             )
-            params.extend(self._name_params(name))
+            params.extend(keys)
 
         if query.person:
             among("people", "name_key", query.person)
@@ -529,6 +547,10 @@ class Store(ABC):
         }
 
 
+# Matches beyond which results are not ranked by BM25 (see SQLiteStore._match).
+RANK_AT_MOST = 5000
+
+
 class SQLiteStore(Store):
     """One SQLite file; full text in an FTS5 table of search keys, ranked with bm25().
 
@@ -547,6 +569,10 @@ class SQLiteStore(Store):
             self.conn.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body,"
                 " content='', tokenize='unicode61 remove_diacritics 0')"
+            )
+            self.conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts_terms"
+                " USING fts5vocab(article_fts, 'row')"
             )
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a khabar store ({e})") from None
@@ -569,13 +595,32 @@ class SQLiteStore(Store):
         )
 
     def _match(self, terms: list[Term], where: list[str]) -> tuple[str, list]:
+        """BM25 order, except when every required word stands in very many articles:
+        BM25 gives such words next to no weight, and ranking every match would take
+        time in proportion to the corpus, so those matches come newest first instead."""
+        order = "bm25(article_fts, 3.0, 1.0)"
+        if self._fewest_matches(terms) > RANK_AT_MOST:
+            order = "article_fts.rowid DESC"
         sql = (
             "SELECT a.id, -bm25(article_fts, 3.0, 1.0) AS score FROM article_fts"
             " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
             + "".join(f" AND {w}" for w in where)
-            + " ORDER BY bm25(article_fts, 3.0, 1.0) LIMIT ? OFFSET ?"
+            + f" ORDER BY {order} LIMIT ? OFFSET ?"
         )
         return sql, [fts5_query(terms)]
+
+    def _fewest_matches(self, terms: list[Term]) -> int:
+        """How many articles hold the rarest required key: a bound on the matches."""
+        keys = {k for t in terms if not t.negated for k in t.keys}
+        if not keys:
+            return 0
+        marks = ", ".join("?" * len(keys))
+        counts = dict(
+            self._all(
+                f"SELECT term, doc FROM article_fts_terms WHERE term IN ({marks})", list(keys)
+            )
+        )
+        return min(counts.get(k, 0) for k in keys)
 
 
 def fts5_query(terms: list[Term]) -> str:
