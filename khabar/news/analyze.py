@@ -1,6 +1,7 @@
 """``analyze``: one article in, an :class:`Article` out."""
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -10,7 +11,8 @@ from khabar.news.reader import ArticleError, Draft, read_article
 
 # Longer texts are cut, with a warning, so one huge file cannot stall a batch.
 MAX_CHARS = 200_000
-_PERSIAN = frozenset("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئ")
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN_LETTER = re.compile("[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئيك]")
 
 
 # The news layer reads only the named entities, so analysis leaves out the syntactic
@@ -47,10 +49,10 @@ def analyze(
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         warnings.append(f"article longer than {MAX_CHARS} characters; the rest was not analysed")
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         raise ArticleError("the article has no words")
-    if sum(c in _PERSIAN or c in "يك" for c in letters) < 0.5 * len(letters):
+    if len(_PERSIAN_LETTER.findall(text)) < 0.5 * letters:
         warnings.append("the article does not look like Persian text; results will be poor")
     nlp = nlp or default_pipeline()
     doc = nlp.make_doc(text)

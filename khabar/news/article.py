@@ -12,6 +12,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from khabar.news.quantities import find_quantities
+from khabar.text.spacy_tokenizer import text_of
 
 SCHEMA_VERSION = "1"
 
@@ -25,7 +26,7 @@ class Article:
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return text_of(self.doc)
 
     def _role(self, role: str) -> list[str]:
         return [self.text[p.start : p.end] for p in self.doc._.paragraphs if p.role == role]

@@ -23,6 +23,7 @@ from khabar.news.places import find_places
 from khabar.news.quotes import find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
+from khabar.text.spacy_tokenizer import text_of
 
 for _name in (
     "published",
@@ -48,7 +49,7 @@ NEWS_COMPONENTS = (
 
 @Language.component("khabar_structure")
 def structure(doc: Doc) -> Doc:
-    doc._.paragraphs = find_paragraphs(doc.text)
+    doc._.paragraphs = find_paragraphs(text_of(doc))
     return doc
 
 
@@ -56,20 +57,20 @@ def structure(doc: Doc) -> Doc:
 def sources(doc: Doc) -> Doc:
     """The sourcing chain, from the headline and lead (set by ``khabar_structure``)."""
     lead_end = next((p.end for p in doc._.paragraphs or () if p.role == "lead"), None)
-    doc._.sources = find_sources(doc.text, lead_end)
+    doc._.sources = find_sources(text_of(doc), lead_end)
     return doc
 
 
 @Language.component("khabar_dates")
 def dates(doc: Doc) -> Doc:
-    doc._.dates = find_dates(doc.text, doc._.published)
+    doc._.dates = find_dates(text_of(doc), doc._.published)
     return doc
 
 
 @Language.component("khabar_quotes")
 def quotes(doc: Doc) -> Doc:
     """Quotes and the people who speak or are named, resolved together."""
-    text = doc.text
+    text = text_of(doc)
     found = find_quotes(text)
     # An outlet the recognizer took for a person («آران نیوز») is a source, not a name.
     outlets = [(s.start, s.end) for s in doc._.sources or ()]
@@ -116,7 +117,7 @@ def events(doc: Doc) -> Doc:
         for e in ents
         if e.label_ == "ORG" and free(e.start_char, e.end_char)
     ]
-    text = doc.text  # built anew from the tokens on every access
+    text = text_of(doc)
     listed = find_places(text)
     mentions += [Mention(s, e, text[s:e], kind) for s, e, kind in listed if free(s, e)]
     mentions += [

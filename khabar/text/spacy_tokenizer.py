@@ -24,6 +24,11 @@ if not Doc.has_extension("original"):
     Doc.set_extension("original", default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it from the tokens when the tokenizer kept it."""
+    return doc.user_data.get("text") or doc.text
+
+
 class KhabarTokenizer:
     """Callable ``text -> Doc``: repair, split into sentences, tokens and clitics."""
 
@@ -74,6 +79,9 @@ class KhabarTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
         doc._.multiword = multiword
         doc._.original = text
+        # spaCy rebuilds doc.text from the tokens on every access; components that read
+        # the whole text take it from here instead (see text_of).
+        doc.user_data["text"] = norm
         return doc
 
     def to_disk(self, path, **kwargs) -> None:
