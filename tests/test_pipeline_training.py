@@ -44,8 +44,7 @@ _CONLLU_SPACED = """\
 7 . . PUNCT PUNC _ 6 punct _ _
 """
 CONLLU = "\n".join(
-    line if line.startswith("#") else line.replace(" ", "\t")
-    for line in _CONLLU_SPACED.split("\n")
+    line if line.startswith("#") else line.replace(" ", "\t") for line in _CONLLU_SPACED.split("\n")
 )
 
 MODEL = Path(__file__).resolve().parents[1] / "khabar" / "models" / "fa_khabar"
@@ -83,8 +82,7 @@ def test_conllu_round_trip_through_docbin(sentences):
         out = doc_to_conllu(doc)
         assert f"# text = {sent.text}" in out
         assert _rows(out) == sent.rows  # every column, ranges in place
-    assert [list(m[:3]) for m in docs[1].user_data["mwt"]] == [
-        [0, 1, "دوستانم"], [2, 3, "خانه‌اش"]]
+    assert [list(m[:3]) for m in docs[1].user_data["mwt"]] == [[0, 1, "دوستانم"], [2, 3, "خانه‌اش"]]
 
 
 def test_conllu_written_from_unannotated_misc(sentences):
@@ -109,10 +107,21 @@ def test_seraji_verb_lemmas_become_perdt_style():
 def test_arman_tags_map_to_labels():
     doc = arman_sentence_to_doc(
         Language().vocab,
-        [("علی", "B-pers"), ("دایی", "I-pers"), ("در", "O"), ("تهران", "B-loc"),
-         ("بازی", "O"), ("جام", "B-event"), ("جهانی", "I-event")])
+        [
+            ("علی", "B-pers"),
+            ("دایی", "I-pers"),
+            ("در", "O"),
+            ("تهران", "B-loc"),
+            ("بازی", "O"),
+            ("جام", "B-event"),
+            ("جهانی", "I-event"),
+        ],
+    )
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("علی دایی", "PER"), ("تهران", "LOC"), ("جام جهانی", "EVENT")]
+        ("علی دایی", "PER"),
+        ("تهران", "LOC"),
+        ("جام جهانی", "EVENT"),
+    ]
 
 
 def test_verb_stem_backoff():

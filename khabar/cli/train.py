@@ -22,8 +22,10 @@ def train_command(
         int | None, typer.Option(help="Override training.max_steps (NER).")
     ] = None,
     card: Annotated[bool, typer.Option(help="Rewrite khabar/models/README.md.")] = True,
-    assemble_only: Annotated[bool, typer.Option(
-        help="Skip training: assemble and score the last runs in BUILD/training.")] = False,
+    assemble_only: Annotated[
+        bool,
+        typer.Option(help="Skip training: assemble and score the last runs in BUILD/training."),
+    ] = False,
 ) -> None:
     """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
     from khabar.pipeline.card import write_card

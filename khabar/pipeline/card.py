@@ -41,13 +41,13 @@ def render(report: dict) -> str:
         "| hazm `verbs.dat` + training lemmas |",
         "",
         "Load it with `import khabar.pipeline` first (it registers the two khabar "
-        "components), then `spacy.load(\"khabar/models/fa_khabar\")`. Tokens are expected to "
+        'components), then `spacy.load("khabar/models/fa_khabar")`. Tokens are expected to '
         "be syntactic words (pronominal clitics split, as UD does), e.g. "
         "`nlp(Doc(nlp.vocab, words=[...]))`; the tokenizer saved with the model is spaCy's "
         "plain Persian one and is meant to be replaced by khabar's. The parser was trained on "
         "single sentences and does not split a text into sentences itself: set sentence "
         "starts on the `Doc` first (it respects preset boundaries). Multiword-token ranges "
-        "can be kept in `doc.user_data[\"mwt\"]` as `[first, last, form, misc]` for "
+        'can be kept in `doc.user_data["mwt"]` as `[first, last, form, misc]` for '
         "`khabar.pipeline.convert.doc_to_conllu`.",
         "",
         "## Training data and licences",
@@ -63,7 +63,7 @@ def render(report: dict) -> str:
         "sentences. **ArmanPersoNER is licensed for academic research use only.** The `ner` "
         "component is derived from it, so the shipped pipeline as a whole may only be used "
         "for academic research; for any other use drop the `ner` component (`nlp.remove_pipe"
-        "(\"ner\")`, or `exclude=[\"ner\"]` when loading) or retrain it on other data.",
+        '("ner")`, or `exclude=["ner"]` when loading) or retrain it on other data.',
         "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
         "`verbs.dat` (verb stems): MIT.",
         "",
@@ -81,11 +81,18 @@ def render(report: dict) -> str:
     for part in ("ud-perdt", "ud-seraji", "ud-all"):
         if part in s:
             r = s[part]
-            lines.append(f"| {part} | {r['words']} | {r['UPOS']} | {r['UFeats']} | "
-                         f"{r['Lemmas']} | {r['UAS']} | {r['LAS']} | {r['LAS_universal']} |")
+            lines.append(
+                f"| {part} | {r['words']} | {r['UPOS']} | {r['UFeats']} | "
+                f"{r['Lemmas']} | {r['UAS']} | {r['LAS']} | {r['LAS_universal']} |"
+            )
     if "ner-arman" in s:
-        lines += ["", "NER, ArmanPersoNER held-out quarter, strict span match:", "",
-                  "| type | gold | P | R | F1 |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            "NER, ArmanPersoNER held-out quarter, strict span match:",
+            "",
+            "| type | gold | P | R | F1 |",
+            "|---|---|---|---|---|",
+        ]
         for label, r in s["ner-arman"].items():
             lines.append(f"| {label} | {r['gold']} | {r['P']} | {r['R']} | {r['F1']} |")
     lines += [
@@ -113,7 +120,8 @@ def render(report: dict) -> str:
         "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` side by side (one "
         "thread each, `nice -n 10`), sources the NER into the UD pipeline, saves it here and "
         "scores it (`khabar/pipeline/evaluate.py`). Timings of this build: "
-        + ", ".join(f"{k} {v} s" for k, v in t.items()) + ".",
+        + ", ".join(f"{k} {v} s" for k, v in t.items())
+        + ".",
         "",
     ]
     if NOTES.exists():

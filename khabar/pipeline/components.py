@@ -305,15 +305,22 @@ def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
 
 
 @registry.architectures("khabar.LexCharEmbed.v1")
-def lex_char_embed(width: int, attrs: list[str], rows: list[int], char_width: int, nM: int,
-                   nC: int) -> Model[list[Doc], list[Floats2d]]:
+def lex_char_embed(
+    width: int, attrs: list[str], rows: list[int], char_width: int, nM: int, nC: int
+) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of ``attrs`` (as ``spacy.MultiHashEmbed.v2``) concatenated with
     character embeddings of the first and last ``nC // 2`` UTF-8 bytes of the word (about
     ``nC // 4`` Persian letters each side, as ``spacy.CharacterEmbed.v2``), mixed down to
     ``width`` by a Maxout layer."""
     hashed = MultiHashEmbed(width=width, attrs=attrs, rows=rows, include_static_vectors=False)
-    chars = CharacterEmbed(width=char_width, rows=rows[0] // 10 or 1, nM=nM, nC=nC,
-                           include_static_vectors=False, feature="NORM")
+    chars = CharacterEmbed(
+        width=char_width,
+        rows=rows[0] // 10 or 1,
+        nM=nM,
+        nC=nC,
+        include_static_vectors=False,
+        feature="NORM",
+    )
     mix = with_array(Maxout(width, width + char_width, nP=3, normalize=True, dropout=0.0))
     model = chain(concatenate(hashed, chars), mix)
     model.set_dim("nO", width)

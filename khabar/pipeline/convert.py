@@ -161,8 +161,12 @@ def lemmas_only(doc: Doc) -> Doc:
     """The same words with lemmas only: UPOS, FEATS and dependencies left *missing*, so
     spaCy's morphologizer and parser skip them while the lemmatizer (and the shared tok2vec)
     learn from them."""
-    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-              lemmas=[t.lemma_ for t in doc])
+    out = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+    )
     out.user_data.update(doc.user_data)
     return out
 
@@ -316,8 +320,10 @@ def convert_all(out_dir: Path) -> dict[str, int]:
         counts[f"ud-{part}"] = _write(docs, out_dir / f"ud-{part}.spacy")
     # PerDT fully annotated + Seraji with lemmas only (its UPOS/deprel conventions differ)
     mixed = list(DocBin().from_disk(out_dir / "ud-perdt-train.spacy").get_docs(nlp.vocab))
-    mixed += [lemmas_only(d) for d in
-              DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)]
+    mixed += [
+        lemmas_only(d)
+        for d in DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)
+    ]
     counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
     for part, sents in _split(read_arman()).items():
         docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]

@@ -26,8 +26,10 @@ UD_PARTS = ("perdt", "seraji")
 
 
 def _blank_copies(nlp: Language, gold: list[Doc]) -> list[Doc]:
-    return [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-            for d in gold]
+    return [
+        Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
+        for d in gold
+    ]
 
 
 def read_docbin(nlp: Language, path: Path) -> list[Doc]:
@@ -50,9 +52,15 @@ def score_ud(gold: list[Doc], pred: list[Doc]) -> dict[str, float]:
                 uas += 1
                 las += gt.dep_ == pt.dep_
                 ulas += gt.dep_.split(":")[0] == pt.dep_.split(":")[0]
-    return {"words": n, "UPOS": _pct(upos, n), "UFeats": _pct(feats, n),
-            "Lemmas": _pct(lemma, n), "UAS": _pct(uas, n), "LAS": _pct(las, n),
-            "LAS_universal": _pct(ulas, n)}
+    return {
+        "words": n,
+        "UPOS": _pct(upos, n),
+        "UFeats": _pct(feats, n),
+        "Lemmas": _pct(lemma, n),
+        "UAS": _pct(uas, n),
+        "LAS": _pct(las, n),
+        "LAS_universal": _pct(ulas, n),
+    }
 
 
 def score_ner(gold: list[Doc], pred: list[Doc]) -> dict[str, dict[str, float]]:
@@ -75,8 +83,12 @@ def score_ner(gold: list[Doc], pred: list[Doc]) -> dict[str, dict[str, float]]:
         np_ = sum(n_pred.values()) if label == "ALL" else n_pred[label]
         prec, rec = (t / np_ if np_ else 0.0), (t / ng if ng else 0.0)
         f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        out[label] = {"P": round(100 * prec, 2), "R": round(100 * rec, 2),
-                      "F1": round(100 * f, 2), "gold": ng}
+        out[label] = {
+            "P": round(100 * prec, 2),
+            "R": round(100 * rec, 2),
+            "F1": round(100 * f, 2),
+            "gold": ng,
+        }
     return out
 
 
@@ -92,8 +104,9 @@ def words_per_second(nlp: Language, docs: list[Doc], repeat: int = 1) -> dict[st
     return {"wall": round(n / wall), "cpu": round(n / cpu)}
 
 
-def evaluate(model: str | Path | Language, corpus_dir: Path = Path("build/corpus"),
-             speed: bool = True) -> dict:
+def evaluate(
+    model: str | Path | Language, corpus_dir: Path = Path("build/corpus"), speed: bool = True
+) -> dict:
     nlp = spacy.load(model) if not isinstance(model, Language) else model
     results: dict = {}
     ud_gold_all: list[Doc] = []

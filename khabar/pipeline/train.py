@@ -40,16 +40,32 @@ def _env() -> dict[str, str]:
 
 
 def spacy_train_command(config: Path, output: Path, overrides: dict[str, str]) -> list[str]:
-    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output),
-           "--code", str(Path(__file__).resolve().parent / "components.py")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(config),
+        "--output",
+        str(output),
+        "--code",
+        str(Path(__file__).resolve().parent / "components.py"),
+    ]
     for key, value in overrides.items():
         cmd += [f"--{key}", value]
     return cmd
 
 
-def train_all(build_dir: Path = Path("build"), out_dir: Path = MODELS_DIR / MODEL_NAME,
-              parallel: bool = True, nice: int = 10, ud_steps: int | None = None,
-              ner_steps: int | None = None, assemble_only: bool = False, log=print) -> dict:
+def train_all(
+    build_dir: Path = Path("build"),
+    out_dir: Path = MODELS_DIR / MODEL_NAME,
+    parallel: bool = True,
+    nice: int = 10,
+    ud_steps: int | None = None,
+    ner_steps: int | None = None,
+    assemble_only: bool = False,
+    log=print,
+) -> dict:
     build_dir = Path(build_dir)
     corpus = build_dir / "corpus"
     data = data_dir()
@@ -63,19 +79,26 @@ def train_all(build_dir: Path = Path("build"), out_dir: Path = MODELS_DIR / MODE
     log(f"corpora written to {corpus}: {counts}")
 
     jobs = {
-        "ud": (CONFIG_DIR / "ud.cfg", {
-            # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
-            "paths.train": str(corpus / "ud-mixed-train.spacy"),
-            "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
-            "paths.words": words, "paths.verbs": verbs,
-            **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
-        }),
-        "ner": (CONFIG_DIR / "ner.cfg", {
-            "paths.train": str(corpus / "ner-arman-train.spacy"),
-            "paths.dev": str(corpus / "ner-arman-dev.spacy"),
-            "paths.words": words,
-            **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
-        }),
+        "ud": (
+            CONFIG_DIR / "ud.cfg",
+            {
+                # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
+                "paths.train": str(corpus / "ud-mixed-train.spacy"),
+                "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
+                "paths.words": words,
+                "paths.verbs": verbs,
+                **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
+            },
+        ),
+        "ner": (
+            CONFIG_DIR / "ner.cfg",
+            {
+                "paths.train": str(corpus / "ner-arman-train.spacy"),
+                "paths.dev": str(corpus / "ner-arman-dev.spacy"),
+                "paths.words": words,
+                **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
+            },
+        ),
     }
     procs: dict[str, tuple[subprocess.Popen, float, Path]] = {}
     for name, (config, overrides) in jobs.items():
@@ -139,9 +162,11 @@ def assemble(ud_path: Path, ner_path: Path):
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
         "khabar Persian pipeline: UD morphologizer, lemmatizer and parser (PerDT+Seraji), "
-        "NER (ArmanPersoNER). Needs `import khabar.pipeline` before spacy.load.")
+        "NER (ArmanPersoNER). Needs `import khabar.pipeline` before spacy.load."
+    )
     nlp.meta["license"] = (
-        "CC BY-SA 4.0 (UD parts); NER trained on ArmanPersoNER: academic research use only")
+        "CC BY-SA 4.0 (UD parts); NER trained on ArmanPersoNER: academic research use only"
+    )
     nlp.meta["sources"] = [
         {"name": "UD_Persian-PerDT (dev split)", "license": "CC BY-SA 4.0"},
         {"name": "UD_Persian-Seraji (dev split)", "license": "CC BY-SA 4.0"},
