@@ -13,6 +13,8 @@ Set ``doc._.published`` (a ``datetime.date``) on a Doc from ``nlp.make_doc`` bef
 rest of the pipeline runs, to resolve «دیروز» or a date written without its year.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +39,8 @@ for _name in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+_REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -99,8 +103,10 @@ def quotes(doc: Doc) -> Doc:
 @Language.component("khabar_events")
 def events(doc: Doc) -> Doc:
     """Events, with the people, organizations and places the quotes step resolved."""
-    # Words inside a title («امور خارجه روسیه») or a source are not participants.
+    # Words inside a title («امور خارجه روسیه»), a source or «خبرنگار X» are not
+    # participants: they name who reports, not who acts.
     taken = [(s.start, s.end) for s in doc._.sources or ()]
+    taken += [m.span() for m in _REPORTER.finditer(text_of(doc))]
     taken += [(t.start, t.end) for t in doc._.titles or ()]
 
     def free(start: int, end: int) -> bool:
@@ -129,5 +135,8 @@ def events(doc: Doc) -> Doc:
     ]
     dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
     lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
-    doc._.events = find_events(text, sorted(set(mentions), key=lambda m: m.start), dates, lead)
+    quoted = [(q.start, q.end) for q in doc._.quotes or () if q.kind == "direct"]
+    doc._.events = find_events(
+        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted
+    )
     return doc

@@ -34,19 +34,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
         rf"بازدید (?:{_V}|از)",
         r"در سفر(?:ی)? به",
+        r"سفر [^.،]{1,40}? به",
     ),
     "meeting": (
         rf"دیدار و گفت{Z}?و{Z}?گو (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
         rf"گفت{Z}?و{Z}?گو (?:{_V})",
-        r"در (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|طی) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
     ),
     "statement": (
         r"(?:نشست|کنفرانس) خبری(?: [^\s.،]+)?",
         rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
-        r"(?:بیانیه|اطلاعیه)(?:ای)?",
+        r"(?:بیانیه|اطلاعیه|یادداشت)(?:ای|ی)?",
     ),
 }
 _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
@@ -87,11 +89,16 @@ class Mention:
     kind: str  # "person", "org", "country", "city"
 
 
-def _participants(inside: list[Mention]) -> list[str]:
-    people = list(dict.fromkeys(m.name for m in inside if m.kind == "person"))
-    if len(people) >= 2:
+def _participants(text: str, inside: list[Mention], kind: str) -> list[str]:
+    """Who takes part: the people the sentence names when there are two or more (or for
+    a statement, any), else its people, organizations and countries. What the sentence
+    says the event was about («درباره سوریه») is not a participant."""
+    topic = text.find("درباره", inside[0].start if inside else 0)
+    about = [m for m in inside if not (0 <= topic < m.start and "،" not in text[topic : m.start])]
+    people = list(dict.fromkeys(m.name for m in about if m.kind == "person"))
+    if len(people) >= 2 or (kind == "statement" and people):
         return people
-    others = [m.name for m in inside if m.kind in ("org", "country")]
+    others = [m.name for m in about if m.kind in ("org", "country")]
     return list(dict.fromkeys(people + others))
 
 
@@ -118,8 +125,13 @@ def find_events(
     mentions: Sequence[Mention],
     dates: Sequence[tuple[int, int, str | None]],
     lead: tuple[int, int] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
-    """Events in reading order; ``lead`` lends its date to the lead's undated events."""
+    """Events in reading order; ``lead`` lends its date to the lead's undated events.
+
+    A trigger inside a direct quote (``quoted``) is what someone said, not what the
+    article reports, and a phone call is not also a meeting.
+    """
     events: list[Event] = []
     lead_date = None
     if lead:
@@ -131,11 +143,16 @@ def find_events(
         if date is None and lead and lead[0] <= s < lead[1]:
             date = lead_date
         found_here: set[tuple[int, int]] = set()
+        kinds: set[str] = set()
         for kind, pattern in _TRIGGER.items():
             m = pattern.search(text, s, e)
             if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue
-            participants = _participants(inside)
+            if any(a <= m.start() < b for a, b in quoted) or (
+                kind == "meeting" and "call" in kinds
+            ):
+                continue
+            participants = _participants(text, inside, kind)
             if not participants:
                 continue
             event = Event(
@@ -151,4 +168,5 @@ def find_events(
             if not _repeats(event, events):
                 events.append(event)
                 found_here.add((m.start(), m.end()))
+                kinds.add(kind)
     return sorted(events, key=lambda ev: ev.start)
