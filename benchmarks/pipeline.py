@@ -1,0 +1,83 @@
+"""Accuracy and speed of khabar's trained pipeline, from raw text as users give it.
+
+    python3 benchmarks/pipeline.py
+
+* UD: CoNLL 2018 shared-task scores on the held-out quarter of UD PerDT and Seraji dev,
+  running the whole pipeline (repair, tokenizer, tagger, lemmatizer, parser) on the raw
+  `# text` (ten sentences a paragraph, so sentence splitting is scored too).
+* NER: strict span P/R/F1 on the held-out quarter of ArmanPersoNER fold 1, tokens as given.
+* Speed: words per second of the whole pipeline (news layer off) on Fars News text, one
+  process, after a warm-up.
+
+Writes benchmarks/out/pipeline.json.
+"""
+
+import json
+import time
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from khabar.datasets import heldout, read_conllu
+from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
+from khabar.datasets.ud import parse_conllu
+from khabar.pipeline.conll18 import METRICS, score
+from khabar.pipeline.conllu import to_conllu
+from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
+from khabar.pipeline.evaluate import score_ner
+from khabar.pipeline.load import load
+
+OUT = Path(__file__).parent / "out" / "pipeline.json"
+PER_PARAGRAPH = 10
+
+
+def ud_scores(nlp, name: str) -> dict:
+    gold = heldout(list(read_conllu(data_dir() / name)))
+    paragraphs = [
+        " ".join(s.text for s in gold[i : i + PER_PARAGRAPH])
+        for i in range(0, len(gold), PER_PARAGRAPH)
+    ]
+    system = list(parse_conllu("".join(to_conllu(nlp.pipe(paragraphs))).splitlines()))
+    return {m: round(100 * s["f1"], 2) for m, s in score(gold, system).items()}
+
+
+def ner_scores(nlp) -> dict:
+    sentences = heldout(read_arman())
+    golds = [arman_sentence_to_doc(nlp.vocab, s) for s in sentences]
+    predicted = list(nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g]) for g in golds))
+    return score_ner(golds, predicted)
+
+
+def speed(nlp) -> dict:
+    articles = json.loads((data_dir() / "news" / "fars-news-1.json").read_text("utf-8"))
+    texts = ["\n".join([a["title"], *a["paragraphs"]]) for a in articles[:300]]
+    list(nlp.pipe(texts[:10]))
+    started = time.perf_counter()
+    words = sum(len(doc) for doc in nlp.pipe(texts))
+    seconds = time.perf_counter() - started
+    return {"words": words, "seconds": round(seconds, 2), "words_per_s": round(words / seconds)}
+
+
+def main() -> None:
+    nlp = load(news=False)
+    results = {
+        "ud": {"PerDT": ud_scores(nlp, PERDT_DEV), "Seraji": ud_scores(nlp, SERAJI_DEV)},
+        "ner": ner_scores(nlp),
+        "speed": speed(nlp),
+    }
+    print("| held-out | " + " | ".join(METRICS) + " |")
+    print("|---" * (len(METRICS) + 1) + "|")
+    for part, s in results["ud"].items():
+        print(f"| {part} | " + " | ".join(f"{s[m]:.2f}" for m in METRICS) + " |")
+    print("\n| NER type | P | R | F1 | gold |\n|---|---|---|---|---|")
+    for label, s in results["ner"].items():
+        print(f"| {label} | {s['P']:.2f} | {s['R']:.2f} | {s['F1']:.2f} | {s['gold']} |")
+    sp = results["speed"]
+    print(f"\nFars News, whole pipeline: {sp['words']} words, {sp['seconds']} s")
+    print(f"{sp['words_per_s']:,} words/s")
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
