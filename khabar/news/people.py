@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from khabar.news.places import places
 from khabar.news.titles import HEADS, HONORIFICS, STOPS, canonical, find_titles
 from khabar.text.chars import ZWNJ
 
@@ -59,10 +60,14 @@ _HONORIFIC = re.compile(
 _APPOSITION = re.compile(
     "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
+_DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
+_DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
 _NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود"})
 MAX_NAME_WORDS = 4
+# Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
+COMMON_FREQUENCY = 50_000
 
 
 def key(name: str) -> str:
@@ -78,10 +83,16 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Words a curated lexicon lists as ordinary words (nouns, adjectives, …)."""
+    """Ordinary words: listed by a curated lexicon and frequent on the web. A surname the
+    lexicon happens to list («لوپز», seen ten times) is not among them."""
     from khabar.text.normalizer import _default_repairer
 
-    return _default_repairer().protected - given_names()
+    repairer = _default_repairer()
+    return frozenset(
+        w
+        for w in repairer.protected - given_names()
+        if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
+    )
 
 
 @dataclass
@@ -146,7 +157,21 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     common = common_words()
     if any(w.endswith(("ان", "ها")) and w[:-2].rstrip(ZWNJ) in common for w in words):
         return False
-    return not strict or words[0] in given_names() or not all(w in common for w in words)
+    if words[0] in given_names() or not all(_ordinary(w, common) for w in words):
+        return True
+    # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
+    # when it is one word, the recognizer's guesses never do.
+    return not strict and len(words) == 1
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    """A common word, also with a plural or ezafe ending («مسابقات», «آنفلوآنزای»)."""
+    if word in common:
+        return True
+    return any(
+        word.endswith(end) and word[: -len(end)].rstrip(ZWNJ) in common
+        for end in ("ی", "ها", "های", "ان", "ات")
+    )
 
 
 def _compatible(title: str, titles: list[str]) -> bool:
@@ -179,6 +204,10 @@ class People:
                 # In «» the recognizer's names are mostly halls, papers and titles of works.
                 quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
                 if quoted and strict and phrase.split()[0] not in given_names():
+                    continue
+                # A month before its year («بهمن ۱۳۹۷») or a listed place is no person.
+                dated = _DIGIT_AFTER.match(text, span[1]) or _DIGIT_BEFORE.search(text, 0, span[0])
+                if strict and (dated or phrase in places()):
                     continue
                 if looks_like_name(phrase, strict):
                     spans.add(span)
@@ -229,7 +258,8 @@ class People:
             if pk == k or (pk.endswith(k) and " " in person.name and len(k) > 2):
                 return person
             theirs = person.name.split()
-            if len(words) >= 2 and len(theirs) > len(words) and theirs[: len(words)] == words:
+            prefix = len(theirs) > len(words) and theirs[: len(words)] == words
+            if prefix and (len(words) >= 2 or words[0] in given_names()):
                 return person
         return None
 
