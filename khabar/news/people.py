@@ -174,6 +174,15 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     )
 
 
+def _other_country(a: list[str], b: list[str]) -> bool:
+    """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
+    home = {"کشورمان", "ایران"}
+    countries_a = {w for w in a if w in places() or w in home}
+    countries_b = {w for w in b if w in places() or w in home}
+    same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
+    return bool(countries_a and countries_b) and not same
+
+
 def _compatible(title: str, titles: list[str]) -> bool:
     """Whether ``title`` may be one more title of someone holding ``titles``."""
     if not titles:
@@ -371,6 +380,8 @@ class People:
             best = 0.0
             for title in person.titles:
                 words = canonical(title).split()
+                if _other_country(wanted, words):
+                    continue
                 if words == wanted:
                     best = 2.0
                 elif loose or words[0] == wanted[0]:

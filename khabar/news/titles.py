@@ -103,7 +103,7 @@ HONORIFICS = (
 STOPS = frozenset(
     "در با به از برای تا بر که را و یا اما نیز هم هم‌چنین همچنین وی او امروز دیروز روز "
     "پس پیش ضمن طی طبق درباره دربارهٔ گفت افزود است بود شد کرد کرده نیست "
-    "این آن یک چند خود ما آنها".split()
+    "این آن یک چند خود ما آنها قرار نیز".split()
 )
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
