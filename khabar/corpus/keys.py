@@ -18,15 +18,11 @@ the query typed meet on the same key:
 The price is a few homographs: «رود» (river) is also «they go», so it shares the key «رفت».
 """
 
-import gzip
-import json
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from khabar.text.chars import ZWNJ, repair_chars
 from khabar.text.halfspace import (
-    DATA_FILE,
     PAST_ENDINGS,
     PERSONAL_ENDINGS,
     PREVERBS,
@@ -91,9 +87,12 @@ class Keys:
 
     @classmethod
     def from_package(cls) -> "Keys":
-        data = json.loads(gzip.decompress(files("khabar.data").joinpath(DATA_FILE).read_bytes()))
-        verbs = [(past, present) for past, present in data["verbs"]]
-        return cls(verb_table(verbs), {k: freq for k, (_, freq) in data["stems"].items()})
+        """From the half-space lexicon the normalizer has already loaded."""
+        from khabar.text.normalizer import _default_repairer
+
+        lexicon = _default_repairer()
+        stems = {k: freq for k, (_, freq) in lexicon.stems.items()}
+        return cls(verb_table(lexicon.verbs), stems)
 
     def key(self, word: str) -> str:
         """The search key of one word (see the module docstring)."""

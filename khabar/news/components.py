@@ -136,7 +136,8 @@ def events(doc: Doc) -> Doc:
     dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
     lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
     quoted = [(q.start, q.end) for q in doc._.quotes or () if q.kind == "direct"]
+    body = next((p.end for p in doc._.paragraphs or () if p.role == "headline"), 0)
     doc._.events = find_events(
-        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted
+        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted, body
     )
     return doc

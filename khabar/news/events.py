@@ -126,17 +126,19 @@ def find_events(
     dates: Sequence[tuple[int, int, str | None]],
     lead: tuple[int, int] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
+    body: int = 0,
 ) -> list[Event]:
     """Events in reading order; ``lead`` lends its date to the lead's undated events.
 
     A trigger inside a direct quote (``quoted``) is what someone said, not what the
-    article reports, and a phone call is not also a meeting.
+    article reports, and a phone call is not also a meeting. Only text from ``body`` on
+    is read: a headline repeats an event the body reports, without its date or place.
     """
     events: list[Event] = []
     lead_date = None
     if lead:
         lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
         inside = [m for m in mentions if s <= m.start and m.end <= e]
         date = next((v for ds, de, v in dates if s <= ds and de <= e and v), None)

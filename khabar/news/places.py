@@ -8,8 +8,6 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from khabar.text.chars import ZWNJ
-
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
@@ -25,7 +23,8 @@ def places() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def place_pattern() -> re.Pattern[str]:
     names = sorted(places(), key=len, reverse=True)
-    return re.compile(rf"(?<![^\s«(،]){'|'.join(map(re.escape, names))}(?![^\s،؛:.!؟()«»{ZWNJ}])")
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![^\s«(،])(?:{alternatives})(?![^\s،؛:.!؟()«»])")
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:

@@ -132,7 +132,8 @@ class HalfSpaceRepairer:
         self.known = frozenset(known)
         self.right_parts = frozenset(right_parts)
         self.spaced = frozenset(spaced)
-        bare = {f.replace(ZWNJ, ""): f for f in verb_forms(verbs)}
+        self.verbs = list(verbs)
+        bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
         self._cache: dict[str, str] = {}
         self._trusting_cache: dict[str, str] = {}
