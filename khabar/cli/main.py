@@ -3,12 +3,14 @@
 import typer
 
 from khabar.cli.analyze import analyze_command
+from khabar.cli.batch import batch_command
 from khabar.cli.conllu import conllu_command
 from khabar.cli.evaluate import evaluate_app
 from khabar.cli.ingest import ingest_command
 from khabar.cli.normalize import normalize_command
 from khabar.cli.search import search_command
 from khabar.cli.serve import serve_command
+from khabar.cli.spark import spark_command
 from khabar.cli.tokenize import tokenize_command
 from khabar.cli.train import train_command
 
@@ -25,6 +27,8 @@ app.add_typer(evaluate_app, name="evaluate")
 app.command("tokenize")(tokenize_command)
 app.command("train")(train_command)
 app.command("ingest")(ingest_command)
+app.command("batch")(batch_command)
+app.command("spark")(spark_command)
 app.command("search")(search_command)
 app.command("serve")(serve_command)
 

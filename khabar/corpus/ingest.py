@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from khabar.corpus.analysed import Analysed
 from khabar.corpus.dedup import Signature, Stories
 from khabar.corpus.records import Record, identity
 from khabar.corpus.sources import Document, Failure, documents
@@ -87,7 +88,7 @@ def ingest(
 
 
 def _ingest_one(
-    doc: Document | Failure,
+    doc: Document | Analysed | Failure,
     store: Store,
     stories: Stories,
     nlp: Language,
@@ -98,13 +99,15 @@ def _ingest_one(
     if isinstance(doc, Failure):
         report.failed.append(doc)
         return doc
-    ident = identity(compose(doc.draft), doc.draft.url)
+    # A row analysed by khabar batch or khabar spark is stored as it is.
+    done = isinstance(doc, Analysed)
+    ident = doc.identity if done else identity(compose(doc.draft), doc.draft.url)
     # The batch's own transaction sees what it has added, so a repeat inside it is caught.
     if store.known([ident]):
         report.skipped += 1
         return None
     try:
-        analysis = analyze(doc.draft, nlp=nlp).to_dict()
+        analysis = doc.analysis if done else analyze(doc.draft, nlp=nlp).to_dict()
     except Exception as e:  # one broken document must not stop a long ingest
         failure = Failure(doc.label, f"{type(e).__name__}: {e}")
         report.failed.append(failure)

@@ -1,9 +1,10 @@
-"""Input files to articles: text, HTML, JSON, JSON Lines, RSS/Atom feeds, folders.
+"""Input files to articles: text, HTML, JSON, JSON Lines, RSS/Atom feeds, Parquet, folders.
 
 Every document comes out as a :class:`Draft` with a label that says where it is
 (``path``, ``path:LINE`` in JSON Lines, ``path[INDEX]`` in a JSON array, ``path#ITEM`` in a
 feed), or as a :class:`Failure` with that label and what is wrong, so one bad document
-is reported and the rest go on.
+is reported and the rest go on. A JSON Lines or Parquet row analysed already (``khabar
+batch``, ``khabar spark``) comes out as an :class:`~khabar.corpus.analysed.Analysed`.
 """
 
 import email.utils
@@ -15,9 +16,13 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
+from khabar.corpus import parquet
+from khabar.corpus.analysed import Analysed, analysed, from_columns, is_analysed
 from khabar.news.reader import ArticleError, Draft, from_html, from_json, parse_date, read_article
 
-SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom"})
+SUFFIXES = frozenset(
+    {".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".parquet"}
+)
 # A file larger than this is not read: no article or feed file is this long.
 MAX_FILE_BYTES = 256 << 20
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -49,11 +54,14 @@ def files(paths: Iterable[Path]) -> Iterator[Path | Failure]:
             yield Failure(str(path), "no such file or folder")
 
 
-def documents(paths: Iterable[Path]) -> Iterator[Document | Failure]:
+def documents(paths: Iterable[Path]) -> Iterator[Document | Analysed | Failure]:
     """Every article in ``paths``, in order, or a failure where one cannot be read."""
     for path in files(paths):
         if isinstance(path, Failure):
             yield path
+            continue
+        if path.suffix.lower() == ".parquet":
+            yield from _parquet(path)
             continue
         try:
             text = _read(path)
@@ -84,7 +92,7 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
     if suffix == ".jsonl":
         for number, line in enumerate(text.splitlines(), 1):
             if line.strip():
-                yield _one(f"{name}:{number}", lambda line=line: _json_article(line))
+                yield document(f"{name}:{number}", line)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -103,18 +111,45 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         yield _one(name, lambda: read_article(text, "text" if suffix == ".txt" else None))
 
 
-def _one(label: str, read) -> Document | Failure:
+def document(label: str, item: str | dict) -> Document | Analysed | Failure:
+    """One JSON line (text) or Parquet row (dict): an article, or a row analysed already.
+
+    Public for ``khabar spark``, whose executors read the files themselves.
+    """
+    if isinstance(item, str):
+        return _one(label, lambda: _json_article(item))
+    if is_analysed(item):
+        return _one(label, lambda: from_columns(item))
+    return _one(label, lambda: from_json(item))
+
+
+def _one(label: str, read) -> Document | Analysed | Failure:
+    """What ``read`` returns: a draft, or the values of an analysed row."""
     try:
-        return Document(label, read())
+        found = read()
+        return analysed(label, found) if isinstance(found, dict) else Document(label, found)
     except ArticleError as e:
         return Failure(label, str(e))
 
 
-def _json_article(line: str) -> Draft:
+def _json_article(line: str) -> Draft | dict:
     try:
-        return from_json(json.loads(line))
+        obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise ArticleError(f"invalid JSON at column {e.colno}: {e.msg}") from None
+    return obj if is_analysed(obj) else from_json(obj)
+
+
+def _parquet(path: Path) -> Iterator[Document | Analysed | Failure]:
+    """Each row: an article (title, paragraphs… columns) or an analysed row."""
+    number = 0
+    try:
+        for values in parquet.rows(path):
+            label = f"{path}[{number}]"
+            number += 1
+            yield document(label, values)
+    except ArticleError as e:
+        yield Failure(f"{path}[{number}]", str(e))
 
 
 def _feed(name: str, text: str) -> Iterator[Document | Failure]:

@@ -1,0 +1,119 @@
+"""Scale-out benchmark: ``khabar batch --jobs 2`` against one process, and ``khabar spark``
+on ``local[2]`` against ``khabar batch --jobs 2``, on the same articles.
+
+    nice python3 benchmarks/scale.py [--articles 2000] [--skip-single] [--skip-spark]
+
+The articles are the Fars News articles of the development data (``news/fars-news-*.json``)
+repeated to ``--articles``, each repeat with its own url, so repeats are distinct articles
+and syndicated copies of each other. Each run is the command a user types, timed from
+start to finish (pipeline loading and, for Spark, the JVM included), one after the other.
+The machine is shared: the load average before and after each run is recorded with it.
+Prints a Markdown table and writes ``benchmarks/out/scale.json``, one entry per number of
+articles (a run with more articles shows how much of a gap is fixed cost).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from khabar.datasets.paths import data_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_JSON = ROOT / "benchmarks" / "out" / "scale.json"
+
+
+def articles(count: int) -> list[dict]:
+    fars = [
+        a
+        for p in sorted((data_dir() / "news").glob("fars-news-*.json"))
+        for a in json.loads(p.read_text(encoding="utf-8"))
+    ]
+    return [
+        {**fars[i % len(fars)], "link": f"{fars[i % len(fars)].get('link')}#copy-{i // len(fars)}"}
+        for i in range(count)
+    ]
+
+
+def timed(name: str, command: list[str], count: int) -> dict:
+    load_before = os.getloadavg()[0]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    result = {
+        "run": name,
+        "command": " ".join(command),
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(count / seconds, 2),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }
+    print(
+        f"| {name} | {result['seconds']} | {result['articles_per_s']} |"
+        f" {result['load_before']} → {result['load_after']} |",
+        flush=True,
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--skip-single", action="store_true", help="no --jobs 1 run")
+    parser.add_argument("--skip-spark", action="store_true")
+    args = parser.parse_args()
+    khabar = [sys.executable, "-m", "khabar"]
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        source = work / "fars.jsonl"
+        lines = [json.dumps(a, ensure_ascii=False) for a in articles(args.articles)]
+        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print("| run | seconds | articles/s | load average (1 min) before → after |")
+        print("|---|---|---|---|")
+        commands = {
+            "batch --jobs 1": [*khabar, "batch", str(source), str(work / "b1"), "--jobs", "1"],
+            "batch --jobs 2": [*khabar, "batch", str(source), str(work / "b2"), "--jobs", "2"],
+            "spark local[2]": [
+                *khabar,
+                "spark",
+                str(source),
+                str(work / "s2"),
+                "--master",
+                "local[2]",
+                "--format",
+                "jsonl",
+            ],
+        }
+        if args.skip_single:
+            del commands["batch --jobs 1"]
+        if args.skip_spark:
+            del commands["spark local[2]"]
+        runs = {name: timed(name, command, args.articles) for name, command in commands.items()}
+    seconds = {name: run["seconds"] for name, run in runs.items()}
+    ratios = {}
+    if "batch --jobs 1" in seconds:
+        ratios["batch_jobs2_vs_jobs1"] = round(
+            seconds["batch --jobs 1"] / seconds["batch --jobs 2"], 2
+        )
+    if "spark local[2]" in seconds:
+        ratios["spark_local2_vs_batch_jobs2"] = round(
+            seconds["batch --jobs 2"] / seconds["spark local[2]"], 2
+        )
+    for name, value in ratios.items():
+        print(f"{name}: {value}×")
+    found = json.loads(OUT_JSON.read_text()) if OUT_JSON.exists() else {}
+    found[str(args.articles)] = {
+        "cpus": os.cpu_count(),
+        "runs": list(runs.values()),
+        "ratios": ratios,
+    }
+    OUT_JSON.parent.mkdir(parents=True, exist_ok=True)
+    OUT_JSON.write_text(json.dumps(found, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

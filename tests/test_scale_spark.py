@@ -1,0 +1,114 @@
+"""``khabar spark`` run for real on Spark in local mode (``local[2]``): the same rows and
+stories as ``khabar batch`` on the same articles, from JSON Lines and from Parquet.
+
+One SparkSession serves the module; its Python workers keep their loaded pipeline between
+runs, so each run after the first costs little more than its analysis.
+"""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from test_scale_batch import corpus, partition, read_rows, write_corpus
+from typer.testing import CliRunner
+
+import khabar.corpus.ingest
+from khabar.cli.main import app
+from khabar.corpus import SQLiteStore
+from khabar.corpus.ingest import ingest
+from khabar.corpus.records import identity
+from khabar.news.analyze import compose
+from khabar.news.reader import from_json
+from khabar.scale.batch import batch
+
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java: run .ci/spark.sh", allow_module_level=True)
+
+from pyspark.sql import SparkSession
+
+from khabar.scale.spark import run
+
+
+@pytest.fixture(scope="module")
+def spark():
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("khabar-tests")
+        .config("spark.pyspark.python", sys.executable)
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory) -> tuple[Path, list[int]]:
+    path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
+    return path, write_corpus(path)
+
+
+@pytest.fixture(scope="module")
+def batch_output(source, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("batch") / "out"
+    summary = batch(source[0], out, jobs=2, part=8)
+    assert summary.failed == []
+    return out
+
+
+@pytest.fixture(scope="module")
+def spark_output(spark, source, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("spark") / "out"
+    count, failures = run(spark, str(source[0]), str(out), fmt="jsonl")
+    assert (count, failures) == (len(source[1]), [])
+    return out
+
+
+def test_spark_writes_what_batch_writes(spark_output, batch_output):
+    assert {p.suffix for p in spark_output.glob("part-*")} == {".jsonl"}
+    assert read_rows(spark_output) == read_rows(batch_output)
+
+
+def test_spark_stories_are_the_syndicated_copies(spark_output):
+    rows = read_rows(spark_output)
+    articles, truth = corpus()
+    ids = [identity(compose(from_json(a)), a.get("url")) for a in articles]
+    assert partition([rows[i]["story_id"] for i in ids]) == partition(truth)
+
+
+def test_parquet_in_parquet_out_and_the_spark_story_job(spark, source, batch_output, tmp_path):
+    """Parquet input and output, with the copy graph joined by Spark, not the driver."""
+    articles, _ = corpus()
+    table = tmp_path / "articles.parquet"
+    pq.write_table(pa.Table.from_pylist(articles), table)  # paragraphs: a list column
+    out = tmp_path / "out"
+    count, failures = run(spark, str(table), str(out), driver_pairs=0)
+    assert (count, failures) == (len(articles), [])
+    assert {p.suffix for p in out.glob("part-*")} == {".parquet"}
+    assert read_rows(out) == read_rows(batch_output)
+
+
+def test_ingest_stores_spark_rows_without_analysing(spark_output, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(khabar.corpus.ingest, "analyze", refuse)
+    rows = read_rows(spark_output)
+    with SQLiteStore(tmp_path / "k.db") as store:
+        report = ingest([spark_output], store, nlp=object())
+        assert (report.added, report.failed) == (len(rows), [])
+        stored = [store.article(i) for i in range(1, len(rows) + 1)]
+    assert partition([a["story_id"] for a in stored]) == partition(
+        [rows[a["identity"]]["story_id"] for a in stored]
+    )
+
+
+def test_the_command_refuses_an_existing_output(tmp_path):
+    result = CliRunner().invoke(app, ["spark", str(tmp_path), str(tmp_path)])
+    assert result.exit_code == 2
+    assert "exists" in result.output
