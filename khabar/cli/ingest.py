@@ -33,7 +33,6 @@ def ingest_command(
     from khabar.corpus import StoreError, open_store
     from khabar.corpus.ingest import ingest
     from khabar.corpus.sources import documents
-    from khabar.news.analyze import default_pipeline
 
     console = Console(stderr=True)
     total = sum(1 for _ in documents(paths))
@@ -67,7 +66,9 @@ def ingest_command(
     with store, progress:
         task = progress.add_task("ingest", total=total, rate="", counts="")
         try:
-            report = ingest(paths, store, batch, default_pipeline(), on_document)
+            # The pipeline loads on the first article that needs analysing: output of
+            # khabar batch or khabar spark is stored without it.
+            report = ingest(paths, store, batch, None, on_document)
         except KeyboardInterrupt:
             progress.stop()
             typer.echo(

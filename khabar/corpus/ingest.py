@@ -18,7 +18,7 @@ from khabar.corpus.dedup import Signature, Stories
 from khabar.corpus.records import Record, identity
 from khabar.corpus.sources import Document, Failure, documents
 from khabar.corpus.store import Store
-from khabar.news.analyze import analyze, compose, default_pipeline
+from khabar.news.analyze import analyze, compose
 
 BATCH = 50
 
@@ -63,7 +63,6 @@ def ingest(
     An unreadable document or one the analysis rejects becomes a failure in the report,
     and the ingest goes on.
     """
-    nlp = nlp or default_pipeline()
     stories = load_stories(store)
     report = Report()
     pending = iter(documents(paths))
@@ -91,7 +90,7 @@ def _ingest_one(
     doc: Document | Analysed | Failure,
     store: Store,
     stories: Stories,
-    nlp: Language,
+    nlp: Language | None,
     report: Report,
     added: list[int],
 ) -> Failure | None:
