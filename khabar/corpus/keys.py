@@ -88,9 +88,9 @@ class Keys:
     @classmethod
     def from_package(cls) -> "Keys":
         """From the half-space lexicon the normalizer has already loaded."""
-        from khabar.text.normalizer import _default_repairer
+        from khabar.text.normalizer import default_repairer
 
-        lexicon = _default_repairer()
+        lexicon = default_repairer()
         stems = {k: freq for k, (_, freq) in lexicon.stems.items()}
         return cls(verb_table(lexicon.verbs), stems)
 

@@ -85,9 +85,9 @@ def given_names() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Ordinary words: listed by a curated lexicon and frequent on the web. A surname the
     lexicon happens to list («لوپز», seen ten times) is not among them."""
-    from khabar.text.normalizer import _default_repairer
+    from khabar.text.normalizer import default_repairer
 
-    repairer = _default_repairer()
+    repairer = default_repairer()
     return frozenset(
         w
         for w in repairer.protected - given_names()

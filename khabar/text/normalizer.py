@@ -24,7 +24,7 @@ class Normalizer:
     def __init__(self, digits: str = "keep", halfspace: HalfSpaceRepairer | None = None) -> None:
         repair_chars("", digits)
         self.digits = digits
-        self.halfspace = halfspace or _default_repairer()
+        self.halfspace = halfspace or default_repairer()
 
     def __call__(self, text: str) -> str:
         return "\n".join(self.normalize_line(line) for line in text.split("\n"))
@@ -40,7 +40,8 @@ class Normalizer:
 
 
 @lru_cache(maxsize=1)
-def _default_repairer() -> HalfSpaceRepairer:
+def default_repairer() -> HalfSpaceRepairer:
+    """The half-space lexicon shipped with khabar, loaded once for every user of it."""
     return HalfSpaceRepairer.from_package()
 
 
