@@ -236,9 +236,23 @@ def test_a_run_with_other_parts_is_refused(source, tmp_path, monkeypatch):
         batch(source[0], tmp_path / "out", jobs=1, part=10)
 
 
+def bad_lines(folder: Path) -> list[tuple[str, int]]:
+    """Two JSON Lines files, each with one good article, and the bad lines among them:
+    (file, line number). An article holding a raw U+2028, which JSON allows inside a
+    string, is one line."""
+    good = corpus()[0][0]
+    odd = {**good, "url": f"{good['url']}/odd", "title": good["title"] + "\u2028"}
+    folder.mkdir()
+    (folder / "a.jsonl").write_bytes(
+        b'{"title": ""}\n\n' + json.dumps(good).encode() + b"\n\xff broken\n"
+    )
+    (folder / "b.jsonl").write_text("\n" + json.dumps(odd, ensure_ascii=False) + "\n{oops\n")
+    return [("a.jsonl", 1), ("a.jsonl", 4), ("b.jsonl", 3)]
+
+
 def test_a_bad_article_is_reported_and_the_rest_go_on(tmp_path):
-    source = tmp_path / "in.jsonl"
-    source.write_text('{"title": ""}\n' + json.dumps(corpus()[0][0]) + "\n", encoding="utf-8")
-    summary = batch(source, tmp_path / "out", jobs=1)
-    assert summary.articles == 1
-    assert [f.label for f in summary.failed] == [f"{source}:1"]
+    expected = bad_lines(tmp_path / "in")
+    summary = batch(tmp_path / "in", tmp_path / "out", jobs=1)
+    assert summary.articles == 2
+    assert [f.label for f in summary.failed] == [f"{tmp_path}/in/{n}:{i}" for n, i in expected]
+    assert "invalid UTF-8 at byte 0" in summary.failed[1].message

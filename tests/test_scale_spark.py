@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from test_scale_batch import corpus, partition, read_rows, write_corpus
+from test_scale_batch import bad_lines, corpus, partition, read_rows, write_corpus
 from typer.testing import CliRunner
 
 import khabar.corpus.ingest
@@ -91,6 +91,24 @@ def test_parquet_in_parquet_out_and_the_spark_story_job(spark, source, batch_out
     assert (count, failures) == (len(articles), [])
     assert {p.suffix for p in out.glob("part-*")} == {".parquet"}
     assert read_rows(out) == read_rows(batch_output)
+
+
+def test_bad_lines_are_labelled_with_file_and_line_as_batch_labels_them(spark, tmp_path):
+    bad_lines(tmp_path / "in")
+    count, failures = run(spark, str(tmp_path / "in"), str(tmp_path / "spark"), fmt="jsonl")
+    summary = batch(tmp_path / "in", tmp_path / "batch", jobs=1)
+    assert count == summary.articles == 2
+    # The messages differ for the line that is not UTF-8: Hadoop reads it as U+FFFD.
+    assert [f.label.removeprefix("file:") for f in failures] == [f.label for f in summary.failed]
+    assert read_rows(tmp_path / "spark") == read_rows(tmp_path / "batch")
+
+
+def test_a_missing_input_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(
+        app, ["spark", str(tmp_path / "nothing.jsonl"), str(tmp_path / "o")]
+    )
+    assert result.exit_code == 2
+    assert "nothing.jsonl: no such file or folder" in result.output
 
 
 def test_ingest_stores_spark_rows_without_analysing(spark_output, tmp_path, monkeypatch):

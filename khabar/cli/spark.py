@@ -9,6 +9,10 @@ import typer
 
 from khabar.cli.batch import Format
 
+# A local master's JVM lives for one run and does little of the work (Python analyses):
+# the JIT that starts quickest and the single-threaded collector leave the cores to it.
+LOCAL_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
 
 def spark_command(
     source: Annotated[
@@ -30,7 +34,7 @@ def spark_command(
         Format | None, typer.Option(help="INPUT's format, when its name does not tell.")
     ] = None,
     partitions: Annotated[
-        int | None, typer.Option(min=1, help="Partitions to analyse (default: 4 per core).")
+        int | None, typer.Option(min=1, help="Partitions to analyse (default: 8 per core).")
     ] = None,
 ) -> None:
     """Analyse articles on Spark and group syndicated copies: the rows 'khabar batch'
@@ -50,12 +54,14 @@ def spark_command(
     from khabar.scale.spark import run
 
     started = time.perf_counter()
-    spark = (
+    builder = (
         SparkSession.builder.master(master)
         .appName("khabar")
         .config("spark.pyspark.python", sys.executable)
-        .getOrCreate()
     )
+    if master.startswith("local"):
+        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM)
+    spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     try:
         count, failures = run(
@@ -66,6 +72,9 @@ def spark_command(
             input_format.value if input_format else None,
             partitions,
         )
+    except FileNotFoundError as e:
+        typer.echo(f"khabar: {e}", err=True)
+        raise typer.Exit(2) from None
     finally:
         spark.stop()
     for failure in failures:

@@ -23,7 +23,8 @@ from khabar.news.reader import ArticleError, Draft, from_html, from_json, parse_
 SUFFIXES = frozenset(
     {".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".parquet"}
 )
-# A file larger than this is not read: no article or feed file is this long.
+# A file larger than this is not read: no article or feed file is this long (JSON Lines
+# files are streamed, and may be any size).
 MAX_FILE_BYTES = 256 << 20
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -63,6 +64,9 @@ def documents(paths: Iterable[Path]) -> Iterator[Document | Analysed | Failure]:
         if path.suffix.lower() == ".parquet":
             yield from _parquet(path)
             continue
+        if path.suffix.lower() == ".jsonl":
+            yield from _json_lines(path)
+            continue
         try:
             text = _read(path)
         except ArticleError as e:
@@ -83,17 +87,30 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ArticleError(f"invalid UTF-8 at byte {e.start} ({e.reason})") from None
+        raise ArticleError(_bad_utf8(e)) from None
+
+
+def _bad_utf8(error: UnicodeDecodeError) -> str:
+    return f"invalid UTF-8 at byte {error.start} ({error.reason})"
+
+
+def _json_lines(path: Path) -> Iterator[Document | Analysed | Failure]:
+    """Each line of a JSON Lines file, read as a stream, so a file of any size will do.
+    Lines end at a line feed only (U+2028 may stand raw inside a JSON string), and a line
+    that is not UTF-8 or not JSON fails alone."""
+    try:
+        with path.open("rb") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield document(f"{path}:{number}", line)
+    except OSError as e:
+        yield Failure(str(path), f"cannot be read ({e.strerror})")
 
 
 def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
     suffix = path.suffix.lower()
     name = str(path)
-    if suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield document(f"{name}:{number}", line)
-    elif suffix == ".json":
+    if suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
@@ -111,11 +128,17 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         yield _one(name, lambda: read_article(text, "text" if suffix == ".txt" else None))
 
 
-def document(label: str, item: str | dict) -> Document | Analysed | Failure:
-    """One JSON line (text) or Parquet row (dict): an article, or a row analysed already.
+def document(label: str, item: str | bytes | dict) -> Document | Analysed | Failure:
+    """One JSON line (text, or bytes as read) or Parquet row (dict): an article, or a row
+    analysed already.
 
     Public for ``khabar spark``, whose executors read the files themselves.
     """
+    if isinstance(item, bytes):
+        try:
+            item = item.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            return Failure(label, _bad_utf8(e))
     if isinstance(item, str):
         return _one(label, lambda: _json_article(item))
     if is_analysed(item):

@@ -7,7 +7,7 @@ process (Spark reuses its Python workers, and ``default_pipeline`` keeps the loa
 never once per article. Copy pairs are found by a Spark job over the same signatures, LSH
 bands and containment test as :mod:`khabar.scale.stories`, and joined into stories on the
 driver (by Spark when there are too many), so the story ids equal ``khabar batch``'s on the
-same input. Failures are labelled with their file only: Spark does not number lines.
+same input. A failed JSON line is labelled ``file:line``, a Parquet row with its file.
 
 Output is a folder of part files, written by Spark: ``part-*.parquet`` (the columns of
 :mod:`khabar.corpus.analysed`) or ``part-*.jsonl`` (one row per line), which
@@ -66,9 +66,12 @@ from khabar.corpus.parquet import plain  # noqa: E402
 from khabar.corpus.sources import Failure, document  # noqa: E402
 from khabar.news.analyze import default_pipeline  # noqa: E402
 from khabar.scale.parts import FORMATS, dumps  # noqa: E402
-from khabar.scale.stories import bands, components, first, is_copy  # noqa: E402
+from khabar.scale.stories import Rank, components, copy_pairs, spark_components  # noqa: E402
 from khabar.scale.work import Done, analyse  # noqa: E402
 
+# Partitions to analyse per core: more than one, so that a core left idle at the end of
+# the stage waits for a short task only.
+PER_CORE = 8
 # Articles per partition in the story job: about 10 MB of signatures. Each of its stages
 # costs a task per partition, so small inputs get few.
 GROUP_PART = 10_000
@@ -88,26 +91,36 @@ def run(
     """Analyse every article in ``source`` into ``output`` (which must not exist yet);
     how many rows were written, and the articles that failed."""
     context = spark.sparkContext
-    items = _read(spark, source, input_format or guess_format(source))
-    partitions = partitions or context.defaultParallelism * 4
-    results = items.repartition(partitions).mapPartitions(_analyse_partition)
+    partitions = partitions or context.defaultParallelism * PER_CORE
+    items = _read(spark, source, input_format or guess_format(source), partitions)
+    if items.getNumPartitions() < partitions:  # files Spark could not split finely enough
+        items = items.repartition(partitions)
+    results = items.mapPartitions(_analyse_partition)
     # Analysis is the costly step: kept, so the story job and the writer do not redo it.
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
-    tally = results.map(lambda r: r if isinstance(r, Failure) else None).collect()
+    # The story job reads only each article's key, kept apart so it need not read rows.
+    keys = results.map(_key).persist(StorageLevel.MEMORY_AND_DISK)
+    tally = keys.map(lambda k: k if isinstance(k, Failure) else None).collect()
     failures = [r for r in tally if r is not None]
     count = len(tally) - len(failures)
-    done = results.filter(lambda r: isinstance(r, Done))
-    edges = copy_pairs(done, max(1, -(-count // GROUP_PART)))
+    # The steps after analysis are light: each task would cost more to start than to run.
+    # Coalesced before any Python step, so that a task reads its parts from the cache
+    # instead of running a Python worker for each.
+    light = context.defaultParallelism
+    keys = keys.coalesce(light).filter(lambda k: not isinstance(k, Failure))
+    edges = copy_pairs(keys, max(1, -(-count // GROUP_PART)))
+    done = results.coalesce(light).filter(lambda r: isinstance(r, Done))
     pairs = edges.take(driver_pairs + 1)
     if len(pairs) <= driver_pairs:
         stories = context.broadcast(components(pairs))
         rows = done.map(lambda d: {**d.row, "story_id": stories.value.get(d.id, d.id)})
     else:
-        labels = _components(edges, partitions)
+        labels = spark_components(edges, partitions)
         rows = done.map(lambda d: (d.id, d.row)).leftOuterJoin(labels, partitions).values()
         rows = rows.map(lambda p: {**p[0], "story_id": p[1][2] if p[1] else p[0]["id"]})
     _write(spark, rows, output, fmt)
     results.unpersist()
+    keys.unpersist()
     return count, failures
 
 
@@ -122,22 +135,75 @@ def guess_format(source: str) -> str:
     return "jsonl"
 
 
-def _read(spark: SparkSession, source: str, fmt: str) -> RDD:
-    """``(label, item)``: each JSON line, or each Parquet row as a dict."""
+def _read(spark: SparkSession, source: str, fmt: str, partitions: int) -> RDD:
+    """``(label, item)``: each JSON line (labelled ``file:line``), or each Parquet row as
+    a dict (labelled with its file). Lines are split into about ``partitions`` parts."""
+    if fmt == "jsonl":
+        return _lines(spark, source, partitions)
     reader = spark.read.option("recursiveFileLookup", "true")
     if not source.endswith(f".{fmt}"):
         reader = reader.option("pathGlobFilter", f"*.{fmt}")
-    if fmt == "jsonl":
-        lines = reader.text(source).select(F.col("_metadata.file_path"), "value")
-        return lines.rdd.map(tuple).filter(lambda item: item[1].strip())
     rows = reader.parquet(source)
     rows = rows.select(F.col("_metadata.file_path").alias("_label"), *rows.columns)
     return rows.rdd.map(_parquet_item)
 
 
+def _lines(spark: SparkSession, source: str, partitions: int) -> RDD:
+    """Every non-empty line of the JSON Lines files at ``source``, numbered as ``khabar
+    batch`` numbers them.
+
+    Read with Spark's text files rather than a DataFrame, whose first use in a run costs
+    seconds of planning; numbering the lines costs one quick pass counting them. Hadoop
+    reads bytes that are not UTF-8 as U+FFFD, so such a line fails as invalid JSON, or
+    passes when they stood inside a string, where ``khabar batch`` says "invalid UTF-8".
+    """
+    context = spark.sparkContext
+    files = _files(spark, source, ".jsonl")
+    each = -(-partitions // len(files))
+    parts = [context.textFile(name, each) for name in files]
+    lines = context.union(parts) if len(parts) > 1 else parts[0]
+    sizes = [part.getNumPartitions() for part in parts]
+    owners = [name for name, size in zip(files, sizes, strict=True) for _ in range(size)]
+    counts = lines.mapPartitions(lambda part: [sum(1 for _ in part)]).collect()
+    firsts, seen = [], dict.fromkeys(files, 1)
+    for owner, count in zip(owners, counts, strict=True):
+        firsts.append(seen[owner])
+        seen[owner] += count
+
+    def label(index: int, part):
+        for number, line in enumerate(part, firsts[index]):
+            if line.strip():
+                yield f"{owners[index]}:{number}", line
+
+    return lines.mapPartitionsWithIndex(label)
+
+
+def _files(spark: SparkSession, source: str, suffix: str) -> list[str]:
+    """The files at ``source`` (a file, or a folder searched recursively) ending in
+    ``suffix``, through Hadoop's file system, so any Spark reaches will do."""
+    hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs
+    path = hadoop.Path(source)
+    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    if not fs.exists(path):
+        raise FileNotFoundError(f"{source}: no such file or folder")
+    found, listing = [], fs.listFiles(path, True)
+    while listing.hasNext():
+        status = listing.next()
+        name = status.getPath().getName()
+        if (source.endswith(suffix) or name.endswith(suffix)) and not name.startswith((".", "_")):
+            found.append(status.getPath().toString())
+    if not found:
+        raise FileNotFoundError(f"{source}: no *{suffix} files")
+    return sorted(found)
+
+
 def _parquet_item(values) -> tuple[str, dict]:
     values = values.asDict(recursive=True)
     return values.pop("_label"), {k: plain(v) for k, v in values.items()}
+
+
+def _key(result: Done | Failure) -> tuple[str, tuple[Rank, bytes]] | Failure:
+    return result if isinstance(result, Failure) else (result.id, (result.rank, result.signature))
 
 
 def _analyse_partition(items):
@@ -147,69 +213,25 @@ def _analyse_partition(items):
         yield analyse(document(label, item), nlp)
 
 
-def copy_pairs(done: RDD, partitions: int) -> RDD:
-    """``(rank, rank)`` of every pair of copies, as :func:`stories.story_ids` finds them.
-
-    Every shuffle names its partitions: left to Spark, they follow the input's.
-    """
-    chosen = done.map(lambda d: (d.id, (d.rank, d.signature))).reduceByKey(first, partitions)
-    candidates = (
-        chosen.flatMap(lambda kv: [(band, kv[0]) for band in bands(kv[1][1])])
-        .groupByKey(partitions)
-        .flatMap(lambda kv: _pairs(kv[1]))
-        .distinct(partitions)
-    )
-    return (
-        candidates.join(chosen, partitions)
-        .map(lambda x: (x[1][0], x[1][1]))
-        .join(chosen, partitions)
-        .values()
-        .filter(lambda x: is_copy(x[0][1], x[1][1]))
-        .map(lambda x: (x[0][0], x[1][0]))
-    )
-
-
-def _pairs(ids) -> list[tuple[str, str]]:
-    ids = sorted(set(ids))
-    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
-
-
-def _components(edges: RDD, partitions: int) -> RDD:
-    """``(id, smallest rank in its component)`` for every article with a copy, by Spark,
-    for copy graphs too large for the driver.
-
-    Each round every article takes the smallest label among its own and its copies'; it
-    stops when no label changes, after as many rounds as the widest story is long.
-    """
-    links = edges.flatMap(lambda e: [e, (e[1], e[0])]).cache()
-    labels = links.keys().distinct(partitions).map(lambda n: (n, n))
-    while True:
-        spread = links.join(labels, partitions).values()
-        new = labels.union(spread).reduceByKey(min, partitions)
-        new.localCheckpoint()  # cut the lineage that grows each round
-        if new.join(labels, partitions).filter(lambda x: x[1][0] != x[1][1]).count() == 0:
-            return new.map(lambda kv: (kv[0][2], kv[1]))
-        labels = new
-
-
 def _write(spark: SparkSession, rows: RDD, output: str, fmt: str) -> None:
     if fmt == "parquet":
         table = rows.map(lambda r: tuple(to_columns(r)[c] for c in COLUMNS))
         schema = ", ".join(f"{c} string" for c in COLUMNS)
         spark.createDataFrame(table, schema).write.parquet(output)
         return
-    lines = rows.map(lambda r: (dumps(r),))
-    spark.createDataFrame(lines, "value string").write.text(output)
-    _rename(spark, output, ".txt", ".jsonl")
+    # Lines go straight to Hadoop's text writer: no DataFrame, whose first use in a run
+    # costs seconds of planning and code generation.
+    rows.map(dumps).saveAsTextFile(output)
+    _rename(spark, output, ".jsonl")
 
 
-def _rename(spark: SparkSession, output: str, old: str, new: str) -> None:
-    """Spark's text writer names its parts ``*.txt``; ``khabar ingest`` reads ``*.jsonl``.
-    Renamed through Hadoop's file system, so it works wherever Spark wrote."""
+def _rename(spark: SparkSession, output: str, suffix: str) -> None:
+    """Spark's text writer names its parts ``part-NNNNN``; ``khabar ingest`` reads
+    ``*.jsonl``. Renamed through Hadoop's file system, so it works wherever Spark wrote."""
     hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs
     folder = hadoop.Path(output)
     fs = folder.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     for status in fs.listStatus(folder):
         name = status.getPath().getName()
-        if name.startswith("part-") and name.endswith(old):
-            fs.rename(status.getPath(), hadoop.Path(folder, name.removesuffix(old) + new))
+        if name.startswith("part-"):
+            fs.rename(status.getPath(), hadoop.Path(folder, name + suffix))

@@ -11,17 +11,25 @@ are met in, which differs between processes, partitions and runs.
 
 Spark's own ``MinHashLSH`` is not used: its hash functions and its exact Jaccard distance
 differ from datasketch's, so its pairs would differ from the store's near the thresholds.
-Splitting the same signatures into the same bands in a Spark job gives exactly the
-candidates datasketch gives.
+Splitting the same signatures into the same bands in a Spark job (:func:`copy_pairs`)
+gives exactly the candidates datasketch gives. The Spark job lives here, away from the
+analysis, so a Python worker that only groups stories does not import spaCy.
 """
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 from datasketch import MinHashLSH
 
 from khabar.corpus.dedup import CONTAINMENT, LSH_THRESHOLD, NUM_PERM, Signature
-from khabar.scale.work import Rank
+
+if TYPE_CHECKING:
+    from pyspark import RDD
+
+# An article's place among its copies: earliest publication date first (undated last),
+# then its id, so the story id is the same whatever order the copies are met in.
+Rank = tuple[bool, str, str]
 
 # The bands datasketch picks for dedup's threshold: (start, end) into the hash values.
 BANDS = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges
@@ -79,3 +87,49 @@ def components(edges: Iterable[tuple[Rank, Rank]]) -> dict[str, str]:
         if a != b:
             root[b] = a
     return {node[2]: find(node)[2] for node in list(root)}
+
+
+def copy_pairs(keys: "RDD", partitions: int) -> "RDD":
+    """``(rank, rank)`` of every pair of copies among ``keys``, ``(id, (rank, signature))``
+    of every article: on Spark what :func:`story_ids` finds on one machine.
+
+    Every shuffle names its partitions: left to Spark, they follow the input's.
+    """
+    chosen = keys.reduceByKey(first, partitions)
+    candidates = (
+        chosen.flatMap(lambda kv: [(band, kv[0]) for band in bands(kv[1][1])])
+        .groupByKey(partitions)
+        .flatMap(lambda kv: _pairs(kv[1]))
+        .distinct(partitions)
+    )
+    return (
+        candidates.join(chosen, partitions)
+        .map(lambda x: (x[1][0], x[1][1]))
+        .join(chosen, partitions)
+        .values()
+        .filter(lambda x: is_copy(x[0][1], x[1][1]))
+        .map(lambda x: (x[0][0], x[1][0]))
+    )
+
+
+def _pairs(ids) -> list[tuple[str, str]]:
+    ids = sorted(set(ids))
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+
+
+def spark_components(edges: "RDD", partitions: int) -> "RDD":
+    """``(id, smallest rank in its component)`` for every article with a copy, by Spark,
+    for copy graphs too large for one machine (:func:`components`).
+
+    Each round every article takes the smallest label among its own and its copies'; it
+    stops when no label changes, after as many rounds as the widest story is long.
+    """
+    links = edges.flatMap(lambda e: [e, (e[1], e[0])]).cache()
+    labels = links.keys().distinct(partitions).map(lambda n: (n, n))
+    while True:
+        spread = links.join(labels, partitions).values()
+        new = labels.union(spread).reduceByKey(min, partitions)
+        new.localCheckpoint()  # cut the lineage that grows each round
+        if new.join(labels, partitions).filter(lambda x: x[1][0] != x[1][1]).count() == 0:
+            return new.map(lambda kv: (kv[0][2], kv[1]))
+        labels = new

@@ -13,10 +13,7 @@ from khabar.corpus.dedup import signature
 from khabar.corpus.records import identity
 from khabar.corpus.sources import Document, Failure
 from khabar.news.analyze import analyze, compose
-
-# An article's place among its copies: earliest publication date first (undated last),
-# then its id, so the story id is the same whatever order the copies are met in.
-Rank = tuple[bool, str, str]
+from khabar.scale.stories import Rank
 
 
 @dataclass(frozen=True)
