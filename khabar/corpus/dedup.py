@@ -32,9 +32,9 @@ LSH_THRESHOLD = 0.2
 CONTAINMENT = 0.4
 
 
-def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
-    """The text's word ``size``-grams over search keys; a shorter text is one shingle."""
-    keys = text_keys(text)
+def shingles(keys: list[str], size: int = SHINGLE) -> set[bytes]:
+    """Word ``size``-grams over a text's search keys (:func:`text_keys`); a shorter text
+    is one shingle."""
     if len(keys) < size:
         return {" ".join(keys).encode()}
     return {" ".join(keys[i : i + size]).encode() for i in range(len(keys) - size + 1)}
@@ -60,8 +60,9 @@ class Signature(NamedTuple):
         return jaccard * (self.size + other.size) / ((1 + jaccard) * min(self.size, other.size))
 
 
-def signature(text: str, size: int = SHINGLE) -> Signature:
-    found = shingles(text, size)
+def signature(text: str, size: int = SHINGLE, keys: list[str] | None = None) -> Signature:
+    """The text's signature; ``keys`` are its :func:`text_keys` when known already."""
+    found = shingles(text_keys(text) if keys is None else keys, size)
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(found))
     return Signature(minhash, len(found))

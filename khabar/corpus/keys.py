@@ -171,6 +171,7 @@ def text_keys(text: str) -> list[str]:
     return [k for k, _, _ in words(text)]
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """A name (person, outlet, place) as compared in filters: spelling unified, words kept.
 

@@ -38,13 +38,13 @@ class Record:
 
     @classmethod
     def build(cls, identity: str, analysis: dict, input: str) -> "Record":
-        text = analysis["text"]
+        keys = text_keys(analysis["text"])
         return cls(
             identity=identity,
             analysis=analysis,
             input=input,
-            signature=signature(text),
-            keys=text_keys(text),
+            signature=signature(analysis["text"], keys=keys),
+            keys=keys,
             headline_keys=text_keys(analysis["headline"]),
         )
 
