@@ -24,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -92,7 +93,7 @@ def run(
     how many rows were written, and the articles that failed."""
     context = spark.sparkContext
     partitions = partitions or context.defaultParallelism * PER_CORE
-    items = _read(spark, source, input_format or guess_format(source), partitions)
+    items, place = _read(spark, source, input_format or guess_format(source), partitions)
     if items.getNumPartitions() < partitions:  # files Spark could not split finely enough
         items = items.repartition(partitions)
     results = items.mapPartitions(_analyse_partition)
@@ -101,7 +102,7 @@ def run(
     # The story job reads only each article's key, kept apart so it need not read rows.
     keys = results.map(_key).persist(StorageLevel.MEMORY_AND_DISK)
     tally = keys.map(lambda k: k if isinstance(k, Failure) else None).collect()
-    failures = [r for r in tally if r is not None]
+    failures = [Failure(place(r.label), r.message) for r in tally if r is not None]
     count = len(tally) - len(failures)
     # The steps after analysis are light: each task would cost more to start than to run.
     # Coalesced before any Python step, so that a task reads its parts from the cache
@@ -135,47 +136,61 @@ def guess_format(source: str) -> str:
     return "jsonl"
 
 
-def _read(spark: SparkSession, source: str, fmt: str, partitions: int) -> RDD:
-    """``(label, item)``: each JSON line (labelled ``file:line``), or each Parquet row as
-    a dict (labelled with its file). Lines are split into about ``partitions`` parts."""
+def _read(
+    spark: SparkSession, source: str, fmt: str, partitions: int
+) -> tuple[RDD, Callable[[str], str]]:
+    """``(label, item)`` for each JSON line or Parquet row (as a dict), and what turns a
+    label into the place a failure is reported at: ``file:line``, or a Parquet file.
+    Lines are split into about ``partitions`` parts."""
     if fmt == "jsonl":
-        return _lines(spark, source, partitions)
+        lines = _Lines(spark, source, partitions)
+        return lines.items, lines.place
     reader = spark.read.option("recursiveFileLookup", "true")
     if not source.endswith(f".{fmt}"):
         reader = reader.option("pathGlobFilter", f"*.{fmt}")
     rows = reader.parquet(source)
     rows = rows.select(F.col("_metadata.file_path").alias("_label"), *rows.columns)
-    return rows.rdd.map(_parquet_item)
+    return rows.rdd.map(_parquet_item), str
 
 
-def _lines(spark: SparkSession, source: str, partitions: int) -> RDD:
-    """Every non-empty line of the JSON Lines files at ``source``, numbered as ``khabar
-    batch`` numbers them.
+class _Lines:
+    """The non-empty lines of the JSON Lines files at ``source``, labelled as read with
+    where they stand in their part (``PART:INDEX``); :meth:`place` turns a label into
+    ``file:line`` as ``khabar batch`` numbers lines, counting each part's lines the first
+    time it is asked, which is only when an article failed.
 
     Read with Spark's text files rather than a DataFrame, whose first use in a run costs
-    seconds of planning; numbering the lines costs one quick pass counting them. Hadoop
-    reads bytes that are not UTF-8 as U+FFFD, so such a line fails as invalid JSON, or
-    passes when they stood inside a string, where ``khabar batch`` says "invalid UTF-8".
+    seconds of planning. Hadoop reads bytes that are not UTF-8 as U+FFFD, so such a line
+    fails as invalid JSON, or passes when they stood inside a string, where ``khabar
+    batch`` says "invalid UTF-8".
     """
-    context = spark.sparkContext
-    files = _files(spark, source, ".jsonl")
-    each = -(-partitions // len(files))
-    parts = [context.textFile(name, each) for name in files]
-    lines = context.union(parts) if len(parts) > 1 else parts[0]
-    sizes = [part.getNumPartitions() for part in parts]
-    owners = [name for name, size in zip(files, sizes, strict=True) for _ in range(size)]
-    counts = lines.mapPartitions(lambda part: [sum(1 for _ in part)]).collect()
-    firsts, seen = [], dict.fromkeys(files, 1)
-    for owner, count in zip(owners, counts, strict=True):
-        firsts.append(seen[owner])
-        seen[owner] += count
 
-    def label(index: int, part):
-        for number, line in enumerate(part, firsts[index]):
-            if line.strip():
-                yield f"{owners[index]}:{number}", line
+    def __init__(self, spark: SparkSession, source: str, partitions: int) -> None:
+        context = spark.sparkContext
+        files = _files(spark, source, ".jsonl")
+        each = -(-partitions // len(files))
+        parts = [context.textFile(name, each) for name in files]
+        self.lines = context.union(parts) if len(parts) > 1 else parts[0]
+        sizes = [part.getNumPartitions() for part in parts]
+        self.owners = [name for name, size in zip(files, sizes, strict=True) for _ in range(size)]
+        self.items = self.lines.mapPartitionsWithIndex(_label_lines)
+        self._firsts: list[int] | None = None
 
-    return lines.mapPartitionsWithIndex(label)
+    def place(self, label: str) -> str:
+        if self._firsts is None:
+            counts = self.lines.mapPartitions(lambda part: [sum(1 for _ in part)]).collect()
+            self._firsts, seen = [], dict.fromkeys(self.owners, 1)
+            for owner, count in zip(self.owners, counts, strict=True):
+                self._firsts.append(seen[owner])
+                seen[owner] += count
+        part, index = map(int, label.split(":"))
+        return f"{self.owners[part]}:{self._firsts[part] + index}"
+
+
+def _label_lines(part: int, lines: Iterator[str]) -> Iterator[tuple[str, str]]:
+    for index, line in enumerate(lines):
+        if line.strip():
+            yield f"{part}:{index}", line
 
 
 def _files(spark: SparkSession, source: str, suffix: str) -> list[str]:
