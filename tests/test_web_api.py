@@ -198,7 +198,10 @@ def test_people_with_titles(client: TestClient) -> None:
     assert people[0]["articles"] == 3
     assert people[0]["titles"] == [{"title": "وزیر جهاد کشاورزی", "count": 3}]
     (found,) = client.get("/api/people", params={"name": "احمدی"}).json()
-    assert {t["title"] for t in found["titles"]} == {"استاندار خراسان رضوی", "سخنگوی وزارت صنعت"}
+    assert {t["title"] for t in found["titles"]} == {
+        "استاندار خراسان رضوی",
+        "سخنگوی وزارت صنعت، معدن و تجارت",
+    }
 
 
 def test_a_person_with_quotes_and_timeline(client: TestClient) -> None:

@@ -6,6 +6,8 @@ compared on shingles (runs of ``SHINGLE`` consecutive words) of the text's searc
 (:mod:`khabar.corpus.keys`), so spelling and inflection differences vanish before
 comparison. MinHash LSH (datasketch) finds candidate copies among the stored articles
 without comparing against every one, with a low Jaccard threshold (``LSH_THRESHOLD``);
+a store keeps each article's band keys in a table (:func:`band_keys`), so looking up
+copies needs no index in memory, however large the store;
 a candidate is a copy when the estimated share of the shorter text's shingles found in
 the other (containment) reaches ``CONTAINMENT``. Containment rather than Jaccard, because
 a copy that drops a long paragraph shares little with the whole but is all inside it.
@@ -17,6 +19,9 @@ every shingle size 3-5, LSH threshold 0.1-0.3 and containment 0.3-0.5 tried
 (``benchmarks/corpus.py`` measures it again).
 """
 
+from collections import defaultdict
+from collections.abc import Iterable
+from hashlib import blake2b
 from typing import NamedTuple
 
 import numpy as np
@@ -30,6 +35,8 @@ SCHEME = "affine32"
 SHINGLE = 4
 LSH_THRESHOLD = 0.2
 CONTAINMENT = 0.4
+# The bands datasketch picks for LSH_THRESHOLD: (start, end) into the hash values.
+BANDS = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges
 
 
 def shingles(keys: list[str], size: int = SHINGLE) -> set[bytes]:
@@ -68,40 +75,52 @@ def signature(text: str, size: int = SHINGLE, keys: list[str] | None = None) -> 
     return Signature(minhash, len(found))
 
 
+def band_keys(hashvalues: np.ndarray) -> list[int]:
+    """One key per LSH band of a MinHash's values (the bands datasketch's ``MinHashLSH``
+    picks for ``LSH_THRESHOLD``): two articles sharing a key are candidate copies. Keys
+    are 63-bit integers, so a database indexes them as it indexes any number."""
+    values = np.asarray(hashvalues, dtype="<u8")
+    return [
+        int.from_bytes(blake2b(bytes([i]) + values[a:b].tobytes(), digest_size=8).digest()) >> 1
+        for i, (a, b) in enumerate(BANDS)
+    ]
+
+
+def best_story(
+    sig: Signature, candidates: Iterable[tuple[int, bytes]], containment: float = CONTAINMENT
+) -> int | None:
+    """The story of the candidate copy (``(story_id, signature)``) that best contains, or
+    is contained in, ``sig``; the first of equals. None when none reaches ``containment``."""
+    best, found = containment, None
+    for story_id, data in candidates:
+        score = sig.containment(Signature.from_bytes(data))
+        if score > best or (found is None and score == best):
+            best, found = score, story_id
+    return found
+
+
 class Stories:
-    """Which story a new article belongs to, from the signatures of those stored.
+    """Which story a new article belongs to, among articles kept in memory: what a store
+    does with its ``bands`` table (:meth:`khabar.corpus.store.Store.story_of`), for
+    grouping without a store (benchmarks, tests)."""
 
-    The LSH index lives in memory; a store rebuilds it from its stored signatures when an
-    ingest starts (a few seconds for 100,000 articles), so nothing but the signatures
-    needs to persist.
-    """
-
-    def __init__(
-        self, lsh_threshold: float = LSH_THRESHOLD, containment: float = CONTAINMENT
-    ) -> None:
+    def __init__(self, containment: float = CONTAINMENT) -> None:
         self.containment = containment
-        self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
-        self._signatures: dict[int, Signature] = {}
+        self._buckets: dict[int, list[int]] = defaultdict(list)
+        self._signatures: dict[int, bytes] = {}
         self._story: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self._story)
 
     def add(self, article_id: int, story_id: int, sig: Signature) -> None:
-        self._lsh.insert(article_id, sig.minhash)
-        self._signatures[article_id] = sig
+        for key in band_keys(sig.minhash.hashvalues):
+            self._buckets[key].append(article_id)
+        self._signatures[article_id] = sig.to_bytes()
         self._story[article_id] = story_id
-
-    def remove(self, article_id: int) -> None:
-        """Forget an article (its transaction was rolled back)."""
-        self._lsh.remove(article_id)
-        del self._signatures[article_id], self._story[article_id]
 
     def find(self, sig: Signature) -> int | None:
         """The story of the stored copy that best contains (or is contained in) ``sig``."""
-        best, best_id = self.containment, None
-        for candidate in self._lsh.query(sig.minhash):
-            score = sig.containment(self._signatures[candidate])
-            if score >= best:
-                best, best_id = score, candidate
-        return None if best_id is None else self._story[best_id]
+        ids = {i for key in band_keys(sig.minhash.hashvalues) for i in self._buckets.get(key, ())}
+        candidates = ((self._story[i], self._signatures[i]) for i in sorted(ids))
+        return best_story(sig, candidates, self.containment)

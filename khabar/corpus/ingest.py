@@ -14,7 +14,6 @@ from pathlib import Path
 from spacy.language import Language
 
 from khabar.corpus.analysed import Analysed
-from khabar.corpus.dedup import Signature, Stories
 from khabar.corpus.records import Record, identity
 from khabar.corpus.sources import Document, Failure, documents
 from khabar.corpus.store import Store
@@ -43,14 +42,6 @@ class Report:
         return self.added / self.seconds if self.seconds else 0.0
 
 
-def load_stories(store: Store) -> Stories:
-    """The story index of every stored article, from their stored signatures."""
-    stories = Stories()
-    for article_id, story_id, data in store.signatures():
-        stories.add(article_id, story_id, Signature.from_bytes(data))
-    return stories
-
-
 def ingest(
     paths: Iterable[Path],
     store: Store,
@@ -63,7 +54,6 @@ def ingest(
     An unreadable document or one the analysis rejects becomes a failure in the report,
     and the ingest goes on.
     """
-    stories = load_stories(store)
     report = Report()
     pending = iter(documents(paths))
     while True:
@@ -74,14 +64,12 @@ def ingest(
         try:
             with store.batch():
                 for doc in chain([first], pending):
-                    failure = _ingest_one(doc, store, stories, nlp, report, added)
+                    failure = _ingest_one(doc, store, nlp, report, added)
                     if on_document:
                         on_document(report, failure)
                     if len(added) >= batch:
                         break
         except BaseException:
-            for article_id in added:
-                stories.remove(article_id)
             report.added -= len(added)
             raise
 
@@ -89,7 +77,6 @@ def ingest(
 def _ingest_one(
     doc: Document | Analysed | Failure,
     store: Store,
-    stories: Stories,
     nlp: Language | None,
     report: Report,
     added: list[int],
@@ -111,14 +98,13 @@ def _ingest_one(
         failure = Failure(doc.label, f"{type(e).__name__}: {e}")
         report.failed.append(failure)
         return failure
-    added.append(place(Record.build(ident, analysis, doc.label), store, stories))
+    added.append(place(Record.build(ident, analysis, doc.label), store))
     report.added += 1
     return None
 
 
-def place(record: Record, store: Store, stories: Stories) -> int:
-    """Store an analysed article in the story of its syndicated copies; its id."""
-    record.story_id = stories.find(record.signature)
-    article_id = store.add(record)
-    stories.add(article_id, record.story_id or article_id, record.signature)
-    return article_id
+def place(record: Record, store: Store) -> int:
+    """Store an analysed article in the story of its syndicated copies; its id. Call
+    inside the store's batch: copies stored earlier in it are found too."""
+    record.story_id = store.story_of(record.signature)
+    return store.add(record)

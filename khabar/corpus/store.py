@@ -18,7 +18,8 @@ Schema (the same tables in both backends):
   order); ``dates``; ``events`` with their ``participants``; each row with its
   ``article_id``. Keys are :func:`khabar.corpus.keys.name_key` forms, compared whole
   word by whole word, so the filter «ظریف» finds «محمدجواد ظریف».
-* ``signatures``: each article's MinHash signature, to group syndicated copies;
+* ``signatures``: each article's MinHash signature, and ``bands``: its LSH band keys
+  (:func:`khabar.corpus.dedup.band_keys`), to find its syndicated copies;
 * the full-text index of each article's search keys (headline weighted 3 to 1);
 * ``meta``: the schema and search-key versions the store was built with.
 
@@ -33,11 +34,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+from khabar.corpus.dedup import Signature, band_keys, best_story
 from khabar.corpus.keys import KEY_VERSION, name_key, words
 from khabar.corpus.records import Record
 from khabar.corpus.search import Query, Term, snippet
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Over-fetch when hits are thinned after the query (direct quotes that hold the words).
 _QUOTE_FETCH = 5
 _CHUNK = 500
@@ -117,6 +119,10 @@ CREATE INDEX IF NOT EXISTS participants_key ON participants (name_key);
 CREATE TABLE IF NOT EXISTS signatures (
     article_id BIGINT PRIMARY KEY REFERENCES articles (id), signature {blob} NOT NULL
 );
+CREATE TABLE IF NOT EXISTS bands (
+    key BIGINT NOT NULL, article_id BIGINT NOT NULL REFERENCES articles (id)
+);
+CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
 """
 
 
@@ -201,6 +207,10 @@ class Store(ABC):
             "INSERT INTO signatures (article_id, signature) VALUES (?, ?)",
             (article_id, record.signature.to_bytes()),
         )
+        self._many(
+            "INSERT INTO bands (key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in set(band_keys(record.signature.minhash.hashvalues))],
+        )
         self._index(article_id, record)
         return article_id
 
@@ -220,14 +230,18 @@ class Store(ABC):
             found.update(r[0] for r in rows)
         return found
 
-    def signatures(self) -> Iterator[tuple[int, int, bytes]]:
-        """``(article_id, story_id, signature)`` for every stored article, in id order."""
+    def story_of(self, sig: Signature) -> int | None:
+        """The story a new article with signature ``sig`` belongs to: that of the stored
+        copy that best contains it or is contained in it; None for a new story."""
+        keys = sorted(set(band_keys(sig.minhash.hashvalues)))
+        marks = ", ".join("?" * len(keys))
         rows = self._all(
-            "SELECT a.id, a.story_id, s.signature FROM articles a"
-            " JOIN signatures s ON s.article_id = a.id ORDER BY a.id"
+            "SELECT a.story_id, s.signature FROM articles a JOIN signatures s ON s.article_id"
+            f" = a.id WHERE a.id IN (SELECT article_id FROM bands WHERE key IN ({marks}))"
+            " ORDER BY a.id",
+            keys,
         )
-        for article_id, story_id, sig in rows:
-            yield article_id, story_id, bytes(sig)
+        return best_story(sig, ((story_id, bytes(data)) for story_id, data in rows))
 
     def article(self, article_id: int) -> dict | None:
         """The stored analysis (``Article.to_dict()``) plus ``id``, ``story_id``, ``input``."""

@@ -75,15 +75,20 @@ def dates(doc: Doc) -> Doc:
 def quotes(doc: Doc) -> Doc:
     """Quotes and the people who speak or are named, resolved together."""
     text = text_of(doc)
-    found = find_quotes(text)
+    # The headline says again, shorter, what the body says: its quotes and names are read
+    # in the body.
+    body = _body(doc)
+    found = [q for q in find_quotes(text) if q.start >= body]
     # An outlet the recognizer took for a person («آران نیوز») is a source, not a name.
     outlets = [(s.start, s.end) for s in doc._.sources or ()]
     names = [
         (e.start_char, e.end_char)
         for e in list(doc.ents)
-        if e.label_ == "PER" and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
+        if e.label_ == "PER"
+        and e.start_char >= body
+        and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
     ]
-    people = People(text, names, [q.subject for q in found if q.subject])
+    people = People(text, names, [q.subject for q in found if q.subject], body)
     last = None
     speakers = []
     for quote in found:
@@ -136,8 +141,12 @@ def events(doc: Doc) -> Doc:
     dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
     lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
     quoted = [(q.start, q.end) for q in doc._.quotes or () if q.kind == "direct"]
-    body = next((p.end for p in doc._.paragraphs or () if p.role == "headline"), 0)
     doc._.events = find_events(
-        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted, body
+        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted, _body(doc)
     )
     return doc
+
+
+def _body(doc: Doc) -> int:
+    """Where the text after the headline starts."""
+    return next((p.end for p in doc._.paragraphs or () if p.role == "headline"), 0)

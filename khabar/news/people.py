@@ -60,6 +60,8 @@ _HONORIFIC = re.compile(
 _APPOSITION = re.compile(
     "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
+_WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+_DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
@@ -79,6 +81,13 @@ def key(name: str) -> str:
 def given_names() -> frozenset[str]:
     lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _name_start_pattern() -> re.Pattern[str]:
+    """Where a name may start: a given name, or any word after «با» («دیدار با ژونگ وی»)."""
+    names = "|".join(map(re.escape, sorted(given_names(), key=len, reverse=True)))
+    return re.compile(rf"(?<![^\s«(،])(?:{names})(?=\s)|(?<=(?<![^\s«(،])با )[^\s،؛:.!؟()«»]+")
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +208,10 @@ class People:
         text: str,
         names: list[tuple[int, int]],
         subjects: list[tuple[int, int]] = (),
+        body: int = 0,
     ) -> None:
-        """``names`` from the recognizer; ``subjects`` of speech verbs may be names too."""
+        """``names`` from the recognizer; ``subjects`` of speech verbs may be names too.
+        Titles are read from ``body`` on (after the headline)."""
         self.text = text
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
@@ -221,9 +232,11 @@ class People:
                 if looks_like_name(phrase, strict):
                     spans.add(span)
         spans |= self._full_forms(spans)
+        spans |= self._beside_titles(spans, body)
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
-        self.titles = find_titles(text, frozenset(s for s, _ in spans))
+        stops = frozenset(s for s, _ in spans)
+        self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         self._attach_titles(sorted(spans))
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
@@ -252,6 +265,31 @@ class People:
                         full = (m.start() - 1 - len(before), m.end())
                 if full != (m.start(), m.end()):
                     found.add(full)
+                    break
+        return found
+
+    def _beside_titles(self, spans: set[tuple[int, int]], body: int) -> set[tuple[int, int]]:
+        """Names the recognizer missed, told by a title in apposition and a given name or
+        «با» before them: «نیکول پطروسیان، نخست‌وزیر ارمنستان»، «مدیرعامل این شرکت، کامبیز
+        فرهادی، …»، «با ژونگ وی، وزیر بازرگانی چین»."""
+        taken = [range(s, e) for s, e in spans]
+        title_ends = {t.end for t in find_titles(self.text)}
+        found = set()
+        for m in _name_start_pattern().finditer(self.text, body):
+            if any(m.start() in r for r in taken):
+                continue
+            before = m.start() - 2 in title_ends and self.text[m.start() - 2 : m.start()] == "، "
+            end = m.end()
+            for word in _WORD_AFTER.finditer(self.text, m.end()):
+                if word.start() != end or word.group(1) in STOPS:
+                    break
+                end = word.end()
+                phrase = self.text[m.start() : end]
+                after = _APPOSITION.match(self.text, end)
+                if not looks_like_name(phrase, strict=True):
+                    break
+                if after or (before and self.text[end : end + 1] == "،"):
+                    found.add((m.start(), end))
                     break
         return found
 
@@ -373,6 +411,11 @@ class People:
 
         ``loose`` drops the head requirement, for descriptions such as «این اقتصاددان».
         """
+        found = self._scored_by_title(phrase, loose)
+        return found[1] if found else None
+
+    def _scored_by_title(self, phrase: str, loose: bool = False) -> tuple[float, Person] | None:
+        """:meth:`_by_title`, with how well it matched: 2.0 for the same title."""
         wanted = canonical(phrase).split()
         candidates = [p for p in self.people if p.merged_into is None and p.titles]
         scored = []
@@ -391,13 +434,19 @@ class People:
                 scored.append((best, person))
         if not scored:
             same_head = [
-                p for p in candidates if any(canonical(t).split()[0] == wanted[0] for t in p.titles)
+                p
+                for p in candidates
+                if any(
+                    canonical(t).split()[0] == wanted[0]
+                    and not _other_country(wanted, canonical(t).split())
+                    for t in p.titles
+                )
             ]
-            return same_head[0] if len(same_head) == 1 and not loose else None
+            return (0.0, same_head[0]) if len(same_head) == 1 and not loose else None
         scored.sort(key=lambda x: -x[0])
         if len(scored) > 1 and scored[0][0] == scored[1][0]:
             return None
-        return scored[0][1]
+        return scored[0]
 
     def finish(self) -> list[Person]:
         """Settle standalone titles and return the named people."""
@@ -405,9 +454,14 @@ class People:
             span = (title.start, title.end)
             if span in self._by_span or title.split:
                 continue
-            person = self._by_title(title.text)
-            if person is not None:
-                person.add_title(title.text)
+            found = self._scored_by_title(title.text)
+            if found is not None:
+                score, person = found
+                # A title that only resembles one the person has («وزیر» for «وزیر نیرو»),
+                # or a description («این اقتصاددان»), refers to them without a new title.
+                described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
+                if score == 2.0 and not described:
+                    person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
         for (start, _), holder in self._pending:

@@ -108,9 +108,12 @@ STOPS = frozenset(
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
     "دارایی فناوری تجارت گردشگری رفاه ورزش جوانان پژوهش فن‌آوری صنایع تکنولوژی "
-    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار".split()
+    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت".split()
 )
-MAX_MODIFIERS = 6
+# Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
+_P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+_PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
+MAX_MODIFIERS = 8
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
@@ -159,6 +162,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
         words = 0
         joints: list[int] = []  # where each «و» inside the title stands
         while words < MAX_MODIFIERS:
+            listed = _PORTFOLIO_LIST.match(text, pos)
+            if listed and listed.end() not in stop_at:
+                end = pos = listed.end()
+                words += 2
+                continue
             m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if not m or m.start() in stop_at:
                 break

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from datasketch import MinHashLSH
 
-from khabar.corpus.dedup import CONTAINMENT, LSH_THRESHOLD, NUM_PERM, Signature
+from khabar.corpus.dedup import CONTAINMENT, LSH_THRESHOLD, NUM_PERM, Signature, band_keys
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -31,14 +31,10 @@ if TYPE_CHECKING:
 # then its id, so the story id is the same whatever order the copies are met in.
 Rank = tuple[bool, str, str]
 
-# The bands datasketch picks for dedup's threshold: (start, end) into the hash values.
-BANDS = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges
 
-
-def bands(sig: bytes) -> list[tuple[int, bytes]]:
-    """``(band, its hash values)``: two articles sharing one are candidate copies."""
-    values = np.frombuffer(sig, dtype="<u8")[1:]
-    return [(i, values[start:end].tobytes()) for i, (start, end) in enumerate(BANDS)]
+def bands(sig: bytes) -> list[int]:
+    """The band keys of a signature's bytes: two articles sharing one are candidates."""
+    return band_keys(np.frombuffer(sig, dtype="<u8")[1:])
 
 
 def is_copy(a: bytes, b: bytes) -> bool:

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from khabar.corpus import Store, open_store
-from khabar.corpus.dedup import Stories
-from khabar.corpus.ingest import load_stories, place
+from khabar.corpus.ingest import place
 from khabar.corpus.records import Record, identity
 from khabar.corpus.search import Query, parse_date
 from khabar.news.analyze import analyze, compose, default_pipeline
@@ -27,8 +26,6 @@ class Corpus:
     def __init__(self, url: str) -> None:
         self.store = open_store(url)
         self._lock = threading.Lock()
-        # Loaded at the first write: a read-only server never needs the signatures.
-        self._stories: Stories | None = None
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
@@ -43,14 +40,11 @@ class Corpus:
                 raise AlreadyStored(ident)
         analysis = analyze(draft, nlp=default_pipeline()).to_dict()
         record = Record.build(ident, analysis, label)
-        with self._lock:
-            if self._stories is None:
-                self._stories = load_stories(self.store)
-            with self.store.batch():
-                # Checked again: another request may have stored it while this one analysed.
-                if self.store.known([ident]):
-                    raise AlreadyStored(ident)
-                article_id = place(record, self.store, self._stories)
+        with self._lock, self.store.batch():
+            # Checked again: another request may have stored it while this one analysed.
+            if self.store.known([ident]):
+                raise AlreadyStored(ident)
+            article_id = place(record, self.store)
         return {
             "id": article_id,
             "story_id": record.story_id or article_id,
