@@ -80,6 +80,11 @@ def test_coordinated_portfolios_stay_one_title() -> None:
     assert title.text == "وزیر آموزش و پرورش"
 
 
+def test_portfolios_listed_with_commas_stay_one_title() -> None:
+    (title,) = find_titles("مهدی کرباسچی‌زاده، وزیر صنعت، معدن و تجارت، روز سه‌شنبه گفت.")
+    assert title.text == "وزیر صنعت، معدن و تجارت"
+
+
 def test_a_title_may_name_where_its_holder_serves() -> None:
     (title,) = find_titles("رعد الحسینی، سفیر عراق در تهران، گفت.")
     assert title.text == "سفیر عراق در تهران"
@@ -130,6 +135,46 @@ def test_people_merge_names_titles_and_pronouns() -> None:
     titles = {p.name: p.titles for p in people.people}
     assert titles["ایگور واسیلیف"] == ["وزیر امور خارجه روسیه", "رئیس دستگاه دیپلماسی روسیه"]
     assert titles["جان هریسون"] == ["وزیر امور خارجه آمریکا"]
+
+
+def test_names_beside_titles_are_found_without_the_recognizer() -> None:
+    text = (
+        "وزیر نیرو با نیکول پطروسیان، نخست‌وزیر ارمنستان، دیدار کرد.\n"
+        "مدیرعامل این شرکت، کامبیز فرهادی، نیز سخن گفت.\n"
+        "او در تماس با وانگ ون‌تائو، وزیر بازرگانی چین، گفت‌وگو کرد."
+    )
+    people = People(text, [])
+    people.finish()
+    titles = {p.name: p.titles for p in people.people if p.name}
+    assert titles == {
+        "نیکول پطروسیان": ["نخست‌وزیر ارمنستان"],
+        "کامبیز فرهادی": ["مدیرعامل این شرکت"],
+        "وانگ ون‌تائو": ["وزیر بازرگانی چین"],
+    }
+
+
+def test_a_description_or_a_shorter_title_refers_without_adding_a_title() -> None:
+    text = (
+        "سعید لیلازپور، تحلیلگر بازار پول، در یادداشتی نوشت که نرخ ارز بالا می‌رود.\n"
+        "به گفته این تحلیلگر، بانک مرکزی باید سود را افزایش دهد."
+    )
+    start = text.index("سعید لیلازپور")
+    people = People(text, [(start, start + len("سعید لیلازپور"))])
+    (person,) = people.finish()
+    assert person.titles == ["تحلیلگر بازار پول"]
+    assert (text.index("تحلیلگر،"), text.index("تحلیلگر،") + len("تحلیلگر")) in person.mentions
+
+
+def test_the_headline_gives_no_titles_or_quotes() -> None:
+    import khabar
+
+    text = (
+        "سخنگوی وزارت خارجه: ریاض را متوقف کنید\n\n"
+        "بهرام قاسمی، سخنگوی وزارت امور خارجه، امروز گفت: «ریاض باید متوقف شود.»"
+    )
+    article = khabar.analyze(text).to_dict()
+    assert [p["titles"] for p in article["people"]] == [["سخنگوی وزارت امور خارجه"]]
+    assert [q["text"] for q in article["quotes"]] == ["ریاض باید متوقف شود."]
 
 
 def test_html_extraction_keeps_half_spaces_and_drops_navigation() -> None:

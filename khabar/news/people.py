@@ -271,7 +271,7 @@ class People:
     def _beside_titles(self, spans: set[tuple[int, int]], body: int) -> set[tuple[int, int]]:
         """Names the recognizer missed, told by a title in apposition and a given name or
         «با» before them: «نیکول پطروسیان، نخست‌وزیر ارمنستان»، «مدیرعامل این شرکت، کامبیز
-        فرهادی، …»، «با ژونگ وی، وزیر بازرگانی چین»."""
+        فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی چین»."""
         taken = [range(s, e) for s, e in spans]
         title_ends = {t.end for t in find_titles(self.text)}
         found = set()
