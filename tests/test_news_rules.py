@@ -3,6 +3,7 @@
 import pytest
 
 from khabar import normalize
+from khabar.news.events import Mention, find_events
 from khabar.news.html import extract_html
 from khabar.news.people import People
 from khabar.news.quotes import find_quotes
@@ -175,6 +176,22 @@ def test_the_headline_gives_no_titles_or_quotes() -> None:
     article = khabar.analyze(text).to_dict()
     assert [p["titles"] for p in article["people"]] == [["سخنگوی وزارت امور خارجه"]]
     assert [q["text"] for q in article["quotes"]] == ["ریاض باید متوقف شود."]
+
+
+def test_an_earlier_meeting_of_the_same_two_is_an_event_of_its_own() -> None:
+    text = (
+        "علی رضایی و جان اسمیت امروز در ژنو دیدار کردند. "
+        "آنها هفته گذشته نیز در استانبول با یکدیگر دیدار کرده بودند."
+    )
+    mentions = [
+        Mention(text.index(n), text.index(n) + len(n), n, "person")
+        for n in ("علی رضایی", "جان اسمیت")
+    ]
+    found = [(e.trigger, e.participants) for e in find_events(text, mentions, [])]
+    assert found == [
+        ("دیدار کردند", ["علی رضایی", "جان اسمیت"]),
+        ("دیدار کرده بودند", ["علی رضایی", "جان اسمیت"]),
+    ]
 
 
 def test_html_extraction_keeps_half_spaces_and_drops_navigation() -> None:

@@ -53,6 +53,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+_PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
+_THEY = re.compile(rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف)(?![^\s،؛:.!؟()«»])")
 
 
 @dataclass
@@ -89,11 +91,11 @@ class Mention:
     kind: str  # "person", "org", "country", "city"
 
 
-def _participants(text: str, inside: list[Mention], kind: str) -> list[str]:
+def _participants(text: str, inside: list[Mention], kind: str, start: int) -> list[str]:
     """Who takes part: the people the sentence names when there are two or more (or for
     a statement, any), else its people, organizations and countries. What the sentence
     says the event was about («درباره سوریه») is not a participant."""
-    topic = text.find("درباره", inside[0].start if inside else 0)
+    topic = text.find("درباره", start, inside[-1].start if inside else start)
     about = [m for m in inside if not (0 <= topic < m.start and "،" not in text[topic : m.start])]
     people = list(dict.fromkeys(m.name for m in about if m.kind == "person"))
     if len(people) >= 2 or (kind == "statement" and people):
@@ -115,7 +117,10 @@ def _place(text: str, inside: list[Mention], kind: str, trigger_at: int) -> str 
 
 
 def _repeats(event: Event, earlier: list[Event]) -> bool:
-    """Whether ``event`` refers back to one already found (same type, shared participants)."""
+    """Whether ``event`` refers back to one already found (same type, shared participants).
+    One told in the pluperfect («دیدار کرده بودند») happened before, apart."""
+    if _PLUPERFECT.search(event.trigger):
+        return False
     mine = set(event.participants)
     return any(e.type == event.type and (not mine or mine & set(e.participants)) for e in earlier)
 
@@ -138,6 +143,7 @@ def find_events(
     lead_date = None
     if lead:
         lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
+    people = {m.name for m in mentions if m.kind == "person"}
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
         inside = [m for m in mentions if s <= m.start and m.end <= e]
@@ -154,7 +160,11 @@ def find_events(
                 kind == "meeting" and "call" in kinds
             ):
                 continue
-            participants = _participants(text, inside, kind)
+            participants = _participants(text, inside, kind, s)
+            if not participants and _THEY.search(text, s, m.start()):
+                # «آنها … دیدار کرده بودند»: the people of the last event two people shared.
+                pairs = [ev for ev in events if len(set(ev.participants) & people) >= 2]
+                participants = list(pairs[-1].participants) if pairs else []
             if not participants:
                 continue
             event = Event(
