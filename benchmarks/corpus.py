@@ -6,7 +6,12 @@ well syndicated copies are grouped.
 
 * Ingest: Fars News articles (``news/fars-news-*.json`` in the development data), full
   analysis, one process, into a fresh SQLite store; articles/s and peak RSS for each size
-  (each size in a child process of its own, so the peaks are its own).
+  (each size in a child process of its own, so the peaks are its own), and the resident
+  memory every 300 articles, which stays level when memory does not grow with the store.
+  A size beyond the 600 articles repeats them, each repeat with its own url (so it is
+  analysed and stored again, as a copy of the same story).
+
+    nice python3 benchmarks/corpus.py --sizes 600,2400 --skip-search   # ingest only
 * Search: a SQLite store of ``--articles`` articles made by storing the analyses of the
   largest ingest again and again, each copy with a paragraph dropped and a line of its own
   (no analysis re-run); p50/p95 of ``Store.search`` (ranking, top 10, snippets) over a
@@ -74,13 +79,31 @@ def ingest_child(size: int, db: Path) -> dict:
     from khabar.corpus.ingest import ingest
     from khabar.news.analyze import default_pipeline
 
+    articles = fars()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "fars.jsonl"
-        lines = [json.dumps(a, ensure_ascii=False) for a in fars()[:size]]
+        lines = [
+            json.dumps(
+                {
+                    **articles[i % len(articles)],
+                    "link": f"{articles[i % len(articles)].get('link')}"
+                    + (f"#{i // len(articles)}" if i >= len(articles) else ""),
+                },
+                ensure_ascii=False,
+            )
+            for i in range(size)
+        ]
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
         nlp = default_pipeline()
+        resident: list[int] = []
+
+        def sample(report, failure) -> None:
+            if report.seen % 300 == 0:
+                pages = int(Path("/proc/self/statm").read_text().split()[1])
+                resident.append(pages * resource.getpagesize() // 2**20)
+
         with SQLiteStore(db) as store:
-            report = ingest([corpus], store, nlp=nlp)
+            report = ingest([corpus], store, nlp=nlp, on_document=sample)
     return {
         "articles": size,
         "stored": report.added,
@@ -88,6 +111,7 @@ def ingest_child(size: int, db: Path) -> dict:
         "seconds": round(report.seconds, 1),
         "articles_per_s": round(report.rate, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "rss_mb_every_300": resident,
     }
 
 
@@ -207,6 +231,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="200,600", help="ingest sizes, comma-separated")
     parser.add_argument("--articles", type=int, default=100_000, help="articles for search")
+    parser.add_argument("--skip-search", action="store_true", help="ingest only")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -215,13 +240,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         folder = Path(tmp)
         ingest_rows, largest = run_ingest([int(s) for s in args.sizes.split(",")], folder)
-        big = folder / "search.db"
-        build_s = synthesize(largest, big, args.articles)
-        search = latency(big)
-        search["store_mb"] = round(sum(p.stat().st_size for p in folder.glob("search.db*")) / 2**20)
-        search["build_seconds"] = round(build_s)
-    grouping = copies()
-    result = {"ingest": ingest_rows, "search": search, "copies": grouping}
+        result: dict = {"ingest": ingest_rows}
+        if not args.skip_search:
+            big = folder / "search.db"
+            build_s = synthesize(largest, big, args.articles)
+            search = latency(big)
+            search["store_mb"] = round(
+                sum(p.stat().st_size for p in folder.glob("search.db*")) / 2**20
+            )
+            search["build_seconds"] = round(build_s)
+            result |= {"search": search, "copies": copies()}
     OUT_JSON.parent.mkdir(parents=True, exist_ok=True)
     OUT_JSON.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
 
@@ -229,8 +257,12 @@ def main() -> None:
     for row in ingest_rows:
         print(
             f"| ingest {row['articles']} Fars articles (full analysis, 1 process) |"
-            f" {row['articles_per_s']} articles/s, peak RSS {row['peak_rss_mb']} MB |"
+            f" {row['articles_per_s']} articles/s, peak RSS {row['peak_rss_mb']} MB,"
+            f" RSS every 300 articles {row['rss_mb_every_300']} MB |"
         )
+    if args.skip_search:
+        return
+    search, grouping = result["search"], result["copies"]
     for kind in ("plain", "person filter"):
         s = search[kind]
         print(
