@@ -3,6 +3,7 @@ written for these tests: every route's content, token auth, body and rate limits
 validation, and input that looks like SQL or HTML."""
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -261,7 +262,12 @@ def test_openapi_documents_every_route(client: TestClient) -> None:
     schemas = spec["components"]["schemas"]
     assert {"Article", "SearchResult", "Story", "PersonDetail", "TimelineEvent"} <= set(schemas)
     assert "from" in schemas["Citation"]["properties"]
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/docs/assets/") for a in assets)
+    for asset in assets:
+        assert client.get(asset).status_code == 200
 
 
 # Validation and hostile input -------------------------------------------------------------

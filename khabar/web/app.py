@@ -4,8 +4,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import swagger_ui_bundle
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -24,8 +26,10 @@ _PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
-# FastAPI's own /docs and /redoc load their viewers from a CDN, so no policy there.
-_DOCS = ("/docs", "/redoc")
+# Swagger UI's page starts itself with an inline script, so no policy there; its script
+# and style are served from the swagger-ui-bundle package, not fetched from a CDN.
+_DOCS = ("/docs",)
+DOCS_ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
 
 
 class PageHeaders:
@@ -73,6 +77,8 @@ def create_app(
         summary="Search analysed Persian news: articles, stories, people, quotes, events.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.corpus = corpus
     app.state.token = token
@@ -81,6 +87,17 @@ def create_app(
         app.include_router(api.write)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url,
+            title="khabar API",
+            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs/assets/swagger-ui.css",
+            swagger_favicon_url="/docs/assets/favicon-32x32.png",
+        )
 
     @app.exception_handler(QueryError)
     @app.exception_handler(StoreError)
