@@ -74,25 +74,25 @@ def fars() -> list[dict]:
     ]
 
 
+def repeated(count: int) -> list[dict]:
+    """``count`` Fars articles: the set repeated, each repeat with its own url, so repeats
+    are distinct articles (and syndicated copies of each other)."""
+    articles = fars()
+    return [
+        {**a, "link": f"{a.get('link')}#copy-{i // len(articles)}"}
+        for i in range(count)
+        for a in [articles[i % len(articles)]]
+    ]
+
+
 def ingest_child(size: int, db: Path) -> dict:
-    """Ingest the first ``size`` Fars articles into ``db``; runs in a child process."""
+    """Ingest ``size`` Fars articles (:func:`repeated`) into ``db``; runs in a child process."""
     from khabar.corpus.ingest import ingest
     from khabar.news.analyze import default_pipeline
 
-    articles = fars()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "fars.jsonl"
-        lines = [
-            json.dumps(
-                {
-                    **articles[i % len(articles)],
-                    "link": f"{articles[i % len(articles)].get('link')}"
-                    + (f"#{i // len(articles)}" if i >= len(articles) else ""),
-                },
-                ensure_ascii=False,
-            )
-            for i in range(size)
-        ]
+        lines = [json.dumps(a, ensure_ascii=False) for a in repeated(size)]
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
         nlp = default_pipeline()
         resident: list[int] = []

@@ -25,22 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from khabar.datasets.paths import data_dir
+from corpus import repeated
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_JSON = ROOT / "benchmarks" / "out" / "scale.json"
-
-
-def articles(count: int) -> list[dict]:
-    fars = [
-        a
-        for p in sorted((data_dir() / "news").glob("fars-news-*.json"))
-        for a in json.loads(p.read_text(encoding="utf-8"))
-    ]
-    return [
-        {**fars[i % len(fars)], "link": f"{fars[i % len(fars)].get('link')}#copy-{i // len(fars)}"}
-        for i in range(count)
-    ]
 
 
 def timed(name: str, command: list[str], count: int, output: Path, number: int) -> dict:
@@ -76,7 +64,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         source = work / "fars.jsonl"
-        lines = [json.dumps(a, ensure_ascii=False) for a in articles(args.articles)]
+        lines = [json.dumps(a, ensure_ascii=False) for a in repeated(args.articles)]
         source.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print("| round | run | seconds | articles/s | load average (1 min) before → after |")
         print("|---|---|---|---|---|")
