@@ -43,14 +43,12 @@ def batch_command(
     with the same INPUT and OUTPUT. 'khabar ingest OUTPUT' stores the rows without
     analysing again. Exit status 1 if any article failed.
     """
-    from khabar.corpus.sources import documents
     from khabar.scale.batch import PlanError, batch
 
     if not source.exists():
         typer.echo(f"khabar: {source}: no such file or folder", err=True)
         raise typer.Exit(2)
     jobs = jobs or os.cpu_count() or 1
-    total = sum(1 for _ in documents([source]))
     progress = Progress(
         TextColumn("[bold]batch"),
         BarColumn(),
@@ -60,10 +58,16 @@ def batch_command(
         console=Console(stderr=True),
     )
     with progress:
-        task = progress.add_task("batch", total=total)
+        task = progress.add_task("batch", total=None)
         try:
             summary = batch(
-                source, output, jobs, fmt.value, part, lambda n: progress.advance(task, n)
+                source,
+                output,
+                jobs,
+                fmt.value,
+                part,
+                on_articles=lambda n: progress.advance(task, n),
+                on_total=lambda n: progress.update(task, total=n),
             )
         except PlanError as e:
             progress.stop()

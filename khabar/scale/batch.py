@@ -63,9 +63,11 @@ def batch(
     fmt: str = "jsonl",
     part: int = PART,
     on_articles: Callable[[int], None] = lambda n: None,
+    on_total: Callable[[int], None] = lambda n: None,
 ) -> Summary:
     """Analyse every article in ``source`` into part files in ``output``.
 
+    ``on_total(n)`` hears how many articles there are, once the input is read;
     ``on_articles(n)`` hears of each part done (or found done), with its article count.
     """
     summary = Summary()
@@ -77,13 +79,16 @@ def batch(
     work.mkdir(parents=True, exist_ok=True)
     _check_plan(work, source, part)
     todo: list[Task] = []
+    done = 0
     for index, docs in enumerate(_chunks(documents([source]), part)):
         path = work / name(index, WORK_SUFFIX)
         if path.exists():
             summary.resumed += 1
-            on_articles(len(docs))
+            done += len(docs)
         else:
             todo.append((path, docs))
+    on_total(done + sum(len(docs) for _, docs in todo))
+    on_articles(done)
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     if jobs <= 1:
         for task in todo:

@@ -196,9 +196,7 @@ def _label_lines(part: int, lines: Iterator[str]) -> Iterator[tuple[str, str]]:
 def _files(spark: SparkSession, source: str, suffix: str) -> list[str]:
     """The files at ``source`` (a file, or a folder searched recursively) ending in
     ``suffix``, through Hadoop's file system, so any Spark reaches will do."""
-    hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs
-    path = hadoop.Path(source)
-    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    fs, path = _hadoop(spark, source)
     if not fs.exists(path):
         raise FileNotFoundError(f"{source}: no such file or folder")
     found, listing = [], fs.listFiles(path, True)
@@ -243,10 +241,14 @@ def _write(spark: SparkSession, rows: RDD, output: str, fmt: str) -> None:
 def _rename(spark: SparkSession, output: str, suffix: str) -> None:
     """Spark's text writer names its parts ``part-NNNNN``; ``khabar ingest`` reads
     ``*.jsonl``. Renamed through Hadoop's file system, so it works wherever Spark wrote."""
-    hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs
-    folder = hadoop.Path(output)
-    fs = folder.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    fs, folder = _hadoop(spark, output)
     for status in fs.listStatus(folder):
-        name = status.getPath().getName()
-        if name.startswith("part-"):
-            fs.rename(status.getPath(), hadoop.Path(folder, name + suffix))
+        part = status.getPath()
+        if part.getName().startswith("part-"):
+            fs.rename(part, part.suffix(suffix))
+
+
+def _hadoop(spark: SparkSession, path: str):
+    """Hadoop's file system for ``path``, and the path as Hadoop's ``Path``."""
+    found = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(path)
+    return found.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()), found

@@ -2,27 +2,28 @@
 machine and on Spark.
 
 Copies are found as the store finds them (:mod:`khabar.corpus.dedup`): the same MinHash
-signatures of the text's search-key shingles, candidates from the same LSH bands as
-datasketch's ``MinHashLSH`` with dedup's threshold and number of permutations, and the
-same containment test. A story is a connected component of the copy graph, and its id is
-the ``id`` of its earliest copy (:attr:`khabar.scale.work.Done.rank`). Components rather
-than the store's first-come assignment, because they do not depend on the order articles
-are met in, which differs between processes, partitions and runs.
+signatures of the text's search-key shingles, candidates sharing one of the same band keys
+(:func:`~khabar.corpus.dedup.band_keys`, the bands datasketch's ``MinHashLSH`` picks for
+dedup's threshold), and the same containment test. A story is a connected component of the
+copy graph, and its id is the ``id`` of its earliest copy
+(:attr:`khabar.scale.work.Done.rank`). Components rather than the store's first-come
+assignment, because they do not depend on the order articles are met in, which differs
+between processes, partitions and runs.
 
 Spark's own ``MinHashLSH`` is not used: its hash functions and its exact Jaccard distance
 differ from datasketch's, so its pairs would differ from the store's near the thresholds.
-Splitting the same signatures into the same bands in a Spark job (:func:`copy_pairs`)
-gives exactly the candidates datasketch gives. The Spark job lives here, away from the
-analysis, so a Python worker that only groups stories does not import spaCy.
+Keying the same signatures by the same bands in a Spark job (:func:`copy_pairs`) gives
+exactly the candidates :func:`story_ids` finds on one machine. The Spark job lives here,
+away from the analysis, so a Python worker that only groups stories does not import spaCy.
 """
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHashLSH
 
-from khabar.corpus.dedup import CONTAINMENT, LSH_THRESHOLD, NUM_PERM, Signature, band_keys
+from khabar.corpus.dedup import CONTAINMENT, Signature, band_keys
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -53,14 +54,13 @@ def story_ids(articles: Iterable[tuple[str, Rank, bytes]]) -> dict[str, str]:
     for article_id, rank, sig in articles:
         found = chosen.get(article_id)
         chosen[article_id] = (rank, sig) if found is None else first(found, (rank, sig))
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    buckets: dict[int, list[str]] = defaultdict(list)
     for article_id, (_, sig) in chosen.items():
-        lsh.insert(article_id, Signature.from_bytes(sig).minhash, check_duplication=False)
+        for band in bands(sig):
+            buckets[band].append(article_id)
+    candidates = {pair for ids in buckets.values() for pair in _pairs(ids)}
     edges = (
-        (rank, chosen[other][0])
-        for article_id, (rank, sig) in chosen.items()
-        for other in lsh.query(Signature.from_bytes(sig).minhash)
-        if other != article_id and is_copy(sig, chosen[other][1])
+        (chosen[a][0], chosen[b][0]) for a, b in candidates if is_copy(chosen[a][1], chosen[b][1])
     )
     found = components(edges)
     return {article_id: found.get(article_id, article_id) for article_id in chosen}
