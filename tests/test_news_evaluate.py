@@ -1,6 +1,11 @@
-"""The news scorer, and the gold articles it scores against (``evaluation/news``)."""
+"""The news scorer, and the gold articles it scores against.
+
+``evaluation/news`` is the development set; ``evaluation/news-holdout`` is held out (never
+used to tune rules), and is checked for validity the same way.
+"""
 
 import copy
+import functools
 import json
 from pathlib import Path
 
@@ -22,11 +27,18 @@ from khabar.news.evaluate import (
 )
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "news"
+HOLDOUT_DIR = GOLD_DIR.parent / "news-holdout"
+GOLD_SETS = (GOLD_DIR, HOLDOUT_DIR)
+
+
+@functools.cache
+def _load(directory: Path) -> list[dict]:
+    return load_gold(directory)
 
 
 @pytest.fixture(scope="module")
 def golds() -> list[dict]:
-    return load_gold(GOLD_DIR)
+    return copy.deepcopy(_load(GOLD_DIR))
 
 
 @pytest.fixture()
@@ -49,14 +61,30 @@ def test_gold_set_is_big_enough_and_mixed(golds: list[dict]) -> None:
         assert 150 <= len(g["text"].split()) <= 500, g["id"]
 
 
-def _ids() -> list[str]:
-    return sorted(p.stem for p in GOLD_DIR.glob("*.json"))
+def test_holdout_set_is_valid_mixed_and_apart(golds: list[dict]) -> None:
+    """``load_gold`` accepts every held-out file; none shares an id with the dev set."""
+    holdout = _load(HOLDOUT_DIR)
+    assert len(holdout) >= 8
+    assert 1 <= sum(g["damaged"] for g in holdout) <= len(holdout) // 2
+    for g in holdout:
+        assert 200 <= len(g["text"].split()) <= 400, g["id"]
+    assert not {g["id"] for g in holdout} & {g["id"] for g in golds}
+    scores = score_articles(holdout, [gold_as_prediction(g) for g in holdout])
+    assert all(s["f1"] == 1.0 for s in scores.values())
 
 
-@pytest.mark.parametrize("article_id", _ids())
-def test_gold_strings_occur_in_the_normalized_text(golds: list[dict], article_id: str) -> None:
+def _ids() -> list:
+    return [
+        pytest.param(d, p.stem, id=f"{d.name}/{p.stem}")
+        for d in GOLD_SETS
+        for p in sorted(d.glob("*.json"))
+    ]
+
+
+@pytest.mark.parametrize(("directory", "article_id"), _ids())
+def test_gold_strings_occur_in_the_normalized_text(directory: Path, article_id: str) -> None:
     """Annotations stay in sync with the text: every surface string is found, in order."""
-    record = next(g for g in golds if g["id"] == article_id)
+    record = next(g for g in _load(directory) if g["id"] == article_id)
     text, gold = khabar.normalize(record["text"]), record["gold"]
     missing = []
     for person in gold["people"]:
@@ -77,9 +105,10 @@ def test_gold_strings_occur_in_the_normalized_text(golds: list[dict], article_id
     assert not missing, f"{article_id}: not found in the text: {missing}"
 
 
-def test_gold_speakers_are_people_or_named_institutions(golds: list[dict]) -> None:
+@pytest.mark.parametrize("directory", GOLD_SETS, ids=lambda d: d.name)
+def test_gold_speakers_are_people_or_named_institutions(directory: Path) -> None:
     """A quote's speaker is a person's full name when the person is in ``people``."""
-    for g in golds:
+    for g in _load(directory):
         names = {p["name"] for p in g["gold"]["people"]}
         surnames = {n.split()[-1]: n for n in names}
         for q in g["gold"]["quotes"]:
