@@ -271,7 +271,7 @@ class People:
     def _beside_titles(self, spans: set[tuple[int, int]], body: int) -> set[tuple[int, int]]:
         """Names the recognizer missed, told by a title in apposition and a given name or
         «با» before them: «نیکول پطروسیان، نخست‌وزیر ارمنستان»، «مدیرعامل این شرکت، کامبیز
-        فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی چین»."""
+        فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی چین», «با ژونگ وی، وزیر …»."""
         taken = [range(s, e) for s, e in spans]
         title_ends = {t.end for t in find_titles(self.text)}
         found = set()
@@ -281,7 +281,9 @@ class People:
             before = m.start() - 2 in title_ends and self.text[m.start() - 2 : m.start()] == "، "
             end = m.end()
             for word in _WORD_AFTER.finditer(self.text, m.end()):
-                if word.start() != end or word.group(1) in STOPS:
+                if word.start() != end or (
+                    word.group(1) in STOPS and not self._ends_name(word.group(1), word.end())
+                ):
                     break
                 end = word.end()
                 phrase = self.text[m.start() : end]
@@ -292,6 +294,11 @@ class People:
                     found.add((m.start(), end))
                     break
         return found
+
+    def _ends_name(self, word: str, end: int) -> bool:
+        """«وی» ends a name when a title stands in apposition to it: «با ژونگ وی، وزیر
+        بازرگانی چین» (the pronoun is never followed by its own title)."""
+        return word in PRONOUNS and bool(_APPOSITION.match(self.text, end))
 
     def _find(self, name: str) -> Person | None:
         """A known person this name also names: the same name, the surname alone, or the
