@@ -219,6 +219,7 @@ def test_a_person_with_quotes_and_timeline(client: TestClient) -> None:
         ("2017-09-19", "meeting", "تبریز"),
         ("2017-09-19", "meeting", "تبریز"),
         ("2017-10-07", "visit", "مشهد"),
+        ("2017-10-07", "meeting", None),  # «وی همچنین با مریم احمدی … دیدار کرد»
     ]
     assert client.get("/api/people/کسی دیگر").status_code == 404
 
@@ -241,8 +242,14 @@ def test_entities_by_label_and_text(client: TestClient) -> None:
 
 def test_timeline(client: TestClient) -> None:
     events = client.get("/api/timeline", params={"person": BAHRAMI}).json()
-    assert [e["article_id"] for e in events] == [IDS["tabriz"], IDS["copy"], IDS["mashhad"]]
-    assert events[-1]["participants"] == [BAHRAMI]
+    assert [e["article_id"] for e in events] == [
+        IDS["tabriz"],
+        IDS["copy"],
+        IDS["mashhad"],
+        IDS["mashhad"],
+    ]
+    assert events[-2]["participants"] == [BAHRAMI]
+    assert events[-1]["participants"] == [BAHRAMI, AHMADI]
     assert client.get("/api/timeline", params={"person": "ناشناس"}).json() == []
 
 

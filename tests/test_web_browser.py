@@ -155,10 +155,11 @@ def test_person_page_has_titles_quotes_and_a_timeline(page) -> None:
     assert page.locator("ul.quotes li").count() == 5
     assert page.locator("ul.quotes li.direct").count() == 3
     events = page.locator("ol.timeline > li")
-    assert events.count() == 3
+    assert events.count() == 4
     assert events.locator("time").all_inner_texts() == [
         "۲۸ شهریور ۱۳۹۶",
         "۲۸ شهریور ۱۳۹۶",
+        "۱۵ مهر ۱۳۹۶",
         "۱۵ مهر ۱۳۹۶",
     ]
     assert "سفر در مشهد" in events.nth(2).inner_text()

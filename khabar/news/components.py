@@ -14,17 +14,19 @@ rest of the pipeline runs, to resolve «دیروز» or a date written without i
 """
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.news.dates import find_dates
 from khabar.news.events import Mention, find_events
-from khabar.news.people import People, Person
-from khabar.news.places import find_places
+from khabar.news.people import INSTITUTIONS, People, Person
+from khabar.news.places import demonyms, find_places
 from khabar.news.quotes import find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
+from khabar.news.titles import STOPS
 from khabar.text.spacy_tokenizer import text_of
 
 for _name in (
@@ -81,8 +83,11 @@ def quotes(doc: Doc) -> Doc:
     found = [q for q in find_quotes(text) if q.start >= body]
     # An outlet the recognizer took for a person («آران نیوز») is a source, not a name.
     outlets = [(s.start, s.end) for s in doc._.sources or ()]
+    # A subheading («واکنش کابل», «آمادگی مرزها») names a topic; the recognizer reads the
+    # word before its line break as a name.
+    outlets += [(p.start, p.end) for p in doc._.paragraphs or () if p.role == "subheading"]
     names = [
-        (e.start_char, e.end_char)
+        (e.start_char, e.start_char + len(e.text.rstrip()))
         for e in list(doc.ents)
         if e.label_ == "PER"
         and e.start_char >= body
@@ -108,10 +113,11 @@ def quotes(doc: Doc) -> Doc:
 @Language.component("khabar_events")
 def events(doc: Doc) -> Doc:
     """Events, with the people, organizations and places the quotes step resolved."""
+    text = text_of(doc)
     # Words inside a title («امور خارجه روسیه»), a source or «خبرنگار X» are not
     # participants: they name who reports, not who acts.
     taken = [(s.start, s.end) for s in doc._.sources or ()]
-    taken += [m.span() for m in _REPORTER.finditer(text_of(doc))]
+    taken += [m.span() for m in _REPORTER.finditer(text)]
     taken += [(t.start, t.end) for t in doc._.titles or ()]
 
     def free(start: int, end: int) -> bool:
@@ -122,15 +128,20 @@ def events(doc: Doc) -> Doc:
         for person in doc._.people or ()
         for s, e in person.mentions
     ]
+    mentions += _offices(text, doc._.titles or (), mentions)
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
-    mentions += [
-        Mention(e.start_char, e.end_char, e.text, "org")
-        for e in ents
-        if e.label_ == "ORG" and free(e.start_char, e.end_char)
-    ]
-    text = text_of(doc)
+    body = _body(doc)
+    orgs = _organizations(text, ents, body, free)
     listed = find_places(text)
-    mentions += [Mention(s, e, text[s:e], kind) for s, e, kind in listed if free(s, e)]
+    countries = _countries(text, body, free)
+    mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
+    mentions += countries
+    held = [(o.start, o.end) for o in orgs]
+    mentions += [
+        Mention(s, e, text[s:e], kind)
+        for s, e, kind in listed
+        if free(s, e) and all(e <= a or s >= b for a, b in held)
+    ]
     mentions += [
         Mention(e.start_char, e.end_char, e.text, "city")
         for e in ents
@@ -140,11 +151,150 @@ def events(doc: Doc) -> Doc:
     ]
     dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
     lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
-    quoted = [(q.start, q.end) for q in doc._.quotes or () if q.kind == "direct"]
+    quotes = doc._.quotes or ()
     doc._.events = find_events(
-        text, sorted(set(mentions), key=lambda m: m.start), dates, lead, quoted, _body(doc)
+        text,
+        sorted(set(mentions), key=lambda m: m.start),
+        dates,
+        lead,
+        [(q.start, q.end) for q in quotes if q.kind == "direct"],
+        body,
+        reported=[(q.start, q.end) for q in quotes if q.kind == "indirect"],
+        countries=[(s, text[s:e]) for s, e, kind in listed if kind == "country"],
+        outlets=[s.name for s in doc._.sources or ()],
     )
     return doc
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# Heads of offices whose holder can act for a state or body; a description («کارشناس»,
+# «استاد») or a group («وزیران») names nobody in particular.
+_NOT_OFFICES = frozenset(
+    "استاد کارشناس تحلیلگر اقتصاددان فعال هافبک مهاجم مدافع دروازه‌بان قهرمان نویسنده "
+    "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
+)
+_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
+_AT_PLACE = re.compile(r" در [^\s]+$")
+
+
+def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
+    """Offices named without their holder («رئیس قوه قضاییه … سفر می‌کند»,
+    «دیدار رئیس‌جمهور با نخست‌وزیر عراق»): an actor known by title, as the gold names it.
+
+    A title beside a name is that person's, one with «یک» or «این» before it is someone
+    unnamed or a person already named, and a title a person's mention covers is theirs.
+    """
+    found = []
+    for title in titles:
+        if title.text.split()[0] in _NOT_OFFICES or title.split:
+            continue
+        if _UNNAMED.search(text, max(0, title.start - 4), title.start):
+            continue
+        near = any(m.start < title.end + 3 and title.start - 3 < m.end for m in people)
+        if not near:
+            words = _AT_PLACE.sub("", title.text).split()
+            cut = next((i for i, w in enumerate(words) if i and w in _TIME_WORDS), len(words))
+            found.append(Mention(title.start, title.end, " ".join(words[:cut]), "title"))
+    return found
+
+
+_ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
+
+
+def _organizations(text: str, ents, body: int, free) -> list[Mention]:
+    """Organizations: the recognizer's, with an abbreviation written after them
+    («سازمان کشورهای صادرکننده نفت (اوپک)»), every other place the text names one of
+    them (the recognizer finds «شورای رقابت» once and misses it elsewhere), and an
+    institution opening a clause («در همین حال، مرکز آمار ایران … اعلام کرد»)."""
+    found: list[Mention] = []
+    names: dict[str, str] = {}
+    for e in ents:
+        if e.label_ != "ORG" or not free(e.start_char, e.end_char):
+            continue
+        name, end = e.text.strip(), e.end_char
+        short = _ABBREVIATION.match(text, end)
+        if short:
+            names[short.group(1)] = f"{name} ({short.group(1)})"
+            name, end = names[short.group(1)], short.end()
+        found.append(Mention(e.start_char, end, name, "org"))
+        if " " in name:
+            names.setdefault(e.text.strip(), name)
+    found += [i for i in _institutions(text, body, free) if not any(_overlap(i, o) for o in found)]
+    for written, name in names.items():
+        for m in re.finditer(rf"(?<![^\s«(،]){re.escape(written)}(?![^\s،؛:.!؟()«»])", text):
+            mention = Mention(m.start(), m.end(), name, "org")
+            if (
+                m.start() >= body
+                and free(*m.span())
+                and not any(_overlap(mention, o) for o in found)
+            ):
+                found.append(mention)
+    return found
+
+
+_INSTITUTION = re.compile(
+    r"(?:^|(?<=، )|(?<=\n)|(?<=\. ))(?:"
+    + "|".join(sorted(map(re.escape, INSTITUTIONS), key=len, reverse=True))
+    + r")(?: [^\s،؛:.!؟()«»]+){1,6}"
+)
+
+
+def _institutions(text: str, body: int, free) -> list[Mention]:
+    """An institution opening a clause, as far as the words that begin the predicate: a
+    stop word, a time word, or the noun of a compound verb («اعلام کرد»)."""
+    found = []
+    for m in _INSTITUTION.finditer(text, body):
+        words = m.group().split()
+        cut = next((i for i, w in enumerate(words) if i and _ends_phrase(words, i)), len(words))
+        end = m.start() + len(" ".join(words[:cut]))
+        if cut >= 2 and free(m.start(), end):
+            found.append(Mention(m.start(), end, text[m.start() : end], "org"))
+    return found
+
+
+# Words that begin what a clause says of its subject: time words and light verbs.
+_TIME_WORDS = frozenset(
+    "هفته ماه سال فردا امشب صبح عصر شب ظهر بامداد شامگاه پیش‌تر اخیرا اخیراً نیز همچنین "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
+)
+_LIGHT_VERBS = frozenset(
+    "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود".split()
+)
+
+
+def _ends_phrase(words: list[str], i: int) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in STOPS or words[i] in _TIME_WORDS or nxt in _LIGHT_VERBS
+
+
+_GROUPS = (
+    "هیئت هیأت هیئتی هیأتی دولت مقام‌های مقامات طرف همتای همتایان نمایندگان وزیران کارگروه"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, demonyms()), key=len, reverse=True))
+    groups = "|".join(map(re.escape, _GROUPS))
+    end = r"(?![^\s،؛:.!؟()«»])"
+    return re.compile(
+        rf"(?<![^\s«(،])(?:{groups}) (?:[^\s،.]+ )?({adjectives}){end}(?: و ({adjectives}){end})?"
+    )
+
+
+def _countries(text: str, body: int, free) -> list[Mention]:
+    """A country acting through its people: «هیئت ایرانی», «ادعای مقام‌های سعودی»,
+    «همتایان قزاقستانی و روس خود»."""
+    table = demonyms()
+    found = []
+    for m in _demonym_pattern().finditer(text, body):
+        for group in (1, 2):
+            if m.group(group) and free(*m.span(group)):
+                found.append(Mention(*m.span(group), table[m.group(group)], "country"))
+    return found
 
 
 def _body(doc: Doc) -> int:

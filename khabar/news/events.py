@@ -2,27 +2,37 @@
 
 An event is a trigger in a sentence («دیدار کردند», «در تماسی تلفنی با», «به امضا رسید»,
 «متهم کرد», «در نشست خبری»). News reports an event once and then refers back to it
-(«این دیدار …»), so a trigger whose type and participants repeat an earlier event's is a
-reference, not a new event. Participants are the people a sentence names, or, when it
-names fewer than two, also its organizations and countries; places after «در» (or «به»
-for a visit) are the place, and the sentence's first date is the date.
+(«این دیدار …»), so a trigger whose type repeats an earlier event's, with no participant
+that event lacks, is a reference, not a new event. Participants are the people a sentence
+names, or, when it names fewer than two, also its organizations and countries; places
+after «در» (or «به» for a visit) are the place, and the date nearest before the trigger in
+its sentence is the date.
+
+Most events reach the reader through someone who reports them («وی افزود که دو کشور …
+توافق کردند»): the speaker is not a participant. Participants of a trigger inside reported
+speech are read inside it, and those of a trigger outside it are not read from it.
 """
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from khabar.news.titles import HEADS
 from khabar.text.chars import ZWNJ
 
 Z = ZWNJ
-_V = rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کن|کنند|کند|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
+_V = rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
+_DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
+_GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "call": (rf"(?:تماس|تماسی|گفت{Z}?و{Z}?گوی|مکالمه) ?تلفنی",),
     "agreement": (
         r"به امضا(?:ی [^.،]{1,60}?)? رسید",
         rf"امضا (?:{_V}|شد|شده|خواهد شد|می{Z}?شود|خواهند شد|می{Z}?شوند)",
-        rf"توافق (?:{_V}|نهایی|کردند)",
+        rf"امضای {_DOCUMENT}(?:{Z}?ها|{Z}?ای|ی)?",
+        rf"توافق (?:{_V}|نهایی|کردند|میان|بین)",
         rf"تفاهم{Z}?نامه(?:ای)? [^.]{{0,40}}?امضا",
     ),
     "accusation": (
@@ -35,26 +45,65 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"بازدید (?:{_V}|از)",
         r"در سفر(?:ی)? به",
         r"سفر [^.،]{1,40}? به",
+        rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {_GO}(?![^\s،.])",
+        r"(?<![^\s«(،])سفر(?![^\s،.])",
     ),
     "meeting": (
         rf"دیدار و گفت{Z}?و{Z}?گو (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
         rf"گفت{Z}?و{Z}?گو (?:{_V})",
-        r"(?:در|پس از|طی) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|پیش از|طی|به) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
+        r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
     ),
     "statement": (
         r"(?:نشست|کنفرانس) خبری(?: [^\s.،]+)?",
         rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
-        r"(?:بیانیه|اطلاعیه|یادداشت)(?:ای|ی)?",
+        rf"(?:بیانیه|اطلاعیه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
+        rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
     ),
 }
 _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
+# A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات».
+_ROUND = re.compile(
+    rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
+)
+_GOING = re.compile(rf" {_GO}$")
+_BARE_VISIT = re.compile("سفر")
+_REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?|(?:پیش|پس|قبل|بعد) از) $")
+_FUTURE = re.compile(r"خواهد|خواهند")
+_TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
+_BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
+_PHRASE_END = re.compile(
+    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد)(?![^\s،.])|[.،؛\n]"
+)
+_NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
-_THEY = re.compile(rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف)(?![^\s،؛:.!؟()«»])")
+_HEAD = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
+_THEY = re.compile(
+    rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{_HEAD}))(?![^\s،؛:.!؟()«»])"
+)
+_TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
+# «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
+_TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
+_ANNOUNCE = re.compile(r"^اعلام ")
+_CLAIM = re.compile(r"^(?:ادعای|اتهام)$")
+_ACTORS = ("person", "title")
+# What «این …» points back to: the last event of that type.
+_BACK = {
+    "توافق": "agreement",
+    "تفاهم": "agreement",
+    "نشست": "meeting",
+    "دیدار": "meeting",
+    "مذاکرات": "meeting",
+    "تماس": "call",
+    "سفر": "visit",
+    "بیانیه": "statement",
+}
+_THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 
 
 @dataclass
@@ -83,25 +132,153 @@ class Event:
 
 @dataclass(frozen=True)
 class Mention:
-    """Something an event can involve: a resolved person, an organization, a place."""
+    """Something an event can involve: a resolved person, an office named without its
+    holder («رئیس قوه قضاییه»), an organization, a place."""
 
     start: int
     end: int
     name: str
-    kind: str  # "person", "org", "country", "city"
+    kind: str  # "person", "title", "org", "country", "city"
 
 
-def _participants(text: str, inside: list[Mention], kind: str, start: int) -> list[str]:
-    """Who takes part: the people the sentence names when there are two or more (or for
-    a statement, any), else its people, organizations and countries. What the sentence
-    says the event was about («درباره سوریه») is not a participant."""
-    topic = text.find("درباره", start, inside[-1].start if inside else start)
-    about = [m for m in inside if not (0 <= topic < m.start and "،" not in text[topic : m.start])]
-    people = list(dict.fromkeys(m.name for m in about if m.kind == "person"))
+@dataclass(frozen=True)
+class Context:
+    """What the article says around its sentences, read once for all triggers."""
+
+    quoted: Sequence[tuple[int, int]] = ()  # direct quotes
+    reported: Sequence[tuple[int, int]] = ()  # indirect quotes
+    countries: Sequence[tuple[int, str]] = ()  # every country named, titles included
+
+
+def _within(span: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in span if a <= at < b), None)
+
+
+def _candidates(
+    text: str, inside: list[Mention], at: tuple[int, int], context: Context
+) -> list[Mention]:
+    """The mentions that can take part in the event triggered at ``at``.
+
+    Names inside a direct quote are what the speaker talks about. A trigger in reported
+    speech takes its participants from that speech, one outside it not from it, unless the
+    trigger is what the speaker talks about («درباره سفر X»): then everything after the
+    topic word is the event's, and whoever talks about it is not.
+    """
+    found = [m for m in inside if not _within(context.quoted, m.start)]
+    topic = _topic_of(text, inside, at)
+    if topic is not None:
+        return [m for m in found if m.start >= topic]
+    speech = _within(context.reported, at[0])
+    if speech:
+        return [m for m in found if speech[0] <= m.start < speech[1]]
+    return [m for m in found if not _within(context.reported, m.start)]
+
+
+def _topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | None:
+    """Where the topic phrase starts when the trigger heads it («درباره سفر …», «از
+    امضای تفاهم‌نامه‌ای … خبر داد»)."""
+    if not inside:
+        return None
+    lo = max(0, at[0] - 40)
+    for m in _TOPIC.finditer(text, lo, at[0]):
+        if len(text[m.end() : at[0]].split()) <= 2:
+            return m.end()
+    if text[at[0] - 3 : at[0]] == "از " and _NEWS_OF.match(text, at[1], at[1] + 200):
+        return at[0]
+    return None
+
+
+def _about(
+    text: str, found: list[Mention], sentence: tuple[int, int], at: tuple[int, int]
+) -> list[Mention]:
+    """Without what the sentence says the event was about: after «درباره» up to the
+    trigger, or after it to the end of its clause («درباره سوریه گفت‌وگو کردند»)."""
+    kept = found
+    if _topic_of(text, found, at) is None:
+        for m in _TOPIC.finditer(text, sentence[0], at[0]):
+            kept = [x for x in kept if not m.end() <= x.start < at[0]]
+    topic = _TOPIC.search(text, at[1], sentence[1])
+    if topic:
+        comma = text.find("،", topic.end(), sentence[1])
+        end = comma if comma >= 0 else sentence[1]
+        kept = [x for x in kept if not topic.end() <= x.start < end]
+    return kept
+
+
+def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
+    """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
+    بیانیه‌ای»), people first, and whoever holds a joint one with them («مشترک با X»)."""
+    before = [m for m in found if m.end <= at[0]]
+    people = [m for m in before if m.kind in _ACTORS]
+    pool = people or [m for m in before if m.kind in ("org", "country")]
+    if not pool:
+        return []
+    names = [max(pool, key=lambda m: m.start).name]
+    joint = text.find("مشترک با ", at[0], at[1] + 12)
+    if joint >= 0:
+        names += [m.name for m in found if m.kind in _ACTORS and m.start == joint + 9]
+    return list(dict.fromkeys(names))
+
+
+def _participants(
+    text: str,
+    inside: list[Mention],
+    kind: str,
+    sentence: tuple[int, int],
+    at: tuple[int, int],
+    context: Context,
+) -> list[str]:
+    """Who takes part: the people the sentence names when there are two or more, else its
+    people, organizations and countries; for a statement, who makes it; for a claim
+    («ادعای X»), whoever the claim is said to be of."""
+    found = _about(text, _candidates(text, inside, at, context), sentence, at)
+    trigger = text[at[0] : at[1]]
+    if kind == "statement":
+        issuer = _issuer(text, found, at)
+        if issuer or _ANNOUNCE.match(trigger):
+            return issuer if not _ANNOUNCE.match(trigger) or _is_org(found, issuer) else []
+    if kind == "accusation" and _CLAIM.match(trigger):
+        clause = text.find("،", at[1])
+        found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
+    people = list(dict.fromkeys(m.name for m in found if m.kind in _ACTORS))
     if len(people) >= 2 or (kind == "statement" and people):
         return people
-    others = [m.name for m in about if m.kind in ("org", "country")]
+    others = [m.name for m in found if m.kind in ("org", "country")]
     return list(dict.fromkeys(people + others))
+
+
+def _is_org(found: list[Mention], names: list[str]) -> bool:
+    """An announcement is an event only when an institution makes it («مرکز آمار اعلام کرد»)."""
+    return bool(names) and all(m.kind == "org" for m in found if m.name in names)
+
+
+def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> list[str]:
+    """«دو کشور» as the parties («توافق نهایی دو کشور», «دو کشور … مذاکره کرده بودند»): the
+    two countries the article has named most so far, Iran among them when it names one
+    other (an Iranian report leaves its own country unnamed)."""
+    near = _TWO_COUNTRIES.search(text, at[0], at[1] + 25)
+    first = _TWO_COUNTRIES.match(text, s + (len(text[s:]) - len(text[s:].lstrip())))
+    if not near and not first:
+        return []
+    counts = Counter(name for pos, name in context.countries if pos < at[0])
+    named = [name for name, _ in counts.most_common(2)]
+    if len(named) == 1 and named[0] != "ایران":
+        named.insert(0, "ایران")
+    return named if len(named) == 2 else []
+
+
+def _parties(text: str, at: tuple[int, int]) -> list[str]:
+    """The parties an agreement or talks are «میان» or «بین»: «تفاهم‌نامه‌ای میان صندوق
+    نوآوری و شکوفایی و سه اپراتور»; the last «و» joins the last party, since a party's
+    own name may hold one."""
+    m = _BETWEEN.search(text, at[0], at[1] + 7)
+    if not m:
+        return []
+    end = _PHRASE_END.search(text, m.end())
+    phrase = text[m.end() : end.start() if end else len(text)]
+    first, _, last = phrase.rpartition(" و ")
+    parts = [p.strip() for p in first.split("،")] + [last.strip()]
+    return [p for p in parts if p] if first and last else []
 
 
 def _place(text: str, inside: list[Mention], kind: str, trigger_at: int) -> str | None:
@@ -111,18 +288,111 @@ def _place(text: str, inside: list[Mention], kind: str, trigger_at: int) -> str 
     if kind == "visit":
         to = [m for m in places if text[max(0, m.start - 3) : m.start] == "به "]
         if to:
-            return to[0].name
+            return min(to, key=lambda m: abs(m.start - trigger_at)).name
     chosen = cities or after_in
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
 
 
-def _repeats(event: Event, earlier: list[Event]) -> bool:
-    """Whether ``event`` refers back to one already found (same type, shared participants).
-    One told in the pluperfect («دیدار کرده بودند») happened before, apart."""
+def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
+    """«سفر» alone or a verb of going («به بغداد برود») is a visit only with a place it
+    goes to: the verb's place before it, or after «به» soon after the noun, with who
+    travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر … به» needs the place
+    right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
+    places = [x for x in inside if x.kind in ("city", "country")]
+    if m.group().endswith(" به"):
+        return any(x.start == m.end() + 1 for x in places)
+    if _GOING.search(m.group()):
+        return any(x.start == m.start() for x in places)
+    if not _BARE_VISIT.fullmatch(m.group()):
+        return True
+    to = next(
+        (
+            x
+            for x in places
+            if m.end() < x.start < m.end() + 80 and text[x.start - 3 : x.start] == "به "
+        ),
+        None,
+    )
+    return to is not None and any(
+        m.end() < x.start < to.start for x in inside if x.kind in (*_ACTORS, "org")
+    )
+
+
+def _visitor(inside: list[Mention], participants: list[str]) -> bool:
+    """A visit needs a visitor, a person or a body: countries alone are where it goes
+    («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
+    return any(m.name in participants for m in inside if m.kind in (*_ACTORS, "org"))
+
+
+def _repeats(event: Event, earlier: list[Event], text: str) -> bool:
+    """Whether ``event`` refers back to one already found: the same type, and no
+    participant that one lacks. One told in the pluperfect («دیدار کرده بودند») happened
+    before, apart; one with someone new («وی همچنین با X دیدار خواهد کرد»), in another
+    place, or in the future after past ones is another. «این نخستین سفر» or «پیش از
+    امضای قرارداد» points back to the one of its type already told."""
     if _PLUPERFECT.search(event.trigger):
         return False
+    same = [e for e in earlier if e.type == event.type]
     mine = set(event.participants)
-    return any(e.type == event.type and (not mine or mine & set(e.participants)) for e in earlier)
+    if _REFERENCE.search(text, max(0, event.start - 25), event.start):
+        return bool(same)
+    if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
+        return False
+    return any(mine <= set(e.participants) and not _elsewhere(event, e) for e in same)
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    return a.place is not None and b.place is not None and a.place != b.place
+
+
+def _date(
+    dates: Sequence[tuple[int, int, str | None]], s: int, e: int, at: int, after: bool = False
+) -> str | None:
+    """The date nearest before the trigger in its sentence, else the first after it;
+    ``after`` (a next round of talks) looks after it first."""
+    inside = [(ds, v) for ds, de, v in dates if s <= ds and de <= e and v]
+    before = [v for ds, v in inside if ds < at]
+    later = [v for ds, v in inside if ds >= at]
+    if after:
+        return (later or before[-1:] or [None])[0]
+    return before[-1] if before else (later[0] if later else None)
+
+
+def _back(text: str, s: int, e: int, events: list[Event]) -> list[str]:
+    """The participants of the event «این توافق» or «این نشست» in the sentence points to."""
+    for m in _THIS.finditer(text, s, e):
+        kind = _BACK[m.group(1)]
+        same = [ev for ev in events if ev.type == kind]
+        if same:
+            return list(same[-1].participants)
+    return []
+
+
+def _interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
+    """«گفت‌وگو با» an outlet of the sourcing chain named bare («با اقتصادآنلاین»)."""
+    for m in _TALK_WITH.finditer(text, s, e):
+        if any(text.startswith(name, m.end()) for name in outlets):
+            return m
+    return None
+
+
+def _subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None) -> list[Mention]:
+    """«وی» or «او» opening a sentence is the person the sentence before began with
+    («وی همچنین با برهم عبدالله دیدار خواهد کرد»), unless already resolved."""
+    at = s + len(text[s:]) - len(text[s:].lstrip())
+    if (
+        topic is None
+        or text[at : at + 3] not in ("وی ", "او ")
+        or any(m.start == at for m in inside)
+    ):
+        return []
+    return [Mention(at, at + 2, topic, "person")]
+
+
+def _part_of_visit(text: str, at: int, visits: list[tuple[int, int]]) -> bool:
+    """A meeting told in the same clause as a visit («به نجف برود و با مراجع دیدار کند»,
+    «برای شرکت در نشست وزیران به آستانه می‌رود») is what the visit was for."""
+    return any("،" not in text[min(a, at) : max(b, at)] for a, b in visits)
 
 
 def find_events(
@@ -132,41 +402,65 @@ def find_events(
     lead: tuple[int, int] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
     body: int = 0,
+    reported: Sequence[tuple[int, int]] = (),
+    countries: Sequence[tuple[int, str]] = (),
+    outlets: Sequence[str] = (),
 ) -> list[Event]:
     """Events in reading order; ``lead`` lends its date to the lead's undated events.
 
     A trigger inside a direct quote (``quoted``) is what someone said, not what the
     article reports, and a phone call is not also a meeting. Only text from ``body`` on
     is read: a headline repeats an event the body reports, without its date or place.
+    ``reported`` are the spans of indirect speech; ``countries`` every country the text
+    names (inside titles too), for «دو کشور»; ``outlets`` the sourcing chain's names, since
+    «در گفت‌وگو با اقتصادآنلاین» is an interview as «… با خبرنگار X» is.
     """
+    context = Context(quoted, reported, countries)
     events: list[Event] = []
     lead_date = None
     if lead:
         lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
-    people = {m.name for m in mentions if m.kind == "person"}
+    people = {m.name for m in mentions if m.kind in _ACTORS}
+    topic: str | None = None
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
         inside = [m for m in mentions if s <= m.start and m.end <= e]
-        date = next((v for ds, de, v in dates if s <= ds and de <= e and v), None)
-        if date is None and lead and lead[0] <= s < lead[1]:
-            date = lead_date
+        inside = _subject_pronoun(text, s, inside, topic) + inside
+        topic = next((m.name for m in inside if m.kind == "person"), topic)
+        in_lead = bool(lead and lead[0] <= s < lead[1])
         found_here: set[tuple[int, int]] = set()
         kinds: set[str] = set()
-        for kind, pattern in _TRIGGER.items():
-            m = pattern.search(text, s, e)
+        visits: list[tuple[int, int]] = []
+        matches = [(kind, pattern.search(text, s, e)) for kind, pattern in _TRIGGER.items()]
+        matches.append(("round", _ROUND.search(text, s, e)))
+        matches.append(("statement", _interview(text, s, e, outlets)))
+        for kind, m in matches:
             if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue
-            if any(a <= m.start() < b for a, b in quoted) or (
-                kind == "meeting" and "call" in kinds
-            ):
+            fresh = kind == "round"
+            kind = "meeting" if fresh else kind
+            if _within(quoted, m.start()) or (kind == "meeting" and "call" in kinds):
                 continue
-            participants = _participants(text, inside, kind, s)
+            if kind == "meeting" and not fresh and _part_of_visit(text, m.start(), visits):
+                continue
+            at = (m.start(), m.end())
+            participants = []
+            if kind in ("agreement", "meeting"):
+                participants = _parties(text, at) or _two_countries(text, s, at, context)
+            participants = participants or _participants(text, inside, kind, (s, e), at, context)
+            if fresh:
+                participants = participants or _back(text, s, e, events)
             if not participants and _THEY.search(text, s, m.start()):
                 # «آنها … دیدار کرده بودند»: the people of the last event two people shared.
                 pairs = [ev for ev in events if len(set(ev.participants) & people) >= 2]
                 participants = list(pairs[-1].participants) if pairs else []
-            if not participants:
+            if not participants and _within(reported, m.start()):
+                participants = _back(text, s, e, events)
+            if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
+            if not participants or (kind == "visit" and not _visitor(inside, participants)):
+                continue
+            date = _date(dates, s, e, m.start(), after=fresh)
             event = Event(
                 kind,
                 m.group().strip(),
@@ -175,10 +469,12 @@ def find_events(
                 (s, e),
                 participants,
                 _place(text, inside, kind, m.start()),
-                date,
+                date if date or not in_lead else lead_date,
             )
-            if not _repeats(event, events):
+            if fresh or not _repeats(event, events, text):
                 events.append(event)
-                found_here.add((m.start(), m.end()))
+                found_here.add(at)
                 kinds.add(kind)
+                if kind == "visit":
+                    visits.append(at)
     return sorted(events, key=lambda ev: ev.start)

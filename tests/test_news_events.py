@@ -1,0 +1,175 @@
+"""Events read by ``khabar.analyze`` from short articles written for these tests: who
+takes part when someone reports the event, offices, countries and institutions as
+participants, verbs of going, and references back to an event already told."""
+
+import pytest
+
+import khabar
+
+
+def events(body: str) -> list[tuple[str, list[str], str | None]]:
+    """(type, participants, place) of each event of an article with a one-word headline."""
+    article = khabar.analyze(f"خبر\n\n{body}").to_dict()
+    return [(e["type"], e["participants"], e["place"]) for e in article["events"]]
+
+
+def test_the_speaker_is_not_in_the_event_he_reports() -> None:
+    found = events(
+        "علی رضایی، سخنگوی دولت، امروز گفت که هیئت ایرانی هفته گذشته در بروکسل "
+        "با نمایندگان اتحادیه اروپا گفت‌وگو کرد."
+    )
+    assert found == [("meeting", ["ایران"], "بروکسل")]
+
+
+def test_an_event_spoken_about_takes_the_people_after_the_topic_word() -> None:
+    found = events(
+        "حسن کریمی، سخنگوی وزارت نیرو، درباره سفر هفته گذشته جواد نادری، وزیر نیرو، "
+        "به مسکو گفت: «این سفر نتایج خوبی داشت.»"
+    )
+    assert found == [("visit", ["جواد نادری"], "مسکو")]
+
+
+def test_an_office_named_without_its_holder_takes_part() -> None:
+    found = events(
+        "حسن کریمی، سخنگوی قوه قضاییه، اعلام کرد که رئیس قوه قضاییه هفته آینده "
+        "به خوزستان سفر می‌کند."
+    )
+    assert found == [("visit", ["رئیس قوه قضاییه"], "خوزستان")]
+
+
+def test_going_to_a_place_is_a_visit() -> None:
+    assert events("جواد نادری، وزیر نیرو، فردا به بغداد می‌رود.") == [
+        ("visit", ["جواد نادری"], "بغداد")
+    ]
+
+
+def test_a_meeting_on_a_visit_is_part_of_it() -> None:
+    found = events(
+        "جواد نادری، وزیر نیرو، فردا برای شرکت در نشست وزیران انرژی به آستانه می‌رود "
+        "و با همتایان قزاقستانی و روس خود دیدار می‌کند."
+    )
+    assert found == [("visit", ["جواد نادری", "قزاقستان", "روسیه"], "آستانه")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مجید ذوالقدری، معاون وزیر کشور، گفت که امسال دو میلیون زائر به عراق سفر می‌کنند.",
+        "علی رضایی گفت که تیم ملی پیش از سفر به روسیه با لیتوانی بازی می‌کند.",
+    ],
+)
+def test_a_visit_needs_someone_who_travels(body: str) -> None:
+    assert events(body) == []
+
+
+def test_two_countries_are_the_countries_the_article_named() -> None:
+    found = events(
+        "ایران و افغانستان بر سر آب هیرمند اختلاف دارند. "
+        "دو کشور پیش‌تر در کابل درباره تقسیم آب مذاکره کرده بودند."
+    )
+    assert found == [("meeting", ["ایران", "افغانستان"], "کابل")]
+
+
+def test_the_parties_between_whom_an_agreement_is_signed() -> None:
+    found = events(
+        "لیلا صمدی، معاون وزیر، از امضای تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی "
+        "و سه اپراتور تلفن همراه خبر داد."
+    )
+    assert found == [("agreement", ["صندوق نوآوری و شکوفایی", "سه اپراتور تلفن همراه"], None)]
+
+
+def test_an_institution_that_announces_makes_a_statement() -> None:
+    found = events("در همین حال، مرکز آمار ایران اعلام کرد که تورم کاهش یافته است.")
+    assert found == [("statement", ["مرکز آمار ایران"], None)]
+
+
+def test_a_person_who_announces_makes_no_statement_event() -> None:
+    assert events("علی رضایی، سخنگوی دولت، اعلام کرد که بودجه آماده است.") == []
+
+
+def test_a_statement_is_made_by_who_stands_before_it() -> None:
+    found = events(
+        "اختلاف ایران و افغانستان بالا گرفته و وزارت امور خارجه ایران در بیانیه‌ای "
+        "دولت افغانستان را به نقض معاهده متهم کرده است."
+    )
+    assert found[0] == ("statement", ["وزارت امور خارجه ایران"], None)
+
+
+def test_an_interview_with_an_outlet_of_the_sourcing_chain() -> None:
+    found = events(
+        "به گزارش اقتصادآنلاین، رضا شیواپور، رئیس شورای رقابت، امروز در گفت‌وگو با "
+        "اقتصادآنلاین گفت: «قیمت‌ها بالاست.»"
+    )
+    assert found == [("statement", ["رضا شیواپور"], None)]
+
+
+def test_a_claim_is_of_whoever_makes_it() -> None:
+    found = events(
+        "حسن کریمی، سخنگوی وزارت امور خارجه، ادعای مقام‌های سعودی درباره ارسال سلاح "
+        "از سوی ایران را رد کرد."
+    )
+    assert found == [("accusation", ["عربستان"], None)]
+
+
+def test_rejecting_accusations_already_made_is_no_accusation() -> None:
+    assert events("علیرضا کمالی، معاون وزیر، اتهام‌های مطرح‌شده را رد کرد.") == []
+
+
+def test_this_first_visit_refers_back() -> None:
+    found = events(
+        "مسعود پاک‌نژاد، معاون اول رئیس‌جمهور، امروز به عراق سفر کرد و با عادل "
+        "عبدالرحیم، نخست‌وزیر عراق، دیدار کرد. این نخستین سفر معاون اول رئیس‌جمهور "
+        "به عراق است."
+    )
+    assert [kind for kind, _, _ in found] == ["visit", "meeting"]
+
+
+def test_a_meeting_with_someone_new_is_another_meeting() -> None:
+    found = events(
+        "مسعود پاک‌نژاد امروز در بغداد با عادل عبدالرحیم دیدار کرد. "
+        "وی همچنین فردا با برهم عبدالله دیدار خواهد کرد."
+    )
+    assert found[-1] == ("meeting", ["مسعود پاک‌نژاد", "برهم عبدالله"], None)
+
+
+def test_a_next_round_of_talks_is_a_meeting_of_its_own() -> None:
+    found = events(
+        "علی رضایی گفت که هیئت ایرانی در بروکسل با نمایندگان اتحادیه اروپا مذاکره کرد "
+        "و دور بعدی این مذاکرات در ژانویه 2019 برگزار می‌شود."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting", "meeting"]
+
+
+def test_a_reported_meeting_takes_the_parties_of_this_agreement() -> None:
+    found = events(
+        "اوپک و روسیه در وین توافق کردند. خالد الفارس، وزیر انرژی عربستان سعودی، اعلام "
+        "کرد که این توافق شش ماه اجرا می‌شود و وزیران در آوریل دوباره دیدار خواهند کرد."
+    )
+    agreement, meeting = found
+    assert meeting == ("meeting", agreement[1], None)
+    assert "خالد الفارس" not in meeting[1]
+
+
+def test_a_name_that_ends_in_vey_keeps_it_and_two_ministers_met_before() -> None:
+    found = events(
+        "مهدی کرباسچی‌زاده، وزیر صنعت، معدن و تجارت، در تماس تلفنی با ژونگ وی، وزیر "
+        "بازرگانی چین، گفت‌وگو کرد. دو وزیر پیش از این در شانگهای با یکدیگر دیدار کرده بودند."
+    )
+    pair = ["مهدی کرباسچی‌زاده", "ژونگ وی"]
+    assert found == [("call", pair, None), ("meeting", pair, "شانگهای")]
+
+
+def test_a_subheading_is_no_name_though_the_recognizer_reads_one() -> None:
+    text = (
+        "خبر\n\nحمیدرضا طالبی، مدیرکل وزارت امور خارجه، امروز گفت: «ایران حق خود را پیگیری "
+        "می‌کند.»\n\nواکنش کابل\n\nدر مقابل، عبدالواحد حکیمی، سخنگوی وزارت انرژی افغانستان، "
+        "گفت که کابل به تعهدات خود پایبند است.\n\nسرمایه‌گذاری استارتآپها\n\nلیلا صمدی، "
+        "معاون وزیر، گفت که سرمایه آماده است."
+    )
+    article = khabar.analyze(text).to_dict()
+    assert "کابل\n\n" in [e["text"] for e in article["entities"] if e["label"] == "PER"]
+    assert {p["name"] for p in article["people"]} == {
+        "حمیدرضا طالبی",
+        "عبدالواحد حکیمی",
+        "لیلا صمدی",
+    }
