@@ -5,7 +5,9 @@ One SparkSession serves the module; its Python workers keep their loaded pipelin
 runs, so each run after the first costs little more than its analysis.
 """
 
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +31,7 @@ if shutil.which("java") is None:
 
 from pyspark.sql import SparkSession
 
+from khabar.scale.jvm import ClassArchive
 from khabar.scale.spark import run
 
 
@@ -130,3 +133,36 @@ def test_the_command_refuses_an_existing_output(tmp_path):
     result = CliRunner().invoke(app, ["spark", str(tmp_path), str(tmp_path)])
     assert result.exit_code == 2
     assert "exists" in result.output
+
+
+def test_a_local_run_keeps_the_jvm_classes_for_the_next(source, batch_output, tmp_path):
+    """A separate process, as a user runs it: the first run records the class archive as
+    its JVM exits, the next maps it, and both write batch's rows."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = []
+    for name in ("first", "second"):
+        command = [sys.executable, "-m", "khabar", "spark", str(source[0]), str(tmp_path / name)]
+        done = subprocess.run(
+            [*command, "--master", "local[2]", "--format", "jsonl"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        assert read_rows(tmp_path / name) == read_rows(batch_output)
+        runs.append(done.stderr)
+    assert ["saving Spark's classes" in err for err in runs] == [True, False]
+    kept = list((tmp_path / "cache" / "khabar").iterdir())
+    assert [p.suffix for p in kept] == [".jsa"] and kept[0].stat().st_size > 0
+
+
+def test_the_archive_is_recorded_once_and_a_failed_recording_leaves_nothing(tmp_path):
+    archive = ClassArchive(tmp_path)
+    assert f"-XX:ArchiveClassesAtExit={archive.dump}" in archive.options()
+    # Stands in for a JVM that writes part of its archive and fails once its input ends.
+    script = f"import sys; sys.stdin.read(); open({str(archive.dump)!r}, 'w'); sys.exit(1)"
+    jvm = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE)
+    archive.keep(type("Gateway", (), {"proc": jvm}))
+    assert list(tmp_path.iterdir()) == []
+    archive.path.write_bytes(b"classes")
+    assert f"-XX:SharedArchiveFile={archive.path}" in archive.options()

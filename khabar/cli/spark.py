@@ -2,16 +2,13 @@
 
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from khabar.cli.batch import Format
-
-# A local master's JVM lives for one run and does little of the work (Python analyses):
-# the JIT that starts quickest and the single-threaded collector leave the cores to it.
-LOCAL_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 
 def spark_command(
@@ -47,11 +44,11 @@ def spark_command(
         typer.echo(f"khabar: {output} exists; Spark writes a new folder", err=True)
         raise typer.Exit(2)
     try:
+        from pyspark import SparkContext
         from pyspark.sql import SparkSession
     except ImportError:
         typer.echo("khabar: khabar spark needs pyspark: pip install 'khabar[spark]'", err=True)
         raise typer.Exit(2) from None
-    from khabar.scale.spark import run
 
     started = time.perf_counter()
     builder = (
@@ -59,9 +56,17 @@ def spark_command(
         .appName("khabar")
         .config("spark.pyspark.python", sys.executable)
     )
-    if master.startswith("local"):
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM)
-    spark = builder.getOrCreate()
+    archive = None
+    if master.startswith("local") and SparkContext._gateway is None:  # this run starts the JVM
+        from khabar.scale.jvm import ClassArchive, cache_folder
+
+        archive = ClassArchive(cache_folder())
+        builder = builder.config("spark.driver.extraJavaOptions", archive.options())
+    with ThreadPoolExecutor(1) as starter:
+        starting = starter.submit(builder.getOrCreate)
+        from khabar.scale.spark import run  # its imports take a core while the JVM starts
+
+        spark = starting.result()
     spark.sparkContext.setLogLevel("WARN")
     try:
         count, failures = run(
@@ -77,6 +82,8 @@ def spark_command(
         raise typer.Exit(2) from None
     finally:
         spark.stop()
+        if archive is not None:
+            archive.keep(SparkContext._gateway)
     for failure in failures:
         typer.echo(f"khabar: {failure.label}: {failure.message}", err=True)
     seconds = time.perf_counter() - started
