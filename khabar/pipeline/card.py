@@ -47,8 +47,8 @@ def render(report: dict) -> str:
         "plain Persian one and is meant to be replaced by khabar's. The parser was trained on "
         "single sentences and does not split a text into sentences itself: set sentence "
         "starts on the `Doc` first (it respects preset boundaries). Multiword-token ranges "
-        'can be kept in `doc.user_data["mwt"]` as `[first, last, form, misc]` for '
-        "`khabar.pipeline.convert.doc_to_conllu`.",
+        "kept in `doc._.multiword` as `(first, last, form)` are written back as range lines "
+        "by `khabar.pipeline.conllu.to_conllu`.",
         "",
         "## Training data and licences",
         "",

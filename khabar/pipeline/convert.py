@@ -1,10 +1,10 @@
-"""Development data -> spaCy ``DocBin`` corpora, and spaCy ``Doc`` -> CoNLL-U back.
+"""Development data -> spaCy ``DocBin`` corpora.
 
 UD CoNLL-U: one ``Doc`` per sentence whose tokens are the *syntactic words* (integer-ID
-rows). Multiword-token ranges (``3-4 ماتمش``) are kept in ``doc.user_data["mwt"]`` as
-``[first_word_index, last_word_index, form, misc]`` so a parsed ``Doc`` can be written back
-as CoNLL-U. Words inside a range are joined without spaces; the range's ``SpaceAfter`` goes
-on its last word.
+rows). Multiword-token ranges (``3-4 ماتمش``) are kept in ``doc._.multiword`` as
+``(first_word_index, last_word_index, form)``, as khabar's tokenizer keeps its clitic
+splits, so :func:`khabar.pipeline.conllu.to_conllu` writes either back as CoNLL-U. Words
+inside a range are joined without spaces; the range's ``SpaceAfter`` goes on its last word.
 
 Unifying PerDT and Seraji (PerDT conventions are khabar's target):
 
@@ -40,6 +40,7 @@ from spacy.vocab import Vocab
 
 from khabar.datasets import UDSentence, heldout, read_conllu, tune
 from khabar.datasets.paths import ARMAN_TRAIN, PERDT_DEV, SERAJI_DEV, data_dir
+from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 
 NER_LABELS = {
     "pers": "PER",
@@ -112,15 +113,15 @@ def ud_sentence_to_doc(vocab: Vocab, sent: UDSentence, unify=None, source: str =
     """One CoNLL-U sentence as a fully annotated ``Doc`` over syntactic words."""
     rows = sent.words
     index = {row[0]: i for i, row in enumerate(rows)}
-    words, spaces, lemmas, pos, tags, morphs, heads, deps, miscs = ([] for _ in range(9))
-    mwts: list[list] = []
+    words, spaces, lemmas, pos, tags, morphs, heads, deps = ([] for _ in range(8))
+    mwts: list[tuple[int, int, str]] = []
     mwt_last: dict[int, str] = {}  # index of a range's last word -> the range's MISC
     inside: set[int] = set()
     for row in sent.rows:
         if "-" in row[0]:
             a, b = row[0].split("-")
             first, last = index[a], index[b]
-            mwts.append([first, last, row[1], row[9]])
+            mwts.append((first, last, row[1]))
             inside.update(range(first, last))
             mwt_last[last] = row[9]
     for i, row in enumerate(rows):
@@ -136,7 +137,6 @@ def ud_sentence_to_doc(vocab: Vocab, sent: UDSentence, unify=None, source: str =
         morphs.append("" if row[5] == "_" else row[5])
         heads.append(i if row[6] == "0" else index[row[6]])
         deps.append("ROOT" if row[7] == "root" else row[7])
-        miscs.append(row[9])
     doc = Doc(
         vocab,
         words=words,
@@ -149,8 +149,7 @@ def ud_sentence_to_doc(vocab: Vocab, sent: UDSentence, unify=None, source: str =
         deps=deps,
         sent_starts=[True] + [False] * (len(words) - 1),
     )
-    doc.user_data["mwt"] = mwts
-    doc.user_data["misc"] = miscs
+    doc._.multiword = mwts
     doc.user_data["sent_id"] = sent.sent_id
     doc.user_data["text"] = sent.text
     doc.user_data["source"] = source
@@ -169,59 +168,6 @@ def lemmas_only(doc: Doc) -> Doc:
     )
     out.user_data.update(doc.user_data)
     return out
-
-
-def doc_to_conllu(doc: Doc, sent_id: str | None = None) -> str:
-    """A ``Doc`` (gold or predicted) as CoNLL-U, one sentence block per ``doc.sents``.
-
-    Multiword-token ranges from ``doc.user_data["mwt"]`` are written back; MISC is the
-    stored original where available, else ``SpaceAfter=No`` from the token whitespace.
-    """
-    mwts = {m[0]: m for m in doc.user_data.get("mwt", [])}
-    stored_misc = doc.user_data.get("misc")
-    in_range = {i for m in mwts.values() for i in range(m[0], m[1] + 1)}
-    blocks = []
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    for k, span in enumerate(sents):
-        lines = []
-        sid = sent_id or doc.user_data.get("sent_id")
-        if sid:
-            lines.append(f"# sent_id = {sid}" + (f"-{k + 1}" if len(sents) > 1 else ""))
-        lines.append(f"# text = {doc.user_data.get('text') or span.text}")
-        for tok in span:
-            i = tok.i
-            local = i - span.start + 1
-            if i in mwts:
-                _first, last, form, misc = mwts[i]
-                lines.append(f"{local}-{last - span.start + 1}\t{form}" + "\t_" * 7 + f"\t{misc}")
-            if stored_misc is not None:
-                misc = stored_misc[i]
-            else:
-                misc = (
-                    "SpaceAfter=No"
-                    if not tok.whitespace_ and i not in in_range and i < span.end - 1
-                    else "_"
-                )
-            head = 0 if tok.head.i == i else tok.head.i - span.start + 1
-            dep = "root" if tok.dep_ == "ROOT" else (tok.dep_ or "_")
-            lines.append(
-                "\t".join(
-                    [
-                        str(local),
-                        tok.text,
-                        tok.lemma_ or "_",
-                        tok.pos_ or "_",
-                        tok.tag_ or "_",
-                        str(tok.morph) or "_",
-                        str(head),
-                        dep,
-                        "_",
-                        misc,
-                    ]
-                )
-            )
-        blocks.append("\n".join(lines) + "\n")
-    return "\n".join(blocks)
 
 
 def read_ud(name: str) -> list[UDSentence]:
