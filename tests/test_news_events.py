@@ -173,3 +173,27 @@ def test_a_subheading_is_no_name_though_the_recognizer_reads_one() -> None:
         "عبدالواحد حکیمی",
         "لیلا صمدی",
     }
+
+
+def test_who_reports_is_not_who_acts() -> None:
+    found = events(
+        "به گزارش گروه بین‌الملل خبرگزاری فارس، مایک پامپئو، وزیر خارجه آمریکا، از مواضع "
+        "ترکیه انتقاد کرد."
+    )
+    assert found == [("accusation", ["مایک پامپئو", "ترکیه"], None)]
+
+
+def test_an_alleged_plot_is_no_claim() -> None:
+    body = (
+        "تهیه‌کنندگان گزارش با اشاره به طرح ادعایی ترور سفیر عربستان در واشینگتن گفتند "
+        "که ایران آماده است."
+    )
+    assert events(body) == []
+
+
+def test_a_title_one_word_after_a_name_is_that_persons() -> None:
+    found = events(
+        "منصور حقیقت‌پور نائب رئیس کمیسیون امنیت ملی مجلس در گفت‌وگو با خبرنگار فارس گفت: "
+        "«امارات اشتباه کرد.»"
+    )
+    assert found == [("statement", ["منصور حقیقت‌پور"], None)]

@@ -43,6 +43,8 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
+# «به گزارش گروه بین‌الملل خبرگزاری فارس،»: the attribution names who reports.
+_ATTRIBUTION = re.compile(r"(?<![^\s«(،])(?:به گزارش|به نقل از) [^،.:\n]{1,80}")
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -118,6 +120,7 @@ def events(doc: Doc) -> Doc:
     # participants: they name who reports, not who acts.
     taken = [(s.start, s.end) for s in doc._.sources or ()]
     taken += [m.span() for m in _REPORTER.finditer(text)]
+    taken += [m.span() for m in _ATTRIBUTION.finditer(text)]
     taken += [(t.start, t.end) for t in doc._.titles or ()]
 
     def free(start: int, end: int) -> bool:
@@ -193,12 +196,22 @@ def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
             continue
         if _UNNAMED.search(text, max(0, title.start - 4), title.start):
             continue
-        near = any(m.start < title.end + 3 and title.start - 3 < m.end for m in people)
+        near = any(_beside(text, m, title) for m in people)
         if not near:
             words = _AT_PLACE.sub("", title.text).split()
             cut = next((i for i, w in enumerate(words) if i and w in _TIME_WORDS), len(words))
             found.append(Mention(title.start, title.end, " ".join(words[:cut]), "title"))
     return found
+
+
+def _beside(text: str, name: Mention, title) -> bool:
+    """A title right before or after a name, or one word apart («حقیقت‌پور نائب رئیس …»)."""
+    if name.start < title.end + 3 and title.start - 3 < name.end:
+        return True
+    if not 0 < title.start - name.end <= 20:
+        return False
+    gap = text[name.end : title.start]
+    return len(gap.split()) <= 1 and not any(c in gap for c in "،.:؛")
 
 
 _ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
@@ -223,15 +236,14 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
         if " " in name:
             names.setdefault(e.text.strip(), name)
     found += [i for i in _institutions(text, body, free) if not any(_overlap(i, o) for o in found)]
-    for written, name in names.items():
-        for m in re.finditer(rf"(?<![^\s«(،]){re.escape(written)}(?![^\s،؛:.!؟()«»])", text):
-            mention = Mention(m.start(), m.end(), name, "org")
-            if (
-                m.start() >= body
-                and free(*m.span())
-                and not any(_overlap(mention, o) for o in found)
-            ):
-                found.append(mention)
+    if not names:
+        return found
+    written = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\s«(،])(?:{written})(?![^\s،؛:.!؟()«»])")
+    for m in pattern.finditer(text, body):
+        mention = Mention(m.start(), m.end(), names[m.group()], "org")
+        if free(*m.span()) and not any(_overlap(mention, o) for o in found):
+            found.append(mention)
     return found
 
 
@@ -258,6 +270,7 @@ def _institutions(text: str, body: int, free) -> list[Mention]:
 # Words that begin what a clause says of its subject: time words and light verbs.
 _TIME_WORDS = frozenset(
     "هفته ماه سال فردا امشب صبح عصر شب ظهر بامداد شامگاه پیش‌تر اخیرا اخیراً نیز همچنین "
+    "نیمه اوایل اواخر اواسط ابتدای پایان "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
 )
 _LIGHT_VERBS = frozenset(

@@ -14,6 +14,7 @@ speech are read inside it, and those of a trigger outside it are not read from i
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "accusation": (
         rf"متهم (?:{_V}|شد|شده)",
         rf"انتقاد (?:{_V})",
-        r"(?:ادعای|اتهام)",
+        rf"(?:ادعای|اتهام(?:ات|{Z}?های)?)(?![^\s،؛:.!؟()«»])",
     ),
     "visit": (
         rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
@@ -52,7 +53,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"دیدار و گفت{Z}?و{Z}?گو (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
         rf"گفت{Z}?و{Z}?گو (?:{_V})",
-        r"(?:در|پس از|پیش از|طی|به) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|طی|به) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
@@ -77,9 +78,11 @@ _FUTURE = re.compile(r"خواهد|خواهند")
 _TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _PHRASE_END = re.compile(
-    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد)(?![^\s،.])|[.،؛\n]"
+    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد|درباره|پیرامون)"
+    r"(?![^\s،.])|[.،؛\n]"
 )
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
+_SPACE = re.compile(r"\s*")
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _HEAD = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
@@ -90,7 +93,7 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 _TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
 _ANNOUNCE = re.compile(r"^اعلام ")
-_CLAIM = re.compile(r"^(?:ادعای|اتهام)$")
+_CLAIM = re.compile(r"^(?:ادعای|اتهام)")
 _ACTORS = ("person", "title")
 # What «این …» points back to: the last event of that type.
 _BACK = {
@@ -209,8 +212,11 @@ def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
     بیانیه‌ای»), people first, and whoever holds a joint one with them («مشترک با X»)."""
     before = [m for m in found if m.end <= at[0]]
-    people = [m for m in before if m.kind in _ACTORS]
-    pool = people or [m for m in before if m.kind in ("org", "country")]
+    pool = (
+        [m for m in before if m.kind == "person"]
+        or [m for m in before if m.kind == "title"]
+        or [m for m in before if m.kind in ("org", "country")]
+    )
     if not pool:
         return []
     names = [max(pool, key=lambda m: m.start).name]
@@ -236,7 +242,7 @@ def _participants(
     if kind == "statement":
         issuer = _issuer(text, found, at)
         if issuer or _ANNOUNCE.match(trigger):
-            return issuer if not _ANNOUNCE.match(trigger) or _is_org(found, issuer) else []
+            return issuer if not _ANNOUNCE.match(trigger) or _is_org(text, found, issuer) else []
     if kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
@@ -247,9 +253,14 @@ def _participants(
     return list(dict.fromkeys(people + others))
 
 
-def _is_org(found: list[Mention], names: list[str]) -> bool:
-    """An announcement is an event only when an institution makes it («مرکز آمار اعلام کرد»)."""
-    return bool(names) and all(m.kind == "org" for m in found if m.name in names)
+def _is_org(text: str, found: list[Mention], names: list[str]) -> bool:
+    """An announcement is an event only when an institution makes it, as the subject
+    opening its clause («در همین حال، مرکز آمار ایران … اعلام کرد»)."""
+    mine = [m for m in found if m.name in names]
+    return bool(mine) and all(
+        m.kind == "org" and (m.start == 0 or text[m.start - 2 : m.start] in ("، ", ". ", "\n"))
+        for m in mine
+    )
 
 
 def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> list[str]:
@@ -257,7 +268,7 @@ def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> 
     two countries the article has named most so far, Iran among them when it names one
     other (an Iranian report leaves its own country unnamed)."""
     near = _TWO_COUNTRIES.search(text, at[0], at[1] + 25)
-    first = _TWO_COUNTRIES.match(text, s + (len(text[s:]) - len(text[s:].lstrip())))
+    first = _TWO_COUNTRIES.match(text, _SPACE.match(text, s).end())
     if not near and not first:
         return []
     counts = Counter(name for pos, name in context.countries if pos < at[0])
@@ -379,7 +390,7 @@ def _interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[st
 def _subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None) -> list[Mention]:
     """«وی» or «او» opening a sentence is the person the sentence before began with
     («وی همچنین با برهم عبدالله دیدار خواهد کرد»), unless already resolved."""
-    at = s + len(text[s:]) - len(text[s:].lstrip())
+    at = _SPACE.match(text, s).end()
     if (
         topic is None
         or text[at : at + 3] not in ("وی ", "او ")
@@ -422,9 +433,12 @@ def find_events(
         lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
     people = {m.name for m in mentions if m.kind in _ACTORS}
     topic: str | None = None
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
-        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        first = bisect_left(starts, s)
+        inside = [m for m in mentions[first : bisect_left(starts, e)] if m.end <= e]
         inside = _subject_pronoun(text, s, inside, topic) + inside
         topic = next((m.name for m in inside if m.kind == "person"), topic)
         in_lead = bool(lead and lead[0] <= s < lead[1])
