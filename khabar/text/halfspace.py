@@ -8,7 +8,12 @@ A word decides its own spelling from three layers of evidence, strongest first:
 2. ``protected``: words a curated lexicon knows whole; they are never split.
 3. Morphology: a verb prefix («می», «نمی», after a preverb such as «بر») before a known
    verb form, or a known stem before an inflectional suffix («ها», «های», «تر», «ترین»,
-   and after a silent «ه»: «ای», «ام», «اند», …).
+   and after a silent «ه»: «ای», «ام», «اند», …); a known half-spaced form or compound
+   part before a joined ending («دوچرخه‌سواران»); a plural or perfect ending on a word
+   no list knows («زیرعبارت‌ها», «بازتابیده‌اند»).
+
+One decision looks at the next word: «نام‌های» or «نامه‌ای» is settled by frequency,
+except where no noun follows that an ezafe could bind («نامه‌ای که»).
 
 A word that already carries a half-space is trusted as written, so correct text passes
 through unchanged.
@@ -43,14 +48,28 @@ PLURAL_SUFFIXES = (
 COMPARATIVE_SUFFIXES = ("تر", "ترین", "تری")
 # After a silent «ه» the indefinite, the possessive and the copula are written apart.
 AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "اشان", "مان", "تان", "شان")
-# After «ی» the possessive and the copula keep their alef and a half-space: «زندگی‌ام».
-AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند")
+# After «ی» the possessive, the copula and the indefinite keep their alef and a
+# half-space: «زندگی‌ام», «سنتی‌ای».
+AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند", "ای")
 SUFFIXES = (*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES, *AFTER_Y_SUFFIXES)
 # Suffixes written joined to any stem: a known word plus one of these is known too.
 JOINED_SUFFIXES = ("", "ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+# Joined readings weighed against a half-spaced one: «متهمان» is «متهم» + «ان» before it
+# is «مته» + «مان», «رهایم» «رها» + «یم» before «ره» + «ایم», «دنیای» «دنیا» + «ی».
+JOINED_READINGS = ("ی", "ان", "یم", "م")
 # «هفتهای» is «هفته‌ای» rather than «هفت‌های» unless «هفت» is this many times as common:
 # a noun in silent «ه» takes «ای» far more often than a plural takes the ezafe.
 H_STEM_BONUS = 3
+# Words no ezafe can stand before: after them «‌ای» is the indefinite, not «‌های».
+INDEFINITE_CONTEXT = frozenset(
+    ("که", "را", "از", "به", "در", "و", "با", "برای", "نیز", "هم", "است")
+)
+# Endings read off a word whose stem no lexicon lists.
+UNKNOWN_PLURALS = ("هایی", "های", "ها")
+PARTICIPLE_ENDINGS = ("یده", "انده", "سته", "شته", "خته", "فته", "رده", "وده")
+# Joined endings a compound takes, as (ending, what it replaces): «‌سواران», «‌دیدگان».
+COMPOUND_ENDINGS = (("", ""), ("ان", ""), ("انی", ""), ("ی", ""), ("گان", "ه"), ("گانی", "ه"))
+FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 # Comparatives the language has fused: written joined even after a joining letter.
@@ -69,7 +88,13 @@ _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
 )
 
+_PLURAL_EZAFE = ZWNJ + "های"
+_CLAUSE_END = frozenset('.،؛:!؟)»"')
+_TRAILING_PUNCT = ".،؛:!؟"
+
 DATA_FILE = "halfspace.json.gz"
+# The ezafe written as a hamza over a final «ه» («واژه‌نامهٔ»): PerDT's spelling.
+EZAFE_HAMZA = "\u0654"
 
 
 def join(left: str, right: str) -> str:
@@ -137,6 +162,9 @@ class HalfSpaceRepairer:
         self.verb_forms = bare
         self._cache: dict[str, str] = {}
         self._trusting_cache: dict[str, str] = {}
+        # Repaired tokens read as a plural with its ezafe («نام‌های») that could be a noun
+        # in silent «ه» with the indefinite («نامه‌ای»), mapped to that other reading.
+        self._ambiguous: dict[str, str] = {}
 
     @classmethod
     def from_package(cls) -> "HalfSpaceRepairer":
@@ -166,7 +194,10 @@ class HalfSpaceRepairer:
             cache, repair = self._trusting_cache, self._repair_prefix
         else:
             cache, repair = self._cache, self._repair_token
-        line = " ".join([cache.get(t) or repair(t) for t in line.split(" ")])
+        words = [cache.get(t) or repair(t) for t in line.split(" ")]
+        if cache is self._cache and not self._ambiguous.keys().isdisjoint(words):
+            self._choose_indefinite(words)
+        line = " ".join(words)
         if _SPLIT_AFFIX.search(line):
             line = self._join_spaced(line)
         return line
@@ -175,7 +206,36 @@ class HalfSpaceRepairer:
         repaired = _WORD.sub(self._spell_match, token)
         if len(self._cache) < CACHE_SIZE:
             self._cache[token] = repaired
+            if _PLURAL_EZAFE in repaired:
+                self._note_indefinite(repaired)
         return repaired
+
+    def _note_indefinite(self, token: str) -> None:
+        """Remember the other reading of a token holding a plural with its ezafe."""
+        for word in _WORD.findall(token):
+            if not word.endswith(_PLURAL_EZAFE):
+                continue
+            key = word[: -len(_PLURAL_EZAFE)].replace(ZWNJ, "") + "ه"
+            if key in self.protected:
+                self._ambiguous[token] = token.replace(word, join(self.spell(key), "ای"))
+
+    def _choose_indefinite(self, words: list[str]) -> None:
+        """Read «‌های» as «ه‌ای» where no noun can follow the ezafe a plural would need.
+
+        At the end of a sentence or clause, or before «که», «را», a preposition or «و»,
+        the treebanks' tuning part writes «ه‌ای» every time (43 of 43): «نامه‌ای که»,
+        «گوشه‌ای از»; before the copula «است» grammar allows nothing else. Elsewhere the
+        word's own frequencies decide, as they did.
+        """
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            other = self._ambiguous.get(word)
+            if other is not None and (
+                i == last
+                or word[-1] in _CLAUSE_END
+                or words[i + 1].rstrip(_TRAILING_PUNCT) in INDEFINITE_CONTEXT
+            ):
+                words[i] = other
 
     def _repair_prefix(self, token: str) -> str:
         repaired = _WORD.sub(self._spell_prefix, token)
@@ -197,6 +257,8 @@ class HalfSpaceRepairer:
         """The spelling of a word written without any half-space."""
         if ZWNJ in key:
             return key
+        if key.endswith(EZAFE_HAMZA):
+            return self.spell(key[:-1]) + EZAFE_HAMZA
         form = self.forms.get(key)
         if form is not None:
             return form
@@ -208,7 +270,22 @@ class HalfSpaceRepairer:
         return self._analyse(key) or key
 
     def _analyse(self, key: str) -> str | None:
-        return self._verb(key) or self._inflected(key) or self._compound(key)
+        return (
+            self._verb(key)
+            or self._inflected(key)
+            or self._form_with_ending(key)
+            or self._compound(key)
+        )
+
+    def _form_with_ending(self, key: str) -> str | None:
+        """A half-spaced form plus a joined ending: «دوچرخه‌سوار» → «دوچرخه‌سواران»."""
+        for ending, restore in FORM_ENDINGS:
+            if not key.endswith(ending):
+                continue
+            form = self.forms.get(key[: len(key) - len(ending)] + restore)
+            if form is not None and ZWNJ in form and not form.endswith(ZWNJ + restore):
+                return form[: len(form) - len(restore)] + ending
+        return None
 
     def _known(self, key: str) -> bool:
         """Whether a lexicon lists the word whole, bare or with a joined suffix."""
@@ -219,16 +296,24 @@ class HalfSpaceRepairer:
         )
 
     def _compound(self, key: str) -> str | None:
-        """An unknown word made of a known stem and a productive compound part."""
+        """An unknown word made of a known stem and a productive compound part.
+
+        The compound may carry a joined ending of its own: «دوچرخه‌سواران» is the plural
+        of «دوچرخه‌سوار», «ستم‌دیدگان» of «ستم‌دیده».
+        """
         if self._known(key):
             return None
-        for i in range(len(key) - 3, 1, -1):
-            left, right = key[:i], key[i:]
-            if left[-1] in NON_JOINING or right not in self.right_parts:
+        for ending, restore in COMPOUND_ENDINGS:
+            if not key.endswith(ending):
                 continue
-            stem = self.stems.get(left)
-            if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
-                return join(stem[0], right)
+            base = key[: len(key) - len(ending)] + restore
+            for i in range(len(base) - 3, 1, -1):
+                left, right = base[:i], base[i:]
+                if left[-1] in NON_JOINING or right not in self.right_parts:
+                    continue
+                stem = self.stems.get(left)
+                if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
+                    return join(stem[0], key[i:])
         return None
 
     def _verb(self, key: str) -> str | None:
@@ -258,7 +343,7 @@ class HalfSpaceRepairer:
                 if not (
                     (suffix in AFTER_H_SUFFIXES and stem_key.endswith("ه"))
                     or (suffix in AFTER_Y_SUFFIXES and stem_key.endswith("ی") and len(stem_key) > 2)
-                ):
+                ) or (suffix == "ای" and stem_key.endswith("ی") and key[:-1] in self.stems):
                     continue
                 verb = self.verb_forms.get(stem_key)
                 entry = (verb, 1 << 40) if verb else self.stems.get(stem_key)
@@ -267,6 +352,7 @@ class HalfSpaceRepairer:
                 if suffix in COMPARATIVE_SUFFIXES and (
                     key in FUSED_COMPARATIVES
                     or (suffix != "ترین" and stem_key not in self.adjectives)
+                    or (suffix == "تری" and key in self.known)
                 ):
                     continue
             if entry is None:
@@ -275,14 +361,43 @@ class HalfSpaceRepairer:
             score = freq * H_STEM_BONUS if stem_key.endswith("ه") else freq
             if best is None or score > best[0]:
                 best = (score, join(stem, suffix))
-        # A word the web writes whole more often than its best stem stays whole («خیام»).
-        if best is not None and best[0] <= self.stems.get(key, ("", 0))[1]:
+        # A word the web writes whole more often than its best stem stays whole («خیام»),
+        # and so does one whose joined reading has the more common stem.
+        if best is not None and best[0] <= self._joined_score(key):
             return None
         if best is None and key.startswith("بی") and len(key) > 4 and not self._known(key):
             entry = self.stems.get(key[2:])
             if entry is not None and entry[1] > 0:
                 return join("بی", entry[0])
+        if best is None and not self._known(key) and key not in self.stems:
+            return self._unknown_stem(key)
         return best[1] if best else None
+
+    def _unknown_stem(self, key: str) -> str | None:
+        """A word no lexicon knows, ending as a plural or as a perfect tense.
+
+        «زیرعبارتها» is a plural before it is anything else, and «بازتابیده‌اند» a
+        participle with its copula, whatever the verb: such endings are read off the
+        word's shape when its stem is missing from the lists.
+        """
+        for suffix in UNKNOWN_PLURALS:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and len(stem) > 2:
+                return join(self.spell(stem), suffix)
+        for suffix in COPULAS:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and len(stem) > 3 and stem.endswith(PARTICIPLE_ENDINGS):
+                return join(stem, suffix)
+        return None
+
+    def _joined_score(self, key: str) -> int:
+        """How common the word is read whole or as a stem with a joined ending."""
+        score = self.stems.get(key, ("", 0))[1]
+        for suffix in JOINED_READINGS:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and len(stem) > 2:
+                score = max(score, self.stems.get(stem, ("", 0))[1])
+        return score
 
     def _join_spaced(self, line: str) -> str:
         """Join words split by a stray space.
