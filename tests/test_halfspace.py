@@ -4,10 +4,13 @@ A tiny lexicon shows which rule decides a word; the shipped lexicon would decide
 these words from the treebanks alone.
 """
 
+from pathlib import Path
+
 import pytest
 
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
+from khabar.text.halfspace_build import _ud_joined_inflections, _with_clitic
 
 Z = ZWNJ
 BIG, SMALL = 10**8, 10**6
@@ -99,3 +102,27 @@ def test_context_is_not_read_in_a_line_that_has_half_spaces() -> None:
     r = repairer(stems=DAST, protected=list(DAST))
     r.repair_line("دستهای بزرگ")
     assert r.repair_line(f"دست{Z}های که") == f"دست{Z}های که"
+
+
+CONLLU = """# text = {text}
+1\t{plural}\t{lemma}\tNOUN\tN_PL\tNumber=Plur\t0\troot\t_\t_
+2\tبزرگتر\tبزرگ\tADJ\tADJ_CMPR\tDegree=Cmp\t1\tamod\t_\t_
+3\tبیشتر\tبیش\tADJ\tADJ_CMPR\tDegree=Cmp\t1\tamod\t_\t_
+4\tدفتر\tدفتر\tNOUN\tN_SING\tNumber=Sing\t1\tnmod\t_\t_
+5\tکشورها\tکشور\tNOUN\tN_PL\tNumber=Plur\t1\tnmod\t_\t_
+
+"""
+
+
+def test_joined_plurals_and_comparatives_of_the_treebanks_are_not_learned(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "ud").mkdir()
+    for name, plural, lemma in (("perdt", "فیلمهای", "فیلم"), ("seraji", f"تیم{Z}ها", "تیم")):
+        text = f"{plural} بزرگتر بیشتر دفتر کشورها"
+        conllu = CONLLU.format(text=text, plural=plural, lemma=lemma)
+        (tmp_path / f"ud/fa_{name}-ud-dev.conllu").write_text(conllu, encoding="utf-8")
+    joined = _ud_joined_inflections(tmp_path, list)
+    assert joined == {"فیلمهای", "بزرگتر"}
+    assert _with_clitic("فیلمهایش", joined)
+    assert not _with_clitic("فیلم", joined)

@@ -1,9 +1,11 @@
 """Compile the half-space lexicon shipped in ``khabar/data/halfspace.json.gz``.
 
-Run ``khabar build halfspace`` (or ``python -m khabar.text.halfspace_build``) with the
-shared data folder beside the repo. Sources, in order of trust:
+Run ``python3 -m khabar.text.halfspace_build`` with the shared data folder beside the
+repo (or ``$KHABAR_DATA`` pointing at it). Sources, in order of trust:
 
-* the tuning part of UD PerDT and Seraji: how the treebanks actually spell each word;
+* the tuning part of UD PerDT and Seraji: how the treebanks actually spell each word,
+  except a plural or comparative they write joined after a joining letter, which Seraji
+  does for a quarter of its plurals and not for the rest;
 * hazm's word list (curated, tagged, with frequencies) and shekar's compound list;
 * shekar's vocabulary, whose frequencies come from web text where half-spaces are often
   lost, so it only votes between spellings and never protects a word by itself.
@@ -21,10 +23,17 @@ from pathlib import Path
 from khabar.datasets import read_conllu, tune
 from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.text.chars import ZWNJ, repair_chars
-from khabar.text.halfspace import DATA_FILE, HalfSpaceRepairer
+from khabar.text.halfspace import (
+    DATA_FILE,
+    FUSED_COMPARATIVES,
+    NON_JOINING,
+    POSSESSIVES,
+    HalfSpaceRepairer,
+)
 
 _WORD = re.compile(rf"[^\W\d_][^\W\d_{ZWNJ}]*(?:{ZWNJ}[^\W\d_]+)*")
 STEM_TAGS = {"N", "AJ", "NUM", "ADV", "PRO", "RES"}
+CLITICS = ("", *POSSESSIVES)
 
 
 def _ud_spellings(root: Path, part: Callable[[list], list]) -> dict[str, Counter[str]]:
@@ -48,6 +57,40 @@ def _ud_spaced_pairs(root: Path, part: Callable[[list], list]) -> Counter[str]:
             words = repair_chars(sent.text).split(" ")
             pairs.update(f"{a} {b}" for a, b in pairwise(words))
     return pairs
+
+
+# Regular endings the treebanks' joined spellings are not trusted for.
+REGULAR_ENDINGS = {"Number=Plur": ("ها", "های", "هایی"), "Degree=": ("تر", "ترین")}
+
+
+def _ud_joined_inflections(root: Path, part: Callable[[list], list]) -> set[str]:
+    """Plurals and comparatives the treebanks write joined after a joining letter.
+
+    Seraji writes a quarter of its plurals joined («ارزشها», «فیلمهای») and the rest
+    with a half-space, even within one sentence, and some comparatives too («بزرگتر»);
+    PerDT almost never does. Such a spelling says nothing about the word, so the rules
+    decide it, not the tally of one document.
+    """
+    joined = set()
+    for name in (PERDT_DEV, SERAJI_DEV):
+        for sent in part(list(read_conllu(root / name))):
+            for row in sent.words:
+                form = repair_chars(row[1])
+                if row[3] not in ("NOUN", "ADJ") or ZWNJ in form or form in FUSED_COMPARATIVES:
+                    continue
+                for feature, endings in REGULAR_ENDINGS.items():
+                    if feature not in row[5] or "Degree=Pos" in row[5]:
+                        continue
+                    for ending in endings:
+                        stem = form[: -len(ending)]
+                        if form.endswith(ending) and len(stem) > 1 and stem[-1] not in NON_JOINING:
+                            joined.add(form)
+    return joined
+
+
+def _with_clitic(key: str, words: set[str]) -> bool:
+    """Whether ``key`` is one of ``words``, bare or with a pronominal clitic after it."""
+    return any(key.endswith(c) and key[: len(key) - len(c)] in words for c in CLITICS)
 
 
 def _hazm_words(root: Path) -> dict[str, tuple[int, set[str]]]:
@@ -85,13 +128,14 @@ def _verbs(root: Path) -> list[tuple[str, str]]:
 INFLECTIONS = ("ها", "های", "هایی", "تر", "ترین", "ای", "ام", "ات", "اش", "ایم", "اید", "اند")
 
 
-def _ud_adjectives(root: Path, part: Callable[[list], list]) -> set[str]:
+def _ud_words(root: Path, part: Callable[[list], list], tags: set[str]) -> set[str]:
+    """Words (without half-spaces) the treebanks tag with one of ``tags`` (UPOS)."""
     return {
         repair_chars(row[1]).replace(ZWNJ, "")
         for name in (PERDT_DEV, SERAJI_DEV)
         for sent in part(list(read_conllu(root / name)))
         for row in sent.words
-        if row[3] == "ADJ"
+        if row[3] in tags
     }
 
 
@@ -123,6 +167,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     vocab = _shekar_vocab(root)
     compounds = _compounds(root)
     ud = _ud_spellings(root, part)
+    joined_inflections = _ud_joined_inflections(root, part)
 
     forms: dict[str, str] = {}
     for word in [*compounds, *(w for w in hazm if ZWNJ in w), *(w for w in vocab if ZWNJ in w)]:
@@ -138,6 +183,8 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     # ways, the rules decide.
     for key, spellings in ud.items():
         best, count = max(spellings.items(), key=lambda kv: (kv[1], ZWNJ not in kv[0]))
+        if ZWNJ not in best and _with_clitic(key, joined_inflections):
+            continue
         total = sum(spellings.values())
         if (total == 0 and ZWNJ in best) or (total and count >= 0.75 * total):
             forms[key] = best
@@ -146,20 +193,31 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     # Every word hazm lists whole, tagged or not, is known: only inflection may split it.
     known = sorted(w for w in hazm if ZWNJ not in w)
     stems: dict[str, tuple[str, int]] = {}
-    for word, (_, tags) in hazm.items():
+    # A compound the web never writes (hazm's «رشته‌کوه») takes hazm's count, so that its
+    # plural is read; the web drops the madda («امریکایی»), so a plain word it never
+    # spells with one is counted under the spelling without.
+    for word, (hazm_freq, tags) in hazm.items():
         if tags & STEM_TAGS or not tags:
             key = word.replace(ZWNJ, "")
-            stems[key] = (forms.get(key, word), vocab.get(key, 0) + vocab.get(word, 0))
+            freq = vocab.get(key, 0) + vocab.get(word, 0)
+            if not freq:
+                freq = hazm_freq if ZWNJ in word else vocab.get(key.replace("آ", "ا"), 0)
+            stems[key] = (forms.get(key, word), freq)
     for word in compounds:
         key = word.replace(ZWNJ, "")
         stems.setdefault(key, (forms.get(key, word), vocab.get(key, 0) + vocab.get(word, 0)))
+    # A noun or adjective of the treebanks missing from hazm's stems («موقع», tagged CONJ
+    # there) takes its web frequency; prepositions and the like stay at 0 («به» + «ای»).
+    ud_nouns = {w for w in _ud_words(root, part, {"NOUN", "ADJ", "PROPN"}) if len(w) > 2}
     for key, spellings in ud.items():
-        stems.setdefault(key, (forms.get(key, spellings.most_common(1)[0][0]), 0))
+        spelling = forms.get(key, spellings.most_common(1)[0][0])
+        freq = vocab.get(key, 0) + (vocab.get(spelling, 0) if ZWNJ in spelling else 0)
+        stems.setdefault(key, (spelling, freq if key in ud_nouns else 0))
     for word, freq in vocab.items():
         key = word.replace(ZWNJ, "")
         stems.setdefault(key, (forms.get(key, word), freq))
     adjectives = {w.replace(ZWNJ, "") for w, (_, tags) in hazm.items() if tags & {"AJ", "ADV"}}
-    adjectives.update(_ud_adjectives(root, part))
+    adjectives.update(_ud_words(root, part, {"ADJ"}))
     adjectives.update(
         w.rpartition(ZWNJ)[0].replace(ZWNJ, "")
         for w in forms.values()
