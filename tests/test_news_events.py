@@ -197,3 +197,41 @@ def test_a_title_one_word_after_a_name_is_that_persons() -> None:
         "«امارات اشتباه کرد.»"
     )
     assert found == [("statement", ["منصور حقیقت‌پور"], None)]
+
+
+def when_where(body: str, date: str = "2019-03-12") -> list[tuple[str, str | None, str | None]]:
+    """(type, place, date) of each event, published on ``date``."""
+    import datetime as dt
+
+    article = khabar.analyze(f"خبر\n\n{body}", date=dt.date.fromisoformat(date)).to_dict()
+    return [(e["type"], e["place"], e["date"]) for e in article["events"]]
+
+
+def test_an_event_in_or_after_this_one_takes_its_place_and_date() -> None:
+    found = when_where(
+        "مسعود پاک‌نژاد امروز در بغداد با عادل عبدالرحیم، نخست‌وزیر عراق، دیدار کرد. "
+        "پس از این دیدار، پنج سند همکاری به امضای وزیران دو کشور رسید."
+    )
+    assert found == [("meeting", "بغداد", "2019-03-12"), ("agreement", "بغداد", "2019-03-12")]
+
+
+def test_a_date_in_what_is_reported_or_in_a_relative_clause_is_not_the_events() -> None:
+    found = when_where(
+        "سعید لیلازپور، تحلیلگر بازار، در یادداشتی در روزنامه «شرق» نوشت که تحریم‌ها "
+        "در ۴ نوامبر آغاز می‌شود.\n\nالکساندر نوواک، وزیر انرژی روسیه، که روز پنجشنبه به "
+        "وین رفته بود، در گفت‌وگو با شبکه «روسیا 24» گفت: «روسیه آماده است.»"
+    )
+    assert found == [("statement", None, None), ("statement", None, None)]
+
+
+def test_a_reference_that_gives_a_date_dates_the_event() -> None:
+    found = when_where(
+        "وزارت امور خارجه ایران در بیانیه‌ای دولت افغانستان را به نقض معاهده متهم کرده است. "
+        "بر اساس این بیانیه که روز شنبه ۱۰ مارس منتشر شد، سهم ایران کمتر شده است."
+    )
+    assert found == [("statement", None, "2018-03-10"), ("accusation", None, "2018-03-10")]
+
+
+def test_the_place_of_an_envoy_is_where_he_is_met() -> None:
+    found = when_where("مجید ذوالقدری امروز پس از دیدار با سفیر عراق در تهران به خبرنگاران گفت.")
+    assert found == [("meeting", "تهران", "2019-03-12")]

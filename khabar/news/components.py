@@ -140,10 +140,11 @@ def events(doc: Doc) -> Doc:
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
     held = [(o.start, o.end) for o in orgs]
+    # «سفیر عراق در تهران»: a title's «در» names where its holder is, and so the place.
     mentions += [
         Mention(s, e, text[s:e], kind)
         for s, e, kind in listed
-        if free(s, e) and all(e <= a or s >= b for a, b in held)
+        if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
     ]
     mentions += [
         Mention(e.start_char, e.end_char, e.text, "city")

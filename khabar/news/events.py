@@ -82,6 +82,9 @@ _PHRASE_END = re.compile(
     r"(?![^\s،.])|[.،؛\n]"
 )
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
+_VERB_END = re.compile(
+    r"(?:کرد|کرده|کن|کند|کنند|شد|شده|شود|شوند|رسید|رود|روند|رفت|داد|دهد|بود|بودند|است|اند)$"
+)
 _SPACE = re.compile(r"\s*")
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
@@ -107,6 +110,9 @@ _BACK = {
     "بیانیه": "statement",
 }
 _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
+_IN_THIS = re.compile(
+    r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
+)
 
 
 @dataclass
@@ -178,9 +184,10 @@ def _candidates(
 
 
 def _topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | None:
-    """Where the topic phrase starts when the trigger heads it («درباره سفر …», «از
-    امضای تفاهم‌نامه‌ای … خبر داد»)."""
-    if not inside:
+    """Where the topic phrase starts when the trigger, a noun, heads it («درباره سفر …»,
+    «از امضای تفاهم‌نامه‌ای … خبر داد»); a verb after «درباره» is what was done about it
+    («درباره تقسیم آب مذاکره کرده بودند»)."""
+    if not inside or _VERB_END.search(text, at[0], at[1]):
         return None
     lo = max(0, at[0] - 40)
     for m in _TOPIC.finditer(text, lo, at[0]):
@@ -292,8 +299,10 @@ def _parties(text: str, at: tuple[int, int]) -> list[str]:
     return [p for p in parts if p] if first and last else []
 
 
-def _place(text: str, inside: list[Mention], kind: str, trigger_at: int) -> str | None:
-    places = [m for m in inside if m.kind in ("city", "country")]
+def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str | None:
+    """Where: for a visit the place it goes to («به بغداد»), else the city (or place)
+    after «در» nearest the trigger."""
+    places = [m for m in found if m.kind in ("city", "country")]
     after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
     cities = [m for m in after_in if m.kind == "city"]
     if kind == "visit":
@@ -335,21 +344,21 @@ def _visitor(inside: list[Mention], participants: list[str]) -> bool:
     return any(m.name in participants for m in inside if m.kind in (*_ACTORS, "org"))
 
 
-def _repeats(event: Event, earlier: list[Event], text: str) -> bool:
-    """Whether ``event`` refers back to one already found: the same type, and no
-    participant that one lacks. One told in the pluperfect («دیدار کرده بودند») happened
-    before, apart; one with someone new («وی همچنین با X دیدار خواهد کرد»), in another
-    place, or in the future after past ones is another. «این نخستین سفر» or «پیش از
-    امضای قرارداد» points back to the one of its type already told."""
+def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
+    """The event ``event`` refers back to, if any: the same type, and no participant that
+    one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
+    one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place, or in the
+    future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
+    points back to the one of its type already told."""
     if _PLUPERFECT.search(event.trigger):
-        return False
+        return None
     same = [e for e in earlier if e.type == event.type]
     mine = set(event.participants)
     if _REFERENCE.search(text, max(0, event.start - 25), event.start):
-        return bool(same)
+        return same[-1] if same else None
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
-        return False
-    return any(mine <= set(e.participants) and not _elsewhere(event, e) for e in same)
+        return None
+    return next((e for e in same if mine <= set(e.participants) and not _elsewhere(event, e)), None)
 
 
 def _elsewhere(a: Event, b: Event) -> bool:
@@ -357,16 +366,54 @@ def _elsewhere(a: Event, b: Event) -> bool:
 
 
 def _date(
-    dates: Sequence[tuple[int, int, str | None]], s: int, e: int, at: int, after: bool = False
+    text: str,
+    dates: Sequence[tuple[int, int, str | None]],
+    sentence: tuple[int, int],
+    at: tuple[int, int],
+    context: Context,
+    after: bool = False,
 ) -> str | None:
     """The date nearest before the trigger in its sentence, else the first after it;
-    ``after`` (a next round of talks) looks after it first."""
-    inside = [(ds, v) for ds, de, v in dates if s <= ds and de <= e and v]
-    before = [v for ds, v in inside if ds < at]
-    later = [v for ds, v in inside if ds >= at]
+    ``after`` (a next round of talks) looks after it first. A date in what is reported
+    («نوشت که … در ۴ نوامبر»), in a relative clause the trigger is not in («، که روز
+    پنجشنبه … رفته بود،»), or before the topic word of an event spoken about is another
+    event's."""
+    s, e = sentence
+    speech = _within(context.reported, at[0])
+    topic = _topic_of(text, [Mention(s, s, "", "")], at)
+    kept = []
+    for ds, de, v in dates:
+        if not (s <= ds and de <= e and v) or (topic is not None and ds < topic):
+            continue
+        if topic is None and _within(context.reported, ds) not in (None, speech):
+            continue
+        if not _aside(text, ds, at[0], s):
+            kept.append((ds, v))
+    before = [v for ds, v in kept if ds < at[0]]
+    later = [v for ds, v in kept if ds >= at[0]]
     if after:
         return (later or before[-1:] or [None])[0]
     return before[-1] if before else (later[0] if later else None)
+
+
+def _aside(text: str, pos: int, at: int, s: int) -> bool:
+    """Whether ``pos`` is in a relative clause «، که … ،» that ``at`` is not in."""
+    opening = text.rfind("، که ", s, pos)
+    if opening < 0:
+        return False
+    closing = text.find("،", opening + 2)
+    closing = closing if closing >= 0 else len(text)
+    return pos < closing and not opening < at < closing
+
+
+def _setting(text: str, s: int, at: int, events: list[Event]) -> Event | None:
+    """The event a trigger happens in or after: «در این تماس دو طرف توافق کردند», «پس از
+    این دیدار … به امضا رسید»; it lends its place and date."""
+    for m in _IN_THIS.finditer(text, s, at):
+        same = [ev for ev in events if ev.type == _BACK[m.group(1)]]
+        if same:
+            return same[-1]
+    return None
 
 
 def _back(text: str, s: int, e: int, events: list[Event]) -> list[str]:
@@ -400,6 +447,22 @@ def _subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None
     return [Mention(at, at + 2, topic, "person")]
 
 
+def _date_back(earlier: Event, date: str | None, events: list[Event]) -> None:
+    """A reference that dates the event it refers to («بر اساس این بیانیه که روز شنبه …
+    منتشر شد») dates it and the events told in its sentence."""
+    if date is None or earlier.date is not None:
+        return
+    for ev in events:
+        if ev.sentence == earlier.sentence and ev.date is None:
+            ev.date = date
+
+
+def _lend(event: Event, setting: Event | None) -> None:
+    if setting is not None:
+        event.place = event.place or setting.place
+        event.date = event.date or setting.date
+
+
 def _part_of_visit(text: str, at: int, visits: list[tuple[int, int]]) -> bool:
     """A meeting told in the same clause as a visit («به نجف برود و با مراجع دیدار کند»,
     «برای شرکت در نشست وزیران به آستانه می‌رود») is what the visit was for."""
@@ -430,7 +493,14 @@ def find_events(
     events: list[Event] = []
     lead_date = None
     if lead:
-        lead_date = next((v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v), None)
+        lead_date = next(
+            (
+                v
+                for s, e, v in dates
+                if lead[0] <= s and e <= lead[1] and v and not _within(reported, s)
+            ),
+            None,
+        )
     people = {m.name for m in mentions if m.kind in _ACTORS}
     topic: str | None = None
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -474,7 +544,10 @@ def find_events(
                 continue
             if not participants or (kind == "visit" and not _visitor(inside, participants)):
                 continue
-            date = _date(dates, s, e, m.start(), after=fresh)
+            date = _date(text, dates, (s, e), at, context, after=fresh)
+            found = _candidates(text, inside, at, context)
+            if fresh:
+                found = [x for x in found if x.start > at[1]]
             event = Event(
                 kind,
                 m.group().strip(),
@@ -482,13 +555,17 @@ def find_events(
                 m.end(),
                 (s, e),
                 participants,
-                _place(text, inside, kind, m.start()),
+                _place(text, found, kind, m.start()),
                 date if date or not in_lead else lead_date,
             )
-            if fresh or not _repeats(event, events, text):
-                events.append(event)
-                found_here.add(at)
-                kinds.add(kind)
-                if kind == "visit":
-                    visits.append(at)
+            earlier = None if fresh else _repeats(event, events, text)
+            if earlier is not None:
+                _date_back(earlier, event.date, events)
+                continue
+            _lend(event, _setting(text, s, m.start(), events))
+            events.append(event)
+            found_here.add(at)
+            kinds.add(kind)
+            if kind == "visit":
+                visits.append(at)
     return sorted(events, key=lambda ev: ev.start)
