@@ -114,15 +114,12 @@ CONLLU = """# text = {text}
 """
 
 
-def test_joined_plurals_and_comparatives_of_the_treebanks_are_not_learned(
-    tmp_path: Path,
-) -> None:
+def test_joined_plurals_and_comparatives_of_a_treebank_are_found(tmp_path: Path) -> None:
     (tmp_path / "ud").mkdir()
-    for name, plural, lemma in (("perdt", "فیلمهای", "فیلم"), ("seraji", f"تیم{Z}ها", "تیم")):
-        text = f"{plural} بزرگتر بیشتر دفتر کشورها"
-        conllu = CONLLU.format(text=text, plural=plural, lemma=lemma)
-        (tmp_path / f"ud/fa_{name}-ud-dev.conllu").write_text(conllu, encoding="utf-8")
-    joined = _ud_joined_inflections(tmp_path, list)
+    text = "فیلمهای بزرگتر بیشتر دفتر کشورها"
+    conllu = CONLLU.format(text=text, plural="فیلمهای", lemma="فیلم")
+    (tmp_path / "ud/fa_seraji-ud-dev.conllu").write_text(conllu, encoding="utf-8")
+    joined = _ud_joined_inflections(tmp_path, list, "ud/fa_seraji-ud-dev.conllu")
     assert joined == {"فیلمهای", "بزرگتر"}
     assert _with_clitic("فیلمهایش", joined)
     assert not _with_clitic("فیلم", joined)

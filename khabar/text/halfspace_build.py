@@ -4,8 +4,8 @@ Run ``python3 -m khabar.text.halfspace_build`` with the shared data folder besid
 repo (or ``$KHABAR_DATA`` pointing at it). Sources, in order of trust:
 
 * the tuning part of UD PerDT and Seraji: how the treebanks actually spell each word,
-  except a plural or comparative they write joined after a joining letter, which Seraji
-  does for a quarter of its plurals and not for the rest;
+  except a plural or comparative Seraji alone writes joined after a joining letter, as
+  it does for a quarter of its plurals and not for the rest;
 * hazm's word list (curated, tagged, with frequencies) and shekar's compound list;
 * shekar's vocabulary, whose frequencies come from web text where half-spaces are often
   lost, so it only votes between spellings and never protects a word by itself.
@@ -63,28 +63,21 @@ def _ud_spaced_pairs(root: Path, part: Callable[[list], list]) -> Counter[str]:
 REGULAR_ENDINGS = {"Number=Plur": ("ها", "های", "هایی"), "Degree=": ("تر", "ترین")}
 
 
-def _ud_joined_inflections(root: Path, part: Callable[[list], list]) -> set[str]:
-    """Plurals and comparatives the treebanks write joined after a joining letter.
-
-    Seraji writes a quarter of its plurals joined («ارزشها», «فیلمهای») and the rest
-    with a half-space, even within one sentence, and some comparatives too («بزرگتر»);
-    PerDT almost never does. Such a spelling says nothing about the word, so the rules
-    decide it, not the tally of one document.
-    """
+def _ud_joined_inflections(root: Path, part: Callable[[list], list], name: str) -> set[str]:
+    """Plurals and comparatives one treebank writes joined after a joining letter."""
     joined = set()
-    for name in (PERDT_DEV, SERAJI_DEV):
-        for sent in part(list(read_conllu(root / name))):
-            for row in sent.words:
-                form = repair_chars(row[1])
-                if row[3] not in ("NOUN", "ADJ") or ZWNJ in form or form in FUSED_COMPARATIVES:
+    for sent in part(list(read_conllu(root / name))):
+        for row in sent.words:
+            form = repair_chars(row[1])
+            if row[3] not in ("NOUN", "ADJ") or ZWNJ in form or form in FUSED_COMPARATIVES:
+                continue
+            for feature, endings in REGULAR_ENDINGS.items():
+                if feature not in row[5] or "Degree=Pos" in row[5]:
                     continue
-                for feature, endings in REGULAR_ENDINGS.items():
-                    if feature not in row[5] or "Degree=Pos" in row[5]:
-                        continue
-                    for ending in endings:
-                        stem = form[: -len(ending)]
-                        if form.endswith(ending) and len(stem) > 1 and stem[-1] not in NON_JOINING:
-                            joined.add(form)
+                for ending in endings:
+                    stem = form[: -len(ending)]
+                    if form.endswith(ending) and len(stem) > 1 and stem[-1] not in NON_JOINING:
+                        joined.add(form)
     return joined
 
 
@@ -167,7 +160,13 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     vocab = _shekar_vocab(root)
     compounds = _compounds(root)
     ud = _ud_spellings(root, part)
-    joined_inflections = _ud_joined_inflections(root, part)
+    # Seraji writes a quarter of its plurals joined («ارزشها», «فیلمهای») and the rest with
+    # a half-space, even within one sentence, and some comparatives too («بزرگتر»): such
+    # a spelling says nothing about the word, so the rules decide it. PerDT joins 4
+    # plurals in 359, on purpose («سالها»): those stay.
+    unreliable = _ud_joined_inflections(root, part, SERAJI_DEV) - _ud_joined_inflections(
+        root, part, PERDT_DEV
+    )
 
     forms: dict[str, str] = {}
     for word in [*compounds, *(w for w in hazm if ZWNJ in w), *(w for w in vocab if ZWNJ in w)]:
@@ -183,7 +182,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     # ways, the rules decide.
     for key, spellings in ud.items():
         best, count = max(spellings.items(), key=lambda kv: (kv[1], ZWNJ not in kv[0]))
-        if ZWNJ not in best and _with_clitic(key, joined_inflections):
+        if ZWNJ not in best and _with_clitic(key, unreliable):
             continue
         total = sum(spellings.values())
         if (total == 0 and ZWNJ in best) or (total and count >= 0.75 * total):
