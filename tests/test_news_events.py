@@ -48,7 +48,33 @@ def test_a_meeting_on_a_visit_is_part_of_it() -> None:
         "جواد نادری، وزیر نیرو، فردا برای شرکت در نشست وزیران انرژی به آستانه می‌رود "
         "و با همتایان قزاقستانی و روس خود دیدار می‌کند."
     )
-    assert found == [("visit", ["جواد نادری", "قزاقستان", "روسیه"], "آستانه")]
+    assert found == [("visit", ["جواد نادری"], "آستانه")]
+
+
+def test_a_meeting_with_someone_named_on_a_visit_is_its_own() -> None:
+    found = events(
+        "حمید صدری‌پور، وزیر امور خارجه، فردا عازم بیروت می‌شود و در این شهر با "
+        "رئیس‌جمهور و نخست‌وزیر لبنان دیدار خواهد کرد."
+    )
+    assert found == [
+        ("visit", ["حمید صدری‌پور"], "بیروت"),
+        ("meeting", ["حمید صدری‌پور", "رئیس‌جمهور", "نخست‌وزیر لبنان"], "بیروت"),
+    ]
+
+
+def test_who_signed_this_contract_signed_the_one_told() -> None:
+    found = events(
+        "قرارداد توسعه میدان آبان امروز در تهران میان شرکت ملی نفت ایران و شرکت روسی "
+        "«زاروبژنفت» امضا شد. این قرارداد را رضا فرهمند، مدیرعامل شرکت ملی نفت ایران، و "
+        "سرگئی کوزنتسوف، مدیرعامل زاروبژنفت، امضا کردند."
+    )
+    assert found == [
+        (
+            "agreement",
+            ["شرکت ملی نفت ایران", "شرکت روسی «زاروبژنفت»", "رضا فرهمند", "سرگئی کوزنتسوف"],
+            "تهران",
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -235,3 +261,13 @@ def test_a_reference_that_gives_a_date_dates_the_event() -> None:
 def test_the_place_of_an_envoy_is_where_he_is_met() -> None:
     found = when_where("مجید ذوالقدری امروز پس از دیدار با سفیر عراق در تهران به خبرنگاران گفت.")
     assert found == [("meeting", "تهران", "2019-03-12")]
+
+
+def test_a_time_word_the_recognizer_ran_on_to_is_not_part_of_a_name() -> None:
+    text = (
+        "سفر وزیر امور خارجه به عراق\n\nحمید صدری‌پور، وزیر امور خارجه، امروز وارد بغداد شد. "
+        "بر اساس اعلام وزارت "
+        "امور خارجه، صدری‌پور فردا عازم بیروت می‌شود."
+    )
+    people = khabar.analyze(text).to_dict()["people"]
+    assert [p["name"] for p in people] == ["حمید صدری‌پور"]

@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.news.dates import find_dates
-from khabar.news.events import Mention, find_events
-from khabar.news.people import INSTITUTIONS, People, Person
+from khabar.news.events import BODIES, Mention, find_events
+from khabar.news.people import People, Person
 from khabar.news.places import demonyms, find_places
 from khabar.news.quotes import find_quotes
 from khabar.news.sources import find_sources
@@ -200,7 +200,7 @@ def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
         near = any(_beside(text, m, title) for m in people)
         if not near:
             words = _AT_PLACE.sub("", title.text).split()
-            cut = next((i for i, w in enumerate(words) if i and w in _TIME_WORDS), len(words))
+            cut = next((i for i in range(1, len(words)) if _ends_phrase(words, i)), len(words))
             found.append(Mention(title.start, title.end, " ".join(words[:cut]), "title"))
     return found
 
@@ -250,7 +250,7 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
 
 _INSTITUTION = re.compile(
     r"(?:^|(?<=، )|(?<=\n)|(?<=\. ))(?:"
-    + "|".join(sorted(map(re.escape, INSTITUTIONS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
     + r")(?: [^\s،؛:.!؟()«»]+){1,6}"
 )
 
@@ -275,7 +275,8 @@ _TIME_WORDS = frozenset(
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
 )
 _LIGHT_VERBS = frozenset(
-    "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود".split()
+    "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود "
+    "خواهد خواهند".split()
 )
 
 

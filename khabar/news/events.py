@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from khabar.news.people import INSTITUTIONS
 from khabar.news.titles import HEADS
 from khabar.text.chars import ZWNJ
 
@@ -26,6 +27,8 @@ Z = ZWNJ
 _V = rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
 _DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
 _GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
+_BECOME = rf"(?:شد|شدند|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
+_HELD = rf"(?:شد|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "call": (rf"(?:تماس|تماسی|گفت{Z}?و{Z}?گوی|مکالمه) ?تلفنی",),
@@ -47,6 +50,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"در سفر(?:ی)? به",
         r"سفر [^.،]{1,40}? به",
         rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {_GO}(?![^\s،.])",
+        rf"(?:وارد|عازم) [^\s.،]+(?: [^\s.،]+)? {_BECOME}(?![^\s،.])",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
     ),
     "meeting": (
@@ -57,6 +61,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
+        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?خبری)(?: [^.،]{{0,80}}?)? برگزار {_HELD}",
+        r"(?:(?<=، )|(?<=\n))جلسه علنی",
     ),
     "statement": (
         r"(?:نشست|کنفرانس) خبری(?: [^\s.،]+)?",
@@ -71,9 +77,16 @@ _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 _ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
 )
+# Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
+BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
+_TOWARDS = ("به ", "وارد ", "عازم ")
+_ARRIVE = re.compile(r"(?:وارد|عازم) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?|(?:پیش|پس|قبل|بعد) از) $")
+_THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
+_THIS_DOCUMENT = re.compile(rf"(?<![^\s«(،])این {_DOCUMENT} را ")
+_THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
 _FUTURE = re.compile(r"خواهد|خواهند")
 _TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
@@ -253,11 +266,25 @@ def _participants(
     if kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
+    if kind == "visit" and _topic_of(text, inside, at) is None:
+        found = _travellers(text, found, at)
     people = list(dict.fromkeys(m.name for m in found if m.kind in _ACTORS))
     if len(people) >= 2 or (kind == "statement" and people):
         return people
     others = [m.name for m in found if m.kind in ("org", "country")]
     return list(dict.fromkeys(people + others))
+
+
+def _travellers(text: str, found: list[Mention], at: tuple[int, int]) -> list[Mention]:
+    """Who a visit is of: named up to where it goes («سفر هفته گذشته سعد سلیمان … به
+    ریاض»), not whom the rest of the sentence has them meet («عازم بیروت می‌شود و با
+    رئیس‌جمهور لبنان دیدار خواهد کرد»)."""
+    limit = at[1]
+    for m in found:
+        if at[1] <= m.start < at[1] + 80 and text[max(0, m.start - 5) : m.start].endswith(_TOWARDS):
+            limit = m.end
+            break
+    return [m for m in found if m.start < limit]
 
 
 def _is_org(text: str, found: list[Mention], names: list[str]) -> bool:
@@ -285,18 +312,29 @@ def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> 
     return named if len(named) == 2 else []
 
 
-def _parties(text: str, at: tuple[int, int]) -> list[str]:
-    """The parties an agreement or talks are «میان» or «بین»: «تفاهم‌نامه‌ای میان صندوق
-    نوآوری و شکوفایی و سه اپراتور»; the last «و» joins the last party, since a party's
-    own name may hold one."""
+def _parties(text: str, at: tuple[int, int], s: int) -> list[str]:
+    """The parties an agreement or talks are «میان» or «بین», after the trigger
+    («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور») or right before it
+    («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
     m = _BETWEEN.search(text, at[0], at[1] + 7)
-    if not m:
+    if m:
+        end = _PHRASE_END.search(text, m.end())
+        return _split_parties(text[m.end() : end.start() if end else len(text)])
+    before = [b for b in _BETWEEN.finditer(text, max(s, at[0] - 120), at[0])]
+    if before and not _PHRASE_END.search(text, before[-1].end(), at[0] - 1):
+        return _split_parties(text[before[-1].end() : at[0]].strip())
+    return []
+
+
+def _split_parties(phrase: str) -> list[str]:
+    """Parties listed with commas and «و»: the «و» before a body's name («… و دانشگاه
+    دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one."""
+    joints = [i for i in range(len(phrase)) if phrase.startswith(" و ", i)]
+    if not joints:
         return []
-    end = _PHRASE_END.search(text, m.end())
-    phrase = text[m.end() : end.start() if end else len(text)]
-    first, _, last = phrase.rpartition(" و ")
-    parts = [p.strip() for p in first.split("،")] + [last.strip()]
-    return [p for p in parts if p] if first and last else []
+    cut = next((i for i in joints if phrase[i + 3 :].startswith(BODIES)), joints[-1])
+    parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
+    return [p for p in parts if p] if all(parts) else []
 
 
 def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str | None:
@@ -306,7 +344,7 @@ def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str |
     after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
     cities = [m for m in after_in if m.kind == "city"]
     if kind == "visit":
-        to = [m for m in places if text[max(0, m.start - 3) : m.start] == "به "]
+        to = [m for m in places if text[max(0, m.start - 5) : m.start].endswith(_TOWARDS)]
         if to:
             return min(to, key=lambda m: abs(m.start - trigger_at)).name
     chosen = cities or after_in
@@ -314,11 +352,13 @@ def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str |
 
 
 def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
-    """«سفر» alone or a verb of going («به بغداد برود») is a visit only with a place it
-    goes to: the verb's place before it, or after «به» soon after the noun, with who
-    travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر … به» needs the place
-    right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
+    """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
+    only with a place it goes to: the verb's place before it, or after «به» soon after
+    the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
+    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
     places = [x for x in inside if x.kind in ("city", "country")]
+    if _ARRIVE.match(m.group()):
+        return any(x.start == m.start() + 5 for x in places)
     if m.group().endswith(" به"):
         return any(x.start == m.end() + 1 for x in places)
     if _GOING.search(m.group()):
@@ -347,22 +387,37 @@ def _visitor(inside: list[Mention], participants: list[str]) -> bool:
 def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     """The event ``event`` refers back to, if any: the same type, and no participant that
     one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
-    one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place, or in the
-    future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
+    one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
+    or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
     points back to the one of its type already told."""
     if _PLUPERFECT.search(event.trigger):
         return None
     same = [e for e in earlier if e.type == event.type]
     mine = set(event.participants)
-    if _REFERENCE.search(text, max(0, event.start - 25), event.start):
+    if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
         return same[-1] if same else None
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next((e for e in same if mine <= set(e.participants) and not _elsewhere(event, e)), None)
 
 
+def _signed_this(text: str, event: Event) -> bool:
+    """«این قرارداد را X و Y امضا کردند»: who signed the agreement already told."""
+    return event.type == "agreement" and bool(
+        _THIS_DOCUMENT.search(text, event.sentence[0], event.start)
+    )
+
+
+def _pointed(text: str, start: int) -> bool:
+    """«این نشست که … برگزار شد»: a demonstrative points back, never to a new event."""
+    return bool(_THIS_ONE.search(text, max(0, start - 25), start))
+
+
 def _elsewhere(a: Event, b: Event) -> bool:
-    return a.place is not None and b.place is not None and a.place != b.place
+    """In another place or at another time («قراردادی که نخستین بار در سال 2009 امضا شد»)."""
+    return (a.place is not None and b.place is not None and a.place != b.place) or (
+        a.date is not None and b.date is not None and a.date != b.date
+    )
 
 
 def _date(
@@ -457,16 +512,34 @@ def _date_back(earlier: Event, date: str | None, events: list[Event]) -> None:
             ev.date = date
 
 
+def _this_city(text: str, event: Event, visits: list[Event], events: list[Event]) -> None:
+    """«… عازم بیروت می‌شود و در این شهر با … دیدار خواهد کرد»: where the visit went."""
+    if event.place is None and _THIS_PLACE.search(text, *event.sentence):
+        went = [v for v in [*events, *visits] if v.type == "visit" and v.place]
+        if went:
+            event.place = max(went, key=lambda v: v.start).place
+
+
 def _lend(event: Event, setting: Event | None) -> None:
     if setting is not None:
         event.place = event.place or setting.place
         event.date = event.date or setting.date
 
 
-def _part_of_visit(text: str, at: int, visits: list[tuple[int, int]]) -> bool:
-    """A meeting told in the same clause as a visit («به نجف برود و با مراجع دیدار کند»,
-    «برای شرکت در نشست وزیران به آستانه می‌رود») is what the visit was for."""
-    return any("،" not in text[min(a, at) : max(b, at)] for a, b in visits)
+def _part_of_visit(
+    text: str, at: int, visits: list[Event], inside: list[Mention], participants: list[str]
+) -> bool:
+    """A meeting told in the same clause as a visit, with no one the visit lacks («به نجف
+    برود و با مراجع دیدار کند», «برای شرکت در نشست وزیران به آستانه می‌رود و با همتایان
+    قزاقستانی خود دیدار می‌کند»), is what the visit was for; one with someone named
+    («… و در این شهر با رئیس‌جمهور لبنان دیدار خواهد کرد») is an event of its own."""
+    actors = {m.name for m in inside if m.kind in (*_ACTORS, "org")}
+    for visit in visits:
+        a, b = visit.start, visit.end
+        new = set(participants) & actors - set(visit.participants)
+        if "،" not in text[min(a, at) : max(b, at)] and not new:
+            return True
+    return False
 
 
 def find_events(
@@ -514,7 +587,7 @@ def find_events(
         in_lead = bool(lead and lead[0] <= s < lead[1])
         found_here: set[tuple[int, int]] = set()
         kinds: set[str] = set()
-        visits: list[tuple[int, int]] = []
+        visits: list[Event] = []
         matches = [(kind, pattern.search(text, s, e)) for kind, pattern in _TRIGGER.items()]
         matches.append(("round", _ROUND.search(text, s, e)))
         matches.append(("statement", _interview(text, s, e, outlets)))
@@ -525,12 +598,10 @@ def find_events(
             kind = "meeting" if fresh else kind
             if _within(quoted, m.start()) or (kind == "meeting" and "call" in kinds):
                 continue
-            if kind == "meeting" and not fresh and _part_of_visit(text, m.start(), visits):
-                continue
             at = (m.start(), m.end())
             participants = []
             if kind in ("agreement", "meeting"):
-                participants = _parties(text, at) or _two_countries(text, s, at, context)
+                participants = _parties(text, at, s) or _two_countries(text, s, at, context)
             participants = participants or _participants(text, inside, kind, (s, e), at, context)
             if fresh:
                 participants = participants or _back(text, s, e, events)
@@ -543,6 +614,12 @@ def find_events(
             if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
             if not participants or (kind == "visit" and not _visitor(inside, participants)):
+                continue
+            if (
+                kind == "meeting"
+                and not fresh
+                and _part_of_visit(text, m.start(), visits, inside, participants)
+            ):
                 continue
             date = _date(text, dates, (s, e), at, context, after=fresh)
             found = _candidates(text, inside, at, context)
@@ -561,11 +638,18 @@ def find_events(
             earlier = None if fresh else _repeats(event, events, text)
             if earlier is not None:
                 _date_back(earlier, event.date, events)
+                if _signed_this(text, event):
+                    earlier.participants += [
+                        p for p in participants if p not in earlier.participants
+                    ]
+                continue
+            if _pointed(text, m.start()):
                 continue
             _lend(event, _setting(text, s, m.start(), events))
+            _this_city(text, event, visits, events)
             events.append(event)
             found_here.add(at)
             kinds.add(kind)
             if kind == "visit":
-                visits.append(at)
+                visits.append(event)
     return sorted(events, key=lambda ev: ev.start)

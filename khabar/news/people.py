@@ -140,6 +140,15 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + m.end(), end) if m and start + m.end() < end else (start, end)
 
 
+def _without_stops(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the time word or preposition the recognizer ran on to
+    («صدری‌پور فردا عازم بیروت می‌شود»); «وی» may end a name («ژونگ وی»)."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1] in STOPS and words[-1] not in PRONOUNS:
+        words.pop()
+    return start, start + len(" ".join(words))
+
+
 def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
@@ -219,7 +228,7 @@ class People:
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
-                span = self._complete(*strip_honorific(text, start, end))
+                span = self._complete(*_without_stops(text, *strip_honorific(text, start, end)))
                 phrase = text[span[0] : span[1]]
                 # In «» the recognizer's names are mostly halls, papers and titles of works.
                 quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
@@ -261,7 +270,12 @@ class People:
                 full = self._complete(m.start(), m.end())
                 if full == (m.start(), m.end()) and _APPOSITION.match(self.text, m.end()):
                     before = self.text[: m.start()].rstrip(" ").rsplit(" ", 1)[-1]
-                    if looks_like_name(f"{before} {name}", strict=True) and before not in STOPS:
+                    before = "" if "\n" in before else before
+                    if (
+                        before
+                        and looks_like_name(f"{before} {name}", strict=True)
+                        and before not in STOPS
+                    ):
                         full = (m.start() - 1 - len(before), m.end())
                 if full != (m.start(), m.end()):
                     found.add(full)
