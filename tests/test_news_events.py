@@ -271,3 +271,18 @@ def test_a_time_word_the_recognizer_ran_on_to_is_not_part_of_a_name() -> None:
     )
     people = khabar.analyze(text).to_dict()["people"]
     assert [p["name"] for p in people] == ["حمید صدری‌پور"]
+
+
+def test_reported_speech_that_drops_its_subject_is_the_speakers() -> None:
+    found = events(
+        "جوزپه مارتینلی، سرمربی تیم ملی، امروز تأکید کرد که پیش از اردو به ارومیه سفر خواهد کرد."
+    )
+    assert found == [("visit", ["جوزپه مارتینلی"], "ارومیه")]
+
+
+def test_a_body_met_with_takes_part() -> None:
+    found = events(
+        "سعید رحمانیان، معاون پژوهشی دانشگاه صنعتی شریف، اعلام کرد که دانشگاه دوشنبه "
+        "گذشته تفاهم‌نامه‌ای با دانشگاه فنی مونیخ امضا کرده است."
+    )
+    assert found == [("agreement", ["دانشگاه فنی مونیخ"], None)]

@@ -164,6 +164,7 @@ def events(doc: Doc) -> Doc:
         [(q.start, q.end) for q in quotes if q.kind == "direct"],
         body,
         reported=[(q.start, q.end) for q in quotes if q.kind == "indirect"],
+        speakers=[q.speaker for q in quotes if q.kind == "indirect"],
         countries=[(s, text[s:e]) for s, e, kind in listed if kind == "country"],
         outlets=[s.name for s in doc._.sources or ()],
     )
@@ -249,15 +250,16 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
 
 
 _INSTITUTION = re.compile(
-    r"(?:^|(?<=، )|(?<=\n)|(?<=\. ))(?:"
+    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=با ))(?:"
     + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
     + r")(?: [^\s،؛:.!؟()«»]+){1,6}"
 )
 
 
 def _institutions(text: str, body: int, free) -> list[Mention]:
-    """An institution opening a clause, as far as the words that begin the predicate: a
-    stop word, a time word, or the noun of a compound verb («اعلام کرد»)."""
+    """An institution opening a clause or met «با» («تفاهم‌نامه‌ای با دانشگاه فنی مونیخ»),
+    as far as the words that begin the predicate: a stop word, a time word, or the noun
+    of a compound verb («اعلام کرد»)."""
     found = []
     for m in _INSTITUTION.finditer(text, body):
         words = m.group().split()

@@ -61,7 +61,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?خبری)(?: [^.،]{{0,80}}?)? برگزار {_HELD}",
+        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?خبری)(?: [^.،]{{0,80}}?)? برگزار {_HELD}(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
     ),
     "statement": (
@@ -87,6 +87,11 @@ _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?|(?:پیش|پ�
 _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
 _THIS_DOCUMENT = re.compile(rf"(?<![^\s«(،])این {_DOCUMENT} را ")
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
+_PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شدند|روند|رفتند|خواهند|بودند|دهند|دادند)")
+# Words a clause opens with when its subject is left out.
+_OPENERS = frozenset(
+    "در با به از برای تا پیش پس طی ضمن فردا امروز امشب هفته ماه سال سپس بعد قبل".split()
+)
 _FUTURE = re.compile(r"خواهد|خواهند")
 _TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
@@ -170,6 +175,7 @@ class Context:
     quoted: Sequence[tuple[int, int]] = ()  # direct quotes
     reported: Sequence[tuple[int, int]] = ()  # indirect quotes
     countries: Sequence[tuple[int, str]] = ()  # every country named, titles included
+    speakers: Sequence[str | None] = ()  # who says each of ``reported``
 
 
 def _within(span: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
@@ -285,6 +291,23 @@ def _travellers(text: str, found: list[Mention], at: tuple[int, int]) -> list[Me
             limit = m.end
             break
     return [m for m in found if m.start < limit]
+
+
+def _dropped_subject(
+    text: str, inside: list[Mention], at: tuple[int, int], context: Context
+) -> list[str]:
+    """Reported speech drops a subject it shares with the speaker («سرمربی تیم ملی تأکید
+    کرد که پیش از اردو به ارومیه سفر خواهد کرد»): when the speech opens with a
+    preposition or a time word, names nobody before a singular verb, the speaker acts."""
+    for (a, b), speaker in zip(context.reported, context.speakers, strict=False):
+        if not a <= at[0] < b or speaker is None:
+            continue
+        first = text[a:b].split(" ", 1)[0]
+        named = any(a <= m.start < at[0] for m in inside if m.kind in _ACTORS)
+        plural = _PLURAL.search(text, at[0], at[1])
+        if first in _OPENERS and not named and not plural:
+            return [speaker]
+    return []
 
 
 def _is_org(text: str, found: list[Mention], names: list[str]) -> bool:
@@ -552,6 +575,7 @@ def find_events(
     reported: Sequence[tuple[int, int]] = (),
     countries: Sequence[tuple[int, str]] = (),
     outlets: Sequence[str] = (),
+    speakers: Sequence[str | None] = (),
 ) -> list[Event]:
     """Events in reading order; ``lead`` lends its date to the lead's undated events.
 
@@ -562,7 +586,7 @@ def find_events(
     names (inside titles too), for «دو کشور»; ``outlets`` the sourcing chain's names, since
     «در گفت‌وگو با اقتصادآنلاین» is an interview as «… با خبرنگار X» is.
     """
-    context = Context(quoted, reported, countries)
+    context = Context(quoted, reported, countries, speakers)
     events: list[Event] = []
     lead_date = None
     if lead:
@@ -611,6 +635,7 @@ def find_events(
                 participants = list(pairs[-1].participants) if pairs else []
             if not participants and _within(reported, m.start()):
                 participants = _back(text, s, e, events)
+            participants = _dropped_subject(text, inside, at, context) + participants
             if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
             if not participants or (kind == "visit" and not _visitor(inside, participants)):
