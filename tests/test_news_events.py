@@ -286,3 +286,11 @@ def test_a_body_met_with_takes_part() -> None:
         "گذشته تفاهم‌نامه‌ای با دانشگاه فنی مونیخ امضا کرده است."
     )
     assert found == [("agreement", ["دانشگاه فنی مونیخ"], None)]
+
+
+def test_a_press_conference_held_is_a_statement() -> None:
+    found = events(
+        "بهمن مرادنیا، استاندار کردستان، امروز در نشست مطبوعاتی که در سنندج برگزار شد، "
+        "از اصحاب رسانه تقدیر کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["statement"]

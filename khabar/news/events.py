@@ -61,11 +61,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?خبری)(?: [^.،]{{0,80}}?)? برگزار {_HELD}(?![^\s،.])",
+        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: [^.،]{{0,80}}?)? "
+        rf"برگزار {_HELD}(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
     ),
     "statement": (
-        r"(?:نشست|کنفرانس) خبری(?: [^\s.،]+)?",
+        r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
         rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
         rf"(?:بیانیه|اطلاعیه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
@@ -96,7 +97,7 @@ _FUTURE = re.compile(r"خواهد|خواهند")
 _TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _PHRASE_END = re.compile(
-    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد|درباره|پیرامون)"
+    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد|درباره|پیرامون|مبنی|جهت)"
     r"(?![^\s،.])|[.،؛\n]"
 )
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
@@ -635,7 +636,8 @@ def find_events(
                 participants = list(pairs[-1].participants) if pairs else []
             if not participants and _within(reported, m.start()):
                 participants = _back(text, s, e, events)
-            participants = _dropped_subject(text, inside, at, context) + participants
+            if kind in ("visit", "meeting", "call", "agreement"):
+                participants = _dropped_subject(text, inside, at, context) + participants
             if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
             if not participants or (kind == "visit" and not _visitor(inside, participants)):
