@@ -294,3 +294,12 @@ def test_a_press_conference_held_is_a_statement() -> None:
         "از اصحاب رسانه تقدیر کرد."
     )
     assert [kind for kind, _, _ in found] == ["statement"]
+
+
+def test_a_meeting_with_a_body_on_a_visit_is_its_own() -> None:
+    found = events(
+        "معاون بهداشت وزیر بهداشت، دکتر نسرین فاضلی، پریروز وارد چابهار شد و با مسئولان "
+        "دانشگاه علوم پزشکی ایرانشهر دیدار کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["visit", "meeting"]
+    assert "دانشگاه علوم پزشکی ایرانشهر" in found[1][1]

@@ -26,7 +26,7 @@ from khabar.news.places import demonyms, find_places
 from khabar.news.quotes import find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
-from khabar.news.titles import STOPS
+from khabar.news.titles import HONORIFICS, STOPS
 from khabar.text.spacy_tokenizer import text_of
 
 for _name in (
@@ -207,9 +207,13 @@ def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
 
 
 def _beside(text: str, name: Mention, title) -> bool:
-    """A title right before or after a name, or one word apart («حقیقت‌پور نائب رئیس …»)."""
+    """A title right before or after a name, one word apart («حقیقت‌پور نائب رئیس …»), or
+    with an honorific between («معاون وزیر بهداشت، دکتر نسرین فاضلی»)."""
     if name.start < title.end + 3 and title.start - 3 < name.end:
         return True
+    if 0 < name.start - title.end <= 20:
+        words = text[title.end : name.start].replace("،", " ").split()
+        return bool(words) and all(w in HONORIFICS for w in words)
     if not 0 < title.start - name.end <= 20:
         return False
     gap = text[name.end : title.start]
@@ -250,23 +254,25 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
 
 
 _INSTITUTION = re.compile(
-    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=با ))(?:"
+    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=با ))"
+    r"(?:(?:مسئولان|مسؤولان|مدیران|مقامات|نمایندگان|اعضای|کارکنان) )?(?P<body>(?:"
     + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
-    + r")(?: [^\s،؛:.!؟()«»]+){1,6}"
+    + r")(?: [^\s،؛:.!؟()«»]+){1,6})"
 )
 
 
 def _institutions(text: str, body: int, free) -> list[Mention]:
-    """An institution opening a clause or met «با» («تفاهم‌نامه‌ای با دانشگاه فنی مونیخ»),
-    as far as the words that begin the predicate: a stop word, a time word, or the noun
-    of a compound verb («اعلام کرد»)."""
+    """An institution opening a clause or met «با» («تفاهم‌نامه‌ای با دانشگاه فنی مونیخ»,
+    «با مسئولان دانشگاه علوم پزشکی ایرانشهر دیدار کرد»), as far as the words that begin
+    the predicate: a stop word, a time word, or the noun of a compound verb («اعلام کرد»)."""
     found = []
     for m in _INSTITUTION.finditer(text, body):
-        words = m.group().split()
+        start = m.start("body")
+        words = m.group("body").split()
         cut = next((i for i, w in enumerate(words) if i and _ends_phrase(words, i)), len(words))
-        end = m.start() + len(" ".join(words[:cut]))
-        if cut >= 2 and free(m.start(), end):
-            found.append(Mention(m.start(), end, text[m.start() : end], "org"))
+        end = start + len(" ".join(words[:cut]))
+        if cut >= 2 and free(start, end):
+            found.append(Mention(start, end, text[start:end], "org"))
     return found
 
 
