@@ -67,7 +67,8 @@ def batch_output(source, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def spark_output(spark, source, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("spark") / "out"
-    count, failures = run(spark, str(source[0]), str(out), fmt="jsonl")
+    # Copy pairs found by the Spark job, not on the driver.
+    count, failures = run(spark, str(source[0]), str(out), fmt="jsonl", driver_articles=0)
     assert (count, failures) == (len(source[1]), [])
     return out
 
@@ -85,12 +86,12 @@ def test_spark_stories_are_the_syndicated_copies(spark_output):
 
 
 def test_parquet_in_parquet_out_and_the_spark_story_job(spark, source, batch_output, tmp_path):
-    """Parquet input and output, with the copy graph joined by Spark, not the driver."""
+    """Parquet input and output, with the copy pairs found and joined by Spark."""
     articles, _ = corpus()
     table = tmp_path / "articles.parquet"
     pq.write_table(pa.Table.from_pylist(articles), table)  # paragraphs: a list column
     out = tmp_path / "out"
-    count, failures = run(spark, str(table), str(out), driver_pairs=0)
+    count, failures = run(spark, str(table), str(out), driver_articles=0, driver_pairs=0)
     assert (count, failures) == (len(articles), [])
     assert {p.suffix for p in out.glob("part-*")} == {".parquet"}
     assert read_rows(out) == read_rows(batch_output)

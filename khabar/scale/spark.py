@@ -4,10 +4,12 @@ Input is read by Spark (JSON Lines or Parquet, a file or a folder, any file syst
 reaches) and spread over ``partitions`` partitions. Each partition is analysed by
 :func:`khabar.scale.work.analyse`, with the pipeline loaded once per executor Python
 process (Spark reuses its Python workers, and ``default_pipeline`` keeps the loaded one),
-never once per article. Copy pairs are found by a Spark job over the same signatures, LSH
-bands and containment test as :mod:`khabar.scale.stories`, and joined into stories on the
-driver (by Spark when there are too many), so the story ids equal ``khabar batch``'s on the
-same input. A failed JSON line is labelled ``file:line``, a Parquet row with its file.
+never once per article. Stories are grouped as :mod:`khabar.scale.stories` groups them, so
+the story ids equal ``khabar batch``'s on the same input: on the driver, from the
+signatures, when there are few enough to hold (about 1 KB an article); else copy pairs are
+found by a Spark job over the same LSH bands and containment test, and joined into stories
+on the driver (by Spark when there are too many). A failed JSON line is labelled
+``file:line``, a Parquet row with its file.
 
 Output is a folder of part files, written by Spark: ``part-*.parquet`` (the columns of
 :mod:`khabar.corpus.analysed`) or ``part-*.jsonl`` (one row per line), which
@@ -67,7 +69,13 @@ from khabar.corpus.parquet import plain  # noqa: E402
 from khabar.corpus.sources import Failure, document  # noqa: E402
 from khabar.news.analyze import default_pipeline  # noqa: E402
 from khabar.scale.parts import FORMATS, dumps  # noqa: E402
-from khabar.scale.stories import Rank, components, copy_pairs, spark_components  # noqa: E402
+from khabar.scale.stories import (  # noqa: E402
+    Rank,
+    components,
+    copy_pairs,
+    spark_components,
+    story_ids,
+)
 from khabar.scale.work import Done, analyse  # noqa: E402
 
 # Partitions to analyse per core: more than one, so that a core left idle at the end of
@@ -76,6 +84,9 @@ PER_CORE = 8
 # Articles per partition in the story job: about 10 MB of signatures. Each of its stages
 # costs a task per partition, so small inputs get few.
 GROUP_PART = 10_000
+# Up to this many articles, their signatures (50 MB) are grouped on the driver: quicker
+# than a job of five shuffles. More, and the copy pairs are found by Spark.
+DRIVER_ARTICLES = 50_000
 # Copy pairs up to this many are joined into stories on the driver; more, by Spark.
 DRIVER_PAIRS = 2_000_000
 
@@ -87,6 +98,7 @@ def run(
     fmt: str = "parquet",
     input_format: str | None = None,
     partitions: int | None = None,
+    driver_articles: int = DRIVER_ARTICLES,
     driver_pairs: int = DRIVER_PAIRS,
 ) -> tuple[int, list[Failure]]:
     """Analyse every article in ``source`` into ``output`` (which must not exist yet);
@@ -100,29 +112,51 @@ def run(
     # Analysis is the costly step: kept, so the story job and the writer do not redo it.
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
     # The story job reads only each article's key, kept apart so it need not read rows.
-    keys = results.map(_key).persist(StorageLevel.MEMORY_AND_DISK)
-    tally = keys.map(lambda k: k if isinstance(k, Failure) else None).collect()
-    failures = [Failure(place(r.label), r.message) for r in tally if r is not None]
-    count = len(tally) - len(failures)
+    keyed = results.map(_key).persist(StorageLevel.MEMORY_AND_DISK)
+    tally = keyed.mapPartitions(_tally).collect()
+    count = sum(articles for articles, _ in tally)
+    failures = [Failure(place(f.label), f.message) for _, failed in tally for f in failed]
     # The steps after analysis are light: each task would cost more to start than to run.
     # Coalesced before any Python step, so that a task reads its parts from the cache
     # instead of running a Python worker for each.
     light = context.defaultParallelism
-    keys = keys.coalesce(light).filter(lambda k: not isinstance(k, Failure))
-    edges = copy_pairs(keys, max(1, -(-count // GROUP_PART)))
+    keys = keyed.coalesce(light).filter(lambda k: not isinstance(k, Failure))
     done = results.coalesce(light).filter(lambda r: isinstance(r, Done))
+    if count <= driver_articles:
+        found = story_ids((i, rank, sig) for i, (rank, sig) in keys.collect())
+        stories = context.broadcast(found)
+        rows = done.map(lambda d: {**d.row, "story_id": stories.value[d.id]})
+    else:
+        rows = _spark_stories(keys, done, count, partitions, driver_pairs)
+    _write(spark, rows, output, fmt)
+    results.unpersist()
+    keyed.unpersist()
+    return count, failures
+
+
+def _tally(keys: Iterator[tuple | Failure]) -> Iterator[tuple[int, list[Failure]]]:
+    """How many articles of a partition were analysed, and those that failed: all the
+    driver needs to hear of a partition."""
+    analysed, failed = 0, []
+    for key in keys:
+        if isinstance(key, Failure):
+            failed.append(key)
+        else:
+            analysed += 1
+    yield analysed, failed
+
+
+def _spark_stories(keys: RDD, done: RDD, count: int, partitions: int, driver_pairs: int) -> RDD:
+    """The rows with their story ids, the copy pairs found by Spark."""
+    context = keys.context
+    edges = copy_pairs(keys, max(1, -(-count // GROUP_PART)))
     pairs = edges.take(driver_pairs + 1)
     if len(pairs) <= driver_pairs:
         stories = context.broadcast(components(pairs))
-        rows = done.map(lambda d: {**d.row, "story_id": stories.value.get(d.id, d.id)})
-    else:
-        labels = spark_components(edges, partitions)
-        rows = done.map(lambda d: (d.id, d.row)).leftOuterJoin(labels, partitions).values()
-        rows = rows.map(lambda p: {**p[0], "story_id": p[1][2] if p[1] else p[0]["id"]})
-    _write(spark, rows, output, fmt)
-    results.unpersist()
-    keys.unpersist()
-    return count, failures
+        return done.map(lambda d: {**d.row, "story_id": stories.value.get(d.id, d.id)})
+    labels = spark_components(edges, partitions)
+    rows = done.map(lambda d: (d.id, d.row)).leftOuterJoin(labels, partitions).values()
+    return rows.map(lambda p: {**p[0], "story_id": p[1][2] if p[1] else p[0]["id"]})
 
 
 def guess_format(source: str) -> str:
