@@ -303,3 +303,20 @@ def test_a_meeting_with_a_body_on_a_visit_is_its_own() -> None:
     )
     assert [kind for kind, _, _ in found] == ["visit", "meeting"]
     assert "دانشگاه علوم پزشکی ایرانشهر" in found[1][1]
+
+
+def test_ones_own_visit_is_the_subjects() -> None:
+    found = events(
+        "مجتبی قهرمانی، رئیس کل دادگستری هرمزگان، از بازدید دیروز خود از اسکله‌های "
+        "غیرمجاز بندرعباس خبر داد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["مجتبی قهرمانی"])]
+
+
+def test_an_office_without_its_country_is_the_home_countrys_holder() -> None:
+    found = events(
+        "حمید صدری‌پور، وزیر امور خارجه کشورمان، امروز وارد بغداد شد. وزیر امور خارجه "
+        "دیروز در تماسی تلفنی با سامی الخطیب، وزیر امور خارجه لبنان، درباره برنامه سفر "
+        "خود به بیروت رایزنی کرد."
+    )
+    assert ("call", ["حمید صدری‌پور", "سامی الخطیب"], None) in found

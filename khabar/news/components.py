@@ -26,7 +26,7 @@ from khabar.news.places import demonyms, find_places
 from khabar.news.quotes import find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
-from khabar.news.titles import HONORIFICS, STOPS
+from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.spacy_tokenizer import text_of
 
 for _name in (
@@ -43,8 +43,11 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
-# «به گزارش گروه بین‌الملل خبرگزاری فارس،»: the attribution names who reports.
-_ATTRIBUTION = re.compile(r"(?<![^\s«(،])(?:به گزارش|به نقل از) [^،.:\n]{1,80}")
+# «به گزارش گروه بین‌الملل خبرگزاری فارس،», «بر اساس اعلام وزارت امور خارجه،»: the
+# attribution names who reports.
+_ATTRIBUTION = re.compile(
+    r"(?<![^\s«(،])(?:به گزارش|به نقل از|بر اساس اعلام|طبق اعلام|به اعلام) [^،.:\n]{1,80}"
+)
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -131,7 +134,7 @@ def events(doc: Doc) -> Doc:
         for person in doc._.people or ()
         for s, e in person.mentions
     ]
-    mentions += _offices(text, doc._.titles or (), mentions)
+    mentions += _offices(text, doc._.titles or (), mentions, doc._.people or ())
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
     body = _body(doc)
     orgs = _organizations(text, ents, body, free)
@@ -185,12 +188,14 @@ _UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
 _AT_PLACE = re.compile(r" در [^\s]+$")
 
 
-def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
+def _offices(text: str, titles, people: list[Mention], persons=()) -> list[Mention]:
     """Offices named without their holder («رئیس قوه قضاییه … سفر می‌کند»,
     «دیدار رئیس‌جمهور با نخست‌وزیر عراق»): an actor known by title, as the gold names it.
 
     A title beside a name is that person's, one with «یک» or «این» before it is someone
     unnamed or a person already named, and a title a person's mention covers is theirs.
+    An office only one person holds, as the article writes it out in full, is theirs
+    («وزیر امور خارجه» of «وزیر امور خارجه کشورمان»).
     """
     found = []
     for title in titles:
@@ -202,8 +207,32 @@ def _offices(text: str, titles, people: list[Mention]) -> list[Mention]:
         if not near:
             words = _AT_PLACE.sub("", title.text).split()
             cut = next((i for i in range(1, len(words)) if _ends_phrase(words, i)), len(words))
-            found.append(Mention(title.start, title.end, " ".join(words[:cut]), "title"))
+            office = " ".join(words[:cut])
+            holder = _holder(office, persons)
+            kind = "person" if holder else "title"
+            found.append(Mention(title.start, title.end, holder or office, kind))
     return found
+
+
+_HOME = frozenset({"", "کشورمان", "ایران", "جمهوری اسلامی ایران"})
+
+
+def _holder(office: str, persons) -> str | None:
+    """The one person whose title begins with ``office`` (two words at least)."""
+    wanted = canonical(office)
+    if " " not in wanted:
+        return None
+    held = {
+        (p.name, canonical(t)[len(wanted) :].strip())
+        for p in persons
+        for t in p.titles
+        if canonical(t) == wanted or canonical(t).startswith(wanted + " ")
+    }
+    holders = {name for name, _ in held}
+    if len(holders) > 1:
+        # An office named without its country in Iranian news is Iran's.
+        holders = {name for name, rest in held if rest in _HOME}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _beside(text: str, name: Mention, title) -> bool:

@@ -52,6 +52,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {_GO}(?![^\s،.])",
         rf"(?:وارد|عازم) [^\s.،]+(?: [^\s.،]+)? {_BECOME}(?![^\s،.])",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
+        r"بازدید(?: [^\s.،]+)? خود از",
     ),
     "meeting": (
         rf"دیدار و گفت{Z}?و{Z}?گو (?:{_V})",
@@ -81,6 +82,7 @@ _ROUND = re.compile(
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
 _TOWARDS = ("به ", "وارد ", "عازم ")
+_REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _ARRIVE = re.compile(r"(?:وارد|عازم) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
@@ -263,7 +265,8 @@ def _participants(
 ) -> list[str]:
     """Who takes part: the people the sentence names when there are two or more, else its
     people, organizations and countries; for a statement, who makes it; for a claim
-    («ادعای X»), whoever the claim is said to be of."""
+    («ادعای X»), whoever the claim is said to be of; for «سفر خود» or «بازدید دیروز خود»,
+    the subject the reflexive stands for."""
     found = _about(text, _candidates(text, inside, at, context), sentence, at)
     trigger = text[at[0] : at[1]]
     if kind == "statement":
@@ -275,11 +278,19 @@ def _participants(
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
     if kind == "visit" and _topic_of(text, inside, at) is None:
         found = _travellers(text, found, at)
+    if kind == "visit" and _own(text, at):
+        subject = next((m for m in inside if m.kind in _ACTORS and m.start < at[0]), None)
+        found = [subject, *found] if subject else found
     people = list(dict.fromkeys(m.name for m in found if m.kind in _ACTORS))
     if len(people) >= 2 or (kind == "statement" and people):
         return people
     others = [m.name for m in found if m.kind in ("org", "country")]
     return list(dict.fromkeys(people + others))
+
+
+def _own(text: str, at: tuple[int, int]) -> bool:
+    """«سفر خود», «بازدید دیروز خود از»: the reflexive stands for the clause's subject."""
+    return " خود " in text[at[0] : at[1]] or bool(_REFLEXIVE.match(text, at[1]))
 
 
 def _travellers(text: str, found: list[Mention], at: tuple[int, int]) -> list[Mention]:
@@ -388,6 +399,8 @@ def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     if _GOING.search(m.group()):
         return any(x.start == m.start() for x in places)
     if not _BARE_VISIT.fullmatch(m.group()):
+        return True
+    if _own(text, (m.start(), m.end())):
         return True
     to = next(
         (
