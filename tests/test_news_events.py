@@ -271,6 +271,9 @@ def test_a_time_word_the_recognizer_ran_on_to_is_not_part_of_a_name() -> None:
     )
     people = khabar.analyze(text).to_dict()["people"]
     assert [p["name"] for p in people] == ["حمید صدری‌پور"]
+    text = "خبر\n\nعلیرضا رادمان ظهر امروز در گفت‌وگو با خبرنگار فارس گفت: «برنامه آماده است.»"
+    names = [p["name"] for p in khabar.analyze(text).to_dict()["people"]]
+    assert "علیرضا رادمان" in names and not any("ظهر" in name for name in names)
 
 
 def test_reported_speech_that_drops_its_subject_is_the_speakers() -> None:

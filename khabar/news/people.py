@@ -140,11 +140,17 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + m.end(), end) if m and start + m.end() < end else (start, end)
 
 
+_PARTS_OF_DAY = frozenset({"صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
+
+
 def _without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the time word or preposition the recognizer ran on to
-    («صدری‌پور فردا عازم بیروت می‌شود»); «وی» may end a name («ژونگ وی»)."""
+    («صدری‌پور فردا عازم بیروت می‌شود», «رادمان ظهر امروز»); «وی» may end a name
+    («ژونگ وی»)."""
     words = text[start:end].split(" ")
-    while len(words) > 1 and words[-1] in STOPS and words[-1] not in PRONOUNS:
+    while len(words) > 1 and (words[-1] in STOPS or words[-1] in _PARTS_OF_DAY):
+        if words[-1] in PRONOUNS:
+            break
         words.pop()
     return start, start + len(" ".join(words))
 
