@@ -323,3 +323,11 @@ def test_an_office_without_its_country_is_the_home_countrys_holder() -> None:
         "خود به بیروت رایزنی کرد."
     )
     assert ("call", ["حمید صدری‌پور", "سامی الخطیب"], None) in found
+
+
+def test_summoning_to_a_session_is_a_meeting() -> None:
+    found = events(
+        "یک عضو کمیسیون صنایع مجلس گفت که کمیسیون هفته آینده وزیر صنعت، معدن و تجارت را "
+        "به جلسه فرا می‌خواند."
+    )
+    assert found == [("meeting", ["وزیر صنعت، معدن و تجارت"], None)]

@@ -206,7 +206,10 @@ def _offices(text: str, titles, people: list[Mention], persons=()) -> list[Menti
         near = any(_beside(text, m, title) for m in people)
         if not near:
             words = _AT_PLACE.sub("", title.text).split()
-            cut = next((i for i in range(1, len(words)) if _ends_phrase(words, i)), len(words))
+            cut = next(
+                (i for i in range(1, len(words)) if words[i] != "و" and _ends_phrase(words, i)),
+                len(words),
+            )
             office = " ".join(words[:cut])
             holder = _holder(office, persons)
             kind = "person" if holder else "title"
