@@ -18,6 +18,7 @@ Each line is ``tag<TAB>word`` (``x`` lines add ``<TAB>part part``):
 
 import gzip
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,15 +44,20 @@ class CliticLexicon:
 
 
 def read_lexicon(path: Path = LEXICON_PATH) -> CliticLexicon:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return parse_lexicon(f)
+
+
+def parse_lexicon(lines) -> CliticLexicon:
+    """The lexicon from its TSV lines."""
     sets: dict[str, set[str]] = {tag: set() for tag in "naykpr"}
     splits: dict[str, tuple[str, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            tag, word, *parts = line.rstrip("\n").split("\t")
-            if tag == "x":
-                splits[word] = tuple(parts[0].split(" "))
-            else:
-                sets[tag].add(word)
+    for line in lines:
+        tag, word, *parts = line.rstrip("\n").split("\t")
+        if tag == "x":
+            splits[word] = tuple(parts[0].split(" "))
+        else:
+            sets[tag].add(word)
     return CliticLexicon(
         nouns=frozenset(sets["n"] | sets["a"]),
         adjectives=frozenset(sets["a"]),
@@ -69,13 +75,16 @@ def lexicon() -> CliticLexicon:
     return read_lexicon()
 
 
-def _gold_tokens(path: Path) -> list[tuple[str, tuple[str, ...] | None]]:
-    """``(surface, parts or None)`` for each token of the tuning part; trailing punctuation
-    that PerDT folds into a multiword token is left off both."""
-    from khabar.datasets import read_conllu, tune
+Part = Callable[[list], list]
+
+
+def _gold_tokens(path: Path, part: Part) -> list[tuple[str, tuple[str, ...] | None]]:
+    """``(surface, parts or None)`` for each token of ``part`` of a treebank; trailing
+    punctuation that PerDT folds into a multiword token is left off both."""
+    from khabar.datasets import read_conllu
 
     out: list[tuple[str, tuple[str, ...] | None]] = []
-    for sent in tune(list(read_conllu(path))):
+    for sent in part(list(read_conllu(path))):
         rows, i = sent.rows, 0
         while i < len(rows):
             row = rows[i]
@@ -102,8 +111,22 @@ def _lines(path: Path) -> list[str]:
 
 def build_lexicon(data: Path, out: Path = LEXICON_PATH) -> dict[str, int]:
     """Compile the lexicon from the shared data folder; returns line counts per tag."""
+    lines = compile_lexicon(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the file byte-identical across rebuilds of the same data.
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write("".join(lines).encode("utf-8"))
+    return dict(Counter(line[0] for line in lines))
+
+
+def compile_lexicon(data: Path, part: Part | None = None) -> list[str]:
+    """The lexicon's TSV lines, learned from ``part`` of the UD dev files (the tuning part
+    unless a cross-validation holds some of it out)."""
+    from khabar.datasets import tune
     from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV
-    from khabar.text.tokenizer import CliticSplitter
+    from khabar.text.tokenizer import FIXED_SPLITS, ZWNJ, CliticSplitter
+
+    part = part or tune
 
     hazm: dict[str, tuple[int, set[str]]] = {}
     for line in _lines(data / "lexicon/hazm/words.dat"):
@@ -142,7 +165,7 @@ def build_lexicon(data: Path, out: Path = LEXICON_PATH) -> dict[str, int]:
     # Seraji counts towards whether a form splits; the parts come from PerDT alone, whose
     # conventions differ in places («بدان» is «بد» «ان» there, «ب» «دان» in Seraji).
     for name in (SERAJI_DEV, PERDT_DEV):
-        for surface, parts in _gold_tokens(data / name):
+        for surface, parts in _gold_tokens(data / name, part):
             if parts is None:
                 keep_count[surface] += 1
                 continue
@@ -167,8 +190,11 @@ def build_lexicon(data: Path, out: Path = LEXICON_PATH) -> dict[str, int]:
     # A form far more frequent than its would-be stem is a word of its own («مردم»).
     for word, freq in shekar.items():
         parts = rule(word)
-        if parts and freq > shekar.get(parts[0], 0):
+        # (a stem before a half-space is counted without it: «همه‌» + «شان»)
+        if parts and freq > shekar.get(parts[0].rstrip(ZWNJ), 0):
             candidates.add(word)
+    # A closed-class split («کیست») stands against the word lists, not against the gold.
+    candidates -= FIXED_SPLITS.keys() - keep_count.keys()
     keep = {w for w in candidates if w not in splits and rule(w)}
     splits = {w: p for w, p in splits.items() if rule(w) != p}
 
@@ -177,11 +203,7 @@ def build_lexicon(data: Path, out: Path = LEXICON_PATH) -> dict[str, int]:
     rows += [("p", w) for w in past] + [("r", w) for w in present]
     lines = sorted(f"{tag}\t{word}\n" for tag, word in rows)
     lines += sorted(f"x\t{w}\t{' '.join(p)}\n" for w, p in splits.items())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0 keeps the file byte-identical across rebuilds of the same data.
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write("".join(lines).encode("utf-8"))
-    return dict(Counter(line[0] for line in lines))
+    return lines
 
 
 if __name__ == "__main__":

@@ -58,6 +58,16 @@ _COPULAS = ("یم", "ید", "ند")
 _GLIDED = ("یشان", "یتان", "یمان", "یش", "یت", "یم", "ست", "یند")
 # After a half-space: «خانه‌» + «اش», «زندگی‌» + «شان», «شرمنده‌» + «ام».
 _AFTER_ZWNJ = frozenset(("اش", "ام", "ات", "شان", "تان", "مان", "اند", "ایم", "اید"))
+# Closed-class words PerDT always splits, whatever a word list says of their look-alikes
+# («کیست» is also «cyst»): the reflexive with a clitic, the object marker after a clitic,
+# the preposition «برای» (not «برا» + «یش»), and the copula after question words and
+# demonstratives.
+FIXED_SPLITS: dict[str, tuple[str, str]] = {
+    **{w + p: (w, p) for w in ("خود", "برای") for p in _PRONOUNS},
+    "مرا": ("م", "را"),
+    "ترا": ("ت", "را"),
+    **{w + "ست": (w, "ست") for w in ("چی", "کی", "این", "آن", "همین", "همان")},
+}
 _PREVERBS = ("باز", "بر", "در", "فرا", "فرو", "وا", "ور", "")
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ب", "ن", "")
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د", "")
@@ -91,8 +101,9 @@ class Sentence(NamedTuple):
 class CliticSplitter:
     """Decides, per word, whether PerDT writes it as a multiword token, and how.
 
-    Gold decisions from the lexicon come first; then a rule: a clitic ending after a known
-    noun or adjective stem, unless the word is a verb form or a known word of its own.
+    Gold decisions from the lexicon come first; then a rule: a closed-class word PerDT
+    always splits (``FIXED_SPLITS``), or a clitic ending after a known noun or adjective
+    stem, unless the word is a verb form or a known word of its own.
     Decisions are memoized, so running text costs one dict lookup per word.
     """
 
@@ -115,6 +126,9 @@ class CliticSplitter:
 
     def rule(self, word: str) -> tuple[str, str] | None:
         """The split the rule alone makes, ignoring gold decisions and known words."""
+        fixed = FIXED_SPLITS.get(word)
+        if fixed is not None:
+            return fixed
         if word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
             return None
         head, zwnj, tail = word.rpartition(ZWNJ)
@@ -175,6 +189,9 @@ class CliticSplitter:
             # «اسلامیت», «طریقیت»: the abstract suffix «یت», not «اسلامی» + «ت».
             if suffix == "ت" and stem.endswith("ی"):
                 continue
+            # «مردمان»: a noun's plural in «ان», not «مرد» + «مان».
+            if suffix == "مان" and word[:-2] in self.lex.nouns:
+                continue
             if stem in self.lex.nouns or (
                 stem.endswith(("ان", "ین", "ات")) and stem[:-2] in self.lex.nouns
             ):
@@ -218,6 +235,9 @@ class CliticSplitter:
                     stem = body[: len(body) - len(ending)]
                     if stem in lex.past or stem in _BARE_PRESENT:
                         return True
+                    # A past stem made regularly from the present: «گردانید», «آرامید».
+                    if stem.endswith("ید") and stem[:-2] in lex.present:
+                        return True
                     if (prefix or preverb) and stem in lex.present:
                         return True
                     if stem.endswith("ی") and (
@@ -249,9 +269,12 @@ def split_clitics(word: str) -> tuple[str, ...]:
     return _get_splitter()(word)
 
 
-def tokenize_words(text: str) -> list[Token]:
-    """Tokens of ``text`` with offsets; no sentence splitting."""
-    splitter = _get_splitter()
+def tokenize_words(text: str, splitter: CliticSplitter | None = None) -> list[Token]:
+    """Tokens of ``text`` with offsets; no sentence splitting.
+
+    ``splitter`` replaces the shipped lexicon's (a cross-validation fold's, say).
+    """
+    splitter = splitter or _get_splitter()
     known = splitter._memo  # the hot path: one dict lookup per word
     new = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
     tokens: list[Token] = []
@@ -293,12 +316,12 @@ def tokenize_words(text: str) -> list[Token]:
     return out
 
 
-def tokenize(text: str) -> list[Sentence]:
+def tokenize(text: str, splitter: CliticSplitter | None = None) -> list[Sentence]:
     """Sentences of already-normalized Persian ``text``, each with its tokens.
 
     Offsets index into ``text``: ``text[t.start:t.end] == t.text`` for every token.
     """
-    tokens = tokenize_words(text)
+    tokens = tokenize_words(text, splitter)
     sentences: list[Sentence] = []
     start = 0
     for end in sentence_ends([t.text for t in tokens], [t.words for t in tokens]):
