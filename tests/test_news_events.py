@@ -331,3 +331,15 @@ def test_summoning_to_a_session_is_a_meeting() -> None:
         "به جلسه فرا می‌خواند."
     )
     assert found == [("meeting", ["وزیر صنعت، معدن و تجارت"], None)]
+
+
+def test_what_stands_right_after_dar_is_no_person() -> None:
+    text = (
+        "قاسمی‌راد طلایی شد\n\nامیر قاسمی‌راد، آزادکار وزن ۸۶ کیلوگرم ایران، شامگاه دوشنبه "
+        "در فینال مسابقات قهرمانی جهان در بوداپست با پیروزی مقابل حریف روس خود صاحب مدال "
+        "طلا شد.\n\nقهرمان جهان پس از مسابقه در گفت‌وگو با خبرنگار تسنیم گفت: «این مدال را "
+        "به مردم تقدیم می‌کنم.»"
+    )
+    article = khabar.analyze(text).to_dict()
+    assert "فینال مسابقات" in [e["text"] for e in article["entities"] if e["label"] == "PER"]
+    assert [p["name"] for p in article["people"]] == ["امیر قاسمی‌راد"]

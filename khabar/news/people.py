@@ -240,9 +240,11 @@ class People:
                 quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
                 if quoted and strict and phrase.split()[0] not in given_names():
                     continue
-                # A month before its year («بهمن ۱۳۹۷») or a listed place is no person.
+                # A month before its year («بهمن ۱۳۹۷»), a listed place, or what stands
+                # right after «در» («در فینال مسابقات») is no person.
                 dated = _DIGIT_AFTER.match(text, span[1]) or _DIGIT_BEFORE.search(text, 0, span[0])
-                if strict and (dated or phrase in places()):
+                inside = text[max(0, span[0] - 3) : span[0]] == "در "
+                if strict and (dated or inside or phrase in places()):
                     continue
                 if looks_like_name(phrase, strict):
                     spans.add(span)
