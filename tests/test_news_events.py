@@ -343,3 +343,37 @@ def test_what_stands_right_after_dar_is_no_person() -> None:
     article = khabar.analyze(text).to_dict()
     assert "فینال مسابقات" in [e["text"] for e in article["entities"] if e["label"] == "PER"]
     assert [p["name"] for p in article["people"]] == ["امیر قاسمی‌راد"]
+
+
+def test_what_is_agreed_has_its_own_place_and_date() -> None:
+    found = when_where(
+        "مهدی کرباسچی‌زاده، وزیر صنعت، روز سه‌شنبه ۱۹ شهریور در تماس تلفنی با ژونگ وی، وزیر "
+        "بازرگانی چین، گفت‌وگو کرد.\n\nدر این تماس دو طرف توافق کردند که کارگروه مشترک "
+        "بانکی ایران و چین تا پایان مهر در پکن تشکیل جلسه دهد.",
+        date="2019-09-10",
+    )
+    assert found[:2] == [("call", None, "2019-09-10"), ("agreement", None, "2019-09-10")]
+    assert found[2][:2] == ("meeting", "پکن")
+
+
+def test_a_meeting_on_arrival_is_where_the_visit_went() -> None:
+    found = when_where(
+        "حمید صدری‌پور، وزیر امور خارجه، امروز وارد بغداد شد و ساعتی بعد با فائق الجبوری، "
+        "نخست‌وزیر عراق، دیدار و گفت‌وگو کرد."
+    )
+    assert found == [("visit", "بغداد", "2019-03-12"), ("meeting", "بغداد", "2019-03-12")]
+
+
+def test_where_an_envoy_serves_is_not_where_he_speaks() -> None:
+    found = when_where(
+        "در همین حال، سفیر عراق در تهران در گفت‌وگو با خبرنگار تسنیم گفت که مرزها باز است."
+    )
+    assert found == [("statement", None, None)]
+
+
+def test_a_date_after_the_verb_is_the_next_clauses() -> None:
+    found = when_where(
+        "حمید صدری‌پور، وزیر امور خارجه، امروز در بغداد بود.\n\nاو سپس به دمشق می‌رود و "
+        "۱۴ مارس به تهران بازمی‌گردد."
+    )
+    assert found[-1] == ("visit", "دمشق", None)

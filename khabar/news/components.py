@@ -143,9 +143,10 @@ def events(doc: Doc) -> Doc:
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
     held = [(o.start, o.end) for o in orgs]
-    # «سفیر عراق در تهران»: a title's «در» names where its holder is, and so the place.
+    # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
+    # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
-        Mention(s, e, text[s:e], kind)
+        Mention(s, e, text[s:e], kind if free(s, e) else "post")
         for s, e, kind in listed
         if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
     ]

@@ -96,6 +96,7 @@ _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شد�
 _OPENERS = frozenset(
     "در با به از برای تا پیش پس طی ضمن فردا امروز امشب هفته ماه سال سپس بعد قبل".split()
 )
+_THAT = re.compile(r"(?: [^\s.،]+)? که ")
 _FUTURE = re.compile(r"خواهد|خواهند")
 _TALK_WITH = re.compile(rf"گفت{Z}?و{Z}?گو(?:یی)?(?: کوتاه)? با «?")
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
@@ -105,7 +106,8 @@ _PHRASE_END = re.compile(
 )
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 _VERB_END = re.compile(
-    r"(?:کرد|کرده|کن|کند|کنند|شد|شده|شود|شوند|رسید|رود|روند|رفت|داد|دهد|بود|بودند|است|اند)$"
+    r"(?:کرد|کرده|کردند|کن|کند|کنند|شد|شده|شدند|شود|شوند|رسید|رسیدند|رود|روند|رفت|رفتند"
+    r"|داد|دادند|دهد|دهند|بود|بودند|است|اند)$"
 )
 _SPACE = re.compile(r"\s*")
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
@@ -169,7 +171,7 @@ class Mention:
     start: int
     end: int
     name: str
-    kind: str  # "person", "title", "org", "country", "city"
+    kind: str  # "person", "title", "org", "country", "city", "post" (a title's «در X»)
 
 
 @dataclass(frozen=True)
@@ -376,9 +378,9 @@ def _split_parties(phrase: str) -> list[str]:
 def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str | None:
     """Where: for a visit the place it goes to («به بغداد»), else the city (or place)
     after «در» nearest the trigger."""
-    places = [m for m in found if m.kind in ("city", "country")]
+    places = [m for m in found if m.kind in ("city", "country", "post")]
     after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
-    cities = [m for m in after_in if m.kind == "city"]
+    cities = [m for m in after_in if m.kind in ("city", "post")]
     if kind == "visit":
         to = [m for m in places if text[max(0, m.start - 5) : m.start].endswith(_TOWARDS)]
         if to:
@@ -466,27 +468,40 @@ def _date(
     context: Context,
     after: bool = False,
 ) -> str | None:
-    """The date nearest before the trigger in its sentence, else the first after it;
-    ``after`` (a next round of talks) looks after it first. A date in what is reported
-    («نوشت که … در ۴ نوامبر»), in a relative clause the trigger is not in («، که روز
-    پنجشنبه … رفته بود،»), or before the topic word of an event spoken about is another
-    event's."""
+    """The date nearest before the trigger in its sentence, else the first after it when
+    the trigger is a noun (a verb ends its clause: «به دمشق می‌رود و ۲۴ رمضان به تهران
+    بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted, in
+    what is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان
+    اوت»), in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
+    or before the topic word of an event spoken about is another event's."""
     s, e = sentence
     speech = _within(context.reported, at[0])
     topic = _topic_of(text, [Mention(s, s, "", "")], at)
+    content = _content(text, at, e)
     kept = []
     for ds, de, v in dates:
         if not (s <= ds and de <= e and v) or (topic is not None and ds < topic):
             continue
         if topic is None and _within(context.reported, ds) not in (None, speech):
             continue
+        if _within(context.quoted, ds) or ds >= content:
+            continue
         if not _aside(text, ds, at[0], s):
             kept.append((ds, v))
     before = [v for ds, v in kept if ds < at[0]]
-    later = [v for ds, v in kept if ds >= at[0]]
+    verb = _VERB_END.search(text, at[0], at[1])
+    later = [v for ds, v in kept if ds >= at[0] and (ds < at[1] or not verb)]
     if after:
         return (later or before[-1:] or [None])[0]
     return before[-1] if before else (later[0] if later else None)
+
+
+def _content(text: str, at: tuple[int, int], e: int) -> int:
+    """Where what the event is about begins: «که» right after a verb («توافق کردند که
+    کارگروه … در پکن تشکیل جلسه دهد»); the sentence's end when there is none. After a
+    noun «که» opens a relative clause («این بیانیه که روز شنبه منتشر شد»)."""
+    m = _THAT.match(text, at[1])
+    return m.end() if m and _VERB_END.search(text, at[0], at[1]) else e
 
 
 def _aside(text: str, pos: int, at: int, s: int) -> bool:
@@ -664,6 +679,9 @@ def find_events(
                 continue
             date = _date(text, dates, (s, e), at, context, after=fresh)
             found = _candidates(text, inside, at, context)
+            found = [x for x in found if x.start < _content(text, at, e)]
+            if kind == "statement":
+                found = [x for x in found if x.kind != "post"]
             if fresh:
                 found = [x for x in found if x.start > at[1]]
             event = Event(
@@ -674,7 +692,7 @@ def find_events(
                 (s, e),
                 participants,
                 _place(text, found, kind, m.start()),
-                date if date or not in_lead else lead_date,
+                date if date or not in_lead or _topic_of(text, inside, at) else lead_date,
             )
             earlier = None if fresh else _repeats(event, events, text)
             if earlier is not None:
@@ -688,6 +706,8 @@ def find_events(
                 continue
             _lend(event, _setting(text, s, m.start(), events))
             _this_city(text, event, visits, events)
+            if kind == "meeting" and event.place is None and visits:
+                event.place = visits[-1].place
             events.append(event)
             found_here.add(at)
             kinds.add(kind)
