@@ -162,7 +162,7 @@ def events(doc: Doc) -> Doc:
     quotes = doc._.quotes or ()
     doc._.events = find_events(
         text,
-        sorted(set(mentions), key=lambda m: m.start),
+        sorted(set(mentions), key=lambda m: (m.start, -m.end, m.kind, m.name)),
         dates,
         lead,
         [(q.start, q.end) for q in quotes if q.kind == "direct"],

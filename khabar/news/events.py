@@ -251,7 +251,7 @@ def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     )
     if not pool:
         return []
-    names = [max(pool, key=lambda m: m.start).name]
+    names = [max(pool, key=lambda m: (m.start, m.end)).name]
     joint = text.find("مشترک با ", at[0], at[1] + 12)
     if joint >= 0:
         names += [m.name for m in found if m.kind in _ACTORS and m.start == joint + 9]
@@ -595,6 +595,104 @@ def _part_of_visit(
     return False
 
 
+def _lead_date(
+    dates: Sequence[tuple[int, int, str | None]],
+    lead: tuple[int, int] | None,
+    reported: Sequence[tuple[int, int]],
+) -> str | None:
+    """The lead's first date outside reported speech, lent to the lead's undated events."""
+    if not lead:
+        return None
+    return next(
+        (
+            v
+            for s, e, v in dates
+            if lead[0] <= s and e <= lead[1] and v and not _within(reported, s)
+        ),
+        None,
+    )
+
+
+@dataclass
+class _Reading:
+    """What one article's reading has found so far."""
+
+    text: str
+    context: Context
+    people: set[str]
+    events: list[Event] = field(default_factory=list)
+
+
+def _who(
+    reading: _Reading,
+    inside: list[Mention],
+    kind: str,
+    sentence: tuple[int, int],
+    at: tuple[int, int],
+    fresh: bool,
+) -> list[str]:
+    """The participants: the parties named («میان X و Y», «دو کشور») or the sentence's,
+    else those it points back to («آنها», «دو وزیر», «این توافق»), and a speaker whose
+    speech leaves its subject out."""
+    text, context, earlier = reading.text, reading.context, reading.events
+    s, e = sentence
+    participants: list[str] = []
+    if kind in ("agreement", "meeting"):
+        participants = _parties(text, at, s) or _two_countries(text, s, at, context)
+    participants = participants or _participants(text, inside, kind, sentence, at, context)
+    if fresh:
+        participants = participants or _back(text, s, e, earlier)
+    if not participants and _THEY.search(text, s, at[0]):
+        pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
+        participants = list(pairs[-1].participants) if pairs else []
+    if not participants and _within(context.reported, at[0]):
+        participants = _back(text, s, e, earlier)
+    if kind in ("visit", "meeting", "call", "agreement"):
+        participants = _dropped_subject(text, inside, at, context) + participants
+    return participants
+
+
+def _where(
+    reading: _Reading,
+    inside: list[Mention],
+    kind: str,
+    sentence: tuple[int, int],
+    at: tuple[int, int],
+    fresh: bool,
+) -> str | None:
+    """The place, from the event's side of the sentence: not what a «که» clause after
+    its verb says, not where a speaker's office is, and for a next round after it."""
+    text = reading.text
+    found = _candidates(text, inside, at, reading.context)
+    found = [x for x in found if x.start < _content(text, at, sentence[1])]
+    if kind == "statement":
+        found = [x for x in found if x.kind != "post"]
+    if fresh:
+        found = [x for x in found if x.start > at[1]]
+    return _place(text, found, kind, at[0])
+
+
+def _keep(reading: _Reading, event: Event, visits: list[Event], fresh: bool) -> bool:
+    """Add ``event`` unless it refers back to one already found, which it may date or
+    complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
+    from the event it happens in («در این تماس», «در این شهر», on a visit)."""
+    text, events = reading.text, reading.events
+    earlier = None if fresh else _repeats(event, events, text)
+    if earlier is not None:
+        _date_back(earlier, event.date, events)
+        if _signed_this(text, event):
+            earlier.participants += [p for p in event.participants if p not in earlier.participants]
+        return False
+    if _pointed(text, event.start):
+        return False
+    _lend(event, _setting(text, event.sentence[0], event.start, events))
+    _this_city(text, event, visits, events)
+    if event.type == "meeting" and event.place is None and visits:
+        event.place = visits[-1].place
+    events.append(event)
+    return True
+
+
 def find_events(
     text: str,
     mentions: Sequence[Mention],
@@ -612,30 +710,22 @@ def find_events(
     A trigger inside a direct quote (``quoted``) is what someone said, not what the
     article reports, and a phone call is not also a meeting. Only text from ``body`` on
     is read: a headline repeats an event the body reports, without its date or place.
-    ``reported`` are the spans of indirect speech; ``countries`` every country the text
-    names (inside titles too), for «دو کشور»; ``outlets`` the sourcing chain's names, since
-    «در گفت‌وگو با اقتصادآنلاین» is an interview as «… با خبرنگار X» is.
+    ``reported`` are the spans of indirect speech and ``speakers`` who says each;
+    ``countries`` every country the text names (inside titles too), for «دو کشور»;
+    ``outlets`` the sourcing chain's names, since «در گفت‌وگو با اقتصادآنلاین» is an
+    interview as «… با خبرنگار X» is.
     """
     context = Context(quoted, reported, countries, speakers)
-    events: list[Event] = []
-    lead_date = None
-    if lead:
-        lead_date = next(
-            (
-                v
-                for s, e, v in dates
-                if lead[0] <= s and e <= lead[1] and v and not _within(reported, s)
-            ),
-            None,
-        )
-    people = {m.name for m in mentions if m.kind in _ACTORS}
+    reading = _Reading(text, context, {m.name for m in mentions if m.kind in _ACTORS})
+    lead_date = _lead_date(dates, lead, reported)
     topic: str | None = None
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
-        first = bisect_left(starts, s)
-        inside = [m for m in mentions[first : bisect_left(starts, e)] if m.end <= e]
+        inside = [
+            m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
+        ]
         inside = _subject_pronoun(text, s, inside, topic) + inside
         topic = next((m.name for m in inside if m.kind == "person"), topic)
         in_lead = bool(lead and lead[0] <= s < lead[1])
@@ -653,20 +743,7 @@ def find_events(
             if _within(quoted, m.start()) or (kind == "meeting" and "call" in kinds):
                 continue
             at = (m.start(), m.end())
-            participants = []
-            if kind in ("agreement", "meeting"):
-                participants = _parties(text, at, s) or _two_countries(text, s, at, context)
-            participants = participants or _participants(text, inside, kind, (s, e), at, context)
-            if fresh:
-                participants = participants or _back(text, s, e, events)
-            if not participants and _THEY.search(text, s, m.start()):
-                # «آنها … دیدار کرده بودند»: the people of the last event two people shared.
-                pairs = [ev for ev in events if len(set(ev.participants) & people) >= 2]
-                participants = list(pairs[-1].participants) if pairs else []
-            if not participants and _within(reported, m.start()):
-                participants = _back(text, s, e, events)
-            if kind in ("visit", "meeting", "call", "agreement"):
-                participants = _dropped_subject(text, inside, at, context) + participants
+            participants = _who(reading, inside, kind, (s, e), at, fresh)
             if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
             if not participants or (kind == "visit" and not _visitor(inside, participants)):
@@ -678,39 +755,20 @@ def find_events(
             ):
                 continue
             date = _date(text, dates, (s, e), at, context, after=fresh)
-            found = _candidates(text, inside, at, context)
-            found = [x for x in found if x.start < _content(text, at, e)]
-            if kind == "statement":
-                found = [x for x in found if x.kind != "post"]
-            if fresh:
-                found = [x for x in found if x.start > at[1]]
+            if not date and in_lead and not _topic_of(text, inside, at):
+                date = lead_date
             event = Event(
                 kind,
                 m.group().strip(),
-                m.start(),
-                m.end(),
+                *at,
                 (s, e),
                 participants,
-                _place(text, found, kind, m.start()),
-                date if date or not in_lead or _topic_of(text, inside, at) else lead_date,
+                _where(reading, inside, kind, (s, e), at, fresh),
+                date,
             )
-            earlier = None if fresh else _repeats(event, events, text)
-            if earlier is not None:
-                _date_back(earlier, event.date, events)
-                if _signed_this(text, event):
-                    earlier.participants += [
-                        p for p in participants if p not in earlier.participants
-                    ]
-                continue
-            if _pointed(text, m.start()):
-                continue
-            _lend(event, _setting(text, s, m.start(), events))
-            _this_city(text, event, visits, events)
-            if kind == "meeting" and event.place is None and visits:
-                event.place = visits[-1].place
-            events.append(event)
-            found_here.add(at)
-            kinds.add(kind)
-            if kind == "visit":
-                visits.append(event)
-    return sorted(events, key=lambda ev: ev.start)
+            if _keep(reading, event, visits, fresh):
+                found_here.add(at)
+                kinds.add(kind)
+                if kind == "visit":
+                    visits.append(event)
+    return sorted(reading.events, key=lambda ev: ev.start)
