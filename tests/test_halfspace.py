@@ -10,7 +10,8 @@ import pytest
 
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
-from khabar.text.halfspace_build import _ud_joined_inflections, _with_clitic
+from khabar.text.halfspace_build import _ud_joined_inflections, _visible, _with_clitic
+from khabar.text.normalizer import normalize
 
 Z = ZWNJ
 BIG, SMALL = 10**8, 10**6
@@ -102,6 +103,27 @@ def test_context_is_not_read_in_a_line_that_has_half_spaces() -> None:
     r = repairer(stems=DAST, protected=list(DAST))
     r.repair_line("دستهای بزرگ")
     assert r.repair_line(f"دست{Z}های که") == f"دست{Z}های که"
+
+
+def test_a_joined_mi_that_is_a_known_word_stays_in_a_line_with_half_spaces() -> None:
+    r = repairer(protected=["میدان"], verbs=[("دانست", "دان")])
+    assert r.repair_line(f"بازی{Z}های میدانی") == f"بازی{Z}های میدانی"
+    assert r.repair_line(f"بازی{Z}ها را میدانی") == f"بازی{Z}ها را میدانی"
+    assert r.repair_line(f"کتاب{Z}ها را میدانستی") == f"کتاب{Z}ها را می{Z}دانستی"
+
+
+def test_no_half_space_after_a_letter_that_does_not_join() -> None:
+    assert _visible(f"فرو{Z}پاشی") == "فروپاشی"
+    assert _visible(f"در{Z}نتیجه") == "درنتیجه"
+    assert _visible(f"به{Z}کار{Z}رفته") == f"به{Z}کاررفته"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["فروپاشی شوروی را دید", "همانها را دید", "پیشرفت چشمگیری داشت", "آنها آمدند"],
+)
+def test_clean_text_with_joined_words_stays_as_written(line: str) -> None:
+    assert normalize(line) == line
 
 
 CONLLU = """# text = {text}

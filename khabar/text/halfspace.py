@@ -248,7 +248,8 @@ class HalfSpaceRepairer:
 
     def _spell_prefix(self, match: re.Match[str]) -> str:
         word = match.group()
-        if "می" not in word[:7]:
+        # «میدانی» from a writer who types half-spaces is «میدان» + «ی», not «می‌دانی».
+        if "می" not in word[:7] or (word[-1] == "ی" and word[:-1] in self.protected):
             return word
         spelled = self.spell(word)
         return spelled if spelled.replace(ZWNJ, "", 1) == word and "می" + ZWNJ in spelled else word
