@@ -377,3 +377,20 @@ def test_a_date_after_the_verb_is_the_next_clauses() -> None:
         "۱۴ مارس به تهران بازمی‌گردد."
     )
     assert found[-1] == ("visit", "دمشق", None)
+
+
+def test_the_said_agreement_is_the_one_told() -> None:
+    found = events(
+        "عربستان سعودی و قطر امروز توافقنامه همکاری نظامی امضا کردند. معاون وزیر دفاع "
+        "عربستان سعودی هفته گذشته به دوحه سفر کرده بود و در این شهر توافقنامه مذکور به "
+        "امضا رسید."
+    )
+    assert [kind for kind, _, _ in found] == ["agreement", "visit"]
+
+
+def test_a_long_list_before_a_trigger_is_no_parties() -> None:
+    found = events(
+        "علی رضایی ایجاد کتابخانه مشترک میان کشورهای اسلامی و تقویت همکاری پلیس‌های "
+        "کشورهای منطقه و برگزاری نشست مشترک را خواستار شد."
+    )
+    assert found and not any("تقویت" in name for _, who, _ in found for name in who)

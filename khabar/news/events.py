@@ -88,8 +88,12 @@ _ARRIVE = re.compile(r"(?:وارد|عازم) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?|(?:پیش|پس|قبل|بعد) از) $")
+MAX_PARTY_WORDS = 7
+MAX_PARTIES = 4
 _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
-_THIS_DOCUMENT = re.compile(rf"(?<![^\s«(،])این {_DOCUMENT} را ")
+_THIS_DOCUMENT = re.compile(
+    rf"(?<![^\s«(،])(?:این {_DOCUMENT} را |{_DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
+)
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
 _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شدند|روند|رفتند|خواهند|بودند|دهند|دادند)")
 # Words a clause opens with when its subject is left out.
@@ -366,13 +370,15 @@ def _parties(text: str, at: tuple[int, int], s: int) -> list[str]:
 
 def _split_parties(phrase: str) -> list[str]:
     """Parties listed with commas and «و»: the «و» before a body's name («… و دانشگاه
-    دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one."""
+    دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one. A
+    list longer than names run is a clause, not parties."""
     joints = [i for i in range(len(phrase)) if phrase.startswith(" و ", i)]
     if not joints:
         return []
     cut = next((i for i in joints if phrase[i + 3 :].startswith(BODIES)), joints[-1])
     parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
-    return [p for p in parts if p] if all(parts) else []
+    names = all(p and len(p.split()) <= MAX_PARTY_WORDS for p in parts)
+    return parts if names and len(parts) <= MAX_PARTIES else []
 
 
 def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str | None:
@@ -442,7 +448,8 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
 
 
 def _signed_this(text: str, event: Event) -> bool:
-    """«این قرارداد را X و Y امضا کردند»: who signed the agreement already told."""
+    """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید»: the
+    agreement already told, and who signed it."""
     return event.type == "agreement" and bool(
         _THIS_DOCUMENT.search(text, event.sentence[0], event.start)
     )
