@@ -119,6 +119,31 @@ def quotes(doc: Doc) -> Doc:
 def events(doc: Doc) -> Doc:
     """Events, with the people, organizations and places the quotes step resolved."""
     text = text_of(doc)
+    body = _body(doc)
+    listed = find_places(text)
+    dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
+    lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
+    quotes = doc._.quotes or ()
+    doc._.events = find_events(
+        text,
+        sorted(
+            set(_mentions(doc, text, body, listed)), key=lambda m: (m.start, -m.end, m.kind, m.name)
+        ),
+        dates,
+        lead,
+        [(q.start, q.end) for q in quotes if q.kind == "direct"],
+        body,
+        reported=[(q.start, q.end) for q in quotes if q.kind == "indirect"],
+        speakers=[q.speaker for q in quotes if q.kind == "indirect"],
+        countries=[(s, text[s:e]) for s, e, kind in listed if kind == "country"],
+        outlets=[s.name for s in doc._.sources or ()],
+    )
+    return doc
+
+
+def _mentions(doc: Doc, text: str, body: int, listed: list[tuple[int, int, str]]) -> list[Mention]:
+    """Who and where an event can involve: people, offices, organizations, countries acting
+    through their people, and places."""
     # Words inside a title («امور خارجه روسیه»), a source or «خبرنگار X» are not
     # participants: they name who reports, not who acts.
     taken = [(s.start, s.end) for s in doc._.sources or ()]
@@ -136,9 +161,7 @@ def events(doc: Doc) -> Doc:
     ]
     mentions += _offices(text, doc._.titles or (), mentions, doc._.people or ())
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
-    body = _body(doc)
     orgs = _organizations(text, ents, body, free)
-    listed = find_places(text)
     countries = _countries(text, body, free)
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
@@ -157,22 +180,7 @@ def events(doc: Doc) -> Doc:
         and free(e.start_char, e.end_char)
         and not any(s <= e.start_char < t for s, t, _ in listed)
     ]
-    dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
-    lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
-    quotes = doc._.quotes or ()
-    doc._.events = find_events(
-        text,
-        sorted(set(mentions), key=lambda m: (m.start, -m.end, m.kind, m.name)),
-        dates,
-        lead,
-        [(q.start, q.end) for q in quotes if q.kind == "direct"],
-        body,
-        reported=[(q.start, q.end) for q in quotes if q.kind == "indirect"],
-        speakers=[q.speaker for q in quotes if q.kind == "indirect"],
-        countries=[(s, text[s:e]) for s, e, kind in listed if kind == "country"],
-        outlets=[s.name for s in doc._.sources or ()],
-    )
-    return doc
+    return mentions
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

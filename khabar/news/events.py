@@ -1,16 +1,23 @@
 """Events: who met, called, visited, agreed, stated or accused, with whom, where and when.
 
 An event is a trigger in a sentence («دیدار کردند», «در تماسی تلفنی با», «به امضا رسید»,
-«متهم کرد», «در نشست خبری»). News reports an event once and then refers back to it
-(«این دیدار …»), so a trigger whose type repeats an earlier event's, with no participant
-that event lacks, is a reference, not a new event. Participants are the people a sentence
-names, or, when it names fewer than two, also its organizations and countries; places
-after «در» (or «به» for a visit) are the place, and the date nearest before the trigger in
-its sentence is the date.
+«متهم کرد», «در نشست خبری», «وارد بغداد شد»). News reports an event once and then refers
+back to it («این دیدار …», «پیش از امضای قرارداد»), so a trigger of an earlier event's
+type, with no participant that event lacks and in no other place or time, is a
+reference, not a new event.
 
-Most events reach the reader through someone who reports them («وی افزود که دو کشور …
-توافق کردند»): the speaker is not a participant. Participants of a trigger inside reported
-speech are read inside it, and those of a trigger outside it are not read from it.
+Participants are the people a sentence names, offices named without a holder among them
+(«رئیس قوه قضاییه»), or, when it names fewer than two, also its organizations and
+countries; parties «میان X و Y» and «دو کشور» are read as such. Most events reach the
+reader through someone who reports them («وی افزود که دو کشور … توافق کردند»): the
+speaker is not a participant, unless the report leaves out a subject it shares with
+them. A trigger inside reported speech takes its participants there, one outside it not
+from it.
+
+The place is where a visit goes («به», «وارد»), else the city after «در» nearest the
+trigger; the date is the nearest before the trigger in its sentence. Both come from the
+event's side of the sentence, and an event in or after another («در این تماس») takes
+that one's.
 """
 
 import re
