@@ -394,3 +394,20 @@ def test_a_long_list_before_a_trigger_is_no_parties() -> None:
         "کشورهای منطقه و برگزاری نشست مشترک را خواستار شد."
     )
     assert found and not any("تقویت" in name for _, who, _ in found for name in who)
+
+
+def test_ones_turkish_counterpart_is_the_turk_the_article_names() -> None:
+    found = events(
+        "محمدرضا صالحی، وزیر امور خارجه کشورمان، امروز در تماسی تلفنی با همتای ترکیه‌ای "
+        "خود گفت‌وگو کرد.\n\nمولود یلدیریم، وزیر امور خارجه ترکیه، نیز گفت: «آماده‌ایم.»"
+    )
+    assert found == [("call", ["محمدرضا صالحی", "مولود یلدیریم"], None)]
+
+
+def test_whoever_a_relative_clause_names_makes_no_statement() -> None:
+    found = events(
+        "خالد الفارس، وزیر انرژی عربستان سعودی، دیروز گفت: «توافق خوبی بود.»\n\nالکساندر "
+        "نوواک، وزیر انرژی روسیه، که روز پنجشنبه برای رایزنی با همتای سعودی خود به وین رفته "
+        "بود، در گفت‌وگو با شبکه «روسیا 24» گفت: «روسیه آماده است.»"
+    )
+    assert found == [("statement", ["الکساندر نوواک"], None)]

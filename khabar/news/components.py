@@ -162,7 +162,7 @@ def _mentions(doc: Doc, text: str, body: int, listed: list[tuple[int, int, str]]
     mentions += _offices(text, doc._.titles or (), mentions, doc._.people or ())
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
     orgs = _organizations(text, ents, body, free)
-    countries = _countries(text, body, free)
+    countries = _countries(text, body, free, doc._.people or ())
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
     held = [(o.start, o.end) for o in orgs]
@@ -349,16 +349,27 @@ def _demonym_pattern() -> re.Pattern[str]:
     )
 
 
-def _countries(text: str, body: int, free) -> list[Mention]:
+def _countries(text: str, body: int, free, persons=()) -> list[Mention]:
     """A country acting through its people: «هیئت ایرانی», «ادعای مقام‌های سعودی»,
-    «همتایان قزاقستانی و روس خود»."""
+    «همتایان قزاقستانی و روس خود»; «همتای ترکیه‌ای خود» is the one person the article
+    gives an office of that country, when it names one."""
     table = demonyms()
     found = []
     for m in _demonym_pattern().finditer(text, body):
         for group in (1, 2):
             if m.group(group) and free(*m.span(group)):
-                found.append(Mention(*m.span(group), table[m.group(group)], "country"))
+                country = table[m.group(group)]
+                counterpart = (
+                    _counterpart(country, persons) if m.group().startswith("همتای ") else None
+                )
+                kind = "person" if counterpart else "country"
+                found.append(Mention(*m.span(group), counterpart or country, kind))
     return found
+
+
+def _counterpart(country: str, persons) -> str | None:
+    holders = {p.name for p in persons for t in p.titles if country in t.split()}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _body(doc: Doc) -> int:

@@ -253,8 +253,11 @@ def _about(
 
 def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
-    بیانیه‌ای»), people first, and whoever holds a joint one with them («مشترک با X»)."""
-    before = [m for m in found if m.end <= at[0]]
+    بیانیه‌ای»), people first, not one in a relative clause between («نوواک، که … با
+    همتای سعودی خود … رفته بود، در گفت‌وگو با …»), and whoever holds a joint one with
+    them («مشترک با X»)."""
+    start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
+    before = [m for m in found if m.end <= at[0] and not _aside(text, m.start, at[0], start)]
     pool = (
         [m for m in before if m.kind == "person"]
         or [m for m in before if m.kind == "title"]
