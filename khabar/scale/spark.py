@@ -89,6 +89,9 @@ GROUP_PART = 10_000
 DRIVER_ARTICLES = 50_000
 # Copy pairs up to this many are joined into stories on the driver; more, by Spark.
 DRIVER_PAIRS = 2_000_000
+# Articles per task of the steps after analysis (about 200 MB of JSON): a second task
+# would often start a fresh Python worker, which costs seconds of imports.
+WRITE_PART = 20_000
 
 
 def run(
@@ -116,10 +119,11 @@ def run(
     tally = keyed.mapPartitions(_tally).collect()
     count = sum(articles for articles, _ in tally)
     failures = [Failure(place(f.label), f.message) for _, failed in tally for f in failed]
-    # The steps after analysis are light: each task would cost more to start than to run.
-    # Coalesced before any Python step, so that a task reads its parts from the cache
-    # instead of running a Python worker for each.
-    light = context.defaultParallelism
+    # The steps after analysis are light: each task would cost more to start than to run,
+    # so they take a task per WRITE_PART articles, at most one per core. Coalesced before
+    # any Python step, so that a task reads its parts from the cache instead of running a
+    # Python worker for each.
+    light = min(context.defaultParallelism, -(-max(count, 1) // WRITE_PART))
     keys = keyed.coalesce(light).filter(lambda k: not isinstance(k, Failure))
     done = results.coalesce(light).filter(lambda r: isinstance(r, Done))
     if count <= driver_articles:
