@@ -185,7 +185,8 @@ class HalfSpaceRepairer:
 
         A line that already has half-spaces was typed by someone who writes them, and a
         word there without one is most likely meant that way («بیماریهای» in Seraji):
-        only a lost «می»/«نمی» prefix is restored in such a line.
+        only a lost «می»/«نمی» prefix is restored in such a line, and not in a known word
+        with a joined «ی» («میدانی» of «میدان»).
 
         Tokens are looked up whole (punctuation and all) in a cache first, so the common
         case costs one dict lookup per token.
