@@ -3,6 +3,7 @@
     python3 benchmarks/halfspace.py                  # held-out part, all peers
     python3 benchmarks/halfspace.py --part tune      # tuning part, for development
     python3 benchmarks/halfspace.py --peers khabar,hazm --throughput-chars 0
+    python3 benchmarks/halfspace.py --part tune-cv    # khabar only, see below
 
 Gold is the ``# text`` of the UD PerDT and Seraji dev files (held-out quarter by default).
 Each gold sentence is damaged four ways (``joined``: ZWNJ deleted, ``spaced``: ZWNJ as
@@ -11,6 +12,10 @@ every variant in its own venv through ``benchmarks/peers/runner.py``, and the ou
 scored over character gaps by ``gapscore``. Throughput is one run per peer over the
 joined text repeated to about two million characters, timed inside the peer's calls.
 Prints Markdown tables and writes ``benchmarks/out/halfspace.json``.
+
+``--part tune-cv`` is khabar's development score: the tuning part in four folds, the
+lexicon compiled from three (``khabar.text.halfspace_build.compile_lexicon``) and each
+fold scored with the lexicon that never saw it; it prints F1 and damage per variant.
 """
 
 from __future__ import annotations
@@ -274,9 +279,44 @@ def to_json(reports: list[PeerReport], args: argparse.Namespace, date: str) -> d
     }
 
 
+def cross_validate(folds: int) -> str:
+    """khabar on each fold of the tuning part, with a lexicon compiled from the others."""
+    from khabar.text.halfspace import HalfSpaceRepairer
+    from khabar.text.halfspace_build import compile_lexicon
+    from khabar.text.normalizer import Normalizer
+
+    root = data_dir()
+    sents = {name: tune(list(read_conllu(root / rel))) for name, rel in CORPORA.items()}
+    totals = {(c, v): GapCounts() for c in CORPORA for v in VARIANTS}
+    for k in range(folds):
+
+        def rest(items: list, k: int = k) -> list:
+            t = tune(items)
+            return t[: k * len(t) // folds] + t[(k + 1) * len(t) // folds :]
+
+        normalizer = Normalizer(
+            halfspace=HalfSpaceRepairer.from_tables(compile_lexicon(root, rest))
+        )
+        for c, s in sents.items():
+            gold = [x.text for x in s[k * len(s) // folds : (k + 1) * len(s) // folds]]
+            for v in VARIANTS:
+                inputs = [make_variant(g, v) for g in gold]
+                outputs = [normalizer.normalize_line(x) for x in inputs]
+                totals[(c, v)].add(score_corpus(gold, outputs, inputs)[0])
+    rows = [f"## Half-space repair, {folds}-fold cross-validation on the tuning part\n"]
+    rows += ["| corpus | variant | exact % | P | R | F1 | damage |", "| --- " * 7 + "|"]
+    for (c, v), t in totals.items():
+        rows.append(
+            f"| {c} | {v} | {t.exact_pct:.1f} | {t.precision * 100:.1f} | "
+            f"{t.recall * 100:.1f} | {t.f1 * 100:.1f} | {t.damage} |"
+        )
+    return "\n".join(rows)
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    p.add_argument("--part", choices=("heldout", "tune"), default="heldout")
+    p.add_argument("--part", choices=("heldout", "tune", "tune-cv"), default="heldout")
+    p.add_argument("--folds", type=int, default=4, help="folds of --part tune-cv")
     p.add_argument("--peers", default=",".join(PEERS), help="comma-separated subset")
     p.add_argument(
         "--errors",
@@ -303,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors and args.part != "tune":
         print("--errors needs --part tune: held-out errors stay unseen", file=sys.stderr)
         return 2
+    if args.part == "tune-cv":
+        print(cross_validate(args.folds))
+        return 0
     gold = load_gold(args.part)
     date = dt.date.today().isoformat()
     reports = []

@@ -169,6 +169,11 @@ class HalfSpaceRepairer:
     @classmethod
     def from_package(cls) -> "HalfSpaceRepairer":
         data = json.loads(gzip.decompress(files("khabar.data").joinpath(DATA_FILE).read_bytes()))
+        return cls.from_tables(data)
+
+    @classmethod
+    def from_tables(cls, data: dict) -> "HalfSpaceRepairer":
+        """A repairer on the tables :func:`khabar.text.halfspace_build.compile_lexicon` makes."""
         return cls(
             forms=data["forms"],
             protected=data["protected"],
