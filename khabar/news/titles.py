@@ -115,6 +115,17 @@ PORTFOLIOS = frozenset(
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
 _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
 MAX_MODIFIERS = 8
+# Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
+CLAUSE_WORDS = frozenset(
+    "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
+)
+# Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
+# کردند», «یادآور شد»), the start of the predicate, never part of a title.
+LIGHT_VERBS = frozenset(
+    "کرد کردند کرده کند کنند می‌کند می‌کنند نمود نمودند شد شدند شده داد دادند داده "
+    "می‌دهد می‌دهند داشت داشتند خواهد خواهند".split()
+)
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
@@ -174,7 +185,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             word = m.group()
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if word == "و":
-                if not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
+                # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
+                if pos == head.end() or not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
                     break
                 if nxt.group() in HONORIFICS or _HEAD.fullmatch(nxt.group()):
                     break
@@ -188,7 +200,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if word in STOPS or word in HONORIFICS:
+            if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
+                break
+            if nxt and nxt.group() in LIGHT_VERBS:
                 break
             end = pos = m.end()
             words += 1
