@@ -163,7 +163,9 @@ def test_a_description_or_a_shorter_title_refers_without_adding_a_title() -> Non
     people = People(text, [(start, start + len("سعید لیلازپور"))])
     (person,) = people.finish()
     assert person.titles == ["تحلیلگر بازار پول"]
-    assert (text.index("تحلیلگر،"), text.index("تحلیلگر،") + len("تحلیلگر")) in person.mentions
+    # The demonstrative belongs to the description: «این تحلیلگر» is the mention.
+    start = text.index("این تحلیلگر،")
+    assert (start, start + len("این تحلیلگر")) in person.mentions
 
 
 def test_the_headline_gives_no_titles_or_quotes() -> None:

@@ -107,7 +107,7 @@ def quotes(doc: Doc) -> Doc:
         speakers.append(who)
         if isinstance(who, Person):
             last = who
-    doc._.people = people.finish()
+    doc._.people = people.finish([(q.start, q.end) for q in found if q.kind == "direct"])
     doc._.titles = people.titles
     for quote, who in zip(found, speakers, strict=True):
         quote.speaker = people.speaker(who)

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from khabar.news.places import places
-from khabar.news.titles import HEADS, HONORIFICS, STOPS, canonical, find_titles
+from khabar.news.places import demonyms, places
+from khabar.news.titles import HEADS, HONORIFICS, LIGHT_VERBS, STOPS, canonical, find_titles
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -54,6 +54,9 @@ INSTITUTIONS = (
     "کاخ",
     "روابط عمومی",
 )
+_HONORIFICS_BEFORE = re.compile(
+    "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
+)
 _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
@@ -62,6 +65,7 @@ _APPOSITION = re.compile(
 )
 _WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
+_PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
@@ -198,6 +202,31 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     )
 
 
+def _name_forms(name: str) -> list[str]:
+    """A name in full and by its surname, when the surname is no ordinary word or given
+    name (a person called «رضا امیدوار» is not every «امیدوار»); a one-word name is the
+    recognizer's guess, not repeated («سامانه نیما»)."""
+    words = name.split()
+    if len(words) == 1:
+        return []
+    surname = words[-1]
+    if len(key(surname)) < 3 or surname in given_names() or surname in common_words():
+        return [name]
+    if surname in places() or surname in demonyms() or surname in STOPS:
+        return [name]
+    if surname in LIGHT_VERBS or surname.startswith(("می‌", "نمی‌")):
+        return [name]
+    return [name, surname]
+
+
+@lru_cache(maxsize=4096)
+def _spelling_pattern(form: str) -> re.Pattern[str]:
+    """``form`` as whole words, with any space or half-space between its letters."""
+    letters = key(form)
+    body = f"[ {ZWNJ}]?".join(map(re.escape, letters))
+    return re.compile(rf"(?<![^\s«(،]){body}(?![^\s،؛:.!؟()«»])")
+
+
 def _other_country(a: list[str], b: list[str]) -> bool:
     """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
     home = {"کشورمان", "ایران"}
@@ -228,6 +257,7 @@ class People:
         """``names`` from the recognizer; ``subjects`` of speech verbs may be names too.
         Titles are read from ``body`` on (after the headline)."""
         self.text = text
+        self.body = body
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
@@ -250,6 +280,7 @@ class People:
                     spans.add(span)
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans, body)
+        spans = {(s, e) for s, e in spans if not any(a == s and b > e for a, b in spans)}
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
         stops = frozenset(s for s, _ in spans)
@@ -291,16 +322,19 @@ class People:
         return found
 
     def _beside_titles(self, spans: set[tuple[int, int]], body: int) -> set[tuple[int, int]]:
-        """Names the recognizer missed, told by a title in apposition and a given name or
-        «با» before them: «نیکول پطروسیان، نخست‌وزیر ارمنستان»، «مدیرعامل این شرکت، کامبیز
-        فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی چین», «با ژونگ وی، وزیر …»."""
-        taken = [range(s, e) for s, e in spans]
+        """Names the recognizer missed, or cut to their given name, told by a title in
+        apposition and a given name or «با» before them: «نیکول پطروسیان، نخست‌وزیر
+        ارمنستان»، «مدیرعامل این شرکت، کامبیز فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی
+        چین», «با ژونگ وی، وزیر …»."""
+        given_alone = {(s, e) for s, e in spans if self.text[s:e] in given_names()}
+        # A given name the recognizer took alone («دکتر نسرین فاضلی») may still be completed.
+        taken = [range(s, e) for s, e in spans if (s, e) not in given_alone]
         title_ends = {t.end for t in find_titles(self.text)}
         found = set()
         for m in _name_start_pattern().finditer(self.text, body):
             if any(m.start() in r for r in taken):
                 continue
-            before = m.start() - 2 in title_ends and self.text[m.start() - 2 : m.start()] == "، "
+            before = self._after_title(m.start(), title_ends)
             end = m.end()
             for word in _WORD_AFTER.finditer(self.text, m.end()):
                 if word.start() != end or (
@@ -316,6 +350,13 @@ class People:
                     found.add((m.start(), end))
                     break
         return found
+
+    def _after_title(self, start: int, title_ends: set[int]) -> bool:
+        """Whether a title and a comma stand right before ``start``, an honorific allowed
+        between («معاون بهداشت وزیر بهداشت، دکتر نسرین فاضلی»)."""
+        m = _HONORIFICS_BEFORE.search(self.text, max(0, start - 60), start)
+        at = m.start() if m else start
+        return at - 2 in title_ends and self.text[at - 2 : at] == "، "
 
     def _ends_name(self, word: str, end: int) -> bool:
         """«وی» ends a name when a title stands in apposition to it: «با ژونگ وی، وزیر
@@ -477,8 +518,9 @@ class People:
             return None
         return scored[0]
 
-    def finish(self) -> list[Person]:
-        """Settle standalone titles and return the named people."""
+    def finish(self, quoted: list[tuple[int, int]] = ()) -> list[Person]:
+        """Settle standalone titles and pronouns and return the named people; ``quoted``
+        are the spans of direct quotes, whose pronouns are the speaker's own words."""
         for title in self.titles:
             span = (title.start, title.end)
             if span in self._by_span or title.split:
@@ -491,14 +533,67 @@ class People:
                 described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
                 if score == 2.0 and not described:
                     person.add_title(title.text)
-                person.mentions.append(span)
                 self._by_span[span] = person
+                # The demonstrative is part of the description: «این نماینده مجلس».
+                person.mentions.append((described.start(), title.end) if described else span)
         for (start, _), holder in self._pending:
             if holder.merged_into is None:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        return [p for p in self.people if p.name is not None and p.merged_into is None]
+        self._pronouns(quoted)
+        named = [p for p in self.people if p.name is not None and p.merged_into is None]
+        self._repeated_names(named)
+        return named
+
+    def _pronouns(self, quoted: list[tuple[int, int]]) -> None:
+        """«وی» and «او» outside a speech verb's subject («وی همچنین با … دیدار کرد»,
+        «قرارداد او»): the person named first in their sentence, else the topic of the
+        sentence before, as for a speaker."""
+        taken = set(self._by_span)
+        for m in _PRONOUN.finditer(self.text, self.body):
+            span = m.span()
+            if span in taken or any(s <= span[0] < e for s, e in [*taken, *quoted]):
+                continue
+            person = self._first_in_sentence(span[0]) or self._topic_before(span[0])
+            if person is not None:
+                person.mentions.append(span)
+                self._by_span[span] = person
+
+    def _first_in_sentence(self, at: int) -> Person | None:
+        """The person named first in the sentence holding ``at``, before it."""
+        boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        inside = [(s, p) for (s, e), p in self._by_span.items() if boundary < s and e <= at]
+        return min(inside, key=lambda x: x[0])[1].final() if inside else None
+
+    def _repeated_names(self, named: list[Person]) -> None:
+        """Every other place the body writes a person's full name or surname: news names
+        a person in full once, then by surname, also inside quotes and clauses that are
+        no speech («قرارداد مارتینلی از ژوئن آغاز می‌شود»)."""
+        taken = [m for p in self.people for m in p.mentions]
+        for person in named:
+            if not self._confident(person):
+                continue
+            for form in _name_forms(person.name):
+                for m in _spelling_pattern(form).finditer(self.text, self.body):
+                    span = m.span()
+                    if any(span[0] < e and s < span[1] for s, e in taken):
+                        continue
+                    if self._inside_other_name(span[0]):
+                        continue
+                    person.mentions.append(span)
+                    taken.append(span)
+
+    @staticmethod
+    def _confident(person: Person) -> bool:
+        """A name known to be a person's: it opens with a given name or holds a title.
+        The recognizer's other guesses («کورتوف تصریح می‌کند») are not repeated."""
+        return person.name.split()[0] in given_names() or bool(person.titles)
+
+    def _inside_other_name(self, start: int) -> bool:
+        """Whether a given name stands right before: «علی احمدی» is not «احمدی» alone."""
+        before = self.text[max(0, start - 30) : start]
+        return before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1] in given_names()
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in

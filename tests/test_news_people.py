@@ -1,0 +1,63 @@
+"""People, their titles and every mention, read by ``khabar.analyze`` from short articles
+written for these tests."""
+
+import datetime as dt
+
+import khabar
+
+PUBLISHED = dt.date(2019, 5, 2)
+
+
+def analyzed(body: str) -> dict:
+    """The analysis of an article with a plain headline and ``body`` as its paragraphs."""
+    return khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+
+
+def people(body: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Name → (titles, mention surfaces in text order)."""
+    data = analyzed(body)
+    text = data["text"]
+    return {p["name"]: (p["titles"], [text[s:e] for s, e in p["mentions"]]) for p in data["people"]}
+
+
+def test_a_title_ends_where_the_predicate_begins() -> None:
+    found = people(
+        "علی کریمی، وزیر نفت، گفت: «کار آغاز شد.»\n\n"
+        "وزیر نفت امضا کردند که قرارداد اجرا شود. وزیر هفته آینده به تهران می‌رود."
+    )
+    titles, mentions = found["علی کریمی"]
+    assert titles == ["وزیر نفت"]
+    assert "وزیر نفت امضا" not in " ".join(mentions)
+    assert not any(m.startswith("وزیر هفته") for m in mentions)
+
+
+def test_a_demonstrative_description_is_one_mention_with_its_demonstrative() -> None:
+    found = people(
+        "حسن رضایی، نماینده مجلس، گفت که طرح آماده است.\n\n"
+        "این نماینده مجلس افزود که جلسه فردا برگزار می‌شود."
+    )
+    assert "این نماینده مجلس" in found["حسن رضایی"][1]
+    assert "نماینده مجلس" not in found["حسن رضایی"][1]
+
+
+def test_a_surname_written_again_anywhere_is_a_mention() -> None:
+    found = people(
+        "مهدی قربانی‌پور، مهاجم تیم ملی، گفت که آماده است.\n\n"
+        "باشگاه اعلام کرد که قرارداد قربانی‌پور دو سال اعتبار دارد."
+    )
+    assert found["مهدی قربانی‌پور"][1].count("قربانی‌پور") == 1
+    assert found["مهدی قربانی‌پور"][1][0] == "مهدی قربانی‌پور"
+
+
+def test_a_given_name_the_recognizer_took_alone_is_completed() -> None:
+    found = people("معاون وزیر بهداشت، دکتر مریم فاضلی، دیروز وارد شیراز شد.")
+    assert "مریم فاضلی" in found
+    assert "مریم" not in found
+
+
+def test_a_pronoun_that_is_no_speaker_is_the_person_before_it() -> None:
+    found = people(
+        "رضا احمدی، وزیر نیرو، گفت که برق پایدار است.\n\n"
+        "وی همچنین با استاندار دیدار کرد. او سپس به تبریز می‌رود."
+    )
+    assert found["رضا احمدی"][1] == ["رضا احمدی", "وی", "او"]
