@@ -227,6 +227,24 @@ def _spelling_pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\s«(،]){body}(?![^\s،؛:.!؟()«»])")
 
 
+_HOME = frozenset({"کشورمان", "ایران"})
+
+
+def _home_office(words: list[str]) -> tuple[str, ...] | None:
+    """An office of Iran's with the country left out and the ezafe dropped: Iranian news
+    writes «وزیر نیروی کشورمان» once and «وزیر نیرو» after. ``None`` for another country's
+    office, which a title without its country does not name."""
+    if any(w in places() and w not in _HOME for w in words):
+        return None
+    return tuple(w.removesuffix("ی") for w in words if w not in _HOME)
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Heads of office in canonical spelling («نخست وزیر»): a head alone is no title."""
+    return frozenset(canonical(h) for h in HEADS)
+
+
 def _other_country(a: list[str], b: list[str]) -> bool:
     """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
     home = {"کشورمان", "ایران"}
@@ -437,6 +455,7 @@ class People:
     def resolve(self, start: int, end: int, last: Person | None) -> Person | str | None:
         """Who a speaker mention names: a person, an institution's name, or nobody."""
         start, end = strip_honorific(self.text, start, end)
+        end = self._title_end(start, end)
         phrase = self.text[start:end]
         known = self._by_span.get((start, end))
         if known is not None:
@@ -447,7 +466,10 @@ class People:
             person = self._by_title(phrase.split(" ", 1)[1], loose=True) or last
         elif is_title(phrase):
             person = self._by_title(phrase)
-            if person is None:
+            if person is None and last is not None and self._continues(end):
+                person = last.final()
+                person.add_title(phrase)
+            elif person is None:
                 person = Person(None, titles=[phrase])
                 self.people.append(person)
                 self._pending.append(((start, end), person))
@@ -461,6 +483,16 @@ class People:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
+
+    def _title_end(self, start: int, end: int) -> int:
+        """The end of the title a subject opens with: the subject stops at «در», while
+        «سفیر عراق در تهران» is one title."""
+        return max([end] + [t.end for t in self.titles if t.start == start])
+
+    def _continues(self, end: int) -> bool:
+        """«رئیس ستاد اربعین همچنین … توصیه کرد»: «همچنین» after a speaker's title says
+        the one who spoke before goes on, so a title nobody holds yet is theirs."""
+        return self.text.startswith(" همچنین ", end)
 
     def _topic_before(self, at: int) -> Person | None:
         """The person named first in the latest sentence before ``at`` that names one:
@@ -485,7 +517,8 @@ class People:
         return found[1] if found else None
 
     def _scored_by_title(self, phrase: str, loose: bool = False) -> tuple[float, Person] | None:
-        """:meth:`_by_title`, with how well it matched: 2.0 for the same title."""
+        """:meth:`_by_title`, with how well it matched: 2.0 for the same title, 1.5 for
+        its first words («سخنگوی وزارت بهداشت» of «… بهداشت، درمان و آموزش پزشکی»)."""
         wanted = canonical(phrase).split()
         candidates = [p for p in self.people if p.merged_into is None and p.titles]
         scored = []
@@ -495,8 +528,11 @@ class People:
                 words = canonical(title).split()
                 if _other_country(wanted, words):
                     continue
-                if words == wanted:
+                home = _home_office(wanted)
+                if words == wanted or (home is not None and home == _home_office(words)):
                     best = 2.0
+                elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
+                    best = max(best, 1.5)
                 elif loose or words[0] == wanted[0]:
                     overlap = len(set(words) & set(wanted)) / len(set(wanted))
                     best = max(best, overlap if overlap >= 0.5 else 0.0)
@@ -523,15 +559,17 @@ class People:
         are the spans of direct quotes, whose pronouns are the speaker's own words."""
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or title.split:
+            if span in self._by_span:
                 continue
             found = self._scored_by_title(title.text)
-            if found is not None:
+            # A title that may be two coordinated ones («وزیر آموزش و پرورش») is one
+            # person's only when it is exactly a title they hold.
+            if found is not None and (not title.split or found[0] == 2.0):
                 score, person = found
                 # A title that only resembles one the person has («وزیر» for «وزیر نیرو»),
                 # or a description («این اقتصاددان»), refers to them without a new title.
                 described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
-                if score == 2.0 and not described:
+                if score >= 1.5 and not described:
                     person.add_title(title.text)
                 self._by_span[span] = person
                 # The demonstrative is part of the description: «این نماینده مجلس».

@@ -156,10 +156,10 @@ class Title:
 
 def canonical(title: str) -> str:
     """A title in one spelling, so that «وزیر خارجه روسیه» matches «رئیس دستگاه دیپلماسی روسیه»."""
-    title = f" {title.replace(ZWNJ, ' ')} "
+    title = f" {title.replace(ZWNJ, ' ').replace('،', ' ')} "
     for variant, canon in SYNONYMS.items():
         title = title.replace(f" {variant.replace(ZWNJ, ' ')} ", f" {canon.replace(ZWNJ, ' ')} ")
-    return title.strip()
+    return " ".join(title.split())
 
 
 def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]:
