@@ -61,3 +61,39 @@ def test_a_pronoun_that_is_no_speaker_is_the_person_before_it() -> None:
         "وی همچنین با استاندار دیدار کرد. او سپس به تبریز می‌رود."
     )
     assert found["رضا احمدی"][1] == ["رضا احمدی", "وی", "او"]
+
+
+def quotes(body: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, text) of the indirect quotes."""
+    return [(q["cue"], q["speaker"], q["text"]) for q in analyzed(body)["quotes"]]
+
+
+def test_a_bare_title_of_iran_is_the_one_holding_it_with_kashvaraman() -> None:
+    found = people(
+        "رضا احمدی، وزیر نیروی کشورمان، گفت که برق پایدار است.\n\n"
+        "وزیر نیرو پیش از امضای قرارداد با خبرنگاران دیدار کرد."
+    )
+    titles, mentions = found["رضا احمدی"]
+    assert titles == ["وزیر نیروی کشورمان", "وزیر نیرو"]
+    assert "وزیر نیرو" in mentions
+
+
+def test_a_title_going_on_with_hamchenin_is_the_last_speaker() -> None:
+    found = people(
+        "رضا احمدی، معاون وزیر کشور، گفت که مرزها باز است.\n\n"
+        "رئیس ستاد مرکزی اربعین همچنین به زائران توصیه کرد که با خودروی شخصی سفر نکنند."
+    )
+    assert "رئیس ستاد مرکزی اربعین" in found["رضا احمدی"][0]
+
+
+def test_views_writings_and_announcements_are_indirect_quotes() -> None:
+    found = quotes(
+        "رضا احمدی، وزیر نیرو، گفت که برق پایدار است. از نظر وی، مصرف باید کم شود.\n\n"
+        "به نوشته «آاس»، باشگاه قرارداد را امضا کرده است.\n\n"
+        "بر اساس اعلام وزارت نیرو، خاموشی در تابستان نخواهیم داشت.\n\n"
+        "از نظر فنی، این طرح آماده است."
+    )
+    assert ("از نظر", "رضا احمدی", "مصرف باید کم شود") in found
+    assert ("به نوشته", "آاس", "باشگاه قرارداد را امضا کرده است") in found
+    assert ("بر اساس اعلام", "وزارت نیرو", "خاموشی در تابستان نخواهیم داشت") in found
+    assert not any(text.startswith("این طرح") for _, _, text in found)

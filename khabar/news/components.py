@@ -23,7 +23,7 @@ from khabar.news.dates import find_dates
 from khabar.news.events import BODIES, Mention, find_events
 from khabar.news.people import People, Person
 from khabar.news.places import demonyms, find_places
-from khabar.news.quotes import find_quotes
+from khabar.news.quotes import WRITTEN_CUES, find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HONORIFICS, STOPS, canonical
@@ -98,12 +98,16 @@ def quotes(doc: Doc) -> Doc:
         and e.start_char >= body
         and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
     ]
-    people = People(text, names, [q.subject for q in found if q.subject], body)
+    subjects = [q.subject for q in found if q.subject and q.cue not in WRITTEN_CUES]
+    people = People(text, names, subjects, body)
     last = None
     speakers = []
     for quote in found:
         # Persian drops a subject the clause shares with the one before: «… و تأکید کرد».
         who = people.resolve(*quote.subject, last) if quote.subject else last
+        if who is None and quote.subject and quote.cue in WRITTEN_CUES:
+            # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself.
+            who = text[quote.subject[0] : quote.subject[1]]
         speakers.append(who)
         if isinstance(who, Person):
             last = who

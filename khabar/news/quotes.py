@@ -50,6 +50,8 @@ _VERBS = (
     "مدعی شد",
     "ادعا کرد",
     "خبر داد",
+    "پیش‌بینی کرد",
+    "توصیه کرد",
     "گفته است",
     "می‌گوید",
     "معتقد است",
@@ -61,7 +63,24 @@ _VERB = (
 )
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 _INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?:\s+(?P<that>که)\s+|\s+(?=[^\s:«])(?!و ))")
-_ACCORDING = re.compile(r"(?<![^\s،])(?P<cue>به گفته)\s+(?P<who>[^،.]{1,60}?)\s*،\s*")
+# «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «بر اساس اعلام وزارت …،»: the clause after
+# the comma is what X says.
+_ACCORDING = re.compile(
+    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به اعتقاد|بر اساس اعلام|طبق اعلام)"
+    r"\s+(?P<who>[^،.«]{1,60}?|«[^»]{1,40}»)\s*،\s*"
+)
+# «از نظر وی،» is a view; «از نظر فکری،» is «in terms of».
+_VIEW_CUES = frozenset({"از نظر", "به اعتقاد"})
+
+
+def _a_holder_of_views(who: str) -> bool:
+    """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», or a title."""
+    first = who.split(" ", 1)[0]
+    return first in ("وی", "او", "ایشان", "این") or first in _HEAD_WORDS
+
+
+# Cues whose source is a publication or an office, never read as a person's name.
+WRITTEN_CUES = frozenset({"به نوشته", "بر اساس اعلام", "طبق اعلام"})
 _SAYING = re.compile(r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به) (?:این ?که|این‌که))\s+")
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 
@@ -193,7 +212,12 @@ def find_quotes(text: str) -> list[Quote]:
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
     for m in _ACCORDING.finditer(text):
-        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), m.span("who"))
+        if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
+            continue
+        who = m.span("who")
+        if text[who[0]] == "«":
+            who = (who[0] + 1, who[1] - 1)
+        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
     for m in _SAYING.finditer(text):
         comma = text.find("،", m.end(), _sentence_end(text, m.end()))
         if comma > 0:
