@@ -18,6 +18,7 @@ from test_scale_batch import bad_lines, corpus, partition, read_rows, write_corp
 from typer.testing import CliRunner
 
 import khabar.corpus.ingest
+import khabar.scale.jvm
 from khabar.cli.main import app
 from khabar.corpus import SQLiteStore
 from khabar.corpus.ingest import ingest
@@ -157,7 +158,7 @@ def test_a_local_run_keeps_the_jvm_classes_for_the_next(source, batch_output, tm
     assert [p.suffix for p in kept] == [".jsa"] and kept[0].stat().st_size > 0
 
 
-def test_the_archive_is_recorded_once_and_a_failed_recording_leaves_nothing(tmp_path):
+def test_the_archive_is_recorded_once_and_a_failed_recording_leaves_nothing(tmp_path, monkeypatch):
     archive = ClassArchive(tmp_path)
     assert f"-XX:ArchiveClassesAtExit={archive.dump}" in archive.options()
     # Stands in for a JVM that writes part of its archive and fails once its input ends.
@@ -165,5 +166,13 @@ def test_the_archive_is_recorded_once_and_a_failed_recording_leaves_nothing(tmp_
     jvm = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE)
     archive.keep(type("Gateway", (), {"proc": jvm}))
     assert list(tmp_path.iterdir()) == []
+    # And one that never ends: given up on, nothing kept.
+    archive.options()
+    monkeypatch.setattr(khabar.scale.jvm, "DUMP_SECONDS", 0.5)
+    jvm = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"], stdin=subprocess.PIPE
+    )
+    archive.keep(type("Gateway", (), {"proc": jvm}))
+    assert jvm.poll() is not None and list(tmp_path.iterdir()) == []
     archive.path.write_bytes(b"classes")
     assert f"-XX:SharedArchiveFile={archive.path}" in archive.options()

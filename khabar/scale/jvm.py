@@ -12,6 +12,7 @@ it cannot use ignores it and starts as it would without.
 import hashlib
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from pathlib import Path
 QUICK = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # CDS reports every class it cannot archive; none of it concerns a user.
 QUIET = "-Xlog:cds*=off"
+# Writing the archive took about 10 s here; a JVM still at it after this is given up on.
+DUMP_SECONDS = 120
 
 
 def cache_folder() -> Path:
@@ -52,8 +55,15 @@ class ClassArchive:
         if self.path.is_file():
             return
         print("khabar: saving Spark's classes for quicker starts (first run only)", file=sys.stderr)
-        gateway.proc.stdin.close()  # the JVM exits when its input ends
-        if gateway.proc.wait() == 0 and self.dump.is_file():
+        jvm = gateway.proc
+        jvm.stdin.close()  # the JVM exits when its input ends
+        try:
+            written = jvm.wait(timeout=DUMP_SECONDS) == 0 and self.dump.is_file()
+        except subprocess.TimeoutExpired:  # a run's results never wait on a cache
+            jvm.kill()
+            jvm.wait()
+            written = False
+        if written:
             os.replace(self.dump, self.path)
         else:
             self.dump.unlink(missing_ok=True)
