@@ -98,6 +98,16 @@ _SUBJECT_STOPS = frozenset(
     "همچنین هم‌چنین سپس که را این در پایان بعد قبل".split()
 )
 MAX_SUBJECT_WORDS = 8
+# Verbal nouns whose preposition stays in an institution's name: «ستاد مبارزه با قاچاق
+# کالا و ارز», «صندوق حمایت از پژوهشگران».
+_GOVERNS = {
+    "مبارزه": "با",
+    "مقابله": "با",
+    "حمایت": "از",
+    "حفاظت": "از",
+    "پیشگیری": "از",
+    "دفاع": "از",
+}
 # «این» opens a description («این نماینده») or follows a title's head («مدیرعامل این
 # شرکت»); elsewhere it starts the rest of the clause.
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
@@ -140,7 +150,9 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start += 1
     end = start
     for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
-        if words == MAX_SUBJECT_WORDS or (m.group() in _SUBJECT_STOPS and m.group() != "این"):
+        governed = words and _GOVERNS.get(text[start:end].split()[-1]) == m.group()
+        stop = m.group() in _SUBJECT_STOPS and m.group() != "این" and not governed
+        if words == MAX_SUBJECT_WORDS or stop:
             break
         if m.group() == "این" and words and text[start:end].split()[-1] not in _HEAD_WORDS:
             break
