@@ -97,3 +97,41 @@ def test_views_writings_and_announcements_are_indirect_quotes() -> None:
     assert ("به نوشته", "آاس", "باشگاه قرارداد را امضا کرده است") in found
     assert ("بر اساس اعلام", "وزارت نیرو", "خاموشی در تابستان نخواهیم داشت") in found
     assert not any(text.startswith("این طرح") for _, _, text in found)
+
+
+def test_an_institution_keeps_the_preposition_its_verbal_noun_governs() -> None:
+    found = quotes("ستاد مبارزه با قاچاق کالا و ارز اعلام کرد که کشفیات سوخت افزایش یافته است.")
+    assert found == [
+        ("اعلام کرد", "ستاد مبارزه با قاچاق کالا و ارز", "کشفیات سوخت افزایش یافته است")
+    ]
+
+
+def test_two_titles_joined_before_a_name_are_both_theirs() -> None:
+    found = people("نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، حسن رضایی، از قرارداد انتقاد کرد.")
+    assert found["حسن رضایی"][0] == ["عضو کمیسیون انرژی مجلس", "نماینده مردم اهواز"]
+
+
+def test_a_description_taking_up_an_anonymous_source_names_nobody() -> None:
+    found = quotes(
+        "رضا احمدی، وزیر نیرو، گفت که برق پایدار است.\n\n"
+        "به گفته یک مقام آگاه، مصرف برق بالا رفته است. این مقام افزود که خاموشی نخواهیم داشت."
+    )
+    assert ("افزود", None, "خاموشی نخواهیم داشت") in found
+
+
+def test_a_description_is_the_topic_of_the_sentence_before() -> None:
+    found = quotes(
+        "رضا احمدی، استاندار فارس، گفت که سیل خسارت زد.\n\n"
+        "علی کریمی، معاون عمرانی استاندار، خسارت را برآورد کرد. "
+        "این مقام مسئول افزود که ۱۸ پل تخریب شده است."
+    )
+    assert ("افزود", "علی کریمی", "۱۸ پل تخریب شده است") in found
+
+
+def test_a_pronoun_after_a_postposed_speaker_skips_names_inside_the_quote() -> None:
+    found = quotes(
+        "رضا احمدی، وزیر امور خارجه کشورمان، وارد بغداد شد.\n\n"
+        "«با علی کریمی گفت‌وگو کردیم. عراق شریک ماست.»، وزیر امور خارجه کشورمان در جمع "
+        "خبرنگاران گفت.\n\nوی افزود که راه‌آهن شلمچه به بصره تکمیل می‌شود."
+    )
+    assert ("افزود", "رضا احمدی", "راه‌آهن شلمچه به بصره تکمیل می‌شود") in found

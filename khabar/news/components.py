@@ -99,7 +99,8 @@ def quotes(doc: Doc) -> Doc:
         and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
     ]
     subjects = [q.subject for q in found if q.subject and q.cue not in WRITTEN_CUES]
-    people = People(text, names, subjects, body)
+    quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
+    people = People(text, names, subjects, body, quoted)
     last = None
     speakers = []
     for quote in found:
@@ -111,7 +112,7 @@ def quotes(doc: Doc) -> Doc:
         speakers.append(who)
         if isinstance(who, Person):
             last = who
-    doc._.people = people.finish([(q.start, q.end) for q in found if q.kind == "direct"])
+    doc._.people = people.finish()
     doc._.titles = people.titles
     for quote, who in zip(found, speakers, strict=True):
         quote.speaker = people.speaker(who)

@@ -53,6 +53,12 @@ INSTITUTIONS = (
     "قوه",
     "کاخ",
     "روابط عمومی",
+    "صندوق",
+    "استانداری",
+    "فرمانداری",
+    "شهرداری",
+    "سفارت",
+    "کمیته",
 )
 _HONORIFICS_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
@@ -271,11 +277,14 @@ class People:
         names: list[tuple[int, int]],
         subjects: list[tuple[int, int]] = (),
         body: int = 0,
+        quoted: list[tuple[int, int]] = (),
     ) -> None:
         """``names`` from the recognizer; ``subjects`` of speech verbs may be names too.
-        Titles are read from ``body`` on (after the headline)."""
+        Titles are read from ``body`` on (after the headline); ``quoted`` are the spans of
+        direct quotes, whose pronouns and names are the speaker's words, not the story's."""
         self.text = text
         self.body = body
+        self.quoted = list(quoted)
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
@@ -304,6 +313,22 @@ class People:
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         self._attach_titles(sorted(spans))
+        self._exact_titles()
+
+    def _exact_titles(self) -> None:
+        """A title standing alone that is exactly one a named person was given refers to
+        them, known before speakers are resolved: «»، وزیر امور خارجه کشورمان … گفت. وی
+        افزود» takes up the minister."""
+        for title in self.titles:
+            span = (title.start, title.end)
+            described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
+            if span in self._by_span or described:
+                continue
+            found = self._scored_by_title(title.text)
+            if found is not None and found[0] == 2.0:
+                found[1].add_title(title.text)
+                found[1].mentions.append(span)
+                self._by_span[span] = found[1]
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
         """Extend a name back over a given name written right before it."""
@@ -413,6 +438,7 @@ class People:
         starts = {s: (s, e) for s, e in names}
         ends = {e: (s, e) for s, e in names}
         holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
+        held_from: dict[int, tuple[int, int]] = {}  # title start → its holder's name span
         for title in self.titles:
             span = (title.start, title.end)
             texts = [title.text]
@@ -434,6 +460,21 @@ class People:
                 if len(holders) == 1:
                     self._by_span[span] = self._by_span[holders[0]]
                     holder_of[title.end] = holders[0]
+                    held_from[title.start] = holders[0]
+        self._joined_before(held_from)
+
+    def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
+        """A title joined by «و» to the next one, which a name follows, is that name's too:
+        «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب»."""
+        for title in reversed(self.titles):
+            span = (title.start, title.end)
+            holder = held_from.get(title.end + 3)
+            if span in self._by_span or holder is None or title.split:
+                continue
+            if self.text[title.end : title.end + 3] == " و ":
+                self._by_span[holder].add_title(title.text)
+                self._by_span[span] = self._by_span[holder]
+                held_from[title.start] = holder
 
     def _coordinated_before(
         self, at: int, ends: dict[int, tuple[int, int]], count: int
@@ -463,7 +504,10 @@ class People:
         if phrase in PRONOUNS:
             person = self._topic_before(start) or last
         elif phrase.startswith(("این ", "آن ")):
-            person = self._by_title(phrase.split(" ", 1)[1], loose=True) or last
+            if self._anonymous_before(start, phrase.split()[1]):
+                return None
+            described = self._by_title(phrase.split(" ", 1)[1], loose=True)
+            person = described or self._topic_before(start) or last
         elif is_title(phrase):
             person = self._by_title(phrase)
             if person is None and last is not None and self._continues(end):
@@ -484,6 +528,16 @@ class People:
             self._by_span[(start, end)] = person
         return person
 
+    def _in_quote(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.quoted)
+
+    def _anonymous_before(self, at: int, noun: str) -> bool:
+        """Whether «این مقام» takes up «یک مقام آگاه» of the sentence before: someone the
+        article does not name."""
+        boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
+        return f"یک {noun}" in self.text[previous + 1 : at]
+
     def _title_end(self, start: int, end: int) -> int:
         """The end of the title a subject opens with: the subject stops at «در», while
         «سفیر عراق در تهران» is one title."""
@@ -501,7 +555,9 @@ class People:
         while boundary > 0:
             previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
             inside = [
-                (s, p) for (s, e), p in self._by_span.items() if previous < s and e <= boundary
+                (s, p)
+                for (s, e), p in self._by_span.items()
+                if previous < s and e <= boundary and not self._in_quote(s)
             ]
             if inside:
                 return min(inside, key=lambda x: x[0])[1].final()
@@ -554,9 +610,8 @@ class People:
             return None
         return scored[0]
 
-    def finish(self, quoted: list[tuple[int, int]] = ()) -> list[Person]:
-        """Settle standalone titles and pronouns and return the named people; ``quoted``
-        are the spans of direct quotes, whose pronouns are the speaker's own words."""
+    def finish(self) -> list[Person]:
+        """Settle standalone titles and pronouns and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
             if span in self._by_span:
@@ -579,19 +634,19 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        self._pronouns(quoted)
+        self._pronouns()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         self._repeated_names(named)
         return named
 
-    def _pronouns(self, quoted: list[tuple[int, int]]) -> None:
+    def _pronouns(self) -> None:
         """«وی» and «او» outside a speech verb's subject («وی همچنین با … دیدار کرد»,
         «قرارداد او»): the person named first in their sentence, else the topic of the
         sentence before, as for a speaker."""
         taken = set(self._by_span)
         for m in _PRONOUN.finditer(self.text, self.body):
             span = m.span()
-            if span in taken or any(s <= span[0] < e for s, e in [*taken, *quoted]):
+            if span in taken or any(s <= span[0] < e for s, e in [*taken, *self.quoted]):
                 continue
             person = self._first_in_sentence(span[0]) or self._topic_before(span[0])
             if person is not None:
