@@ -135,3 +135,15 @@ def test_a_pronoun_after_a_postposed_speaker_skips_names_inside_the_quote() -> N
         "خبرنگاران گفت.\n\nوی افزود که راه‌آهن شلمچه به بصره تکمیل می‌شود."
     )
     assert ("افزود", "رضا احمدی", "راه‌آهن شلمچه به بصره تکمیل می‌شود") in found
+
+
+def test_words_after_a_colon_stop_where_they_are_reported_in_the_third_person() -> None:
+    data = analyzed(
+        "رضا احمدی، استاد دانشگاه تهران، توضیح داد: قیمت‌ها بالا می‌رود. "
+        "وی پیش‌بینی کرد که معاملات ده درصد افزایش یابد."
+    )
+    found = [(q["kind"], q["speaker"], q["text"]) for q in data["quotes"]]
+    assert found == [
+        ("direct", "رضا احمدی", "قیمت‌ها بالا می‌رود"),
+        ("indirect", "رضا احمدی", "معاملات ده درصد افزایش یابد"),
+    ]

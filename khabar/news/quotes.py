@@ -184,6 +184,16 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟] )(?:وی|او) (?:[^\s.]+ ){{0,4}}{_VERB}")
+
+
+def _reported_again(text: str, start: int, end: int) -> int:
+    """Where words after a colon without guillemets stop being the speaker's: at a
+    sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»)."""
+    m = _THIRD_PERSON_SPEECH.search(text, start, end)
+    return m.start() if m else end
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
@@ -218,7 +228,8 @@ def find_quotes(text: str) -> list[Quote]:
             if close > 0:
                 add("direct", m, m.end() + 1, close, subject(m))
         else:
-            add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), subject(m))
+            end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
+            add("direct", m, *_trimmed(text, m.end(), end), subject(m))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
