@@ -147,3 +147,12 @@ def test_words_after_a_colon_stop_where_they_are_reported_in_the_third_person() 
         ("direct", "رضا احمدی", "قیمت‌ها بالا می‌رود"),
         ("indirect", "رضا احمدی", "معاملات ده درصد افزایش یابد"),
     ]
+
+
+def test_a_description_of_a_kind_is_the_last_person_with_such_a_title() -> None:
+    found = people(
+        "مهدی کریمی، مهاجم تیم ملی فوتبال، دیروز قرارداد خود را امضا کرد.\n\n"
+        "باشگاه برای جذب این بازیکن ۸ میلیون یورو پرداخت کرد و با این مربی هم مذاکره کرد."
+    )
+    assert "این بازیکن" in found["مهدی کریمی"][1]
+    assert "این مربی" not in found["مهدی کریمی"][1]

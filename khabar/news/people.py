@@ -72,6 +72,27 @@ _APPOSITION = re.compile(
 _WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 _PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
+# Nouns for a person a demonstrative refers back with: «این بازیکن», «این مربی».
+PERSON_NOUNS = frozenset(
+    "بازیکن مربی سرمربی ورزشکار کشتی‌گیر ملی‌پوش فوتبالیست والیبالیست مهاجم هافبک مدافع "
+    "دروازه‌بان قهرمان اقتصاددان تحلیلگر پژوهشگر محقق کارشناس دیپلمات سیاستمدار هنرمند "
+    "بازیگر کارگردان نویسنده شاعر خواننده".split()
+)
+_PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
+# The heads of title a description's noun takes up; any other noun takes up its own.
+_ROLE_HEADS = {
+    "بازیکن": _PLAYERS,
+    "ملی‌پوش": _PLAYERS,
+    "مربی": {"مربی", "سرمربی"},
+    "سرمربی": {"مربی", "سرمربی"},
+    "ورزشکار": _PLAYERS | {"قهرمان"},
+    "کارشناس": {"کارشناس", "تحلیلگر", "اقتصاددان"},
+}
+_DESCRIPTION = re.compile(
+    r"(?<![^\s«(،])(?:این|همین) (?P<noun>"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
+)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
@@ -635,6 +656,7 @@ class People:
                 if owner is not None:
                     owner.absorb(holder)
         self._pronouns()
+        self._descriptions()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         self._repeated_names(named)
         return named
@@ -652,6 +674,33 @@ class People:
             if person is not None:
                 person.mentions.append(span)
                 self._by_span[span] = person
+
+    def _descriptions(self) -> None:
+        """«این بازیکن», «این مربی» outside a speech verb's subject («برای جذب این بازیکن»):
+        the person named last before it whose title is of that kind («مهاجم تیم ملی» is a
+        player); whoever has no such title is not referred to."""
+        taken = list(self._by_span)
+        for m in _DESCRIPTION.finditer(self.text, self.body):
+            span = m.span()
+            if any(s < span[1] and span[0] < e for s, e in [*taken, *self.quoted]):
+                continue
+            person = self._last_named(span[0], _ROLE_HEADS.get(m["noun"], {m["noun"]}))
+            if person is not None:
+                person.mentions.append(span)
+                self._by_span[span] = person
+
+    def _last_named(self, at: int, heads: set[str]) -> Person | None:
+        """The named person mentioned last before ``at``, outside direct quotes, holding a
+        title with one of ``heads``."""
+        before = [
+            (s, p)
+            for (s, e), p in self._by_span.items()
+            if e <= at
+            and not self._in_quote(s)
+            and p.final().name is not None
+            and any(t.split()[0] in heads for t in p.final().titles)
+        ]
+        return max(before, key=lambda x: x[0])[1].final() if before else None
 
     def _first_in_sentence(self, at: int) -> Person | None:
         """The person named first in the sentence holding ``at``, before it."""
