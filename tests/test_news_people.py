@@ -156,3 +156,8 @@ def test_a_description_of_a_kind_is_the_last_person_with_such_a_title() -> None:
     )
     assert "این بازیکن" in found["مهدی کریمی"][1]
     assert "این مربی" not in found["مهدی کریمی"][1]
+
+
+def test_a_given_name_ending_like_a_plural_is_still_a_name() -> None:
+    found = people("کاپیتان تیم ملی، آرمان صادقی‌پور، پس از مصدومیت به اردو بازگشت.")
+    assert found["آرمان صادقی‌پور"][0] == ["کاپیتان تیم ملی"]

@@ -210,7 +210,8 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     if not all(_NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
     common = common_words()
-    if any(w.endswith(("ان", "ها")) and w[:-2].rstrip(ZWNJ) in common for w in words):
+    plural = [w for w in words if w.endswith(("ان", "ها")) and w not in given_names()]
+    if any(w[:-2].rstrip(ZWNJ) in common for w in plural):
         return False
     if words[0] in given_names() or not all(_ordinary(w, common) for w in words):
         return True
