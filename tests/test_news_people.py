@@ -161,3 +161,9 @@ def test_a_description_of_a_kind_is_the_last_person_with_such_a_title() -> None:
 def test_a_given_name_ending_like_a_plural_is_still_a_name() -> None:
     found = people("کاپیتان تیم ملی، آرمان صادقی‌پور، پس از مصدومیت به اردو بازگشت.")
     assert found["آرمان صادقی‌پور"][0] == ["کاپیتان تیم ملی"]
+
+
+def test_the_makers_of_a_battery_are_no_person() -> None:
+    data = analyzed("به گفته سازندگان آن، این باتری ارزان‌تر است.")
+    assert data["people"] == []
+    assert [q["speaker"] for q in data["quotes"]] == [None]

@@ -211,13 +211,18 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
         return False
     common = common_words()
     plural = [w for w in words if w.endswith(("ان", "ها")) and w not in given_names()]
-    if any(w[:-2].rstrip(ZWNJ) in common for w in plural):
+    if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
         return False
     if words[0] in given_names() or not all(_ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word, the recognizer's guesses never do.
     return not strict and len(words) == 1
+
+
+def _plural_of_e(word: str, common: frozenset[str]) -> bool:
+    """«سازندگان», «نمایندگان»: the plural of a noun in «ه» («سازنده»)."""
+    return word.endswith("گان") and word[:-3] + "ه" in common
 
 
 def _ordinary(word: str, common: frozenset[str]) -> bool:
