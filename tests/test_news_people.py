@@ -167,3 +167,11 @@ def test_the_makers_of_a_battery_are_no_person() -> None:
     data = analyzed("به گفته سازندگان آن، این باتری ارزان‌تر است.")
     assert data["people"] == []
     assert [q["speaker"] for q in data["quotes"]] == [None]
+
+
+def test_the_president_is_not_whoever_heads_a_council() -> None:
+    found = people(
+        "مرتضی رمضانی، رئیس شورای تأمین شهرستان نکا، از جاده بازدید کرد.\n\n"
+        "رئیس‌جمهور هفته آینده به مازندران سفر می‌کند."
+    )
+    assert found["مرتضی رمضانی"][1] == ["مرتضی رمضانی"]

@@ -278,6 +278,12 @@ def _head_forms() -> frozenset[str]:
     return frozenset(canonical(h) for h in HEADS)
 
 
+def _head(words: list[str]) -> str:
+    """A canonical title's head, two words when the office is («رئیس جمهور» is no «رئیس»)."""
+    two = " ".join(words[:2])
+    return two if two in _head_forms() else words[0]
+
+
 def _other_country(a: list[str], b: list[str]) -> bool:
     """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
     home = {"کشورمان", "ایران"}
@@ -616,7 +622,7 @@ class People:
                     best = 2.0
                 elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
                     best = max(best, 1.5)
-                elif loose or words[0] == wanted[0]:
+                elif loose or _head(words) == _head(wanted):
                     overlap = len(set(words) & set(wanted)) / len(set(wanted))
                     best = max(best, overlap if overlap >= 0.5 else 0.0)
             if best:
@@ -626,7 +632,7 @@ class People:
                 p
                 for p in candidates
                 if any(
-                    canonical(t).split()[0] == wanted[0]
+                    _head(canonical(t).split()) == _head(wanted)
                     and not _other_country(wanted, canonical(t).split())
                     for t in p.titles
                 )
