@@ -175,3 +175,23 @@ def test_the_president_is_not_whoever_heads_a_council() -> None:
         "رئیس‌جمهور هفته آینده به مازندران سفر می‌کند."
     )
     assert found["مرتضی رمضانی"][1] == ["مرتضی رمضانی"]
+
+
+def test_a_new_speech_verb_and_colon_ends_words_without_guillemets() -> None:
+    data = analyzed(
+        "رضا احمدی، مدیرکل اوقاف مازندران، گفت: مسابقات دو روز برگزار می‌شود. "
+        "مدیرکل اوقاف مازندران بیان کرد: محل مسابقات ضدعفونی شده است."
+    )
+    found = [(q["kind"], q["speaker"], q["text"]) for q in data["quotes"]]
+    assert found == [
+        ("direct", "رضا احمدی", "مسابقات دو روز برگزار می‌شود"),
+        ("direct", "رضا احمدی", "محل مسابقات ضدعفونی شده است"),
+    ]
+
+
+def test_an_office_named_in_a_quote_or_with_yek_refers_to_nobody() -> None:
+    found = people(
+        "سعد سلیمان، نخست‌وزیر لبنان، به ریاض رفت.\n\n"
+        "علی کریمی گفت: «استعفای یک نخست‌وزیر از پایتخت کشوری دیگر کم‌سابقه است.»"
+    )
+    assert found["سعد سلیمان"][1] == ["سعد سلیمان"]

@@ -355,7 +355,7 @@ class People:
         for title in self.titles:
             span = (title.start, title.end)
             described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
-            if span in self._by_span or described:
+            if span in self._by_span or described or not self._refers(title.start):
                 continue
             found = self._scored_by_title(title.text)
             if found is not None and found[0] == 2.0:
@@ -561,6 +561,12 @@ class People:
             self._by_span[(start, end)] = person
         return person
 
+    def _refers(self, at: int) -> bool:
+        """Whether a title standing alone at ``at`` can refer to someone: not «یک
+        نخست‌وزیر» (anyone), and not inside a direct quote, where the speaker's words
+        name offices, not the story's people."""
+        return not self.text.endswith("یک ", 0, at) and not self._in_quote(at)
+
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
 
@@ -647,7 +653,7 @@ class People:
         """Settle standalone titles and pronouns and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span:
+            if span in self._by_span or not self._refers(title.start):
                 continue
             found = self._scored_by_title(title.text)
             # A title that may be two coordinated ones («وزیر آموزش و پرورش») is one

@@ -189,9 +189,16 @@ _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟] )(?:وی|او) (?:[^\s.]+ ){{0,4
 
 def _reported_again(text: str, start: int, end: int) -> int:
     """Where words after a colon without guillemets stop being the speaker's: at a
-    sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»)."""
+    sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»)
+    or opens another speech verb and colon («… است. مدیرکل اوقاف بیان کرد: …»)."""
     m = _THIRD_PERSON_SPEECH.search(text, start, end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    again = _DIRECT.search(text, start, end)
+    if again:
+        sentence = max(text.rfind(end_mark, start, again.start()) for end_mark in (". ", "! "))
+        if sentence > start:
+            end = sentence + 1
+    return end
 
 
 def _sentence_end(text: str, at: int) -> int:
