@@ -195,3 +195,11 @@ def test_an_office_named_in_a_quote_or_with_yek_refers_to_nobody() -> None:
         "علی کریمی گفت: «استعفای یک نخست‌وزیر از پایتخت کشوری دیگر کم‌سابقه است.»"
     )
     assert found["سعد سلیمان"][1] == ["سعد سلیمان"]
+
+
+def test_a_counterpart_of_a_country_is_the_one_holding_its_office() -> None:
+    found = people(
+        "رضا احمدی، وزیر امور خارجه کشورمان، در تماسی تلفنی با مولود یلدیریم، وزیر امور "
+        "خارجه ترکیه، گفت‌وگو کرد. احمدی با همتای ترکیه‌ای خود درباره عراق رایزنی کرد."
+    )
+    assert "همتای ترکیه‌ای خود" in found["مولود یلدیریم"][1]

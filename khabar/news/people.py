@@ -93,6 +93,9 @@ _DESCRIPTION = re.compile(
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
 )
+_COUNTERPART = re.compile(
+    r"(?<![^\s«(،])همتای (?P<adjective>[^\s،؛:.!؟()«»]+) خود(?![^\s،؛:.!؟()«»])"
+)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
@@ -675,6 +678,7 @@ class People:
                     owner.absorb(holder)
         self._pronouns()
         self._descriptions()
+        self._counterparts()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         self._repeated_names(named)
         return named
@@ -704,6 +708,25 @@ class People:
                 continue
             person = self._last_named(span[0], _ROLE_HEADS.get(m["noun"], {m["noun"]}))
             if person is not None:
+                person.mentions.append(span)
+                self._by_span[span] = person
+
+    def _counterparts(self) -> None:
+        """«همتای ترکیه‌ای خود» is the one person the article gives an office of Turkey."""
+        table = demonyms()
+        for m in _COUNTERPART.finditer(self.text, self.body):
+            country = table.get(m["adjective"])
+            span = m.span()
+            if country is None or span in self._by_span or self._in_quote(span[0]):
+                continue
+            holders = {
+                id(p.final()): p.final()
+                for p in self.people
+                if p.final().name is not None
+                and any(country in t.split() for t in p.final().titles)
+            }
+            if len(holders) == 1:
+                (person,) = holders.values()
                 person.mentions.append(span)
                 self._by_span[span] = person
 
