@@ -24,7 +24,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from khabar.news.places import demonyms, places
-from khabar.news.titles import HEADS, HONORIFICS, LIGHT_VERBS, STOPS, canonical, find_titles
+from khabar.news.titles import (
+    HEADS,
+    HONORIFICS,
+    LIGHT_VERBS,
+    STOPS,
+    Title,
+    canonical,
+    find_titles,
+)
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -488,6 +496,8 @@ class People:
                 holders = self._coordinated_before(title.start - 2, ends, 2 if title.split else 1)
                 texts = list(title.split) if len(holders) == 2 else [title.text]
                 holders = holders[-len(texts) :]
+            elif title.start - 1 in ends and self._bare_apposition(title):
+                holders = [ends[title.start - 1]]
             else:
                 continue
             if holders and len(holders) == len(texts):
@@ -498,6 +508,13 @@ class People:
                     holder_of[title.end] = holders[0]
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
+
+    def _bare_apposition(self, title: Title) -> bool:
+        """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر
+        آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه پرسپولیس»), unless it is the
+        object the name acts on («… رئیس‌جمهور را»)."""
+        after = _WORD_AFTER.match(self.text, title.end)
+        return self.text[title.start - 1] == " " and not (after and after.group(1) == "را")
 
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
