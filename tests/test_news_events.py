@@ -411,3 +411,35 @@ def test_whoever_a_relative_clause_names_makes_no_statement() -> None:
         "بود، در گفت‌وگو با شبکه «روسیا 24» گفت: «روسیه آماده است.»"
     )
     assert found == [("statement", ["الکساندر نوواک"], None)]
+
+
+def test_talks_spelled_with_spaces_or_joined_are_talks() -> None:
+    found = events(
+        "رضا احمدی، وزیر امور خارجه کشورمان، در گفت و گوی تلفنی با مولود یلدیریم، "
+        "وزیر امور خارجه ترکیه، درباره عراق رایزنی کرد."
+    )
+    assert found == [("call", ["رضا احمدی", "مولود یلدیریم"], None)]
+    found = events("علی کریمی و حسن رضایی دیدار و گفت گو کردند.")
+    assert found == [("meeting", ["علی کریمی", "حسن رضایی"], None)]
+
+
+def test_a_meeting_told_as_a_noun_that_took_place_is_a_meeting() -> None:
+    found = events(
+        "دیدار رضا احمدی، وزیر امور خارجه کشورمان، با مولود یلدیریم، وزیر امور خارجه "
+        "ترکیه، صبح امروز در تهران انجام شد."
+    )
+    assert found == [("meeting", ["رضا احمدی", "مولود یلدیریم"], "تهران")]
+    # A match («دیدار نهایی مسابقات») played is no meeting.
+    assert events("شب گذشته دیدار نهایی مسابقات فوتسال دبی انجام شد.") == []
+
+
+def test_a_contract_concluded_is_an_agreement() -> None:
+    found = events(
+        "تفاهم‌نامه همکاری میان شرکت ملی نفت ایران و شرکت گازپروم روسیه در مسکو منعقد شد."
+    )
+    assert found == [("agreement", ["شرکت ملی نفت ایران", "شرکت گازپروم روسیه"], "مسکو")]
+
+
+def test_a_visit_with_words_between_it_and_from_is_a_visit() -> None:
+    found = events("رضا احمدی، وزیر نفت، دیروز بازدید سرزده‌ای از پالایشگاه آبادان داشت.")
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["رضا احمدی"])]
