@@ -212,3 +212,12 @@ def test_a_title_right_after_a_name_without_a_comma_is_the_names() -> None:
     )
     assert found["حبیب کاشانی"][0] == ["مدیرعامل جدید باشگاه پرسپولیس"]
     assert found["علی‌اصغر فانی"][0] == ["وزیر آموزش و پرورش"]
+
+
+def test_titles_spelled_with_yy_and_other_heads_are_titles() -> None:
+    found = people(
+        "ژاک شیراک، رییس جمهور فرانسه، امروز گفت که سفر آغاز شد.\n\n"
+        "غلامرضا سرابی، متخصص قلب و عروق، افزود که بیماران رو به بهبودند."
+    )
+    assert found["ژاک شیراک"][0] == ["رییس جمهور فرانسه"]
+    assert found["غلامرضا سرابی"][0] == ["متخصص قلب و عروق"]
