@@ -443,3 +443,15 @@ def test_a_contract_concluded_is_an_agreement() -> None:
 def test_a_visit_with_words_between_it_and_from_is_a_visit() -> None:
     found = events("رضا احمدی، وزیر نفت، دیروز بازدید سرزده‌ای از پالایشگاه آبادان داشت.")
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["رضا احمدی"])]
+
+
+def test_the_session_someone_speaks_at_is_a_meeting() -> None:
+    found = events(
+        "علی نیکزاد، استاندار اردبیل، صبح امروز در جلسه شورای اداری استان اردبیل اظهار کرد "
+        "که طرح‌ها آماده است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "علی نیکزاد" in found[0][1]
+    # A press conference is a statement, not a session.
+    found = events("رضا احمدی، وزیر نفت، در نشست خبری گفت که قیمت‌ها ثابت می‌ماند.")
+    assert [kind for kind, _, _ in found] == ["statement"]

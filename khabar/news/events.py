@@ -91,6 +91,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
+# «در نشست شورای عالی بسیج کارگری اظهار کرد»: the session someone speaks at, a meeting
+# when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
+_SESSION = re.compile(
+    r"(?<=در )(?:نشست|جلسه|اجلاس)"
+    r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
+)
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات».
 _ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
@@ -760,6 +766,8 @@ def find_events(
         matches = [(kind, pattern.search(text, s, e)) for kind, pattern in _TRIGGER.items()]
         matches.append(("round", _ROUND.search(text, s, e)))
         matches.append(("statement", _interview(text, s, e, outlets)))
+        if not matches[list(_TRIGGER).index("meeting")][1]:
+            matches.append(("meeting", _SESSION.search(text, s, e)))
         for kind, m in matches:
             if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue
