@@ -455,3 +455,10 @@ def test_the_session_someone_speaks_at_is_a_meeting() -> None:
     # A press conference is a statement, not a session.
     found = events("رضا احمدی، وزیر نفت، در نشست خبری گفت که قیمت‌ها ثابت می‌ماند.")
     assert [kind for kind, _, _ in found] == ["statement"]
+
+
+def test_the_formal_light_verb_nemudan_makes_a_trigger() -> None:
+    found = events("رضا احمدی، وزیر نفت، دیروز از پالایشگاه آبادان بازدید نمود.")
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["رضا احمدی"])]
+    # «نمایندگان» after «دیدار» is no verb.
+    assert events("در ادامه این دیدار نمایندگان تشکل‌ها سخن گفتند.") == []
