@@ -221,3 +221,8 @@ def test_titles_spelled_with_yy_and_other_heads_are_titles() -> None:
     )
     assert found["ژاک شیراک"][0] == ["رییس جمهور فرانسه"]
     assert found["غلامرضا سرابی"][0] == ["متخصص قلب و عروق"]
+
+
+def test_a_title_after_a_name_in_guillemets_is_the_names() -> None:
+    found = people("این جلسه با حضور «محمد حسین همافر» رئیس مرکز موسیقی در سالن رودکی برگزار شد.")
+    assert found["محمد حسین همافر"][0] == ["رئیس مرکز موسیقی"]

@@ -496,8 +496,9 @@ class People:
                 holders = self._coordinated_before(title.start - 2, ends, 2 if title.split else 1)
                 texts = list(title.split) if len(holders) == 2 else [title.text]
                 holders = holders[-len(texts) :]
-            elif title.start - 1 in ends and self._bare_apposition(title):
-                holders = [ends[title.start - 1]]
+            elif self._bare_apposition(title, ends):
+                gap = 1 if title.start - 1 in ends else 2
+                holders = [ends[title.start - gap]]
             else:
                 continue
             if holders and len(holders) == len(texts):
@@ -509,12 +510,15 @@ class People:
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
 
-    def _bare_apposition(self, title: Title) -> bool:
+    def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
         """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر
-        آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه پرسپولیس»), unless it is the
-        object the name acts on («… رئیس‌جمهور را»)."""
+        آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه پرسپولیس», «جالو تاندیا» وزیر
+        دفاع موریتانی), unless it is the object the name acts on («… رئیس‌جمهور را»)."""
+        before = self.text[max(0, title.start - 2) : title.start]
+        bare = title.start - 1 in ends and before.endswith(" ")
+        quoted = title.start - 2 in ends and before in ("» ", '" ')
         after = _WORD_AFTER.match(self.text, title.end)
-        return self.text[title.start - 1] == " " and not (after and after.group(1) == "را")
+        return (bare or quoted) and not (after and after.group(1) == "را")
 
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
