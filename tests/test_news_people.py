@@ -226,3 +226,8 @@ def test_titles_spelled_with_yy_and_other_heads_are_titles() -> None:
 def test_a_title_after_a_name_in_guillemets_is_the_names() -> None:
     found = people("این جلسه با حضور «محمد حسین همافر» رئیس مرکز موسیقی در سالن رودکی برگزار شد.")
     assert found["محمد حسین همافر"][0] == ["رئیس مرکز موسیقی"]
+
+
+def test_a_title_ends_before_a_compound_verb_with_gereftan() -> None:
+    found = people("علی کریمی، رئیس مجلس تصمیم گرفت که جلسه را تعطیل کند.")
+    assert found["علی کریمی"][0] == ["رئیس مجلس"]
