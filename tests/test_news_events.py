@@ -462,3 +462,12 @@ def test_the_formal_light_verb_nemudan_makes_a_trigger() -> None:
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["رضا احمدی"])]
     # «نمایندگان» after «دیدار» is no verb.
     assert events("در ادامه این دیدار نمایندگان تشکل‌ها سخن گفتند.") == []
+
+
+def test_a_visit_by_a_group_is_not_cut_at_the_group() -> None:
+    found = events(
+        "رضا احمدی، وزیر نفت، در حاشیه بازدید جمعی از اعضای هیئت امنای دانشگاه تهران "
+        "از پروژه گنبد گفت که کار آغاز شد."
+    )
+    # «بازدید جمعی از» would make the minister the visitor; the group is, unnamed.
+    assert found == []
