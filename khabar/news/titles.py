@@ -89,20 +89,31 @@ HEADS = (
     "کارگردان",
     "پژوهشگر",
 )
+
+
+def _spellings(*heads: str) -> frozenset[str]:
+    """Every spelling ``HEADS`` has of these heads: with a half-space or a space, with
+    «رئیس» or «رییس»."""
+
+    def plain(head: str) -> str:
+        return head.replace(ZWNJ, " ").replace("رییس", "رئیس")
+
+    wanted = {plain(h) for h in heads}
+    return frozenset(h for h in HEADS if plain(h) in wanted)
+
+
 # Heads that are a whole title alone; any other head needs a word saying of what.
-STANDALONE = frozenset(
-    {
-        "رئیس‌جمهور",
-        "رئیس جمهور",
-        "رییس‌جمهور",
-        "رییس جمهور",
-        "نخست‌وزیر",
-        "نخست وزیر",
-        "استاندار",
-        "فرماندار",
-        "شهردار",
-    }
-    | {"اقتصاددان", "تحلیلگر", "پژوهشگر", "کارگردان", "نویسنده"}
+STANDALONE = _spellings(
+    "رئیس جمهور",
+    "نخست وزیر",
+    "استاندار",
+    "فرماندار",
+    "شهردار",
+    "اقتصاددان",
+    "تحلیلگر",
+    "پژوهشگر",
+    "کارگردان",
+    "نویسنده",
 )
 # Honorifics stand before a name but are not offices.
 HONORIFICS = (
