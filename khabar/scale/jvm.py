@@ -40,10 +40,12 @@ class ClassArchive:
         name = f"spark-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.jsa"
         self.path = folder / name
         self.dump = folder / f"{name}.{os.getpid()}"
+        self.recording = False
 
     def options(self) -> str:
         """The JVM options: use the archive, or record it on exit when there is none yet."""
-        if self.path.is_file():
+        self.recording = not self.path.is_file()
+        if not self.recording:
             return f"{QUICK} {QUIET} -XX:SharedArchiveFile={self.path}"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return f"{QUICK} {QUIET} -XX:ArchiveClassesAtExit={self.dump}"
@@ -51,8 +53,10 @@ class ClassArchive:
     def keep(self, gateway) -> None:
         """After the session stopped: when this run records the archive, end the JVM (which
         writes it, about 10 s) and put it in place for the next runs. The dump has a name
-        of its own until complete, so a run starting meanwhile never maps half a file."""
-        if self.path.is_file():
+        of its own until complete, so a run starting meanwhile never maps half a file.
+        Whether this run records is what :meth:`options` chose: another run may have put an
+        archive in place since, and this JVM's dump must not be left behind."""
+        if not self.recording:
             return
         print("khabar: saving Spark's classes for quicker starts (first run only)", file=sys.stderr)
         jvm = gateway.proc
