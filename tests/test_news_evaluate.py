@@ -14,6 +14,7 @@ import pytest
 import khabar
 from khabar.news.evaluate import (
     COMPONENTS,
+    EVENT_TYPES,
     GoldFormatError,
     body_start,
     find_surface,
@@ -195,6 +196,15 @@ def test_events_need_the_type_and_half_the_participants(
     event["participants"] = list(golds[0]["gold"]["events"][0]["participants"])
     event["type"] = "call"
     assert score_articles(golds, predicted)["events"]["fn"] == 1
+
+
+def test_events_are_also_scored_per_type(golds: list[dict], predicted: list[dict]) -> None:
+    predicted[0]["events"][0]["type"] = "call"  # was a meeting
+    scores = score_articles(golds, predicted)
+    assert (scores["events:meeting"]["fn"], scores["events:call"]["fp"]) == (1, 1)
+    for count in ("tp", "fp", "fn"):
+        by_type = sum(scores[f"events:{kind}"][count] for kind in EVENT_TYPES)
+        assert by_type == scores["events"][count]
 
 
 def test_event_place_and_date_are_reported_separately(

@@ -35,8 +35,7 @@ _BASE.update({ord(c): None for c in INVISIBLE})
 _BASE.update({ord(a): p for a, p in zip(ARABIC_DIGITS, PERSIAN_DIGITS, strict=True)})
 # Odd spaces become plain spaces; line structure is left alone.
 ODD_SPACES = (
-    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u202f\u205f\u3000"
+    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _BASE.update({ord(c): " " for c in ODD_SPACES})
 
