@@ -91,6 +91,24 @@ def test_a_title_may_name_where_its_holder_serves() -> None:
     assert title.text == "سفیر عراق در تهران"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "رضا نوری معاون وزیر نیرو در امور برق و انرژی امروز گفت.",
+            "معاون وزیر نیرو در امور برق و انرژی",
+        ),
+        ("مریم صدری، نماینده مردم تبریز در مجلس، گفت.", "نماینده مردم تبریز در مجلس"),
+        ("حسن نوری، نماینده ایران در هیئت عامل اوپک، گفت.", "نماینده ایران در هیئت عامل اوپک"),
+        ("رئیس کمیسیون انرژی در حاشیه جلسه علنی گفت.", "رئیس کمیسیون انرژی"),
+        ("وزیر نفت در مجلس حضور یافت.", "وزیر نفت"),
+    ],
+)
+def test_a_title_goes_on_after_dar_with_an_area_or_a_seat(text: str, expected: str) -> None:
+    (title,) = find_titles(normalize(text))
+    assert title.text == expected
+
+
 def test_title_synonyms_share_a_canonical_form() -> None:
     assert canonical("رئیس دستگاه دیپلماسی روسیه") == canonical("وزیر خارجه روسیه")
 

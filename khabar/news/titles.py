@@ -115,6 +115,8 @@ STANDALONE = _spellings(
     "کارگردان",
     "نویسنده",
 )
+# Heads whose holder sits in a body the title may name after «در».
+SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
 # Honorifics stand before a name but are not offices.
 HONORIFICS = (
     "آقای",
@@ -147,6 +149,12 @@ PORTFOLIOS = frozenset(
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
 _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
 MAX_MODIFIERS = 8
+# After «در» a title goes on with the area of a deputy or envoy («معاون وزیر نیرو در امور
+# برق», «نماینده ویژه … در امور سوریه»), a place («سفیر عراق در تهران»), or, for those
+# who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
+# هیئت عامل اوپک»); any other «در» starts the rest of the clause («… در حاشیه جلسه»).
+AREA = "امور"
+SEATS = frozenset("مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان".split())
 # Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
 CLAUSE_WORDS = frozenset(
     "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
@@ -227,7 +235,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 end = pos = nxt.end()
                 words += 1
                 continue
-            if word == "در" and nxt and nxt.group() in place_names:
+            if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
                 continue
             if word == "این" and pos == head.end():
@@ -245,6 +253,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             )
         taken = end
     return titles
+
+
+def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:
+    """Whether «در» and ``word`` after it are still the title of ``head``."""
+    return word == AREA or word in place_names or (head in SEATED and word in SEATS)
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
