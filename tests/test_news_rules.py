@@ -76,6 +76,14 @@ def test_coordinated_titles_expand_pairwise() -> None:
     assert title.split == ("وزیر امور خارجه ایران", "وزیر امور خارجه انگلیس")
 
 
+def test_coordinated_words_after_the_head_share_the_rest_of_the_title() -> None:
+    text = "علی کریمی و حسن شجاعی، نایب‌رئیس اول و دوم کمیسیون انرژی، گفتند."
+    (title,) = find_titles(normalize(text))
+    assert title.split == ("نایب‌رئیس اول کمیسیون انرژی", "نایب‌رئیس دوم کمیسیون انرژی")
+    (title,) = find_titles(normalize("رضا کمالی، وزیر آموزش و پرورش کشورمان، گفت."))
+    assert title.split == ()
+
+
 def test_coordinated_portfolios_stay_one_title() -> None:
     (title,) = find_titles("سیدمحسن طاهری، وزیر آموزش و پرورش، گفت.")
     assert title.text == "وزیر آموزش و پرورش"

@@ -261,16 +261,25 @@ def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> boo
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
-    """«وزیر امور خارجه روسیه و آمریکا» → the two titles, when one word follows one «و»."""
+    """«وزیر امور خارجه روسیه و آمریکا» → the two titles, when one word follows one «و».
+    Two words right after the head may be coordinated before the rest they share:
+    «نایب‌رئیس اول و دوم کمیسیون انرژی», «سفیران ایران و ترکیه در مسکو»."""
     if len(joints) != 1:
         return ()
-    last = text[joints[0] + 2 : end]
+    last, _, rest = text[joints[0] + 2 : end].partition(" ")
     before = text[head.start() : joints[0] - 1]
     stem, _, first = before.rpartition(" ")
-    if " " in last or not stem:
+    if not stem or (rest and not _heads_pair(stem, head, first, last)):
         return ()
     stem = _singular(head.group()) + stem[len(head.group()) :]
-    return (f"{stem} {first}", f"{stem} {last}")
+    rest = f" {rest}" if rest else ""
+    return (f"{stem} {first}{rest}", f"{stem} {last}{rest}")
+
+
+def _heads_pair(stem: str, head: re.Match[str], first: str, last: str) -> bool:
+    """Whether «first و last» coordinate two holders' words straight after the head, not
+    the portfolios of one ministry («وزیر آموزش و پرورش کشورمان»)."""
+    return stem == head.group() and not {first, last} <= PORTFOLIOS
 
 
 def _singular(head: str) -> str:
