@@ -231,3 +231,11 @@ def test_a_title_after_a_name_in_guillemets_is_the_names() -> None:
 def test_a_title_ends_before_a_compound_verb_with_gereftan() -> None:
     found = people("علی کریمی، رئیس مجلس تصمیم گرفت که جلسه را تعطیل کند.")
     assert found["علی کریمی"][0] == ["رئیس مجلس"]
+
+
+def test_a_given_name_with_seyyed_written_onto_it_starts_a_name() -> None:
+    found = people(
+        "امام جمعه کرمان، حجت‌الاسلام والمسلمین سیدعباس نوروزی‌نسب، نیز خواستار حل مشکل "
+        "شده بود. وی گفته بود که آب کم است."
+    )
+    assert found["سیدعباس نوروزی‌نسب"][1] == ["سیدعباس نوروزی‌نسب", "وی"]

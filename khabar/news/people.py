@@ -121,8 +121,11 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    """The listed given names, each also with «سید» written onto it («سیدعباس»), as
+    descendants of the Prophet write theirs."""
     lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    names = {line for line in lines if line and not line.startswith("#")}
+    return frozenset(names | {f"سید{n}" for n in names if not n.startswith("سید")})
 
 
 @lru_cache(maxsize=1)
