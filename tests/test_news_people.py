@@ -239,3 +239,8 @@ def test_a_given_name_with_seyyed_written_onto_it_starts_a_name() -> None:
         "شده بود. وی گفته بود که آب کم است."
     )
     assert found["سیدعباس نوروزی‌نسب"][1] == ["سیدعباس نوروزی‌نسب", "وی"]
+
+
+def test_a_title_before_a_comma_and_honorifics_is_the_names() -> None:
+    found = people("امام جمعه کرمان، حجت‌الاسلام والمسلمین سیدعباس نوروزی‌نسب، نیز آمد.")
+    assert found["سیدعباس نوروزی‌نسب"][0] == ["امام جمعه کرمان"]

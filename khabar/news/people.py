@@ -74,6 +74,9 @@ _HONORIFICS_BEFORE = re.compile(
 _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
+_HONORIFIC_AT = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
+)
 _APPOSITION = re.compile(
     "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
@@ -491,8 +494,11 @@ class People:
             texts = [title.text]
             if title.end + 1 in starts:
                 holders = [starts[title.end + 1]]
-            elif title.end + 2 in starts and self.text[title.end : title.end + 2] == "، ":
-                holders = [starts[title.end + 2]]
+            elif (
+                self.text[title.end : title.end + 2] == "، "
+                and (after := self._past_honorifics(title.end + 2)) in starts
+            ):
+                holders = [starts[after]]
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
             elif self.text[title.start - 2 : title.start] == "، ":
@@ -512,6 +518,13 @@ class People:
                     holder_of[title.end] = holders[0]
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
+
+    def _past_honorifics(self, at: int) -> int:
+        """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
+        بهداشت وزیر بهداشت، دکتر نسرین فاضلی»."""
+        while m := _HONORIFIC_AT.match(self.text, at):
+            at = m.end()
+        return at
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
         """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر
