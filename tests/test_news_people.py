@@ -244,3 +244,10 @@ def test_a_given_name_with_seyyed_written_onto_it_starts_a_name() -> None:
 def test_a_title_before_a_comma_and_honorifics_is_the_names() -> None:
     found = people("امام جمعه کرمان، حجت‌الاسلام والمسلمین سیدعباس نوروزی‌نسب، نیز آمد.")
     assert found["سیدعباس نوروزی‌نسب"][0] == ["امام جمعه کرمان"]
+
+
+def test_a_speaker_named_with_a_title_after_the_name_without_a_comma() -> None:
+    data = analyzed(
+        "سعید نوری‌زاده رئیس فدراسیون کشتی در گفت‌وگو با ایسنا تأکید کرد که تیم آماده است."
+    )
+    assert [q["speaker"] for q in data["quotes"]] == ["سعید نوری‌زاده"]

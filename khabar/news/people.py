@@ -571,7 +571,7 @@ class People:
         start, end = strip_honorific(self.text, start, end)
         end = self._title_end(start, end)
         phrase = self.text[start:end]
-        known = self._by_span.get((start, end))
+        known = self._by_span.get((start, end)) or self._name_before_title(start, end)
         if known is not None:
             return known
         if phrase in PRONOUNS:
@@ -600,6 +600,14 @@ class People:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
+
+    def _name_before_title(self, start: int, end: int) -> Person | None:
+        """The person a subject names when it is their name and title without a comma:
+        «سعید بهمنی‌زاده رئیس فدراسیون تکواندو در گفت‌وگو با … تأکید کرد»."""
+        for (s, e), person in self._by_span.items():
+            if s == start and e < end and is_title(self.text[e + 1 : end]):
+                return person
+        return None
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
