@@ -251,3 +251,12 @@ def test_a_speaker_named_with_a_title_after_the_name_without_a_comma() -> None:
         "سعید نوری‌زاده رئیس فدراسیون کشتی در گفت‌وگو با ایسنا تأکید کرد که تیم آماده است."
     )
     assert [q["speaker"] for q in data["quotes"]] == ["سعید نوری‌زاده"]
+
+
+def test_a_statement_nobody_is_said_to_issue_has_no_speaker() -> None:
+    data = analyzed(
+        "علی نوری، وزیر نفت، گفت که تولید بالا رفته است.\n\n"
+        "در بیانیه پایانی نشست آمده است که دو کشور همکاری می‌کنند."
+    )
+    assert [q["speaker"] for q in data["quotes"]] == ["علی نوری", None]
+    assert [p["name"] for p in data["people"]] == ["علی نوری"]

@@ -137,6 +137,19 @@ def test_direct_and_indirect_quotes_with_subjects() -> None:
     ]
 
 
+def test_what_a_statement_says_is_quoted_from_whoever_issued_it() -> None:
+    text = normalize(
+        "وزارت نفت نیز شامگاه یکشنبه با انتشار بیانیه‌ای واکنش نشان داد. "
+        "در این بیانیه آمده است که تولید بنزین به ۱۰۵ میلیون لیتر رسیده است.\n\n"
+        "در بیانیه پایانی نشست آمده است که دو کشور همکاری می‌کنند."
+    )
+    found = [(q.kind, text[q.subject[0] : q.subject[1]], q.text) for q in find_quotes(text)]
+    assert found == [
+        ("indirect", "وزارت نفت", "تولید بنزین به ۱۰۵ میلیون لیتر رسیده است"),
+        ("indirect", "بیانیه پایانی نشست", "دو کشور همکاری می‌کنند"),
+    ]
+
+
 def test_names_in_guillemets_are_not_quotes() -> None:
     text = "فیلم «مهمان ناخوانده» به کارگردانی «سرگئی لاوروف» در جشنواره نمایش داده شد."
     assert find_quotes(text) == []

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from khabar.news.places import demonyms, places
+from khabar.news.quotes import DOCUMENTS
 from khabar.news.titles import (
     HEADS,
     HONORIFICS,
@@ -112,6 +113,9 @@ _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
 _NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود"})
+# A statement or report a quote is read from («در این بیانیه آمده است که …») when the
+# article does not say who issued it: it names no one.
+_DOCUMENT_WORDS = frozenset(DOCUMENTS) | {f"{d}{ZWNJ}ای" for d in DOCUMENTS}
 MAX_NAME_WORDS = 4
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000
@@ -203,6 +207,14 @@ def _without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(" ".join(words))
 
 
+def _names_document(phrase: str) -> bool:
+    """«این بیانیه», «بیانیه پایانی نشست»: a statement, not who issued it."""
+    words = phrase.split()
+    if words and words[0] in ("این", "آن"):
+        words = words[1:]
+    return bool(words) and words[0] in _DOCUMENT_WORDS
+
+
 def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
@@ -222,7 +234,9 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     words = phrase.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
         return False
-    if is_title(phrase) or is_institution(phrase) or words[0] in _NOT_NAME_START:
+    if is_title(phrase) or is_institution(phrase) or _names_document(phrase):
+        return False
+    if words[0] in _NOT_NAME_START:
         return False
     if not all(_NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
@@ -574,6 +588,8 @@ class People:
         known = self._by_span.get((start, end)) or self._name_before_title(start, end)
         if known is not None:
             return known
+        if _names_document(phrase):
+            return None
         if phrase in PRONOUNS:
             person = self._topic_before(start) or last
         elif phrase.startswith(("این ", "آن ")):

@@ -79,6 +79,18 @@ def _a_holder_of_views(who: str) -> bool:
     return first in ("وی", "او", "ایشان", "این") or first in _HEAD_WORDS
 
 
+# «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
+# or report says, in the words of whoever issued it.
+DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش")
+_DOCUMENT = "|".join(DOCUMENTS)
+_DOCUMENT_SAYS = re.compile(
+    rf"(?<![^\s،])در (?P<doc>(?:[^\s.،:«»]+ ){{0,2}}(?:{_DOCUMENT})(?:\u200cای)?"
+    rf"(?: [^\s.،:«»]+){{0,4}}?) (?P<cue>آمده است|آمده)\s+که\s+"
+)
+# A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
+# ایسنا» names who reports, not a report.
+_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
+
 # Cues whose source is a publication or an office, never read as a person's name.
 WRITTEN_CUES = frozenset({"به نوشته", "بر اساس اعلام", "طبق اعلام"})
 _SAYING = re.compile(r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به) (?:این ?که|این‌که))\s+")
@@ -201,6 +213,19 @@ def _reported_again(text: str, start: int, end: int) -> int:
     return end
 
 
+def _issuer(text: str, at: int) -> tuple[int, int] | None:
+    """Who issued the statement quoted at ``at``: the subject of the latest sentence in
+    this paragraph or the one before that names a statement («وزارت نفت نیز با انتشار
+    بیانیه‌ای …»)."""
+    before = text[: max(text.rfind("\n", 0, at), 0)].rstrip("\n")
+    floor = before.rfind("\n") + 1  # where the paragraph before starts
+    statements = list(_ISSUED.finditer(text, floor, at))
+    if not statements:
+        return None
+    at = statements[-1].start()
+    return subject_before(text, at, text.rfind("\n", 0, at) + 1)
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
@@ -247,6 +272,9 @@ def find_quotes(text: str) -> list[Quote]:
         who = m.span("who")
         if text[who[0]] == "«":
             who = (who[0] + 1, who[1] - 1)
+        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
+    for m in _DOCUMENT_SAYS.finditer(text):
+        who = _issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
     for m in _SAYING.finditer(text):
         comma = text.find("،", m.end(), _sentence_end(text, m.end()))
