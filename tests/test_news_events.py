@@ -471,3 +471,105 @@ def test_a_visit_by_a_group_is_not_cut_at_the_group() -> None:
     )
     # «بازدید جمعی از» would make the minister the visitor; the group is, unnamed.
     assert found == []
+
+
+def test_a_session_held_with_people_in_apposition_is_a_meeting() -> None:
+    found = events(
+        "جلسه کمیسیون امنیت ملی مجلس صبح امروز با حضور محمد رحیمی‌فر، وزیر امور خارجه، "
+        "و معاونانش برگزار شد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", None)]
+    assert "کمیسیون امنیت ملی مجلس" in found[0][1]
+
+
+def test_a_session_someone_announces_is_not_the_one_he_left() -> None:
+    article = khabar.analyze(
+        "خبر\n\nحسن کریمی، سخنگوی کمیسیون انرژی مجلس، پس از پایان جلسه به خبرنگاران گفت که "
+        "این کمیسیون پنجشنبه نشستی با حضور وزیر نفت برگزار می‌کند."
+    ).to_dict()
+    assert [e["trigger"] for e in article["events"]] == ["نشستی با حضور وزیر نفت برگزار می‌کند"]
+
+
+def test_hosting_someone_is_a_meeting_and_hosting_a_team_is_not() -> None:
+    assert events("رئیس‌جمهور امروز در کاخ سعدآباد میزبان نخست‌وزیر عراق بود.") == [
+        ("meeting", ["رئیس‌جمهور", "نخست‌وزیر عراق"], None)
+    ]
+    assert events("این تیم در هفته هجدهم میزبان تیم سایپای کرج است.") == []
+
+
+def test_what_two_do_in_a_meeting_told_is_that_meeting() -> None:
+    found = events(
+        "بیژن کامرانی، وزیر نفت، دیروز در وین با کریم السعدی، وزیر نفت عراق، دیدار کرد. "
+        "در این دیدار که در هتل محل اقامت هیئت ایرانی انجام شد، دو وزیر درباره بازار نفت "
+        "رایزنی کردند."
+    )
+    assert found == [("meeting", ["بیژن کامرانی", "کریم السعدی"], "وین")]
+
+
+def test_the_next_session_of_parties_named_is_a_meeting_of_its_own() -> None:
+    found = events(
+        "نشست بعدی ایران، روسیه و ترکیه ژوئیه 2019 در آستانه برگزار خواهد شد و هیئت‌های سه "
+        "کشور پیش از آن در ژنو با نماینده سازمان ملل گفت‌وگو خواهند کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("meeting", "آستانه"),
+        ("meeting", "ژنو"),
+    ]
+
+
+def test_a_statement_closing_a_meeting_is_its_participants() -> None:
+    found = events(
+        "نشست سه‌جانبه ایران، روسیه و ترکیه امروز در آستانه برگزار شد. در بیانیه پایانی "
+        "این نشست آمده است که سه کشور بر تمامیت ارضی سوریه تأکید دارند."
+    )
+    assert found == [
+        ("meeting", ["ایران", "روسیه", "ترکیه"], "آستانه"),
+        ("statement", ["ایران", "روسیه", "ترکیه"], "آستانه"),
+    ]
+
+
+def test_this_round_of_talks_is_the_talks_told() -> None:
+    found = events(
+        "ایران و اتحادیه اروپا امروز در بروکسل مذاکره کردند. سخنگوی وزارت امور خارجه "
+        "نتایج این دور از مذاکرات را مثبت ارزیابی کرد."
+    )
+    assert [e[0] for e in found] == ["meeting"]
+
+
+def test_a_visit_goes_to_the_site_visited() -> None:
+    assert events(
+        "بیژن کامرانی، وزیر نفت، پیش از بازگشت به تهران، از پالایشگاه شوئخات بازدید کرد."
+    ) == [("visit", ["بیژن کامرانی"], "پالایشگاه شوئخات")]
+    assert events(
+        "احمد موحدی، استاندار سیستان و بلوچستان، دیروز برای بازدید از مناطق سیل‌زده به "
+        "شهرستان سرباز رفت."
+    ) == [("visit", ["احمد موحدی"], "شهرستان سرباز")]
+
+
+def test_a_second_visit_elsewhere_is_its_own() -> None:
+    found = events(
+        "جواد نادری، وزیر کشور، امروز وارد گرگان شد. وزیر کشور سپس از مناطق سیل‌زده "
+        "شهرستان آق‌قلا بازدید کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "گرگان"),
+        ("visit", "مناطق سیل‌زده شهرستان آق‌قلا"),
+    ]
+
+
+def test_the_delegation_that_came_visits_on() -> None:
+    found = events(
+        "هیئتی از وزارت نیروی عراق امروز وارد تهران شد. اعضای هیئت عصر امروز از نیروگاه "
+        "دماوند بازدید کردند."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "تهران"),
+        ("visit", "نیروگاه دماوند"),
+    ]
+    assert found[1][1] == found[0][1]
+
+
+def test_a_notice_with_its_half_space_one_letter_early_is_a_statement() -> None:
+    assert events("وزارت نیرو امروز در اطلاعی‌های اعلام کرد که برق قطع نمی‌شود.") == [
+        ("statement", ["وزارت نیرو"], None)
+    ]

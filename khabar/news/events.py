@@ -14,10 +14,10 @@ speaker is not a participant, unless the report leaves out a subject it shares w
 them. A trigger inside reported speech takes its participants there, one outside it not
 from it.
 
-The place is where a visit goes («به», «وارد»), else the city after «در» nearest the
-trigger; the date is the nearest before the trigger in its sentence. Both come from the
-event's side of the sentence, and an event in or after another («در این تماس») takes
-that one's.
+The place is where a visit goes («به», «وارد») or the site it visits («از پالایشگاه …
+بازدید کرد»), else the city after «در» nearest the trigger; the date is the nearest before
+the trigger in its sentence. Both come from the event's side of the sentence, and an
+event in or after another («در این تماس», «بیانیه پایانی این نشست») takes that one's.
 """
 
 import re
@@ -41,6 +41,9 @@ _GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|�
 _BECOME = rf"(?:شد|شدند|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
 _TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
+# A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
+# a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
+_NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
 _HELD = rf"(?:شد|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -74,7 +77,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         rf"دیدار و {_TALK} (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
-        rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,80}}? (?:انجام|صورت) "
+        rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
         rf"{_TALK} (?:{_V})",
@@ -82,8 +85,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: [^.،]{{0,80}}?)? "
+        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
         rf"برگزار {_HELD}(?![^\s،.])",
+        # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
+        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? برگزار {_HELD}(?![^\s،.])",
+        # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
+        rf"میزبان [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
         rf"به (?:جلسه|نشست)(?:ی)? (?:فرا )?(?:می{Z}?|خواهد |خواهند )?(?:خواند|خوانند|فراخواند)",
     ),
@@ -91,7 +99,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
         rf"{_TALK}(?:یی)?(?: کوتاه)? با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
-        rf"(?:بیانیه|اطلاعیه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
+        # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
+        rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
     ),
 }
@@ -102,9 +111,11 @@ _SESSION = re.compile(
     r"(?<=در )(?:نشست|جلسه|اجلاس)"
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
 )
-# A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات».
+# A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
+# «نشست بعدی ایران، روسیه و ترکیه» (not «نشست بعدی آن», a body's sessions told as a habit).
 _ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
+    r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده)(?= [^\s،.]+)(?! آن)"
 )
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
@@ -113,9 +124,27 @@ _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _ARRIVE = re.compile(r"(?:وارد|عازم) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
-_REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?|(?:پیش|پس|قبل|بعد) از) $")
+_REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
+# «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told.
+_OF_THIS = re.compile(r"(?: [^\s.،]+){0,2} این (نشست|اجلاس|دیدار|مذاکرات)(?![^\s،.])")
+# «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.
+_DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
+# A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
+_WHEN_AFTER = re.compile(
+    r" (?:فردا|امروز|امشب|دیروز|پریروز|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$"
+)
+# «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
+# (not «به این کشور», which points back to one named before).
+_DESTINATION = re.compile(
+    rf"(?<![^\s])(?:به|عازم|وارد) (?!(?:این|آن|همین|همان) )((?:[^\s.،]+ ){{0,2}}[^\s.،]+) "
+    rf"(?:سفر |{_GO}|{_BECOME})"
+)
+# Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
+_SITE_END = re.compile(
+    r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|افزود|اعلام|بیان|سفر|رفت)(?![^\s،.])"
+)
 _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
 _THIS_DOCUMENT = re.compile(
     rf"(?<![^\s«(،])(?:این {_DOCUMENT} را |{_DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
@@ -157,6 +186,7 @@ _BACK = {
     "توافق": "agreement",
     "تفاهم": "agreement",
     "نشست": "meeting",
+    "اجلاس": "meeting",
     "دیدار": "meeting",
     "مذاکرات": "meeting",
     "تماس": "call",
@@ -167,6 +197,8 @@ _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
+# «در این دیدار که …»: inside an event told (``_told_within``).
+_WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
 
 
 @dataclass
@@ -313,7 +345,7 @@ def _participants(
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
     if kind == "visit" and _topic_of(text, inside, at) is None:
-        found = _travellers(text, found, at)
+        found = _travellers(text, found, at, sentence)
     if kind == "visit" and _own(text, at):
         subject = next((m for m in inside if m.kind in _ACTORS and m.start < at[0]), None)
         found = [subject, *found] if subject else found
@@ -329,16 +361,19 @@ def _own(text: str, at: tuple[int, int]) -> bool:
     return " خود " in text[at[0] : at[1]] or bool(_REFLEXIVE.match(text, at[1]))
 
 
-def _travellers(text: str, found: list[Mention], at: tuple[int, int]) -> list[Mention]:
+def _travellers(
+    text: str, found: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
+) -> list[Mention]:
     """Who a visit is of: named up to where it goes («سفر هفته گذشته سعد سلیمان … به
     ریاض»), not whom the rest of the sentence has them meet («عازم بیروت می‌شود و با
-    رئیس‌جمهور لبنان دیدار خواهد کرد»)."""
+    رئیس‌جمهور لبنان دیدار خواهد کرد»), nor the site visited («از مؤسسه … بازدید»)."""
     limit = at[1]
     for m in found:
         if at[1] <= m.start < at[1] + 80 and text[max(0, m.start - 5) : m.start].endswith(_TOWARDS):
             limit = m.end
             break
-    return [m for m in found if m.start < limit]
+    site = _site(text, at, sentence) or (0, 0)
+    return [m for m in found if m.start < limit and not site[0] <= m.start < site[1]]
 
 
 def _dropped_subject(
@@ -410,18 +445,65 @@ def _split_parties(phrase: str) -> list[str]:
     return parts if names and len(parts) <= MAX_PARTIES else []
 
 
-def _place(text: str, found: list[Mention], kind: str, trigger_at: int) -> str | None:
-    """Where: for a visit the place it goes to («به بغداد»), else the city (or place)
-    after «در» nearest the trigger."""
+def _place(
+    text: str, found: list[Mention], kind: str, at: tuple[int, int], sentence: tuple[int, int]
+) -> str | None:
+    """Where: for a visit the place it goes to («به بغداد», not «پیش از بازگشت به تهران،»
+    in a clause before) or the site it visits, else the city (or place) after «در» nearest
+    the trigger."""
+    trigger_at = at[0]
     places = [m for m in found if m.kind in ("city", "country", "post")]
     after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
     cities = [m for m in after_in if m.kind in ("city", "post")]
     if kind == "visit":
-        to = [m for m in places if text[max(0, m.start - 5) : m.start].endswith(_TOWARDS)]
+        to = [
+            m
+            for m in places
+            if text[max(0, m.start - 5) : m.start].endswith(_TOWARDS)
+            and not (m.end <= trigger_at and "،" in text[m.end : trigger_at])
+            and not (m.start >= at[1] and _VERB_END.search(text, *at))
+        ]
         if to:
             return min(to, key=lambda m: abs(m.start - trigger_at)).name
+        site = _visit_place(text, at, sentence)
+        if site:
+            return site
+        # where a visitor serves («سفیر ژاپن در ایران») is not where they go
+        after_in = [m for m in after_in if m.kind != "post"]
+        cities = [m for m in cities if m.kind != "post"]
     chosen = cities or after_in
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _clause(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The commas around the trigger, within its sentence."""
+    start = max(text.rfind("،", sentence[0], at[0]) + 1, sentence[0])
+    end = text.find("،", at[1], sentence[1])
+    return start, end if end >= 0 else sentence[1]
+
+
+def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """Where a visit goes when no listed place names it: the words before a verb of going
+    in its clause («به شهرستان سرباز رفت»), else what is visited («از پالایشگاه شوئخات
+    بازدید کرد», «در بازدید از آزمایشگاه دانشکده فنی»), a site no gazetteer lists."""
+    going = _DESTINATION.search(text, *_clause(text, at, sentence))
+    if going:
+        return going.group(1)
+    site = _site(text, at, sentence)
+    return text[site[0] : site[1]] if site else None
+
+
+def _site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of what «بازدید» visits: «از X بازدید کرد», «بازدید … از X»."""
+    s, e = _clause(text, at, sentence)
+    if text[at[0] : at[1]].endswith(" از"):
+        stop = _SITE_END.search(text, at[1], e)
+        start, end = at[1] + 1, stop.start() if stop else e
+    elif text.startswith("بازدید", at[0]) and text.rfind(" از ", s, at[0]) >= 0:
+        start, end = text.rfind(" از ", s, at[0]) + 4, at[0] - 1
+    else:
+        return None
+    return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None
 
 
 def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
@@ -453,10 +535,38 @@ def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     )
 
 
-def _visitor(inside: list[Mention], participants: list[str]) -> bool:
-    """A visit needs a visitor, a person or a body: countries alone are where it goes
-    («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
-    return any(m.name in participants for m in inside if m.kind in (*_ACTORS, "org"))
+def _first(kind: str, text: str, s: int, e: int, inside: list[Mention]) -> re.Match[str] | None:
+    """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
+    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»)."""
+    return next((m for m in _TRIGGER[kind].finditer(text, s, e) if _hosts(inside, m)), None)
+
+
+def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
+    """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
+    کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
+    رقبای آسیایی خود», «میزبان اجلاس»)."""
+    if not m.group().startswith("میزبان "):
+        return True
+    guest = m.start() + 7
+    if _DELEGATION.match(m.string, guest):
+        return True
+    return any(x.start == guest and x.kind in _ACTORS for x in inside)
+
+
+def _untimed(m: Mention) -> Mention:
+    """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»)."""
+    if m.kind != "org" or not _WHEN_AFTER.search(m.name):
+        return m
+    return Mention(m.start, m.end, _WHEN_AFTER.sub("", m.name), m.kind)
+
+
+def _visitor(text: str, s: int, inside: list[Mention], participants: list[str]) -> bool:
+    """A visit needs a visitor, a person or a body, or the delegation told before
+    («اعضای هیئت … بازدید کردند»): countries alone are where it goes («زائران به عراق
+    سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
+    return any(m.name in participants for m in inside if m.kind in (*_ACTORS, "org")) or bool(
+        _DELEGATION.match(text, _SPACE.match(text, s).end())
+    )
 
 
 def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
@@ -558,6 +668,25 @@ def _setting(text: str, s: int, at: int, events: list[Event]) -> Event | None:
         if same:
             return same[-1]
     return None
+
+
+def _statement_of(text: str, end: int, events: list[Event]) -> Event | None:
+    """«بیانیه مشترک پایانی این نشست»: the meeting a statement closes, the last told by that
+    word (not a talk on its sidelines); who took part issue it, where and when it was."""
+    m = _OF_THIS.match(text, end)
+    meetings = [ev for ev in events if ev.type == "meeting"] if m else []
+    named = [ev for ev in meetings if m and m.group(1) in ev.trigger]
+    return (named or meetings or [None])[-1]
+
+
+def _told_within(text: str, event: Event, events: list[Event]) -> bool:
+    """«در این دیدار که … دو وزیر درباره … رایزنی کردند»: what is done in a meeting or
+    call already told, of its own type, is that event told again («پس از این دیدار»
+    or «در حاشیه این نشست» would be another)."""
+    for m in _WITHIN_THIS.finditer(text, event.sentence[0], event.start):
+        if any(ev.type == event.type == _BACK[m.group(1)] for ev in events):
+            return True
+    return False
 
 
 def _back(text: str, s: int, e: int, events: list[Event]) -> list[str]:
@@ -668,13 +797,17 @@ def _who(
     fresh: bool,
 ) -> list[str]:
     """The participants: the parties named («میان X و Y», «دو کشور») or the sentence's,
-    else those it points back to («آنها», «دو وزیر», «این توافق»), and a speaker whose
-    speech leaves its subject out."""
+    else those it points back to («آنها», «دو وزیر», «این توافق», the delegation that
+    came: «اعضای هیئت … بازدید کردند»), and a speaker whose speech leaves its subject
+    out."""
     text, context, earlier = reading.text, reading.context, reading.events
     s, e = sentence
     participants: list[str] = []
     if kind in ("agreement", "meeting"):
         participants = _parties(text, at, s) or _two_countries(text, s, at, context)
+    if kind == "statement":
+        told = _statement_of(text, at[1], earlier)
+        participants = list(told.participants) if told else []
     participants = participants or _participants(text, inside, kind, sentence, at, context)
     if fresh:
         participants = participants or _back(text, s, e, earlier)
@@ -683,6 +816,10 @@ def _who(
         participants = list(pairs[-1].participants) if pairs else []
     if not participants and _within(context.reported, at[0]):
         participants = _back(text, s, e, earlier)
+    opening = _SPACE.match(text, _clause(text, at, sentence)[0]).end()
+    if not participants and _DELEGATION.match(text, opening):
+        visits = [ev for ev in earlier if ev.type == "visit"]
+        participants = list(visits[-1].participants) if visits else []
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = _dropped_subject(text, inside, at, context) + participants
     return participants
@@ -705,7 +842,7 @@ def _where(
         found = [x for x in found if x.kind != "post"]
     if fresh:
         found = [x for x in found if x.start > at[1]]
-    return _place(text, found, kind, at[0])
+    return _place(text, found, kind, at, sentence)
 
 
 def _keep(reading: _Reading, event: Event, visits: list[Event], fresh: bool) -> bool:
@@ -719,9 +856,11 @@ def _keep(reading: _Reading, event: Event, visits: list[Event], fresh: bool) -> 
         if _signed_this(text, event):
             earlier.participants += [p for p in event.participants if p not in earlier.participants]
         return False
-    if _pointed(text, event.start):
+    if _pointed(text, event.start) or _told_within(text, event, events):
         return False
     _lend(event, _setting(text, event.sentence[0], event.start, events))
+    if event.type == "statement":
+        _lend(event, _statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
     if event.type == "meeting" and event.place is None and visits:
         event.place = visits[-1].place
@@ -755,7 +894,7 @@ def find_events(
     reading = _Reading(text, context, {m.name for m in mentions if m.kind in _ACTORS})
     lead_date = _lead_date(dates, lead, reported)
     topic: str | None = None
-    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    mentions = sorted(map(_untimed, mentions), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
@@ -768,7 +907,7 @@ def find_events(
         found_here: set[tuple[int, int]] = set()
         kinds: set[str] = set()
         visits: list[Event] = []
-        matches = [(kind, pattern.search(text, s, e)) for kind, pattern in _TRIGGER.items()]
+        matches = [(kind, _first(kind, text, s, e, inside)) for kind in _TRIGGER]
         matches.append(("round", _ROUND.search(text, s, e)))
         matches.append(("statement", _interview(text, s, e, outlets)))
         if not matches[list(_TRIGGER).index("meeting")][1]:
@@ -784,7 +923,9 @@ def find_events(
             participants = _who(reading, inside, kind, (s, e), at, fresh)
             if kind == "visit" and not _goes_somewhere(text, inside, m):
                 continue
-            if not participants or (kind == "visit" and not _visitor(inside, participants)):
+            if not participants:
+                continue
+            if kind == "visit" and not _visitor(text, s, inside, participants):
                 continue
             if (
                 kind == "meeting"
