@@ -260,3 +260,8 @@ def test_a_statement_nobody_is_said_to_issue_has_no_speaker() -> None:
     )
     assert [q["speaker"] for q in data["quotes"]] == ["علی نوری", None]
     assert [p["name"] for p in data["people"]] == ["علی نوری"]
+
+
+def test_a_name_stops_where_its_title_starts() -> None:
+    found = people("عبدالرضا نوروزی‌فر استاندار فارس اعلام کرد که فردا جلسه‌ای برگزار می‌شود.")
+    assert found == {"عبدالرضا نوروزی‌فر": (["استاندار فارس"], ["عبدالرضا نوروزی‌فر"])}

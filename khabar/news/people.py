@@ -215,6 +215,18 @@ def _names_document(phrase: str) -> bool:
     return bool(words) and words[0] in _DOCUMENT_WORDS
 
 
+def _before_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the title the recognizer or a speaker's subject ran on to
+    («عبدالرضا فرجی‌نیا استاندار خوزستان»); a head word after one name word may be a
+    surname («مجید رهبر»), and what runs on for four words is no name and title at all
+    («لاریجانی درمورد حرف‌های اخیر رئیس‌جمهور …»)."""
+    words = text[start:end].split(" ")
+    for i in range(2, min(len(words), MAX_NAME_WORDS)):
+        if words[i] in HEADS or " ".join(words[i : i + 2]) in HEADS:
+            return start, start + len(" ".join(words[:i]))
+    return start, end
+
+
 def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
@@ -355,7 +367,8 @@ class People:
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
-                span = self._complete(*_without_stops(text, *strip_honorific(text, start, end)))
+                span = _before_title(text, *strip_honorific(text, start, end))
+                span = self._complete(*_without_stops(text, *span))
                 phrase = text[span[0] : span[1]]
                 # In «» the recognizer's names are mostly halls, papers and titles of works.
                 quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
