@@ -573,3 +573,35 @@ def test_a_notice_with_its_half_space_one_letter_early_is_a_statement() -> None:
     assert events("وزارت نیرو امروز در اطلاعی‌های اعلام کرد که برق قطع نمی‌شود.") == [
         ("statement", ["وزارت نیرو"], None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "رئیس‌جمهور روسیه فردا در جریان دیدار با دبیرکل سازمان ملل متحد در پکن درباره "
+        "اوکراین گفت‌وگو می‌کند.",
+        "دیوید کامرون، نخست‌وزیر انگلیس، دیروز با سران اتحادیه اروپا وارد گفت‌وگو شد.",
+        "جلسه شورای اداری استان دیروز با حضور حسن رضایی، استاندار یزد، تشکیل شد.",
+    ],
+)
+def test_more_ways_to_tell_a_meeting(body: str) -> None:
+    assert [e[0] for e in events(body)] == ["meeting"]
+
+
+def test_a_visit_made_with_the_formal_light_verb_and_a_relative_clause_on_its_site() -> None:
+    found = events(
+        "حسین کلانتری، استاندار کهگیلویه و بویراحمد، امروز از بافت فرسوده دوگنبدان که برخی "
+        "از منازل آن در زلزله آسیب دید بازدید به عمل آورد."
+    )
+    assert found == [("visit", ["حسین کلانتری"], "بافت فرسوده دوگنبدان")]
+
+
+def test_where_a_visit_goes_is_never_a_pronoun() -> None:
+    found = events("ولادیمیر پوتین فردا با هدف گسترش روابط با چین به این کشور سفر می‌کند.")
+    assert [(kind, place) for kind, _, place in found] == [("visit", None)]
+
+
+def test_having_arrived_is_a_visit() -> None:
+    assert events("جواد نادری، وزیر نیرو، امروز وارد ارومیه شده است.") == [
+        ("visit", ["جواد نادری"], "ارومیه")
+    ]

@@ -38,7 +38,7 @@ _V = (
 )
 _DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
 _GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
-_BECOME = rf"(?:شد|شدند|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
+_BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
 _TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
@@ -65,6 +65,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "visit": (
         rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
         rf"بازدید (?:{_V}|از)",
+        rf"بازدید به عمل (?:آمد|آورد|آوردند|می{Z}?آید|می{Z}?آورد|خواهد آمد|خواهد آورد)",
         # not «جمعی از» («بازدید جمعی از اعضای هیئت … از پروژه»): a group is who visits
         r"بازدید(?: (?!(?:جمعی|تعدادی|گروهی|هیئتی|هیاتی|شماری|برخی) از)[^\s.،]+){1,4}? از",
         r"در سفر(?:ی)? به",
@@ -81,15 +82,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
         rf"{_TALK} (?:{_V})",
-        r"(?:در|پس از|طی|به) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|طی|به|در جریان|در حاشیه) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        # «با سران … وارد گفت‌وگو شد»: entering talks
+        rf"وارد (?:{_TALK}|مذاکره|مذاکرات) {_BECOME}(?![^\s،.])",
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
         rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
-        rf"برگزار {_HELD}(?![^\s،.])",
+        rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
-        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? برگزار {_HELD}(?![^\s،.])",
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:برگزار|تشکیل) {_HELD}"
+        r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         rf"میزبان [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
@@ -135,11 +139,13 @@ _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\
 _WHEN_AFTER = re.compile(
     r" (?:فردا|امروز|امشب|دیروز|پریروز|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$"
 )
+_POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
+_WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
 # (not «به این کشور», which points back to one named before).
 _DESTINATION = re.compile(
-    rf"(?<![^\s])(?:به|عازم|وارد) (?!(?:این|آن|همین|همان) )((?:[^\s.،]+ ){{0,2}}[^\s.،]+) "
-    rf"(?:سفر |{_GO}|{_BECOME})"
+    rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{_GO})"
+    rf"|(?:عازم|وارد) (?!{_POINTING}){_WHERE} {_BECOME})"
 )
 # Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
 _SITE_END = re.compile(
@@ -494,13 +500,16 @@ def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> s
 
 
 def _site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of what «بازدید» visits: «از X بازدید کرد», «بازدید … از X»."""
+    """The span of what «بازدید» visits: «از X بازدید کرد», «بازدید … از X», without a
+    relative clause on it («از بافت فرسوده که برخی از منازل … بازدید کرد»)."""
     s, e = _clause(text, at, sentence)
     if text[at[0] : at[1]].endswith(" از"):
         stop = _SITE_END.search(text, at[1], e)
         start, end = at[1] + 1, stop.start() if stop else e
     elif text.startswith("بازدید", at[0]) and text.rfind(" از ", s, at[0]) >= 0:
-        start, end = text.rfind(" از ", s, at[0]) + 4, at[0] - 1
+        which = text.find(" که ", s, at[0])
+        end = which if which >= 0 and text.rfind(" از ", s, which) >= 0 else at[0] - 1
+        start = text.rfind(" از ", s, end) + 4
     else:
         return None
     return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None
