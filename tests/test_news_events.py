@@ -605,3 +605,9 @@ def test_having_arrived_is_a_visit() -> None:
     assert events("جواد نادری، وزیر نیرو، امروز وارد ارومیه شده است.") == [
         ("visit", ["جواد نادری"], "ارومیه")
     ]
+
+
+def test_a_session_naming_no_one_is_its_bodys() -> None:
+    assert events("جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت فردا برگزار خواهد شد.") == [
+        ("meeting", ["کمیته واگذاری باشگاه نفت"], None)
+    ]

@@ -139,6 +139,13 @@ _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\
 _WHEN_AFTER = re.compile(
     r" (?:فردا|امروز|امشب|دیروز|پریروز|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$"
 )
+# The body a session is of: «جلسه (مهم) کمیته …», «نشست شورای …».
+_SESSION_BODY = re.compile(
+    rf"(?:جلسه|نشست|اجلاس)(?:ی|{Z}ای)?(?: [^\s.،]+)?? (?P<head>"
+    + "|".join(map(re.escape, (*BODIES, "کمیته", "هیئت", "هیأت")))
+    + r")(?![^\s])"
+)
+_WHEN_WORDS = frozenset("فردا امروز امشب دیروز پریروز صبح عصر ظهر شب بامداد شامگاه نیز".split())
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
 _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
@@ -679,6 +686,18 @@ def _setting(text: str, s: int, at: int, events: list[Event]) -> Event | None:
     return None
 
 
+def _session_of(text: str, at: tuple[int, int]) -> list[str]:
+    """The body whose session the trigger names, when the sentence names no one else
+    («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد»)."""
+    body = _SESSION_BODY.match(text, at[0], at[1])
+    if not body:
+        return []
+    end = _PHRASE_END.search(text, body.end("head"), at[1])
+    words = text[body.start("head") : end.start() if end else at[1]].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _WHEN_WORDS), len(words))
+    return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
+
+
 def _statement_of(text: str, end: int, events: list[Event]) -> Event | None:
     """«بیانیه مشترک پایانی این نشست»: the meeting a statement closes, the last told by that
     word (not a talk on its sidelines); who took part issue it, where and when it was."""
@@ -818,6 +837,8 @@ def _who(
         told = _statement_of(text, at[1], earlier)
         participants = list(told.participants) if told else []
     participants = participants or _participants(text, inside, kind, sentence, at, context)
+    if kind == "meeting" and not participants:
+        participants = _session_of(text, at)
     if fresh:
         participants = participants or _back(text, s, e, earlier)
     if not participants and _THEY.search(text, s, at[0]):
