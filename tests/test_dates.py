@@ -559,6 +559,21 @@ def test_bare_gregorian_years_in_date_context(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("اجرای معاهده ۱۳۵۱ رود هیرمند", "۱۳۵۱", "1972-03-21", "1973-03-20"),
+        ("لایحه بودجه ۱۴۰۲ به مجلس رسید", "۱۴۰۲", "2023-03-21", "2024-03-19"),
+        ("نتیجه انتخابات 2020 آمریکا", "2020", "2020", None),
+    ],
+)
+def test_a_year_in_the_name_of_a_law_treaty_or_event(
+    text: str, mention: str, value: str, end_value: str | None
+) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
 def test_years_from_and_to() -> None:
     found = find_dates("از 2010 تا 2015 ادامه داشت", PUBLISHED)
     assert [(m.text, m.value) for m in found] == [("2010", "2010"), ("2015", "2015")]
@@ -566,7 +581,14 @@ def test_years_from_and_to() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["تا 2020 نفر", "از ۲۰۰۰ دلار", "۲۰۱۸ تن گندم", "کد 2015 را وارد کنید", "تا 2000 سال پیش"],
+    [
+        "تا 2020 نفر",
+        "از ۲۰۰۰ دلار",
+        "۲۰۱۸ تن گندم",
+        "کد 2015 را وارد کنید",
+        "تا 2000 سال پیش",
+        "قانون ۱۳۵۱ نفر را",
+    ],
 )
 def test_four_digit_numbers_that_are_not_years(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []

@@ -216,6 +216,12 @@ _GREGORIAN_YEAR = re.compile(_YEAR_DIGITS[GREGORIAN])
 _YEAR_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?) $"
 )
+# A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
+# «لایحه بودجه ۱۴۰۲», «انتخابات 2020».
+_NAMED_YEAR_BEFORE = re.compile(
+    rf"{L}(?:معاهده|پیمان|قرارداد|قانون|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری)"
+    rf"(?: سال)? $"
+)
 # ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات».
 _UNIT_AFTER = re.compile(
     rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
@@ -526,9 +532,11 @@ def _years(text: str, pos: int, published: date | None) -> _Found | None:
     digits, start = m["y"] or m["bare"], m.start()
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
-        if not context or not _GREGORIAN_YEAR.fullmatch(digits) or _UNIT_AFTER.match(text, m.end()):
+        dated = context and _GREGORIAN_YEAR.fullmatch(digits)
+        named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
+        if not (dated or named) or _UNIT_AFTER.match(text, m.end()):
             return None
-        if context["season"]:
+        if context and context["season"]:
             start = context.start()
     year = _full_year(digits, published)
     calendar = _year_calendar(year, m["era"])
