@@ -265,3 +265,20 @@ def test_a_statement_nobody_is_said_to_issue_has_no_speaker() -> None:
 def test_a_name_stops_where_its_title_starts() -> None:
     found = people("عبدالرضا نوروزی‌فر استاندار فارس اعلام کرد که فردا جلسه‌ای برگزار می‌شود.")
     assert found == {"عبدالرضا نوروزی‌فر": (["استاندار فارس"], ["عبدالرضا نوروزی‌فر"])}
+
+
+def test_a_name_set_off_by_commas_after_a_title_needs_no_given_name() -> None:
+    found = people("وزیر برق عراق، زیاد علی فاضل، گفت که بدهی پرداخت می‌شود.")
+    assert found == {"زیاد علی فاضل": (["وزیر برق عراق"], ["زیاد علی فاضل"])}
+
+
+def test_items_of_a_list_after_a_title_are_no_name() -> None:
+    assert people("بودجه زنان سرپرست خانوار، حاشیه نشینی، اعتیاد و سلامت روان افزایش یافت.") == {}
+
+
+def test_an_office_of_irans_is_not_another_countrys_holder() -> None:
+    found = people(
+        "وزیر برق عراق، زیاد علی فاضل، گفت که بدهی پرداخت می‌شود.\n\n"
+        "فاضل افزود که وزیر نیرو هفته آینده به بغداد می‌رود."
+    )
+    assert "وزیر نیرو" not in found["زیاد علی فاضل"][1]

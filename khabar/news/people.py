@@ -75,6 +75,8 @@ _HONORIFICS_BEFORE = re.compile(
 _HONORIFIC = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
+# Words a name set off by commas never holds: the end of a phrase, or a title's head.
+_NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _HONORIFIC_AT = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
@@ -336,6 +338,26 @@ def _other_country(a: list[str], b: list[str]) -> bool:
     return bool(countries_a and countries_b) and not same
 
 
+def _home_against_foreign(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` is an office of Iran's with its portfolio written and its
+    country left out («وزیر نیرو»), and ``words`` another country's («وزیر برق عراق»):
+    sharing a head, they are still two offices."""
+    has_portfolio = len(wanted) > len(_head(wanted).split())
+    return has_portfolio and not _foreign_country(wanted) and _foreign_country(words)
+
+
+_COMPASS = frozenset({"شرقی", "غربی", "شمالی", "جنوبی"})
+
+
+def _foreign_country(words: list[str]) -> bool:
+    """Whether a title names a country other than Iran; a city may be Iran's own, and so
+    may a region called after a country («سپاه … آذربایجان غربی»)."""
+    return any(
+        places().get(w) == "country" and w not in _HOME and next_word not in _COMPASS
+        for w, next_word in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 def _compatible(title: str, titles: list[str]) -> bool:
     """Whether ``title`` may be one more title of someone holding ``titles``."""
     if not titles:
@@ -384,7 +406,12 @@ class People:
                     spans.add(span)
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans, body)
-        spans = {(s, e) for s, e in spans if not any(a == s and b > e for a, b in spans)}
+        # A name inside a longer one is part of it: «علی فاضل» of «زیاد علی فاضل».
+        spans = {
+            (s, e)
+            for s, e in spans
+            if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
+        }
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
         stops = frozenset(s for s, _ in spans)
@@ -469,7 +496,31 @@ class People:
                 if after or (before and self.text[end : end + 1] == "،"):
                     found.add((m.start(), end))
                     break
+        return found | self._between_commas(title_ends, body)
+
+    def _between_commas(self, title_ends: set[int], body: int) -> set[tuple[int, int]]:
+        """A name of two to four words set off by commas after a title, whatever its
+        given name: «وزیر برق عراق، زیاد علی فاضل، …», «دبیرکل فدراسیون جهانی تکواندو،
+        ژان‌لوک برتران، …»; not an item of a list, nor a name with its own title."""
+        found = set()
+        for end in title_ends:
+            if end < body or self.text[end : end + 2] != "، ":
+                continue
+            start = self._past_honorifics(end + 2)
+            comma = self.text.find("،", start, start + 50)
+            phrase = self.text[start:comma]
+            words = phrase.split(" ")
+            if comma < 0 or not 2 <= len(words) <= MAX_NAME_WORDS or _NOT_IN_NAMES & set(words):
+                continue
+            if looks_like_name(phrase, strict=True) and not self._listed(comma):
+                found.add((start, comma))
         return found
+
+    def _listed(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` goes on with a list, not with the clause: «…
+        زنان سرپرست خانوار، حاشیه نشینی، اعتیاد، …», «… هاری، کیست هیداتید، سالک و …»."""
+        words = self.text[comma + 1 : comma + 40].split()[:2]
+        return any(w == "و" or w.endswith("،") for w in words)
 
     def _after_title(self, start: int, title_ends: set[int]) -> bool:
         """Whether a title and a comma stand right before ``start``, an honorific allowed
@@ -705,6 +756,8 @@ class People:
                     best = 2.0
                 elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
                     best = max(best, 1.5)
+                elif _home_against_foreign(wanted, words):
+                    continue
                 elif loose or _head(words) == _head(wanted):
                     overlap = len(set(words) & set(wanted)) / len(set(wanted))
                     best = max(best, overlap if overlap >= 0.5 else 0.0)
@@ -717,6 +770,7 @@ class People:
                 if any(
                     _head(canonical(t).split()) == _head(wanted)
                     and not _other_country(wanted, canonical(t).split())
+                    and not _home_against_foreign(wanted, canonical(t).split())
                     for t in p.titles
                 )
             ]
