@@ -611,3 +611,22 @@ def test_a_session_naming_no_one_is_its_bodys() -> None:
     assert events("جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت فردا برگزار خواهد شد.") == [
         ("meeting", ["کمیته واگذاری باشگاه نفت"], None)
     ]
+
+
+def test_a_summit_of_a_body_is_its_meeting() -> None:
+    assert events("اجلاس سران سازمان همکاری شانگهای امروز در سمرقند آغاز به کار کرد.") == [
+        ("meeting", ["سازمان همکاری شانگهای"], None)
+    ]
+
+
+def test_a_call_between_ministers_named_by_country_is_between_the_countries() -> None:
+    assert events("گفت‌وگوی تلفنی وزیران امور خارجه ایران و عربستان دیروز انجام شد.") == [
+        ("call", ["ایران", "عربستان"], None)
+    ]
+
+
+def test_a_body_the_recognizer_misses_issues_its_statement() -> None:
+    assert events(
+        "جامعه اسلامی دانشجویان دانشگاه تهران امروز در بیانیه‌ای از مذاکرات حمایت کرد."
+    ) == [("statement", ["جامعه اسلامی دانشجویان دانشگاه تهران"], None)]
+    assert events("وی در بیانیه‌ای از مذاکرات حمایت کرد.") == []

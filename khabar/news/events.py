@@ -146,6 +146,11 @@ _SESSION_BODY = re.compile(
     + r")(?![^\s])"
 )
 _WHEN_WORDS = frozenset("فردا امروز امشب دیروز پریروز صبح عصر ظهر شب بامداد شامگاه نیز".split())
+_ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
+_WEEKDAYS = frozenset(
+    f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
+)
+_NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
 _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
@@ -336,6 +341,21 @@ def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """A body the recognizer does not know, as the subject of «در بیانیه‌ای»: «جامعه اسلامی
+    دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
+    opening = _SPACE.match(text, _clause(text, at, sentence)[0]).end()
+    m = _ISSUED_IN.search(text, opening, at[0] + 1)
+    if not m or m.end() != at[0] or _ANNOUNCE.match(text, at[0]):
+        return []
+    words = text[opening : m.start()].split()
+    while words and (words[-1] in _WHEN_WORDS or words[-1] in _WEEKDAYS):
+        words.pop()
+    if not 2 <= len(words) <= MAX_PARTY_WORDS or words[0] in _NOT_ISSUERS:
+        return []
+    return [" ".join(words)]
+
+
 def _participants(
     text: str,
     inside: list[Mention],
@@ -351,7 +371,7 @@ def _participants(
     found = _about(text, _candidates(text, inside, at, context), sentence, at)
     trigger = text[at[0] : at[1]]
     if kind == "statement":
-        issuer = _issuer(text, found, at)
+        issuer = _issuer(text, found, at) or _unnamed_issuer(text, at, sentence)
         if issuer or _ANNOUNCE.match(trigger):
             return issuer if not _ANNOUNCE.match(trigger) or _is_org(text, found, issuer) else []
     if kind == "accusation" and _CLAIM.match(trigger):
@@ -686,16 +706,29 @@ def _setting(text: str, s: int, at: int, events: list[Event]) -> Event | None:
     return None
 
 
-def _session_of(text: str, at: tuple[int, int]) -> list[str]:
+def _session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     """The body whose session the trigger names, when the sentence names no one else
-    («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد»)."""
-    body = _SESSION_BODY.match(text, at[0], at[1])
+    («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
+    سازمان همکاری شانگهای … آغاز به کار کرد»)."""
+    body = _SESSION_BODY.match(text, at[0], e)
     if not body:
         return []
-    end = _PHRASE_END.search(text, body.end("head"), at[1])
-    words = text[body.start("head") : end.start() if end else at[1]].split()
+    end = _PHRASE_END.search(text, body.end("head"), e)
+    words = text[body.start("head") : end.start() if end else e].split()
     cut = next((i for i, w in enumerate(words) if i and w in _WHEN_WORDS), len(words))
     return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
+
+
+def _countries_in(
+    text: str, context: Context, sentence: tuple[int, int], at: tuple[int, int]
+) -> list[str]:
+    """The countries a sentence names, inside titles too, when it names no one who can
+    act: «گفت‌وگوی تلفنی وزیران امور خارجه ایران و عربستان» is between the two; not what
+    it was about («درباره بحران سوریه، برنامه هسته‌ای کره شمالی … گفت‌وگو کردند»)."""
+    s, e = sentence
+    inside = [Mention(p, p + len(n), n, "country") for p, n in context.countries if s <= p < e]
+    named = list(dict.fromkeys(m.name for m in _about(text, inside, sentence, at)))
+    return named if 2 <= len(named) <= MAX_PARTIES else []
 
 
 def _statement_of(text: str, end: int, events: list[Event]) -> Event | None:
@@ -838,7 +871,9 @@ def _who(
         participants = list(told.participants) if told else []
     participants = participants or _participants(text, inside, kind, sentence, at, context)
     if kind == "meeting" and not participants:
-        participants = _session_of(text, at)
+        participants = _session_of(text, at, e)
+    if kind in ("meeting", "call") and not participants:
+        participants = _countries_in(text, context, sentence, at)
     if fresh:
         participants = participants or _back(text, s, e, earlier)
     if not participants and _THEY.search(text, s, at[0]):
