@@ -137,6 +137,20 @@ def test_direct_and_indirect_quotes_with_subjects() -> None:
     ]
 
 
+def test_subjects_after_pish_az_in_and_before_amma() -> None:
+    text = normalize(
+        "پیش از این حسن نوری در گفت‌وگو با ایسنا گفته بود که طرح آماده است.\n"
+        "جمعیت هلال احمر اما در اطلاعیه‌ای اعلام کرد که چادرها رسیده است.\n"
+        "پیش از این نشست، وزیر نفت گفت که تولید بالا رفت."
+    )
+    found = [(q.cue, text[q.subject[0] : q.subject[1]]) for q in find_quotes(text)]
+    assert found == [
+        ("گفته بود", "حسن نوری"),
+        ("اعلام کرد", "جمعیت هلال احمر"),
+        ("گفت", "وزیر نفت"),
+    ]
+
+
 def test_what_a_statement_says_is_quoted_from_whoever_issued_it() -> None:
     text = normalize(
         "وزارت نفت نیز شامگاه یکشنبه با انتشار بیانیه‌ای واکنش نشان داد. "
