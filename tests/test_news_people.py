@@ -282,3 +282,12 @@ def test_an_office_of_irans_is_not_another_countrys_holder() -> None:
         "فاضل افزود که وزیر نیرو هفته آینده به بغداد می‌رود."
     )
     assert "وزیر نیرو" not in found["زیاد علی فاضل"][1]
+
+
+def test_an_envoys_title_without_his_post_is_his() -> None:
+    found = people(
+        "رضا آل‌هاشم سفیر کشورمان در عراق با نخست‌وزیر این کشور دیدار کرد.\n\n"
+        "سفیر کشورمان پس از این دیدار گفت: «سفر او اوایل بهمن انجام می‌شود.»"
+    )
+    assert found["رضا آل‌هاشم"][1] == ["رضا آل‌هاشم", "سفیر کشورمان"]
+    assert "بهمن" not in found

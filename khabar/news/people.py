@@ -68,6 +68,7 @@ INSTITUTIONS = (
     "شهرداری",
     "سفارت",
     "کمیته",
+    "جمعیت",
 )
 _HONORIFICS_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
@@ -112,6 +113,7 @@ _COUNTERPART = re.compile(
 )
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
+_PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
 _NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود"})
@@ -329,11 +331,16 @@ def _head(words: list[str]) -> str:
     return two if two in _head_forms() else words[0]
 
 
+def _before_post(words: list[str]) -> list[str]:
+    """A title without the post «در» names: «سفیر کشورمان در عراق» is Iran's ambassador."""
+    return words[: words.index("در")] if "در" in words else words
+
+
 def _other_country(a: list[str], b: list[str]) -> bool:
     """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
     home = {"کشورمان", "ایران"}
-    countries_a = {w for w in a if w in places() or w in home}
-    countries_b = {w for w in b if w in places() or w in home}
+    countries_a = {w for w in _before_post(a) if w in places() or w in home}
+    countries_b = {w for w in _before_post(b) if w in places() or w in home}
     same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
     return bool(countries_a and countries_b) and not same
 
@@ -396,9 +403,14 @@ class People:
                 quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
                 if quoted and strict and phrase.split()[0] not in given_names():
                     continue
-                # A month before its year («بهمن ۱۳۹۷»), a listed place, or what stands
-                # right after «در» («در فینال مسابقات») is no person.
-                dated = _DIGIT_AFTER.match(text, span[1]) or _DIGIT_BEFORE.search(text, 0, span[0])
+                # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
+                # بهمن»), a listed place, or what stands right after «در» («در فینال
+                # مسابقات») is no person.
+                dated = (
+                    _DIGIT_AFTER.match(text, span[1])
+                    or _DIGIT_BEFORE.search(text, 0, span[0])
+                    or _PART_OF_MONTH.search(text, 0, span[0])
+                )
                 inside = text[max(0, span[0] - 3) : span[0]] == "در "
                 if strict and (dated or inside or phrase in places()):
                     continue
