@@ -630,3 +630,15 @@ def test_a_body_the_recognizer_misses_issues_its_statement() -> None:
         "جامعه اسلامی دانشجویان دانشگاه تهران امروز در بیانیه‌ای از مذاکرات حمایت کرد."
     ) == [("statement", ["جامعه اسلامی دانشجویان دانشگاه تهران"], None)]
     assert events("وی در بیانیه‌ای از مذاکرات حمایت کرد.") == []
+
+
+def test_someones_meeting_told_as_a_noun_is_a_meeting_and_a_match_is_not() -> None:
+    assert [
+        e[0] for e in events("دیدار رئیس‌جمهور با نخست‌وزیر عراق بر امنیت مرزها متمرکز بود.")
+    ] == ["meeting"]
+    assert events("دیدار پرسپولیس با استقلال با تساوی به پایان رسید.") == []
+
+
+def test_having_a_meeting_is_a_meeting() -> None:
+    found = events("جواد نادری، وزیر نیرو، امروز با علی رضایی، استاندار یزد، دیدار داشت.")
+    assert found == [("meeting", ["جواد نادری", "علی رضایی"], None)]

@@ -96,6 +96,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         rf"میزبان [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
+        # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``; the only
+        # trigger that ends in a space)
+        r"(?<![^\s«(،])(?:دیدار|مذاکره|مذاکرات|رایزنی) (?!با )[^.،]{1,40}? با ",
+        rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{_TALK}|نشستی|جلسه{Z}?ای) "
+        r"(?:داشت|داشتند|خواهد داشت|خواهند داشت|دارد|دارند)(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
         rf"به (?:جلسه|نشست)(?:ی)? (?:فرا )?(?:می{Z}?|خواهد |خواهند )?(?:خواند|خوانند|فراخواند)",
     ),
@@ -580,10 +585,12 @@ def _first(kind: str, text: str, s: int, e: int, inside: list[Mention]) -> re.Ma
 def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
     کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
-    رقبای آسیایی خود», «میزبان اجلاس»)."""
-    if not m.group().startswith("میزبان "):
+    رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
+    پرسپولیس با استقلال»."""
+    told = m.group()
+    if not (told.startswith("میزبان ") or told.endswith(" با ")):
         return True
-    guest = m.start() + 7
+    guest = m.start() + len(told.split(" ", 1)[0]) + 1
     if _DELEGATION.match(m.string, guest):
         return True
     return any(x.start == guest and x.kind in _ACTORS for x in inside)
