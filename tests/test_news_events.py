@@ -642,3 +642,11 @@ def test_someones_meeting_told_as_a_noun_is_a_meeting_and_a_match_is_not() -> No
 def test_having_a_meeting_is_a_meeting() -> None:
     found = events("جواد نادری، وزیر نیرو، امروز با علی رضایی، استاندار یزد، دیدار داشت.")
     assert found == [("meeting", ["جواد نادری", "علی رضایی"], None)]
+
+
+def test_offices_describing_a_person_are_nobody_else() -> None:
+    found = events(
+        "حسین انصاری‌فر، دستیار ارشد وزیر امور خارجه و رئیس هیئت ایرانی، امروز با "
+        "ولادیمیر سمیونوف، نماینده ویژه رئیس‌جمهور روسیه، دیدار کرد."
+    )
+    assert found == [("meeting", ["حسین انصاری‌فر", "ولادیمیر سمیونوف"], None)]

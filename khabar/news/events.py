@@ -596,6 +596,27 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     return any(x.start == guest and x.kind in _ACTORS for x in inside)
 
 
+def _not_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without offices inside the apposition that describes a person («حسین انصاری‌فر،
+    دستیار ارشد وزیر امور خارجه و رئیس هیئت ایرانی، …»): they say who that person is and
+    are nobody else taking part."""
+    kept: list[Mention] = []
+    person: Mention | None = None
+    for m in mentions:
+        described = (
+            person is not None
+            and m.kind == "title"
+            and text.startswith("، ", person.end)
+            and "،" not in text[person.end + 2 : m.start]
+            and text.find("،", m.end, m.end + 40) >= 0
+        )
+        if not described:
+            kept.append(m)
+        if m.kind == "person":
+            person = m
+    return kept
+
+
 def _untimed(m: Mention) -> Mention:
     """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»)."""
     if m.kind != "org" or not _WHEN_AFTER.search(m.name):
@@ -966,7 +987,9 @@ def find_events(
     reading = _Reading(text, context, {m.name for m in mentions if m.kind in _ACTORS})
     lead_date = _lead_date(dates, lead, reported)
     topic: str | None = None
-    mentions = sorted(map(_untimed, mentions), key=lambda m: (m.start, -m.end))
+    mentions = _not_described(
+        text, sorted(map(_untimed, mentions), key=lambda m: (m.start, -m.end))
+    )
     starts = [m.start for m in mentions]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
