@@ -760,3 +760,16 @@ def test_to_dict() -> None:
         "native": "1396-06-28",
         "relative": False,
     }
+
+
+def test_this_same_month_after_a_month_named_is_that_month() -> None:
+    found = find_dates(
+        "تورم در آذر ماه امسال به ۴۹ درصد رسید. تورم دوازده‌ماهه در همین ماه ۴۶ درصد بود.",
+        date(2023, 1, 1),
+    )
+    assert [(m.text, m.value, m.end_value) for m in found] == [
+        ("آذر ماه امسال", "2022-11-22", "2022-12-21"),
+        ("همین ماه", "2022-11-22", "2022-12-21"),
+    ]
+    alone = find_dates("قیمت‌ها در همین ماه بالا رفت.", date(2023, 1, 1))
+    assert [(m.text, m.value) for m in alone] == [("همین ماه", "2022-12-22")]

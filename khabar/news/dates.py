@@ -255,6 +255,8 @@ _PERIOD_RE = re.compile(
     rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:{ZWNJ}ی| ی)?"
     rf" (?P<dir>{'|'.join(_DIRECTIONS)}){R}(?: (?P<era>میلادی){R})?"
 )
+_SAME_PERIOD = re.compile(r"همین (?P<unit>ماه|سال)")
+_SAME_REACH = 300  # characters: the sentence or two after the period was named
 _THIS_PERIOD_RE = re.compile(
     rf"{L}(?:(?:این|همین) (?P<unit>هفته|ماه|سال)|(?P<word>امسال|پارسال))(?: (?P<era>میلادی))?{R}"
 )
@@ -330,7 +332,23 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             candidate = finder(text, trigger.start(), published)
             if candidate is not None:
                 found.append(_bounded(text, candidate))
-    return [_mention(text, f) for f in _without_overlaps(found)]
+    return [_mention(text, f) for f in _same_as_before(text, _without_overlaps(found))]
+
+
+def _same_as_before(text: str, found: list[_Found]) -> list[_Found]:
+    """«همین ماه» or «همین سال» soon after a month or year was named is that one
+    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه»), not the current one."""
+    kept: list[_Found] = []
+    for f in found:
+        same = _SAME_PERIOD.match(text, f.start)
+        last = kept[-1] if kept else None
+        if same and last and last.period and not last.relative and last.span:
+            days = (last.span[1] - last.span[0]).days + 1
+            fits = 28 <= days <= 31 if same["unit"] == "ماه" else days >= 365
+            if fits and f.start - last.end <= _SAME_REACH:
+                f = replace(f, calendar=last.calendar, native=last.native, span=last.span)
+        kept.append(f)
+    return kept
 
 
 def _bounded(text: str, f: _Found) -> _Found:
