@@ -650,3 +650,20 @@ def test_offices_describing_a_person_are_nobody_else() -> None:
         "ولادیمیر سمیونوف، نماینده ویژه رئیس‌جمهور روسیه، دیدار کرد."
     )
     assert found == [("meeting", ["حسین انصاری‌فر", "ولادیمیر سمیونوف"], None)]
+
+
+def test_a_session_that_opened_is_a_meeting() -> None:
+    assert events("نشست کمیسیون مشترک اقتصادی ایران و ترکیه امروز در آنکارا آغاز شد.") == [
+        ("meeting", ["ایران", "ترکیه"], "آنکارا")
+    ]
+
+
+def test_the_two_sides_are_the_two_countries_of_the_event_before() -> None:
+    found = events(
+        "هیئت‌های ایران و عراق امروز در بغداد دیدار کردند. دو طرف فردا نیز در کربلا دیدار "
+        "خواهند کرد."
+    )
+    assert found == [
+        ("meeting", ["ایران", "عراق"], "بغداد"),
+        ("meeting", ["ایران", "عراق"], "کربلا"),
+    ]

@@ -41,6 +41,8 @@ _GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|�
 _BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
 _TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
+# «نشست … آغاز شد», «اجلاس … آغاز به کار کرد»
+_OPENED = rf"(?:آغاز|شروع) (?:شد|می{Z}?شود|خواهد شد|به کار (?:کرد|می{Z}?کند|خواهد کرد))(?![^\s،.])"
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
 # a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
 _NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
@@ -90,12 +92,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
         rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
         rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
+        rf"(?:جلسه|نشست|اجلاس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? {_OPENED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:برگزار|تشکیل) {_HELD}"
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
-        rf"میزبان [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
+        rf"(?:میزبان|پذیرای) [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
         # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``; the only
         # trigger that ends in a space)
         r"(?<![^\s«(،])(?:دیدار|مذاکره|مذاکرات|رایزنی) (?!با )[^.،]{1,40}? با ",
@@ -588,7 +591,7 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
     پرسپولیس با استقلال»."""
     told = m.group()
-    if not (told.startswith("میزبان ") or told.endswith(" با ")):
+    if not (told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با ")):
         return True
     guest = m.start() + len(told.split(" ", 1)[0]) + 1
     if _DELEGATION.match(m.string, guest):
@@ -906,6 +909,7 @@ def _who(
         participants = participants or _back(text, s, e, earlier)
     if not participants and _THEY.search(text, s, at[0]):
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
+        pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
         participants = list(pairs[-1].participants) if pairs else []
     if not participants and _within(context.reported, at[0]):
         participants = _back(text, s, e, earlier)
