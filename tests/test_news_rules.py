@@ -117,6 +117,22 @@ def test_a_title_goes_on_after_dar_with_an_area_or_a_seat(text: str, expected: s
     assert title.text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مهدی چمران رئیس شورای شهر تهران خاطر نشان کرد که …", "رئیس شورای شهر تهران"),
+        ("رضا نوری استاندار آذربایجان غربی گفت.", "استاندار آذربایجان غربی"),
+        ("خالد نوری، وزیر انرژی عربستان سعودی، گفت.", "وزیر انرژی عربستان سعودی"),
+        (
+            "حسن نوری، نماینده مردم شوش در مجلس شورای اسلامی، گفت.",
+            "نماینده مردم شوش در مجلس شورای اسلامی",
+        ),
+    ],
+)
+def test_a_title_ends_with_the_place_it_names(text: str, expected: str) -> None:
+    assert find_titles(normalize(text))[0].text == expected
+
+
 def test_title_synonyms_share_a_canonical_form() -> None:
     assert canonical("رئیس دستگاه دیپلماسی روسیه") == canonical("وزیر خارجه روسیه")
 

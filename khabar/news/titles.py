@@ -7,6 +7,7 @@ titles («وزیر امور خارجه روسیه و آمریکا») are expande
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.news.places import places
 from khabar.text.chars import ZWNJ
@@ -117,6 +118,10 @@ STANDALONE = _spellings(
     "کارگردان",
     "نویسنده",
 )
+# A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
+# the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
+# سعودی»); «و» and «در» may still add a place or a post.
+AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
 # Heads whose holder sits in a body the title may name after «در».
 SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
 # Honorifics stand before a name but are not offices.
@@ -216,6 +221,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
         end = pos = head.end()
         words = 0
         joints: list[int] = []  # where each «و» inside the title stands
+        placed: int | None = None  # where the country, province or city it names starts
         while words < MAX_MODIFIERS:
             listed = _PORTFOLIO_LIST.match(text, pos)
             if listed and listed.end() not in stop_at:
@@ -236,9 +242,13 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 joints.append(m.start())
                 end = pos = nxt.end()
                 words += 1
+                if nxt.group() in place_names:  # «سیستان و بلوچستان»
+                    placed = nxt.start()
                 continue
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
+                # A post after «در» is a phrase anew.
+                placed = nxt.start() if nxt.group() in place_names else None
                 continue
             if word == "این" and pos == head.end():
                 end = pos = m.end()
@@ -247,14 +257,34 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if nxt and nxt.group() in LIGHT_VERBS:
                 break
+            if placed is not None and not _names_place(text, placed, m):
+                break
             end = pos = m.end()
             words += 1
+            if placed is None and word in place_names:
+                placed = m.start()
         if end > head.end() or head.group() in STANDALONE:
             titles.append(
                 Title(text[head.start() : end], head.start(), end, _split(text, head, end, joints))
             )
         taken = end
     return titles
+
+
+def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:
+    """Whether ``word`` is still part of the place the title named from ``placed``."""
+    return word.group() in AFTER_PLACE or text[placed : word.end()] in _long_places()
+
+
+@lru_cache(maxsize=1)
+def _long_places() -> frozenset[str]:
+    """Places of more than one word and their beginnings: «عربستان سعودی», «امارات
+    متحده»."""
+    found = set()
+    for name in places():
+        words = name.split(" ")
+        found |= {" ".join(words[:i]) for i in range(2, len(words) + 1)}
+    return frozenset(found)
 
 
 def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:
