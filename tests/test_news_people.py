@@ -291,3 +291,11 @@ def test_an_envoys_title_without_his_post_is_his() -> None:
     )
     assert found["رضا آل‌هاشم"][1] == ["رضا آل‌هاشم", "سفیر کشورمان"]
     assert "بهمن" not in found
+
+
+def test_a_title_with_this_in_it_refers_without_becoming_a_title() -> None:
+    found = people(
+        "ناصر نوری، دبیرکل اوپک، گفت که تولید کم می‌شود.\n\n"
+        "دبیرکل این سازمان همچنین خاطرنشان کرد که نشست بعدی در وین است."
+    )
+    assert found["ناصر نوری"] == (["دبیرکل اوپک"], ["ناصر نوری", "دبیرکل این سازمان"])

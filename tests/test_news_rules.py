@@ -133,6 +133,12 @@ def test_a_title_ends_with_the_place_it_names(text: str, expected: str) -> None:
     assert find_titles(normalize(text))[0].text == expected
 
 
+def test_a_title_may_close_with_this_body() -> None:
+    text = normalize("مدیرکل دفتر حقوقی این سازمان یادآور شد که پرونده ارسال شد.")
+    assert [t.text for t in find_titles(text)] == ["مدیرکل دفتر حقوقی این سازمان"]
+    assert [t.text for t in find_titles("وزیر نفت این موضوع را رد کرد.")] == ["وزیر نفت"]
+
+
 def test_title_synonyms_share_a_canonical_form() -> None:
     assert canonical("رئیس دستگاه دیپلماسی روسیه") == canonical("وزیر خارجه روسیه")
 

@@ -231,6 +231,12 @@ def _before_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _demonstrative_inside(title: str) -> bool:
+    """«دبیرکل این سازمان», «رئیس این کمیسیون»: a description that takes up someone
+    named before, not a title of theirs."""
+    return "این" in title.split()
+
+
 def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
@@ -682,7 +688,7 @@ class People:
                 person = Person(None, titles=[phrase])
                 self.people.append(person)
                 self._pending.append(((start, end), person))
-            else:
+            elif not _demonstrative_inside(phrase):
                 person.add_title(phrase)
         elif is_institution(phrase):
             return None if "یکی" in phrase.split() else phrase
@@ -806,7 +812,7 @@ class People:
                 # A title that only resembles one the person has («وزیر» for «وزیر نیرو»),
                 # or a description («این اقتصاددان»), refers to them without a new title.
                 described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
-                if score >= 1.5 and not described:
+                if score >= 1.5 and not described and not _demonstrative_inside(title.text):
                     person.add_title(title.text)
                 self._by_span[span] = person
                 # The demonstrative is part of the description: «این نماینده مجلس».

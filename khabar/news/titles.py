@@ -122,6 +122,11 @@ STANDALONE = _spellings(
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
 # سعودی»); «و» and «در» may still add a place or a post.
 AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
+# Bodies a title names with «این» after its first words: «مدیرکل دفتر حقوقی این سازمان».
+BODY_NOUNS = frozenset(
+    "سازمان شرکت وزارتخانه وزارت کمیسیون نهاد باشگاه دانشگاه فدراسیون بانک شورا ستاد "
+    "اداره کشور استان شهر شهرستان تیم دستگاه انجمن اتحادیه مجموعه مرکز".split()
+)
 # Heads whose holder sits in a body the title may name after «در».
 SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
 # Honorifics stand before a name but are not offices.
@@ -253,6 +258,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
+            if word == "این" and nxt and nxt.group() in BODY_NOUNS:
+                end = nxt.end()  # «مدیرکل دفتر حقوقی این سازمان»: the body closes it
+                break
             if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
                 break
             if nxt and nxt.group() in LIGHT_VERBS:
