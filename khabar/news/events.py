@@ -99,8 +99,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         rf"(?:میزبان|پذیرای) [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
-        # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``; the only
-        # trigger that ends in a space)
+        # «X در دیدار جمعی از روحانیان گفت», «در دیدار سرپرست میراث فرهنگی»: meeting
+        # the people named right after (``_hosts``), not «در دیدار مقابل ابومسلم»
+        r"(?:در|پس از|طی|در جریان|در حاشیه) (?:دیدار|ملاقات) (?!با )"
+        r"(?:(?:امروز|دیروز|صبح|عصر|ظهر|شامگاه|بامداد) ){0,2}",
+        # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``)
         r"(?<![^\s«(،])(?:دیدار|مذاکره|مذاکرات|رایزنی) (?!با )[^.،]{1,40}? با ",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{_TALK}|نشستی|جلسه{Z}?ای) "
         r"(?:داشت|داشتند|خواهد داشت|خواهند داشت|دارد|دارند)(?![^\s،.])",
@@ -159,6 +162,8 @@ _WEEKDAYS = frozenset(
     f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
 )
 _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
+# A group met: «در دیدار جمعی از روحانیان».
+_GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
 _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
@@ -589,14 +594,18 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
     کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
     رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
-    پرسپولیس با استقلال»."""
+    پرسپولیس با استقلال», and «در دیدار X» meeting X (a trigger that ends in a space)."""
     told = m.group()
-    if not (told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با ")):
+    if told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با "):
+        guest = m.start() + len(told.split(" ", 1)[0]) + 1
+    elif told.endswith(" "):
+        guest = m.end()
+    else:
         return True
-    guest = m.start() + len(told.split(" ", 1)[0]) + 1
-    if _DELEGATION.match(m.string, guest):
+    if _DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
         return True
-    return any(x.start == guest and x.kind in _ACTORS for x in inside)
+    pronoun = m.string.startswith(("او ", "وی "), guest)
+    return not pronoun and any(x.start == guest and x.kind in _ACTORS for x in inside)
 
 
 def _not_described(text: str, mentions: list[Mention]) -> list[Mention]:
