@@ -32,7 +32,10 @@ _DATELINE = re.compile(rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{
 # Words that describe an outlet rather than name it, dropped from the front of a name.
 _DESCRIPTORS = re.compile(
     # «خبرنگار» with its beat, an adjective: «ورزشی», «قضایی», «اعزامی».
-    rf"^(?:(?:گروه|سرویس|بخش) {_W} |خبرنگار(?:ان)?(?: (?:[^\s«»]+ی|اعزامی|بین{ZWNJ}الملل|"
+    rf"^(?:(?:گروه|سرویس|بخش) {_W} |"
+    # «خبرنگار سلامت خبرگزاری ایلنا»: any beat, when an outlet's descriptor follows it.
+    rf"خبرنگار(?:ان)?(?: [^\s«»]+){{1,2}} (?=(?:خبرگزاری|روزنامه|پایگاه|شبکه) )|"
+    rf"خبرنگار(?:ان)?(?: (?:[^\s«»]+ی|اعزامی|بین{ZWNJ}الملل|"
     rf"حوادث|دانشگاه))? |خبرگزاری |پایگاه (?:خبری|اطلاع{ZWNJ}رسانی) |(?:سایت|وب{ZWNJ}سایت) )+"
 )
 # Where a name ends: a further cited source, or a clause going on after it.
