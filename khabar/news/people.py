@@ -19,6 +19,7 @@ Names are compared with spaces and half-spaces ignored, since damaged text write
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -158,6 +159,15 @@ def common_words() -> frozenset[str]:
         for w in repairer.protected - given_names()
         if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
     )
+
+
+# Given names that are ordinary words too («امید», «بهمن») or the names of holy figures
+# the news writes alone («امام حسین», «حضرت فاطمه»): alone, they name no one in particular.
+SHARED_GIVEN_NAMES = frozenset(
+    "امید ایمان امیر بهمن جان سید کریم رحیم صادق عادل هادی ناصر نادر منصور اکبر اصغر رحمان "
+    "محمد علی حسین حسن رضا مهدی فاطمه زهرا زینب معصومه موسی عیسی یوسف داوود سلیمان "
+    "ابراهیم اسماعیل یعقوب جواد باقر تقی نقی کاظم جعفر عباس قاسم مصطفی مرتضی مجتبی".split()
+)
 
 
 @dataclass
@@ -827,6 +837,7 @@ class People:
         self._counterparts()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         self._repeated_names(named)
+        self._given_names_alone(named)
         return named
 
     def _pronouns(self) -> None:
@@ -912,6 +923,32 @@ class People:
                         continue
                     person.mentions.append(span)
                     taken.append(span)
+
+    def _given_names_alone(self, named: list[Person]) -> None:
+        """A given name alone for the one person the article gives it, as news writes
+        «سامان بازیکنی سریع است» of «سامان قربانی‌پور»; not where a surname follows
+        («آرمان رضایی» is someone else), nor for a given name that is also an ordinary
+        word («امید», «بهمن»)."""
+        firsts = Counter(p.name.split()[0] for p in named if " " in p.name)
+        taken = [m for p in self.people for m in p.mentions]
+        for person in named:
+            first = person.name.split()[0]
+            if firsts[first] != 1 or first not in given_names() or first in SHARED_GIVEN_NAMES:
+                continue
+            for m in _spelling_pattern(first).finditer(self.text, self.body):
+                span = m.span()
+                if any(span[0] < e and s < span[1] for s, e in taken) or self._surname_at(span[1]):
+                    continue
+                person.mentions.append(span)
+                taken.append(span)
+
+    def _surname_at(self, end: int) -> bool:
+        """Whether the word after ``end`` may be a surname: not an ordinary word."""
+        after = _WORD_AFTER.match(self.text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return word not in STOPS and word not in PRONOUNS and not _ordinary(word, common_words())
 
     @staticmethod
     def _confident(person: Person) -> bool:
