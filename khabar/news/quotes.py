@@ -63,7 +63,8 @@ _VERB = (
     + ")"
 )
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
-_INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?:\s+(?P<that>که)\s+|\s+(?=[^\s:«])(?!و ))")
+# The clause follows on the same line: a verb ending a headline does not report the lead.
+_INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«])(?!و ))")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «بر اساس اعلام وزارت …،»: the clause after
 # the comma is what X says.
 _ACCORDING = re.compile(
