@@ -135,6 +135,11 @@ def test_a_title_ends_with_the_place_it_names(text: str, expected: str) -> None:
     assert find_titles(normalize(text))[0].text == expected
 
 
+def test_a_title_ends_before_a_compound_verb_in_the_subjunctive() -> None:
+    text = normalize("کمیسیون قرار است با حضور رئیس کل بانک مرکزی جلسه دهد.")
+    assert [t.text for t in find_titles(text)] == ["رئیس کل بانک مرکزی"]
+
+
 def test_a_title_may_close_with_this_body() -> None:
     text = normalize("مدیرکل دفتر حقوقی این سازمان یادآور شد که پرونده ارسال شد.")
     assert [t.text for t in find_titles(text)] == ["مدیرکل دفتر حقوقی این سازمان"]
@@ -173,6 +178,11 @@ def test_subjects_after_pish_az_in_and_before_amma() -> None:
         ("اعلام کرد", "جمعیت هلال احمر"),
         ("گفت", "وزیر نفت"),
     ]
+
+
+def test_a_speech_verb_ending_a_line_reports_nothing_on_the_next() -> None:
+    text = normalize("سه کشور بر تمامیت ارضی سوریه تأکید کردند\n\nبه گزارش ایرنا، نشست برگزار شد.")
+    assert find_quotes(text) == []
 
 
 def test_what_a_statement_says_is_quoted_from_whoever_issued_it() -> None:
