@@ -674,3 +674,38 @@ def test_meeting_those_named_right_after_dar_didar_is_a_meeting() -> None:
         ("meeting", ["رئیس‌جمهور"], None)
     ]
     assert events("علی رضایی، سرمربی فجر، گفت که در دیدار مقابل ابومسلم تساوی خوبی گرفتیم.") == []
+
+
+def test_after_a_session_the_session_is_a_meeting() -> None:
+    found = events(
+        "علی رضایی، استاندار اصفهان، امروز پس از نشست شورای هماهنگی منابع آب استان گفت که "
+        "دریچه‌های سد باز می‌شود."
+    )
+    assert [e[0] for e in found] == ["meeting"]
+    assert "علی رضایی" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("ایران و ترکمنستان امروز درباره واردات برق به توافق رسیدند.", "agreement"),
+        ("قرارداد واردات برق ایران از ترکمنستان برای سه سال دیگر تمدید شد.", "agreement"),
+        ("لیلا حسین‌زاده، مدیرعامل توانیر، در گفت‌وگو با ایرنا گفت که برق قطع نمی‌شود.", "statement"),
+    ],
+)
+def test_reaching_agreement_extending_a_contract_and_talking_to_an_agency(
+    body: str, kind: str
+) -> None:
+    assert [e[0] for e in events(body)] == [kind]
+
+
+def test_going_to_meet_someone_is_a_visit_and_a_meeting() -> None:
+    found = events(
+        "ایگور سمیونوف، معاون نخست‌وزیر روسیه، سه‌شنبه آینده برای دیدار با وزیر انرژی "
+        "عربستان به ریاض سفر می‌کند."
+    )
+    assert found == [
+        ("meeting", ["ایگور سمیونوف", "وزیر انرژی عربستان"], "ریاض"),
+        ("visit", ["ایگور سمیونوف"], "ریاض"),
+    ]
+    assert events("زاهدی شرایط تیم برای دیدار با پیکان قزوین را مطلوب ارزیابی کرد.") == []

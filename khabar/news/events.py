@@ -54,6 +54,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"به امضا(?:ی [^.،]{1,60}?)? رسید",
         rf"امضا (?:{_V}|شد|شده|خواهد شد|می{Z}?شود|خواهند شد|می{Z}?شوند)",
         rf"امضای {_DOCUMENT}(?:{Z}?ها|{Z}?ای|ی)?",
+        rf"به توافق (?:رسید|رسیدند|رسیده(?: است|{Z}?اند)?|می{Z}?رسند|خواهند رسید)(?![^\s،.])",
+        rf"{_DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,60}}?تمدید (?:{_V}|شد|می{Z}?شود|خواهد شد)",
         rf"توافق (?:{_V}|نهایی|کردند|میان|بین)",
         rf"تفاهم{Z}?نامه(?:ای)? [^.]{{0,40}}?امضا",
         rf"انعقاد {_DOCUMENT}",
@@ -84,7 +86,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
         rf"{_TALK} (?:{_V})",
-        r"(?:در|پس از|طی|به|در جریان|در حاشیه) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|طی|به|برای|در جریان|در حاشیه) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
         # «با سران … وارد گفت‌وگو شد»: entering talks
         rf"وارد (?:{_TALK}|مذاکره|مذاکرات) {_BECOME}(?![^\s،.])",
         r"مذاکرات",
@@ -113,7 +115,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "statement": (
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
         rf"{_TALK}(?:یی)?(?: کوتاه)? با "
-        r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+)",
+        r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+"
+        # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
+        r"|(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان)(?![^\s،.]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
@@ -123,7 +127,7 @@ _TRIGGER = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 # «در نشست شورای عالی بسیج کارگری اظهار کرد»: the session someone speaks at, a meeting
 # when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
 _SESSION = re.compile(
-    r"(?<=در )(?:نشست|جلسه|اجلاس)"
+    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:نشست|جلسه|اجلاس)"
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
 )
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
@@ -143,7 +147,9 @@ _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور ا�
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told.
-_OF_THIS = re.compile(r"(?: [^\s.،]+){0,2} این (نشست|اجلاس|دیدار|مذاکرات)(?![^\s،.])")
+_OF_THIS = re.compile(
+    r"(?: (?:مشترک|پایانی|نهایی))* (?:این )?(نشست|اجلاس|دیدار|مذاکرات)(?![^\s،.])"
+)
 # «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.
 _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
 # A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
@@ -162,6 +168,8 @@ _WEEKDAYS = frozenset(
     f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
 )
 _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
+# Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
+_MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{_TALK}) با $")
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
@@ -412,14 +420,21 @@ def _travellers(
 ) -> list[Mention]:
     """Who a visit is of: named up to where it goes («سفر هفته گذشته سعد سلیمان … به
     ریاض»), not whom the rest of the sentence has them meet («عازم بیروت می‌شود و با
-    رئیس‌جمهور لبنان دیدار خواهد کرد»), nor the site visited («از مؤسسه … بازدید»)."""
+    رئیس‌جمهور لبنان دیدار خواهد کرد», «برای دیدار با وزیر انرژی عربستان به ریاض سفر
+    می‌کند»), nor the site visited («از مؤسسه … بازدید»)."""
     limit = at[1]
     for m in found:
         if at[1] <= m.start < at[1] + 80 and text[max(0, m.start - 5) : m.start].endswith(_TOWARDS):
             limit = m.end
             break
     site = _site(text, at, sentence) or (0, 0)
-    return [m for m in found if m.start < limit and not site[0] <= m.start < site[1]]
+    return [
+        m
+        for m in found
+        if m.start < limit
+        and not site[0] <= m.start < site[1]
+        and not _MET.search(text, max(0, m.start - 12), m.start)
+    ]
 
 
 def _dropped_subject(
@@ -598,6 +613,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     told = m.group()
     if told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
+    elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
+        guest = m.end() + 1
     elif told.endswith(" "):
         guest = m.end()
     else:
