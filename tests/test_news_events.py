@@ -709,3 +709,12 @@ def test_going_to_meet_someone_is_a_visit_and_a_meeting() -> None:
         ("visit", ["ایگور سمیونوف"], "ریاض"),
     ]
     assert events("زاهدی شرایط تیم برای دیدار با پیکان قزوین را مطلوب ارزیابی کرد.") == []
+
+
+def test_what_the_two_sides_of_a_meeting_agreed_is_theirs() -> None:
+    found = events(
+        "پریسا فرهمند، رئیس سازمان غذا و دارو، با اشاره به دیدار دیروز خود با سفیر هند، "
+        "راجش ورما، یادآور شد که دو طرف درباره واردات دارو به توافق رسیده‌اند."
+    )
+    assert [e[0] for e in found] == ["meeting", "agreement"]
+    assert found[1][1] == found[0][1]
