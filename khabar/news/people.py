@@ -82,6 +82,9 @@ _NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _HONORIFIC_AT = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
 )
+_BARE_APPOSITION = re.compile(
+    " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
+)
 _APPOSITION = re.compile(
     "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
@@ -491,10 +494,29 @@ class People:
                         and before not in STOPS
                     ):
                         full = (m.start() - 1 - len(before), m.end())
+                elif full == (m.start(), m.end()) and _BARE_APPOSITION.match(self.text, m.end()):
+                    full = self._name_before(m.start(), m.end())
                 if full != (m.start(), m.end()):
                     found.add(full)
                     break
         return found
+
+    def _name_before(self, start: int, end: int) -> tuple[int, int]:
+        """A surname with the one or two words before it that make a name with it, as
+        an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word or the
+        end of a sentence stops it («عصر امروز فراتینی»)."""
+        before = self.text[max(0, start - 60) : start]
+        if not before.endswith(" "):
+            return start, end
+        words: list[str] = []
+        for word in reversed(before[:-1].split(" ")[-2:]):
+            if word in STOPS or word in _PARTS_OF_DAY or not _NAME_WORD.match(word):
+                break
+            words.insert(0, word)
+        for i in range(len(words)):
+            if looks_like_name(" ".join([*words[i:], self.text[start:end]]), strict=True):
+                return start - len(" ".join(words[i:])) - 1, end
+        return start, end
 
     def _beside_titles(self, spans: set[tuple[int, int]], body: int) -> set[tuple[int, int]]:
         """Names the recognizer missed, or cut to their given name, told by a title in
