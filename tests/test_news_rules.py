@@ -140,6 +140,14 @@ def test_a_title_ends_before_a_compound_verb_in_the_subjunctive() -> None:
     assert [t.text for t in find_titles(text)] == ["رئیس کل بانک مرکزی"]
 
 
+def test_heads_of_assistants_and_the_presidency_spelled_with_i() -> None:
+    text = normalize("حسین نوری، دستیار ارشد وزیر امور خارجه، و رئیس‌جمهوری فرانسه آمدند.")
+    assert [t.text for t in find_titles(text)] == [
+        "دستیار ارشد وزیر امور خارجه",
+        "رئیس‌جمهوری فرانسه",
+    ]
+
+
 def test_a_title_may_close_with_this_body() -> None:
     text = normalize("مدیرکل دفتر حقوقی این سازمان یادآور شد که پرونده ارسال شد.")
     assert [t.text for t in find_titles(text)] == ["مدیرکل دفتر حقوقی این سازمان"]
