@@ -718,3 +718,22 @@ def test_what_the_two_sides_of_a_meeting_agreed_is_theirs() -> None:
     )
     assert [e[0] for e in found] == ["meeting", "agreement"]
     assert found[1][1] == found[0][1]
+
+
+def test_a_meeting_one_is_invited_to_is_of_those_it_names() -> None:
+    found = events(
+        "سلوان الحکیم، وزیر خارجه عراق، از رضا امیرخانی برای شرکت در نشست وزیران خارجه "
+        "کشورهای همسایه عراق در بغداد دعوت کرد."
+    )
+    assert found == [("meeting", ["وزیران خارجه کشورهای همسایه عراق"], "بغداد")]
+
+
+def test_the_next_session_of_a_group_named_without_a_body_word() -> None:
+    found = events(
+        "دبیرکل اوپک گفت که نشست بعدی وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین برگزار می‌شود."
+    )
+    assert found == [("meeting", ["وزیران گروه اوپک‌پلاس"], "وین")]
+
+
+def test_a_court_session_is_no_meeting() -> None:
+    assert events("نخستین جلسه دادگاه این پرونده اوایل دی ماه برگزار می‌شود.") == []

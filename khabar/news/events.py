@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from khabar.news.dates_lexicon import MONTH
 from khabar.news.people import INSTITUTIONS
 from khabar.news.titles import HEADS
 from khabar.text.chars import ZWNJ
@@ -158,13 +159,20 @@ _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\
 _WHEN_AFTER = re.compile(
     r" (?:فردا|امروز|امشب|دیروز|پریروز|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$"
 )
-# The body a session is of: «جلسه (مهم) کمیته …», «نشست شورای …».
+# The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
+# وزیران گروه …».
 _SESSION_BODY = re.compile(
-    rf"(?:جلسه|نشست|اجلاس)(?:ی|{Z}ای)?(?: [^\s.،]+)?? (?P<head>"
-    + "|".join(map(re.escape, (*BODIES, "کمیته", "هیئت", "هیأت")))
+    rf"(?:جلسه|نشست|اجلاس)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
+    # a court's session is a hearing, no meeting
+    + "|".join(
+        re.escape(b) for b in (*BODIES, "هیئت", "هیأت", "وزیران", "سران", "گروه") if b != "دادگاه"
+    )
     + r")(?![^\s])"
 )
 _WHEN_WORDS = frozenset("فردا امروز امشب دیروز پریروز صبح عصر ظهر شب بامداد شامگاه نیز".split())
+# Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
+_NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(_WHEN_WORDS))}|[^\s]*\d|(?:{MONTH}))$")
+_EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 _WEEKDAYS = frozenset(
     f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
@@ -770,11 +778,17 @@ def _session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
     سازمان همکاری شانگهای … آغاز به کار کرد»)."""
     body = _SESSION_BODY.match(text, at[0], e)
-    if not body:
-        return []
-    end = _PHRASE_END.search(text, body.end("head"), e)
-    words = text[body.start("head") : end.start() if end else e].split()
-    cut = next((i for i, w in enumerate(words) if i and w in _WHEN_WORDS), len(words))
+    return _named_from(text, body.start("head"), e) if body else []
+
+
+def _named_from(text: str, start: int, e: int) -> list[str]:
+    """The name that starts at ``start``, up to a preposition, a time or a date: «وزیران
+    گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
+    end = _PHRASE_END.search(text, start, e)
+    words = text[start : end.start() if end else e].split()
+    cut = next((i for i, w in enumerate(words) if i and _NOT_NAME.match(w)), len(words))
+    while cut and words[cut - 1] in _EDGE_WORDS:
+        cut -= 1
     return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
 
 
@@ -929,10 +943,10 @@ def _who(
         told = _statement_of(text, at[1], earlier)
         participants = list(told.participants) if told else []
     participants = participants or _participants(text, inside, kind, sentence, at, context)
-    if kind == "meeting" and not participants:
-        participants = _session_of(text, at, e)
-    if kind in ("meeting", "call") and not participants:
-        participants = _countries_in(text, context, sentence, at)
+    if kind == "meeting" and text.endswith("شرکت در ", 0, at[0]):
+        # «برای شرکت در نشست وزیران خارجه کشورهای همسایه عراق … دعوت کرد»: whose
+        # meeting it is, not who invites or is invited to it
+        participants = _named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
         participants = participants or _back(text, s, e, earlier)
     if not participants and _THEY.search(text, s, at[0]):
@@ -941,6 +955,10 @@ def _who(
         participants = list(pairs[-1].participants) if pairs else []
     if not participants and _within(context.reported, at[0]):
         participants = _back(text, s, e, earlier)
+    if kind == "meeting" and not participants:
+        participants = _session_of(text, at, e)
+    if kind in ("meeting", "call") and not participants:
+        participants = _countries_in(text, context, sentence, at)
     opening = _SPACE.match(text, _clause(text, at, sentence)[0]).end()
     if not participants and _DELEGATION.match(text, opening):
         visits = [ev for ev in earlier if ev.type == "visit"]
