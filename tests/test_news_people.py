@@ -318,3 +318,8 @@ def test_a_surname_before_a_bare_title_takes_the_words_of_its_name() -> None:
         ["وزیر خارجه عراق"],
         ["سلوان ناظم الحکیم", "الحکیم"],
     )
+
+
+def test_a_name_after_ba_hozur_leaves_out_the_noun() -> None:
+    found = people("جلسه با حضور محمدجواد نوری‌فر، وزیر امور خارجه، برگزار شد.")
+    assert found == {"محمدجواد نوری‌فر": (["وزیر امور خارجه"], ["محمدجواد نوری‌فر"])}

@@ -244,6 +244,16 @@ def _before_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_ba(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the noun of «با حضور», «با ریاست» the recognizer took in with it:
+    «با حضور محمدجواد رحیمی‌فر» is «محمدجواد رحیمی‌فر»."""
+    first, _, rest = text[start:end].partition(" ")
+    governed = text.endswith("با ", 0, start) and first in common_words()
+    if governed and rest.split(" ", 1)[0] in given_names():
+        return start + len(first) + 1, end
+    return start, end
+
+
 def _demonstrative_inside(title: str) -> bool:
     """«دبیرکل این سازمان», «رئیس این کمیسیون»: a description that takes up someone
     named before, not a title of theirs."""
@@ -415,7 +425,7 @@ class People:
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
-                span = _before_title(text, *strip_honorific(text, start, end))
+                span = _after_ba(text, *_before_title(text, *strip_honorific(text, start, end)))
                 span = self._complete(*_without_stops(text, *span))
                 phrase = text[span[0] : span[1]]
                 # In «» the recognizer's names are mostly halls, papers and titles of works.
@@ -544,7 +554,7 @@ class People:
                 if not looks_like_name(phrase, strict=True):
                     break
                 if after or (before and self.text[end : end + 1] == "،"):
-                    found.add((m.start(), end))
+                    found.add(_after_ba(self.text, m.start(), end))
                     break
         return found | self._between_commas(title_ends, body)
 
