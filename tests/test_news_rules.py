@@ -148,6 +148,11 @@ def test_heads_of_assistants_and_the_presidency_spelled_with_i() -> None:
     ]
 
 
+def test_heads_of_district_envoy_and_foreign_offices() -> None:
+    text = normalize("رضا نوری، کاردار ایران در لندن، و بخشدار مرکزی کرج آمدند.")
+    assert [t.text for t in find_titles(text)] == ["کاردار ایران در لندن", "بخشدار مرکزی کرج"]
+
+
 def test_a_title_may_close_with_this_body() -> None:
     text = normalize("مدیرکل دفتر حقوقی این سازمان یادآور شد که پرونده ارسال شد.")
     assert [t.text for t in find_titles(text)] == ["مدیرکل دفتر حقوقی این سازمان"]
