@@ -323,3 +323,11 @@ def test_a_surname_before_a_bare_title_takes_the_words_of_its_name() -> None:
 def test_a_name_after_ba_hozur_leaves_out_the_noun() -> None:
     found = people("جلسه با حضور محمدجواد نوری‌فر، وزیر امور خارجه، برگزار شد.")
     assert found == {"محمدجواد نوری‌فر": (["وزیر امور خارجه"], ["محمدجواد نوری‌فر"])}
+
+
+def test_titles_after_be_tartib_go_to_the_names_in_turn() -> None:
+    found = people("علی نوری و رضا کمالی، به ترتیب وزیر نفت و وزیر نیرو، امروز دیدار کردند.")
+    assert found == {
+        "علی نوری": (["وزیر نفت"], ["علی نوری"]),
+        "رضا کمالی": (["وزیر نیرو"], ["رضا کمالی"]),
+    }

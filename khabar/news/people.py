@@ -85,6 +85,8 @@ _HONORIFIC_AT = re.compile(
 _BARE_APPOSITION = re.compile(
     " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
+_RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
+_JOINT = re.compile(r"(?: و|،) ")
 _APPOSITION = re.compile(
     "، (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
@@ -656,6 +658,7 @@ class People:
                     holder_of[title.end] = holders[0]
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
+        self._respectively(ends)
 
     def _past_honorifics(self, at: int) -> int:
         """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
@@ -673,6 +676,24 @@ class People:
         quoted = title.start - 2 in ends and before in ("» ", '" ')
         after = _WORD_AFTER.match(self.text, title.end)
         return (bare or quoted) and not (after and after.group(1) == "را")
+
+    def _respectively(self, ends: dict[int, tuple[int, int]]) -> None:
+        """Coordinated names, then «به ترتیب» and as many titles, each name's in turn:
+        «علی نوری و رضا کمالی، به ترتیب وزیر نفت و وزیر نیرو»."""
+        by_start = {t.start: t for t in self.titles}
+        for m in _RESPECTIVELY.finditer(self.text, self.body):
+            titles = []
+            at = m.end()
+            while at in by_start:
+                titles.append(by_start[at])
+                joint = _JOINT.match(self.text, by_start[at].end)
+                at = joint.end() if joint else -1
+            holders = self._coordinated_before(m.start(), ends, len(titles))
+            if len(titles) < 2 or len(holders) != len(titles):
+                continue
+            for holder, title in zip(holders, titles, strict=True):
+                self._by_span[holder].add_title(title.text)
+                self._by_span[(title.start, title.end)] = self._by_span[holder]
 
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
