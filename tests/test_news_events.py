@@ -492,7 +492,7 @@ def test_a_session_someone_announces_is_not_the_one_he_left() -> None:
 
 def test_hosting_someone_is_a_meeting_and_hosting_a_team_is_not() -> None:
     assert events("رئیس‌جمهور امروز در کاخ سعدآباد میزبان نخست‌وزیر عراق بود.") == [
-        ("meeting", ["رئیس‌جمهور", "نخست‌وزیر عراق"], None)
+        ("meeting", ["رئیس‌جمهور", "نخست‌وزیر عراق"], "کاخ سعدآباد")
     ]
     assert events("این تیم در هفته هجدهم میزبان تیم سایپای کرج است.") == []
 
@@ -737,3 +737,83 @@ def test_the_next_session_of_a_group_named_without_a_body_word() -> None:
 
 def test_a_court_session_is_no_meeting() -> None:
     assert events("نخستین جلسه دادگاه این پرونده اوایل دی ماه برگزار می‌شود.") == []
+
+
+def test_coming_before_a_commission_is_meeting_it() -> None:
+    found = events("حسن کریمی، وزیر نیرو، صبح امروز در کمیسیون انرژی مجلس حضور یافت.")
+    assert found == [("meeting", ["حسن کریمی", "کمیسیون انرژی مجلس"], None)]
+
+
+def test_credentials_are_handed_in_a_meeting_at_its_site() -> None:
+    found = events(
+        "ماریا لوپز، سفیر جدید اسپانیا در تهران، امروز در نهاد ریاست‌جمهوری استوارنامه خود "
+        "را تقدیم رئیس‌جمهور کرد."
+    )
+    assert found == [("meeting", ["ماریا لوپز", "رئیس‌جمهور"], "نهاد ریاست‌جمهوری")]
+
+
+def test_a_meeting_before_a_session_opens_is_another() -> None:
+    found = events(
+        "نشست کمیسیون مشترک اقتصادی ایران و ارمنستان امروز با حضور وزیران دو کشور در ایروان "
+        "آغاز شد. جواد نادری، وزیر نیرو، پیش از آغاز نشست، آرمن پطروسیان، وزیر اقتصاد "
+        "ارمنستان، را به حضور پذیرفت."
+    )
+    assert [e[0] for e in found] == ["meeting", "meeting"]
+    assert found[1][1] == ["جواد نادری", "آرمن پطروسیان"]
+
+
+def test_a_general_assembly_held_is_a_meeting_in_its_hall() -> None:
+    found = events(
+        "مجمع عمومی اتحادیه صادرکنندگان فرآورده‌های نفتی دیروز در تالار اتحادیه تشکیل شد."
+    )
+    assert found == [
+        ("meeting", ["مجمع عمومی اتحادیه صادرکنندگان فرآورده‌های نفتی"], "تالار اتحادیه")
+    ]
+
+
+def test_three_countries_agree_and_met_before_in_the_same_series() -> None:
+    found = events(
+        "نشست سه‌جانبه معاونان وزیران امور خارجه ایران، عراق و سوریه امروز در دمشق برگزار "
+        "شد. سه کشور در پایان نشست توافق کردند که کارگروهی مشترک تشکیل شود. نشست قبلی این "
+        "سازوکار سه‌جانبه پاییز گذشته در بغداد برگزار شده بود."
+    )
+    parties = ["ایران", "عراق", "سوریه"]
+    assert found == [
+        ("meeting", parties, "دمشق"),
+        ("agreement", parties, None),
+        ("meeting", parties, "بغداد"),
+    ]
+
+
+def test_a_next_session_said_in_a_meeting_is_its_own() -> None:
+    found = events(
+        "جواد نادری، وزیر نیرو، با محمد البوسعیدی، وزیر انرژی عمان، دیدار کرد. نادری در این "
+        "دیدار افزود که نشست بعدی کمیسیون مشترک دو کشور اسفند امسال در مسقط برگزار می‌شود."
+    )
+    assert [(e[0], e[2]) for e in found] == [("meeting", None), ("meeting", "مسقط")]
+
+
+def test_documents_to_be_signed_between_two_countries() -> None:
+    found = events("ایران و ترکیه دیروز گفت‌وگو کردند. قرار است فردا سه سند میان دو کشور امضا شود.")
+    assert found[-1] == ("agreement", ["ایران", "ترکیه"], None)
+
+
+def test_setting_off_for_a_city_is_a_visit() -> None:
+    assert events("تیم ملی فوتبال ایران فردا راهی دوحه می‌شود.") == [
+        ("visit", ["تیم ملی فوتبال ایران"], "دوحه")
+    ]
+
+
+def test_a_meeting_held_in_a_governors_office_and_of_its_body() -> None:
+    found = events(
+        "جلسه شورای اداری شهرستان امروز با حضور استاندار اصفهان در فرمانداری کاشان برگزار شد."
+    )
+    assert found == [("meeting", ["استاندار اصفهان", "شورای اداری شهرستان"], "فرمانداری کاشان")]
+
+
+def test_a_session_held_in_what_a_speaker_reports_is_not_the_speakers() -> None:
+    found = events(
+        "جواد نادری، وزیر نیرو، فردا به اهواز سفر می‌کند. به گفته روابط عمومی وزارت نیرو، "
+        "در این سفر جلسه‌ای با حضور مدیران آب منطقه‌ای برگزار خواهد شد."
+    )
+    assert "روابط عمومی وزارت نیرو" not in found[-1][1]

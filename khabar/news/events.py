@@ -47,7 +47,9 @@ _OPENED = rf"(?:آغاز|شروع) (?:شد|می{Z}?شود|خواهد شد|به �
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
 # a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
 _NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
-_HELD = rf"(?:شد|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
+# Bodies that sit in session and call someone before them.
+_SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
+_HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
@@ -62,13 +64,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"در سفر(?:ی)? به",
         r"سفر [^.،]{1,40}? به",
         rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {_GO}(?![^\s،.])",
-        rf"(?:وارد|عازم) [^\s.،]+(?: [^\s.،]+)? {_BECOME}(?![^\s،.])",
+        rf"(?:وارد|عازم|راهی) [^\s.،]+(?: [^\s.،]+)? {_BECOME}(?![^\s،.])",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         r"بازدید(?: [^\s.،]+)? خود از",
     ),
     "meeting": (
         rf"دیدار و {_TALK} (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
+        # «X، Y را به حضور پذیرفت»: receiving someone
+        rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
         rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
@@ -79,12 +83,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
+        rf"(?:جلسه|نشست|مجمع عمومی)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
         rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
         rf"(?:جلسه|نشست|اجلاس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? {_OPENED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
-        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:برگزار|تشکیل) {_HELD}"
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:(?:برگزار|تشکیل) {_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         rf"(?:میزبان|پذیرای) [^.،]{{1,60}}? (?:بود|است|خواهد بود|{_BECOME})(?![^\s،.])",
@@ -97,11 +101,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{_TALK}|نشستی|جلسه{Z}?ای) "
         r"(?:داشت|داشتند|خواهد داشت|خواهند داشت|دارد|دارند)(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
+        # a minister called before a body: «وزیر … در (جلسه) کمیسیون کشاورزی مجلس حضور یافت»
+        rf"(?<=در )(?:(?:جلسه|نشست) )?(?:{_SITTING}) [^.]{{1,80}}? حضور "
+        rf"(?:یافت|یافتند|پیدا کرد|پیدا کردند|می{Z}?یابد|می{Z}?یابند|خواهد یافت|خواهند یافت)"
+        r"(?![^\s،.])",
+        # an ambassador's credentials are handed in person: «استوارنامه خود را تقدیم X کرد»
+        rf"استوارنامه(?:{Z}?های)? (?:خود )?را (?:[^.،]{{1,60}}? )?تقدیم"
+        rf"(?: [^.،]{{1,40}}?)? (?:{_V})",
         rf"به (?:جلسه|نشست)(?:ی)? (?:فرا )?(?:می{Z}?|خواهد |خواهند )?(?:خواند|خوانند|فراخواند)",
     ),
     "agreement": (
         r"به امضا(?:ی [^.،]{1,60}?)? رسید",
-        rf"امضا (?:{_V}|شد|شده|خواهد شد|می{Z}?شود|خواهند شد|می{Z}?شوند)",
+        rf"امضا (?:{_V}|شد|شده|خواهد شد|می{Z}?شود|خواهند شد|می{Z}?شوند|شود|شوند)(?![^\s،.])",
         rf"امضای {_DOCUMENT}(?:{Z}?ها|{Z}?ای|ی)?",
         rf"به توافق (?:رسید|رسیدند|رسیده(?: است|{Z}?اند)?|می{Z}?رسند|خواهند رسید)(?![^\s،.])",
         rf"{_DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,60}}?تمدید (?:{_V}|شد|می{Z}?شود|خواهد شد)",
@@ -134,16 +145,17 @@ _SESSION = re.compile(
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
 )
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
-# «نشست بعدی ایران، روسیه و ترکیه» (not «نشست بعدی آن», a body's sessions told as a habit).
+# «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
+# body's sessions told as a habit).
 _ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
-    r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده)(?= [^\s،.]+)(?! آن)"
+    r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
 )
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
-_TOWARDS = ("به ", "وارد ", "عازم ")
+_TOWARDS = ("به ", "وارد ", "عازم ", "راهی ")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
-_ARRIVE = re.compile(r"(?:وارد|عازم) ")
+_ARRIVE = re.compile(r"(?:وارد|عازم|راهی) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
@@ -161,8 +173,10 @@ _WHEN_AFTER = re.compile(
 )
 # The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
 # وزیران گروه …».
+# «وزیر … در کمیسیون کشاورزی مجلس حضور یافت»: the body sat with whoever came before it.
+_BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{_SITTING}) )")
 _SESSION_BODY = re.compile(
-    rf"(?:جلسه|نشست|اجلاس)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
+    rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
     # a court's session is a hearing, no meeting
     + "|".join(
         re.escape(b) for b in (*BODIES, "هیئت", "هیأت", "وزیران", "سران", "گروه") if b != "دادگاه"
@@ -188,7 +202,15 @@ _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # (not «به این کشور», which points back to one named before).
 _DESTINATION = re.compile(
     rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{_GO})"
-    rf"|(?:عازم|وارد) (?!{_POINTING}){_WHERE} {_BECOME})"
+    rf"|(?:عازم|وارد|راهی) (?!{_POINTING}){_WHERE} {_BECOME})"
+)
+# Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری».
+_SITE_IN = re.compile(
+    r"(?<![^\s])در (?:محل )?((?:استانداری|فرمانداری|شهرداری|ساختمان|کاخ|تالار|سالن|مقر|نهاد)"
+    r"(?: [^\s.،]+){0,3})"
+)
+_SITE_STOPS = frozenset(
+    "در با به از برای و که را تا نیز برگزار تشکیل آغاز استوارنامه حضور دیدار".split()
 )
 # Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
 _SITE_END = re.compile(
@@ -199,6 +221,8 @@ _THIS_DOCUMENT = re.compile(
     rf"(?<![^\s«(،])(?:این {_DOCUMENT} را |{_DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
 )
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
+# «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
+_PASSIVE = re.compile(rf"(?:برگزار|تشکیل|امضا|انجام) (?:{_BECOME})$")
 _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شدند|روند|رفتند|خواهند|بودند|دهند|دادند)")
 # Words a clause opens with when its subject is left out.
 _OPENERS = frozenset(
@@ -219,12 +243,21 @@ _VERB_END = re.compile(
 )
 _SPACE = re.compile(r"\s*")
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+# «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
+_BESIDE = re.compile(
+    r"(?<![^\s«(،])(?:پیش|قبل|پس|بعد) از (?:آغاز |پایان |برگزاری )?(?:این )?"
+    r"(?:نشست|جلسه|اجلاس|مذاکرات)(?![^\s،.])"
+)
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _HEAD = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{_HEAD}))(?![^\s،؛:.!؟()«»])"
 )
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
+_NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
+_COUNTED = re.compile(r"(?<![^\s«(،])(سه|چهار|پنج) (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
+# «… میان دو کشور امضا شود»: the parties right before the trigger.
+_BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 _TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
 _ANNOUNCE = re.compile(r"^اعلام ")
@@ -459,7 +492,8 @@ def _dropped_subject(
         first = text[a:b].split(" ", 1)[0]
         named = any(a <= m.start < at[0] for m in inside if m.kind in _ACTORS)
         plural = _PLURAL.search(text, at[0], at[1])
-        if first in _OPENERS and not named and not plural:
+        passive = _PASSIVE.search(text, at[0], at[1])
+        if first in _OPENERS and not named and not plural and not passive:
             return [speaker]
     return []
 
@@ -478,7 +512,9 @@ def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> 
     """«دو کشور» as the parties («توافق نهایی دو کشور», «دو کشور … مذاکره کرده بودند»): the
     two countries the article has named most so far, Iran among them when it names one
     other (an Iranian report leaves its own country unnamed)."""
-    near = _TWO_COUNTRIES.search(text, at[0], at[1] + 25)
+    near = _TWO_COUNTRIES.search(text, at[0], at[1] + 25) or _BETWEEN_TWO.search(
+        text, max(s, at[0] - 20), at[0]
+    )
     first = _TWO_COUNTRIES.match(text, _SPACE.match(text, s).end())
     if not near and not first:
         return []
@@ -543,7 +579,29 @@ def _place(
         after_in = [m for m in after_in if m.kind != "post"]
         cities = [m for m in cities if m.kind != "post"]
     chosen = cities or after_in
+    if kind == "meeting":
+        site = _meeting_site(text, at, sentence)
+        if site:
+            return site
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The building a meeting is held in, which no gazetteer lists and which says more than
+    its city: «در فرمانداری آق‌قلا برگزار شد», «در نهاد ریاست‌جمهوری استوارنامه خود را …»;
+    the last one in the trigger or its clause before it, with the city after it."""
+    start = min(_clause(text, at, sentence)[0], at[0])
+    sites = list(_SITE_IN.finditer(text, start, at[1]))
+    if not sites:
+        return None
+    site = sites[-1]
+    end = at[0] if site.start(1) < at[0] else at[1]
+    words = text[site.start(1) : min(site.end(1), end)].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _SITE_STOPS), len(words))
+    city = words[cut + 1 : cut + 2]
+    if words[cut : cut + 1] == ["در"] and city and city[0] not in _SITE_STOPS:
+        cut += 2  # «کاخ نخست‌وزیری در بغداد»: the city it stands in names it too
+    return " ".join(words[:cut])
 
 
 def _clause(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -678,7 +736,7 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
     or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
     points back to the one of its type already told."""
-    if _PLUPERFECT.search(event.trigger):
+    if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
         return None
     same = [e for e in earlier if e.type == event.type]
     mine = set(event.participants)
@@ -781,6 +839,22 @@ def _session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     return _named_from(text, body.start("head"), e) if body else []
 
 
+def _sat_before(text: str, at: tuple[int, int], e: int) -> list[str]:
+    """The body someone came before, which the recognizer may not know as one: «در
+    کمیسیون کشاورزی، آب و منابع طبیعی مجلس حضور یافت» → «کمیسیون کشاورزی»."""
+    body = _BEFORE_BODY.match(text, at[0])
+    if not body or " حضور " not in text[at[0] : at[1]]:
+        return []
+    return _named_from(text, body.end(), e)
+
+
+def _joined(participants: list[str], more: list[str]) -> list[str]:
+    """``participants`` and those of ``more`` that neither holds nor is held by one of them
+    («کمیسیون کشاورزی» beside «کمیسیون کشاورزی، آب و منابع طبیعی مجلس»)."""
+    new = [m for m in more if not any(m in p or p in m for p in participants)]
+    return participants + new
+
+
 def _named_from(text: str, start: int, e: int) -> list[str]:
     """The name that starts at ``start``, up to a preposition, a time or a date: «وزیران
     گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
@@ -831,6 +905,23 @@ def _back(text: str, s: int, e: int, events: list[Event]) -> list[str]:
         if same:
             return list(same[-1].participants)
     return []
+
+
+def _counted(text: str, s: int, at: tuple[int, int], events: list[Event]) -> list[str]:
+    """«سه کشور در پایان نشست توافق کردند»: the last event of that many parties."""
+    m = _COUNTED.search(text, s, at[0])
+    if not m:
+        return []
+    n = _NUMBERS[m.group(1)]
+    told = [ev for ev in events if len(ev.participants) == n]
+    return list(told[-1].participants) if told else []
+
+
+def _series(events: list[Event]) -> list[str]:
+    """Who a round naming no one is of («نشست قبلی این سازوکار سه‌جانبه …»): those of the
+    last meeting told, the series it belongs to."""
+    meetings = [ev for ev in events if ev.type == "meeting"]
+    return list(meetings[-1].participants) if meetings else []
 
 
 def _interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
@@ -948,17 +1039,22 @@ def _who(
         # meeting it is, not who invites or is invited to it
         participants = _named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
-        participants = participants or _back(text, s, e, earlier)
+        participants = participants or _back(text, s, e, earlier) or _series(earlier)
     if not participants and _THEY.search(text, s, at[0]):
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
         pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
         participants = list(pairs[-1].participants) if pairs else []
+    if not participants:
+        participants = _counted(text, s, at, earlier)
     if not participants and _within(context.reported, at[0]):
         participants = _back(text, s, e, earlier)
-    if kind == "meeting" and not participants:
-        participants = _session_of(text, at, e)
-    if kind in ("meeting", "call") and not participants:
-        participants = _countries_in(text, context, sentence, at)
+    if kind == "meeting":
+        participants = _joined(participants, _sat_before(text, at, e) or _session_of(text, at, e))
+    if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
+        # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
+        # title are parties too when only countries take part
+        listed = _countries_in(text, context, sentence, at)
+        participants = listed if set(participants) <= set(listed) else participants
     opening = _SPACE.match(text, _clause(text, at, sentence)[0]).end()
     if not participants and _DELEGATION.match(text, opening):
         visits = [ev for ev in earlier if ev.type == "visit"]
@@ -999,7 +1095,7 @@ def _keep(reading: _Reading, event: Event, visits: list[Event], fresh: bool) -> 
         if _signed_this(text, event):
             earlier.participants += [p for p in event.participants if p not in earlier.participants]
         return False
-    if _pointed(text, event.start) or _told_within(text, event, events):
+    if _pointed(text, event.start) or (not fresh and _told_within(text, event, events)):
         return False
     _lend(event, _setting(text, event.sentence[0], event.start, events))
     if event.type == "statement":
