@@ -151,3 +151,43 @@ def test_shipped_model_tags_and_parses():
     assert "Number" in doc[0].morph.to_dict()
     text_doc = nlp(Doc(nlp.vocab, words=["علی", "دایی", "در", "تهران", "است", "."]))
     assert {e.label_ for e in text_doc.ents} <= {"PER", "ORG", "LOC", "FAC", "EVENT", "PRO"}
+
+
+def test_cached_floret_vectors_match_spacy_and_survive_reloading():
+    """khabar's vectors remember each word's floret vector: the same numbers as spaCy's own
+    ``Vectors`` in floret mode, for keys given as hashes or strings, before and after a
+    ``from_bytes`` (which forgets what was remembered)."""
+    import numpy as np
+    from spacy.strings import StringStore
+    from spacy.vectors import Vectors
+
+    from khabar.pipeline.components import CachedFloretVectors
+
+    strings = StringStore()
+    data = np.random.default_rng(0).random((50, 8), dtype="float32")
+    plain = Vectors(strings=strings, data=data, mode="floret", minn=2, maxn=3, hash_count=2)
+    cached = CachedFloretVectors(strings=strings)
+    cached.from_bytes(plain.to_bytes(exclude=["strings"]), exclude=["strings"])
+    assert cached.mode == plain.mode and cached.shape == plain.shape
+    keys = [strings.add(w) for w in ["کتاب", "تهران", "کتاب", "کتابخانه"]]
+    expected = plain.get_batch(keys)
+    assert np.allclose(cached.get_batch(np.asarray(keys, dtype="uint64")), expected)
+    assert np.allclose(cached.get_batch(keys), expected)  # now from memory
+    assert np.allclose(cached.get_batch(["کتاب"]), expected[:1])
+    other = np.random.default_rng(1).random((50, 8), dtype="float32")
+    replaced = Vectors(strings=strings, data=other, mode="floret", minn=2, maxn=3, hash_count=2)
+    cached.from_bytes(replaced.to_bytes(exclude=["strings"]), exclude=["strings"])
+    assert np.allclose(cached.get_batch(keys), replaced.get_batch(keys))
+
+
+def test_vectors_text_is_tune_words_keyed_like_norm(tmp_path):
+    """The unlabelled text for the vectors: the tune parts' words, one sentence a line, in
+    the pipeline's NORM form (Persian letters, ASCII digits)."""
+    from khabar.pipeline.vectors import TUNE_PARTS, corpus_lines
+
+    vocab = Language().vocab
+    for i, name in enumerate(TUNE_PARTS):
+        db = DocBin()
+        db.add(Doc(vocab, words=["علي", "۱۲", "كتاب", str(i)]))
+        db.to_disk(tmp_path / f"{name}.spacy")
+    assert corpus_lines(tmp_path) == [f"علی 12 کتاب {i}" for i in range(len(TUNE_PARTS))]

@@ -22,6 +22,13 @@ def train_command(
         int | None, typer.Option(help="Override training.max_steps (NER).")
     ] = None,
     card: Annotated[bool, typer.Option(help="Rewrite khabar/models/README.md.")] = True,
+    vectors_news: Annotated[
+        bool,
+        typer.Option(
+            help="Train the floret vectors on the Fars News articles as well as on the "
+            "tune parts' words (off: the tune parts' words only)."
+        ),
+    ] = True,
     assemble_only: Annotated[
         bool,
         typer.Option(help="Skip training: assemble and score the last runs in BUILD/training."),
@@ -39,6 +46,7 @@ def train_command(
         ud_steps=ud_steps,
         ner_steps=ner_steps,
         assemble_only=assemble_only,
+        vectors_news=vectors_news,
         log=lambda m: typer.echo(m, err=True),
     )
     if card and output is None:

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 import srsly
 from spacy.attrs import NORM, SHAPE
 from spacy.language import Language
@@ -34,8 +35,11 @@ from spacy.ml.models.tok2vec import CharacterEmbed, MultiHashEmbed
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import registry
+from spacy.vectors import Mode as VectorsMode
+from spacy.vectors import Vectors
 from spacy.vocab import Vocab
 from thinc.api import Maxout, Model, chain, concatenate, with_array
+from thinc.backends import get_array_ops
 from thinc.types import Floats2d
 
 ZWNJ = "\u200c"
@@ -325,3 +329,76 @@ def lex_char_embed(
     model = chain(concatenate(hashed, chars), mix)
     model.set_dim("nO", width)
     return model
+
+
+# --------------------------------------------------------------------------- vectors
+
+
+class CachedFloretVectors(Vectors):
+    """spaCy's ``Vectors`` with each word's floret vector kept once computed.
+
+    In floret mode spaCy hashes every character n-gram of every distinct word of a batch
+    again for each batch and each tok2vec that reads the vectors; the table is static at
+    run time (and in training), so a word's vector is computed once and remembered (up to
+    ``MAX_CACHE`` words, then the memory starts over). Loaded like spaCy's own vectors;
+    a pipeline asks for it with ``[nlp] vectors = {"@vectors":"khabar.CachedVectors.v1"}``.
+    """
+
+    MAX_CACHE = 200_000
+
+    def _cache(self) -> dict[int, np.ndarray]:
+        cache = self.__dict__.get("_khabar_cache")
+        if cache is None:
+            cache = self.__dict__["_khabar_cache"] = {}
+        return cache
+
+    def get_batch(self, keys):
+        if self.mode != VectorsMode.floret:
+            return super().get_batch(keys)
+        cache = self._cache()
+        keys = [int(k) if not isinstance(k, str) else self.strings.add(k) for k in keys]
+        missing = list({k for k in keys if k not in cache})
+        if missing:
+            if len(cache) + len(missing) > self.MAX_CACHE:
+                cache.clear()
+            for key, vector in zip(missing, super().get_batch(missing), strict=True):
+                cache[key] = vector
+        if not keys:
+            return super().get_batch(keys)
+        return get_array_ops(self.data).asarray(np.stack([cache[k] for k in keys]))
+
+    def _forget(self) -> None:
+        self.__dict__.pop("_khabar_cache", None)
+
+    def from_disk(self, path, *, exclude=()):
+        self._forget()
+        return super().from_disk(path, exclude=exclude)
+
+    def from_bytes(self, data, *, exclude=()):
+        self._forget()
+        return super().from_bytes(data, exclude=exclude)
+
+
+@registry.vectors("khabar.CachedVectors.v1")
+def create_cached_vectors() -> Callable[[Vocab], CachedFloretVectors]:
+    def make(vocab: Vocab) -> CachedFloretVectors:
+        return CachedFloretVectors(strings=vocab.strings)
+
+    return make
+
+
+@registry.callbacks("khabar.init_lexicon_features.v1")
+def init_lexicon_features(words_path: str) -> Callable[[Language], Language]:
+    """``[initialize.after_init]``: initialise ``lexicon_features`` whatever is enabled.
+
+    ``spacy pretrain`` initialises the pipeline with every component disabled, so without
+    this the tok2vec would be pretrained on spaCy's default ``NORM`` and ``SHAPE`` rather
+    than khabar's (normalized words, hazm tags). In ``spacy train`` it repeats what the
+    component's own initialisation did."""
+
+    def init(nlp: Language) -> Language:
+        if "lexicon_features" in nlp.pipe_names:
+            nlp.get_pipe("lexicon_features").initialize(nlp=nlp, words_path=words_path)
+        return nlp
+
+    return init

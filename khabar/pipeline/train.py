@@ -4,6 +4,10 @@ Steps (``khabar train``):
 
 1. convert UD PerDT + Seraji and ArmanPersoNER into ``DocBin`` corpora (``build/corpus``),
    split by ``khabar.datasets.tune``/``heldout`` (held-out never trained on);
+   train floret subword vectors on unlabelled text (Fars News + the tune parts' words,
+   ``khabar.pipeline.vectors``; needs ``pip install 'khabar[train]'``) into
+   ``build/vectors``, then ``spacy pretrain`` the UD tok2vec on the same text
+   (``[pretraining]`` in ``ud.cfg``, characters objective) into ``build/pretrain/ud``;
 2. ``spacy train khabar/pipeline/configs/ud.cfg`` and ``.../ner.cfg`` (two processes side by
    side, one thread each, ``nice``), with the corpus and lexicon paths as overrides;
 3. assemble: the UD pipeline plus the NER sourced into it, saved to
@@ -64,6 +68,7 @@ def train_all(
     ud_steps: int | None = None,
     ner_steps: int | None = None,
     assemble_only: bool = False,
+    vectors_news: bool = True,
     log=print,
 ) -> dict:
     build_dir = Path(build_dir)
@@ -78,6 +83,18 @@ def train_all(
     timings["convert_s"] = round(time.perf_counter() - t0, 1)
     log(f"corpora written to {corpus}: {counts}")
 
+    vectors = init_tok2vec = None
+    raw = str(build_dir / "vectors" / "text.jsonl")
+    if not assemble_only:
+        from khabar.pipeline.vectors import build_vectors
+
+        t0 = time.perf_counter()
+        vectors = str(build_vectors(build_dir, news=vectors_news, log=log))
+        timings["vectors_s"] = round(time.perf_counter() - t0, 1)
+        t0 = time.perf_counter()
+        init_tok2vec = pretrain_ud(build_dir, vectors, words, verbs, nice, log)
+        timings["pretrain_ud_s"] = round(time.perf_counter() - t0, 1)
+
     jobs = {
         "ud": (
             CONFIG_DIR / "ud.cfg",
@@ -87,6 +104,8 @@ def train_all(
                 "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
                 "paths.words": words,
                 "paths.verbs": verbs,
+                **({"paths.vectors": vectors} if vectors else {}),
+                **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
                 **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
             },
         ),
@@ -96,6 +115,7 @@ def train_all(
                 "paths.train": str(corpus / "ner-arman-train.spacy"),
                 "paths.dev": str(corpus / "ner-arman-dev.spacy"),
                 "paths.words": words,
+                **({"paths.vectors": vectors} if vectors else {}),
                 **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
             },
         ),
@@ -138,8 +158,37 @@ def train_all(
     scores = evaluate(out_dir, corpus)
     sizes = component_sizes(out_dir)
     report = {"scores": scores, "timings": timings, "sizes_bytes": sizes, "corpora": counts}
+    report["parallel"] = parallel
+    settings = build_dir / "vectors" / "settings.json"
+    if settings.exists():
+        report["vectors"] = json.loads(settings.read_text())
     (out_dir / "scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     return report
+
+
+def pretrain_ud(
+    build_dir: Path, vectors: str, words: str, verbs: str, nice: int = 10, log=print
+) -> str:
+    """``spacy pretrain`` of the UD tok2vec on the vectors' text (``[pretraining]`` in
+    ``ud.cfg``, one thread); returns the weights file for ``[initialize] init_tok2vec``."""
+    output = build_dir / "pretrain" / "ud"
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG_DIR / "ud.cfg"), str(output)]
+    cmd += ["--code", str(Path(__file__).resolve().parent / "components.py")]
+    cmd += ["--paths.raw", str(build_dir / "vectors" / "text.jsonl")]
+    cmd += ["--paths.vectors", vectors, "--paths.words", words, "--paths.verbs", verbs]
+    if nice:
+        cmd = ["nice", "-n", str(nice), *cmd]
+    log_path = output / "pretrain.log"
+    log(f"[pretrain ud] {shlex.join(cmd)}  (log: {log_path})")
+    with open(log_path, "w") as logf:
+        rc = subprocess.run(cmd, stdout=logf, stderr=subprocess.STDOUT, env=_env()).returncode
+    if rc != 0:
+        tail = log_path.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"spacy pretrain failed (exit {rc}):\n{tail}")
+    return str(output / "model-last.bin")
 
 
 def _wait(name: str, item: tuple[subprocess.Popen, float, Path], timings: dict) -> None:
@@ -158,6 +207,11 @@ def assemble(ud_path: Path, ner_path: Path):
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
     nlp.add_pipe("ner", source=ner_nlp, after="parser")
+    if ner_nlp.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
+        # the NER's static vectors (the UD tok2vec uses none): a copy bound to this vocab
+        vectors = type(ner_nlp.vocab.vectors)(strings=nlp.vocab.strings)
+        vectors.from_bytes(ner_nlp.vocab.vectors.to_bytes())
+        nlp.vocab.vectors = vectors
     nlp.meta["name"] = "khabar"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
