@@ -817,3 +817,30 @@ def test_a_session_held_in_what_a_speaker_reports_is_not_the_speakers() -> None:
         "در این سفر جلسه‌ای با حضور مدیران آب منطقه‌ای برگزار خواهد شد."
     )
     assert "روابط عمومی وزارت نیرو" not in found[-1][1]
+
+
+def test_a_trip_called_off_is_no_visit() -> None:
+    assert events("کامران رحیمی نوشت که سه هیئت اروپایی سفر خود به ایران را لغو کرده‌اند.") == []
+
+
+def test_an_interview_with_a_sports_site_named_bare() -> None:
+    found = events("سعید فلاحی، مدیرعامل باشگاه ذوب آهن، در گفت‌وگو با ورزش سه از داوری انتقاد کرد.")
+    assert found[0] == ("statement", ["سعید فلاحی"], None)
+
+
+def test_a_conjunction_after_the_issuer_is_not_its_name() -> None:
+    found = events("فدراسیون کشتی اما در اطلاعیه‌ای اعلام کرد که اردو برگزار می‌شود.")
+    assert found == [("statement", ["فدراسیون کشتی"], None)]
+
+
+def test_holders_of_one_office_met_together_take_part() -> None:
+    found = events("وزیر کشور دیروز در نشستی با استانداران سراسر کشور بر آمادگی تأکید کرد.")
+    assert found == [("meeting", ["وزیر کشور", "استانداران سراسر کشور"], None)]
+
+
+def test_a_session_of_a_guild_with_an_official_held_in_his_office() -> None:
+    found = events(
+        "نشست اعضای هیئت‌مدیره اتحادیه خواربارفروشان شیراز با استاندار فارس صبح امروز در "
+        "محل استانداری برگزار شد."
+    )
+    assert found == [("meeting", ["استاندار فارس", "اتحادیه خواربارفروشان شیراز"], "استانداری")]

@@ -267,6 +267,8 @@ def _beside(text: str, name: Mention, title) -> bool:
 
 
 _ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
+# A conjunction the recognizer took into the name of the subject it follows.
+_CONJUNCTION_AFTER = re.compile(r"(?: (?:اما|ولی|نیز|هم))+$")
 
 
 def _organizations(text: str, ents, body: int, free) -> list[Mention]:
@@ -280,14 +282,19 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
         if e.label_ != "ORG" or not free(e.start_char, e.end_char):
             continue
         name, end = e.text.strip(), e.end_char
+        trailing = _CONJUNCTION_AFTER.search(name)
+        if trailing:  # «فدراسیون والیبال اما در اطلاعیه‌ای …»
+            name, end = name[: trailing.start()], end - len(trailing.group())
+        written = name
         short = _ABBREVIATION.match(text, end)
         if short:
             names[short.group(1)] = f"{name} ({short.group(1)})"
             name, end = names[short.group(1)], short.end()
         found.append(Mention(e.start_char, end, name, "org"))
         if " " in name:
-            names.setdefault(e.text.strip(), name)
+            names.setdefault(written, name)
     found += [i for i in _institutions(text, body, free) if not any(_overlap(i, o) for o in found)]
+    found += [g for g in _office_groups(text, body, free) if not any(_overlap(g, o) for o in found)]
     if not names:
         return found
     written = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
@@ -319,6 +326,29 @@ def _institutions(text: str, body: int, free) -> list[Mention]:
         end = start + len(" ".join(words[:cut]))
         if cut >= 2 and free(start, end):
             found.append(Mention(start, end, text[start:end], "org"))
+    return found
+
+
+# Holders of one office met together: «با فرمانداران و بخشداران جنوب استان», «با
+# استانداران سراسر کشور».
+_OFFICERS = "استانداران|فرمانداران|بخشداران|شهرداران|دهیاران|سفیران|رؤسای|روسای"
+_OFFICE_GROUP = re.compile(
+    rf"(?<=با )(?P<heads>(?:{_OFFICERS})(?: و (?:{_OFFICERS}))?)"
+    r"(?P<rest>(?: [^\s،؛:.!؟()«»]+){1,5})"
+)
+
+
+def _office_groups(text: str, body: int, free) -> list[Mention]:
+    """Offices held by many, met as a group «با» («وزیر کشور با استانداران سراسر کشور
+    دیدار کرد»): a participant the gold names by the group, as far as the predicate."""
+    found = []
+    for m in _OFFICE_GROUP.finditer(text, body):
+        heads = len(m.group("heads").split())
+        words = m.group("rest").split()
+        cut = next((i for i in range(len(words)) if _ends_phrase(words, i)), len(words))
+        end = m.end("heads") + len(" ".join(["", *words[:cut]]))
+        if cut and heads and free(m.start(), end):
+            found.append(Mention(m.start(), end, text[m.start() : end], "org"))
     return found
 
 

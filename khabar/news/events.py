@@ -71,6 +71,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         rf"دیدار و {_TALK} (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
+        # «در نشستی (ویدئوکنفرانسی) با استانداران …»
+        rf"(?:در|طی) (?:نشستی|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با(?= )",
         # «X، Y را به حضور پذیرفت»: receiving someone
         rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
         rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
@@ -83,7 +85,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست|مجمع عمومی)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))(?: {_NO_CLAUSE}{{0,80}}?)? "
+        rf"(?:جلسه|نشست|مجمع عمومی)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))"
+        rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
         rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
         rf"(?:جلسه|نشست|اجلاس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? {_OPENED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
@@ -131,7 +134,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{_TALK}(?:یی)?(?: کوتاه)? با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+"
         # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
-        r"|(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان)(?![^\s،.]))",
+        r"|(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان|ایکنا|ایبنا"
+        r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)(?![^\s،.]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
@@ -158,6 +162,10 @@ _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _ARRIVE = re.compile(r"(?:وارد|عازم|راهی) ")
 _GOING = re.compile(rf" {_GO}$")
 _BARE_VISIT = re.compile("سفر")
+# «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
+_CALLED_OFF = re.compile(
+    rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
+)
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
@@ -191,6 +199,8 @@ _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 _WEEKDAYS = frozenset(
     f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
 )
+# «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
+_BUT = frozenset("اما ولی هم".split())
 _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{_TALK}) با $")
@@ -413,7 +423,7 @@ def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -
     if not m or m.end() != at[0] or _ANNOUNCE.match(text, at[0]):
         return []
     words = text[opening : m.start()].split()
-    while words and (words[-1] in _WHEN_WORDS or words[-1] in _WEEKDAYS):
+    while words and (words[-1] in _WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
         words.pop()
     if not 2 <= len(words) <= MAX_PARTY_WORDS or words[0] in _NOT_ISSUERS:
         return []
@@ -1162,7 +1172,9 @@ def find_events(
                 continue
             at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)
-            if kind == "visit" and not _goes_somewhere(text, inside, m):
+            if kind == "visit" and (
+                not _goes_somewhere(text, inside, m) or _CALLED_OFF.match(text, m.end(), e)
+            ):
                 continue
             if not participants:
                 continue
