@@ -127,6 +127,7 @@ _GOVERNS = {
 # شرکت»); elsewhere it starts the rest of the clause.
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SUBJECT_WORD = re.compile(r"[^\s،:]+")
+_PRONOUNS = frozenset({"وی", "او", "ایشان"})
 
 
 @dataclass
@@ -174,7 +175,8 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         if m.group().startswith("«") and words:
             break
         end = m.end()
-        if text[end : end + 1] == "،":
+        # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
+        if text[end : end + 1] == "،" or (not words and m.group() in _PRONOUNS):
             break
     return (start, end) if end > start else None
 
