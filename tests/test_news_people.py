@@ -331,3 +331,15 @@ def test_titles_after_be_tartib_go_to_the_names_in_turn() -> None:
         "علی نوری": (["وزیر نفت"], ["علی نوری"]),
         "رضا کمالی": (["وزیر نیرو"], ["رضا کمالی"]),
     }
+
+
+def test_a_surname_alone_elsewhere_takes_two_words_before_its_title() -> None:
+    found = people(
+        "رودریگو آلمیدا سانتوس، سفیر جدید برزیل در تهران، امروز آمد.\n\n"
+        "سانتوس در این دیدار گفت که روابط خوب است."
+    )
+    assert found["رودریگو آلمیدا سانتوس"][1] == ["رودریگو آلمیدا سانتوس", "سانتوس"]
+
+
+def test_the_virus_is_no_person() -> None:
+    assert people("کرونا گفت که همه باید ماسک بزنند.") == {}

@@ -198,6 +198,12 @@ def test_a_speech_verb_ending_a_line_reports_nothing_on_the_next() -> None:
     assert find_quotes(text) == []
 
 
+def test_a_pronoun_is_a_whole_subject() -> None:
+    text = normalize("وی سازمان حمایت را به بی‌اعتنایی متهم کرد و گفت که نانوایان توان ندارند.")
+    ((cue, subject),) = [(q.cue, text[q.subject[0] : q.subject[1]]) for q in find_quotes(text)]
+    assert (cue, subject) == ("گفت", "وی")
+
+
 def test_what_a_statement_says_is_quoted_from_whoever_issued_it() -> None:
     text = normalize(
         "وزارت نفت نیز شامگاه یکشنبه با انتشار بیانیه‌ای واکنش نشان داد. "

@@ -122,7 +122,8 @@ _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
-_NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود"})
+# Words the recognizer takes for names: pronouns of anyone, and the virus of the 2020s news.
+_NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"})
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
 # article does not say who issued it: it names no one.
 _DOCUMENT_WORDS = frozenset(DOCUMENTS) | {f"{d}{ZWNJ}ای" for d in DOCUMENTS}
@@ -488,8 +489,9 @@ class People:
 
     def _full_forms(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """Fuller forms of names written alone elsewhere: after a given name («مولود
-        یلدیریم»), or the word before it where it stands in apposition to a title
-        («تارو ناکامورا، وزیر …»), since news gives the full name once, with the title."""
+        یلدیریم»), or the one or two words before it where it stands in apposition to a
+        title («تارو ناکامورا، وزیر …», «رودریگو آلمیدا سانتوس، سفیر …»), since news
+        gives the full name once, with the title."""
         found = set()
         for start, end in spans:
             name = self.text[start:end]
@@ -497,16 +499,10 @@ class People:
                 continue
             for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
                 full = self._complete(m.start(), m.end())
-                if full == (m.start(), m.end()) and _APPOSITION.match(self.text, m.end()):
-                    before = self.text[: m.start()].rstrip(" ").rsplit(" ", 1)[-1]
-                    before = "" if "\n" in before else before
-                    if (
-                        before
-                        and looks_like_name(f"{before} {name}", strict=True)
-                        and before not in STOPS
-                    ):
-                        full = (m.start() - 1 - len(before), m.end())
-                elif full == (m.start(), m.end()) and _BARE_APPOSITION.match(self.text, m.end()):
+                appositive = _APPOSITION.match(self.text, m.end()) or _BARE_APPOSITION.match(
+                    self.text, m.end()
+                )
+                if full == (m.start(), m.end()) and appositive:
                     full = self._name_before(m.start(), m.end())
                 if full != (m.start(), m.end()):
                     found.add(full)
@@ -515,14 +511,20 @@ class People:
 
     def _name_before(self, start: int, end: int) -> tuple[int, int]:
         """A surname with the one or two words before it that make a name with it, as
-        an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word or the
-        end of a sentence stops it («عصر امروز فراتینی»)."""
+        an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word, a noun
+        with an ending or the end of a sentence stops it («عصر امروز فراتینی», «به
+        سرپرستی الکسی ورونتسوف»)."""
         before = self.text[max(0, start - 60) : start]
+        before = before[before.rfind("\n") + 1 :]  # a name does not run across lines
         if not before.endswith(" "):
             return start, end
         words: list[str] = []
+        common = common_words()
         for word in reversed(before[:-1].split(" ")[-2:]):
             if word in STOPS or word in _PARTS_OF_DAY or not _NAME_WORD.match(word):
+                break
+            # An ordinary word with an ending is the noun before: «به سرپرستی الکسی …».
+            if word not in common and _ordinary(word, common) and word not in given_names():
                 break
             words.insert(0, word)
         for i in range(len(words)):
