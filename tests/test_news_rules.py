@@ -217,6 +217,17 @@ def test_what_a_statement_says_is_quoted_from_whoever_issued_it() -> None:
     ]
 
 
+def test_a_quote_opening_its_paragraph_with_the_speaker_after_it() -> None:
+    text = normalize(
+        "تیتر\n\n«پشه ناقل در آب تمیز تخم می‌گذارد. مبارزه سخت است.»، سخنگوی وزارت بهداشت "
+        "در ادامه گفت.\n\n«مهمان ناخوانده» فیلمی است که دیروز اکران شد."
+    )
+    found = [(q.kind, text[q.subject[0] : q.subject[1]], q.text) for q in find_quotes(text)]
+    assert found == [
+        ("direct", "سخنگوی وزارت بهداشت", "پشه ناقل در آب تمیز تخم می‌گذارد. مبارزه سخت است.")
+    ]
+
+
 def test_names_in_guillemets_are_not_quotes() -> None:
     text = "فیلم «مهمان ناخوانده» به کارگردانی «سرگئی لاوروف» در جشنواره نمایش داده شد."
     assert find_quotes(text) == []

@@ -3,7 +3,8 @@
 Persian news reports speech in a few fixed shapes, and this module reads exactly those:
 
 * direct: a speech verb and a colon, then «…» or the rest of the paragraph
-  («وی افزود: …», «وزیر خارجه روسیه گفت: «…»»);
+  («وی افزود: …», «وزیر خارجه روسیه گفت: «…»»), or a paragraph opening with «…» and
+  its speaker after it («…»، سخنگوی وزارت بهداشت در ادامه گفت.);
 * indirect: a speech verb then «که» and a clause («اعلام کرد که …»), a speech verb with the
   clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …».
 
@@ -181,6 +182,12 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# A paragraph that opens with the quote and names its speaker after: «…»، سخنگوی وزارت
+# بهداشت در ادامه گفت.
+_FRONTED = re.compile(r"(?m)^«")
+_SAID_AFTER = re.compile(rf"،[^.!؟\n«»]{{1,80}}?(?<=\s){_VERB}\.")
+
+
 def _closing_guillemet(text: str, start: int) -> int:
     """The index of the «»» that closes the «««» at ``start``, nested pairs allowed."""
     depth = 0
@@ -267,6 +274,17 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
             add("direct", m, *_trimmed(text, m.end(), end), subject(m))
+    for m in _FRONTED.finditer(text):
+        close = _closing_guillemet(text, m.start())
+        said = _SAID_AFTER.match(text, close + 1) if close > 0 else None
+        if said:
+            add(
+                "direct",
+                said,
+                m.start() + 1,
+                close,
+                subject_before(text, said.start("cue"), close + 2),
+            )
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
