@@ -844,3 +844,27 @@ def test_a_session_of_a_guild_with_an_official_held_in_his_office() -> None:
         "محل استانداری برگزار شد."
     )
     assert found == [("meeting", ["استاندار فارس", "اتحادیه خواربارفروشان شیراز"], "استانداری")]
+
+
+def test_a_meeting_only_the_headline_names_is_first_reported_as_this_one() -> None:
+    article = khabar.analyze(
+        "دیدار وزیر نیرو با سفیر عمان\n\nجواد نادری، وزیر نیرو، در این دیدار گفت که همکاری "
+        "دو کشور گسترش می‌یابد."
+    ).to_dict()
+    assert [(e["type"], e["participants"]) for e in article["events"]] == [
+        ("meeting", ["جواد نادری"])
+    ]
+
+
+def test_a_meeting_with_a_possessive_or_had_with_someone() -> None:
+    assert events("جواد نادری در دیدارش با علی کمالی، سفیر ایران در عمان، گفت که آب کم است.")[0][
+        :2
+    ] == ("meeting", ["جواد نادری", "علی کمالی"])
+    assert events("جواد نادری دیروز جلسه‌ای با علی کمالی داشت.")[0][:2] == (
+        "meeting",
+        ["جواد نادری", "علی کمالی"],
+    )
+
+
+def test_voting_in_a_session_on_an_article_is_no_meeting() -> None:
+    assert events("۱۵۳ نماینده حاضر در جلسه با ماده یک این طرح موافقت کردند.") == []

@@ -47,6 +47,10 @@ _OPENED = rf"(?:آغاز|شروع) (?:شد|می{Z}?شود|خواهد شد|به �
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
 # a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
 _NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
+# «در نشست(ی) با X»: a session with whoever is named right after.
+_SESSION_WITH = re.compile(
+    rf"(?:در|طی) (?:نشست|نشستی|جلسه|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با"
+)
 # Bodies that sit in session and call someone before them.
 _SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
@@ -71,15 +75,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         rf"دیدار و {_TALK} (?:{_V})",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
-        # «در نشستی (ویدئوکنفرانسی) با استانداران …»
-        rf"(?:در|طی) (?:نشستی|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با(?= )",
+        # «در نشستی (ویدئوکنفرانسی) با استانداران …» (see ``_hosts``)
+        _SESSION_WITH.pattern + "(?= )",
         # «X، Y را به حضور پذیرفت»: receiving someone
         rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
         rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
         rf"{_TALK} (?:{_V})",
-        r"(?:در|پس از|طی|به|برای|در جریان|در حاشیه) (?:دیدار|ملاقات) (?:با|[^.،]{1,30}? با)",
+        r"(?:در|پس از|طی|به|برای|در جریان|در حاشیه|در طول) (?:دیدار|ملاقات)(?:ش|شان)? "
+        r"(?:با|[^.،]{1,30}? با)",
         # «با سران … وارد گفت‌وگو شد»: entering talks
         rf"وارد (?:{_TALK}|مذاکره|مذاکرات) {_BECOME}(?![^\s،.])",
         r"مذاکرات",
@@ -101,7 +106,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?:امروز|دیروز|صبح|عصر|ظهر|شامگاه|بامداد) ){0,2}",
         # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``)
         r"(?<![^\s«(،])(?:دیدار|مذاکره|مذاکرات|رایزنی) (?!با )[^.،]{1,40}? با ",
-        rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{_TALK}|نشستی|جلسه{Z}?ای) "
+        rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{_TALK}|نشستی|جلسه{Z}?ای) (?:با [^.،]{{1,60}}? )?"
         r"(?:داشت|داشتند|خواهد داشت|خواهند داشت|دارد|دارند)(?![^\s،.])",
         r"(?:(?<=، )|(?<=\n))جلسه علنی",
         # a minister called before a body: «وزیر … در (جلسه) کمیسیون کشاورزی مجلس حضور یافت»
@@ -288,6 +293,11 @@ _BACK = {
 _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
+)
+# «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
+_IN_THIS_MEETING = re.compile(
+    r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این "
+    r"(?:دیدار|نشست|جلسه|اجلاس|ملاقات)(?![^\s،.])"
 )
 # «در این دیدار که …»: inside an event told (``_told_within``).
 _WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
@@ -525,6 +535,8 @@ def _two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> 
     near = _TWO_COUNTRIES.search(text, at[0], at[1] + 25) or _BETWEEN_TWO.search(
         text, max(s, at[0] - 20), at[0]
     )
+    if near and _within(context.reported, near.start()) != _within(context.reported, at[0]):
+        near = None  # «در این دیدار گفت که همکاری دو کشور …»: what is said, not who met
     first = _TWO_COUNTRIES.match(text, _SPACE.match(text, s).end())
     if not near and not first:
         return []
@@ -693,6 +705,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
     elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
+    elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
+        return any(x.start == m.end() + 1 and x.kind in (*_ACTORS, "org") for x in inside)
     elif told.endswith(" "):
         guest = m.end()
     else:
@@ -1094,6 +1108,15 @@ def _where(
     return _place(text, found, kind, at, sentence)
 
 
+def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
+    """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
+    headline names, which the body first reports here (after a press conference told, «در
+    این نشست» is that one)."""
+    if reading.events:
+        return None
+    return _IN_THIS_MEETING.search(reading.text, s, e)
+
+
 def _keep(reading: _Reading, event: Event, visits: list[Event], fresh: bool) -> bool:
     """Add ``event`` unless it refers back to one already found, which it may date or
     complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
@@ -1162,7 +1185,9 @@ def find_events(
         matches.append(("round", _ROUND.search(text, s, e)))
         matches.append(("statement", _interview(text, s, e, outlets)))
         if not matches[list(_TRIGGER).index("meeting")][1]:
-            matches.append(("meeting", _SESSION.search(text, s, e)))
+            matches.append(
+                ("meeting", _SESSION.search(text, s, e) or _headline_told(reading, s, e))
+            )
         for kind, m in matches:
             if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue
