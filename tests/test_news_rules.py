@@ -153,6 +153,11 @@ def test_heads_of_district_envoy_and_foreign_offices() -> None:
     assert [t.text for t in find_titles(text)] == ["کاردار ایران در لندن", "بخشدار مرکزی کرج"]
 
 
+def test_a_title_ends_before_the_act_that_opens_the_predicate() -> None:
+    text = normalize("استاندار با معاون وزیر نیرو در امور آب و آبفا دیدار و گفت‌وگو کرد.")
+    assert [t.text for t in find_titles(text)] == ["استاندار", "معاون وزیر نیرو در امور آب و آبفا"]
+
+
 def test_a_title_may_close_with_this_body() -> None:
     text = normalize("مدیرکل دفتر حقوقی این سازمان یادآور شد که پرونده ارسال شد.")
     assert [t.text for t in find_titles(text)] == ["مدیرکل دفتر حقوقی این سازمان"]

@@ -181,6 +181,8 @@ SEATS = frozenset("مجلس سازمان هیئت هیأت شورای مجمع �
 # Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
 CLAUSE_WORDS = frozenset(
     "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
+    # Acts that open the predicate: «… در امور آب و آبفا دیدار و …», «… گزارشی از …».
+    "دیدار بازدید تشکیل گزارشی "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
