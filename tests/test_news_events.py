@@ -868,3 +868,16 @@ def test_a_meeting_with_a_possessive_or_had_with_someone() -> None:
 
 def test_voting_in_a_session_on_an_article_is_no_meeting() -> None:
     assert events("۱۵۳ نماینده حاضر در جلسه با ماده یک این طرح موافقت کردند.") == []
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_is_its_own() -> None:
+    found = events(
+        "جواد نادری، وزیر نفت، دیروز در حاشیه صد و هشتادمین اجلاس وزیران اوپک در وین با "
+        "کریم الحسنی، وزیر نفت عراق، دیدار کرد. نادری در کنفرانس مطبوعاتی پایان اجلاس "
+        "عربستان را به سیاسی کردن اوپک متهم کرد."
+    )
+    assert found[:3] == [
+        ("meeting", ["وزیران اوپک"], "وین"),
+        ("meeting", ["جواد نادری", "کریم الحسنی"], "وین"),
+        ("statement", ["جواد نادری"], "وین"),
+    ]

@@ -294,6 +294,9 @@ _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
+_PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
+# «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
+_AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
     r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این "
@@ -689,6 +692,23 @@ def _goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     )
 
 
+def _amid(text: str, s: int, at: int) -> bool:
+    """Whether the trigger at ``at`` names the setting of another event: «در حاشیه صد و
+    هفتاد و چهارمین اجلاس وزیران اوپک …»."""
+    return bool(_AMID.search(text, max(s, at - 60), at))
+
+
+def _beyond_setting(
+    text: str, s: int, e: int, inside: list[Mention], matches: list
+) -> re.Match[str] | None:
+    """The meeting a sentence tells after the session it happens on the sidelines of («در
+    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»): both are events."""
+    setting = dict(matches).get("meeting")
+    if setting is None or not _amid(text, s, setting.start()):
+        return None
+    return _first("meeting", text, setting.end(), e, inside)
+
+
 def _first(kind: str, text: str, s: int, e: int, inside: list[Mention]) -> re.Match[str] | None:
     """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
     hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»)."""
@@ -1054,7 +1074,8 @@ def _who(
     participants: list[str] = []
     if kind in ("agreement", "meeting"):
         participants = _parties(text, at, s) or _two_countries(text, s, at, context)
-    if kind == "statement":
+    if kind == "statement" and not _PRESS.match(text, at[0]):
+        # a press conference is its holder's («در کنفرانس مطبوعاتی پایان اجلاس»)
         told = _statement_of(text, at[1], earlier)
         participants = list(told.participants) if told else []
     participants = participants or _participants(text, inside, kind, sentence, at, context)
@@ -1072,7 +1093,9 @@ def _who(
         participants = _counted(text, s, at, earlier)
     if not participants and _within(context.reported, at[0]):
         participants = _back(text, s, e, earlier)
-    if kind == "meeting":
+    if kind == "meeting" and _amid(text, s, at[0]):
+        participants = _session_of(text, at, e) or participants
+    elif kind == "meeting":
         participants = _joined(participants, _sat_before(text, at, e) or _session_of(text, at, e))
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
@@ -1184,6 +1207,7 @@ def find_events(
         matches = [(kind, _first(kind, text, s, e, inside)) for kind in _TRIGGER]
         matches.append(("round", _ROUND.search(text, s, e)))
         matches.append(("statement", _interview(text, s, e, outlets)))
+        matches.append(("meeting", _beyond_setting(text, s, e, inside, matches)))
         if not matches[list(_TRIGGER).index("meeting")][1]:
             matches.append(
                 ("meeting", _SESSION.search(text, s, e) or _headline_told(reading, s, e))
