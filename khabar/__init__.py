@@ -28,7 +28,7 @@ def load(**options) -> "Language":
     return _load(**options)
 
 
-def analyze(text: str, date: _dt.date | None = None) -> "Article":
+def analyze(text: str, date: _dt.date | str | None = None) -> "Article":
     """Analyse one article (plain text, HTML or JSON): see :mod:`khabar.news.analyze`."""
     from khabar.news.analyze import analyze as _analyze
 

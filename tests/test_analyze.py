@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import khabar
+from khabar.news.reader import ArticleError
 from khabar.text.chars import ZWNJ
 
 DATA = Path(__file__).parent / "data"
@@ -69,6 +70,10 @@ def test_publication_date_resolves_relative_dates() -> None:
     text = "تیتر خبر\n\nوزیر نیرو دیروز گفت: «آب کافی است.»"
     (date,) = khabar.analyze(text, date=dt.date(2019, 5, 2)).to_dict()["dates"]
     assert date["value"] == "2019-05-01"
+    (same,) = khabar.analyze(text, date="2019-05-02").to_dict()["dates"]
+    assert same["value"] == "2019-05-01"
+    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+        khabar.analyze(text, date="2/5/2019")
 
 
 def test_html_input_keeps_half_spaces() -> None:

@@ -166,6 +166,19 @@ def test_a_duplicated_prediction_is_a_false_positive(
     assert (s["fp"], s["fn"]) == (1, 0)
 
 
+def test_predictions_in_the_headline_are_not_scored(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    """The guidelines annotate the body only, so a headline item has no gold to match."""
+    headline = dict(predicted[0]["dates"][0], start=0, end=4)
+    predicted[0]["dates"].append(headline)
+    predicted[0]["events"].append(dict(predicted[0]["events"][0], start=0, end=4))
+    scores = score_articles(golds, predicted)
+    assert scores["dates"]["fp"] == scores["events"]["fp"] == 0
+    headline.pop("start")
+    assert score_articles(golds, predicted)["dates"]["fp"] == 1
+
+
 def test_a_date_with_a_wrong_value_is_an_error(golds: list[dict], predicted: list[dict]) -> None:
     predicted[0]["dates"][0]["value"] = "1999-01-01"
     s = score_articles(golds, predicted)["dates"]

@@ -32,17 +32,29 @@ def compose(draft: Draft) -> str:
     return "\n\n".join(p.replace("\n", " ") for p in [draft.headline, *draft.paragraphs])
 
 
+def publication_day(date: dt.date | str | None) -> dt.date | None:
+    """``date`` as a day; an ISO string («2017-09-20») is read, as JSON and shells give one."""
+    if date is None or isinstance(date, dt.date):
+        return date
+    try:
+        return dt.date.fromisoformat(date)
+    except (TypeError, ValueError):
+        raise ArticleError(f"not a date in the form YYYY-MM-DD: {date!r}") from None
+
+
 def analyze(
     article: str | Draft,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     kind: str | None = None,
     nlp: Language | None = None,
 ) -> Article:
     """Analyse one article given as plain text, HTML, JSON text, or a :class:`Draft`.
 
-    ``date`` is the publication date when known; it overrides one found in the input.
-    Raises :class:`ArticleError` for input that holds no article.
+    ``date`` is the publication date when known (a date or an ISO string); it overrides
+    one found in the input. Raises :class:`ArticleError` for input that holds no article
+    and for a date that is not one.
     """
+    date = publication_day(date)
     draft = article if isinstance(article, Draft) else read_article(article, kind)
     text = compose(draft)
     warnings = []

@@ -381,13 +381,25 @@ def _event_ok(gold: dict, pred: dict, with_place: bool = False, with_date: bool 
 
 
 def _mention_surfaces(pred: dict, text: str) -> list[tuple[str, str]]:
-    """(person, mention) pairs of a prediction; offsets are read from ``text``."""
-    pairs = []
+    """(person, mention) pairs of a prediction in the body; offsets are read from ``text``."""
+    pairs, body = [], body_start(text)
     for person in pred.get("people") or []:
         for m in person.get("mentions") or []:
-            surface = m if isinstance(m, str) else text[m[0] : m[1]]
-            pairs.append((loose(person.get("name")), loose(surface)))
+            if isinstance(m, str):
+                pairs.append((loose(person.get("name")), loose(m)))
+            elif m[0] >= body:
+                pairs.append((loose(person.get("name")), loose(text[m[0] : m[1]])))
     return pairs
+
+
+def _in_body(items: list[dict], text: str) -> list[dict]:
+    """The predicted items the annotation covers: those in the body, or without offsets.
+
+    The guidelines annotate people, quotes, dates and events in the body only, since a
+    headline repeats it; a prediction found in the headline has no gold to match.
+    """
+    body = body_start(text)
+    return [item for item in items if item.get("start", body) >= body]
 
 
 def _present(text: str | None) -> list[str | None]:
@@ -400,8 +412,8 @@ def _article_counts(record: dict, pred: dict) -> dict[str, Counts]:
     gold = record["gold"]
     text = pred.get("text") or normalize(record["text"])
     p_people = pred.get("people") or []
-    p_quotes = pred.get("quotes") or []
-    p_events = pred.get("events") or []
+    p_quotes = _in_body(pred.get("quotes") or [], text)
+    p_events = _in_body(pred.get("events") or [], text)
     counts = {
         "headline": _count_bags([loose(gold["headline"])], _present(pred.get("headline"))),
         "lead": _count_bags([loose(gold["lead"])], _present(pred.get("lead"))),
@@ -423,7 +435,7 @@ def _article_counts(record: dict, pred: dict) -> dict[str, Counts]:
             [(loose(p["name"]), loose(m)) for p in gold["people"] for m in p["mentions"]],
             _mention_surfaces(pred, text),
         ),
-        "dates": _count(gold["dates"], pred.get("dates") or [], _date_ok),
+        "dates": _count(gold["dates"], _in_body(pred.get("dates") or [], text), _date_ok),
         "events": _count(gold["events"], p_events, _event_ok),
         "events+place": _count(gold["events"], p_events, partial(_event_ok, with_place=True)),
         "events+date": _count(gold["events"], p_events, partial(_event_ok, with_date=True)),
