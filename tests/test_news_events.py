@@ -881,3 +881,11 @@ def test_a_meeting_on_the_sidelines_of_a_session_is_its_own() -> None:
         ("meeting", ["جواد نادری", "کریم الحسنی"], "وین"),
         ("statement", ["جواد نادری"], "وین"),
     ]
+
+
+def test_a_next_session_of_a_group_named_bare_is_not_the_last_meetings() -> None:
+    found = events(
+        "حسن بهرامی، وزیر جهاد کشاورزی، امروز با وزیران کشاورزی چهار کشور همسایه دیدار کرد. "
+        "نشست بعدی وزیران در ماه‌های آینده در شهر وان برگزار خواهد شد."
+    )
+    assert [e[0] for e in found] == ["meeting"]

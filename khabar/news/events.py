@@ -269,6 +269,7 @@ _THEY = re.compile(
     rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{_HEAD}))(?![^\s،؛:.!؟()«»])"
 )
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
+_THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(سه|چهار|پنج) (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
@@ -961,10 +962,13 @@ def _counted(text: str, s: int, at: tuple[int, int], events: list[Event]) -> lis
     return list(told[-1].participants) if told else []
 
 
-def _series(events: list[Event]) -> list[str]:
-    """Who a round naming no one is of («نشست قبلی این سازوکار سه‌جانبه …»): those of the
-    last meeting told, the series it belongs to."""
+def _series(text: str, at: tuple[int, int], events: list[Event]) -> list[str]:
+    """Who a round naming no one is of when it points back («نشست قبلی این سازوکار
+    سه‌جانبه …»): those of the last meeting told, the series it belongs to; not a group
+    named bare («نشست بعدی وزیران در شهر وان»), which may be others."""
     meetings = [ev for ev in events if ev.type == "meeting"]
+    if not _THIS_SERIES.match(text, at[1]):
+        return []
     return list(meetings[-1].participants) if meetings else []
 
 
@@ -1084,7 +1088,7 @@ def _who(
         # meeting it is, not who invites or is invited to it
         participants = _named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
-        participants = participants or _back(text, s, e, earlier) or _series(earlier)
+        participants = participants or _back(text, s, e, earlier) or _series(text, at, earlier)
     if not participants and _THEY.search(text, s, at[0]):
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
         pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
