@@ -74,7 +74,9 @@ def sources(doc: Doc) -> Doc:
 
 @Language.component("khabar_dates")
 def dates(doc: Doc) -> Doc:
-    doc._.dates = find_dates(text_of(doc), doc._.published)
+    """Dates of the body: a headline repeats what the body tells, where its dates are."""
+    body = _body(doc)
+    doc._.dates = [d for d in find_dates(text_of(doc), doc._.published) if d.start >= body]
     return doc
 
 
