@@ -132,9 +132,3 @@ def test_cli_jsonl_stream_from_stdin() -> None:
 def test_cli_bad_date_option() -> None:
     result = run(str(ARTICLE), "--date", "yesterday")
     assert result.returncode != 0 and b"YYYY-MM-DD" in result.stderr
-
-
-def test_dates_are_the_bodys_not_the_headlines() -> None:
-    text = "وزیر نیرو: آب تا پایان سال کافی است\n\nوزیر نیرو دیروز گفت: «آب کافی است.»"
-    dates = khabar.analyze(text, date=dt.date(2019, 5, 2)).to_dict()["dates"]
-    assert [(d["text"], d["value"]) for d in dates] == [("دیروز", "2019-05-01")]

@@ -74,9 +74,7 @@ def sources(doc: Doc) -> Doc:
 
 @Language.component("khabar_dates")
 def dates(doc: Doc) -> Doc:
-    """Dates of the body: a headline repeats what the body tells, where its dates are."""
-    body = _body(doc)
-    doc._.dates = [d for d in find_dates(text_of(doc), doc._.published) if d.start >= body]
+    doc._.dates = find_dates(text_of(doc), doc._.published)
     return doc
 
 
