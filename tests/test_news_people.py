@@ -343,3 +343,18 @@ def test_a_surname_alone_elsewhere_takes_two_words_before_its_title() -> None:
 
 def test_the_virus_is_no_person() -> None:
     assert people("کرونا گفت که همه باید ماسک بزنند.") == {}
+
+
+def test_a_title_before_a_rank_and_a_name_is_theirs() -> None:
+    found = people("فرمانده نیروی دریایی ارتش دریادار کامران نوذری امروز اعلام کرد که گشت آغاز شد.")
+    assert found["کامران نوذری"][0] == ["فرمانده نیروی دریایی ارتش"]
+
+
+def test_names_joined_by_bin_are_one_arabic_name() -> None:
+    found = people("علی کریمی عصر امروز با فهد بن ناصر آل ثانی، امیر قطر، دیدار کرد.")
+    assert found["فهد بن ناصر آل ثانی"] == (["امیر قطر"], ["فهد بن ناصر آل ثانی"])
+
+
+def test_a_run_of_honorifics_is_left_out_of_the_name() -> None:
+    found = people("حضرت آیت‌الله مرتضی نوری‌زاده در دیدار با طلاب گفت که درس اخلاق مهم است.")
+    assert "مرتضی نوری‌زاده" in found

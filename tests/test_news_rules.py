@@ -96,6 +96,21 @@ def test_portfolios_listed_with_commas_stay_one_title() -> None:
     assert title.text == "وزیر صنعت، معدن و تجارت"
 
 
+def test_a_ministry_of_science_listed_with_commas_stays_one_title() -> None:
+    (title,) = find_titles("سرپرست معاونت پژوهشی وزارت علوم، تحقیقات و فناوری گفت.")
+    assert title.text == "سرپرست معاونت پژوهشی وزارت علوم، تحقیقات و فناوری"
+
+
+def test_a_rank_between_a_title_and_a_name_ends_the_title() -> None:
+    (title,) = find_titles("فرمانده نیروی دریایی ارتش دریادار کامران نوذری گفت.")
+    assert title.text == "فرمانده نیروی دریایی ارتش"
+
+
+def test_amir_heads_a_title_only_before_a_country() -> None:
+    assert [t.text for t in find_titles("امیر کویت دیروز گفت.")] == ["امیر کویت"]
+    assert find_titles("امیر حسینی دیروز گفت.") == []
+
+
 def test_a_title_may_name_where_its_holder_serves() -> None:
     (title,) = find_titles("رعد الحسینی، سفیر عراق در تهران، گفت.")
     assert title.text == "سفیر عراق در تهران"

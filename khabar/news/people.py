@@ -27,6 +27,7 @@ from importlib.resources import files
 from khabar.news.places import demonyms, places
 from khabar.news.quotes import DOCUMENTS
 from khabar.news.titles import (
+    BEFORE_COUNTRY,
     HEADS,
     HONORIFICS,
     LIGHT_VERBS,
@@ -74,8 +75,9 @@ INSTITUTIONS = (
 _HONORIFICS_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
 )
+# Honorifics come in runs: «حضرت آیت‌الله», «حجت‌الاسلام والمسلمین دکتر».
 _HONORIFIC = re.compile(
-    "^(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") "
+    "^(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+"
 )
 # Words a name set off by commas never holds: the end of a phrase, or a title's head.
 _NOT_IN_NAMES = STOPS | frozenset(HEADS)
@@ -85,6 +87,7 @@ _HONORIFIC_AT = re.compile(
 _BARE_APPOSITION = re.compile(
     " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
+_PATRONYMIC = (" بن ", " بنت ")
 _RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 _JOINT = re.compile(r"(?: و|،) ")
 _APPOSITION = re.compile(
@@ -268,7 +271,11 @@ def is_institution(phrase: str) -> bool:
 
 
 def is_title(phrase: str) -> bool:
-    return any(phrase == h or phrase.startswith(h + " ") for h in HEADS)
+    """Whether a phrase opens with a head of office, or is «امیر قطر»."""
+    if any(phrase == h or phrase.startswith(h + " ") for h in HEADS):
+        return True
+    first, _, rest = phrase.partition(" ")
+    return first in BEFORE_COUNTRY and places().get(rest.split(" ", 1)[0]) == "country"
 
 
 def looks_like_name(phrase: str, strict: bool = False) -> bool:
@@ -428,6 +435,8 @@ class People:
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
+                if not strict:
+                    start, end = self._past_ranked_title(start, end)
                 span = _after_ba(text, *_before_title(text, *strip_honorific(text, start, end)))
                 span = self._complete(*_without_stops(text, *span))
                 phrase = text[span[0] : span[1]]
@@ -450,6 +459,7 @@ class People:
                     spans.add(span)
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans, body)
+        spans = self._patronymics(spans)
         # A name inside a longer one is part of it: «علی فاضل» of «زیاد علی فاضل».
         spans = {
             (s, e)
@@ -477,6 +487,32 @@ class People:
                 found[1].add_title(title.text)
                 found[1].mentions.append(span)
                 self._by_span[span] = found[1]
+
+    def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
+        """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش
+        دریادار کامران نوذری … اعلام کرد» names «کامران نوذری», which the rank sets off
+        from the title even where the recognizer misses it."""
+        titles = find_titles(self.text[start:end])
+        if titles and titles[0].start == 0:
+            after_title = start + titles[0].end + 1
+            name = self._past_honorifics(after_title)
+            if after_title < name < end:
+                return name, end
+        return start, end
+
+    def _patronymics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Two names joined by «بن» or «بنت» are one Arabic name: the recognizer reads
+        «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی»."""
+        by_start = {s: (s, e) for s, e in spans}
+        joined = set(spans)
+        for start, end in sorted(spans, reverse=True):
+            for joint in _PATRONYMIC:
+                after = by_start.get(end + len(joint))
+                if after in joined and self.text.startswith(joint, end):
+                    joined -= {(start, end), after}
+                    joined.add((start, after[1]))
+                    by_start[start] = (start, after[1])
+        return joined
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
         """Extend a name back over a given name written right before it."""
@@ -636,10 +672,7 @@ class People:
             texts = [title.text]
             if title.end + 1 in starts:
                 holders = [starts[title.end + 1]]
-            elif (
-                self.text[title.end : title.end + 2] == "، "
-                and (after := self._past_honorifics(title.end + 2)) in starts
-            ):
+            elif (after := self._holder_start(title.end)) in starts:
                 holders = [starts[after]]
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
@@ -661,6 +694,15 @@ class People:
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
         self._respectively(ends)
+
+    def _holder_start(self, end: int) -> int:
+        """Where the name after a title ending at ``end`` starts, past a comma and
+        honorifics: «TITLE NAME», «TITLE، دکتر NAME», «فرمانده نیروی دریایی ارتش دریادار
+        NAME»; -1 when no word follows."""
+        for gap in ("، ", " "):
+            if self.text.startswith(gap, end):
+                return self._past_honorifics(end + len(gap))
+        return -1
 
     def _past_honorifics(self, at: int) -> int:
         """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
@@ -765,12 +807,20 @@ class People:
         return person
 
     def _name_before_title(self, start: int, end: int) -> Person | None:
-        """The person a subject names when it is their name and title without a comma:
-        «سعید بهمنی‌زاده رئیس فدراسیون تکواندو در گفت‌وگو با … تأکید کرد»."""
+        """The person a subject names when it is their name and title without a comma,
+        either way round: «سعید بهمنی‌زاده رئیس فدراسیون تکواندو در گفت‌وگو با … تأکید
+        کرد», «فرمانده نیروی دریایی ارتش دریادار شهرام ایزدپناه … اعلام کرد»."""
         for (s, e), person in self._by_span.items():
             if s == start and e < end and is_title(self.text[e + 1 : end]):
                 return person
+            if e == end and start < s and self._titled_before(start, s):
+                return person
         return None
+
+    def _titled_before(self, start: int, name: int) -> bool:
+        """Whether a title from ``start`` and honorifics fill the words before the name at
+        ``name``: «فرمانده نیروی دریایی ارتش دریادار شهرام ایزدپناه … اعلام کرد»."""
+        return any(t.start == start and self._holder_start(t.end) == name for t in self.titles)
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک

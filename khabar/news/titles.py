@@ -149,10 +149,16 @@ HONORIFICS = (
     "حجت‌الاسلام والمسلمین",
     "حجت‌الاسلام",
     "آیت‌الله",
+    "حضرت",
     "سردار",
     "سرلشکر",
     "سرتیپ",
     "سرهنگ",
+    # Ranks of the navy and the army's senior ranks: «فرمانده نیروی دریایی ارتش دریادار …».
+    "دریادار",
+    "دریابان",
+    "ناخدا",
+    "سپهبد",
     "شیخ",
 )
 # Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs and
@@ -166,7 +172,7 @@ STOPS = frozenset(
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
     "دارایی فناوری تجارت گردشگری رفاه ورزش جوانان پژوهش فن‌آوری صنایع تکنولوژی "
-    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت".split()
+    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت تحقیقات".split()
 )
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
@@ -193,10 +199,14 @@ LIGHT_VERBS = frozenset(
     "دهد دهند شود شوند گیرد گیرند".split()
 )
 
+# Heads that are given names too («امیر حسینی»): an office only before a country, as
+# «امیر قطر» and «امیر کویت» are.
+BEFORE_COUNTRY = frozenset({"امیر"})
+
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
     r"(?<![^\s«(،])(?:"
-    + "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY)), key=len, reverse=True))
     + r")(?![^\s،؛:.!؟()«»])"
 )
 # Spellings of one office or body; replaced wherever they stand in a title.
@@ -235,7 +245,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
     taken = -1
     place_names = places()
     for head in _HEAD.finditer(text):
-        if head.start() < taken:
+        if head.start() < taken or not _may_head(text, head):
             continue
         end = pos = head.end()
         words = 0
@@ -291,6 +301,15 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             )
         taken = end
     return titles
+
+
+def _may_head(text: str, head: re.Match[str]) -> bool:
+    """Whether ``head`` opens a title: a head that is also a given name must name a
+    country next («امیر قطر», not «امیر حسینی»)."""
+    if head.group() not in BEFORE_COUNTRY:
+        return True
+    after = _WORD.match(text, head.end() + 1)
+    return after is not None and places().get(after.group()) == "country"
 
 
 def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:
