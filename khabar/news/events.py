@@ -66,6 +66,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # not «جمعی از» («بازدید جمعی از اعضای هیئت … از پروژه»): a group is who visits
         r"بازدید(?: (?!(?:جمعی|تعدادی|گروهی|هیئتی|هیاتی|شماری|برخی) از)[^\s.،]+){1,4}? از",
         r"در سفر(?:ی)? به",
+        r"در سفری(?: [^\s.،]+){0,2}?(?= در )",
+        rf"به مقصد [^\s.،]+(?: [^\s.،]+)? (?:ترک|عزیمت|حرکت) (?:{_V})",
         r"سفر [^.،]{1,40}? به",
         rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {_GO}(?![^\s،.])",
         rf"(?:وارد|عازم|راهی) [^\s.،]+(?: [^\s.،]+)? {_BECOME}(?![^\s،.])",
@@ -90,12 +92,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|نشست|مجمع عمومی)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))"
+        rf"(?:جلسه|نشست|مجمع عمومی|کمیسیون مشترک)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))"
         rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
         rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
-        rf"(?:جلسه|نشست|اجلاس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? {_OPENED}",
+        rf"(?:جلسه|نشست|اجلاس|کنفرانس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? "
+        rf"{_OPENED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
-        rf"(?:جلسه|نشست)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
+        rf"(?:جلسه|نشست|کنفرانس)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:(?:برگزار|تشکیل) {_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
@@ -162,7 +165,7 @@ _ROUND = re.compile(
 )
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
-_TOWARDS = ("به ", "وارد ", "عازم ", "راهی ")
+_TOWARDS = ("به ", "وارد ", "عازم ", "راهی ", "مقصد ")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _ARRIVE = re.compile(r"(?:وارد|عازم|راهی) ")
 _GOING = re.compile(rf" {_GO}$")
@@ -176,7 +179,7 @@ MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told.
 _OF_THIS = re.compile(
-    r"(?: (?:مشترک|پایانی|نهایی))* (?:این )?(نشست|اجلاس|دیدار|مذاکرات)(?![^\s،.])"
+    r"(?: (?:مشترک|پایانی|نهایی))* (?:این )?(نشست|اجلاس|دیدار|مذاکرات|کنفرانس)(?![^\s،.])"
 )
 # «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.
 _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
@@ -188,11 +191,15 @@ _WHEN_AFTER = re.compile(
 # وزیران گروه …».
 # «وزیر … در کمیسیون کشاورزی مجلس حضور یافت»: the body sat with whoever came before it.
 _BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{_SITTING}) )")
+# «نشست اعضای هیئت‌مدیره اتحادیه …», scraped «هيئتمديره» too
+_BOARDS = (f"هیئت{Z}مدیره", "هیئتمدیره")
 _SESSION_BODY = re.compile(
     rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
     # a court's session is a hearing, no meeting
     + "|".join(
-        re.escape(b) for b in (*BODIES, "هیئت", "هیأت", "وزیران", "سران", "گروه") if b != "دادگاه"
+        re.escape(b)
+        for b in (*BODIES, "هیئت", "هیأت", *_BOARDS, "وزیران", "سران", "گروه")
+        if b != "دادگاه"
     )
     + r")(?![^\s])"
 )
@@ -295,6 +302,8 @@ _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
+# «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
+_HABIT = re.compile(r"(?<![^\s])(?:هر (?:سال|ماه|هفته|فصل)|سالانه|ماهانه|ماهی یک بار)(?![^\s،.])")
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
@@ -884,20 +893,37 @@ def _session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     return _named_from(text, body.start("head"), e) if body else []
 
 
-def _sat_before(text: str, at: tuple[int, int], e: int) -> list[str]:
+def _sat_before(text: str, at: tuple[int, int]) -> list[str]:
     """The body someone came before, which the recognizer may not know as one: «در
     کمیسیون کشاورزی، آب و منابع طبیعی مجلس حضور یافت» → «کمیسیون کشاورزی»."""
     body = _BEFORE_BODY.match(text, at[0])
-    if not body or " حضور " not in text[at[0] : at[1]]:
-        return []
-    return _named_from(text, body.end(), e)
+    came = text.rfind(" حضور ", at[0], at[1])
+    return _named_from(text, body.end(), came) if body and came >= 0 else []
 
 
 def _joined(participants: list[str], more: list[str]) -> list[str]:
-    """``participants`` and those of ``more`` that neither holds nor is held by one of them
-    («کمیسیون کشاورزی» beside «کمیسیون کشاورزی، آب و منابع طبیعی مجلس»)."""
-    new = [m for m in more if not any(m in p or p in m for p in participants)]
-    return participants + new
+    """``participants`` and ``more``, one name for each body, the one that goes on
+    («کمیسیون کشاورزی، آب و منابع طبیعی مجلس», not also «کمیسیون کشاورزی»)."""
+    joined = list(participants)
+    for m in more:
+        same = next((i for i, p in enumerate(joined) if _same_body(m, p)), None)
+        if same is None:
+            joined.append(m)
+        elif m.startswith(joined[same]):
+            joined[same] = m
+    return joined
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: one holds the other, or they share a run of two words
+    («مجمع عمومی اتحادیه صادرکنندگان» and «اتحادیه صادرکنندگان فرآورده‌های نفتی»)."""
+    if a in b or b in a:
+        return True
+    x, y = a.split(), b.split()
+    return bool(
+        {tuple(x[i : i + 2]) for i in range(len(x) - 1)}
+        & {tuple(y[i : i + 2]) for i in range(len(y) - 1)}
+    )
 
 
 def _named_from(text: str, start: int, e: int) -> list[str]:
@@ -1100,7 +1126,7 @@ def _who(
     if kind == "meeting" and _amid(text, s, at[0]):
         participants = _session_of(text, at, e) or participants
     elif kind == "meeting":
-        participants = _joined(participants, _sat_before(text, at, e) or _session_of(text, at, e))
+        participants = _joined(participants, _sat_before(text, at) or _session_of(text, at, e))
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
@@ -1225,6 +1251,8 @@ def find_events(
                 continue
             at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)
+            if kind == "meeting" and _HABIT.search(text, m.start(), m.end()):
+                continue
             if kind == "visit" and (
                 not _goes_somewhere(text, inside, m) or _CALLED_OFF.match(text, m.end(), e)
             ):
