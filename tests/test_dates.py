@@ -773,3 +773,10 @@ def test_this_same_month_after_a_month_named_is_that_month() -> None:
     ]
     alone = find_dates("قیمت‌ها در همین ماه بالا رفت.", date(2023, 1, 1))
     assert [(m.text, m.value) for m in alone] == [("همین ماه", "2022-12-22")]
+
+
+def test_a_weekday_after_qarar_ast_is_the_coming_one() -> None:
+    wednesday = date(2021, 5, 26)
+    planned = one("وزیر قرار است پنجشنبه به خوزستان سفر کند.", wednesday)
+    done = one("وزیر پنجشنبه به خوزستان سفر کرد.", wednesday)
+    assert (planned.value, done.value) == ("2021-05-27", "2021-05-20")

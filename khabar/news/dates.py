@@ -311,6 +311,8 @@ _TENSE_RE = re.compile(
     rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
     rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)){R}"
 )
+# «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
+_PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 _WEEKDAY_RE = re.compile(
     rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?:هفته(?:{ZWNJ}ی| ی)? )?(?:گذشته|پیش|قبل|آینده|آتی|جاری)"
     rf"|این هفته){R})?"
@@ -839,11 +841,14 @@ def _weekdays(text: str, pos: int, published: date | None) -> _Found | None:
 
 
 def _future_tense(text: str, pos: int) -> bool:
-    """Whether the clause after ``pos`` speaks of the future: its first verb is
-    «خواهد …», «قرار است» or a present «می‌…» form («برگزار می‌شود», «باز می‌گردند»).
+    """Whether the clause after ``pos`` speaks of the future: «قرار است» just before the
+    weekday, or its first verb is «خواهد …», «قرار است» or a present «می‌…» form
+    («برگزار می‌شود», «باز می‌گردند»).
 
     A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past.
     """
+    if _PLANNED.search(text, max(0, pos - 40), pos):
+        return True
     end = _CLAUSE_END.search(text, pos)
     verb = _TENSE_RE.search(text, pos, len(text) if end is None else end.start())
     return verb is not None and verb["past"] is None
