@@ -358,3 +358,20 @@ def test_names_joined_by_bin_are_one_arabic_name() -> None:
 def test_a_run_of_honorifics_is_left_out_of_the_name() -> None:
     found = people("حضرت آیت‌الله مرتضی نوری‌زاده در دیدار با طلاب گفت که درس اخلاق مهم است.")
     assert "مرتضی نوری‌زاده" in found
+
+
+def test_ba_hozour_is_left_out_of_a_name_not_in_the_given_name_list() -> None:
+    found = people(
+        "نشست امروز با حضور آندریاس هولمبرگ دبیرکل سازمان ملل متحد آغاز شد.\n\n"
+        "هولمبرگ گفت که کمک‌ها کافی نیست."
+    )
+    assert "آندریاس هولمبرگ" in found
+    assert not any(name.startswith("حضور") for name in found)
+
+
+def test_a_name_after_va_with_its_own_title_is_a_person() -> None:
+    found = people(
+        "نادر شجاعی با فرانسوا دوبوآ، وزیر امور خارجه فرانسه، و مورات اوزتورک، معاون وزیر "
+        "کشور ترکیه، دیدار کرد."
+    )
+    assert found["مورات اوزتورک"][0] == ["معاون وزیر کشور ترکیه"]

@@ -88,6 +88,9 @@ _BARE_APPOSITION = re.compile(
     " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
 _PATRONYMIC = (" بن ", " بنت ")
+_AFTER_AND_OR_BA = re.compile(
+    r"(?:^|\s)(?:و|با) (?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
+)
 _RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 _JOINT = re.compile(r"(?: و|،) ")
 _APPOSITION = re.compile(
@@ -250,12 +253,17 @@ def _before_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
+GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())
+
+
 def _after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the noun of «با حضور», «با ریاست» the recognizer took in with it:
-    «با حضور محمدجواد رحیمی‌فر» is «محمدجواد رحیمی‌فر»."""
+    «با حضور محمدجواد رحیمی‌فر» is «محمدجواد رحیمی‌فر», and so is «با حضور آندریاس
+    هولمبرگ» though «آندریاس» is no listed given name."""
     first, _, rest = text[start:end].partition(" ")
     governed = text.endswith("با ", 0, start) and first in common_words()
-    if governed and rest.split(" ", 1)[0] in given_names():
+    if governed and (first in GOVERNING_NOUNS or rest.split(" ", 1)[0] in given_names()):
         return start + len(first) + 1, end
     return start, end
 
@@ -548,8 +556,8 @@ class People:
     def _name_before(self, start: int, end: int) -> tuple[int, int]:
         """A surname with the one or two words before it that make a name with it, as
         an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word, a noun
-        with an ending or the end of a sentence stops it («عصر امروز فراتینی», «به
-        سرپرستی الکسی ورونتسوف»)."""
+        with an ending, a noun governing a person or the end of a sentence stops it
+        («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس هولمبرگ»)."""
         before = self.text[max(0, start - 60) : start]
         before = before[before.rfind("\n") + 1 :]  # a name does not run across lines
         if not before.endswith(" "):
@@ -557,7 +565,9 @@ class People:
         words: list[str] = []
         common = common_words()
         for word in reversed(before[:-1].split(" ")[-2:]):
-            if word in STOPS or word in _PARTS_OF_DAY or not _NAME_WORD.match(word):
+            if word in STOPS or word in _PARTS_OF_DAY or word in GOVERNING_NOUNS:
+                break
+            if not _NAME_WORD.match(word):
                 break
             # An ordinary word with an ending is the noun before: «به سرپرستی الکسی …».
             if word not in common and _ordinary(word, common) and word not in given_names():
@@ -596,7 +606,7 @@ class People:
                 if after or (before and self.text[end : end + 1] == "،"):
                     found.add(_after_ba(self.text, m.start(), end))
                     break
-        return found | self._between_commas(title_ends, body)
+        return found | self._between_commas(title_ends, body) | self._listed_before_titles(spans)
 
     def _between_commas(self, title_ends: set[int], body: int) -> set[tuple[int, int]]:
         """A name of two to four words set off by commas after a title, whatever its
@@ -614,6 +624,27 @@ class People:
                 continue
             if looks_like_name(phrase, strict=True) and not self._listed(comma):
                 found.add((start, comma))
+        return found
+
+    def _listed_before_titles(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """A name of two or three words after «و» or «با» with its own title set off by a
+        comma, whatever its given name, where the recognizer found none: «با فرانسوا دوبوآ،
+        وزیر …، و مورات اوزتورک، معاون وزیر کشور ترکیه، دیدار کرد»."""
+        found = set()
+        for title in find_titles(self.text):
+            if title.start < self.body or not self.text.endswith("، ", 0, title.start):
+                continue
+            end = title.start - 2
+            m = _AFTER_AND_OR_BA.search(self.text[max(self.body, end - 60) : end])
+            if m is None or _NOT_IN_NAMES & set(m["name"].split()):
+                continue
+            first, _, rest = m["name"].partition(" ")
+            name = rest if first in GOVERNING_NOUNS else m["name"]  # «با حضور …»
+            start, _ = strip_honorific(self.text, end - len(name), end)
+            if any(s < end and start < e for s, e in spans) or " " not in self.text[start:end]:
+                continue
+            if looks_like_name(self.text[start:end], strict=True):
+                found.add((start, end))
         return found
 
     def _listed(self, comma: int) -> bool:
