@@ -27,6 +27,7 @@ from khabar.news.quotes import WRITTEN_CUES, find_quotes
 from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HONORIFICS, STOPS, canonical
+from khabar.text.chars import ZWNJ
 from khabar.text.spacy_tokenizer import text_of
 
 for _name in (
@@ -276,10 +277,12 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
     («سازمان کشورهای صادرکننده نفت (اوپک)»), every other place the text names one of
     them (the recognizer finds «شورای رقابت» once and misses it elsewhere), and an
     institution opening a clause («در همین حال، مرکز آمار ایران … اعلام کرد»)."""
-    found: list[Mention] = []
+    found: list[Mention] = _media(text, body, free)
     names: dict[str, str] = {}
     for e in ents:
         if e.label_ != "ORG" or not free(e.start_char, e.end_char):
+            continue
+        if any(m.start < e.end_char and e.start_char < m.end for m in found):
             continue
         name, end = e.text.strip(), e.end_char
         trailing = _CONJUNCTION_AFTER.search(name)
@@ -304,6 +307,24 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
         if free(*m.span()) and not any(_overlap(mention, o) for o in found):
             found.append(mention)
     return found
+
+
+def _media(text: str, body: int, free) -> list[Mention]:
+    """A country's press as one actor: «ادعای برخی رسانه‌های افغانستانی» is the media's,
+    not the country's."""
+    return [
+        Mention(m.start(), m.end(), m.group(), "org")
+        for m in _media_pattern().finditer(text, body)
+        if free(*m.span())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _media_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, demonyms()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\s«(،])(?:رسانه|روزنامه){ZWNJ}?(?:های|ها) (?:{adjectives})(?![^\s،؛:.!؟()«»])"
+    )
 
 
 _INSTITUTION = re.compile(

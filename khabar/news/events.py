@@ -465,8 +465,11 @@ def _participants(
     people, organizations and countries; for a statement, who makes it; for a claim
     («ادعای X»), whoever the claim is said to be of; for «سفر خود» or «بازدید دیروز خود»,
     the subject the reflexive stands for."""
-    found = _about(text, _candidates(text, inside, at, context), sentence, at)
     trigger = text[at[0] : at[1]]
+    found = _candidates(text, inside, at, context)
+    if not (kind == "accusation" and _CLAIM.match(trigger)):
+        # what a claim is «درباره» is whom it accuses
+        found = _about(text, found, sentence, at)
     if kind == "statement":
         issuer = _issuer(text, found, at) or _unnamed_issuer(text, at, sentence)
         if issuer or _ANNOUNCE.match(trigger):
