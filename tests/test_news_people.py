@@ -375,3 +375,34 @@ def test_a_name_after_va_with_its_own_title_is_a_person() -> None:
         "کشور ترکیه، دیدار کرد."
     )
     assert found["مورات اوزتورک"][0] == ["معاون وزیر کشور ترکیه"]
+
+
+def test_bare_heads_after_be_tartib_share_the_body_of_the_last_title() -> None:
+    found = people(
+        "فرهاد امینی و سارا جهانبخش، به ترتیب مدیرعامل و عضو هیئت مدیره شرکت پتروشیمی پردیس، "
+        "امروز با هیئتی از ویتنام دیدار کردند."
+    )
+    assert found["فرهاد امینی"][0] == ["مدیرعامل شرکت پتروشیمی پردیس"]
+    assert found["سارا جهانبخش"][0] == ["عضو هیئت مدیره شرکت پتروشیمی پردیس"]
+
+
+def test_a_shared_surname_is_whoever_bearing_it_was_brought_in_last() -> None:
+    found = people(
+        "سارا جهانبخش، عضو هیئت مدیره شرکت پتروشیمی پردیس، امروز در عسلویه سخن گفت.\n\n"
+        "جهانبخش گفت که بهای محموله‌ها ماهانه تعیین می‌شود.\n\n"
+        "مهدی جهانبخش، دبیر انجمن صنفی صنعت پتروشیمی، گفت که صادرات رشد می‌کند."
+    )
+    assert found["سارا جهانبخش"][1] == ["سارا جهانبخش", "جهانبخش"]
+    assert found["مهدی جهانبخش"][1] == ["مهدی جهانبخش"]
+
+
+def test_an_outlet_after_khabarnegar_is_no_person() -> None:
+    found = people("مهدی کاظمی، دبیر انجمن صنفی، به خبرنگار شانا گفت که صادرات رشد می‌کند.")
+    assert "شانا" not in found
+
+
+def test_a_holy_figure_with_a_blessing_is_not_one_of_the_people() -> None:
+    found = people(
+        "مرتضی کاظمیان، تولیت آستان قدس رضوی، گفت که زائران امام رضا (ع) باید اسکان یابند."
+    )
+    assert list(found) == ["مرتضی کاظمیان"]

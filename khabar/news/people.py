@@ -35,6 +35,8 @@ from khabar.news.titles import (
     Title,
     canonical,
     find_titles,
+    head_at,
+    with_body,
 )
 from khabar.text.chars import ZWNJ
 
@@ -88,6 +90,11 @@ _BARE_APPOSITION = re.compile(
     " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
 _PATRONYMIC = (" بن ", " بنت ")
+# A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
+# news names in places and occasions, not as one of the story's people.
+_BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
+# What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
+_OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 _AFTER_AND_OR_BA = re.compile(
     r"(?:^|\s)(?:و|با) (?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
@@ -453,15 +460,18 @@ class People:
                 if quoted and strict and phrase.split()[0] not in given_names():
                     continue
                 # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
-                # بهمن»), a listed place, or what stands right after «در» («در فینال
-                # مسابقات») is no person.
+                # بهمن»), a listed place, what stands right after «در» («در فینال
+                # مسابقات») or an outlet's noun is no person.
                 dated = (
                     _DIGIT_AFTER.match(text, span[1])
                     or _DIGIT_BEFORE.search(text, 0, span[0])
                     or _PART_OF_MONTH.search(text, 0, span[0])
                 )
                 inside = text[max(0, span[0] - 3) : span[0]] == "در "
-                if strict and (dated or inside or phrase in places()):
+                outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
+                if strict and (dated or inside or outlet or phrase in places()):
+                    continue
+                if _BLESSING.match(text, span[1]):
                     continue
                 if looks_like_name(phrase, strict):
                     spans.add(span)
@@ -509,18 +519,24 @@ class People:
         return start, end
 
     def _patronymics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """Two names joined by «بن» or «بنت» are one Arabic name: the recognizer reads
-        «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی»."""
-        by_start = {s: (s, e) for s, e in spans}
-        joined = set(spans)
-        for start, end in sorted(spans, reverse=True):
-            for joint in _PATRONYMIC:
-                after = by_start.get(end + len(joint))
-                if after in joined and self.text.startswith(joint, end):
-                    joined -= {(start, end), after}
-                    joined.add((start, after[1]))
-                    by_start[start] = (start, after[1])
-        return joined
+        """A name going on with «بن» or «بنت» is one Arabic name: the recognizer reads
+        «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی», or stops at «فهد»."""
+        return {(start, self._patronymic_end(end)) for start, end in spans}
+
+    def _patronymic_end(self, end: int) -> int:
+        """Where a name ending at ``end`` ends once «بن/بنت» and up to three words after
+        it are taken in, stopping at a title or the words that go on with the clause."""
+        joint = next((j for j in _PATRONYMIC if self.text.startswith(j, end)), None)
+        if joint is None:
+            return end
+        stop = end + len(joint) - 1
+        for taken, word in enumerate(_WORD_AFTER.finditer(self.text, stop)):
+            if taken == 3 or word.start() != stop or word[1] in _NOT_IN_NAMES:
+                break
+            if word[1] in BEFORE_COUNTRY:  # «… آل ثانی امیر قطر»
+                break
+            stop = word.end()
+        return stop if stop > end + len(joint) else end
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
         """Extend a name back over a given name written right before it."""
@@ -582,7 +598,7 @@ class People:
         """Names the recognizer missed, or cut to their given name, told by a title in
         apposition and a given name or «با» before them: «نیکول پطروسیان، نخست‌وزیر
         ارمنستان»، «مدیرعامل این شرکت، کامبیز فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی
-        چین», «با ژونگ وی، وزیر …»."""
+        چین», «با ژونگ وی، وزیر …», and the names «به ترتیب» gives titles to."""
         given_alone = {(s, e) for s, e in spans if self.text[s:e] in given_names()}
         # A given name the recognizer took alone («دکتر نسرین فاضلی») may still be completed.
         taken = [range(s, e) for s, e in spans if (s, e) not in given_alone]
@@ -603,10 +619,22 @@ class People:
                 after = _APPOSITION.match(self.text, end)
                 if not looks_like_name(phrase, strict=True):
                     break
-                if after or (before and self.text[end : end + 1] == "،"):
+                if after or (before and self.text[end : end + 1] == "،") or self._in_turn(end):
                     found.add(_after_ba(self.text, m.start(), end))
                     break
         return found | self._between_commas(title_ends, body) | self._listed_before_titles(spans)
+
+    def _in_turn(self, end: int) -> bool:
+        """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
+        «فرهاد امینی و سارا جهانبخش، به ترتیب مدیرعامل و …»."""
+        if _RESPECTIVELY.match(self.text, end):
+            return True
+        window = self.text[end : end + 40].split("،", 1)
+        return (
+            self.text.startswith(" و ", end)
+            and len(window) == 2
+            and bool(_RESPECTIVELY.match("،" + window[1]))
+        )
 
     def _between_commas(self, title_ends: set[int], body: int) -> set[tuple[int, int]]:
         """A name of two to four words set off by commas after a title, whatever its
@@ -665,25 +693,29 @@ class People:
         بازرگانی چین» (the pronoun is never followed by its own title)."""
         return word in PRONOUNS and bool(_APPOSITION.match(self.text, end))
 
-    def _find(self, name: str) -> Person | None:
+    def _find(self, name: str, at: int | None = None) -> Person | None:
         """A known person this name also names: the same name, the surname alone, or the
-        first words of a fuller name («بهرام قاسمی» of «بهرام قاسمی زاده»)."""
-        k = key(name)
-        words = name.split()
-        for person in self.people:
-            if person.name is None:
-                continue
-            pk = key(person.name)
-            if pk == k or (pk.endswith(k) and " " in person.name and len(k) > 2):
-                return person
-            theirs = person.name.split()
-            prefix = len(theirs) > len(words) and theirs[: len(words)] == words
-            if prefix and (len(words) >= 2 or words[0] in given_names()):
-                return person
-        return None
+        first words of a fuller name («بهرام قاسمی» of «بهرام قاسمی زاده»). Of two people
+        sharing a surname, a surname at ``at`` is the one the text brought in last before."""
+        found = [p for p in self.people if p.name is not None and self._names(p.name, name)]
+        if at is not None and len(found) > 1:
+            before = [p for p in found if p.mentions and min(p.mentions)[0] < at]
+            if before:
+                return max(before, key=lambda p: min(p.mentions)[0])
+        return found[0] if found else None
+
+    @staticmethod
+    def _names(full: str, name: str) -> bool:
+        """Whether ``name`` may be written for someone called ``full``."""
+        k, pk = key(name), key(full)
+        if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
+            return True
+        words, theirs = name.split(), full.split()
+        prefix = len(theirs) > len(words) and theirs[: len(words)] == words
+        return prefix and (len(words) >= 2 or words[0] in given_names())
 
     def _add_name(self, start: int, end: int) -> Person:
-        person = self._find(self.text[start:end])
+        person = self._find(self.text[start:end], start)
         if person is None:
             person = Person(self.text[start:end])
             self.people.append(person)
@@ -754,21 +786,43 @@ class People:
 
     def _respectively(self, ends: dict[int, tuple[int, int]]) -> None:
         """Coordinated names, then «به ترتیب» and as many titles, each name's in turn:
-        «علی نوری و رضا کمالی، به ترتیب وزیر نفت و وزیر نیرو»."""
+        «علی نوری و رضا کمالی، به ترتیب وزیر نفت و وزیر نیرو»; bare heads before the last
+        title share the body it names («… به ترتیب مدیرعامل و عضو هیئت مدیره شرکت …»)."""
         by_start = {t.start: t for t in self.titles}
         for m in _RESPECTIVELY.finditer(self.text, self.body):
-            titles = []
-            at = m.end()
-            while at in by_start:
-                titles.append(by_start[at])
-                joint = _JOINT.match(self.text, by_start[at].end)
-                at = joint.end() if joint else -1
+            titles = self._titles_in_turn(m.end(), by_start)
             holders = self._coordinated_before(m.start(), ends, len(titles))
             if len(titles) < 2 or len(holders) != len(titles):
                 continue
             for holder, title in zip(holders, titles, strict=True):
-                self._by_span[holder].add_title(title.text)
-                self._by_span[(title.start, title.end)] = self._by_span[holder]
+                if isinstance(title, Title):
+                    self._by_span[(title.start, title.end)] = self._by_span[holder]
+                    title = title.text
+                self._by_span[holder].add_title(title)
+
+    def _titles_in_turn(self, at: int, by_start: dict[int, Title]) -> list[Title | str]:
+        """The titles listed from ``at`` on, joined by «و» or commas; a bare head («مدیرعامل
+        و عضو هیئت مدیره شرکت …») is given the body of the title that ends the list."""
+        titles: list[Title | str] = []
+        while True:
+            if at in by_start:
+                titles.append(by_start[at])
+                end = by_start[at].end
+            elif (end := head_at(self.text, at)) is not None:
+                titles.append(self.text[at:end])
+            else:
+                break
+            joint = _JOINT.match(self.text, end)
+            if not joint:
+                break
+            at = joint.end()
+        while titles and isinstance(titles[-1], str):
+            titles.pop()  # a head after the last title names no body
+        if not titles:
+            return []
+        last = titles[-1].text
+        completed = [with_body(t, last) if isinstance(t, str) else t for t in titles]
+        return [] if None in completed else completed
 
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
@@ -831,7 +885,7 @@ class People:
         elif is_institution(phrase):
             return None if "یکی" in phrase.split() else phrase
         else:
-            person = self._find(phrase)
+            person = self._find(phrase, start)
         if person is not None:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person

@@ -303,6 +303,21 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
     return titles
 
 
+def head_at(text: str, at: int) -> int | None:
+    """The end of a head of office written at ``at`` («مدیرعامل», «نایب رئیس»), if one is."""
+    m = _HEAD.match(text, at)
+    return m.end() if m and _may_head(text, m) else None
+
+
+def with_body(head: str, title: str) -> str | None:
+    """A bare head completed with the body a coordinated title names: «مدیرعامل و عضو
+    هیئت مدیره شرکت پتروشیمی پردیس» gives «مدیرعامل شرکت پتروشیمی پردیس»; ``None`` when
+    the title names no body after its head."""
+    words = title.split(" ")
+    body = next((i for i, w in enumerate(words) if i and w in BODY_NOUNS), None)
+    return f"{head} {' '.join(words[body:])}" if body else None
+
+
 def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
     country next («امیر قطر», not «امیر حسینی»)."""
