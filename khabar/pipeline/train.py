@@ -115,7 +115,6 @@ def train_all(
                 "paths.train": str(corpus / "ner-arman-train.spacy"),
                 "paths.dev": str(corpus / "ner-arman-dev.spacy"),
                 "paths.words": words,
-                **({"paths.vectors": vectors} if vectors else {}),
                 **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
             },
         ),
