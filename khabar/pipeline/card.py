@@ -6,7 +6,10 @@ from pathlib import Path
 
 from khabar.pipeline.train import MODEL_NAME
 
-COMMAND = "khabar train        # = python -m khabar.cli.main train; needs ../shared/data"
+COMMAND = (
+    "khabar train --sequential   # = python -m khabar.cli.main train; needs ../shared/data\n"
+    "                            # and floret: pip install 'khabar[train]'"
+)
 
 NOTES = Path(__file__).resolve().parent / "card_notes.md"
 
@@ -20,23 +23,29 @@ def render(report: dict) -> str:
     t = report["timings"]
     sizes = report["sizes_bytes"]
     c = report["corpora"]
+    v = report.get("vectors", {})
     lines = [
         "# khabar's trained pipeline (`khabar/models/fa_khabar`)",
         "",
-        "A spaCy 3.8 pipeline for Persian, trained from scratch on CPU (no pretrained",
-        "vectors or transformers): ",
+        "A spaCy 3.8 pipeline for Persian, trained from scratch on CPU (no transformers; "
+        "its static subword vectors are trained here too, on unlabelled text):",
         "",
         "| component | what | trained on |",
         "|---|---|---|",
         "| `lexicon_features` | hazm `words.dat` coarse POS tags (N, AJ, ADV, …) put in the "
         "lexeme `SHAPE` attribute, embedded by the tok2vec | hazm 0.10 (MIT) |",
-        "| `tok2vec` | hash embeddings of NORM, PREFIX, SUFFIX, SHAPE + 4-layer CNN, width 96 "
-        "| UD (shared by the three UD components) |",
+        "| `tok2vec` | hash embeddings of NORM, PREFIX, SUFFIX, SHAPE + floret subword vectors "
+        "+ 4-layer CNN, width 96, pretrained on unlabelled text (`spacy pretrain`) | UD (shared "
+        "by the three UD components) |",
         "| `morphologizer` | UPOS + UD FEATS | UD PerDT |",
         "| `trainable_lemmatizer` | edit-tree lemmatizer, PerDT-style lemmas (verbs "
         "«past#present») | UD PerDT + Seraji (lemmas unified to PerDT's) |",
         "| `parser` | UD dependencies, PerDT's relations (hidden width 64) | UD PerDT |",
-        "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (width 64, depth 4) | ArmanPersoNER |",
+        "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (hash embeddings only, width 64, "
+        "depth 4) | ArmanPersoNER |",
+        "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
+        f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
+        "read by the UD tok2vec | unlabelled text: Fars News articles + the tune parts' words |",
         "| `verb_lemmas` | stem lexicon backing the lemmatizer for verbs («می‌رسند» → «رسید#رس») "
         "| hazm `verbs.dat` + training lemmas |",
         "",
@@ -66,6 +75,12 @@ def render(report: dict) -> str:
         '("ner")`, or `exclude=["ner"]` when loading) or retrain it on other data.',
         "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
         "`verbs.dat` (verb stems): MIT.",
+        f"- **Unlabelled text for the vectors** ({v.get('lines', '?')} lines, "
+        f"{v.get('words', '?')} words): the 600 **Fars News** articles of the development "
+        "data (text © the publisher; normalized with `khabar.normalize`, tokenized with "
+        "khabar's tokenizer) and the words of the tune parts above (never the held-out "
+        "quarter). Only the floret n-gram table derived from it is in the model, none of "
+        "the text.",
         "",
         "Because the UD parts are CC BY-SA 4.0, the UD components are shared under the same "
         "licence.",
@@ -100,7 +115,8 @@ def render(report: dict) -> str:
         f"Speed of the whole pipeline, `nlp.pipe` over pre-tokenized held-out sentences in one "
         f"process with one thread: {s['words_per_second']['cpu']} words per CPU-second "
         f"({s['words_per_second']['wall']} words per wall-clock second on the build machine, "
-        "which was shared with other jobs).",
+        "which was shared with other jobs; on a busy machine this single pass reads low, so "
+        "compare models by their ratio in one process, as under *This build* below).",
         "",
         "## Size",
         "",
@@ -116,9 +132,18 @@ def render(report: dict) -> str:
         COMMAND,
         "```",
         "",
-        "converts the corpora to `build/corpus/*.spacy` (`khabar/pipeline/convert.py`), runs "
-        "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` side by side (one "
-        "thread each, `nice -n 10`), sources the NER into the UD pipeline, saves it here and "
+        "converts the corpora to `build/corpus/*.spacy` (`khabar/pipeline/convert.py`), trains "
+        "the floret vectors into `build/vectors` (`khabar/pipeline/vectors.py`, one thread, "
+        "fixed seed; needs the `train` extra: `pip install 'khabar[train]'` for `floret`, "
+        "which the model does not need at run time), pretrains the UD tok2vec on the same "
+        "text (`spacy pretrain`, `[pretraining]` in `ud.cfg`), runs "
+        "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` "
+        + (
+            "side by side (one thread each, `nice -n 10`)"
+            if report.get("parallel", True)
+            else "one after the other (`--sequential`, as this build was; one thread, `nice`)"
+        )
+        + ", sources the NER into the UD pipeline, saves it here and "
         "scores it (`khabar/pipeline/evaluate.py`). Timings of this build: "
         + ", ".join(f"{k} {v} s" for k, v in t.items())
         + ".",
