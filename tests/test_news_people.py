@@ -406,3 +406,24 @@ def test_a_holy_figure_with_a_blessing_is_not_one_of_the_people() -> None:
         "مرتضی کاظمیان، تولیت آستان قدس رضوی، گفت که زائران امام رضا (ع) باید اسکان یابند."
     )
     assert list(found) == ["مرتضی کاظمیان"]
+
+
+def test_letters_of_a_spelled_out_acronym_are_no_pronouns() -> None:
+    found = people(
+        "علی کریمی، مدیرعامل شرکت ملی نفت، امروز در وین سخن گفت.\n\n"
+        "او ام وی سال گذشته از ایران خارج شد و استفاده از وی پی ان در ایران رایج است."
+    )
+    assert found["علی کریمی"][1] == ["علی کریمی"]
+
+
+def test_a_title_of_a_national_player_sets_off_her_name() -> None:
+    found = people("ملی‌پوش تیم ملی والیبال زنان، مبینا رحمتی‌پور، گفت که تیم آماده است.")
+    assert found["مبینا رحمتی‌پور"][0] == ["ملی‌پوش تیم ملی والیبال زنان"]
+
+
+def test_a_building_named_after_its_town_is_no_person() -> None:
+    found = people(
+        "بازدید از عمارت کلاه فرنگی ماکو برای گردشگران رایگان شد. "
+        "مدیرکل میراث فرهنگی گفت که این بنا مرمت شده است."
+    )
+    assert found == {}

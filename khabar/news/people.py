@@ -90,6 +90,9 @@ _BARE_APPOSITION = re.compile(
     " (?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ") "
 )
 _PATRONYMIC = (" بن ", " بنت ")
+# Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
+# those that are words too («او», «وی», «ای»).
+LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی کیو آر اس تی یو دبلیو اکس زد".split())
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
@@ -314,11 +317,19 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     plural = [w for w in words if w.endswith(("ان", "ها")) and w not in given_names()]
     if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
         return False
+    if strict and _a_place_of(words):
+        return False
     if words[0] in given_names() or not all(_ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word, the recognizer's guesses never do.
     return not strict and len(words) == 1
+
+
+def _a_place_of(words: list[str]) -> bool:
+    """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
+    or body in that place, not a person."""
+    return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
 
 
 def _plural_of_e(word: str, common: frozenset[str]) -> bool:
@@ -1039,10 +1050,19 @@ class People:
             span = m.span()
             if span in taken or any(s <= span[0] < e for s, e in [*taken, *self.quoted]):
                 continue
+            if self._spelled_out(*span):
+                continue
             person = self._first_in_sentence(span[0]) or self._topic_before(span[0])
             if person is not None:
                 person.mentions.append(span)
                 self._by_span[span] = person
+
+    def _spelled_out(self, start: int, end: int) -> bool:
+        """Whether «او» or «وی» at ``start`` is a letter of a name spelled out in Latin
+        letters: «او ام وی» (OMV), «بی ام وی»."""
+        before = self.text[max(0, start - 10) : start].split()
+        after = self.text[end : end + 10].split()
+        return bool((before and before[-1] in LETTER_NAMES) or (after and after[0] in LETTER_NAMES))
 
     def _descriptions(self) -> None:
         """«این بازیکن», «این مربی» outside a speech verb's subject («برای جذب این بازیکن»):
