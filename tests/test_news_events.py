@@ -928,3 +928,11 @@ def test_a_claim_of_a_countrys_press_about_another_country() -> None:
         "هیرمند را بی‌اساس خواند."
     )
     assert found == [("accusation", ["رسانه‌های افغانستانی", "ایران"], None)]
+
+
+def test_a_title_after_a_person_named_by_title_and_a_comma_is_someone_else() -> None:
+    found = events(
+        "منصور یزدانی، استاندار گلستان، امروز از آق‌قلا بازدید کرد. به گفته استاندار گلستان، "
+        "معاون اول رئیس‌جمهور نیز فردا به گلستان سفر خواهد کرد."
+    )
+    assert found[-1][:2] == ("visit", ["معاون اول رئیس‌جمهور"])

@@ -257,7 +257,10 @@ def _beside(text: str, name: Mention, title) -> bool:
     """A title right before or after a name, one word apart («حقیقت‌پور نائب رئیس …»), or
     with an honorific between («معاون وزیر بهداشت، دکتر نسرین فاضلی»)."""
     if name.start < title.end + 3 and title.start - 3 < name.end:
-        return True
+        # a title after a person named by title and a comma opens a clause: «به گفته
+        # استاندار گلستان، معاون اول رئیس‌جمهور …»
+        return not (title.start >= name.end and _by_title(text, name))
+
     if 0 < name.start - title.end <= 20:
         words = text[title.end : name.start].replace("،", " ").split()
         return bool(words) and all(w in HONORIFICS for w in words)
@@ -265,6 +268,11 @@ def _beside(text: str, name: Mention, title) -> bool:
         return False
     gap = text[name.end : title.start]
     return len(gap.split()) <= 1 and not any(c in gap for c in "،.:؛")
+
+
+def _by_title(text: str, name: Mention) -> bool:
+    """Whether a person's mention is an office, no word of their name."""
+    return not set(text[name.start : name.end].split()) & set(name.name.split())
 
 
 _ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
