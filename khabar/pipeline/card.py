@@ -75,12 +75,14 @@ def render(report: dict) -> str:
         '("ner")`, or `exclude=["ner"]` when loading) or retrain it on other data.',
         "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
         "`verbs.dat` (verb stems): MIT.",
-        f"- **Unlabelled text for the vectors** ({v.get('lines', '?')} lines, "
+        f"- **Unlabelled text for the vectors and the UD tok2vec's pretraining** "
+        f"({v.get('lines', '?')} lines, "
         f"{v.get('words', '?')} words): the 600 **Fars News** articles of the development "
         "data (text © the publisher; normalized with `khabar.normalize`, tokenized with "
         "khabar's tokenizer) and the words of the tune parts above (never the held-out "
-        "quarter). Only the floret n-gram table derived from it is in the model, none of "
-        "the text.",
+        "quarter). Only what was trained on it is in the model (the floret n-gram table, the "
+        "UD tok2vec's starting weights), none of the text; `khabar train --no-vectors-news` "
+        "rebuilds without the Fars News articles.",
         "",
         "Because the UD parts are CC BY-SA 4.0, the UD components are shared under the same "
         "licence.",
