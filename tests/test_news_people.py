@@ -427,3 +427,11 @@ def test_a_building_named_after_its_town_is_no_person() -> None:
         "مدیرکل میراث فرهنگی گفت که این بنا مرمت شده است."
     )
     assert found == {}
+
+
+def test_a_title_straight_after_a_given_name_and_surname_sets_off_the_name() -> None:
+    found = people(
+        "یعقوب رضاپور استاندار خراسان رضوی نیز از آماده‌سازی هزار واحد اقامتی خبر داد. "
+        "استاندار خراسان رضوی تأکید کرد ستاد اسکان از هفته آینده فعال می‌شود."
+    )
+    assert found["یعقوب رضاپور"][0] == ["استاندار خراسان رضوی"]

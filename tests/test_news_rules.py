@@ -106,6 +106,13 @@ def test_a_rank_between_a_title_and_a_name_ends_the_title() -> None:
     assert title.text == "فرمانده نیروی دریایی ارتش"
 
 
+def test_a_verb_or_a_list_with_sayer_ends_a_title() -> None:
+    (title,) = find_titles("مجید انصاری جانشین ابطحی می‌شود.")
+    assert title.text == "جانشین ابطحی"
+    titles = find_titles("فرماندار و مدیرعامل شرکت نفت مسجدسلیمان و سایر مدیران آمدند.")
+    assert titles[-1].text == "مدیرعامل شرکت نفت مسجدسلیمان"
+
+
 def test_amir_heads_a_title_only_before_a_country() -> None:
     assert [t.text for t in find_titles("امیر کویت دیروز گفت.")] == ["امیر کویت"]
     assert find_titles("امیر حسینی دیروز گفت.") == []

@@ -630,7 +630,16 @@ class People:
                 after = _APPOSITION.match(self.text, end)
                 if not looks_like_name(phrase, strict=True):
                     break
-                if after or (before and self.text[end : end + 1] == "،") or self._in_turn(end):
+                # «یعقوب رضاپور استاندار خراسان رضوی»: a title straight after a given
+                # name and surname.
+                named = m.group() in given_names() and " " in phrase
+                bare = named and _BARE_APPOSITION.match(self.text, end)
+                if (
+                    after
+                    or bare
+                    or (before and self.text[end : end + 1] == "،")
+                    or self._in_turn(end)
+                ):
                     found.add(_after_ba(self.text, m.start(), end))
                     break
         return found | self._between_commas(title_ends, body) | self._listed_before_titles(spans)

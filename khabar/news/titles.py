@@ -162,13 +162,13 @@ HONORIFICS = (
     "سپهبد",
     "شیخ",
 )
-# Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs and
-# time words that start the rest of the clause.
+# Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs, time
+# words that start the rest of the clause, and «سایر» that opens a list («… و سایر مدیران»).
 STOPS = frozenset(
     "در با به از برای تا بر که را و یا اما نیز هم هم‌چنین همچنین وی او امروز دیروز روز "
     "فردا پریروز پس‌فردا امشب "
     "پس پیش ضمن طی طبق درباره دربارهٔ گفت افزود است بود شد کرد کرده نیست "
-    "این آن یک چند خود ما آنها قرار نیز".split()
+    "این آن یک چند خود ما آنها قرار نیز سایر".split()
 )
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
@@ -287,6 +287,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 end = nxt.end()  # «مدیرکل دفتر حقوقی این سازمان»: the body closes it
                 break
             if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
+                break
+            if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
                 break
             if nxt and nxt.group() in LIGHT_VERBS:
                 break
