@@ -780,3 +780,11 @@ def test_a_weekday_after_qarar_ast_is_the_coming_one() -> None:
     planned = one("وزیر قرار است پنجشنبه به خوزستان سفر کند.", wednesday)
     done = one("وزیر پنجشنبه به خوزستان سفر کرد.", wednesday)
     assert (planned.value, done.value) == ("2021-05-27", "2021-05-20")
+
+
+def test_a_season_next_or_last_is_the_nearest_such() -> None:
+    autumn = date(2022, 10, 18)
+    assert one("تابستان آینده", autumn).value == "2023-06-22"
+    assert one("تابستان گذشته", autumn).value == "2022-06-22"
+    assert one("تابستان آینده", date(2022, 4, 18)).value == "2022-06-22"
+    assert one("تابستان پیش رو", autumn).value == "2023-06-22"

@@ -289,7 +289,8 @@ _SEASON_RE = re.compile(
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{_PART})){R}(?: سال)?"
     rf" (?:(?P<year>{_YEAR_DIGITS[GREGORIAN]}|{_YEAR_DIGITS[SOLAR]})(?![\d/.\-])"
     rf"(?: (?P<era>{_YEAR_SUFFIX[SOLAR]}|{_YEAR_SUFFIX[GREGORIAN]}){R})?"
-    rf"|(?P<rel>{_REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?)"
+    rf"|(?P<rel>{_REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
+    rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
 )
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
 _COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}) $")
@@ -750,12 +751,30 @@ def _boundary_years(text: str, pos: int, published: date | None) -> _Found | Non
     return _relative(m.start(), m.end(), span, calendar, period=True)
 
 
+def _nearest_season_year(n: int, near: str, published: date | None) -> int | None:
+    """The Solar year of the season «تابستان آینده» or «زمستان گذشته» means: the next one
+    to begin after ``published``, or the last one to end before it."""
+    if published is None:
+        return None
+    year = cal.from_gregorian(SOLAR, published)[0]
+    first, _ = cal.month_span(SOLAR, year, 3 * (n - 1) + 1)
+    _, last = cal.month_span(SOLAR, year, 3 * n)
+    if near in ("آینده", "آتی") or near.endswith("رو"):
+        return year if first > published else year + 1
+    return year if last < published else year - 1
+
+
 def _seasons(text: str, pos: int, published: date | None) -> _Found | None:
     """«تابستان ۱۳۹۸», «زمستان امسال», «سه ماهه نخست 2019», «نیمه دوم سال جاری»."""
     m = _SEASON_RE.match(text, pos)
     if m is None:
         return None
-    if m["year"]:
+    if m["near"]:
+        if not m["season"]:
+            return None
+        calendar = SOLAR
+        year = _nearest_season_year(_SEASONS[m["season"]], m["near"], published)
+    elif m["year"]:
         year: int | None = _full_year(m["year"], published)
         calendar = _year_calendar(year, m["era"])
     else:
@@ -785,7 +804,7 @@ def _seasons(text: str, pos: int, published: date | None) -> _Found | None:
         calendar,
         native,
         span,
-        relative=bool(m["rel"]),
+        relative=bool(m["rel"] or m["near"]),
         period=bool(m["season"]),
     )
 
