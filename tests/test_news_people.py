@@ -435,3 +435,11 @@ def test_a_title_straight_after_a_given_name_and_surname_sets_off_the_name() -> 
         "استاندار خراسان رضوی تأکید کرد ستاد اسکان از هفته آینده فعال می‌شود."
     )
     assert found["یعقوب رضاپور"][0] == ["استاندار خراسان رضوی"]
+
+
+def test_a_vietnamese_name_after_a_connective_and_its_family_name_alone() -> None:
+    found = people(
+        "در همین حال، فام تی لان، وزیر صنعت و تجارت ویتنام، عصر دیروز در تهران سخن گفت.\n\n"
+        "خانم فام گفت که دو کشور برای افزایش مبادلات برنامه‌ریزی کرده‌اند."
+    )
+    assert found["فام تی لان"] == (["وزیر صنعت و تجارت ویتنام"], ["فام تی لان", "فام"])

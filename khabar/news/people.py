@@ -98,8 +98,11 @@ LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
+# What opens a name listed with its own title: «و», «با», or a connective and its comma
+# at the head of a sentence («در همین حال، فام تی لان، وزیر …»).
 _AFTER_AND_OR_BA = re.compile(
-    r"(?:^|\s)(?:و|با) (?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
+    r"(?:(?:^|\s)(?:و|با) |(?:در همین حال|در این میان|همچنین|در ادامه)، )"
+    r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
 _RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 _JOINT = re.compile(r"(?: و|،) ")
@@ -675,9 +678,10 @@ class People:
         return found
 
     def _listed_before_titles(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """A name of two or three words after «و» or «با» with its own title set off by a
-        comma, whatever its given name, where the recognizer found none: «با فرانسوا دوبوآ،
-        وزیر …، و مورات اوزتورک، معاون وزیر کشور ترکیه، دیدار کرد»."""
+        """A name of two or three words after «و», «با» or a connective, with its own title
+        set off by a comma, whatever its given name, where the recognizer found none or cut
+        it short: «با فرانسوا دوبوآ، وزیر …، و مورات اوزتورک، معاون وزیر کشور ترکیه، دیدار
+        کرد», «در همین حال، فام تی لان، وزیر صنعت و تجارت ویتنام، …»."""
         found = set()
         for title in find_titles(self.text):
             if title.start < self.body or not self.text.endswith("، ", 0, title.start):
@@ -689,7 +693,9 @@ class People:
             first, _, rest = m["name"].partition(" ")
             name = rest if first in GOVERNING_NOUNS else m["name"]  # «با حضور …»
             start, _ = strip_honorific(self.text, end - len(name), end)
-            if any(s < end and start < e for s, e in spans) or " " not in self.text[start:end]:
+            # A name the recognizer found is kept, unless it cut this one short («فام»).
+            cut = [(s, e) for s, e in spans if s < end and start < e]
+            if any(s != start for s, _ in cut) or " " not in self.text[start:end]:
                 continue
             if looks_like_name(self.text[start:end], strict=True):
                 found.add((start, end))
@@ -732,7 +738,9 @@ class People:
             return True
         words, theirs = name.split(), full.split()
         prefix = len(theirs) > len(words) and theirs[: len(words)] == words
-        return prefix and (len(words) >= 2 or words[0] in given_names())
+        # East Asian names open with the family name: «فام» of «فام تی لان».
+        family_first = len(theirs) == 3 and words[0] not in common_words()
+        return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
     def _add_name(self, start: int, end: int) -> Person:
         person = self._find(self.text[start:end], start)
