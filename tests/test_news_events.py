@@ -936,3 +936,11 @@ def test_a_title_after_a_person_named_by_title_and_a_comma_is_someone_else() -> 
         "معاون اول رئیس‌جمهور نیز فردا به گلستان سفر خواهد کرد."
     )
     assert found[-1][:2] == ("visit", ["معاون اول رئیس‌جمهور"])
+
+
+def test_a_body_that_convenes_is_the_meeting_of_its_members() -> None:
+    found = events(
+        "وزیر امور خارجه قطر افزود که کمیته مشترک کنسولی دو کشور ۲۵ خرداد در تهران تشکیل "
+        "جلسه می‌دهد."
+    )
+    assert found == [("meeting", ["کمیته مشترک کنسولی دو کشور"], "تهران")]

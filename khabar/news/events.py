@@ -896,6 +896,20 @@ def _session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     return _named_from(text, body.start("head"), e) if body else []
 
 
+def _convening(
+    text: str, at: tuple[int, int], sentence: tuple[int, int], context: Context
+) -> list[str]:
+    """The body that convenes, the subject of «تشکیل جلسه می‌دهد» («… افزود که کمیته مشترک
+    کنسولی دو کشور ۲۵ خرداد در تهران تشکیل جلسه می‌دهد»), up to a time or a date."""
+    if not text.startswith("تشکیل ", at[0]):
+        return []
+    speech = _within(context.reported, at[0])
+    start = _SPACE.match(text, speech[0] if speech else _clause(text, at, sentence)[0]).end()
+    if not text.startswith(BODIES, start):
+        return []
+    return _named_from(text, start, at[0])
+
+
 def _sat_before(text: str, at: tuple[int, int]) -> list[str]:
     """The body someone came before, which the recognizer may not know as one: «در
     کمیسیون کشاورزی، آب و منابع طبیعی مجلس حضور یافت» → «کمیسیون کشاورزی»."""
@@ -1130,6 +1144,8 @@ def _who(
         participants = _session_of(text, at, e) or participants
     elif kind == "meeting":
         participants = _joined(participants, _sat_before(text, at) or _session_of(text, at, e))
+    if kind == "meeting" and not participants:
+        participants = _convening(text, at, sentence, context)
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
