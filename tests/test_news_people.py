@@ -443,3 +443,21 @@ def test_a_vietnamese_name_after_a_connective_and_its_family_name_alone() -> Non
         "خانم فام گفت که دو کشور برای افزایش مبادلات برنامه‌ریزی کرده‌اند."
     )
     assert found["فام تی لان"] == (["وزیر صنعت و تجارت ویتنام"], ["فام تی لان", "فام"])
+
+
+def test_a_surname_written_alone_once_is_a_mention_wherever_it_stands() -> None:
+    found = people(
+        "حمیدرضا فتاحی، وزیر امور خارجه کشورمان، امروز وارد دوحه شد.\n\n"
+        "فتاحی گفت که روابط دو کشور خوب است.\n\n"
+        "فتاحی همچنین با وزیر تجارت قطر دیدار کرد."
+    )
+    assert found["حمیدرضا فتاحی"][1].count("فتاحی") == 2
+
+
+def test_an_iranian_counterpart_is_the_one_holding_an_office_of_kashvaraman() -> None:
+    found = people(
+        "حمیدرضا فتاحی، وزیر امور خارجه کشورمان، امروز وارد دوحه شد.\n\n"
+        "منصور الکواری، وزیر امور خارجه قطر، در نشست خبری مشترک با همتای ایرانی خود گفت: "
+        "«روابط خوب است.»"
+    )
+    assert "همتای ایرانی خود" in found["حمیدرضا فتاحی"][1]

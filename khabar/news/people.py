@@ -1103,11 +1103,13 @@ class People:
             span = m.span()
             if country is None or span in self._by_span or self._in_quote(span[0]):
                 continue
+            # Iranian news writes its own country «کشورمان».
+            names = {country, "کشورمان"} if country == "ایران" else {country}
             holders = {
                 id(p.final()): p.final()
                 for p in self.people
                 if p.final().name is not None
-                and any(country in t.split() for t in p.final().titles)
+                and any(names & set(t.split()) for t in p.final().titles)
             }
             if len(holders) == 1:
                 (person,) = holders.values()
@@ -1141,7 +1143,7 @@ class People:
         for person in named:
             if not self._confident(person):
                 continue
-            for form in _name_forms(person.name):
+            for form in self._forms_of(person):
                 for m in _spelling_pattern(form).finditer(self.text, self.body):
                     span = m.span()
                     if any(span[0] < e and s < span[1] for s, e in taken):
@@ -1150,6 +1152,16 @@ class People:
                         continue
                     person.mentions.append(span)
                     taken.append(span)
+
+    def _forms_of(self, person: Person) -> list[str]:
+        """:func:`_name_forms`, and the surname even when it is an ordinary word once the
+        text has written it alone for this person («فتاحی گفت که …»)."""
+        forms = _name_forms(person.name)
+        surname = person.name.split()[-1]
+        if " " not in person.name or surname in forms or surname in given_names():
+            return forms
+        alone = any(self.text[s:e] == surname for s, e in person.mentions)
+        return [*forms, surname] if alone else forms
 
     def _given_names_alone(self, named: list[Person]) -> None:
         """A given name alone for the one person the article gives it, as news writes
