@@ -461,3 +461,19 @@ def test_an_iranian_counterpart_is_the_one_holding_an_office_of_kashvaraman() ->
         "«روابط خوب است.»"
     )
     assert "همتای ایرانی خود" in found["حمیدرضا فتاحی"][1]
+
+
+def test_a_title_naming_another_country_is_not_a_minister_of_a_third() -> None:
+    found = people(
+        "مانوئل کاردوسو، وزیر منابع معدنی و نفت آنگولا، از تصمیم اوپک انتقاد کرد.\n\n"
+        "معاون نخست‌وزیر روسیه نیز برای دیدار با وزیر انرژی عربستان به ریاض سفر می‌کند."
+    )
+    assert found["مانوئل کاردوسو"][1] == ["مانوئل کاردوسو"]
+
+
+def test_another_national_player_is_not_the_one_named_before() -> None:
+    found = people(
+        "مبینا رحمتی‌پور، ملی‌پوش وزن ۵۷- کیلوگرم تکواندوی بانوان، طلا گرفت.\n\n"
+        "هستی نوروزی، دیگر ملی‌پوش ایران در وزن ۶۷- کیلوگرم، پنجم شد."
+    )
+    assert found["مبینا رحمتی‌پور"][1] == ["مبینا رحمتی‌پور"]

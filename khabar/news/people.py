@@ -413,6 +413,14 @@ def _other_country(a: list[str], b: list[str]) -> bool:
     return bool(countries_a and countries_b) and not same
 
 
+def _country_unshared(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` names a foreign country ``words`` does not name: «وزیر انرژی
+    عربستان» is not «وزیر منابع معدنی و نفت آنگولا», nor an Iranian minister's office,
+    whether or not the other country is a listed place."""
+    countries = {w for w in wanted if places().get(w) == "country" and w not in _HOME}
+    return bool(countries) and not countries & set(words)
+
+
 def _home_against_foreign(wanted: list[str], words: list[str]) -> bool:
     """Whether ``wanted`` is an office of Iran's with its portfolio written and its
     country left out («وزیر نیرو»), and ``words`` another country's («وزیر برق عراق»):
@@ -937,9 +945,9 @@ class People:
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
-        نخست‌وزیر» (anyone), and not inside a direct quote, where the speaker's words
-        name offices, not the story's people."""
-        return not self.text.endswith("یک ", 0, at) and not self._in_quote(at)
+        نخست‌وزیر» (anyone) or «دیگر ملی‌پوش ایران» (someone else), and not inside a
+        direct quote, where the speaker's words name offices, not the story's people."""
+        return not self.text.endswith(("یک ", "دیگر "), 0, at) and not self._in_quote(at)
 
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
@@ -995,7 +1003,7 @@ class People:
             best = 0.0
             for title in person.titles:
                 words = canonical(title).split()
-                if _other_country(wanted, words):
+                if _other_country(wanted, words) or _country_unshared(wanted, words):
                     continue
                 home = _home_office(wanted)
                 if words == wanted or (home is not None and home == _home_office(words)):
@@ -1016,6 +1024,7 @@ class People:
                 if any(
                     _head(canonical(t).split()) == _head(wanted)
                     and not _other_country(wanted, canonical(t).split())
+                    and not _country_unshared(wanted, canonical(t).split())
                     and not _home_against_foreign(wanted, canonical(t).split())
                     for t in p.titles
                 )
