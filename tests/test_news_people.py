@@ -477,3 +477,12 @@ def test_another_national_player_is_not_the_one_named_before() -> None:
         "هستی نوروزی، دیگر ملی‌پوش ایران در وزن ۶۷- کیلوگرم، پنجم شد."
     )
     assert found["مبینا رحمتی‌پور"][1] == ["مبینا رحمتی‌پور"]
+
+
+def test_an_office_that_speaks_is_an_institution() -> None:
+    found = analyzed(
+        "حیدر جواد الکرخی، نخست‌وزیر عراق، امروز سفیر ایران را پذیرفت.\n\n"
+        "دفتر رسانه‌ای نخست‌وزیر عراق اعلام کرد که الکرخی بر تسویه بدهی‌ها تأکید کرد."
+    )
+    assert "دفتر رسانه‌ای" not in [p["name"] for p in found["people"]]
+    assert found["quotes"][0]["speaker"] == "دفتر رسانه‌ای نخست‌وزیر عراق"

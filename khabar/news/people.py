@@ -73,6 +73,7 @@ INSTITUTIONS = (
     "سفارت",
     "کمیته",
     "جمعیت",
+    "دفتر",
 )
 _HONORIFICS_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
