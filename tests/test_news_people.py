@@ -486,3 +486,11 @@ def test_an_office_that_speaks_is_an_institution() -> None:
     )
     assert "دفتر رسانه‌ای" not in [p["name"] for p in found["people"]]
     assert found["quotes"][0]["speaker"] == "دفتر رسانه‌ای نخست‌وزیر عراق"
+
+
+def test_a_surname_after_a_given_name_may_end_like_a_plural() -> None:
+    found = people(
+        "دبیرکل فدراسیون جهانی تکواندو، ژان‌لوک برتران، نیز روز جمعه در رم با رئیس "
+        "فدراسیون دیدار کرد."
+    )
+    assert found["ژان‌لوک برتران"][0] == ["دبیرکل فدراسیون جهانی تکواندو"]

@@ -318,7 +318,13 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     if not all(_NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
     common = common_words()
-    plural = [w for w in words if w.endswith(("ان", "ها")) and w not in given_names()]
+    # A surname after a given name may end like a plural: «ژان‌لوک برتران».
+    named = words[0] in given_names()
+    plural = [
+        w
+        for i, w in enumerate(words)
+        if w.endswith(("ان", "ها")) and w not in given_names() and not (named and i > 0)
+    ]
     if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
         return False
     if strict and _a_place_of(words):
