@@ -494,3 +494,12 @@ def test_a_surname_after_a_given_name_may_end_like_a_plural() -> None:
         "فدراسیون دیدار کرد."
     )
     assert found["ژان‌لوک برتران"][0] == ["دبیرکل فدراسیون جهانی تکواندو"]
+
+
+def test_news_given_with_az_is_no_quote_of_the_clause_after_it() -> None:
+    data = analyzed(
+        "محمود اسفندیاری، رئیس دانشکده فنی، از امضای تفاهم‌نامه‌ای با شهرداری خبر داد که بر "
+        "اساس آن ۲۰۰ حسگر در مدارس نصب می‌شود.\n\n"
+        "رحمانیان همچنین خبر داد که نمونه این باتری ۱۶ آذر رونمایی می‌شود."
+    )
+    assert [q["text"][:10] for q in data["quotes"]] == ["نمونه این "]

@@ -251,6 +251,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
+    """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
+    …», so the «که» after it opens a clause on that news, not what was said."""
+    if not cue["cue"].startswith("خبر داد") or not cue["that"]:
+        return False
+    clause = text[_clause_start(text, cue.start(), 0) : cue.start()]
+    return " از " in f" {clause}"
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every reported speech act in ``text``, in reading order.
 
@@ -287,6 +296,8 @@ def find_quotes(text: str) -> list[Quote]:
             )
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
+        if _news_of_a_thing(text, m):
+            continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
     for m in _ACCORDING.finditer(text):
