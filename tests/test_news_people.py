@@ -503,3 +503,11 @@ def test_news_given_with_az_is_no_quote_of_the_clause_after_it() -> None:
         "رحمانیان همچنین خبر داد که نمونه این باتری ۱۶ آذر رونمایی می‌شود."
     )
     assert [q["text"][:10] for q in data["quotes"]] == ["نمونه این "]
+
+
+def test_a_title_opening_a_sentence_before_a_name_opening_the_next_is_theirs() -> None:
+    found = people(
+        "معاون حمل و نقل و ترافیک شهرداری تهران هم در این جلسه حضور داشت. غلامرضا پیرهادی "
+        "گفت: «ناوگان تازه به کار گرفته می‌شود.»"
+    )
+    assert found["غلامرضا پیرهادی"][0] == ["معاون حمل و نقل و ترافیک شهرداری تهران"]

@@ -1066,6 +1066,7 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
+        self._cataphoric_titles()
         self._pronouns()
         self._descriptions()
         self._counterparts()
@@ -1073,6 +1074,29 @@ class People:
         self._repeated_names(named)
         self._given_names_alone(named)
         return named
+
+    def _cataphoric_titles(self) -> None:
+        """A title nobody holds that opens a sentence, with a given name and surname opening
+        the next, is that person's when they have none: «معاون حمل و نقل … شهرداری تهران
+        هم در این جلسه حضور داشت. غلامرضا پیرهادی … گفت». A head alone («رئیس‌جمهور») may
+        be anyone's and is left."""
+        named = {
+            min(p.mentions)[0]: p
+            for p in self.people
+            if p.name is not None and p.merged_into is None and p.mentions and not p.titles
+        }
+        for title in self.titles:
+            span = (title.start, title.end)
+            if span in self._by_span or not self._refers(title.start) or " " not in title.text:
+                continue
+            if title.text in HEADS or not self.text.endswith(("\n", ". "), 0, title.start):
+                continue
+            stop = self.text.find(". ", title.end, self.text.find("\n", title.end) % len(self.text))
+            person = named.get(stop + 2) if stop > 0 else None
+            if person is not None and person.name.split()[0] in given_names():
+                person.add_title(title.text)
+                person.mentions.append(span)
+                self._by_span[span] = person
 
     def _pronouns(self) -> None:
         """«وی» and «او» outside a speech verb's subject («وی همچنین با … دیدار کرد»,
