@@ -486,6 +486,9 @@ def test_an_office_that_speaks_is_an_institution() -> None:
     )
     assert "دفتر رسانه‌ای" not in [p["name"] for p in found["people"]]
     assert found["quotes"][0]["speaker"] == "دفتر رسانه‌ای نخست‌وزیر عراق"
+    (karkhi,) = found["people"]
+    mentions = [found["text"][s:e] for s, e in karkhi["mentions"]]
+    assert "نخست‌وزیر عراق" not in mentions
 
 
 def test_a_surname_after_a_given_name_may_end_like_a_plural() -> None:

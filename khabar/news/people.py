@@ -75,6 +75,7 @@ INSTITUTIONS = (
     "جمعیت",
     "دفتر",
 )
+_INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 _HONORIFICS_BEFORE = re.compile(
     "(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r") )+$"
 )
@@ -952,9 +953,21 @@ class People:
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
-        نخست‌وزیر» (anyone) or «دیگر ملی‌پوش ایران» (someone else), and not inside a
-        direct quote, where the speaker's words name offices, not the story's people."""
-        return not self.text.endswith(("یک ", "دیگر "), 0, at) and not self._in_quote(at)
+        نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else) or the end of an
+        institution's name, and not inside a direct quote, where the speaker's words name
+        offices, not the story's people."""
+        if self.text.endswith(("یک ", "دیگر "), 0, at) or self._of_an_institution(at):
+            return False
+        return not self._in_quote(at)
+
+    def _of_an_institution(self, at: int) -> bool:
+        """Whether the title at ``at`` ends an institution's name: «دفتر رسانه‌ای
+        نخست‌وزیر عراق» is an office, not a mention of the prime minister."""
+        before = self.text[max(0, at - 40) : at]
+        words = before[before.rfind("\n") + 1 :].split()[-2:]
+        return any(w in _INSTITUTION_WORDS for w in words) and not any(
+            mark in "".join(words) for mark in "،.:؛«»"
+        )
 
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
