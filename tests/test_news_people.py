@@ -514,3 +514,11 @@ def test_a_title_opening_a_sentence_before_a_name_opening_the_next_is_theirs() -
         "گفت: «ناوگان تازه به کار گرفته می‌شود.»"
     )
     assert found["غلامرضا پیرهادی"][0] == ["معاون حمل و نقل و ترافیک شهرداری تهران"]
+
+
+def test_a_name_opening_a_paragraph_before_another_athletes_title() -> None:
+    found = people(
+        "مبینا رحمتی‌پور، ملی‌پوش وزن ۵۷- کیلوگرم تکواندوی بانوان، طلا گرفت.\n\n"
+        "هستی نوروزی، دیگر ملی‌پوش ایران در وزن ۶۷- کیلوگرم، پنجم شد."
+    )
+    assert found["هستی نوروزی"][0] == ["ملی‌پوش ایران در وزن ۶۷- کیلوگرم"]

@@ -100,10 +100,13 @@ LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
-# What opens a name listed with its own title: «و», «با», or a connective and its comma
-# at the head of a sentence («در همین حال، فام تی لان، وزیر …»).
+# The comma setting a title off after a name, «دیگر» allowed: «هستی نوروزی، دیگر ملی‌پوش
+# ایران …».
+_COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
+# What opens a name listed with its own title: «و», «با», a paragraph's start, or a
+# connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»).
 _AFTER_AND_OR_BA = re.compile(
-    r"(?:(?:^|\s)(?:و|با) |(?:در همین حال|در این میان|همچنین|در ادامه)، )"
+    r"(?:(?:^|\s)(?:و|با) |\n|(?:در همین حال|در این میان|همچنین|در ادامه)، )"
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
 _RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
@@ -700,9 +703,10 @@ class People:
         کرد», «در همین حال، فام تی لان، وزیر صنعت و تجارت ویتنام، …»."""
         found = set()
         for title in find_titles(self.text):
-            if title.start < self.body or not self.text.endswith("، ", 0, title.start):
+            comma = _COMMA_BEFORE_TITLE.search(self.text, max(0, title.start - 8), title.start)
+            if title.start < self.body or comma is None:
                 continue
-            end = title.start - 2
+            end = comma.start()
             m = _AFTER_AND_OR_BA.search(self.text[max(self.body, end - 60) : end])
             if m is None or _NOT_IN_NAMES & set(m["name"].split()):
                 continue
@@ -783,8 +787,10 @@ class People:
                 holders = [starts[after]]
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
-            elif self.text[title.start - 2 : title.start] == "، ":
-                holders = self._coordinated_before(title.start - 2, ends, 2 if title.split else 1)
+            elif comma := _COMMA_BEFORE_TITLE.search(
+                self.text, max(0, title.start - 8), title.start
+            ):
+                holders = self._coordinated_before(comma.start(), ends, 2 if title.split else 1)
                 texts = list(title.split) if len(holders) == 2 else [title.text]
                 holders = holders[-len(texts) :]
             elif self._bare_apposition(title, ends):

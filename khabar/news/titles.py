@@ -182,8 +182,9 @@ MAX_MODIFIERS = 8
 # After «در» a title goes on with the area of a deputy or envoy («معاون وزیر نیرو در امور
 # برق», «نماینده ویژه … در امور سوریه»), a place («سفیر عراق در تهران»), or, for those
 # who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
-# هیئت عامل اوپک»); any other «در» starts the rest of the clause («… در حاشیه جلسه»).
-AREA = "امور"
+# هیئت عامل اوپک»), or an athlete's weight («ملی‌پوش ایران در وزن ۶۷- کیلوگرم»); any
+# other «در» starts the rest of the clause («… در حاشیه جلسه»).
+AREAS = frozenset({"امور", "وزن"})
 SEATS = frozenset("مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان".split())
 # Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
 CLAUSE_WORDS = frozenset(
@@ -348,7 +349,7 @@ def _long_places() -> frozenset[str]:
 
 def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:
     """Whether «در» and ``word`` after it are still the title of ``head``."""
-    return word == AREA or word in place_names or (head in SEATED and word in SEATS)
+    return word in AREAS or word in place_names or (head in SEATED and word in SEATS)
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
