@@ -118,6 +118,12 @@ def test_amir_heads_a_title_only_before_a_country() -> None:
     assert find_titles("امیر حسینی دیروز گفت.") == []
 
 
+def test_moin_heads_a_title_only_before_a_ministry() -> None:
+    text = "عبدالواحد نوری، معین وزارت انرژی و آب افغانستان، گفت."
+    assert [t.text for t in find_titles(text)] == ["معین وزارت انرژی و آب افغانستان"]
+    assert find_titles("معین رضایی دیروز گفت.") == []
+
+
 def test_a_title_may_name_where_its_holder_serves() -> None:
     (title,) = find_titles("رعد الحسینی، سفیر عراق در تهران، گفت.")
     assert title.text == "سفیر عراق در تهران"

@@ -28,6 +28,7 @@ from khabar.news.places import demonyms, places
 from khabar.news.quotes import DOCUMENTS
 from khabar.news.titles import (
     BEFORE_COUNTRY,
+    BEFORE_MINISTRY,
     HEADS,
     HONORIFICS,
     LIGHT_VERBS,
@@ -297,11 +298,14 @@ def is_institution(phrase: str) -> bool:
 
 
 def is_title(phrase: str) -> bool:
-    """Whether a phrase opens with a head of office, or is «امیر قطر»."""
+    """Whether a phrase opens with a head of office, «امیر قطر» or «معین وزارت …»."""
     if any(phrase == h or phrase.startswith(h + " ") for h in HEADS):
         return True
     first, _, rest = phrase.partition(" ")
-    return first in BEFORE_COUNTRY and places().get(rest.split(" ", 1)[0]) == "country"
+    after = rest.split(" ", 1)[0]
+    if first in BEFORE_MINISTRY:
+        return after == "وزارت"
+    return first in BEFORE_COUNTRY and places().get(after) == "country"
 
 
 def looks_like_name(phrase: str, strict: bool = False) -> bool:

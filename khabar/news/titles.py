@@ -201,14 +201,21 @@ LIGHT_VERBS = frozenset(
     "دهد دهند شود شوند گیرد گیرند".split()
 )
 
-# Heads that are given names too («امیر حسینی»): an office only before a country, as
-# «امیر قطر» and «امیر کویت» are.
+# Heads that are given names too («امیر حسینی», «معین رضایی»): an office only before a
+# country, as «امیر قطر» is, or a ministry, as Afghanistan's «معین وزارت انرژی و آب» is.
 BEFORE_COUNTRY = frozenset({"امیر"})
+BEFORE_MINISTRY = frozenset({"معین"})
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
     r"(?<![^\s«(،])(?:"
-    + "|".join(sorted((re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY)), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY)),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?![^\s،؛:.!؟()«»])"
 )
 # Spellings of one office or body; replaced wherever they stand in a title.
@@ -324,11 +331,15 @@ def with_body(head: str, title: str) -> str | None:
 
 def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
-    country next («امیر قطر», not «امیر حسینی»)."""
-    if head.group() not in BEFORE_COUNTRY:
+    country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»)."""
+    if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     after = _WORD.match(text, head.end() + 1)
-    return after is not None and places().get(after.group()) == "country"
+    if after is None:
+        return False
+    if head.group() in BEFORE_MINISTRY:
+        return after.group() == "وزارت"
+    return places().get(after.group()) == "country"
 
 
 def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:
