@@ -20,6 +20,7 @@ Names are compared with spaces and half-spaces ignored, since damaged text write
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -382,12 +383,29 @@ def _name_forms(name: str) -> list[str]:
     return [name, surname]
 
 
+_BEFORE_WORD = frozenset("«(،")
+_AFTER_WORD = frozenset("،؛:.!؟()«»")
+
+
 @lru_cache(maxsize=4096)
 def _spelling_pattern(form: str) -> re.Pattern[str]:
-    """``form`` as whole words, with any space or half-space between its letters."""
-    letters = key(form)
-    body = f"[ {ZWNJ}]?".join(map(re.escape, letters))
-    return re.compile(rf"(?<![^\s«(،]){body}(?![^\s،؛:.!؟()«»])")
+    """``form``'s letters with any space or half-space between them."""
+    return re.compile(f"[ {ZWNJ}]?".join(map(re.escape, key(form))))
+
+
+def _spellings(text: str, form: str, start: int) -> Iterator[re.Match[str]]:
+    """``form`` written as whole words in ``text`` from ``start`` on, with any space or
+    half-space between its letters. The word edges are checked here, not in the pattern:
+    a pattern is compiled for every name of every article, and lookarounds there more
+    than double the cost of compiling it."""
+    for m in _spelling_pattern(form).finditer(text, start):
+        s, e = m.span()
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if (before.isspace() or before in _BEFORE_WORD) and (
+            after.isspace() or after in _AFTER_WORD
+        ):
+            yield m
 
 
 _HOME = frozenset({"کشورمان", "ایران"})
@@ -1207,7 +1225,7 @@ class People:
             if not self._confident(person):
                 continue
             for form in self._forms_of(person):
-                for m in _spelling_pattern(form).finditer(self.text, self.body):
+                for m in _spellings(self.text, form, self.body):
                     span = m.span()
                     if any(span[0] < e and s < span[1] for s, e in taken):
                         continue
@@ -1237,7 +1255,7 @@ class People:
             first = person.name.split()[0]
             if firsts[first] != 1 or first not in given_names() or first in SHARED_GIVEN_NAMES:
                 continue
-            for m in _spelling_pattern(first).finditer(self.text, self.body):
+            for m in _spellings(self.text, first, self.body):
                 span = m.span()
                 if any(span[0] < e and s < span[1] for s, e in taken) or self._surname_at(span[1]):
                     continue
