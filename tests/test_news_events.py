@@ -632,6 +632,14 @@ def test_a_body_the_recognizer_misses_issues_its_statement() -> None:
     assert events("وی در بیانیه‌ای از مذاکرات حمایت کرد.") == []
 
 
+def test_an_office_named_after_a_title_issues_its_statement() -> None:
+    found = events(
+        "حیدر جواد الکرخی، نخست‌وزیر عراق، دیروز به تهران آمد. دفتر رسانه‌ای نخست‌وزیر عراق "
+        "نیز با انتشار بیانیه‌ای اعلام کرد که الکرخی بر تسویه بدهی‌ها تأکید کرده است."
+    )
+    assert ("statement", ["دفتر رسانه‌ای نخست‌وزیر عراق"], None) in found
+
+
 def test_someones_meeting_told_as_a_noun_is_a_meeting_and_a_match_is_not() -> None:
     assert [
         e[0] for e in events("دیدار رئیس‌جمهور با نخست‌وزیر عراق بر امنیت مرزها متمرکز بود.")

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from khabar.news.dates_lexicon import MONTH
-from khabar.news.people import INSTITUTIONS
+from khabar.news.people import INSTITUTIONS, of_an_institution
 from khabar.news.titles import HEADS
 from khabar.text.chars import ZWNJ
 
@@ -421,9 +421,16 @@ def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
     بیانیه‌ای»), people first, not one in a relative clause between («نوواک، که … با
     همتای سعودی خود … رفته بود، در گفت‌وگو با …»), and whoever holds a joint one with
-    them («مشترک با X»)."""
+    them («مشترک با X»). A title ending an institution's name is the institution's
+    («دفتر رسانه‌ای نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
     start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
-    before = [m for m in found if m.end <= at[0] and not _aside(text, m.start, at[0], start)]
+    before = [
+        m
+        for m in found
+        if m.end <= at[0]
+        and not _aside(text, m.start, at[0], start)
+        and not (m.kind == "person" and of_an_institution(text, m.start))
+    ]
     pool = (
         [m for m in before if m.kind == "person"]
         or [m for m in before if m.kind == "title"]

@@ -387,6 +387,16 @@ _BEFORE_WORD = frozenset("«(،")
 _AFTER_WORD = frozenset("،؛:.!؟()«»")
 
 
+def of_an_institution(text: str, at: int) -> bool:
+    """Whether the title at ``at`` ends an institution's name: «دفتر رسانه‌ای
+    نخست‌وزیر عراق» is an office, not a mention of the prime minister."""
+    before = text[max(0, at - 40) : at]
+    words = before[before.rfind("\n") + 1 :].split()[-2:]
+    return any(w in _INSTITUTION_WORDS for w in words) and not any(
+        mark in "".join(words) for mark in "،.:؛«»"
+    )
+
+
 @lru_cache(maxsize=4096)
 def _spelling_pattern(form: str) -> re.Pattern[str]:
     """``form``'s letters with any space or half-space between them."""
@@ -984,18 +994,9 @@ class People:
         نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else) or the end of an
         institution's name, and not inside a direct quote, where the speaker's words name
         offices, not the story's people."""
-        if self.text.endswith(("یک ", "دیگر "), 0, at) or self._of_an_institution(at):
+        if self.text.endswith(("یک ", "دیگر "), 0, at) or of_an_institution(self.text, at):
             return False
         return not self._in_quote(at)
-
-    def _of_an_institution(self, at: int) -> bool:
-        """Whether the title at ``at`` ends an institution's name: «دفتر رسانه‌ای
-        نخست‌وزیر عراق» is an office, not a mention of the prime minister."""
-        before = self.text[max(0, at - 40) : at]
-        words = before[before.rfind("\n") + 1 :].split()[-2:]
-        return any(w in _INSTITUTION_WORDS for w in words) and not any(
-            mark in "".join(words) for mark in "،.:؛«»"
-        )
 
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
