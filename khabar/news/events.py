@@ -183,16 +183,15 @@ _OF_THIS = re.compile(
 )
 # «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.
 _DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
+_DAYS = ("فردا", "امروز", "امشب", "دیروز", "پریروز")
 # A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
-_WHEN_AFTER = re.compile(
-    r" (?:فردا|امروز|امشب|دیروز|پریروز|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$"
-)
-# The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
-# وزیران گروه …».
+_WHEN_AFTER = re.compile(rf" (?:{'|'.join(_DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$")
 # «وزیر … در کمیسیون کشاورزی مجلس حضور یافت»: the body sat with whoever came before it.
 _BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{_SITTING}) )")
 # «نشست اعضای هیئت‌مدیره اتحادیه …», scraped «هيئتمديره» too
 _BOARDS = (f"هیئت{Z}مدیره", "هیئتمدیره")
+# The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
+# وزیران گروه …».
 _SESSION_BODY = re.compile(
     rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
     # a court's session is a hearing, no meeting
@@ -203,7 +202,7 @@ _SESSION_BODY = re.compile(
     )
     + r")(?![^\s])"
 )
-_WHEN_WORDS = frozenset("فردا امروز امشب دیروز پریروز صبح عصر ظهر شب بامداد شامگاه نیز".split())
+_WHEN_WORDS = frozenset((*_DAYS, *"صبح عصر ظهر شب بامداد شامگاه نیز".split()))
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(_WHEN_WORDS))}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())

@@ -667,7 +667,8 @@ class People:
         given_alone = {(s, e) for s, e in spans if self.text[s:e] in given_names()}
         # A given name the recognizer took alone («دکتر نسرین فاضلی») may still be completed.
         taken = [range(s, e) for s, e in spans if (s, e) not in given_alone]
-        title_ends = {t.end for t in find_titles(self.text)}
+        titles = find_titles(self.text)
+        title_ends = {t.end for t in titles}
         found = set()
         for m in _name_start_pattern().finditer(self.text, body):
             if any(m.start() in r for r in taken):
@@ -696,7 +697,11 @@ class People:
                 ):
                     found.add(_after_ba(self.text, m.start(), end))
                     break
-        return found | self._between_commas(title_ends, body) | self._listed_before_titles(spans)
+        return (
+            found
+            | self._between_commas(title_ends, body)
+            | self._listed_before_titles(spans, titles)
+        )
 
     def _in_turn(self, end: int) -> bool:
         """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
@@ -728,13 +733,15 @@ class People:
                 found.add((start, comma))
         return found
 
-    def _listed_before_titles(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    def _listed_before_titles(
+        self, spans: set[tuple[int, int]], titles: list[Title]
+    ) -> set[tuple[int, int]]:
         """A name of two or three words after «و», «با» or a connective, with its own title
         set off by a comma, whatever its given name, where the recognizer found none or cut
         it short: «با فرانسوا دوبوآ، وزیر …، و مورات اوزتورک، معاون وزیر کشور ترکیه، دیدار
         کرد», «در همین حال، فام تی لان، وزیر صنعت و تجارت ویتنام، …»."""
         found = set()
-        for title in find_titles(self.text):
+        for title in titles:
             comma = _COMMA_BEFORE_TITLE.search(self.text, max(0, title.start - 8), title.start)
             if title.start < self.body or comma is None:
                 continue
