@@ -1,0 +1,119 @@
+"""Bodies named by the session itself, which the recognizer may not know as bodies: the
+committee whose session it is («جلسه کمیته واگذاری …»), the body that convenes («تشکیل
+جلسه می‌دهد») or that someone came before («در کمیسیون … حضور یافت»), and countries a
+title names when no one who can act is named."""
+
+import re
+
+from khabar.news.dates_lexicon import MONTH
+from khabar.news.events.model import Context, Mention, within
+from khabar.news.events.participants import about
+from khabar.news.events.patterns import (
+    BODIES,
+    MAX_PARTIES,
+    MAX_PARTY_WORDS,
+    PHRASE_END,
+    SITTING,
+    SPACE,
+    WHEN_WORDS,
+    Z,
+)
+from khabar.news.events.sentence import clause_span
+
+# «وزیر … در کمیسیون کشاورزی مجلس حضور یافت»: the body sat with whoever came before it.
+_BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{SITTING}) )")
+# «نشست اعضای هیئت‌مدیره اتحادیه …», scraped «هيئتمديره» too
+_BOARDS = (f"هیئت{Z}مدیره", "هیئتمدیره")
+# The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
+# وزیران گروه …».
+_SESSION_BODY = re.compile(
+    rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
+    # a court's session is a hearing, no meeting
+    + "|".join(
+        re.escape(b)
+        for b in (*BODIES, "هیئت", "هیأت", *_BOARDS, "وزیران", "سران", "گروه")
+        if b != "دادگاه"
+    )
+    + r")(?![^\s])"
+)
+# Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
+_NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|[^\s]*\d|(?:{MONTH}))$")
+_EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
+
+
+def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
+    """The body whose session the trigger names, when the sentence names no one else
+    («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
+    سازمان همکاری شانگهای … آغاز به کار کرد»)."""
+    body = _SESSION_BODY.match(text, at[0], e)
+    return named_from(text, body.start("head"), e) if body else []
+
+
+def convening(
+    text: str, at: tuple[int, int], sentence: tuple[int, int], context: Context
+) -> list[str]:
+    """The body that convenes, the subject of «تشکیل جلسه می‌دهد» («… افزود که کمیته مشترک
+    کنسولی دو کشور ۲۵ خرداد در تهران تشکیل جلسه می‌دهد»), up to a time or a date."""
+    if not text.startswith("تشکیل ", at[0]):
+        return []
+    speech = within(context.reported, at[0])
+    start = SPACE.match(text, speech[0] if speech else clause_span(text, at, sentence)[0]).end()
+    if not text.startswith(BODIES, start):
+        return []
+    return named_from(text, start, at[0])
+
+
+def sat_before(text: str, at: tuple[int, int]) -> list[str]:
+    """The body someone came before, which the recognizer may not know as one: «در
+    کمیسیون کشاورزی، آب و منابع طبیعی مجلس حضور یافت» → «کمیسیون کشاورزی»."""
+    body = _BEFORE_BODY.match(text, at[0])
+    came = text.rfind(" حضور ", at[0], at[1])
+    return named_from(text, body.end(), came) if body and came >= 0 else []
+
+
+def joined_bodies(participants: list[str], more: list[str]) -> list[str]:
+    """``participants`` and ``more``, one name for each body, the one that goes on
+    («کمیسیون کشاورزی، آب و منابع طبیعی مجلس», not also «کمیسیون کشاورزی»)."""
+    joined = list(participants)
+    for m in more:
+        same = next((i for i, p in enumerate(joined) if _same_body(m, p)), None)
+        if same is None:
+            joined.append(m)
+        elif m.startswith(joined[same]):
+            joined[same] = m
+    return joined
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: one holds the other, or they share a run of two words
+    («مجمع عمومی اتحادیه صادرکنندگان» and «اتحادیه صادرکنندگان فرآورده‌های نفتی»)."""
+    if a in b or b in a:
+        return True
+    x, y = a.split(), b.split()
+    return bool(
+        {tuple(x[i : i + 2]) for i in range(len(x) - 1)}
+        & {tuple(y[i : i + 2]) for i in range(len(y) - 1)}
+    )
+
+
+def named_from(text: str, start: int, e: int) -> list[str]:
+    """The name that starts at ``start``, up to a preposition, a time or a date: «وزیران
+    گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
+    end = PHRASE_END.search(text, start, e)
+    words = text[start : end.start() if end else e].split()
+    cut = next((i for i, w in enumerate(words) if i and _NOT_NAME.match(w)), len(words))
+    while cut and words[cut - 1] in _EDGE_WORDS:
+        cut -= 1
+    return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
+
+
+def countries_in(
+    text: str, context: Context, sentence: tuple[int, int], at: tuple[int, int]
+) -> list[str]:
+    """The countries a sentence names, inside titles too, when it names no one who can
+    act: «گفت‌وگوی تلفنی وزیران امور خارجه ایران و عربستان» is between the two; not what
+    it was about («درباره بحران سوریه، برنامه هسته‌ای کره شمالی … گفت‌وگو کردند»)."""
+    s, e = sentence
+    inside = [Mention(p, p + len(n), n, "country") for p, n in context.countries if s <= p < e]
+    named = list(dict.fromkeys(m.name for m in about(text, inside, sentence, at)))
+    return named if 2 <= len(named) <= MAX_PARTIES else []

@@ -1,0 +1,59 @@
+"""When an event happens: the date nearest before the trigger in its sentence, from the
+event's side of it (not one quoted, reported or agreed on), and the lead's date for the
+lead's undated events."""
+
+from collections.abc import Sequence
+
+from khabar.news.events.model import Context, Mention, within
+from khabar.news.events.patterns import VERB_END
+from khabar.news.events.sentence import aside, content_start, topic_of
+
+
+def event_date(
+    text: str,
+    dates: Sequence[tuple[int, int, str | None]],
+    sentence: tuple[int, int],
+    at: tuple[int, int],
+    context: Context,
+    after: bool = False,
+) -> str | None:
+    """The date nearest before the trigger in its sentence, else the first after it when
+    the trigger is a noun (a verb ends its clause: «به دمشق می‌رود و ۲۴ رمضان به تهران
+    بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted, in
+    what is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان
+    اوت»), in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
+    or before the topic word of an event spoken about is another event's."""
+    s, e = sentence
+    speech = within(context.reported, at[0])
+    topic = topic_of(text, [Mention(s, s, "", "")], at)
+    content = content_start(text, at, e)
+    kept = []
+    for ds, de, v in dates:
+        if not (s <= ds and de <= e and v) or (topic is not None and ds < topic):
+            continue
+        if topic is None and within(context.reported, ds) not in (None, speech):
+            continue
+        if within(context.quoted, ds) or ds >= content:
+            continue
+        if not aside(text, ds, at[0], s):
+            kept.append((ds, v))
+    before = [v for ds, v in kept if ds < at[0]]
+    verb = VERB_END.search(text, at[0], at[1])
+    later = [v for ds, v in kept if ds >= at[0] and (ds < at[1] or not verb)]
+    if after:
+        return (later or before[-1:] or [None])[0]
+    return before[-1] if before else (later[0] if later else None)
+
+
+def date_of_lead(
+    dates: Sequence[tuple[int, int, str | None]],
+    lead: tuple[int, int] | None,
+    reported: Sequence[tuple[int, int]],
+) -> str | None:
+    """The lead's first date outside reported speech, lent to the lead's undated events."""
+    if not lead:
+        return None
+    return next(
+        (v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v and not within(reported, s)),
+        None,
+    )

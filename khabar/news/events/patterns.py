@@ -1,0 +1,36 @@
+"""Words and verb forms more than one step reads: the light verbs of Persian compound
+verbs («دیدار کرد», «برگزار شد»), the nouns of documents and talks, the words that open a
+body's name, and where a noun phrase or a clause ends. Kept in one place so that a
+trigger and the participant or place read beside it agree on what a verb is."""
+
+import re
+
+from khabar.news.people import INSTITUTIONS
+from khabar.text.chars import ZWNJ
+
+Z = ZWNJ
+DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
+GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
+BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
+# «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
+TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
+# Bodies that sit in session and call someone before them.
+SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
+# Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
+BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
+TOWARDS = ("به ", "وارد ", "عازم ", "راهی ", "مقصد ")
+MAX_PARTY_WORDS = 7
+MAX_PARTIES = 4
+# «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.
+DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
+DAYS = ("فردا", "امروز", "امشب", "دیروز", "پریروز")
+WHEN_WORDS = frozenset((*DAYS, *"صبح عصر ظهر شب بامداد شامگاه نیز".split()))
+PHRASE_END = re.compile(
+    r" (?:خبر|امضا|به امضا|منعقد|در|برای|را|که|از|تا|به|بر|با|است|شد|درباره|پیرامون|مبنی|جهت)"
+    r"(?![^\s،.])|[.،؛\n]"
+)
+VERB_END = re.compile(
+    r"(?:کرد|کرده|کردند|کن|کند|کنند|شد|شده|شدند|شود|شوند|رسید|رسیدند|رود|روند|رفت|رفتند"
+    r"|داد|دادند|دهد|دهند|بود|بودند|است|اند)$"
+)
+SPACE = re.compile(r"\s*")

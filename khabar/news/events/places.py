@@ -1,0 +1,111 @@
+"""Where an event happens: where a visit goes («به», «وارد») or the site it visits («از
+پالایشگاه … بازدید کرد»), the building a meeting is held in, else the city after «در»
+nearest the trigger."""
+
+import re
+
+from khabar.news.events.model import Mention
+from khabar.news.events.patterns import BECOME, GO, MAX_PARTY_WORDS, TOWARDS, VERB_END
+from khabar.news.events.sentence import clause_span
+
+_POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
+_WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
+# «به شهرستان سرباز رفت», «به گلستان سفر خواهد کرد»: a destination the list may lack
+# (not «به این کشور», which points back to one named before).
+_DESTINATION = re.compile(
+    rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{GO})"
+    rf"|(?:عازم|وارد|راهی) (?!{_POINTING}){_WHERE} {BECOME})"
+)
+# Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری».
+_SITE_IN = re.compile(
+    r"(?<![^\s])در (?:محل )?((?:استانداری|فرمانداری|شهرداری|ساختمان|کاخ|تالار|سالن|مقر|نهاد)"
+    r"(?: [^\s.،]+){0,3})"
+)
+_SITE_STOPS = frozenset(
+    "در با به از برای و که را تا نیز برگزار تشکیل آغاز استوارنامه حضور دیدار".split()
+)
+# Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
+_SITE_END = re.compile(
+    r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|افزود|اعلام|بیان|سفر|رفت)(?![^\s،.])"
+)
+
+
+def event_place(
+    text: str, found: list[Mention], kind: str, at: tuple[int, int], sentence: tuple[int, int]
+) -> str | None:
+    """Where: for a visit the place it goes to («به بغداد», not «پیش از بازگشت به تهران،»
+    in a clause before) or the site it visits, else the city (or place) after «در» nearest
+    the trigger."""
+    trigger_at = at[0]
+    places = [m for m in found if m.kind in ("city", "country", "post")]
+    after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
+    cities = [m for m in after_in if m.kind in ("city", "post")]
+    if kind == "visit":
+        to = [
+            m
+            for m in places
+            if text[max(0, m.start - 5) : m.start].endswith(TOWARDS)
+            and not (m.end <= trigger_at and "،" in text[m.end : trigger_at])
+            and not (m.start >= at[1] and VERB_END.search(text, *at))
+        ]
+        if to:
+            return min(to, key=lambda m: abs(m.start - trigger_at)).name
+        site = _visit_place(text, at, sentence)
+        if site:
+            return site
+        # where a visitor serves («سفیر ژاپن در ایران») is not where they go
+        after_in = [m for m in after_in if m.kind != "post"]
+        cities = [m for m in cities if m.kind != "post"]
+    chosen = cities or after_in
+    if kind == "meeting":
+        site = _meeting_site(text, at, sentence)
+        if site:
+            return site
+    return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The building a meeting is held in, which no gazetteer lists and which says more than
+    its city: «در فرمانداری آق‌قلا برگزار شد», «در نهاد ریاست‌جمهوری استوارنامه خود را …»;
+    the last one in the trigger or its clause before it, with the city after it."""
+    start = min(clause_span(text, at, sentence)[0], at[0])
+    sites = list(_SITE_IN.finditer(text, start, at[1]))
+    if not sites:
+        return None
+    site = sites[-1]
+    end = at[0] if site.start(1) < at[0] else at[1]
+    words = text[site.start(1) : min(site.end(1), end)].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _SITE_STOPS), len(words))
+    city = words[cut + 1 : cut + 2]
+    if words[cut : cut + 1] == ["در"] and city and city[0] not in _SITE_STOPS:
+        cut += 2  # «کاخ نخست‌وزیری در بغداد»: the city it stands in names it too
+    return " ".join(words[:cut])
+
+
+def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """Where a visit goes when no listed place names it: the words before a verb of going
+    in its clause («به شهرستان سرباز رفت»), else what is visited («از پالایشگاه شوئخات
+    بازدید کرد», «در بازدید از آزمایشگاه دانشکده فنی»), a site no gazetteer lists."""
+    going = _DESTINATION.search(text, *clause_span(text, at, sentence))
+    if going:
+        return going.group(1)
+    site = visited_site(text, at, sentence)
+    return text[site[0] : site[1]] if site else None
+
+
+def visited_site(
+    text: str, at: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of what «بازدید» visits: «از X بازدید کرد», «بازدید … از X», without a
+    relative clause on it («از بافت فرسوده که برخی از منازل … بازدید کرد»)."""
+    s, e = clause_span(text, at, sentence)
+    if text[at[0] : at[1]].endswith(" از"):
+        stop = _SITE_END.search(text, at[1], e)
+        start, end = at[1] + 1, stop.start() if stop else e
+    elif text.startswith("بازدید", at[0]) and text.rfind(" از ", s, at[0]) >= 0:
+        which = text.find(" که ", s, at[0])
+        end = which if which >= 0 and text.rfind(" از ", s, which) >= 0 else at[0] - 1
+        start = text.rfind(" از ", s, end) + 4
+    else:
+        return None
+    return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None

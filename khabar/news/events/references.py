@@ -1,0 +1,207 @@
+"""What a trigger points back to. News reports an event once and then refers back to it
+(«این دیدار …», «پیش از امضای قرارداد»), so a trigger of an earlier event's type, with
+no participant that event lacks and in no other place or time, _repeats it; an event in
+or after another («در این تماس», «بیانیه پایانی این نشست», on a visit) takes that
+one's place, date or participants."""
+
+import re
+
+from khabar.news.events.model import ACTORS, Event, Mention
+from khabar.news.events.patterns import DOCUMENT
+
+_REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
+# «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told.
+_OF_THIS = re.compile(
+    r"(?: (?:مشترک|پایانی|نهایی))* (?:این )?(نشست|اجلاس|دیدار|مذاکرات|کنفرانس)(?![^\s،.])"
+)
+_THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
+_THIS_DOCUMENT = re.compile(
+    rf"(?<![^\s«(،])(?:این {DOCUMENT} را |{DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
+)
+_THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
+_FUTURE = re.compile(r"خواهد|خواهند")
+# «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
+_BESIDE = re.compile(
+    r"(?<![^\s«(،])(?:پیش|قبل|پس|بعد) از (?:آغاز |پایان |برگزاری )?(?:این )?"
+    r"(?:نشست|جلسه|اجلاس|مذاکرات)(?![^\s،.])"
+)
+_PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
+_THIS_SERIES = re.compile(r" (?:این|همین) ")
+_NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
+_COUNTED = re.compile(r"(?<![^\s«(،])(سه|چهار|پنج) (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
+# What «این …» points back to: the last event of that type.
+_BACK = {
+    "توافق": "agreement",
+    "تفاهم": "agreement",
+    "نشست": "meeting",
+    "اجلاس": "meeting",
+    "دیدار": "meeting",
+    "مذاکرات": "meeting",
+    "تماس": "call",
+    "سفر": "visit",
+    "بیانیه": "statement",
+}
+_THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
+_IN_THIS = re.compile(
+    r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
+)
+# «در این دیدار که …»: inside an event told (``_told_within``).
+_WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
+
+
+def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
+    """The event ``event`` refers back to, if any: the same type, and no participant that
+    one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
+    one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
+    or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
+    points back to the one of its type already told."""
+    if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
+        return None
+    same = [e for e in earlier if e.type == event.type]
+    mine = set(event.participants)
+    if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
+        return same[-1] if same else None
+    if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
+        return None
+    return next((e for e in same if mine <= set(e.participants) and not _elsewhere(event, e)), None)
+
+
+def _signed_this(text: str, event: Event) -> bool:
+    """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید»: the
+    agreement already told, and who signed it."""
+    return event.type == "agreement" and bool(
+        _THIS_DOCUMENT.search(text, event.sentence[0], event.start)
+    )
+
+
+def _pointed(text: str, start: int) -> bool:
+    """«این نشست که … برگزار شد»: a demonstrative points back, never to a new event."""
+    return bool(_THIS_ONE.search(text, max(0, start - 25), start))
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """In another place or at another time («قراردادی که نخستین بار در سال 2009 امضا شد»)."""
+    return (a.place is not None and b.place is not None and a.place != b.place) or (
+        a.date is not None and b.date is not None and a.date != b.date
+    )
+
+
+def _setting(text: str, s: int, at: int, events: list[Event]) -> Event | None:
+    """The event a trigger happens in or after: «در این تماس دو طرف توافق کردند», «پس از
+    این دیدار … به امضا رسید»; it lends its place and date."""
+    for m in _IN_THIS.finditer(text, s, at):
+        same = [ev for ev in events if ev.type == _BACK[m.group(1)]]
+        if same:
+            return same[-1]
+    return None
+
+
+def statement_of(text: str, end: int, events: list[Event]) -> Event | None:
+    """«بیانیه مشترک پایانی این نشست»: the meeting a statement closes, the last told by that
+    word (not a talk on its sidelines); who took part issue it, where and when it was."""
+    m = _OF_THIS.match(text, end)
+    meetings = [ev for ev in events if ev.type == "meeting"] if m else []
+    named = [ev for ev in meetings if m and m.group(1) in ev.trigger]
+    return (named or meetings or [None])[-1]
+
+
+def _told_within(text: str, event: Event, events: list[Event]) -> bool:
+    """«در این دیدار که … دو وزیر درباره … رایزنی کردند»: what is done in a meeting or
+    call already told, of its own type, is that event told again («پس از این دیدار»
+    or «در حاشیه این نشست» would be another)."""
+    for m in _WITHIN_THIS.finditer(text, event.sentence[0], event.start):
+        if any(ev.type == event.type == _BACK[m.group(1)] for ev in events):
+            return True
+    return False
+
+
+def pointed_back(text: str, s: int, e: int, events: list[Event]) -> list[str]:
+    """The participants of the event «این توافق» or «این نشست» in the sentence points to."""
+    for m in _THIS.finditer(text, s, e):
+        kind = _BACK[m.group(1)]
+        same = [ev for ev in events if ev.type == kind]
+        if same:
+            return list(same[-1].participants)
+    return []
+
+
+def counted(text: str, s: int, at: tuple[int, int], events: list[Event]) -> list[str]:
+    """«سه کشور در پایان نشست توافق کردند»: the last event of that many parties."""
+    m = _COUNTED.search(text, s, at[0])
+    if not m:
+        return []
+    n = _NUMBERS[m.group(1)]
+    told = [ev for ev in events if len(ev.participants) == n]
+    return list(told[-1].participants) if told else []
+
+
+def series(text: str, at: tuple[int, int], events: list[Event]) -> list[str]:
+    """Who a round naming no one is of when it points back («نشست قبلی این سازوکار
+    سه‌جانبه …»): those of the last meeting told, the series it belongs to; not a group
+    named bare («نشست بعدی وزیران در شهر وان»), which may be others."""
+    meetings = [ev for ev in events if ev.type == "meeting"]
+    if not _THIS_SERIES.match(text, at[1]):
+        return []
+    return list(meetings[-1].participants) if meetings else []
+
+
+def _date_back(earlier: Event, date: str | None, events: list[Event]) -> None:
+    """A reference that dates the event it refers to («بر اساس این بیانیه که روز شنبه …
+    منتشر شد») dates it and the events told in its sentence."""
+    if date is None or earlier.date is not None:
+        return
+    for ev in events:
+        if ev.sentence == earlier.sentence and ev.date is None:
+            ev.date = date
+
+
+def _this_city(text: str, event: Event, visits: list[Event], events: list[Event]) -> None:
+    """«… عازم بیروت می‌شود و در این شهر با … دیدار خواهد کرد»: where the visit went."""
+    if event.place is None and _THIS_PLACE.search(text, *event.sentence):
+        went = [v for v in [*events, *visits] if v.type == "visit" and v.place]
+        if went:
+            event.place = max(went, key=lambda v: v.start).place
+
+
+def _lend(event: Event, setting: Event | None) -> None:
+    if setting is not None:
+        event.place = event.place or setting.place
+        event.date = event.date or setting.date
+
+
+def part_of_visit(
+    text: str, at: int, visits: list[Event], inside: list[Mention], participants: list[str]
+) -> bool:
+    """A meeting told in the same clause as a visit, with no one the visit lacks («به نجف
+    برود و با مراجع دیدار کند», «برای شرکت در نشست وزیران به آستانه می‌رود و با همتایان
+    قزاقستانی خود دیدار می‌کند»), is what the visit was for; one with someone named
+    («… و در این شهر با رئیس‌جمهور لبنان دیدار خواهد کرد») is an event of its own."""
+    actors = {m.name for m in inside if m.kind in (*ACTORS, "org")}
+    for visit in visits:
+        a, b = visit.start, visit.end
+        new = set(participants) & actors - set(visit.participants)
+        if "،" not in text[min(a, at) : max(b, at)] and not new:
+            return True
+    return False
+
+
+def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
+    """Add ``event`` unless it refers back to one already found, which it may date or
+    complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
+    from the event it happens in («در این تماس», «در این شهر», on a visit)."""
+    earlier = None if fresh else _repeats(event, events, text)
+    if earlier is not None:
+        _date_back(earlier, event.date, events)
+        if _signed_this(text, event):
+            earlier.participants += [p for p in event.participants if p not in earlier.participants]
+        return False
+    if _pointed(text, event.start) or (not fresh and _told_within(text, event, events)):
+        return False
+    _lend(event, _setting(text, event.sentence[0], event.start, events))
+    if event.type == "statement":
+        _lend(event, statement_of(text, event.end, events))
+    _this_city(text, event, visits, events)
+    if event.type == "meeting" and event.place is None and visits:
+        event.place = visits[-1].place
+    events.append(event)
+    return True

@@ -1,0 +1,60 @@
+"""Where a trigger stands in its sentence: its clause between commas, a relative clause
+it is not in, what the event is about after «که», the topic phrase it heads («درباره
+سفر …») and a reflexive standing for its subject. Participants, places and dates are
+all read from the event's side of the sentence, so they share these."""
+
+import re
+
+from khabar.news.events.model import Mention
+from khabar.news.events.patterns import VERB_END, Z
+
+_REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
+_THAT = re.compile(r"(?: [^\s.،]+)? که ")
+_NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
+# «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
+TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
+
+
+def topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | None:
+    """Where the topic phrase starts when the trigger, a noun, heads it («درباره سفر …»,
+    «از امضای تفاهم‌نامه‌ای … خبر داد»); a verb after «درباره» is what was done about it
+    («درباره تقسیم آب مذاکره کرده بودند»)."""
+    if not inside or VERB_END.search(text, at[0], at[1]):
+        return None
+    lo = max(0, at[0] - 40)
+    for m in TOPIC.finditer(text, lo, at[0]):
+        if len(text[m.end() : at[0]].split()) <= 2:
+            return m.end()
+    if text[at[0] - 3 : at[0]] == "از " and _NEWS_OF.match(text, at[1], at[1] + 200):
+        return at[0]
+    return None
+
+
+def has_reflexive(text: str, at: tuple[int, int]) -> bool:
+    """«سفر خود», «بازدید دیروز خود از»: the reflexive stands for the clause's subject."""
+    return " خود " in text[at[0] : at[1]] or bool(_REFLEXIVE.match(text, at[1]))
+
+
+def clause_span(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The commas around the trigger, within its sentence."""
+    start = max(text.rfind("،", sentence[0], at[0]) + 1, sentence[0])
+    end = text.find("،", at[1], sentence[1])
+    return start, end if end >= 0 else sentence[1]
+
+
+def content_start(text: str, at: tuple[int, int], e: int) -> int:
+    """Where what the event is about begins: «که» right after a verb («توافق کردند که
+    کارگروه … در پکن تشکیل جلسه دهد»); the sentence's end when there is none. After a
+    noun «که» opens a relative clause («این بیانیه که روز شنبه منتشر شد»)."""
+    m = _THAT.match(text, at[1])
+    return m.end() if m and VERB_END.search(text, at[0], at[1]) else e
+
+
+def aside(text: str, pos: int, at: int, s: int) -> bool:
+    """Whether ``pos`` is in a relative clause «، که … ،» that ``at`` is not in."""
+    opening = text.rfind("، که ", s, pos)
+    if opening < 0:
+        return False
+    closing = text.find("،", opening + 2)
+    closing = closing if closing >= 0 else len(text)
+    return pos < closing and not opening < at < closing

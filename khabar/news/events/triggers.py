@@ -1,0 +1,236 @@
+"""Triggers: the words that tell an event happened («دیدار کردند», «در تماسی تلفنی با»,
+«به امضا رسید», «وارد بغداد شد»), by type, and the checks a match must pass to be one
+(a trip that goes somewhere, a host who hosts someone, a session on whose sidelines
+another meeting is held)."""
+
+import re
+from collections.abc import Sequence
+
+from khabar.news.events.model import ACTORS, Mention
+from khabar.news.events.patterns import BECOME, DELEGATION, DOCUMENT, GO, SITTING, TALK, Z
+from khabar.news.events.sentence import has_reflexive
+
+_V = (
+    rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
+    # the formal «نمودن»: «بازدید نمودند», «متهم نمایند»
+    rf"|(?:می{Z}?|نمی{Z}?)?(?:نمود(?:ند|ه(?: است| بود)?)?|نمای(?:د|ند))(?![^\s،؛:.!؟])"
+)
+# «نشست … آغاز شد», «اجلاس … آغاز به کار کرد»
+_OPENED = rf"(?:آغاز|شروع) (?:شد|می{Z}?شود|خواهد شد|به کار (?:کرد|می{Z}?کند|خواهد کرد))(?![^\s،.])"
+# A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
+# a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
+_NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
+# «در نشست(ی) با X»: a session with whoever is named right after.
+_SESSION_WITH = re.compile(
+    rf"(?:در|طی) (?:نشست|نشستی|جلسه|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با"
+)
+_HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
+# Trigger patterns by type, most specific first; a sentence gets at most one of each type.
+# Types are read in this order: a visit before the meeting it is for, a meeting before
+# what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "call": (rf"(?:تماس|تماسی|{TALK}ی|مکالمه) ?تلفنی",),
+    "visit": (
+        rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
+        rf"بازدید (?:{_V}|از)",
+        rf"بازدید به عمل (?:آمد|آورد|آوردند|می{Z}?آید|می{Z}?آورد|خواهد آمد|خواهد آورد)",
+        # not «جمعی از» («بازدید جمعی از اعضای هیئت … از پروژه»): a group is who visits
+        r"بازدید(?: (?!(?:جمعی|تعدادی|گروهی|هیئتی|هیاتی|شماری|برخی) از)[^\s.،]+){1,4}? از",
+        r"در سفر(?:ی)? به",
+        r"در سفری(?: [^\s.،]+){0,2}?(?= در )",
+        rf"به مقصد [^\s.،]+(?: [^\s.،]+)? (?:ترک|عزیمت|حرکت) (?:{_V})",
+        r"سفر [^.،]{1,40}? به",
+        rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {GO}(?![^\s،.])",
+        rf"(?:وارد|عازم|راهی) [^\s.،]+(?: [^\s.،]+)? {BECOME}(?![^\s،.])",
+        r"(?<![^\s«(،])سفر(?![^\s،.])",
+        r"بازدید(?: [^\s.،]+)? خود از",
+    ),
+    "meeting": (
+        rf"دیدار و {TALK} (?:{_V})",
+        rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
+        # «در نشستی (ویدئوکنفرانسی) با استانداران …» (see ``_hosts``)
+        _SESSION_WITH.pattern + "(?= )",
+        # «X، Y را به حضور پذیرفت»: receiving someone
+        rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
+        rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
+        rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
+        r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
+        rf"{TALK} (?:{_V})",
+        r"(?:در|پس از|طی|به|برای|در جریان|در حاشیه|در طول) (?:دیدار|ملاقات)(?:ش|شان)? "
+        r"(?:با|[^.،]{1,30}? با)",
+        # «با سران … وارد گفت‌وگو شد»: entering talks
+        rf"وارد (?:{TALK}|مذاکره|مذاکرات) {BECOME}(?![^\s،.])",
+        r"مذاکرات",
+        r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
+        r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
+        rf"(?:جلسه|نشست|مجمع عمومی|کمیسیون مشترک)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی))"
+        rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
+        rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
+        rf"(?:جلسه|نشست|اجلاس|کنفرانس)(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}? "
+        rf"{_OPENED}",
+        # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
+        rf"(?:جلسه|نشست|کنفرانس)(?:ی|{Z}?ای)?(?! ?(?:خبری|مطبوعاتی)) {_NO_CLAUSE}{{0,80}}?"
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:(?:برگزار|تشکیل) {_HELD}|{_OPENED})"
+        r"(?![^\s،.])",
+        # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
+        rf"(?:میزبان|پذیرای) [^.،]{{1,60}}? (?:بود|است|خواهد بود|{BECOME})(?![^\s،.])",
+        # «X در دیدار جمعی از روحانیان گفت», «در دیدار سرپرست میراث فرهنگی»: meeting
+        # the people named right after (``_hosts``), not «در دیدار مقابل ابومسلم»
+        r"(?:در|پس از|طی|در جریان|در حاشیه) (?:دیدار|ملاقات) (?!با )"
+        r"(?:(?:امروز|دیروز|صبح|عصر|ظهر|شامگاه|بامداد) ){0,2}",
+        # «دیدار رئیس‌جمهور با نخست‌وزیر عراق …», someone's (see ``_hosts``)
+        r"(?<![^\s«(،])(?:دیدار|مذاکره|مذاکرات|رایزنی) (?!با )[^.،]{1,40}? با ",
+        rf"(?:دیدار|ملاقات|رایزنی|مذاکره|{TALK}|نشستی|جلسه{Z}?ای) (?:با [^.،]{{1,60}}? )?"
+        r"(?:داشت|داشتند|خواهد داشت|خواهند داشت|دارد|دارند)(?![^\s،.])",
+        r"(?:(?<=، )|(?<=\n))جلسه علنی",
+        # a minister called before a body: «وزیر … در (جلسه) کمیسیون کشاورزی مجلس حضور یافت»
+        rf"(?<=در )(?:(?:جلسه|نشست) )?(?:{SITTING}) [^.]{{1,80}}? حضور "
+        rf"(?:یافت|یافتند|پیدا کرد|پیدا کردند|می{Z}?یابد|می{Z}?یابند|خواهد یافت|خواهند یافت)"
+        r"(?![^\s،.])",
+        # an ambassador's credentials are handed in person: «استوارنامه خود را تقدیم X کرد»
+        rf"استوارنامه(?:{Z}?های)? (?:خود )?را (?:[^.،]{{1,60}}? )?تقدیم"
+        rf"(?: [^.،]{{1,40}}?)? (?:{_V})",
+        rf"به (?:جلسه|نشست)(?:ی)? (?:فرا )?(?:می{Z}?|خواهد |خواهند )?(?:خواند|خوانند|فراخواند)",
+    ),
+    "agreement": (
+        r"به امضا(?:ی [^.،]{1,60}?)? رسید",
+        rf"امضا (?:{_V}|شد|شده|خواهد شد|می{Z}?شود|خواهند شد|می{Z}?شوند|شود|شوند)(?![^\s،.])",
+        rf"امضای {DOCUMENT}(?:{Z}?ها|{Z}?ای|ی)?",
+        rf"به توافق (?:رسید|رسیدند|رسیده(?: است|{Z}?اند)?|می{Z}?رسند|خواهند رسید)(?![^\s،.])",
+        rf"{DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,60}}?تمدید (?:{_V}|شد|می{Z}?شود|خواهد شد)",
+        rf"توافق (?:{_V}|نهایی|کردند|میان|بین)",
+        rf"تفاهم{Z}?نامه(?:ای)? [^.]{{0,40}}?امضا",
+        rf"انعقاد {DOCUMENT}",
+        rf"{DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,60}}?منعقد (?:{_V}|شد|گردید|می{Z}?شود|خواهد شد)",
+    ),
+    "accusation": (
+        rf"متهم (?:{_V}|شد|شده)",
+        rf"انتقاد (?:{_V})",
+        rf"(?:ادعای|اتهام(?:ات|{Z}?های)?)(?![^\s،؛:.!؟()«»])",
+    ),
+    "statement": (
+        r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
+        rf"{TALK}(?:یی)?(?: کوتاه)? با "
+        r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه) [^\s.،]+"
+        # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
+        r"|(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان|ایکنا|ایبنا"
+        r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)(?![^\s،.]))",
+        # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
+        rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
+        rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
+    ),
+}
+COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
+# «در نشست شورای عالی بسیج کارگری اظهار کرد»: the session someone speaks at, a meeting
+# when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
+SESSION = re.compile(
+    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:نشست|جلسه|اجلاس)"
+    r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
+)
+# A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
+# «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
+# body's sessions told as a habit).
+ROUND = re.compile(
+    rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
+    r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
+)
+_ARRIVE = re.compile(r"(?:وارد|عازم|راهی) ")
+_GOING = re.compile(rf" {GO}$")
+_BARE_VISIT = re.compile("سفر")
+# «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
+CALLED_OFF = re.compile(
+    rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
+)
+# A group met: «در دیدار جمعی از روحانیان».
+_GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
+_TALK_WITH = re.compile(rf"{TALK}(?:یی)?(?: کوتاه)? با «?")
+# «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
+HABIT = re.compile(r"(?<![^\s])(?:هر (?:سال|ماه|هفته|فصل)|سالانه|ماهانه|ماهی یک بار)(?![^\s،.])")
+# «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
+_AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
+
+
+def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
+    """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
+    only with a place it goes to: the verb's place before it, or after «به» soon after
+    the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
+    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
+    places = [x for x in inside if x.kind in ("city", "country")]
+    if _ARRIVE.match(m.group()):
+        return any(x.start == m.start() + 5 for x in places)
+    if m.group().endswith(" به"):
+        return any(x.start == m.end() + 1 for x in places)
+    if _GOING.search(m.group()):
+        return any(x.start == m.start() for x in places)
+    if not _BARE_VISIT.fullmatch(m.group()):
+        return True
+    if has_reflexive(text, (m.start(), m.end())):
+        return True
+    to = next(
+        (
+            x
+            for x in places
+            if m.end() < x.start < m.end() + 80 and text[x.start - 3 : x.start] == "به "
+        ),
+        None,
+    )
+    return to is not None and any(
+        m.end() < x.start < to.start for x in inside if x.kind in (*ACTORS, "org")
+    )
+
+
+def amid(text: str, s: int, at: int) -> bool:
+    """Whether the trigger at ``at`` names the setting of another event: «در حاشیه صد و
+    هفتاد و چهارمین اجلاس وزیران اوپک …»."""
+    return bool(_AMID.search(text, max(s, at - 60), at))
+
+
+def beyond_setting(
+    text: str, s: int, e: int, inside: list[Mention], matches: list
+) -> re.Match[str] | None:
+    """The meeting a sentence tells after the session it happens on the sidelines of («در
+    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»): both are events."""
+    setting = dict(matches).get("meeting")
+    if setting is None or not amid(text, s, setting.start()):
+        return None
+    return first_trigger("meeting", text, setting.end(), e, inside)
+
+
+def first_trigger(
+    kind: str, text: str, s: int, e: int, inside: list[Mention]
+) -> re.Match[str] | None:
+    """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
+    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»)."""
+    return next(
+        (m for m in COMPILED_TRIGGERS[kind].finditer(text, s, e) if _hosts(inside, m)), None
+    )
+
+
+def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
+    """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
+    کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
+    رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
+    پرسپولیس با استقلال», and «در دیدار X» meeting X (a trigger that ends in a space)."""
+    told = m.group()
+    if told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با "):
+        guest = m.start() + len(told.split(" ", 1)[0]) + 1
+    elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
+        guest = m.end() + 1
+    elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
+        return any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
+    elif told.endswith(" "):
+        guest = m.end()
+    else:
+        return True
+    if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
+        return True
+    pronoun = m.string.startswith(("او ", "وی "), guest)
+    return not pronoun and any(x.start == guest and x.kind in ACTORS for x in inside)
+
+
+def interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
+    """«گفت‌وگو با» an outlet of the sourcing chain named bare («با اقتصادآنلاین»)."""
+    for m in _TALK_WITH.finditer(text, s, e):
+        if any(text.startswith(name, m.end()) for name in outlets):
+            return m
+    return None
