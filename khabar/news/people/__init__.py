@@ -1,5 +1,48 @@
-"""People: the module moves to this package (resolver.py) before it is split by job."""
+"""People: every mention of one person merged, with the titles the article gives them.
 
-from khabar.news.people.resolver import INSTITUTIONS, People, Person, of_an_institution
+A person is found through a name: from the named-entity recognizer, or the subject of a
+speech verb that reads as a name. Names are completed with a given name written before
+them («یلدیریم» → «مولود یلدیریم»). Then, in this order:
 
-__all__ = ["INSTITUTIONS", "People", "Person", "of_an_institution"]
+1. a shorter name that ends a longer one is the same person («واسیلیف» → «ایگور واسیلیف»);
+2. a title next to a name is that person's («سرگئی لاوروف، وزیر خارجه روسیه»), pairwise
+   when names and titles are coordinated («لاوروف و تیلرسون، وزیر خارجه روسیه و آمریکا»);
+3. a title standing alone is the person who holds it, when exactly one does, compared in
+   one canonical spelling («رئیس دستگاه دیپلماسی روسیه» = «وزیر امور خارجه روسیه»);
+4. a title nobody holds yet names the next person the article introduces by name: news
+   says «رئیس کل بانک مرکزی» in the lead and the name in the next paragraph;
+5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it.
+
+An institution that speaks («مرکز آمار ایران اعلام کرد») is a speaker but not a person.
+
+The modules, by job:
+
+* :mod:`.lexicon`: given names, ordinary words, pronouns, institutions;
+* :mod:`.shape`: whether a phrase reads as a name, a title or an institution;
+* :mod:`.edges`: where a name begins and ends (honorifics, words run on to);
+* :mod:`.finder`: the spans of the text that name people;
+* :mod:`.appositions`: titles given to the names beside them;
+* :mod:`.offices`: whether two titles name one office;
+* :mod:`.repeats`: later mentions by surname or given name;
+* :mod:`.resolver`: :class:`People`, everything that names someone without their name;
+* :mod:`.person`: :class:`Person`, the record.
+"""
+
+from khabar.news.people.lexicon import INSTITUTIONS, PRONOUNS, common_words, given_names, key
+from khabar.news.people.person import Person
+from khabar.news.people.resolver import People
+from khabar.news.people.shape import is_institution, is_title, looks_like_name, of_an_institution
+
+__all__ = [
+    "INSTITUTIONS",
+    "PRONOUNS",
+    "People",
+    "Person",
+    "common_words",
+    "given_names",
+    "is_institution",
+    "is_title",
+    "key",
+    "looks_like_name",
+    "of_an_institution",
+]

@@ -1,0 +1,159 @@
+"""Titles attached to the names they stand next to: «سرگئی لاوروف، وزیر خارجه روسیه»,
+«TITLE NAME», «TITLE، NAME،», pairwise when names and titles are coordinated («لاوروف و
+تیلرسون، وزیر خارجه روسیه و آمریکا») or listed «به ترتیب»."""
+
+import re
+
+from khabar.news.people.edges import (
+    COMMA_BEFORE_TITLE,
+    RESPECTIVELY,
+    WORD_AFTER,
+    past_honorifics,
+)
+from khabar.news.people.person import Person
+from khabar.news.titles import Title, head_at, with_body
+
+_JOINT = re.compile(r"(?: و|،) ")
+
+
+class Appositions:
+    """Gives the names of one article the titles set beside them.
+
+    The titles' spans are entered in ``by_span``, the article's map from a mention's span
+    to its person, so that a title read here is not read again as standing alone.
+    """
+
+    def __init__(
+        self, text: str, body: int, titles: list[Title], by_span: dict[tuple[int, int], Person]
+    ) -> None:
+        self.text = text
+        self.body = body
+        self.titles = titles
+        self._by_span = by_span
+
+    def attach(self, names: list[tuple[int, int]]) -> None:
+        """Titles in apposition to names: «NAME، TITLE»، «TITLE NAME», «TITLE، NAME،», and
+        a second title joined to the first by «و» («اقتصاددان و استاد دانشگاه …»)."""
+        starts = {s: (s, e) for s, e in names}
+        ends = {e: (s, e) for s, e in names}
+        holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
+        held_from: dict[int, tuple[int, int]] = {}  # title start → its holder's name span
+        for title in self.titles:
+            span = (title.start, title.end)
+            texts = [title.text]
+            if title.end + 1 in starts:
+                holders = [starts[title.end + 1]]
+            elif (after := holder_start(self.text, title.end)) in starts:
+                holders = [starts[after]]
+            elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
+                holders = [holder_of[title.start - 3]]
+            elif comma := COMMA_BEFORE_TITLE.search(
+                self.text, max(0, title.start - 8), title.start
+            ):
+                holders = self._coordinated_before(comma.start(), ends, 2 if title.split else 1)
+                texts = list(title.split) if len(holders) == 2 else [title.text]
+                holders = holders[-len(texts) :]
+            elif self._bare_apposition(title, ends):
+                gap = 1 if title.start - 1 in ends else 2
+                holders = [ends[title.start - gap]]
+            else:
+                continue
+            if holders and len(holders) == len(texts):
+                for holder, text in zip(holders, texts, strict=True):
+                    self._by_span[holder].add_title(text)
+                if len(holders) == 1:
+                    self._by_span[span] = self._by_span[holders[0]]
+                    holder_of[title.end] = holders[0]
+                    held_from[title.start] = holders[0]
+        self._joined_before(held_from)
+        self._respectively(ends)
+
+    def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
+        """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر
+        آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه پرسپولیس», «جالو تاندیا» وزیر
+        دفاع موریتانی), unless it is the object the name acts on («… رئیس‌جمهور را»)."""
+        before = self.text[max(0, title.start - 2) : title.start]
+        bare = title.start - 1 in ends and before.endswith(" ")
+        quoted = title.start - 2 in ends and before in ("» ", '" ')
+        after = WORD_AFTER.match(self.text, title.end)
+        return (bare or quoted) and not (after and after.group(1) == "را")
+
+    def _respectively(self, ends: dict[int, tuple[int, int]]) -> None:
+        """Coordinated names, then «به ترتیب» and as many titles, each name's in turn:
+        «علی نوری و رضا کمالی، به ترتیب وزیر نفت و وزیر نیرو»; bare heads before the last
+        title share the body it names («… به ترتیب مدیرعامل و عضو هیئت مدیره شرکت …»)."""
+        by_start = {t.start: t for t in self.titles}
+        for m in RESPECTIVELY.finditer(self.text, self.body):
+            titles = self._titles_in_turn(m.end(), by_start)
+            holders = self._coordinated_before(m.start(), ends, len(titles))
+            if len(titles) < 2 or len(holders) != len(titles):
+                continue
+            for holder, title in zip(holders, titles, strict=True):
+                if isinstance(title, Title):
+                    self._by_span[(title.start, title.end)] = self._by_span[holder]
+                    title = title.text
+                self._by_span[holder].add_title(title)
+
+    def _titles_in_turn(self, at: int, by_start: dict[int, Title]) -> list[Title | str]:
+        """The titles listed from ``at`` on, joined by «و» or commas; a bare head («مدیرعامل
+        و عضو هیئت مدیره شرکت …») is given the body of the title that ends the list."""
+        titles: list[Title | str] = []
+        while True:
+            if at in by_start:
+                titles.append(by_start[at])
+                end = by_start[at].end
+            elif (end := head_at(self.text, at)) is not None:
+                titles.append(self.text[at:end])
+            else:
+                break
+            joint = _JOINT.match(self.text, end)
+            if not joint:
+                break
+            at = joint.end()
+        while titles and isinstance(titles[-1], str):
+            titles.pop()  # a head after the last title names no body
+        if not titles:
+            return []
+        last = titles[-1].text
+        completed = [with_body(t, last) if isinstance(t, str) else t for t in titles]
+        return [] if None in completed else completed
+
+    def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
+        """A title joined by «و» to the next one, which a name follows, is that name's too:
+        «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب»."""
+        for title in reversed(self.titles):
+            span = (title.start, title.end)
+            holder = held_from.get(title.end + 3)
+            if span in self._by_span or holder is None or title.split:
+                continue
+            if self.text[title.end : title.end + 3] == " و ":
+                self._by_span[holder].add_title(title.text)
+                self._by_span[span] = self._by_span[holder]
+                held_from[title.start] = holder
+
+    def _coordinated_before(
+        self, at: int, ends: dict[int, tuple[int, int]], count: int
+    ) -> list[tuple[int, int]]:
+        """The ``count`` names ending at ``at``, joined by «و» or commas, in text order."""
+        found: list[tuple[int, int]] = []
+        while at in ends and len(found) < count:
+            span = ends[at]
+            found.append(span)
+            before = self.text[: span[0]]
+            for joint in (" و ", "، "):
+                if before.endswith(joint):
+                    at = span[0] - len(joint)
+                    break
+            else:
+                break
+        return list(reversed(found))
+
+
+def holder_start(text: str, end: int) -> int:
+    """Where the name after a title ending at ``end`` starts, past a comma and
+    honorifics: «TITLE NAME», «TITLE، دکتر NAME», «فرمانده نیروی دریایی ارتش دریادار
+    NAME»; -1 when no word follows."""
+    for gap in ("، ", " "):
+        if text.startswith(gap, end):
+            return past_honorifics(text, end + len(gap))
+    return -1

@@ -1,0 +1,56 @@
+"""Where a name begins and ends: honorifics before it, and what the recognizer or a
+speaker's subject ran on to after it (a time word, a title).
+"""
+
+import re
+
+from khabar.news.people.lexicon import MAX_NAME_WORDS, PARTS_OF_DAY, PRONOUNS
+from khabar.news.titles import HEADS, HONORIFICS, STOPS
+
+_HONORIFIC_WORDS = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+# Honorifics come in runs: «حضرت آیت‌الله», «حجت‌الاسلام والمسلمین دکتر».
+_HONORIFIC = re.compile(f"^(?:(?:{_HONORIFIC_WORDS}) )+")
+_HONORIFIC_AT = re.compile(f"(?:{_HONORIFIC_WORDS}) ")
+HONORIFICS_BEFORE = re.compile(f"(?:(?:{_HONORIFIC_WORDS}) )+$")
+# The comma setting a title off after a name, «دیگر» allowed: «هستی نوروزی، دیگر ملی‌پوش
+# ایران …».
+COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
+RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
+WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+
+
+def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _HONORIFIC.match(text[start:end])
+    return (start + m.end(), end) if m and start + m.end() < end else (start, end)
+
+
+def past_honorifics(text: str, at: int) -> int:
+    """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
+    بهداشت وزیر بهداشت، دکتر نسرین فاضلی»."""
+    while m := _HONORIFIC_AT.match(text, at):
+        at = m.end()
+    return at
+
+
+def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the time word or preposition the recognizer ran on to
+    («صدری‌پور فردا عازم بیروت می‌شود», «رادمان ظهر امروز»); «وی» may end a name
+    («ژونگ وی»)."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and (words[-1] in STOPS or words[-1] in PARTS_OF_DAY):
+        if words[-1] in PRONOUNS:
+            break
+        words.pop()
+    return start, start + len(" ".join(words))
+
+
+def before_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the title the recognizer or a speaker's subject ran on to
+    («عبدالرضا فرجی‌نیا استاندار خوزستان»); a head word after one name word may be a
+    surname («مجید رهبر»), and what runs on for four words is no name and title at all
+    («لاریجانی درمورد حرف‌های اخیر رئیس‌جمهور …»)."""
+    words = text[start:end].split(" ")
+    for i in range(2, min(len(words), MAX_NAME_WORDS)):
+        if words[i] in HEADS or " ".join(words[i : i + 2]) in HEADS:
+            return start, start + len(" ".join(words[:i]))
+    return start, end

@@ -1,0 +1,96 @@
+"""The word lists names are told by: given names, ordinary words, pronouns, institutions.
+
+Names are compared with spaces and half-spaces ignored (:func:`key`), since damaged text
+writes «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» for one name.
+"""
+
+from functools import lru_cache
+from importlib.resources import files
+
+from khabar.text.chars import ZWNJ
+
+PRONOUNS = frozenset({"وی", "او", "ایشان"})
+INSTITUTIONS = (
+    "سازمان",
+    "وزارت",
+    "مرکز",
+    "بانک",
+    "شرکت",
+    "دولت",
+    "مجلس",
+    "ستاد",
+    "اداره",
+    "شورای",
+    "کمیسیون",
+    "دانشگاه",
+    "پژوهشگاه",
+    "فدراسیون",
+    "باشگاه",
+    "انجمن",
+    "اتحادیه",
+    "سپاه",
+    "ارتش",
+    "پلیس",
+    "دادگاه",
+    "قوه",
+    "کاخ",
+    "روابط عمومی",
+    "صندوق",
+    "استانداری",
+    "فرمانداری",
+    "شهرداری",
+    "سفارت",
+    "کمیته",
+    "جمعیت",
+    "دفتر",
+)
+# Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
+# those that are words too («او», «وی», «ای»).
+LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی کیو آر اس تی یو دبلیو اکس زد".split())
+# Nouns for a person a demonstrative refers back with: «این بازیکن», «این مربی».
+PERSON_NOUNS = frozenset(
+    "بازیکن مربی سرمربی ورزشکار کشتی‌گیر ملی‌پوش فوتبالیست والیبالیست مهاجم هافبک مدافع "
+    "دروازه‌بان قهرمان اقتصاددان تحلیلگر پژوهشگر محقق کارشناس دیپلمات سیاستمدار هنرمند "
+    "بازیگر کارگردان نویسنده شاعر خواننده".split()
+)
+PARTS_OF_DAY = frozenset({"صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
+# Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
+GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())
+# Given names that are ordinary words too («امید», «بهمن») or the names of holy figures
+# the news writes alone («امام حسین», «حضرت فاطمه»): alone, they name no one in particular.
+SHARED_GIVEN_NAMES = frozenset(
+    "امید ایمان امیر بهمن جان سید کریم رحیم صادق عادل هادی ناصر نادر منصور اکبر اصغر رحمان "
+    "محمد علی حسین حسن رضا مهدی فاطمه زهرا زینب معصومه موسی عیسی یوسف داوود سلیمان "
+    "ابراهیم اسماعیل یعقوب جواد باقر تقی نقی کاظم جعفر عباس قاسم مصطفی مرتضی مجتبی".split()
+)
+MAX_NAME_WORDS = 4
+# Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
+COMMON_FREQUENCY = 50_000
+
+
+def key(name: str) -> str:
+    """A name with spaces and half-spaces removed, for comparing spellings."""
+    return name.replace(ZWNJ, "").replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The listed given names, each also with «سید» written onto it («سیدعباس»), as
+    descendants of the Prophet write theirs."""
+    lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
+    names = {line for line in lines if line and not line.startswith("#")}
+    return frozenset(names | {f"سید{n}" for n in names if not n.startswith("سید")})
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary words: listed by a curated lexicon and frequent on the web. A surname the
+    lexicon happens to list («لوپز», seen ten times) is not among them."""
+    from khabar.text.normalizer import default_repairer
+
+    repairer = default_repairer()
+    return frozenset(
+        w
+        for w in repairer.protected - given_names()
+        if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
+    )

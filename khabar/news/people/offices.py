@@ -1,0 +1,139 @@
+"""Whether two titles name one office, for a title standing alone that takes up someone
+titled before: «رئیس دستگاه دیپلماسی روسیه» is «وزیر امور خارجه روسیه» in canonical
+spelling, «وزیر نیرو» is «وزیر نیروی کشورمان», and «وزیر برق عراق» is neither.
+"""
+
+from functools import lru_cache
+
+from khabar.news.people.person import Person
+from khabar.news.places import places
+from khabar.news.titles import HEADS, canonical
+
+_HOME = frozenset({"کشورمان", "ایران"})
+
+
+def _home_office(words: list[str]) -> tuple[str, ...] | None:
+    """An office of Iran's with the country left out and the ezafe dropped: Iranian news
+    writes «وزیر نیروی کشورمان» once and «وزیر نیرو» after. ``None`` for another country's
+    office, which a title without its country does not name."""
+    if any(w in places() and w not in _HOME for w in words):
+        return None
+    return tuple(w.removesuffix("ی") for w in words if w not in _HOME)
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Heads of office in canonical spelling («نخست وزیر»): a head alone is no title."""
+    return frozenset(canonical(h) for h in HEADS)
+
+
+def _head(words: list[str]) -> str:
+    """A canonical title's head, two words when the office is («رئیس جمهور» is no «رئیس»)."""
+    two = " ".join(words[:2])
+    return two if two in _head_forms() else words[0]
+
+
+def _before_post(words: list[str]) -> list[str]:
+    """A title without the post «در» names: «سفیر کشورمان در عراق» is Iran's ambassador."""
+    return words[: words.index("در")] if "در" in words else words
+
+
+def _other_country(a: list[str], b: list[str]) -> bool:
+    """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
+    home = {"کشورمان", "ایران"}
+    countries_a = {w for w in _before_post(a) if w in places() or w in home}
+    countries_b = {w for w in _before_post(b) if w in places() or w in home}
+    same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
+    return bool(countries_a and countries_b) and not same
+
+
+def _country_unshared(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` names a foreign country ``words`` does not name: «وزیر انرژی
+    عربستان» is not «وزیر منابع معدنی و نفت آنگولا», nor an Iranian minister's office,
+    whether or not the other country is a listed place."""
+    countries = {w for w in wanted if places().get(w) == "country" and w not in _HOME}
+    return bool(countries) and not countries & set(words)
+
+
+def _home_against_foreign(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` is an office of Iran's with its portfolio written and its
+    country left out («وزیر نیرو»), and ``words`` another country's («وزیر برق عراق»):
+    sharing a head, they are still two offices."""
+    has_portfolio = len(wanted) > len(_head(wanted).split())
+    return has_portfolio and not _foreign_country(wanted) and _foreign_country(words)
+
+
+_COMPASS = frozenset({"شرقی", "غربی", "شمالی", "جنوبی"})
+
+
+def _foreign_country(words: list[str]) -> bool:
+    """Whether a title names a country other than Iran; a city may be Iran's own, and so
+    may a region called after a country («سپاه … آذربایجان غربی»)."""
+    return any(
+        places().get(w) == "country" and w not in _HOME and next_word not in _COMPASS
+        for w, next_word in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def compatible(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` may be one more title of someone holding ``titles``."""
+    if not titles:
+        return True
+    head = canonical(title).split()[0]
+    return any(canonical(t).split()[0] == head for t in titles)
+
+
+def scored_by_title(
+    phrase: str, people: list[Person], loose: bool = False
+) -> tuple[float, Person] | None:
+    """The one person of ``people`` whose title is ``phrase`` or shares its head and most
+    of its words, with how well it matched: 2.0 for the same title, 1.5 for its first
+    words («سخنگوی وزارت بهداشت» of «… بهداشت، درمان و آموزش پزشکی»). ``loose`` drops
+    the head requirement, for descriptions such as «این اقتصاددان». Two people matching
+    equally well is no answer."""
+    wanted = canonical(phrase).split()
+    candidates = [p for p in people if p.merged_into is None and p.titles]
+    scored = []
+    for person in candidates:
+        best = _best_score(wanted, person.titles, loose)
+        if best:
+            scored.append((best, person))
+    if not scored:
+        same_head = [
+            p for p in candidates if any(_same_head(wanted, canonical(t).split()) for t in p.titles)
+        ]
+        return (0.0, same_head[0]) if len(same_head) == 1 and not loose else None
+    scored.sort(key=lambda x: -x[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0]
+
+
+def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
+    """How well the best of ``titles`` matches the canonical words ``wanted``; 0 for none."""
+    best = 0.0
+    for title in titles:
+        words = canonical(title).split()
+        if _other_country(wanted, words) or _country_unshared(wanted, words):
+            continue
+        home = _home_office(wanted)
+        if words == wanted or (home is not None and home == _home_office(words)):
+            best = 2.0
+        elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
+            best = max(best, 1.5)
+        elif _home_against_foreign(wanted, words):
+            continue
+        elif loose or _head(words) == _head(wanted):
+            overlap = len(set(words) & set(wanted)) / len(set(wanted))
+            best = max(best, overlap if overlap >= 0.5 else 0.0)
+    return best
+
+
+def _same_head(wanted: list[str], words: list[str]) -> bool:
+    """Whether two canonical titles share a head and name no two countries."""
+    return (
+        _head(words) == _head(wanted)
+        and not _other_country(wanted, words)
+        and not _country_unshared(wanted, words)
+        and not _home_against_foreign(wanted, words)
+    )

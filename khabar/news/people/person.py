@@ -1,0 +1,36 @@
+"""A person of one article: a name, the titles the article gives them, every mention."""
+
+from dataclasses import dataclass, field
+
+from khabar.news.people.lexicon import key
+
+
+@dataclass
+class Person:
+    name: str | None  # None while only a title is known
+    titles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    merged_into: "Person | None" = None
+
+    def final(self) -> "Person":
+        person = self
+        while person.merged_into is not None:
+            person = person.merged_into
+        return person
+
+    def add_title(self, title: str) -> None:
+        if key(title) not in {key(t) for t in self.titles}:
+            self.titles.append(title)
+
+    def absorb(self, other: "Person") -> None:
+        for title in other.titles:
+            self.add_title(title)
+        self.mentions.extend(other.mentions)
+        other.merged_into = self
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "titles": self.titles,
+            "mentions": [list(m) for m in sorted(set(self.mentions))],
+        }

@@ -1,0 +1,133 @@
+"""Later mentions of a named person by name: news names a person in full once, then by
+surname («لاوروف»), or by given name alone where only one person has it («سامان»).
+Spellings are matched with spaces and half-spaces ignored between letters."""
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from khabar.news.people.edges import WORD_AFTER
+from khabar.news.people.lexicon import (
+    PRONOUNS,
+    SHARED_GIVEN_NAMES,
+    common_words,
+    given_names,
+    key,
+)
+from khabar.news.people.person import Person
+from khabar.news.people.shape import ordinary
+from khabar.news.places import demonyms, places
+from khabar.news.titles import LIGHT_VERBS, STOPS
+from khabar.text.chars import ZWNJ
+
+_BEFORE_WORD = frozenset("«(،")
+_AFTER_WORD = frozenset("،؛:.!؟()«»")
+
+
+def repeated_names(text: str, body: int, people: list[Person], named: list[Person]) -> None:
+    """Every other place the body writes a person's full name or surname: news names
+    a person in full once, then by surname, also inside quotes and clauses that are
+    no speech («قرارداد مارتینلی از ژوئن آغاز می‌شود»)."""
+    taken = [m for p in people for m in p.mentions]
+    for person in named:
+        if not _confident(person):
+            continue
+        for form in _forms_of(text, person):
+            for m in _spellings(text, form, body):
+                span = m.span()
+                if any(span[0] < e and s < span[1] for s, e in taken):
+                    continue
+                if _inside_other_name(text, span[0]):
+                    continue
+                person.mentions.append(span)
+                taken.append(span)
+
+
+def given_names_alone(text: str, body: int, people: list[Person], named: list[Person]) -> None:
+    """A given name alone for the one person the article gives it, as news writes
+    «سامان بازیکنی سریع است» of «سامان قربانی‌پور»; not where a surname follows
+    («آرمان رضایی» is someone else), nor for a given name that is also an ordinary
+    word («امید», «بهمن»)."""
+    firsts = Counter(p.name.split()[0] for p in named if " " in p.name)
+    taken = [m for p in people for m in p.mentions]
+    for person in named:
+        first = person.name.split()[0]
+        if firsts[first] != 1 or first not in given_names() or first in SHARED_GIVEN_NAMES:
+            continue
+        for m in _spellings(text, first, body):
+            span = m.span()
+            if any(span[0] < e and s < span[1] for s, e in taken) or _surname_at(text, span[1]):
+                continue
+            person.mentions.append(span)
+            taken.append(span)
+
+
+def _name_forms(name: str) -> list[str]:
+    """A name in full and by its surname, when the surname is no ordinary word or given
+    name (a person called «رضا امیدوار» is not every «امیدوار»); a one-word name is the
+    recognizer's guess, not repeated («سامانه نیما»)."""
+    words = name.split()
+    if len(words) == 1:
+        return []
+    surname = words[-1]
+    if len(key(surname)) < 3 or surname in given_names() or surname in common_words():
+        return [name]
+    if surname in places() or surname in demonyms() or surname in STOPS:
+        return [name]
+    if surname in LIGHT_VERBS or surname.startswith(("می‌", "نمی‌")):
+        return [name]
+    return [name, surname]
+
+
+def _forms_of(text: str, person: Person) -> list[str]:
+    """:func:`_name_forms`, and the surname even when it is an ordinary word once the
+    text has written it alone for this person («فتاحی گفت که …»)."""
+    forms = _name_forms(person.name)
+    surname = person.name.split()[-1]
+    if " " not in person.name or surname in forms or surname in given_names():
+        return forms
+    alone = any(text[s:e] == surname for s, e in person.mentions)
+    return [*forms, surname] if alone else forms
+
+
+@lru_cache(maxsize=4096)
+def _spelling_pattern(form: str) -> re.Pattern[str]:
+    """``form``'s letters with any space or half-space between them."""
+    return re.compile(f"[ {ZWNJ}]?".join(map(re.escape, key(form))))
+
+
+def _spellings(text: str, form: str, start: int) -> Iterator[re.Match[str]]:
+    """``form`` written as whole words in ``text`` from ``start`` on, with any space or
+    half-space between its letters. The word edges are checked here, not in the pattern:
+    a pattern is compiled for every name of every article, and lookarounds there more
+    than double the cost of compiling it."""
+    for m in _spelling_pattern(form).finditer(text, start):
+        s, e = m.span()
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if (before.isspace() or before in _BEFORE_WORD) and (
+            after.isspace() or after in _AFTER_WORD
+        ):
+            yield m
+
+
+def _surname_at(text: str, end: int) -> bool:
+    """Whether the word after ``end`` may be a surname: not an ordinary word."""
+    after = WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in STOPS and word not in PRONOUNS and not ordinary(word, common_words())
+
+
+def _confident(person: Person) -> bool:
+    """A name known to be a person's: it opens with a given name or holds a title.
+    The recognizer's other guesses («کورتوف تصریح می‌کند») are not repeated."""
+    return person.name.split()[0] in given_names() or bool(person.titles)
+
+
+def _inside_other_name(text: str, start: int) -> bool:
+    """Whether a given name stands right before: «علی احمدی» is not «احمدی» alone."""
+    before = text[max(0, start - 30) : start]
+    return before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1] in given_names()

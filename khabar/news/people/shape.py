@@ -1,0 +1,119 @@
+"""Whether a phrase reads as a person's name, a title or an institution.
+
+The recognizer's guesses and the subjects of speech verbs are checked here before they
+become people: a name is a few words that are not a title, an institution, a document, a
+plural noun or (for the recognizer) only ordinary words.
+"""
+
+import re
+
+from khabar.news.people.lexicon import (
+    INSTITUTIONS,
+    MAX_NAME_WORDS,
+    PRONOUNS,
+    common_words,
+    given_names,
+)
+from khabar.news.places import places
+from khabar.news.quotes import DOCUMENTS
+from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEADS
+from khabar.text.chars import ZWNJ
+
+_INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
+NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
+_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
+# Words the recognizer takes for names: pronouns of anyone, and the virus of the 2020s news.
+_NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"})
+# A statement or report a quote is read from («در این بیانیه آمده است که …») when the
+# article does not say who issued it: it names no one.
+_DOCUMENT_WORDS = frozenset(DOCUMENTS) | {f"{d}{ZWNJ}ای" for d in DOCUMENTS}
+
+
+def names_document(phrase: str) -> bool:
+    """«این بیانیه», «بیانیه پایانی نشست»: a statement, not who issued it."""
+    words = phrase.split()
+    if words and words[0] in ("این", "آن"):
+        words = words[1:]
+    return bool(words) and words[0] in _DOCUMENT_WORDS
+
+
+def is_institution(phrase: str) -> bool:
+    return phrase.startswith(INSTITUTIONS)
+
+
+def is_title(phrase: str) -> bool:
+    """Whether a phrase opens with a head of office, «امیر قطر» or «معین وزارت …»."""
+    if any(phrase == h or phrase.startswith(h + " ") for h in HEADS):
+        return True
+    first, _, rest = phrase.partition(" ")
+    after = rest.split(" ", 1)[0]
+    if first in BEFORE_MINISTRY:
+        return after == "وزارت"
+    return first in BEFORE_COUNTRY and places().get(after) == "country"
+
+
+def looks_like_name(phrase: str, strict: bool = False) -> bool:
+    """Whether a phrase can be a person's name.
+
+    Not a title, pronoun, institution, quantified phrase («این مقام», «یک منبع») or plural
+    noun («کارشناسان محیط زیست»). ``strict`` (for the recognizer's guesses) also turns
+    down phrases made only of ordinary words («واکسن خود»); subjects of speech verbs are
+    nearly always people, so they get the benefit of the doubt.
+    """
+    words = phrase.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
+        return False
+    if is_title(phrase) or is_institution(phrase) or names_document(phrase):
+        return False
+    if words[0] in _NOT_NAME_START:
+        return False
+    if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
+        return False
+    common = common_words()
+    # A surname after a given name may end like a plural: «ژان‌لوک برتران».
+    named = words[0] in given_names()
+    plural = [
+        w
+        for i, w in enumerate(words)
+        if w.endswith(("ان", "ها")) and w not in given_names() and not (named and i > 0)
+    ]
+    if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
+        return False
+    if strict and _a_place_of(words):
+        return False
+    if words[0] in given_names() or not all(ordinary(w, common) for w in words):
+        return True
+    # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
+    # when it is one word, the recognizer's guesses never do.
+    return not strict and len(words) == 1
+
+
+def _a_place_of(words: list[str]) -> bool:
+    """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
+    or body in that place, not a person."""
+    return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
+
+
+def _plural_of_e(word: str, common: frozenset[str]) -> bool:
+    """«سازندگان», «نمایندگان»: the plural of a noun in «ه» («سازنده»)."""
+    return word.endswith("گان") and word[:-3] + "ه" in common
+
+
+def ordinary(word: str, common: frozenset[str]) -> bool:
+    """A common word, also with a plural or ezafe ending («مسابقات», «آنفلوآنزای»)."""
+    if word in common:
+        return True
+    return any(
+        word.endswith(end) and word[: -len(end)].rstrip(ZWNJ) in common
+        for end in ("ی", "ها", "های", "ان", "ات")
+    )
+
+
+def of_an_institution(text: str, at: int) -> bool:
+    """Whether the title at ``at`` ends an institution's name: «دفتر رسانه‌ای
+    نخست‌وزیر عراق» is an office, not a mention of the prime minister."""
+    before = text[max(0, at - 40) : at]
+    words = before[before.rfind("\n") + 1 :].split()[-2:]
+    return any(w in _INSTITUTION_WORDS for w in words) and not any(
+        mark in "".join(words) for mark in "،.:؛«»"
+    )
