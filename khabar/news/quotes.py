@@ -158,7 +158,7 @@ def _clause_start(text: str, at: int, floor: int) -> int:
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = _clause_start(text, cue, floor)
-    while start < cue and text[start] == " ":
+    while start < cue and text[start] in " ،؛":
         start += 1
     opener = _OPENERS.match(text, start)
     if opener:
@@ -182,10 +182,17 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-# A paragraph that opens with the quote and names its speaker after: «…»، سخنگوی وزارت
-# بهداشت در ادامه گفت.
+# A paragraph that opens with the quote and names its speaker after, in the sentence the
+# quote opens: «…»، سخنگوی وزارت بهداشت در ادامه گفت. «…»، وی با بیان این مطلب افزود: …
+# «…»؛ وی با بیان این مطلب هشدار داد که … «… دادیم.» سرمربی تیم ملی با بیان این مطلب
+# افزود: …
 _FRONTED = re.compile(r"(?m)^«")
-_SAID_AFTER = re.compile(rf"،[^.!؟\n«»]{{1,80}}?(?<=\s){_VERB}\.")
+_SAID_AFTER = re.compile(
+    rf"(?:\s*[،؛]|(?<=[.!؟]»))[^.!؟\n«»]{{1,80}}?(?<=\s){_VERB}(?=\s*[.:]|\s+که\s)"
+)
+# A term opening a paragraph («ضیافت افطار»، …) is a few words; a fronted quote is a
+# sentence.
+MIN_FRONTED_WORDS = 5
 
 
 def _closing_guillemet(text: str, start: int) -> int:
@@ -201,6 +208,20 @@ def _closing_guillemet(text: str, start: int) -> int:
         elif text[i] == "\n":
             break
     return -1
+
+
+def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """Quotes opening their paragraph with the speaker after them: each «'s offset, its
+    closing »'s, and the speech verb's match."""
+    found = []
+    for m in _FRONTED.finditer(text):
+        close = _closing_guillemet(text, m.start())
+        if close < 0 or len(text[m.start() + 1 : close].split()) < MIN_FRONTED_WORDS:
+            continue
+        said = _SAID_AFTER.match(text, close + 1)
+        if said:
+            found.append((m.start(), close, said))
+    return found
 
 
 def _paragraph_end(text: str, at: int) -> int:
@@ -267,13 +288,19 @@ def find_quotes(text: str) -> list[Quote]:
     by one quote is not taken again by a later shape.
     """
     quotes: list[Quote] = []
+    fronted = _fronted_quotes(text)
 
     def add(kind: str, cue: re.Match[str], start: int, end: int, subject) -> None:
         if end > start and all(end <= q.start or start >= q.end for q in quotes):
             quotes.append(Quote(text[start:end], kind, cue["cue"], start, end, subject))
 
     def subject(cue: re.Match[str]) -> tuple[int, int] | None:
-        return subject_before(text, cue.start(), text.rfind("\n", 0, cue.start()) + 1)
+        # The sentence a fronted quote opens has its subject after the quote.
+        floor = text.rfind("\n", 0, cue.start()) + 1
+        floor = max(
+            [floor] + [close + 1 for _, close, _ in fronted if floor <= close < cue.start()]
+        )
+        return subject_before(text, cue.start(), floor)
 
     for m in _DIRECT.finditer(text):
         if text[m.end() : m.end() + 1] == "«":
@@ -283,17 +310,8 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
             add("direct", m, *_trimmed(text, m.end(), end), subject(m))
-    for m in _FRONTED.finditer(text):
-        close = _closing_guillemet(text, m.start())
-        said = _SAID_AFTER.match(text, close + 1) if close > 0 else None
-        if said:
-            add(
-                "direct",
-                said,
-                m.start() + 1,
-                close,
-                subject_before(text, said.start("cue"), close + 2),
-            )
+    for opening, close, said in fronted:
+        add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
         if _news_of_a_thing(text, m):

@@ -1,0 +1,31 @@
+"""Quote shapes in Persian news, each pinned with a sentence written for it."""
+
+from khabar.news.quotes import find_quotes
+
+
+def read(text: str) -> list[tuple[str, str | None, str]]:
+    """Each quote as (kind, the words naming its speaker, its text)."""
+    return [
+        (q.kind, text[q.subject[0] : q.subject[1]] if q.subject else None, q.text)
+        for q in find_quotes(text)
+    ]
+
+
+def test_a_fronted_quote_whose_speaker_goes_on_after_it() -> None:
+    text = (
+        "«بندرهای دو کشور باید با خط کشتیرانی منظم به هم وصل شوند»، وی با بیان این مطلب "
+        "افزود که نخستین کشتی ماه آینده راه می‌افتد.\n\n"
+        "«ما سه مدال طلا می‌خواستیم و به آن نرسیدیم.» سرمربی تیم ملی با بیان این مطلب "
+        "افزود: مسئولیت نتیجه با من است."
+    )
+    assert read(text) == [
+        ("direct", "وی", "بندرهای دو کشور باید با خط کشتیرانی منظم به هم وصل شوند"),
+        ("indirect", "وی", "نخستین کشتی ماه آینده راه می‌افتد"),
+        ("direct", "سرمربی تیم ملی", "ما سه مدال طلا می‌خواستیم و به آن نرسیدیم."),
+        ("direct", "سرمربی تیم ملی", "مسئولیت نتیجه با من است"),
+    ]
+
+
+def test_a_term_opening_a_paragraph_is_no_fronted_quote() -> None:
+    text = "«ضیافت افطار»، شهردار تهران با بیان این مطلب افزود: این طرح ادامه دارد."
+    assert [q.text for q in find_quotes(text)] == ["این طرح ادامه دارد"]
