@@ -952,3 +952,10 @@ def test_a_body_that_convenes_is_the_meeting_of_its_members() -> None:
         "جلسه می‌دهد."
     )
     assert found == [("meeting", ["کمیته مشترک کنسولی دو کشور"], "تهران")]
+
+
+def test_talking_by_phone_told_with_the_adverb_is_a_call() -> None:
+    found = events(
+        "کامران نیک‌سرشت، وزیر نیرو، دیروز تلفنی با یوسف العمری، وزیر برق عراق، گفت‌وگو کرد."
+    )
+    assert found == [("call", ["کامران نیک‌سرشت", "یوسف العمری"], None)]

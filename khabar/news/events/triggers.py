@@ -29,7 +29,11 @@ _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کر�
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "call": (rf"(?:تماس|تماسی|{TALK}ی|مکالمه) ?تلفنی",),
+    "call": (
+        rf"(?:تماس|تماسی|{TALK}ی|مکالمه) ?تلفنی",
+        # the adverb before the verb: «تلفنی گفت‌وگو کردند», «تلفنی با همتای خود رایزنی کرد»
+        rf"تلفنی (?:با [^.]{{1,80}}? )?(?:{TALK}|رایزنی|مذاکره|صحبت) (?:{_V})",
+    ),
     "visit": (
         rf"(?:به [^.،]{{1,30}} )?سفر (?:{_V}|کرده است|خواهد کرد)",
         rf"بازدید (?:{_V}|از)",
