@@ -959,3 +959,16 @@ def test_talking_by_phone_told_with_the_adverb_is_a_call() -> None:
         "کامران نیک‌سرشت، وزیر نیرو، دیروز تلفنی با یوسف العمری، وزیر برق عراق، گفت‌وگو کرد."
     )
     assert found == [("call", ["کامران نیک‌سرشت", "یوسف العمری"], None)]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "در گفت‌وگو با رادیو ورزش گفت که داور اشتباه تعیین‌کننده‌ای نداشت.",
+        "در مصاحبه با ایرنا گفت: «داور اشتباه تعیین‌کننده‌ای نداشت.»",
+        "در مصاحبه‌ای اختصاصی با هفته‌نامه «صدا» گفت که داور اشتباهی نداشت.",
+    ],
+)
+def test_an_interview_on_radio_or_called_مصاحبه_is_a_statement(told: str) -> None:
+    found = events(f"فرشید نیک‌فال، رئیس کمیته داوران، {told}")
+    assert found == [("statement", ["فرشید نیک‌فال"], None)]
