@@ -29,3 +29,15 @@ def test_a_fronted_quote_whose_speaker_goes_on_after_it() -> None:
 def test_a_term_opening_a_paragraph_is_no_fronted_quote() -> None:
     text = "«ضیافت افطار»، شهردار تهران با بیان این مطلب افزود: این طرح ادامه دارد."
     assert [q.text for q in find_quotes(text)] == ["این طرح ادامه دارد"]
+
+
+def test_a_belief_reported_after_its_holder() -> None:
+    text = (
+        "به باور وی، بندر دقم به دروازه کالاهای ایرانی تبدیل می‌شود. "
+        "به اعتقاد متخصصان ریه، ذرات معلق به مجاری تنفسی آسیب می‌زنند. "
+        "به اعتقاد من، غدیر اینجا بود."
+    )
+    assert read(text) == [
+        ("indirect", "وی", "بندر دقم به دروازه کالاهای ایرانی تبدیل می‌شود"),
+        ("indirect", "متخصصان ریه", "ذرات معلق به مجاری تنفسی آسیب می‌زنند"),
+    ]

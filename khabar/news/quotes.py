@@ -66,14 +66,19 @@ _VERB = (
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 _INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«])(?!و ))")
-# «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «بر اساس اعلام وزارت …،»: the clause after
-# the comma is what X says.
+# «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
+# the clause after the comma is what X says.
 _ACCORDING = re.compile(
-    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به اعتقاد|بر اساس اعلام|طبق اعلام)"
-    r"\s+(?P<who>[^،.«]{1,60}?|«[^»]{1,40}»)\s*،\s*"
+    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به اعتقاد|به باور|بر اساس اعلام|طبق اعلام)"
+    r"\s+(?P<who>[^،.«()]{1,60}?|«[^»]{1,40}»)\s*،\s*"
 )
-# «از نظر وی،» is a view; «از نظر فکری،» is «in terms of».
-_VIEW_CUES = frozenset({"از نظر", "به اعتقاد"})
+# «از نظر وی،» is a view; «از نظر فکری،» is «in terms of». A belief («به اعتقاد …»,
+# «به باور …») is always someone's: a name, a title or a group («متخصصان ریه»).
+_VIEW_CUES = frozenset({"از نظر"})
+
+
+# «به اعتقاد من،» is someone's own words (a poem, speech after a colon), not a report.
+_FIRST_PERSON = frozenset({"من", "ما"})
 
 
 def _a_holder_of_views(who: str) -> bool:
@@ -320,6 +325,8 @@ def find_quotes(text: str) -> list[Quote]:
             add("indirect", m, start, end, subject(m))
     for m in _ACCORDING.finditer(text):
         if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
+            continue
+        if m["who"].split(" ", 1)[0] in _FIRST_PERSON:
             continue
         who = m.span("who")
         if text[who[0]] == "«":
