@@ -972,3 +972,11 @@ def test_talking_by_phone_told_with_the_adverb_is_a_call() -> None:
 def test_an_interview_on_radio_or_called_مصاحبه_is_a_statement(told: str) -> None:
     found = events(f"فرشید نیک‌فال، رئیس کمیته داوران، {told}")
     assert found == [("statement", ["فرشید نیک‌فال"], None)]
+
+
+def test_signers_who_bring_a_document_to_signature_agree() -> None:
+    found = events(
+        "داریوش مهرآیین، وزیر امور خارجه، و سالم الحارثی، وزیر امور خارجه عمان، امروز "
+        "یادداشت تفاهم همکاری‌های دریایی را به امضا رساندند."
+    )
+    assert found == [("agreement", ["داریوش مهرآیین", "سالم الحارثی"], None)]
