@@ -980,3 +980,8 @@ def test_signers_who_bring_a_document_to_signature_agree() -> None:
         "یادداشت تفاهم همکاری‌های دریایی را به امضا رساندند."
     )
     assert found == [("agreement", ["داریوش مهرآیین", "سالم الحارثی"], None)]
+
+
+def test_setting_out_with_رهسپار_is_a_visit_to_the_place_after_it() -> None:
+    found = events("داریوش مهرآیین، وزیر امور خارجه، فردا رهسپار دوحه می‌شود.")
+    assert found == [("visit", ["داریوش مهرآیین"], "دوحه")]

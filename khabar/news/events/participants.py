@@ -19,6 +19,7 @@ from khabar.news.events.patterns import (
     SPACE,
     TALK,
     TOWARDS,
+    TOWARDS_REACH,
     WHEN_WORDS,
     Z,
 )
@@ -177,7 +178,9 @@ def _travellers(
     می‌کند»), nor the site visited («از مؤسسه … بازدید»)."""
     limit = at[1]
     for m in found:
-        if at[1] <= m.start < at[1] + 80 and text[max(0, m.start - 5) : m.start].endswith(TOWARDS):
+        if at[1] <= m.start < at[1] + 80 and text[
+            max(0, m.start - TOWARDS_REACH) : m.start
+        ].endswith(TOWARDS):
             limit = m.end
             break
     site = visited_site(text, at, sentence) or (0, 0)

@@ -18,7 +18,11 @@ TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
 SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
-TOWARDS = ("به ", "وارد ", "عازم ", "راهی ", "مقصد ")
+# Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
+ARRIVING = "وارد|عازم|راهی|رهسپار"
+TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
+# How far before a place the longest of ``TOWARDS`` starts.
+TOWARDS_REACH = max(map(len, TOWARDS))
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
 # «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.

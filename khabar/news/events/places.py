@@ -5,7 +5,15 @@ nearest the trigger."""
 import re
 
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import BECOME, GO, MAX_PARTY_WORDS, TOWARDS, VERB_END
+from khabar.news.events.patterns import (
+    ARRIVING,
+    BECOME,
+    GO,
+    MAX_PARTY_WORDS,
+    TOWARDS,
+    TOWARDS_REACH,
+    VERB_END,
+)
 from khabar.news.events.sentence import clause_span
 
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
@@ -14,7 +22,7 @@ _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
 # (not «به این کشور», which points back to one named before).
 _DESTINATION = re.compile(
     rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{GO})"
-    rf"|(?:عازم|وارد|راهی) (?!{_POINTING}){_WHERE} {BECOME})"
+    rf"|(?:{ARRIVING}) (?!{_POINTING}){_WHERE} {BECOME})"
 )
 # Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری».
 _SITE_IN = re.compile(
@@ -44,7 +52,7 @@ def event_place(
         to = [
             m
             for m in places
-            if text[max(0, m.start - 5) : m.start].endswith(TOWARDS)
+            if text[max(0, m.start - TOWARDS_REACH) : m.start].endswith(TOWARDS)
             and not (m.end <= trigger_at and "،" in text[m.end : trigger_at])
             and not (m.start >= at[1] and VERB_END.search(text, *at))
         ]

@@ -7,7 +7,16 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import BECOME, DELEGATION, DOCUMENT, GO, SITTING, TALK, Z
+from khabar.news.events.patterns import (
+    ARRIVING,
+    BECOME,
+    DELEGATION,
+    DOCUMENT,
+    GO,
+    SITTING,
+    TALK,
+    Z,
+)
 from khabar.news.events.sentence import has_reflexive
 
 _V = (
@@ -47,7 +56,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"به مقصد [^\s.،]+(?: [^\s.،]+)? (?:ترک|عزیمت|حرکت) (?:{_V})",
         r"سفر [^.،]{1,40}? به",
         rf"(?<=به )[^\s.،]+(?: [^\s.،]+)? {GO}(?![^\s،.])",
-        rf"(?:وارد|عازم|راهی) [^\s.،]+(?: [^\s.،]+)? {BECOME}(?![^\s،.])",
+        rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+)? {BECOME}(?![^\s،.])",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         r"بازدید(?: [^\s.،]+)? خود از",
     ),
@@ -143,7 +152,7 @@ ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
     r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
 )
-_ARRIVE = re.compile(r"(?:وارد|عازم|راهی) ")
+_ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 _GOING = re.compile(rf" {GO}$")
 _BARE_VISIT = re.compile("سفر")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
@@ -165,8 +174,9 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
     به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
     places = [x for x in inside if x.kind in ("city", "country")]
-    if _ARRIVE.match(m.group()):
-        return any(x.start == m.start() + 5 for x in places)
+    arrive = _ARRIVE.match(m.group())
+    if arrive:
+        return any(x.start == m.start() + arrive.end() for x in places)
     if m.group().endswith(" به"):
         return any(x.start == m.end() + 1 for x in places)
     if _GOING.search(m.group()):
