@@ -9,6 +9,7 @@ that names someone without their name.
 import re
 
 from khabar.news.people.appositions import Appositions, holder_start
+from khabar.news.people.cataphora import cataphoric_holder
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
@@ -24,7 +25,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
 from khabar.news.places import demonyms
-from khabar.news.titles import HEADS, find_titles
+from khabar.news.titles import find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 _PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
@@ -81,6 +82,7 @@ class People:
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
         self._exact_titles()
+        self._cataphoric_titles()
 
     def _exact_titles(self) -> None:
         """A title standing alone that is exactly one a named person was given refers to
@@ -259,7 +261,6 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        self._cataphoric_titles()
         self._pronouns()
         self._descriptions()
         self._counterparts()
@@ -269,10 +270,10 @@ class People:
         return named
 
     def _cataphoric_titles(self) -> None:
-        """A title nobody holds that opens a sentence, with a given name and surname opening
-        the next, is that person's when they have none: «معاون حمل و نقل … شهرداری تهران
-        هم در این جلسه حضور داشت. غلامرضا پیرهادی … گفت». A head alone («رئیس‌جمهور») may
-        be anyone's and is left."""
+        """A title nobody holds yet that opens a sentence or the lead, with the holder
+        named where the next sentence or paragraph opens (:mod:`.cataphora`), read before
+        speakers so that the title later alone («فرمانده انتظامی استان کرمان … گفت»)
+        is theirs."""
         named = {
             min(p.mentions)[0]: p
             for p in self.people
@@ -280,13 +281,12 @@ class People:
         }
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or not self._refers(title.start) or " " not in title.text:
+            if span in self._by_span or not self._refers(title.start):
                 continue
-            if title.text in HEADS or not self.text.endswith(("\n", ". "), 0, title.start):
-                continue
-            stop = self.text.find(". ", title.end, self.text.find("\n", title.end) % len(self.text))
-            person = named.get(stop + 2) if stop > 0 else None
-            if person is not None and person.name.split()[0] in given_names():
+            if scored_by_title(title.text, self.people) is not None:
+                continue  # someone holds it already
+            person = cataphoric_holder(self.text, title, named)
+            if person is not None:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person

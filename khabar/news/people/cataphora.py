@@ -1,0 +1,54 @@
+"""Titles written before the name they belong to. News often gives an office first, as the
+subject of the lead or of a sentence («به گزارش خبرگزاری فارس، فرمانده انتظامی استان
+کرمان امروز … خبر داد.»), and the holder's name only where the next sentence or paragraph
+opens («سردار عبدالرضا ناظری‌مقدم در نشست خبری …»).
+"""
+
+from khabar.news.people.edges import WORD_AFTER, past_honorifics
+from khabar.news.people.lexicon import given_names
+from khabar.news.people.person import Person
+from khabar.news.titles import HEADS, Title
+
+# The sourcing formula a lead opens with: «به گزارش خبرگزاری فارس،», «به نقل از …،».
+_SOURCING = ("به گزارش ", "به نقل از ")
+# How a line that is a sentence ends; a line without it heads another item of a roundup.
+_SENTENCE_ENDS = (".", "!", "؟", "»", ":")
+# Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
+_BESIDES = frozenset({"نیز", "هم"})
+
+
+def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Person | None:
+    """Who holds a title nobody holds yet that opens a sentence: the person, of ``named``
+    by where they are first mentioned, whose given name and surname open the next sentence
+    or paragraph. A head alone («رئیس‌جمهور») may be anyone's and is left."""
+    if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
+        return None
+    person = named.get(_next_sentence(text, title.end))
+    if person is None or person.name.split()[0] not in given_names():
+        return None
+    after = WORD_AFTER.match(text, min(person.mentions)[1])
+    return None if after and after.group(1) in _BESIDES else person
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence, or the lead's clause after its sourcing formula."""
+    if text.endswith(("\n", ". "), 0, at):
+        return True
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.startswith(_SOURCING) and line.endswith("، ") and line.count("،") == 1
+
+
+def _next_sentence(text: str, end: int) -> int:
+    """Where the words opening the sentence after the one holding ``end`` start, past
+    honorifics: in the same paragraph, or opening the next one when that is a sentence;
+    -1 when none follows."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find(". ", end, line_end)
+    if stop > 0:
+        return past_honorifics(text, stop + 2)
+    following = len(text) - len(text[line_end:].lstrip("\n"))
+    line = text[following:].split("\n", 1)[0].rstrip()
+    if not line.endswith(_SENTENCE_ENDS):
+        return -1
+    return past_honorifics(text, following)
