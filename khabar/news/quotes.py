@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 
 from khabar.news.titles import HEADS
 
-# Speech verbs in the past and present; «کرد» variants cover «کردند».
-_VERBS = (
+# Speech verbs in the simple past; «کرد» variants cover «کردند».
+_PAST = (
     "گفت",
     "افزود",
     "ادامه داد",
@@ -42,10 +42,13 @@ _VERBS = (
     "اعلام کرد",
     "اعلام داشت",
     "نوشت",
+    "گزارش داد",
     "تشریح کرد",
     "اذعان کرد",
     "متذکر شد",
     "ابراز داشت",
+    "ابراز امیدواری کرد",
+    "ابراز نگرانی کرد",
     "هشدار داد",
     "پاسخ داد",
     "مدعی شد",
@@ -53,11 +56,16 @@ _VERBS = (
     "خبر داد",
     "پیش‌بینی کرد",
     "توصیه کرد",
-    "گفته است",
-    "گفته بود",
-    "می‌گوید",
-    "معتقد است",
 )
+
+
+def _perfects(verb: str) -> tuple[str, ...]:
+    """«پیش‌بینی کرده است», «… کرده بود», «… کرده‌اند»: what was said before the
+    story's day, reported the same way."""
+    return tuple(f"{verb}ه{ending}" for ending in (" است", " بود", "\u200cاند"))
+
+
+_VERBS = _PAST + tuple(form for verb in _PAST for form in _perfects(verb)) + ("می‌گوید", "معتقد است")
 _VERB = (
     "(?P<cue>"
     + "|".join(sorted((re.escape(v) + "(?:ند)?" for v in _VERBS), key=len, reverse=True))
@@ -65,7 +73,10 @@ _VERB = (
 )
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
-_INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«])(?!و ))")
+_INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«(])(?!و ))")
+# A hope or a worry is said in a clause with «که»; without it what follows is the story
+# going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
+_FEELINGS = ("ابراز امیدواری", "ابراز نگرانی")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
@@ -107,7 +118,7 @@ _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 # What may open a clause before its subject: sourcing and connectives.
 _OPENERS = re.compile(
     r"(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
-    r"(?:(?:در مقابل|در ادامه|همچنین|هم‌چنین|سپس|از سوی دیگر|در همین حال|در این میان|"
+    r"(?:(?:در مقابل|در ادامه|البته|همچنین|هم‌چنین|سپس|از سوی دیگر|در همین حال|در این میان|"
     # «پیش از این» alone, not opening «پیش از این نشست،».
     r"در پایان|در این باره|در این زمینه|پیش از این(?![^،.:«»\n]{0,40}،)|پیش‌تر|پیشتر)،?\s*)*"
     # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
@@ -319,7 +330,7 @@ def find_quotes(text: str) -> list[Quote]:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
-        if _news_of_a_thing(text, m):
+        if _news_of_a_thing(text, m) or (m["cue"].startswith(_FEELINGS) and not m["that"]):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
