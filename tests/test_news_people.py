@@ -544,3 +544,13 @@ def test_a_title_opening_a_sentence_is_not_that_of_a_name_brought_in_besides() -
         "فاطمه رنجبرپور نیز در این مراسم گفت که برنامه ادامه دارد."
     )
     assert found["فاطمه رنجبرپور"][0] == []
+
+
+def test_an_honorific_before_a_name_in_apposition_is_no_part_of_it() -> None:
+    found = people(
+        "به گفته فرمانده انتظامی استان، هدایت عملیات بر عهده سرهنگ کاوه رستگارنیا، جانشین "
+        "فرمانده انتظامی شهرستان ریگان، بود.\n\n"
+        "رستگارنیا گفت که محموله به تهران می‌رفت."
+    )
+    assert "سرهنگ کاوه رستگارنیا" not in found
+    assert found["کاوه رستگارنیا"][0] == ["جانشین فرمانده انتظامی شهرستان ریگان"]

@@ -27,7 +27,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
-from khabar.news.titles import BEFORE_COUNTRY, HEADS, STOPS, Title, find_titles
+from khabar.news.titles import BEFORE_COUNTRY, HEADS, HONORIFICS, STOPS, Title, find_titles
 
 _HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 _APPOSITION = re.compile(f"، (?:{_HEAD_WORDS}) ")
@@ -35,6 +35,8 @@ _BARE_APPOSITION = re.compile(f" (?:{_HEAD_WORDS}) ")
 # Words a name set off by commas never holds: the end of a phrase, or a title's head.
 _NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _PATRONYMIC = (" بن ", " بنت ")
+# The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
+_HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
@@ -197,8 +199,9 @@ class NameFinder:
     def _name_before(self, start: int, end: int) -> tuple[int, int]:
         """A surname with the one or two words before it that make a name with it, as
         an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word, a noun
-        with an ending, a noun governing a person or the end of a sentence stops it
-        («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس هولمبرگ»)."""
+        with an ending, a noun governing a person, an honorific or the end of a sentence
+        stops it («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس
+        هولمبرگ», «بر عهده سرهنگ کاوه رئیسی‌نژاد»)."""
         before = self.text[max(0, start - 60) : start]
         before = before[before.rfind("\n") + 1 :]  # a name does not run across lines
         if not before.endswith(" "):
@@ -208,7 +211,7 @@ class NameFinder:
         for word in reversed(before[:-1].split(" ")[-2:]):
             if word in STOPS or word in PARTS_OF_DAY or word in GOVERNING_NOUNS:
                 break
-            if not NAME_WORD.match(word):
+            if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
                 break
             # An ordinary word with an ending is the noun before: «به سرپرستی الکسی …».
             if word not in common and ordinary(word, common) and word not in given_names():
