@@ -985,3 +985,11 @@ def test_signers_who_bring_a_document_to_signature_agree() -> None:
 def test_setting_out_with_رهسپار_is_a_visit_to_the_place_after_it() -> None:
     found = events("داریوش مهرآیین، وزیر امور خارجه، فردا رهسپار دوحه می‌شود.")
     assert found == [("visit", ["داریوش مهرآیین"], "دوحه")]
+
+
+def test_being_received_by_someone_is_a_meeting_with_them() -> None:
+    found = events(
+        "داریوش مهرآیین، وزیر امور خارجه، امروز در مسقط به حضور سلطان عمان رسید و پیام "
+        "کتبی رئیس‌جمهور را تقدیم وی کرد."
+    )
+    assert found == [("meeting", ["داریوش مهرآیین", "سلطان عمان"], "مسقط")]

@@ -21,6 +21,7 @@ from khabar.news.events.participants import (
     dropped_subject,
     not_described,
     parties,
+    received,
     sentence_participants,
     subject_pronoun,
     two_countries,
@@ -130,7 +131,7 @@ def _who(
         participants = list(visits[-1].participants) if visits else []
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
-    return participants
+    return received(text, inside, at, participants) if kind == "meeting" else participants
 
 
 def _where(

@@ -25,6 +25,7 @@ from khabar.news.events.patterns import (
 )
 from khabar.news.events.places import visited_site
 from khabar.news.events.sentence import TOPIC, aside, clause_span, has_reflexive, topic_of
+from khabar.news.events.triggers import RECEIVED
 from khabar.news.people import of_an_institution
 
 # A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
@@ -252,6 +253,20 @@ def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
     if before and not PHRASE_END.search(text, before[-1].end(), at[0] - 1):
         return _split_parties(text[before[-1].end() : at[0]].strip())
     return []
+
+
+def received(
+    text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
+) -> list[str]:
+    """«X به حضور سلطان عمان رسید»: the guests named before the trigger and whoever
+    receives them, as the text names them between «به حضور» and the verb (a ruler or an
+    office the recognizer may not know), not who the rest of the sentence names («… و
+    پیام رئیس‌جمهور را تقدیم وی کرد»)."""
+    host = RECEIVED.fullmatch(text, *at)
+    if not host:
+        return participants
+    before = {m.name for m in inside if m.start < at[0]}
+    return [name for name in participants if name in before] + [host.group(1)]
 
 
 def _split_parties(phrase: str) -> list[str]:

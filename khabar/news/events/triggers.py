@@ -35,6 +35,7 @@ _SESSION_WITH = re.compile(
 )
 # An interview, talked or «مصاحبه»: «در گفت‌وگویی کوتاه با», «در مصاحبه‌ای اختصاصی با».
 _INTERVIEW = rf"(?:{TALK}(?:یی|ی(?= اختصاصی))?|مصاحبه(?:{Z}?ای|ی(?= اختصاصی))?)(?: کوتاه| اختصاصی)?"
+_REACHED = rf"(?:رسید|رسیدند|می{Z}?رسد|می{Z}?رسند|خواهد رسید|خواهند رسید)(?![^\s،.])"
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
@@ -67,6 +68,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _SESSION_WITH.pattern + "(?= )",
         # «X، Y را به حضور پذیرفت»: receiving someone
         rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
+        # and being received: «X به حضور سلطان عمان رسید» (see ``RECEIVED``)
+        rf"به حضور [^.،]{{1,60}}? {_REACHED}",
         rf"(?:دیدار|ملاقات) [^.]{{0,60}}?با [^.]{{1,120}}? (?:انجام|صورت) "
         rf"(?:شد|گرفت|می{Z}?شود|می{Z}?گیرد|خواهد شد|خواهد گرفت)(?![^\s،.])",
         r"(?<![^\s«(،])ملاقات [^.،]{1,40}? با",
@@ -138,6 +141,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
     ),
 }
+# Who receives the guest of «به حضور X رسید»: X, whatever the recognizer made of it.
+RECEIVED = re.compile(rf"به حضور ([^.،]{{1,60}}?) {_REACHED}")
 COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 # «در نشست شورای عالی بسیج کارگری اظهار کرد»: the session someone speaks at, a meeting
 # when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
