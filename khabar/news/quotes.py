@@ -18,6 +18,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from khabar.news.titles import HEADS
+from khabar.text.chars import ZWNJ
 
 # Speech verbs in the simple past; «کرد» variants cover «کردند».
 _PAST = (
@@ -112,6 +113,12 @@ _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
 
 # Cues whose source is a publication or an office, never read as a person's name.
 WRITTEN_CUES = frozenset({"به نوشته", "بر اساس اعلام", "طبق اعلام"})
+# An outlet opening a subject is named by its own name, the words in «» when it has them:
+# «روزنامه «عکاظ» چاپ جده», «روزنامه اسپانیایی «آاس»», «خبرگزاری رویترز».
+_OUTLET = re.compile(
+    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
+    r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
+)
 _SAYING = re.compile(r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به) (?:این ?که|این‌که))\s+")
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 
@@ -179,6 +186,11 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     opener = _OPENERS.match(text, start)
     if opener:
         start = opener.end()
+    outlet = _OUTLET.match(text, start, cue)
+    if outlet and outlet["name"]:
+        return outlet.span("name")
+    if outlet:
+        start = outlet.end()
     while start < cue and text[start] in " «»":
         start += 1
     end = start
