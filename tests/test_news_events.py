@@ -993,3 +993,11 @@ def test_being_received_by_someone_is_a_meeting_with_them() -> None:
         "کتبی رئیس‌جمهور را تقدیم وی کرد."
     )
     assert found == [("meeting", ["داریوش مهرآیین", "سلطان عمان"], "مسقط")]
+
+
+def test_criticising_a_body_while_speaking_accuses_it() -> None:
+    found = events(
+        "جلال موسوی‌نژاد، نماینده مردم آبادان، با انتقاد شدید از شرکت آب و فاضلاب خوزستان "
+        "گفت که آمار قطعی آب با واقعیت فاصله دارد."
+    )
+    assert found == [("accusation", ["جلال موسوی‌نژاد", "شرکت آب و فاضلاب خوزستان"], None)]

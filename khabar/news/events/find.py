@@ -18,6 +18,7 @@ from khabar.news.events.dates import date_of_lead, event_date
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
 from khabar.news.events.participants import (
     candidates,
+    criticized,
     dropped_subject,
     not_described,
     parties,
@@ -131,6 +132,8 @@ def _who(
         participants = list(visits[-1].participants) if visits else []
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
+    if kind == "accusation":
+        return criticized(text, inside, at, participants)
     return received(text, inside, at, participants) if kind == "meeting" else participants
 
 
