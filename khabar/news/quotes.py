@@ -238,6 +238,16 @@ def _closing_guillemet(text: str, start: int) -> int:
     return -1
 
 
+# An interview as questions and answers: a paragraph opening with who answers and a colon
+# («افشاری‌مقدم: سهمیه ایران …») after a paragraph that asks.
+_ANSWER = re.compile(r"(?m)^(?P<cue>[^\s:«»،.؟]+(?: [^\s:«»،.؟]+){0,2}) ?: *(?=\S)")
+
+
+def _answers(text: str) -> list[re.Match[str]]:
+    """The answers of an interview: each answer's label, the speaker's name."""
+    return [m for m in _ANSWER.finditer(text) if text[: m.start()].rstrip().endswith(("؟", "?"))]
+
+
 def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
     """Quotes opening their paragraph with the speaker after them: each «'s offset, its
     closing »'s, and the speech verb's match."""
@@ -338,6 +348,8 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
             add("direct", m, *_trimmed(text, m.end(), end), subject(m))
+    for m in _answers(text):
+        add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
