@@ -554,3 +554,13 @@ def test_an_honorific_before_a_name_in_apposition_is_no_part_of_it() -> None:
     )
     assert "سرهنگ کاوه رستگارنیا" not in found
     assert found["کاوه رستگارنیا"][0] == ["جانشین فرمانده انتظامی شهرستان ریگان"]
+
+
+def test_a_long_title_still_ends_with_the_place_it_names() -> None:
+    found = people(
+        "مینا صدرایی، سرپرست دانشکده داروسازی دانشگاه علوم پزشکی و خدمات بهداشتی درمانی "
+        "مشهد، گفت که کلاس‌ها از شنبه حضوری می‌شود."
+    )
+    assert found["مینا صدرایی"][0] == [
+        "سرپرست دانشکده داروسازی دانشگاه علوم پزشکی و خدمات بهداشتی درمانی مشهد"
+    ]

@@ -306,6 +306,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             words += 1
             if placed is None and word in place_names:
                 placed = m.start()
+        if words >= MAX_MODIFIERS:
+            end = _closing_place(text, end, stop_at, place_names)
         if end > head.end() or head.group() in STANDALONE:
             titles.append(
                 Title(text[head.start() : end], head.start(), end, _split(text, head, end, joints))
@@ -340,6 +342,18 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     if head.group() in BEFORE_MINISTRY:
         return after.group() == "وزارت"
     return places().get(after.group()) == "country"
+
+
+def _closing_place(
+    text: str, end: int, stop_at: frozenset[int], place_names: dict[str, str]
+) -> int:
+    """Where a title cut at its last modifier ends once the place it names is taken in:
+    a title ends with its place however long the body before it, «سرپرست معاونت درمان
+    دانشگاه علوم پزشکی و خدمات بهداشتی درمانی شیراز»."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m and m.start() not in stop_at and m.group() in place_names:
+        return m.end()
+    return end
 
 
 def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:
