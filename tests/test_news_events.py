@@ -1001,3 +1001,14 @@ def test_criticising_a_body_while_speaking_accuses_it() -> None:
         "گفت که آمار قطعی آب با واقعیت فاصله دارد."
     )
     assert found == [("accusation", ["جلال موسوی‌نژاد", "شرکت آب و فاضلاب خوزستان"], None)]
+
+
+def test_a_second_leg_joined_by_و_is_a_visit_of_its_own() -> None:
+    found = events(
+        "هلموت کرانتس، رئیس اتاق بازرگانی هامبورگ، یکشنبه وارد تهران شد و روز پنجشنبه "
+        "عازم اصفهان می‌شود."
+    )
+    assert found == [
+        ("visit", ["هلموت کرانتس"], "تهران"),
+        ("visit", ["هلموت کرانتس"], "اصفهان"),
+    ]

@@ -51,6 +51,7 @@ from khabar.news.events.triggers import (
     first_trigger,
     goes_somewhere,
     interview,
+    onward,
 )
 from khabar.news.titles import HEADS
 
@@ -209,6 +210,7 @@ def find_events(
         matches.append(("round", ROUND.search(text, s, e)))
         matches.append(("statement", interview(text, s, e, outlets)))
         matches.append(("meeting", beyond_setting(text, s, e, inside, matches)))
+        matches.append(("visit", onward(text, s, e, inside, matches)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
             matches.append(("meeting", SESSION.search(text, s, e) or _headline_told(reading, s, e)))
         for kind, m in matches:

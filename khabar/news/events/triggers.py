@@ -222,6 +222,20 @@ def beyond_setting(
     return first_trigger("meeting", text, setting.end(), e, inside)
 
 
+def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> re.Match[str] | None:
+    """A second leg joined to the first («روز یکشنبه وارد تهران شد و روز پنجشنبه عازم
+    اصفهان می‌شود»): a verb of arriving or going after «و», to a place of its own."""
+    first = dict(matches).get("visit")
+    if first is None:
+        return None
+    then = text.find(" و ", first.end(), e)
+    if then < 0:
+        return None
+    m = first_trigger("visit", text, then, e, inside)
+    going = m is not None and (_ARRIVE.match(m.group()) or _GOING.search(m.group()))
+    return m if going and goes_somewhere(text, inside, m) else None
+
+
 def first_trigger(
     kind: str, text: str, s: int, e: int, inside: list[Mention]
 ) -> re.Match[str] | None:
