@@ -1,6 +1,7 @@
 """Quote shapes in Persian news, each pinned with a sentence written for it."""
 
 from khabar.news.quotes import find_quotes
+from khabar.news.sources import find_sources
 
 
 def read(text: str) -> list[tuple[str, str | None, str]]:
@@ -74,3 +75,15 @@ def test_an_interview_in_questions_and_answers() -> None:
         "رئیس سازمان: این سهمیه کافی است."
     )
     assert read(text) == [("direct", "افشاری‌مقدم", "سهمیه ایران ۸۷ هزار نفر است")]
+
+
+# The sourcing chain: who the whole story is attributed to (the lead's formulas).
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.role) for s in find_sources(text)]
+
+
+def test_a_weekday_ending_in_be_opens_no_sourcing_formula() -> None:
+    text = "به گزارش ایسنا، وزارت نیرو روز دوشنبه گزارش داد که مصرف برق کم شده است."
+    assert sources(text) == [("ایسنا", "reporter")]
