@@ -564,3 +564,11 @@ def test_a_long_title_still_ends_with_the_place_it_names() -> None:
     assert found["مینا صدرایی"][0] == [
         "سرپرست دانشکده داروسازی دانشگاه علوم پزشکی و خدمات بهداشتی درمانی مشهد"
     ]
+
+
+def test_a_body_taken_up_with_a_demonstrative_keeps_its_kol() -> None:
+    found = people(
+        "استاندار از انتصاب مهدی پاکزادفر به سرپرستی اداره کل راه و شهرسازی استان خبر داد. "
+        "پاکزادفر، سرپرست تازه این اداره کل، گفت که طرح‌ها ادامه می‌یابد."
+    )
+    assert found["مهدی پاکزادفر"][0] == ["سرپرست تازه این اداره کل"]

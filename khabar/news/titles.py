@@ -218,6 +218,7 @@ _HEAD = re.compile(
     )
     + r")(?![^\s،؛:.!؟()«»])"
 )
+_WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
 # Spellings of one office or body; replaced wherever they stand in a title.
 SYNONYMS = {
     "رئیس دستگاه دیپلماسی": "وزیر امور خارجه",
@@ -292,7 +293,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 end = pos = m.end()
                 continue
             if word == "این" and nxt and nxt.group() in BODY_NOUNS:
-                end = nxt.end()  # «مدیرکل دفتر حقوقی این سازمان»: the body closes it
+                # «مدیرکل دفتر حقوقی این سازمان»: the body closes it, with «کل» that
+                # makes a head office of it («سرپرست تازه این اداره کل»).
+                end = nxt.end() + (len(" کل") if _WORD_AT_KOL.match(text, nxt.end()) else 0)
                 break
             if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
                 break
