@@ -10,7 +10,12 @@ import pytest
 
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
-from khabar.text.halfspace_build import _ud_joined_inflections, _visible, _with_clitic
+from khabar.text.halfspace_build import (
+    _shekar_vocab,
+    _ud_joined_inflections,
+    _visible,
+    _with_clitic,
+)
 from khabar.text.normalizer import normalize
 
 Z = ZWNJ
@@ -145,3 +150,13 @@ def test_joined_plurals_and_comparatives_of_a_treebank_are_found(tmp_path: Path)
     assert joined == {"فیلمهای", "بزرگتر"}
     assert _with_clitic("فیلمهایش", joined)
     assert not _with_clitic("فیلم", joined)
+
+
+def test_web_counts_of_one_word_in_several_spellings_add_up(tmp_path: Path) -> None:
+    """shekar lists «اطلاعیه» and «اطلاعیه‌» apart; keeping only the last count made
+    «اطلاعیهای» read as «اطلاعی‌های»."""
+    (tmp_path / "lexicon/shekar").mkdir(parents=True)
+    rows = ["اطلاعیه,1000", f"اطلاعیه{Z},20", "اطلاعيه,5", "اطلاعی,400"]
+    (tmp_path / "lexicon/shekar/vocab.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert _shekar_vocab(tmp_path) == {"اطلاعیه": 1025, "اطلاعی": 400}
+    assert normalize("در اطلاعیهای اعلام کرد") == f"در اطلاعیه{Z}ای اعلام کرد"

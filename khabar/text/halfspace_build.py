@@ -108,8 +108,13 @@ def _hazm_words(root: Path) -> dict[str, tuple[int, set[str]]]:
 
 
 def _shekar_vocab(root: Path) -> dict[str, int]:
+    """Web counts by word; spellings that differ only by a stray edge half-space or Arabic
+    letters («اطلاعیه‌», «برنامه‌») add up rather than overwrite the word's own count."""
+    counts: Counter[str] = Counter()
     with open(root / "lexicon/shekar/vocab.csv", encoding="utf-8") as f:
-        return {repair_chars(w).strip(ZWNJ): int(n) for w, n in csv.reader(f)}
+        for w, n in csv.reader(f):
+            counts[repair_chars(w).strip(ZWNJ)] += int(n)
+    return dict(counts)
 
 
 def _compounds(root: Path) -> list[str]:
