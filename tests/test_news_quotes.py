@@ -87,3 +87,8 @@ def sources(text: str) -> list[tuple[str, str]]:
 def test_a_weekday_ending_in_be_opens_no_sourcing_formula() -> None:
     text = "به گزارش ایسنا، وزارت نیرو روز دوشنبه گزارش داد که مصرف برق کم شده است."
     assert sources(text) == [("ایسنا", "reporter")]
+
+
+def test_a_dispatched_reporter_is_sent_somewhere_by_the_outlet() -> None:
+    text = "به گزارش خبرنگار اعزامی ایرنا به هانگژو، تیم ملی کشتی دوم شد."
+    assert sources(text) == [("ایرنا", "reporter")]

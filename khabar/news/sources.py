@@ -67,6 +67,9 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     lead = _DESCRIPTORS.match(name)
     if lead:
         name, start = name[lead.end() :], start + lead.end()
+        if "اعزامی" in lead.group():
+            # «خبرنگار اعزامی ایرنا به هانگژو»: where the reporter was sent.
+            name = name.split(" به ", 1)[0]
     cut = _NAME_END.search(name)
     if cut and cut.start() > 0:
         name = name[: cut.start()]
