@@ -92,3 +92,13 @@ def test_a_weekday_ending_in_be_opens_no_sourcing_formula() -> None:
 def test_a_dispatched_reporter_is_sent_somewhere_by_the_outlet() -> None:
     text = "به گزارش خبرنگار اعزامی ایرنا به هانگژو، تیم ملی کشتی دوم شد."
     assert sources(text) == [("ایرنا", "reporter")]
+
+
+def test_portfolios_follow_a_ministry_and_a_person_follows_an_office() -> None:
+    ministry = "به گزارش مهر به نقل از وزارت صنعت، معدن و تجارت، واردات آزاد شد."
+    office = (
+        "به گزارش مهر به نقل از اداره کل ارتباطات رسانه‌ای شهرداری تهران، جواد "
+        "عسگری‌پناه، معاون اجتماعی و فرهنگی شهرداری تهران، امروز گفت."
+    )
+    assert sources(ministry)[1] == ("وزارت صنعت، معدن و تجارت", "cited")
+    assert sources(office)[1] == ("اداره کل ارتباطات رسانه‌ای شهرداری تهران", "cited")

@@ -50,8 +50,11 @@ _INSTITUTIONS = frozenset(
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "وی", "او"})
 
 
-# A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی».
+# A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی». The list
+# follows a ministry's first portfolio; after any other name, words set off by commas
+# are a person and their title («… شهرداری تهران، جواد عسگری‌پناه، معاون …»).
 _LIST_TAIL = re.compile(rf"(?:، {_W}(?: {_W})?)+ و {_W}(?: {_W}){{0,2}}(?=[،:.\s])")
+_FIRST_PORTFOLIO = re.compile(rf"(?:^| )(?:وزارت|سازمان) {_W}(?: {_W})?$")
 
 
 def _clean(name: str, start: int) -> tuple[str, int, int] | None:
@@ -94,7 +97,7 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
         m = _NAME.match(text, cue.end())
         if m:
             name = m.group()
-            if _INSTITUTIONS & set(name.split()) and (tail := _LIST_TAIL.match(text, m.end())):
+            if _FIRST_PORTFOLIO.search(name) and (tail := _LIST_TAIL.match(text, m.end())):
                 name += tail.group()
             matches.append((name, m.start()))
     for phrase, at in matches:
