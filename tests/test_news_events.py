@@ -1012,3 +1012,14 @@ def test_a_second_leg_joined_by_و_is_a_visit_of_its_own() -> None:
         ("visit", ["هلموت کرانتس"], "تهران"),
         ("visit", ["هلموت کرانتس"], "اصفهان"),
     ]
+
+
+def test_the_next_session_a_call_announces_is_a_meeting_of_the_countries_it_names() -> None:
+    found = events(
+        "رئیس‌جمهور امروز طی تماسی تلفنی با رئیس‌جمهور ترکمنستان از برگزاری نشست بعدی "
+        "کمیسیون مشترک اقتصادی ایران و ترکمنستان در آذر ماه در تهران خبر داد."
+    )
+    assert [(kind, set(who)) for kind, who, _ in found] == [
+        ("call", {"رئیس‌جمهور", "رئیس‌جمهور ترکمنستان"}),
+        ("meeting", {"ایران", "ترکمنستان"}),
+    ]

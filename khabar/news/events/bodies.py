@@ -107,6 +107,15 @@ def named_from(text: str, start: int, e: int) -> list[str]:
     return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
 
 
+def countries_of_session(text: str, context: Context, at: tuple[int, int], e: int) -> list[str]:
+    """The countries a next session's own name lists («نشست بعدی کمیسیون مشترک اقتصادی
+    ایران و ترکمنستان»): they meet, not whoever announces it."""
+    end = PHRASE_END.search(text, at[1] + 1, e)
+    stop = end.start() if end else e
+    named = list(dict.fromkeys(n for p, n in sorted(context.countries) if at[1] < p < stop))
+    return named if 2 <= len(named) <= MAX_PARTIES else []
+
+
 def countries_in(
     text: str, context: Context, sentence: tuple[int, int], at: tuple[int, int]
 ) -> list[str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from khabar.news.events.bodies import (
     convening,
     countries_in,
+    countries_of_session,
     joined_bodies,
     named_from,
     sat_before,
@@ -105,6 +106,7 @@ def _who(
         # meeting it is, not who invites or is invited to it
         participants = named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
+        participants = countries_of_session(text, context, at, e) or participants
         participants = (
             participants or pointed_back(text, s, e, earlier) or series(text, at, earlier)
         )
@@ -218,7 +220,8 @@ def find_events(
                 continue
             fresh = kind == "round"
             kind = "meeting" if fresh else kind
-            if within(quoted, m.start()) or (kind == "meeting" and "call" in kinds):
+            # a call's talk is no meeting, but the next session it announces is
+            if within(quoted, m.start()) or (kind == "meeting" and not fresh and "call" in kinds):
                 continue
             at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)
