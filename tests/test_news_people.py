@@ -572,3 +572,10 @@ def test_a_body_taken_up_with_a_demonstrative_keeps_its_kol() -> None:
         "پاکزادفر، سرپرست تازه این اداره کل، گفت که طرح‌ها ادامه می‌یابد."
     )
     assert found["مهدی پاکزادفر"][0] == ["سرپرست تازه این اداره کل"]
+
+
+def test_the_areas_of_a_deputy_listed_with_commas_are_one_title() -> None:
+    found = people(
+        "رامین توکلی‌فر، معاون وزیر نیرو در امور آب، آبفا و سدسازی، گفت که ذخایر سدها کم است."
+    )
+    assert found["رامین توکلی‌فر"][0] == ["معاون وزیر نیرو در امور آب، آبفا و سدسازی"]

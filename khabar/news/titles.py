@@ -178,6 +178,9 @@ PORTFOLIOS = frozenset(
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
 _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
+# Areas after «در امور» listed with commas: «… در امور بانکی، بیمه و شرکت‌های دولتی،».
+_ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
+_AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
 MAX_MODIFIERS = 8
 # After «در» a title goes on with the area of a deputy or envoy («معاون وزیر نیرو در امور
 # برق», «نماینده ویژه … در امور سوریه»), a place («سفیر عراق در تهران»), or, for those
@@ -262,9 +265,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
         joints: list[int] = []  # where each «و» inside the title stands
         placed: int | None = None  # where the country, province or city it names starts
         while words < MAX_MODIFIERS:
-            listed = _PORTFOLIO_LIST.match(text, pos)
-            if listed and listed.end() not in stop_at:
-                end = pos = listed.end()
+            listed = _listed_end(text, head.start(), pos)
+            if listed and listed not in stop_at:
+                end = pos = listed
                 words += 2
                 continue
             m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
@@ -317,6 +320,24 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             )
         taken = end
     return titles
+
+
+def _listed_end(text: str, start: int, pos: int) -> int | None:
+    """Where a list joined by commas and a last «و» that goes on with a title from ``pos``
+    ends: portfolios of a ministry («وزیر صنعت، معدن و تجارت»), or the areas of a post
+    after «در امور» («معاون وزیر … در امور بانکی، بیمه و شرکت‌های دولتی»), which close
+    the apposition and hold no verb or other word that ends a title."""
+    listed = _PORTFOLIO_LIST.match(text, pos)
+    if listed:
+        return listed.end()
+    if " در امور " not in text[start:pos]:
+        return None
+    listed = _AREA_LIST.match(text, pos)
+    if listed is None:
+        return None
+    words = [w for w in listed.group().replace("،", " ").split() if w != "و"]
+    ended = any(w in STOPS or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
+    return None if ended else listed.end()
 
 
 def head_at(text: str, at: int) -> int | None:
