@@ -102,3 +102,10 @@ def test_portfolios_follow_a_ministry_and_a_person_follows_an_office() -> None:
     )
     assert sources(ministry)[1] == ("وزارت صنعت، معدن و تجارت", "cited")
     assert sources(office)[1] == ("اداره کل ارتباطات رسانه‌ای شهرداری تهران", "cited")
+
+
+def test_an_outlet_the_lead_says_reported_is_cited() -> None:
+    named = "به گزارش ایسنا، خبرگزاری رویترز روز دوشنبه گزارش داد که صادرات متوقف شد."
+    unnamed = "خبرگزاری فارس: یک روزنامه آمریکایی نوشت پلیس یک مقام را دستگیر می‌کند."
+    assert sources(named) == [("ایسنا", "reporter"), ("رویترز", "cited")]
+    assert sources(unnamed) == [("فارس", "reporter")]

@@ -30,6 +30,14 @@ _CUE = re.compile(r"(?<![^\s،:(«])به (?:گزارش|نوشته|نقل از|ر
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph.
 _DATELINE = re.compile(rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: {_W})?)\s*[:-]")
 
+# An outlet the lead says reported or wrote it: «خبرگزاری رویترز روز دوشنبه گزارش داد که
+# …», «روزنامه «الشرق الاوسط» امروز نوشت: …»; «یک روزنامه آمریکایی» names none.
+_REPORTED = re.compile(
+    r"(?<![^\s،])(?<!یک )(?<!این )"
+    rf"(?P<name>(?:خبرگزاری|روزنامه|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه خبری) "
+    rf"(?:«[^»\n]{{1,40}}»|{_W}(?: {_W}){{0,2}}?))(?: نیز| هم)?"
+    rf"(?: (?:روز {_W}|امروز|دیروز|در [^\n.،:«»]{{1,30}}?))? (?:گزارش داد|نوشت)(?![^\s،:])"
+)
 # Words that describe an outlet rather than name it, dropped from the front of a name.
 _DESCRIPTORS = re.compile(
     # «خبرنگار» with its beat, an adjective: «ورزشی», «قضایی», «اعزامی».
@@ -92,7 +100,11 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
     """
     until = len(text) if until is None else until
     found: list[tuple[int, int, str]] = []
-    matches = [(m["name"], m.start("name")) for m in _DATELINE.finditer(text, 0, until)]
+    matches = [
+        (m["name"], m.start("name"))
+        for pattern in (_DATELINE, _REPORTED)
+        for m in pattern.finditer(text, 0, until)
+    ]
     for cue in _CUE.finditer(text, 0, until):
         m = _NAME.match(text, cue.end())
         if m:
