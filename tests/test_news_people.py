@@ -579,3 +579,13 @@ def test_the_areas_of_a_deputy_listed_with_commas_are_one_title() -> None:
         "رامین توکلی‌فر، معاون وزیر نیرو در امور آب، آبفا و سدسازی، گفت که ذخایر سدها کم است."
     )
     assert found["رامین توکلی‌فر"][0] == ["معاون وزیر نیرو در امور آب، آبفا و سدسازی"]
+
+
+def test_two_heads_joined_before_one_body_are_both_the_holders_titles() -> None:
+    found = people(
+        "نگار طاهرخانی، مهاجم و کاپیتان تیم ملی هندبال، در این سفر تیم را همراهی نمی‌کند. "
+        "او هفته گذشته مصدوم شد."
+    )
+    titles, mentions = found["نگار طاهرخانی"]
+    assert titles == ["مهاجم تیم ملی هندبال", "کاپیتان تیم ملی هندبال"]
+    assert mentions == ["نگار طاهرخانی", "او"]

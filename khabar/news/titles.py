@@ -222,6 +222,9 @@ _HEAD = re.compile(
     + r")(?![^\s،؛:.!؟()«»])"
 )
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
+# A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
+_BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
+_RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 # Spellings of one office or body; replaced wherever they stand in a title.
 SYNONYMS = {
     "رئیس دستگاه دیپلماسی": "وزیر امور خارجه",
@@ -242,6 +245,9 @@ class Title:
     # When the title ends in two coordinated words («… روسیه و آمریکا»), the title each of
     # two holders has; used only where two names stand in apposition to it.
     split: tuple[str, ...] = ()
+    # When a bare head is joined by «و» to the title («مهاجم و کاپیتان تیم ملی»), the two
+    # titles one holder has, the head taking the words after the other head.
+    held: tuple[str, ...] = ()
 
 
 def canonical(title: str) -> str:
@@ -319,7 +325,26 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 Title(text[head.start() : end], head.start(), end, _split(text, head, end, joints))
             )
         taken = end
-    return titles
+    return _joint_heads(text, titles)
+
+
+def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
+    """Each title with the bare head joined to it by «و» before it taken in: «ملی‌پوش و
+    مدافع سپاهان» is one holder's «ملی‌پوش سپاهان» and «مدافع سپاهان»."""
+    joined: list[Title] = []
+    for title in titles:
+        m = _BARE_HEAD_AND.search(text, max(0, title.start - 40), title.start)
+        if m is None or (joined and joined[-1].end > m.start()) or not _may_head(text, m):
+            joined.append(title)
+            continue
+        first, second = m.group(1), _HEAD.match(title.text).group()
+        # «وزیر و معاون وزیر نیرو» are two holders, and so are heads «به ترتیب».
+        if first in title.text.split() or _RESPECTIVELY_BEFORE.search(text, 0, m.start()):
+            joined.append(title)
+            continue
+        held = (with_body(first, title.text) or first + title.text[len(second) :], title.text)
+        joined.append(Title(text[m.start() : title.end], m.start(), title.end, held=held))
+    return joined
 
 
 def _listed_end(text: str, start: int, pos: int) -> int | None:

@@ -60,13 +60,27 @@ class Appositions:
                 continue
             if holders and len(holders) == len(texts):
                 for holder, text in zip(holders, texts, strict=True):
-                    self._by_span[holder].add_title(text)
+                    for held in self._held(title, text, self._by_span[holder]):
+                        self._by_span[holder].add_title(held)
                 if len(holders) == 1:
                     self._by_span[span] = self._by_span[holders[0]]
                     holder_of[title.end] = holders[0]
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
         self._respectively(ends)
+
+    @staticmethod
+    def _held(title: Title, text: str, holder: Person) -> list[str]:
+        """The titles ``text`` gives its holder: both of two heads joined («ملی‌پوش و
+        مدافع سپاهان»), but for a bare head the holder was given in full before, which
+        it takes up («محمدرضا داورزنی معاون و رئیس مجمع» after «… معاون توسعه ورزش
+        قهرمانی …»)."""
+        if text != title.text or not title.held:
+            return [text]
+        first, second = title.held
+        head = first.split(" ", 1)[0]
+        given = any(t.split(" ", 1)[0] == head for t in holder.titles)
+        return [second] if given else [first, second]
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
         """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر

@@ -25,7 +25,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
 from khabar.news.places import demonyms
-from khabar.news.titles import find_titles
+from khabar.news.titles import Title, find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 _PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
@@ -91,7 +91,7 @@ class People:
         for title in self.titles:
             span = (title.start, title.end)
             described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
-            if span in self._by_span or described or not self._refers(title.start):
+            if span in self._by_span or described or not self._alone(title):
                 continue
             found = scored_by_title(title.text, self.people)
             if found is not None and found[0] == 2.0:
@@ -193,6 +193,11 @@ class People:
             return False
         return not self._in_quote(at)
 
+    def _alone(self, title: Title) -> bool:
+        """Whether a title standing alone may refer to someone: see :meth:`_refers`; two
+        heads joined («سرمربی و کاپیتان تیم ملی») name two people, a mention of neither."""
+        return not title.held and self._refers(title.start)
+
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
 
@@ -241,7 +246,7 @@ class People:
         """Settle standalone titles and pronouns and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or not self._refers(title.start):
+            if span in self._by_span or not self._alone(title):
                 continue
             found = scored_by_title(title.text, self.people)
             # A title that may be two coordinated ones («وزیر آموزش و پرورش») is one
@@ -281,7 +286,7 @@ class People:
         }
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or not self._refers(title.start):
+            if span in self._by_span or not self._alone(title):
                 continue
             if scored_by_title(title.text, self.people) is not None:
                 continue  # someone holds it already
