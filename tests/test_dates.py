@@ -788,3 +788,12 @@ def test_a_season_next_or_last_is_the_nearest_such() -> None:
     assert one("تابستان گذشته", autumn).value == "2022-06-22"
     assert one("تابستان آینده", date(2022, 4, 18)).value == "2022-06-22"
     assert one("تابستان پیش رو", autumn).value == "2023-06-22"
+
+
+def test_a_season_cut_by_a_boundary_word_is_the_one_nearest_publication() -> None:
+    autumn = date(2024, 10, 16)
+    assert one("تا پایان زمستان محدودیت خواهند داشت", autumn).value == solar(1403, 12, 30)
+    assert one("تا پایان پاییز کمبودی نیست", autumn).value == solar(1403, 9, 30)
+    late_spring = one("اواخر بهار باران آمد", date(2023, 7, 10))
+    assert (late_spring.value, late_spring.end_value) == (solar(1402, 3, 22), solar(1402, 3, 31))
+    assert find_dates("در زمستان مصرف گاز بالا می‌رود.", autumn) == []

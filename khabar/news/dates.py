@@ -764,11 +764,41 @@ def _nearest_season_year(n: int, near: str, published: date | None) -> int | Non
     return year if last < published else year - 1
 
 
+def _season_around(n: int, published: date) -> Span:
+    """The days of season ``n`` nearest ``published``: the one it falls in, else the
+    nearer of the last to end and the next to begin."""
+
+    def span(year: int) -> Span:
+        return cal.month_span(SOLAR, year, 3 * n - 2)[0], cal.month_span(SOLAR, year, 3 * n)[1]
+
+    def distance(s: Span) -> int:
+        return max((s[0] - published).days, (published - s[1]).days, 0)
+
+    year = cal.from_gregorian(SOLAR, published)[0]
+    return min((span(y) for y in (year - 1, year, year + 1)), key=distance)
+
+
+# A season without a year is a date where a boundary word cuts it («تا پایان زمستان»);
+# alone («در زمستان مصرف گاز بالا می‌رود») it is any winter.
+_BARE_SEASON_RE = re.compile(rf"(?P<season>{'|'.join(_SEASONS)}){R}")
+
+
+def _bare_season(text: str, pos: int, published: date | None) -> _Found | None:
+    """«پایان زمستان», «اواخر پاییز»: the season nearest the publication day."""
+    m = _BARE_SEASON_RE.match(text, pos)
+    if m is None or published is None:
+        return None
+    if not _BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    span = _season_around(_SEASONS[m["season"]], published)
+    return _Found(m.start(), m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)
+
+
 def _seasons(text: str, pos: int, published: date | None) -> _Found | None:
     """«تابستان ۱۳۹۸», «زمستان امسال», «سه ماهه نخست 2019», «نیمه دوم سال جاری»."""
     m = _SEASON_RE.match(text, pos)
     if m is None:
-        return None
+        return _bare_season(text, pos, published)
     if m["near"]:
         if not m["season"]:
             return None
