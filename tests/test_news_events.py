@@ -18,7 +18,7 @@ def test_the_speaker_is_not_in_the_event_he_reports() -> None:
         "علی رضایی، سخنگوی دولت، امروز گفت که هیئت ایرانی هفته گذشته در بروکسل "
         "با نمایندگان اتحادیه اروپا گفت‌وگو کرد."
     )
-    assert found == [("meeting", ["ایران"], "بروکسل")]
+    assert found == [("meeting", ["ایران", "نمایندگان اتحادیه اروپا"], "بروکسل")]
 
 
 def test_an_event_spoken_about_takes_the_people_after_the_topic_word() -> None:
@@ -1022,4 +1022,23 @@ def test_the_next_session_a_call_announces_is_a_meeting_of_the_countries_it_name
     assert [(kind, set(who)) for kind, who, _ in found] == [
         ("call", {"رئیس‌جمهور", "رئیس‌جمهور ترکمنستان"}),
         ("meeting", {"ایران", "ترکمنستان"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "group"),
+    [
+        (
+            "امروز با نمایندگان مردم اهواز در مجلس دیدار و درباره شبکه آب رایزنی کرد.",
+            "نمایندگان مردم اهواز",
+        ),
+        (
+            "امروز در نشستی مشترک با مدیران این شرکت درباره وام روسیه گفت‌وگو کرد.",
+            "مدیران این شرکت",
+        ),
+    ],
+)
+def test_people_met_named_by_their_role_take_part(told: str, group: str) -> None:
+    assert events(f"نسرین قائم‌پناه، وزیر راه و شهرسازی، {told}") == [
+        ("meeting", ["نسرین قائم‌پناه", group], None)
     ]

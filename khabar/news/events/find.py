@@ -21,6 +21,7 @@ from khabar.news.events.participants import (
     candidates,
     criticized,
     dropped_subject,
+    met_group,
     not_described,
     parties,
     received,
@@ -137,7 +138,9 @@ def _who(
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "accusation":
         return criticized(text, inside, at, participants)
-    return received(text, inside, at, participants) if kind == "meeting" else participants
+    if kind == "meeting":
+        return received(text, inside, at, met_group(text, inside, at, s, participants))
+    return participants
 
 
 def _where(

@@ -13,6 +13,7 @@ from khabar.news.events.patterns import (
     BODIES,
     DAYS,
     DELEGATION,
+    GROUP,
     MAX_PARTIES,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -20,6 +21,7 @@ from khabar.news.events.patterns import (
     TALK,
     TOWARDS,
     TOWARDS_REACH,
+    VERB_END,
     WHEN_WORDS,
     Z,
 )
@@ -52,8 +54,9 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _ANNOUNCE = re.compile(r"^اعلام ")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+_WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
-_SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])")
+_SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
 
 
 def candidates(
@@ -255,6 +258,29 @@ def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
     if before and not PHRASE_END.search(text, before[-1].end(), at[0] - 1):
         return _split_parties(text[before[-1].end() : at[0]].strip())
     return []
+
+
+def met_group(
+    text: str, inside: list[Mention], at: tuple[int, int], s: int, participants: list[str]
+) -> list[str]:
+    """A meeting «با» people named by their role («با نمایندگان مردم اهواز، آبادان و
+    خرمشهر در مجلس دیدار … کرد», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه»): the
+    group up to where its phrase or the trigger begins, when the recognizer names no one
+    and no body in it (the body stands for its «مدیران»)."""
+    found = [m for m in _WITH_GROUP.finditer(text, s) if m.start() < at[1]]
+    if not found:
+        return participants
+    start = found[-1].end()
+    ends = (PHRASE_END.search(text, start, start + 120), _SAYING.search(text, start, start + 120))
+    end = min((m.start() for m in ends if m), default=start + 120)
+    end = at[0] if start < at[0] < end else end
+    words = text[start:end].split()
+    if words and VERB_END.search(words[-1]):  # «… با مدیران این شرکت شرکت کرد»
+        words = words[:-2]
+    named = any(start <= x.start < end and x.kind in (*ACTORS, "org") for x in inside)
+    if named or not words or len(words) > MAX_PARTY_WORDS:
+        return participants
+    return list(dict.fromkeys([*participants, " ".join(words)]))
 
 
 def received(

@@ -23,6 +23,14 @@ ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
 # How far before a place the longest of ``TOWARDS`` starts.
 TOWARDS_REACH = max(map(len, TOWARDS))
+# People named by a plural role, a party to a meeting the recognizer has no name for:
+# «با نمایندگان مردم اهواز … دیدار», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه».
+GROUP = (
+    rf"(?:نمایندگان|مدیران|مسئولان|مسئولین|اعضای|فعالان|مقامات|مقام{Z}?های|کارشناسان"
+    r"|فرمانداران|بخشداران|استانداران|رؤسای|روسای|معاونان|سفیران|سفرای|وزیران|وزرای"
+    rf"|بازرگانان|فرماندهان|نخبگان|خانواده{Z}?های|کارکنان|کارگران|دانشجویان|استادان"
+    r"|اساتید|روحانیان|اهالی)(?![^\s،.])"
+)
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
 # «اعضای هیئت», «این هیئت»: the delegation the article has already brought in.

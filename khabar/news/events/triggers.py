@@ -13,6 +13,7 @@ from khabar.news.events.patterns import (
     DELEGATION,
     DOCUMENT,
     GO,
+    GROUP,
     SITTING,
     TALK,
     Z,
@@ -167,6 +168,7 @@ CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
 )
 # A group met: «در دیدار جمعی از روحانیان».
+_GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 _TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
 # «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
@@ -240,10 +242,14 @@ def first_trigger(
     kind: str, text: str, s: int, e: int, inside: list[Mention]
 ) -> re.Match[str] | None:
     """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
-    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»)."""
-    return next(
-        (m for m in COMPILED_TRIGGERS[kind].finditer(text, s, e) if _hosts(inside, m)), None
-    )
+    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
+    it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»)."""
+    pattern, at = COMPILED_TRIGGERS[kind], s
+    while m := pattern.search(text, at, e):
+        if _hosts(inside, m):
+            return m
+        at = m.start() + 1
+    return None
 
 
 def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
@@ -257,7 +263,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
-        return any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
+        named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
+        return named or bool(_GROUP.match(m.string, m.end() + 1))
     elif told.endswith(" "):
         guest = m.end()
     else:
