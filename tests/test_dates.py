@@ -797,3 +797,11 @@ def test_a_season_cut_by_a_boundary_word_is_the_one_nearest_publication() -> Non
     late_spring = one("اواخر بهار باران آمد", date(2023, 7, 10))
     assert (late_spring.value, late_spring.end_value) == (solar(1402, 3, 22), solar(1402, 3, 31))
     assert find_dates("در زمستان مصرف گاز بالا می‌رود.", autumn) == []
+
+
+def test_a_run_of_whole_months_shares_the_year_written_after_the_last() -> None:
+    assert [(m.text, m.value, m.end_value) for m in find_dates("در آوریل تا اوت 2023", None)] == [
+        ("آوریل تا اوت 2023", "2023-04", "2023-08")
+    ]
+    winter = one("از بهمن تا اردیبهشت ۱۴۰۲")
+    assert (winter.value, winter.end_value) == (solar(1401, 11, 1), solar(1402, 2, 31))

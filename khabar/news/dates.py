@@ -200,6 +200,7 @@ _MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _HOLIDAY_RE = re.compile(rf"{L}(?:{HOLIDAY}){R}")
 _DAYS_BEFORE = re.compile(rf"{L}(?<![\d/.\-:])(?P<d1>{_DAY})(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY}))? $")
 _RANGE_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی)?|روزهای) )$"
@@ -434,10 +435,14 @@ def _month_dates(text: str, pos: int, published: date | None) -> _Found | None:
     days = _DAYS_BEFORE.search(text, window, start)
     context = None if days else _MONTH_CONTEXT_BEFORE.search(text, window, start)
     after = _AFTER_MONTH[calendar].match(text, m.end())
+    if not days and _NOT_A_DATE_BEFORE.search(text, window, start):
+        return None
+    if not (days or after["year"] or after["rel"]) and (to := _MONTH_TO.match(text, after.end())):
+        ranged = _months_range(text, start, calendar, month, to, published)
+        if ranged is not None:
+            return ranged
     has_more = days or context or after["mah"] or after["year"] or after["rel"]
     if ambiguous and not has_more:
-        return None
-    if not days and _NOT_A_DATE_BEFORE.search(text, window, start):
         return None
     day = day_end = None
     if days:
@@ -483,6 +488,25 @@ def _month_range(
     span = None if first.span is None or span2 is None else (first.span[0], span2[1])
     native = f"{first.native}/{second.native()}"
     return _Found(first.start, after.end(), calendar, native, span, first.mismatch)
+
+
+def _months_range(
+    text: str, start: int, calendar: str, month: int, to: re.Match[str], published: date | None
+) -> _Found | None:
+    """«آوریل تا اوت 2023», «فروردین تا خرداد ۱۴۰۲»: whole months sharing the year written
+    after the last; a run past the year's last month starts the year before."""
+    calendar2, month2, _ = MONTHS[key(to["m"])]
+    after = _AFTER_MONTH[calendar].match(text, to.end())
+    year2 = _written_year(calendar, after, published) if calendar2 == calendar else None
+    if year2 is None or month2 == month:
+        return None
+    first = _Spec(calendar, year2 - (month2 < month), month)
+    last = _Spec(calendar, year2, month2)
+    spans = first.span(), last.span()
+    if spans[0] is None or spans[1] is None:
+        return None
+    native = f"{first.native()}/{last.native()}"
+    return _Found(start, after.end(), calendar, native, (spans[0][0], spans[1][1]))
 
 
 def _day_range(days: re.Match[str]) -> tuple[int, int, int | None]:
