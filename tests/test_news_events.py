@@ -1042,3 +1042,11 @@ def test_people_met_named_by_their_role_take_part(told: str, group: str) -> None
     assert events(f"نسرین قائم‌پناه، وزیر راه و شهرسازی، {told}") == [
         ("meeting", ["نسرین قائم‌پناه", group], None)
     ]
+
+
+def test_a_session_told_as_it_closes_is_a_meeting() -> None:
+    found = events(
+        "نشست شورای وزیران سازمان همکاری اقتصادی امروز با صدور بیانیه پایانی در باکو به "
+        "کار خود پایان داد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", "باکو")]
