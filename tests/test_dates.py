@@ -805,3 +805,9 @@ def test_a_run_of_whole_months_shares_the_year_written_after_the_last() -> None:
     ]
     winter = one("از بهمن تا اردیبهشت ۱۴۰۲")
     assert (winter.value, winter.end_value) == (solar(1401, 11, 1), solar(1402, 2, 31))
+
+
+def test_a_year_naming_games_or_a_pilgrimage() -> None:
+    assert one("در بازی‌های آسیایی ۲۰۲۲ دوم شد").value == "2022"
+    hajj = one("درباره حج تمتع ۱۴۰۲ گفت")
+    assert (hajj.value, hajj.end_value) == (solar(1402, 1, 1), solar(1402, 12, 29))
