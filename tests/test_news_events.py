@@ -1050,3 +1050,10 @@ def test_a_session_told_as_it_closes_is_a_meeting() -> None:
         "کار خود پایان داد."
     )
     assert [(kind, place) for kind, _, place in found] == [("meeting", "باکو")]
+
+
+def test_talks_had_in_the_plural_and_of_a_kind_are_a_meeting() -> None:
+    found = events(
+        "سعید رهنورد، معاون وزیر امور خارجه، امروز با رضا محمدی، وزیر نفت، گفت‌وگوهای دوجانبه داشت."
+    )
+    assert found == [("meeting", ["سعید رهنورد", "رضا محمدی"], None)]
