@@ -1057,3 +1057,5 @@ def test_talks_had_in_the_plural_and_of_a_kind_are_a_meeting() -> None:
         "سعید رهنورد، معاون وزیر امور خارجه، امروز با رضا محمدی، وزیر نفت، گفت‌وگوهای دوجانبه داشت."
     )
     assert found == [("meeting", ["سعید رهنورد", "رضا محمدی"], None)]
+    found = events("علی رضایی، وزیر نیرو، امروز با رضا محمدی، وزیر نفت، دیدار مفصلی داشت.")
+    assert found == [("meeting", ["علی رضایی", "رضا محمدی"], None)]
