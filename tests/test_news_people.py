@@ -589,3 +589,14 @@ def test_two_heads_joined_before_one_body_are_both_the_holders_titles() -> None:
     titles, mentions = found["نگار طاهرخانی"]
     assert titles == ["مهاجم تیم ملی هندبال", "کاپیتان تیم ملی هندبال"]
     assert mentions == ["نگار طاهرخانی", "او"]
+
+
+def test_kishvar_ends_a_title_and_a_national_office_is_no_provincial_one() -> None:
+    found = people(
+        "دکتر بهرام صدیقیان رئیس سازمان مدیریت و برنامه‌ریزی استان گیلان گفت که طرح‌ها "
+        "نیمه‌تمام مانده است.\n\n"
+        "نمایندگان هفته آینده با رئیس سازمان برنامه و بودجه کشور دیدار خواهند کرد."
+    )
+    titles, mentions = found["بهرام صدیقیان"]
+    assert titles == ["رئیس سازمان مدیریت و برنامه‌ریزی استان گیلان"]
+    assert not any("بودجه" in m for m in mentions)

@@ -133,6 +133,7 @@ STANDALONE = _spellings(
 # A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
 # سعودی»); «و» and «در» may still add a place or a post.
+COUNTRY_NOUN = "کشور"
 AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
 # Bodies a title names with «این» after its first words: «مدیرکل دفتر حقوقی این سازمان».
 BODY_NOUNS = frozenset(
@@ -312,11 +313,12 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if nxt and nxt.group() in LIGHT_VERBS:
                 break
-            if placed is not None and not _names_place(text, placed, m):
+            country_named = _country_of_ministry(text, placed, word, place_names)
+            if placed is not None and not _names_place(text, placed, m) and not country_named:
                 break
             end = pos = m.end()
             words += 1
-            if placed is None and word in place_names:
+            if country_named or (placed is None and word in (*place_names, COUNTRY_NOUN)):
                 placed = m.start()
         if words >= MAX_MODIFIERS:
             end = _closing_place(text, end, stop_at, place_names)
@@ -403,6 +405,16 @@ def _closing_place(
     if m and m.start() not in stop_at and m.group() in place_names:
         return m.end()
     return end
+
+
+def _country_of_ministry(
+    text: str, placed: int | None, word: str, place_names: dict[str, str]
+) -> bool:
+    """Whether ``word`` is the country after «کشور», which otherwise ends a title as a
+    place does («رئیس سازمان برنامه و بودجه کشور پیگیر …»): «وزیر کشور ترکیه»."""
+    return (
+        placed is not None and text.startswith(f"{COUNTRY_NOUN} ", placed) and word in place_names
+    )
 
 
 def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from khabar.news.people.person import Person
 from khabar.news.places import places
-from khabar.news.titles import HEADS, canonical
+from khabar.news.titles import COUNTRY_NOUN, HEADS, canonical
 
 _HOME = frozenset({"کشورمان", "ایران"})
 
@@ -39,12 +39,23 @@ def _before_post(words: list[str]) -> list[str]:
 
 
 def _other_country(a: list[str], b: list[str]) -> bool:
-    """Whether two titles name different countries («… ترکیه» and «… کشورمان»)."""
-    home = {"کشورمان", "ایران"}
+    """Whether two titles name different countries («… ترکیه» and «… کشورمان»; «کشور» is
+    Iran as a whole), or one the whole country and the other a province or city
+    (:func:`_national_against_local`)."""
+    if _national_against_local(a, b) or _national_against_local(b, a):
+        return True
+    home = {"کشورمان", "ایران", COUNTRY_NOUN}
     countries_a = {w for w in _before_post(a) if w in places() or w in home}
     countries_b = {w for w in _before_post(b) if w in places() or w in home}
     same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
     return bool(countries_a and countries_b) and not same
+
+
+def _national_against_local(a: list[str], b: list[str]) -> bool:
+    """Whether ``a`` is an office of the whole country («رئیس سازمان برنامه و بودجه کشور»)
+    and ``b`` one of a province or city («رئیس سازمان مدیریت و برنامه‌ریزی استان گیلان»)."""
+    local = "استان" in b or any(places().get(w) == "city" for w in b)
+    return COUNTRY_NOUN in a and local and "استان" not in a
 
 
 def _country_unshared(wanted: list[str], words: list[str]) -> bool:
