@@ -109,3 +109,12 @@ def test_an_outlet_the_lead_says_reported_is_cited() -> None:
     unnamed = "خبرگزاری فارس: یک روزنامه آمریکایی نوشت پلیس یک مقام را دستگیر می‌کند."
     assert sources(named) == [("ایسنا", "reporter"), ("رویترز", "cited")]
     assert sources(unnamed) == [("فارس", "reporter")]
+
+
+def test_the_subject_after_a_sourcing_formula_or_a_dateline() -> None:
+    text = (
+        "به گزارش سرویس بین‌الملل ایسنا، خبرگزاری رویترز روز دوشنبه گزارش داد که صادرکنندگان "
+        "هند به دلیل تأخیر در دریافت مطالبات خود، قراردادها را متوقف کرده‌اند.\n\n"
+        "خبرگزاری فارس- سفیر ایران در روسیه گفت: روسیه خواسته‌های خود را مطرح می‌کند."
+    )
+    assert [speaker for _, speaker, _ in read(text)] == ["رویترز", "سفیر ایران"]

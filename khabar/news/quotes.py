@@ -111,8 +111,12 @@ _DOCUMENT_SAYS = re.compile(
 # ایسنا» names who reports, not a report.
 _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
 
-# Cues whose source is a publication or an office, never read as a person's name.
-WRITTEN_CUES = frozenset({"به نوشته", "بر اساس اعلام", "طبق اعلام"})
+# Cues whose source is a publication or an office, never read as a person's name: an
+# agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
+WRITTEN_CUES = frozenset(
+    {"به نوشته", "بر اساس اعلام", "طبق اعلام"}
+    | {form + plural for form in ("گزارش داد", *_perfects("گزارش داد")) for plural in ("", "ند")}
+)
 # An outlet opening a subject is named by its own name, the words in «» when it has them:
 # «روزنامه «عکاظ» چاپ جده», «روزنامه اسپانیایی «آاس»», «خبرگزاری رویترز».
 _OUTLET = re.compile(
@@ -124,6 +128,8 @@ _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 
 # What may open a clause before its subject: sourcing and connectives.
 _OPENERS = re.compile(
+    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …».
+    r"(?:خبرگزاری [^\s،:\-–]+ ?[\-–] ?)?"
     r"(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
     r"(?:(?:در مقابل|در ادامه|البته|همچنین|هم‌چنین|سپس|از سوی دیگر|در همین حال|در این میان|"
     # «پیش از این» alone, not opening «پیش از این نشست،».
@@ -183,7 +189,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     start = _clause_start(text, cue, floor)
     while start < cue and text[start] in " ،؛":
         start += 1
-    opener = _OPENERS.match(text, start)
+    opener = _OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
     outlet = _OUTLET.match(text, start, cue)
