@@ -600,3 +600,11 @@ def test_kishvar_ends_a_title_and_a_national_office_is_no_provincial_one() -> No
     titles, mentions = found["بهرام صدیقیان"]
     assert titles == ["رئیس سازمان مدیریت و برنامه‌ریزی استان گیلان"]
     assert not any("بودجه" in m for m in mentions)
+
+
+def test_an_auxiliary_verb_ends_a_title() -> None:
+    found = people(
+        "ستاره ملکی‌نژاد، کاپیتان تیم، مصدوم است.\n\n"
+        "مربی تیم گفت که در غیاب او، نازنین کریم‌پور، دروازه‌بان تیم، کاپیتان خواهد بود."
+    )
+    assert found["ستاره ملکی‌نژاد"] == (["کاپیتان تیم"], ["ستاره ملکی‌نژاد"])

@@ -309,6 +309,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
                 break
+            if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
+                break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
                 break
             if nxt and nxt.group() in LIGHT_VERBS:
