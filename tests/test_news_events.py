@@ -1059,3 +1059,12 @@ def test_talks_had_in_the_plural_and_of_a_kind_are_a_meeting() -> None:
     assert found == [("meeting", ["سعید رهنورد", "رضا محمدی"], None)]
     found = events("علی رضایی، وزیر نیرو، امروز با رضا محمدی، وزیر نفت، دیدار مفصلی داشت.")
     assert found == [("meeting", ["علی رضایی", "رضا محمدی"], None)]
+
+
+def test_a_meeting_told_as_a_noun_of_the_two_who_met() -> None:
+    found = events(
+        "دیدار سعید رهنورد و الچین قلی‌یف، معاون وزیر امور خارجه جمهوری آذربایجان، در باکو "
+        "به بررسی کریدور ارس اختصاص داشت."
+    )
+    assert found == [("meeting", ["سعید رهنورد", "الچین قلی‌یف"], "باکو")]
+    assert events("دیدار پرسپولیس و استقلال فردا در ورزشگاه آزادی برگزار می‌شود.") == []

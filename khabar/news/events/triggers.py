@@ -42,6 +42,8 @@ _SESSION_WITH = re.compile(
 # An interview, talked or «مصاحبه»: «در گفت‌وگویی کوتاه با», «در مصاحبه‌ای اختصاصی با».
 _INTERVIEW = rf"(?:{TALK}(?:یی|ی(?= اختصاصی))?|مصاحبه(?:{Z}?ای|ی(?= اختصاصی))?)(?: کوتاه| اختصاصی)?"
 _REACHED = rf"(?:رسید|رسیدند|می{Z}?رسد|می{Z}?رسند|خواهد رسید|خواهند رسید)(?![^\s،.])"
+# A meeting told as a noun of the two who met: «دیدار X و Y».
+_PAIR_MET = r"(?:دیدار|ملاقات|رایزنی)"
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
@@ -120,6 +122,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"استوارنامه(?:{Z}?های)? (?:خود )?را (?:[^.،]{{1,60}}? )?تقدیم"
         rf"(?: [^.،]{{1,40}}?)? (?:{_V})",
         rf"به (?:جلسه|نشست)(?:ی)? (?:فرا )?(?:می{Z}?|خواهد |خواهند )?(?:خواند|خوانند|فراخواند)",
+        # «دیدار رهنورد و الچین قلی‌یف … به بررسی … اختصاص داشت»: two who met (``_hosts``)
+        rf"(?<![^\s«(،]){_PAIR_MET}(?= )",
     ),
     "agreement": (
         # «به امضا رسید», «به امضای دو وزیر می‌رسد», and who signs: «به امضا رساندند»
@@ -266,7 +270,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
     کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
     رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
-    پرسپولیس با استقلال», and «در دیدار X» meeting X (a trigger that ends in a space)."""
+    پرسپولیس با استقلال», nor «دیدار X و Y» of two who are not people, and «در دیدار X»
+    meeting X (a trigger that ends in a space)."""
     told = m.group()
     if told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
@@ -277,6 +282,12 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         return named or bool(_GROUP.match(m.string, m.end() + 1))
     elif told.endswith(" "):
         guest = m.end()
+    elif re.fullmatch(_PAIR_MET, told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
+        first = next((x for x in inside if x.start == m.end() + 1 and x.kind in ACTORS), None)
+        return first is not None and any(
+            x.start == first.end + 3 and x.kind in ACTORS and m.string.startswith(" و ", first.end)
+            for x in inside
+        )
     else:
         return True
     if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
