@@ -118,3 +118,11 @@ def test_the_subject_after_a_sourcing_formula_or_a_dateline() -> None:
         "خبرگزاری فارس- سفیر ایران در روسیه گفت: روسیه خواسته‌های خود را مطرح می‌کند."
     )
     assert [speaker for _, speaker, _ in read(text)] == ["رویترز", "سفیر ایران"]
+
+
+def test_when_it_was_said_ends_the_speaker_and_a_formula_opens_the_sentence() -> None:
+    text = (
+        "ستار علیزاده شامگاه پنج‌شنبه در جمع خادمان گفت: این طرح آغاز شده است.\n\n"
+        "شایان ذکر است آیت‌الله جوادی آملی در خطبه‌های نماز جمعه گفت: بنده معذورم."
+    )
+    assert [speaker for _, speaker, _ in read(text)] == ["ستار علیزاده", "آیت‌الله جوادی آملی"]
