@@ -126,3 +126,8 @@ def test_when_it_was_said_ends_the_speaker_and_a_formula_opens_the_sentence() ->
         "شایان ذکر است آیت‌الله جوادی آملی در خطبه‌های نماز جمعه گفت: بنده معذورم."
     )
     assert [speaker for _, speaker, _ in read(text)] == ["ستار علیزاده", "آیت‌الله جوادی آملی"]
+
+
+def test_an_embassy_keeps_its_post_in_its_name() -> None:
+    text = "سفارت آلمان در تهران نیز اعلام کرد که روادید تجاری ظرف ده روز صادر می‌شود."
+    assert read(text)[0][1] == "سفارت آلمان در تهران"

@@ -188,6 +188,20 @@ def _clause_start(text: str, at: int, floor: int) -> int:
     return start
 
 
+# Offices posted abroad keep their post in their name: «سفارت آلمان در تهران».
+_POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "نمایندگی"})
+
+
+def _governed(subject: str, word: str) -> bool:
+    """Whether a preposition goes on the name read so far rather than ending it."""
+    words = subject.split()
+    if not words:
+        return False
+    if _GOVERNS.get(words[-1]) == word:
+        return True
+    return word == "در" and words[0] in _POSTED and "در" not in words
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = _clause_start(text, cue, floor)
@@ -205,8 +219,8 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start += 1
     end = start
     for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
-        governed = words and _GOVERNS.get(text[start:end].split()[-1]) == m.group()
-        stop = m.group() in _SUBJECT_STOPS and m.group() != "این" and not governed
+        stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
+        stop = stop and not _governed(text[start:end], m.group())
         if words == MAX_SUBJECT_WORDS or stop:
             break
         if m.group() == "این" and words and text[start:end].split()[-1] not in _HEAD_WORDS:
