@@ -25,6 +25,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
 from khabar.news.places import demonyms
+from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
@@ -72,6 +73,7 @@ class People:
         self.text = text
         self.body = body
         self.quoted = list(quoted)
+        self._headings = [(p.start, p.end) for p in find_paragraphs(text) if p.role == "subheading"]
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
@@ -188,10 +190,11 @@ class People:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
         نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else) or the end of an
         institution's name, and not inside a direct quote, where the speaker's words name
-        offices, not the story's people."""
+        offices, not the story's people, nor in a subheading, which names a topic
+        («جانشین فرماندهی در صحنه عملیات»)."""
         if self.text.endswith(("یک ", "دیگر "), 0, at) or of_an_institution(self.text, at):
             return False
-        return not self._in_quote(at)
+        return not self._in_quote(at) and not any(s <= at < e for s, e in self._headings)
 
     def _alone(self, title: Title) -> bool:
         """Whether a title standing alone may refer to someone: see :meth:`_refers`; two
