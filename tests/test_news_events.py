@@ -1068,3 +1068,13 @@ def test_a_meeting_told_as_a_noun_of_the_two_who_met() -> None:
     )
     assert found == [("meeting", ["سعید رهنورد", "الچین قلی‌یف"], "باکو")]
     assert events("دیدار پرسپولیس و استقلال فردا در ورزشگاه آزادی برگزار می‌شود.") == []
+
+
+def test_a_document_concluded_after_a_long_description_is_an_agreement() -> None:
+    found = events(
+        "تفاهم‌نامه‌ای برای راه‌اندازی دفتر نمایندگی اتاق بازرگانی هامبورگ در شهر تهران "
+        "میان اتاق تهران و اتاق هامبورگ منعقد شد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("agreement", ["اتاق تهران", "اتاق هامبورگ"])
+    ]
