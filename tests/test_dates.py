@@ -811,3 +811,9 @@ def test_a_year_naming_games_or_a_pilgrimage() -> None:
     assert one("در بازی‌های آسیایی ۲۰۲۲ دوم شد").value == "2022"
     hajj = one("درباره حج تمتع ۱۴۰۲ گفت")
     assert (hajj.value, hajj.end_value) == (solar(1402, 1, 1), solar(1402, 12, 29))
+
+
+def test_a_verb_with_a_glued_preverb_sets_a_weekday_s_tense() -> None:
+    tuesday = date(2022, 12, 6)
+    assert one("او پنجشنبه به تهران بازمی‌گردد.", tuesday).value == "2022-12-08"
+    assert one("او پنجشنبه به تهران بازگشت.", tuesday).value == "2022-12-01"

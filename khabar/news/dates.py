@@ -312,7 +312,9 @@ _PAST_STEMS = (
 _TENSE_RE = re.compile(
     rf"{L}(?:(?P<future>ن?خواه(?:م|ی|د|یم|ید|ند)|قرار است)"
     rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
-    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)){R}"
+    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)"
+    # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
+    rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)){R}"
 )
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
