@@ -817,3 +817,9 @@ def test_a_verb_with_a_glued_preverb_sets_a_weekday_s_tense() -> None:
     tuesday = date(2022, 12, 6)
     assert one("او پنجشنبه به تهران بازمی‌گردد.", tuesday).value == "2022-12-08"
     assert one("او پنجشنبه به تهران بازگشت.", tuesday).value == "2022-12-01"
+
+
+def test_last_night_is_yesterday() -> None:
+    monday = date(2024, 4, 29)
+    assert one("درباره حمله شب گذشته به پاسگاه میرجاوه", monday).value == "2024-04-28"
+    assert find_dates("در سه شب گذشته باران آمد", monday) == []

@@ -235,13 +235,14 @@ _REL_DAY = {
     "دیروز": -1,
     "دیشب": -1,
     "روزگذشته": -1,
+    "شبگذشته": -1,
     "امروز": 0,
     "امشب": 0,
     "فردا": 1,
     "پسفردا": 2,
 }
 _REL_DAY_RE = re.compile(
-    rf"{L}(?P<w>پریروز|دیروز|دیشب|روز گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"{L}(?P<w>پریروز|دیروز|دیشب|(?:روز|شب) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
 )
 _DIRECTIONS = {
@@ -717,7 +718,7 @@ def _relative_days(text: str, pos: int, published: date | None) -> _Found | None
     m = _REL_DAY_RE.match(text, pos)
     if m is None:
         return None
-    if m["w"].startswith("روز") and _COUNT_BEFORE.search(text, max(0, pos - 16), pos):
+    if m["w"].startswith(("روز", "شب")) and _COUNT_BEFORE.search(text, max(0, pos - 16), pos):
         return None  # «سه روز گذشته» is a duration, not yesterday
     if published is None:
         return _relative(m.start(), m.end(), None)
@@ -965,7 +966,8 @@ _TRIGGER = re.compile(
     rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
     rf"|(?P<season>(?:{'|'.join(_SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماهه? (?:{_PART})"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{_PART})){R})"
-    rf"|(?P<weekday>{WEEKDAY}){R}|(?P<day>پریروز|دیروز|دیشب|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"|(?P<weekday>{WEEKDAY}){R}"
+    rf"|(?P<day>پریروز|دیروز|دیشب|شب گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"|(?P<unit>روز|هفته|ماه|سال)(?!\w)|(?P<this>این|همین|امسال|پارسال){R}"
     rf"|(?P<number>\d+|{CARDINAL}))"
 )
