@@ -1078,3 +1078,13 @@ def test_a_document_concluded_after_a_long_description_is_an_agreement() -> None
     assert [(kind, who) for kind, who, _ in found] == [
         ("agreement", ["اتاق تهران", "اتاق هامبورگ"])
     ]
+
+
+def test_two_sides_consenting_agree_but_a_body_approving_does_not() -> None:
+    found = events(
+        "مهرداد نوبری‌پور، معاون وزیر راه، و مراد گلدیف، معاون وزیر راه‌آهن ترکمنستان، امروز "
+        "با افزایش ظرفیت ترانزیت ریلی دو کشور موافقت کردند."
+    )
+    assert found == [("agreement", ["مهرداد نوبری‌پور", "مراد گلدیف"], None)]
+    approved = "اعضای شورای اسلامی شهر تهران امروز با افزایش نرخ بلیت مترو موافقت کردند."
+    assert events(approved) == []

@@ -23,6 +23,7 @@ from khabar.news.events.participants import (
     dropped_subject,
     met_group,
     not_described,
+    one_sided,
     parties,
     received,
     sentence_participants,
@@ -234,7 +235,9 @@ def find_events(
                 not goes_somewhere(text, inside, m) or CALLED_OFF.match(text, m.end(), e)
             ):
                 continue
-            if not participants:
+            if not participants or (
+                kind == "agreement" and one_sided(text, inside, at, participants)
+            ):
                 continue
             if kind == "visit" and not visitor(text, s, inside, participants):
                 continue

@@ -27,7 +27,7 @@ from khabar.news.events.patterns import (
 )
 from khabar.news.events.places import visited_site
 from khabar.news.events.sentence import TOPIC, aside, clause_span, has_reflexive, topic_of
-from khabar.news.events.triggers import RECEIVED
+from khabar.news.events.triggers import CONSENTED, RECEIVED
 from khabar.news.people import of_an_institution
 
 # A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
@@ -54,6 +54,7 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _ANNOUNCE = re.compile(r"^اعلام ")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+_CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
 _SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
@@ -281,6 +282,18 @@ def met_group(
     if named or not words or len(words) > MAX_PARTY_WORDS:
         return participants
     return list(dict.fromkeys([*participants, " ".join(words)]))
+
+
+def one_sided(
+    text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
+) -> bool:
+    """«با افزایش ظرفیت ترانزیت … موافقت کردند» is an agreement of two sides, people or
+    countries («نوبری‌پور و گلدیف»); a body's members who approve something («اعضای شورای
+    شهر … با افزایش نرخ بلیت موافقت کردند») agree with no one."""
+    if not _CONSENTED.fullmatch(text, *at):
+        return False
+    sides = {m.name for m in inside if m.kind in (*ACTORS, "country")}
+    return len(sides & set(participants)) < 2
 
 
 def received(

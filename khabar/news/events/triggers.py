@@ -44,6 +44,7 @@ _INTERVIEW = rf"(?:{TALK}(?:یی|ی(?= اختصاصی))?|مصاحبه(?:{Z}?ای
 _REACHED = rf"(?:رسید|رسیدند|می{Z}?رسد|می{Z}?رسند|خواهد رسید|خواهند رسید)(?![^\s،.])"
 # A meeting told as a noun of the two who met: «دیدار X و Y».
 _PAIR_MET = r"(?:دیدار|ملاقات|رایزنی)"
+CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند|می{Z}?کنند|خواهند کرد)(?![^\s،.])"
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
@@ -136,6 +137,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"توافق (?:{_V}|نهایی|کردند|میان|بین)",
         rf"تفاهم{Z}?نامه(?:ای)? [^.]{{0,40}}?امضا",
         rf"انعقاد {DOCUMENT}",
+        # two sides consenting (``one_sided`` drops a body's approval: «شورا … موافقت کردند»)
+        rf"{CONSENTED}",
         rf"{DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,100}}?منعقد (?:{_V}|شد|گردید|می{Z}?شود|خواهد شد)",
     ),
     "accusation": (
