@@ -94,11 +94,25 @@ class NameFinder:
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans)
         spans = self._patronymics(spans)
+        spans |= self._written_again(spans)
         return {
             (s, e)
             for s, e in spans
             if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
         }
+
+    def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """A name of more than one word written again in full where the recognizer took
+        only part of it: «میلوش یوانوویچ پیش از این …» is not «یوانوویچ» alone."""
+        found = set()
+        for start, end in spans:
+            name = self.text[start:end]
+            if " " not in name:
+                continue
+            for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
+                if any(m.start() <= s and e <= m.end() for s, e in spans if (s, e) != m.span()):
+                    found.add(m.span())
+        return found
 
     def _trimmed(self, start: int, end: int, strict: bool) -> tuple[int, int]:
         """A span trimmed to the name: past a title and rank opening a subject, without
