@@ -823,3 +823,8 @@ def test_last_night_is_yesterday() -> None:
     monday = date(2024, 4, 29)
     assert one("درباره حمله شب گذشته به پاسگاه میرجاوه", monday).value == "2024-04-28"
     assert find_dates("در سه شب گذشته باران آمد", monday) == []
+
+
+def test_a_boundary_of_a_bare_gregorian_year() -> None:
+    assert one("تا پایان ۲۰۲۵ به دو میلیارد دلار برسد", date(2024, 6, 10)).value == "2025-12-31"
+    assert find_dates("تا پایان 2000 نفر ثبت‌نام کردند", date(2024, 6, 10)) == []

@@ -215,7 +215,9 @@ _YEAR_RE = re.compile(
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(_YEAR_DIGITS[GREGORIAN])
 _YEAR_CONTEXT_BEFORE = re.compile(
-    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?) $"
+    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?"
+    # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
+    rf"|پایان|انتهای|ابتدای|آغاز|اوایل|اواسط|اواخر) $"
 )
 # A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
 # «لایحه بودجه ۱۴۰۲», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲», «حج تمتع ۱۴۰۲».
