@@ -1088,3 +1088,11 @@ def test_two_sides_consenting_agree_but_a_body_approving_does_not() -> None:
     assert found == [("agreement", ["مهرداد نوبری‌پور", "مراد گلدیف"], None)]
     approved = "اعضای شورای اسلامی شهر تهران امروز با افزایش نرخ بلیت مترو موافقت کردند."
     assert events(approved) == []
+
+
+def test_a_body_the_recognizer_does_not_know_announcing_makes_a_statement() -> None:
+    found = events(
+        "کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد که پرونده این بازی شنبه بررسی می‌شود."
+    )
+    assert found == [("statement", ["کمیته انضباطی فدراسیون فوتبال"], None)]
+    assert events("علی رضایی، وزیر نیرو، اعلام کرد که برق قطع نمی‌شود.") == []

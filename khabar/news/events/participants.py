@@ -140,6 +140,17 @@ def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -
     return [" ".join(words)]
 
 
+def _unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """A body the recognizer does not know (or knows only the end of) announcing, as the
+    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد»."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    words = text[opening : at[0]].split()
+    while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
+        words.pop()
+    subject = " ".join(words)
+    return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []
+
+
 def sentence_participants(
     text: str,
     inside: list[Mention],
@@ -157,10 +168,15 @@ def sentence_participants(
     if not (kind == "accusation" and _CLAIM.match(trigger)):
         # what a claim is «درباره» is whom it accuses
         found = about(text, found, sentence, at)
+    if kind == "statement" and _ANNOUNCE.match(trigger):
+        issuer = _issuer(text, found, at)
+        if issuer and _is_org(text, found, issuer):
+            return issuer
+        return _unnamed_announcer(text, at, sentence)
     if kind == "statement":
         issuer = _issuer(text, found, at) or _unnamed_issuer(text, at, sentence)
-        if issuer or _ANNOUNCE.match(trigger):
-            return issuer if not _ANNOUNCE.match(trigger) or _is_org(text, found, issuer) else []
+        if issuer:
+            return issuer
     if kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
