@@ -828,3 +828,12 @@ def test_last_night_is_yesterday() -> None:
 def test_a_boundary_of_a_bare_gregorian_year() -> None:
     assert one("تا پایان ۲۰۲۵ به دو میلیارد دلار برسد", date(2024, 6, 10)).value == "2025-12-31"
     assert find_dates("تا پایان 2000 نفر ثبت‌نام کردند", date(2024, 6, 10)) == []
+
+
+def test_a_count_from_another_event_or_a_stretch_ahead_is_no_date() -> None:
+    monday = date(2024, 4, 29)
+    assert find_dates("جدول خاموشی دو روز پیش از اجرا منتشر می‌شود", monday) == []
+    assert find_dates("قرارداد برای سه سال دیگر تمدید شد", monday) == []
+    assert find_dates("محموله‌ها تا دو هفته دیگر می‌رسد", monday) == []
+    assert one("محموله دو روز دیگر می‌رسد", monday).value == "2024-05-01"
+    assert one("دو روز پیش از سوی وزارت اعلام شد", monday).value == "2024-04-27"

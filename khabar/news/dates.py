@@ -301,6 +301,11 @@ _SEASON_RE = re.compile(
 _COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}) $")
 _BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
+# «دو روز پیش از اجرا»: counted back from another event, not from publication («دو روز
+# پیش از سوی وزارت …» is by someone).
+_BEFORE_AN_EVENT = re.compile(rf" از{R}(?! سوی{R})")
+# «تا دو هفته دیگر», «برای سه سال دیگر»: how long, not when.
+_SPAN_BEFORE = re.compile(rf"{L}(?:تا|برای|طی|ظرف) $")
 _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
 # A holiday followed by its written date: the date is the mention («عید غدیر روز پنجشنبه ۱۸ …»).
 _DATE_AFTER_HOLIDAY = re.compile(
@@ -741,6 +746,8 @@ def _relative_periods(text: str, pos: int, published: date | None) -> _Found | N
         return None  # «در دو سال گذشته», «تا سه روز آینده»: a duration, not a date
     if m["n"] is None and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # the tail of a counted period: «دو سال آینده», «۲۰۰۰ سال پیش»
+    if m["n"] is not None and _counted_from_elsewhere(text, m, direction):
+        return None
     if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OTHER_ANCHOR_AFTER.match(
         text, m.end()
     ):
@@ -751,6 +758,15 @@ def _relative_periods(text: str, pos: int, published: date | None) -> _Found | N
         count = 1 if m["n"] is None else number_value(m["n"])
         span = _period_span(calendar, published, m["unit"], direction, count, bool(m["n"]))
     return _relative(m.start(), m.end(), span, calendar, period=m["n"] is None)
+
+
+def _counted_from_elsewhere(text: str, m: re.Match[str], direction: str) -> bool:
+    """A counted period that is no date: back from another event («دو روز پیش از اجرا»)
+    or a stretch of time ahead («تا دو هفته دیگر», «برای سه سال دیگر»)."""
+    if direction == "ago":
+        return _BEFORE_AN_EVENT.match(text, m.end()) is not None
+    before = _SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    return direction == "later" and before is not None
 
 
 def _this_periods(text: str, pos: int, published: date | None) -> _Found | None:
