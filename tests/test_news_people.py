@@ -627,3 +627,8 @@ def test_a_name_written_again_in_full_is_one_mention_in_full() -> None:
         "بازی کرده است."
     )
     assert found["میلوش یوانوویچ"][1] == ["میلوش یوانوویچ", "یوانوویچ", "میلوش یوانوویچ"]
+
+
+def test_a_team_doctor_holds_a_title() -> None:
+    found = people("ملیکا فرجی‌نسب، پزشک تیم ملی والیبال، گفت که مصدومیت کاپیتان جدی نیست.")
+    assert found["ملیکا فرجی‌نسب"][0] == ["پزشک تیم ملی والیبال"]
