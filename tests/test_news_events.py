@@ -1096,3 +1096,14 @@ def test_a_body_the_recognizer_does_not_know_announcing_makes_a_statement() -> N
     )
     assert found == [("statement", ["کمیته انضباطی فدراسیون فوتبال"], None)]
     assert events("علی رضایی، وزیر نیرو، اعلام کرد که برق قطع نمی‌شود.") == []
+
+
+def test_no_one_in_a_long_site_visited_is_a_visitor() -> None:
+    found = events(
+        "علی رضایی، وزیر صنعت، دیروز وارد قزوین شد. اعضای هیئت همراه وی امروز از خط تولید "
+        "یک شرکت سازنده قطعات خودرو در شهر صنعتی البرز بازدید کردند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["علی رضایی"]),
+        ("visit", ["علی رضایی"]),
+    ]

@@ -206,7 +206,7 @@ def _travellers(
         ].endswith(TOWARDS):
             limit = m.end
             break
-    site = visited_site(text, at, sentence) or (0, 0)
+    site = visited_site(text, at, sentence) or _long_site(text, at, sentence)
     return [
         m
         for m in found
@@ -214,6 +214,15 @@ def _travellers(
         and not site[0] <= m.start < site[1]
         and not _MET.search(text, max(0, m.start - 12), m.start)
     ]
+
+
+def _long_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """What «از … بازدید» visits when it is too long a phrase to be a place («از خط تولید
+    یک شرکت سازنده قطعات خودرو در شهر صنعتی البرز بازدید کردند»): no one there travels."""
+    if not text.startswith("بازدید", at[0]):
+        return (0, 0)
+    start = text.rfind(" از ", clause_span(text, at, sentence)[0], at[0])
+    return (start + 4, at[0]) if start >= 0 else (0, 0)
 
 
 def dropped_subject(
