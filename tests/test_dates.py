@@ -837,3 +837,8 @@ def test_a_count_from_another_event_or_a_stretch_ahead_is_no_date() -> None:
     assert find_dates("محموله‌ها تا دو هفته دیگر می‌رسد", monday) == []
     assert one("محموله دو روز دیگر می‌رسد", monday).value == "2024-05-01"
     assert one("دو روز پیش از سوی وزارت اعلام شد", monday).value == "2024-04-27"
+
+
+def test_the_same_day_in_another_calendar_in_brackets_is_one_mention() -> None:
+    found = find_dates("او ۲۴ رمضان (۹ خرداد) به تهران بازمی‌گردد.", date(2019, 5, 27))
+    assert [(m.text, m.value) for m in found] == [("۲۴ رمضان (۹ خرداد)", solar(1398, 3, 9))]

@@ -347,7 +347,42 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             candidate = finder(text, trigger.start(), published)
             if candidate is not None:
                 found.append(_bounded(text, candidate))
-    return [_mention(text, f) for f in _same_as_before(text, _without_overlaps(found))]
+    found = _with_equivalents(text, _without_overlaps(found))
+    return [_mention(text, f) for f in _same_as_before(text, found)]
+
+
+# «۲۴ رمضان (۹ خرداد)»: the same day in another calendar, in brackets after it.
+_BRACKETED = re.compile(r" ?\( ?")
+_BRACKET_CLOSE = re.compile(r" ?\)")
+
+
+def _with_equivalents(text: str, found: list[_Found]) -> list[_Found]:
+    """A day followed by the same day (a day either way, as Lunar dates go) in another
+    calendar in brackets is one mention, as the gold writes it; a Lunar day takes the
+    bracketed day, since Iran's Lunar months may start a day off the tables."""
+    kept: list[_Found] = []
+    for f in found:
+        last = kept[-1] if kept else None
+        close = _BRACKET_CLOSE.match(text, f.end)
+        if (
+            last is not None
+            and close is not None
+            and _BRACKETED.fullmatch(text, last.end, f.start)
+            and _same_day(last, f)
+        ):
+            span = f.span if last.calendar == LUNAR else last.span
+            kept[-1] = replace(last, end=close.end(), span=span)
+            continue
+        kept.append(f)
+    return kept
+
+
+def _same_day(a: _Found, b: _Found) -> bool:
+    if a.calendar == b.calendar or a.span is None or b.span is None:
+        return False
+    if a.span[0] != a.span[1] or b.span[0] != b.span[1]:
+        return False
+    return abs((a.span[0] - b.span[0]).days) <= 1
 
 
 def _same_as_before(text: str, found: list[_Found]) -> list[_Found]:
