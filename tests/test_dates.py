@@ -842,3 +842,10 @@ def test_a_count_from_another_event_or_a_stretch_ahead_is_no_date() -> None:
 def test_the_same_day_in_another_calendar_in_brackets_is_one_mention() -> None:
     found = find_dates("او ۲۴ رمضان (۹ خرداد) به تهران بازمی‌گردد.", date(2019, 5, 27))
     assert [(m.text, m.value) for m in found] == [("۲۴ رمضان (۹ خرداد)", solar(1398, 3, 9))]
+
+
+def test_a_weekday_something_is_set_for_is_the_coming_one() -> None:
+    monday = date(2024, 11, 4)
+    summoned = one("نماینده شرکت برای روز چهارشنبه به دادسرا احضار شده است.", monday)
+    assert summoned.value == "2024-11-06"
+    assert one("وی روز چهارشنبه احضار شد.", monday).value == "2024-10-30"

@@ -324,6 +324,8 @@ _TENSE_RE = re.compile(
     # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
     rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)){R}"
 )
+# «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
+_APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 _WEEKDAY_RE = re.compile(
@@ -965,7 +967,8 @@ def _weekdays(text: str, pos: int, published: date | None) -> _Found | None:
         return None
     day = None
     if published is not None:
-        rel = m["rel"] or ("future" if _future_tense(text, m.end()) else "")
+        appointed = _APPOINTED.search(text, max(0, m.start() - 12), m.start())
+        rel = m["rel"] or ("future" if appointed or _future_tense(text, m.end()) else "")
         day = _weekday_date(published, WEEKDAYS[key(m["wd"])], rel)
     return _relative(m.start(), m.end(), None if day is None else (day, day))
 
