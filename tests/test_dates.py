@@ -849,3 +849,16 @@ def test_a_weekday_something_is_set_for_is_the_coming_one() -> None:
     summoned = one("نماینده شرکت برای روز چهارشنبه به دادسرا احضار شده است.", monday)
     assert summoned.value == "2024-11-06"
     assert one("وی روز چهارشنبه احضار شد.", monday).value == "2024-10-30"
+
+
+def test_today_in_words_said_yesterday_is_yesterday() -> None:
+    text = (
+        "مدیر ستاد دیروز به خبرنگاران گفت: «وسعت دریاچه امروز به سه هزار کیلومتر رسیده "
+        "است.» امروز هم باران بارید."
+    )
+    found = find_dates(text, date(2019, 8, 5))
+    assert [(m.text, m.value) for m in found] == [
+        ("دیروز", "2019-08-04"),
+        ("امروز", "2019-08-04"),
+        ("امروز", "2019-08-05"),
+    ]

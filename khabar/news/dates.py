@@ -350,7 +350,33 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             if candidate is not None:
                 found.append(_bounded(text, candidate))
     found = _with_equivalents(text, _without_overlaps(found))
+    found = [_as_spoken(text, f) for f in found]
     return [_mention(text, f) for f in _same_as_before(text, found)]
+
+
+def _quote_opening(text: str, at: int) -> int | None:
+    """Where the «…» holding offset ``at`` opens, within its paragraph."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    opening = text.rfind("«", paragraph, at)
+    if opening < 0 or text.find("»", opening, at) >= 0:
+        return None
+    return opening
+
+
+def _as_spoken(text: str, f: _Found) -> _Found:
+    """«امروز» in words quoted as said «دیروز» is the day before publication: a day
+    word inside «…» counts from the day the clause introducing the quote names."""
+    if f.span is None or f.span[0] != f.span[1] or not _REL_DAY_RE.fullmatch(text, f.start, f.end):
+        return f
+    opening = _quote_opening(text, f.start)
+    if opening is None:
+        return f
+    intro = max(text.rfind(end, 0, opening) for end in ".!?؟\n") + 1
+    said = _REL_DAY_RE.search(text, intro, opening)
+    if said is None or (shift := _REL_DAY[key(said["w"])]) == 0:
+        return f
+    day = f.span[0] + timedelta(days=shift)
+    return replace(f, span=(day, day))
 
 
 # «۲۴ رمضان (۹ خرداد)»: the same day in another calendar, in brackets after it.
