@@ -632,3 +632,11 @@ def test_a_name_written_again_in_full_is_one_mention_in_full() -> None:
 def test_a_team_doctor_holds_a_title() -> None:
     found = people("ملیکا فرجی‌نسب، پزشک تیم ملی والیبال، گفت که مصدومیت کاپیتان جدی نیست.")
     assert found["ملیکا فرجی‌نسب"][0] == ["پزشک تیم ملی والیبال"]
+
+
+def test_a_foreign_name_of_three_words_is_written_by_its_middle_surname_too() -> None:
+    found = people(
+        "کارمن رودریگس پرالتا، سرمربی اسپانیایی تیم ملی هندبال بانوان، گفت که تیم آماده است.\n\n"
+        "رئیس فدراسیون گفت که قرارداد رودریگس تمدید شده است."
+    )
+    assert found["کارمن رودریگس پرالتا"][1] == ["کارمن رودریگس پرالتا", "رودریگس"]

@@ -66,18 +66,25 @@ def given_names_alone(text: str, body: int, people: list[Person], named: list[Pe
 def _name_forms(name: str) -> list[str]:
     """A name in full and by its surname, when the surname is no ordinary word or given
     name (a person called «رضا امیدوار» is not every «امیدوار»); a one-word name is the
-    recognizer's guess, not repeated («سامانه نیما»)."""
+    recognizer's guess, not repeated («سامانه نیما»). A foreign name of three words that
+    opens with no listed given name may be written by its middle word too, the first of
+    two surnames («فرناندس» of «لوسیا فرناندس گارسیا»)."""
     words = name.split()
     if len(words) == 1:
         return []
-    surname = words[-1]
-    if len(key(surname)) < 3 or surname in given_names() or surname in common_words():
-        return [name]
-    if surname in places() or surname in demonyms() or surname in STOPS:
-        return [name]
-    if surname in LIGHT_VERBS or surname.startswith(("می‌", "نمی‌")):
-        return [name]
-    return [name, surname]
+    forms = [name, *(w for w in words[-1:] if _stands_alone(w))]
+    foreign = len(words) == 3 and words[0] not in given_names()
+    return [*forms, words[1]] if foreign and _stands_alone(words[1]) else forms
+
+
+def _stands_alone(word: str) -> bool:
+    """Whether a word of a name may stand alone for the person: no ordinary word, given
+    name, place, nationality or verb, and not too short to tell."""
+    if len(key(word)) < 3 or word in given_names() or word in common_words():
+        return False
+    if word in places() or word in demonyms() or word in STOPS:
+        return False
+    return word not in LIGHT_VERBS and not word.startswith(("می‌", "نمی‌"))
 
 
 def _forms_of(text: str, person: Person) -> list[str]:
