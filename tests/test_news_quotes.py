@@ -131,3 +131,11 @@ def test_when_it_was_said_ends_the_speaker_and_a_formula_opens_the_sentence() ->
 def test_an_embassy_keeps_its_post_in_its_name() -> None:
     text = "سفارت آلمان در تهران نیز اعلام کرد که روادید تجاری ظرف ده روز صادر می‌شود."
     assert read(text)[0][1] == "سفارت آلمان در تهران"
+
+
+def test_an_official_site_and_an_analytic_news_site_are_descriptors() -> None:
+    assert sources("به گزارش مهر به نقل از سایت رسمی باشگاه پرسپولیس، مدیرعامل گفت.") == [
+        ("مهر", "reporter"),
+        ("باشگاه پرسپولیس", "cited"),
+    ]
+    assert sources("به گزارش پایگاه خبری تحلیلی انتخاب، وزیر گفت.") == [("انتخاب", "reporter")]
