@@ -1107,3 +1107,11 @@ def test_no_one_in_a_long_site_visited_is_a_visitor() -> None:
         ("visit", ["علی رضایی"]),
         ("visit", ["علی رضایی"]),
     ]
+
+
+def test_the_countries_a_round_of_talks_is_named_after_take_part() -> None:
+    found = events(
+        "دومین دور مذاکرات کنسولی ایران و عمان امروز به ریاست فرزاد کیانوش، معاون کنسولی "
+        "وزارت امور خارجه، و خلیفه المعمری، دبیرکل وزارت خارجه عمان، در مسقط برگزار شد."
+    )
+    assert [(kind, who[:2]) for kind, who, _ in found] == [("meeting", ["ایران", "عمان"])]

@@ -63,6 +63,8 @@ _HEAD = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{_HEAD}))(?![^\s،؛:.!؟()«»])"
 )
+# A meeting told by its noun, whose name may list the countries that meet.
+_TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
@@ -112,6 +114,10 @@ def _who(
         participants = (
             participants or pointed_back(text, s, e, earlier) or series(text, at, earlier)
         )
+    elif kind == "meeting" and _TALKS_NOUN.search(text, at[0], at[1]):
+        # «دومین دور مذاکرات کنسولی ایران و عمان … به ریاست X و Y»: the countries too
+        listed = countries_of_session(text, context, at, e)
+        participants = list(dict.fromkeys(listed + participants))
     if not participants and _THEY.search(text, s, at[0]):
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
         pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
