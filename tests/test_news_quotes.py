@@ -139,3 +139,8 @@ def test_an_official_site_and_an_analytic_news_site_are_descriptors() -> None:
         ("باشگاه پرسپولیس", "cited"),
     ]
     assert sources("به گزارش پایگاه خبری تحلیلی انتخاب، وزیر گفت.") == [("انتخاب", "reporter")]
+
+
+def test_a_dateline_with_a_place_then_the_agency() -> None:
+    assert sources("تهران - ایرنا - وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
+    assert sources("وزیر امور خارجه - که دیروز به تهران رسید - گفت.") == []

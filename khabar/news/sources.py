@@ -28,7 +28,11 @@ _NAME = re.compile(rf"(?:{_W} ){{0,3}}«[^»\n]{{1,60}}»|{_W}(?: (?:و )?{_W}){
 # «به» a word of its own: «دوشنبه گزارش داد» holds no «به گزارش».
 _CUE = re.compile(r"(?<![^\s،:(«])به (?:گزارش|نوشته|نقل از|روایت)\s+")
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph.
-_DATELINE = re.compile(rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: {_W})?)\s*[:-]")
+_DATELINE = re.compile(
+    rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: {_W})?)\s*[:-]"
+    # «تهران - ایرنا -»: a place, then the agency.
+    r"|^[^\W\d_]+ ?[-–] ?(?P<agency>[^\W\d_]+) ?[-–]"
+)
 
 # An outlet the lead says reported or wrote it: «خبرگزاری رویترز روز دوشنبه گزارش داد که
 # …», «روزنامه «الشرق الاوسط» امروز نوشت: …»; «یک روزنامه آمریکایی» names none.
@@ -102,8 +106,9 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
     """
     until = len(text) if until is None else until
     found: list[tuple[int, int, str]] = []
+    # Each pattern's one named group that matched holds the name.
     matches = [
-        (m["name"], m.start("name"))
+        (m[m.lastgroup or 0], m.start(m.lastgroup or 0))
         for pattern in (_DATELINE, _REPORTED)
         for m in pattern.finditer(text, 0, until)
     ]
