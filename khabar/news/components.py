@@ -308,12 +308,36 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
     found += [g for g in _office_groups(text, body, free) if not any(_overlap(g, o) for o in found)]
     if not names:
         return found
-    written = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\s«(،])(?:{written})(?![^\s،؛:.!؟()«»])")
-    for m in pattern.finditer(text, body):
-        mention = Mention(m.start(), m.end(), names[m.group()], "org")
-        if free(*m.span()) and not any(_overlap(mention, o) for o in found):
+    for start, end, written in _written_again(text, names, body):
+        mention = Mention(start, end, names[written], "org")
+        if free(start, end) and not any(_overlap(mention, o) for o in found):
             found.append(mention)
+    return found
+
+
+_OPENS_WORD = re.compile(r"[\s«(،]")
+_GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
+
+
+def _written_again(text: str, names, pos: int) -> list[tuple[int, int, str]]:
+    """Where ``text`` from ``pos`` on writes one of ``names`` as whole words: at each
+    place the longest, the next one after it ends. A pattern of the names would do the
+    same, but it is compiled anew for every article's names, which costs more than this
+    search."""
+    candidates = []
+    for name in names:
+        at = text.find(name, pos)
+        while at >= 0:
+            stop = at + len(name)
+            if (at == 0 or _OPENS_WORD.match(text, at - 1)) and not _GOES_ON.match(text, stop):
+                candidates.append((at, -stop, name))
+            at = text.find(name, at + 1)
+    found = []
+    end = pos
+    for start, before_stop, name in sorted(candidates):
+        if start >= end:
+            found.append((start, -before_stop, name))
+            end = -before_stop
     return found
 
 

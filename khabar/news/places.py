@@ -22,17 +22,42 @@ def places() -> dict[str, str]:
     return found
 
 
+# A word: what runs on to a space or a mark. A listed name is matched as whole words,
+# starting at the text's start or after a space, «, ( or ،.
+_WORD = r"[^\s،؛:.!؟()«»]+"
+_WORD_AT = re.compile(rf"(?<![^\s«(،]){_WORD}")
+_FIRST_WORD = re.compile(_WORD)
+_GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
+
+
 @lru_cache(maxsize=1)
-def place_pattern() -> re.Pattern[str]:
-    names = sorted(places(), key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, names))
-    return re.compile(rf"(?<![^\s«(،])(?:{alternatives})(?![^\s،؛:.!؟()«»])")
+def _by_first_word() -> dict[str, list[str]]:
+    """The listed names by their first word, longest first: a name starting at a word is
+    looked up among the few that start with it, not tried against all of them."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(places(), key=len, reverse=True):
+        found.setdefault(_FIRST_WORD.match(name).group(), []).append(name)
+    return found
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of every listed place named in ``text``."""
+    """``(start, end, kind)`` of every listed place named in ``text``: at each word, the
+    longest name written there as whole words, and the next one after it ends."""
     table = places()
-    return [(m.start(), m.end(), table[m.group()]) for m in place_pattern().finditer(text)]
+    by_first_word = _by_first_word()
+    found = []
+    end = 0
+    for word in _WORD_AT.finditer(text):
+        start = word.start()
+        if start < end:
+            continue
+        for name in by_first_word.get(word.group(), ()):
+            stop = start + len(name)
+            if text.startswith(name, start) and not _GOES_ON.match(text, stop):
+                found.append((start, stop, table[name]))
+                end = stop
+                break
+    return found
 
 
 @lru_cache(maxsize=1)

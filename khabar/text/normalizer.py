@@ -6,8 +6,10 @@ from functools import lru_cache
 from khabar.text.chars import ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
 
-# A ZWNJ only means something between two letters; elsewhere it is noise.
-_STRAY_ZWNJ = re.compile(rf"{ZWNJ}{{2,}}|(?<![^\W\d_]){ZWNJ}|{ZWNJ}(?![^\W\d_])")
+# A ZWNJ only means something between two letters; elsewhere it is noise. Every branch
+# opens with the ZWNJ itself (the letter before is looked for behind it), so the search
+# jumps from one ZWNJ to the next instead of trying each character.
+_STRAY_ZWNJ = re.compile(rf"{ZWNJ}{ZWNJ}+|{ZWNJ}(?<![^\W\d_]{ZWNJ})|{ZWNJ}(?![^\W\d_])")
 _SPACES = re.compile(r" {2,}")
 _SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
