@@ -640,3 +640,11 @@ def test_a_foreign_name_of_three_words_is_written_by_its_middle_surname_too() ->
         "رئیس فدراسیون گفت که قرارداد رودریگس تمدید شده است."
     )
     assert found["کارمن رودریگس پرالتا"][1] == ["کارمن رودریگس پرالتا", "رودریگس"]
+
+
+def test_a_foreign_given_name_no_list_holds_stands_alone_for_its_titled_bearer() -> None:
+    found = people(
+        "باشگاه تراکتور با لوکاش نوواچک، مهاجم ۲۸ ساله اسلواک، قرارداد بست.\n\n"
+        "سرمربی تیم گفت: «لوکاش همان مهاجمی است که می‌خواستیم.»"
+    )
+    assert found["لوکاش نوواچک"][1] == ["لوکاش نوواچک", "لوکاش"]

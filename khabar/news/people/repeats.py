@@ -53,7 +53,12 @@ def given_names_alone(text: str, body: int, people: list[Person], named: list[Pe
     taken = [m for p in people for m in p.mentions]
     for person in named:
         first = person.name.split()[0]
-        if firsts[first] != 1 or first not in given_names() or first in SHARED_GIVEN_NAMES:
+        # A foreign given name no list holds («میلوش») is one too, for someone titled.
+        foreign = (
+            bool(person.titles) and _stands_alone(first) and not ordinary(first, common_words())
+        )
+        listed = first in given_names() and first not in SHARED_GIVEN_NAMES
+        if firsts[first] != 1 or " " not in person.name or not (listed or foreign):
             continue
         for m in _spellings(text, first, body):
             span = m.span()
