@@ -959,6 +959,10 @@ def test_talking_by_phone_told_with_the_adverb_is_a_call() -> None:
         "کامران نیک‌سرشت، وزیر نیرو، دیروز تلفنی با یوسف العمری، وزیر برق عراق، گفت‌وگو کرد."
     )
     assert found == [("call", ["کامران نیک‌سرشت", "یوسف العمری"], None)]
+    found = events(
+        "کامران نیک‌سرشت، وزیر نیرو، دیروز با یوسف العمری، وزیر برق عراق، تلفنی تماس گرفت."
+    )
+    assert found == [("call", ["کامران نیک‌سرشت", "یوسف العمری"], None)]
 
 
 @pytest.mark.parametrize(
