@@ -1119,3 +1119,17 @@ def test_the_countries_a_round_of_talks_is_named_after_take_part() -> None:
         "وزارت امور خارجه، و خلیفه المعمری، دبیرکل وزارت خارجه عمان، در مسقط برگزار شد."
     )
     assert [(kind, who[:2]) for kind, who, _ in found] == [("meeting", ["ایران", "عمان"])]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "علی رضایی، وزیر امور خارجه، امروز میزبان رضا محمدی، وزیر خارجه عراق، در تهران بود.",
+        "رضا محمدی، وزیر خارجه عراق، امروز در تهران مهمان علی رضایی، وزیر امور خارجه، بود.",
+    ],
+)
+def test_hosting_or_being_the_guest_of_someone_with_an_apposition_is_a_meeting(
+    told: str,
+) -> None:
+    found = events(told)
+    assert [(kind, set(who)) for kind, who, _ in found] == [("meeting", {"علی رضایی", "رضا محمدی"})]

@@ -45,6 +45,7 @@ _REACHED = rf"(?:رسید|رسیدند|می{Z}?رسد|می{Z}?رسند|خواه�
 # A meeting told as a noun of the two who met: «دیدار X و Y».
 _PAIR_MET = r"(?:دیدار|ملاقات|رایزنی)"
 CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند|می{Z}?کنند|خواهند کرد)(?![^\s،.])"
+_HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
@@ -104,7 +105,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:(?:برگزار|تشکیل) {_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
-        rf"(?:میزبان|پذیرای) [^.،]{{1,60}}? (?:بود|است|خواهد بود|{BECOME})(?![^\s،.])",
+        # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
+        # the guest may tell it («X مهمان وزیر امور خارجه بود»)
+        rf"{_HOSTING} (?:[^.،]{{1,60}}?|[^.،]{{1,40}}?، [^.،]{{1,60}}?،[^.،]{{0,40}}?) "
+        rf"(?:بود|است|خواهد بود|{BECOME})(?![^\s،.])",
         # «X در دیدار جمعی از روحانیان گفت», «در دیدار سرپرست میراث فرهنگی»: meeting
         # the people named right after (``_hosts``), not «در دیدار مقابل ابومسلم»
         r"(?:در|پس از|طی|در جریان|در حاشیه) (?:دیدار|ملاقات) (?!با )"
@@ -277,7 +281,7 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     پرسپولیس با استقلال», nor «دیدار X و Y» of two who are not people, and «در دیدار X»
     meeting X (a trigger that ends in a space)."""
     told = m.group()
-    if told.startswith(("میزبان ", "پذیرای ")) or told.endswith(" با "):
+    if re.match(_HOSTING + " ", told) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
     elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
