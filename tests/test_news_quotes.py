@@ -144,3 +144,18 @@ def test_an_official_site_and_an_analytic_news_site_are_descriptors() -> None:
 def test_a_dateline_with_a_place_then_the_agency() -> None:
     assert sources("تهران - ایرنا - وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
     assert sources("وزیر امور خارجه - که دیروز به تهران رسید - گفت.") == []
+
+
+def test_formal_and_further_speech_verbs() -> None:
+    text = (
+        "وی تأکید نمود که طرح تا پایان سال اجرا می‌شود. "
+        "وزیر اظهار امیدواری کرد که مذاکرات به نتیجه برسد. "
+        "روانشناس خانواده با تأکید بر اینکه همسران نباید از گذشته یکدیگر کنکاش کنند، افزود: "
+        "گذشت مهم است."
+    )
+    assert [(kind, speaker, quote) for kind, speaker, quote in read(text)] == [
+        ("indirect", "وی", "طرح تا پایان سال اجرا می‌شود"),
+        ("indirect", "وزیر", "مذاکرات به نتیجه برسد"),
+        ("indirect", "روانشناس خانواده", "همسران نباید از گذشته یکدیگر کنکاش کنند"),
+        ("direct", "روانشناس خانواده", "گذشت مهم است"),
+    ]

@@ -50,6 +50,11 @@ _PAST = (
     "ابراز داشت",
     "ابراز امیدواری کرد",
     "ابراز نگرانی کرد",
+    "اظهار امیدواری کرد",
+    "اظهار نگرانی کرد",
+    "اذعان داشت",
+    "خاطرنشان ساخت",
+    "خاطر نشان ساخت",
     "هشدار داد",
     "پاسخ داد",
     "مدعی شد",
@@ -66,7 +71,15 @@ def _perfects(verb: str) -> tuple[str, ...]:
     return tuple(f"{verb}ه{ending}" for ending in (" است", " بود", "\u200cاند"))
 
 
-_VERBS = _PAST + tuple(form for verb in _PAST for form in _perfects(verb)) + ("می‌گوید", "معتقد است")
+def _formal(verb: str) -> tuple[str, ...]:
+    """«تأکید نمود», «اعلام نمود»: the formal «نمود» for «کرد»."""
+    return (verb[: -len("کرد")] + "نمود",) if verb.endswith(" کرد") else ()
+
+
+_SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
+_VERBS = (
+    _SIMPLE + tuple(form for verb in _SIMPLE for form in _perfects(verb)) + ("می‌گوید", "معتقد است")
+)
 _VERB = (
     "(?P<cue>"
     + "|".join(sorted((re.escape(v) + "(?:ند)?" for v in _VERBS), key=len, reverse=True))
@@ -77,7 +90,7 @@ _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 _INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«(])(?!و ))")
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
-_FEELINGS = ("ابراز امیدواری", "ابراز نگرانی")
+_FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
@@ -123,7 +136,9 @@ _OUTLET = re.compile(
     rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
     r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
 )
-_SAYING = re.compile(r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به) (?:این ?که|این‌که))\s+")
+_SAYING = re.compile(
+    r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به|تأکید بر|تاکید بر) (?:این ?که|این‌که))\s+"
+)
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 
 # What may open a clause before its subject: sourcing and connectives.
