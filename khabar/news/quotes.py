@@ -349,6 +349,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SPEECH_VERB = re.compile(rf"(?<![^\s،]){_VERB}(?![^\s:،.])")
+
+
+def _said_clause_end(text: str, at: int) -> int:
+    """Where «با بیان اینکه …» ends: at the last comma before the sentence's speech verb
+    («با تأکید بر اینکه پزشکان، پرستاران و … باید همراهی کنند، افزود: …») or at the
+    verb itself; without a verb at the first comma; -1 where there is none."""
+    end = _sentence_end(text, at)
+    verb = _SPEECH_VERB.search(text, at, end)
+    if verb is not None:
+        last = text.rfind("،", at, verb.start())
+        return last if last > 0 else verb.start()
+    return text.find("،", at, end)
+
+
 def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
     …», so the «که» after it opens a clause on that news, not what was said."""
@@ -410,7 +425,7 @@ def find_quotes(text: str) -> list[Quote]:
         who = _issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
     for m in _SAYING.finditer(text):
-        comma = text.find("،", m.end(), _sentence_end(text, m.end()))
+        comma = _said_clause_end(text, m.end())
         if comma > 0:
             add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
     return sorted(quotes, key=lambda q: q.start)
