@@ -35,6 +35,7 @@ _BARE_APPOSITION = re.compile(f" (?:{_HEAD_WORDS}) ")
 # Words a name set off by commas never holds: the end of a phrase, or a title's head.
 _NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _PATRONYMIC = (" بن ", " بنت ")
+_PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
@@ -161,8 +162,21 @@ class NameFinder:
 
     def _patronymics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A name going on with «بن» or «بنت» is one Arabic name: the recognizer reads
-        «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی», or stops at «فهد»."""
-        return {(start, self._patronymic_end(end)) for start, end in spans}
+        «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی», or stops at «فهد», and a name
+        after «بن» goes on back to the given name before it («خلیفه بن سعید المعمری»)."""
+        return {(self._patronymic_start(start), self._patronymic_end(end)) for start, end in spans}
+
+    def _patronymic_start(self, start: int) -> int:
+        """Where a name starting at ``start`` right after «X بن» starts once «X بن» is
+        taken in; X is a name's word, no word that ends a phrase or heads a title."""
+        joint = next((j for j in _PATRONYMIC if self.text.endswith(j, 0, start)), None)
+        if joint is None:
+            return start
+        at = start - len(joint)
+        word = self.text[max(0, at - 30) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        if not word or word in _NOT_IN_NAMES or not NAME_WORD.match(word):
+            return start
+        return at - len(word)
 
     def _patronymic_end(self, end: int) -> int:
         """Where a name ending at ``end`` ends once «بن/بنت» and up to three words after
@@ -212,7 +226,8 @@ class NameFinder:
 
     def _name_before(self, start: int, end: int) -> tuple[int, int]:
         """A surname with the one or two words before it that make a name with it, as
-        an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»); a time word, a noun
+        an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»), three with «بن»
+        («سالم بن خلفان الحارثی، وزیر امور خارجه عمان»); a time word, a noun
         with an ending, a noun governing a person, an honorific or the end of a sentence
         stops it («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس
         هولمبرگ», «بر عهده سرهنگ کاوه رئیسی‌نژاد»)."""
@@ -222,16 +237,26 @@ class NameFinder:
             return start, end
         words: list[str] = []
         common = common_words()
-        for word in reversed(before[:-1].split(" ")[-2:]):
+        prior = before[:-1].split(" ")[-3:]
+        for i in range(len(prior) - 1, -1, -1):
+            word = prior[i]
+            # A third word back only before «بن»: «سالم بن خلفان الحارثی».
+            if len(words) == 2 and words[0] not in _PATRONYMIC_WORDS:
+                break
             if word in STOPS or word in PARTS_OF_DAY or word in GOVERNING_NOUNS:
                 break
             if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
                 break
-            # An ordinary word with an ending is the noun before: «به سرپرستی الکسی …».
-            if word not in common and ordinary(word, common) and word not in given_names():
+            # An ordinary word with an ending is the noun before («به سرپرستی الکسی …»),
+            # but for a father's name after «بن» («خلفان»).
+            fathers = i > 0 and prior[i - 1] in _PATRONYMIC_WORDS
+            noun = word not in common and ordinary(word, common) and word not in given_names()
+            if noun and not fathers:
                 break
             words.insert(0, word)
         for i in range(len(words)):
+            if words[i] in _PATRONYMIC_WORDS:
+                continue
             if looks_like_name(" ".join([*words[i:], self.text[start:end]]), strict=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end

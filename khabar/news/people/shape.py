@@ -72,10 +72,15 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
     named = words[0] in given_names()
+    # So may a father's name after «بن»: «سالم بن خلفان الحارثی».
+    fathers = {i + 1 for i, w in enumerate(words) if w in ("بن", "بنت")}
     plural = [
         w
         for i, w in enumerate(words)
-        if w.endswith(("ان", "ها")) and w not in given_names() and not (named and i > 0)
+        if w.endswith(("ان", "ها"))
+        and w not in given_names()
+        and not (named and i > 0)
+        and i not in fathers
     ]
     if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
         return False
