@@ -1133,3 +1133,11 @@ def test_hosting_or_being_the_guest_of_someone_with_an_apposition_is_a_meeting(
 ) -> None:
     found = events(told)
     assert [(kind, set(who)) for kind, who, _ in found] == [("meeting", {"علی رضایی", "رضا محمدی"})]
+
+
+def test_talks_in_the_plural_with_someone_are_a_meeting() -> None:
+    found = events(
+        "علی رضایی، وزیر امور خارجه، امروز در گفت‌وگوهای دوجانبه با رضا محمدی، وزیر خارجه "
+        "عراق، بر تکمیل راه‌آهن شلمچه تأکید کرد."
+    )
+    assert found == [("meeting", ["علی رضایی", "رضا محمدی"], None)]
