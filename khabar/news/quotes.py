@@ -77,13 +77,12 @@ def _formal(verb: str) -> tuple[str, ...]:
 
 
 _SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
-_VERBS = (
-    _SIMPLE + tuple(form for verb in _SIMPLE for form in _perfects(verb)) + ("می‌گوید", "معتقد است")
-)
+# Each simple past once, its perfect endings optional after it: one alternative per verb
+# keeps the pattern as fast as the list is long.
 _VERB = (
-    "(?P<cue>"
-    + "|".join(sorted((re.escape(v) + "(?:ند)?" for v in _VERBS), key=len, reverse=True))
-    + ")"
+    "(?P<cue>(?:"
+    + "|".join(sorted(map(re.escape, _SIMPLE), key=len, reverse=True))
+    + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|معتقد است)"
 )
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
@@ -284,7 +283,15 @@ _ANSWER = re.compile(r"(?m)^(?P<cue>[^\s:«»،.؟]+(?: [^\s:«»،.؟]+){0,2}) 
 
 def _answers(text: str) -> list[re.Match[str]]:
     """The answers of an interview: each answer's label, the speaker's name."""
-    return [m for m in _ANSWER.finditer(text) if text[: m.start()].rstrip().endswith(("؟", "?"))]
+    return [m for m in _ANSWER.finditer(text) if _asked_before(text, m.start())]
+
+
+def _asked_before(text: str, at: int) -> bool:
+    """Whether the text before ``at``, past white space, ends with a question mark."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] in "؟?"
 
 
 def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
