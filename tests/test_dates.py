@@ -862,3 +862,7 @@ def test_today_in_words_said_yesterday_is_yesterday() -> None:
         ("امروز", "2019-08-04"),
         ("امروز", "2019-08-05"),
     ]
+
+
+def test_a_year_of_the_sixteen_or_seventeen_hundreds_is_gregorian() -> None:
+    assert one("دانشگاه دولتی مسکو که در سال ۱۷۵۵ تأسیس شده").value == "1755"

@@ -677,7 +677,8 @@ def _year_calendar(year: int, era: str | None) -> str | None:
             return calendar
     if 1200 <= year < 1600:
         return SOLAR
-    return GREGORIAN if 1800 <= year < 2200 else None
+    # No Solar or Lunar year has reached 16xx: «سال ۱۷۵۵» is Gregorian.
+    return GREGORIAN if 1600 <= year < 2200 else None
 
 
 def _holidays(text: str, pos: int, published: date | None) -> _Found | None:
