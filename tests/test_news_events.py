@@ -1141,3 +1141,11 @@ def test_talks_in_the_plural_with_someone_are_a_meeting() -> None:
         "عراق، بر تکمیل راه‌آهن شلمچه تأکید کرد."
     )
     assert found == [("meeting", ["علی رضایی", "رضا محمدی"], None)]
+
+
+def test_what_someone_is_blamed_for_is_no_party_to_the_accusation() -> None:
+    found = events(
+        "مسعود خلیل‌زاده، رئیس اتاق تهران، از بانک مرکزی به دلیل تأخیر در تخصیص ارز برای "
+        "واردات ماشین‌آلات آلمانی انتقاد کرد."
+    )
+    assert found == [("accusation", ["مسعود خلیل‌زاده", "بانک مرکزی"], None)]

@@ -54,6 +54,7 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _ANNOUNCE = re.compile(r"^اعلام ")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+_REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
@@ -151,6 +152,17 @@ def _unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]
     return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []
 
 
+def _not_the_reason(
+    text: str, found: list[Mention], sentence: tuple[int, int], at: tuple[int, int]
+) -> list[Mention]:
+    """Without what someone is blamed for, from «به دلیل» to the verb («از بانک مرکزی به
+    دلیل تأخیر در تخصیص ارز برای … ماشین‌آلات آلمانی انتقاد کرد»): no party to it."""
+    reason = _REASON.search(text, sentence[0], at[0])
+    if not reason:
+        return found
+    return [m for m in found if not reason.start() <= m.start < at[0]]
+
+
 def sentence_participants(
     text: str,
     inside: list[Mention],
@@ -168,6 +180,8 @@ def sentence_participants(
     if not (kind == "accusation" and _CLAIM.match(trigger)):
         # what a claim is «درباره» is whom it accuses
         found = about(text, found, sentence, at)
+    if kind == "accusation":
+        found = _not_the_reason(text, found, sentence, at)
     if kind == "statement" and _ANNOUNCE.match(trigger):
         issuer = _issuer(text, found, at)
         if issuer and _is_org(text, found, issuer):
