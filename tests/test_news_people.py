@@ -658,3 +658,11 @@ def test_an_arabic_name_with_bin_is_one_name_with_its_fathers_name() -> None:
     )
     assert found["ناصر بن خلفان الجابری"][0] == ["وزیر نفت عمان"]
     assert found["حمد بن سعید الکندی"][0] == ["دبیرکل وزارت نفت عمان"]
+
+
+def test_an_adverb_of_earlier_time_opens_the_predicate_after_a_title() -> None:
+    found = people(
+        "مهران فرزانه‌پور، وزیر نیرو، امروز وارد بغداد شد.\n\n"
+        "وزیر نیرو پیش‌تر در دیدار با همتای عراقی خود درباره بدهی‌ها گفت‌وگو کرده بود."
+    )
+    assert found["مهران فرزانه‌پور"][1] == ["مهران فرزانه‌پور", "وزیر نیرو"]
