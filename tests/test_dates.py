@@ -866,3 +866,13 @@ def test_today_in_words_said_yesterday_is_yesterday() -> None:
 
 def test_a_year_of_the_sixteen_or_seventeen_hundreds_is_gregorian() -> None:
     assert one("دانشگاه دولتی مسکو که در سال ۱۷۵۵ تأسیس شده").value == "1755"
+
+
+def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
+    text = "تورم نقطه‌ای در آذر ماه امسال به ۴۹ درصد رسید. تورم ماهانه آذر نیز ۳ درصد بود."
+    found = find_dates(text, date(2023, 1, 1))
+    assert [(m.text, m.value) for m in found] == [
+        ("آذر ماه امسال", solar(1401, 9, 1)),
+        ("آذر", solar(1401, 9, 1)),
+    ]
+    assert find_dates("تورم ماهانه آذر ۳ درصد بود.", date(2023, 1, 1)) == []

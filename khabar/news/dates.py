@@ -516,7 +516,7 @@ def _month_dates(text: str, pos: int, published: date | None) -> _Found | None:
         if ranged is not None:
             return ranged
     has_more = days or context or after["mah"] or after["year"] or after["rel"]
-    if ambiguous and not has_more:
+    if ambiguous and not has_more and not _named_before(text, m.group(), start):
         return None
     day = day_end = None
     if days:
@@ -562,6 +562,14 @@ def _month_range(
     span = None if first.span is None or span2 is None else (first.span[0], span2[1])
     native = f"{first.native}/{second.native()}"
     return _Found(first.start, after.end(), calendar, native, span, first.mismatch)
+
+
+def _named_before(text: str, name: str, at: int) -> bool:
+    """Whether the text named this month as a date before ``at`` («تورم نقطه‌ای در آذر
+    ماه امسال … تورم ماهانه آذر»): then the bare name is that month again."""
+    month = re.escape(name)
+    dated = rf"{L}(?:\d{{1,2}} {month}{R}|{month}(?:[ {ZWNJ}]?ماه{R}| \d{{2,4}}(?!\d)))"
+    return re.search(dated, text[:at]) is not None
 
 
 def _months_range(
