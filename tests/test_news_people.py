@@ -666,3 +666,11 @@ def test_an_adverb_of_earlier_time_opens_the_predicate_after_a_title() -> None:
         "وزیر نیرو پیش‌تر در دیدار با همتای عراقی خود درباره بدهی‌ها گفت‌وگو کرده بود."
     )
     assert found["مهران فرزانه‌پور"][1] == ["مهران فرزانه‌پور", "وزیر نیرو"]
+
+
+def test_a_name_with_its_title_after_a_connective_and_comma_is_found() -> None:
+    found = people(
+        "وزیر کشور گفت که مرزها امن است.\n\n"
+        "در مقابل، نازیه قریشی، سخنگوی وزارت کشور پاکستان، این ادعا را رد کرد."
+    )
+    assert found["نازیه قریشی"][0] == ["سخنگوی وزارت کشور پاکستان"]

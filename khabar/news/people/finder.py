@@ -44,9 +44,11 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 # What opens a name listed with its own title: «و», «با», a paragraph's start, or a
-# connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»).
+# connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»,
+# «در مقابل، رابعه شمیم، سخنگوی …»).
 _AFTER_AND_OR_BA = re.compile(
-    r"(?:(?:^|\s)(?:و|با) |\n|(?:در همین حال|در این میان|همچنین|در ادامه)، )"
+    r"(?:(?:^|\s)(?:و|با) |\n|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
+    r"|از طرف دیگر|در عین حال|با این حال|همزمان)، )"
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
