@@ -674,3 +674,11 @@ def test_a_name_with_its_title_after_a_connective_and_comma_is_found() -> None:
         "در مقابل، نازیه قریشی، سخنگوی وزارت کشور پاکستان، این ادعا را رد کرد."
     )
     assert found["نازیه قریشی"][0] == ["سخنگوی وزارت کشور پاکستان"]
+
+
+def test_a_chamber_of_commerce_is_named_with_its_comma_list() -> None:
+    found = people(
+        "حامد رضوانی‌پور، رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان، گفت که صادرات "
+        "افزایش یافته است."
+    )
+    assert found["حامد رضوانی‌پور"][0] == ["رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان"]

@@ -175,7 +175,9 @@ STOPS = frozenset(
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
     "دارایی فناوری تجارت گردشگری رفاه ورزش جوانان پژوهش فن‌آوری صنایع تکنولوژی "
-    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت تحقیقات".split()
+    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت تحقیقات "
+    # The chambers of commerce: «اتاق بازرگانی، صنایع، معادن و کشاورزی تهران».
+    "معادن کشاورزی".split()
 )
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
