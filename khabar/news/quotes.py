@@ -231,6 +231,11 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start = outlet.end()
     while start < cue and text[start] in " «»":
         start += 1
+    return _subject_from(text, start, cue)
+
+
+def _subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start``, up to where the rest of the clause begins."""
     end = start
     for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
         stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
@@ -340,7 +345,20 @@ def _issuer(text: str, at: int) -> tuple[int, int] | None:
     if not statements:
         return None
     at = statements[-1].start()
-    return subject_before(text, at, text.rfind("\n", 0, at) + 1)
+    who = subject_before(text, at, text.rfind("\n", 0, at) + 1)
+    # «بیست و هشتمین نشست شورای وزیران سازمان همکاری اقتصادی (اکو) … با صدور بیانیه
+    # پایانی»: the meeting's body issues it, named without its acronym.
+    meeting = _MEETING.match(text, who[0], who[1]) if who else None
+    if meeting is None:
+        return who
+    body = _subject_from(text, meeting.end(), at)
+    if body is None:
+        return who
+    aside = text.find(" (", *body)
+    return (body[0], aside) if aside > 0 else body
+
+
+_MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|همایش|کنفرانس) (?=\S)")
 
 
 def _sentence_end(text: str, at: int) -> int:
