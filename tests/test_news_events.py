@@ -1149,3 +1149,17 @@ def test_what_someone_is_blamed_for_is_no_party_to_the_accusation() -> None:
         "واردات ماشین‌آلات آلمانی انتقاد کرد."
     )
     assert found == [("accusation", ["مسعود خلیل‌زاده", "بانک مرکزی"], None)]
+
+
+def test_an_institution_that_warns_reports_or_forecasts_makes_a_statement() -> None:
+    found = events(
+        "سازمان هواشناسی کشور نیز پیش‌بینی کرد که باران از فردا می‌بارد. انجمن صادرکنندگان "
+        "برنج هند نیز هشدار داد که صادرات کم می‌شود. دولت انگلیس با انتشار گزارشی تازه "
+        "گزارش داد که تورم بالا رفته است."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("statement", ["سازمان هواشناسی کشور"]),
+        ("statement", ["انجمن صادرکنندگان برنج هند"]),
+        ("statement", ["دولت انگلیس"]),
+    ]
+    assert events("علی رضایی، سخنگوی وزارت نیرو، هشدار داد که برق قطع می‌شود.") == []

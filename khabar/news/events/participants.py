@@ -9,6 +9,7 @@ from collections import Counter
 
 from khabar.news.events.model import ACTORS, Context, Mention, within
 from khabar.news.events.patterns import (
+    ANNOUNCED,
     BECOME,
     BODIES,
     DAYS,
@@ -52,7 +53,6 @@ _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
-_ANNOUNCE = re.compile(r"^اعلام ")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
@@ -131,7 +131,7 @@ def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -
     دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
     m = _ISSUED_IN.search(text, opening, at[0] + 1)
-    if not m or m.end() != at[0] or _ANNOUNCE.match(text, at[0]):
+    if not m or m.end() != at[0] or ANNOUNCED.match(text, at[0]):
         return []
     words = text[opening : m.start()].split()
     while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
@@ -143,9 +143,11 @@ def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -
 
 def _unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
     """A body the recognizer does not know (or knows only the end of) announcing, as the
-    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد»."""
+    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», without how
+    it does so («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد»)."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
     words = text[opening : at[0]].split()
+    words = words[: words.index("با")] if "با" in words else words
     while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
         words.pop()
     subject = " ".join(words)
@@ -182,7 +184,7 @@ def sentence_participants(
         found = about(text, found, sentence, at)
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
-    if kind == "statement" and _ANNOUNCE.match(trigger):
+    if kind == "statement" and ANNOUNCED.match(trigger):
         issuer = _issuer(text, found, at)
         if issuer and _is_org(text, found, issuer):
             return issuer

@@ -12,6 +12,11 @@ Z = ZWNJ
 DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
 GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
 BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد)"
+# What an institution makes known, a statement when it is the subject («مرکز آمار ایران اعلام
+# کرد», «سازمان هواشناسی پیش‌بینی کرد», «شرکت کنترل کیفیت هوا گزارش داد»).
+ANNOUNCING = rf"(?:اعلام|پیش{Z}?بینی)"
+WARNING = r"(?:هشدار|گزارش)"
+ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
 TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
 # Bodies that sit in session and call someone before them.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
+    ANNOUNCING,
     ARRIVING,
     BECOME,
     DELEGATION,
@@ -16,6 +17,7 @@ from khabar.news.events.patterns import (
     GROUP,
     SITTING,
     TALK,
+    WARNING,
     Z,
 )
 from khabar.news.events.sentence import has_reflexive
@@ -166,7 +168,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)(?![^\s،.]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
-        rf"اعلام (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
+        rf"{ANNOUNCING} (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
+        rf"{WARNING} (?:داد|داده است|دادند|داده{Z}?اند|می{Z}?دهد)",
     ),
 }
 # Who receives the guest of «به حضور X رسید»: X, whatever the recognizer made of it.
