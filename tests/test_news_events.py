@@ -1163,3 +1163,11 @@ def test_an_institution_that_warns_reports_or_forecasts_makes_a_statement() -> N
         ("statement", ["دولت انگلیس"]),
     ]
     assert events("علی رضایی، سخنگوی وزارت نیرو، هشدار داد که برق قطع می‌شود.") == []
+
+
+def test_an_interview_is_not_talks_had_by_a_verb_in_what_is_said() -> None:
+    found = events(
+        "حسین رضایی، مدیر کل هواشناسی، در گفت‌وگو با ایلنا گفت: «وارونگی دما تا پنجشنبه "
+        "ادامه دارد.»"
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسین رضایی"])]
