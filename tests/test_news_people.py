@@ -682,3 +682,8 @@ def test_a_chamber_of_commerce_is_named_with_its_comma_list() -> None:
         "افزایش یافته است."
     )
     assert found["حامد رضوانی‌پور"][0] == ["رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان"]
+
+
+def test_the_plural_of_an_agent_noun_is_no_person() -> None:
+    data = analyzed("تهیه‌کنندگان گزارش تأکید می‌کنند که این روند ادامه دارد.")
+    assert data["people"] == []

@@ -100,8 +100,10 @@ def _a_place_of(words: list[str]) -> bool:
 
 
 def _plural_of_e(word: str, common: frozenset[str]) -> bool:
-    """«سازندگان», «نمایندگان»: the plural of a noun in «ه» («سازنده»)."""
-    return word.endswith("گان") and word[:-3] + "ه" in common
+    """«سازندگان», «نمایندگان»: the plural of a noun in «ه» («سازنده»). A plural in
+    «ـندگان» is of an agent noun («تهیه‌کنندگان», «شرکت‌کنندگان») even where the
+    compound is in no lexicon, and no name ends so."""
+    return word.endswith("ندگان") or (word.endswith("گان") and word[:-3] + "ه" in common)
 
 
 def ordinary(word: str, common: frozenset[str]) -> bool:
