@@ -1167,7 +1167,14 @@ def test_an_institution_that_warns_reports_or_forecasts_makes_a_statement() -> N
 
 def test_an_interview_is_not_talks_had_by_a_verb_in_what_is_said() -> None:
     found = events(
-        "حسین رضایی، مدیر کل هواشناسی، در گفت‌وگو با ایلنا گفت: «وارونگی دما تا پنجشنبه "
-        "ادامه دارد.»"
+        "حسین رضایی، مدیر کل هواشناسی، در گفت‌وگو با ایلنا گفت: «وارونگی دما تا پنجشنبه ادامه دارد.»"
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسین رضایی"])]
+
+
+def test_an_outlet_that_talked_with_someone_holds_an_interview() -> None:
+    found = events(
+        "ایسنا درباره آمادگی‌ها برای حج با مرتضی افشاری‌مقدم، رئیس سازمان حج و زیارت، "
+        "گفت‌وگو کرده است که بخش‌هایی از آن را می‌خوانید."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["مرتضی افشاری‌مقدم", "ایسنا"])]

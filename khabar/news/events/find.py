@@ -21,6 +21,7 @@ from khabar.news.events.participants import (
     candidates,
     criticized,
     dropped_subject,
+    interviewee,
     met_group,
     not_described,
     one_sided,
@@ -49,11 +50,13 @@ from khabar.news.events.triggers import (
     HABIT,
     ROUND,
     SESSION,
+    TALKED,
     amid,
     beyond_setting,
     first_trigger,
     goes_somewhere,
     interview,
+    interviewed,
     onward,
 )
 from khabar.news.titles import HEADS
@@ -143,6 +146,8 @@ def _who(
         participants = list(visits[-1].participants) if visits else []
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
+    if kind == "statement" and TALKED.fullmatch(text, *at):
+        return interviewee(text, inside, at, participants)
     if kind == "accusation":
         return criticized(text, inside, at, participants)
     if kind == "meeting":
@@ -225,6 +230,10 @@ def find_events(
         matches.append(("visit", onward(text, s, e, inside, matches)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
             matches.append(("meeting", SESSION.search(text, s, e) or _headline_told(reading, s, e)))
+        # an outlet's talk with someone is read before any meeting it would be
+        matches.insert(
+            0, ("statement", interviewed(text, (SPACE.match(text, s).end(), e), outlets))
+        )
         for kind, m in matches:
             if not m or any(a < m.end() and m.start() < b for a, b in found_here):
                 continue

@@ -325,6 +325,16 @@ def met_group(
     return list(dict.fromkeys([*participants, " ".join(words)]))
 
 
+def interviewee(
+    text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
+) -> list[str]:
+    """Whom an outlet talked with is in its interview, the person named right after «با»
+    («ایسنا … با مرتضی افشاری‌مقدم، رئیس سازمان حج و زیارت، گفت‌وگو کرده است»)."""
+    start = text.rfind(" با ", 0, at[0]) + 4
+    named = next((m.name for m in inside if m.start == start and m.kind in ACTORS), None)
+    return list(dict.fromkeys([named, *participants])) if named and start > 3 else participants
+
+
 def one_sided(
     text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
 ) -> bool:

@@ -39,6 +39,10 @@ _CLOSED = (
 _NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
 # A character before anyone speaks: «در گفت‌وگو با ایلنا گفت: «… ادامه دارد» is no talks had.
 _UNSAID = r"(?:(?! (?:گفت|افزود|اظهار کرد)(?![^\s،.]))[^.،:«])"
+_AGENCIES = (
+    r"(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان|ایکنا|ایبنا"
+    r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)"
+)
 # «در نشست(ی) با X»: a session with whoever is named right after.
 _SESSION_WITH = re.compile(
     rf"(?:در|طی) (?:نشست|نشستی|جلسه|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با"
@@ -167,8 +171,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه|رادیو|تلویزیون|برنامه|نشریه"
         rf"|هفته{Z}?نامه|ماهنامه|سایت|وبگاه) [^\s.،]+"
         # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
-        r"|(?:ایرنا|ایسنا|ایلنا|تسنیم|فارس|مهر|میزان|شانا|باشگاه خبرنگاران جوان|ایکنا|ایبنا"
-        r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)(?![^\s،.]))",
+        rf"|{_AGENCIES}(?![^\s،.]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"{ANNOUNCING} (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)",
@@ -201,6 +204,8 @@ CALLED_OFF = re.compile(
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
+_AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
+TALKED = re.compile(rf"(?<= ){TALK} (?:{_V})")
 _TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
 # «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
 HABIT = re.compile(r"(?<![^\s])(?:هر (?:سال|ماه|هفته|فصل)|سالانه|ماهانه|ماهی یک بار)(?![^\s،.])")
@@ -311,6 +316,16 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         return True
     pronoun = m.string.startswith(("او ", "وی "), guest)
     return not pronoun and any(x.start == guest and x.kind in ACTORS for x in inside)
+
+
+def interviewed(text: str, clause: tuple[int, int], outlets: Sequence[str]) -> re.Match[str] | None:
+    """An outlet that talked with someone is an interview, not a meeting («ایسنا درباره
+    آمادگی‌ها برای حج با X، رئیس سازمان حج و زیارت، گفت‌وگو کرده است»): the outlet as
+    the subject opening the clause, named bare or as the sourcing chain names it."""
+    s, e = clause
+    if not (_AGENCY.match(text, s) or any(text.startswith(f"{name} ", s) for name in outlets)):
+        return None
+    return TALKED.search(text, s, e)
 
 
 def interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
