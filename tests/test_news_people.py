@@ -687,3 +687,12 @@ def test_a_chamber_of_commerce_is_named_with_its_comma_list() -> None:
 def test_the_plural_of_an_agent_noun_is_no_person() -> None:
     data = analyzed("تهیه‌کنندگان گزارش تأکید می‌کنند که این روند ادامه دارد.")
     assert data["people"] == []
+
+
+def test_an_outlet_the_article_cites_is_no_person_but_speaks() -> None:
+    data = analyzed(
+        "به گزارش ایسنا به نقل از آسوشیتد پرس، مدیرعامل شرکت نفت گفت: تولید افزایش می‌یابد.\n\n"
+        "رویترز تصریح کرده است: قیمت‌ها بالا می‌رود. به نقل از رویترز این خبر تأیید شد."
+    )
+    assert not {p["name"] for p in data["people"]} & {"آسوشیتد پرس", "رویترز"}
+    assert "رویترز" in [q["speaker"] for q in data["quotes"]]

@@ -24,7 +24,9 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    key,
 )
+from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import BEFORE_COUNTRY, HEADS, HONORIFICS, STOPS, Title, find_titles
@@ -81,13 +83,15 @@ class NameFinder:
         """Names beside titles are looked for from ``body`` on (after the headline)."""
         self.text = text
         self.body = body
+        self.outlets = outlet_names(text)
 
     def find(
         self, names: list[tuple[int, int]], subjects: list[tuple[int, int]] = ()
     ) -> set[tuple[int, int]]:
         """The names of the text: ``names`` from the recognizer, ``subjects`` of speech
         verbs that read as names, and the fuller forms and names beside titles they lead
-        to; a name inside a longer one is part of it («علی فاضل» of «زیاد علی فاضل»)."""
+        to; a name inside a longer one is part of it («علی فاضل» of «زیاد علی فاضل»), and
+        an outlet the text cites is no one («رویترز»)."""
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
@@ -102,6 +106,7 @@ class NameFinder:
             (s, e)
             for s, e in spans
             if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
+            and key(self.text[s:e]) not in self.outlets
         }
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -77,7 +77,9 @@ class People:
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
-        spans = NameFinder(text, body).find(names, subjects)
+        finder = NameFinder(text, body)
+        self.outlets = finder.outlets
+        spans = finder.find(names, subjects)
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
         stops = frozenset(s for s, _ in spans)
@@ -163,6 +165,8 @@ class People:
                 person.add_title(phrase)
         elif is_institution(phrase):
             return None if "یکی" in phrase.split() else phrase
+        elif key(phrase) in self.outlets:
+            return phrase
         else:
             person = self._find(phrase, start)
         if person is not None:

@@ -1,0 +1,47 @@
+"""The outlets an article names: an agency or paper it cites is no person, wherever else
+its name stands («به نقل از آسوشیتد پرس، …», «خبرگزاری آسوشیتدپرس … نوشت», «رویترز
+تصریح کرده است»), since the recognizer and the subjects of speech verbs take outlets
+for names.
+"""
+
+import re
+
+from khabar.news.people.lexicon import common_words, given_names, key
+from khabar.text.chars import ZWNJ
+
+_WORD = r"[^\s،:؛.!؟()«»\-–]+"
+# The nouns an outlet's name follows: «خبرگزاری رویترز», «روزنامه «عکاظ»», «شبکه سی‌ان‌ان».
+_OUTLET_NOUNS = (
+    f"خبرگزاری|روزنامه|شبکه|هفته{ZWNJ}نامه|ماهنامه|مجله|آژانس|پایگاه خبری"
+    f"|پایگاه اطلاع{ZWNJ}رسانی|(?:وب{ZWNJ}?)?سایت"
+)
+_NOUN_FIRST = re.compile(rf"(?:{_OUTLET_NOUNS})(?: |$)")
+_NAMED = re.compile(
+    rf"(?<![^\s«(،])(?:{_OUTLET_NOUNS}) (?:«(?P<quoted>[^»\n]{{1,40}})»|(?P<word>{_WORD}))"
+)
+# A source cited by the formulas of attribution: «به گزارش ایسنا،», «به نقل از آسوشیتد پرس،»
+# (its whole name up to the comma), «به نقل ازرویترز این در حالی است» (its first word).
+_CITED = re.compile(
+    rf"(?<![^\s،])به (?:گزارش|نوشته|نقل از) ?(?:(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?=،)"
+    rf"|(?P<first>{_WORD}) (?P<next>{_WORD}))"
+)
+
+
+def outlet_names(text: str) -> frozenset[str]:
+    """The names (as :func:`key` writes them) the text gives outlets: after an outlet's
+    noun, and a source cited after «به گزارش», «به نوشته» or «به نقل از» that opens with
+    no given name (a person cited so has their given name or title: «به نقل از سمیر
+    غضبان»). Ordinary words after such a noun («شبکه بهداشت») are kept, as no person is
+    named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»)."""
+    common = common_words()
+    names = {m["quoted"] or m["word"] for m in _NAMED.finditer(text)}
+    for m in _CITED.finditer(text):
+        # One word is a name only where an ordinary word follows it: «غضبان» of «به نقل
+        # از سمیر غضبان» may be a surname.
+        if m["first"] and m["next"] not in common:
+            continue
+        cited = m["name"] or m["first"]
+        first = cited.split(" ", 1)[0]
+        if first not in given_names() and not _NOUN_FIRST.match(cited):
+            names.add(cited)
+    return frozenset(map(key, names))
