@@ -696,3 +696,9 @@ def test_an_outlet_the_article_cites_is_no_person_but_speaks() -> None:
     )
     assert not {p["name"] for p in data["people"]} & {"آسوشیتد پرس", "رویترز"}
     assert "رویترز" in [q["speaker"] for q in data["quotes"]]
+
+
+def test_names_that_overlap_are_one_name() -> None:
+    from khabar.news.people.finder import _joined
+
+    assert _joined({(0, 14), (8, 19), (30, 40)}) == {(0, 19), (30, 40)}

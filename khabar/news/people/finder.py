@@ -102,6 +102,7 @@ class NameFinder:
         spans |= self._beside_titles(spans)
         spans = self._patronymics(spans)
         spans |= self._written_again(spans)
+        spans = _joined(spans)
         return {
             (s, e)
             for s, e in spans
@@ -382,3 +383,17 @@ class NameFinder:
         """«وی» ends a name when a title stands in apposition to it: «با ژونگ وی، وزیر
         بازرگانی چین» (the pronoun is never followed by its own title)."""
         return word in PRONOUNS and bool(_APPOSITION.match(self.text, end))
+
+
+def _joined(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names that overlap without one holding the other are one name: the recognizer's
+    «اسفندیار رحیم» and «رحیم مشایی» found before a title are «اسفندیار رحیم مشایی»."""
+    while pair := _overlapping(spans):
+        (start, _), (_, end) = pair
+        spans = spans - set(pair) | {(start, end)}
+    return spans
+
+
+def _overlapping(spans: set[tuple[int, int]]) -> tuple[tuple[int, int], ...] | None:
+    """Two spans of which the first ends inside the second."""
+    return next(((a, b) for a in spans for b in spans if a[0] < b[0] < a[1] < b[1]), None)
