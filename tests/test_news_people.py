@@ -702,3 +702,11 @@ def test_names_that_overlap_are_one_name() -> None:
     from khabar.news.people.finder import _joined
 
     assert _joined({(0, 14), (8, 19), (30, 40)}) == {(0, 19), (30, 40)}
+
+
+def test_a_foreign_given_name_ending_like_a_plural_is_kept_beside_a_title() -> None:
+    found = people(
+        "ژیلا مرادی‌پور، وزیر راه، و رومان ژدانوف، وزیر حمل‌ونقل روسیه، امروز دیدار کردند.\n\n"
+        "ژدانوف گفت که ساخت خط آغاز می‌شود."
+    )
+    assert found["رومان ژدانوف"][0] == ["وزیر حمل‌ونقل روسیه"]

@@ -245,6 +245,7 @@ class NameFinder:
             return start, end
         words: list[str] = []
         common = common_words()
+        surname = self.text[start:end]
         prior = before[:-1].split(" ")[-3:]
         for i in range(len(prior) - 1, -1, -1):
             word = prior[i]
@@ -256,16 +257,18 @@ class NameFinder:
             if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
                 break
             # An ordinary word with an ending is the noun before («به سرپرستی الکسی …»),
-            # but for a father's name after «بن» («خلفان»).
+            # but for a father's name after «بن» («خلفان») and a foreign given name in
+            # «ـان» right before a surname no lexicon lists («ولادان ستویانوویچ»).
             fathers = i > 0 and prior[i - 1] in _PATRONYMIC_WORDS
+            foreign = not words and word.endswith("ان") and not ordinary(surname, common)
             noun = word not in common and ordinary(word, common) and word not in given_names()
-            if noun and not fathers:
+            if noun and not (fathers or foreign):
                 break
             words.insert(0, word)
         for i in range(len(words)):
             if words[i] in _PATRONYMIC_WORDS:
                 continue
-            if looks_like_name(" ".join([*words[i:], self.text[start:end]]), strict=True):
+            if looks_like_name(" ".join([*words[i:], surname]), strict=True, titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
 
@@ -335,7 +338,7 @@ class NameFinder:
             words = phrase.split(" ")
             if comma < 0 or not 2 <= len(words) <= MAX_NAME_WORDS or _NOT_IN_NAMES & set(words):
                 continue
-            if looks_like_name(phrase, strict=True) and not self._listed(comma):
+            if looks_like_name(phrase, strict=True, titled=True) and not self._listed(comma):
                 found.add((start, comma))
         return found
 
@@ -362,7 +365,7 @@ class NameFinder:
             cut = [(s, e) for s, e in spans if s < end and start < e]
             if any(s != start for s, _ in cut) or " " not in self.text[start:end]:
                 continue
-            if looks_like_name(self.text[start:end], strict=True):
+            if looks_like_name(self.text[start:end], strict=True, titled=True):
                 found.add((start, end))
         return found
 

@@ -52,13 +52,14 @@ def is_title(phrase: str) -> bool:
     return first in BEFORE_COUNTRY and places().get(after) == "country"
 
 
-def looks_like_name(phrase: str, strict: bool = False) -> bool:
+def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> bool:
     """Whether a phrase can be a person's name.
 
     Not a title, pronoun, institution, quantified phrase («این مقام», «یک منبع») or plural
     noun («کارشناسان محیط زیست»). ``strict`` (for the recognizer's guesses) also turns
     down phrases made only of ordinary words («واکسن خود»); subjects of speech verbs are
-    nearly always people, so they get the benefit of the doubt.
+    nearly always people, so they get the benefit of the doubt. ``titled`` phrases stand
+    in apposition to a title, which a plural noun phrase does not.
     """
     words = phrase.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
@@ -74,6 +75,8 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
     named = words[0] in given_names()
     # So may a father's name after «بن»: «سالم بن خلفان الحارثی».
     fathers = {i + 1 for i, w in enumerate(words) if w in ("بن", "بنت")}
+    # Set off with a title, a word ending like a plural before a surname no lexicon
+    # lists is a foreign given name («ولادان ستویانوویچ سرمربی …», «رومان ژدانوف، وزیر …»).
     plural = [
         w
         for i, w in enumerate(words)
@@ -81,6 +84,7 @@ def looks_like_name(phrase: str, strict: bool = False) -> bool:
         and w not in given_names()
         and not (named and i > 0)
         and i not in fathers
+        and not (titled and not all(ordinary(after, common) for after in words[i + 1 :]))
     ]
     if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
         return False
