@@ -710,3 +710,11 @@ def test_a_foreign_given_name_ending_like_a_plural_is_kept_beside_a_title() -> N
         "ژدانوف گفت که ساخت خط آغاز می‌شود."
     )
     assert found["رومان ژدانوف"][0] == ["وزیر حمل‌ونقل روسیه"]
+
+
+def test_a_title_ends_with_a_province_whose_name_holds_va() -> None:
+    found = people(
+        "استاندار سیستان و بلوچستان، احمدعلی موحدی‌راد، از مناطق سیل‌زده بازدید کرد.\n\n"
+        "رئیس‌جمهور در تماسی با استاندار سیستان و بلوچستان دستور اعزام بالگرد را صادر کرد."
+    )
+    assert "استاندار سیستان و بلوچستان" in found["احمدعلی موحدی‌راد"][1]

@@ -136,6 +136,12 @@ STANDALONE = _spellings(
 # سعودی»); «و» and «در» may still add a place or a post.
 COUNTRY_NOUN = "کشور"
 AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
+# The provinces whose one name joins two with «و», which the list of places does not hold
+# as a place: the title ends with them as with any place («استاندار سیستان و بلوچستان
+# دستور … داد»).
+JOINED_PROVINCES = frozenset(
+    {"سیستان و بلوچستان", "کهگیلویه و بویراحمد", "کهگیلویه و بویر احمد", "چهارمحال و بختیاری"}
+)
 # Bodies a title names with «این» after its first words: «مدیرکل دفتر حقوقی این سازمان».
 BODY_NOUNS = frozenset(
     "سازمان شرکت وزارتخانه وزارت کمیسیون نهاد باشگاه دانشگاه فدراسیون بانک شورا ستاد "
@@ -296,8 +302,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 joints.append(m.start())
                 end = pos = nxt.end()
                 words += 1
-                if nxt.group() in place_names:  # «سیستان و بلوچستان»
+                if nxt.group() in place_names:
                     placed = nxt.start()
+                placed = _joined_province(text, m.start(), nxt.end(), placed)
                 continue
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
@@ -400,6 +407,14 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     if head.group() in BEFORE_MINISTRY:
         return after.group() == "وزارت"
     return places().get(after.group()) == "country"
+
+
+def _joined_province(text: str, joint: int, end: int, placed: int | None) -> int | None:
+    """Where the place a title names starts once the words around the «و» at ``joint``
+    are found to be one province («سیستان و بلوچستان»), else ``placed`` as it was."""
+    first = text[max(0, joint - 30) : joint - 1].rsplit(" ", 1)[-1]
+    start = joint - 1 - len(first)
+    return start if text[start:end] in JOINED_PROVINCES else placed
 
 
 def _closing_place(
