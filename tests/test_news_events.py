@@ -1178,3 +1178,14 @@ def test_an_outlet_that_talked_with_someone_holds_an_interview() -> None:
         "گفت‌وگو کرده است که بخش‌هایی از آن را می‌خوانید."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["مرتضی افشاری‌مقدم", "ایسنا"])]
+
+
+def test_a_delegation_opening_its_clause_is_who_travels() -> None:
+    found = events(
+        "هیئتی از بازرگانان قطری ۲۰ آذر برای بازدید از نمایشگاه صنعت به تهران سفر می‌کند. "
+        "هیئت کنفدراسیون فوتبال آسیا امروز وارد اصفهان شد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["هیئتی از بازرگانان قطری"]),
+        ("visit", ["کنفدراسیون فوتبال آسیا"]),
+    ]

@@ -29,6 +29,7 @@ from khabar.news.events.participants import (
     received,
     sentence_participants,
     subject_pronoun,
+    travelling_group,
     two_countries,
     untimed,
     visitor,
@@ -84,6 +85,7 @@ class _Reading:
     context: Context
     people: set[str]
     events: list[Event] = field(default_factory=list)
+    dated: tuple[int, ...] = ()  # where each date expression starts
 
 
 def _who(
@@ -144,6 +146,8 @@ def _who(
     if not participants and DELEGATION.match(text, opening):
         visits = [ev for ev in earlier if ev.type == "visit"]
         participants = list(visits[-1].participants) if visits else []
+    if kind == "visit":
+        participants = travelling_group(text, inside, at, sentence, reading.dated) or participants
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement" and TALKED.fullmatch(text, *at):
@@ -207,7 +211,12 @@ def find_events(
     interview as «… با خبرنگار X» is.
     """
     context = Context(quoted, reported, countries, speakers)
-    reading = _Reading(text, context, {m.name for m in mentions if m.kind in ACTORS})
+    reading = _Reading(
+        text,
+        context,
+        {m.name for m in mentions if m.kind in ACTORS},
+        dated=tuple(a for a, _, _ in dates),
+    )
     lead_date = date_of_lead(dates, lead, reported)
     topic: str | None = None
     mentions = not_described(text, sorted(map(untimed, mentions), key=lambda m: (m.start, -m.end)))

@@ -6,10 +6,12 @@ issuer's and a trip its traveller's."""
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Context, Mention, within
 from khabar.news.events.patterns import (
     ANNOUNCED,
+    ARRIVING,
     BECOME,
     BODIES,
     DAYS,
@@ -53,6 +55,14 @@ _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
+# A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج».
+_CARAVAN = re.compile(
+    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
+)
+# Where the group's phrase ends: when or how it goes.
+_GROUP_ENDS = frozenset(
+    (*WHEN_WORDS, *_WEEKDAYS, *"به در برای با که را وی او امروز".split(), *ARRIVING.split("|"))
+)
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
@@ -335,6 +345,36 @@ def interviewee(
     return list(dict.fromkeys([named, *participants])) if named and start > 3 else participants
 
 
+def travelling_group(
+    text: str,
+    inside: list[Mention],
+    at: tuple[int, int],
+    sentence: tuple[int, int],
+    dated: Sequence[int],
+) -> list[str]:
+    """A delegation or a caravan opening the clause travels as a group the recognizer has
+    no name for («هیئت ۲۲ نفره آلمانی یکشنبه شب وارد تهران شد», «هیئتی از بازرگانان
+    عمانی … به تهران سفر می‌کند»): the phrase up to when or how it goes, with no one
+    named before the trigger (a nationality read as a body is part of it; a body named,
+    «هیئت کنفدراسیون فوتبال آسیا», is who travels)."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    group = _CARAVAN.match(text, opening, at[0])
+    if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
+        return []
+    end = min((d for d in dated if opening < d < at[0]), default=at[0])
+    if any(opening <= m.start < end and _a_body(text, m) for m in inside):
+        return []
+    words = text[opening:end].split()
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in _GROUP_ENDS), len(words))
+    return [" ".join(words[:cut])] if 2 <= cut <= MAX_PARTY_WORDS else []
+
+
+def _a_body(text: str, m: Mention) -> bool:
+    """An organization named as a noun («کنفدراسیون فوتبال آسیا»), not a nationality the
+    recognizer reads as one («بازرگانان آلمانی»)."""
+    return m.kind == "org" and not text[m.start : m.end].endswith("ی")
+
+
 def one_sided(
     text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
 ) -> bool:
@@ -426,12 +466,12 @@ def untimed(m: Mention) -> Mention:
 
 
 def visitor(text: str, s: int, inside: list[Mention], participants: list[str]) -> bool:
-    """A visit needs a visitor, a person or a body, or the delegation told before
-    («اعضای هیئت … بازدید کردند»): countries alone are where it goes («زائران به عراق
-    سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
-    return any(m.name in participants for m in inside if m.kind in (*ACTORS, "org")) or bool(
-        DELEGATION.match(text, SPACE.match(text, s).end())
-    )
+    """A visit needs a visitor, a person or a body, a group that travels, or the
+    delegation told before («اعضای هیئت … بازدید کردند»): countries alone are where it
+    goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
+    named = any(m.name in participants for m in inside if m.kind in (*ACTORS, "org"))
+    group = any(_CARAVAN.match(name) for name in participants)
+    return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
 
 
 def subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None) -> list[Mention]:
