@@ -718,3 +718,9 @@ def test_a_title_ends_with_a_province_whose_name_holds_va() -> None:
         "رئیس‌جمهور در تماسی با استاندار سیستان و بلوچستان دستور اعزام بالگرد را صادر کرد."
     )
     assert "استاندار سیستان و بلوچستان" in found["احمدعلی موحدی‌راد"][1]
+
+
+def test_a_command_or_headquarters_that_speaks_is_no_person() -> None:
+    data = analyzed("فرماندهی مرزبانی فراجا اعلام کرد که مهاجمان به آن سوی مرز گریختند.")
+    assert data["people"] == []
+    assert [q["speaker"] for q in data["quotes"]] == ["فرماندهی مرزبانی فراجا"]

@@ -43,6 +43,10 @@ INSTITUTIONS = (
     "کمیته",
     "جمعیت",
     "دفتر",
+    "فرماندهی",
+    "قرارگاه",
+    "دبیرخانه",
+    "معاونت",
 )
 # Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
 # those that are words too («او», «وی», «ای»).
