@@ -268,7 +268,7 @@ class NameFinder:
         for i in range(len(words)):
             if words[i] in _PATRONYMIC_WORDS:
                 continue
-            if looks_like_name(" ".join([*words[i:], surname]), strict=True, titled=True):
+            if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
 

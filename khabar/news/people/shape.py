@@ -59,7 +59,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     noun («کارشناسان محیط زیست»). ``strict`` (for the recognizer's guesses) also turns
     down phrases made only of ordinary words («واکسن خود»); subjects of speech verbs are
     nearly always people, so they get the benefit of the doubt. ``titled`` phrases stand
-    in apposition to a title, which a plural noun phrase does not.
+    in apposition to a title, which a plural noun phrase does not; not ``strict`` too, a
+    name known to be one is read on with them («عمر فاروق ستی، وزیر …» of «ستی گفت»).
     """
     words = phrase.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
@@ -93,8 +94,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     if words[0] in given_names() or not all(ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
-    # when it is one word, the recognizer's guesses never do.
-    return not strict and len(words) == 1
+    # when it is one word or set off with a title, the recognizer's guesses never do.
+    return not strict and (len(words) == 1 or titled)
 
 
 def _a_place_of(words: list[str]) -> bool:
