@@ -728,7 +728,7 @@ def test_a_command_or_headquarters_that_speaks_is_no_person() -> None:
 
 def test_a_known_surname_takes_in_ordinary_words_before_it_beside_a_title() -> None:
     found = people(
-        "وزیر امور خارجه دیشب در تماسی تلفنی با عمر فاروق ستی، وزیر امور خارجه پاکستان، "
+        "سیاوش نیک‌اندیش دیشب در تماسی تلفنی با عمر فاروق ستی، وزیر امور خارجه پاکستان، "
         "گفت‌وگو کرد.\n\nستی در این تماس گفت که اسلام‌آباد آماده همکاری است."
     )
     assert found["عمر فاروق ستی"][0] == ["وزیر امور خارجه پاکستان"]
