@@ -1189,3 +1189,14 @@ def test_a_delegation_opening_its_clause_is_who_travels() -> None:
         ("visit", ["هیئتی از بازرگانان قطری"]),
         ("visit", ["کنفدراسیون فوتبال آسیا"]),
     ]
+
+
+def test_a_session_of_this_body_is_the_body_named_before() -> None:
+    found = events(
+        "کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد که پرونده این بازی در جلسه روز شنبه "
+        "این کمیته بررسی می‌شود."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("statement", ["کمیته انضباطی فدراسیون فوتبال"]),
+        ("meeting", ["کمیته انضباطی فدراسیون فوتبال"]),
+    ]

@@ -36,6 +36,12 @@ _SESSION_BODY = re.compile(
     )
     + r")(?![^\s])"
 )
+# «در جلسه روز شنبه این کمیته»: a session of the body told before as «این X».
+_THIS_BODY = re.compile(
+    r"(?: [^\s.،]+){0,3}? این (?P<head>"
+    + "|".join(re.escape(b) for b in (*BODIES, "شورا") if b != "دادگاه")
+    + r")(?![^\s])"
+)
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
@@ -47,6 +53,17 @@ def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     سازمان همکاری شانگهای … آغاز به کار کرد»)."""
     body = _SESSION_BODY.match(text, at[0], e)
     return named_from(text, body.start("head"), e) if body else []
+
+
+def this_body(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """The body whose session «این X» points back to, named earlier in the sentence
+    («کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد که پرونده … در جلسه روز شنبه این
+    کمیته بررسی می‌شود»)."""
+    this = _THIS_BODY.match(text, at[1], sentence[1])
+    if not this:
+        return []
+    named = text.rfind(f"{this.group('head')} ", sentence[0], at[0])
+    return named_from(text, named, at[0]) if named >= 0 else []
 
 
 def convening(

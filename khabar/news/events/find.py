@@ -14,6 +14,7 @@ from khabar.news.events.bodies import (
     named_from,
     sat_before,
     session_of,
+    this_body,
 )
 from khabar.news.events.dates import date_of_lead, event_date
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
@@ -136,7 +137,7 @@ def _who(
     elif kind == "meeting":
         participants = joined_bodies(participants, sat_before(text, at) or session_of(text, at, e))
     if kind == "meeting" and not participants:
-        participants = convening(text, at, sentence, context)
+        participants = this_body(text, at, sentence) or convening(text, at, sentence, context)
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
