@@ -732,3 +732,11 @@ def test_a_known_surname_takes_in_ordinary_words_before_it_beside_a_title() -> N
         "گفت‌وگو کرد.\n\nستی در این تماس گفت که اسلام‌آباد آماده همکاری است."
     )
     assert found["عمر فاروق ستی"][0] == ["وزیر امور خارجه پاکستان"]
+
+
+def test_a_name_the_recognizer_missed_going_on_with_when_they_acted_is_found() -> None:
+    found = people(
+        "به نقل از پایگاه اطلاع‌رسانی دفتر معاون اول رئیس‌جمهور، کامران صدیقی‌فر ظهر امروز "
+        "در دیدار با وزیر اقتصاد عمان بر گسترش همکاری‌ها تأکید کرد."
+    )
+    assert "کامران صدیقی‌فر" in found

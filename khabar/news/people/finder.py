@@ -54,6 +54,10 @@ _AFTER_AND_OR_BA = re.compile(
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
+# When a clause's subject acted, right after its name: «کامران صدیقی‌فر ظهر امروز …».
+_TIME_AFTER = re.compile(
+    r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
+)
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 
@@ -306,11 +310,20 @@ class NameFinder:
                     after
                     or bare
                     or (before and self.text[end : end + 1] == "،")
+                    or (named and self._acts_then(phrase, end))
                     or self._in_turn(end)
                 ):
                     found.add(after_ba(self.text, m.start(), end))
                     break
         return found | self._between_commas(title_ends) | self._listed_before_titles(spans, titles)
+
+    def _acts_then(self, phrase: str, end: int) -> bool:
+        """Whether a given name and a surname no lexicon lists as a word go on with when
+        they acted, as a clause's subject does: «کامران صدیقی‌فر ظهر امروز …»; «شهریار
+        نمکی معلم جانباز امروز» is a name and a description."""
+        common = common_words()
+        plain = all(w in given_names() or w not in common for w in phrase.split())
+        return plain and bool(_TIME_AFTER.match(self.text, end))
 
     def _in_turn(self, end: int) -> bool:
         """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
