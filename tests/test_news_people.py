@@ -740,3 +740,11 @@ def test_a_name_the_recognizer_missed_going_on_with_when_they_acted_is_found() -
         "در دیدار با وزیر اقتصاد عمان بر گسترش همکاری‌ها تأکید کرد."
     )
     assert "کامران صدیقی‌فر" in found
+
+
+def test_a_name_after_the_noun_of_a_thing_is_no_person() -> None:
+    from khabar.news.people.finder import NameFinder
+
+    text = "عرضه ارز در سامانه نیما ادامه دارد و واکسن آنفلوآنزای فصلی رسید."
+    guesses = [(text.index(w), text.index(w) + len(w)) for w in ("نیما", "واکسن آنفلوآنزای فصلی")]
+    assert NameFinder(text).find(guesses) == set()

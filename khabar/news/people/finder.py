@@ -22,6 +22,7 @@ from khabar.news.people.lexicon import (
     MAX_NAME_WORDS,
     PARTS_OF_DAY,
     PRONOUNS,
+    THING_NOUNS,
     common_words,
     given_names,
     key,
@@ -154,11 +155,18 @@ class NameFinder:
         )
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
         outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
-        if strict and (dated or inside or outlet or phrase in places()):
+        if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
             return False
         if _BLESSING.match(text, span[1]):
             return False
         return looks_like_name(phrase, strict)
+
+    def _thing(self, span: tuple[int, int]) -> bool:
+        """Whether the recognizer's name names a thing by the noun it opens with or
+        follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما»."""
+        before = self.text[max(0, span[0] - 20) : span[0]].split()
+        first = self.text[span[0] : span[1]].split(" ", 1)[0]
+        return first in THING_NOUNS or any(w in THING_NOUNS for w in before[-1:])
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش
