@@ -1200,3 +1200,14 @@ def test_a_session_of_this_body_is_the_body_named_before() -> None:
         ("statement", ["کمیته انضباطی فدراسیون فوتبال"]),
         ("meeting", ["کمیته انضباطی فدراسیون فوتبال"]),
     ]
+
+
+def test_the_closing_statement_of_it_is_issued_by_the_meeting_just_told() -> None:
+    found = events(
+        "نشست کمیته اجرایی سازمان همکاری اسلامی امروز در جده برگزار شد و بیانیه پایانی آن "
+        "امشب منتشر می‌شود."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["سازمان همکاری اسلامی"]),
+        ("statement", ["سازمان همکاری اسلامی"]),
+    ]

@@ -10,9 +10,11 @@ from khabar.news.events.model import ACTORS, Event, Mention
 from khabar.news.events.patterns import DOCUMENT
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
-# «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told.
+# «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told, or «بیانیه
+# پایانی آن» of the meeting just told.
 _OF_THIS = re.compile(
     r"(?: (?:مشترک|پایانی|نهایی))* (?:این )?(نشست|اجلاس|دیدار|مذاکرات|کنفرانس)(?![^\s،.])"
+    r"|(?: (?:مشترک|پایانی|نهایی))+ آن(?![^\s،.])"
 )
 _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
 _THIS_DOCUMENT = re.compile(
@@ -101,7 +103,7 @@ def statement_of(text: str, end: int, events: list[Event]) -> Event | None:
     word (not a talk on its sidelines); who took part issue it, where and when it was."""
     m = _OF_THIS.match(text, end)
     meetings = [ev for ev in events if ev.type == "meeting"] if m else []
-    named = [ev for ev in meetings if m and m.group(1) in ev.trigger]
+    named = [ev for ev in meetings if m and m.group(1) and m.group(1) in ev.trigger]
     return (named or meetings or [None])[-1]
 
 
