@@ -748,3 +748,10 @@ def test_a_name_after_the_noun_of_a_thing_is_no_person() -> None:
     text = "عرضه ارز در سامانه نیما ادامه دارد و واکسن آنفلوآنزای فصلی رسید."
     guesses = [(text.index(w), text.index(w) + len(w)) for w in ("نیما", "واکسن آنفلوآنزای فصلی")]
     assert NameFinder(text).find(guesses) == set()
+
+
+def test_a_verb_in_mi_is_never_part_of_a_name() -> None:
+    from khabar.news.people import looks_like_name
+
+    assert not looks_like_name("حج می‌روند", strict=True)
+    assert not looks_like_name("سعدی می‌خروشد")

@@ -24,6 +24,8 @@ NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
 # Words the recognizer takes for names: pronouns of anyone, and the virus of the 2020s news.
 _NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"})
+# A verb's present and continuous prefixes, written with a half-space: no name holds one.
+_VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
 # article does not say who issued it: it names no one.
 _DOCUMENT_WORDS = frozenset(DOCUMENTS) | {f"{d}{ZWNJ}ای" for d in DOCUMENTS}
@@ -70,6 +72,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     if words[0] in _NOT_NAME_START:
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
+        return False
+    if any(w.startswith(_VERB_PREFIXES) for w in words):  # «حج می‌روند»
         return False
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
