@@ -142,6 +142,13 @@ AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرک
 JOINED_PROVINCES = frozenset(
     {"سیستان و بلوچستان", "کهگیلویه و بویراحمد", "کهگیلویه و بویر احمد", "چهارمحال و بختیاری"}
 )
+# Iran's provinces of one word (and «خراسان» before its «شمالی», «رضوی», «جنوبی») that the
+# list of places, of countries and cities, lacks: a title ends with them too («استاندار
+# خراسان شمالی بیان آسیب‌ها را لازم دانست»). «مرکزی» is left out, as «بانک مرکزی» goes on.
+PROVINCES = frozenset(
+    "خراسان خوزستان گلستان گیلان لرستان مازندران هرمزگان کردستان البرز ایلام بوشهر زنجان "
+    "سمنان قزوین قم کرمان کرمانشاه همدان یزد اردبیل".split()
+)
 # Bodies a title names with «این» after its first words: «مدیرکل دفتر حقوقی این سازمان».
 BODY_NOUNS = frozenset(
     "سازمان شرکت وزارتخانه وزارت کمیسیون نهاد باشگاه دانشگاه فدراسیون بانک شورا ستاد "
@@ -274,7 +281,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
     """Every title phrase; ``stop_at`` holds offsets where names start (a title ends there)."""
     titles: list[Title] = []
     taken = -1
-    place_names = places()
+    place_names = _place_names()
     for head in _HEAD.finditer(text):
         if head.start() < taken or not _may_head(text, head):
             continue
@@ -442,6 +449,12 @@ def _country_of_ministry(
 def _names_place(text: str, placed: int, word: re.Match[str]) -> bool:
     """Whether ``word`` is still part of the place the title named from ``placed``."""
     return word.group() in AFTER_PLACE or text[placed : word.end()] in _long_places()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """The places a title may end with: the listed ones and Iran's provinces."""
+    return {**dict.fromkeys(PROVINCES, "province"), **places()}
 
 
 @lru_cache(maxsize=1)
