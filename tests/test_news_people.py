@@ -755,3 +755,10 @@ def test_a_verb_in_mi_is_never_part_of_a_name() -> None:
 
     assert not looks_like_name("حج می‌روند", strict=True)
     assert not looks_like_name("سعدی می‌خروشد")
+
+
+def test_a_title_ends_with_a_province_the_list_of_places_lacks() -> None:
+    from khabar.news.titles import find_titles
+
+    text = "استاندار خراسان شمالی بیان آسیب‌های حوزه سوادآموزی را لازم دانست."
+    assert [t.text for t in find_titles(text)] == ["استاندار خراسان شمالی"]
