@@ -762,3 +762,12 @@ def test_a_title_ends_with_a_province_the_list_of_places_lacks() -> None:
 
     text = "استاندار خراسان شمالی بیان آسیب‌های حوزه سوادآموزی را لازم دانست."
     assert [t.text for t in find_titles(text)] == ["استاندار خراسان شمالی"]
+
+
+def test_a_speaker_title_is_cut_where_the_subject_runs_on_into_the_clause() -> None:
+    found = people(
+        "محمد شجاعی‌راد، استاندار خراسان شمالی، از روستاها بازدید کرد.\n\n"
+        "استاندار خراسان شمالی بیان آسیب‌های حوزه سوادآموزی را لازم دانست و تصریح کرد: "
+        "باید سیاست‌های تشویقی اعلام شود."
+    )
+    assert found["محمد شجاعی‌راد"][0] == ["استاندار خراسان شمالی"]

@@ -29,6 +29,7 @@ from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
+_TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 _PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
 _PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
@@ -153,6 +154,7 @@ class People:
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
             person = described or self._topic_before(start) or last
         elif is_title(phrase):
+            phrase = self._opening_title(start, phrase)
             person = self._by_title(phrase)
             if person is None and last is not None and self._continues(end):
                 person = last.final()
@@ -219,6 +221,16 @@ class People:
         """The end of the title a subject opens with: the subject stops at «در», while
         «سفیر عراق در تهران» is one title."""
         return max([end] + [t.end for t in self.titles if t.start == start])
+
+    def _opening_title(self, start: int, phrase: str) -> str:
+        """The title a subject opens with, without the words of the clause the subject ran
+        on to: «استاندار خراسان شمالی بیان آسیب‌های حوزه سوادآموزی را لازم دانست» is said
+        by «استاندار خراسان شمالی». What goes on with «و», «از», «یک» or brackets is the
+        title still («رییس دیوان عالی کشور و دادستان کل کشور», «… منطقه یک شهرداری»)."""
+        ends = [t.end for t in self.titles if t.start == start and t.end < start + len(phrase)]
+        if not ends or _TITLE_GOES_ON.match(self.text, max(ends)):
+            return phrase
+        return self.text[start : max(ends)]
 
     def _continues(self, end: int) -> bool:
         """«رئیس ستاد اربعین همچنین … توصیه کرد»: «همچنین» after a speaker's title says
