@@ -1,197 +1,45 @@
-"""Titles of office in Persian news: «وزیر امور خارجه روسیه», «سخنگوی دولت», «امام جمعه ایوان».
-
-A title is a head noun of office followed by its modifiers, up to where the phrase ends:
-punctuation, a preposition, a verb, a pronoun, or the name it introduces. Coordinated
-titles («وزیر امور خارجه روسیه و آمریکا») are expanded pairwise so each holder gets his.
-"""
+"""Finding the title phrases of a text: a head of office and its modifiers, up to where
+the phrase ends."""
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.news.places import places
-from khabar.text.chars import ZWNJ
-
-HEADS = (
-    "رئیس‌جمهور",
-    "رئیس جمهور",
-    "رییس‌جمهور",
-    "رییس جمهور",
-    "رئیس‌جمهوری",
-    "رییس‌جمهوری",
-    "نخست‌وزیر",
-    "نخست وزیر",
-    "وزیر",
-    "وزیران",
-    "رئیس",
-    "رییس",
-    "روسای",
-    "رؤسای",
-    "معاون",
-    "معاونان",
-    "سخنگوی",
-    "نماینده",
-    "نمایندگان",
-    "سفیر",
-    "سفیران",
-    "دبیرکل",
-    "دبیر کل",
-    "دبیر",
-    "مدیرعامل",
-    "مدیر عامل",
-    "مدیرکل",
-    "مدیر کل",
-    "مدیر",
-    "استاندار",
-    "فرماندار",
-    "شهردار",
-    "بخشدار",
-    "دهیار",
-    "کاردار",
-    "سناتور",
-    "صدراعظم",
-    "کمیسر",
-    "بازپرس",
-    "تولیت",
-    "فرمانده",
-    "رهبر",
-    "امام جمعه",
-    "دادستان",
-    "سرپرست",
-    "عضو",
-    "مشاور",
-    "دستیار",
-    "قائم‌مقام",
-    "قائم مقام",
-    "سرمربی",
-    "مربی",
-    "کاپیتان",
-    "رئیس‌کل",
-    "رئیس کل",
-    "رییس‌کل",
-    "رییس کل",
-    "پادشاه",
-    "ولیعهد",
-    "رایزن",
-    "کنسول",
-    "مسئول",
-    "مسؤول",
-    "مسوول",
-    "جانشین",
-    "سرکنسول",
-    "متخصص",
-    "بنیانگذار",
-    "مؤسس",
-    "فرستاده",
-    "نایب رئیس",
-    "نایب‌رئیس",
-    "نایب رییس",
-    "نائب رئیس",
-    "نائب‌رئیس",
-    "استاد",
-    "کارشناس",
-    "وکیل",
-    "تحلیلگر",
-    "اقتصاددان",
-    "فعال",
-    "هافبک",
-    "مهاجم",
-    "مدافع",
-    "دروازه‌بان",
-    "ملی‌پوش",
-    "قهرمان",
-    "نویسنده",
-    "کارگردان",
-    "پژوهشگر",
-    "پزشک",
+from khabar.news.titles.lexicon import (
+    AFTER_PLACE,
+    AREAS,
+    BEFORE_COUNTRY,
+    BEFORE_MINISTRY,
+    BODY_NOUNS,
+    CLAUSE_WORDS,
+    COUNTRY_NOUN,
+    HEADS,
+    HONORIFICS,
+    JOINED_PROVINCES,
+    LIGHT_VERBS,
+    PORTFOLIOS,
+    PROVINCES,
+    SEATED,
+    SEATS,
+    STANDALONE,
+    STOPS,
 )
 
 
-def _spellings(*heads: str) -> frozenset[str]:
-    """Every spelling ``HEADS`` has of these heads: with a half-space or a space, with
-    «رئیس» or «رییس»."""
+@dataclass(frozen=True)
+class Title:
+    text: str  # the title as written
+    start: int
+    end: int
+    # When the title ends in two coordinated words («… روسیه و آمریکا»), the title each of
+    # two holders has; used only where two names stand in apposition to it.
+    split: tuple[str, ...] = ()
+    # When a bare head is joined by «و» to the title («مهاجم و کاپیتان تیم ملی»), the two
+    # titles one holder has, the head taking the words after the other head.
+    held: tuple[str, ...] = ()
 
-    def plain(head: str) -> str:
-        return head.replace(ZWNJ, " ").replace("رییس", "رئیس")
 
-    wanted = {plain(h) for h in heads}
-    return frozenset(h for h in HEADS if plain(h) in wanted)
-
-
-# Heads that are a whole title alone; any other head needs a word saying of what.
-STANDALONE = _spellings(
-    "رئیس جمهور",
-    "نخست وزیر",
-    "استاندار",
-    "فرماندار",
-    "شهردار",
-    "اقتصاددان",
-    "تحلیلگر",
-    "پژوهشگر",
-    "کارگردان",
-    "نویسنده",
-)
-# A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
-# the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
-# سعودی»); «و» and «در» may still add a place or a post.
-COUNTRY_NOUN = "کشور"
-AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
-# The provinces whose one name joins two with «و», which the list of places does not hold
-# as a place: the title ends with them as with any place («استاندار سیستان و بلوچستان
-# دستور … داد»).
-JOINED_PROVINCES = frozenset(
-    {"سیستان و بلوچستان", "کهگیلویه و بویراحمد", "کهگیلویه و بویر احمد", "چهارمحال و بختیاری"}
-)
-# Iran's provinces of one word (and «خراسان» before its «شمالی», «رضوی», «جنوبی») that the
-# list of places, of countries and cities, lacks: a title ends with them too («استاندار
-# خراسان شمالی بیان آسیب‌ها را لازم دانست»). «مرکزی» is left out, as «بانک مرکزی» goes on.
-PROVINCES = frozenset(
-    "خراسان خوزستان گلستان گیلان لرستان مازندران هرمزگان کردستان البرز ایلام بوشهر زنجان "
-    "سمنان قزوین قم کرمان کرمانشاه همدان یزد اردبیل".split()
-)
-# Bodies a title names with «این» after its first words: «مدیرکل دفتر حقوقی این سازمان».
-BODY_NOUNS = frozenset(
-    "سازمان شرکت وزارتخانه وزارت کمیسیون نهاد باشگاه دانشگاه فدراسیون بانک شورا ستاد "
-    "اداره کشور استان شهر شهرستان تیم دستگاه انجمن اتحادیه مجموعه مرکز".split()
-)
-# Heads whose holder sits in a body the title may name after «در».
-SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
-# Honorifics stand before a name but are not offices.
-HONORIFICS = (
-    "آقای",
-    "خانم",
-    "دکتر",
-    "مهندس",
-    "حجت‌الاسلام والمسلمین",
-    "حجت‌الاسلام",
-    "آیت‌الله",
-    "حضرت",
-    "سردار",
-    "سرلشکر",
-    "سرتیپ",
-    "سرهنگ",
-    # Ranks of the navy and the army's senior ranks: «فرمانده نیروی دریایی ارتش دریادار …».
-    "دریادار",
-    "دریابان",
-    "ناخدا",
-    "سپهبد",
-    "شیخ",
-)
-# Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs, time
-# words that start the rest of the clause, and «سایر» that opens a list («… و سایر مدیران»).
-STOPS = frozenset(
-    "در با به از برای تا بر که را و یا اما نیز هم هم‌چنین همچنین وی او امروز دیروز روز "
-    "فردا پریروز پس‌فردا امشب "
-    "پس پیش ضمن طی طبق درباره دربارهٔ گفت افزود است بود شد کرد کرده نیست "
-    "این آن یک چند خود ما آنها قرار نیز سایر".split()
-)
-# Portfolios joined by «و» inside one ministry's name.
-PORTFOLIOS = frozenset(
-    "دارایی فناوری تجارت گردشگری رفاه ورزش جوانان پژوهش فن‌آوری صنایع تکنولوژی "
-    "آموزش پرورش اطلاعات ارتباطات معدن شهرسازی کار بهداشت درمان صنعت تحقیقات "
-    # The chambers of commerce: «اتاق بازرگانی، صنایع، معادن و کشاورزی تهران».
-    "معادن کشاورزی".split()
-)
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
 _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
@@ -199,34 +47,6 @@ _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«
 _ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
 _AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
 MAX_MODIFIERS = 8
-# After «در» a title goes on with the area of a deputy or envoy («معاون وزیر نیرو در امور
-# برق», «نماینده ویژه … در امور سوریه»), a place («سفیر عراق در تهران»), or, for those
-# who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
-# هیئت عامل اوپک»), or an athlete's weight («ملی‌پوش ایران در وزن ۶۷- کیلوگرم»); any
-# other «در» starts the rest of the clause («… در حاشیه جلسه»).
-AREAS = frozenset({"امور", "وزن"})
-SEATS = frozenset("مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان".split())
-# Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
-CLAUSE_WORDS = frozenset(
-    "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
-    # «وزیر امور خارجه کشورمان پیش‌تر در دیدار با …».
-    "پیش‌تر پیشتر قبلاً قبلا دیشب "
-    # Acts that open the predicate: «… در امور آب و آبفا دیدار و …», «… گزارشی از …».
-    "دیدار بازدید تشکیل گزارشی "
-    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
-)
-# Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
-# کردند», «یادآور شد»), the start of the predicate, never part of a title.
-LIGHT_VERBS = frozenset(
-    "کرد کردند کرده کند کنند می‌کند می‌کنند نمود نمودند شد شدند شده داد دادند داده "
-    "می‌دهد می‌دهند داشت داشتند خواهد خواهند گرفت گرفتند گرفته می‌گیرد می‌گیرند "
-    "دهد دهند شود شوند گیرد گیرند".split()
-)
-
-# Heads that are given names too («امیر حسینی», «معین رضایی»): an office only before a
-# country, as «امیر قطر» is, or a ministry, as Afghanistan's «معین وزارت انرژی و آب» is.
-BEFORE_COUNTRY = frozenset({"امیر"})
-BEFORE_MINISTRY = frozenset({"معین"})
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
@@ -244,37 +64,6 @@ _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
 _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
-# Spellings of one office or body; replaced wherever they stand in a title.
-SYNONYMS = {
-    "رئیس دستگاه دیپلماسی": "وزیر امور خارجه",
-    "وزیر خارجه": "وزیر امور خارجه",
-    "دستگاه دیپلماسی": "وزارت امور خارجه",
-    "دستگاه قضا": "قوه قضاییه",
-    "رئیس‌جمهور": "رئیس جمهور",
-    "رییس": "رئیس",
-    "نخست‌وزیر": "نخست وزیر",
-}
-
-
-@dataclass(frozen=True)
-class Title:
-    text: str  # the title as written
-    start: int
-    end: int
-    # When the title ends in two coordinated words («… روسیه و آمریکا»), the title each of
-    # two holders has; used only where two names stand in apposition to it.
-    split: tuple[str, ...] = ()
-    # When a bare head is joined by «و» to the title («مهاجم و کاپیتان تیم ملی»), the two
-    # titles one holder has, the head taking the words after the other head.
-    held: tuple[str, ...] = ()
-
-
-def canonical(title: str) -> str:
-    """A title in one spelling, so that «وزیر خارجه روسیه» matches «رئیس دستگاه دیپلماسی روسیه»."""
-    title = f" {title.replace(ZWNJ, ' ').replace('،', ' ')} "
-    for variant, canon in SYNONYMS.items():
-        title = title.replace(f" {variant.replace(ZWNJ, ' ')} ", f" {canon.replace(ZWNJ, ' ')} ")
-    return " ".join(title.split())
 
 
 def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]:

@@ -1,0 +1,61 @@
+"""Titles of office in Persian news: «وزیر امور خارجه روسیه», «سخنگوی دولت», «امام جمعه ایوان».
+
+A title is a head noun of office followed by its modifiers, up to where the phrase ends:
+punctuation, a preposition, a verb, a pronoun, or the name it introduces. Coordinated
+titles («وزیر امور خارجه روسیه و آمریکا») are expanded pairwise so each holder gets his.
+
+The modules, by job:
+
+* :mod:`.lexicon`: heads of office and the words that end a title or go on with it;
+* :mod:`.finder`: :func:`find_titles`, the title phrases of a text;
+* :mod:`.canonical`: one spelling of a title, for comparing two.
+"""
+
+from khabar.news.titles.canonical import SYNONYMS, canonical
+from khabar.news.titles.finder import MAX_MODIFIERS, Title, find_titles, head_at, with_body
+from khabar.news.titles.lexicon import (
+    AFTER_PLACE,
+    AREAS,
+    BEFORE_COUNTRY,
+    BEFORE_MINISTRY,
+    BODY_NOUNS,
+    CLAUSE_WORDS,
+    COUNTRY_NOUN,
+    HEADS,
+    HONORIFICS,
+    JOINED_PROVINCES,
+    LIGHT_VERBS,
+    PORTFOLIOS,
+    PROVINCES,
+    SEATED,
+    SEATS,
+    STANDALONE,
+    STOPS,
+)
+
+__all__ = [
+    "AFTER_PLACE",
+    "AREAS",
+    "BEFORE_COUNTRY",
+    "BEFORE_MINISTRY",
+    "BODY_NOUNS",
+    "CLAUSE_WORDS",
+    "COUNTRY_NOUN",
+    "HEADS",
+    "HONORIFICS",
+    "JOINED_PROVINCES",
+    "LIGHT_VERBS",
+    "MAX_MODIFIERS",
+    "PORTFOLIOS",
+    "PROVINCES",
+    "SEATED",
+    "SEATS",
+    "STANDALONE",
+    "STOPS",
+    "SYNONYMS",
+    "Title",
+    "canonical",
+    "find_titles",
+    "head_at",
+    "with_body",
+]
