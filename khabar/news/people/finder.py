@@ -147,11 +147,12 @@ class NameFinder:
             return False
         # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
         # بهمن»), a listed place, what stands right after «در» («در فینال
-        # مسابقات») or an outlet's noun is no person.
+        # مسابقات») or an outlet's noun is no person. The patterns before the span end at
+        # it, so they search only the few characters they can match.
         dated = (
             _DIGIT_AFTER.match(text, span[1])
-            or _DIGIT_BEFORE.search(text, 0, span[0])
-            or _PART_OF_MONTH.search(text, 0, span[0])
+            or _DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0])
+            or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
         )
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
         outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
