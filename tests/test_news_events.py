@@ -1211,3 +1211,32 @@ def test_the_closing_statement_of_it_is_issued_by_the_meeting_just_told() -> Non
         ("meeting", ["سازمان همکاری اسلامی"]),
         ("statement", ["سازمان همکاری اسلامی"]),
     ]
+
+
+def test_a_weekday_ending_in_be_does_not_hide_where_someone_goes() -> None:
+    found = events(
+        "جواد نادری، وزیر نیرو، روز شنبه به مسکو رفت.\n\nوزیر راه روز دوشنبه به پکن عزیمت کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("visit", "مسکو"), ("visit", "پکن")]
+
+
+def test_a_meeting_told_with_an_indefinite_noun_or_as_a_session_had() -> None:
+    found = events(
+        "جواد نادری، وزیر نیرو، طی دیداری با سفیر چین بر گسترش روابط تأکید کرد.\n\n"
+        "وزیر کشور با استانداران سراسر کشور نشست داشت."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["جواد نادری", "سفیر چین"]),
+        ("meeting", ["وزیر کشور", "استانداران سراسر کشور"]),
+    ]
+
+
+def test_leaders_gathering_and_a_country_blamed() -> None:
+    found = events(
+        "رهبران ایران، روسیه و ترکیه روز چهارشنبه در تهران گرد هم آمدند.\n\n"
+        "جواد نادری، وزیر نیرو، آمریکا را مسئول ناامنی منطقه دانست."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["ایران", "روسیه", "ترکیه"]),
+        ("accusation", ["جواد نادری", "آمریکا"]),
+    ]
