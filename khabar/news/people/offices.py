@@ -134,7 +134,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             best = max(best, 1.5)
         elif _home_against_foreign(wanted, words):
             continue
-        elif loose or _head(words) == _head(wanted):
+        elif loose or (_head(words) == _head(wanted) and not _other_portfolio(wanted, words)):
             overlap = len(set(words) & set(wanted)) / len(set(wanted))
             best = max(best, overlap if overlap >= 0.5 else 0.0)
     return best
@@ -147,4 +147,59 @@ def _same_head(wanted: list[str], words: list[str]) -> bool:
         and not _other_country(wanted, words)
         and not _country_unshared(wanted, words)
         and not _home_against_foreign(wanted, words)
+        and not _other_portfolio(wanted, words)
     )
+
+
+# Words that name one of Iran's ministries, by ministry: «وزیر کشور» and «وزیر نیرو» are
+# two ministers, «وزیر صمت» and «وزیر صنعت، معدن و تجارت» one. Words shared by two
+# ministries («آموزش», «فرهنگ») are left out.
+_MINISTRIES = {
+    word: ministry
+    for ministry, words in {
+        "interior": "کشور",
+        "energy": "نیرو",
+        "oil": "نفت",
+        "foreign": "خارجه",
+        "defence": "دفاع",
+        "economy": "اقتصاد اقتصادی دارایی",
+        "industry": "صمت صنعت معدن تجارت",
+        "agriculture": "جهاد کشاورزی",
+        "communications": "ارتباطات",
+        "roads": "راه شهرسازی",
+        "sport": "ورزش جوانان",
+        "intelligence": "اطلاعات",
+        "justice": "دادگستری",
+        "heritage": "میراث گردشگری",
+        "labour": "تعاون رفاه",
+        "health": "بهداشت درمان",
+        "science": "علوم",
+    }.items()
+    for word in words.split()
+}
+
+
+def _ministries(words: list[str]) -> set[str]:
+    """The ministries a minister's title names («نیروی» is «نیرو» with its ezafe)."""
+    found = set()
+    for w in _before_post(words)[1:]:
+        ministry = _MINISTRIES.get(w) or _MINISTRIES.get(w.removesuffix("ی"))
+        if ministry:
+            found.add(ministry)
+    return found
+
+
+def another_ministry(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` is a minister's of another ministry than one of ``titles``: the
+    holder of «وزیر صنعت، معدن و تجارت» is not also «وزیر کشور»."""
+    wanted = canonical(title).split()
+    return any(_other_portfolio(wanted, canonical(t).split()) for t in titles)
+
+
+def _other_portfolio(wanted: list[str], words: list[str]) -> bool:
+    """Whether two ministers' titles name different ministries: «وزیر کشور» is not «وزیر
+    نیرو», though both are ministers; «وزیر» alone may be either."""
+    if wanted[0] != "وزیر" or words[0] != "وزیر":
+        return False
+    a, b = _ministries(wanted), _ministries(words)
+    return bool(a and b) and not a & b
