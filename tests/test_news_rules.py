@@ -140,11 +140,20 @@ def test_a_title_may_name_where_its_holder_serves() -> None:
         ("حسن نوری، نماینده ایران در هیئت عامل اوپک، گفت.", "نماینده ایران در هیئت عامل اوپک"),
         ("رئیس کمیسیون انرژی در حاشیه جلسه علنی گفت.", "رئیس کمیسیون انرژی"),
         ("وزیر نفت در مجلس حضور یافت.", "وزیر نفت"),
+        ("حسن نوری، نماینده ولی فقیه در استان گیلان، گفت.", "نماینده ولی فقیه در استان گیلان"),
     ],
 )
 def test_a_title_goes_on_after_dar_with_an_area_or_a_seat(text: str, expected: str) -> None:
     (title,) = find_titles(normalize(text))
     assert title.text == expected
+
+
+def test_another_office_after_va_is_a_title_of_its_own() -> None:
+    text = "حسن نوری، نماینده ولی فقیه در استان گیلان و امام جمعه رشت، گفت."
+    assert [t.text for t in find_titles(normalize(text))] == [
+        "نماینده ولی فقیه در استان گیلان",
+        "امام جمعه رشت",
+    ]
 
 
 @pytest.mark.parametrize(

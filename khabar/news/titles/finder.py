@@ -93,7 +93,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
                 if pos == head.end() or not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
                     break
-                if nxt.group() in HONORIFICS or _HEAD.fullmatch(nxt.group()):
+                # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»
+                if nxt.group() in HONORIFICS or _HEAD.match(text, nxt.start()):
                     break
                 joints.append(m.start())
                 end = pos = nxt.end()

@@ -189,7 +189,9 @@ PORTFOLIOS = frozenset(
 # هیئت عامل اوپک»), or an athlete's weight («ملی‌پوش ایران در وزن ۶۷- کیلوگرم»); any
 # other «در» starts the rest of the clause («… در حاشیه جلسه»).
 AREAS = frozenset({"امور", "وزن"})
-SEATS = frozenset("مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان".split())
+SEATS = frozenset(
+    "مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان استان شهرستان".split()
+)
 # Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
 CLAUSE_WORDS = frozenset(
     "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
