@@ -11,48 +11,26 @@ The modules, by job:
 * :mod:`.canonical`: one spelling of a title, for comparing two.
 """
 
-from khabar.news.titles.canonical import SYNONYMS, canonical
-from khabar.news.titles.finder import MAX_MODIFIERS, Title, find_titles, head_at, with_body
+from khabar.news.titles.canonical import canonical
+from khabar.news.titles.finder import Title, find_titles, head_at, with_body
 from khabar.news.titles.lexicon import (
-    AFTER_PLACE,
-    AREAS,
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
-    BODY_NOUNS,
-    CLAUSE_WORDS,
     COUNTRY_NOUN,
     HEADS,
     HONORIFICS,
-    JOINED_PROVINCES,
     LIGHT_VERBS,
-    PORTFOLIOS,
-    PROVINCES,
-    SEATED,
-    SEATS,
-    STANDALONE,
     STOPS,
 )
 
 __all__ = [
-    "AFTER_PLACE",
-    "AREAS",
     "BEFORE_COUNTRY",
     "BEFORE_MINISTRY",
-    "BODY_NOUNS",
-    "CLAUSE_WORDS",
     "COUNTRY_NOUN",
     "HEADS",
     "HONORIFICS",
-    "JOINED_PROVINCES",
     "LIGHT_VERBS",
-    "MAX_MODIFIERS",
-    "PORTFOLIOS",
-    "PROVINCES",
-    "SEATED",
-    "SEATS",
-    "STANDALONE",
     "STOPS",
-    "SYNONYMS",
     "Title",
     "canonical",
     "find_titles",
