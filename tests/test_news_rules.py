@@ -8,55 +8,8 @@ from khabar.news.html import extract_html
 from khabar.news.people import People
 from khabar.news.quotes import find_quotes
 from khabar.news.reader import ArticleError, read_article
-from khabar.news.sources import find_sources
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import canonical, find_titles
-
-
-def names(sources):
-    return [(s.name, s.role) for s in sources]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "به گزارش آران نیوز: به نقل از خبرگزاری «اینترفکس»، وزیر گفت.",
-            [("آران نیوز", "reporter"), ("اینترفکس", "cited")],
-        ),
-        ("به گزارش خبرگزاری فارس از اصفهان، استاندار گفت.", [("فارس", "reporter")]),
-        ("خبرگزاری فارس: رئیس اداره گفت که طرح آماده است.", [("فارس", "reporter")]),
-        (
-            "به گزارش ایسنا و به نقل از روابط عمومی دانشگاه تهران، رئیس دانشگاه گفت.",
-            [("ایسنا", "reporter"), ("روابط عمومی دانشگاه تهران", "cited")],
-        ),
-        (
-            "به گزارش مهر به نقل از وزارت ارتباطات و فناوری اطلاعات، طرح اجرا شد.",
-            [("مهر", "reporter"), ("وزارت ارتباطات و فناوری اطلاعات", "cited")],
-        ),
-        ("به گزارش خبرنگار ما، جلسه برگزار شد.", []),
-        ("به گزارش خبرنگار سلامت خبرگزاری ایلنا، وزیر گفت.", [("ایلنا", "reporter")]),
-        ("به گزارش خبرنگار حوزه سلامت خبرگزاری ایسنا، وزیر گفت.", [("ایسنا", "reporter")]),
-        (
-            "به گزارش خبرنگار قضایی میزان به نقل از روزنامه اسپانیایی «آاس»، باشگاه پذیرفت.",
-            [("میزان", "reporter"), ("آاس", "cited")],
-        ),
-        (
-            "به گزارش ایرنا به نقل از وزارت بهداشت، درمان و آموزش پزشکی، واکسن رسید.",
-            [("ایرنا", "reporter"), ("وزارت بهداشت، درمان و آموزش پزشکی", "cited")],
-        ),
-    ],
-)
-def test_sourcing_chain(text: str, expected: list) -> None:
-    text = normalize(text)
-    found = find_sources(text)
-    assert names(found) == expected
-    assert all(text[s.start : s.end] == s.name for s in found)
-
-
-def test_an_outlet_named_after_the_lead_is_not_a_source() -> None:
-    text = "به گزارش ایسنا، وزیر سخن گفت.\nوی به نوشته روزنامه «الف» اشاره کرد."
-    assert names(find_sources(text, until=text.index("\n"))) == [("ایسنا", "reporter")]
 
 
 def test_structure_roles() -> None:

@@ -1,10 +1,56 @@
 """Sourcing formulas in Persian news, each pinned with a sentence written for it."""
 
+import pytest
+
+from khabar import normalize
 from khabar.news.sources import find_sources
 
 
 def sources(text: str) -> list[tuple[str, str]]:
     return [(s.name, s.role) for s in find_sources(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "به گزارش آران نیوز: به نقل از خبرگزاری «اینترفکس»، وزیر گفت.",
+            [("آران نیوز", "reporter"), ("اینترفکس", "cited")],
+        ),
+        ("به گزارش خبرگزاری فارس از اصفهان، استاندار گفت.", [("فارس", "reporter")]),
+        ("خبرگزاری فارس: رئیس اداره گفت که طرح آماده است.", [("فارس", "reporter")]),
+        (
+            "به گزارش ایسنا و به نقل از روابط عمومی دانشگاه تهران، رئیس دانشگاه گفت.",
+            [("ایسنا", "reporter"), ("روابط عمومی دانشگاه تهران", "cited")],
+        ),
+        (
+            "به گزارش مهر به نقل از وزارت ارتباطات و فناوری اطلاعات، طرح اجرا شد.",
+            [("مهر", "reporter"), ("وزارت ارتباطات و فناوری اطلاعات", "cited")],
+        ),
+        ("به گزارش خبرنگار ما، جلسه برگزار شد.", []),
+        ("به گزارش خبرنگار سلامت خبرگزاری ایلنا، وزیر گفت.", [("ایلنا", "reporter")]),
+        ("به گزارش خبرنگار حوزه سلامت خبرگزاری ایسنا، وزیر گفت.", [("ایسنا", "reporter")]),
+        (
+            "به گزارش خبرنگار قضایی میزان به نقل از روزنامه اسپانیایی «آاس»، باشگاه پذیرفت.",
+            [("میزان", "reporter"), ("آاس", "cited")],
+        ),
+        (
+            "به گزارش ایرنا به نقل از وزارت بهداشت، درمان و آموزش پزشکی، واکسن رسید.",
+            [("ایرنا", "reporter"), ("وزارت بهداشت، درمان و آموزش پزشکی", "cited")],
+        ),
+    ],
+)
+def test_sourcing_chain(text: str, expected: list) -> None:
+    text = normalize(text)
+    assert sources(text) == expected
+    assert all(text[s.start : s.end] == s.name for s in find_sources(text))
+
+
+def test_an_outlet_named_after_the_lead_is_not_a_source() -> None:
+    text = "به گزارش ایسنا، وزیر سخن گفت.\nوی به نوشته روزنامه «الف» اشاره کرد."
+    assert [(s.name, s.role) for s in find_sources(text, until=text.index("\n"))] == [
+        ("ایسنا", "reporter")
+    ]
 
 
 def test_a_weekday_ending_in_be_opens_no_sourcing_formula() -> None:
