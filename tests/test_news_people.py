@@ -781,3 +781,8 @@ def test_ministers_of_two_ministries_are_two_offices() -> None:
     )
     assert found["جواد نادری"] == (["وزیر نیرو"], ["جواد نادری"])
     assert found["مهدی رستمی"] == (["وزیر صنعت، معدن و تجارت"], ["مهدی رستمی", "وزیر صمت"])
+
+
+def test_two_titles_joined_before_a_speakers_name_are_two_titles() -> None:
+    found = people("وزیر نیرو و سرپرست وزارت نفت، علی ربیعی، گفت: برق کافی است.")
+    assert sorted(found["علی ربیعی"][0]) == ["سرپرست وزارت نفت", "وزیر نیرو"]

@@ -141,7 +141,11 @@ class People:
         start, end = strip_honorific(self.text, start, end)
         end = self._title_end(start, end)
         phrase = self.text[start:end]
-        known = self._by_span.get((start, end)) or self._name_before_title(start, end)
+        known = (
+            self._by_span.get((start, end))
+            or self._by_span.get(self._first_title(start, end))
+            or self._name_before_title(start, end)
+        )
         if known is not None:
             return known
         if names_document(phrase):
@@ -216,6 +220,18 @@ class People:
         boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
         previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
         return f"یک {noun}" in self.text[previous + 1 : at]
+
+    def _first_title(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first of titles joined by «و» that a subject opens with («وزیر نیرو و سرپرست
+        وزارت نفت، علی ربیعی»): its holder is the subject's, and the joint is no title."""
+        return next(
+            (
+                (x.start, x.end)
+                for x in self.titles
+                if x.start == start < x.end < end and self.text.startswith(" و ", x.end)
+            ),
+            None,
+        )
 
     def _title_end(self, start: int, end: int) -> int:
         """The end of the title a subject opens with: the subject stops at «در», while
