@@ -1256,3 +1256,16 @@ def test_talks_sat_down_to_or_exchanged_views_in_are_a_meeting(sentence: str) ->
     assert [(kind, who) for kind, who, _ in events(sentence)] == [
         ("meeting", ["جواد نادری", "وزیر انرژی عراق"])
     ]
+
+
+def test_a_trip_to_a_province_named_with_its_division_is_a_visit() -> None:
+    found = events("جواد نادری، وزیر نیرو، با سفر به استان کرمان از پروژه‌های آب بازدید کرد.")
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["جواد نادری"])]
+
+
+def test_a_weekly_briefing_with_reporters_is_a_statement() -> None:
+    found = events(
+        "حسن نوری، سخنگوی وزارت امور خارجه، در نشست هفتگی خود با خبرنگاران گفت: "
+        "تحریم‌ها اثری ندارد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسن نوری"])]

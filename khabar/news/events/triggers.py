@@ -73,7 +73,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"بازدید به عمل (?:آمد|آورد|آوردند|می{Z}?آید|می{Z}?آورد|خواهد آمد|خواهد آورد)",
         # not «جمعی از» («بازدید جمعی از اعضای هیئت … از پروژه»): a group is who visits
         r"بازدید(?: (?!(?:جمعی|تعدادی|گروهی|هیئتی|هیاتی|شماری|برخی) از)[^\s.،]+){1,4}? از",
-        r"در سفر(?:ی)? به",
+        r"(?:در|با|طی) سفر(?:ی)? به",
         r"در سفری(?: [^\s.،]+){0,2}?(?= در )",
         rf"به مقصد [^\s.،]+(?: [^\s.،]+)? (?:ترک|عزیمت|حرکت) (?:{_V})",
         r"سفر [^.،]{1,40}? به",
@@ -182,6 +182,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "statement": (
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
+        r"نشست(?: هفتگی| خبری)?(?: خود)? با (?:خبرنگاران|اصحاب رسانه)",
         rf"{_INTERVIEW} با "
         r"(?:خبرنگاران|(?:خبرنگار|شبکه|روزنامه|خبرگزاری|پایگاه|رادیو|تلویزیون|برنامه|نشریه"
         rf"|هفته{Z}?نامه|ماهنامه|سایت|وبگاه) [^\s.،]+"
@@ -201,6 +202,8 @@ COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS
 SESSION = re.compile(
     r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:نشست|جلسه|اجلاس)"
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
+    # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
+    r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"
 )
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
 # «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
@@ -212,6 +215,8 @@ ROUND = re.compile(
 _ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 _GOING = re.compile(rf" {GO}$")
 _BARE_VISIT = re.compile("سفر")
+# The division a place may be named with: «سفر به استان کرمان».
+_DIVISION = re.compile(r"(?:استان|شهرستان|شهر|کشور) ")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
 CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
@@ -238,7 +243,8 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     if arrive:
         return any(x.start == m.start() + arrive.end() for x in places)
     if m.group().endswith(" به"):
-        return any(x.start == m.end() + 1 for x in places)
+        to = _DIVISION.match(m.string, m.end() + 1)
+        return any(x.start in (m.end() + 1, to.end() if to else -1) for x in places)
     if _GOING.search(m.group()):
         return any(x.start == m.start() for x in places)
     if not _BARE_VISIT.fullmatch(m.group()):
