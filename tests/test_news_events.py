@@ -1265,7 +1265,6 @@ def test_a_trip_to_a_province_named_with_its_division_is_a_visit() -> None:
 
 def test_a_weekly_briefing_with_reporters_is_a_statement() -> None:
     found = events(
-        "حسن نوری، سخنگوی وزارت امور خارجه، در نشست هفتگی خود با خبرنگاران گفت: "
-        "تحریم‌ها اثری ندارد."
+        "حسن نوری، سخنگوی وزارت امور خارجه، در نشست هفتگی خود با خبرنگاران گفت: تحریم‌ها اثری ندارد."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسن نوری"])]
