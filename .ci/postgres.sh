@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for khabar's tests, on a free local port, its data under
-# /tmp. Installs Debian's postgresql when missing. Prints the line that exports the URL:
+# /tmp. Installs Debian's postgresql when missing. Prints the lines that export the URL and
+# stop the server when the calling shell exits:
 #
 #   eval "$(.ci/postgres.sh)"    # sets KHABAR_TEST_POSTGRES=postgresql://khabar@127.0.0.1:PORT/khabar
 #
-# Everything else goes to stderr, including how to stop the server.
+# Everything else goes to stderr, including how to stop the server by hand.
 set -euo pipefail
 
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
@@ -27,3 +28,6 @@ as_owner "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U khabar khabar >&2
 echo "khabar: PostgreSQL on port $PORT; stop it with: $(
     [ "$(id -u)" = 0 ] && printf 'runuser -u postgres -- ')$BIN/pg_ctl -D $DIR/data stop" >&2
 echo "export KHABAR_TEST_POSTGRES=postgresql://khabar@127.0.0.1:$PORT/khabar"
+STOP="$BIN/pg_ctl -D $DIR/data -m fast stop"
+[ "$(id -u)" = 0 ] && STOP="runuser -u postgres -- $STOP"
+echo "trap '$STOP >/dev/null 2>&1 || true' EXIT"
