@@ -61,12 +61,11 @@ from khabar.news.events.triggers import (
     interviewed,
     onward,
 )
-from khabar.news.titles import HEADS
+from khabar.news.titles import HEAD_WORDS
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
-_HEAD = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 _THEY = re.compile(
-    rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{_HEAD}))(?![^\s،؛:.!؟()«»])"
+    rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")

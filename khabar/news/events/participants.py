@@ -141,7 +141,7 @@ def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -
     دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
     m = _ISSUED_IN.search(text, opening, at[0] + 1)
-    if not m or m.end() != at[0] or ANNOUNCED.match(text, at[0]):
+    if not m or m.end() != at[0]:
         return []
     words = text[opening : m.start()].split()
     while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):

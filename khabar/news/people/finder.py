@@ -30,11 +30,18 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
-from khabar.news.titles import BEFORE_COUNTRY, HEADS, HONORIFICS, STOPS, Title, find_titles
+from khabar.news.titles import (
+    BEFORE_COUNTRY,
+    HEAD_WORDS,
+    HEADS,
+    HONORIFICS,
+    STOPS,
+    Title,
+    find_titles,
+)
 
-_HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
-_APPOSITION = re.compile(f"، (?:{_HEAD_WORDS}) ")
-_BARE_APPOSITION = re.compile(f" (?:{_HEAD_WORDS}) ")
+_APPOSITION = re.compile(f"، (?:{HEAD_WORDS}) ")
+_BARE_APPOSITION = re.compile(f" (?:{HEAD_WORDS}) ")
 # Words a name set off by commas never holds: the end of a phrase, or a title's head.
 _NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _PATRONYMIC = (" بن ", " بنت ")

@@ -87,11 +87,16 @@ def _foreign_country(words: list[str]) -> bool:
 
 
 def compatible(title: str, titles: list[str]) -> bool:
-    """Whether ``title`` may be one more title of someone holding ``titles``."""
+    """Whether ``title`` may be one more title of someone holding ``titles``: one of the
+    same head, and not a minister's of another ministry (the holder of «وزیر صنعت، معدن و
+    تجارت» is not also «وزیر کشور»)."""
     if not titles:
         return True
-    head = canonical(title).split()[0]
-    return any(canonical(t).split()[0] == head for t in titles)
+    wanted = canonical(title).split()
+    theirs = [canonical(t).split() for t in titles]
+    return any(words[0] == wanted[0] for words in theirs) and not any(
+        _other_portfolio(wanted, words) for words in theirs
+    )
 
 
 def scored_by_title(
@@ -134,7 +139,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             best = max(best, 1.5)
         elif _home_against_foreign(wanted, words):
             continue
-        elif loose or (_head(words) == _head(wanted) and not _other_portfolio(wanted, words)):
+        elif loose or _same_head(wanted, words):
             overlap = len(set(words) & set(wanted)) / len(set(wanted))
             best = max(best, overlap if overlap >= 0.5 else 0.0)
     return best
@@ -187,13 +192,6 @@ def _ministries(words: list[str]) -> set[str]:
         if ministry:
             found.add(ministry)
     return found
-
-
-def another_ministry(title: str, titles: list[str]) -> bool:
-    """Whether ``title`` is a minister's of another ministry than one of ``titles``: the
-    holder of «وزیر صنعت، معدن و تجارت» is not also «وزیر کشور»."""
-    wanted = canonical(title).split()
-    return any(_other_portfolio(wanted, canonical(t).split()) for t in titles)
 
 
 def _other_portfolio(wanted: list[str], words: list[str]) -> bool:

@@ -20,7 +20,7 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
 )
-from khabar.news.people.offices import another_ministry, compatible, scored_by_title
+from khabar.news.people.offices import compatible, scored_by_title
 from khabar.news.people.person import Person
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
@@ -412,13 +412,7 @@ class People:
         """Who a title nobody holds yet belongs to: the named person the article brings in
         next, or failing that the last one named before it who has no title yet."""
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
-        later = [
-            p
-            for p in named
-            if min(p.mentions)[0] > at
-            and compatible(title, p.titles)
-            and not another_ministry(title, p.titles)
-        ]
+        later = [p for p in named if min(p.mentions)[0] > at and compatible(title, p.titles)]
         if later:
             return min(later, key=lambda p: min(p.mentions)[0])
         earlier = [p for p in named if not p.titles and min(p.mentions)[0] < at]

@@ -1,6 +1,8 @@
 """The words titles are told by: heads of office, the words that end a title or go on
 with it, portfolios, places and honorifics."""
 
+import re
+
 from khabar.text.chars import ZWNJ
 
 HEADS = (
@@ -96,6 +98,8 @@ HEADS = (
     "پژوهشگر",
     "پزشک",
 )
+# The heads as a regular-expression alternation, longest first: «رئیس جمهور» before «رئیس».
+HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 
 
 def _spellings(*heads: str) -> frozenset[str]:
