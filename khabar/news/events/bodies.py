@@ -5,7 +5,7 @@ title names when no one who can act is named."""
 
 import re
 
-from khabar.news.dates_lexicon import MONTH
+from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Context, Mention, within
 from khabar.news.events.participants import about
 from khabar.news.events.patterns import (

@@ -7,7 +7,7 @@ space, a half-space or nothing («سه شنبه», «سه‌شنبه», «سهش
 
 import re
 
-from khabar.news.dates_calendars import GREGORIAN, LUNAR, SOLAR
+from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
 from khabar.text.chars import ZWNJ
 
 # Word edges where the half-space belongs to the word: «می‌شود» holds no «می».

@@ -70,9 +70,9 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from khabar.news import dates_calendars as cal
-from khabar.news.dates_calendars import GREGORIAN, LUNAR, SOLAR, Span
-from khabar.news.dates_lexicon import (
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR, Span
+from khabar.news.dates.lexicon import (
     CARDINAL,
     HOLIDAY,
     HOLIDAYS,
