@@ -211,3 +211,52 @@ def test_search_command(store_url: str, ingested: dict) -> None:
     assert text.exit_code == 0 and "صادرات فرش" in text.stdout
     bad = runner.invoke(app, ["search", "فرش", "--db", store_url, "--to", "1396-13-40"])
     assert bad.exit_code == 2 and "not a date" in bad.output
+
+
+def test_an_older_store_is_copied_into_a_new_one(tmp_path: Path) -> None:
+    """A store built with other keys is refused, and ``khabar ingest OLD.db --db NEW.db``
+    rebuilds its keys and stories from the stored analyses, leaving the old file as it was."""
+    import hashlib
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from khabar.cli.main import app
+    from khabar.corpus import StoreError
+
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    with open_store(str(old)) as store:
+        ingest([write_corpus(tmp_path / "corpus")], store)
+        before = [store.article(i) for i in range(1, store.count() + 1)]
+    with sqlite3.connect(old) as conn:  # as an older khabar left it: other keys
+        conn.execute("UPDATE meta SET value = '2' WHERE name = 'keys'")
+        conn.execute("UPDATE people SET name_key = 'old ' || name_key")
+    digest = hashlib.sha256(old.read_bytes()).hexdigest()
+    with pytest.raises(StoreError, match=f"khabar ingest {old} --db NEW.db"):
+        open_store(str(old))
+
+    runner = CliRunner()
+    copied = runner.invoke(app, ["ingest", str(old), "--db", str(new)])
+    assert copied.exit_code == 0, copied.output
+    assert "4 articles stored" in copied.output
+    again = runner.invoke(app, ["ingest", str(old), "--db", str(new)])
+    assert "0 articles stored, 4 already stored" in again.output
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == digest
+
+    def kept(article: dict) -> dict:
+        return {k: v for k, v in article.items() if k not in ("id", "story_id", "ingested_at")}
+
+    with open_store(str(new)) as store:
+        after = [store.article(i) for i in range(1, store.count() + 1)]
+        assert [kept(a) for a in after] == [kept(a) for a in before]
+        assert store.people(name="احمدی")[0]["name"] == "مریم احمدی"
+        (story,) = store.stories()
+        assert len(story["copies"]) == 2
+
+
+def test_a_file_that_is_not_a_store_fails_alone(tmp_path: Path) -> None:
+    from khabar.corpus.sources import documents
+
+    (tmp_path / "notes.db").write_text("not SQLite", encoding="utf-8")
+    (failure,) = documents([tmp_path / "notes.db"])
+    assert "not a khabar store" in failure.message

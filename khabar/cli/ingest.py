@@ -14,7 +14,10 @@ from khabar.corpus.sources import Failure
 def ingest_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files or folders: .txt, .html, .json, .jsonl, RSS/Atom .xml."),
+        typer.Argument(
+            help="Files or folders: .txt, .html, .json, .jsonl, RSS/Atom .xml, .parquet;"
+            " or a khabar store (.db) to copy into --db with this version's keys."
+        ),
     ],
     db: Annotated[
         str | None,

@@ -46,11 +46,13 @@ _MARKS = frozenset({"version", "text", "entities", "paragraphs"})
 
 @dataclass(frozen=True)
 class Analysed:
-    """An analysed article read from a file: where it is, its identity, its analysis."""
+    """An analysed article read from a file: where it is, its identity, its analysis, and
+    (for an article read from a store) the input it was first read from."""
 
     label: str
     identity: str
     analysis: dict
+    input: str | None = None
 
 
 def row(article_id: str, story_id: str | None, analysis: dict) -> dict:

@@ -98,7 +98,8 @@ def _ingest_one(
         failure = Failure(doc.label, f"{type(e).__name__}: {e}")
         report.failed.append(failure)
         return failure
-    added.append(place(Record.build(ident, analysis, doc.label), store))
+    source = (doc.input if done else None) or doc.label
+    added.append(place(Record.build(ident, analysis, source), store))
     report.added += 1
     return None
 

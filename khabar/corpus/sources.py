@@ -1,14 +1,20 @@
-"""Input files to articles: text, HTML, JSON, JSON Lines, RSS/Atom feeds, Parquet, folders.
+"""Input files to articles: text, HTML, JSON, JSON Lines, RSS/Atom feeds, Parquet, folders,
+and khabar's own SQLite stores.
 
 Every document comes out as a :class:`Draft` with a label that says where it is
 (``path``, ``path:LINE`` in JSON Lines, ``path[INDEX]`` in a JSON array, ``path#ITEM`` in a
 feed), or as a :class:`Failure` with that label and what is wrong, so one bad document
 is reported and the rest go on. A JSON Lines or Parquet row analysed already (``khabar
-batch``, ``khabar spark``) comes out as an :class:`~khabar.corpus.analysed.Analysed`.
+batch``, ``khabar spark``) comes out as an :class:`~khabar.corpus.analysed.Analysed`, and
+so does each article of a store: a store built by an older khabar moves to a new one with
+``khabar ingest OLD.db --db NEW.db``, which rebuilds every key, story and index from the
+stored analyses without analysing anything again, and never writes to the old file.
 """
 
+import dataclasses
 import email.utils
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +29,9 @@ from khabar.news.reader import ArticleError, Draft, from_html, from_json, parse_
 SUFFIXES = frozenset(
     {".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".parquet"}
 )
+# A store is read when named itself, never found inside a folder (a store is often kept
+# beside the files it was built from).
+STORE_SUFFIXES = frozenset({".db", ".sqlite", ".sqlite3"})
 # A file larger than this is not read: no article or feed file is this long (JSON Lines
 # files are streamed, and may be any size).
 MAX_FILE_BYTES = 256 << 20
@@ -63,6 +72,9 @@ def documents(paths: Iterable[Path]) -> Iterator[Document | Analysed | Failure]:
             continue
         if path.suffix.lower() == ".parquet":
             yield from _parquet(path)
+            continue
+        if path.suffix.lower() in STORE_SUFFIXES:
+            yield from _stored(path)
             continue
         if path.suffix.lower() == ".jsonl":
             yield from _json_lines(path)
@@ -173,6 +185,28 @@ def _parquet(path: Path) -> Iterator[Document | Analysed | Failure]:
             yield document(label, values)
     except ArticleError as e:
         yield Failure(f"{path}[{number}]", str(e))
+
+
+def _stored(path: Path) -> Iterator[Analysed | Failure]:
+    """Each article of a khabar store, oldest first, labelled ``path#ID``, with the input
+    it was first read from. The file is opened read-only."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        rows = conn.execute("SELECT id, identity, input, text, analysis FROM articles ORDER BY id")
+    except sqlite3.Error as e:
+        yield Failure(str(path), f"not a khabar store ({e})")
+        return
+    try:
+        for article_id, ident, source, text, analysis in rows:
+            label = f"{path}#{article_id}"
+            try:
+                found = analysed(label, {"id": ident, "text": text, **json.loads(analysis)})
+            except (ArticleError, json.JSONDecodeError) as e:
+                yield Failure(label, str(e))
+                continue
+            yield dataclasses.replace(found, input=source)
+    finally:
+        conn.close()
 
 
 def _feed(name: str, text: str) -> Iterator[Document | Failure]:

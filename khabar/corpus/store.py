@@ -590,7 +590,7 @@ class SQLiteStore(Store):
             )
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a khabar store ({e})") from None
-        check_versions(self)
+        check_versions(self, f"copy it into a new store with `khabar ingest {path} --db NEW.db`")
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -647,8 +647,9 @@ def fts5_query(terms: list[Term]) -> str:
     return f"({positive})" + "".join(f" NOT {phrase(t)}" for t in terms if t.negated)
 
 
-def check_versions(store: Store) -> None:
-    """Record the versions a new store is built with; refuse a store built with others."""
+def check_versions(store: Store, copy_hint: str = "ingest into a new store") -> None:
+    """Record the versions a new store is built with; refuse a store built with others,
+    saying how to move its articles (``copy_hint``)."""
     wanted = {"schema": SCHEMA_VERSION, "keys": KEY_VERSION}
     with store.batch():
         found = dict(store._all("SELECT name, value FROM meta"))
@@ -659,5 +660,5 @@ def check_versions(store: Store) -> None:
         if found.get(name) != value:
             raise StoreError(
                 f"the store was built with {name} version {found.get(name)}, this khabar uses"
-                f" {value}: ingest into a new store"
+                f" {value}: {copy_hint}"
             )
