@@ -1,0 +1,68 @@
+"""«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X»: a part of the period X.
+
+«پایان/انتهای/آخر X» is the last day of the period X (a month, a Gregorian month,
+a season, a year, a relative week/month/year, or a bare «سال»: the current Solar
+year); «ابتدای/اول/آغاز X» its first day. «اوایل X» and «اواخر X» are its first and
+last ten days, «اواسط X» days 11–20 of a month or the ten middle days of a longer
+period. The mention starts at the modifier. A period that cannot be placed
+(no ``published``, no year) is left whole and the modifier outside the mention.
+After a unit noun the word is not a modifier («هفته آخر سال» is a week). A quarter
+or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
+quarter.
+"""
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.lexicon import L
+from khabar.news.dates.model import Found
+
+# «پایان X», «اوایل X»: which part of the period X a word points to. After a unit noun
+# the word belongs to it instead: «هفته آخر سال» is a week, «روزهای اول سال» days.
+_BOUNDARY = {
+    "پایان": "last",
+    "انتهای": "last",
+    "آخر": "last",
+    "ابتدای": "first",
+    "اول": "first",
+    "آغاز": "first",
+    "اوایل": "early",
+    "اوائل": "early",
+    "اواسط": "middle",
+    "اواخر": "late",
+}
+BOUNDARY_BEFORE = re.compile(
+    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
+    rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
+)
+
+
+def bounded(text: str, f: Found) -> Found:
+    """«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X»: that part of the period X.
+
+    The last or first day; the first or last ten days; days 11–20 of a month, or the
+    ten days around the middle of a longer period. Periods not known as days (no
+    ``published`` to place them) are left as they are.
+    """
+    if not f.period or f.span is None:
+        return f
+    m = BOUNDARY_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if m is None:
+        return f
+    first, last = f.span
+    part, ten = _BOUNDARY[m["w"]], timedelta(days=9)
+    if part == "first":
+        span = (first, first)
+    elif part == "last":
+        span = (last, last)
+    elif part == "early":
+        span = (first, min(first + ten, last))
+    elif part == "late":
+        span = (max(last - ten, first), last)
+    else:
+        length = (last - first).days + 1
+        middle = first + timedelta(days=10 if length <= 31 else (length - 10) // 2)
+        span = (middle, min(middle + ten, last))
+    return replace(f, start=m.start(), native=cal.label(f.calendar, span), span=span, period=False)

@@ -1,0 +1,90 @@
+"""What the text around a found date changes about it: a day word inside a quote
+counts from the day the quote was said, the same day in another calendar in brackets
+joins it, and «همین ماه» soon after a named month is that month."""
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from khabar.news.dates.calendars import LUNAR
+from khabar.news.dates.lexicon import key
+from khabar.news.dates.model import Found
+from khabar.news.dates.relative import REL_DAY, REL_DAY_RE
+
+_SAME_PERIOD = re.compile(r"همین (?P<unit>ماه|سال)")
+_SAME_REACH = 300  # characters: the sentence or two after the period was named
+
+
+def _quote_opening(text: str, at: int) -> int | None:
+    """Where the «…» holding offset ``at`` opens, within its paragraph."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    opening = text.rfind("«", paragraph, at)
+    if opening < 0 or text.find("»", opening, at) >= 0:
+        return None
+    return opening
+
+
+def as_spoken(text: str, f: Found) -> Found:
+    """«امروز» in words quoted as said «دیروز» is the day before publication: a day
+    word inside «…» counts from the day the clause introducing the quote names."""
+    if f.span is None or f.span[0] != f.span[1] or not REL_DAY_RE.fullmatch(text, f.start, f.end):
+        return f
+    opening = _quote_opening(text, f.start)
+    if opening is None:
+        return f
+    intro = max(text.rfind(end, 0, opening) for end in ".!?؟\n") + 1
+    said = REL_DAY_RE.search(text, intro, opening)
+    if said is None or (shift := REL_DAY[key(said["w"])]) == 0:
+        return f
+    day = f.span[0] + timedelta(days=shift)
+    return replace(f, span=(day, day))
+
+
+# «۲۴ رمضان (۹ خرداد)»: the same day in another calendar, in brackets after it.
+_BRACKETED = re.compile(r" ?\( ?")
+_BRACKET_CLOSE = re.compile(r" ?\)")
+
+
+def with_equivalents(text: str, found: list[Found]) -> list[Found]:
+    """A day followed by the same day (a day either way, as Lunar dates go) in another
+    calendar in brackets is one mention, as the gold writes it; a Lunar day takes the
+    bracketed day, since Iran's Lunar months may start a day off the tables."""
+    kept: list[Found] = []
+    for f in found:
+        last = kept[-1] if kept else None
+        close = _BRACKET_CLOSE.match(text, f.end)
+        if (
+            last is not None
+            and close is not None
+            and _BRACKETED.fullmatch(text, last.end, f.start)
+            and _same_day(last, f)
+        ):
+            span = f.span if last.calendar == LUNAR else last.span
+            kept[-1] = replace(last, end=close.end(), span=span)
+            continue
+        kept.append(f)
+    return kept
+
+
+def _same_day(a: Found, b: Found) -> bool:
+    if a.calendar == b.calendar or a.span is None or b.span is None:
+        return False
+    if a.span[0] != a.span[1] or b.span[0] != b.span[1]:
+        return False
+    return abs((a.span[0] - b.span[0]).days) <= 1
+
+
+def same_as_before(text: str, found: list[Found]) -> list[Found]:
+    """«همین ماه» or «همین سال» soon after a month or year was named is that one
+    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه»), not the current one."""
+    kept: list[Found] = []
+    for f in found:
+        same = _SAME_PERIOD.match(text, f.start)
+        last = kept[-1] if kept else None
+        if same and last and last.period and not last.relative and last.span:
+            days = (last.span[1] - last.span[0]).days + 1
+            fits = 28 <= days <= 31 if same["unit"] == "ماه" else days >= 365
+            if fits and f.start - last.end <= _SAME_REACH:
+                f = replace(f, calendar=last.calendar, native=last.native, span=last.span)
+        kept.append(f)
+    return kept

@@ -1,0 +1,108 @@
+"""Reading a text for dates: one pass of a trigger regex finds the words a date can
+hang on, the finders for that kind of word read a date there, and where two readings
+overlap the longer one wins."""
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.boundaries import bounded
+from khabar.news.dates.calendars import GREGORIAN, SOLAR
+from khabar.news.dates.context import as_spoken, same_as_before, with_equivalents
+from khabar.news.dates.holidays import holiday_dates
+from khabar.news.dates.lexicon import CARDINAL, HOLIDAY, MONTH, WEEKDAY, L, R
+from khabar.news.dates.model import DateMention, Found
+from khabar.news.dates.months import month_dates
+from khabar.news.dates.numeric import numeric_dates
+from khabar.news.dates.relative import (
+    boundary_years,
+    relative_days,
+    relative_periods,
+    this_periods,
+)
+from khabar.news.dates.seasons import PART, SEASONS, season_dates
+from khabar.news.dates.weekdays import weekday_dates
+from khabar.news.dates.years import year_dates
+from khabar.text.chars import ZWNJ
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` when given.
+
+    One pass of a trigger regex finds the words a date can hang on; only there are the
+    detailed patterns tried. Where two readings overlap the longer one wins:
+    «سه‌شنبه ۲۸ شهریور» is one mention, not a weekday and a date.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    found = []
+    for trigger in _TRIGGER.finditer(text):
+        for finder in _FINDERS[trigger.lastgroup or ""]:
+            candidate = finder(text, trigger.start(), published)
+            if candidate is not None:
+                found.append(bounded(text, candidate))
+    found = with_equivalents(text, _without_overlaps(found))
+    found = [as_spoken(text, f) for f in found]
+    return [_mention(text, f) for f in same_as_before(text, found)]
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Left to right; of two overlapping candidates the longer stays."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, f.start - f.end)):
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+def _mention(text: str, f: Found) -> DateMention:
+    """Gregorian text keeps its written precision; other calendars give their day span."""
+    value = end_value = None
+    if f.calendar == GREGORIAN and f.native is not None:
+        value, _, end = f.native.partition("/")
+        end_value = end or None
+    elif f.span is not None:
+        value = f.span[0].isoformat()
+        end_value = f.span[1].isoformat() if f.span[1] != f.span[0] else None
+    solar = f.native if f.calendar == SOLAR else None
+    if f.span is not None:
+        solar = cal.label(SOLAR, f.span)
+    return DateMention(
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        value=value,
+        end_value=end_value,
+        calendar=f.calendar,
+        solar_hijri=solar,
+        weekday_mismatch=f.mismatch,
+        native=f.native,
+        relative=f.relative,
+    )
+
+
+_Finder = Callable[[str, int, date | None], Found | None]
+_FINDERS: dict[str, tuple[_Finder, ...]] = {
+    "month": (month_dates,),
+    "holiday": (holiday_dates,),
+    "weekday": (weekday_dates,),
+    "day": (relative_days,),
+    "unit": (relative_days, relative_periods, year_dates, boundary_years),
+    "season": (season_dates,),
+    "this": (this_periods,),
+    "number": (numeric_dates, year_dates, relative_periods),
+}
+# Weekdays and quarters come before numbers: «سه‌شنبه» and «سه ماهه نخست» are not «سه».
+_TRIGGER = re.compile(
+    rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
+    rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماهه? (?:{PART})"
+    rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
+    rf"|(?P<weekday>{WEEKDAY}){R}"
+    rf"|(?P<day>پریروز|دیروز|دیشب|شب گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"|(?P<unit>روز|هفته|ماه|سال)(?!\w)|(?P<this>این|همین|امسال|پارسال){R}"
+    rf"|(?P<number>\d+|{CARDINAL}))"
+)

@@ -1,0 +1,158 @@
+"""Dates written with a month name: «۲۸ شهریور ۱۳۹۶», «سه شنبه (19 سپتامبر)»,
+«11-12 سپتامبر», «ماه رمضان», and ranges of days or months.
+
+* «D1 M1 تا D2 M2 Y» is one mention; the written year belongs to the end, and a range
+  running past the last month starts the year before.
+* A month that is also a common word («مهر», «تیر», «دی») counts only next to a day,
+  a year or «ماه», or when the text named it as a date before.
+"""
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
+from khabar.news.dates.lexicon import (
+    MONTH,
+    MONTHS,
+    NOT_A_DATE_BEFORE,
+    ORDINAL,
+    L,
+    R,
+    key,
+    number_value,
+)
+from khabar.news.dates.model import Found, Spec
+from khabar.news.dates.resolve import resolved
+from khabar.news.dates.years import REL_YEAR_RE, YEAR_DIGITS, YEAR_SUFFIX, written_year
+from khabar.text.chars import ZWNJ
+
+# Python's \d takes Persian and Arabic-Indic digits too, and int() reads them.
+_DAY = rf"(?:\d{{1,2}}(?!\d)|{ORDINAL})"
+# «شهریورماه» is written glued as often as not.
+_MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_DAYS_BEFORE = re.compile(rf"{L}(?<![\d/.\-:])(?P<d1>{_DAY})(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY}))? $")
+_RANGE_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_CONTEXT_BEFORE = re.compile(
+    rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
+    rf"|نیمه(?:{ZWNJ}ی)?|روزهای) )$"
+)
+
+
+def _after_month(calendar: str) -> re.Pattern[str]:
+    """What may follow a month name: «ماه», then a year with its era, or «امسال»."""
+    return re.compile(
+        rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
+        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]})(?![\d/.\-])"
+        rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
+        rf"| (?P<rel>{REL_YEAR_RE}){R})?"
+    )
+
+
+# Holidays take the same tail: «نوروز ۹۷», «عید فطر امسال».
+AFTER_MONTH = {c: _after_month(c) for c in (GREGORIAN, SOLAR, LUNAR)}
+
+
+def month_dates(text: str, pos: int, published: date | None) -> Found | None:
+    """«۲۸ شهریور ۱۳۹۶», «سه شنبه (19 سپتامبر)», «11-12 سپتامبر», «ماه رمضان»."""
+    m = _MONTH_RE.match(text, pos)
+    if m is None:
+        return None
+    calendar, month, ambiguous = MONTHS[key(m.group())]
+    start, window = m.start(), max(0, m.start() - 48)
+    days = _DAYS_BEFORE.search(text, window, start)
+    context = None if days else _MONTH_CONTEXT_BEFORE.search(text, window, start)
+    after = AFTER_MONTH[calendar].match(text, m.end())
+    if not days and NOT_A_DATE_BEFORE.search(text, window, start):
+        return None
+    if not (days or after["year"] or after["rel"]) and (to := _MONTH_TO.match(text, after.end())):
+        ranged = _months_range(text, start, calendar, month, to, published)
+        if ranged is not None:
+            return ranged
+    has_more = days or context or after["mah"] or after["year"] or after["rel"]
+    if ambiguous and not has_more and not _named_before(text, m.group(), start):
+        return None
+    day = day_end = None
+    if days:
+        start, day, day_end = _day_range(days)
+    elif context and context["mah"]:
+        start = context.start()
+    year = written_year(calendar, after, published)
+    spec = Spec(calendar, year, month, day, day_end)
+    if days and day_end is None and (to := _RANGE_TO.match(text, after.end())):
+        ranged = _month_range(text, start, spec, to, published)
+        if ranged is not None:
+            return ranged
+    return resolved(text, start, after.end(), spec, published, weekday_ok=bool(days))
+
+
+def _month_range(
+    text: str, start: int, spec: Spec, to: re.Match[str], published: date | None
+) -> Found | None:
+    """«۱۵ صفر تا ۵ ربیع‌الاول», «۲۸ شهریور تا ۲ مهر ۱۳۹۶»: one span, the year shared.
+
+    A range that runs past the year's last month («۲۸ اسفند تا ۵ فروردین ۱۳۹۷») starts
+    in the year before the one written at its end.
+    """
+    calendar, month2, _ = MONTHS[key(to["m"])]
+    if calendar != spec.calendar:
+        return None
+    day2 = number_value(to["d"])
+    after = AFTER_MONTH[calendar].match(text, to.end())
+    year2 = written_year(calendar, after, published)
+    wraps = (month2, day2) <= (spec.month or 0, spec.day or 0)
+    if spec.year is None and year2 is not None:
+        spec = replace(spec, year=year2 - wraps)
+    first = resolved(text, start, to.start(), spec, published, weekday_ok=True)
+    if first is None or first.native is None or day2 > cal.max_month_length(calendar, month2):
+        return None
+    year1 = None if first.native.startswith("X") else int(first.native[:4])
+    if year2 is None and year1 is not None:
+        year2 = year1 + wraps
+    second = Spec(calendar, year2, month2, day2)
+    span2 = second.span()
+    if year2 is not None and span2 is None:
+        return None
+    span = None if first.span is None or span2 is None else (first.span[0], span2[1])
+    native = f"{first.native}/{second.native()}"
+    return Found(first.start, after.end(), calendar, native, span, first.mismatch)
+
+
+def _named_before(text: str, name: str, at: int) -> bool:
+    """Whether the text named this month as a date before ``at`` («تورم نقطه‌ای در آذر
+    ماه امسال … تورم ماهانه آذر»): then the bare name is that month again."""
+    month = re.escape(name)
+    dated = rf"{L}(?:\d{{1,2}} {month}{R}|{month}(?:[ {ZWNJ}]?ماه{R}| \d{{2,4}}(?!\d)))"
+    return re.search(dated, text[:at]) is not None
+
+
+def _months_range(
+    text: str, start: int, calendar: str, month: int, to: re.Match[str], published: date | None
+) -> Found | None:
+    """«آوریل تا اوت 2023», «فروردین تا خرداد ۱۴۰۲»: whole months sharing the year written
+    after the last; a run past the year's last month starts the year before."""
+    calendar2, month2, _ = MONTHS[key(to["m"])]
+    after = AFTER_MONTH[calendar].match(text, to.end())
+    year2 = written_year(calendar, after, published) if calendar2 == calendar else None
+    if year2 is None or month2 == month:
+        return None
+    first = Spec(calendar, year2 - (month2 < month), month)
+    last = Spec(calendar, year2, month2)
+    spans = first.span(), last.span()
+    if spans[0] is None or spans[1] is None:
+        return None
+    native = f"{first.native()}/{last.native()}"
+    return Found(start, after.end(), calendar, native, (spans[0][0], spans[1][1]))
+
+
+def _day_range(days: re.Match[str]) -> tuple[int, int, int | None]:
+    """Start offset, first and last day of «۱۱-۱۲», «۱۱ تا ۱۲»; a falling pair is one day."""
+    first = number_value(days["d1"])
+    if days["d2"] is None:
+        return days.start(), first, None
+    last = number_value(days["d2"])
+    if last <= first:
+        return days.start("d2"), last, None
+    return days.start(), first, last

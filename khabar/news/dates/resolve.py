@@ -1,0 +1,98 @@
+"""Putting a written date on the time line: the year it leaves out, the weekday written
+just before it, and days that do not exist.
+
+* With ``published``, a missing year is the one that puts the date nearest to the
+  publication day. A written weekday picks, among the years within ten of that,
+  the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+* Iran sights the moon itself, so its Lunar months may begin a day before or after
+  Umm al-Qura's: a weekday written with a Lunar date that is one day off the converted
+  day moves the date onto it (no mismatch, no other year). Solar and Gregorian dates
+  are never moved.
+"""
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.calendars import LUNAR, Span
+from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, key
+from khabar.news.dates.model import Found, Spec
+
+_WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
+
+
+def resolved(
+    text: str,
+    start: int,
+    end: int,
+    spec: Spec,
+    published: date | None,
+    weekday_ok: bool = False,
+) -> Found | None:
+    """The candidate for a written date, with a weekday written just before it if any.
+
+    None for days that do not exist («۳۱ مهر», «۳۰ اسفند ۱۳۹۶»).
+    """
+    if spec.day is not None and max(spec.day, spec.day_end or 0) > cal.max_month_length(
+        spec.calendar, spec.month or 1
+    ):
+        return None
+    weekday = None
+    if weekday_ok and (before := _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)):
+        weekday = WEEKDAYS[key(before["wd"])]
+        if before.group().endswith("(") and text.startswith(")", end):
+            end += 1
+        start = before.start()
+    if spec.year is None and published is not None:
+        spec = _nearest_year(spec, published, weekday)
+    span = spec.span()
+    if spec.year is not None and span is None:
+        return None
+    if weekday is not None and span is not None and spec.calendar == LUNAR:
+        span = _lunar_on_weekday(span, weekday)
+    mismatch = weekday is not None and span is not None and span[0].weekday() != weekday
+    return Found(start, end, spec.calendar, spec.native(), span, mismatch, period=spec.day is None)
+
+
+def _lunar_on_weekday(span: Span, weekday: int) -> Span:
+    """Iran sights the moon itself and may start a month a day before or after Umm al-Qura:
+    a written weekday one day off picks that day."""
+    for shift in (0, -1, 1):
+        if (span[0] + timedelta(days=shift)).weekday() == weekday:
+            return span[0] + timedelta(days=shift), span[1] + timedelta(days=shift)
+    return span
+
+
+def _weekday_fits(calendar: str, day: date, weekday: int | None) -> bool:
+    if weekday is None or day.weekday() == weekday:
+        return True
+    return calendar == LUNAR and (day.weekday() - weekday) % 7 in (1, 6)
+
+
+@lru_cache(maxsize=1024)
+def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
+    """The year that puts ``spec`` nearest to ``published`` (and on ``weekday``, if one fits).
+
+    Without a weekday the neighbours of the publication year are enough, unless the
+    day exists only in leap years («۳۰ اسفند», «29 فوریه»).
+    """
+    base = cal.from_gregorian(spec.calendar, published)[0]
+    reach = (1, 4, 10) if weekday is None else (10,)
+    for years in reach:
+        candidates = []
+        for year in range(base - years, base + years + 1):
+            span = replace(spec, year=year).span()
+            if span is not None:
+                candidates.append((_distance(span, published), span[0], year))
+        fitting = [c for c in candidates if _weekday_fits(spec.calendar, c[1], weekday)]
+        if fitting or (candidates and years == reach[-1]):
+            return replace(spec, year=min(fitting or candidates)[2])
+    return spec
+
+
+def _distance(span: Span, day: date) -> int:
+    if span[0] <= day <= span[1]:
+        return 0
+    return min(abs((span[0] - day).days), abs((span[1] - day).days))

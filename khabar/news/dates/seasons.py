@@ -1,0 +1,127 @@
+"""Seasons, quarters and halves of a year: «تابستان ۱۳۹۸», «زمستان امسال»,
+«سه ماهه نخست 2019», «نیمه دوم سال جاری».
+
+Seasons are Solar quarters (بهار months 1–3 … زمستان 10–12) and need a year or a
+relative year after them («تابستان ۱۳۹۸», «زمستان امسال»), or a boundary word before
+them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه نخست/دوم» + year are
+quarters and halves of that year's calendar.
+"""
+
+import re
+from datetime import date
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.boundaries import BOUNDARY_BEFORE
+from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
+from khabar.news.dates.lexicon import R, key
+from khabar.news.dates.model import Found
+from khabar.news.dates.years import (
+    REL_YEAR,
+    REL_YEAR_RE,
+    YEAR_DIGITS,
+    YEAR_SUFFIX,
+    full_year,
+    year_calendar,
+)
+from khabar.text.chars import ZWNJ
+
+# Seasons are the Solar quarters; «سه ماهه نخست» and «نیمه دوم» cut a year of either calendar.
+SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
+_PARTS = {"نخست": 1, "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 0, "آخر": 0}
+PART = "|".join(_PARTS)
+_SEASON_RE = re.compile(
+    rf"(?:(?P<season>{'|'.join(SEASONS)})|(?P<size>سه|شش)[ {ZWNJ}]?ماهه? (?P<ord>{PART})"
+    rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?: سال)?"
+    rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]})(?![\d/.\-])"
+    rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
+    rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
+    rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
+)
+
+
+def _nearest_season_year(n: int, near: str, published: date | None) -> int | None:
+    """The Solar year of the season «تابستان آینده» or «زمستان گذشته» means: the next one
+    to begin after ``published``, or the last one to end before it."""
+    if published is None:
+        return None
+    year = cal.from_gregorian(SOLAR, published)[0]
+    first, _ = cal.month_span(SOLAR, year, 3 * (n - 1) + 1)
+    _, last = cal.month_span(SOLAR, year, 3 * n)
+    if near in ("آینده", "آتی") or near.endswith("رو"):
+        return year if first > published else year + 1
+    return year if last < published else year - 1
+
+
+def _season_around(n: int, published: date) -> Span:
+    """The days of season ``n`` nearest ``published``: the one it falls in, else the
+    nearer of the last to end and the next to begin."""
+
+    def span(year: int) -> Span:
+        return cal.month_span(SOLAR, year, 3 * n - 2)[0], cal.month_span(SOLAR, year, 3 * n)[1]
+
+    def distance(s: Span) -> int:
+        return max((s[0] - published).days, (published - s[1]).days, 0)
+
+    year = cal.from_gregorian(SOLAR, published)[0]
+    return min((span(y) for y in (year - 1, year, year + 1)), key=distance)
+
+
+# A season without a year is a date where a boundary word cuts it («تا پایان زمستان»);
+# alone («در زمستان مصرف گاز بالا می‌رود») it is any winter.
+_BARE_SEASON_RE = re.compile(rf"(?P<season>{'|'.join(SEASONS)}){R}")
+
+
+def _bare_season(text: str, pos: int, published: date | None) -> Found | None:
+    """«پایان زمستان», «اواخر پاییز»: the season nearest the publication day."""
+    m = _BARE_SEASON_RE.match(text, pos)
+    if m is None or published is None:
+        return None
+    if not BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    span = _season_around(SEASONS[m["season"]], published)
+    return Found(m.start(), m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)
+
+
+def season_dates(text: str, pos: int, published: date | None) -> Found | None:
+    """«تابستان ۱۳۹۸», «زمستان امسال», «سه ماهه نخست 2019», «نیمه دوم سال جاری»."""
+    m = _SEASON_RE.match(text, pos)
+    if m is None:
+        return _bare_season(text, pos, published)
+    if m["near"]:
+        if not m["season"]:
+            return None
+        calendar = SOLAR
+        year = _nearest_season_year(SEASONS[m["season"]], m["near"], published)
+    elif m["year"]:
+        year: int | None = full_year(m["year"], published)
+        calendar = year_calendar(year, m["era"])
+    else:
+        calendar = GREGORIAN if m["relera"] else SOLAR
+        year = None
+        if published is not None:
+            year = cal.from_gregorian(calendar, published)[0] + REL_YEAR[key(m["rel"])]
+    if m["season"]:
+        size, n = 3, SEASONS[m["season"]]
+    else:
+        size = 3 if m["size"] == "سه" else 6
+        n = _PARTS[m["ord"] or m["half"]] or 12 // size
+    if calendar not in (SOLAR, GREGORIAN) or (m["season"] and calendar != SOLAR) or n * size > 12:
+        return None
+    span = None
+    if year is not None:
+        first = cal.month_span(calendar, year, size * (n - 1) + 1)
+        last = cal.month_span(calendar, year, size * n)
+        if first is None or last is None:
+            return None
+        span = (first[0], last[1])
+    native = None if span is None else cal.label(calendar, span)
+    # A season can be cut by «پایان»; a quarter is already a cut of its year.
+    return Found(
+        m.start(),
+        m.end(),
+        calendar,
+        native,
+        span,
+        relative=bool(m["rel"] or m["near"]),
+        period=bool(m["season"]),
+    )

@@ -1,0 +1,86 @@
+"""Weekdays named without a date: «روز سه‌شنبه», «سه شنبه گذشته», «پنج‌شنبه هفته آینده».
+
+A bare weekday follows the tense of its clause: the first verb after it up to the
+sentence end. «خواهد …», «قرار است» or a present «می‌…» form («برگزار می‌شود»,
+«باز می‌گردند») make it the next such day on or after publication; a past form
+(«گفت», «برگزار شد», «می‌کرد»), or no verb found, the latest on or before it.
+«گذشته» is strictly before, «آینده» strictly after.
+"""
+
+import re
+from datetime import date, timedelta
+
+from khabar.news.dates.lexicon import NOT_A_DATE_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
+from khabar.news.dates.model import Found
+from khabar.news.dates.relative import DIRECTIONS, relative_found, week_start
+from khabar.text.chars import ZWNJ
+
+_WEEKDAY_RE = re.compile(
+    rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?:هفته(?:{ZWNJ}ی| ی)? )?(?:گذشته|پیش|قبل|آینده|آتی|جاری)"
+    rf"|این هفته){R})?"
+)
+# The tense of a bare weekday's clause: its first verb after the weekday.
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+_PAST_STEMS = (
+    "شد|کرد|بود|رفت|گفت|داشت|داد|آمد|گرفت|رسید|خواست|توانست|زد|ماند|کشید|گشت|یافت|نمود"
+    "|گذاشت|ساخت|دید|پرداخت|افتاد|برد|آورد|نشست|پذیرفت|انجامید"
+)
+_TENSE_RE = re.compile(
+    rf"{L}(?:(?P<future>ن?خواه(?:م|ی|د|یم|ید|ند)|قرار است)"
+    rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
+    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)"
+    # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
+    rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)){R}"
+)
+# «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
+_APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
+# «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
+_PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
+
+
+def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
+    """«روز سه‌شنبه», «سه شنبه گذشته», «پنج‌شنبه هفته آینده»; not «نماز جمعه»."""
+    m = _WEEKDAY_RE.match(text, pos)
+    if m is None:
+        return None
+    if NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    day = None
+    if published is not None:
+        appointed = _APPOINTED.search(text, max(0, m.start() - 12), m.start())
+        rel = m["rel"] or ("future" if appointed or _future_tense(text, m.end()) else "")
+        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], rel)
+    return relative_found(m.start(), m.end(), None if day is None else (day, day))
+
+
+def _future_tense(text: str, pos: int) -> bool:
+    """Whether the clause after ``pos`` speaks of the future: «قرار است» just before the
+    weekday, or its first verb is «خواهد …», «قرار است» or a present «می‌…» form
+    («برگزار می‌شود», «باز می‌گردند»).
+
+    A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past.
+    """
+    if _PLANNED.search(text, max(0, pos - 40), pos):
+        return True
+    end = _CLAUSE_END.search(text, pos)
+    verb = _TENSE_RE.search(text, pos, len(text) if end is None else end.start())
+    return verb is not None and verb["past"] is None
+
+
+def _weekday_date(p: date, weekday: int, rel: str) -> date:
+    """Which such weekday is meant: in a named week, or the nearest before/after ``p``.
+
+    «آینده» without «هفته» is the next such day after ``p``; a bare weekday in a
+    future-tense clause (``rel`` "future") is the next on or after ``p``.
+    """
+    if rel == "future":
+        return p + timedelta(days=(weekday - p.weekday()) % 7)
+    offset = (weekday - 5) % 7
+    if "هفته" in rel:
+        direction = DIRECTIONS.get(rel.split()[-1], "this")
+        shift = {"past": -7, "ago": -7, "next": 7}.get(direction, 0)
+        return week_start(p) + timedelta(days=shift + offset)
+    if rel in ("آینده", "آتی"):
+        return p + timedelta(days=(weekday - p.weekday()) % 7 or 7)
+    back = (p.weekday() - weekday) % 7
+    return p - timedelta(days=back or 7 if rel else back)

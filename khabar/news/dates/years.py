@@ -1,0 +1,131 @@
+"""Years: «سال ۸۷», «سال ۲۰۱۷», «۱۳۹۶ هجری شمسی», «۱۴۳۹ قمری», and the year written
+after a month, a holiday or a season.
+
+* A bare four-digit 19xx/20xx number is a Gregorian year after «سال», «فصل», «تا»,
+  «از», «جام جهانی …» or «المپیک …», or before «میلادی»; never before a unit
+  («۲۰۰۰ نفر», «تا 2020 مگاوات»). «فصل 2018-2019» and «سال 2016-2017» are year ranges.
+* Two-digit years are Solar (13xx); written with a leading zero, or when 13xx
+  would be far behind ``published``, 14xx.
+"""
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from khabar.news.dates import calendars as cal
+from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
+from khabar.news.dates.lexicon import L, R, key
+from khabar.news.dates.model import Found, Spec
+from khabar.news.dates.resolve import resolved
+from khabar.text.chars import ZWNJ
+
+# A plain «هجری» in Iranian text means the Solar era.
+YEAR_SUFFIX = {
+    GREGORIAN: "میلادی",
+    SOLAR: r"هجری شمسی|هجری خورشیدی|شمسی|خورشیدی|ه\.\s?ش\.?|هجری",
+    LUNAR: r"هجری قمری|قمری|ه\.\s?ق\.?",
+}
+# The digits a year of each calendar is written with; two-digit years are Solar.
+YEAR_DIGITS = {
+    GREGORIAN: r"(?:[1۱][89۸۹]|[2۲][01۰۱])\d\d",
+    SOLAR: r"[1۱][2-5۲-۵]\d\d|\d\d",
+    LUNAR: r"[1۱][2-5۲-۵]\d\d",
+}
+# Years named from the publication year, keyed as ``key`` spells them.
+REL_YEAR = {
+    "امسال": 0,
+    "سالجاری": 0,
+    "پارسال": -1,
+    "سالگذشته": -1,
+    "سالقبل": -1,
+    "سالپیش": -1,
+    "سالآینده": 1,
+    "سالآتی": 1,
+    "سالبعد": 1,
+}
+REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
+_YEAR_RE = re.compile(
+    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?(?![\d/.\-])"
+    rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
+)
+# A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
+_GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
+_YEAR_CONTEXT_BEFORE = re.compile(
+    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?"
+    # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
+    rf"|پایان|انتهای|ابتدای|آغاز|اوایل|اواسط|اواخر) $"
+)
+# A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
+# «لایحه بودجه ۱۴۰۲», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲», «حج تمتع ۱۴۰۲».
+_NAMED_YEAR_BEFORE = re.compile(
+    rf"{L}(?:معاهده|پیمان|قرارداد|قانون|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری"
+    rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
+    rf"(?: سال)? $"
+)
+# ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات».
+_UNIT_AFTER = re.compile(
+    rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
+    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
+    rf"|سال|روز|ماه|ساعت|دقیقه){R}"
+)
+
+
+def written_year(calendar: str, after: re.Match[str], published: date | None) -> int | None:
+    """The year written after a month or holiday (``AFTER_MONTH``'s ``year`` or ``rel``),
+    in ``calendar``; «امسال», «سال گذشته» need ``published``."""
+    if after["year"]:
+        return full_year(after["year"], published)
+    if after["rel"] and published is not None:
+        return cal.from_gregorian(calendar, published)[0] + REL_YEAR[key(after["rel"])]
+    return None
+
+
+def full_year(digits: str, published: date | None) -> int:
+    """A four-digit year as is; a two-digit one is Solar, 13xx unless that cannot be meant."""
+    year = int(digits)
+    if len(digits) > 2:
+        return year
+    if digits.startswith(("0", "۰")):
+        return 1400 + year
+    if published is not None and cal.from_gregorian(SOLAR, published)[0] - (1300 + year) > 50:
+        return 1400 + year
+    return 1300 + year
+
+
+def year_dates(text: str, pos: int, published: date | None) -> Found | None:
+    """«سال ۸۷», «سال ۲۰۱۷», «۱۳۹۶ هجری شمسی», «۱۴۳۹ قمری»."""
+    m = _YEAR_RE.match(text, pos)
+    if m is None:
+        return None
+    digits, start = m["y"] or m["bare"], m.start()
+    if m["bare"] and not m["era"]:
+        context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
+        dated = context and _GREGORIAN_YEAR.fullmatch(digits)
+        named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
+        if not (dated or named) or _UNIT_AFTER.match(text, m.end()):
+            return None
+        if context and context["season"]:
+            start = context.start()
+    year = full_year(digits, published)
+    calendar = year_calendar(year, m["era"])
+    if calendar is None:
+        return None
+    found = resolved(text, start, m.end(), Spec(calendar, year), published)
+    if found is None or not m["y2"]:
+        return found
+    last = int(m["y2"])
+    if not year < last <= year + 10 or (span := cal.year_span(calendar, last)) is None:
+        return None
+    assert found.span is not None  # a written year
+    return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
+
+
+def year_calendar(year: int, era: str | None) -> str | None:
+    """The calendar of a year: the one its era names, else the one its size fits."""
+    for calendar in (LUNAR, GREGORIAN, SOLAR):
+        if era and re.fullmatch(YEAR_SUFFIX[calendar], era):
+            return calendar
+    if 1200 <= year < 1600:
+        return SOLAR
+    # No Solar or Lunar year has reached 16xx: «سال ۱۷۵۵» is Gregorian.
+    return GREGORIAN if 1600 <= year < 2200 else None
