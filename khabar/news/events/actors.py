@@ -1,0 +1,337 @@
+"""Who and where an event can involve, found in an analysed Doc: people, offices named
+without their holder, organizations, outlets, institutions, groups of office holders,
+countries acting through their people, and places.
+"""
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from khabar.news.events.model import Mention
+from khabar.news.events.patterns import BODIES
+from khabar.news.places import demonyms
+from khabar.news.titles import HONORIFICS, STOPS, canonical
+from khabar.text.chars import ZWNJ
+
+_REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
+# «به گزارش گروه بین‌الملل خبرگزاری فارس،», «بر اساس اعلام وزارت امور خارجه،»: the
+# attribution names who reports.
+_ATTRIBUTION = re.compile(
+    r"(?<![^\s«(،])(?:به گزارش|به نقل از|بر اساس اعلام|طبق اعلام|به اعلام) [^،.:\n]{1,80}"
+)
+
+
+def find_actors(
+    doc: Doc, text: str, body: int, listed: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Who and where an event can involve: people, offices, organizations, countries acting
+    through their people, and places."""
+    # Words inside a title («امور خارجه روسیه»), a source or «خبرنگار X» are not
+    # participants: they name who reports, not who acts.
+    taken = [(s.start, s.end) for s in doc._.sources or ()]
+    taken += [m.span() for m in _REPORTER.finditer(text)]
+    taken += [m.span() for m in _ATTRIBUTION.finditer(text)]
+    taken += [(t.start, t.end) for t in doc._.titles or ()]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    mentions = [
+        Mention(s, e, person.name, "person")
+        for person in doc._.people or ()
+        for s, e in person.mentions
+    ]
+    mentions += _offices(text, doc._.titles or (), mentions, doc._.people or ())
+    ents = list(doc.ents)  # doc.ents builds its spans anew on every access
+    orgs = _organizations(text, ents, body, free)
+    countries = _countries(text, body, free, doc._.people or ())
+    mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
+    mentions += countries
+    held = [(o.start, o.end) for o in orgs]
+    # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
+    # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
+    mentions += [
+        Mention(s, e, text[s:e], kind if free(s, e) else "post")
+        for s, e, kind in listed
+        if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
+    ]
+    mentions += [
+        Mention(e.start_char, e.end_char, e.text, "city")
+        for e in ents
+        if e.label_ in ("LOC", "FAC")
+        and free(e.start_char, e.end_char)
+        and not any(s <= e.start_char < t for s, t, _ in listed)
+    ]
+    return mentions
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# Heads of offices whose holder can act for a state or body; a description («کارشناس»,
+# «استاد») or a group («وزیران») names nobody in particular.
+_NOT_OFFICES = frozenset(
+    "استاد کارشناس تحلیلگر اقتصاددان فعال هافبک مهاجم مدافع دروازه‌بان قهرمان نویسنده "
+    "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
+)
+_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
+_AT_PLACE = re.compile(r" در [^\s]+$")
+
+
+def _offices(text: str, titles, people: list[Mention], persons=()) -> list[Mention]:
+    """Offices named without their holder («رئیس قوه قضاییه … سفر می‌کند»,
+    «دیدار رئیس‌جمهور با نخست‌وزیر عراق»): an actor known by title, as the gold names it.
+
+    A title beside a name is that person's, one with «یک» or «این» before it is someone
+    unnamed or a person already named, and a title a person's mention covers is theirs.
+    An office only one person holds, as the article writes it out in full, is theirs
+    («وزیر امور خارجه» of «وزیر امور خارجه کشورمان»).
+    """
+    found = []
+    for title in titles:
+        if title.text.split()[0] in _NOT_OFFICES or title.split:
+            continue
+        if _UNNAMED.search(text, max(0, title.start - 4), title.start):
+            continue
+        near = any(_beside(text, m, title) for m in people)
+        if not near:
+            words = _AT_PLACE.sub("", title.text).split()
+            cut = next(
+                (i for i in range(1, len(words)) if words[i] != "و" and _ends_phrase(words, i)),
+                len(words),
+            )
+            office = " ".join(words[:cut])
+            holder = _holder(office, persons)
+            kind = "person" if holder else "title"
+            found.append(Mention(title.start, title.end, holder or office, kind))
+    return found
+
+
+_HOME = frozenset({"", "کشورمان", "ایران", "جمهوری اسلامی ایران"})
+
+
+def _holder(office: str, persons) -> str | None:
+    """The one person whose title begins with ``office`` (two words at least)."""
+    wanted = canonical(office)
+    if " " not in wanted:
+        return None
+    held = {
+        (p.name, canonical(t)[len(wanted) :].strip())
+        for p in persons
+        for t in p.titles
+        if canonical(t) == wanted or canonical(t).startswith(wanted + " ")
+    }
+    holders = {name for name, _ in held}
+    if len(holders) > 1:
+        # An office named without its country in Iranian news is Iran's.
+        holders = {name for name, rest in held if rest in _HOME}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _beside(text: str, name: Mention, title) -> bool:
+    """A title right before or after a name, one word apart («حقیقت‌پور نائب رئیس …»), or
+    with an honorific between («معاون وزیر بهداشت، دکتر نسرین فاضلی»)."""
+    if name.start < title.end + 3 and title.start - 3 < name.end:
+        # a title after a person named by title and a comma opens a clause: «به گفته
+        # استاندار گلستان، معاون اول رئیس‌جمهور …»
+        return not (title.start >= name.end and _by_title(text, name))
+
+    if 0 < name.start - title.end <= 20:
+        words = text[title.end : name.start].replace("،", " ").split()
+        return bool(words) and all(w in HONORIFICS for w in words)
+    if not 0 < title.start - name.end <= 20:
+        return False
+    gap = text[name.end : title.start]
+    return len(gap.split()) <= 1 and not any(c in gap for c in "،.:؛")
+
+
+def _by_title(text: str, name: Mention) -> bool:
+    """Whether a person's mention is an office, no word of their name."""
+    return not set(text[name.start : name.end].split()) & set(name.name.split())
+
+
+_ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
+# A conjunction the recognizer took into the name of the subject it follows.
+_CONJUNCTION_AFTER = re.compile(r"(?: (?:اما|ولی|نیز|هم))+$")
+
+
+def _organizations(text: str, ents, body: int, free) -> list[Mention]:
+    """Organizations: the recognizer's, with an abbreviation written after them
+    («سازمان کشورهای صادرکننده نفت (اوپک)»), every other place the text names one of
+    them (the recognizer finds «شورای رقابت» once and misses it elsewhere), and an
+    institution opening a clause («در همین حال، مرکز آمار ایران … اعلام کرد»)."""
+    found: list[Mention] = _media(text, body, free)
+    names: dict[str, str] = {}
+    for e in ents:
+        if e.label_ != "ORG" or not free(e.start_char, e.end_char):
+            continue
+        if any(m.start < e.end_char and e.start_char < m.end for m in found):
+            continue
+        name, end = e.text.strip(), e.end_char
+        trailing = _CONJUNCTION_AFTER.search(name)
+        if trailing:  # «فدراسیون والیبال اما در اطلاعیه‌ای …»
+            name, end = name[: trailing.start()], end - len(trailing.group())
+        written = name
+        short = _ABBREVIATION.match(text, end)
+        if short:
+            names[short.group(1)] = f"{name} ({short.group(1)})"
+            name, end = names[short.group(1)], short.end()
+        found.append(Mention(e.start_char, end, name, "org"))
+        if " " in name:
+            names.setdefault(written, name)
+    found += [i for i in _institutions(text, body, free) if not any(_overlap(i, o) for o in found)]
+    found += [g for g in _office_groups(text, body, free) if not any(_overlap(g, o) for o in found)]
+    if not names:
+        return found
+    for start, end, written in _written_again(text, names, body):
+        mention = Mention(start, end, names[written], "org")
+        if free(start, end) and not any(_overlap(mention, o) for o in found):
+            found.append(mention)
+    return found
+
+
+_OPENS_WORD = re.compile(r"[\s«(،]")
+_GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
+
+
+def _written_again(text: str, names, pos: int) -> list[tuple[int, int, str]]:
+    """Where ``text`` from ``pos`` on writes one of ``names`` as whole words: at each
+    place the longest, the next one after it ends. A pattern of the names would do the
+    same, but it is compiled anew for every article's names, which costs more than this
+    search."""
+    candidates = []
+    for name in names:
+        at = text.find(name, pos)
+        while at >= 0:
+            stop = at + len(name)
+            if (at == 0 or _OPENS_WORD.match(text, at - 1)) and not _GOES_ON.match(text, stop):
+                candidates.append((at, -stop, name))
+            at = text.find(name, at + 1)
+    found = []
+    end = pos
+    for start, before_stop, name in sorted(candidates):
+        if start >= end:
+            found.append((start, -before_stop, name))
+            end = -before_stop
+    return found
+
+
+def _media(text: str, body: int, free) -> list[Mention]:
+    """A country's press as one actor: «ادعای برخی رسانه‌های افغانستانی» is the media's,
+    not the country's."""
+    return [
+        Mention(m.start(), m.end(), m.group(), "org")
+        for m in _media_pattern().finditer(text, body)
+        if free(*m.span())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _media_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, demonyms()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\s«(،])(?:رسانه|روزنامه){ZWNJ}?(?:های|ها) (?:{adjectives})(?![^\s،؛:.!؟()«»])"
+    )
+
+
+_INSTITUTION = re.compile(
+    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=با ))"
+    r"(?:(?:مسئولان|مسؤولان|مدیران|مقامات|نمایندگان|اعضای|کارکنان) )?(?P<body>(?:"
+    + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
+    + r")(?: [^\s،؛:.!؟()«»]+){1,6})"
+)
+
+
+def _institutions(text: str, body: int, free) -> list[Mention]:
+    """An institution opening a clause or met «با» («تفاهم‌نامه‌ای با دانشگاه فنی مونیخ»,
+    «با مسئولان دانشگاه علوم پزشکی ایرانشهر دیدار کرد»), as far as the words that begin
+    the predicate: a stop word, a time word, or the noun of a compound verb («اعلام کرد»)."""
+    found = []
+    for m in _INSTITUTION.finditer(text, body):
+        start = m.start("body")
+        words = m.group("body").split()
+        cut = next((i for i, w in enumerate(words) if i and _ends_phrase(words, i)), len(words))
+        end = start + len(" ".join(words[:cut]))
+        if cut >= 2 and free(start, end):
+            found.append(Mention(start, end, text[start:end], "org"))
+    return found
+
+
+# Holders of one office met together: «با فرمانداران و بخشداران جنوب استان», «با
+# استانداران سراسر کشور».
+_OFFICERS = "استانداران|فرمانداران|بخشداران|شهرداران|دهیاران|سفیران|رؤسای|روسای"
+_OFFICE_GROUP = re.compile(
+    rf"(?<=با )(?P<heads>(?:{_OFFICERS})(?: و (?:{_OFFICERS}))?)"
+    r"(?P<rest>(?: [^\s،؛:.!؟()«»]+){1,5})"
+)
+
+
+def _office_groups(text: str, body: int, free) -> list[Mention]:
+    """Offices held by many, met as a group «با» («وزیر کشور با استانداران سراسر کشور
+    دیدار کرد»): a participant the gold names by the group, as far as the predicate."""
+    found = []
+    for m in _OFFICE_GROUP.finditer(text, body):
+        heads = len(m.group("heads").split())
+        words = m.group("rest").split()
+        cut = next((i for i in range(len(words)) if _ends_phrase(words, i)), len(words))
+        end = m.end("heads") + len(" ".join(["", *words[:cut]]))
+        if cut and heads and free(m.start(), end):
+            found.append(Mention(m.start(), end, text[m.start() : end], "org"))
+    return found
+
+
+# Words that begin what a clause says of its subject: time words and light verbs.
+_TIME_WORDS = frozenset(
+    "هفته ماه سال فردا امشب صبح عصر شب ظهر بامداد شامگاه پیش‌تر اخیرا اخیراً نیز همچنین "
+    "نیمه اوایل اواخر اواسط ابتدای پایان "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
+)
+_LIGHT_VERBS = frozenset(
+    "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود "
+    "خواهد خواهند داشت داشتند دارد دارند".split()
+)
+
+
+def _ends_phrase(words: list[str], i: int) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in STOPS or words[i] in _TIME_WORDS or nxt in _LIGHT_VERBS
+
+
+_GROUPS = (
+    "هیئت هیأت هیئتی هیأتی دولت مقام‌های مقامات طرف همتای همتایان نمایندگان وزیران کارگروه"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, demonyms()), key=len, reverse=True))
+    groups = "|".join(map(re.escape, _GROUPS))
+    end = r"(?![^\s،؛:.!؟()«»])"
+    return re.compile(
+        rf"(?<![^\s«(،])(?:{groups}) (?:[^\s،.]+ )?({adjectives}){end}(?: و ({adjectives}){end})?"
+    )
+
+
+def _countries(text: str, body: int, free, persons=()) -> list[Mention]:
+    """A country acting through its people: «هیئت ایرانی», «ادعای مقام‌های سعودی»,
+    «همتایان قزاقستانی و روس خود»; «همتای ترکیه‌ای خود» is the one person the article
+    gives an office of that country, when it names one."""
+    table = demonyms()
+    found = []
+    for m in _demonym_pattern().finditer(text, body):
+        for group in (1, 2):
+            if m.group(group) and free(*m.span(group)):
+                country = table[m.group(group)]
+                counterpart = (
+                    _counterpart(country, persons) if m.group().startswith("همتای ") else None
+                )
+                kind = "person" if counterpart else "country"
+                found.append(Mention(*m.span(group), counterpart or country, kind))
+    return found
+
+
+def _counterpart(country: str, persons) -> str | None:
+    holders = {p.name for p in persons for t in p.titles if country in t.split()}
+    return holders.pop() if len(holders) == 1 else None
