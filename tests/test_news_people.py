@@ -786,3 +786,13 @@ def test_ministers_of_two_ministries_are_two_offices() -> None:
 def test_two_titles_joined_before_a_speakers_name_are_two_titles() -> None:
     found = people("وزیر نیرو و سرپرست وزارت نفت، علی ربیعی، گفت: برق کافی است.")
     assert sorted(found["علی ربیعی"][0]) == ["سرپرست وزارت نفت", "وزیر نیرو"]
+
+
+def test_a_military_rank_with_its_grade_service_and_status_is_no_part_of_the_name() -> None:
+    found = people(
+        "سرتیپ دوم پاسدار کیانوش بهرامی‌فر، فرمانده قرارگاه جنوب، گفت که آمادگی کامل است.\n\n"
+        "سرلشکر بازنشسته یدالله مرادخانی، فرمانده سابق نیروی زمینی، نیز گفت که کار دشوار است."
+    )
+    assert "کیانوش بهرامی‌فر" in found
+    assert "یدالله مرادخانی" in found
+    assert not any(w in n for n in found for w in ("دوم", "پاسدار", "بازنشسته"))

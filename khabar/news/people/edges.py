@@ -5,13 +5,16 @@ speaker's subject ran on to after it (a time word, a title).
 import re
 
 from khabar.news.people.lexicon import MAX_NAME_WORDS, PARTS_OF_DAY, PRONOUNS
-from khabar.news.titles import HEADS, HONORIFICS, STOPS
+from khabar.news.titles import HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 
-_HONORIFIC_WORDS = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
-# Honorifics come in runs: «حضرت آیت‌الله», «حجت‌الاسلام والمسلمین دکتر».
+_HONORIFIC_WORDS = "|".join(
+    sorted(map(re.escape, (*HONORIFICS, *RANK_QUALIFIERS)), key=len, reverse=True)
+)
+# Honorifics come in runs: «حضرت آیت‌الله», «حجت‌الاسلام والمسلمین دکتر», «سرتیپ دوم
+# پاسدار».
 _HONORIFIC = re.compile(f"^(?:(?:{_HONORIFIC_WORDS}) )+")
 _HONORIFIC_AT = re.compile(f"(?:{_HONORIFIC_WORDS}) ")
-HONORIFICS_BEFORE = re.compile(f"(?:(?:{_HONORIFIC_WORDS}) )+$")
+HONORIFICS_BEFORE = re.compile(f"(?<!\\S)(?:(?:{_HONORIFIC_WORDS}) )+$")
 # The comma setting a title off after a name, «دیگر» allowed: «هستی نوروزی، دیگر ملی‌پوش
 # ایران …».
 COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")

@@ -35,6 +35,7 @@ from khabar.news.titles import (
     HEAD_WORDS,
     HEADS,
     HONORIFICS,
+    RANK_QUALIFIERS,
     STOPS,
     Title,
     find_titles,
@@ -47,7 +48,7 @@ _NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
-_HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())
+_HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QUALIFIERS
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")

@@ -21,6 +21,7 @@ from khabar.news.titles.lexicon import (
     HEADS,
     HONORIFICS,
     LIGHT_VERBS,
+    RANK_QUALIFIERS,
     STOPS,
 )
 
@@ -32,6 +33,7 @@ __all__ = [
     "HEAD_WORDS",
     "HONORIFICS",
     "LIGHT_VERBS",
+    "RANK_QUALIFIERS",
     "STOPS",
     "Title",
     "canonical",

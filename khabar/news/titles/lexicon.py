@@ -170,8 +170,16 @@ HONORIFICS = (
     "دریابان",
     "ناخدا",
     "سپهبد",
+    "سرگرد",
+    "سروان",
+    "ستوان",
     "شیخ",
 )
+# Words that follow a military rank before the name: its grade, the service and the
+# holder's status («سرتیپ دوم پاسدار …», «سرلشکر بازنشسته …», «سرتیپ خلبان …», «ناخدا
+# یکم …»). They never open a name, but they are no honorific on their own either, and
+# inside a title they go on with it («دبیر دوم سفارت»), so titles do not stop at them.
+RANK_QUALIFIERS = frozenset("یکم دوم سوم تمام پاسدار خلبان بازنشسته".split())
 # Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs, time
 # words that start the rest of the clause, and «سایر» that opens a list («… و سایر مدیران»).
 STOPS = frozenset(
