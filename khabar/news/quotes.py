@@ -8,17 +8,22 @@ Persian news reports speech in a few fixed shapes, and this module reads exactly
 * indirect: a speech verb then «که» and a clause («اعلام کرد که …»), a speech verb with the
   clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …».
 
-The speaker is the subject at the head of the clause, found by skipping what may stand
-before it (sourcing, connectives) and stopping where the adverbials start. Resolving that
-mention to a person is :mod:`khabar.news.people`'s job. Guillemets that do not follow a
-speech verb («سرگئی لاوروف», «مهمان ناخوانده») are names and terms, not quotes.
+The speaker is the subject at the head of the clause (:mod:`khabar.news.quote_subjects`);
+resolving that mention to a person is :mod:`khabar.news.people`'s job. Guillemets
+that do not follow a speech verb («سرگئی لاوروف», «مهمان ناخوانده») are names and terms,
+not quotes.
 """
 
 import re
 from dataclasses import asdict, dataclass
 
-from khabar.news.titles import HEADS
-from khabar.text.chars import ZWNJ
+from khabar.news.quote_subjects import (
+    HEAD_WORDS,
+    SENTENCE_END,
+    clause_start,
+    subject_before,
+    subject_from,
+)
 
 # Speech verbs in the simple past; «کرد» variants cover «کردند».
 _PAST = (
@@ -108,7 +113,7 @@ _FIRST_PERSON = frozenset({"من", "ما"})
 def _a_holder_of_views(who: str) -> bool:
     """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», or a title."""
     first = who.split(" ", 1)[0]
-    return first in ("وی", "او", "ایشان", "این") or first in _HEAD_WORDS
+    return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
 
 
 # «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
@@ -129,53 +134,9 @@ WRITTEN_CUES = frozenset(
     {"به نوشته", "بر اساس اعلام", "طبق اعلام"}
     | {form + plural for form in ("گزارش داد", *_perfects("گزارش داد")) for plural in ("", "ند")}
 )
-# An outlet opening a subject is named by its own name, the words in «» when it has them:
-# «روزنامه «عکاظ» چاپ جده», «روزنامه اسپانیایی «آاس»», «خبرگزاری رویترز».
-_OUTLET = re.compile(
-    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
-    r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
-)
 _SAYING = re.compile(
     r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به|تأکید بر|تاکید بر) (?:این ?که|این‌که))\s+"
 )
-_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
-
-# What may open a clause before its subject: sourcing and connectives.
-_OPENERS = re.compile(
-    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …».
-    r"(?:خبرگزاری [^\s،:\-–]+ ?[\-–] ?)?"
-    r"(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
-    r"(?:(?:در مقابل|در ادامه|البته|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
-    r"سپس|از سوی دیگر|در همین حال|در این میان|"
-    # «پیش از این» alone, not opening «پیش از این نشست،».
-    r"در پایان|در این باره|در این زمینه|پیش از این(?![^،.:«»\n]{0,40}،)|پیش‌تر|پیشتر)،?\s*)*"
-    # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
-    r"(?:(?:در|با|پس از|پیش از|ضمن|طی|برای|بنا بر|بر اساس) [^،:«»]{1,40}،\s*)?"
-)
-# Words at which the subject noun phrase ends and the rest of the clause begins.
-_SUBJECT_STOPS = frozenset(
-    "در با به از برای تا بر طی ضمن پس پیش امروز دیروز امشب روز صبح عصر شب هم نیز درباره "
-    "همچنین هم‌چنین سپس که را این در پایان بعد قبل اما".split()
-    # When it was said: «روابط عمومی شرکت آب … شامگاه اعلام کرد», «وزیر نفت دوشنبه گفت».
-    + "شامگاه بامداد ظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً شنبه یکشنبه یک‌شنبه "
-    "دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه".split()
-)
-MAX_SUBJECT_WORDS = 8
-# Verbal nouns whose preposition stays in an institution's name: «ستاد مبارزه با قاچاق
-# کالا و ارز», «صندوق حمایت از پژوهشگران».
-_GOVERNS = {
-    "مبارزه": "با",
-    "مقابله": "با",
-    "حمایت": "از",
-    "حفاظت": "از",
-    "پیشگیری": "از",
-    "دفاع": "از",
-}
-# «این» opens a description («این نماینده») or follows a title's head («مدیرعامل این
-# شرکت»); elsewhere it starts the rest of the clause.
-_HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
-_SUBJECT_WORD = re.compile(r"[^\s،:]+")
-_PRONOUNS = frozenset({"وی", "او", "ایشان"})
 
 
 @dataclass
@@ -192,65 +153,6 @@ class Quote:
         data = asdict(self)
         del data["subject"]
         return data
-
-
-def _clause_start(text: str, at: int, floor: int) -> int:
-    """Where the clause holding offset ``at`` begins: after the last sentence end."""
-    start = floor
-    for m in _SENTENCE_END.finditer(text, floor, at):
-        start = m.end()
-    return start
-
-
-# Offices posted abroad keep their post in their name: «سفارت آلمان در تهران».
-_POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "نمایندگی"})
-
-
-def _governed(subject: str, word: str) -> bool:
-    """Whether a preposition goes on the name read so far rather than ending it."""
-    words = subject.split()
-    if not words:
-        return False
-    if _GOVERNS.get(words[-1]) == word:
-        return True
-    return word == "در" and words[0] in _POSTED and "در" not in words
-
-
-def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
-    """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
-    start = _clause_start(text, cue, floor)
-    while start < cue and text[start] in " ،؛":
-        start += 1
-    opener = _OPENERS.match(text, start, cue)
-    if opener:
-        start = opener.end()
-    outlet = _OUTLET.match(text, start, cue)
-    if outlet and outlet["name"]:
-        return outlet.span("name")
-    if outlet:
-        start = outlet.end()
-    while start < cue and text[start] in " «»":
-        start += 1
-    return _subject_from(text, start, cue)
-
-
-def _subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The noun phrase starting at ``start``, up to where the rest of the clause begins."""
-    end = start
-    for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
-        stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
-        stop = stop and not _governed(text[start:end], m.group())
-        if words == MAX_SUBJECT_WORDS or stop:
-            break
-        if m.group() == "این" and words and text[start:end].split()[-1] not in _HEAD_WORDS:
-            break
-        if m.group().startswith("«") and words:
-            break
-        end = m.end()
-        # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
-        if text[end : end + 1] == "،" or (not words and m.group() in _PRONOUNS):
-            break
-    return (start, end) if end > start else None
 
 
 # A paragraph that opens with the quote and names its speaker after, in the sentence the
@@ -351,7 +253,7 @@ def _issuer(text: str, at: int) -> tuple[int, int] | None:
     meeting = _MEETING.match(text, who[0], who[1]) if who else None
     if meeting is None:
         return who
-    body = _subject_from(text, meeting.end(), at)
+    body = subject_from(text, meeting.end(), at)
     if body is None:
         return who
     aside = text.find(" (", *body)
@@ -362,7 +264,7 @@ _MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|هما
 
 
 def _sentence_end(text: str, at: int) -> int:
-    m = _SENTENCE_END.search(text, at)
+    m = SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
 
 
@@ -394,7 +296,7 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     …», so the «که» after it opens a clause on that news, not what was said."""
     if not cue["cue"].startswith("خبر داد") or not cue["that"]:
         return False
-    clause = text[_clause_start(text, cue.start(), 0) : cue.start()]
+    clause = text[clause_start(text, cue.start(), 0) : cue.start()]
     return " از " in f" {clause}"
 
 

@@ -1,0 +1,116 @@
+"""The subject of a clause reporting speech: the words that name who spoke.
+
+The subject opens the clause, after whatever may stand before it (a sourcing formula,
+connectives, an adverbial phrase up to a comma), and ends where the clause's adverbials
+or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
+"""
+
+import re
+
+from khabar.news.titles import HEADS
+from khabar.text.chars import ZWNJ
+
+# An outlet opening a subject is named by its own name, the words in «» when it has them:
+# «روزنامه «عکاظ» چاپ جده», «روزنامه اسپانیایی «آاس»», «خبرگزاری رویترز».
+_OUTLET = re.compile(
+    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
+    r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
+)
+
+SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
+
+# What may open a clause before its subject: sourcing and connectives.
+_OPENERS = re.compile(
+    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …».
+    r"(?:خبرگزاری [^\s،:\-–]+ ?[\-–] ?)?"
+    r"(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
+    r"(?:(?:در مقابل|در ادامه|البته|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
+    r"سپس|از سوی دیگر|در همین حال|در این میان|"
+    # «پیش از این» alone, not opening «پیش از این نشست،».
+    r"در پایان|در این باره|در این زمینه|پیش از این(?![^،.:«»\n]{0,40}،)|پیش‌تر|پیشتر)،?\s*)*"
+    # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
+    r"(?:(?:در|با|پس از|پیش از|ضمن|طی|برای|بنا بر|بر اساس) [^،:«»]{1,40}،\s*)?"
+)
+# Words at which the subject noun phrase ends and the rest of the clause begins.
+_SUBJECT_STOPS = frozenset(
+    "در با به از برای تا بر طی ضمن پس پیش امروز دیروز امشب روز صبح عصر شب هم نیز درباره "
+    "همچنین هم‌چنین سپس که را این در پایان بعد قبل اما".split()
+    # When it was said: «روابط عمومی شرکت آب … شامگاه اعلام کرد», «وزیر نفت دوشنبه گفت».
+    + "شامگاه بامداد ظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً شنبه یکشنبه یک‌شنبه "
+    "دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه".split()
+)
+MAX_SUBJECT_WORDS = 8
+# Verbal nouns whose preposition stays in an institution's name: «ستاد مبارزه با قاچاق
+# کالا و ارز», «صندوق حمایت از پژوهشگران».
+_GOVERNS = {
+    "مبارزه": "با",
+    "مقابله": "با",
+    "حمایت": "از",
+    "حفاظت": "از",
+    "پیشگیری": "از",
+    "دفاع": "از",
+}
+# «این» opens a description («این نماینده») or follows a title's head («مدیرعامل این
+# شرکت»); elsewhere it starts the rest of the clause.
+HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
+_SUBJECT_WORD = re.compile(r"[^\s،:]+")
+_PRONOUNS = frozenset({"وی", "او", "ایشان"})
+
+
+def clause_start(text: str, at: int, floor: int) -> int:
+    """Where the clause holding offset ``at`` begins: after the last sentence end."""
+    start = floor
+    for m in SENTENCE_END.finditer(text, floor, at):
+        start = m.end()
+    return start
+
+
+# Offices posted abroad keep their post in their name: «سفارت آلمان در تهران».
+_POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "نمایندگی"})
+
+
+def _governed(subject: str, word: str) -> bool:
+    """Whether a preposition goes on the name read so far rather than ending it."""
+    words = subject.split()
+    if not words:
+        return False
+    if _GOVERNS.get(words[-1]) == word:
+        return True
+    return word == "در" and words[0] in _POSTED and "در" not in words
+
+
+def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
+    start = clause_start(text, cue, floor)
+    while start < cue and text[start] in " ،؛":
+        start += 1
+    opener = _OPENERS.match(text, start, cue)
+    if opener:
+        start = opener.end()
+    outlet = _OUTLET.match(text, start, cue)
+    if outlet and outlet["name"]:
+        return outlet.span("name")
+    if outlet:
+        start = outlet.end()
+    while start < cue and text[start] in " «»":
+        start += 1
+    return subject_from(text, start, cue)
+
+
+def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start``, up to where the rest of the clause begins."""
+    end = start
+    for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
+        stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
+        stop = stop and not _governed(text[start:end], m.group())
+        if words == MAX_SUBJECT_WORDS or stop:
+            break
+        if m.group() == "این" and words and text[start:end].split()[-1] not in HEAD_WORDS:
+            break
+        if m.group().startswith("«") and words:
+            break
+        end = m.end()
+        # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
+        if text[end : end + 1] == "،" or (not words and m.group() in _PRONOUNS):
+            break
+    return (start, end) if end > start else None
