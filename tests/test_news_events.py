@@ -1268,3 +1268,13 @@ def test_a_weekly_briefing_with_reporters_is_a_statement() -> None:
         "حسن نوری، سخنگوی وزارت امور خارجه، در نشست هفتگی خود با خبرنگاران گفت: تحریم‌ها اثری ندارد."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسن نوری"])]
+
+
+def test_condemning_what_someone_did_is_an_accusation_a_court_sentence_is_not() -> None:
+    found = events(
+        "بهرام صفایی، وزیر امور خارجه، حمله ارتش اسرائیل به بندر صور را به شدت محکوم کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("accusation", ["بهرام صفایی", "ارتش اسرائیل"])
+    ]
+    assert events("دادگاه انقلاب بهرام صفایی را به پنج سال حبس محکوم کرد.") == []

@@ -56,6 +56,7 @@ CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند
 _HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
 # «به» the word, not the end of a weekday: «روز شنبه به مسکو رفت» goes to Moscow.
 _TO = r"(?<![^\s«(،])به "
+_STRONGLY = r"(?:به شدت|به{Z}?شدت|شدیدا|شدیداً|قویا|قویاً|قاطعانه)".replace("{Z}", Z)
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
@@ -179,6 +180,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # blame: «آمریکا را مسئول ناامنی منطقه دانست»
         rf"(?<= را )(?:مسئول|مسؤول|مقصر) [^.،]{{0,60}}?"
         rf"(?:دانست|دانستند|می{Z}?داند|می{Z}?دانند|خواند|خواندند)(?![^\s،.])",
+        # condemning what someone did: «حمله … را (به شدت) محکوم کرد», not a court's
+        # sentence («او را به ۱۰ سال حبس محکوم کرد»)
+        rf"(?<= را )(?:{_STRONGLY} )?محکوم (?:{_V})(?![^\s،.])",
     ),
     "statement": (
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
