@@ -1278,3 +1278,15 @@ def test_condemning_what_someone_did_is_an_accusation_a_court_sentence_is_not() 
         ("accusation", ["بهرام صفایی", "ارتش اسرائیل"])
     ]
     assert events("دادگاه انقلاب بهرام صفایی را به پنج سال حبس محکوم کرد.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "بهرام صفایی، رئیس مجلس، در نامه‌ای به دبیرکل سازمان ملل خواستار توقف جنگ شد.",
+        "بهرام صفایی، رئیس مجلس، طی پیامی خطاب به رئیس پارلمان عراق درگذشت او را تسلیت گفت.",
+        "بهرام صفایی، رئیس مجلس، با ارسال پیام تبریک به رئیس پارلمان عراق انتخاب او را تبریک گفت.",
+    ],
+)
+def test_a_letter_or_message_sent_to_someone_is_a_statement(sentence: str) -> None:
+    assert [(kind, who) for kind, who, _ in events(sentence)] == [("statement", ["بهرام صفایی"])]
