@@ -1290,3 +1290,8 @@ def test_condemning_what_someone_did_is_an_accusation_a_court_sentence_is_not() 
 )
 def test_a_letter_or_message_sent_to_someone_is_a_statement(sentence: str) -> None:
     assert [(kind, who) for kind, who, _ in events(sentence)] == [("statement", ["بهرام صفایی"])]
+
+
+def test_a_memorandum_exchanged_between_two_is_an_agreement() -> None:
+    found = events("یادداشت تفاهم همکاری دو بندر امروز میان بهرام صفایی و علی موسوی مبادله شد.")
+    assert [(kind, who) for kind, who, _ in found] == [("agreement", ["بهرام صفایی", "علی موسوی"])]

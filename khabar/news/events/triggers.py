@@ -169,7 +169,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"انعقاد {DOCUMENT}",
         # two sides consenting (``one_sided`` drops a body's approval: «شورا … موافقت کردند»)
         rf"{CONSENTED}",
-        rf"{DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,100}}?منعقد (?:{_V}|شد|گردید|می{Z}?شود|خواهد شد)",
+        # concluded, or exchanged by the two who signed: «یادداشت تفاهم … مبادله شد»
+        rf"{DOCUMENT}(?:ی|{Z}?ای)? [^.]{{0,100}}?(?:منعقد|مبادله)"
+        rf" (?:{_V}|شد|گردید|می{Z}?شود|خواهد شد)",
     ),
     "accusation": (
         rf"متهم (?:{_V}|شد|شده)",
