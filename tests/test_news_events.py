@@ -1295,3 +1295,11 @@ def test_a_letter_or_message_sent_to_someone_is_a_statement(sentence: str) -> No
 def test_a_memorandum_exchanged_between_two_is_an_agreement() -> None:
     found = events("یادداشت تفاهم همکاری دو بندر امروز میان بهرام صفایی و علی موسوی مبادله شد.")
     assert [(kind, who) for kind, who, _ in found] == [("agreement", ["بهرام صفایی", "علی موسوی"])]
+
+
+def test_staying_in_a_city_is_a_visit_staying_in_a_prison_is_not() -> None:
+    found = events(
+        "بهرام صفایی، وزیر نفت، که از دیروز در وین به سر می‌برد، با دبیرکل اوپک دیدار کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("visit", "وین"), ("meeting", "وین")]
+    assert events("بهرام صفایی اکنون در زندان اوین به سر می‌برد.") == []

@@ -56,6 +56,7 @@ CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند
 _HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
 # «به» the word, not the end of a weekday: «روز شنبه به مسکو رفت» goes to Moscow.
 _TO = r"(?<![^\s«(،])به "
+_STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|بود)|برده{Z}?اند)(?![^\s،.])"
 _STRONGLY = r"(?:به شدت|به{Z}?شدت|شدیدا|شدیداً|قویا|قویاً|قاطعانه)".replace("{Z}", Z)
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
@@ -80,6 +81,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"سفر [^.،]{1,40}? به",
         rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)? (?:{GO}|عزیمت (?:{_V}))(?![^\s،.])",
         rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+)? {BECOME}(?![^\s،.])",
+        # staying where one has gone: «که از دیروز در پکن به سر می‌برد»
+        rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {_STAYING}",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         r"بازدید(?: [^\s.،]+)? خود از",
     ),
@@ -224,7 +227,9 @@ ROUND = re.compile(
     r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
 )
 _ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
-_GOING = re.compile(rf" {GO}$")
+_GOING = re.compile(rf" (?:{GO}|{_STAYING})$")
+# Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
+_CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 _BARE_VISIT = re.compile("سفر")
 # The division a place may be named with: «سفر به استان کرمان».
 _DIVISION = re.compile(r"(?:استان|شهرستان|شهر|کشور) ")
@@ -257,7 +262,8 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
         to = _DIVISION.match(m.string, m.end() + 1)
         return any(x.start in (m.end() + 1, to.end() if to else -1) for x in places)
     if _GOING.search(m.group()):
-        return any(x.start == m.start() for x in places)
+        confined = _CONFINED.match(m.string, m.start())
+        return not confined and any(x.start == m.start() for x in places)
     if not _BARE_VISIT.fullmatch(m.group()):
         return True
     if has_reflexive(text, (m.start(), m.end())):
