@@ -1303,3 +1303,11 @@ def test_staying_in_a_city_is_a_visit_staying_in_a_prison_is_not() -> None:
     )
     assert [(kind, place) for kind, _, place in found] == [("visit", "وین"), ("meeting", "وین")]
     assert events("بهرام صفایی اکنون در زندان اوین به سر می‌برد.") == []
+
+
+def test_a_site_visited_after_going_somewhere_is_a_visit_of_its_own() -> None:
+    found = events("بهرام صفایی، وزیر نفت، فردا به اهواز می‌رود و از پالایشگاه آبادان بازدید می‌کند.")
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["بهرام صفایی"]),
+        ("visit", ["بهرام صفایی"]),
+    ]

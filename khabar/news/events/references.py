@@ -56,10 +56,11 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
     one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
     or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
-    points back to the one of its type already told."""
+    points back to the one of its type already told. One told beside it in its own
+    sentence is another leg or sight («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
     if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
         return None
-    same = [e for e in earlier if e.type == event.type]
+    same = [e for e in earlier if e.type == event.type and e.sentence != event.sentence]
     mine = set(event.participants)
     if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
         return same[-1] if same else None

@@ -230,6 +230,8 @@ _ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 _GOING = re.compile(rf" (?:{GO}|{_STAYING})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
+# A site visited on the way: «… به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند».
+_SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
 _BARE_VISIT = re.compile("سفر")
 # The division a place may be named with: «سفر به استان کرمان».
 _DIVISION = re.compile(r"(?:استان|شهرستان|شهر|کشور) ")
@@ -300,7 +302,8 @@ def beyond_setting(
 
 def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> re.Match[str] | None:
     """A second leg joined to the first («روز یکشنبه وارد تهران شد و روز پنجشنبه عازم
-    اصفهان می‌شود»): a verb of arriving or going after «و», to a place of its own."""
+    اصفهان می‌شود»): a verb of arriving or going after «و», to a place of its own, or a
+    site visited there («به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند»)."""
     first = dict(matches).get("visit")
     if first is None:
         return None
@@ -308,7 +311,9 @@ def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> r
     if then < 0:
         return None
     m = first_trigger("visit", text, then, e, inside)
-    going = m is not None and (_ARRIVE.match(m.group()) or _GOING.search(m.group()))
+    going = m is not None and (
+        _ARRIVE.match(m.group()) or _GOING.search(m.group()) or _SITE_VISIT.fullmatch(m.group())
+    )
     return m if going and goes_somewhere(text, inside, m) else None
 
 
