@@ -194,6 +194,10 @@ def test_two_digit_years() -> None:
     assert one("سال ۹۹", None).solar_hijri == "1399"
     assert one("سال ۰۲", None).solar_hijri == "1402"
     assert one("سال ۰۱", date(2022, 6, 1)).solar_hijri == "1401"
+    assert one("سال ۹۹", date(2022, 6, 1)).solar_hijri == "1399"
+    assert one("سال ۰۵", date(2022, 6, 1)).solar_hijri == "1405"
+    # half a century back, not half a century ahead: maps «of the year 41» in a 1393 article
+    assert one("سال ۴۱", date(2014, 12, 6)).solar_hijri == "1341"
 
 
 def test_gregorian_and_lunar_years() -> None:

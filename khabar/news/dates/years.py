@@ -80,16 +80,24 @@ def written_year(calendar: str, after: re.Match[str], published: date | None) ->
     return None
 
 
+# A two-digit year is read at most this many years after the article: plans reach a few
+# years ahead («برنامه سال ۰۵»), no news writes «سال ۴۱» for a year half a century away.
+_YEARS_AHEAD = 10
+
+
 def full_year(digits: str, published: date | None) -> int:
-    """A four-digit year as is; a two-digit one is Solar, 13xx unless that cannot be meant."""
+    """A four-digit year as is; a two-digit one is Solar: 13xx or 14xx, whichever is nearer
+    the article's year without lying far after it (13xx when the article's date is unknown)."""
     year = int(digits)
     if len(digits) > 2:
         return year
     if digits.startswith(("0", "۰")):
         return 1400 + year
-    if published is not None and cal.from_gregorian(SOLAR, published)[0] - (1300 + year) > 50:
-        return 1400 + year
-    return 1300 + year
+    if published is None:
+        return 1300 + year
+    now = cal.from_gregorian(SOLAR, published)[0]
+    readings = [y for y in (1300 + year, 1400 + year) if y <= now + _YEARS_AHEAD]
+    return min(readings, key=lambda y: abs(now - y), default=1300 + year)
 
 
 def year_dates(text: str, pos: int, published: date | None) -> Found | None:
