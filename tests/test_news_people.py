@@ -796,3 +796,11 @@ def test_a_military_rank_with_its_grade_service_and_status_is_no_part_of_the_nam
     assert "کیانوش بهرامی‌فر" in found
     assert "یدالله مرادخانی" in found
     assert not any(w in n for n in found for w in ("دوم", "پاسدار", "بازنشسته"))
+
+
+def test_a_name_with_its_title_after_the_object_marker_ra_is_found() -> None:
+    found = people(
+        "ریاست این هیئت را مراد قلیچ‌اف، معاون وزیر انرژی ترکمنستان، بر عهده دارد و "
+        "مذاکرات دو روز طول می‌کشد."
+    )
+    assert found["مراد قلیچ‌اف"][0] == ["معاون وزیر انرژی ترکمنستان"]

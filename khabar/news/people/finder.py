@@ -54,11 +54,13 @@ _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QU
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
-# What opens a name listed with its own title: «و», «با», a paragraph's start, or a
+# What opens a name listed with its own title: «و», «با», «را» closing the object before
+# it («ریاست هیئت را مراد اورازاف، معاون …، بر عهده دارد»), a paragraph's start, or a
 # connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»,
-# «در مقابل، رابعه شمیم، سخنگوی …»).
+# «در مقابل، رابعه شمیم، سخنگوی …»). Not «از» or «به», which govern a noun before the
+# name as often («از اظهارات اردشیر زاهدی، وزیر …»).
 _AFTER_AND_OR_BA = re.compile(
-    r"(?:(?:^|\s)(?:و|با) |\n|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
+    r"(?:(?:^|\s)(?:و|با|را) |\n|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
     r"|از طرف دیگر|در عین حال|با این حال|همزمان)، )"
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
