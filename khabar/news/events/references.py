@@ -27,6 +27,8 @@ _BESIDE = re.compile(
     r"(?<![^\s«(،])(?:پیش|قبل|پس|بعد) از (?:آغاز |پایان |برگزاری )?(?:این )?"
     r"(?:نشست|جلسه|اجلاس|مذاکرات)(?![^\s،.])"
 )
+# A site visited, told by its verb: «از میدان نفتی مجنون بازدید می‌کند».
+_SIGHT = re.compile(r"بازدید (?!از)")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
@@ -56,11 +58,14 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
     one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
     or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
-    points back to the one of its type already told. One told beside it in its own
-    sentence is another leg or sight («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
+    points back to the one of its type already told. A sight visited beside a trip in
+    its own sentence is another («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
     if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
         return None
-    same = [e for e in earlier if e.type == event.type and e.sentence != event.sentence]
+    sight = event.type == "visit" and bool(_SIGHT.match(event.trigger))
+    same = [
+        e for e in earlier if e.type == event.type and not (sight and e.sentence == event.sentence)
+    ]
     mine = set(event.participants)
     if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
         return same[-1] if same else None
