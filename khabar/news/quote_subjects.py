@@ -97,6 +97,37 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     return subject_from(text, start, cue)
 
 
+_OUTLET_NOUN = (
+    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|نشریه|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی))"
+)
+# An outlet by its noun, adjectives saying what kind it is and its name: «روزنامه اقتصادی
+# «دنیا»», «خبرگزاری آناتولی», «روزنامه آمریکایی نیویورک تایمز».
+_NAMED_OUTLET = re.compile(
+    rf"(?<![^\s«(،])(?P<noun>{_OUTLET_NOUN})(?: [^\s«»،.:()]+ی)*"
+    r"(?: «(?P<quoted>[^»\n]{1,40})»| (?P<bare>[^\s«»،.:()]+(?: [^\s«»،.:()]+){0,2}))"
+)
+# «به نوشته این روزنامه،»: the outlet of that kind the story named last.
+_THIS_OUTLET = re.compile(rf"(?:این|همین) (?P<noun>{_OUTLET_NOUN})")
+
+
+def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name of the outlet the words at ``start``-``end`` stand for, without what kind
+    of outlet it is: the words in «», the name after the noun, or for «این روزنامه» the
+    name of the paper named last before; any other words stand for themselves."""
+    this = _THIS_OUTLET.fullmatch(text, start, end)
+    if this:
+        earlier = [m for m in _NAMED_OUTLET.finditer(text, 0, start) if m["noun"] == this["noun"]]
+        return _outlet_name(text, earlier[-1]) if earlier else (start, end)
+    m = _NAMED_OUTLET.match(text, start, end)
+    return _outlet_name(text, m) if m else (start, end)
+
+
+def _outlet_name(text: str, outlet: re.Match[str]) -> tuple[int, int]:
+    if outlet["quoted"]:
+        return outlet.span("quoted")
+    return subject_from(text, outlet.start("bare"), outlet.end()) or outlet.span("bare")
+
+
 def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``, up to where the rest of the clause begins."""
     end = start

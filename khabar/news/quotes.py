@@ -21,6 +21,7 @@ from khabar.news.quote_subjects import (
     HEAD_WORDS,
     SENTENCE_END,
     clause_start,
+    outlet_named,
     subject_before,
     subject_from,
 )
@@ -99,7 +100,8 @@ _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظها
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
     r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به اعتقاد|به باور|بر اساس اعلام|طبق اعلام)"
-    r"\s+(?P<who>[^،.«()]{1,60}?|«[^»]{1,40}»)\s*،\s*"
+    # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
+    r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
 )
 # «از نظر وی،» is a view; «از نظر فکری،» is «in terms of». A belief («به اعتقاد …»,
 # «به باور …») is always someone's: a name, a title or a group («متخصصان ریه»).
@@ -344,7 +346,7 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if m["who"].split(" ", 1)[0] in _FIRST_PERSON:
             continue
-        who = m.span("who")
+        who = outlet_named(text, *m.span("who"))
         if text[who[0]] == "«":
             who = (who[0] + 1, who[1] - 1)
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
