@@ -24,6 +24,17 @@ def test_structure_roles() -> None:
     ]
 
 
+def test_a_short_line_ending_in_a_colon_introduces_the_next() -> None:
+    text = "تیتر خبر\n\nخبرگزاری ایسنا:\nلید خبر اینجاست.\n\nسخنگو گفت:\n«بند اول.»\n\nبند دوم."
+    roles = [(p.role, text[p.start : p.end]) for p in find_paragraphs(text)]
+    assert roles == [
+        ("headline", "تیتر خبر"),
+        ("lead", "خبرگزاری ایسنا:\nلید خبر اینجاست."),
+        ("body", "سخنگو گفت:\n«بند اول.»"),
+        ("body", "بند دوم."),
+    ]
+
+
 def test_coordinated_titles_expand_pairwise() -> None:
     text = "علی رضایی و جان اسمیت، وزیر امور خارجه ایران و انگلیس، دیدار کردند."
     (title,) = find_titles(text)
