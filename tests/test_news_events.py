@@ -1311,3 +1311,14 @@ def test_a_site_visited_after_going_somewhere_is_a_visit_of_its_own() -> None:
         ("visit", ["بهرام صفایی"]),
         ("visit", ["بهرام صفایی"]),
     ]
+
+
+def test_a_body_agreed_to_convene_is_the_meeting_not_who_agreed() -> None:
+    found = events(
+        "بهرام صفایی و علی موسوی توافق کردند که کمیته مشترک مرزی دو کشور روز سه‌شنبه "
+        "در بغداد تشکیل جلسه دهد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("agreement", ["بهرام صفایی", "علی موسوی"]),
+        ("meeting", ["کمیته مشترک مرزی دو کشور"]),
+    ]

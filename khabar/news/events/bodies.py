@@ -43,7 +43,9 @@ _THIS_BODY = re.compile(
     + r")(?![^\s])"
 )
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
-_NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|[^\s]*\d|(?:{MONTH}))$")
+# Words that begin a time after a name: «… هفته آینده», «… پیش از پایان اسفند», «… روز شنبه».
+_TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
+_NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
 
 
@@ -70,11 +72,14 @@ def convening(
     text: str, at: tuple[int, int], sentence: tuple[int, int], context: Context
 ) -> list[str]:
     """The body that convenes, the subject of «تشکیل جلسه می‌دهد» («… افزود که کمیته مشترک
-    کنسولی دو کشور ۲۵ خرداد در تهران تشکیل جلسه می‌دهد»), up to a time or a date."""
+    کنسولی دو کشور ۲۵ خرداد در تهران تشکیل جلسه می‌دهد»), up to a time or a date; the
+    subject of what was agreed too («توافق کردند که کمیته امنیتی مشترک … تشکیل جلسه دهد»)."""
     if not text.startswith("تشکیل ", at[0]):
         return []
     speech = within(context.reported, at[0])
-    start = SPACE.match(text, speech[0] if speech else clause_span(text, at, sentence)[0]).end()
+    start = speech[0] if speech else clause_span(text, at, sentence)[0]
+    that = text.rfind(" که ", start, at[0])
+    start = SPACE.match(text, that + 4 if that >= 0 else start).end()
     if not text.startswith(BODIES, start):
         return []
     return named_from(text, start, at[0])

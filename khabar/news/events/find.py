@@ -110,6 +110,9 @@ def _who(
         told = statement_of(text, at[1], earlier)
         participants = list(told.participants) if told else []
     participants = participants or sentence_participants(text, inside, kind, sentence, at, context)
+    if kind == "meeting":
+        # «توافق کردند که کمیته مشترک … تشکیل جلسه دهد»: the body convenes, not who agreed
+        participants = convening(text, at, sentence, context) or participants
     if kind == "meeting" and text.endswith("شرکت در ", 0, at[0]):
         # «برای شرکت در نشست وزیران خارجه کشورهای همسایه عراق … دعوت کرد»: whose
         # meeting it is, not who invites or is invited to it
@@ -136,7 +139,7 @@ def _who(
     elif kind == "meeting":
         participants = joined_bodies(participants, sat_before(text, at) or session_of(text, at, e))
     if kind == "meeting" and not participants:
-        participants = this_body(text, at, sentence) or convening(text, at, sentence, context)
+        participants = this_body(text, at, sentence)
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
