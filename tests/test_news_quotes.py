@@ -147,3 +147,14 @@ def test_a_paper_cited_by_its_kind_and_name_or_as_this_paper() -> None:
         ("indirect", "مارکا", "رئال مادرید هم وارد رقابت شده است"),
         ("indirect", "نیویورک تایمز", "این انتقال به تابستان می‌رسد"),
     ]
+
+
+def test_an_adverbial_opening_with_in_the_course_of_this_meeting() -> None:
+    text = (
+        "در ادامه این نشست، مریم صدری، معاون وزیر، گفت که طرح از بهار اجرا می‌شود. "
+        "در ادامه وزیر نیرو گفت که سدها پر است."
+    )
+    assert read(text) == [
+        ("indirect", "مریم صدری", "طرح از بهار اجرا می‌شود"),
+        ("indirect", "وزیر نیرو", "سدها پر است"),
+    ]
