@@ -11,7 +11,7 @@ from khabar.news.people.edges import (
     past_honorifics,
 )
 from khabar.news.people.person import Person
-from khabar.news.titles import Title, head_at, with_body
+from khabar.news.titles import Title, head_at, with_body, with_place
 
 _JOINT = re.compile(r"(?: و|،) ")
 
@@ -38,6 +38,7 @@ class Appositions:
         ends = {e: (s, e) for s, e in names}
         holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
         held_from: dict[int, tuple[int, int]] = {}  # title start → its holder's name span
+        by_end = {t.end: t for t in self.titles}
         for title in self.titles:
             span = (title.start, title.end)
             texts = [title.text]
@@ -47,6 +48,8 @@ class Appositions:
                 holders = [starts[after]]
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
+                first = by_end[title.start - 3]
+                self._by_span[holders[0]].retitle(first.text, with_place(first, title))
             elif comma := COMMA_BEFORE_TITLE.search(
                 self.text, max(0, title.start - 8), title.start
             ):
@@ -135,13 +138,14 @@ class Appositions:
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
         «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب»."""
+        by_start = {t.start: t for t in self.titles}
         for title in reversed(self.titles):
             span = (title.start, title.end)
             holder = held_from.get(title.end + 3)
             if span in self._by_span or holder is None or title.split:
                 continue
             if self.text[title.end : title.end + 3] == " و ":
-                self._by_span[holder].add_title(title.text)
+                self._by_span[holder].add_title(with_place(title, by_start[title.end + 3]))
                 self._by_span[span] = self._by_span[holder]
                 held_from[title.start] = holder
 

@@ -22,6 +22,12 @@ class Person:
         if key(title) not in {key(t) for t in self.titles}:
             self.titles.append(title)
 
+    def retitle(self, old: str, new: str) -> None:
+        """Write a title they were given in full: «معاون نخست‌وزیر» as «معاون نخست‌وزیر
+        پاکستان» once the title joined to it shows the country."""
+        if old in self.titles and key(new) not in {key(t) for t in self.titles}:
+            self.titles[self.titles.index(old)] = new
+
     def absorb(self, other: "Person") -> None:
         for title in other.titles:
             self.add_title(title)

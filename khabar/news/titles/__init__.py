@@ -12,7 +12,7 @@ The modules, by job:
 """
 
 from khabar.news.titles.canonical import canonical
-from khabar.news.titles.finder import Title, find_titles, head_at, with_body
+from khabar.news.titles.finder import Title, find_titles, head_at, with_body, with_place
 from khabar.news.titles.lexicon import (
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
@@ -40,4 +40,5 @@ __all__ = [
     "find_titles",
     "head_at",
     "with_body",
+    "with_place",
 ]

@@ -38,6 +38,9 @@ class Title:
     # When a bare head is joined by «و» to the title («مهاجم و کاپیتان تیم ملی»), the two
     # titles one holder has, the head taking the words after the other head.
     held: tuple[str, ...] = ()
+    # The place the title ends with, with the «جمهوری» of a state's name before it
+    # («ترکیه», «جمهوری ازبکستان»); empty when it names none.
+    place: str = ""
 
 
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
@@ -64,6 +67,9 @@ _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
 _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
+_HOME = frozenset({"ایران", "کشورمان"})
+# «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
+_STATE_BEFORE = re.compile(r"(?<![^\s«(،])جمهوری(?: [^\s،؛:.!؟()«»]+){0,2} $")
 
 
 def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]:
@@ -134,9 +140,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
         if words >= MAX_MODIFIERS:
             end = _closing_place(text, end, stop_at, place_names)
         if end > head.end() or head.group() in STANDALONE:
-            titles.append(
-                Title(text[head.start() : end], head.start(), end, _split(text, head, end, joints))
-            )
+            split = _split(text, head, end, joints)
+            place = _ending_place(text, placed, end)
+            titles.append(Title(text[head.start() : end], head.start(), end, split, place=place))
         taken = end
     return _joint_heads(text, titles)
 
@@ -193,6 +199,17 @@ def with_body(head: str, title: str) -> str | None:
     return f"{head} {' '.join(words[body:])}" if body else None
 
 
+def with_place(first: Title, second: Title) -> str:
+    """The title a holder has by ``first`` when ``second`` is joined to it by «و»: one
+    that names no place shares the foreign country the other ends with, «معاون
+    نخست‌وزیر و وزیر امور خارجه پاکستان» is «معاون نخست‌وزیر پاکستان» too. An office of
+    Iran's is written without its country, so «ایران» is shared with none."""
+    country = second.place.rsplit(" ", 1)[-1]
+    if first.place or places().get(country) != "country" or country in _HOME:
+        return first.text
+    return f"{first.text} {second.place}"
+
+
 def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»)."""
@@ -204,6 +221,15 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     if head.group() in BEFORE_MINISTRY:
         return after.group() == "وزارت"
     return places().get(after.group()) == "country"
+
+
+def _ending_place(text: str, placed: int | None, end: int) -> str:
+    """The place a title from ``placed`` to ``end`` ends with, taking in the «جمهوری» of a
+    state's name before it («جمهوری ازبکستان», «جمهوری اسلامی پاکستان»)."""
+    if placed is None:
+        return ""
+    state = _STATE_BEFORE.search(text, max(0, placed - 30), placed)
+    return text[state.start() if state else placed : end]
 
 
 def _joined_province(text: str, joint: int, end: int, placed: int | None) -> int | None:
