@@ -1322,3 +1322,11 @@ def test_a_body_agreed_to_convene_is_the_meeting_not_who_agreed() -> None:
         ("agreement", ["بهرام صفایی", "علی موسوی"]),
         ("meeting", ["کمیته مشترک مرزی دو کشور"]),
     ]
+
+
+def test_a_meeting_sharing_its_verb_with_what_was_done_in_it() -> None:
+    found = events(
+        "بهرام صفایی، سفیر ایران، امروز با علی موسوی دیدار و پیام دولت را به وی ابلاغ کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی", "علی موسوی"])]
+    assert events("علی موسوی امروز پس از دیدار و گفت‌وگوی کوتاه سخنرانی کرد.") == []

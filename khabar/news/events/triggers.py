@@ -96,6 +96,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"به (?:{TALK}|مذاکره|(?:بحث|{TALK}) و تبادل نظر) (?:نشست|نشستند|پرداخت|پرداختند"
         rf"|می{Z}?نشینند|خواهند نشست|خواهد نشست)(?![^\s،.])",
         rf"(?:دیدار|ملاقات|رایزنی|مذاکره) (?:{_V})",
+        # a meeting and what was done in it, one light verb for both: «با معاون وزیر دیدار
+        # و پیام دولت عراق را ابلاغ کرد»
+        rf"(?<= )(?:دیدار|ملاقات) و(?= [^.،]{{1,80}}? (?:{_V})(?![^\s،.]))",
         # «در نشستی (ویدئوکنفرانسی) با استانداران …» (see ``_hosts``)
         _SESSION_WITH.pattern + "(?= )",
         # «X، Y را به حضور پذیرفت»: receiving someone
@@ -242,6 +245,8 @@ CALLED_OFF = re.compile(
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
+# Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
+_MET_WITH = re.compile(r" با [^.،]+ $")
 _AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
 TALKED = re.compile(rf"(?<= ){TALK} (?:{_V})")
 _TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
@@ -345,6 +350,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
         named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
         return named or bool(_GROUP.match(m.string, m.end() + 1))
+    elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
+        return bool(_MET_WITH.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.endswith(" "):
         guest = m.end()
     elif re.fullmatch(_PAIR_MET, told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
