@@ -158,3 +158,14 @@ def test_an_adverbial_opening_with_in_the_course_of_this_meeting() -> None:
         ("indirect", "مریم صدری", "طرح از بهار اجرا می‌شود"),
         ("indirect", "وزیر نیرو", "سدها پر است"),
     ]
+
+
+def test_an_outlet_passing_on_someone_elses_words() -> None:
+    text = (
+        "خبرگزاری آسوشیتدپرس به نقل از یک دیپلمات اروپایی نوشت که مذاکرات متوقف شده است. "
+        "روزنامه «الاهرام» به نقل از وزیر خارجه مصر گزارش داد که سفارت بازگشایی می‌شود."
+    )
+    assert read(text) == [
+        ("indirect", "یک دیپلمات اروپایی", "مذاکرات متوقف شده است"),
+        ("indirect", "وزیر خارجه مصر", "سفارت بازگشایی می‌شود"),
+    ]

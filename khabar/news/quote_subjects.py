@@ -90,12 +90,23 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start = opener.end()
     outlet = _OUTLET.match(text, start, cue)
     if outlet and outlet["name"]:
-        return outlet.span("name")
+        return _cited_after(text, outlet.end(), cue) or outlet.span("name")
     if outlet:
         start = outlet.end()
     while start < cue and text[start] in " «»":
         start += 1
-    return subject_from(text, start, cue)
+    subject = subject_from(text, start, cue)
+    return (_cited_after(text, subject[1], cue) if subject else None) or subject
+
+
+_CITING = re.compile(r"(?<![^\s،])به نقل از ")
+
+
+def _cited_after(text: str, at: int, cue: int) -> tuple[int, int] | None:
+    """Whom the subject cites before the verb: in «رویترز به نقل از یک مقام آمریکایی
+    نوشت که …» the words are the official's, the outlet only passes them on."""
+    citing = _CITING.search(text, at, cue)
+    return subject_from(text, citing.end(), cue) if citing else None
 
 
 _OUTLET_NOUN = (
