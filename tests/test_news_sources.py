@@ -28,6 +28,7 @@ def sources(text: str) -> list[tuple[str, str]]:
             [("مهر", "reporter"), ("وزارت ارتباطات و فناوری اطلاعات", "cited")],
         ),
         ("به گزارش خبرنگار ما، جلسه برگزار شد.", []),
+        ("به نوشته این روزنامه، تیم برای خرید بازیکن آماده است.", []),
         ("به گزارش خبرنگار سلامت خبرگزاری ایلنا، وزیر گفت.", [("ایلنا", "reporter")]),
         ("به گزارش خبرنگار حوزه سلامت خبرگزاری ایسنا، وزیر گفت.", [("ایسنا", "reporter")]),
         (
@@ -91,3 +92,15 @@ def test_an_official_site_and_an_analytic_news_site_are_descriptors() -> None:
 def test_a_dateline_with_a_place_then_the_agency() -> None:
     assert sources("تهران - ایرنا - وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
     assert sources("وزیر امور خارجه - که دیروز به تهران رسید - گفت.") == []
+
+
+def test_a_lead_that_sums_up_leaves_the_chain_to_the_next_paragraph() -> None:
+    import khabar
+
+    text = (
+        "افتتاح سد تازه در کردستان\n\nمدیرعامل آب منطقه‌ای گفت: سد تا پایان سال آبگیری می‌شود."
+        "\n\nبه گزارش خبرگزاری تسنیم از سنندج، حسن کریمی امروز گفت: کار پیش می‌رود."
+        "\n\nبه گزارش رویترز، بارش کم بوده است."
+    )
+    found = [(s["name"], s["role"]) for s in khabar.analyze(text).to_dict()["sources"]]
+    assert found == [("تسنیم", "reporter")]

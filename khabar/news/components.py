@@ -57,9 +57,11 @@ def structure(doc: Doc) -> Doc:
 
 @Language.component("khabar_sources")
 def sources(doc: Doc) -> Doc:
-    """The sourcing chain, from the headline and lead (set by ``khabar_structure``)."""
-    lead_end = next((p.end for p in doc._.paragraphs or () if p.role == "lead"), None)
-    doc._.sources = find_sources(text_of(doc), lead_end)
+    """The sourcing chain, from the headline, the lead and the paragraph after it (set by
+    ``khabar_structure``): a lead that sums the story up leaves the chain to the first
+    paragraph of the body («… خواهد شد. / به گزارش خبرگزاری فارس، …»)."""
+    ends = [p.end for p in doc._.paragraphs or () if p.role != "headline"]
+    doc._.sources = find_sources(text_of(doc), ends[1] if len(ends) > 1 else None)
     return doc
 
 

@@ -61,7 +61,9 @@ _PLACE = re.compile(r"^(?P<name>\S+(?: \S+)?) (?:از|در) ")
 _INSTITUTIONS = frozenset(
     {"سازمان", "وزارت", "اداره", "روابط", "دانشگاه", "بنیاد", "مرکز", "شرکت", "ستاد", "کمیته"}
 )
-_NOT_A_SOURCE = frozenset({"ما", "این", "آن", "وی", "او"})
+# Pronouns, and demonstratives that refer back to an outlet named before («به نوشته این
+# روزنامه»): a reference, not a name.
+_NOT_A_SOURCE = frozenset({"ما", "این", "آن", "همین", "همان", "وی", "او"})
 
 
 # A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی». The list
@@ -93,7 +95,7 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     place = _PLACE.match(name)
     if place and name.split(" ", 1)[0] not in _INSTITUTIONS:
         name = place["name"]
-    if not name or name in _NOT_A_SOURCE:
+    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE:
         return None
     return name, start, start + len(name)
 
