@@ -45,13 +45,18 @@ _REPORTED = re.compile(
 # Words that describe an outlet rather than name it, dropped from the front of a name.
 _DESCRIPTORS = re.compile(
     # «خبرنگار» with its beat, an adjective: «ورزشی», «قضایی», «اعزامی».
-    rf"^(?:(?:گروه|سرویس|بخش) {_W} |"
-    # «خبرنگار سلامت خبرگزاری ایلنا»: any beat, when an outlet's descriptor follows it.
-    rf"خبرنگار(?:ان)?(?: [^\s«»]+){{1,2}} (?=(?:خبرگزاری|روزنامه|پایگاه|شبکه) )|"
+    # A desk: «گروه بین‌الملل»; «گروه اقتصاد بین‌الملل», «گروه سیاست خارجی» (a noun and
+    # its adjective); any words when an outlet's descriptor follows.
+    rf"^(?:(?:گروه|سرویس|بخش)(?: [^\s«»]+){{1,3}} (?=(?:خبرگزاری|روزنامه|پایگاه|شبکه) )|"
+    rf"(?:گروه|سرویس|بخش) {_W}(?: (?:بین{ZWNJ}الملل|[^\s«»]+ی))? |"
+    # «خبرنگار آموزش و پرورش خبرگزاری فارس»: any beat, when an outlet's descriptor follows.
+    rf"خبرنگار(?:ان)?(?: [^\s«»]+){{1,3}} (?=(?:خبرگزاری|روزنامه|پایگاه|شبکه) )|"
     rf"خبرنگار(?:ان)?(?: (?:[^\s«»]+ی|اعزامی|بین{ZWNJ}الملل|"
     rf"حوادث|دانشگاه))? |خبرگزاری |پایگاه (?:خبری|اطلاع[{ZWNJ} ]رسانی)(?: تحلیلی)? |"
-    # «سایت رسمی باشگاه پرسپولیس»: the club's own site.
-    rf"(?:سایت|وب[{ZWNJ} ]?سایت)(?: رسمی)? )+"
+    # «سایت رسمی باشگاه پرسپولیس»: the club's own site; «سایت سینمایی اسکرین دیلی».
+    rf"(?:سایت|وب[{ZWNJ} ]?سایت)(?: رسمی| [^\s«»]+ی(?= \S))? |"
+    # «رادیو صدای آلمان», but «رادیو و تلویزیون …» is the name itself.
+    r"رادیو (?!و ))+"
 )
 # Where a name ends: a further cited source, or a clause going on after it.
 _NAME_END = re.compile(r" (?:و )?(?:به نقل از|که|با|طی|امروز|روز)(?: |$)")
