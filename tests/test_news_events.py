@@ -1330,3 +1330,10 @@ def test_a_meeting_sharing_its_verb_with_what_was_done_in_it() -> None:
     )
     assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی", "علی موسوی"])]
     assert events("علی موسوی امروز پس از دیدار و گفت‌وگوی کوتاه سخنرانی کرد.") == []
+
+
+def test_an_institution_met_ends_before_the_noun_of_the_meeting() -> None:
+    found = events("بهرام صفایی، وزیر نفت، فردا با مدیران شرکت نفت بصره نشستی مشترک خواهد داشت.")
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["بهرام صفایی", "شرکت نفت بصره"])
+    ]

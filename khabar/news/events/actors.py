@@ -294,9 +294,19 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+# The noun of a meeting had with an institution: «با مدیران شرکت نفت بصره نشستی مشترک
+# خواهد داشت».
+_MEETING_NOUNS = frozenset(f"نشستی جلسه{ZWNJ}ای دیداری ملاقاتی دیدار".split())
+
+
 def _ends_phrase(words: list[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] in STOPS or words[i] in _TIME_WORDS or nxt in _LIGHT_VERBS
+    return (
+        words[i] in STOPS
+        or words[i] in _TIME_WORDS
+        or words[i] in _MEETING_NOUNS
+        or nxt in _LIGHT_VERBS
+    )
 
 
 _GROUPS = (
