@@ -169,3 +169,17 @@ def test_an_outlet_passing_on_someone_elses_words() -> None:
         ("indirect", "یک دیپلمات اروپایی", "مذاکرات متوقف شده است"),
         ("indirect", "وزیر خارجه مصر", "سفارت بازگشایی می‌شود"),
     ]
+
+
+def test_a_quote_running_over_two_paragraphs() -> None:
+    text = (
+        "وزیر کشاورزی گفت: «خرید تضمینی گندم از هفته آینده آغاز می‌شود.\n\n"
+        "«بهای هر کیلو گندم ۱۵ هزار تومان است.»\n\n"
+        # A quote left open is not run on into a quote that opens the next paragraph.
+        "وی افزود: «انبارها آماده‌اند.\n\n"
+        "«از انبارهای استان گزارش دیگری نداریم»، مدیرکل غله با بیان این مطلب گفت."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "خرید تضمینی گندم از هفته آینده آغاز می‌شود.\n\n«بهای هر کیلو گندم ۱۵ هزار تومان است.",
+        "از انبارهای استان گزارش دیگری نداریم",
+    ]

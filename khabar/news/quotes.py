@@ -170,18 +170,30 @@ _SAID_AFTER = re.compile(
 MIN_FRONTED_WORDS = 5
 
 
+# A quote running over paragraphs leaves each but the last open, opens the next with «
+# and closes where its last paragraph ends: «… نکرده‌اند.\n\n«در این پویش … می‌روند.»».
+_GOES_ON = re.compile(r"(?<=[.!؟])\n\s*«")
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _closing_guillemet(text: str, start: int) -> int:
     """The index of the «»» that closes the «««» at ``start``, nested pairs allowed."""
-    depth = 0
-    for i in range(start, len(text)):
+    depth, paragraphs = 0, 1
+    i = start
+    while i < len(text):
         if text[i] == "«":
             depth += 1
         elif text[i] == "»":
             depth -= 1
             if depth == 0:
-                return i
+                ends = paragraphs == 1 or _PARAGRAPH_END.match(text, i + 1)
+                return i if ends else -1
         elif text[i] == "\n":
-            break
+            goes_on = _GOES_ON.match(text, i) if depth == 1 else None
+            if goes_on is None:
+                break
+            i, paragraphs = goes_on.end() - 1, paragraphs + 1
+        i += 1
     return -1
 
 
