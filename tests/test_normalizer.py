@@ -52,6 +52,9 @@ def test_arabic_letters_become_persian() -> None:
 
 def test_spacing_around_punctuation() -> None:
     assert normalize("سلام ، دنیا  «  متن » چرا؟بله") == "سلام، دنیا «متن» چرا؟ بله"
+    assert normalize("در ادامه«لوریس»رهبر گفت:«سلام»،«بله»") == (
+        "در ادامه «لوریس» رهبر گفت: «سلام»، «بله»"
+    )
 
 
 def test_invisible_characters_go() -> None:

@@ -15,6 +15,8 @@ _SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
 # Persian comma, semicolon and question mark glued to the next word get their space back.
 _GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
+# So do guillemets glued to the words around them: «در ادامه«لوریس»رهبر», «گفت:«…».
+_GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[:،؛])(?=«)|(?<=»)(?=[^\W_])")
 
 
 class Normalizer:
@@ -38,6 +40,7 @@ class Normalizer:
         line = _SPACE_BEFORE.sub("", line)
         line = _SPACE_AFTER_OPEN.sub("", line)
         line = _GLUED_PUNCT.sub(" ", line)
+        line = _GLUED_QUOTE.sub(" ", line)
         return self.halfspace.repair_line(line.strip(" "))
 
 
