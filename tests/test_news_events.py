@@ -1337,3 +1337,12 @@ def test_an_institution_met_ends_before_the_noun_of_the_meeting() -> None:
     assert [(kind, who) for kind, who, _ in found] == [
         ("meeting", ["بهرام صفایی", "شرکت نفت بصره"])
     ]
+
+
+def test_a_cooperation_document_is_between_the_bodies_named_after_it() -> None:
+    found = events(
+        "تفاهم‌نامه همکاری اتاق بازرگانی یزد و اتاق تجارت هرات امروز با حضور دو استاندار امضا شد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("agreement", ["اتاق بازرگانی یزد", "اتاق تجارت هرات"])
+    ]

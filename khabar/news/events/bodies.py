@@ -10,6 +10,7 @@ from khabar.news.events.model import Context, Mention, within
 from khabar.news.events.participants import about
 from khabar.news.events.patterns import (
     BODIES,
+    DOCUMENT,
     MAX_PARTIES,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -36,6 +37,10 @@ _SESSION_BODY = re.compile(
     )
     + r")(?![^\s])"
 )
+# A document of cooperation and the two bodies it is between: «تفاهم‌نامه همکاری اتاق
+# بازرگانی کرمانشاه و اتاق تجارت دیاله».
+_COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
+_AND_BODY = re.compile(" و (?:" + "|".join(map(re.escape, (*BODIES, "اتاق"))) + ") ")
 # «در جلسه روز شنبه این کمیته»: a session of the body told before as «این X».
 _THIS_BODY = re.compile(
     r"(?: [^\s.،]+){0,3}? این (?P<head>"
@@ -148,3 +153,22 @@ def countries_in(
     inside = [Mention(p, p + len(n), n, "country") for p, n in context.countries if s <= p < e]
     named = list(dict.fromkeys(m.name for m in about(text, inside, sentence, at)))
     return named if 2 <= len(named) <= MAX_PARTIES else []
+
+
+def cooperating(text: str, s: int, at: tuple[int, int]) -> list[str]:
+    """The two bodies a cooperation document is of, named right after it («تفاهم‌نامه
+    همکاری اتاق بازرگانی کرمانشاه و اتاق تجارت دیاله با حضور دو استاندار امضا شد»): the
+    parties, not who attended the signing."""
+    found = list(_COOPERATION.finditer(text, s, at[1] + 40))
+    if not found:
+        return []
+    start = found[-1].end()
+    limit = at[0] if at[0] > start else start + 120
+    end = PHRASE_END.search(text, start, limit)
+    phrase = text[start : end.start() if end else limit]
+    joint = _AND_BODY.search(phrase)
+    if not joint or not phrase.startswith((*BODIES, "اتاق ")):
+        return []
+    first = phrase[: joint.start()].split()
+    second = named_from(phrase, joint.start() + 3, len(phrase))
+    return [" ".join(first), *second] if second and len(first) <= MAX_PARTY_WORDS else []

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from khabar.news.events.bodies import (
     convening,
+    cooperating,
     countries_in,
     countries_of_session,
     joined_bodies,
@@ -104,7 +105,9 @@ def _who(
     s, e = sentence
     participants: list[str] = []
     if kind in ("agreement", "meeting"):
-        participants = parties(text, at, s) or two_countries(text, s, at, context)
+        participants = (
+            parties(text, at, s) or two_countries(text, s, at, context) or cooperating(text, s, at)
+        )
     if kind == "statement" and not _PRESS.match(text, at[0]):
         # a press conference is its holder's («در کنفرانس مطبوعاتی پایان اجلاس»)
         told = statement_of(text, at[1], earlier)
