@@ -68,6 +68,9 @@ _PAST = (
     "خبر داد",
     "پیش‌بینی کرد",
     "توصیه کرد",
+    "تأیید کرد",
+    "تایید کرد",
+    "تکذیب کرد",
 )
 
 
@@ -96,6 +99,9 @@ _INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
 _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
+# Confirming or denying is said with «که» too; without it something was approved or
+# denied («شورای نگهبان مصوبه را تأیید کرد و …»).
+_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
@@ -349,7 +355,7 @@ def find_quotes(text: str) -> list[Quote]:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
-        if _news_of_a_thing(text, m) or (m["cue"].startswith(_FEELINGS) and not m["that"]):
+        if _news_of_a_thing(text, m) or (m["cue"].startswith(_WITH_THAT) and not m["that"]):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
