@@ -55,6 +55,9 @@ def test_spacing_around_punctuation() -> None:
     assert normalize("در ادامه«لوریس»رهبر گفت:«سلام»،«بله»") == (
         "در ادامه «لوریس» رهبر گفت: «سلام»، «بله»"
     )
+    assert normalize("در 21ژوئیه، 50متر و ۱۰ام و ۱۲گانه و 1417ق") == (
+        "در 21 ژوئیه، 50 متر و ۱۰ام و ۱۲گانه و 1417ق"
+    )
 
 
 def test_invisible_characters_go() -> None:

@@ -15,6 +15,9 @@ _SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
 # Persian comma, semicolon and question mark glued to the next word get their space back.
 _GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
+# So does a number glued to the word after it («21ژوئیه», «50متر», «2012اشاره»), but
+# not to an ordinal or «گانه» («۱۰ام», «۱۲گانه») or a one-letter abbreviation («1417ق»).
+_GLUED_NUMBER = re.compile(r"(?<=\d)(?=[^\W\d_a-zA-Z]{2})(?!(?:ام|امین|مین|گانه)(?![^\W\d_]))")
 # So do guillemets glued to the words around them: «در ادامه«لوریس»رهبر», «گفت:«…».
 _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[:،؛])(?=«)|(?<=»)(?=[^\W_])")
 
@@ -41,6 +44,7 @@ class Normalizer:
         line = _SPACE_AFTER_OPEN.sub("", line)
         line = _GLUED_PUNCT.sub(" ", line)
         line = _GLUED_QUOTE.sub(" ", line)
+        line = _GLUED_NUMBER.sub(" ", line)
         return self.halfspace.repair_line(line.strip(" "))
 
 
