@@ -815,3 +815,21 @@ def test_a_title_joined_to_one_ending_with_a_foreign_country_shares_the_country(
     assert found["لطیف بن حمد الصباحی"][0] == ["نخست‌وزیر قطر", "وزیر امور خارجه قطر"]
     assert found["بهنام کیانفر"][0] == ["معاون رئیس‌جمهور", "رئیس سازمان انرژی اتمی ایران"]
     assert "معاون نخست‌وزیر جمهوری تاجیکستان" in found["تیمور نظراف"][0]
+
+
+def test_a_pronoun_after_a_preposition_is_not_the_subject_of_its_clause() -> None:
+    found = people(
+        "سعید کامرانی‌فر، وزیر نیرو، امروز هانس مولر، وزیر انرژی اتریش، را به حضور پذیرفت "
+        "و با وی درباره انرژی خورشیدی گفت‌وگو کرد.\n\n"
+        "کامرانی‌فر سپس به حضور پادشاه اردن رسید و پیام رئیس‌جمهور را تقدیم وی کرد."
+    )
+    assert found["هانس مولر"][1].count("وی") == 1
+    assert "وی" not in found["سعید کامرانی‌فر"][1]
+
+
+def test_a_pronoun_in_a_phrase_with_its_own_agent_takes_up_the_clause_subject() -> None:
+    found = people(
+        "رضا توانا، دبیر شورای عالی امنیت ملی، در دیدار امروز مارکو بیانکی وزیر خارجه "
+        "ایتالیا با وی بر گفت‌وگو تأکید کرد."
+    )
+    assert found["رضا توانا"][1].count("وی") == 1

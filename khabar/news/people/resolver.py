@@ -13,7 +13,6 @@ from khabar.news.people.cataphora import cataphoric_holder
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
-    LETTER_NAMES,
     PERSON_NOUNS,
     PRONOUNS,
     common_words,
@@ -22,6 +21,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.offices import compatible, scored_by_title
 from khabar.news.people.person import Person
+from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
 from khabar.news.places import demonyms
@@ -30,7 +30,6 @@ from khabar.news.titles import Title, find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
-_PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
 _PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
 _ROLE_HEADS = {
@@ -151,12 +150,12 @@ class People:
         if names_document(phrase):
             return None
         if phrase in PRONOUNS:
-            person = self._topic_before(start) or last
+            person = topic_before(self.text, start, self._by_span, self.quoted) or last
         elif phrase.startswith(("این ", "آن ")):
             if self._anonymous_before(start, phrase.split()[1]):
                 return None
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
-            person = described or self._topic_before(start) or last
+            person = described or topic_before(self.text, start, self._by_span, self.quoted) or last
         elif is_title(phrase):
             phrase = self._opening_title(start, phrase)
             person = self._by_title(phrase)
@@ -253,22 +252,6 @@ class People:
         the one who spoke before goes on, so a title nobody holds yet is theirs."""
         return self.text.startswith(" همچنین ", end)
 
-    def _topic_before(self, at: int) -> Person | None:
-        """The person named first in the latest sentence before ``at`` that names one:
-        «وی» in news takes up the subject of the sentence before."""
-        boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
-        while boundary > 0:
-            previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
-            inside = [
-                (s, p)
-                for (s, e), p in self._by_span.items()
-                if previous < s and e <= boundary and not self._in_quote(s)
-            ]
-            if inside:
-                return min(inside, key=lambda x: x[0])[1].final()
-            boundary = previous
-        return None
-
     def _by_title(self, phrase: str, loose: bool = False) -> Person | None:
         """The person whose title is ``phrase``, or shares its head and most of its words.
 
@@ -301,7 +284,7 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        self._pronouns()
+        resolve_pronouns(self.text, self.body, self._by_span, self.quoted)
         self._descriptions()
         self._counterparts()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
@@ -330,29 +313,6 @@ class People:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
-
-    def _pronouns(self) -> None:
-        """«وی» and «او» outside a speech verb's subject («وی همچنین با … دیدار کرد»,
-        «قرارداد او»): the person named first in their sentence, else the topic of the
-        sentence before, as for a speaker."""
-        taken = set(self._by_span)
-        for m in _PRONOUN.finditer(self.text, self.body):
-            span = m.span()
-            if span in taken or any(s <= span[0] < e for s, e in [*taken, *self.quoted]):
-                continue
-            if self._spelled_out(*span):
-                continue
-            person = self._first_in_sentence(span[0]) or self._topic_before(span[0])
-            if person is not None:
-                person.mentions.append(span)
-                self._by_span[span] = person
-
-    def _spelled_out(self, start: int, end: int) -> bool:
-        """Whether «او» or «وی» at ``start`` is a letter of a name spelled out in Latin
-        letters: «او ام وی» (OMV), «بی ام وی»."""
-        before = self.text[max(0, start - 10) : start].split()
-        after = self.text[end : end + 10].split()
-        return bool((before and before[-1] in LETTER_NAMES) or (after and after[0] in LETTER_NAMES))
 
     def _descriptions(self) -> None:
         """«این بازیکن», «این مربی» outside a speech verb's subject («برای جذب این بازیکن»):
@@ -401,12 +361,6 @@ class People:
             and any(t.split()[0] in heads for t in p.final().titles)
         ]
         return max(before, key=lambda x: x[0])[1].final() if before else None
-
-    def _first_in_sentence(self, at: int) -> Person | None:
-        """The person named first in the sentence holding ``at``, before it."""
-        boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
-        inside = [(s, p) for (s, e), p in self._by_span.items() if boundary < s and e <= at]
-        return min(inside, key=lambda x: x[0])[1].final() if inside else None
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in

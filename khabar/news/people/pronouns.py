@@ -1,0 +1,126 @@
+"""Whom «وی» and «او» take up outside a speech verb's subject («وی همچنین با … دیدار کرد»,
+«قرارداد او»).
+
+A pronoun that is the subject of its clause takes up the person named first in its
+sentence, else the topic of the sentence before, as news writes «وی» for whoever the
+story is about. One that is no subject, governed by a preposition or the object before
+«را», cannot be the subject of its own clause, for whom Persian writes «خود»: «قاسمی‌نژاد
+تانگ را به حضور پذیرفت و با وی گفت‌وگو کرد» takes up «تانگ».
+"""
+
+import re
+
+from khabar.news.people.lexicon import LETTER_NAMES
+from khabar.news.people.person import Person
+from khabar.news.titles import LIGHT_VERBS
+
+PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
+# Prepositions a pronoun that is no subject stands after: «با وی», «تقدیم وی», «از سوی او».
+_GOVERNED = re.compile(
+    r"(?<![^\s«(،])(?:با|به|از|برای|درباره|دربارهٔ|علیه|نزد|همراه|تقدیم|سوی|توسط|پیش|بر) $"
+)
+_OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
+# What opens another clause between a subject and a pronoun, whose subject may be that
+# person again: «X گفت که دولت از وی حمایت می‌کند», a colon, or a comma after a verb
+# («وی … شکایت کرده است، دادگاه … خسارت به وی …»).
+_VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند"}, key=len))
+_CLAUSE = re.compile(
+    rf"(?<![^\s«(،])که(?![^\s،؛:.!؟()«»])|:|(?<![^\s«(،])(?:(?:ن?می‌\S+)|{_VERBS})،"
+)
+
+Spans = dict[tuple[int, int], Person]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after its period or line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
+    """The person named first in the sentence holding ``at``, before it."""
+    boundary = sentence_start(text, at) - 1
+    inside = [(s, p) for (s, e), p in by_span.items() if boundary < s and e <= at]
+    return min(inside, key=lambda x: x[0])[1].final() if inside else None
+
+
+def topic_before(
+    text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
+) -> Person | None:
+    """The person named first in the latest sentence before ``at`` that names one:
+    «وی» in news takes up the subject of the sentence before."""
+    boundary = sentence_start(text, at) - 1
+    while boundary > 0:
+        previous = sentence_start(text, boundary) - 1
+        inside = [
+            (s, p)
+            for (s, e), p in by_span.items()
+            if previous < s and e <= boundary and not any(a <= s < b for a, b in quoted)
+        ]
+        if inside:
+            return min(inside, key=lambda x: x[0])[1].final()
+        boundary = previous
+    return None
+
+
+def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[int, int]]) -> None:
+    """Enter every pronoun of the body outside direct quotes and speakers' subjects into
+    ``by_span`` and its person's mentions, where it takes up someone."""
+    taken = set(by_span)
+    for m in PRONOUN.finditer(text, body):
+        span = m.span()
+        if span in taken or any(s <= span[0] < e for s, e in [*taken, *quoted]):
+            continue
+        if _spelled_out(text, *span):
+            continue
+        if _governed(text, *span):
+            person = _not_the_subject(text, span[0], by_span, quoted)
+        else:
+            person = first_in_sentence(text, span[0], by_span)
+            person = person or topic_before(text, span[0], by_span, quoted)
+        if person is not None:
+            person.mentions.append(span)
+            by_span[span] = person
+
+
+def _governed(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun is no subject: after a preposition, or the object before «را»."""
+    return bool(_GOVERNED.search(text, max(0, start - 8), start) or _OBJECT.match(text, end))
+
+
+def _not_the_subject(
+    text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
+) -> Person | None:
+    """Whom a pronoun that is no subject takes up: the person named last before it in
+    its sentence who is not the subject of its clause, else the topic of the sentence
+    before unless that is the subject again; nobody when only the subject is there
+    («مهرآیین به حضور سلطان عمان رسید و پیام … را تقدیم وی کرد» takes up the sultan,
+    whom the article does not name).
+
+    The subject is the one named right before the preposition, when the pronoun is in
+    a phrase of its own («روحانی در دیدار فراتینی وزیر خارجه ایتالیا با وی» takes up
+    «روحانی»), else the person named first and not governed himself, with no «که» or
+    colon between."""
+    boundary = sentence_start(text, at) - 1
+    named = sorted(
+        ((s, e, p.final()) for (s, e), p in by_span.items() if boundary < s and e <= at),
+        key=lambda x: x[0],
+    )
+    named = [(s, e, p) for s, e, p in named if not any(a <= s < b for a, b in quoted)]
+    governing = text.rfind(" ", 0, at - 1)
+    beside = {id(p) for _, e, p in named if not text[e:governing].strip()}
+    free = [(s, p) for s, e, p in named if not _governed(text, s, e)]
+    if not beside and free and not _CLAUSE.search(text, free[0][0], at):
+        beside = {id(free[0][1])}
+    others = [p for _, _, p in named if id(p) not in beside]
+    if others:
+        return others[-1]
+    before = topic_before(text, at, by_span, quoted)
+    return before if before is not None and id(before) not in beside else None
+
+
+def _spelled_out(text: str, start: int, end: int) -> bool:
+    """Whether «او» or «وی» at ``start`` is a letter of a name spelled out in Latin
+    letters: «او ام وی» (OMV), «بی ام وی»."""
+    before = text[max(0, start - 10) : start].split()
+    after = text[end : end + 10].split()
+    return bool((before and before[-1] in LETTER_NAMES) or (after and after[0] in LETTER_NAMES))
