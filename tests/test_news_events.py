@@ -1346,3 +1346,14 @@ def test_a_cooperation_document_is_between_the_bodies_named_after_it() -> None:
     assert [(kind, who) for kind, who, _ in found] == [
         ("agreement", ["اتاق بازرگانی یزد", "اتاق تجارت هرات"])
     ]
+
+
+def test_a_conference_held_is_a_meeting_an_annual_one_too() -> None:
+    found = events(
+        "بهرام صفایی، رئیس بانک مرکزی، در همایش سالانه بانکداری اسلامی که امروز در تهران "
+        "برگزار شد، گفت: «تورم کاهش می‌یابد.»"
+    )
+    assert [(kind, who, place) for kind, who, place in found] == [
+        ("meeting", ["بهرام صفایی"], "تهران")
+    ]
+    assert events("کمیسیون مشترک دو کشور هر سال یک بار تشکیل می‌شود.") == []

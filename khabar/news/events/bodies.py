@@ -49,7 +49,7 @@ _THIS_BODY = re.compile(
 )
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
 # Words that begin a time after a name: «… هفته آینده», «… پیش از پایان اسفند», «… روز شنبه».
-_TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
+_TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
 
