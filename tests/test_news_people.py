@@ -833,3 +833,13 @@ def test_a_pronoun_in_a_phrase_with_its_own_agent_takes_up_the_clause_subject() 
         "ایتالیا با وی بر گفت‌وگو تأکید کرد."
     )
     assert found["رضا توانا"][1].count("وی") == 1
+
+
+def test_a_bare_head_after_its_holder_spoke_goes_on_with_them() -> None:
+    found = people(
+        "کریم نادری، وزیر نفت، با لی وی‌مینگ، وزیر بازرگانی چین، دیدار کرد.\n\n"
+        "نادری در این دیدار گفت: «همکاری ما گسترش می‌یابد.»\n\n"
+        "وزیر در ادامه افزود که قرارداد تازه هفته آینده امضا می‌شود."
+    )
+    assert "وزیر" in found["کریم نادری"][1]
+    assert "وزیر" not in found["لی وی‌مینگ"][1]

@@ -86,6 +86,14 @@ def _foreign_country(words: list[str]) -> bool:
     )
 
 
+def bare_head_of(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` is a head alone («وزیر», «سفیر») that one of ``titles`` opens
+    with: after someone spoke, «وزیر در ادامه افزود» goes on with them, though two
+    ministers of the story hold a title of that head."""
+    wanted = canonical(title)
+    return wanted in _head_forms() and any(_head(canonical(t).split()) == wanted for t in titles)
+
+
 def compatible(title: str, titles: list[str]) -> bool:
     """Whether ``title`` may be one more title of someone holding ``titles``: one of the
     same head, and not a minister's of another ministry (the holder of «وزیر صنعت، معدن و

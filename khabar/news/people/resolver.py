@@ -19,7 +19,7 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
 )
-from khabar.news.people.offices import compatible, scored_by_title
+from khabar.news.people.offices import bare_head_of, compatible, scored_by_title
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names
@@ -159,7 +159,10 @@ class People:
         elif is_title(phrase):
             phrase = self._opening_title(start, phrase)
             person = self._by_title(phrase)
-            if person is None and last is not None and self._continues(end):
+            taken_up = last is not None and (
+                self._continues(end) or bare_head_of(phrase, last.final().titles)
+            )
+            if person is None and taken_up:
                 person = last.final()
                 person.add_title(phrase)
             elif person is None:
