@@ -1357,3 +1357,11 @@ def test_a_conference_held_is_a_meeting_an_annual_one_too() -> None:
         ("meeting", ["بهرام صفایی"], "تهران")
     ]
     assert events("کمیسیون مشترک دو کشور هر سال یک بار تشکیل می‌شود.") == []
+
+
+def test_a_delegation_a_speaker_says_will_visit_is_the_visitor() -> None:
+    found = events(
+        "بهرام صفایی، دبیرکل کنفدراسیون، گفت که هیئت بازرسی کنفدراسیون ماه آینده "
+        "از ورزشگاه آزادی بازدید می‌کند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["هیئت بازرسی کنفدراسیون"])]

@@ -55,6 +55,8 @@ _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
+# What a speaker says opens after «گفت که», «اعلام کرد که», «افزود که».
+_SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظهار کرد|تأکید کرد|خبر داد) که ")
 # A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج».
 _CARAVAN = re.compile(
     r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
@@ -356,8 +358,12 @@ def travelling_group(
     no name for («هیئت ۲۲ نفره آلمانی یکشنبه شب وارد تهران شد», «هیئتی از بازرگانان
     عمانی … به تهران سفر می‌کند»): the phrase up to when or how it goes, with no one
     named before the trigger (a nationality read as a body is part of it; a body named,
-    «هیئت کنفدراسیون فوتبال آسیا», is who travels)."""
+    «هیئت کنفدراسیون فوتبال آسیا», is who travels), or opening what a speaker says it
+    will do («گفت که هیئت بازرسی کنفدراسیون … بازدید می‌کند»)."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    said = _SAID_THAT.search(text, opening, at[0])
+    if said and not _CARAVAN.match(text, opening, at[0]):
+        opening = said.end()
     group = _CARAVAN.match(text, opening, at[0])
     if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
         return []
