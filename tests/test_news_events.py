@@ -1365,3 +1365,8 @@ def test_a_delegation_a_speaker_says_will_visit_is_the_visitor() -> None:
         "از ورزشگاه آزادی بازدید می‌کند."
     )
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["هیئت بازرسی کنفدراسیون"])]
+
+
+def test_delegations_named_by_no_country_are_who_meets() -> None:
+    found = events("هیئت‌های تجاری دو شهر امروز در تالار شهرداری نشستی دوساعته برگزار کردند.")
+    assert [(kind, who) for kind, who, _ in found] == [("meeting", ["هیئت‌های تجاری دو شهر"])]

@@ -41,6 +41,8 @@ _SESSION_BODY = re.compile(
 # بازرگانی کرمانشاه و اتاق تجارت دیاله».
 _COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
 _AND_BODY = re.compile(" و (?:" + "|".join(map(re.escape, (*BODIES, "اتاق"))) + ") ")
+# Delegations meeting, named by what they are of: «هیئت‌های اقتصادی دو استان».
+_DELEGATIONS = re.compile(rf"هی[ئأ]ت{Z}?های ")
 # «در جلسه روز شنبه این کمیته»: a session of the body told before as «این X».
 _THIS_BODY = re.compile(
     r"(?: [^\s.،]+){0,3}? این (?P<head>"
@@ -172,3 +174,12 @@ def cooperating(text: str, s: int, at: tuple[int, int]) -> list[str]:
     first = phrase[: joint.start()].split()
     second = named_from(phrase, joint.start() + 3, len(phrase))
     return [" ".join(first), *second] if second and len(first) <= MAX_PARTY_WORDS else []
+
+
+def delegations(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """The delegations opening the clause, when they are named by no country («هیئت‌های
+    اقتصادی دو استان … نشستی سه ساعته برگزار کردند»): the phrase up to a time or place."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    if not _DELEGATIONS.match(text, opening):
+        return []
+    return named_from(text, opening, at[0])

@@ -11,6 +11,7 @@ from khabar.news.events.bodies import (
     cooperating,
     countries_in,
     countries_of_session,
+    delegations,
     joined_bodies,
     named_from,
     sat_before,
@@ -142,7 +143,7 @@ def _who(
     elif kind == "meeting":
         participants = joined_bodies(participants, sat_before(text, at) or session_of(text, at, e))
     if kind == "meeting" and not participants:
-        participants = this_body(text, at, sentence)
+        participants = this_body(text, at, sentence) or delegations(text, at, sentence)
     if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
