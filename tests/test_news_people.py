@@ -843,3 +843,12 @@ def test_a_bare_head_after_its_holder_spoke_goes_on_with_them() -> None:
     )
     assert "وزیر" in found["کریم نادری"][1]
     assert "وزیر" not in found["لی وی‌مینگ"][1]
+
+
+def test_a_subject_pronoun_written_out_after_va_is_someone_else() -> None:
+    found = people(
+        "پرویز آزادمنش، پزشک تیم ملی، گفت که درمان سعید نوربخش‌پور سه هفته طول می‌کشد و "
+        "او به دیدار بعدی نمی‌رسد. نوربخش‌پور دیروز معاینه شد."
+    )
+    assert "او" in found["سعید نوربخش‌پور"][1]
+    assert "او" not in found["پرویز آزادمنش"][1]

@@ -74,6 +74,8 @@ def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[in
             continue
         if _governed(text, *span):
             person = _not_the_subject(text, span[0], by_span, quoted)
+        elif text.endswith(" و ", 0, span[0]):
+            person = _switched(text, span[0], by_span, quoted)
         else:
             person = first_in_sentence(text, span[0], by_span)
             person = person or topic_before(text, span[0], by_span, quoted)
@@ -100,12 +102,7 @@ def _not_the_subject(
     a phrase of its own («روحانی در دیدار فراتینی وزیر خارجه ایتالیا با وی» takes up
     «روحانی»), else the person named first and not governed himself, with no «که» or
     colon between."""
-    boundary = sentence_start(text, at) - 1
-    named = sorted(
-        ((s, e, p.final()) for (s, e), p in by_span.items() if boundary < s and e <= at),
-        key=lambda x: x[0],
-    )
-    named = [(s, e, p) for s, e, p in named if not any(a <= s < b for a, b in quoted)]
+    named = _named_before(text, at, by_span, quoted)
     governing = text.rfind(" ", 0, at - 1)
     beside = {id(p) for _, e, p in named if not text[e:governing].strip()}
     free = [(s, p) for s, e, p in named if not _governed(text, s, e)]
@@ -116,6 +113,32 @@ def _not_the_subject(
         return others[-1]
     before = topic_before(text, at, by_span, quoted)
     return before if before is not None and id(before) not in beside else None
+
+
+def _switched(text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]) -> Person | None:
+    """Whom the subject pronoun of a clause joined by «و» takes up: Persian drops a
+    subject the clause shares with the one before, so one written out is someone else,
+    the person named last before it who is not the sentence's subject («پزشک تیم، علوی،
+    گفت که درمان نجفی‌زاده سه هفته طول می‌کشد و او به دیدار بعدی نمی‌رسد»)."""
+    named = _named_before(text, at, by_span, quoted)
+    free = [p for s, e, p in named if not _governed(text, s, e)]
+    others = [p for _, _, p in named if not free or p is not free[0]]
+    if others:
+        return others[-1]
+    return first_in_sentence(text, at, by_span) or topic_before(text, at, by_span, quoted)
+
+
+def _named_before(
+    text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
+) -> list[tuple[int, int, Person]]:
+    """The mentions of the sentence before ``at``, outside direct quotes, in text order."""
+    boundary = sentence_start(text, at) - 1
+    named = [
+        (s, e, p.final())
+        for (s, e), p in by_span.items()
+        if boundary < s and e <= at and not any(a <= s < b for a, b in quoted)
+    ]
+    return sorted(named, key=lambda x: x[0])
 
 
 def _spelled_out(text: str, start: int, end: int) -> bool:

@@ -287,12 +287,14 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        resolve_pronouns(self.text, self.body, self._by_span, self.quoted)
         self._descriptions()
         self._counterparts()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         repeated_names(self.text, self.body, self.people, named)
         given_names_alone(self.text, self.body, self.people, named)
+        # Pronouns last, so that a surname written again counts among those named before.
+        spans = {m: p for p in named for m in p.mentions} | self._by_span
+        resolve_pronouns(self.text, self.body, spans, self.quoted)
         return named
 
     def _cataphoric_titles(self) -> None:
