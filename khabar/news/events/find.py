@@ -32,10 +32,8 @@ from khabar.news.events.participants import (
     received,
     sentence_participants,
     subject_pronoun,
-    travelling_group,
     two_countries,
     untimed,
-    visitor,
 )
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place
@@ -48,6 +46,7 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import clause_span, content_start, topic_of
+from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import (
     CALLED_OFF,
     COMPILED_TRIGGERS,

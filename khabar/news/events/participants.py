@@ -6,16 +6,14 @@ issuer's and a trip its traveller's."""
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 
+from khabar.news.events.issuers import nearest_issuer, unnamed_announcer, unnamed_issuer
 from khabar.news.events.model import ACTORS, Context, Mention, within
 from khabar.news.events.patterns import (
     ANNOUNCED,
-    ARRIVING,
     BECOME,
     BODIES,
     DAYS,
-    DELEGATION,
     GROUP,
     MAX_PARTIES,
     MAX_PARTY_WORDS,
@@ -25,23 +23,14 @@ from khabar.news.events.patterns import (
     TOWARDS,
     TOWARDS_REACH,
     VERB_END,
-    WHEN_WORDS,
     Z,
 )
 from khabar.news.events.places import visited_site
-from khabar.news.events.sentence import TOPIC, aside, clause_span, has_reflexive, topic_of
+from khabar.news.events.sentence import TOPIC, clause_span, has_reflexive, topic_of
 from khabar.news.events.triggers import CONSENTED, RECEIVED
-from khabar.news.people import of_an_institution
 
 # A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
 _WHEN_AFTER = re.compile(rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$")
-_ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
-_WEEKDAYS = frozenset(
-    f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
-)
-# «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
-_BUT = frozenset("اما ولی هم".split())
-_NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
@@ -55,16 +44,6 @@ _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
-# What a speaker says opens after «گفت که», «اعلام کرد که», «افزود که».
-_SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظهار کرد|تأکید کرد|خبر داد) که ")
-# A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج».
-_CARAVAN = re.compile(
-    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
-)
-# Where the group's phrase ends: when or how it goes.
-_GROUP_ENDS = frozenset(
-    (*WHEN_WORDS, *_WEEKDAYS, *"به در برای با که را وی او امروز".split(), *ARRIVING.split("|"))
-)
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
@@ -110,62 +89,6 @@ def about(
     return kept
 
 
-def _issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
-    """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
-    بیانیه‌ای»), people first, not one in a relative clause between («نوواک، که … با
-    همتای سعودی خود … رفته بود، در گفت‌وگو با …»), and whoever holds a joint one with
-    them («مشترک با X»). A title ending an institution's name is the institution's
-    («دفتر رسانه‌ای نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
-    start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
-    before = [
-        m
-        for m in found
-        if m.end <= at[0]
-        and not aside(text, m.start, at[0], start)
-        and not (m.kind == "person" and of_an_institution(text, m.start))
-    ]
-    pool = (
-        [m for m in before if m.kind == "person"]
-        or [m for m in before if m.kind == "title"]
-        or [m for m in before if m.kind in ("org", "country")]
-    )
-    if not pool:
-        return []
-    names = [max(pool, key=lambda m: (m.start, m.end)).name]
-    joint = text.find("مشترک با ", at[0], at[1] + 12)
-    if joint >= 0:
-        names += [m.name for m in found if m.kind in ACTORS and m.start == joint + 9]
-    return list(dict.fromkeys(names))
-
-
-def _unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
-    """A body the recognizer does not know, as the subject of «در بیانیه‌ای»: «جامعه اسلامی
-    دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
-    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
-    m = _ISSUED_IN.search(text, opening, at[0] + 1)
-    if not m or m.end() != at[0]:
-        return []
-    words = text[opening : m.start()].split()
-    while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
-        words.pop()
-    if not 2 <= len(words) <= MAX_PARTY_WORDS or words[0] in _NOT_ISSUERS:
-        return []
-    return [" ".join(words)]
-
-
-def _unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
-    """A body the recognizer does not know (or knows only the end of) announcing, as the
-    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», without how
-    it does so («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد»)."""
-    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
-    words = text[opening : at[0]].split()
-    words = words[: words.index("با")] if "با" in words else words
-    while words and (words[-1] in WHEN_WORDS or words[-1] in _WEEKDAYS or words[-1] in _BUT):
-        words.pop()
-    subject = " ".join(words)
-    return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []
-
-
 def _not_the_reason(
     text: str, found: list[Mention], sentence: tuple[int, int], at: tuple[int, int]
 ) -> list[Mention]:
@@ -197,14 +120,14 @@ def sentence_participants(
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
     if kind == "statement" and ANNOUNCED.match(trigger):
-        issuer = _issuer(text, found, at)
-        if issuer and _is_org(text, found, issuer):
-            return issuer
-        return _unnamed_announcer(text, at, sentence)
+        named = nearest_issuer(text, found, at)
+        if named and _is_org(text, found, named):
+            return named
+        return unnamed_announcer(text, at, sentence)
     if kind == "statement":
-        issuer = _issuer(text, found, at) or _unnamed_issuer(text, at, sentence)
-        if issuer:
-            return issuer
+        named = nearest_issuer(text, found, at) or unnamed_issuer(text, at, sentence)
+        if named:
+            return named
     if kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
@@ -347,40 +270,6 @@ def interviewee(
     return list(dict.fromkeys([named, *participants])) if named and start > 3 else participants
 
 
-def travelling_group(
-    text: str,
-    inside: list[Mention],
-    at: tuple[int, int],
-    sentence: tuple[int, int],
-    dated: Sequence[int],
-) -> list[str]:
-    """A delegation or a caravan opening the clause travels as a group the recognizer has
-    no name for («هیئت ۲۲ نفره آلمانی یکشنبه شب وارد تهران شد», «هیئتی از بازرگانان
-    عمانی … به تهران سفر می‌کند»): the phrase up to when or how it goes, with no one
-    named before the trigger (a nationality read as a body is part of it; a body named,
-    «هیئت کنفدراسیون فوتبال آسیا», is who travels), or opening what a speaker says it
-    will do («گفت که هیئت بازرسی کنفدراسیون … بازدید می‌کند»)."""
-    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
-    said = _SAID_THAT.search(text, opening, at[0])
-    if said and not _CARAVAN.match(text, opening, at[0]):
-        opening = said.end()
-    group = _CARAVAN.match(text, opening, at[0])
-    if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
-        return []
-    end = min((d for d in dated if opening < d < at[0]), default=at[0])
-    if any(opening <= m.start < end and _a_body(text, m) for m in inside):
-        return []
-    words = text[opening:end].split()
-    cut = next((i for i, w in enumerate(words) if i > 1 and w in _GROUP_ENDS), len(words))
-    return [" ".join(words[:cut])] if 2 <= cut <= MAX_PARTY_WORDS else []
-
-
-def _a_body(text: str, m: Mention) -> bool:
-    """An organization named as a noun («کنفدراسیون فوتبال آسیا»), not a nationality the
-    recognizer reads as one («بازرگانان آلمانی»)."""
-    return m.kind == "org" and not text[m.start : m.end].endswith("ی")
-
-
 def one_sided(
     text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
 ) -> bool:
@@ -469,15 +358,6 @@ def untimed(m: Mention) -> Mention:
     if m.kind != "org" or not _WHEN_AFTER.search(m.name):
         return m
     return Mention(m.start, m.end, _WHEN_AFTER.sub("", m.name), m.kind)
-
-
-def visitor(text: str, s: int, inside: list[Mention], participants: list[str]) -> bool:
-    """A visit needs a visitor, a person or a body, a group that travels, or the
-    delegation told before («اعضای هیئت … بازدید کردند»): countries alone are where it
-    goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
-    named = any(m.name in participants for m in inside if m.kind in (*ACTORS, "org"))
-    group = any(_CARAVAN.match(name) for name in participants)
-    return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
 
 
 def subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None) -> list[Mention]:

@@ -42,6 +42,10 @@ MAX_PARTIES = 4
 DELEGATION = re.compile(r"(?:اعضای )?(?:این )?هی[ئأ]ت(?:ی)?(?![^\s،.])")
 DAYS = ("فردا", "امروز", "امشب", "دیروز", "پریروز")
 WHEN_WORDS = frozenset((*DAYS, *"صبح عصر ظهر شب بامداد شامگاه نیز".split()))
+# A weekday, or the words around one, that ends a name before it: «هیئت … روز شنبه».
+WEEKDAYS = frozenset(
+    f"روز شنبه یکشنبه دوشنبه سه{Z}شنبه چهارشنبه پنجشنبه پنج{Z}شنبه جمعه همچنین".split()
+)
 PHRASE_END = re.compile(
     r" (?:خبر|امضا|به امضا|منعقد|مبادله|در|برای|را|که|از|تا|به|بر|با|است|شد|درباره|پیرامون"
     r"|مبنی|جهت)"

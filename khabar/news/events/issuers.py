@@ -1,0 +1,70 @@
+"""Who makes a statement: the actor nearest before it, or a body the recognizer does not
+know as the subject of «در بیانیه‌ای» or «اعلام کرد»."""
+
+import re
+
+from khabar.news.events.model import ACTORS, Mention
+from khabar.news.events.patterns import BODIES, MAX_PARTY_WORDS, SPACE, WEEKDAYS, WHEN_WORDS
+from khabar.news.events.sentence import aside, clause_span
+from khabar.news.people import of_an_institution
+
+_ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
+# «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
+_BUT = frozenset("اما ولی هم".split())
+_NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
+
+
+def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
+    """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
+    بیانیه‌ای»), people first, not one in a relative clause between («نوواک، که … با
+    همتای سعودی خود … رفته بود، در گفت‌وگو با …»), and whoever holds a joint one with
+    them («مشترک با X»). A title ending an institution's name is the institution's
+    («دفتر رسانه‌ای نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
+    start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
+    before = [
+        m
+        for m in found
+        if m.end <= at[0]
+        and not aside(text, m.start, at[0], start)
+        and not (m.kind == "person" and of_an_institution(text, m.start))
+    ]
+    pool = (
+        [m for m in before if m.kind == "person"]
+        or [m for m in before if m.kind == "title"]
+        or [m for m in before if m.kind in ("org", "country")]
+    )
+    if not pool:
+        return []
+    names = [max(pool, key=lambda m: (m.start, m.end)).name]
+    joint = text.find("مشترک با ", at[0], at[1] + 12)
+    if joint >= 0:
+        names += [m.name for m in found if m.kind in ACTORS and m.start == joint + 9]
+    return list(dict.fromkeys(names))
+
+
+def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """A body the recognizer does not know, as the subject of «در بیانیه‌ای»: «جامعه اسلامی
+    دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    m = _ISSUED_IN.search(text, opening, at[0] + 1)
+    if not m or m.end() != at[0]:
+        return []
+    words = text[opening : m.start()].split()
+    while words and (words[-1] in WHEN_WORDS or words[-1] in WEEKDAYS or words[-1] in _BUT):
+        words.pop()
+    if not 2 <= len(words) <= MAX_PARTY_WORDS or words[0] in _NOT_ISSUERS:
+        return []
+    return [" ".join(words)]
+
+
+def unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """A body the recognizer does not know (or knows only the end of) announcing, as the
+    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», without how
+    it does so («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد»)."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    words = text[opening : at[0]].split()
+    words = words[: words.index("با")] if "با" in words else words
+    while words and (words[-1] in WHEN_WORDS or words[-1] in WEEKDAYS or words[-1] in _BUT):
+        words.pop()
+    subject = " ".join(words)
+    return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []

@@ -1,0 +1,71 @@
+"""Who travels: a delegation or caravan opening the clause, named by no one the recognizer
+knows («هیئت ۲۲ نفره آلمانی … وارد تهران شد»), and whether a visit has a visitor at all
+(countries alone are where it goes)."""
+
+import re
+from collections.abc import Sequence
+
+from khabar.news.events.model import ACTORS, Mention
+from khabar.news.events.patterns import (
+    ARRIVING,
+    DELEGATION,
+    MAX_PARTY_WORDS,
+    SPACE,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
+from khabar.news.events.sentence import clause_span
+
+# What a speaker says opens after «گفت که», «اعلام کرد که», «افزود که».
+_SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظهار کرد|تأکید کرد|خبر داد) که ")
+# A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج».
+_CARAVAN = re.compile(
+    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
+)
+# Where the group's phrase ends: when or how it goes.
+_GROUP_ENDS = frozenset(
+    (*WHEN_WORDS, *WEEKDAYS, *"به در برای با که را وی او امروز".split(), *ARRIVING.split("|"))
+)
+
+
+def travelling_group(
+    text: str,
+    inside: list[Mention],
+    at: tuple[int, int],
+    sentence: tuple[int, int],
+    dated: Sequence[int],
+) -> list[str]:
+    """A delegation or a caravan opening the clause travels as a group the recognizer has
+    no name for («هیئت ۲۲ نفره آلمانی یکشنبه شب وارد تهران شد», «هیئتی از بازرگانان
+    عمانی … به تهران سفر می‌کند»): the phrase up to when or how it goes, with no one
+    named before the trigger (a nationality read as a body is part of it; a body named,
+    «هیئت کنفدراسیون فوتبال آسیا», is who travels), or opening what a speaker says it
+    will do («گفت که هیئت بازرسی کنفدراسیون … بازدید می‌کند»)."""
+    opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    said = _SAID_THAT.search(text, opening, at[0])
+    if said and not _CARAVAN.match(text, opening, at[0]):
+        opening = said.end()
+    group = _CARAVAN.match(text, opening, at[0])
+    if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
+        return []
+    end = min((d for d in dated if opening < d < at[0]), default=at[0])
+    if any(opening <= m.start < end and _a_body(text, m) for m in inside):
+        return []
+    words = text[opening:end].split()
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in _GROUP_ENDS), len(words))
+    return [" ".join(words[:cut])] if 2 <= cut <= MAX_PARTY_WORDS else []
+
+
+def _a_body(text: str, m: Mention) -> bool:
+    """An organization named as a noun («کنفدراسیون فوتبال آسیا»), not a nationality the
+    recognizer reads as one («بازرگانان آلمانی»)."""
+    return m.kind == "org" and not text[m.start : m.end].endswith("ی")
+
+
+def visitor(text: str, s: int, inside: list[Mention], participants: list[str]) -> bool:
+    """A visit needs a visitor, a person or a body, a group that travels, or the
+    delegation told before («اعضای هیئت … بازدید کردند»): countries alone are where it
+    goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
+    named = any(m.name in participants for m in inside if m.kind in (*ACTORS, "org"))
+    group = any(_CARAVAN.match(name) for name in participants)
+    return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
