@@ -1372,3 +1372,14 @@ def test_a_delegation_a_speaker_says_will_visit_is_the_visitor() -> None:
 def test_delegations_named_by_no_country_are_who_meets() -> None:
     found = events("هیئت‌های تجاری دو شهر امروز در تالار شهرداری نشستی دوساعته برگزار کردند.")
     assert [(kind, who) for kind, who, _ in found] == [("meeting", ["هیئت‌های تجاری دو شهر"])]
+
+
+def test_an_office_counted_by_two_is_the_two_told_before() -> None:
+    found = events(
+        "بهرام صفایی، رئیس‌جمهور کشورمان، امروز در تماس تلفنی با علی موسوی، رئیس‌جمهور "
+        "ترکیه، گفت‌وگو کرد. دو رئیس‌جمهور همچنین توافق کردند که تجارت گسترش یابد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("call", ["بهرام صفایی", "علی موسوی"]),
+        ("agreement", ["بهرام صفایی", "علی موسوی"]),
+    ]

@@ -100,9 +100,12 @@ def _who(
     """The participants: the parties named («میان X و Y», «دو کشور») or the sentence's,
     else those it points back to («آنها», «دو وزیر», «این توافق», the delegation that
     came: «اعضای هیئت … بازدید کردند»), and a speaker whose speech leaves its subject
-    out."""
+    out. An office counted in «دو رئیس‌جمهور» is the two told before, not one holder."""
     text, context, earlier = reading.text, reading.context, reading.events
     s, e = sentence
+    they = _THEY.search(text, s, at[0])
+    if they:
+        inside = [m for m in inside if not they.start() <= m.start < they.end()]
     participants: list[str] = []
     if kind in ("agreement", "meeting"):
         participants = (
