@@ -105,13 +105,15 @@ _WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
-    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به اعتقاد|به باور|بر اساس اعلام|طبق اعلام)"
+    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|به ادعای|"
+    r"بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
     # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
     r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
 )
-# «از نظر وی،» is a view; «از نظر فکری،» is «in terms of». A belief («به اعتقاد …»,
-# «به باور …») is always someone's: a name, a title or a group («متخصصان ریه»).
-_VIEW_CUES = frozenset({"از نظر"})
+# «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،» is «in terms of». A belief («به
+# اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is always someone's: a
+# name, a title or a group («متخصصان ریه»).
+_VIEW_CUES = frozenset({"از نظر", "به نظر"})
 
 
 # «به اعتقاد من،» is someone's own words (a poem, speech after a colon), not a report.
@@ -139,7 +141,7 @@ _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
-    {"به نوشته", "بر اساس اعلام", "طبق اعلام"}
+    {"به نوشته", "بر اساس اعلام", "طبق اعلام", "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام"}
     | {form + plural for form in ("گزارش داد", *_perfects("گزارش داد")) for plural in ("", "ند")}
 )
 _SAYING = re.compile(
