@@ -852,3 +852,13 @@ def test_a_subject_pronoun_written_out_after_va_is_someone_else() -> None:
     )
     assert "او" in found["سعید نوربخش‌پور"][1]
     assert "او" not in found["پرویز آزادمنش"][1]
+
+
+def test_a_title_alone_without_the_states_jomhouri_is_the_same_office() -> None:
+    found = people(
+        "تیمور نظراف، معاون نخست‌وزیر جمهوری تاجیکستان، وارد تهران شد.\n\n"
+        "برنامه سفر معاون نخست‌وزیر تاجیکستان دو روز است."
+    )
+    titles, mentions = found["تیمور نظراف"]
+    assert "معاون نخست‌وزیر تاجیکستان" in titles
+    assert "معاون نخست‌وزیر تاجیکستان" in mentions

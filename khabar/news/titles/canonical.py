@@ -1,5 +1,6 @@
 """One spelling of a title, so that two spellings of one office compare equal."""
 
+from khabar.news.places import places
 from khabar.text.chars import ZWNJ
 
 # Spellings of one office or body; replaced wherever they stand in a title.
@@ -12,6 +13,9 @@ SYNONYMS = {
     "رییس": "رئیس",
     "نخست‌وزیر": "نخست وزیر",
 }
+# The words of a state's name before its country, which a title may leave out: «معاون
+# نخست‌وزیر جمهوری ازبکستان» is «معاون نخست‌وزیر ازبکستان».
+_STATE_WORDS = frozenset({"جمهوری", "اسلامی", "خلق", "فدرال", "دموکراتیک", "عربی"})
 
 
 def canonical(title: str) -> str:
@@ -19,4 +23,22 @@ def canonical(title: str) -> str:
     title = f" {title.replace(ZWNJ, ' ').replace('،', ' ')} "
     for variant, canon in SYNONYMS.items():
         title = title.replace(f" {variant.replace(ZWNJ, ' ')} ", f" {canon.replace(ZWNJ, ' ')} ")
-    return " ".join(title.split())
+    return " ".join(_without_state(title.split()))
+
+
+def _without_state(words: list[str]) -> list[str]:
+    """The words without «جمهوری …» before a country, but for «رئیس جمهوری», the
+    president."""
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if words[i] == "جمهوری" and (not kept or kept[-1] != "رئیس"):
+            while j < len(words) and words[j] in _STATE_WORDS:
+                j += 1
+            if j < len(words) and places().get(words[j]) == "country":
+                i = j
+                continue
+        kept.append(words[i])
+        i += 1
+    return kept
