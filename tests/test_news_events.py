@@ -1294,6 +1294,13 @@ def test_a_letter_or_message_sent_to_someone_is_a_statement(sentence: str) -> No
     assert [(kind, who) for kind, who, _ in events(sentence)] == [("statement", ["بهرام صفایی"])]
 
 
+def test_whom_a_letter_is_sent_to_by_name_is_a_party_to_it() -> None:
+    found = events("بهرام صفایی، نماینده ایران، در نامه‌ای به شورای امنیت سازمان ملل اعتراض کرد.")
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("statement", ["بهرام صفایی", "شورای امنیت سازمان ملل"])
+    ]
+
+
 def test_a_memorandum_exchanged_between_two_is_an_agreement() -> None:
     found = events("یادداشت تفاهم همکاری دو بندر امروز میان بهرام صفایی و علی موسوی مبادله شد.")
     assert [(kind, who) for kind, who, _ in found] == [("agreement", ["بهرام صفایی", "علی موسوی"])]

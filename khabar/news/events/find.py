@@ -19,6 +19,7 @@ from khabar.news.events.bodies import (
     this_body,
 )
 from khabar.news.events.dates import date_of_lead, event_date
+from khabar.news.events.issuers import addressed
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
 from khabar.news.events.participants import (
     candidates,
@@ -161,6 +162,8 @@ def _who(
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement" and TALKED.fullmatch(text, *at):
         return interviewee(text, inside, at, participants)
+    if kind == "statement":
+        return addressed(text, inside, at, participants)
     if kind == "accusation":
         return criticized(text, inside, at, participants)
     if kind == "meeting":

@@ -1,5 +1,5 @@
 """Who makes a statement: the actor nearest before it, or a body the recognizer does not
-know as the subject of «در بیانیه‌ای» or «اعلام کرد»."""
+know as the subject of «در بیانیه‌ای» or «اعلام کرد»; and whom a letter is to."""
 
 import re
 
@@ -8,6 +8,12 @@ from khabar.news.events.patterns import BODIES, MAX_PARTY_WORDS, SPACE, WEEKDAYS
 from khabar.news.events.sentence import aside, clause_span
 from khabar.news.people import of_an_institution
 
+# Whom a letter or message is sent to, right after it: «در نامه‌ای به», «پیام تبریک به».
+_TO_WHOM = re.compile(r"(?: (?:تبریک|تسلیت))?(?: خطاب)? به ")
+_LETTER = re.compile(r"(?:نامه|پیام)")
+# Who a letter is to, by name: an office's span may run on into the clause («دبیرکل
+# سازمان ملل خواستار …»), so offices are left out.
+_ADDRESSEES = ("person", "org", "country")
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
 _BUT = frozenset("اما ولی هم".split())
@@ -68,3 +74,15 @@ def unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int])
         words.pop()
     subject = " ".join(words)
     return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []
+
+
+def addressed(
+    text: str, inside: list[Mention], at: tuple[int, int], issuers: list[str]
+) -> list[str]:
+    """A letter's or message's issuers and whom it is sent to, when the recognizer names
+    them right after «به» («در نامه‌ای به شورای امنیت سازمان ملل»)."""
+    to = _TO_WHOM.match(text, at[1]) if _LETTER.match(text, at[0]) else None
+    if not to or not issuers:
+        return issuers
+    named = next((m.name for m in inside if m.start == to.end() and m.kind in _ADDRESSEES), None)
+    return list(dict.fromkeys([*issuers, named])) if named else issuers
