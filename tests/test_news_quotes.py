@@ -228,3 +228,11 @@ def test_according_to_a_belief_a_claim_or_an_office() -> None:
         ("indirect", "رسانه‌های اسرائیلی", "این حمله با پهپاد انجام شده است"),
         ("indirect", "پلیس راه", "جاده چالوس بسته است"),
     ]
+
+
+def test_a_sentence_ending_with_a_closed_quote() -> None:
+    text = "وزیر نیرو افزود: «سدها پر است.» سخنگوی دولت نیز گفت: «برق قطع نمی‌شود.»"
+    assert read(text) == [
+        ("direct", "وزیر نیرو", "سدها پر است."),
+        ("direct", "سخنگوی دولت", "برق قطع نمی‌شود."),
+    ]

@@ -17,7 +17,9 @@ _OUTLET = re.compile(
     r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
 )
 
-SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
+# A sentence ends at its final mark, after the «»» of a quote it closes: «… افزود: «ما
+# آماده‌ایم.» سخنگوی دولت نیز گفت: …».
+SENTENCE_END = re.compile(r"[.!?؟]»?(?=\s|$)|\n")
 
 # What may open a clause before its subject: sourcing and connectives.
 _OPENERS = re.compile(
