@@ -862,3 +862,12 @@ def test_a_title_alone_without_the_states_jomhouri_is_the_same_office() -> None:
     titles, mentions = found["تیمور نظراف"]
     assert "معاون نخست‌وزیر تاجیکستان" in titles
     assert "معاون نخست‌وزیر تاجیکستان" in mentions
+
+
+def test_amir_before_an_army_rank_is_an_honorific_not_a_given_name() -> None:
+    found = people(
+        "امیر سرتیپ خلبان کیوان رستمی‌نیا، فرمانده پایگاه هوایی، گفت که پروازها آغاز شد.\n\n"
+        "امیر دریادار بهزاد نوروزی‌فر فرمانده منطقه یکم دریایی گفت که ناوگروه بازگشت.\n\n"
+        "امیر حیدری‌پور، سرمربی تیم، گفت که بازیکنان آماده‌اند."
+    )
+    assert set(found) == {"کیوان رستمی‌نیا", "بهزاد نوروزی‌فر", "امیر حیدری‌پور"}

@@ -5,10 +5,13 @@ speaker's subject ran on to after it (a time word, a title).
 import re
 
 from khabar.news.people.lexicon import MAX_NAME_WORDS, PARTS_OF_DAY, PRONOUNS
-from khabar.news.titles import HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
+from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 
 _HONORIFIC_WORDS = "|".join(
-    sorted(map(re.escape, (*HONORIFICS, *RANK_QUALIFIERS)), key=len, reverse=True)
+    [
+        f"امیر(?= (?:{'|'.join(ARMY_RANKS)}) )",
+        *sorted(map(re.escape, (*HONORIFICS, *RANK_QUALIFIERS)), key=len, reverse=True),
+    ]
 )
 # Honorifics come in runs: «حضرت آیت‌الله», «حجت‌الاسلام والمسلمین دکتر», «سرتیپ دوم
 # پاسدار».

@@ -151,6 +151,8 @@ class NameFinder:
         """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
         text = self.text
         phrase = text[span[0] : span[1]]
+        if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
+            return False
         # In «» the recognizer's names are mostly halls, papers and titles of works.
         quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
         if quoted and strict and phrase.split()[0] not in given_names():
@@ -309,6 +311,8 @@ class NameFinder:
         for m in _name_start_pattern().finditer(self.text, self.body):
             if any(m.start() in r for r in taken):
                 continue
+            if past_honorifics(self.text, m.start()) > m.start():
+                continue  # «امیر» of «امیر دریادار …» is no given name
             before = self._after_title(m.start(), title_ends)
             end = m.end()
             for word in WORD_AFTER.finditer(self.text, m.end()):

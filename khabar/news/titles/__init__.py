@@ -14,6 +14,7 @@ The modules, by job:
 from khabar.news.titles.canonical import canonical
 from khabar.news.titles.finder import Title, find_titles, head_at, with_body, with_place
 from khabar.news.titles.lexicon import (
+    ARMY_RANKS,
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
     COUNTRY_NOUN,
@@ -26,6 +27,7 @@ from khabar.news.titles.lexicon import (
 )
 
 __all__ = [
+    "ARMY_RANKS",
     "BEFORE_COUNTRY",
     "BEFORE_MINISTRY",
     "COUNTRY_NOUN",

@@ -180,6 +180,9 @@ HONORIFICS = (
 # یکم …»). They never open a name, but they are no honorific on their own either, and
 # inside a title they go on with it («دبیر دوم سفارت»), so titles do not stop at them.
 RANK_QUALIFIERS = frozenset("یکم دوم سوم تمام پاسدار خلبان بازنشسته".split())
+# The ranks the army writes «امیر» before («امیر سرتیپ …», «امیر دریادار …»), where
+# «امیر» is no given name.
+ARMY_RANKS = frozenset("سرلشکر سرتیپ سرهنگ دریادار دریابان ناخدا سپهبد سرگرد سروان ستوان".split())
 # Words that end a title phrase: prepositions, conjunctions, pronouns, light verbs, time
 # words that start the rest of the clause, and «سایر» that opens a list («… و سایر مدیران»).
 STOPS = frozenset(
