@@ -4,7 +4,14 @@ speaker's subject ran on to after it (a time word, a title).
 
 import re
 
-from khabar.news.people.lexicon import MAX_NAME_WORDS, PARTS_OF_DAY, PRONOUNS
+from khabar.news.people.lexicon import (
+    GOVERNING_NOUNS,
+    MAX_NAME_WORDS,
+    PARTS_OF_DAY,
+    PRONOUNS,
+    common_words,
+    given_names,
+)
 from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 
 _HONORIFIC_WORDS = "|".join(
@@ -59,4 +66,15 @@ def before_title(text: str, start: int, end: int) -> tuple[int, int]:
     for i in range(2, min(len(words), MAX_NAME_WORDS)):
         if words[i] in HEADS or " ".join(words[i : i + 2]) in HEADS:
             return start, start + len(" ".join(words[:i]))
+    return start, end
+
+
+def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the noun of «با حضور», «با ریاست» the recognizer took in with it:
+    «با حضور محمدجواد رحیمی‌فر» is «محمدجواد رحیمی‌فر», and so is «با حضور آندریاس
+    هولمبرگ» though «آندریاس» is no listed given name."""
+    first, _, rest = text[start:end].partition(" ")
+    governed = text.endswith("با ", 0, start) and first in common_words()
+    if governed and (first in GOVERNING_NOUNS or rest.split(" ", 1)[0] in given_names()):
+        return start + len(first) + 1, end
     return start, end

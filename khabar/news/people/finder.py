@@ -1,17 +1,16 @@
 """Finding the names of one article: the recognizer's guesses and the subjects of speech
 verbs that read as names, trimmed to the name, completed with a given name written before
 them («یلدیریم» → «مولود یلدیریم»), and the names the recognizer missed beside a title
-(«نیکول پطروسیان، نخست‌وزیر ارمنستان», «وزیر برق عراق، زیاد علی فاضل، …»).
+(«نیکول پطروسیان، نخست‌وزیر ارمنستان», «وزیر برق عراق، زیاد علی فاضل، …»), which
+:mod:`.besides` finds.
 """
 
 import re
-from functools import lru_cache
 
+from khabar.news.people.besides import APPOSITION, BARE_APPOSITION, NOT_IN_NAMES, BesideTitles
 from khabar.news.people.edges import (
-    COMMA_BEFORE_TITLE,
-    HONORIFICS_BEFORE,
-    RESPECTIVELY,
     WORD_AFTER,
+    after_ba,
     before_title,
     past_honorifics,
     strip_honorific,
@@ -19,9 +18,7 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
-    MAX_NAME_WORDS,
     PARTS_OF_DAY,
-    PRONOUNS,
     THING_NOUNS,
     common_words,
     given_names,
@@ -32,19 +29,12 @@ from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
     BEFORE_COUNTRY,
-    HEAD_WORDS,
-    HEADS,
     HONORIFICS,
     RANK_QUALIFIERS,
     STOPS,
-    Title,
     find_titles,
 )
 
-_APPOSITION = re.compile(f"، (?:{HEAD_WORDS}) ")
-_BARE_APPOSITION = re.compile(f" (?:{HEAD_WORDS}) ")
-# Words a name set off by commas never holds: the end of a phrase, or a title's head.
-_NOT_IN_NAMES = STOPS | frozenset(HEADS)
 _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
@@ -54,44 +44,12 @@ _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QU
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
-# What opens a name listed with its own title: «و», «با», «را» closing the object before
-# it («ریاست هیئت را مراد اورازاف، معاون …، بر عهده دارد»), a paragraph's start, or a
-# connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»,
-# «در مقابل، رابعه شمیم، سخنگوی …»). Not «از» or «به», which govern a noun before the
-# name as often («از اظهارات اردشیر زاهدی، وزیر …»).
-_AFTER_AND_OR_BA = re.compile(
-    r"(?:(?:^|\s)(?:و|با|را) |\n|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
-    r"|از طرف دیگر|در عین حال|با این حال|همزمان)، )"
-    r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
-)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
-# When a clause's subject acted, right after its name: «کامران صدیقی‌فر ظهر امروز …».
-_TIME_AFTER = re.compile(
-    r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
-)
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 
 
-def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name without the noun of «با حضور», «با ریاست» the recognizer took in with it:
-    «با حضور محمدجواد رحیمی‌فر» is «محمدجواد رحیمی‌فر», and so is «با حضور آندریاس
-    هولمبرگ» though «آندریاس» is no listed given name."""
-    first, _, rest = text[start:end].partition(" ")
-    governed = text.endswith("با ", 0, start) and first in common_words()
-    if governed and (first in GOVERNING_NOUNS or rest.split(" ", 1)[0] in given_names()):
-        return start + len(first) + 1, end
-    return start, end
-
-
-@lru_cache(maxsize=1)
-def _name_start_pattern() -> re.Pattern[str]:
-    """Where a name may start: a given name, or any word after «با» («دیدار با ژونگ وی»)."""
-    names = "|".join(map(re.escape, sorted(given_names(), key=len, reverse=True)))
-    return re.compile(rf"(?<![^\s«(،])(?:{names})(?=\s)|(?<=(?<![^\s«(،])با )[^\s،؛:.!؟()«»]+")
-
-
-class NameFinder:
+class NameFinder(BesideTitles):
     """Finds the spans of one article's text that name people."""
 
     def __init__(self, text: str, body: int = 0) -> None:
@@ -207,7 +165,7 @@ class NameFinder:
             return start
         at = start - len(joint)
         word = self.text[max(0, at - 30) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
-        if not word or word in _NOT_IN_NAMES or not NAME_WORD.match(word):
+        if not word or word in NOT_IN_NAMES or not NAME_WORD.match(word):
             return start
         return at - len(word)
 
@@ -219,7 +177,7 @@ class NameFinder:
             return end
         stop = end + len(joint) - 1
         for taken, word in enumerate(WORD_AFTER.finditer(self.text, stop)):
-            if taken == 3 or word.start() != stop or word[1] in _NOT_IN_NAMES:
+            if taken == 3 or word.start() != stop or word[1] in NOT_IN_NAMES:
                 break
             if word[1] in BEFORE_COUNTRY:  # «… آل ثانی امیر قطر»
                 break
@@ -247,7 +205,7 @@ class NameFinder:
                 continue
             for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
                 full = self._complete(m.start(), m.end())
-                appositive = _APPOSITION.match(self.text, m.end()) or _BARE_APPOSITION.match(
+                appositive = APPOSITION.match(self.text, m.end()) or BARE_APPOSITION.match(
                     self.text, m.end()
                 )
                 if full == (m.start(), m.end()) and appositive:
@@ -296,132 +254,6 @@ class NameFinder:
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
-
-    def _beside_titles(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """Names the recognizer missed, or cut to their given name, told by a title in
-        apposition and a given name or «با» before them: «نیکول پطروسیان، نخست‌وزیر
-        ارمنستان»، «مدیرعامل این شرکت، کامبیز فرهادی، …»، «با وانگ ون‌تائو، وزیر بازرگانی
-        چین», «با ژونگ وی، وزیر …», and the names «به ترتیب» gives titles to."""
-        given_alone = {(s, e) for s, e in spans if self.text[s:e] in given_names()}
-        # A given name the recognizer took alone («دکتر نسرین فاضلی») may still be completed.
-        taken = [range(s, e) for s, e in spans if (s, e) not in given_alone]
-        titles = find_titles(self.text)
-        title_ends = {t.end for t in titles}
-        found = set()
-        for m in _name_start_pattern().finditer(self.text, self.body):
-            if any(m.start() in r for r in taken):
-                continue
-            if past_honorifics(self.text, m.start()) > m.start():
-                continue  # «امیر» of «امیر دریادار …» is no given name
-            before = self._after_title(m.start(), title_ends)
-            end = m.end()
-            for word in WORD_AFTER.finditer(self.text, m.end()):
-                if word.start() != end or (
-                    word.group(1) in STOPS and not self._ends_name(word.group(1), word.end())
-                ):
-                    break
-                end = word.end()
-                phrase = self.text[m.start() : end]
-                after = _APPOSITION.match(self.text, end)
-                if not looks_like_name(phrase, strict=True):
-                    break
-                # «یعقوب رضاپور استاندار خراسان رضوی»: a title straight after a given
-                # name and surname.
-                named = m.group() in given_names() and " " in phrase
-                bare = named and _BARE_APPOSITION.match(self.text, end)
-                if (
-                    after
-                    or bare
-                    or (before and self.text[end : end + 1] == "،")
-                    or (named and self._acts_then(phrase, end))
-                    or self._in_turn(end)
-                ):
-                    found.add(after_ba(self.text, m.start(), end))
-                    break
-        return found | self._between_commas(title_ends) | self._listed_before_titles(spans, titles)
-
-    def _acts_then(self, phrase: str, end: int) -> bool:
-        """Whether a given name and a surname no lexicon lists as a word go on with when
-        they acted, as a clause's subject does: «کامران صدیقی‌فر ظهر امروز …»; «شهریار
-        نمکی معلم جانباز امروز» is a name and a description."""
-        common = common_words()
-        plain = all(w in given_names() or w not in common for w in phrase.split())
-        return plain and bool(_TIME_AFTER.match(self.text, end))
-
-    def _in_turn(self, end: int) -> bool:
-        """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
-        «فرهاد امینی و سارا جهانبخش، به ترتیب مدیرعامل و …»."""
-        if RESPECTIVELY.match(self.text, end):
-            return True
-        window = self.text[end : end + 40].split("،", 1)
-        return (
-            self.text.startswith(" و ", end)
-            and len(window) == 2
-            and bool(RESPECTIVELY.match("،" + window[1]))
-        )
-
-    def _between_commas(self, title_ends: set[int]) -> set[tuple[int, int]]:
-        """A name of two to four words set off by commas after a title, whatever its
-        given name: «وزیر برق عراق، زیاد علی فاضل، …», «دبیرکل فدراسیون جهانی تکواندو،
-        ژان‌لوک برتران، …»; not an item of a list, nor a name with its own title."""
-        found = set()
-        for end in title_ends:
-            if end < self.body or self.text[end : end + 2] != "، ":
-                continue
-            start = past_honorifics(self.text, end + 2)
-            comma = self.text.find("،", start, start + 50)
-            phrase = self.text[start:comma]
-            words = phrase.split(" ")
-            if comma < 0 or not 2 <= len(words) <= MAX_NAME_WORDS or _NOT_IN_NAMES & set(words):
-                continue
-            if looks_like_name(phrase, strict=True, titled=True) and not self._listed(comma):
-                found.add((start, comma))
-        return found
-
-    def _listed_before_titles(
-        self, spans: set[tuple[int, int]], titles: list[Title]
-    ) -> set[tuple[int, int]]:
-        """A name of two or three words after «و», «با» or a connective, with its own title
-        set off by a comma, whatever its given name, where the recognizer found none or cut
-        it short: «با فرانسوا دوبوآ، وزیر …، و مورات اوزتورک، معاون وزیر کشور ترکیه، دیدار
-        کرد», «در همین حال، فام تی لان، وزیر صنعت و تجارت ویتنام، …»."""
-        found = set()
-        for title in titles:
-            comma = COMMA_BEFORE_TITLE.search(self.text, max(0, title.start - 8), title.start)
-            if title.start < self.body or comma is None:
-                continue
-            end = comma.start()
-            m = _AFTER_AND_OR_BA.search(self.text[max(self.body, end - 60) : end])
-            if m is None or _NOT_IN_NAMES & set(m["name"].split()):
-                continue
-            first, _, rest = m["name"].partition(" ")
-            name = rest if first in GOVERNING_NOUNS else m["name"]  # «با حضور …»
-            start, _ = strip_honorific(self.text, end - len(name), end)
-            # A name the recognizer found is kept, unless it cut this one short («فام»).
-            cut = [(s, e) for s, e in spans if s < end and start < e]
-            if any(s != start for s, _ in cut) or " " not in self.text[start:end]:
-                continue
-            if looks_like_name(self.text[start:end], strict=True, titled=True):
-                found.add((start, end))
-        return found
-
-    def _listed(self, comma: int) -> bool:
-        """Whether the comma at ``comma`` goes on with a list, not with the clause: «…
-        زنان سرپرست خانوار، حاشیه نشینی، اعتیاد، …», «… هاری، کیست هیداتید، سالک و …»."""
-        words = self.text[comma + 1 : comma + 40].split()[:2]
-        return any(w == "و" or w.endswith("،") for w in words)
-
-    def _after_title(self, start: int, title_ends: set[int]) -> bool:
-        """Whether a title and a comma stand right before ``start``, an honorific allowed
-        between («معاون بهداشت وزیر بهداشت، دکتر نسرین فاضلی»)."""
-        m = HONORIFICS_BEFORE.search(self.text, max(0, start - 60), start)
-        at = m.start() if m else start
-        return at - 2 in title_ends and self.text[at - 2 : at] == "، "
-
-    def _ends_name(self, word: str, end: int) -> bool:
-        """«وی» ends a name when a title stands in apposition to it: «با ژونگ وی، وزیر
-        بازرگانی چین» (the pronoun is never followed by its own title)."""
-        return word in PRONOUNS and bool(_APPOSITION.match(self.text, end))
 
 
 def _joined(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
