@@ -95,7 +95,11 @@ _VERB = (
 )
 _DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
-_INDIRECT = re.compile(rf"(?<![^\s،]){_VERB}(?: +(?P<that>که)\s+| +(?=[^\s:«(])(?!و ))")
+# A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد».
+_INDIRECT = re.compile(
+    rf"(?<![^\s،]){_VERB}"
+    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
+)
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
 _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
@@ -322,6 +326,17 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     return " از " in f" {clause}"
 
 
+_SUBORDINATE = re.compile(r"(?<![^\s،])(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)")
+
+
+def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
+    """«پس از این که وزارت خارجه … تأکید کرد، سازمان با مشکلات مواجه شد»: a speech verb
+    closing a clause with «که» is followed by the main clause, not by what was said."""
+    if not cue["comma"]:
+        return False
+    return _SUBORDINATE.search(text, clause_start(text, cue.start(), 0), cue.start()) is not None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every reported speech act in ``text``, in reading order.
 
@@ -358,6 +373,8 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
         if _news_of_a_thing(text, m) or (m["cue"].startswith(_WITH_THAT) and not m["that"]):
+            continue
+        if _ends_a_subordinate_clause(text, m):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
