@@ -15,9 +15,11 @@ _SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
 # Persian comma, semicolon and question mark glued to the next word get their space back.
 _GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
-# So does a number glued to the word after it («21ژوئیه», «50متر», «2012اشاره»), but
-# not to an ordinal or «گانه» («۱۰ام», «۱۲گانه») or a one-letter abbreviation («1417ق»).
-_GLUED_NUMBER = re.compile(r"(?<=\d)(?=[^\W\d_a-zA-Z]{2})(?!(?:ام|امین|مین|گانه)(?![^\W\d_]))")
+# So does a number glued to the word after it («21ژوئیه», «50متر», «2012اشاره»), but not
+# to an ending that makes the number an ordinal or an adjective («۱۰ام», «۱۲گانه»,
+# «۱۵روزه», «۳ماهه», «۴۰ساله»), nor to a one-letter abbreviation («1417ق»).
+_NUMBER_ENDINGS = "ام|امین|مین|گانه|ساله|ماهه|روزه|هفته‌ای|ساعته|نفره|جانبه|تایی"
+_GLUED_NUMBER = re.compile(rf"(?<=\d)(?=[^\W\d_a-zA-Z]{{2}})(?!(?:{_NUMBER_ENDINGS})(?![^\W\d_]))")
 # So do guillemets glued to the words around them: «در ادامه«لوریس»رهبر», «گفت:«…».
 _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[:،؛])(?=«)|(?<=»)(?=[^\W_])")
 
