@@ -11,9 +11,11 @@ from khabar.news.people.edges import (
     past_honorifics,
 )
 from khabar.news.people.person import Person
-from khabar.news.titles import Title, head_at, with_body, with_place
+from khabar.news.titles import Title, head_at, singular, with_body, with_place
 
 _JOINT = re.compile(r"(?: و|،) ")
+# The most names a plural title («معاونان وزیر نفت») is read as giving its office to.
+_MANY = 5
 
 
 class Appositions:
@@ -42,10 +44,11 @@ class Appositions:
         for title in self.titles:
             span = (title.start, title.end)
             texts = [title.text]
+            single = singular(title.text)
             if title.end + 1 in starts:
-                holders = [starts[title.end + 1]]
+                holders = self._coordinated_after(title.end + 1, starts, bool(single))
             elif (after := holder_start(self.text, title.end)) in starts:
-                holders = [starts[after]]
+                holders = self._coordinated_after(after, starts, bool(single))
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
                 first = by_end[title.start - 3]
@@ -53,14 +56,18 @@ class Appositions:
             elif comma := COMMA_BEFORE_TITLE.search(
                 self.text, max(0, title.start - 8), title.start
             ):
-                holders = self._coordinated_before(comma.start(), ends, 2 if title.split else 1)
-                texts = list(title.split) if len(holders) == 2 else [title.text]
-                holders = holders[-len(texts) :]
+                count = 2 if title.split else (_MANY if single else 1)
+                holders = self._coordinated_before(comma.start(), ends, count)
+                texts = list(title.split) if title.split and len(holders) == 2 else [title.text]
+                holders = holders if single else holders[-len(texts) :]
             elif self._bare_apposition(title, ends):
                 gap = 1 if title.start - 1 in ends else 2
                 holders = [ends[title.start - gap]]
             else:
                 continue
+            if single and len(holders) > 1:  # «علی نوری و رضا کمالی، معاونان وزیر نفت»
+                pairwise = title.split and len(holders) == 2
+                texts = list(title.split) if pairwise else [single] * len(holders)
             if holders and len(holders) == len(texts):
                 for holder, text in zip(holders, texts, strict=True):
                     for held in self._held(title, text, self._by_span[holder]):
@@ -148,6 +155,20 @@ class Appositions:
                 self._by_span[holder].add_title(with_place(title, by_start[title.end + 3]))
                 self._by_span[span] = self._by_span[holder]
                 held_from[title.start] = holder
+
+    def _coordinated_after(
+        self, at: int, starts: dict[int, tuple[int, int]], plural: bool
+    ) -> list[tuple[int, int]]:
+        """The name starting at ``at``, and when the title before it is plural, the names
+        joined to it by «و» or commas («نمایندگان مردم تهران، علی کریمی و رضا احمدی»)."""
+        found = [starts[at]]
+        while plural and len(found) < _MANY:
+            end = found[-1][1]
+            joint = next((j for j in (" و ", "، ") if self.text.startswith(j, end)), None)
+            if joint is None or end + len(joint) not in starts:
+                break
+            found.append(starts[end + len(joint)])
+        return found
 
     def _coordinated_before(
         self, at: int, ends: dict[int, tuple[int, int]], count: int

@@ -12,7 +12,14 @@ The modules, by job:
 """
 
 from khabar.news.titles.canonical import canonical
-from khabar.news.titles.finder import Title, find_titles, head_at, with_body, with_place
+from khabar.news.titles.finder import (
+    Title,
+    find_titles,
+    head_at,
+    singular,
+    with_body,
+    with_place,
+)
 from khabar.news.titles.lexicon import (
     ARMY_RANKS,
     BEFORE_COUNTRY,
@@ -41,6 +48,7 @@ __all__ = [
     "canonical",
     "find_titles",
     "head_at",
+    "singular",
     "with_body",
     "with_place",
 ]

@@ -311,6 +311,14 @@ def _heads_pair(stem: str, head: re.Match[str], first: str, last: str) -> bool:
     return stem == head.group() and not {first, last} <= PORTFOLIOS
 
 
+def singular(title: str) -> str | None:
+    """The office each of several holders has by a title whose head is plural
+    («معاونان وزیر نفت» → «معاون وزیر نفت»); ``None`` for a singular head."""
+    head, _, rest = title.partition(" ")
+    one = _singular(head)
+    return None if one == head else f"{one} {rest}".rstrip()
+
+
 def _singular(head: str) -> str:
     return {"وزیران": "وزیر", "معاونان": "معاون", "سفیران": "سفیر", "نمایندگان": "نماینده"}.get(
         head, head
