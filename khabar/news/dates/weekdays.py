@@ -32,6 +32,10 @@ _TENSE_RE = re.compile(
     # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
     rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)){R}"
 )
+# Bare past stems that are far more often nouns («نشست» session, «پرداخت» payment): read
+# as a verb only where a verb ends its clause, before punctuation or a conjunction.
+_NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "پرداخت", "داد"})
+_VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
 _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
@@ -63,8 +67,12 @@ def _future_tense(text: str, pos: int) -> bool:
     if _PLANNED.search(text, max(0, pos - 40), pos):
         return True
     end = _CLAUSE_END.search(text, pos)
-    verb = _TENSE_RE.search(text, pos, len(text) if end is None else end.start())
-    return verb is not None and verb["past"] is None
+    stop = len(text) if end is None else end.start()
+    for verb in _TENSE_RE.finditer(text, pos, stop):
+        if verb.group() in _NOUN_STEMS and not _VERB_ENDS.match(text, verb.end()):
+            continue  # «در حاشیه نشست وزیران …»: the noun, not «sat»
+        return verb["past"] is None
+    return False
 
 
 def _weekday_date(p: date, weekday: int, rel: str) -> date:
