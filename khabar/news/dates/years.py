@@ -48,10 +48,15 @@ _YEAR_RE = re.compile(
     rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?(?![\d/.\-])"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
+# Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
+_GAMES = (
+    rf"جام جهانی|المپیک|یورو|جام ملت[{ZWNJ} ]?های (?:آسیا|اروپا|آفریقا)|کوپا آمریکا"
+    rf"|جام کنفدراسیون[{ZWNJ} ]?ها|اکسپو"
+)
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
 _YEAR_CONTEXT_BEFORE = re.compile(
-    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:جام جهانی|المپیک)(?: \w+)?"
+    rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:{_GAMES})(?: \w+)?"
     # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
     rf"|پایان|انتهای|ابتدای|آغاز|اوایل|اواسط|اواخر) $"
 )
