@@ -71,6 +71,7 @@ _PAST = (
     "تأیید کرد",
     "تایید کرد",
     "تکذیب کرد",
+    "اطلاع داد",
 )
 
 
@@ -93,12 +94,13 @@ _VERB = (
     + "|".join(sorted(map(re.escape, _SIMPLE), key=len, reverse=True))
     + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|معتقد است)"
 )
-_DIRECT = re.compile(rf"(?<![^\s،]){_VERB}\s*:\s*")
+# «باید گفت که …», «می‌توان گفت …»: a verb after a modal is nobody's speech.
+_SAID = rf"(?<![^\s،])(?<!باید )(?<!نباید )(?<!می‌توان )(?<!نمی‌توان ){_VERB}"
+_DIRECT = re.compile(rf"{_SAID}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد».
 _INDIRECT = re.compile(
-    rf"(?<![^\s،]){_VERB}"
-    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
+    rf"{_SAID}(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
