@@ -882,3 +882,14 @@ def test_a_plural_title_gives_each_coordinated_name_the_singular_office() -> Non
     assert found["سامان رحیم‌پور"][0] == ["معاون وزیر نفت"]
     assert found["مهدی قره‌باغی‌پور"][0] == ["نماینده مردم تبریز"]
     assert found["بهروز سلامی‌فر"][0] == ["نماینده مردم تبریز"]
+
+
+def test_a_ministry_named_with_va_is_one_title_joined_to_the_next() -> None:
+    found = people(
+        "معاون وزیر راه و شهرسازی و مدیرعامل شرکت فرودگاه‌ها، کامیار صالحی‌فرد، گفت که "
+        "باند جدید آماده است."
+    )
+    assert sorted(found["کامیار صالحی‌فرد"][0]) == [
+        "مدیرعامل شرکت فرودگاه‌ها",
+        "معاون وزیر راه و شهرسازی",
+    ]

@@ -300,6 +300,8 @@ def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple
     stem, _, first = before.rpartition(" ")
     if not stem or (rest and not _heads_pair(stem, head, first, last)):
         return ()
+    if {first, last} <= PORTFOLIOS:  # one ministry's name: «وزیر راه و شهرسازی»
+        return ()
     stem = _singular(head.group()) + stem[len(head.group()) :]
     rest = f" {rest}" if rest else ""
     return (f"{stem} {first}{rest}", f"{stem} {last}{rest}")
