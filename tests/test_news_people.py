@@ -893,3 +893,12 @@ def test_a_ministry_named_with_va_is_one_title_joined_to_the_next() -> None:
         "مدیرعامل شرکت فرودگاه‌ها",
         "معاون وزیر راه و شهرسازی",
     ]
+
+
+def test_a_counterpart_holds_the_subjects_office_in_the_other_country() -> None:
+    found = people(
+        "کامران ملکی‌نژاد، وزیر کشور، با ندیم اشرف‌خان، وزیر کشور پاکستان، و سلمان "
+        "قریشی‌زاده، وزیر امور خارجه پاکستان، تلفنی گفت‌وگو کرد.\n\n"
+        "ملکی‌نژاد هفته آینده برای دیدار با همتای پاکستانی خود به اسلام‌آباد می‌رود."
+    )
+    assert "همتای پاکستانی خود" in found["ندیم اشرف‌خان"][1]

@@ -10,6 +10,7 @@ import re
 
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.cataphora import cataphoric_holder
+from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
@@ -24,7 +25,6 @@ from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names
 from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
-from khabar.news.places import demonyms
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
@@ -44,9 +44,6 @@ _DESCRIPTION = re.compile(
     r"(?<![^\s«(،])(?:این|همین) (?P<noun>"
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
-)
-_COUNTERPART = re.compile(
-    r"(?<![^\s«(،])همتای (?P<adjective>[^\s،؛:.!؟()«»]+) خود(?![^\s،؛:.!؟()«»])"
 )
 
 
@@ -288,12 +285,12 @@ class People:
                 if owner is not None:
                     owner.absorb(holder)
         self._descriptions()
-        self._counterparts()
         named = [p for p in self.people if p.name is not None and p.merged_into is None]
         repeated_names(self.text, self.body, self.people, named)
         given_names_alone(self.text, self.body, self.people, named)
         # Pronouns last, so that a surname written again counts among those named before.
         spans = {m: p for p in named for m in p.mentions} | self._by_span
+        resolve_counterparts(self.text, self.body, spans, named, self.quoted)
         resolve_pronouns(self.text, self.body, spans, self.quoted)
         return named
 
@@ -330,27 +327,6 @@ class People:
                 continue
             person = self._last_named(span[0], _ROLE_HEADS.get(m["noun"], {m["noun"]}))
             if person is not None:
-                person.mentions.append(span)
-                self._by_span[span] = person
-
-    def _counterparts(self) -> None:
-        """«همتای ترکیه‌ای خود» is the one person the article gives an office of Turkey."""
-        table = demonyms()
-        for m in _COUNTERPART.finditer(self.text, self.body):
-            country = table.get(m["adjective"])
-            span = m.span()
-            if country is None or span in self._by_span or self._in_quote(span[0]):
-                continue
-            # Iranian news writes its own country «کشورمان».
-            names = {country, "کشورمان"} if country == "ایران" else {country}
-            holders = {
-                id(p.final()): p.final()
-                for p in self.people
-                if p.final().name is not None
-                and any(names & set(t.split()) for t in p.final().titles)
-            }
-            if len(holders) == 1:
-                (person,) = holders.values()
                 person.mentions.append(span)
                 self._by_span[span] = person
 
