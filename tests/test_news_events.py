@@ -1390,3 +1390,11 @@ def test_an_office_counted_by_two_is_the_two_told_before() -> None:
         ("call", ["بهرام صفایی", "علی موسوی"]),
         ("agreement", ["بهرام صفایی", "علی موسوی"]),
     ]
+
+
+def test_speaking_in_a_television_programme_is_a_statement() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس، بهرام صفایی در جریان یک برنامه تلویزیونی تاکید کرد که "
+        "دولت با گرانفروشان برخورد خواهد کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["بهرام صفایی"])]
