@@ -1398,3 +1398,8 @@ def test_speaking_in_a_television_programme_is_a_statement() -> None:
         "دولت با گرانفروشان برخورد خواهد کرد."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["بهرام صفایی"])]
+
+
+def test_putting_out_a_recording_is_a_statement() -> None:
+    found = events("بهرام صفایی روز دوشنبه فایلی صوتی منتشر کرد و روایت دولت را رد کرد.")
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["بهرام صفایی"])]
