@@ -1403,3 +1403,11 @@ def test_speaking_in_a_television_programme_is_a_statement() -> None:
 def test_putting_out_a_recording_is_a_statement() -> None:
     found = events("بهرام صفایی روز دوشنبه فایلی صوتی منتشر کرد و روایت دولت را رد کرد.")
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["بهرام صفایی"])]
+
+
+def test_this_conference_first_told_by_its_speaker_is_a_meeting() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس، بهرام صفایی وزیر کشور در این همایش خاطرنشان کرد: "
+        "«مهاجران باید با برنامه بازگردند.»"
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی"])]
