@@ -1411,3 +1411,11 @@ def test_this_conference_first_told_by_its_speaker_is_a_meeting() -> None:
         "«مهاجران باید با برنامه بازگردند.»"
     )
     assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی"])]
+
+
+def test_a_criticism_sharing_its_light_verb_is_an_accusation() -> None:
+    found = events(
+        "علی موسوی و بهرام صفایی از وضعیت آموزش موسیقی انتقاد و تاکید کردند که آموزش کافی نیست."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("accusation", ["علی موسوی", "بهرام صفایی"])]
+    assert events("بهرام صفایی با وزیر دیدار و از وضعیت آموزش انتقاد کرد.") != []

@@ -184,6 +184,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"انتقاد (?:{_V})",
         # criticism said while speaking: «با انتقاد شدید از شرکت آب و فاضلاب … گفت»
         r"با انتقاد(?: شدید| تند)? از",
+        # one light verb for the criticism and what follows: «از … انتقاد و خاطرنشان کردند»
+        rf"(?<= )انتقاد و(?= [^.،]{{1,80}}? (?:{_V})(?![^\s،.:]))",
         rf"(?:ادعای|اتهام(?:ات|{Z}?های)?)(?![^\s،؛:.!؟()«»])",
         # blame: «آمریکا را مسئول ناامنی منطقه دانست»
         rf"(?<= را )(?:مسئول|مسؤول|مقصر) [^.،]{{0,60}}?"
@@ -254,6 +256,8 @@ _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 # Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
 _MET_WITH = re.compile(r" با [^.،]+ $")
+# What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
+_CRITICIZED = re.compile(r" از [^.،]+ $")
 _AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
 TALKED = re.compile(rf"(?<= ){TALK} (?:{_V})")
 _TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
@@ -362,7 +366,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
         return named or bool(_GROUP.match(m.string, m.end() + 1))
     elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
-        return bool(_MET_WITH.search(m.string, max(0, m.start() - 80), m.start()))
+        whom = _CRITICIZED if told.startswith("انتقاد") else _MET_WITH
+        return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.endswith(" "):
         guest = m.end()
     elif re.fullmatch(_PAIR_MET, told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
