@@ -9,6 +9,7 @@ text cites after it is ``cited``. Descriptors that are not part of a name («خ�
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.news.places import demonyms, places
 from khabar.text.chars import ZWNJ
 
 
@@ -78,6 +79,49 @@ _LIST_TAIL = re.compile(rf"(?:، {_W}(?: {_W})?)+ و {_W}(?: {_W}){{0,2}}(?=[،:
 _FIRST_PORTFOLIO = re.compile(rf"(?:^| )(?:وزارت|سازمان) {_W}(?: {_W})?$")
 
 
+# A paper or a network named without «»: the kind of outlet goes («روزنامه نیویورک
+# تایمز»), and so does the country it is from («شبکه الجزیره قطر», «خبرگزاری آناتولی
+# ترکیه»), but not a word of a name ending in a country («خبرگزاری جمهوری اسلامی ایران»).
+# A bare «شبکه» goes only before a foreign name: «شبکه بهداشت …» is an office.
+_OUTLET_KIND = re.compile(
+    rf"^(?:(?P<kind>روزنامه|هفته{ZWNJ}نامه|مجله|شبکه(?: خبری| تلویزیونی))|شبکه|خبرگزاری) (?=\S)"
+)
+_NOT_BEFORE_A_COUNTRY = frozenset({"رسمی", "اسلامی", "ملی", "دولتی", "جمهوری", "مرکزی"})
+
+
+def _without_kind_and_country(name: str, start: int) -> tuple[str, int]:
+    """A foreign outlet's own name: «شبکه الجزیره قطر» → «الجزیره», «روزنامه کویتی
+    القبس» → «القبس» (where the paper is from, before its name), with its offset."""
+    outlet = _OUTLET_KIND.match(name)
+    if outlet is None:
+        return name, start
+    words, skipped = name[outlet.end() :].split(" "), outlet.end()
+    while len(words) > 1 and words[0] in demonyms():
+        skipped += len(words[0]) + 1
+        words = words[1:]
+    own = _without_country(words)
+    if own is None and not outlet["kind"] and skipped == outlet.end():
+        return name, start
+    own = " ".join(own or words)
+    if len(own) > 2 and own[0] == own[-1] == '"':
+        return own[1:-1], start + skipped + 1
+    return own, start + skipped
+
+
+def _without_country(words: list[str]) -> list[str] | None:
+    """The words of a name before the country it ends with, if it ends with one."""
+    for size in (2, 1):
+        country, rest = " ".join(words[-size:]), words[:-size]
+        if (
+            rest
+            and places().get(country) == "country"
+            and country != "ایران"
+            and rest[-1] not in _NOT_BEFORE_A_COUNTRY
+        ):
+            return rest
+    return None
+
+
 def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     """The outlet's own name inside a matched phrase, with its offsets: the words in «»
     when there are any («روزنامه اسپانیایی «آاس»» → «آاس»), else the phrase without its
@@ -88,6 +132,7 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
         if close > open_at + 1:
             return name[open_at + 1 : close], start + open_at + 1, start + close
         return None
+    name, start = _without_kind_and_country(name, start)
     lead = _DESCRIPTORS.match(name)
     if lead:
         name, start = name[lead.end() :], start + lead.end()
