@@ -902,3 +902,12 @@ def test_a_counterpart_holds_the_subjects_office_in_the_other_country() -> None:
         "ملکی‌نژاد هفته آینده برای دیدار با همتای پاکستانی خود به اسلام‌آباد می‌رود."
     )
     assert "همتای پاکستانی خود" in found["ندیم اشرف‌خان"][1]
+
+
+def test_an_east_asian_name_is_written_again_by_its_family_name() -> None:
+    found = people(
+        "لیانگ هونگ‌وی، معاون وزیر بازرگانی چین، گفت که کار آغاز شد.\n\n"
+        "لیانگ افزود که قرارداد تازه هفته آینده امضا می‌شود."
+    )
+    assert list(found) == ["لیانگ هونگ‌وی"]
+    assert found["لیانگ هونگ‌وی"][1][-1] == "لیانگ"

@@ -73,6 +73,13 @@ SHARED_GIVEN_NAMES = frozenset(
     "محمد علی حسین حسن رضا مهدی فاطمه زهرا زینب معصومه موسی عیسی یوسف داوود سلیمان "
     "ابراهیم اسماعیل یعقوب جواد باقر تقی نقی کاظم جعفر عباس قاسم مصطفی مرتضی مجتبی".split()
 )
+# Family names of China, Korea and Vietnam, which open a name and stand alone for the
+# person later («وانگ» of «وانگ یی», «شی» of «شی جین‌پینگ»); those that are Persian
+# words too («زنگ», «چنگ») are left out.
+FAMILY_FIRST = frozenset(
+    "وانگ ژانگ لیو یانگ ژائو هوانگ ژو گوئو لین گائو لوئو ژنگ لیانگ شیه سونگ تانگ فنگ "
+    "کائو پنگ شیائو تیان یوان جیانگ دینگ یائو شی لی چن چوی کانگ تران".split()
+)
 MAX_NAME_WORDS = 4
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from khabar.news.people.edges import WORD_AFTER
 from khabar.news.people.lexicon import (
+    FAMILY_FIRST,
     PRONOUNS,
     SHARED_GIVEN_NAMES,
     common_words,
@@ -73,11 +74,14 @@ def _name_forms(name: str) -> list[str]:
     name (a person called «رضا امیدوار» is not every «امیدوار»); a one-word name is the
     recognizer's guess, not repeated («سامانه نیما»). A foreign name of three words that
     opens with no listed given name may be written by its middle word too, the first of
-    two surnames («فرناندس» of «لوسیا فرناندس گارسیا»)."""
+    two surnames («فرناندس» of «لوسیا فرناندس گارسیا»), and an East Asian name by the
+    family name it opens with."""
     words = name.split()
     if len(words) == 1:
         return []
     forms = [name, *(w for w in words[-1:] if _stands_alone(w))]
+    if len(words) <= 3 and words[0] in FAMILY_FIRST and words[0] not in common_words():
+        forms.append(words[0])  # «وانگ» of «وانگ جیان‌هوا»
     foreign = len(words) == 3 and words[0] not in given_names()
     return [*forms, words[1]] if foreign and _stands_alone(words[1]) else forms
 

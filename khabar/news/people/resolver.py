@@ -14,6 +14,7 @@ from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
+    FAMILY_FIRST,
     PERSON_NOUNS,
     PRONOUNS,
     common_words,
@@ -119,8 +120,11 @@ class People:
             return True
         words, theirs = name.split(), full.split()
         prefix = len(theirs) > len(words) and theirs[: len(words)] == words
-        # East Asian names open with the family name: «فام» of «فام تی لان».
-        family_first = len(theirs) == 3 and words[0] not in common_words()
+        # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
+        # «وانگ جیان‌هوا».
+        family_first = words[0] not in common_words() and (
+            len(theirs) == 3 or words[0] in FAMILY_FIRST
+        )
         return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
     def _add_name(self, start: int, end: int) -> Person:
