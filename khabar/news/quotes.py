@@ -25,82 +25,13 @@ from khabar.news.quote_subjects import (
     subject_before,
     subject_from,
 )
+from khabar.news.speech_verbs import SAID, VERB, perfects
 
-# Speech verbs in the simple past; «کرد» variants cover «کردند».
-_PAST = (
-    "گفت",
-    "افزود",
-    "ادامه داد",
-    "توضیح داد",
-    "اظهار داشت",
-    "اظهار کرد",
-    "تصریح کرد",
-    "خاطرنشان کرد",
-    "خاطر نشان کرد",
-    "عنوان کرد",
-    "عنوان داشت",
-    "اضافه کرد",
-    "بیان کرد",
-    "بیان داشت",
-    "یادآور شد",
-    "یادآوری کرد",
-    "تأکید کرد",
-    "تاکید کرد",
-    "اعلام کرد",
-    "اعلام داشت",
-    "نوشت",
-    "گزارش داد",
-    "تشریح کرد",
-    "اذعان کرد",
-    "متذکر شد",
-    "ابراز داشت",
-    "ابراز امیدواری کرد",
-    "ابراز نگرانی کرد",
-    "اظهار امیدواری کرد",
-    "اظهار نگرانی کرد",
-    "اذعان داشت",
-    "خاطرنشان ساخت",
-    "خاطر نشان ساخت",
-    "هشدار داد",
-    "پاسخ داد",
-    "مدعی شد",
-    "ادعا کرد",
-    "خبر داد",
-    "پیش‌بینی کرد",
-    "توصیه کرد",
-    "تأیید کرد",
-    "تایید کرد",
-    "تکذیب کرد",
-    "اطلاع داد",
-)
-
-
-def _perfects(verb: str) -> tuple[str, ...]:
-    """«پیش‌بینی کرده است», «… کرده بود», «… کرده‌اند»: what was said before the
-    story's day, reported the same way."""
-    return tuple(f"{verb}ه{ending}" for ending in (" است", " بود", "\u200cاند"))
-
-
-def _formal(verb: str) -> tuple[str, ...]:
-    """«تأکید نمود», «اعلام نمود»: the formal «نمود» for «کرد»."""
-    return (verb[: -len("کرد")] + "نمود",) if verb.endswith(" کرد") else ()
-
-
-_SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
-# Each simple past once, its perfect endings optional after it: one alternative per verb
-# keeps the pattern as fast as the list is long.
-_VERB = (
-    "(?P<cue>(?:"
-    + "|".join(sorted(map(re.escape, _SIMPLE), key=len, reverse=True))
-    + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|معتقد است)"
-)
-# «باید گفت که …», «می‌توان گفت …»: a verb after a modal is nobody's speech.
-_SAID = rf"(?<![^\s،])(?<!باید )(?<!نباید )(?<!می‌توان )(?<!نمی‌توان ){_VERB}"
-_DIRECT = re.compile(rf"{_SAID}\s*:\s*")
+_DIRECT = re.compile(rf"{SAID}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد».
 _INDIRECT = re.compile(
-    rf"{_SAID}(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
+    rf"{SAID}(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
@@ -148,7 +79,7 @@ _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
     {"به نوشته", "بر اساس اعلام", "طبق اعلام", "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام"}
-    | {form + plural for form in ("گزارش داد", *_perfects("گزارش داد")) for plural in ("", "ند")}
+    | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
 )
 _SAYING = re.compile(
     r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به|تأکید بر|تاکید بر) (?:این ?که|این‌که))\s+"
@@ -177,7 +108,7 @@ class Quote:
 # افزود: …
 _FRONTED = re.compile(r"(?m)^«")
 _SAID_AFTER = re.compile(
-    rf"(?:\s*[،؛]|(?<=[.!؟]»))[^.!؟\n«»]{{1,80}}?(?<=\s){_VERB}(?=\s*[.:]|\s+که\s)"
+    rf"(?:\s*[،؛]|(?<=[.!؟]»))[^.!؟\n«»]{{1,80}}?(?<=\s){VERB}(?=\s*[.:]|\s+که\s)"
 )
 # A term opening a paragraph («ضیافت افطار»، …) is a few words; a fronted quote is a
 # sentence.
@@ -248,7 +179,7 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-_THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟] )(?:وی|او) (?:[^\s.]+ ){{0,4}}{_VERB}")
+_THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟] )(?:وی|او) (?:[^\s.]+ ){{0,4}}{VERB}")
 
 
 def _reported_again(text: str, start: int, end: int) -> int:
@@ -304,7 +235,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SPEECH_VERB = re.compile(rf"(?<![^\s،]){_VERB}(?![^\s:،.])")
+_SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
 
 
 def _said_clause_end(text: str, at: int) -> int:
