@@ -1419,3 +1419,12 @@ def test_a_criticism_sharing_its_light_verb_is_an_accusation() -> None:
     )
     assert [(kind, who) for kind, who, _ in found] == [("accusation", ["علی موسوی", "بهرام صفایی"])]
     assert events("بهرام صفایی با وزیر دیدار و از وضعیت آموزش انتقاد کرد.") != []
+
+
+def test_holding_someone_on_a_charge_accuses_them() -> None:
+    found = events("مأموران گمرک آمریکا، بهرام صفایی را به اتهام نقض قانون تحریم بازداشت کردند.")
+    assert [(kind, sorted(who)) for kind, who, _ in found] == [
+        ("accusation", ["بهرام صفایی", "گمرک آمریکا"])
+    ]
+    # the passive names no accuser
+    assert events("بهرام صفایی به اتهام نقض قانون تحریم بازداشت شد.") == []

@@ -45,6 +45,9 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+# «X، Y را به اتهام فساد بازداشت کرد»: whoever holds someone on a charge accuses them.
+_CHARGED = re.compile(r" را به $")
+_PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
@@ -128,7 +131,9 @@ def sentence_participants(
         named = nearest_issuer(text, found, at) or unnamed_issuer(text, at, sentence)
         if named:
             return named
-    if kind == "accusation" and _CLAIM.match(trigger):
+    if kind == "accusation" and _charged(text, at):
+        found = [m for m in found if m.start < at[0]]
+    elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
     if kind == "visit" and topic_of(text, inside, at) is None:
@@ -141,6 +146,14 @@ def sentence_participants(
         return people
     others = [m.name for m in found if m.kind in ("org", "country")]
     return list(dict.fromkeys(people + others))
+
+
+def _charged(text: str, at: tuple[int, int]) -> bool:
+    """«… را به اتهام فساد بازداشت کرد»: the charge is the subject's against the object,
+    who are named before it; in the passive («… به اتهام فساد بازداشت شد») no accuser is."""
+    return bool(
+        _CHARGED.search(text, max(0, at[0] - 7), at[0]) and not _PASSIVE_AFTER.match(text, at[1])
+    )
 
 
 def _travellers(
