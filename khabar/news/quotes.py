@@ -36,9 +36,9 @@ _INDIRECT = re.compile(
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
 _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
-# Confirming or denying is said with «که» too; without it something was approved or
-# denied («شورای نگهبان مصوبه را تأیید کرد و …»).
-_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب")
+# Confirming, denying, expressing or raising is said with «که» too; without it something
+# was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
+_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد")
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(

@@ -1,7 +1,8 @@
 """The verbs Persian news reports speech with, as one pattern.
 
 «گفت», «افزود», «تصریح کرد» and the rest, in the simple past, the perfect («گفته است»)
-and the plural; the formal «نمود» for «کرد»; and a few present forms («می‌گوید»).
+and the plural; the formal «نمود» for «کرد»; and a few present forms («می‌گوید»,
+«می‌افزاید»).
 """
 
 import re
@@ -52,6 +53,8 @@ _PAST = (
     "تایید کرد",
     "تکذیب کرد",
     "اطلاع داد",
+    "ابراز کرد",
+    "مطرح کرد",
 )
 
 
@@ -72,7 +75,7 @@ _SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
 VERB = (
     "(?P<cue>(?:"
     + "|".join(sorted(map(re.escape, _SIMPLE), key=len, reverse=True))
-    + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|معتقد است)"
+    + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|می‌افزاید|می‌نویسد|معتقد است)"
 )
 # «باید گفت که …», «می‌توان گفت …»: a verb after a modal is nobody's speech.
 SAID = rf"(?<![^\s،])(?<!باید )(?<!نباید )(?<!می‌توان )(?<!نمی‌توان ){VERB}"
