@@ -1428,3 +1428,11 @@ def test_holding_someone_on_a_charge_accuses_them() -> None:
     ]
     # the passive names no accuser
     assert events("بهرام صفایی به اتهام نقض قانون تحریم بازداشت شد.") == []
+
+
+def test_a_body_announcing_after_a_time_phrase_set_off_by_commas() -> None:
+    found = events(
+        "علت بازداشت آنان اعتراض بوده است اما دادستانی کل کشور پس از بازداشت آنان، "
+        "اعلام کرد که آنان بدهکار بوده‌اند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["دادستانی کل کشور"])]

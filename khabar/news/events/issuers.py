@@ -18,6 +18,10 @@ _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
 _BUT = frozenset("اما ولی هم".split())
 _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
+# A turn to a new subject within a sentence, and the words a time phrase set off between
+# a subject and its verb opens with («پس از بازداشت آنان،», «طی روزهای گذشته،»).
+_TURN = frozenset("اما ولی".split())
+_ASIDE = frozenset("پس پیش طی ضمن بعد قبل همزمان".split())
 
 
 def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
@@ -68,12 +72,25 @@ def unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int])
     whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», without how
     it does so («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد»)."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
-    words = text[opening : at[0]].split()
+    words = text[opening : at[0]].split() or _before_aside(text, opening, sentence)
     words = words[: words.index("با")] if "با" in words else words
     while words and (words[-1] in WHEN_WORDS or words[-1] in WEEKDAYS or words[-1] in _BUT):
         words.pop()
     subject = " ".join(words)
     return [subject] if 2 <= len(words) <= MAX_PARTY_WORDS and subject.startswith(BODIES) else []
+
+
+def _before_aside(text: str, opening: int, sentence: tuple[int, int]) -> list[str]:
+    """The subject a time phrase set off by a comma follows, when the verb opens its clause
+    («اما دادستانی کل عربستان پس از بازداشت آنان، اعلام کرد»): the clause before, from
+    its last «اما» or «ولی» up to where the phrase begins."""
+    if opening <= sentence[0] or text[opening - 2] != "،":
+        return []
+    start = max(text.rfind("،", sentence[0], opening - 2) + 1, sentence[0])
+    words = text[start : opening - 2].split()
+    turn = max((i for i, w in enumerate(words) if w in _TURN), default=-1)
+    words = words[turn + 1 :]
+    return words[: next((i for i, w in enumerate(words) if w in _ASIDE), len(words))]
 
 
 def addressed(
