@@ -1436,3 +1436,14 @@ def test_a_body_announcing_after_a_time_phrase_set_off_by_commas() -> None:
         "اعلام کرد که آنان بدهکار بوده‌اند."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["دادستانی کل کشور"])]
+
+
+def test_going_on_with_a_visit_is_no_visit_of_its_own() -> None:
+    found = events(
+        "بهرام صفایی، سفیر ژاپن، امروز از منطقه آزاد ماکو بازدید کرد. صفایی در ادامه "
+        "بازدید خود از عمارت کلاه فرنگی شهر ماکو و باغچه قدیمی این شهرستان بازدید خواهد کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["بهرام صفایی"]),
+        ("visit", ["بهرام صفایی"]),
+    ]
