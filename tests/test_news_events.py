@@ -1447,3 +1447,10 @@ def test_going_on_with_a_visit_is_no_visit_of_its_own() -> None:
         ("visit", ["بهرام صفایی"]),
         ("visit", ["بهرام صفایی"]),
     ]
+
+
+def test_of_sites_listed_too_long_for_one_name_the_first_is_visited() -> None:
+    found = events(
+        "بهرام صفایی فردا از عمارت کلاه فرنگی شهر ماکو و باغچه قدیمی این شهرستان بازدید خواهد کرد."
+    )
+    assert found == [("visit", ["بهرام صفایی"], "عمارت کلاه فرنگی شهر ماکو")]

@@ -105,7 +105,8 @@ def visited_site(
     text: str, at: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The span of what «بازدید» visits: «از X بازدید کرد», «بازدید … از X», without a
-    relative clause on it («از بافت فرسوده که برخی از منازل … بازدید کرد»)."""
+    relative clause on it («از بافت فرسوده که برخی از منازل … بازدید کرد»); of a list
+    of sites too long for one name, the first."""
     s, e = clause_span(text, at, sentence)
     if text[at[0] : at[1]].endswith(" از"):
         stop = _SITE_END.search(text, at[1], e)
@@ -116,4 +117,8 @@ def visited_site(
         start = text.rfind(" از ", s, end) + 4
     else:
         return None
+    words = text[start:end].split()
+    if len(words) > MAX_PARTY_WORDS and "و" in words:
+        # sites listed («از عمارت کلاه فرنگی ماکو و باغچه جوق این شهرستان»): the first
+        end = start + len(" ".join(words[: words.index("و")]))
     return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None
