@@ -1454,3 +1454,10 @@ def test_of_sites_listed_too_long_for_one_name_the_first_is_visited() -> None:
         "بهرام صفایی فردا از عمارت کلاه فرنگی شهر ماکو و باغچه قدیمی این شهرستان بازدید خواهد کرد."
     )
     assert found == [("visit", ["بهرام صفایی"], "عمارت کلاه فرنگی شهر ماکو")]
+
+
+def test_a_trip_to_cities_listed_is_a_visit() -> None:
+    found = events(
+        "بهرام صفایی، سفیر ژاپن، در سفر دو روزه خود به شهرهای ماکو، ارومیه و مهاباد سفر می‌کند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["بهرام صفایی"])]

@@ -248,8 +248,8 @@ _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|�
 # A site visited on the way: «… به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند».
 _SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
 _BARE_VISIT = re.compile("سفر")
-# The division a place may be named with: «سفر به استان کرمان».
-_DIVISION = re.compile(r"(?:استان|شهرستان|شهر|کشور) ")
+# The division a place may be named with: «سفر به استان کرمان», «به شهرهای ماکو، ارومیه …».
+_DIVISION = re.compile(rf"(?:استان|شهرستان|شهر|کشور)(?:{Z}?ها(?:ی)?)? ")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
 CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
