@@ -780,7 +780,11 @@ def test_ministers_of_two_ministries_are_two_offices() -> None:
         "از افزایش تولید خبر داد و وزیر صمت افزود که صادرات بیشتر می‌شود."
     )
     assert found["جواد نادری"] == (["وزیر نیرو"], ["جواد نادری"])
-    assert found["مهدی رستمی"] == (["وزیر صنعت، معدن و تجارت"], ["مهدی رستمی", "وزیر صمت"])
+    # «وزیر صمت» alone is his title too, as the guidelines give a title used alone.
+    assert found["مهدی رستمی"] == (
+        ["وزیر صنعت، معدن و تجارت", "وزیر صمت"],
+        ["مهدی رستمی", "وزیر صمت"],
+    )
 
 
 def test_two_titles_joined_before_a_speakers_name_are_two_titles() -> None:
@@ -911,3 +915,13 @@ def test_an_east_asian_name_is_written_again_by_its_family_name() -> None:
     )
     assert list(found) == ["لیانگ هونگ‌وی"]
     assert found["لیانگ هونگ‌وی"][1][-1] == "لیانگ"
+
+
+def test_a_ministers_title_by_the_ministrys_acronym_is_the_same_office() -> None:
+    found = people(
+        "فرزاد نیک‌آیین‌پور، وزیر صنعت، معدن و تجارت، گفت که کارخانه آماده است.\n\n"
+        "وزیر صمت فردا به شانگهای می‌رود."
+    )
+    titles, mentions = found["فرزاد نیک‌آیین‌پور"]
+    assert titles == ["وزیر صنعت، معدن و تجارت", "وزیر صمت"]
+    assert "وزیر صمت" in mentions

@@ -141,7 +141,8 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
         if _other_country(wanted, words) or _country_unshared(wanted, words):
             continue
         home = _home_office(wanted)
-        if words == wanted or (home is not None and home == _home_office(words)):
+        same_home = home is not None and home == _home_office(words)
+        if words == wanted or same_home or _one_ministry(wanted, words):
             best = 2.0
         elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
             best = max(best, 1.5)
@@ -200,6 +201,17 @@ def _ministries(words: list[str]) -> set[str]:
         if ministry:
             found.add(ministry)
     return found
+
+
+def _one_ministry(wanted: list[str], words: list[str]) -> bool:
+    """Whether two titles are one Iranian minister's, written with the ministry's
+    acronym or name: «وزیر صمت» is «وزیر صنعت، معدن و تجارت»."""
+    if wanted[0] != "وزیر" or words[0] != "وزیر" or len(wanted) != 2:
+        return False
+    if _home_office(wanted) is None or _home_office(words) is None:
+        return False
+    ministry = _ministries(wanted)
+    return len(ministry) == 1 and ministry == _ministries(words)
 
 
 def _other_portfolio(wanted: list[str], words: list[str]) -> bool:
