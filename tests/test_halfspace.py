@@ -59,6 +59,15 @@ def test_a_new_compound_keeps_its_half_space_before_a_joined_ending() -> None:
     assert r.spell("فلوتنوازان") == f"فلوت{Z}نوازان"
 
 
+def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
+    r = repairer(
+        stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}
+    )
+    assert r.spell("فتحینژاد") == f"فتحی{Z}نژاد"
+    assert r.spell("تابندهفر") == f"تابنده{Z}فر"
+    assert r.spell("حسنپور") == "حسنپور"
+
+
 def test_a_word_no_lexicon_knows_is_read_as_plural_or_perfect() -> None:
     r = repairer()
     assert r.spell("زیرعبارتها") == f"زیرعبارت{Z}ها"

@@ -70,6 +70,8 @@ PARTICIPLE_ENDINGS = ("یده", "انده", "سته", "شته", "خته", "فت�
 # Joined endings a compound takes, as (ending, what it replaces): «‌سواران», «‌دیدگان».
 COMPOUND_ENDINGS = (("", ""), ("ان", ""), ("انی", ""), ("ی", ""), ("گان", "ه"), ("گانی", "ه"))
 FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
+# The second parts of Persian family names: «احمدی‌نژاد», «تابنده‌فر», «فرهادی‌پور».
+SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 # Comparatives the language has fused: written joined even after a joining letter.
@@ -310,6 +312,9 @@ class HalfSpaceRepairer:
         """
         if self._known(key):
             return None
+        surname = self._surname(key)
+        if surname is not None:
+            return surname
         for ending, restore in COMPOUND_ENDINGS:
             if not key.endswith(ending):
                 continue
@@ -321,6 +326,18 @@ class HalfSpaceRepairer:
                 stem = self.stems.get(left)
                 if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
                     return join(stem[0], key[i:])
+        return None
+
+    def _surname(self, key: str) -> str | None:
+        """A family name of a known word ending in «ی» or «ه» and a surname part, which
+        takes a half-space after those letters: «فتحینژاد» → «فتحی‌نژاد», «تابندهفر» →
+        «تابنده‌فر». (After other letters such names are written joined as often.)"""
+        for part in SURNAME_PARTS:
+            left = key[: len(key) - len(part)]
+            if key.endswith(part) and len(left) > 2 and left[-1] in "یه":
+                stem = self.stems.get(left)
+                if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
+                    return join(stem[0], part)
         return None
 
     def _verb(self, key: str) -> str | None:
