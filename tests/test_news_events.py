@@ -1461,3 +1461,13 @@ def test_a_trip_to_cities_listed_is_a_visit() -> None:
         "بهرام صفایی، سفیر ژاپن، در سفر دو روزه خود به شهرهای ماکو، ارومیه و مهاباد سفر می‌کند."
     )
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["بهرام صفایی"])]
+
+
+def test_an_event_in_what_an_outlet_writes_is_reported_news() -> None:
+    found = events(
+        "روزنامه الوطن افزود: با این حال بهرام صفایی وزیر امور خارجه ایتالیا در پی گفت و گوی "
+        "تلفنی با علی موسوی همتای ایرانی خود به این امر اشاره نکرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("call", ["بهرام صفایی", "علی موسوی"])]
+    said = events("بهرام صفایی افزود: «پس از گفت‌وگوی تلفنی با علی موسوی همه چیز روشن شد.»")
+    assert said == []

@@ -71,6 +71,14 @@ _THEY = re.compile(
 )
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
+# An outlet, and its verb of writing closing what it writes: «… افزود:», «… نوشت:».
+_OUTLET = re.compile(
+    rf"(?:این )?(?:سایت|وبگاه|پایگاه|روزنامه|نشریه|هفته{Z}?نامه|خبرگزاری|شبکه)(?![^\s])"
+)
+_WRITES = re.compile(
+    rf" (?:نوشت|نوشته است|افزود|می{Z}?افزاید|می{Z}?نویسد|ادامه داد|گزارش داد|آورده است)"
+    r" ?:$"
+)
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
@@ -191,6 +199,16 @@ def _where(
     return event_place(text, found, kind, at, sentence)
 
 
+def _outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:
+    """«این سایت خبری افزود: …», «روزنامه الوطن نوشت: …»: what an outlet writes is its
+    report, whose events are the news, not someone's words about them."""
+    opening = max(text.rfind(".", 0, quote[0]), text.rfind("\n", 0, quote[0])) + 1
+    intro = text[opening : quote[0]].strip(" «")
+    if not _WRITES.search(intro):
+        return False
+    return bool(_OUTLET.match(intro)) or intro.startswith(tuple(o for o in outlets if o))
+
+
 def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
     """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
     headline names, which the body first reports here (after a press conference told, «در
@@ -261,7 +279,10 @@ def find_events(
             fresh = kind == "round"
             kind = "meeting" if fresh else kind
             # a call's talk is no meeting, but the next session it announces is
-            if within(quoted, m.start()) or (kind == "meeting" and not fresh and "call" in kinds):
+            said = within(quoted, m.start())
+            if (said and not _outlet_writes(text, said, outlets)) or (
+                kind == "meeting" and not fresh and "call" in kinds
+            ):
                 continue
             at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)

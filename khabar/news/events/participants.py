@@ -60,12 +60,14 @@ def candidates(
 ) -> list[Mention]:
     """The mentions that can take part in the event triggered at ``at``.
 
-    Names inside a direct quote are what the speaker talks about. A trigger in reported
+    Names inside a direct quote are what the speaker talks about, unless the trigger is
+    in it too (an outlet's words are its report: «این سایت افزود: …»). A trigger in reported
     speech takes its participants from that speech, one outside it not from it, unless the
     trigger is what the speaker talks about («درباره سفر X»): then everything after the
     topic word is the event's, and whoever talks about it is not.
     """
-    found = [m for m in inside if not within(context.quoted, m.start)]
+    quote = within(context.quoted, at[0])
+    found = [m for m in inside if within(context.quoted, m.start) == quote]
     topic = topic_of(text, inside, at)
     if topic is not None:
         return [m for m in found if m.start >= topic]
