@@ -12,9 +12,12 @@ from khabar.text.chars import ZWNJ
 
 # An outlet opening a subject is named by its own name, the words in «» when it has them:
 # «روزنامه «عکاظ» چاپ جده», «روزنامه اسپانیایی «آاس»», «خبرگزاری رویترز».
+# A site too, by its name in «» or "": «سایت اینترنتی «میدل ایست آن لاین»», «روزنامه
+# کویتی "الوطن"».
 _OUTLET = re.compile(
-    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
-    r"(?:(?:[^\s«»،.:]+ ){0,2}«(?P<name>[^»\n]{1,40})»)?"
+    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|نشریه|وبگاه|(?:وب[{ZWNJ} ]?)?سایت|"
+    rf"پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
+    r"(?:(?:[^\s«»\"،.:]+ ){0,2}(?:«(?P<name>[^»\n]{1,40})»|\"(?P<ascii>[^\"\n]{1,40})\"))?"
 )
 
 # A sentence ends at its final mark, after the «»» of a quote it closes: «… افزود: «ما
@@ -25,15 +28,21 @@ SENTENCE_END = re.compile(r"[.!?؟]»?(?=\s|$)|\n")
 _OPENERS = re.compile(
     # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …».
     r"(?:خبرگزاری [^\s،:\-–]+ ?[\-–] ?)?"
-    r"(?:(?:به گزارش|بنا ?بر گزارش|طبق گزارش|به نقل از|خبرگزاری)[^،:]*[،:]\s*)*"
-    r"(?:(?:در مقابل|البته|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
+    r"(?:(?:به گزارش|بنا ?بر ?(?:این ?)?(?:این )?گزارش|طبق گزارش|به نقل از|خبرگزاری)"
+    r"[^،:]*[،:]\s*)*"
+    # A cleft setting the clause against the one before: «این در حالی است که …», «به همین
+    # دلیل است که …».
+    r"(?:(?:این در ?حالی ?(?:است|ست|بود)|به همین (?:دلیل|علت|خاطر|جهت) (?:است|بود)) که )?"
+    r"(?:(?:در مقابل|البته|از دیگر سو|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
     r"سپس|از سوی دیگر|از طرف دیگر|در همین حال|در عین حال|همزمان|هم‌زمان|در این میان|"
     r"در این باره|در این زمینه|در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
     # «در ادامه», «در پایان», «پیش از این» alone, not opening «در ادامه این نشست،» or
     # «پیش از این نشست،», adverbial phrases that run to their comma.
     r"(?:در ادامه|در پایان)(?! (?:این|آن|همین) )|پیش از این(?![^،.:«»\n]{0,40}،))،?\s*)*"
     # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
-    r"(?:(?:در|با|پس از|پیش از|ضمن|طی|برای|بنا بر|بر اساس) [^،:«»]{1,40}،\s*)?"
+    r"(?:(?:در|با|پس از|پیش از|بعد از|قبل از|ضمن|طی|برای|بنا بر|بر اساس|به دنبال|در پی) "
+    # A name in «» may stand in it: «بعد از سخنان «فرهت»،».
+    r"(?:[^،:«»]|«[^«»\n]{1,30}»){1,40}،\s*)?"
 )
 # Words at which the subject noun phrase ends and the rest of the clause begins.
 _SUBJECT_STOPS = frozenset(
@@ -92,10 +101,16 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if opener:
         start = opener.end()
     outlet = _OUTLET.match(text, start, cue)
-    if outlet and outlet["name"]:
-        return _cited_after(text, outlet.end(), cue) or outlet.span("name")
+    if outlet and outlet.lastgroup:
+        return _cited_after(text, outlet.end(), cue) or outlet.span(outlet.lastgroup)
     if outlet:
         start = outlet.end()
+    this = _THIS_OUTLET.match(text, start, cue)
+    if this:
+        return outlet_named(text, start, this.end())
+    quoted = _QUOTED_NAME.match(text, start, cue)
+    if quoted:
+        return _cited_after(text, quoted.end(), cue) or quoted.span(quoted.lastgroup)
     while start < cue and text[start] in " «»":
         start += 1
     subject = subject_from(text, start, cue)
@@ -105,6 +120,11 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
 
 
 _WORD = re.compile(r"\S+")
+# A name in «» or "" opening the subject, its title or the rest of the clause after it:
+# «"راس ویلسون"، سفیر آمریکا … گفت», «لوریس چکناواریان» رهبر ارکستر … افزود».
+_QUOTED_NAME = re.compile(
+    r"(?:«(?P<name>[^«»\"\n،.:]{2,40})»|\"(?P<ascii>[^«»\"\n،.:]{2,40})\")(?=[ ،])"
+)
 
 
 def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]:
@@ -156,7 +176,8 @@ def _cited_after(text: str, at: int, cue: int) -> tuple[int, int] | None:
 
 
 _OUTLET_NOUN = (
-    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|نشریه|پایگاه (?:خبری|اطلاع{ZWNJ}رسانی))"
+    rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|نشریه|وبگاه|(?:وب{ZWNJ}?)?سایت|"
+    rf"پایگاه (?:خبری|اطلاع{ZWNJ}رسانی))"
 )
 # An outlet by its noun, adjectives saying what kind it is and its name: «روزنامه اقتصادی
 # «دنیا»», «خبرگزاری آناتولی», «روزنامه آمریکایی نیویورک تایمز».
