@@ -1471,3 +1471,13 @@ def test_an_event_in_what_an_outlet_writes_is_reported_news() -> None:
     assert [(kind, who) for kind, who, _ in found] == [("call", ["بهرام صفایی", "علی موسوی"])]
     said = events("بهرام صفایی افزود: «پس از گفت‌وگوی تلفنی با علی موسوی همه چیز روشن شد.»")
     assert said == []
+
+
+def test_a_session_body_named_before_a_verb_of_saying_stops_there() -> None:
+    found = events(
+        "بهرام صفایی، رئیس کل دادگستری استان، صبح امروز در نشست شورای قضایی استان "
+        "اعلام کرد که پرونده به دادگاه رفت."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["بهرام صفایی", "شورای قضایی استان"])
+    ]

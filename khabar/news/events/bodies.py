@@ -54,6 +54,8 @@ _THIS_BODY = re.compile(
 _TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
+# What a speaker at the session does, after its name: «در نشست شورای قضایی استان اعلام کرد».
+_SAYING = frozenset("اعلام گفت افزود اظهار تاکید تأکید خاطرنشان یادآور کرد کردند".split())
 
 
 def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
@@ -126,11 +128,14 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def named_from(text: str, start: int, e: int) -> list[str]:
-    """The name that starts at ``start``, up to a preposition, a time or a date: «وزیران
-    گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
+    """The name that starts at ``start``, up to a preposition, a time, a date or a verb of
+    saying: «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
     end = PHRASE_END.search(text, start, e)
     words = text[start : end.start() if end else e].split()
-    cut = next((i for i, w in enumerate(words) if i and _NOT_NAME.match(w)), len(words))
+    cut = next(
+        (i for i, w in enumerate(words) if i and (_NOT_NAME.match(w) or w in _SAYING)),
+        len(words),
+    )
     while cut and words[cut - 1] in _EDGE_WORDS:
         cut -= 1
     return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
