@@ -306,3 +306,44 @@ def test_clefts_and_adverbials_before_the_subject() -> None:
         "سخنگوی دولت",
         "مهدی کاظمی",
     ]
+
+
+def test_speech_verbs_written_without_their_spaces() -> None:
+    text = (
+        "مدیر فنی باشگاه اظهارداشت: تمرینات از شنبه آغاز می‌شود.\n\n"
+        "کارشناسان بازار پیش بینی کردند که قیمت طلا پایین بیاید.\n\n"
+        "منابع محلی فاش کرده‌اند که سد نشت کرده است."
+    )
+    assert [(kind, who) for kind, who, _ in read(text)] == [
+        ("direct", "مدیر فنی باشگاه"),
+        ("indirect", "کارشناسان بازار"),
+        ("indirect", "منابع محلی"),
+    ]
+
+
+def test_a_request_reports_what_was_asked() -> None:
+    text = (
+        "استاندار گیلان از کشاورزان خواست تا محصول خود را بیمه کنند.\n\n"
+        "شهردار از شهروندان دعوت کرد که در جشن شرکت کنند."
+    )
+    assert read(text) == [
+        ("indirect", "استاندار گیلان", "محصول خود را بیمه کنند"),
+        ("indirect", "شهردار", "در جشن شرکت کنند"),
+    ]
+
+
+def test_a_clause_named_before_it_opens() -> None:
+    text = (
+        "وزیر ورزش ضمن اشاره به این مطلب که ورزشگاه تا پاییز آماده می‌شود، افزود: "
+        "بودجه آن تأمین شده است.\n\n"
+        "سخنگو با بیان آن که سفیر به وزارت خارجه احضار شده است، گفت: پاسخ داده می‌شود."
+    )
+    assert [(kind, who, quoted) for kind, who, quoted in read(text) if kind == "indirect"] == [
+        ("indirect", "وزیر ورزش", "ورزشگاه تا پاییز آماده می‌شود"),
+        ("indirect", "سخنگو", "سفیر به وزارت خارجه احضار شده است"),
+    ]
+
+
+def test_a_comparison_set_off_by_commas_leaves_the_speech_main() -> None:
+    text = "وی با ترغیب دو طرف، همانطور که پیش از این قول داده‌اند، گفت، این گام مهمی است."
+    assert read(text) == [("indirect", "وی", "این گام مهمی است")]

@@ -81,8 +81,15 @@ WRITTEN_CUES = frozenset(
     {"به نوشته", "بر اساس اعلام", "طبق اعلام", "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام"}
     | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
 )
+# «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
 _SAYING = re.compile(
-    r"(?<![^\s،])(?P<cue>با (?:بیان|اشاره به|تأکید بر|تاکید بر) (?:این ?که|این‌که))\s+"
+    r"(?<![^\s،])(?P<cue>(?:با|ضمن) (?:بیان|اشاره به|تأکید بر|تاکید بر) "
+    r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
+)
+# A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
+# که …».
+_ASKED = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +(?:تا|که)\s+"
 )
 
 
@@ -259,7 +266,11 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     return " از " in f" {clause}"
 
 
-_SUBORDINATE = re.compile(r"(?<![^\s،])(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)")
+# «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
+_SUBORDINATE = re.compile(
+    r"(?<![^\s،])(?<!همانطور )(?<!همان‌طور )(?<!همانگونه )(?<!همان‌گونه )(?<!چنان )"
+    r"(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)"
+)
 
 
 def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
@@ -323,6 +334,8 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _DOCUMENT_SAYS.finditer(text):
         who = _issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
+    for m in _ASKED.finditer(text):
+        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), subject(m))
     for m in _SAYING.finditer(text):
         comma = _said_clause_end(text, m.end())
         if comma > 0:

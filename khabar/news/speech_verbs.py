@@ -55,6 +55,7 @@ _PAST = (
     "اطلاع داد",
     "ابراز کرد",
     "مطرح کرد",
+    "فاش کرد",
 )
 
 
@@ -70,12 +71,22 @@ def _formal(verb: str) -> tuple[str, ...]:
 
 
 _SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
+# Real text loses spaces and half-spaces or swaps one for the other: «اظهارداشت», «پیش
+# بینی کردند», «گفته اند».
+_GAP = "[ \u200c]?"
+
+
+def _loose(verb: str) -> str:
+    """``verb`` as a pattern whose spaces and half-spaces may be either or missing."""
+    return _GAP.join(map(re.escape, re.split("[ \u200c]", verb)))
+
+
 # Each simple past once, its perfect endings optional after it: one alternative per verb
 # keeps the pattern as fast as the list is long.
 VERB = (
     "(?P<cue>(?:"
-    + "|".join(sorted(map(re.escape, _SIMPLE), key=len, reverse=True))
-    + ")(?:ه(?: است| بود|\u200cاند))?(?:ند)?|می‌گوید|می‌افزاید|می‌نویسد|معتقد است)"
+    + "|".join(map(_loose, sorted(_SIMPLE, key=len, reverse=True)))
+    + ")(?:ه(?: است| بود|[ \u200c]اند))?(?:ند)?|می[ \u200c]?(?:گوید|افزاید|نویسد)|معتقد است)"
 )
 # «باید گفت که …», «می‌توان گفت …»: a verb after a modal is nobody's speech.
 SAID = rf"(?<![^\s،])(?<!باید )(?<!نباید )(?<!می‌توان )(?<!نمی‌توان ){VERB}"
