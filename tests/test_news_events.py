@@ -1481,3 +1481,10 @@ def test_a_session_body_named_before_a_verb_of_saying_stops_there() -> None:
     assert [(kind, who) for kind, who, _ in found] == [
         ("meeting", ["بهرام صفایی", "شورای قضایی استان"])
     ]
+
+
+def test_a_session_body_stops_before_a_speech_verb_with_its_colon() -> None:
+    found = events("بهرام صفایی، وزیر نیرو، در جلسه شورای اداری استان گفت: آب کم است.")
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["بهرام صفایی", "شورای اداری استان"])
+    ]

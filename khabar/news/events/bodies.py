@@ -133,7 +133,7 @@ def named_from(text: str, start: int, e: int) -> list[str]:
     end = PHRASE_END.search(text, start, e)
     words = text[start : end.start() if end else e].split()
     cut = next(
-        (i for i, w in enumerate(words) if i and (_NOT_NAME.match(w) or w in _SAYING)),
+        (i for i, w in enumerate(words) if i and (_NOT_NAME.match(w) or w.rstrip(":") in _SAYING)),
         len(words),
     )
     while cut and words[cut - 1] in _EDGE_WORDS:
