@@ -1488,3 +1488,9 @@ def test_a_session_body_stops_before_a_speech_verb_with_its_colon() -> None:
     assert [(kind, who) for kind, who, _ in found] == [
         ("meeting", ["بهرام صفایی", "شورای اداری استان"])
     ]
+
+
+def test_a_conference_someone_speaks_at_is_a_meeting() -> None:
+    found = events("بهرام صفایی، وزیر نیرو، در همایش ملی آب گفت: آب کم است.")
+    assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی"])]
+    assert events("بهرام صفایی، وزیر نیرو، در آیین افتتاح سد گفت: آب کم است.") == []
