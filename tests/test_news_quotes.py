@@ -347,3 +347,38 @@ def test_a_clause_named_before_it_opens() -> None:
 def test_a_comparison_set_off_by_commas_leaves_the_speech_main() -> None:
     text = "وی با ترغیب دو طرف، همانطور که پیش از این قول داده‌اند، گفت، این گام مهمی است."
     assert read(text) == [("indirect", "وی", "این گام مهمی است")]
+
+
+def test_a_name_in_guillemets_opening_the_words_said_is_not_the_quote() -> None:
+    text = "سایت «خبر روز» نوشت: «هانس برگر» سفیر سوئد روز دوشنبه گفت که سفر لغو نشده است."
+    assert read(text) == [
+        ("direct", "خبر روز", "«هانس برگر» سفیر سوئد روز دوشنبه گفت که سفر لغو نشده است"),
+    ]
+
+
+def test_a_request_ends_where_the_sentence_goes_on_to_speak_again() -> None:
+    text = (
+        "فرماندار از مسافران دعوت کرد تا از مرز دریایی استفاده کنند و خاطرنشان کرد: سفر کوتاه است."
+    )
+    assert read(text) == [
+        ("indirect", "فرماندار", "از مرز دریایی استفاده کنند"),
+        ("direct", "فرماندار", "سفر کوتاه است"),
+    ]
+
+
+def test_a_surname_before_its_object_named_in_full_a_paragraph_before() -> None:
+    text = (
+        "مهدی کاظمی در جمع خبرنگاران سخن گفت.\n\n"
+        "کاظمی قانون مالیات بر ارزش افزوده را ناقص دانست و گفت: باید اصلاح شود."
+    )
+    assert read(text)[-1] == ("direct", "کاظمی", "باید اصلاح شود")
+
+
+def test_the_speaker_of_a_dropped_subject_owns_the_event_named() -> None:
+    text = "در ادامه نشست خبری وی درباره تیم خبر داد و گفت: تغییرات ادامه دارد."
+    assert read(text) == [("direct", "وی", "تغییرات ادامه دارد")]
+
+
+def test_a_name_in_guillemets_after_a_phrase_without_its_comma() -> None:
+    text = "در این روز «غلامرضا رمضانی» در نشست فیلم از رسانه‌ها خواست تا از فیلم حمایت کنند."
+    assert read(text) == [("indirect", "غلامرضا رمضانی", "از فیلم حمایت کنند")]

@@ -35,7 +35,7 @@ _OPENERS = re.compile(
     r"(?:(?:این در ?حالی ?(?:است|ست|بود)|به همین (?:دلیل|علت|خاطر|جهت) (?:است|بود)) که )?"
     r"(?:(?:در مقابل|البته|از دیگر سو|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
     r"سپس|از سوی دیگر|از طرف دیگر|در همین حال|در عین حال|همزمان|هم‌زمان|در این میان|"
-    r"در این باره|در این زمینه|در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
+    r"در این باره|در این رابطه|در این زمینه|در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
     # «در ادامه», «در پایان», «پیش از این» alone, not opening «در ادامه این نشست،» or
     # «پیش از این نشست،», adverbial phrases that run to their comma.
     r"(?:در ادامه|در پایان)(?! (?:این|آن|همین) )|پیش از این(?![^،.:«»\n]{0,40}،))،?\s*)*"
@@ -108,7 +108,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     this = _THIS_OUTLET.match(text, start, cue)
     if this:
         return outlet_named(text, start, this.end())
-    quoted = _QUOTED_NAME.match(text, start, cue)
+    quoted = _QUOTED_NAME.match(text, start, cue) or _name_after_phrase(text, start, cue)
     if quoted:
         return _cited_after(text, quoted.end(), cue) or quoted.span(quoted.lastgroup)
     while start < cue and text[start] in " «»":
@@ -116,7 +116,35 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     subject = subject_from(text, start, cue)
     if subject is None:
         return None
+    possessor = _EVENT_OF.fullmatch(text, *subject)
+    if possessor:
+        return possessor.span("who")
     return _cited_after(text, subject[1], cue) or _before_object(text, *subject, cue)
+
+
+# «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:
+# a phrase of place or time without its comma, then the speaker's name in «».
+_PHRASE_BEFORE_NAME = re.compile(r"(?:در|پس از|پیش از|بعد از|طی) (?:[^\s«»\"،.:]+ ){1,4}(?=[«\"])")
+
+
+def _name_after_phrase(text: str, start: int, cue: int) -> re.Match[str] | None:
+    """The name in «» after an opening phrase, when it opens with a given name."""
+    phrase = _PHRASE_BEFORE_NAME.match(text, start, cue)
+    quoted = _QUOTED_NAME.match(text, phrase.end(), cue) if phrase else None
+    if quoted is None:
+        return None
+    from khabar.news.people.lexicon import given_names
+
+    first = quoted[quoted.lastgroup].split(" ", 1)[0]
+    return quoted if first in given_names() else None
+
+
+# «در ادامه نشست خبری وی … گفت»: a subject of the clause dropped, the phrase it opens with
+# names the speaker's event, and its possessor is who spoke.
+_EVENT_OF = re.compile(
+    r"(?:نشست|سخنان|جلسه|مراسم|دیدار|گفتگو|گفت‌وگو|گفت و گو|مصاحبه|سفر)(?: [^\s]+){0,2} "
+    r"(?P<who>وی|او)"
+)
 
 
 _WORD = re.compile(r"\S+")
@@ -158,7 +186,8 @@ def _written_as_name(
         after = text[i + len(name) : i + len(name) + 1]
         whole = (i == 0 or text[i - 1] in " «(\n") and after in ("", " ", "،", ".")
         if i != at and whole:
-            previous = text[text.rfind(" ", 0, max(i - 1, 0)) + 1 : i - 1]
+            gap = max(text.rfind(" ", 0, max(i - 1, 0)), text.rfind("\n", 0, max(i - 1, 0)))
+            previous = text[gap + 1 : i - 1]
             if opens_with_given or previous in given:
                 return True
         i = text.find(name, i + 1)

@@ -181,6 +181,18 @@ def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
     return found
 
 
+# «نوشت: «فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت که …»: a name or a term in «» that
+# the sentence goes on after is part of the words said, not all of them.
+_TERM_OPENING = re.compile(r"«[^«»\n.!؟:]{1,40}» (?!و )(?=[^\W\d_])")
+MAX_TERM_WORDS = 4
+
+
+def _term_opens(text: str, at: int) -> bool:
+    """Whether the «» at ``at`` holds a name or term the sentence goes on after."""
+    m = _TERM_OPENING.match(text, at)
+    return m is not None and len(m.group().split()) <= MAX_TERM_WORDS
+
+
 def _paragraph_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -232,6 +244,19 @@ _MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|هما
 def _sentence_end(text: str, at: int) -> int:
     m = SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
+
+
+# «… دعوت کرد تا … استفاده کنند و خاطرنشان کرد: …»: a second speech verb joined by «و»
+# opens the next thing said.
+_AND_SAID = re.compile(rf" و (?:[^\s.،:]+ ){{0,3}}{VERB}(?=\s*:|\s+که\s)")
+
+
+def _reported_clause_end(text: str, at: int) -> int:
+    """Where a reported clause from ``at`` ends: at its sentence's end, or before a speech
+    verb the sentence goes on to with «و»."""
+    end = _sentence_end(text, at)
+    again = _AND_SAID.search(text, at, end)
+    return again.start() if again else end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -303,7 +328,7 @@ def find_quotes(text: str) -> list[Quote]:
         return subject_before(text, cue.start(), floor)
 
     for m in _DIRECT.finditer(text):
-        if text[m.end() : m.end() + 1] == "«":
+        if text[m.end() : m.end() + 1] == "«" and not _term_opens(text, m.end()):
             close = _closing_guillemet(text, m.end())
             if close > 0:
                 add("direct", m, m.end() + 1, close, subject(m))
@@ -315,7 +340,7 @@ def find_quotes(text: str) -> list[Quote]:
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
-        start, end = _trimmed(text, m.end(), _sentence_end(text, m.end()))
+        start, end = _trimmed(text, m.end(), _reported_clause_end(text, m.end()))
         if _news_of_a_thing(text, m) or (m["cue"].startswith(_WITH_THAT) and not m["that"]):
             continue
         if _ends_a_subordinate_clause(text, m):
@@ -335,7 +360,9 @@ def find_quotes(text: str) -> list[Quote]:
         who = _issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
     for m in _ASKED.finditer(text):
-        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), subject(m))
+        add(
+            "indirect", m, *_trimmed(text, m.end(), _reported_clause_end(text, m.end())), subject(m)
+        )
     for m in _SAYING.finditer(text):
         comma = _said_clause_end(text, m.end())
         if comma > 0:
