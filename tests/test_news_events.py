@@ -1494,3 +1494,15 @@ def test_a_conference_someone_speaks_at_is_a_meeting() -> None:
     found = events("بهرام صفایی، وزیر نیرو، در همایش ملی آب گفت: آب کم است.")
     assert [(kind, who) for kind, who, _ in found] == [("meeting", ["بهرام صفایی"])]
     assert events("بهرام صفایی، وزیر نیرو، در آیین افتتاح سد گفت: آب کم است.") == []
+
+
+def test_what_someone_can_do_has_not_happened() -> None:
+    assert (
+        events(
+            "علاقه‌مندان می‌توانند تا ۲۰ آذر از این نمایشگاه در نگارخانه مجتمع فرهنگی بازدید کنند."
+        )
+        == []
+    )
+    assert events("بهرام صفایی، وزیر نیرو، فردا از نمایشگاه کتاب بازدید می‌کند.") == [
+        ("visit", ["بهرام صفایی"], "نمایشگاه کتاب")
+    ]

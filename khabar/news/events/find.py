@@ -61,6 +61,7 @@ from khabar.news.events.triggers import (
     goes_somewhere,
     interview,
     interviewed,
+    only_possible,
     onward,
 )
 from khabar.news.titles import HEAD_WORDS
@@ -286,7 +287,9 @@ def find_events(
                 continue
             at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)
-            if kind == "meeting" and HABIT.search(text, m.start(), m.end()):
+            if (kind == "meeting" and HABIT.search(text, m.start(), m.end())) or only_possible(
+                text, s, m
+            ):
                 continue
             if kind == "visit" and (
                 not goes_somewhere(text, inside, m) or CALLED_OFF.match(text, m.end(), e)
