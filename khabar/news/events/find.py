@@ -46,7 +46,7 @@ from khabar.news.events.references import (
     series,
     statement_of,
 )
-from khabar.news.events.sentence import clause_span, content_start, topic_of
+from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import (
     CALLED_OFF,
@@ -61,7 +61,6 @@ from khabar.news.events.triggers import (
     goes_somewhere,
     interview,
     interviewed,
-    only_possible,
     onward,
 )
 from khabar.news.titles import HEAD_WORDS

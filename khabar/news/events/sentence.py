@@ -8,6 +8,9 @@ import re
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import VERB_END, Z
 
+# Can, and the subjunctive verb it governs: «می‌توانند … بازدید کنند».
+_CAN = re.compile(rf"(?<![^\s])(?:ن?می{Z}?توان(?:د|ند|ید|یم)|بتوان(?:د|ند))(?![^\s])")
+_SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
@@ -58,3 +61,9 @@ def aside(text: str, pos: int, at: int, s: int) -> bool:
     closing = text.find("،", opening + 2)
     closing = closing if closing >= 0 else len(text)
     return pos < closing and not opening < at < closing
+
+
+def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
+    """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
+    کنند»: what someone can do, a modal before a subjunctive, has not happened."""
+    return bool(_SUBJUNCTIVE.search(m.group())) and bool(_CAN.search(text, s, m.start()))

@@ -271,17 +271,8 @@ HABIT = re.compile(
     r"(?<![^\s])(?:هر (?:سال|ماه|هفته|فصل)|سالانه|ماهانه|ماهی یک بار)(?![^\s،.])"
     r"(?!.* (?:شد|کرد|کردند|شده (?:است|بود))$)"
 )
-# Can, and the subjunctive verb it governs: «می‌توانند … بازدید کنند».
-_CAN = re.compile(rf"(?<![^\s])(?:ن?می{Z}?توان(?:د|ند|ید|یم)|بتوان(?:د|ند))(?![^\s])")
-_SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
-
-
-def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
-    """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
-    کنند»: what someone can do, a modal before a subjunctive, has not happened."""
-    return bool(_SUBJUNCTIVE.search(m.group())) and bool(_CAN.search(text, s, m.start()))
 
 
 def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
