@@ -925,3 +925,14 @@ def test_a_ministers_title_by_the_ministrys_acronym_is_the_same_office() -> None
     titles, mentions = found["فرزاد نیک‌آیین‌پور"]
     assert titles == ["وزیر صنعت، معدن و تجارت", "وزیر صمت"]
     assert "وزیر صمت" in mentions
+
+
+def test_a_description_going_on_with_afzood_is_the_subject_of_the_sentence_before() -> None:
+    found = people(
+        "ناصر امین‌زاده، نماینده مردم اراک در مجلس، گفت که طرح آماده است.\n\n"
+        "کاوه رضوی‌نیا، رئیس گروه دوستی پارلمانی ایران و ژاپن، اظهار داشت: «سفر انجام "
+        "می‌شود.»\n\n"
+        "این نماینده مجلس افزود که هیئت ژاپنی ماه آینده می‌آید."
+    )
+    assert "این نماینده مجلس" in found["کاوه رضوی‌نیا"][1]
+    assert "این نماینده مجلس" not in found["ناصر امین‌زاده"][1]

@@ -30,6 +30,8 @@ from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
+# Speech verbs that go on with what the subject of the sentence before said.
+_GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 _PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
@@ -156,7 +158,10 @@ class People:
             if self._anonymous_before(start, phrase.split()[1]):
                 return None
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
-            person = described or topic_before(self.text, start, self._by_span, self.quoted) or last
+            topic = topic_before(self.text, start, self._by_span, self.quoted)
+            if _GOES_ON.match(self.text, end):  # «این نماینده مجلس افزود»: who spoke on
+                described = topic or described
+            person = described or topic or last
         elif is_title(phrase):
             phrase = self._opening_title(start, phrase)
             person = self._by_title(phrase)
@@ -268,7 +273,7 @@ class People:
         """Settle standalone titles and pronouns and return the named people."""
         for title in self.titles:
             span = (title.start, title.end)
-            if span in self._by_span or not self._alone(title):
+            if self._resolved_around(span) or not self._alone(title):
                 continue
             found = scored_by_title(title.text, self.people)
             # A title that may be two coordinated ones («وزیر آموزش و پرورش») is one
@@ -297,6 +302,14 @@ class People:
         resolve_counterparts(self.text, self.body, spans, named, self.quoted)
         resolve_pronouns(self.text, self.body, spans, self.quoted)
         return named
+
+    def _resolved_around(self, span: tuple[int, int]) -> bool:
+        """Whether a mention already read holds ``span``: the title of a description a
+        speaker was found for («این نماینده مجلس افزود») is no mention of its own."""
+        return span in self._by_span or any(
+            s < span[0] and span[1] <= e and self.text.startswith(("این ", "آن "), s)
+            for s, e in self._by_span
+        )
 
     def _cataphoric_titles(self) -> None:
         """A title nobody holds yet that opens a sentence or the lead, with the holder
