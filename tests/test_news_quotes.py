@@ -382,3 +382,41 @@ def test_the_speaker_of_a_dropped_subject_owns_the_event_named() -> None:
 def test_a_name_in_guillemets_after_a_phrase_without_its_comma() -> None:
     text = "در این روز «غلامرضا رمضانی» در نشست فیلم از رسانه‌ها خواست تا از فیلم حمایت کنند."
     assert read(text) == [("indirect", "غلامرضا رمضانی", "از فیلم حمایت کنند")]
+
+
+def test_openers_of_real_news_before_the_subject() -> None:
+    text = (
+        "در این مراسم سرهنگ رضا کامرانی گفت: کمک‌ها توزیع شد.\n\n"
+        "اما در همین حال وزیر کشور اظهار داشت که انتخابات برگزار می‌شود.\n\n"
+        "امام جمعه قم گفت: نماز جمعه برگزار می‌شود.\n\n"
+        "خبرگزاری فارس _ مدیرکل بنادر یزد گفت: بار تخلیه شد.\n\n"
+        "در نقطه مقابل مربی تیم میهمان نیز بیان کرد: داوری خوب بود."
+    )
+    assert [who for _, who, _ in read(text)] == [
+        "سرهنگ رضا کامرانی",
+        "وزیر کشور",
+        "امام جمعه قم",
+        "مدیرکل بنادر یزد",
+        "مربی تیم میهمان",
+    ]
+
+
+def test_quoted_names_with_an_honorific_or_no_space_after() -> None:
+    text = (
+        'به گزارش فارس، "سامی الخطیب"در گفت‌وگو با شبکه المنار اظهار داشت: جنگ تمام شد.\n\n'
+        "دکتر «احمد کریمی»، معاون بیمارستان روز گذشته گفت سه کودک زخمی شدند."
+    )
+    assert [who for _, who, _ in read(text)] == ["سامی الخطیب", "احمد کریمی"]
+
+
+def test_a_pronoun_after_the_clauses_last_comma_is_its_subject() -> None:
+    text = "گویا ده سال پیش مأموران او را ربوده‌اند، او می‌گوید در زندان شکنجه شده است."
+    assert read(text) == [("indirect", "او", "در زندان شکنجه شده است")]
+
+
+def test_a_given_name_running_on_into_the_object_keeps_its_surname() -> None:
+    text = (
+        "حمید کاظمی تکنیک‌های به کار رفته در این آثار را متنوع عنوان کرد و گفت: قلم رایج است.\n\n"
+        "بهرام قاسمی زاده، سخنگوی وزارت خارجه، ریاض را متهم کرد و گفت: این ادعا بی‌اساس است."
+    )
+    assert [who for _, who, _ in read(text)] == ["حمید کاظمی", "بهرام قاسمی زاده"]

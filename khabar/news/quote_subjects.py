@@ -7,7 +7,7 @@ or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
 
 import re
 
-from khabar.news.titles import HEADS
+from khabar.news.titles import HEADS, HONORIFICS
 from khabar.text.chars import ZWNJ
 
 # An outlet opening a subject is named by its own name, the words in «» when it has them:
@@ -26,19 +26,25 @@ SENTENCE_END = re.compile(r"[.!?؟]»?(?=\s|$)|\n")
 
 # What may open a clause before its subject: sourcing and connectives.
 _OPENERS = re.compile(
-    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …».
-    r"(?:خبرگزاری [^\s،:\-–]+ ?[\-–] ?)?"
-    r"(?:(?:به گزارش|بنا ?بر ?(?:این ?)?(?:این )?گزارش|طبق گزارش|به نقل از|خبرگزاری)"
+    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …», «خبرگزاری فارس _ …».
+    r"(?:خبر ?گزاری [^\s،:\-–_]+ ?[\-–_] ?)?"
+    r"(?:(?:به گزارش|بنا ?بر ?(?:این ?)?(?:این )?گزارش|طبق گزارش|به نقل از|خبر ?گزاری)"
     r"[^،:]*[،:]\s*)*"
     # A cleft setting the clause against the one before: «این در حالی است که …», «به همین
     # دلیل است که …».
     r"(?:(?:این در ?حالی ?(?:است|ست|بود)|به همین (?:دلیل|علت|خاطر|جهت) (?:است|بود)) که )?"
-    r"(?:(?:در مقابل|البته|از دیگر سو|شایان ذکر است|گفتنی است|لازم به ذکر است|همچنین|هم‌چنین|"
+    r"(?:(?:اما|در مقابل|در نقطه مقابل|البته|از دیگر سو|شایان ذکر است|گفتنی است|"
+    r"لازم به ذکر است|همچنین|هم‌چنین|"
     r"سپس|از سوی دیگر|از طرف دیگر|در همین حال|در عین حال|همزمان|هم‌زمان|در این میان|"
-    r"در این باره|در این رابطه|در این زمینه|در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
+    r"در این باره|در این رابطه|در این زمینه|"
+    # «در این مراسم سرهنگ … گفت», «در این نشست خبری …».
+    r"در (?:این|همین) (?:مراسم|آیین|نشست|جلسه|دیدار|همایش|گردهمایی|برنامه)(?: خبری| مشترک)?|"
+    r"در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
     # «در ادامه», «در پایان», «پیش از این» alone, not opening «در ادامه این نشست،» or
     # «پیش از این نشست،», adverbial phrases that run to their comma.
-    r"(?:در ادامه|در پایان)(?! (?:این|آن|همین) )|پیش از این(?![^،.:«»\n]{0,40}،))،?\s*)*"
+    r"(?:در ادامه|در پایان)(?! (?:این|آن|همین) )|پیش از این(?![^،.:«»\n]{0,40}،))"
+    # Whole words: «اما» is not the start of «امام جمعه».
+    r"(?![^\s،])،?\s*)*"
     # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،».
     r"(?:(?:در|با|پس از|پیش از|بعد از|قبل از|ضمن|طی|برای|بنا بر|بر اساس|به دنبال|در پی) "
     # A name in «» may stand in it: «بعد از سخنان «فرهت»،».
@@ -47,7 +53,7 @@ _OPENERS = re.compile(
 # Words at which the subject noun phrase ends and the rest of the clause begins.
 _SUBJECT_STOPS = frozenset(
     "در با به از برای تا بر طی ضمن پس پیش امروز دیروز امشب روز صبح عصر شب هم نیز درباره "
-    "همچنین هم‌چنین سپس که را این در پایان بعد قبل اما".split()
+    "همچنین هم‌چنین سپس که را این در پایان بعد قبل اما درمورد درخصوص".split()
     # When it was said: «روابط عمومی شرکت آب … شامگاه اعلام کرد», «وزیر نفت دوشنبه گفت».
     + "شامگاه بامداد ظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً شنبه یکشنبه یک‌شنبه "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه".split()
@@ -108,6 +114,9 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     this = _THIS_OUTLET.match(text, start, cue)
     if this:
         return outlet_named(text, start, this.end())
+    pronoun = _PRONOUN_AFTER_COMMA.search(text, start, cue)
+    if pronoun:
+        return pronoun.span("who")
     quoted = _QUOTED_NAME.match(text, start, cue) or _name_after_phrase(text, start, cue)
     if quoted:
         return _cited_after(text, quoted.end(), cue) or quoted.span(quoted.lastgroup)
@@ -120,6 +129,10 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if possessor:
         return possessor.span("who")
     return _cited_after(text, subject[1], cue) or _before_object(text, *subject, cue)
+
+
+# «… ربوده‌اند، او می‌گوید …»: a pronoun after the clause's last comma is its subject.
+_PRONOUN_AFTER_COMMA = re.compile(r"، (?P<who>وی|او) (?! *را )[^،]*$")
 
 
 # «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:
@@ -150,8 +163,11 @@ _EVENT_OF = re.compile(
 _WORD = re.compile(r"\S+")
 # A name in «» or "" opening the subject, its title or the rest of the clause after it:
 # «"راس ویلسون"، سفیر آمریکا … گفت», «لوریس چکناواریان» رهبر ارکستر … افزود».
+# An honorific may stand before it («دکتر «احمد ابراهیم»»), and real text drops the space
+# after a closing "" («"سعد عبود"در گفت‌وگو …»).
 _QUOTED_NAME = re.compile(
-    r"(?:«(?P<name>[^«»\"\n،.:]{2,40})»|\"(?P<ascii>[^«»\"\n،.:]{2,40})\")(?=[ ،])"
+    rf"(?:(?:{'|'.join(HONORIFICS)}) )?"
+    r"(?:«(?P<name>[^«»\"\n،.:]{2,40})»(?=[ ،])|\"(?P<ascii>[^«»\"\n،.:]{2,40})\"(?=[ ،]|[^\W\d_]))"
 )
 
 
@@ -173,7 +189,22 @@ def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]
         if not _written_as_name(text, text[start:word_end], start, given, opens_with_given):
             break
         name_end = word_end
+    if name_end is None and opens_with_given and not text.startswith("،", end):
+        name_end = _given_and_surname(text, words, given)
     return (start, name_end) if name_end else (start, end)
+
+
+def _given_and_surname(
+    text: str, words: list[tuple[int, int]], given: frozenset[str]
+) -> int | None:
+    """Where a name the text writes nowhere else ends in a subject that ran on into the
+    object: after its given names and one word, the surname («حمید بیرانوند تکنیک‌های
+    به کار رفته را متنوع عنوان کرد», «علی اکبر ولایتی برنامه را …»); None when the
+    subject holds no more than that (closed by a comma: «بهرام قاسمی زاده، سخنگوی …»)."""
+    surname = 1
+    while surname < len(words) and text[slice(*words[surname])] in given:
+        surname += 1
+    return words[surname][1] if surname < len(words) - 1 else None
 
 
 def _written_as_name(
