@@ -190,6 +190,12 @@ def test_solar_years() -> None:
         )
 
 
+def test_a_number_counting_something_after_a_month_is_no_year() -> None:
+    found = one("تا پایان تیر ۲۰ درصد طرح اجرا می‌شود", date(2024, 6, 1))
+    assert (found.text, found.solar_hijri) == ("پایان تیر", "1403-04-31")
+    assert one("تا ۱۵ خرداد ۳۰ نفر ثبت‌نام کردند", date(2024, 6, 1)).text == "۱۵ خرداد"
+
+
 def test_two_digit_years() -> None:
     assert one("سال ۹۹", None).solar_hijri == "1399"
     assert one("سال ۰۲", None).solar_hijri == "1402"

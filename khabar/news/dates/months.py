@@ -25,7 +25,13 @@ from khabar.news.dates.lexicon import (
 )
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
-from khabar.news.dates.years import REL_YEAR_RE, YEAR_DIGITS, YEAR_SUFFIX, written_year
+from khabar.news.dates.years import (
+    REL_YEAR_RE,
+    UNIT_AFTER,
+    YEAR_DIGITS,
+    YEAR_SUFFIX,
+    written_year,
+)
 from khabar.text.chars import ZWNJ
 
 # Python's \d takes Persian and Arabic-Indic digits too, and int() reads them.
@@ -42,10 +48,11 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 
 
 def _after_month(calendar: str) -> re.Pattern[str]:
-    """What may follow a month name: «ماه», then a year with its era, or «امسال»."""
+    """What may follow a month name: «ماه», then a year with its era, or «امسال»; not a
+    number that counts something («تا پایان تیر ۲۰ درصد»)."""
     return re.compile(
         rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
-        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]})(?![\d/.\-])"
+        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]})(?![\d/.\-])(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
         rf"| (?P<rel>{REL_YEAR_RE}){R})?"
     )

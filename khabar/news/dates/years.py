@@ -68,7 +68,7 @@ _NAMED_YEAR_BEFORE = re.compile(
     rf"(?: سال)? $"
 )
 # ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات».
-_UNIT_AFTER = re.compile(
+UNIT_AFTER = re.compile(
     rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
     rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
     rf"|سال|روز|ماه|ساعت|دقیقه){R}"
@@ -115,7 +115,7 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
         named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
-        if not (dated or named) or _UNIT_AFTER.match(text, m.end()):
+        if not (dated or named) or UNIT_AFTER.match(text, m.end()):
             return None
         if context and context["season"]:
             start = context.start()
