@@ -420,3 +420,11 @@ def test_a_given_name_running_on_into_the_object_keeps_its_surname() -> None:
         "بهرام قاسمی زاده، سخنگوی وزارت خارجه، ریاض را متهم کرد و گفت: این ادعا بی‌اساس است."
     )
     assert [who for _, who, _ in read(text)] == ["حمید کاظمی", "بهرام قاسمی زاده"]
+
+
+def test_a_hope_goes_on_into_its_clause_without_that() -> None:
+    text = (
+        "نماینده کویت ابراز امیدواری کرد مقصود سخنگو تهدید نبوده باشد.\n\n"
+        "روحانیون شهر ابراز نگرانی کردند به ویژه پس از اینکه خودرو آتش گرفت."
+    )
+    assert read(text) == [("indirect", "نماینده کویت", "مقصود سخنگو تهدید نبوده باشد")]

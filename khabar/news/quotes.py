@@ -39,6 +39,23 @@ _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظها
 # Confirming, denying, expressing or raising is said with «که» too; without it something
 # was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
 _WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد")
+# A hope goes on without «که» into its clause («ابراز امیدواری کرد مقصود او تهدید نبوده
+# باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
+_PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
+_NEXT_WORD = re.compile(r"[^\s،.:]+")
+
+
+def _wants_that(text: str, cue: re.Match[str]) -> bool:
+    """Whether a verb reporting only with «که» («تأیید کرد», «ابراز امیدواری کرد»)
+    stands here without it, and so reports nothing."""
+    if cue["that"] or not cue["cue"].startswith(_WITH_THAT):
+        return False
+    if not cue["cue"].startswith(_FEELINGS) or cue["comma"]:
+        return True
+    after = _NEXT_WORD.match(text, cue.end())
+    return after is not None and after.group() in _PHRASE_OPENERS
+
+
 # «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
@@ -341,7 +358,7 @@ def find_quotes(text: str) -> list[Quote]:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _reported_clause_end(text, m.end()))
-        if _news_of_a_thing(text, m) or (m["cue"].startswith(_WITH_THAT) and not m["that"]):
+        if _news_of_a_thing(text, m) or _wants_that(text, m):
             continue
         if _ends_a_subordinate_clause(text, m):
             continue
