@@ -1506,3 +1506,13 @@ def test_what_someone_can_do_has_not_happened() -> None:
     assert events("بهرام صفایی، وزیر نیرو، فردا از نمایشگاه کتاب بازدید می‌کند.") == [
         ("visit", ["بهرام صفایی"], "نمایشگاه کتاب")
     ]
+
+
+def test_signers_named_with_their_titles_sign_the_agreement() -> None:
+    found = events(
+        "در پایان نشست، سند همکاری دو کشور به امضای بهرام نوروزی، رئیس سازمان بنادر ایران، "
+        "و آیدین قلی‌یف، معاون وزیر حمل و نقل آذربایجان، رسید."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("agreement", ["بهرام نوروزی", "آیدین قلی‌یف"])
+    ]
