@@ -1516,3 +1516,8 @@ def test_signers_named_with_their_titles_sign_the_agreement() -> None:
     assert [(kind, who) for kind, who, _ in found] == [
         ("agreement", ["بهرام نوروزی", "آیدین قلی‌یف"])
     ]
+
+
+def test_a_court_session_is_a_hearing_not_a_meeting() -> None:
+    found = events("جلسه دادگاه متهمان پرونده روز ۱۵ آذر به صورت علنی برگزار می‌شود.")
+    assert [kind for kind, _, _ in found] == []
