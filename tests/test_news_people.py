@@ -936,3 +936,21 @@ def test_a_description_going_on_with_afzood_is_the_subject_of_the_sentence_befor
     )
     assert "این نماینده مجلس" in found["کاوه رضوی‌نیا"][1]
     assert "این نماینده مجلس" not in found["ناصر امین‌زاده"][1]
+
+
+def test_a_lone_word_that_is_a_verb_place_or_ordinary_word_is_no_person() -> None:
+    found = people(
+        "بنا به گزارش این پایگاه، کار ساخت سد آغاز شد.\n\n"
+        "مرحوم گفت که باید صبر کرد.\n\n"
+        "روسیه گفت که پاسخ می‌دهد.\n\n"
+        "نشوید در ادامه گفت: «برداشت آغاز شده است.»"
+    )
+    assert not {"بنا", "مرحوم", "روسیه", "نشوید"} & set(found)
+
+
+def test_a_surname_that_is_an_ordinary_word_keeps_its_title() -> None:
+    found = people(
+        "مدیرکل بنادر استان گفت: ساخت اسکله آغاز شد.\n\n"
+        "به گزارش خبرگزاری فارس، وارسته با بیان این مطلب افزود: کار دو سال طول می‌کشد."
+    )
+    assert found["وارسته"][0] == ["مدیرکل بنادر استان"]

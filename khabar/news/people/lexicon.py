@@ -111,3 +111,22 @@ def common_words() -> frozenset[str]:
         for w in repairer.protected - given_names()
         if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
     )
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Inflected verbs («نشوید», «شوید»), present stems («گو» of «گفت و گو») and the
+    second halves of spaced compounds («پذیری» of «فشار پذیری»): alone, a word that is one
+    of these is a piece of a clause, not a surname."""
+    from khabar.text.normalizer import default_repairer
+
+    repairer = default_repairer()
+    stems = {stem for pair in repairer.verbs for stem in pair if stem}
+    forms = {f for f in repairer.verb_forms if not _like_a_surname(f)}
+    return frozenset(forms | stems | repairer.right_parts)
+
+
+def _like_a_surname(form: str) -> bool:
+    """A bare verb in «ـی» («شکوهی», «روبی», «هستی») reads as a surname or given name
+    in «ـی» as often; a negated one («نروی») does not."""
+    return form.endswith("ی") and not form.startswith(("ن", "ب"))

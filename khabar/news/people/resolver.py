@@ -25,7 +25,13 @@ from khabar.news.people.offices import bare_head_of, compatible, scored_by_title
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names
-from khabar.news.people.shape import is_institution, is_title, names_document, of_an_institution
+from khabar.news.people.shape import (
+    is_institution,
+    is_title,
+    lone_word_is_name,
+    names_document,
+    of_an_institution,
+)
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
@@ -294,7 +300,7 @@ class People:
                 if owner is not None:
                     owner.absorb(holder)
         self._descriptions()
-        named = [p for p in self.people if p.name is not None and p.merged_into is None]
+        named = self._named()
         repeated_names(self.text, self.body, self.people, named)
         given_names_alone(self.text, self.body, self.people, named)
         # Pronouns last, so that a surname written again counts among those named before.
@@ -302,6 +308,19 @@ class People:
         resolve_counterparts(self.text, self.body, spans, named, self.quoted)
         resolve_pronouns(self.text, self.body, spans, self.quoted)
         return named
+
+    def _named(self, owning: bool = False) -> list[Person]:
+        """The named people, less those named by one word that is no name
+        (:func:`.shape.lone_word_is_name`). A title still looking for its holder
+        (``owning``) may make an ordinary word a surname («وارسته» once «رئیس …» is
+        theirs), so the title is counted as theirs already."""
+        return [
+            p
+            for p in self.people
+            if p.name is not None
+            and p.merged_into is None
+            and (" " in p.name or lone_word_is_name(p.name, owning or bool(p.titles)))
+        ]
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
         """Whether a mention already read holds ``span``: the title of a description a
@@ -363,7 +382,7 @@ class People:
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
         next, or failing that the last one named before it who has no title yet."""
-        named = [p for p in self.people if p.name is not None and p.merged_into is None]
+        named = self._named(owning=True)
         later = [p for p in named if min(p.mentions)[0] > at and compatible(title, p.titles)]
         if later:
             return min(later, key=lambda p: min(p.mentions)[0])

@@ -13,6 +13,7 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    verb_words,
 )
 from khabar.news.places import places
 from khabar.news.quotes import DOCUMENTS
@@ -133,3 +134,14 @@ def of_an_institution(text: str, at: int) -> bool:
     return any(w in _INSTITUTION_WORDS for w in words) and not any(
         mark in "".join(words) for mark in "،.:؛«»"
     )
+
+
+def lone_word_is_name(word: str, titled: bool) -> bool:
+    """Whether a person known by one word alone is named by it: not a verb or a piece of
+    a spaced compound («نشوید», «گو» of «گفت و گو»), a place («کره‌جنوبی»), nor, without a
+    title to set it off, an ordinary word («بنا» of «بنا به گزارش», «مرحوم», «موضوع»)."""
+    if word in given_names():
+        return True
+    if word in verb_words() or word.replace(ZWNJ, " ") in places() or word in places():
+        return False
+    return titled or word not in common_words()
