@@ -428,3 +428,11 @@ def test_a_hope_goes_on_into_its_clause_without_that() -> None:
         "روحانیون شهر ابراز نگرانی کردند به ویژه پس از اینکه خودرو آتش گرفت."
     )
     assert read(text) == [("indirect", "نماینده کویت", "مقصود سخنگو تهدید نبوده باشد")]
+
+
+def test_an_outlet_cited_again_in_the_body_says_its_sentence() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس، دادستانی کل بازداشت‌ها را تأیید کرد.\n\n"
+        "به گزارش پایگاه خبری «صدای خلیج» که از لندن منتشر می‌شود، دو شاهزاده آزاد شده‌اند."
+    )
+    assert read(text) == [("indirect", "صدای خلیج", "دو شاهزاده آزاد شده‌اند")]

@@ -8,7 +8,9 @@ Persian news reports speech in a few fixed shapes, and this module reads exactly
 * indirect: a speech verb then «که» and a clause («اعلام کرد که …»), a speech verb with the
   clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …».
 
-The speaker is the subject at the head of the clause (:mod:`khabar.news.quote_subjects`);
+Speech carried by a statement or an outlet cited again is read in
+:mod:`khabar.news.quote_documents`. The speaker is the subject at the head of the clause
+(:mod:`khabar.news.quote_subjects`);
 resolving that mention to a person is :mod:`khabar.news.people`'s job. Guillemets
 that do not follow a speech verb («سرگئی لاوروف», «مهمان ناخوانده») are names and terms,
 not quotes.
@@ -17,13 +19,14 @@ not quotes.
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.news.quote_documents import DOCUMENT_SAYS, cited_again, issuer
+from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import (
     HEAD_WORDS,
     SENTENCE_END,
     clause_start,
     outlet_named,
     subject_before,
-    subject_from,
 )
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
@@ -80,22 +83,18 @@ def _a_holder_of_views(who: str) -> bool:
     return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
 
 
-# «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
-# or report says, in the words of whoever issued it.
-DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش")
-_DOCUMENT = "|".join(DOCUMENTS)
-_DOCUMENT_SAYS = re.compile(
-    rf"(?<![^\s،])در (?P<doc>(?:[^\s.،:«»]+ ){{0,2}}(?:{_DOCUMENT})(?:\u200cای)?"
-    rf"(?: [^\s.،:«»]+){{0,4}}?) (?P<cue>آمده است|آمده)\s+که\s+"
-)
-# A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
-# ایسنا» names who reports, not a report.
-_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
-
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
-    {"به نوشته", "بر اساس اعلام", "طبق اعلام", "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام"}
+    {
+        "به نوشته",
+        "به گزارش",
+        "بر اساس اعلام",
+        "طبق اعلام",
+        "بنا بر اعلام",
+        "بنابر اعلام",
+        "بنا به اعلام",
+    }
     | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
 )
 # «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
@@ -232,32 +231,6 @@ def _reported_again(text: str, start: int, end: int) -> int:
     return end
 
 
-def _issuer(text: str, at: int) -> tuple[int, int] | None:
-    """Who issued the statement quoted at ``at``: the subject of the latest sentence in
-    this paragraph or the one before that names a statement («وزارت نفت نیز با انتشار
-    بیانیه‌ای …»)."""
-    before = text[: max(text.rfind("\n", 0, at), 0)].rstrip("\n")
-    floor = before.rfind("\n") + 1  # where the paragraph before starts
-    statements = list(_ISSUED.finditer(text, floor, at))
-    if not statements:
-        return None
-    at = statements[-1].start()
-    who = subject_before(text, at, text.rfind("\n", 0, at) + 1)
-    # «بیست و هشتمین نشست شورای وزیران سازمان همکاری اقتصادی (اکو) … با صدور بیانیه
-    # پایانی»: the meeting's body issues it, named without its acronym.
-    meeting = _MEETING.match(text, who[0], who[1]) if who else None
-    if meeting is None:
-        return who
-    body = subject_from(text, meeting.end(), at)
-    if body is None:
-        return who
-    aside = text.find(" (", *body)
-    return (body[0], aside) if aside > 0 else body
-
-
-_MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|همایش|کنفرانس) (?=\S)")
-
-
 def _sentence_end(text: str, at: int) -> int:
     m = SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
@@ -373,8 +346,11 @@ def find_quotes(text: str) -> list[Quote]:
         if text[who[0]] == "«":
             who = (who[0] + 1, who[1] - 1)
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
-    for m in _DOCUMENT_SAYS.finditer(text):
-        who = _issuer(text, m.start()) or m.span("doc")
+    for m in cited_again(text):
+        who = outlet_named(text, *m.span("who"))
+        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
+    for m in DOCUMENT_SAYS.finditer(text):
+        who = issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
     for m in _ASKED.finditer(text):
         add(
