@@ -436,3 +436,11 @@ def test_an_outlet_cited_again_in_the_body_says_its_sentence() -> None:
         "به گزارش پایگاه خبری «صدای خلیج» که از لندن منتشر می‌شود، دو شاهزاده آزاد شده‌اند."
     )
     assert read(text) == [("indirect", "صدای خلیج", "دو شاهزاده آزاد شده‌اند")]
+
+
+def test_sourcing_without_its_comma_runs_into_the_speakers_name() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از زنجان به نقل از روابط عمومی شرکت آب استان "
+        "مهدی رحیمی اظهار داشت: تصفیه‌خانه افتتاح شد."
+    )
+    assert read(text) == [("direct", "مهدی رحیمی", "تصفیه‌خانه افتتاح شد")]

@@ -122,7 +122,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         return _cited_after(text, quoted.end(), cue) or quoted.span(quoted.lastgroup)
     while start < cue and text[start] in " «»":
         start += 1
-    subject = subject_from(text, start, cue)
+    subject = subject_from(text, start, cue) or _named_after_sourcing(text, start, cue)
     if subject is None:
         return None
     possessor = _EVENT_OF.fullmatch(text, *subject)
@@ -133,6 +133,24 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
 
 # «… ربوده‌اند، او می‌گوید …»: a pronoun after the clause's last comma is its subject.
 _PRONOUN_AFTER_COMMA = re.compile(r"، (?P<who>وی|او) (?! *را )[^،]*$")
+
+
+# «به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی … علی متقیان اظهار کرد:»:
+# sourcing that runs into the speaker's name without its comma.
+_SOURCING_RUN = re.compile(r"(?:به گزارش|به نقل از) [^،:«»\n]+")
+
+
+def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The name that sourcing without its comma runs into: from its first given name."""
+    run = _SOURCING_RUN.match(text, start, cue)
+    if run is None or run.end() < cue - 1:
+        return None
+    from khabar.news.people.lexicon import given_names
+
+    for word in _WORD.finditer(text, start, cue):
+        if text[slice(*word.span())] in given_names():
+            return subject_from(text, word.start(), cue)
+    return None
 
 
 # «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:
