@@ -4,6 +4,7 @@ written for these tests."""
 import datetime as dt
 
 import khabar
+from khabar.news.titles import find_titles
 
 PUBLISHED = dt.date(2019, 5, 2)
 
@@ -954,3 +955,21 @@ def test_a_surname_that_is_an_ordinary_word_keeps_its_title() -> None:
         "به گزارش خبرگزاری فارس، وارسته با بیان این مطلب افزود: کار دو سال طول می‌کشد."
     )
     assert found["وارسته"][0] == ["مدیرکل بنادر استان"]
+
+
+def test_a_title_that_named_its_country_ends_before_where_its_holder_spoke() -> None:
+    found = people(
+        "«ماریو کاستا» وزیر خارجه پرتغال در لیسبون اظهار داشت که مذاکره ادامه دارد.\n\n"
+        "هیرو تاناکا، سفیر ژاپن در ایران، گفت که همکاری ادامه می‌یابد.\n\n"
+        "رضا امینی، معاون وزیر نفت ایران در امور بین‌الملل، گفت که قرارداد آماده است."
+    )
+    assert found["ماریو کاستا"][0] == ["وزیر خارجه پرتغال"]
+    assert found["هیرو تاناکا"][0] == ["سفیر ژاپن در ایران"]
+    assert found["رضا امینی"][0] == ["معاون وزیر نفت ایران در امور بین‌الملل"]
+
+
+def test_a_title_ends_at_a_demonstrative_body_and_before_a_predicative_adjective() -> None:
+    text = "برخی از سخنان میلان یوکیچ، سرمربی این تیم درست و منطقی بود."
+    assert [t.text for t in find_titles(text)] == ["سرمربی این تیم"]
+    text = "مدیر باشگاه پرسپولیس معتقد است که تیم آماده است."
+    assert [t.text for t in find_titles(text)] == ["مدیر باشگاه پرسپولیس"]

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from khabar.news.places import places
 from khabar.news.titles.lexicon import (
+    ABROAD,
+    ABROAD_BODIES,
     AFTER_PLACE,
     AREAS,
     BEFORE_COUNTRY,
@@ -109,19 +111,21 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     placed = nxt.start()
                 placed = _joined_province(text, m.start(), nxt.end(), placed)
                 continue
+            if word == "در" and placed is not None and not _abroad(text, head, pos, nxt):
+                break
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
                 # A post after «در» is a phrase anew.
                 placed = nxt.start() if nxt.group() in place_names else None
-                continue
-            if word == "این" and pos == head.end():
-                end = pos = m.end()
                 continue
             if word == "این" and nxt and nxt.group() in BODY_NOUNS:
                 # «مدیرکل دفتر حقوقی این سازمان»: the body closes it, with «کل» that
                 # makes a head office of it («سرپرست تازه این اداره کل»).
                 end = nxt.end() + (len(" کل") if _WORD_AT_KOL.match(text, nxt.end()) else 0)
                 break
+            if word == "این" and pos == head.end():
+                end = pos = m.end()
+                continue
             if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
                 break
             if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
@@ -282,6 +286,15 @@ def _long_places() -> frozenset[str]:
         words = name.split(" ")
         found |= {" ".join(words[:i]) for i in range(2, len(words) + 1)}
     return frozenset(found)
+
+
+def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None) -> bool:
+    """Whether the title from ``head`` to ``pos``, having named its country, goes on with
+    «در» and ``nxt``: an office held abroad does, with the place it is held in, and so
+    does any office with the affairs it handles («… نفت ایران در امور بین‌الملل»)."""
+    if nxt is not None and nxt.group() in AREAS:
+        return True
+    return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
 
 
 def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:

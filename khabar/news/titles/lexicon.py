@@ -203,6 +203,11 @@ PORTFOLIOS = frozenset(
 # who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
 # هیئت عامل اوپک»), or an athlete's weight («ملی‌پوش ایران در وزن ۶۷- کیلوگرم»); any
 # other «در» starts the rest of the clause («… در حاشیه جلسه»).
+# Offices held in another place, which a title names after its own country: «سفیر ژاپن
+# در ایران», «وابسته مطبوعاتی سفارت ایران در کویت». Any other title that has named its
+# place ends before «در»: «رئیس‌جمهور روسیه در رم» spoke in Rome.
+ABROAD = SEATED | _spellings("کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")
+ABROAD_BODIES = frozenset("سفارت سرکنسولگری کنسولگری نمایندگی رایزنی دفتر".split())
 AREAS = frozenset({"امور", "وزن"})
 SEATS = frozenset(
     "مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان استان شهرستان".split()
@@ -214,6 +219,8 @@ CLAUSE_WORDS = frozenset(
     "پیش‌تر پیشتر قبلاً قبلا دیشب "
     # Acts that open the predicate: «… در امور آب و آبفا دیدار و …», «… گزارشی از …».
     "دیدار بازدید تشکیل گزارشی "
+    # Predicative adjectives before a copula: «… بایرن مونیخ معتقد است».
+    "معتقد مدعی خواستار متذکر یادآور "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
