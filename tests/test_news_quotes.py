@@ -444,3 +444,8 @@ def test_sourcing_without_its_comma_runs_into_the_speakers_name() -> None:
         "مهدی رحیمی اظهار داشت: تصفیه‌خانه افتتاح شد."
     )
     assert read(text) == [("direct", "مهدی رحیمی", "تصفیه‌خانه افتتاح شد")]
+
+
+def test_a_verb_opening_a_line_of_verse_reports_nothing() -> None:
+    text = "شاعر در این شعر آورده است:\n\nنوشت نام تو را، نام آشنایی که\n\nنوشت علی، زبانم الکن شد"
+    assert [q for q in find_quotes(text) if q.kind == "indirect"] == []

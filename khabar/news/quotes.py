@@ -296,6 +296,12 @@ def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
     return _SUBORDINATE.search(text, clause_start(text, cue.start(), 0), cue.start()) is not None
 
 
+def _opens_its_line(text: str, at: int) -> bool:
+    """«نوشت فاطمه، شاعر زبانش الکن شد»: a verb with no subject opening its line is a
+    poem's, not a report."""
+    return at == 0 or text[at - 1] == "\n"
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every reported speech act in ``text``, in reading order.
 
@@ -333,7 +339,7 @@ def find_quotes(text: str) -> list[Quote]:
         start, end = _trimmed(text, m.end(), _reported_clause_end(text, m.end()))
         if _news_of_a_thing(text, m) or _wants_that(text, m):
             continue
-        if _ends_a_subordinate_clause(text, m):
+        if _ends_a_subordinate_clause(text, m) or _opens_its_line(text, m.start()):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
