@@ -973,3 +973,14 @@ def test_a_title_ends_at_a_demonstrative_body_and_before_a_predicative_adjective
     assert [t.text for t in find_titles(text)] == ["سرمربی این تیم"]
     text = "مدیر باشگاه پرسپولیس معتقد است که تیم آماده است."
     assert [t.text for t in find_titles(text)] == ["مدیر باشگاه پرسپولیس"]
+
+
+def test_professions_and_a_crown_prince_head_titles() -> None:
+    found = people(
+        "«کاوه نوری» آهنگساز به تعریف سمفونی پرداخت و گفت که کار ادامه دارد.\n\n"
+        "فهد بن خالد ولی‌عهد کشور از هفته گذشته سفر کرده است.\n\n"
+        "پیتر نواک افسر سابق ارتش چک گفت که جنگ تمام شده است."
+    )
+    assert found["کاوه نوری"][0] == ["آهنگساز"]
+    assert found["فهد بن خالد"][0] == ["ولی‌عهد کشور"]
+    assert found["پیتر نواک"][0] == ["افسر سابق ارتش چک"]

@@ -65,6 +65,8 @@ HEADS = (
     "رییس کل",
     "پادشاه",
     "ولیعهد",
+    "ولی‌عهد",
+    "ولی عهد",
     "رایزن",
     "کنسول",
     "مسئول",
@@ -97,6 +99,14 @@ HEADS = (
     "کارگردان",
     "پژوهشگر",
     "پزشک",
+    "افسر",
+    "بازیکن",
+    "آهنگساز",
+    "فیلمساز",
+    "فیلم‌ساز",
+    "وابسته مطبوعاتی",
+    "وابسته فرهنگی",
+    "وابسته نظامی",
 )
 # The heads as a regular-expression alternation, longest first: «رئیس جمهور» before «رئیس».
 HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
@@ -125,6 +135,8 @@ STANDALONE = _spellings(
     "پژوهشگر",
     "کارگردان",
     "نویسنده",
+    "آهنگساز",
+    "فیلمساز",
 )
 # A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
