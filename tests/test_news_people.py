@@ -984,3 +984,16 @@ def test_professions_and_a_crown_prince_head_titles() -> None:
     assert found["کاوه نوری"][0] == ["آهنگساز"]
     assert found["فهد بن خالد"][0] == ["ولی‌عهد کشور"]
     assert found["پیتر نواک"][0] == ["افسر سابق ارتش چک"]
+
+
+def test_a_leads_indefinite_title_is_the_person_named_in_the_next_paragraph() -> None:
+    found = people(
+        "خبرگزاری فارس: یک استاد دانشگاه گفت: دولت باید ستاد ویژه تشکیل دهد.\n\n"
+        "به گزارش خبرگزاری فارس، «بهرام نیکپور» در گفت‌وگو با خبرنگار ما اظهار داشت: "
+        "سرمایه از کشور خارج می‌شود.\n\n"
+        "عضو هیئت علمی دانشگاه تهران افزود: باید قانون اصلاح شود."
+    )
+    titles, mentions = found["بهرام نیکپور"]
+    assert titles[0] == "استاد دانشگاه"
+    assert "یک استاد دانشگاه" in mentions
+    assert "عضو هیئت علمی دانشگاه تهران" in titles

@@ -4,6 +4,8 @@ subject of the lead or of a sentence («به گزارش خبرگزاری فار�
 opens («سردار عبدالرضا ناظری‌مقدم در نشست خبری …»).
 """
 
+import re
+
 from khabar.news.people.edges import WORD_AFTER, past_honorifics
 from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
@@ -13,6 +15,12 @@ from khabar.news.titles import HEADS, Title
 _SOURCING = ("به گزارش ", "به نقل از ")
 # How a line that is a sentence ends; a line without it heads another item of a roundup.
 _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
+# What a lead opens with before its clause: nothing, a dateline («خبرگزاری فارس: »), what
+# a paper wrote («روزنامه … با اعلام این خبر نوشت: ») or a sourcing formula («به گزارش
+# خبرگزاری فارس، »).
+_LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
+# What may stand before a name opening a paragraph: a sourcing formula and a quote mark.
+_BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,60}،\s*)?[«\"\u200c]?")
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
 _BESIDES = frozenset({"نیز", "هم"})
 
@@ -52,3 +60,24 @@ def _next_sentence(text: str, end: int) -> int:
     if not line.endswith(_SENTENCE_ENDS):
         return -1
     return past_honorifics(text, following)
+
+
+def indefinite_holder(
+    text: str, title: Title, people: dict[int, Person]
+) -> tuple[int, Person] | None:
+    """A lead that withholds a name says «یک استاد دانشگاه گفت:» and gives it where the next
+    paragraph opens («به گزارش …، احمد X در گفت‌وگو …»): where the mention «یک TITLE»
+    starts and the person of ``people`` (by first mention) named there in full."""
+    start = title.start - len("یک ")
+    if not text.startswith("یک ", start):
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    if not _LEAD_OPENING.fullmatch(text, line, start):
+        return None
+    after = _next_sentence(text, title.end)
+    if after < 0:
+        return None
+    person = people.get(_BEFORE_NAME.match(text, after).end())
+    if person is None or " " not in person.name:
+        return None
+    return start, person

@@ -9,7 +9,7 @@ that names someone without their name.
 import re
 
 from khabar.news.people.appositions import Appositions, holder_start
-from khabar.news.people.cataphora import cataphoric_holder
+from khabar.news.people.cataphora import cataphoric_holder, indefinite_holder
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
@@ -83,6 +83,7 @@ class People:
         self.people: list[Person] = []
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
+        self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
         spans = finder.find(names, subjects)
@@ -340,8 +341,23 @@ class People:
             for p in self.people
             if p.name is not None and p.merged_into is None and p.mentions and not p.titles
         }
+        first_named = {
+            min(p.mentions)[0]: p
+            for p in self.people
+            if p.name is not None and p.merged_into is None and p.mentions
+        }
         for title in self.titles:
             span = (title.start, title.end)
+            held = (
+                None if span in self._by_span else indefinite_holder(self.text, title, first_named)
+            )
+            if held is not None:  # «یک استاد دانشگاه گفت:» in the lead
+                start, person = held
+                person.add_title(title.text)
+                person.mentions.append((start, title.end))
+                self._by_span[span] = self._by_span[(start, title.end)] = person
+                self._described.add(id(person))
+                continue
             if span in self._by_span or not self._alone(title):
                 continue
             if scored_by_title(title.text, self.people) is not None:
@@ -381,12 +397,17 @@ class People:
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
-        next, or failing that the last one named before it who has no title yet."""
+        next, or failing that the last one named before it who has no title yet but the
+        lead's description («یک کارشناس اقتصادی»)."""
         named = self._named(owning=True)
         later = [p for p in named if min(p.mentions)[0] > at and compatible(title, p.titles)]
         if later:
             return min(later, key=lambda p: min(p.mentions)[0])
-        earlier = [p for p in named if not p.titles and min(p.mentions)[0] < at]
+        earlier = [
+            p
+            for p in named
+            if (not p.titles or id(p) in self._described) and min(p.mentions)[0] < at
+        ]
         return max(earlier, key=lambda p: min(p.mentions)[0]) if earlier else None
 
     def speaker(self, who: Person | str | None) -> str | None:
