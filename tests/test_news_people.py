@@ -997,3 +997,14 @@ def test_a_leads_indefinite_title_is_the_person_named_in_the_next_paragraph() ->
     assert titles[0] == "استاد دانشگاه"
     assert "یک استاد دانشگاه" in mentions
     assert "عضو هیئت علمی دانشگاه تهران" in titles
+
+
+def test_a_quoted_name_before_a_title_is_a_person_and_a_quoted_outlet_is_not() -> None:
+    found = people(
+        'روزنامه اماراتی "الخلیج" با اعلام این خبر نوشت: «لوکا برناردی» وزیر امور خارجه '
+        "سن‌مارینو روز دوشنبه گفت که گفت‌وگوها ادامه دارد.\n\n"
+        'سایت خبری «نیوز پلاس» نوشت: "تاکاشی موری " سفیر ژاپن در ایران به ماکو رفت.'
+    )
+    assert found["لوکا برناردی"][0] == ["وزیر امور خارجه سن‌مارینو"]
+    assert found["تاکاشی موری"][0] == ["سفیر ژاپن در ایران"]
+    assert not {"الخلیج", "نیوز پلاس"} & set(found)

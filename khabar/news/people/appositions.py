@@ -60,9 +60,8 @@ class Appositions:
                 holders = self._coordinated_before(comma.start(), ends, count)
                 texts = list(title.split) if title.split and len(holders) == 2 else [title.text]
                 holders = holders if single else holders[-len(texts) :]
-            elif self._bare_apposition(title, ends):
-                gap = 1 if title.start - 1 in ends else 2
-                holders = [ends[title.start - gap]]
+            elif (name_end := self._bare_apposition(title, ends)) is not None:
+                holders = [ends[name_end]]
             else:
                 continue
             if single and len(holders) > 1:  # «علی نوری و رضا کمالی، معاونان وزیر نفت»
@@ -92,15 +91,21 @@ class Appositions:
         given = any(t.split(" ", 1)[0] == head for t in holder.titles)
         return [second] if given else [first, second]
 
-    def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
-        """A title right after a name without a comma is the name's («علی‌اصغر فانی وزیر
-        آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه پرسپولیس», «جالو تاندیا» وزیر
-        دفاع موریتانی), unless it is the object the name acts on («… رئیس‌جمهور را»)."""
-        before = self.text[max(0, title.start - 2) : title.start]
-        bare = title.start - 1 in ends and before.endswith(" ")
-        quoted = title.start - 2 in ends and before in ("» ", '" ')
+    def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
+        """Where the name ends that a title right after it without a comma belongs to
+        («علی‌اصغر فانی وزیر آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه
+        پرسپولیس», «جالو تاندیا» وزیر دفاع موریتانی, "X Y " سفیر …), unless the title is
+        the object the name acts on («… رئیس‌جمهور را»)."""
         after = WORD_AFTER.match(self.text, title.end)
-        return (bare or quoted) and not (after and after.group(1) == "را")
+        if after and after.group(1) == "را":
+            return None
+        before = self.text[max(0, title.start - 2) : title.start]
+        if title.start - 1 in ends and before.endswith(" "):
+            return title.start - 1
+        if before not in ("» ", '" '):
+            return None
+        inner = len(self.text[: title.start - 2].rstrip(" "))
+        return inner if inner in ends else None
 
     def _respectively(self, ends: dict[int, tuple[int, int]]) -> None:
         """Coordinated names, then «به ترتیب» and as many titles, each name's in turn:

@@ -102,7 +102,31 @@ class BesideTitles:
                 ):
                     found.add(after_ba(self.text, m.start(), end))
                     break
-        return found | self._between_commas(title_ends) | self._listed_before_titles(spans, titles)
+        listed = self._listed_before_titles(spans, titles)
+        return found | self._between_commas(title_ends) | listed | self._quoted_before(titles)
+
+    def _quoted_before(self, titles: list[Title]) -> set[tuple[int, int]]:
+        """A name of two to four words in quotes straight before a title, whatever its given
+        name: «"دیمیتری میدویدیف" رئیس‌جمهور …», ««فرانکو فراتینی» وزیر …»; news quotes
+        foreign names, which the recognizer misses."""
+        found = set()
+        for title in titles:
+            close = title.start - 2
+            if title.start < self.body or self.text[close : title.start] not in ("» ", '" '):
+                continue
+            opening = "«" if self.text[close] == "»" else '"'
+            at = self.text.rfind(opening, max(self.body, close - 40), close)
+            inside = self.text[at + 1 : close]
+            start = at + 1 + len(inside) - len(inside.lstrip())
+            phrase = inside.strip()
+            if (
+                at >= 0
+                and 2 <= len(phrase.split(" ")) <= MAX_NAME_WORDS
+                and "\n" not in phrase
+                and looks_like_name(phrase, strict=True, titled=True)
+            ):
+                found.add((start, start + len(phrase)))
+        return found
 
     def _acts_then(self, phrase: str, end: int) -> bool:
         """Whether a given name and a surname no lexicon lists as a word go on with when

@@ -111,9 +111,11 @@ class NameFinder(BesideTitles):
         phrase = text[span[0] : span[1]]
         if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
             return False
-        # In «» the recognizer's names are mostly halls, papers and titles of works.
+        # In «» the recognizer's names are mostly halls, papers and titles of works, but
+        # for a name a title follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
         quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
-        if quoted and strict and phrase.split()[0] not in given_names():
+        titled = BARE_APPOSITION.match(text, span[1] + 1)
+        if quoted and strict and phrase.split()[0] not in given_names() and not titled:
             return False
         # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
         # بهمن»), a listed place, what stands right after «در» («در فینال

@@ -16,8 +16,10 @@ _OUTLET_NOUNS = (
     f"|پایگاه اطلاع{ZWNJ}رسانی|(?:وب{ZWNJ}?)?سایت"
 )
 _NOUN_FIRST = re.compile(rf"(?:{_OUTLET_NOUNS})(?: |$)")
+# A quoted name may follow an adjective: «روزنامه کویتی "الوطن"», «سایت اینترنتی «…»».
 _NAMED = re.compile(
-    rf"(?<![^\s«(،])(?:{_OUTLET_NOUNS}) (?:«(?P<quoted>[^»\n]{{1,40}})»|(?P<word>{_WORD}))"
+    rf"(?<![^\s«(،])(?:{_OUTLET_NOUNS}) (?:(?:{_WORD} )?(?:«(?P<quoted>[^»\n]{{1,40}})»"
+    rf"|\"(?P<ascii>[^\"\n]{{1,40}})\")|(?P<word>{_WORD}))"
 )
 # A source cited by the formulas of attribution: «به گزارش ایسنا،», «به نقل از آسوشیتد پرس،»
 # (its whole name up to the comma), «به نقل ازرویترز این در حالی است» (its first word).
@@ -34,7 +36,7 @@ def outlet_names(text: str) -> frozenset[str]:
     غضبان»). Ordinary words after such a noun («شبکه بهداشت») are kept, as no person is
     named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»)."""
     common = common_words()
-    names = {m["quoted"] or m["word"] for m in _NAMED.finditer(text)}
+    names = {m["quoted"] or m["ascii"] or m["word"] for m in _NAMED.finditer(text)}
     for m in _CITED.finditer(text):
         # One word is a name only where an ordinary word follows it: «غضبان» of «به نقل
         # از سمیر غضبان» may be a surname.
