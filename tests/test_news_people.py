@@ -1008,3 +1008,12 @@ def test_a_quoted_name_before_a_title_is_a_person_and_a_quoted_outlet_is_not() -
     assert found["لوکا برناردی"][0] == ["وزیر امور خارجه سن‌مارینو"]
     assert found["تاکاشی موری"][0] == ["سفیر ژاپن در ایران"]
     assert not {"الخلیج", "نیوز پلاس"} & set(found)
+
+
+def test_unnamed_sources_ranks_and_an_agency_are_no_people() -> None:
+    found = people(
+        "منابع آگاه کانادایی همچنین پیش‌بینی کردند که تولید کاهش یابد.\n\n"
+        "نفر دوم سرخپوشان همچنین عنوان کرد: «بازیکن خوبی خریدیم.»\n\n"
+        "آژانس بین‌المللی انرژی اتمی اعلام کرد که بازرسی ادامه دارد."
+    )
+    assert not found

@@ -47,6 +47,7 @@ INSTITUTIONS = (
     "قرارگاه",
     "دبیرخانه",
     "معاونت",
+    "آژانس",
 )
 # Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
 # those that are words too («او», «وی», «ای»).

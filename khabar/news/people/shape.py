@@ -23,8 +23,12 @@ from khabar.text.chars import ZWNJ
 _INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
-# Words the recognizer takes for names: pronouns of anyone, and the virus of the 2020s news.
-_NOT_NAMES = frozenset({"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"})
+# Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
+# and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
+_NOT_NAMES = frozenset(
+    {"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"}
+    | {"منبع", "منابع", "مقام", "مقامات", "نفر"}
+)
 # A verb's present and continuous prefixes, written with a half-space: no name holds one.
 _VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
