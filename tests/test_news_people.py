@@ -1017,3 +1017,8 @@ def test_unnamed_sources_ranks_and_an_agency_are_no_people() -> None:
         "آژانس بین‌المللی انرژی اتمی اعلام کرد که بازرسی ادامه دارد."
     )
     assert not found
+
+
+def test_a_title_ends_before_the_noun_of_a_compound_verb_with_dashtan() -> None:
+    text = "امکان دیدار با رهبر کره‌شمالی وجود دارد."
+    assert [t.text for t in find_titles(text)] == ["رهبر کره‌شمالی"]
