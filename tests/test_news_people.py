@@ -1022,3 +1022,13 @@ def test_unnamed_sources_ranks_and_an_agency_are_no_people() -> None:
 def test_a_title_ends_before_the_noun_of_a_compound_verb_with_dashtan() -> None:
     text = "امکان دیدار با رهبر کره‌شمالی وجود دارد."
     assert [t.text for t in find_titles(text)] == ["رهبر کره‌شمالی"]
+
+
+def test_two_unlisted_words_before_a_comma_and_a_title_are_a_foreign_name() -> None:
+    found = people(
+        "به گزارش خبرگزاری فارس از ماکو یوکیو ماتسودا، سفیر ژاپن در ایران ظهر امروز "
+        "از منطقه آزاد بازدید کرد.\n\n"
+        "اما در ماه مارس، من و مربی تیم درباره این بازیکن تبادل نظر کردیم."
+    )
+    assert found["یوکیو ماتسودا"][0] == ["سفیر ژاپن در ایران"]
+    assert not any(t.startswith("بازیکن") for titles, _ in found.values() for t in titles)

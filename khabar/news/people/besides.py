@@ -22,8 +22,10 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    verb_words,
 )
-from khabar.news.people.shape import looks_like_name
+from khabar.news.people.shape import NAME_WORD, is_institution, looks_like_name, ordinary
+from khabar.news.places import places
 from khabar.news.titles import HEAD_WORDS, HEADS, STOPS, Title, find_titles
 
 APPOSITION = re.compile(f"، (?:{HEAD_WORDS}) ")
@@ -103,7 +105,8 @@ class BesideTitles:
                     found.add(after_ba(self.text, m.start(), end))
                     break
         listed = self._listed_before_titles(spans, titles)
-        return found | self._between_commas(title_ends) | listed | self._quoted_before(titles)
+        beside = self._quoted_before(titles) | self._unknown_before(titles)
+        return found | self._between_commas(title_ends) | listed | beside
 
     def _quoted_before(self, titles: list[Title]) -> set[tuple[int, int]]:
         """A name of two to four words in quotes straight before a title, whatever its given
@@ -193,6 +196,27 @@ class BesideTitles:
                 found.add((start, end))
         return found
 
+    def _unknown_before(self, titles: list[Title]) -> set[tuple[int, int]]:
+        """Two or three words no lexicon lists, set off from a title by a comma, whatever
+        stands before them: a foreign name («… فارس از ماکو کوجی هاندا، سفیر ژاپن …»);
+        an ordinary word, a place or a verb before them is where they begin."""
+        found = set()
+        common = common_words()
+        for title in titles:
+            comma = COMMA_BEFORE_TITLE.search(self.text, max(0, title.start - 8), title.start)
+            if title.start < self.body or comma is None:
+                continue
+            end = comma.start()
+            words: list[str] = []
+            for word in reversed(self.text[max(self.body, end - 50) : end].split(" ")[-3:]):
+                if not _unknown(word, common):
+                    break
+                words.insert(0, word)
+            phrase = " ".join(words)
+            if len(words) >= 2 and looks_like_name(phrase, strict=True, titled=True):
+                found.add((end - len(phrase), end))
+        return found
+
     def _listed(self, comma: int) -> bool:
         """Whether the comma at ``comma`` goes on with a list, not with the clause: «…
         زنان سرپرست خانوار، حاشیه نشینی، اعتیاد، …», «… هاری، کیست هیداتید، سالک و …»."""
@@ -210,3 +234,19 @@ class BesideTitles:
         """«وی» ends a name when a title stands in apposition to it: «با ژونگ وی، وزیر
         بازرگانی چین» (the pronoun is never followed by its own title)."""
         return word in PRONOUNS and bool(APPOSITION.match(self.text, end))
+
+
+def _unknown(word: str, common: frozenset[str]) -> bool:
+    """A word of a name no lexicon lists: not an ordinary word, a verb, a place, a given
+    name (which the recognizer finds), a plural («بایرنی‌ها»), an institution («سپاه»)
+    or a word that ends a phrase."""
+    return (
+        bool(NAME_WORD.match(word))
+        and not word.endswith(("ها", "های"))
+        and word not in NOT_IN_NAMES
+        and not ordinary(word, common)
+        and word not in verb_words()
+        and word not in places()
+        and word not in given_names()
+        and not is_institution(word)
+    )
