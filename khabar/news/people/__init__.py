@@ -23,6 +23,7 @@ The modules, by job:
 * :mod:`.finder`: the spans of the text that name people;
 * :mod:`.appositions`: titles given to the names beside them;
 * :mod:`.cataphora`: a title opening the lead or a sentence, and its holder named next;
+* :mod:`.descriptions`: «این بازیکن» outside a speaker's subject, the player named last;
 * :mod:`.offices`: whether two titles name one office;
 * :mod:`.repeats`: later mentions by surname or given name;
 * :mod:`.resolver`: :class:`People`, everything that names someone without their name;

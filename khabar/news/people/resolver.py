@@ -11,11 +11,11 @@ import re
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.cataphora import cataphoric_holder, indefinite_holder
 from khabar.news.people.counterparts import resolve_counterparts
+from khabar.news.people.descriptions import resolve_descriptions
 from khabar.news.people.edges import strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
-    PERSON_NOUNS,
     PRONOUNS,
     common_words,
     given_names,
@@ -39,21 +39,6 @@ _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $
 # Speech verbs that go on with what the subject of the sentence before said.
 _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
-_PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
-# The heads of title a description's noun takes up; any other noun takes up its own.
-_ROLE_HEADS = {
-    "بازیکن": _PLAYERS,
-    "ملی‌پوش": _PLAYERS,
-    "مربی": {"مربی", "سرمربی"},
-    "سرمربی": {"مربی", "سرمربی"},
-    "ورزشکار": _PLAYERS | {"قهرمان"},
-    "کارشناس": {"کارشناس", "تحلیلگر", "اقتصاددان"},
-}
-_DESCRIPTION = re.compile(
-    r"(?<![^\s«(،])(?:این|همین) (?P<noun>"
-    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
-)
 
 
 def _demonstrative_inside(title: str) -> bool:
@@ -300,7 +285,7 @@ class People:
                 owner = self._owner(start, holder.titles[0])
                 if owner is not None:
                     owner.absorb(holder)
-        self._descriptions()
+        resolve_descriptions(self.text, self.body, self._by_span, self.quoted)
         named = self._named()
         repeated_names(self.text, self.body, self.people, named)
         given_names_alone(self.text, self.body, self.people, named)
@@ -367,33 +352,6 @@ class People:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
-
-    def _descriptions(self) -> None:
-        """«این بازیکن», «این مربی» outside a speech verb's subject («برای جذب این بازیکن»):
-        the person named last before it whose title is of that kind («مهاجم تیم ملی» is a
-        player); whoever has no such title is not referred to."""
-        taken = list(self._by_span)
-        for m in _DESCRIPTION.finditer(self.text, self.body):
-            span = m.span()
-            if any(s < span[1] and span[0] < e for s, e in [*taken, *self.quoted]):
-                continue
-            person = self._last_named(span[0], _ROLE_HEADS.get(m["noun"], {m["noun"]}))
-            if person is not None:
-                person.mentions.append(span)
-                self._by_span[span] = person
-
-    def _last_named(self, at: int, heads: set[str]) -> Person | None:
-        """The named person mentioned last before ``at``, outside direct quotes, holding a
-        title with one of ``heads``."""
-        before = [
-            (s, p)
-            for (s, e), p in self._by_span.items()
-            if e <= at
-            and not self._in_quote(s)
-            and p.final().name is not None
-            and any(t.split()[0] in heads for t in p.final().titles)
-        ]
-        return max(before, key=lambda x: x[0])[1].final() if before else None
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
