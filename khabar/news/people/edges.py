@@ -3,6 +3,7 @@ speaker's subject ran on to after it (a time word, a title).
 """
 
 import re
+from collections.abc import Iterator
 
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
@@ -78,3 +79,26 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     if governed and (first in GOVERNING_NOUNS or rest.split(" ", 1)[0] in given_names()):
         return start + len(first) + 1, end
     return start, end
+
+
+# What may stand next to a name written as whole words: a space, or these marks.
+OPEN_BEFORE = frozenset("«(،")
+CLOSE_AFTER = frozenset("،؛:.!؟()«»")
+
+
+def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Each place ``name`` stands in ``text`` as whole words, left to right, none
+    overlapping. A plain search, not a pattern: a pattern would be compiled for every
+    name of every article."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if (before.isspace() or before in OPEN_BEFORE) and (
+            after.isspace() or after in CLOSE_AFTER
+        ):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)

@@ -14,6 +14,7 @@ from khabar.news.people.edges import (
     before_title,
     past_honorifics,
     strip_honorific,
+    whole_words,
     without_stops,
 )
 from khabar.news.people.lexicon import (
@@ -91,9 +92,9 @@ class NameFinder(BesideTitles):
             name = self.text[start:end]
             if " " not in name:
                 continue
-            for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
-                if any(m.start() <= s and e <= m.end() for s, e in spans if (s, e) != m.span()):
-                    found.add(m.span())
+            for at in whole_words(self.text, name):
+                if any(at[0] <= s and e <= at[1] for s, e in spans if (s, e) != at):
+                    found.add(at)
         return found
 
     def _trimmed(self, start: int, end: int, strict: bool) -> tuple[int, int]:
@@ -205,14 +206,14 @@ class NameFinder(BesideTitles):
             name = self.text[start:end]
             if " " in name:
                 continue
-            for m in re.finditer(rf"(?<![^\s«(،]){re.escape(name)}(?![^\s،؛:.!؟()«»])", self.text):
-                full = self._complete(m.start(), m.end())
-                appositive = APPOSITION.match(self.text, m.end()) or BARE_APPOSITION.match(
-                    self.text, m.end()
+            for m_start, m_end in whole_words(self.text, name):
+                full = self._complete(m_start, m_end)
+                appositive = APPOSITION.match(self.text, m_end) or BARE_APPOSITION.match(
+                    self.text, m_end
                 )
-                if full == (m.start(), m.end()) and appositive:
-                    full = self._name_before(m.start(), m.end())
-                if full != (m.start(), m.end()):
+                if full == (m_start, m_end) and appositive:
+                    full = self._name_before(m_start, m_end)
+                if full != (m_start, m_end):
                     found.add(full)
                     break
         return found
