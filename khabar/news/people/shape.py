@@ -48,9 +48,14 @@ def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
 
+_HEADS = frozenset(HEADS)
+_HEAD_WORDS = max(h.count(" ") for h in HEADS) + 1
+
+
 def is_title(phrase: str) -> bool:
     """Whether a phrase opens with a head of office, «امیر قطر» or «معین وزارت …»."""
-    if any(phrase == h or phrase.startswith(h + " ") for h in HEADS):
+    words = phrase.split(" ", _HEAD_WORDS)
+    if any(" ".join(words[:k]) in _HEADS for k in range(1, min(len(words), _HEAD_WORDS) + 1)):
         return True
     first, _, rest = phrase.partition(" ")
     after = rest.split(" ", 1)[0]
