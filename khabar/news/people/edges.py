@@ -82,8 +82,18 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # What may stand next to a name written as whole words: a space, or these marks.
-OPEN_BEFORE = frozenset("«(،")
-CLOSE_AFTER = frozenset("،؛:.!؟()«»")
+_OPEN_BEFORE = frozenset("«(،")
+_CLOSE_AFTER = frozenset("،؛:.!؟()«»")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole words: a space, a mark or the text's edge on
+    either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in _OPEN_BEFORE) and (
+        after.isspace() or after in _CLOSE_AFTER
+    )
 
 
 def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -93,11 +103,7 @@ def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if (before.isspace() or before in OPEN_BEFORE) and (
-            after.isspace() or after in CLOSE_AFTER
-        ):
+        if stands_alone(text, at, end):
             yield at, end
             at = text.find(name, end)
         else:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from khabar.news.people.edges import CLOSE_AFTER, OPEN_BEFORE, WORD_AFTER
+from khabar.news.people.edges import WORD_AFTER, stands_alone
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     PRONOUNS,
@@ -122,13 +122,8 @@ def _spellings(text: str, form: str, start: int) -> Iterator[tuple[int, int]]:
         if any(where[i + 1] - where[i] > 2 for i in range(at, last)):
             at = letters.find(spelled, at + 1)
             continue
-        s, e = where[at], where[last] + 1
-        before = text[s - 1] if s else " "
-        after = text[e] if e < len(text) else " "
-        if (before.isspace() or before in OPEN_BEFORE) and (
-            after.isspace() or after in CLOSE_AFTER
-        ):
-            yield s, e
+        if stands_alone(text, where[at], where[last] + 1):
+            yield where[at], where[last] + 1
         at = letters.find(spelled, last + 1)
 
 
