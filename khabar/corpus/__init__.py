@@ -8,14 +8,17 @@
     with open_store("khabar.db") as store:           # or "postgresql://…"
         hits = store.search(Query("می‌کنند", person="ظریف"))
 
-Modules: :mod:`~khabar.corpus.store` (the :class:`Store` interface, SQLite),
+Modules: :mod:`~khabar.corpus.store` (the :class:`Store` interface),
+:mod:`~khabar.corpus.schema` (its tables), :mod:`~khabar.corpus.sqlite`,
 :mod:`~khabar.corpus.postgres`, :mod:`~khabar.corpus.ingest`,
 :mod:`~khabar.corpus.sources` (input files), :mod:`~khabar.corpus.dedup` (stories),
 :mod:`~khabar.corpus.search` (queries, snippets), :mod:`~khabar.corpus.keys` (the
 Persian search key of a word).
 """
 
-from khabar.corpus.store import SQLiteStore, Store, StoreError
+from khabar.corpus.schema import StoreError
+from khabar.corpus.sqlite import SQLiteStore
+from khabar.corpus.store import Store
 
 DEFAULT_DB = "khabar.db"
 

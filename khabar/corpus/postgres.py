@@ -13,8 +13,9 @@ from contextlib import contextmanager
 import psycopg
 
 from khabar.corpus.records import Record
+from khabar.corpus.schema import TABLES, StoreError
 from khabar.corpus.search import Term
-from khabar.corpus.store import TABLES, Store, StoreError, check_versions
+from khabar.corpus.store import Store, check_versions
 
 # PostgreSQL's limits: positions up to 16383, 256 positions per lexeme, 2 KB per lexeme.
 _MAX_POSITION = 16383

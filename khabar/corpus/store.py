@@ -2,128 +2,27 @@
 
 :class:`Store` is the interface the CLI and the web API use, written once in portable SQL
 (``?`` placeholders, rewritten for PostgreSQL); a backend supplies only the connection,
-its schema, the full-text index and the transaction. :class:`SQLiteStore` keeps
-everything in one file, with an FTS5 index ranked by BM25; :mod:`khabar.corpus.postgres`
-is the PostgreSQL one.
-
-Schema (the same tables in both backends):
-
-* ``articles``: one row per article: ``identity`` (url, or a hash of the normalized
-  text: unique), ``url``, ``published`` (ISO date or NULL), ``headline``, ``outlet`` (the
-  reporting source), ``story_id`` (the id of the story's first stored copy), ``input``
-  (where it was read from), ``ingested_at``, ``text`` (the repaired text every offset
-  points into) and ``analysis`` (the rest of ``Article.to_dict()``, as JSON);
-* ``people`` (name, key, mentions) and ``titles``; ``quotes`` (speaker, kind, cue, text,
-  offsets); ``entities`` (label, text, key, offsets); ``sources`` (the sourcing chain in
-  order); ``dates``; ``events`` with their ``participants``; each row with its
-  ``article_id``. Keys are :func:`khabar.corpus.keys.name_key` forms, compared whole
-  word by whole word, so the filter «ظریف» finds «محمدجواد ظریف».
-* ``signatures``: each article's MinHash signature, and ``bands``: its LSH band keys
-  (:func:`khabar.corpus.dedup.band_keys`), to find its syndicated copies;
-* the full-text index of each article's search keys (headline weighted 3 to 1);
-* ``meta``: the schema and search-key versions the store was built with.
-
-Every call that writes happens inside :meth:`Store.batch`, one transaction.
+its schema (:mod:`khabar.corpus.schema`), the full-text index and the transaction:
+:mod:`khabar.corpus.sqlite` keeps everything in one file, with an FTS5 index ranked by
+BM25; :mod:`khabar.corpus.postgres` is the PostgreSQL one. Every call that writes happens
+inside :meth:`Store.batch`, one transaction.
 """
 
 import datetime as dt
 import json
-import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 
 from khabar.corpus.dedup import Signature, band_keys, best_story
 from khabar.corpus.keys import KEY_VERSION, name_key, words
 from khabar.corpus.records import Record
+from khabar.corpus.schema import SCHEMA_VERSION, StoreError
 from khabar.corpus.search import Query, Term, snippet
 
-SCHEMA_VERSION = "3"
 # Over-fetch when hits are thinned after the query (direct quotes that hold the words).
 _QUOTE_FETCH = 5
 _CHUNK = 500
-
-
-class StoreError(RuntimeError):
-    """A store that cannot be opened or used as it is; the message says why."""
-
-
-TABLES = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS name_keys (key TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS articles (
-    id {id} PRIMARY KEY,
-    identity TEXT NOT NULL UNIQUE,
-    url TEXT,
-    published TEXT,
-    headline TEXT NOT NULL,
-    outlet TEXT,
-    input TEXT,
-    text TEXT NOT NULL,
-    analysis TEXT NOT NULL,
-    story_id BIGINT,
-    ingested_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_story ON articles (story_id);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE TABLE IF NOT EXISTS people (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    name TEXT NOT NULL, name_key TEXT NOT NULL, mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS people_key ON people (name_key);
-CREATE INDEX IF NOT EXISTS people_article ON people (article_id);
-CREATE TABLE IF NOT EXISTS titles (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    name_key TEXT NOT NULL, title TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS titles_key ON titles (name_key);
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    speaker TEXT, speaker_key TEXT, kind TEXT NOT NULL, cue TEXT, text TEXT NOT NULL,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
-CREATE TABLE IF NOT EXISTS entities (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    label TEXT NOT NULL, text TEXT NOT NULL, text_key TEXT NOT NULL,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entities_key ON entities (label, text_key);
-CREATE INDEX IF NOT EXISTS entities_article ON entities (article_id);
-CREATE TABLE IF NOT EXISTS sources (
-    article_id BIGINT NOT NULL REFERENCES articles (id), position INTEGER NOT NULL,
-    name TEXT NOT NULL, name_key TEXT NOT NULL, role TEXT NOT NULL,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sources_key ON sources (name_key);
-CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
-CREATE TABLE IF NOT EXISTS dates (
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    text TEXT NOT NULL, value TEXT, end_value TEXT, calendar TEXT, solar_hijri TEXT,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS dates_article ON dates (article_id);
-CREATE TABLE IF NOT EXISTS events (
-    id {id} PRIMARY KEY,
-    article_id BIGINT NOT NULL REFERENCES articles (id),
-    type TEXT NOT NULL, trigger TEXT NOT NULL, place TEXT, date TEXT, sentence TEXT NOT NULL,
-    start_char INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
-CREATE TABLE IF NOT EXISTS participants (
-    event_id BIGINT NOT NULL REFERENCES events (id), name TEXT NOT NULL, name_key TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS participants_key ON participants (name_key);
-CREATE TABLE IF NOT EXISTS signatures (
-    article_id BIGINT PRIMARY KEY REFERENCES articles (id), signature {blob} NOT NULL
-);
-CREATE TABLE IF NOT EXISTS bands (
-    key BIGINT NOT NULL, article_id BIGINT NOT NULL REFERENCES articles (id)
-);
-CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
-"""
 
 
 def _escape_like(text: str) -> str:
@@ -559,92 +458,6 @@ class Store(ABC):
             "snippet": snippet(text, keys, span).to_dict(),
             **({"quotes": quotes} if query.quotes_by else {}),
         }
-
-
-# Matches beyond which results are not ranked by BM25 (see SQLiteStore._match).
-RANK_AT_MOST = 5000
-
-
-class SQLiteStore(Store):
-    """One SQLite file; full text in an FTS5 table of search keys, ranked with bm25().
-
-    WAL journal, so readers (a search, a test) never wait on an ingest; a batch's
-    transaction survives a killed process intact or not at all.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA busy_timeout = 30000")
-            self.conn.executescript(TABLES.format(id="INTEGER", blob="BLOB"))
-            self.conn.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body,"
-                " content='', tokenize='unicode61 remove_diacritics 0')"
-            )
-            self.conn.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts_terms"
-                " USING fts5vocab(article_fts, 'row')"
-            )
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: not a khabar store ({e})") from None
-        check_versions(self, f"copy it into a new store with `khabar ingest {path} --db NEW.db`")
-
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
-
-    def _index(self, article_id: int, record: Record) -> None:
-        self._run(
-            "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
-            (article_id, " ".join(record.headline_keys), " ".join(record.keys)),
-        )
-
-    def _match(self, terms: list[Term], where: list[str]) -> tuple[str, list]:
-        """BM25 order, except when every required word stands in very many articles:
-        BM25 gives such words next to no weight, and ranking every match would take
-        time in proportion to the corpus, so those matches come newest first instead."""
-        order = "bm25(article_fts, 3.0, 1.0)"
-        if self._fewest_matches(terms) > RANK_AT_MOST:
-            order = "article_fts.rowid DESC"
-        sql = (
-            "SELECT a.id, -bm25(article_fts, 3.0, 1.0) AS score FROM article_fts"
-            " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)
-            + f" ORDER BY {order} LIMIT ? OFFSET ?"
-        )
-        return sql, [fts5_query(terms)]
-
-    def _fewest_matches(self, terms: list[Term]) -> int:
-        """How many articles hold the rarest required key: a bound on the matches."""
-        keys = {k for t in terms if not t.negated for k in t.keys}
-        if not keys:
-            return 0
-        marks = ", ".join("?" * len(keys))
-        counts = dict(
-            self._all(
-                f"SELECT term, doc FROM article_fts_terms WHERE term IN ({marks})", list(keys)
-            )
-        )
-        return min(counts.get(k, 0) for k in keys)
-
-
-def fts5_query(terms: list[Term]) -> str:
-    """An FTS5 MATCH expression: every term (a phrase of keys) required, negated ones not."""
-
-    def phrase(term: Term) -> str:
-        return '"' + " ".join(term.keys).replace('"', '""') + '"'
-
-    positive = " AND ".join(phrase(t) for t in terms if not t.negated)
-    return f"({positive})" + "".join(f" NOT {phrase(t)}" for t in terms if t.negated)
 
 
 def check_versions(store: Store, copy_hint: str = "ingest into a new store") -> None:

@@ -1,0 +1,96 @@
+"""The corpus store in one SQLite file: full text in an FTS5 index ranked by BM25."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from khabar.corpus.records import Record
+from khabar.corpus.schema import TABLES, StoreError
+from khabar.corpus.search import Term
+from khabar.corpus.store import Store, check_versions
+
+# Matches beyond which results are not ranked by BM25 (see SQLiteStore._match).
+RANK_AT_MOST = 5000
+
+
+class SQLiteStore(Store):
+    """One SQLite file; full text in an FTS5 table of search keys, ranked with bm25().
+
+    WAL journal, so readers (a search, a test) never wait on an ingest; a batch's
+    transaction survives a killed process intact or not at all.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.executescript(TABLES.format(id="INTEGER", blob="BLOB"))
+            self.conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(headline, body,"
+                " content='', tokenize='unicode61 remove_diacritics 0')"
+            )
+            self.conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts_terms"
+                " USING fts5vocab(article_fts, 'row')"
+            )
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a khabar store ({e})") from None
+        check_versions(self, f"copy it into a new store with `khabar ingest {path} --db NEW.db`")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _index(self, article_id: int, record: Record) -> None:
+        self._run(
+            "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
+            (article_id, " ".join(record.headline_keys), " ".join(record.keys)),
+        )
+
+    def _match(self, terms: list[Term], where: list[str]) -> tuple[str, list]:
+        """BM25 order, except when every required word stands in very many articles:
+        BM25 gives such words next to no weight, and ranking every match would take
+        time in proportion to the corpus, so those matches come newest first instead."""
+        order = "bm25(article_fts, 3.0, 1.0)"
+        if self._fewest_matches(terms) > RANK_AT_MOST:
+            order = "article_fts.rowid DESC"
+        sql = (
+            "SELECT a.id, -bm25(article_fts, 3.0, 1.0) AS score FROM article_fts"
+            " JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+            + f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        return sql, [fts5_query(terms)]
+
+    def _fewest_matches(self, terms: list[Term]) -> int:
+        """How many articles hold the rarest required key: a bound on the matches."""
+        keys = {k for t in terms if not t.negated for k in t.keys}
+        if not keys:
+            return 0
+        marks = ", ".join("?" * len(keys))
+        counts = dict(
+            self._all(
+                f"SELECT term, doc FROM article_fts_terms WHERE term IN ({marks})", list(keys)
+            )
+        )
+        return min(counts.get(k, 0) for k in keys)
+
+
+def fts5_query(terms: list[Term]) -> str:
+    """An FTS5 MATCH expression: every term (a phrase of keys) required, negated ones not."""
+
+    def phrase(term: Term) -> str:
+        return '"' + " ".join(term.keys).replace('"', '""') + '"'
+
+    positive = " AND ".join(phrase(t) for t in terms if not t.negated)
+    return f"({positive})" + "".join(f" NOT {phrase(t)}" for t in terms if t.negated)
