@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from khabar.text.chars import ZWNJ, repair_chars
-from khabar.text.halfspace import (
+from khabar.text.morphology import (
     PAST_ENDINGS,
     PERSONAL_ENDINGS,
     PREVERBS,

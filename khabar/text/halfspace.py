@@ -26,34 +26,21 @@ from collections.abc import Iterable
 from importlib.resources import files
 
 from khabar.text.chars import ZWNJ
-
-# Letters that do not join the next letter: a half-space after them is invisible and
-# PerDT does not write one.
-NON_JOINING = frozenset("اآأإٱدذرزژوؤۀةء")
-
-PREVERBS = ("بر", "در", "باز", "فرو", "فرا", "وا", "ور")
-PERSONAL_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
-PAST_ENDINGS = ("م", "ی", "", "یم", "ید", "ند")
-COPULAS = ("ام", "ای", "ایم", "اید", "اند")
-POSSESSIVES = ("م", "ت", "ش", "مان", "تان", "شان")
-
-# Suffix chains after a noun or adjective; each chain is written joined to itself.
-PLURAL_SUFFIXES = (
-    "ها",
-    *("ها" + p for p in POSSESSIVES),
-    "های",
-    "هایی",
-    *("های" + p for p in POSSESSIVES),
+from khabar.text.morphology import (
+    AFTER_H_SUFFIXES,
+    AFTER_Y_SUFFIXES,
+    COMPARATIVE_SUFFIXES,
+    COPULAS,
+    FUSED_COMPARATIVES,
+    JOINED_SUFFIXES,
+    NON_JOINING,
+    PLURAL_SUFFIXES,
+    PREVERBS,
+    SUFFIXES,
+    join,
+    verb_forms,
 )
-COMPARATIVE_SUFFIXES = ("تر", "ترین", "تری")
-# After a silent «ه» the indefinite, the possessive and the copula are written apart.
-AFTER_H_SUFFIXES = ("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "اشان", "مان", "تان", "شان")
-# After «ی» the possessive, the copula and the indefinite keep their alef and a
-# half-space: «زندگی‌ام», «سنتی‌ای».
-AFTER_Y_SUFFIXES = ("ام", "ات", "اش", "ایم", "اید", "اند", "ای")
-SUFFIXES = (*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES, *AFTER_Y_SUFFIXES)
-# Suffixes written joined to any stem: a known word plus one of these is known too.
-JOINED_SUFFIXES = ("", "ان", "ات", "ی", "یی", "ش", "م", "ت", "مان", "تان", "شان", "یم", "ید", "ند")
+
 # Joined readings weighed against a half-spaced one: «متهمان» is «متهم» + «ان» before it
 # is «مته» + «مان», «رهایم» «رها» + «یم» before «ره» + «ایم», «دنیای» «دنیا» + «ی».
 JOINED_READINGS = ("ی", "ان", "یم", "م")
@@ -74,11 +61,6 @@ FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گا�
 SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
-# Comparatives the language has fused: written joined even after a joining letter.
-FUSED_COMPARATIVES = frozenset(
-    ("بیشتر", "بیشترین", "بهتر", "بهترین", "کمتر", "کمترین", "مهتر", "کهتر", "بیشتری", "بهتری")
-)
-
 CACHE_SIZE = 500_000
 # A space before an affix or after a verb prefix: the sign of a line worth joining.
 _AFFIXES = "|".join(
@@ -97,45 +79,6 @@ _TRAILING_PUNCT = ".،؛:!؟"
 DATA_FILE = "halfspace.json.gz"
 # The ezafe written as a hamza over a final «ه» («واژه‌نامهٔ»): PerDT's spelling.
 EZAFE_HAMZA = "\u0654"
-
-
-def join(left: str, right: str) -> str:
-    """Write ``right`` after ``left`` as one word: with a half-space where it shows."""
-    if not left or not right or left[-1] in NON_JOINING:
-        return left + right
-    return left + ZWNJ + right
-
-
-def with_mood(mood: str, stem: str) -> str:
-    """«ب»/«ن» before a stem; before «آ» they take a glide: «بیاور», «نیامد»."""
-    return mood + "یا" + stem[1:] if stem.startswith("آ") else mood + stem
-
-
-def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
-    """Every simple finite form and past participle (with copula) of the given verbs.
-
-    A present stem ending in a vowel letter takes its endings both directly («روم») and
-    after a glide «ی» («گویم», «آیند»); the spelling that does not exist does no harm.
-    Subjunctive, imperative and negative forms are written joined; knowing them keeps
-    «بیاورد» from being read as «بی» + «اورد».
-    """
-    forms: set[str] = set()
-    for past, present in stems:
-        if present:
-            bases = [present] + ([present + "ی"] if present[-1] in "اآوی" else [])
-            for base in bases:
-                for mood in ("", "ب", "ن"):
-                    moody = with_mood(mood, base) if mood else base
-                    forms.update(moody + e for e in PERSONAL_ENDINGS)
-                    if mood:
-                        forms.add(moody)
-        if past:
-            for negated in (past, with_mood("ن", past)):
-                forms.update(negated + e for e in PAST_ENDINGS)
-                participle = negated + "ه"
-                forms.add(participle)
-                forms.update(join(participle, c) for c in COPULAS)
-    return forms
 
 
 class HalfSpaceRepairer:

@@ -23,13 +23,8 @@ from pathlib import Path
 from khabar.datasets import read_conllu, tune
 from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.text.chars import ZWNJ, repair_chars
-from khabar.text.halfspace import (
-    DATA_FILE,
-    FUSED_COMPARATIVES,
-    NON_JOINING,
-    POSSESSIVES,
-    HalfSpaceRepairer,
-)
+from khabar.text.halfspace import DATA_FILE, HalfSpaceRepairer
+from khabar.text.morphology import FUSED_COMPARATIVES, NON_JOINING, POSSESSIVES
 
 _WORD = re.compile(rf"[^\W\d_][^\W\d_{ZWNJ}]*(?:{ZWNJ}[^\W\d_]+)*")
 STEM_TAGS = {"N", "AJ", "NUM", "ADV", "PRO", "RES"}
