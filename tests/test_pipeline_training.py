@@ -9,9 +9,9 @@ from spacy.tokens import Doc, DocBin
 
 import khabar.pipeline  # noqa: F401
 from khabar.datasets import read_conllu
-from khabar.pipeline.components import VerbLemmas
 from khabar.pipeline.conllu import to_conllu
 from khabar.pipeline.convert import LemmaUnifier, arman_sentence_to_doc, ud_sentence_to_doc
+from khabar.pipeline.verb_lemmas import VerbLemmas
 
 # Written for these tests (not from any treebank). Sentence 1 has a multiword token
 # «کتابش» = «کتاب» + «ش» and a verb with a PerDT lemma; sentence 2 has two ranges and
@@ -161,7 +161,7 @@ def test_cached_floret_vectors_match_spacy_and_survive_reloading():
     from spacy.strings import StringStore
     from spacy.vectors import Vectors
 
-    from khabar.pipeline.components import CachedFloretVectors
+    from khabar.pipeline.cached_vectors import CachedFloretVectors
 
     strings = StringStore()
     data = np.random.default_rng(0).random((50, 8), dtype="float32")

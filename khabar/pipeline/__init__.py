@@ -1,7 +1,13 @@
 """khabar's trained spaCy pipeline: corpus conversion, training, evaluation, custom components.
 
-Importing this package registers khabar's spaCy factories (``khabar_lexicon_features`` and
-``khabar_verb_lemmas``); a shipped model under ``khabar/models`` needs them to load.
+Importing this package registers khabar's own spaCy parts, which a shipped model under
+``khabar/models`` needs to load: the factories ``khabar_lexicon_features``
+(:mod:`~khabar.pipeline.lexicon_features`) and ``khabar_verb_lemmas``
+(:mod:`~khabar.pipeline.verb_lemmas`), the vectors ``khabar.CachedVectors.v1``
+(:mod:`~khabar.pipeline.cached_vectors`) and the training callback
+``khabar.init_lexicon_features.v1``.
 """
 
-from khabar.pipeline import components as components
+from khabar.pipeline import cached_vectors as cached_vectors
+from khabar.pipeline import lexicon_features as lexicon_features
+from khabar.pipeline import verb_lemmas as verb_lemmas

@@ -30,7 +30,7 @@ from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
 from khabar.datasets.paths import data_dir
-from khabar.pipeline.components import normalize_norm
+from khabar.pipeline.lexicon_features import normalize_norm
 
 # floret settings: a compact table (bucket x dim float32 = 5.1 MB at 20,000 x 64)
 FLORET = {

@@ -1,0 +1,164 @@
+"""``khabar_verb_lemmas``: a stem lexicon behind the trainable lemmatizer for verbs.
+
+Backs the trainable lemmatizer for verbs with a stem lexicon (hazm ``verbs.dat`` plus
+every ``past#present`` lemma seen in training): a VERB/AUX whose predicted lemma is not
+a known ``past#present`` is re-lemmatised by stripping Persian verb affixes and looking
+the stem up; e.g. «می‌رسند» → «رسید#رس».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from khabar.pipeline.lexicon_features import normalize_key
+from khabar.text.chars import ZWNJ
+
+_PREVERBS = ("بر", "در", "باز", "فرو", "ور")
+_PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
+_SUFFIXES = tuple(
+    sorted(
+        {
+            "",
+            "م",
+            "ی",
+            "د",
+            "یم",
+            "ید",
+            "ند",
+            "ه",
+            "ن",
+            "ست",
+            "ه" + ZWNJ + "ام",
+            "ه" + ZWNJ + "ای",
+            "ه" + ZWNJ + "ایم",
+            "ه" + ZWNJ + "اید",
+            "ه" + ZWNJ + "اند",
+            "ه‌است",
+            "ه" + ZWNJ + "است",
+            "ه" + ZWNJ + "ایم",
+            "ه‌ام",
+            "ه‌ای",
+            "ه‌اند",
+            "ه ام",
+            "ه اند",
+            "ه است",
+            "ام",
+            "ای",
+            "ایم",
+            "اید",
+            "اند",
+            "یی",
+            "ئی",
+            "ئیم",
+            "ئید",
+            "یند",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+class VerbLemmas:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.known: set[str] = set()
+        self.by_past: dict[str, str] = {}
+        self.by_present: dict[str, str] = {}
+
+    def _index(self, lemmas: Iterable[str]) -> None:
+        for lemma in lemmas:
+            parts = lemma.split("#")
+            if len(parts) < 2:
+                continue
+            self.known.add(lemma)
+            past, present = parts[-2], parts[-1]
+            prefix = "".join(parts[:-2])
+            if past:
+                self.by_past.setdefault(prefix + past, lemma)
+            if present:
+                self.by_present.setdefault(prefix + present, lemma)
+
+    def guess(self, form: str) -> str | None:
+        """A ``past#present`` lemma for a conjugated verb form, or None."""
+        text = normalize_key(form).replace(" ", ZWNJ)
+        candidates = [text]
+        for p in _PREFIXES:
+            if text.startswith(p) and len(text) > len(p) + 1:
+                candidates.append(text[len(p) :].lstrip(ZWNJ))
+        for pv in _PREVERBS:  # «برمی‌گشت» -> «برگشت» (PerDT «بر#گشت#گرد»)
+            if text.startswith(pv):
+                rest = text[len(pv) :].lstrip(ZWNJ)
+                for p in _PREFIXES:
+                    if rest.startswith(p) and len(rest) > len(p) + 1:
+                        candidates.append(pv + rest[len(p) :].lstrip(ZWNJ))
+        for cand in candidates:
+            for s in _SUFFIXES:
+                if s and not cand.endswith(s):
+                    continue
+                stem = cand[: len(cand) - len(s)] if s else cand
+                stem = stem.rstrip(ZWNJ)
+                if len(stem) < 1:
+                    continue
+                # past participles and past forms first, then present stems
+                hit = self.by_past.get(stem) or self.by_present.get(stem)
+                if hit:
+                    return hit
+                if stem.endswith("ی"):  # present stems in -ی-: گوی, آی
+                    hit = self.by_present.get(stem[:-1])
+                    if hit:
+                        return hit
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in self.known:
+                hit = self.guess(tok.text)
+                if hit:
+                    tok.lemma_ = hit
+        return doc
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        verbs_path: str = "",
+    ) -> None:
+        lemmas: list[str] = []
+        if get_examples is not None:
+            for eg in get_examples():
+                lemmas.extend(t.lemma_ for t in eg.reference if t.pos_ in ("VERB", "AUX"))
+        if verbs_path:
+            lemmas.extend(Path(verbs_path).read_text(encoding="utf-8").split())
+        self._index(lemmas)
+
+    def _data(self) -> dict:
+        return {"lemmas": sorted(self.known)}
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.msgpack_dumps(self._data())
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> VerbLemmas:
+        self._index(srsly.msgpack_loads(data)["lemmas"])
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "lemmas.json", self._data())
+
+    def from_disk(self, path, *, exclude=()) -> VerbLemmas:
+        self._index(srsly.read_json(Path(path) / "lemmas.json")["lemmas"])
+        return self
+
+
+@Language.factory("khabar_verb_lemmas")
+def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
+    return VerbLemmas(nlp, name)
