@@ -32,6 +32,8 @@ from khabar.pipeline.convert import convert_all
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
+# What `spacy train --code` imports: the package module that registers khabar's spaCy parts.
+CODE = Path(__file__).resolve().parent / "__init__.py"
 MODELS_DIR = PACKAGE_DIR / "models"
 MODEL_NAME = "fa_khabar"
 
@@ -53,7 +55,7 @@ def spacy_train_command(config: Path, output: Path, overrides: dict[str, str]) -
         "--output",
         str(output),
         "--code",
-        str(Path(__file__).resolve().parent / "components.py"),
+        str(CODE),
     ]
     for key, value in overrides.items():
         cmd += [f"--{key}", value]
@@ -175,7 +177,7 @@ def pretrain_ud(
         shutil.rmtree(output)
     output.mkdir(parents=True)
     cmd = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG_DIR / "ud.cfg"), str(output)]
-    cmd += ["--code", str(Path(__file__).resolve().parent / "components.py")]
+    cmd += ["--code", str(CODE)]
     cmd += ["--paths.raw", str(build_dir / "vectors" / "text.jsonl")]
     cmd += ["--paths.vectors", vectors, "--paths.words", words, "--paths.verbs", verbs]
     if nice:
