@@ -99,7 +99,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if word == "و":
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
-                if pos == head.end() or not nxt or nxt.start() in stop_at or nxt.group() in STOPS:
+                if pos == head.end() or not nxt or nxt.start() in stop_at or _ends(nxt.group()):
                     break
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»
                 if nxt.group() in HONORIFICS or _HEAD.match(text, nxt.start()):
@@ -126,7 +126,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if word in STOPS or word in HONORIFICS or word in CLAUSE_WORDS:
+            if _ends(word) or word in HONORIFICS:
                 break
             if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
@@ -149,6 +149,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             titles.append(Title(text[head.start() : end], head.start(), end, split, place=place))
         taken = end
     return _joint_heads(text, titles)
+
+
+def _ends(word: str) -> bool:
+    """Whether ``word`` opens the rest of the clause, after a title or its «و»."""
+    return word in STOPS or word in CLAUSE_WORDS
 
 
 def _joint_heads(text: str, titles: list[Title]) -> list[Title]:

@@ -233,7 +233,14 @@ CLAUSE_WORDS = frozenset(
     "دیدار بازدید تشکیل گزارشی پیشنهاد "
     # Predicative adjectives before a copula: «… بایرن مونیخ معتقد است».
     "معتقد مدعی خواستار متذکر یادآور "
-    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
+    # Quantities that open the object or a time phrase: «… نظام یکی از نقاط عطف …»,
+    # «… قزاقستان و بسیاری از وزرا», «وزیر جهاد کشاورزی دقایقی پیش …».
+    "یکی بسیاری برخی بعضی تعدادی دقایقی ساعاتی لحظاتی "
+    # What a title is followed by, not part of: «… مبنی بر اینکه», «… ملقب به».
+    "مبنی ملقب "
+    # Speech verbs written without their space: «وزیر فرهنگ و ارشاد اسلامی اظهارداشت».
+    "اظهارداشت اظهارکرد اظهارنمود".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
