@@ -386,9 +386,22 @@ def test_counted_points(text: str, value: str) -> None:
     assert (mention.text, mention.value, mention.end_value) == (text, value, None)
 
 
-def test_counted_months_and_years_are_points() -> None:
-    assert one("دو ماه پیش").solar_hijri == "1396-04"
-    assert one("۱۰ سال پیش").solar_hijri == "1386"
+def test_counted_months_and_years_ahead_are_points() -> None:
+    assert one("دو ماه دیگر").solar_hijri == "1396-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سه ماه پیش برکنار شد",
+        "۱۵ سال قبل ربوده شد",
+        "از چند ماه گذشته ادامه دارد",
+        "در چند روز گذشته شایعاتی منتشر شد",
+        "چند سال پیش قانونی تصویب شد",
+    ],
+)
+def test_months_and_years_counted_back_and_few_are_vague(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,10 @@
 
 * Relative weeks, months and years are Iranian ones: weeks run Saturday to Friday,
   «ماه گذشته» is the previous Solar month; «میلادی» after them makes them Gregorian.
-* «N روز پیش» / «N ماه قبل» is a point (that day, that month). A count with «گذشته»,
-  «آینده» («در دو سال آینده», «طی سه روز گذشته») is a duration and not a date, nor is
+* «N روز پیش» / «N هفته قبل» is a point (that day). Months and years counted back
+  («سه ماه پیش», «۱۵ سال قبل») name no day, month or year of the calendar, so they are
+  vague, not dates. A count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز
+  گذشته», «چند ماه گذشته») is a duration and not a date, nor is
   a comparison's baseline («ماه مشابه سال قبل», «هفته قبل از آن»), nor «این ماه»
   / «این هفته» before «نسبت به» (the month reported on, not the current one). A bare
   «نسبت به سال گذشته» still names last year.
@@ -54,8 +56,9 @@ _THIS_PERIOD_RE = re.compile(
 )
 # «پایان سال»: the current year, unless it is another kind of year.
 _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحصیلی|زراعی|آبی|مالی|\d))")
-# «سه روز گذشته», «دو سال آینده»: a count before makes the period a duration.
-_COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}) $")
+# «سه روز گذشته», «دو سال آینده», «چند ماه گذشته»: a count before makes the period a
+# duration.
+_COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}|چند|چندین) $")
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
 _BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
@@ -105,6 +108,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     direction = DIRECTIONS[m["dir"]]
     if m["n"] is not None and direction in ("past", "next"):
         return None  # «در دو سال گذشته», «تا سه روز آینده»: a duration, not a date
+    if m["n"] is not None and direction == "ago" and m["unit"] in ("ماه", "سال"):
+        return None  # «سه ماه پیش», «۱۵ سال قبل»: vague, no month or year of the calendar
     if m["n"] is None and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # the tail of a counted period: «دو سال آینده», «۲۰۰۰ سال پیش»
     if m["n"] is not None and _counted_from_elsewhere(text, m, direction):
@@ -162,8 +167,9 @@ def _period_span(calendar: str, p: date, unit: str, direction: str, n: int, coun
     """The time a relative period names, counted from the publication day ``p``.
 
     Uncounted periods («هفته گذشته», «امسال») are whole calendar weeks, months and
-    years. Counted ones are a point back or ahead («دو ماه پیش»: that month); counted
-    runs up to or from ``p`` («در سه روز گذشته») are durations and never get here.
+    years. Counted ones are a point back or ahead («دو روز پیش»: that day, «دو ماه
+    دیگر»: that month); counted runs up to or from ``p`` («در سه روز گذشته») are
+    durations and never get here.
     """
     steps = 0 if direction == "this" else -n if direction in ("past", "ago") else n
     if not counted:
