@@ -1032,3 +1032,12 @@ def test_two_unlisted_words_before_a_comma_and_a_title_are_a_foreign_name() -> N
     )
     assert found["یوکیو ماتسودا"][0] == ["سفیر ژاپن در ایران"]
     assert not any(t.startswith("بازیکن") for titles, _ in found.values() for t in titles)
+
+
+def test_ali_before_an_arabic_adverb_is_no_given_name() -> None:
+    found = people(
+        "علی کریمی، نماینده مردم تهران در مجلس، گفت: ما علی رغم اینکه این قضیه را "
+        "غیرقانونی می‌دانیم، همکاری کردیم.\n\n"
+        "با تلاش همکاران، علی الخصوص همکاران حوزه آموزش، کار پیش رفت."
+    )
+    assert list(found) == ["علی کریمی"]

@@ -64,6 +64,12 @@ THING_NOUNS = frozenset(
     "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره واکسن داروی نفتکش "
     "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار".split()
 )
+# «علی» is also the Arabic «on» of fixed adverbs («علی رغم», «علی الخصوص»): before these
+# words it opens no name.
+ALA_ADVERBS = frozenset(
+    "رغم الخصوص ایحال ای‌حال الظاهر القاعده الحساب البدل الدوام السویه الاصول الاطلاق "
+    "الاغلب الابد التحقیق الاقل".split()
+)
 PARTS_OF_DAY = frozenset({"صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
 # Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
 GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())

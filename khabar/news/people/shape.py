@@ -8,6 +8,7 @@ plural noun or (for the recognizer) only ordinary words.
 import re
 
 from khabar.news.people.lexicon import (
+    ALA_ADVERBS,
     INSTITUTIONS,
     MAX_NAME_WORDS,
     PRONOUNS,
@@ -79,7 +80,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if is_title(phrase) or is_institution(phrase) or names_document(phrase):
         return False
-    if words[0] in _NOT_NAME_START:
+    if words[0] in _NOT_NAME_START or _an_adverb(words):
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
@@ -110,6 +111,11 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word or set off with a title, the recognizer's guesses never do.
     return not strict and (len(words) == 1 or titled)
+
+
+def _an_adverb(words: list[str]) -> bool:
+    """«علی رغم», «علی الخصوص»: «علی» as the Arabic «on» of an adverb, not a given name."""
+    return len(words) > 1 and words[0] == "علی" and words[1] in ALA_ADVERBS
 
 
 def _a_place_of(words: list[str]) -> bool:
