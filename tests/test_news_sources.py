@@ -136,3 +136,53 @@ def test_a_lead_that_sums_up_leaves_the_chain_to_the_next_paragraph() -> None:
 )
 def test_a_foreign_outlet_without_its_kind_and_country(text: str, cited: str) -> None:
     assert find_sources(text)[1].name == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خبرگزاری مهر _ مدیر بانک گفت: وام می‌دهیم.", [("مهر", "reporter")]),
+        (
+            "خبرگزاری ایسنا_ قیمت طلا بالا رفت.\n\n"
+            "به گزارش خبرگزاری ایسنا به نقل ازبلومبرگ این در حالی است که بازار آرام بود.",
+            [("ایسنا", "reporter"), ("بلومبرگ", "cited")],
+        ),
+        (
+            "خبرگزاری مهر: جشنواره آغاز شد.\n\n"
+            "به گزارش خبرگزاری مهر سومین جشنواره فیلم کوتاه امروز در کرج آغاز شد.",
+            [("مهر", "reporter")],
+        ),
+        (
+            "خبرگزاری مهر: اردو برگزار شد.\n\nبه گزارش خبرنگار ورزش و جوانان مهر، اردو برگزار شد.",
+            [("مهر", "reporter")],
+        ),
+        (
+            "به گزارش ایرنا به‌نقل از روابط‌عمومی فرمانداری کرج، طرح اجرا شد.",
+            [("ایرنا", "reporter"), ("روابط\u200cعمومی فرمانداری کرج", "cited")],
+        ),
+        (
+            "به گزارش ایرنا به نقل از آسوشیتدپرس پس از نشست دو وزیر، توافق شد.",
+            [("ایرنا", "reporter"), ("آسوشیتدپرس", "cited")],
+        ),
+        (
+            "به گزارش ایسنا به نقل از روابط عمومی دانشگاه صنعتی در این همایش که برگزار شد، "
+            "طرح آمد.",
+            [("ایسنا", "reporter"), ("روابط عمومی دانشگاه صنعتی", "cited")],
+        ),
+        (
+            "به گزارش ایسنا به نقل از روابط عمومی بهزیستی استان گیلان مهدی کاظمی گفت: آماده‌ایم.",
+            [("ایسنا", "reporter"), ("روابط عمومی بهزیستی استان گیلان", "cited")],
+        ),
+        (
+            "به گزارش ایسنا به نقل از روابط عمومی دانشگاه آزاد اسلامی واحد کرج، طرح اجرا شد.",
+            [("ایسنا", "reporter"), ("روابط عمومی دانشگاه آزاد اسلامی واحد کرج", "cited")],
+        ),
+    ],
+)
+def test_sourcing_that_runs_on_without_its_comma(text: str, expected: list) -> None:
+    """Real leads drop the comma after the chain, glue «از» to a name, write «_» after
+    the dateline: the name ends where the clause, a time phrase, «در» without a place or
+    a person's name begins, and an outlet already named stays itself."""
+    text = normalize(text)
+    assert sources(text) == expected
+    assert all(text[s.start : s.end] == s.name for s in find_sources(text))

@@ -9,6 +9,7 @@ text cites after it is ``cited``. Descriptors that are not part of a name («خ�
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.news.people.lexicon import common_words, given_names
 from khabar.news.places import demonyms, places
 from khabar.text.chars import ZWNJ
 
@@ -27,10 +28,12 @@ class Source:
 _W = rf"[^\s،:؛.!؟()«»{ZWNJ}]+(?:{ZWNJ}[^\s،:؛.!؟()«»]+)*"
 _NAME = re.compile(rf"(?:{_W} ){{0,3}}«[^»\n]{{1,60}}»|{_W}(?: (?:و )?{_W}){{0,7}}")
 # «به» a word of its own: «دوشنبه گزارش داد» holds no «به گزارش».
-_CUE = re.compile(r"(?<![^\s،:(«])به (?:گزارش|نوشته|نقل از|روایت)\s+")
+# Real text writes «به‌نقل از» with a half-space and glues «از» to the name («به نقل
+# ازرویترز»).
+_CUE = re.compile(rf"(?<![^\s،:(«])به[ {ZWNJ}](?:(?:گزارش|نوشته|روایت)\s+|نقل از\s*)")
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph.
 _DATELINE = re.compile(
-    rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: {_W})?)\s*[:-]"
+    rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: {_W})?)\s*[:\-–_]"
     # «تهران - ایرنا -»: a place, then the agency.
     r"|^[^\W\d_]+ ?[-–] ?(?P<agency>[^\W\d_]+) ?[-–]"
 )
@@ -60,7 +63,18 @@ _DESCRIPTORS = re.compile(
     r"رادیو (?!و ))+"
 )
 # Where a name ends: a further cited source, or a clause going on after it.
-_NAME_END = re.compile(r" (?:و )?(?:به نقل از|که|با|طی|امروز|روز)(?: |$)")
+# «پس از», «پیش از» open a time clause, «این در حالی» a cleft: «به نقل از آسوشیتدپرس پس
+# از دیدار …».
+_NAME_END = re.compile(
+    rf" (?:و )?(?:به[ {ZWNJ}]نقل از|"
+    r"(?:که|با|طی|امروز|روز|(?:پس|پیش|بعد|قبل) از|این در ?حالی)(?: |$))"
+)
+# «در» in an office's name says where it is: «سفارت ایران در مسکو»; before anything but a
+# place it opens the clause the sourcing ran into: «روابط عمومی جهاد دانشگاهی در این
+# جلسه …».
+_LOCATIVE = re.compile(r" در (?P<place>\S+)(?: (?P<second>\S+))?")
+# A given name after these is a namesake's, part of the office's name: «دانشگاه امام صادق».
+_NAMESAKE_TITLES = frozenset({"امام", "حضرت", "شهید", "شهیدان", "علامه", "شیخ"})
 # A dateline place after a short outlet name: «فارس از اصفهان», «مهر در گرگان». Longer
 # names keep «از»/«در»: «سازمان حفاظت از محیط زیست».
 _PLACE = re.compile(r"^(?P<name>\S+(?: \S+)?) (?:از|در) ")
@@ -142,12 +156,49 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     cut = _NAME_END.search(name)
     if cut and cut.start() > 0:
         name = name[: cut.start()]
+    name = _before_a_person(_without_setting(name))
     place = _PLACE.match(name)
     if place and name.split(" ", 1)[0] not in _INSTITUTIONS:
         name = place["name"]
     if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE:
         return None
     return name, start, start + len(name)
+
+
+def _without_setting(name: str) -> str:
+    """The name up to a «در» that opens no place."""
+    for m in _LOCATIVE.finditer(name):
+        two = f"{m['place']} {m['second']}" if m["second"] else ""
+        if m["place"] not in places() and two not in places():
+            return name[: m.start()]
+    return name
+
+
+def _before_a_person(name: str) -> str:
+    """The name up to a person's it runs into without the sourcing's comma: «روابط عمومی
+    آموزش و پرورش استان علی رضایی» → «روابط عمومی آموزش و پرورش استان». The person's
+    given name stands after two words at least, and it or the word after it is no
+    ordinary word («دانشگاه آزاد اسلامی» keeps «آزاد»)."""
+    words = name.split(" ")
+    for i in range(2, len(words)):
+        if words[i] not in given_names() or words[i - 1] in _NAMESAKE_TITLES:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if words[i] not in common_words() or (after and after not in common_words()):
+            return " ".join(words[:i])
+    return name
+
+
+def _as_known(phrase: str, name: str, start: int, known: list[str]) -> tuple[str, int] | None:
+    """A source already named that this name runs on from, its sourcing without a comma
+    («به گزارش خبرگزاری فارس دومین نمایشگاه …» after «خبرگزاری فارس:»), or that a
+    reporter's beat ends with («خبرنگار بهداشت و درمان فارس»), with its offset."""
+    for source in known:
+        if name.startswith(source + " "):
+            return source, start
+        if phrase.startswith("خبرنگار") and name.endswith(" " + source):
+            return source, start + len(name) - len(source)
+    return None
 
 
 def find_sources(text: str, until: int | None = None) -> list[Source]:
@@ -157,7 +208,7 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
     sourcing chain); an outlet merely mentioned later in the story is not a source.
     """
     until = len(text) if until is None else until
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     # Each pattern's one named group that matched holds the name.
     matches = [
         (m[m.lastgroup or 0], m.start(m.lastgroup or 0))
@@ -175,10 +226,13 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
         cleaned = _clean(phrase, at)
         if cleaned:
             name, start, end = cleaned
-            found.append((start, end, name))
+            found.append((start, end, name, phrase))
     sources: list[Source] = []
     seen: set[str] = set()
-    for start, end, name in sorted(found):
+    for start, end, name, phrase in sorted(found):
+        if known := _as_known(phrase, name, start, [s.name for s in sources]):
+            name, start = known
+            end = start + len(name)
         if name in seen:
             continue
         seen.add(name)
