@@ -41,6 +41,9 @@ def travelling_group(
     named before the trigger (a nationality read as a body is part of it; a body named,
     «هیئت کنفدراسیون فوتبال آسیا», is who travels), or opening what a speaker says it
     will do («گفت که هیئت بازرسی کنفدراسیون … بازدید می‌کند»)."""
+    carried = _carried_by_trip(text, at)
+    if carried:
+        return carried
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
     said = _SAID_THAT.search(text, opening, at[0])
     if said and not _CARAVAN.match(text, opening, at[0]):
@@ -54,6 +57,17 @@ def travelling_group(
     words = text[opening:end].split()
     cut = next((i for i, w in enumerate(words) if i > 1 and w in _GROUP_ENDS), len(words))
     return [" ".join(words[:cut])] if 2 <= cut <= MAX_PARTY_WORDS else []
+
+
+def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
+    """The group a trip's noun names between «سفر» and «به» («از سفر هیئتی از بازرگانان
+    ترکیه به تبریز خبر داد»): who travels is told there, not by who announces it."""
+    if not text.startswith("سفر ", at[0]) or not text.endswith(" به", at[0], at[1]):
+        return []
+    if not _CARAVAN.match(text, at[0] + 4, at[1]):
+        return []
+    words = text[at[0] + 4 : at[1] - 3].split()
+    return [" ".join(words)] if 2 <= len(words) <= MAX_PARTY_WORDS else []
 
 
 def _a_body(text: str, m: Mention) -> bool:

@@ -1,0 +1,19 @@
+"""Events in the shapes real agency reports write them (Fars News): trips announced by
+someone else, trips named by their noun, sites visited, agreements between bodies. The
+sentences are written for these tests in those constructions."""
+
+import khabar
+
+
+def events(body: str) -> list[tuple[str, list[str], str | None]]:
+    """(type, participants, place) of each event of an article with a one-word headline."""
+    article = khabar.analyze(f"خبر\n\n{body}").to_dict()
+    return [(e["type"], e["participants"], e["place"]) for e in article["events"]]
+
+
+def test_a_delegation_named_in_the_trip_announced_is_the_visitor() -> None:
+    found = events(
+        "رضا کریمی، رئیس اتاق بازرگانی تبریز، از سفر هیئتی از بازرگانان ترکیه به تبریز "
+        "در هفته آینده خبر داد."
+    )
+    assert found == [("visit", ["هیئتی از بازرگانان ترکیه"], "تبریز")]
