@@ -17,3 +17,10 @@ def test_a_delegation_named_in_the_trip_announced_is_the_visitor() -> None:
         "در هفته آینده خبر داد."
     )
     assert found == [("visit", ["هیئتی از بازرگانان ترکیه"], "تبریز")]
+
+
+def test_a_trip_that_goes_nowhere_does_not_hide_the_one_that_does() -> None:
+    found = events(
+        "حسن رضایی، وزیر امور خارجه، برای سفر به چند کشور اروپایی تهران را به مقصد بروکسل ترک کرد."
+    )
+    assert found == [("visit", ["حسن رضایی"], "بروکسل")]

@@ -349,11 +349,15 @@ def first_trigger(
 ) -> re.Match[str] | None:
     """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
     hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
-    it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»)."""
-    pattern, at = COMPILED_TRIGGERS[kind], s
+    it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»), nor a trip
+    that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
+    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip)."""
+    pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
     while m := pattern.search(text, at, e):
-        if _hosts(inside, m):
+        going = kind != "visit" or goes_somewhere(text, inside, m)
+        if _hosts(inside, m) and going and not (nowhere and _BARE_VISIT.fullmatch(m.group())):
             return m
+        nowhere = nowhere or not going
         at = m.start() + 1
     return None
 
