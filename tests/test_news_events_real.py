@@ -24,3 +24,8 @@ def test_a_trip_that_goes_nowhere_does_not_hide_the_one_that_does() -> None:
         "حسن رضایی، وزیر امور خارجه، برای سفر به چند کشور اروپایی تهران را به مقصد بروکسل ترک کرد."
     )
     assert found == [("visit", ["حسن رضایی"], "بروکسل")]
+
+
+def test_a_site_visited_too_ends_before_its_adverb() -> None:
+    found = events("حسن رضایی، وزیر صنعت، فردا از کارخانه خودروسازی تبریز نیز بازدید می‌کند.")
+    assert found == [("visit", ["حسن رضایی"], "کارخانه خودروسازی تبریز")]

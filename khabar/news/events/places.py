@@ -37,6 +37,9 @@ _SITE_END = re.compile(
     r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|افزود|اعلام|بیان|سفر|رفت)(?![^\s،.])"
 )
 
+# Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
+_ALSO = frozenset(("نیز", "هم", "همچنین"))
+
 
 def event_place(
     text: str, found: list[Mention], kind: str, at: tuple[int, int], sentence: tuple[int, int]
@@ -118,6 +121,9 @@ def visited_site(
     else:
         return None
     words = text[start:end].split()
+    while words and words[-1] in _ALSO:  # «از خط تولید شرکت سایک نیز بازدید می‌کند»
+        words.pop()
+        end = start + len(" ".join(words))
     if len(words) > MAX_PARTY_WORDS and "و" in words:
         # sites listed («از عمارت کلاه فرنگی ماکو و باغچه جوق این شهرستان»): the first
         end = start + len(" ".join(words[: words.index("و")]))
