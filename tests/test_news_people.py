@@ -1041,3 +1041,13 @@ def test_ali_before_an_arabic_adverb_is_no_given_name() -> None:
         "با تلاش همکاران، علی الخصوص همکاران حوزه آموزش، کار پیش رفت."
     )
     assert list(found) == ["علی کریمی"]
+
+
+def test_a_surname_no_lexicon_lists_after_a_recognized_given_name_is_taken_in() -> None:
+    found = people(
+        "در ماه مارس، من و کارلو آنچلوتی نشستیم و درباره خرید این بازیکن تصمیم گرفتیم.\n\n"
+        "لاریجانی درمورد سفر خود توضیح داد."
+    )
+    assert "کارلو آنچلوتی" in found
+    assert "کارلو" not in found
+    assert not any(name.endswith("درمورد") for name in found)

@@ -209,7 +209,7 @@ class BesideTitles:
             end = comma.start()
             words: list[str] = []
             for word in reversed(self.text[max(self.body, end - 50) : end].split(" ")[-3:]):
-                if not _unknown(word, common):
+                if not unknown_word(word, common):
                     break
                 words.insert(0, word)
             phrase = " ".join(words)
@@ -236,7 +236,7 @@ class BesideTitles:
         return word in PRONOUNS and bool(APPOSITION.match(self.text, end))
 
 
-def _unknown(word: str, common: frozenset[str]) -> bool:
+def unknown_word(word: str, common: frozenset[str]) -> bool:
     """A word of a name no lexicon lists: not an ordinary word, a verb, a place, a given
     name (which the recognizer finds), a plural («بایرنی‌ها»), an institution («سپاه»)
     or a word that ends a phrase."""

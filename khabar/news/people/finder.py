@@ -7,7 +7,13 @@ them («یلدیریم» → «مولود یلدیریم»), and the names the r
 
 import re
 
-from khabar.news.people.besides import APPOSITION, BARE_APPOSITION, NOT_IN_NAMES, BesideTitles
+from khabar.news.people.besides import (
+    APPOSITION,
+    BARE_APPOSITION,
+    NOT_IN_NAMES,
+    BesideTitles,
+    unknown_word,
+)
 from khabar.news.people.edges import (
     WORD_AFTER,
     after_ba,
@@ -24,6 +30,7 @@ from khabar.news.people.lexicon import (
     common_words,
     given_names,
     key,
+    listed_words,
 )
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
@@ -31,10 +38,13 @@ from khabar.news.places import places
 from khabar.news.titles import (
     BEFORE_COUNTRY,
     HONORIFICS,
+    LIGHT_VERBS,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
 )
+from khabar.news.titles.lexicon import CLAUSE_WORDS
+from khabar.text.chars import ZWNJ
 
 _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
@@ -47,6 +57,17 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
+# Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
+_HARAKAT = re.compile("[\u064b-\u0652]")
+# Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
+_GLUED_BEFORE = ("در", "به", "بر", "از", "با")
+_GLUED_AFTER = ("شان", "تان", "مان")
+# Ordinals open the phrase after a name: «یوانوویچ نخستین بازی خود را …».
+_ORDINALS = frozenset(
+    "نخستین اولین آخرین واپسین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین".split()
+)
+# What follows the noun of a compound verb: «بیان کرد», «تاکید داشت», «رهبری می‌شود».
+_VERB_AFTER = LIGHT_VERBS | {"است", "بود", "نمود"}
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 
 
@@ -70,6 +91,8 @@ class NameFinder(BesideTitles):
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
                 span = self._trimmed(start, end, strict)
+                if strict:
+                    span = self._surname_after(*span)
                 if self._is_name(span, strict):
                     spans.add(span)
         spans |= self._full_forms(spans)
@@ -105,6 +128,32 @@ class NameFinder(BesideTitles):
         text = self.text
         span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
         return self._complete(*without_stops(text, *span))
+
+    def _surname_after(self, start: int, end: int) -> tuple[int, int]:
+        """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»
+        read as «کارلو») with that word taken in: one no lexicon lists, not a verb, place,
+        time word, plural or title, and no light verb after it («بیان کرد»)."""
+        word = WORD_AFTER.match(self.text, end)
+        if (
+            word is None
+            or word.start() != end
+            or self.text[start:end].rsplit(" ", 1)[-1] in NOT_IN_NAMES
+        ):
+            return start, end
+        surname = word[1]
+        after = WORD_AFTER.match(self.text, word.end())
+        verb = after is not None and (after[1] in _VERB_AFTER or after[1].startswith(("می‌", "نمی‌")))
+        if (
+            verb
+            or _written_together(surname)
+            or surname in CLAUSE_WORDS
+            or surname in _ORDINALS
+            or surname.startswith(("می‌", "نمی‌"))
+            or _HARAKAT.search(surname)
+            or not unknown_word(surname, common_words())
+        ):
+            return start, end
+        return start, word.end()
 
     def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
         """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
@@ -257,6 +306,20 @@ class NameFinder(BesideTitles):
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
+
+
+def _written_together(word: str) -> bool:
+    """Whether ``word`` is listed, or listed words written as one: a compound with a
+    half-space («سکان‌دار»), a preposition or pronoun written onto a noun («درمورد»,
+    «نظرشان») or a compound verb without its space («خبرداد»)."""
+    listed = listed_words()
+    if word in listed or ZWNJ in word or '"' in word:
+        return True
+    if word.startswith(_GLUED_BEFORE) and word[2:] in listed and len(word) > 4:
+        return True
+    if word.endswith(_GLUED_AFTER) and word[:-3].rstrip("ی") in listed:
+        return True
+    return any(word[:i] in listed and word[i:] in listed for i in range(3, len(word) - 2))
 
 
 def _joined(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

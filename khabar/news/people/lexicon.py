@@ -121,6 +121,15 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def listed_words() -> frozenset[str]:
+    """Every word the curated lexicon lists, however rare: a word none lists may be a
+    foreign surname («آنچلوتی»)."""
+    from khabar.text.normalizer import default_repairer
+
+    return default_repairer().protected
+
+
+@lru_cache(maxsize=1)
 def verb_words() -> frozenset[str]:
     """Inflected verbs («نشوید», «شوید»), present stems («گو» of «گفت و گو») and the
     second halves of spaced compounds («پذیری» of «فشار پذیری»): alone, a word that is one
