@@ -1,6 +1,7 @@
 """The gold files: their documented shape, checked field by field, and reading them.
 
-The format and the annotation guidelines are in ``evaluation/news/README.md``.
+The format and the annotation guidelines are in ``evaluation/news/README.md``. A file may
+also be a recipe (:mod:`khabar.news.evaluate.recipes`): its text is read from the shared data.
 """
 
 import json
@@ -123,6 +124,14 @@ def load_gold(directory: str | Path) -> list[dict]:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as err:
             raise GoldFormatError(f"{path.name}: not valid JSON: {err}") from None
+        if "source" in record and "text" not in record:
+            # Imported here so ``python -m khabar.news.evaluate.recipes`` runs it fresh.
+            from khabar.news.evaluate.recipes import RecipeError, cook
+
+            try:
+                record = cook(record)
+            except (RecipeError, FileNotFoundError, KeyError, TypeError) as err:
+                raise GoldFormatError(f"{path.name}: recipe: {err}") from None
         validate_gold(record, path.name)
         if record["id"] != path.stem:
             raise GoldFormatError(f"{path.name}: id: {record['id']!r} is not the file name")
