@@ -21,8 +21,13 @@ _OUTLET = re.compile(
 )
 
 # A sentence ends at its final mark, after the «»» of a quote it closes: «… افزود: «ما
-# آماده‌ایم.» سخنگوی دولت نیز گفت: …».
-SENTENCE_END = re.compile(r"[.!?؟]»?(?=\s|$)|\n")
+# آماده‌ایم.» سخنگوی دولت نیز گفت: …». Real text may glue the next sentence to the mark
+# («… یاری کردند.وی بیان داشت: …»), not in an abbreviation («ج.ا.ا»); «و...» (and so on)
+# ends nothing.
+_LETTER = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+SENTENCE_END = re.compile(
+    rf"(?:(?<!\.)\.(?!\.)|[!?؟])»?(?=\s|$)|(?<={_LETTER}{{2}})[.!؟](?={_LETTER})|\n"
+)
 
 # What may open a clause before its subject: sourcing and connectives.
 _OPENERS = re.compile(

@@ -214,7 +214,7 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-_THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟] )(?:وی|او) (?:[^\s.]+ ){{0,4}}{VERB}")
+_THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,4}}{VERB}")
 
 
 def _reported_again(text: str, start: int, end: int) -> int:
@@ -225,9 +225,9 @@ def _reported_again(text: str, start: int, end: int) -> int:
     end = m.start() if m else end
     again = _DIRECT.search(text, start, end)
     if again:
-        sentence = max(text.rfind(end_mark, start, again.start()) for end_mark in (". ", "! "))
-        if sentence > start:
-            end = sentence + 1
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start, again.start())]
+        if ends:
+            end = ends[-1]
     return end
 
 

@@ -1,0 +1,32 @@
+"""Speech in real news as it is written: sentences glued to the mark before them,
+«و...» inside a sentence, formulas without their spaces and clauses without their
+main verb. Each pinned with a sentence written for it."""
+
+from khabar.news.quotes import find_quotes
+
+
+def read(text: str) -> list[tuple[str, str | None, str]]:
+    """Each quote as (kind, the words naming its speaker, its text)."""
+    return [
+        (q.kind, text[q.subject[0] : q.subject[1]] if q.subject else None, q.text)
+        for q in find_quotes(text)
+    ]
+
+
+def test_a_sentence_glued_to_the_mark_before_it_ends_the_words_after_a_colon() -> None:
+    text = (
+        "مدیر موزه اظهار داشت: این نمایشگاه ده روز برپاست.وی بیان داشت: بلیت رایگان است.\n\n"
+        "وی به کتاب‌ها، نشریات و... اشاره کرد و گفت: کتابخانه باز است."
+    )
+    assert read(text) == [
+        ("direct", "مدیر موزه", "این نمایشگاه ده روز برپاست"),
+        ("direct", "وی", "بلیت رایگان است"),
+        ("direct", "وی", "کتابخانه باز است"),
+    ]
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    text = "فرمانده ارتش اظهار داشت که رژه ارتش ج.ا.ا با حضور یگان‌ها برگزار می‌شود."
+    assert read(text) == [
+        ("indirect", "فرمانده ارتش", "رژه ارتش ج.ا.ا با حضور یگان‌ها برگزار می‌شود")
+    ]
