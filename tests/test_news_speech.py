@@ -30,3 +30,16 @@ def test_an_abbreviation_ends_no_sentence() -> None:
     assert read(text) == [
         ("indirect", "فرمانده ارتش", "رژه ارتش ج.ا.ا با حضور یگان‌ها برگزار می‌شود")
     ]
+
+
+def test_a_clause_named_before_it_opens_written_loosely() -> None:
+    text = (
+        "وی بابیان اینکه جاده شمال پرترافیک است، گفت: پلیس آماده است.\n\n"
+        "وی با یادآوری اینکه سیل سال گذشته خسارت زد، افزود: سدها پر است.\n\n"
+        "نماینده مردم کرج با اشاره به این که شاید مردم از نظر ما دور شده بودند."
+    )
+    assert [(kind, who, quoted) for kind, who, quoted in read(text) if kind == "indirect"] == [
+        ("indirect", "وی", "جاده شمال پرترافیک است"),
+        ("indirect", "وی", "سیل سال گذشته خسارت زد"),
+        ("indirect", "نماینده مردم کرج", "شاید مردم از نظر ما دور شده بودند"),
+    ]

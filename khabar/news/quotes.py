@@ -98,8 +98,10 @@ WRITTEN_CUES = frozenset(
     | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
 )
 # «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
+# Real text glues «با» and «بر» on: «بابیان اینکه», «با تاکیدبر اینکه».
 _SAYING = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:با|ضمن) (?:بیان|اشاره به|تأکید بر|تاکید بر) "
+    r"(?<![^\s،])(?P<cue>(?:با ?|ضمن )"
+    r"(?:بیان|اشاره به|ت[أا]کید ?بر|یادآوری|اعلام|اذعان به|تصریح به|ابراز) "
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
 )
 # A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
@@ -263,13 +265,15 @@ _SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
 def _said_clause_end(text: str, at: int) -> int:
     """Where «با بیان اینکه …» ends: at the last comma before the sentence's speech verb
     («با تأکید بر اینکه پزشکان، پرستاران و … باید همراهی کنند، افزود: …») or at the
-    verb itself; without a verb at the first comma; -1 where there is none."""
+    verb itself; without a verb at the first comma, or where the sentence ends when real
+    text leaves it without its main clause («با اشاره به اینکه … بیاورد.»)."""
     end = _sentence_end(text, at)
     verb = _SPEECH_VERB.search(text, at, end)
     if verb is not None:
         last = text.rfind("،", at, verb.start())
         return last if last > 0 else verb.start()
-    return text.find("،", at, end)
+    comma = text.find("،", at, end)
+    return end if comma < 0 else comma
 
 
 def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
