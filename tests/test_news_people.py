@@ -1051,3 +1051,19 @@ def test_a_surname_no_lexicon_lists_after_a_recognized_given_name_is_taken_in() 
     assert "کارلو آنچلوتی" in found
     assert "کارلو" not in found
     assert not any(name.endswith("درمورد") for name in found)
+
+
+def test_a_head_after_a_surname_or_half_a_head_ends_the_name() -> None:
+    found = people(
+        "علی نیکزاد نایب رئیس مجلس شورای اسلامی در جمع خبرنگاران اظهار کرد: کار مهم است.\n\n"
+        "دو شب پیش آقای اسکوچیچ سرمربی تیم ملی با رئیس فدراسیون دیدار کرد.\n\n"
+        "ایاد علاوی نخست وزیر موقت عراق گفت: «تجزیه عراق مصیبت است.»"
+    )
+    assert found["علی نیکزاد"][0] == ["نایب رئیس مجلس شورای اسلامی"]
+    assert "اسکوچیچ" in found
+    assert found["ایاد علاوی"][0] == ["نخست وزیر موقت عراق"]
+    assert not any(name in found for name in ("نخست", "اسکوچیچ سرمربی"))
+
+
+def test_an_ordinal_opens_no_name() -> None:
+    assert "نخستین" not in people("نخستین مربی هادی ساعی در این مراسم تجلیل شد.")

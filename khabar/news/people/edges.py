@@ -60,14 +60,24 @@ def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
 
 def before_title(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the title the recognizer or a speaker's subject ran on to
-    («عبدالرضا فرجی‌نیا استاندار خوزستان»); a head word after one name word may be a
-    surname («مجید رهبر»), and what runs on for four words is no name and title at all
-    («لاریجانی درمورد حرف‌های اخیر رئیس‌جمهور …»)."""
+    («عبدالرضا فرجی‌نیا استاندار خوزستان», «علی نیکزاد نایب» of «… نایب رئیس مجلس»);
+    a head word after a given name may be a surname («مجید رهبر»), after a surname it
+    is not («اسکوچیچ سرمربی تیم ملی»), and what runs on for four words is no name and
+    title at all («لاریجانی درمورد حرف‌های اخیر رئیس‌جمهور …»)."""
     words = text[start:end].split(" ")
-    for i in range(2, min(len(words), MAX_NAME_WORDS)):
-        if words[i] in HEADS or " ".join(words[i : i + 2]) in HEADS:
+    surname = len(words) > 1 and words[0] not in given_names() and words[0] not in _HEAD_STARTS
+    first = 1 if surname else 2
+    for i in range(first, min(len(words), MAX_NAME_WORDS)):
+        two = " ".join(words[i : i + 2]) if i + 1 < len(words) else _with_next(text, end, words[i])
+        if words[i] in HEADS or two in HEADS:
             return start, start + len(" ".join(words[:i]))
     return start, end
+
+
+def _with_next(text: str, end: int, word: str) -> str:
+    """``word``, which ends a span at ``end``, with the word after it in the text."""
+    after = WORD_AFTER.match(text, end)
+    return f"{word} {after[1]}" if after else word
 
 
 def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
@@ -81,6 +91,9 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The first words of heads of two words («نخست» of «نخست وزیر»): a span opening with one
+# opens with a title, not a surname.
+_HEAD_STARTS = frozenset(h.split(" ", 1)[0] for h in HEADS if " " in h)
 # What may stand next to a name written as whole words: a space, or these marks.
 _OPEN_BEFORE = frozenset("«(،")
 _CLOSE_AFTER = frozenset("،؛:.!؟()«»")

@@ -25,6 +25,7 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
+    ORDINALS,
     PARTS_OF_DAY,
     THING_NOUNS,
     common_words,
@@ -42,6 +43,7 @@ from khabar.news.titles import (
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
+    head_at,
 )
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
@@ -62,10 +64,6 @@ _HARAKAT = re.compile("[\u064b-\u0652]")
 # Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
 _GLUED_BEFORE = ("در", "به", "بر", "از", "با")
 _GLUED_AFTER = ("شان", "تان", "مان")
-# Ordinals open the phrase after a name: «یوانوویچ نخستین بازی خود را …».
-_ORDINALS = frozenset(
-    "نخستین اولین آخرین واپسین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین".split()
-)
 # What follows the noun of a compound verb: «بیان کرد», «تاکید داشت», «رهبری می‌شود».
 _VERB_AFTER = LIGHT_VERBS | {"است", "بود", "نمود"}
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -147,7 +145,8 @@ class NameFinder(BesideTitles):
             verb
             or _written_together(surname)
             or surname in CLAUSE_WORDS
-            or surname in _ORDINALS
+            or surname in ORDINALS
+            or head_at(self.text, word.start(1)) is not None
             or surname.startswith(("می‌", "نمی‌"))
             or _HARAKAT.search(surname)
             or not unknown_word(surname, common_words())

@@ -70,6 +70,11 @@ ALA_ADVERBS = frozenset(
     "رغم الخصوص ایحال ای‌حال الظاهر القاعده الحساب البدل الدوام السویه الاصول الاطلاق "
     "الاغلب الابد التحقیق الاقل".split()
 )
+# Ordinals open a noun phrase, never a name: «یوانوویچ نخستین بازی خود را …», «نخستین مربی
+# هادی ساعی».
+ORDINALS = frozenset(
+    "نخستین اولین آخرین واپسین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین".split()
+)
 PARTS_OF_DAY = frozenset({"صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
 # Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
 GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())

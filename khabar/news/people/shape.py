@@ -11,6 +11,7 @@ from khabar.news.people.lexicon import (
     ALA_ADVERBS,
     INSTITUTIONS,
     MAX_NAME_WORDS,
+    ORDINALS,
     PRONOUNS,
     common_words,
     given_names,
@@ -83,6 +84,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     if words[0] in _NOT_NAME_START or _an_adverb(words):
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
+        return False
+    if words[0] in ORDINALS:
         return False
     if any(w.startswith(_VERB_PREFIXES) for w in words):  # «حج می‌روند»
         return False
