@@ -29,3 +29,11 @@ def test_a_trip_that_goes_nowhere_does_not_hide_the_one_that_does() -> None:
 def test_a_site_visited_too_ends_before_its_adverb() -> None:
     found = events("حسن رضایی، وزیر صنعت، فردا از کارخانه خودروسازی تبریز نیز بازدید می‌کند.")
     assert found == [("visit", ["حسن رضایی"], "کارخانه خودروسازی تبریز")]
+
+
+def test_an_institution_opening_a_clause_after_its_conjunction_states() -> None:
+    found = events(
+        "این پژوهش برای هند اهمیت دارد، چرا که بانک جهانی هشدار داده است که "
+        "این بیماری گسترش می‌یابد."
+    )
+    assert found == [("statement", ["بانک جهانی"], None)]

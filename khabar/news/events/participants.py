@@ -52,6 +52,9 @@ _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت
 _CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
+# Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
+# داده است», «. اما مرکز آمار اعلام کرد».
+_CLAUSE_OPENS = re.compile(r"(?:^|[،.] )(?:(?:چرا که|زیرا|اما|ولی) )?$")
 _SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
 
 
@@ -211,11 +214,11 @@ def dropped_subject(
 
 def _is_org(text: str, found: list[Mention], names: list[str]) -> bool:
     """An announcement is an event only when an institution makes it, as the subject
-    opening its clause («در همین حال، مرکز آمار ایران … اعلام کرد»)."""
+    opening its clause («در همین حال، مرکز آمار ایران … اعلام کرد», «چرا که بانک جهانی
+    هشدار داده است»)."""
     mine = [m for m in found if m.name in names]
     return bool(mine) and all(
-        m.kind == "org" and (m.start == 0 or text[m.start - 2 : m.start] in ("، ", ". ", "\n"))
-        for m in mine
+        m.kind == "org" and _CLAUSE_OPENS.search(text, max(0, m.start - 12), m.start) for m in mine
     )
 
 
