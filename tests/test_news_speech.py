@@ -43,3 +43,11 @@ def test_a_clause_named_before_it_opens_written_loosely() -> None:
         ("indirect", "وی", "سیل سال گذشته خسارت زد"),
         ("indirect", "نماینده مردم کرج", "شاید مردم از نظر ما دور شده بودند"),
     ]
+
+
+def test_sourcing_without_its_comma_before_the_name_but_with_one_after_a_phrase() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از کرج علی‌محمد رضایی در نشست شورای شهر که امروز برگزار "
+        "شد، اظهار داشت: بودجه کافی است."
+    )
+    assert read(text) == [("direct", "علی‌محمد رضایی", "بودجه کافی است")]

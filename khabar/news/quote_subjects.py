@@ -108,6 +108,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     start = clause_start(text, cue, floor)
     while start < cue and text[start] in " ،؛":
         start += 1
+    clause = start
     opener = _OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
@@ -127,7 +128,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         return _cited_after(text, quoted.end(), cue) or quoted.span(quoted.lastgroup)
     while start < cue and text[start] in " «»":
         start += 1
-    subject = subject_from(text, start, cue) or _named_after_sourcing(text, start, cue)
+    subject = subject_from(text, start, cue) or _named_after_sourcing(text, clause, cue)
     if subject is None:
         return None
     possessor = _EVENT_OF.fullmatch(text, *subject)
@@ -146,13 +147,16 @@ _SOURCING_RUN = re.compile(r"(?:به گزارش|به نقل از) [^،:«»\n]+"
 
 
 def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The name that sourcing without its comma runs into: from its first given name."""
+    """The name that sourcing without its comma runs into: from its first given name,
+    whether the comma is missing altogether or stands only after the adverbial phrase
+    that follows the name («به گزارش فارس از کرج علی رضایی در نشست امروز، اظهار
+    داشت»)."""
     run = _SOURCING_RUN.match(text, start, cue)
-    if run is None or run.end() < cue - 1:
+    if run is None:
         return None
     from khabar.news.people.lexicon import given_names
 
-    for word in _WORD.finditer(text, start, cue):
+    for word in _WORD.finditer(text, start, run.end()):
         if text[slice(*word.span())] in given_names():
             return subject_from(text, word.start(), cue)
     return None
