@@ -1067,3 +1067,12 @@ def test_a_head_after_a_surname_or_half_a_head_ends_the_name() -> None:
 
 def test_an_ordinal_opens_no_name() -> None:
     assert "نخستین" not in people("نخستین مربی هادی ساعی در این مراسم تجلیل شد.")
+
+
+def test_a_name_in_a_quote_does_not_take_the_title_of_who_speaks_next() -> None:
+    found = people(
+        "به گزارش خبرنگار ما، احمد کاظمی امروز گفت: امسال محصول خوبی داشتیم.\n\n"
+        "وی افزود: فلفل ادویه‌ای با ۴۵۰ هکتار بیشترین سطح کشت را دارد.\n\n"
+        "مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان یادآوری کرد: بازار خوب است."
+    )
+    assert found["احمد کاظمی"][0] == ["مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان"]

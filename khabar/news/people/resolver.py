@@ -355,18 +355,20 @@ class People:
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
-        next, or failing that the last one named before it who has no title yet but the
-        lead's description («یک کارشناس اقتصادی»)."""
+        next, or failing that the last one named before it, outside direct quotes, who
+        has no title yet but the lead's description («یک کارشناس اقتصادی»): a word the
+        speaker said («… گفت: فلفل ادویه‌ای با ۴۵۰ هکتار …») is not who speaks next."""
         named = self._named(owning=True)
         later = [p for p in named if min(p.mentions)[0] > at and compatible(title, p.titles)]
         if later:
             return min(later, key=lambda p: min(p.mentions)[0])
-        earlier = [
-            p
+        earlier = {
+            id(p): (min(told), p)
             for p in named
-            if (not p.titles or id(p) in self._described) and min(p.mentions)[0] < at
-        ]
-        return max(earlier, key=lambda p: min(p.mentions)[0]) if earlier else None
+            if (not p.titles or id(p) in self._described)
+            and (told := [m for m in p.mentions if m[0] < at and not self._in_quote(m[0])])
+        }
+        return max(earlier.values(), key=lambda found: found[0])[1] if earlier else None
 
     def speaker(self, who: Person | str | None) -> str | None:
         if isinstance(who, Person):
