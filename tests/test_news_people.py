@@ -1076,3 +1076,12 @@ def test_a_name_in_a_quote_does_not_take_the_title_of_who_speaks_next() -> None:
         "مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان یادآوری کرد: بازار خوب است."
     )
     assert found["احمد کاظمی"][0] == ["مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان"]
+
+
+def test_a_name_the_holder_says_does_not_take_the_holders_title() -> None:
+    found = people(
+        "رئیس هیئت جودو استان یزد گفت: فاطمه ابهت به عنوان نماینده استان در جام فجر حضور "
+        "خواهد داشت.\n\nمهدی عزیزی امروز در گفت‌وگو با خبرنگار فارس افزود: تیم آماده است."
+    )
+    assert found["مهدی عزیزی"][0] == ["رئیس هیئت جودو استان یزد"]
+    assert not any(found[name][0] for name in found if name != "مهدی عزیزی")

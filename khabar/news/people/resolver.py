@@ -355,20 +355,27 @@ class People:
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
-        next, or failing that the last one named before it, outside direct quotes, who
-        has no title yet but the lead's description («یک کارشناس اقتصادی»): a word the
-        speaker said («… گفت: فلفل ادویه‌ای با ۴۵۰ هکتار …») is not who speaks next."""
-        named = self._named(owning=True)
-        later = [p for p in named if min(p.mentions)[0] > at and compatible(title, p.titles)]
+        next, or failing that the last one named before it who has no title yet but the
+        lead's description («یک کارشناس اقتصادی»). Only the article's own words bring
+        people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه ابهت …», «… افزود:
+        فلفل ادویه‌ای با …») is someone they speak of."""
+        named = [
+            (first, p) for p in self._named(owning=True) if (first := self._told(p)) is not None
+        ]
+        later = [(first, p) for first, p in named if first > at and compatible(title, p.titles)]
         if later:
-            return min(later, key=lambda p: min(p.mentions)[0])
-        earlier = {
-            id(p): (min(told), p)
-            for p in named
-            if (not p.titles or id(p) in self._described)
-            and (told := [m for m in p.mentions if m[0] < at and not self._in_quote(m[0])])
-        }
-        return max(earlier.values(), key=lambda found: found[0])[1] if earlier else None
+            return min(later, key=lambda found: found[0])[1]
+        earlier = [
+            (first, p)
+            for first, p in named
+            if (not p.titles or id(p) in self._described) and first < at
+        ]
+        return max(earlier, key=lambda found: found[0])[1] if earlier else None
+
+    def _told(self, person: Person) -> int | None:
+        """Where the article's own words first name ``person``, outside direct quotes;
+        ``None`` when only a speaker names them."""
+        return min((s for s, _ in person.mentions if not self._in_quote(s)), default=None)
 
     def speaker(self, who: Person | str | None) -> str | None:
         if isinstance(who, Person):
