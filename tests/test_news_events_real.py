@@ -37,3 +37,13 @@ def test_an_institution_opening_a_clause_after_its_conjunction_states() -> None:
         "این بیماری گسترش می‌یابد."
     )
     assert found == [("statement", ["بانک جهانی"], None)]
+
+
+def test_an_interview_is_given_in_the_town_before_the_speech_verb() -> None:
+    found = events("هادی شوشتری در گفت‌وگو با خبرنگار فارس در قوچان اظهار داشت: مرزها امن است.")
+    assert found == [("statement", ["هادی شوشتری"], "قوچان")]
+
+
+def test_an_interview_about_something_has_no_town() -> None:
+    found = events("هادی شوشتری در گفت‌وگو با خبرنگار فارس در این‌باره اظهار داشت: مرزها امن است.")
+    assert found == [("statement", ["هادی شوشتری"], None)]

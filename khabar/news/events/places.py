@@ -13,8 +13,12 @@ from khabar.news.events.patterns import (
     TOWARDS,
     TOWARDS_REACH,
     VERB_END,
+    Z,
 )
 from khabar.news.events.sentence import clause_span
+
+# An interview: «گفت‌وگو با خبرنگار فارس», «مصاحبه با شبکه …».
+_TALK_WITH = re.compile(r"(?:گفت|مصاحبه)[^.،]* با ")
 
 _POINTING = r"(?:این|آن|همین|همان|آنها|او|وی|ما|شما) "
 _WHERE = r"((?:[^\s.،]+ ){0,2}[^\s.،]+)"
@@ -37,6 +41,13 @@ _SITE_END = re.compile(
     r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|افزود|اعلام|بیان|سفر|رفت)(?![^\s،.])"
 )
 
+# Where an interview is given, the town right before the speech verb: «در گفت‌وگو با
+# خبرنگار فارس در قوچان اظهار داشت», «… فارس در خوی، گفت», a town no list may hold.
+_TOWN_OF_TALK = re.compile(
+    r"(?: (?!در )[^\s.،:]+){0,3}? در (?!(?:اینباره|(?:این|آن|همین|ادامه|پایان|حاشیه|پاسخ"
+    rf"|خصوص|مورد|جمع)(?:[\s،]|{Z})))([^\s.،:]+)(?=،| (?:اظهار|گفت|افزود|بیان|تصریح|عنوان"
+    r"|خاطرنشان|یادآور|اعلام)(?![^\s]))"
+)
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
 _ALSO = frozenset(("نیز", "هم", "همچنین"))
 
@@ -68,6 +79,9 @@ def event_place(
         after_in = [m for m in after_in if m.kind != "post"]
         cities = [m for m in cities if m.kind != "post"]
     chosen = cities or after_in
+    if kind == "statement" and not chosen:
+        town = _TOWN_OF_TALK.match(text, at[1])
+        return town.group(1) if town and _TALK_WITH.search(text, *at) else None
     if kind == "meeting":
         site = _meeting_site(text, at, sentence)
         if site:
