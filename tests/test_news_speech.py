@@ -51,3 +51,19 @@ def test_sourcing_without_its_comma_before_the_name_but_with_one_after_a_phrase(
         "شد، اظهار داشت: بودجه کافی است."
     )
     assert read(text) == [("direct", "علی‌محمد رضایی", "بودجه کافی است")]
+
+
+def test_the_perfect_without_its_auxiliary_before_that() -> None:
+    text = (
+        "سخنگوی پلیس تصریح کرده که جاده‌ها باز است. "
+        "اندیشکده آمریکایی در گزارشی مدعی شده که آزمایش ادامه دارد."
+    )
+    assert read(text) == [
+        ("indirect", "سخنگوی پلیس", "جاده‌ها باز است"),
+        ("indirect", "اندیشکده آمریکایی", "آزمایش ادامه دارد"),
+    ]
+
+
+def test_a_conversation_is_no_speech_verb() -> None:
+    text = "دو وزیر در تهران دیدار و گفت و\u200cگو کردند. دو هیئت دیدار و گفت گو کردند."
+    assert read(text) == []

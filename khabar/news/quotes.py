@@ -32,9 +32,11 @@ from khabar.news.speech_verbs import SAID, VERB, perfects
 
 _DIRECT = re.compile(rf"{SAID}\s*:\s*")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
-# A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد».
+# A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
+# «گفت گو» written apart are a conversation.
 _INDIRECT = re.compile(
-    rf"{SAID}(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
+    rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*)?گو[ \u200cی])"
+    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
