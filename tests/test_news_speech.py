@@ -67,3 +67,17 @@ def test_the_perfect_without_its_auxiliary_before_that() -> None:
 def test_a_conversation_is_no_speech_verb() -> None:
     text = "دو وزیر در تهران دیدار و گفت و\u200cگو کردند. دو هیئت دیدار و گفت گو کردند."
     assert read(text) == []
+
+
+def test_according_to_a_pronoun_without_its_comma() -> None:
+    text = (
+        "به گفته وی سفر وزیر به استان هفته آینده انجام می‌شود. "
+        "از نگاه این کارشناس، بازار مسکن آرام است. "
+        "از نگاه اسلام، خانواده بنیاد جامعه است. "
+        "به گفته سخنگوی وزارت نیرو، برق قطع نمی‌شود."
+    )
+    assert read(text) == [
+        ("indirect", "وی", "سفر وزیر به استان هفته آینده انجام می‌شود"),
+        ("indirect", "این کارشناس", "بازار مسکن آرام است"),
+        ("indirect", "سخنگوی وزارت نیرو", "برق قطع نمی‌شود"),
+    ]

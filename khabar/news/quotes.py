@@ -65,14 +65,19 @@ def _wants_that(text: str, cue: re.Match[str]) -> bool:
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
     r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|به ادعای|"
-    r"بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
+    r"از نگاه|از دیدگاه|از دید|بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
     # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
     r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
 )
-# «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،» is «in terms of». A belief («به
-# اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is always someone's: a
-# name, a title or a group («متخصصان ریه»).
-_VIEW_CUES = frozenset({"از نظر", "به نظر"})
+# Real text leaves the comma out after a pronoun: «به گفته وی سفر … انجام می‌شود».
+_ACCORDING_TO_HIM = re.compile(
+    r"(?<![^\s،])(?P<cue>به گفته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|از نگاه|از دید) "
+    r"(?P<who>وی|او|ایشان) +(?=[^\s،])"
+)
+# «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،», «از نگاه اسلام،» are «in terms
+# of». A belief («به اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is
+# always someone's: a name, a title or a group («متخصصان ریه»).
+_VIEW_CUES = frozenset({"از نظر", "به نظر", "از نگاه", "از دیدگاه", "از دید"})
 
 
 # «به اعتقاد من،» is someone's own words (a poem, speech after a colon), not a report.
@@ -349,7 +354,7 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
-    for m in _ACCORDING.finditer(text):
+    for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
         if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
             continue
         if m["who"].split(" ", 1)[0] in _FIRST_PERSON:
