@@ -904,3 +904,16 @@ def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
         ("آذر", solar(1401, 9, 1)),
     ]
     assert find_dates("تورم ماهانه آذر ۳ درصد بود.", date(2023, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وی افزود: امروز دشمنان راهبرد دیگری دارند.", []),
+        ("وی اظهار داشت: امروز صبح جلسه برگزار شد.", ["امروز"]),
+        ("خبرگزاری فارس: امروز سالروز صدور این پیام است.", ["امروز"]),
+        ("وی امروز در جلسه گفت که کار ادامه دارد.", ["امروز"]),
+    ],
+)
+def test_today_opening_what_a_speaker_says_is_nowadays(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_dates(text, PUBLISHED)] == found

@@ -68,6 +68,10 @@ _BEFORE_AN_EVENT = re.compile(rf" از{R}(?! سوی{R})")
 # «تا دو هفته دیگر», «برای سه سال دیگر»: how long, not when.
 _SPAN_BEFORE = re.compile(rf"{L}(?:تا|برای|طی|ظرف) $")
 _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
+# «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
+# day, unless a time of day or a date follows it.
+_SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
+_DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
 
 
 def relative_found(
@@ -91,11 +95,21 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
         return None
     if m["w"].startswith(("روز", "شب")) and _COUNT_BEFORE.search(text, max(0, pos - 16), pos):
         return None  # «سه روز گذشته» is a duration, not yesterday
+    if m["w"] == "امروز" and _nowadays(text, m):
+        return None
     if published is None:
         return relative_found(m.start(), m.end(), None)
     day = published + timedelta(days=REL_DAY[key(m["w"])])
     mismatch = m["wd"] is not None and WEEKDAYS[key(m["wd"])] != day.weekday()
     return relative_found(m.start(), m.end(), (day, day), mismatch=mismatch)
+
+
+def _nowadays(text: str, m: re.Match[str]) -> bool:
+    """«افزود: امروز دستاوردهای نظام …»: what a speaker's words open with is the present
+    time, not the day they are spoken («گفت: امروز صبح …» and «امروز (سه‌شنبه)» are)."""
+    if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
+        return False
+    return bool(_SPEECH_OPENS.search(text, max(0, m.start() - 12), m.start()))
 
 
 def relative_periods(text: str, pos: int, published: date | None) -> Found | None:
