@@ -81,3 +81,15 @@ def test_according_to_a_pronoun_without_its_comma() -> None:
         ("indirect", "این کارشناس", "بازار مسکن آرام است"),
         ("indirect", "سخنگوی وزارت نیرو", "برق قطع نمی‌شود"),
     ]
+
+
+def test_a_clause_named_before_it_opens_may_hold_a_speech_verb_of_its_own() -> None:
+    text = (
+        "کارشناس آموزش با بیان اینکه نویسنده مطالب را ساده، روان و روشن بیان کرده است، "
+        "ادامه داد: این کتاب برای همه است."
+    )
+    assert read(text)[0] == (
+        "indirect",
+        "کارشناس آموزش",
+        "نویسنده مطالب را ساده، روان و روشن بیان کرده است",
+    )

@@ -267,6 +267,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
+_REPORTS_ON = re.compile(r"\s*:|\s+که\s")
 
 
 def _said_clause_end(text: str, at: int) -> int:
@@ -275,7 +276,10 @@ def _said_clause_end(text: str, at: int) -> int:
     verb itself; without a verb at the first comma, or where the sentence ends when real
     text leaves it without its main clause («با اشاره به اینکه … بیاورد.»)."""
     end = _sentence_end(text, at)
-    verb = _SPEECH_VERB.search(text, at, end)
+    verbs = list(_SPEECH_VERB.finditer(text, at, end))
+    # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …».
+    verb = next((v for v in verbs if _REPORTS_ON.match(text, v.end())), None)
+    verb = verb or (verbs[0] if verbs else None)
     if verb is not None:
         last = text.rfind("،", at, verb.start())
         return last if last > 0 else verb.start()
