@@ -917,3 +917,15 @@ def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
 )
 def test_today_opening_what_a_speaker_says_is_nowadays(text: str, found: list[str]) -> None:
     assert [m.text for m in find_dates(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("اخبار امروز بیست و نهم شهریورماه", [("امروز بیست و نهم شهریورماه", "2017-09-20")]),
+        ("نشست علنی امروز (۲۹ شهریور) آغاز شد", [("امروز (۲۹ شهریور)", "2017-09-20")]),
+        ("امروز ۳۰ شهریور", [("امروز", "2017-09-20"), ("۳۰ شهریور", "2017-09-21")]),
+    ],
+)
+def test_a_day_word_and_the_date_it_names_are_one(text: str, found: list) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, PUBLISHED)] == found

@@ -1,6 +1,7 @@
 """What the text around a found date changes about it: a day word inside a quote
 counts from the day the quote was said, the same day in another calendar in brackets
-joins it, and «همین ماه» soon after a named month is that month."""
+joins it, so does the date a day word names after it, and «همین ماه» soon after a
+named month is that month."""
 
 import re
 from dataclasses import replace
@@ -62,6 +63,36 @@ def with_equivalents(text: str, found: list[Found]) -> list[Found]:
             span = f.span if last.calendar == LUNAR else last.span
             kept[-1] = replace(last, end=close.end(), span=span)
             continue
+        kept.append(f)
+    return kept
+
+
+# «امروز هشتم شهریورماه», «صبح امروز (چهارشنبه 9 دی ماه)»: a day word and the date it is.
+_BETWEEN_DAY_AND_DATE = re.compile(r" ?\(? ?")
+
+
+def with_day_words(text: str, found: list[Found]) -> list[Found]:
+    """A day word followed by the date it names («امروز دهم بهمن‌ماه») is one mention, as
+    the gold writes «صبح امروز یکشنبه ۳۰ دی ۱۳۹۷»; the written date gives its calendar."""
+    kept: list[Found] = []
+    for f in found:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.relative
+            and not f.relative
+            and last.span is not None
+            and last.span == f.span
+            and last.span[0] == last.span[1]
+            and REL_DAY_RE.fullmatch(text, last.start, last.end)
+            and _BETWEEN_DAY_AND_DATE.fullmatch(text, last.end, f.start)
+        ):
+            opened = "(" in text[last.end : f.start]
+            close = _BRACKET_CLOSE.match(text, f.end) if opened else None
+            if not opened or close:
+                end = close.end() if close else f.end
+                kept[-1] = replace(f, start=last.start, end=end)
+                continue
         kept.append(f)
     return kept
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import bounded
 from khabar.news.dates.calendars import GREGORIAN, SOLAR
-from khabar.news.dates.context import as_spoken, same_as_before, with_equivalents
+from khabar.news.dates.context import as_spoken, same_as_before, with_day_words, with_equivalents
 from khabar.news.dates.holidays import holiday_dates
 from khabar.news.dates.lexicon import CARDINAL, HOLIDAY, MONTH, WEEKDAY, L, R
 from khabar.news.dates.model import DateMention, Found
@@ -42,7 +42,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             candidate = finder(text, trigger.start(), published)
             if candidate is not None:
                 found.append(bounded(text, candidate))
-    found = with_equivalents(text, _without_overlaps(found))
+    found = with_day_words(text, with_equivalents(text, _without_overlaps(found)))
     found = [as_spoken(text, f) for f in found]
     return [_mention(text, f) for f in same_as_before(text, found)]
 
