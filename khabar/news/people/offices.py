@@ -5,6 +5,7 @@ spelling, «وزیر نیرو» is «وزیر نیروی کشورمان», and �
 
 from functools import lru_cache
 
+from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
 from khabar.news.places import places
 from khabar.news.titles import COUNTRY_NOUN, HEADS, canonical
@@ -105,6 +106,37 @@ def compatible(title: str, titles: list[str]) -> bool:
     return any(words[0] == wanted[0] for words in theirs) and not any(
         _other_portfolio(wanted, words) for words in theirs
     )
+
+
+def shares_head(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` opens with the head of one of ``titles``: «رئیس سازمان برنامه»
+    and «رئیس بانک مرکزی» do, «مشاور هنری رییس‌جمهور» and «فیلم‌ساز سینما» do not."""
+    head = canonical(title).split()[0]
+    return any(canonical(t).split()[0] == head for t in titles)
+
+
+def sole_holder(text: str, named: list[tuple[int, Person]], at: int, title: str) -> Person | None:
+    """The one person an article names (``named``: where each is first named, and who),
+    before ``at``, taking a title of more than a head that nobody holds: «جواد شمقدری
+    فیلم‌ساز … گفت … مشاور هنری رییس‌جمهور با اشاره به …» is the one man the article is
+    about, unless the title brings in someone besides («… نیز گفت»), speaks of him by
+    name («رئیس فدراسیون گفت که قرارداد رودریگس …») or is another office of his kind
+    («رئیس سازمان برنامه» besides his «رئیس بانک مرکزی»), which would have been his by
+    name."""
+    if len(named) != 1 or named[0][0] > at or " " not in title:
+        return None
+    person = named[0][1]
+    besides = text.startswith((f"{title} نیز ", f"{title} هم "), at)
+    if besides or shares_head(title, person.titles) or _spoken_of(text, at, person):
+        return None
+    return person
+
+
+def _spoken_of(text: str, at: int, person: Person) -> bool:
+    """Whether a word of ``person``'s name is written in the paragraph from ``at`` on."""
+    end = text.find("\n", at)
+    paragraph = text[at : end if end >= 0 else len(text)]
+    return any(next(whole_words(paragraph, word), None) for word in person.name.split())
 
 
 def scored_by_title(

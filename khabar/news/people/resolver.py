@@ -21,7 +21,7 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
 )
-from khabar.news.people.offices import bare_head_of, compatible, scored_by_title
+from khabar.news.people.offices import bare_head_of, compatible, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names
@@ -370,7 +370,9 @@ class People:
             for first, p in named
             if (not p.titles or id(p) in self._described) and first < at
         ]
-        return max(earlier, key=lambda found: found[0])[1] if earlier else None
+        if earlier:
+            return max(earlier, key=lambda found: found[0])[1]
+        return sole_holder(self.text, named, at, title)
 
     def _told(self, person: Person) -> int | None:
         """Where the article's own words first name ``person``, outside direct quotes;
