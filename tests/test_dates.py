@@ -929,3 +929,16 @@ def test_today_opening_what_a_speaker_says_is_nowadays(text: str, found: list[st
 )
 def test_a_day_word_and_the_date_it_names_are_one(text: str, found: list) -> None:
     assert [(m.text, m.value) for m in find_dates(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("او در سال 1394.", "2015-03-21"),
+        ("فصلنامه بصیرت، شماره 32، بهار 1394.", "2015-03-21"),
+        ("در ژانویه 2015.", "2015-01"),
+        ("در 12 مهر 1394.", "2015-10-04"),
+    ],
+)
+def test_a_year_may_end_its_sentence(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, PUBLISHED)] == [value]

@@ -13,6 +13,9 @@ from khabar.text.chars import ZWNJ
 # Word edges where the half-space belongs to the word: «می‌شود» holds no «می».
 L = rf"(?<![\w{ZWNJ}])"
 R = rf"(?![\w{ZWNJ}])"
+# Where a year's digits end: not inside a longer number or a written date («1394/05/12»,
+# «2.5»), though a sentence may end right after it («در سال 1394.»).
+YEAR_END = r"(?![\d/\-]|\.\d)"
 _GAP = f"[ {ZWNJ}]?"
 # «بیست و هشتم», «بیست‌وهشتم».
 _AND = f"[ {ZWNJ}]*و[ {ZWNJ}]*"

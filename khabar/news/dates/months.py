@@ -18,6 +18,7 @@ from khabar.news.dates.lexicon import (
     MONTHS,
     NOT_A_DATE_BEFORE,
     ORDINAL,
+    YEAR_END,
     L,
     R,
     key,
@@ -52,7 +53,7 @@ def _after_month(calendar: str) -> re.Pattern[str]:
     number that counts something («تا پایان تیر ۲۰ درصد»)."""
     return re.compile(
         rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
-        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]})(?![\d/.\-])(?!{UNIT_AFTER.pattern})"
+        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
         rf"| (?P<rel>{REL_YEAR_RE}){R})?"
     )

@@ -13,7 +13,7 @@ from datetime import date
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import BOUNDARY_BEFORE
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
-from khabar.news.dates.lexicon import R, key
+from khabar.news.dates.lexicon import YEAR_END, R, key
 from khabar.news.dates.model import Found
 from khabar.news.dates.years import (
     REL_YEAR,
@@ -32,7 +32,7 @@ PART = "|".join(_PARTS)
 _SEASON_RE = re.compile(
     rf"(?:(?P<season>{'|'.join(SEASONS)})|(?P<size>سه|شش)[ {ZWNJ}]?ماهه? (?P<ord>{PART})"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?: سال)?"
-    rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]})(?![\d/.\-])"
+    rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
     rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"

@@ -14,7 +14,7 @@ from datetime import date
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
-from khabar.news.dates.lexicon import L, R, key
+from khabar.news.dates.lexicon import YEAR_END, L, R, key
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
 from khabar.text.chars import ZWNJ
@@ -45,7 +45,7 @@ REL_YEAR = {
 }
 REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
 _YEAR_RE = re.compile(
-    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?(?![\d/.\-])"
+    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
