@@ -942,3 +942,7 @@ def test_a_day_word_and_the_date_it_names_are_one(text: str, found: list) -> Non
 )
 def test_a_year_may_end_its_sentence(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, PUBLISHED)] == [value]
+
+
+def test_a_few_glued_to_its_preposition_still_counts() -> None:
+    assert find_dates("وی گفت درچند سال گذشته مدیریت اصولی انجام شد.", PUBLISHED) == []

@@ -57,8 +57,8 @@ _THIS_PERIOD_RE = re.compile(
 # «پایان سال»: the current year, unless it is another kind of year.
 _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحصیلی|زراعی|آبی|مالی|\d))")
 # «سه روز گذشته», «دو سال آینده», «چند ماه گذشته»: a count before makes the period a
-# duration.
-_COUNT_BEFORE = re.compile(rf"{L}(?:\d+|{CARDINAL}|چند|چندین) $")
+# duration, «چند» glued to what comes before it too («درچند سال گذشته»).
+_COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL})|چند|چندین) $")
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
 _BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
