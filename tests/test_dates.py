@@ -946,3 +946,9 @@ def test_a_year_may_end_its_sentence(text: str, value: str) -> None:
 
 def test_a_few_glued_to_its_preposition_still_counts() -> None:
     assert find_dates("وی گفت درچند سال گذشته مدیریت اصولی انجام شد.", PUBLISHED) == []
+
+
+def test_a_birth_year_is_a_year() -> None:
+    assert [(m.text, m.value) for m in find_dates("او متولد 1347 تبریز است.", PUBLISHED)] == [
+        ("1347", "1968-03-21")
+    ]
