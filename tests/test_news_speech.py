@@ -93,3 +93,19 @@ def test_a_clause_named_before_it_opens_may_hold_a_speech_verb_of_its_own() -> N
         "کارشناس آموزش",
         "نویسنده مطالب را ساده، روان و روشن بیان کرده است",
     )
+
+
+def test_a_clause_of_reason_after_a_comma_has_its_own_subject() -> None:
+    text = (
+        "پژوهش در این زمینه حیاتی است، چرا که سازمان جهانی بهداشت هشدار داده است که "
+        "بیماری گسترش می‌یابد."
+    )
+    assert read(text) == [("indirect", "سازمان جهانی بهداشت", "بیماری گسترش می‌یابد")]
+
+
+def test_a_contrast_set_off_by_commas_is_an_aside() -> None:
+    text = (
+        "مدیر مدرسه در پاسخ به دانشجویی که گفت پیش‌تر خبری نبود، ولی وزیر با شعار آمد، "
+        "گفت: کسی مخالف نیست."
+    )
+    assert read(text)[-1] == ("direct", "مدیر مدرسه", "کسی مخالف نیست")

@@ -103,9 +103,18 @@ def _governed(subject: str, word: str) -> bool:
     return word == "در" and words[0] in _POSTED and "در" not in words
 
 
+# A clause of reason or contrast after the clause's last comma has a subject of its own:
+# «… حیاتی است، چرا که بانک جهانی هشدار داده است که …»; one set off by commas is an aside
+# («حضرتی در پاسخ به دانشجویی که …، ولی …، گفت:»).
+_JOINED = re.compile(r"،\s*(?:چرا ?که|زیرا(?: که)?|اما|ولی|لیکن|لکن)\s+(?=[^،]*$)")
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
+    joined = _JOINED.search(text, start, cue)
+    if joined:
+        start = joined.end()
     while start < cue and text[start] in " ،؛":
         start += 1
     clause = start
