@@ -47,3 +47,21 @@ def test_an_interview_is_given_in_the_town_before_the_speech_verb() -> None:
 def test_an_interview_about_something_has_no_town() -> None:
     found = events("هادی شوشتری در گفت‌وگو با خبرنگار فارس در این‌باره اظهار داشت: مرزها امن است.")
     assert found == [("statement", ["هادی شوشتری"], None)]
+
+
+def test_the_same_document_signed_in_the_next_sentence_is_told_again() -> None:
+    found = events(
+        "ایران و عراق تفاهم‌نامه همکاری بندری امضا کردند.\n\n"
+        "حسن رضایی، وزیر راه ایران، و علی الجبوری، وزیر حمل و نقل عراق، تفاهم‌نامه "
+        "همکاری بندری را امضا کردند."
+    )
+    assert found == [("agreement", ["ایران", "عراق", "حسن رضایی", "علی الجبوری"], None)]
+
+
+def test_another_document_signed_in_the_next_sentence_is_another_agreement() -> None:
+    found = events(
+        "ایران و عراق تفاهم‌نامه همکاری بندری امضا کردند.\n\n"
+        "حسن رضایی، وزیر راه ایران، و علی الجبوری، وزیر حمل و نقل عراق، تفاهم‌نامه "
+        "احداث راه‌آهن را امضا کردند."
+    )
+    assert len(found) == 2

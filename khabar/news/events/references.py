@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import DOCUMENT
+from khabar.news.events.patterns import DOCUMENT, Z
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told, or «بیانیه
@@ -20,6 +20,7 @@ _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
 _THIS_DOCUMENT = re.compile(
     rf"(?<![^\s«(،])(?:این {DOCUMENT} را |{DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
 )
+_DOCUMENT_NAMED = re.compile(rf"(?<![^\s«(،]){DOCUMENT}(?:ی|{Z}?ای)? [^\s.،]+")
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
 _FUTURE = re.compile(r"خواهد|خواهند")
 # «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
@@ -69,17 +70,40 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     mine = set(event.participants)
     if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
         return same[-1] if same else None
+    if same and _same_document(text, event, same[-1]):
+        return same[-1]
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next((e for e in same if mine <= set(e.participants) and not _elsewhere(event, e)), None)
 
 
-def _signed_this(text: str, event: Event) -> bool:
+def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
     """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید»: the
-    agreement already told, and who signed it."""
+    agreement already told, and who signed it; so is the same document told again
+    (``_same_document``)."""
     return event.type == "agreement" and bool(
         _THIS_DOCUMENT.search(text, event.sentence[0], event.start)
+        or (earlier is not None and _same_document(text, event, earlier))
     )
+
+
+def _same_document(text: str, event: Event, earlier: Event) -> bool:
+    """«موریتانی و عربستان توافقنامه همکاری نظامی امضا کردند. … X، وزیر دفاع موریتانی، و
+    Y … توافقنامه همکاری نظامی امضا کردند»: the last agreement told, its document named
+    alike in the next sentence, is told again with its signers."""
+    if event.type != "agreement" or earlier.type != "agreement":
+        return False
+    if text[earlier.sentence[1] : event.sentence[0]].strip():
+        return False
+    mine, theirs = _document(text, event), _document(text, earlier)
+    return mine is not None and mine == theirs
+
+
+def _document(text: str, event: Event) -> str | None:
+    """The document an agreement's sentence names before its trigger, with the word after
+    it: «توافقنامه همکاری», «تفاهم‌نامه احداث»."""
+    found = list(_DOCUMENT_NAMED.finditer(text, event.sentence[0], event.end))
+    return found[-1].group() if found else None
 
 
 def _pointed(text: str, start: int) -> bool:
@@ -200,7 +224,7 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
     earlier = None if fresh else _repeats(event, events, text)
     if earlier is not None:
         _date_back(earlier, event.date, events)
-        if _signed_this(text, event):
+        if _signed_this(text, event, earlier):
             earlier.participants += [p for p in event.participants if p not in earlier.participants]
         return False
     if _pointed(text, event.start) or (not fresh and _told_within(text, event, events)):
