@@ -65,3 +65,14 @@ def test_another_document_signed_in_the_next_sentence_is_another_agreement() -> 
         "احداث راه‌آهن را امضا کردند."
     )
     assert len(found) == 2
+
+
+def test_a_trip_a_clause_is_set_in_is_a_visit() -> None:
+    found = events(
+        "حسن رضوی صبح امروز در حاشیه سفر به مازندران در گفت‌وگو با خبرنگار فارس "
+        "در آمل گفت: حوزه‌ها توسعه می‌یابند."
+    )
+    assert found == [
+        ("visit", ["حسن رضوی"], "مازندران"),
+        ("statement", ["حسن رضوی"], "آمل"),
+    ]
