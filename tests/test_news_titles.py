@@ -13,3 +13,20 @@ def test_a_quantity_or_glued_speech_verb_after_a_title_ends_it() -> None:
     assert titles("وزیر راه و شهرسازی اظهارداشت: کار ادامه دارد.") == ["وزیر راه و شهرسازی"]
     assert titles("اظهارات سفیر سابق پاکستان مبنی بر این") == ["سفیر سابق پاکستان"]
     assert titles("نخست‌وزیر قزاقستان و بسیاری از وزرا") == ["نخست‌وزیر قزاقستان"]
+
+
+def test_a_gloss_in_brackets_goes_on_with_the_title_a_blessing_does_not() -> None:
+    assert titles("نماینده صندوق کودکان ملل متحد (یونیسف) در ایران گفت") == [
+        "نماینده صندوق کودکان ملل متحد (یونیسف) در ایران"
+    ]
+    assert titles("سرپرست کمیته امداد امام خمینی (ره) گفت") == ["سرپرست کمیته امداد امام خمینی"]
+
+
+def test_dar_astaneh_is_on_the_eve_of_unless_it_ends_the_phrase() -> None:
+    assert titles("وزیر آموزش و پرورش در آستانه سال تحصیلی گفت") == ["وزیر آموزش و پرورش"]
+    assert titles("سفیر ایران در آستانه گفت") == ["سفیر ایران در آستانه"]
+
+
+def test_friday_prayer_leaders_are_titles() -> None:
+    assert titles("خطیب جمعه تبریز گفت") == ["خطیب جمعه تبریز"]
+    assert titles("امام‌جمعه تبریز گفت") == ["امام‌جمعه تبریز"]

@@ -68,6 +68,9 @@ _HEAD = re.compile(
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
 _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
+# A gloss in brackets a title goes on past: «… ورزش‌های آبی (دریایی)», «صندوق کودکان ملل
+# متحد (یونیسف) در ایران»; not a blessing («امام خمینی (ره)») or a number.
+_GLOSS = re.compile(r" \((?!(?:ع|ره|س|عج|ص)\))[^\W\d][^()\n\d]{0,30}\)")
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 _HOME = frozenset({"ایران", "کشورمان"})
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
@@ -87,6 +90,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
         joints: list[int] = []  # where each «و» inside the title stands
         placed: int | None = None  # where the country, province or city it names starts
         while words < MAX_MODIFIERS:
+            gloss = _GLOSS.match(text, pos) if pos > head.end() else None
+            if gloss and gloss.end() not in stop_at:
+                end = pos = gloss.end()
+                continue
             listed = _listed_end(text, head.start(), pos)
             if listed and listed not in stop_at:
                 end = pos = listed
@@ -112,6 +119,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 placed = _joined_province(text, m.start(), nxt.end(), placed)
                 continue
             if word == "در" and placed is not None and not _abroad(text, head, pos, nxt):
+                break
+            if word == "در" and nxt and _on_the_eve(text, nxt):
                 break
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
@@ -300,6 +309,18 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
     if nxt is not None and nxt.group() in AREAS:
         return True
     return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
+
+
+def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
+    """Whether «در آستانه» is «on the eve of» («وزیر … در آستانه سال تحصیلی»), not the
+    city: the idiom goes on with the noun it governs, the city ends the phrase."""
+    if after_dar.group() != "آستانه":
+        return False
+    following = _WORD.match(text, after_dar.end() + 1)
+    if following is None or following.start() != after_dar.end() + 1:
+        return False
+    word = following.group()
+    return not (_ends(word) or word in LIGHT_VERBS or word.startswith(("می‌", "نمی‌")))
 
 
 def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:
