@@ -49,7 +49,6 @@ from khabar.news.events.references import (
 from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import (
-    CALLED_OFF,
     COMPILED_TRIGGERS,
     HABIT,
     ROUND,
@@ -58,11 +57,11 @@ from khabar.news.events.triggers import (
     amid,
     beyond_setting,
     first_trigger,
-    goes_somewhere,
     interview,
     interviewed,
     onward,
 )
+from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.titles import HEAD_WORDS
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")

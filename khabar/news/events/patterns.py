@@ -26,6 +26,8 @@ BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری
 # Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
 ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
+# Staying where one has gone: «که از دیروز در پکن به سر می‌برد».
+STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|بود)|برده{Z}?اند)(?![^\s،.])"
 # How far before a place the longest of ``TOWARDS`` starts.
 TOWARDS_REACH = max(map(len, TOWARDS))
 # People named by a plural role, a party to a meeting the recognizer has no name for:

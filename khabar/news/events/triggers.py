@@ -16,11 +16,12 @@ from khabar.news.events.patterns import (
     GO,
     GROUP,
     SITTING,
+    STAYING,
     TALK,
     WARNING,
     Z,
 )
-from khabar.news.events.sentence import has_reflexive
+from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
 
 _V = (
     rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
@@ -56,7 +57,6 @@ CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند
 _HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
 # «به» the word, not the end of a weekday: «روز شنبه به مسکو رفت» goes to Moscow.
 _TO = r"(?<![^\s«(،])به "
-_STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|بود)|برده{Z}?اند)(?![^\s،.])"
 _STRONGLY = r"(?:به شدت|به{Z}?شدت|شدیدا|شدیداً|قویا|قویاً|قاطعانه)".replace("{Z}", Z)
 _HELD = rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|کرد|کردند|می{Z}?کند|می{Z}?کنند|خواهد کرد)"
 # A press conference is a statement, a court's session a hearing: neither is a meeting.
@@ -89,7 +89,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)? (?:{GO}|عزیمت (?:{_V}))(?![^\s،.])",
         rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+)? {BECOME}(?![^\s،.])",
         # staying where one has gone: «که از دیروز در پکن به سر می‌برد»
-        rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {_STAYING}",
+        rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {STAYING}",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         _GOING_ON + r"بازدید(?: [^\s.،]+)? خود از",
     ),
@@ -247,19 +247,8 @@ ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
     r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
 )
-_ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
-_GOING = re.compile(rf" (?:{GO}|{_STAYING})$")
-# Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
-_CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 # A site visited on the way: «… به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند».
 _SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
-_BARE_VISIT = re.compile("سفر")
-# The division a place may be named with: «سفر به استان کرمان», «به شهرهای ماکو، ارومیه …».
-_DIVISION = re.compile(rf"(?:استان|شهرستان|شهر|کشور)(?:{Z}?ها(?:ی)?)? ")
-# «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
-CALLED_OFF = re.compile(
-    rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
-)
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
@@ -278,38 +267,6 @@ HABIT = re.compile(
 )
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
-
-
-def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
-    """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
-    only with a place it goes to: the verb's place before it, or after «به» soon after
-    the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
-    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
-    places = [x for x in inside if x.kind in ("city", "country")]
-    arrive = _ARRIVE.match(m.group())
-    if arrive:
-        return any(x.start == m.start() + arrive.end() for x in places)
-    if m.group().endswith(" به"):
-        to = _DIVISION.match(m.string, m.end() + 1)
-        return any(x.start in (m.end() + 1, to.end() if to else -1) for x in places)
-    if _GOING.search(m.group()):
-        confined = _CONFINED.match(m.string, m.start())
-        return not confined and any(x.start == m.start() for x in places)
-    if not _BARE_VISIT.fullmatch(m.group()):
-        return True
-    if has_reflexive(text, (m.start(), m.end())):
-        return True
-    to = next(
-        (
-            x
-            for x in places
-            if m.end() < x.start < m.end() + 80 and text[x.start - 3 : x.start] == "به "
-        ),
-        None,
-    )
-    return to is not None and any(
-        m.end() < x.start < to.start for x in inside if x.kind in (*ACTORS, "org")
-    )
 
 
 def amid(text: str, s: int, at: int) -> bool:
@@ -341,7 +298,7 @@ def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> r
         return None
     m = first_trigger("visit", text, then, e, inside)
     going = m is not None and (
-        _ARRIVE.match(m.group()) or _GOING.search(m.group()) or _SITE_VISIT.fullmatch(m.group())
+        ARRIVE.match(m.group()) or GOING.search(m.group()) or _SITE_VISIT.fullmatch(m.group())
     )
     return m if going and goes_somewhere(text, inside, m) else None
 
@@ -357,7 +314,7 @@ def first_trigger(
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
     while m := pattern.search(text, at, e):
         going = kind != "visit" or goes_somewhere(text, inside, m)
-        if _hosts(inside, m) and going and not (nowhere and _BARE_VISIT.fullmatch(m.group())):
+        if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
             return m
         nowhere = nowhere or not going
         at = m.start() + 1
