@@ -10,9 +10,11 @@ from khabar.news.people.edges import (
     WORD_AFTER,
     past_honorifics,
 )
+from khabar.news.people.lexicon import PARTS_OF_DAY
 from khabar.news.people.person import Person
-from khabar.news.titles import Title, head_at, singular, with_body, with_place
+from khabar.news.titles import STOPS, Title, head_at, singular, with_body, with_place
 
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\s،؛:.!؟()«»\"]*")
 _JOINT = re.compile(r"(?: و|،) ")
 # The most names a plural title («معاونان وزیر نفت») is read as giving its office to.
 _MANY = 5
@@ -95,17 +97,33 @@ class Appositions:
         """Where the name ends that a title right after it without a comma belongs to
         («علی‌اصغر فانی وزیر آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه
         پرسپولیس», «جالو تاندیا» وزیر دفاع موریتانی, "X Y " سفیر …), unless the title is
-        the object the name acts on («… رئیس‌جمهور را»)."""
-        after = WORD_AFTER.match(self.text, title.end)
-        if after and after.group(1) == "را":
-            return None
+        the object the name acts on («… رئیس‌جمهور را»); the title of a name a noun
+        governs goes with it into the object («واکنش حمید رضا آصفی سخنگوی وزارت خارجه
+        را», «شاهزاده «عبدالله …» رئیس فدراسیون … را»)."""
         before = self.text[max(0, title.start - 2) : title.start]
         if title.start - 1 in ends and before.endswith(" "):
-            return title.start - 1
-        if before not in ("» ", '" '):
+            name_end = title.start - 1
+        elif before in ("» ", '" '):
+            name_end = len(self.text[: title.start - 2].rstrip(" "))
+        else:
             return None
-        inner = len(self.text[: title.start - 2].rstrip(" "))
-        return inner if inner in ends else None
+        if name_end not in ends:
+            return None
+        after = WORD_AFTER.match(self.text, title.end)
+        if after and after.group(1) == "را" and not self._governed(ends[name_end][0]):
+            return None
+        return name_end
+
+    def _governed(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a noun that governs it («واکنش X»,
+        «شاهزاده «X»»): a word right before it, no mark or word that ends a phrase."""
+        if self.text[start - 1 : start] in ("«", '"'):
+            start -= 1
+        word = self.text[max(0, start - 30) : start]
+        if not word.endswith(" "):
+            return False
+        word = word[:-1].rsplit(" ", 1)[-1]
+        return bool(_PLAIN_WORD.fullmatch(word)) and word not in STOPS and word not in PARTS_OF_DAY
 
     def _respectively(self, ends: dict[int, tuple[int, int]]) -> None:
         """Coordinated names, then «به ترتیب» and as many titles, each name's in turn:

@@ -106,17 +106,16 @@ class NameFinder(BesideTitles):
         }
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """A name of more than one word written again in full where the recognizer took
-        only part of it: «میلوش یوانوویچ پیش از این …» is not «یوانوویچ» alone."""
+        """A name of more than one word written again in full, where the recognizer took
+        only part of it («میلوش یوانوویچ پیش از این …» is not «یوانوویچ» alone) or missed
+        it (in «», before the title it stands in apposition to: «شاهزاده «عبدالله بن سعود
+        بن محمد» رئیس فدراسیون …»)."""
         found = set()
         for start, end in spans:
             name = self.text[start:end]
-            if " " not in name:
-                continue
-            for at in whole_words(self.text, name):
-                if any(at[0] <= s and e <= at[1] for s, e in spans if (s, e) != at):
-                    found.add(at)
-        return found
+            if " " in name:
+                found |= set(whole_words(self.text, name))
+        return found - spans
 
     def _trimmed(self, start: int, end: int, strict: bool) -> tuple[int, int]:
         """A span trimmed to the name: past a title and rank opening a subject, without

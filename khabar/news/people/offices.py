@@ -170,6 +170,9 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
     best = 0.0
     for title in titles:
         words = canonical(title).split()
+        if _placed(wanted, words):
+            best = max(best, 1.5)
+            continue
         if _other_country(wanted, words) or _country_unshared(wanted, words):
             continue
         home = _home_office(wanted)
@@ -184,6 +187,17 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             overlap = len(set(words) & set(wanted)) / len(set(wanted))
             best = max(best, overlap if overlap >= 0.5 else 0.0)
     return best
+
+
+def _placed(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` is the title ``words`` of three words or more with where it is
+    held written after it: «رئیس فدراسیون ورزش‌های آبی در عربستان سعودی» of «رئیس
+    فدراسیون ورزش‌های آبی», «… آبی عربستان»."""
+    words = [w for w in words if not w.startswith("(")]  # a gloss: «آبی (دریایی)»
+    rest = wanted[len(words) :]
+    if len(words) < 3 or not rest or wanted[: len(words)] != words:
+        return False
+    return rest[0] == "در" or rest[0] in places()
 
 
 def _same_head(wanted: list[str], words: list[str]) -> bool:
