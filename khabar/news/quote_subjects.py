@@ -55,7 +55,8 @@ _OPENERS = re.compile(
     # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،»,
     # «بلافاصله پس از انتشار این خبر،».
     r"(?:(?:بلافاصله |درست |اندکی |کمی |مدتی )?"
-    r"(?:در|با|پس از|پیش از|بعد از|قبل از|ضمن|طی|برای|بنا بر|بر اساس|به دنبال|در پی) "
+    # A relative clause on the opener: «در این مراسم که با نام «…» برگزار شد،».
+    r"(?:در|با|پس از|پیش از|بعد از|قبل از|ضمن|طی|برای|بنا بر|بر اساس|به دنبال|در پی|که) "
     # A name in «» may stand in it: «بعد از سخنان «فرهت»،».
     r"(?:[^،:«»]|«[^«»\n]{1,30}»){1,40}،\s*)?"
 )
@@ -118,6 +119,9 @@ _JOINED = re.compile(r"،\s*(?:چرا ?که|زیرا(?: که)?|اما|ولی|ل�
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
+    if start > floor and text[start - 1] in "؟?" and not text[start:cue].strip():
+        # «وی در پاسخ به این سؤال که آیا …؟ گفت:»: the question is part of the clause.
+        start = clause_start(text, start - 1, floor)
     joined = _JOINED.search(text, start, cue)
     if joined:
         start = joined.end()
@@ -179,7 +183,10 @@ def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | 
 
 # «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:
 # a phrase of place or time without its comma, then the speaker's name in «».
-_PHRASE_BEFORE_NAME = re.compile(r"(?:در|پس از|پیش از|بعد از|طی) (?:[^\s«»\"،.:]+ ){1,4}(?=[«\"])")
+# Sourcing too: «به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه انگلستان … گفت».
+_PHRASE_BEFORE_NAME = re.compile(
+    r"(?:در|پس از|پیش از|بعد از|طی|به نوشته|به گزارش|به نقل از) (?:[^\s«»\"،.:]+ ){1,4}(?=[«\"])"
+)
 
 
 def _name_after_phrase(text: str, start: int, cue: int) -> re.Match[str] | None:
