@@ -139,3 +139,14 @@ def test_a_question_in_the_clause_a_relative_clause_and_sourcing_before_a_name()
         "رئیس انجمن شعر",
         "جان اسمیت",
     ]
+
+
+def test_a_second_speaker_joined_by_a_comma_ends_the_words_after_a_colon() -> None:
+    text = (
+        "وزیر نیرو نیز گفت: برق قطع نخواهد شد، مدیر توانیر با اشاره به گرما افزود: "
+        "مصرف بالا رفته است."
+    )
+    assert read(text) == [
+        ("direct", "وزیر نیرو", "برق قطع نخواهد شد"),
+        ("direct", "مدیر توانیر", "مصرف بالا رفته است"),
+    ]

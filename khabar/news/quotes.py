@@ -229,14 +229,17 @@ _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,
 def _reported_again(text: str, start: int, end: int) -> int:
     """Where words after a colon without guillemets stop being the speaker's: at a
     sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»)
-    or opens another speech verb and colon («… است. مدیرکل اوقاف بیان کرد: …»)."""
+    or opens another speech verb and colon («… است. مدیرکل اوقاف بیان کرد: …», or after
+    a comma only)."""
     m = _THIRD_PERSON_SPEECH.search(text, start, end)
     end = m.start() if m else end
     again = _DIRECT.search(text, start, end)
     if again:
         ends = [m.end() for m in SENTENCE_END.finditer(text, start, again.start())]
-        if ends:
-            end = ends[-1]
+        # Real text may join the next speaker with a comma: «… نخواهد کرد، اسپنسر گراهام
+        # … افزود: …».
+        comma = text.rfind("،", start, again.start())
+        end = ends[-1] if ends else comma if comma > start else end
     return end
 
 
@@ -331,11 +334,13 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(text[start:end], kind, cue["cue"], start, end, subject))
 
     def subject(cue: re.Match[str]) -> tuple[int, int] | None:
-        # The sentence a fronted quote opens has its subject after the quote.
+        # The sentence a fronted quote opens has its subject after the quote, and so has
+        # a speaker joined by a comma to words said after a colon.
         floor = text.rfind("\n", 0, cue.start()) + 1
-        floor = max(
-            [floor] + [close + 1 for _, close, _ in fronted if floor <= close < cue.start()]
-        )
+        ends = [close + 1 for _, close, _ in fronted] + [
+            q.end + 1 for q in quotes if q.kind == "direct" and text.startswith("،", q.end)
+        ]
+        floor = max([floor] + [end for end in ends if floor < end <= cue.start()])
         return subject_before(text, cue.start(), floor)
 
     for m in _DIRECT.finditer(text):
