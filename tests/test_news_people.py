@@ -1120,3 +1120,12 @@ def test_a_name_in_guillemets_the_recognizer_missed_is_found_where_written_again
         "رئیس فدراسیون ورزش‌های آبی در عربستان سعودی",
     ]
     assert found["ترکی آل الشیخ"][0] == ["رئیس هیأت ورزش عربستان سعودی"]
+
+
+def test_a_title_after_a_connective_is_the_one_named_in_quote_marks_next() -> None:
+    found = people(
+        "خبرگزاری فارس: یک نماینده کویت از ایران انتقاد کرد.\n\n"
+        "از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت مطالب منتشرشده را رد کرد.\n\n"
+        '"مجید سلیمانی" در گفت‌وگو با خبرنگار ما گفت: این مطالب نادرست است.'
+    )
+    assert found["مجید سلیمانی"][0] == ["وابسته مطبوعاتی سفارت ایران در کویت"]

@@ -21,6 +21,11 @@ _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
 _LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
 # What may stand before a name opening a paragraph: a sourcing formula and a quote mark.
 _BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,60}،\s*)?[«\"\u200c]?")
+# Connectives a sentence may open with before its subject.
+_CONNECTIVE = re.compile(
+    r"(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر|از طرف دیگر"
+    r"|در عین حال|با این حال|همزمان)، $"
+)
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
 _BESIDES = frozenset({"نیز", "هم"})
 
@@ -31,7 +36,8 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     or paragraph. A head alone («رئیس‌جمهور») may be anyone's and is left."""
     if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
         return None
-    person = named.get(_next_sentence(text, title.end))
+    after = _next_sentence(text, title.end)
+    person = named.get(_BEFORE_NAME.match(text, after).end()) if after >= 0 else None
     if person is None or person.name.split()[0] not in given_names():
         return None
     after = WORD_AFTER.match(text, min(person.mentions)[1])
@@ -39,8 +45,10 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence, or the lead's clause after its sourcing formula."""
-    if text.endswith(("\n", ". "), 0, at):
+    """Whether ``at`` opens a sentence, past a connective («از سوی دیگر، …»), or the
+    lead's clause after its sourcing formula."""
+    connective = _CONNECTIVE.search(text, max(0, at - 20), at)
+    if text.endswith(("\n", ". "), 0, connective.start() if connective else at):
         return True
     line = text[text.rfind("\n", 0, at) + 1 : at]
     return line.startswith(_SOURCING) and line.endswith("، ") and line.count("،") == 1
