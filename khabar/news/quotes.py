@@ -30,7 +30,8 @@ from khabar.news.quote_subjects import (
 )
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
-_DIRECT = re.compile(rf"{SAID}\s*:\s*")
+# Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»».
+_DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
 # «گفت گو» written apart are a conversation.
@@ -348,7 +349,7 @@ def find_quotes(text: str) -> list[Quote]:
             close = _closing_guillemet(text, m.end())
             if close > 0:
                 add("direct", m, m.end() + 1, close, subject(m))
-        else:
+        elif m["bare"] is None:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
             add("direct", m, *_trimmed(text, m.end(), end), subject(m))
     for m in _answers(text):
