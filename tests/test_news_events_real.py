@@ -76,3 +76,22 @@ def test_a_trip_a_clause_is_set_in_is_a_visit() -> None:
         ("visit", ["حسن رضوی"], "مازندران"),
         ("statement", ["حسن رضوی"], "آمل"),
     ]
+
+
+def test_a_trip_and_a_session_a_speaker_tells_as_his_own_are_events() -> None:
+    found = events(
+        "محمد یزدانی، رئیس فدراسیون والیبال، روز چهارشنبه افزود: در سفر خود به اصفهان، "
+        "در جلسه مشترک مربیان و مسئولان باشگاه شرکت کردم."
+    )
+    assert found == [
+        ("visit", ["محمد یزدانی"], "اصفهان"),
+        ("meeting", ["محمد یزدانی"], "اصفهان"),
+    ]
+
+
+def test_talks_a_speaker_only_talks_about_are_no_event() -> None:
+    found = events(
+        "حسن کریمی، نماینده مجلس، افزود: در مذاکرات هسته‌ای چه موفق شویم و چه نشویم "
+        "نیازی به کشورهای دیگر نداریم."
+    )
+    assert found == []

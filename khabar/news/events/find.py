@@ -38,6 +38,7 @@ from khabar.news.events.participants import (
 )
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place
+from khabar.news.events.quoted import told_as_own, with_speaker
 from khabar.news.events.references import (
     counted,
     keep,
@@ -279,12 +280,15 @@ def find_events(
             kind = "meeting" if fresh else kind
             # a call's talk is no meeting, but the next session it announces is
             said = within(quoted, m.start())
-            if (said and not _outlet_writes(text, said, outlets)) or (
+            at = (m.start(), m.end())
+            own = said is not None and not fresh and told_as_own(text, kind, said, at, e)
+            if (said and not own and not _outlet_writes(text, said, outlets)) or (
                 kind == "meeting" and not fresh and "call" in kinds
             ):
                 continue
-            at = (m.start(), m.end())
             participants = _who(reading, inside, kind, (s, e), at, fresh)
+            if said is not None and own:
+                participants = with_speaker(text, said, mentions, participants)
             if (kind == "meeting" and HABIT.search(text, m.start(), m.end())) or only_possible(
                 text, s, m
             ):

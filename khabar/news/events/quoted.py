@@ -1,0 +1,36 @@
+"""Events in a speaker's own words. What someone is quoted as saying is mostly talk about
+events, not events; but a meeting or a trip they say they had themselves («در سفر خود به
+اصفهان، در جلسه مشترک … شرکت کردم») is news the article reports through them. What they
+say will happen, or what others did, stays talk: quoted plans and dates are too often
+what is hoped for."""
+
+import re
+from collections.abc import Sequence
+
+from khabar.news.events.model import Mention
+from khabar.news.events.patterns import Z
+
+# A verb in the first person past: «شرکت کردم», «نشستیم», «مذاکره داشتیم», «سفر کرده‌ایم».
+_DID_MYSELF = re.compile(
+    rf"(?<![^\s])(?:کرد|داشت|رفت|نشست|بود|رسید|آمد)(?:م|یم)(?![^\s،.!؟:»])"
+    rf"|(?<![^\s])(?:کرده|داشته|رفته|آمده){Z}?(?:ام|ایم)(?![^\s،.!؟:»])"
+)
+_OWN_KINDS = ("meeting", "visit")
+
+
+def told_as_own(text: str, kind: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:
+    """Whether a meeting or visit triggered in a direct quote is one the speaker tells in
+    the first person past, in the trigger's sentence after it."""
+    return kind in _OWN_KINDS and bool(_DID_MYSELF.search(text, at[0], min(e, quote[1])))
+
+
+def with_speaker(
+    text: str, quote: tuple[int, int], mentions: Sequence[Mention], participants: list[str]
+) -> list[str]:
+    """The participants of what a speaker tells in the first person, the speaker first:
+    the last person named before the quote in its paragraph («یزدانی خرم … افزود: …»);
+    not a name read on into the speaker's verb («مسئولان باشگاه شرکت کردم»)."""
+    paragraph = text.rfind("\n", 0, quote[0]) + 1
+    before = [m for m in mentions if m.kind == "person" and paragraph <= m.start < quote[0]]
+    others = [p for p in participants if not _DID_MYSELF.search(p)]
+    return list(dict.fromkeys([before[-1].name, *others])) if before else others
