@@ -1129,3 +1129,11 @@ def test_a_title_after_a_connective_is_the_one_named_in_quote_marks_next() -> No
         '"مجید سلیمانی" در گفت‌وگو با خبرنگار ما گفت: این مطالب نادرست است.'
     )
     assert found["مجید سلیمانی"][0] == ["وابسته مطبوعاتی سفارت ایران در کویت"]
+
+
+def test_a_title_after_the_leads_dateline_is_the_one_named_next() -> None:
+    found = people(
+        "خبرگزاری فارس: رئیس پلیس شهرستان آمل از کشف مواد آتش‌زا خبر داد.\n\n"
+        "به گزارش خبرگزاری فارس، داوود کریمی در گفت‌وگو با خبرنگار ما افزود: کار ادامه دارد."
+    )
+    assert found["داوود کریمی"][0] == ["رئیس پلیس شهرستان آمل"]

@@ -21,6 +21,8 @@ _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
 _LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
 # What may stand before a name opening a paragraph: a sourcing formula and a quote mark.
 _BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,60}،\s*)?[«\"\u200c]?")
+# The outlet's dateline a lead opens with: «خبرگزاری فارس: ».
+_DATELINE = re.compile(r"[^\n:،.]{2,40}: ?")
 # Connectives a sentence may open with before its subject.
 _CONNECTIVE = re.compile(
     r"(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر|از طرف دیگر"
@@ -46,11 +48,13 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence, past a connective («از سوی دیگر، …»), or the
-    lead's clause after its sourcing formula."""
+    lead's clause after its dateline («خبرگزاری فارس: …») or sourcing formula."""
     connective = _CONNECTIVE.search(text, max(0, at - 20), at)
     if text.endswith(("\n", ". "), 0, connective.start() if connective else at):
         return True
     line = text[text.rfind("\n", 0, at) + 1 : at]
+    if _DATELINE.fullmatch(line):
+        return True
     return line.startswith(_SOURCING) and line.endswith("، ") and line.count("،") == 1
 
 
