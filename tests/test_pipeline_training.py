@@ -191,3 +191,47 @@ def test_vectors_text_is_tune_words_keyed_like_norm(tmp_path):
         db.add(Doc(vocab, words=["علي", "۱۲", "كتاب", str(i)]))
         db.to_disk(tmp_path / f"{name}.spacy")
     assert corpus_lines(tmp_path) == [f"علی 12 کتاب {i}" for i in range(len(TUNE_PARTS))]
+
+
+def test_fars_entities_are_kept_as_raw_offsets_and_come_back_on_khabar_tokens(
+    tmp_path, monkeypatch
+):
+    """Entities marked on a normalized sentence are stored as offsets into the paragraph as
+    published (Arabic letters, lost half-spaces) and come back on khabar's tokens."""
+    import gzip
+    import json
+
+    import khabar
+    from khabar.pipeline import fars_ner
+
+    paragraph = "محمدجواد ظريف روز دوشنبه به مسكو رفت. وي با سرگئي لاوروف ديدار ميكند."
+    article = {"title": "سفر به روسيه", "abstract": "", "paragraphs": [paragraph]}
+    text = khabar.normalize(paragraph)
+    names = [("محمدجواد ظریف", "PER"), ("مسکو", "LOC"), ("سرگئی لاوروف", "PER")]
+    entities = [[text.index(n), text.index(n) + len(n), label] for n, label in names]
+    (record,) = fars_ner.pack(
+        [{"article": 0, "paragraph": 1, "text": text, "entities": entities}], [article]
+    )
+    assert [paragraph[s:e] for s, e, _ in record["entities"]] == [
+        "محمدجواد ظريف",
+        "مسكو",
+        "سرگئي لاوروف",
+    ]
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "fars-news-1.json").write_text(json.dumps([article]), encoding="utf-8")
+    with gzip.open(tmp_path / "ner.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps(record) + "\n")
+    monkeypatch.setenv("KHABAR_DATA", str(tmp_path))
+    parts, lost = fars_ner.read_docs(Language().vocab, tmp_path / "ner.jsonl.gz")
+    assert lost == 0 and not parts["train"] and not parts["dev"]  # article 0 is held out
+    (doc,) = parts["heldout"]
+    assert [(e.text, e.label_) for e in doc.ents] == names
+
+
+def test_shipped_fars_annotations_align_with_khabar_tokens():
+    from khabar.pipeline import fars_ner
+
+    parts, lost = fars_ner.read_docs(Language().vocab)
+    entities = sum(len(d.ents) for docs in parts.values() for d in docs)
+    assert entities > 5000 and lost <= entities // 500
+    assert all(parts.values())

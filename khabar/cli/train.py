@@ -59,6 +59,7 @@ def train_command(
                 f"{part}: UPOS {s['UPOS']} UFeats {s['UFeats']} Lemmas {s['Lemmas']} "
                 f"UAS {s['UAS']} LAS {s['LAS']}"
             )
-    if "ner-arman" in scores:
-        typer.echo(f"ner-arman: F1 {scores['ner-arman']['ALL']['F1']}")
+    for part in ("ner-arman", "ner-fars"):
+        if part in scores:
+            typer.echo(f"{part}: F1 {scores[part]['ALL']['F1']}")
     typer.echo(f"words/s: {scores.get('words_per_second')}  timings: {report['timings']}")

@@ -20,7 +20,9 @@ Unifying PerDT and Seraji (PerDT conventions are khabar's target):
   training on both helps PerDT is measured, see ``khabar/models/README.md``.
 
 ArmanPersoNER: ``token tag`` lines, IOB tags ``pers org loc fac event pro`` mapped to
-``PER ORG LOC FAC EVENT PRO``; one ``Doc`` per sentence, tokens space-separated.
+``PER ORG LOC FAC EVENT PRO``; one ``Doc`` per sentence, tokens space-separated. Fars News
+paragraphs annotated by hand (:mod:`khabar.pipeline.fars_ner`) become ``ner-fars-*``, one
+``Doc`` per paragraph, tokenized as khabar tokenizes news.
 
 Every corpus is split by ``khabar.datasets.tune``/``heldout``; the tune part is further cut
 into ``train`` (first 90 %) and ``dev`` (last 10 %, used only by spaCy to pick the best
@@ -40,6 +42,7 @@ from spacy.vocab import Vocab
 
 from khabar.datasets import UDSentence, heldout, read_conllu, tune
 from khabar.datasets.paths import ARMAN_TRAIN, PERDT_DEV, SERAJI_DEV, data_dir
+from khabar.pipeline import fars_ner
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 
 NER_LABELS = {
@@ -246,7 +249,8 @@ def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
 
 
 def convert_all(out_dir: Path) -> dict[str, int]:
-    """Write every corpus: ``{ud-perdt,ud-seraji,ner-arman}-{train,dev,tune,heldout}.spacy``.
+    """Write every corpus: ``{ud-perdt,ud-seraji,ner-arman}-{train,dev,tune,heldout}.spacy``,
+    and ``ner-fars-{train,dev,heldout}.spacy``.
 
     Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
@@ -274,6 +278,9 @@ def convert_all(out_dir: Path) -> dict[str, int]:
     for part, sents in _split(read_arman()).items():
         docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
         counts[f"ner-arman-{part}"] = _write(docs, out_dir / f"ner-arman-{part}.spacy")
+    fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab)
+    for part, docs in fars.items():
+        counts[f"ner-fars-{part}"] = _write(docs, out_dir / f"ner-fars-{part}.spacy")
     return counts
 
 

@@ -119,9 +119,10 @@ def evaluate(
         pred_all = list(nlp.pipe(_blank_copies(nlp, ud_gold_all)))
         results["ud-all"] = score_ud(ud_gold_all, pred_all)
     if "ner" in nlp.pipe_names:
-        gold = read_docbin(nlp, corpus_dir / "ner-arman-heldout.spacy")
-        pred = list(nlp.pipe(_blank_copies(nlp, gold)))
-        results["ner-arman"] = score_ner(gold, pred)
+        for name in ("arman", "fars"):
+            gold = read_docbin(nlp, corpus_dir / f"ner-{name}-heldout.spacy")
+            pred = list(nlp.pipe(_blank_copies(nlp, gold)))
+            results[f"ner-{name}"] = score_ner(gold, pred)
     if speed:
         docs = ud_gold_all or read_docbin(nlp, corpus_dir / "ner-arman-heldout.spacy")
         words_per_second(nlp, docs[:50])  # warm-up
