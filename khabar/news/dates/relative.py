@@ -71,6 +71,11 @@ _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
+# «جامعه امروز», «نسل امروز», «دنیای امروز»: the present of a world or a generation.
+_OF_THE_TIMES = re.compile(
+    rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
+    rf"|شرایط|موقعیت) $"
+)
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
 
 
@@ -106,10 +111,15 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
 
 def _nowadays(text: str, m: re.Match[str]) -> bool:
     """«افزود: امروز دستاوردهای نظام …»: what a speaker's words open with is the present
-    time, not the day they are spoken («گفت: امروز صبح …» and «امروز (سه‌شنبه)» are)."""
+    time, not the day they are spoken («گفت: امروز صبح …» and «امروز (سه‌شنبه)» are);
+    so is the «امروز» of a world or a generation («نسل امروز», «جامعه امروز»)."""
     if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
         return False
-    return bool(_SPEECH_OPENS.search(text, max(0, m.start() - 12), m.start()))
+    before = max(0, m.start() - 12)
+    return bool(
+        _SPEECH_OPENS.search(text, before, m.start())
+        or _OF_THE_TIMES.search(text, before, m.start())
+    )
 
 
 def relative_periods(text: str, pos: int, published: date | None) -> Found | None:
