@@ -29,6 +29,7 @@ from khabar.news.quote_subjects import (
     subject_before,
 )
 from khabar.news.speech_verbs import SAID, VERB, perfects
+from khabar.news.titles.finder import find_titles
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»».
 _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
@@ -73,8 +74,25 @@ _ACCORDING = re.compile(
 # Real text leaves the comma out after a pronoun: «به گفته وی سفر … انجام می‌شود».
 _ACCORDING_TO_HIM = re.compile(
     r"(?<![^\s،])(?P<cue>به گفته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|از نگاه|از دید) "
-    r"(?P<who>وی|او|ایشان) +(?=[^\s،])"
+    r"(?P<who>وی|او|ایشان) +(?=[^\s،])(?!و )"
 )
+# «به گفته عضو کمیسیون … مجلس شورای اسلامی علت این برخورد …»: a sentence without a
+# comma, the words said start where the title after the cue ends.
+_ACCORDING_TO_A_TITLE = re.compile(r"(?<![^\s،])(?P<cue>به گفته) (?=[^،.!؟\n]+(?:[.!؟\n]|$))")
+
+
+def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int, int]]:
+    """Each «به گفته» whose title runs into the words said: the cue, where the title
+    ends and where the sentence does."""
+    found = []
+    for m in _ACCORDING_TO_A_TITLE.finditer(text):
+        end = _sentence_end(text, m.end())
+        titles = find_titles(text[m.end() : end])
+        if titles and titles[0].start == 0 and titles[0].end < end - m.end():
+            found.append((m, m.end() + titles[0].end, end))
+    return found
+
+
 # «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،», «از نگاه اسلام،» are «in terms
 # of». A belief («به اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is
 # always someone's: a name, a title or a group («متخصصان ریه»).
@@ -364,6 +382,8 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
+    for m, title_end, end in _said_by_a_title(text):
+        add("indirect", m, *_trimmed(text, title_end, end), (m.end(), title_end))
     for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
         if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
             continue
