@@ -955,3 +955,13 @@ def test_a_birth_year_is_a_year() -> None:
     assert [(m.text, m.value) for m in find_dates("او متولد 1347 تبریز است.", PUBLISHED)] == [
         ("1347", "1968-03-21")
     ]
+
+
+def test_that_year_right_after_a_day_is_one_mention_with_it() -> None:
+    found = find_dates(
+        "نامزدها 22 ژانویه سال 2018 و برندگان 22 فوریه همین سال معرفی می‌شوند.", PUBLISHED
+    )
+    assert [(m.text, m.value) for m in found] == [
+        ("22 ژانویه سال 2018", "2018-01-22"),
+        ("22 فوریه همین سال", "2018-02-22"),
+    ]

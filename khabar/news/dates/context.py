@@ -105,13 +105,27 @@ def _same_day(a: Found, b: Found) -> bool:
     return abs((a.span[0] - b.span[0]).days) <= 1
 
 
+def _day_of_that_year(text: str, day: Found, same: Found) -> bool:
+    """«همین سال» right after a day written without its year («22 فوریه همین سال»)."""
+    return (
+        day.span is not None
+        and day.span[0] == day.span[1]
+        and text[day.end : same.start] == " "
+        and text.startswith("همین سال", same.start)
+    )
+
+
 def same_as_before(text: str, found: list[Found]) -> list[Found]:
     """«همین ماه» or «همین سال» soon after a month or year was named is that one
-    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه»), not the current one."""
+    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه»), not the current one; right
+    after a day without its year it is that day's year, and one mention with it."""
     kept: list[Found] = []
     for f in found:
         same = _SAME_PERIOD.match(text, f.start)
         last = kept[-1] if kept else None
+        if same and last and not last.relative and _day_of_that_year(text, last, f):
+            kept[-1] = replace(last, end=f.end)  # «22 فوریه همین سال»: that day, in that year
+            continue
         if same and last and last.period and not last.relative and last.span:
             days = (last.span[1] - last.span[0]).days + 1
             fits = 28 <= days <= 31 if same["unit"] == "ماه" else days >= 365
