@@ -1,11 +1,18 @@
-"""Speech that a statement or an outlet carries: «در این بیانیه آمده است که …», «به
-گزارش وبگاه خبری «وطن» …، …». The speaker is whoever issued the statement, or the outlet
-cited, not a person named in the clause.
+"""Speech that a statement, an outlet or someone cited carries: «در این بیانیه آمده است
+که …», «به گزارش وبگاه خبری «وطن» …، …», «به گفته X، …». The speaker is whoever issued
+the statement, the outlet cited or X, not a person named in the clause.
 """
 
 import re
 
-from khabar.news.quote_subjects import subject_before, subject_from
+from khabar.news.quote_subjects import (
+    HEAD_WORDS,
+    SENTENCE_END,
+    outlet_named,
+    subject_before,
+    subject_from,
+)
+from khabar.news.titles.finder import find_titles
 
 # «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
 # or report says, in the words of whoever issued it.
@@ -58,3 +65,66 @@ def issuer(text: str, at: int) -> tuple[int, int] | None:
 
 
 _MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|همایش|کنفرانس) (?=\S)")
+
+
+# «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
+# the clause after the comma is what X says.
+_ACCORDING = re.compile(
+    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|به ادعای|"
+    r"از نگاه|از دیدگاه|از دید|بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
+    # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
+    r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
+)
+# Real text leaves the comma out after a pronoun: «به گفته وی سفر … انجام می‌شود».
+_ACCORDING_TO_HIM = re.compile(
+    r"(?<![^\s،])(?P<cue>به گفته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|از نگاه|از دید) "
+    r"(?P<who>وی|او|ایشان) +(?=[^\s،])(?!و )"
+)
+# «به گفته عضو کمیسیون … مجلس شورای اسلامی علت این برخورد …»: a sentence without a
+# comma, the words said start where the title after the cue ends.
+_ACCORDING_TO_A_TITLE = re.compile(r"(?<![^\s،])(?P<cue>به گفته) (?=[^،.!؟\n]+(?:[.!؟\n]|$))")
+
+
+def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each «به گفته» whose title runs into the words said: the cue and where the title
+    ends."""
+    found = []
+    for m in _ACCORDING_TO_A_TITLE.finditer(text):
+        sentence = SENTENCE_END.search(text, m.end())
+        end = sentence.start() if sentence else len(text)
+        titles = find_titles(text[m.end() : end])
+        if titles and titles[0].start == 0 and titles[0].end < end - m.end():
+            found.append((m, m.end() + titles[0].end))
+    return found
+
+
+# «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،», «از نگاه اسلام،» are «in terms
+# of». A belief («به اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is
+# always someone's: a name, a title or a group («متخصصان ریه»).
+_VIEW_CUES = frozenset({"از نظر", "به نظر", "از نگاه", "از دیدگاه", "از دید"})
+
+
+# «به اعتقاد من،» is someone's own words (a poem, speech after a colon), not a report.
+_FIRST_PERSON = frozenset({"من", "ما"})
+
+
+def _a_holder_of_views(who: str) -> bool:
+    """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», or a title."""
+    first = who.split(" ", 1)[0]
+    return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
+
+
+def according_to(text: str) -> list[tuple[re.Match[str], int, tuple[int, int]]]:
+    """Each «به گفته X، …» and its kin: the cue, where the words said start, and the
+    words naming who says them (an outlet by its own name)."""
+    found = [(m, start, (m.end(), start)) for m, start in _said_by_a_title(text)]
+    for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
+        if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
+            continue
+        if m["who"].split(" ", 1)[0] in _FIRST_PERSON:
+            continue
+        who = outlet_named(text, *m.span("who"))
+        if text[who[0]] == "«":
+            who = (who[0] + 1, who[1] - 1)
+        found.append((m, m.end(), who))
+    return found

@@ -19,17 +19,15 @@ not quotes.
 import re
 from dataclasses import asdict, dataclass
 
-from khabar.news.quote_documents import DOCUMENT_SAYS, cited_again, issuer
+from khabar.news.quote_documents import DOCUMENT_SAYS, according_to, cited_again, issuer
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import (
-    HEAD_WORDS,
     SENTENCE_END,
     clause_start,
     outlet_named,
     subject_before,
 )
 from khabar.news.speech_verbs import SAID, VERB, perfects
-from khabar.news.titles.finder import find_titles
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»».
 _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
@@ -61,52 +59,6 @@ def _wants_that(text: str, cue: re.Match[str]) -> bool:
         return True
     after = _NEXT_WORD.match(text, cue.end())
     return after is not None and after.group() in _PHRASE_OPENERS
-
-
-# «به گفته X،», «به نوشته «آاس»،», «از نظر وی،», «به باور وی،», «بر اساس اعلام وزارت …،»:
-# the clause after the comma is what X says.
-_ACCORDING = re.compile(
-    r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|به ادعای|"
-    r"از نگاه|از دیدگاه|از دید|بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
-    # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
-    r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
-)
-# Real text leaves the comma out after a pronoun: «به گفته وی سفر … انجام می‌شود».
-_ACCORDING_TO_HIM = re.compile(
-    r"(?<![^\s،])(?P<cue>به گفته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|از نگاه|از دید) "
-    r"(?P<who>وی|او|ایشان) +(?=[^\s،])(?!و )"
-)
-# «به گفته عضو کمیسیون … مجلس شورای اسلامی علت این برخورد …»: a sentence without a
-# comma, the words said start where the title after the cue ends.
-_ACCORDING_TO_A_TITLE = re.compile(r"(?<![^\s،])(?P<cue>به گفته) (?=[^،.!؟\n]+(?:[.!؟\n]|$))")
-
-
-def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int, int]]:
-    """Each «به گفته» whose title runs into the words said: the cue, where the title
-    ends and where the sentence does."""
-    found = []
-    for m in _ACCORDING_TO_A_TITLE.finditer(text):
-        end = _sentence_end(text, m.end())
-        titles = find_titles(text[m.end() : end])
-        if titles and titles[0].start == 0 and titles[0].end < end - m.end():
-            found.append((m, m.end() + titles[0].end, end))
-    return found
-
-
-# «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،», «از نگاه اسلام،» are «in terms
-# of». A belief («به اعتقاد …», «به عقیده …», «به باور …») or a claim («به ادعای …») is
-# always someone's: a name, a title or a group («متخصصان ریه»).
-_VIEW_CUES = frozenset({"از نظر", "به نظر", "از نگاه", "از دیدگاه", "از دید"})
-
-
-# «به اعتقاد من،» is someone's own words (a poem, speech after a colon), not a report.
-_FIRST_PERSON = frozenset({"من", "ما"})
-
-
-def _a_holder_of_views(who: str) -> bool:
-    """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», or a title."""
-    first = who.split(" ", 1)[0]
-    return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
 
 
 # Cues whose source is a publication or an office, never read as a person's name: an
@@ -382,17 +334,8 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
-    for m, title_end, end in _said_by_a_title(text):
-        add("indirect", m, *_trimmed(text, title_end, end), (m.end(), title_end))
-    for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
-        if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
-            continue
-        if m["who"].split(" ", 1)[0] in _FIRST_PERSON:
-            continue
-        who = outlet_named(text, *m.span("who"))
-        if text[who[0]] == "«":
-            who = (who[0] + 1, who[1] - 1)
-        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
+    for m, start, who in according_to(text):
+        add("indirect", m, *_trimmed(text, start, _sentence_end(text, start)), who)
     for m in cited_again(text):
         who = outlet_named(text, *m.span("who"))
         add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
