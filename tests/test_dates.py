@@ -965,3 +965,15 @@ def test_that_year_right_after_a_day_is_one_mention_with_it() -> None:
         ("22 ژانویه سال 2018", "2018-01-22"),
         ("22 فوریه همین سال", "2018-02-22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("مراسم بیستم شهریور بعد از نماز مغرب در حرم برگزار می‌شود.", "2018-09-11"),
+        ("مراسم بیستم شهریور در حرم برگزار شد.", "2017-09-11"),
+        ("وی تورم بیستم شهریور را بالا دانست و گفت که تصمیم‌ها ادامه خواهد داشت.", "2017-09-11"),
+    ],
+)
+def test_a_day_passed_this_year_told_in_the_future_is_next_years(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, PUBLISHED)] == [value]

@@ -19,7 +19,16 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
 from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, key
 from khabar.news.dates.model import Found, Spec
+from khabar.text.chars import ZWNJ
 
+# The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
+# «برگزار می‌شود»), not a past one before it («… را بالا دانست و گفت که … خواهد داشت»).
+_VERB_AFTER = re.compile(
+    rf"(?P<future>(?<![^\s])(?:خواهد|خواهند)(?![^\s])"
+    rf"|(?:برگزار|آغاز|افتتاح|اجرا|منتشر) (?:می{ZWNJ}?(?:شود|شوند|گردد))(?![^\s،.]))"
+    rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
+)
+_CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 
 
@@ -47,6 +56,7 @@ def resolved(
         start = before.start()
     if spec.year is None and published is not None:
         spec = _nearest_year(spec, published, weekday)
+        spec = _ahead_if_future(text, end, spec, published, weekday)
     span = spec.span()
     if spec.year is not None and span is None:
         return None
@@ -54,6 +64,20 @@ def resolved(
         span = _lunar_on_weekday(span, weekday)
     mismatch = weekday is not None and span is not None and span[0].weekday() != weekday
     return Found(start, end, spec.calendar, spec.native(), span, mismatch, period=spec.day is None)
+
+
+def _ahead_if_future(text: str, end: int, spec: Spec, published: date, weekday: int | None) -> Spec:
+    """«هفتم تیر ماه … برگزار می‌شود» told after that day has passed this year: the tense
+    puts it in the next year («after it for future tense»), when no weekday has fixed it."""
+    span = spec.span()
+    if weekday is not None or spec.year is None or span is None or span[1] >= published:
+        return spec
+    stop = _CLAUSE_END.search(text, end)
+    verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
+    if not verb or not verb["future"]:
+        return spec
+    ahead = replace(spec, year=spec.year + 1)
+    return ahead if ahead.span() is not None else spec
 
 
 def _lunar_on_weekday(span: Span, weekday: int) -> Span:
