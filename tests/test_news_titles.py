@@ -30,3 +30,17 @@ def test_dar_astaneh_is_on_the_eve_of_unless_it_ends_the_phrase() -> None:
 def test_friday_prayer_leaders_are_titles() -> None:
     assert titles("خطیب جمعه تبریز گفت") == ["خطیب جمعه تبریز"]
     assert titles("امام‌جمعه تبریز گفت") == ["امام‌جمعه تبریز"]
+
+
+def test_a_members_towns_listed_with_commas_are_his_title() -> None:
+    assert titles("نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی گفت") == [
+        "نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی"
+    ]
+    assert titles("نماینده مردم تهران، اصفهان و شیراز گفت") == [
+        "نماینده مردم تهران، اصفهان و شیراز"
+    ]
+    assert titles("نماینده تهران، وزیر نفت و وزیر نیرو در جلسه") == [
+        "نماینده تهران",
+        "وزیر نفت",
+        "وزیر نیرو",
+    ]

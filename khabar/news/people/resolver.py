@@ -72,10 +72,15 @@ class People:
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
         spans = finder.find(names, subjects)
-        for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
-            self._add_name(start, end)
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
+        # A title holds no name but where it lists a member's towns («نماینده مردم
+        # اردبیل، نیر، نمین و سرعین»): a name inside one is a town.
+        spans = {
+            (s, e) for s, e in spans if not any(t.start < s and e <= t.end for t in self.titles)
+        }
+        for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
+            self._add_name(start, end)
         Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
         self._exact_titles()
         self._cataphoric_titles()

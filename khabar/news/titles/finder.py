@@ -52,6 +52,13 @@ _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«
 _ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
 _AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
 MAX_MODIFIERS = 8
+# Towns after a member's first, ending where the clause or «در مجلس» goes on.
+_TOWN_LIST = re.compile(
+    rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??(?=[،.؛:]| در | گفت|$)"
+)
+_MEMBERS = frozenset({"نماینده"})
+_LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
+_HEAD_FIRST = frozenset(h.split(" ", 1)[0] for h in HEADS)
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
@@ -94,7 +101,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if gloss and gloss.end() not in stop_at:
                 end = pos = gloss.end()
                 continue
-            listed = _listed_end(text, head.start(), pos)
+            listed = _listed_end(text, head.start(), pos) or _constituencies_end(
+                text, head, pos, stop_at
+            )
             if listed and listed not in stop_at:
                 end = pos = listed
                 words += 2
@@ -200,6 +209,36 @@ def _listed_end(text: str, start: int, pos: int) -> int | None:
     words = [w for w in listed.group().replace("،", " ").split() if w != "و"]
     ended = any(w in STOPS or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
     return None if ended else listed.end()
+
+
+def _constituencies_end(
+    text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]
+) -> int | None:
+    """Where the towns a member of parliament sits for end, listed with commas after the
+    first («نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس …»); a list holding a word
+    that ends a title is the clause's, and one holding a name of two words lists
+    people («…، مهدی قره‌باغی‌پور و بهروز سلامی‌فر»)."""
+    first = text[head.end() : pos].split()
+    if head.group() not in _MEMBERS or not 0 < len(first) - (first[:1] == ["مردم"]) <= 2:
+        return None
+    listed = _TOWN_LIST.match(text, pos)
+    if listed is None or _names_listed(listed, stop_at):
+        return None
+    words = [w for w in listed.group().replace("،", " ").split() if w != "و"] + first
+    ended = any(
+        _ends(w) or w in LIGHT_VERBS or w in _HEAD_FIRST or w.startswith(("می‌", "نمی‌"))
+        for w in words
+    )
+    return None if ended else listed.end()
+
+
+def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:
+    """Whether an item of ``listed`` is a name of two words or more starting at one of
+    ``stop_at``."""
+    for item in _LIST_ITEM.finditer(listed.group()):
+        if listed.start() + item.start() in stop_at and " " in item.group():
+            return True
+    return False
 
 
 def head_at(text: str, at: int) -> int | None:
