@@ -43,7 +43,8 @@ _INDIRECT = re.compile(
 _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
 # Confirming, denying, expressing or raising is said with «که» too; without it something
 # was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
-_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد")
+# A suggestion or a point made is too: «پیشنهاد کرد که …», «به این نکته اشاره کرد که …».
+_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد", "پیشنهاد", "اشاره")
 # A hope goes on without «که» into its clause («ابراز امیدواری کرد مقصود او تهدید نبوده
 # باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
 _PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
@@ -59,6 +60,18 @@ def _wants_that(text: str, cue: re.Match[str]) -> bool:
         return True
     after = _NEXT_WORD.match(text, cue.end())
     return after is not None and after.group() in _PHRASE_OPENERS
+
+
+# «به این نکته اشاره کرد که …» points ahead to its clause; «به مسائلی اشاره کرد که …», like
+# «نکاتی را پیشنهاد کرد که …», has a relative clause on what it points to or suggests.
+_POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
+
+
+def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause."""
+    if cue["cue"].startswith("اشاره"):
+        return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
+    return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
 
 
 # Cues whose source is a publication or an office, never read as a person's name: an
@@ -328,7 +341,7 @@ def find_quotes(text: str) -> list[Quote]:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in _INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), _reported_clause_end(text, m.end()))
-        if _news_of_a_thing(text, m) or _wants_that(text, m):
+        if _news_of_a_thing(text, m) or _wants_that(text, m) or _a_relative_clause(text, m):
             continue
         if _ends_a_subordinate_clause(text, m) or _opens_its_line(text, m.start()):
             continue
