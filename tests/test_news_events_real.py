@@ -95,3 +95,11 @@ def test_talks_a_speaker_only_talks_about_are_no_event() -> None:
         "نیازی به کشورهای دیگر نداریم."
     )
     assert found == []
+
+
+def test_talks_someone_wishes_to_have_have_not_happened() -> None:
+    found = events(
+        "حسن رضایی، وزیر امور خارجه، گفت که ایران تمایل دارد مذاکرات سازنده‌ای با "
+        "اتحادیه اروپا در این باره داشته باشد."
+    )
+    assert found == []

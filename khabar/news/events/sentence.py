@@ -10,6 +10,13 @@ from khabar.news.events.patterns import VERB_END, Z
 
 # Can, and the subjunctive verb it governs: «می‌توانند … بازدید کنند».
 _CAN = re.compile(rf"(?<![^\s])(?:ن?می{Z}?توان(?:د|ند|ید|یم)|بتوان(?:د|ند))(?![^\s])")
+# A wish or an intention before the trigger, a subjunctive after it: «ایران تمایل دارد
+# مذاکرات سازنده‌ای با سازمان ملل … داشته باشد».
+_WISH = re.compile(
+    r"(?<![^\s])(?:تمایل|قصد|علاقه) (?:دارد|دارند|داریم)(?![^\s])"
+    r"|(?<![^\s])(?:مایل|آماده|خواهان) (?:است|هستند|هستیم)(?![^\s])"
+)
+_WISHED = re.compile(r"(?<![^\s])(?:داشته|کرده|شده) باش(?:د|ند|یم)(?![^\s،.])")
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
@@ -65,5 +72,10 @@ def aside(text: str, pos: int, at: int, s: int) -> bool:
 
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
-    کنند»: what someone can do, a modal before a subjunctive, has not happened."""
-    return bool(_SUBJUNCTIVE.search(m.group())) and bool(_CAN.search(text, s, m.start()))
+    کنند»: what someone can do, a modal before a subjunctive, has not happened; nor has
+    what someone wishes to have («ایران تمایل دارد مذاکرات سازنده‌ای … داشته باشد»)."""
+    if _SUBJUNCTIVE.search(m.group()) and _CAN.search(text, s, m.start()):
+        return True
+    end = text.find(".", m.end())
+    wish = _WISH.search(text, s, m.start())
+    return bool(wish) and bool(_WISHED.search(text, m.end(), end if end >= 0 else len(text)))
