@@ -191,3 +191,22 @@ def test_sourcing_that_runs_on_without_its_comma(text: str, expected: list) -> N
     text = normalize(text)
     assert sources(text) == expected
     assert all(text[s.start : s.end] == s.name for s in find_sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "به گزارش خبرنگار گروه علمی و دانشگاهی خبرگزاری ایسنا به نقل از دیلی‌میل، "
+            "بیمارستان‌ها آماده‌اند.",
+            [("ایسنا", "reporter"), ("دیلی\u200cمیل", "cited")],
+        ),
+        (
+            "به گزارش خبرنگار ویژه‌نامه مسابقات بین‌المللی قرآن خبرگزاری ایکنا؛ مسابقات آغاز شد.",
+            [("ایکنا", "reporter")],
+        ),
+    ],
+)
+def test_a_reporters_desk_of_four_words(text: str, expected: list) -> None:
+    text = normalize(text)
+    assert sources(text) == expected
