@@ -44,3 +44,10 @@ def test_a_members_towns_listed_with_commas_are_his_title() -> None:
         "وزیر نفت",
         "وزیر نیرو",
     ]
+
+
+def test_an_honorific_in_the_name_of_a_body_goes_on_with_the_title() -> None:
+    assert titles("علی نوروزی، استاد دانشگاه علامه طباطبایی، گفت") == [
+        "استاد دانشگاه علامه طباطبایی"
+    ]
+    assert titles("معاون وزیر دکتر علی کریمی گفت") == ["معاون وزیر"]

@@ -29,6 +29,7 @@ from khabar.news.titles.lexicon import (
     HEADS,
     HONORIFICS,
     LIGHT_VERBS,
+    NAMED_AFTER,
     RANK_QUALIFIERS,
     STOPS,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "HEAD_WORDS",
     "HONORIFICS",
     "LIGHT_VERBS",
+    "NAMED_AFTER",
     "RANK_QUALIFIERS",
     "STOPS",
     "Title",

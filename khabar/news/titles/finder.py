@@ -20,6 +20,7 @@ from khabar.news.titles.lexicon import (
     HONORIFICS,
     JOINED_PROVINCES,
     LIGHT_VERBS,
+    NAMED_AFTER,
     PORTFOLIOS,
     PROVINCES,
     SEATED,
@@ -144,7 +145,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if _ends(word) or word in HONORIFICS:
+            if _ends(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
             if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
@@ -348,6 +349,12 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
     if nxt is not None and nxt.group() in AREAS:
         return True
     return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
+
+
+def _named_after(text: str, pos: int) -> bool:
+    """Whether the word ending at ``pos`` is a body or place an honorific after it names
+    after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
+    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in NAMED_AFTER
 
 
 def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
