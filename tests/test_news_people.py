@@ -1146,3 +1146,13 @@ def test_a_town_in_a_members_title_is_no_person() -> None:
     )
     assert list(found) == ["علی نیکزاد"]
     assert found["علی نیکزاد"][0] == ["نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی"]
+
+
+def test_a_surname_after_an_honorific_is_a_name_but_in_a_places_name() -> None:
+    found = people(
+        "این کتاب درباره زندگی علامه طباطبایی، علامه امینی و علامه جعفری است.\n\n"
+        "علی نوروزی، استاد دانشگاه علامه طباطبایی، گفت: کتاب خوبی است. او آقای گل لیگ نیست."
+    )
+    assert {"طباطبایی", "امینی", "جعفری", "علی نوروزی"} <= set(found)
+    assert found["علی نوروزی"][0] == ["استاد دانشگاه علامه طباطبایی"]
+    assert "گل" not in found

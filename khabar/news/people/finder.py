@@ -32,6 +32,7 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
     listed_words,
+    verb_words,
 )
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
@@ -40,6 +41,7 @@ from khabar.news.titles import (
     BEFORE_COUNTRY,
     HONORIFICS,
     LIGHT_VERBS,
+    NAMED_AFTER,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
@@ -59,6 +61,15 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
+# The word after an honorific (not «حضرت», which holy figures are given).
+_AFTER_HONORIFIC = re.compile(
+    r"(?<![^\s«(،])("
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS if h != "حضرت"), key=len, reverse=True))
+    + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
+)
+_PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# «آقای گل»: the top scorer, nobody's name.
+_IDIOMS = frozenset({"گل"})
 # Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
 _HARAKAT = re.compile("[\u064b-\u0652]")
 # Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
@@ -95,6 +106,7 @@ class NameFinder(BesideTitles):
                     spans.add(span)
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans)
+        spans |= self._after_honorifics(spans)
         spans = self._patronymics(spans)
         spans |= self._written_again(spans)
         spans = _joined(spans)
@@ -125,6 +137,33 @@ class NameFinder(BesideTitles):
         text = self.text
         span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
         return self._complete(*without_stops(text, *span))
+
+    def _after_honorifics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """A surname the recognizer missed after an honorific, which only a name follows:
+        «علامه طباطبایی، علامه امینی، علامه جعفری», «آقای اسکوچیچ»; a word no lexicon
+        lists goes on with it («آقای کارلو آنچلوتی»). After «دکتر» and «مهندس», which
+        name professions too («مهندس برق»), an ordinary word is no name."""
+        found = set()
+        starts = {s for s, _ in spans}
+        common = common_words()
+        for m in _AFTER_HONORIFIC.finditer(self.text, self.body):
+            word = m.group(2)
+            if m.start(2) in starts or word in given_names() or word in _IDIOMS:
+                continue
+            if word in RANK_QUALIFIERS or self._named_after(m.start()):
+                continue
+            if not unknown_word(word, common) and (
+                m.group(1) in _PROFESSIONS or not _surname_like(word)
+            ):
+                continue
+            found.add(self._surname_after(m.start(2), m.end(2)))
+        return found
+
+    def _named_after(self, at: int) -> bool:
+        """Whether the honorific at ``at`` is in the name of a place or body named after
+        someone: «دانشگاه علامه طباطبایی», «خیابان آیت‌الله طالقانی»."""
+        before = self.text[max(0, at - 20) : at].split()
+        return bool(before) and (before[-1] in THING_NOUNS or before[-1] in NAMED_AFTER)
 
     def _surname_after(self, start: int, end: int) -> tuple[int, int]:
         """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»
@@ -304,6 +343,19 @@ class NameFinder(BesideTitles):
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
+
+
+def _surname_like(word: str) -> bool:
+    """Whether an ordinary word after an honorific may be a surname: a name's word, no
+    verb, place, title, word that ends a phrase or plural («علامه جعفری», not «آقای
+    وزیر» or «آقایان»)."""
+    return (
+        bool(NAME_WORD.match(word))
+        and word not in NOT_IN_NAMES
+        and word not in verb_words()
+        and word not in places()
+        and not word.endswith(("ها", "های", "ان"))
+    )
 
 
 def _written_together(word: str) -> bool:

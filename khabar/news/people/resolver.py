@@ -12,7 +12,7 @@ from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.cataphora import cataphoric_holder, indefinite_holder
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
-from khabar.news.people.edges import strip_honorific
+from khabar.news.people.edges import HONORIFICS_BEFORE, strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
@@ -310,8 +310,15 @@ class People:
             for p in self.people
             if p.name is not None
             and p.merged_into is None
-            and (" " in p.name or lone_word_is_name(p.name, owning or bool(p.titles)))
+            and (" " in p.name or lone_word_is_name(p.name, owning or self._set_off(p)))
         ]
+
+    def _set_off(self, person: Person) -> bool:
+        """Whether a title or an honorific («علامه جعفری») sets off one of ``person``'s
+        mentions as a name."""
+        return bool(person.titles) or any(
+            HONORIFICS_BEFORE.search(self.text, max(0, s - 30), s) for s, _ in person.mentions
+        )
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
         """Whether a mention already read holds ``span``: the title of a description a
