@@ -210,3 +210,14 @@ def test_sourcing_that_runs_on_without_its_comma(text: str, expected: list) -> N
 def test_a_reporters_desk_of_four_words(text: str, expected: list) -> None:
     text = normalize(text)
     assert sources(text) == expected
+
+
+def test_an_office_named_in_ten_words() -> None:
+    text = normalize(
+        "به گزارش مهر به نقل از روابط عمومی اداره کل حفاظت محیط زیست استان آذربایجان شرقی، "
+        "شکار ممنوع شد."
+    )
+    assert sources(text)[1] == (
+        "روابط عمومی اداره کل حفاظت محیط زیست استان آذربایجان شرقی",
+        "cited",
+    )
