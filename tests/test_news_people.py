@@ -1156,3 +1156,12 @@ def test_a_surname_after_an_honorific_is_a_name_but_in_a_places_name() -> None:
     assert {"طباطبایی", "امینی", "جعفری", "علی نوروزی"} <= set(found)
     assert found["علی نوروزی"][0] == ["استاد دانشگاه علامه طباطبایی"]
     assert "گل" not in found
+
+
+def test_a_full_name_written_again_without_its_final_ye_is_the_same_person() -> None:
+    found = people(
+        "به گزارش خبرگزاری فارس، علی اسماعیلی از ثبت نام ناشران خبر داد.\n\n"
+        "علی اسماعیل از ناشران خواست تا فرم را پر کنند."
+    )
+    assert list(found) == ["علی اسماعیلی"]
+    assert found["علی اسماعیلی"][1] == ["علی اسماعیلی", "علی اسماعیل"]
