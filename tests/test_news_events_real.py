@@ -103,3 +103,12 @@ def test_talks_someone_wishes_to_have_have_not_happened() -> None:
         "اتحادیه اروپا در این باره داشته باشد."
     )
     assert found == []
+
+
+def test_a_site_seen_with_didar_is_visited_and_people_are_met() -> None:
+    assert events("علی رضایی، وزیر نیرو، روز شنبه از سد کرج دیدار کرد.") == [
+        ("visit", ["علی رضایی"], "سد کرج")
+    ]
+    assert events("علی کریمی، فرمانده سپاه، از خانواده شهدای تبریز دیدار کرد.") == [
+        ("meeting", ["علی کریمی"], None)
+    ]

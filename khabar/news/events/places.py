@@ -125,7 +125,9 @@ def visited_site(
     relative clause on it («از بافت فرسوده که برخی از منازل … بازدید کرد»); of a list
     of sites too long for one name, the first."""
     s, e = clause_span(text, at, sentence)
-    if text[at[0] : at[1]].endswith(" از"):
+    if text.startswith("از ", at[0]) and text.endswith(" دیدار", at[0], at[1]):
+        start, end = at[0] + 3, at[1] - 6  # «از تالار کانی برازان دیدار»
+    elif text[at[0] : at[1]].endswith(" از"):
         stop = _SITE_END.search(text, at[1], e)
         start, end = at[1] + 1, stop.start() if stop else e
     elif text.startswith("بازدید", at[0]) and text.rfind(" از ", s, at[0]) >= 0:

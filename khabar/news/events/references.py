@@ -30,6 +30,8 @@ _BESIDE = re.compile(
 )
 # A site visited, told by its verb: «از میدان نفتی مجنون بازدید می‌کند».
 _SIGHT = re.compile(r"بازدید (?!از)")
+# Visits of a site, not trips: «از تالار کانی برازان دیدار», «بازدید از نمایشگاه».
+_SITES_SEEN = ("از ", "بازدید")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
@@ -210,6 +212,8 @@ def part_of_visit(
     («… و در این شهر با رئیس‌جمهور لبنان دیدار خواهد کرد») is an event of its own."""
     actors = {m.name for m in inside if m.kind in (*ACTORS, "org")}
     for visit in visits:
+        if visit.trigger.startswith(_SITES_SEEN):
+            continue  # a site seen is no trip a meeting is for: «… دیدار و از تالار … دیدار و …»
         a, b = visit.start, visit.end
         new = set(participants) & actors - set(visit.participants)
         if "،" not in text[min(a, at) : max(b, at)] and not new:
@@ -233,7 +237,8 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
     if event.type == "statement":
         _lend(event, statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
-    if event.type == "meeting" and event.place is None and visits:
-        event.place = visits[-1].place
+    trips = [v for v in visits if not v.trigger.startswith(_SITES_SEEN)]
+    if event.type == "meeting" and event.place is None and trips:
+        event.place = trips[-1].place
     events.append(event)
     return True

@@ -92,6 +92,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {STAYING}",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         _GOING_ON + r"بازدید(?: [^\s.،]+)? خود از",
+        # a site «دیدار»-ed is visited: «از تالار کانی برازان دیدار و …» (``_a_site``)
+        rf"(?<![^\s])از (?:(?!از )[^.،]){{1,50}}?(?<! به) دیدار(?= و | (?:{_V})(?![^\s،.]))",
     ),
     "meeting": (
         rf"دیدار و {TALK} (?:{_V})",
@@ -249,6 +251,8 @@ ROUND = re.compile(
 )
 # A site visited on the way: «… به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند».
 _SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
+# People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
+_KIN = re.compile(r"(?:خانواده|بیماران|جانبازان|آزادگان|سالمندان|کودکان|مردم)(?![^\s])")
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
@@ -313,12 +317,22 @@ def first_trigger(
     را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip)."""
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
     while m := pattern.search(text, at, e):
-        going = kind != "visit" or goes_somewhere(text, inside, m)
+        going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
         if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
             return m
         nowhere = nowhere or not going
         at = m.start() + 1
     return None
+
+
+def _a_site(inside: list[Mention], m: re.Match[str]) -> bool:
+    """«از X دیدار کرد» visits X when X is a place, not someone met: «از خانواده شهدا
+    دیدار کرد» and «از وزیر دیدار کرد» are no visits."""
+    if not m.group().startswith("از ") or not m.group().endswith(" دیدار"):
+        return True
+    whom = m.start() + 3
+    met = any(x.start == whom and x.kind in (*ACTORS, "org") for x in inside)
+    return not met and not _GROUP.match(m.string, whom) and not _KIN.match(m.string, whom)
 
 
 def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
