@@ -112,3 +112,11 @@ def test_a_site_seen_with_didar_is_visited_and_people_are_met() -> None:
     assert events("علی کریمی، فرمانده سپاه، از خانواده شهدای تبریز دیدار کرد.") == [
         ("meeting", ["علی کریمی"], None)
     ]
+
+
+def test_a_trip_to_a_city_the_tour_listed_is_that_tour() -> None:
+    found = events(
+        "کوجی هاندا، سفیر ژاپن، در سفر دو روزه خود به شهرهای ماکو، ارومیه و مهاباد سفر "
+        "می‌کند.\n\nحضور در جلسات کشاورزی از برنامه‌های سفر کوجی هاندا به ارومیه است."
+    )
+    assert [kind for kind, _, _ in found] == ["visit"]

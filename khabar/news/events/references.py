@@ -76,7 +76,9 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         return same[-1]
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
-    return next((e for e in same if mine <= set(e.participants) and not _elsewhere(event, e)), None)
+    return next(
+        (e for e in same if mine <= set(e.participants) and not _elsewhere(text, event, e)), None
+    )
 
 
 def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
@@ -113,9 +115,13 @@ def _pointed(text: str, start: int) -> bool:
     return bool(_THIS_ONE.search(text, max(0, start - 25), start))
 
 
-def _elsewhere(a: Event, b: Event) -> bool:
-    """In another place or at another time («قراردادی که نخستین بار در سال 2009 امضا شد»)."""
-    return (a.place is not None and b.place is not None and a.place != b.place) or (
+def _elsewhere(text: str, a: Event, b: Event) -> bool:
+    """In another place or at another time («قراردادی که نخستین بار در سال 2009 امضا شد»);
+    a trip to a city a tour told before lists is that tour («سفر دو روزه خود به شهرهای
+    ماکو، ارومیه و مهاباد» … «برنامه‌های سفر کوجی هاندا به ارومیه»)."""
+    trip = a.type == "visit" and "سفر" in a.trigger
+    listed = trip and a.place is not None and a.place in text[slice(*b.sentence)]
+    return (a.place is not None and b.place is not None and a.place != b.place and not listed) or (
         a.date is not None and b.date is not None and a.date != b.date
     )
 
