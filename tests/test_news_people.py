@@ -1165,3 +1165,11 @@ def test_a_full_name_written_again_without_its_final_ye_is_the_same_person() -> 
     )
     assert list(found) == ["علی اسماعیلی"]
     assert found["علی اسماعیلی"][1] == ["علی اسماعیلی", "علی اسماعیل"]
+
+
+def test_a_speakers_title_is_the_mention_not_the_clause_run_on_to() -> None:
+    found = people(
+        "فریدون کریمی، استاندار هرمزگان، گفت: کار ادامه دارد.\n\n"
+        "استاندار هرمزگان خواستار برنامه‌ریزی و تلاش روابط عمومی‌ها شد و گفت: باید کوشید."
+    )
+    assert found["فریدون کریمی"][1][-1] == "استاندار هرمزگان"

@@ -165,6 +165,7 @@ class People:
             person = described or topic or last
         elif is_title(phrase):
             phrase = self._opening_title(start, phrase)
+            end = start + len(phrase)  # the mention is the title, not the clause run on to
             person = self._by_title(phrase)
             taken_up = last is not None and (
                 self._continues(end) or bare_head_of(phrase, last.final().titles)
