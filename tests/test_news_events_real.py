@@ -120,3 +120,11 @@ def test_a_trip_to_a_city_the_tour_listed_is_that_tour() -> None:
         "می‌کند.\n\nحضور در جلسات کشاورزی از برنامه‌های سفر کوجی هاندا به ارومیه است."
     )
     assert [kind for kind, _, _ in found] == ["visit"]
+
+
+def test_the_parties_between_end_before_when_and_how_it_was_signed() -> None:
+    found = events(
+        "تفاهم‌نامه همکاری میان دانشگاه تهران و دانشگاه مسکو صبح امروز با حضور "
+        "رئیس دانشگاه تهران به امضا رسید."
+    )
+    assert found == [("agreement", ["دانشگاه تهران", "دانشگاه مسکو"], None)]

@@ -29,13 +29,13 @@ from khabar.news.events.participants import (
     met_group,
     not_described,
     one_sided,
-    parties,
     received,
     sentence_participants,
     subject_pronoun,
     two_countries,
     untimed,
 )
+from khabar.news.events.parties import parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place
 from khabar.news.events.quoted import told_as_own, with_speaker

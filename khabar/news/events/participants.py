@@ -15,7 +15,6 @@ from khabar.news.events.patterns import (
     BODIES,
     DAYS,
     GROUP,
-    MAX_PARTIES,
     MAX_PARTY_WORDS,
     PHRASE_END,
     SPACE,
@@ -40,7 +39,6 @@ _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شد�
 _OPENERS = frozenset(
     "در با به از برای تا پیش پس طی ضمن فردا امروز امشب هفته ماه سال سپس بعد قبل".split()
 )
-_BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
@@ -241,20 +239,6 @@ def two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> l
     return named if len(named) == 2 else []
 
 
-def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
-    """The parties an agreement or talks are «میان» or «بین», after the trigger
-    («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور») or right before it
-    («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
-    m = _BETWEEN.search(text, at[0], at[1] + 7)
-    if m:
-        end = PHRASE_END.search(text, m.end())
-        return _split_parties(text[m.end() : end.start() if end else len(text)])
-    before = [b for b in _BETWEEN.finditer(text, max(s, at[0] - 120), at[0])]
-    if before and not PHRASE_END.search(text, before[-1].end(), at[0] - 1):
-        return _split_parties(text[before[-1].end() : at[0]].strip())
-    return []
-
-
 def met_group(
     text: str, inside: list[Mention], at: tuple[int, int], s: int, participants: list[str]
 ) -> list[str]:
@@ -335,19 +319,6 @@ def criticized(
     if not 0 < len(words) <= MAX_PARTY_WORDS:
         return participants
     return [*participants, " ".join(words)]
-
-
-def _split_parties(phrase: str) -> list[str]:
-    """Parties listed with commas and «و»: the «و» before a body's name («… و دانشگاه
-    دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one. A
-    list longer than names run is a clause, not parties."""
-    joints = [i for i in range(len(phrase)) if phrase.startswith(" و ", i)]
-    if not joints:
-        return []
-    cut = next((i for i in joints if phrase[i + 3 :].startswith(BODIES)), joints[-1])
-    parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
-    names = all(p and len(p.split()) <= MAX_PARTY_WORDS for p in parts)
-    return parts if names and len(parts) <= MAX_PARTIES else []
 
 
 def not_described(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,59 @@
+"""The parties an agreement or talks are «میان» or «بین»: «تفاهم‌نامه‌ای میان صندوق
+نوآوری و شکوفایی و سه اپراتور», «میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا
+شد»."""
+
+import re
+
+from khabar.news.events.patterns import (
+    BODIES,
+    MAX_PARTIES,
+    MAX_PARTY_WORDS,
+    PHRASE_END,
+    VERB_END,
+    WHEN_WORDS,
+)
+
+_BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
+_WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هفته|ماه|سال)(?![^\s،.])")
+
+
+def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
+    """The parties an agreement or talks are «میان» or «بین», after the trigger
+    («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور») or right before it
+    («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
+    m = _BETWEEN.search(text, at[0], at[1] + 7)
+    if m:
+        return _split_parties(text[m.end() : _parties_end(text, m.end(), len(text))])
+    before = [b for b in _BETWEEN.finditer(text, max(s, at[0] - 120), at[0])]
+    if not before or "،" in text[before[-1].end() : at[0]]:
+        return []
+    # «میان X و Y صبح امروز با حضور … به امضا رسید»: up to when or how it was signed, not
+    # those of another verb («توافقی که … میان ایران و عراق امضا شد نیز گفت‌وگو کردند»)
+    end = _parties_end(text, before[-1].end(), at[0])
+    if any(VERB_END.fullmatch(word) for word in text[end : at[0]].split()):
+        return []
+    return _split_parties(text[before[-1].end() : end])
+
+
+def _parties_end(text: str, start: int, limit: int) -> int:
+    """Where the parties «میان» names end: a preposition or a verb, or a time
+    («شرکت پتروپارس روز گذشته در تهران»)."""
+    ends = [
+        m.start()
+        for m in (PHRASE_END.search(text, start, limit), _WHEN.search(text, start, limit))
+        if m
+    ]
+    return min(ends, default=limit)
+
+
+def _split_parties(phrase: str) -> list[str]:
+    """Parties listed with commas and «و»: the «و» before a body's name («… و دانشگاه
+    دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one. A
+    list longer than names run is a clause, not parties."""
+    joints = [i for i in range(len(phrase)) if phrase.startswith(" و ", i)]
+    if not joints:
+        return []
+    cut = next((i for i in joints if phrase[i + 3 :].startswith(BODIES)), joints[-1])
+    parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
+    names = all(p and len(p.split()) <= MAX_PARTY_WORDS for p in parts)
+    return parts if names and len(parts) <= MAX_PARTIES else []
