@@ -51,3 +51,12 @@ def test_an_honorific_in_the_name_of_a_body_goes_on_with_the_title() -> None:
         "استاد دانشگاه علامه طباطبایی"
     ]
     assert titles("معاون وزیر دکتر علی کریمی گفت") == ["معاون وزیر"]
+
+
+def test_a_town_of_two_words_that_opens_like_a_head_is_still_a_town() -> None:
+    assert titles("نماینده سوادکوه، قائم شهر، جویبار و سیمرغ در مجلس شورای اسلامی گفت") == [
+        "نماینده سوادکوه، قائم شهر، جویبار و سیمرغ در مجلس شورای اسلامی"
+    ]
+    assert titles("رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را سرعت دانست") == [
+        "رئیس جمعیت هلال‌احمر چایپاره"
+    ]

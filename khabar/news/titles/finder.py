@@ -59,7 +59,6 @@ _TOWN_LIST = re.compile(
 )
 _MEMBERS = frozenset({"نماینده"})
 _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
-_HEAD_FIRST = frozenset(h.split(" ", 1)[0] for h in HEADS)
 
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
@@ -226,11 +225,9 @@ def _constituencies_end(
     if listed is None or _names_listed(listed, stop_at):
         return None
     words = [w for w in listed.group().replace("،", " ").split() if w != "و"] + first
-    ended = any(
-        _ends(w) or w in LIGHT_VERBS or w in _HEAD_FIRST or w.startswith(("می‌", "نمی‌"))
-        for w in words
-    )
-    return None if ended else listed.end()
+    ended = any(_ends(w) or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
+    headed = any(_HEAD.match(item.group()) for item in _LIST_ITEM.finditer(listed.group()))
+    return None if ended or headed else listed.end()
 
 
 def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:

@@ -249,8 +249,9 @@ CLAUSE_WORDS = frozenset(
     # Quantities that open the object or a time phrase: «… نظام یکی از نقاط عطف …»,
     # «… قزاقستان و بسیاری از وزرا», «وزیر جهاد کشاورزی دقایقی پیش …».
     "یکی بسیاری برخی بعضی تعدادی دقایقی ساعاتی لحظاتی "
-    # What a title is followed by, not part of: «… مبنی بر اینکه», «… ملقب به».
-    "مبنی ملقب "
+    # What a title is followed by, not part of: «… مبنی بر اینکه», «… ملقب به», and
+    # the reason the predicate gives («… هلال‌احمر چایپاره علت این حادثه را …»).
+    "مبنی ملقب علت "
     # Speech verbs written without their space: «وزیر فرهنگ و ارشاد اسلامی اظهارداشت».
     "اظهارداشت اظهارکرد اظهارنمود".split()
 )
