@@ -128,3 +128,19 @@ def test_the_parties_between_end_before_when_and_how_it_was_signed() -> None:
         "رئیس دانشگاه تهران به امضا رسید."
     )
     assert found == [("agreement", ["دانشگاه تهران", "دانشگاه مسکو"], None)]
+
+
+def test_a_meeting_naming_no_place_is_where_the_report_is_filed_from() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از زاهدان، ناصر رحیمی پیش از ظهر امروز در جلسه شورای "
+        "هماهنگی ستاد بحران استان بر آموزش مردم تأکید کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", "زاهدان")]
+
+
+def test_a_report_quoting_an_office_is_filed_from_no_city() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی استانداری، ناصر رحیمی در جلسه "
+        "شورای هماهنگی ستاد بحران استان بر آموزش مردم تأکید کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", None)]

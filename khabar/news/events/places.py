@@ -48,6 +48,11 @@ _TOWN_OF_TALK = re.compile(
     rf"|خصوص|مورد|جمع)(?:[\s،]|{Z})))([^\s.،:]+)(?=،| (?:اظهار|گفت|افزود|بیان|تصریح|عنوان"
     r"|خاطرنشان|یادآور|اعلام)(?![^\s]))"
 )
+# «به گزارش خبرگزاری فارس از زاهدان،»: the city a report is filed from (not «به نقل از»).
+_FILED_FROM = re.compile(
+    r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
+    r"([^\s،.:]+(?: [^\s،.:]+)?)،"
+)
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
 _ALSO = frozenset(("نیز", "هم", "همچنین"))
 
@@ -86,7 +91,16 @@ def event_place(
         site = _meeting_site(text, at, sentence)
         if site:
             return site
+        if not chosen:
+            return _dateline(text, sentence)
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _dateline(text: str, sentence: tuple[int, int]) -> str | None:
+    """The city a report is filed from, when its sentence names no other: «به گزارش
+    خبرگزاری فارس از زاهدان، … در جلسه شورای هماهنگی … گفت» met in Zahedan."""
+    filed = _FILED_FROM.match(text, sentence[0])
+    return filed.group(1) if filed else None
 
 
 def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
