@@ -1173,3 +1173,11 @@ def test_a_speakers_title_is_the_mention_not_the_clause_run_on_to() -> None:
         "استاندار هرمزگان خواستار برنامه‌ریزی و تلاش روابط عمومی‌ها شد و گفت: باید کوشید."
     )
     assert found["فریدون کریمی"][1][-1] == "استاندار هرمزگان"
+
+
+def test_o_before_a_lone_letter_is_a_broken_word_not_a_pronoun() -> None:
+    found = people(
+        "علی کریمی، وزیر نفت، درباره پیروزی در دیدار او ل مقابل استونی سخن گفت.\n\n"
+        "علی کریمی، وزیر نفت، به تهران رفت. او و همکارانش در جلسه شرکت کردند."
+    )
+    assert found["علی کریمی"][1].count("او") == 1

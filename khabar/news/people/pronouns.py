@@ -19,6 +19,8 @@ PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
 _GOVERNED = re.compile(
     r"(?<![^\s«(،])(?:با|به|از|برای|درباره|دربارهٔ|علیه|نزد|همراه|تقدیم|سوی|توسط|پیش|بر) $"
 )
+# A letter standing alone after «او» is the rest of a word real text broke: «او ل» («اول»).
+_BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # What opens another clause between a subject and a pronoun, whose subject may be that
 # person again: «X گفت که دولت از وی حمایت می‌کند», a colon, or a comma after a verb
@@ -70,7 +72,7 @@ def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[in
         span = m.span()
         if span in taken or any(s <= span[0] < e for s, e in [*taken, *quoted]):
             continue
-        if _spelled_out(text, *span):
+        if _spelled_out(text, *span) or _BROKEN.match(text, span[1]):
             continue
         if _governed(text, *span):
             person = _not_the_subject(text, span[0], by_span, quoted)
