@@ -144,3 +144,11 @@ def test_a_report_quoting_an_office_is_filed_from_no_city() -> None:
         "شورای هماهنگی ستاد بحران استان بر آموزش مردم تأکید کرد."
     )
     assert [(kind, place) for kind, _, place in found] == [("meeting", None)]
+
+
+def test_calling_what_someone_did_wrong_accuses_them() -> None:
+    found = events(
+        "عبدالوهاب الهارون، عضو مجلس کویت، واکنش حمید آصفی، سخنگوی وزارت خارجه ایران، "
+        "را در مورد این کاریکاتور، نامناسب خواند."
+    )
+    assert [(kind, who[0]) for kind, who, _ in found] == [("accusation", "عبدالوهاب الهارون")]
