@@ -36,7 +36,7 @@ _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
 # «گفت گو» written apart are a conversation.
 _INDIRECT = re.compile(
     rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*)?گو[ \u200cی])"
-    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!و ))"
+    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز) ))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
