@@ -1181,3 +1181,10 @@ def test_o_before_a_lone_letter_is_a_broken_word_not_a_pronoun() -> None:
         "علی کریمی، وزیر نفت، به تهران رفت. او و همکارانش در جلسه شرکت کردند."
     )
     assert found["علی کریمی"][1].count("او") == 1
+
+
+def test_ordinary_words_joined_by_a_half_space_are_no_lone_name() -> None:
+    from khabar.news.people import shape
+
+    assert not shape.lone_word_is_name("ولایت‌فقیه", titled=False)
+    assert shape.lone_word_is_name("ولایت‌فقیه", titled=True)
