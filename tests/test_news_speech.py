@@ -209,3 +209,13 @@ def test_the_honorific_and_the_present_of_reporting_verbs() -> None:
         ("direct", "نویسنده", "مذاکره تنها راه است."),
         ("direct", "کارشناسان", "بازار آرام است"),
     ]
+
+
+def test_naming_something_with_unvan_kard_is_no_speech() -> None:
+    text = (
+        "رئیس دانشگاه نقاشی و موسیقی را رشته‌هایی عنوان کرد که دانشجو می‌پذیرند. "
+        "وی با بیان اینکه طرح را آغاز کرده‌ایم، عنوان کرد که بودجه کافی است."
+    )
+    assert [q for q in read(text) if q[2].startswith(("دانشجو", "بودجه"))] == [
+        ("indirect", "وی", "بودجه کافی است")
+    ]

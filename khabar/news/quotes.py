@@ -68,9 +68,14 @@ _POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
 
 
 def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
-    """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause."""
+    """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause, or after
+    «عنوان کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که …»): its
+    object with «را» stands after the clause's last comma."""
     if cue["cue"].startswith("اشاره"):
         return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
+    if cue["cue"].startswith("عنوان") and cue["that"]:
+        start = max(text.rfind("،", 0, cue.start()), clause_start(text, cue.start(), 0))
+        return " را " in text[start : cue.start()]
     return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
 
 
