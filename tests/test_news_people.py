@@ -1188,3 +1188,12 @@ def test_ordinary_words_joined_by_a_half_space_are_no_lone_name() -> None:
 
     assert not shape.lone_word_is_name("ولایت‌فقیه", titled=False)
     assert shape.lone_word_is_name("ولایت‌فقیه", titled=True)
+
+
+def test_a_body_named_after_someone_is_no_person() -> None:
+    found = people(
+        "دیروز حسینیه ارشاد میزبان مراسم بود.\n\n"
+        "پل برمر، حاکم سابق آمریکایی عراق، گفت که کار دشوار است."
+    )
+    assert "حسینیه ارشاد" not in found
+    assert "پل برمر" in found

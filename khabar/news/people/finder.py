@@ -223,10 +223,12 @@ class NameFinder(BesideTitles):
 
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or
-        follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما»."""
+        follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
+        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»)."""
         before = self.text[max(0, span[0] - 20) : span[0]].split()
         first = self.text[span[0] : span[1]].split(" ", 1)[0]
-        return first in THING_NOUNS or any(w in THING_NOUNS for w in before[-1:])
+        things = (THING_NOUNS, NAMED_AFTER)
+        return any(first in t or any(w in t for w in before[-1:]) for t in things)
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش
