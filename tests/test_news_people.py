@@ -1197,3 +1197,11 @@ def test_a_body_named_after_someone_is_no_person() -> None:
     )
     assert "حسینیه ارشاد" not in found
     assert "پل برمر" in found
+
+
+def test_a_title_after_a_comma_belongs_to_the_name_in_guillemets_before() -> None:
+    found = people(
+        "به گزارش رادیو آلمان، «راس ویلسون»، سفیر آمریکا در آذربایجان در جمع خبرنگاران "
+        "گفت: چنین طرحی نداریم."
+    )
+    assert found["راس ویلسون"][0] == ["سفیر آمریکا در آذربایجان"]

@@ -59,7 +59,9 @@ class Appositions:
                 self.text, max(0, title.start - 8), title.start
             ):
                 count = 2 if title.split else (_MANY if single else 1)
-                holders = self._coordinated_before(comma.start(), ends, count)
+                holders = self._coordinated_before(
+                    _past_quote(self.text, comma.start()), ends, count
+                )
                 texts = list(title.split) if title.split and len(holders) == 2 else [title.text]
                 holders = holders if single else holders[-len(texts) :]
             elif (name_end := self._bare_apposition(title, ends)) is not None:
@@ -209,6 +211,11 @@ class Appositions:
             else:
                 break
         return list(reversed(found))
+
+
+def _past_quote(text: str, at: int) -> int:
+    """Where a name ends that a closing quote mark at ``at - 1`` holds: «راس ویلسون»، سفیر …"""
+    return at - 1 if text[at - 1 : at] in ("»", '"') else at
 
 
 def holder_start(text: str, end: int) -> int:
