@@ -1205,3 +1205,11 @@ def test_a_title_after_a_comma_belongs_to_the_name_in_guillemets_before() -> Non
         "گفت: چنین طرحی نداریم."
     )
     assert found["راس ویلسون"][0] == ["سفیر آمریکا در آذربایجان"]
+
+
+def test_a_name_the_recognizer_took_part_of_fills_its_guillemets() -> None:
+    found = people(
+        "به گزارش رادیو آلمان، سفیر آمریکا در آذربایجان، «راس ویلسون»، در جمع خبرنگاران "
+        "گفت: چنین طرحی نداریم."
+    )
+    assert found["راس ویلسون"][0] == ["سفیر آمریکا در آذربایجان"]

@@ -104,6 +104,7 @@ class NameFinder(BesideTitles):
                     span = self._surname_after(*span)
                 if self._is_name(span, strict):
                     spans.add(span)
+        spans = {self._in_quotes(*span) for span in spans}
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans)
         spans |= self._after_honorifics(spans)
@@ -137,6 +138,19 @@ class NameFinder(BesideTitles):
         text = self.text
         span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
         return self._complete(*without_stops(text, *span))
+
+    def _in_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """A name part of which the recognizer took, filling the guillemets around it:
+        «راس ویلسون» read as «ویلسون», when what they hold reads as a name and holds no
+        word that ends a phrase or heads a title."""
+        opening = self.text.rfind("«", max(0, start - 30), start)
+        closing = self.text.find("»", end, end + 30)
+        if opening < 0 or closing < 0:
+            return start, end
+        inside = self.text[opening + 1 : closing]
+        if "«" in inside or "»" in inside or any(w in NOT_IN_NAMES for w in inside.split()):
+            return start, end
+        return (opening + 1, closing) if looks_like_name(inside, strict=True) else (start, end)
 
     def _after_honorifics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A surname the recognizer missed after an honorific, which only a name follows:
