@@ -21,6 +21,7 @@ The modules, by job:
 * :mod:`.shape`: whether a phrase reads as a name, a title or an institution;
 * :mod:`.edges`: where a name begins and ends (honorifics, words run on to);
 * :mod:`.finder`: the spans of the text that name people;
+* :mod:`.completions`: the words the recognizer left out of a name;
 * :mod:`.appositions`: titles given to the names beside them;
 * :mod:`.cataphora`: a title opening the lead or a sentence, and its holder named next;
 * :mod:`.descriptions`: «این بازیکن» outside a speaker's subject, the player named last;

@@ -12,8 +12,8 @@ from khabar.news.people.besides import (
     BARE_APPOSITION,
     NOT_IN_NAMES,
     BesideTitles,
-    unknown_word,
 )
+from khabar.news.people.completions import Completions
 from khabar.news.people.edges import (
     WORD_AFTER,
     after_ba,
@@ -25,14 +25,11 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
-    ORDINALS,
     PARTS_OF_DAY,
     THING_NOUNS,
     common_words,
     given_names,
     key,
-    listed_words,
-    verb_words,
 )
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
@@ -40,15 +37,11 @@ from khabar.news.places import places
 from khabar.news.titles import (
     BEFORE_COUNTRY,
     HONORIFICS,
-    LIGHT_VERBS,
     NAMED_AFTER,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
-    head_at,
 )
-from khabar.news.titles.lexicon import CLAUSE_WORDS
-from khabar.text.chars import ZWNJ
 
 _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
@@ -61,26 +54,10 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
-# The word after an honorific (not «حضرت», which holy figures are given).
-_AFTER_HONORIFIC = re.compile(
-    r"(?<![^\s«(،])("
-    + "|".join(sorted((re.escape(h) for h in HONORIFICS if h != "حضرت"), key=len, reverse=True))
-    + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
-)
-_PROFESSIONS = frozenset({"دکتر", "مهندس"})
-# «آقای گل»: the top scorer, nobody's name.
-_IDIOMS = frozenset({"گل"})
-# Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
-_HARAKAT = re.compile("[\u064b-\u0652]")
-# Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
-_GLUED_BEFORE = ("در", "به", "بر", "از", "با")
-_GLUED_AFTER = ("شان", "تان", "مان")
-# What follows the noun of a compound verb: «بیان کرد», «تاکید داشت», «رهبری می‌شود».
-_VERB_AFTER = LIGHT_VERBS | {"است", "بود", "نمود"}
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
 
 
-class NameFinder(BesideTitles):
+class NameFinder(BesideTitles, Completions):
     """Finds the spans of one article's text that name people."""
 
     def __init__(self, text: str, body: int = 0) -> None:
@@ -138,73 +115,6 @@ class NameFinder(BesideTitles):
         text = self.text
         span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
         return self._complete(*without_stops(text, *span))
-
-    def _in_quotes(self, start: int, end: int) -> tuple[int, int]:
-        """A name part of which the recognizer took, filling the guillemets around it:
-        «راس ویلسون» read as «ویلسون», when what they hold reads as a name and holds no
-        word that ends a phrase or heads a title."""
-        opening = self.text.rfind("«", max(0, start - 30), start)
-        closing = self.text.find("»", end, end + 30)
-        if opening < 0 or closing < 0:
-            return start, end
-        inside = self.text[opening + 1 : closing]
-        if "«" in inside or "»" in inside or any(w in NOT_IN_NAMES for w in inside.split()):
-            return start, end
-        return (opening + 1, closing) if looks_like_name(inside, strict=True) else (start, end)
-
-    def _after_honorifics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """A surname the recognizer missed after an honorific, which only a name follows:
-        «علامه طباطبایی، علامه امینی، علامه جعفری», «آقای اسکوچیچ»; a word no lexicon
-        lists goes on with it («آقای کارلو آنچلوتی»). After «دکتر» and «مهندس», which
-        name professions too («مهندس برق»), an ordinary word is no name."""
-        found = set()
-        starts = {s for s, _ in spans}
-        common = common_words()
-        for m in _AFTER_HONORIFIC.finditer(self.text, self.body):
-            word = m.group(2)
-            if m.start(2) in starts or word in given_names() or word in _IDIOMS:
-                continue
-            if word in RANK_QUALIFIERS or self._named_after(m.start()):
-                continue
-            if not unknown_word(word, common) and (
-                m.group(1) in _PROFESSIONS or not _surname_like(word)
-            ):
-                continue
-            found.add(self._surname_after(m.start(2), m.end(2)))
-        return found
-
-    def _named_after(self, at: int) -> bool:
-        """Whether the honorific at ``at`` is in the name of a place or body named after
-        someone: «دانشگاه علامه طباطبایی», «خیابان آیت‌الله طالقانی»."""
-        before = self.text[max(0, at - 20) : at].split()
-        return bool(before) and (before[-1] in THING_NOUNS or before[-1] in NAMED_AFTER)
-
-    def _surname_after(self, start: int, end: int) -> tuple[int, int]:
-        """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»
-        read as «کارلو») with that word taken in: one no lexicon lists, not a verb, place,
-        time word, plural or title, and no light verb after it («بیان کرد»)."""
-        word = WORD_AFTER.match(self.text, end)
-        if (
-            word is None
-            or word.start() != end
-            or self.text[start:end].rsplit(" ", 1)[-1] in NOT_IN_NAMES
-        ):
-            return start, end
-        surname = word[1]
-        after = WORD_AFTER.match(self.text, word.end())
-        verb = after is not None and (after[1] in _VERB_AFTER or after[1].startswith(("می‌", "نمی‌")))
-        if (
-            verb
-            or _written_together(surname)
-            or surname in CLAUSE_WORDS
-            or surname in ORDINALS
-            or head_at(self.text, word.start(1)) is not None
-            or surname.startswith(("می‌", "نمی‌"))
-            or _HARAKAT.search(surname)
-            or not unknown_word(surname, common_words())
-        ):
-            return start, end
-        return start, word.end()
 
     def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
         """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
@@ -359,33 +269,6 @@ class NameFinder(BesideTitles):
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
-
-
-def _surname_like(word: str) -> bool:
-    """Whether an ordinary word after an honorific may be a surname: a name's word, no
-    verb, place, title, word that ends a phrase or plural («علامه جعفری», not «آقای
-    وزیر» or «آقایان»)."""
-    return (
-        bool(NAME_WORD.match(word))
-        and word not in NOT_IN_NAMES
-        and word not in verb_words()
-        and word not in places()
-        and not word.endswith(("ها", "های", "ان"))
-    )
-
-
-def _written_together(word: str) -> bool:
-    """Whether ``word`` is listed, or listed words written as one: a compound with a
-    half-space («سکان‌دار»), a preposition or pronoun written onto a noun («درمورد»,
-    «نظرشان») or a compound verb without its space («خبرداد»)."""
-    listed = listed_words()
-    if word in listed or ZWNJ in word or '"' in word:
-        return True
-    if word.startswith(_GLUED_BEFORE) and word[2:] in listed and len(word) > 4:
-        return True
-    if word.endswith(_GLUED_AFTER) and word[:-3].rstrip("ی") in listed:
-        return True
-    return any(word[:i] in listed and word[i:] in listed for i in range(3, len(word) - 2))
 
 
 def _joined(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
