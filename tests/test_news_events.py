@@ -1521,3 +1521,8 @@ def test_signers_named_with_their_titles_sign_the_agreement() -> None:
 def test_a_court_session_is_a_hearing_not_a_meeting() -> None:
     found = events("جلسه دادگاه متهمان پرونده روز ۱۵ آذر به صورت علنی برگزار می‌شود.")
     assert [kind for kind, _, _ in found] == []
+
+
+def test_a_country_the_model_never_saw_signs_by_its_listed_name() -> None:
+    found = events("موریتانی و سنگال روز سه‌شنبه یک توافقنامه همکاری نظامی امضا کردند.")
+    assert found == [("agreement", ["موریتانی", "سنگال"], None)]
