@@ -444,6 +444,13 @@ def test_weekday_mismatch() -> None:
     assert one("سه‌شنبه ۱۳۹۶/۰۶/۲۸", None).text == "سه‌شنبه ۱۳۹۶/۰۶/۲۸"
 
 
+@pytest.mark.parametrize("text", ["امروز (سه‌شنبه ۲۹ شهریور)", "سه‌شنبه ۲۹ شهریور ماه"])
+def test_today_with_a_wrong_weekday_keeps_the_nearest_year(text: str) -> None:
+    # 29 Shahrivar 1396 is the Wednesday of publication; a Tuesday 29 Shahrivar is years off.
+    mention = find_dates(text, PUBLISHED)[-1]
+    assert (mention.value, mention.weekday_mismatch) == ("2017-09-20", True)
+
+
 # Words that are not dates -----------------------------------------------------------------
 
 

@@ -4,6 +4,8 @@ just before it, and days that do not exist.
 * With ``published``, a missing year is the one that puts the date nearest to the
   publication day. A written weekday picks, among the years within ten of that,
   the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+  A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling on the publication day
+  keeps that nearest year: the writer got the weekday wrong, not the year.
 * Iran sights the moon itself, so its Lunar months may begin a day before or after
   Umm al-Qura's: a weekday written with a Lunar date that is one day off the converted
   day moves the date onto it (no mismatch, no other year). Solar and Gregorian dates
@@ -30,6 +32,7 @@ _VERB_AFTER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
+_TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
 
 
 def resolved(
@@ -55,7 +58,7 @@ def resolved(
             end += 1
         start = before.start()
     if spec.year is None and published is not None:
-        spec = _nearest_year(spec, published, weekday)
+        spec = _nearest_year(spec, published, _told_weekday(text, start, spec, published, weekday))
         spec = _ahead_if_future(text, end, spec, published, weekday)
     span = spec.span()
     if spec.year is not None and span is None:
@@ -78,6 +81,18 @@ def _ahead_if_future(text: str, end: int, spec: Spec, published: date, weekday: 
         return spec
     ahead = replace(spec, year=spec.year + 1)
     return ahead if ahead.span() is not None else spec
+
+
+def _told_weekday(
+    text: str, start: int, spec: Spec, published: date, weekday: int | None
+) -> int | None:
+    """The weekday that may choose the year: none when the date is told as today or its
+    nearest year puts it on the publication day, where a wrong weekday would otherwise
+    send it years away."""
+    if weekday is None or _TODAY_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    span = _nearest_year(spec, published, None).span()
+    return None if span is not None and span[0] <= published <= span[1] else weekday
 
 
 def _lunar_on_weekday(span: Span, weekday: int) -> Span:
