@@ -46,6 +46,11 @@ def past_honorifics(text: str, at: int) -> int:
     return at
 
 
+def honoured(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether an honorific stands right before one of ``spans`` («علامه جعفری»)."""
+    return any(HONORIFICS_BEFORE.search(text, max(0, s - 30), s) for s, _ in spans)
+
+
 def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the time word or preposition the recognizer ran on to
     («صدری‌پور فردا عازم بیروت می‌شود», «رادمان ظهر امروز»); «وی» may end a name

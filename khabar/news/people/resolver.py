@@ -12,7 +12,7 @@ from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.cataphora import cataphoric_holder, indefinite_holder
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
-from khabar.news.people.edges import HONORIFICS_BEFORE, strip_honorific
+from khabar.news.people.edges import honoured, strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
@@ -319,11 +319,8 @@ class People:
         ]
 
     def _set_off(self, person: Person) -> bool:
-        """Whether a title or an honorific («علامه جعفری») sets off one of ``person``'s
-        mentions as a name."""
-        return bool(person.titles) or any(
-            HONORIFICS_BEFORE.search(self.text, max(0, s - 30), s) for s, _ in person.mentions
-        )
+        """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off."""
+        return bool(person.titles) or honoured(self.text, person.mentions)
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
         """Whether a mention already read holds ``span``: the title of a description a

@@ -8,6 +8,7 @@ The modules, by job:
 
 * :mod:`.lexicon`: heads of office and the words that end a title or go on with it;
 * :mod:`.finder`: :func:`find_titles`, the title phrases of a text;
+* :mod:`.lists`: lists inside a title (portfolios, areas, a member's towns);
 * :mod:`.canonical`: one spelling of a title, for comparing two.
 """
 

@@ -14,7 +14,6 @@ from khabar.news.titles.lexicon import (
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
     BODY_NOUNS,
-    CLAUSE_WORDS,
     COUNTRY_NOUN,
     HEADS,
     HONORIFICS,
@@ -26,8 +25,8 @@ from khabar.news.titles.lexicon import (
     SEATED,
     SEATS,
     STANDALONE,
-    STOPS,
 )
+from khabar.news.titles.lists import ends_title, listed_end
 
 
 @dataclass(frozen=True)
@@ -46,20 +45,7 @@ class Title:
     place: str = ""
 
 
-# Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
-_P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
-_PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
-# Areas after «در امور» listed with commas: «… در امور بانکی، بیمه و شرکت‌های دولتی،».
-_ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
-_AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
 MAX_MODIFIERS = 8
-# Towns after a member's first, ending where the clause or «در مجلس» goes on.
-_TOWN_LIST = re.compile(
-    rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??(?=[،.؛:]| در | گفت|$)"
-)
-_MEMBERS = frozenset({"نماینده"})
-_LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
-
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 _HEAD = re.compile(
     r"(?<![^\s«(،])(?:"
@@ -101,9 +87,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if gloss and gloss.end() not in stop_at:
                 end = pos = gloss.end()
                 continue
-            listed = _listed_end(text, head.start(), pos) or _constituencies_end(
-                text, head, pos, stop_at
-            )
+            listed = listed_end(text, head, pos, stop_at)
             if listed and listed not in stop_at:
                 end = pos = listed
                 words += 2
@@ -115,7 +99,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if word == "و":
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
-                if pos == head.end() or not nxt or nxt.start() in stop_at or _ends(nxt.group()):
+                if pos == head.end() or not nxt or nxt.start() in stop_at:
+                    break
+                if ends_title(nxt.group()):
                     break
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»
                 if nxt.group() in HONORIFICS or _HEAD.match(text, nxt.start()):
@@ -144,7 +130,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if _ends(word) or (word in HONORIFICS and not _named_after(text, pos)):
+            if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
             if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
@@ -169,11 +155,6 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
     return _joint_heads(text, titles)
 
 
-def _ends(word: str) -> bool:
-    """Whether ``word`` opens the rest of the clause, after a title or its «و»."""
-    return word in STOPS or word in CLAUSE_WORDS
-
-
 def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
     """Each title with the bare head joined to it by «و» before it taken in: «ملی‌پوش و
     مدافع سپاهان» is one holder's «ملی‌پوش سپاهان» and «مدافع سپاهان»."""
@@ -191,52 +172,6 @@ def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
         held = (with_body(first, title.text) or first + title.text[len(second) :], title.text)
         joined.append(Title(text[m.start() : title.end], m.start(), title.end, held=held))
     return joined
-
-
-def _listed_end(text: str, start: int, pos: int) -> int | None:
-    """Where a list joined by commas and a last «و» that goes on with a title from ``pos``
-    ends: portfolios of a ministry («وزیر صنعت، معدن و تجارت»), or the areas of a post
-    after «در امور» («معاون وزیر … در امور بانکی، بیمه و شرکت‌های دولتی»), which close
-    the apposition and hold no verb or other word that ends a title."""
-    listed = _PORTFOLIO_LIST.match(text, pos)
-    if listed:
-        return listed.end()
-    if " در امور " not in text[start:pos]:
-        return None
-    listed = _AREA_LIST.match(text, pos)
-    if listed is None:
-        return None
-    words = [w for w in listed.group().replace("،", " ").split() if w != "و"]
-    ended = any(w in STOPS or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
-    return None if ended else listed.end()
-
-
-def _constituencies_end(
-    text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]
-) -> int | None:
-    """Where the towns a member of parliament sits for end, listed with commas after the
-    first («نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس …»); a list holding a word
-    that ends a title is the clause's, and one holding a name of two words lists
-    people («…، مهدی قره‌باغی‌پور و بهروز سلامی‌فر»)."""
-    first = text[head.end() : pos].split()
-    if head.group() not in _MEMBERS or not 0 < len(first) - (first[:1] == ["مردم"]) <= 2:
-        return None
-    listed = _TOWN_LIST.match(text, pos)
-    if listed is None or _names_listed(listed, stop_at):
-        return None
-    words = [w for w in listed.group().replace("،", " ").split() if w != "و"] + first
-    ended = any(_ends(w) or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
-    headed = any(_HEAD.match(item.group()) for item in _LIST_ITEM.finditer(listed.group()))
-    return None if ended or headed else listed.end()
-
-
-def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:
-    """Whether an item of ``listed`` is a name of two words or more starting at one of
-    ``stop_at``."""
-    for item in _LIST_ITEM.finditer(listed.group()):
-        if listed.start() + item.start() in stop_at and " " in item.group():
-            return True
-    return False
 
 
 def head_at(text: str, at: int) -> int | None:
@@ -363,7 +298,7 @@ def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
     if following is None or following.start() != after_dar.end() + 1:
         return False
     word = following.group()
-    return not (_ends(word) or word in LIGHT_VERBS or word.startswith(("می‌", "نمی‌")))
+    return not (ends_title(word) or word in LIGHT_VERBS or word.startswith(("می‌", "نمی‌")))
 
 
 def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:

@@ -1,0 +1,85 @@
+"""Lists inside a title, joined by commas and a last «و»: the portfolios of one ministry
+(«وزیر صنعت، معدن و تجارت»), the areas of a post after «در امور», and the towns a member of
+parliament sits for («نماینده مردم اردبیل، نیر، نمین و سرعین»)."""
+
+import re
+
+from khabar.news.titles.lexicon import CLAUSE_WORDS, HEADS, LIGHT_VERBS, PORTFOLIOS, STOPS
+
+# Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
+_P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+_PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«»])")
+# Areas after «در امور» listed with commas: «… در امور بانکی، بیمه و شرکت‌های دولتی،».
+_ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
+_AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
+# Towns after a member's first, ending where the clause or «در مجلس» goes on.
+_TOWN_LIST = re.compile(
+    rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??(?=[،.؛:]| در | گفت|$)"
+)
+_MEMBERS = frozenset({"نماینده"})
+_LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
+
+_HEADS = frozenset(HEADS)
+
+
+def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]) -> int | None:
+    """Where a list that goes on with the title of ``head`` from ``pos`` ends, if one
+    does; ``stop_at`` holds where names start."""
+    return _listed_end(text, head.start(), pos) or _constituencies_end(text, head, pos, stop_at)
+
+
+def ends_title(word: str) -> bool:
+    """Whether ``word`` opens the rest of the clause, after a title or its «و»."""
+    return word in STOPS or word in CLAUSE_WORDS
+
+
+def _opens_with_head(item: str) -> bool:
+    """Whether a listed item opens with a head of office («وزیر نفت», «نایب رئیس مجلس»)."""
+    words = item.split()
+    return bool(words) and (words[0] in _HEADS or " ".join(words[:2]) in _HEADS)
+
+
+def _listed_end(text: str, start: int, pos: int) -> int | None:
+    """Where a list joined by commas and a last «و» that goes on with a title from ``pos``
+    ends: portfolios of a ministry («وزیر صنعت، معدن و تجارت»), or the areas of a post
+    after «در امور» («معاون وزیر … در امور بانکی، بیمه و شرکت‌های دولتی»), which close
+    the apposition and hold no verb or other word that ends a title."""
+    listed = _PORTFOLIO_LIST.match(text, pos)
+    if listed:
+        return listed.end()
+    if " در امور " not in text[start:pos]:
+        return None
+    listed = _AREA_LIST.match(text, pos)
+    if listed is None:
+        return None
+    words = [w for w in listed.group().replace("،", " ").split() if w != "و"]
+    ended = any(w in STOPS or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
+    return None if ended else listed.end()
+
+
+def _constituencies_end(
+    text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]
+) -> int | None:
+    """Where the towns a member of parliament sits for end, listed with commas after the
+    first («نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس …»); a list holding a word
+    that ends a title is the clause's, and one holding a name of two words lists
+    people («…، مهدی قره‌باغی‌پور و بهروز سلامی‌فر»)."""
+    first = text[head.end() : pos].split()
+    if head.group() not in _MEMBERS or not 0 < len(first) - (first[:1] == ["مردم"]) <= 2:
+        return None
+    listed = _TOWN_LIST.match(text, pos)
+    if listed is None or _names_listed(listed, stop_at):
+        return None
+    words = [w for w in listed.group().replace("،", " ").split() if w != "و"] + first
+    ended = any(ends_title(w) or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
+    headed = any(_opens_with_head(item.group()) for item in _LIST_ITEM.finditer(listed.group()))
+    return None if ended or headed else listed.end()
+
+
+def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:
+    """Whether an item of ``listed`` is a name of two words or more starting at one of
+    ``stop_at``."""
+    for item in _LIST_ITEM.finditer(listed.group()):
+        if listed.start() + item.start() in stop_at and " " in item.group():
+            return True
+    return False
