@@ -984,3 +984,16 @@ def test_that_year_right_after_a_day_is_one_mention_with_it() -> None:
 )
 def test_a_day_passed_this_year_told_in_the_future_is_next_years(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("در بیست و ششمین روز از خرداد ماه سال جاری", solar(1396, 3, 26)),
+        ("سومین روز اردیبهشت", solar(1396, 2, 3)),
+        ("در دهمین روز از ماه مهر", solar(1396, 7, 10)),
+    ],
+)
+def test_a_day_counted_as_the_months_nth_day(text: str, value: str) -> None:
+    mention = one(text)
+    assert (mention.text, mention.value) == (text.removeprefix("در "), value)
