@@ -997,3 +997,16 @@ def test_a_day_passed_this_year_told_in_the_future_is_next_years(text: str, valu
 def test_a_day_counted_as_the_months_nth_day(text: str, value: str) -> None:
     mention = one(text)
     assert (mention.text, mention.value) == (text.removeprefix("در "), value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("فروش این شرکت در سال 2016 میلادی کم شد اما در سه ماه دوم امسال بالا رفت.", "2017-04-01"),
+        ("فروش در آوریل کم شد و در سه ماهه نخست سال جاری بالا رفت.", "2017-01-01"),
+        ("صادرات در سه ماهه نخست امسال بالا رفت.", solar(1396, 1, 1)),
+        ("این طرح در سال 1394 آغاز شد و در نیمه دوم سال جاری پایان می‌یابد.", solar(1396, 7, 1)),
+    ],
+)
+def test_a_quarter_of_this_year_is_in_the_calendar_last_named(text: str, value: str) -> None:
+    assert find_dates(text, PUBLISHED)[-1].value == value

@@ -4,7 +4,9 @@
 Seasons are Solar quarters (بهار months 1–3 … زمستان 10–12) and need a year or a
 relative year after them («تابستان ۱۳۹۸», «زمستان امسال»), or a boundary word before
 them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه نخست/دوم» + year are
-quarters and halves of that year's calendar.
+quarters and halves of that year's calendar. A quarter or half of «امسال», «سال جاری»
+cuts the year of the calendar the text last named a year or month in («سال 2006 میلادی
+… در سه ماه دوم امسال»: April to June), Solar if none.
 """
 
 import re
@@ -13,7 +15,7 @@ from datetime import date
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import BOUNDARY_BEFORE
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
-from khabar.news.dates.lexicon import YEAR_END, R, key
+from khabar.news.dates.lexicon import YEAR_END, L, R, key
 from khabar.news.dates.model import Found
 from khabar.news.dates.years import (
     REL_YEAR,
@@ -37,6 +39,20 @@ _SEASON_RE = re.compile(
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
     rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
 )
+
+# What names a year or month in one calendar: an era, a year's digits, an unambiguous month.
+_CALENDAR_MARK = re.compile(
+    rf"{L}(?:(?P<gregorian>میلادی|[1۱][9۹]\d\d|[2۲][0۰]\d\d|ژانویه|فوریه|مارس|آوریل|ژوئن"
+    rf"|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)|شمسی|[1۱][3۳4۴]\d\d|فروردین|اردیبهشت|خرداد"
+    rf"|مرداد|شهریور|آبان|آذر|بهمن|اسفند){R}"
+)
+_MARK_REACH = 1500
+
+
+def _calendar_before(text: str, pos: int) -> str:
+    """The calendar of the year or month named last before ``pos``; Solar if none."""
+    marks = list(_CALENDAR_MARK.finditer(text, max(0, pos - _MARK_REACH), pos))
+    return GREGORIAN if marks and marks[-1]["gregorian"] else SOLAR
 
 
 def _nearest_season_year(n: int, near: str, published: date | None) -> int | None:
@@ -97,6 +113,8 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
         calendar = year_calendar(year, m["era"])
     else:
         calendar = GREGORIAN if m["relera"] else SOLAR
+        if not m["season"] and not m["relera"]:
+            calendar = _calendar_before(text, pos)
         year = None
         if published is not None:
             year = cal.from_gregorian(calendar, published)[0] + REL_YEAR[key(m["rel"])]
