@@ -1213,3 +1213,11 @@ def test_a_name_the_recognizer_took_part_of_fills_its_guillemets() -> None:
         "گفت: چنین طرحی نداریم."
     )
     assert found["راس ویلسون"][0] == ["سفیر آمریکا در آذربایجان"]
+
+
+def test_a_subject_ending_in_an_auxiliary_or_opening_with_bazi_is_no_name() -> None:
+    from khabar.news.people import looks_like_name
+
+    assert not looks_like_name("آمده بودند")
+    assert not looks_like_name("بعضی مغرضین")
+    assert looks_like_name("علی کریمی")

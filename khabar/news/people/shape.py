@@ -24,7 +24,9 @@ from khabar.text.chars import ZWNJ
 
 _INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
-_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "چند", "دو", "هر", "یکی")
+_NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "چند", "دو", "هر", "یکی")
+# Auxiliaries a clause ends with, which no name does: «… آمده بودند».
+_AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
 # and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
 _NOT_NAMES = frozenset(
@@ -87,8 +89,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if words[0] in ORDINALS:
         return False
-    if any(w.startswith(_VERB_PREFIXES) for w in words):  # «حج می‌روند»
-        return False
+    if any(w.startswith(_VERB_PREFIXES) for w in words) or words[-1] in _AUXILIARIES:
+        return False  # «حج می‌روند», «… آمده بودند»
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
     named = words[0] in given_names()
