@@ -1010,3 +1010,23 @@ def test_a_day_counted_as_the_months_nth_day(text: str, value: str) -> None:
 )
 def test_a_quarter_of_this_year_is_in_the_calendar_last_named(text: str, value: str) -> None:
     assert find_dates(text, PUBLISHED)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "value", "end_value"),
+    [
+        ("در سال1390 این شرکت تأسیس شد.", "سال1390", solar(1390, 1, 1), solar(1390, 12, 29)),
+        ("او در سال‌های1990 تا 1998 مربی بود.", "سال‌های1990 تا 1998", "1990", "1998"),
+        (
+            "او در سالهای 1360 تا 1367 در جبهه بود.",
+            "سال‌های 1360 تا 1367",
+            solar(1360, 1, 1),
+            solar(1367, 12, 29),
+        ),
+    ],
+)
+def test_a_year_glued_to_its_word_and_years_in_the_plural(
+    text: str, found: str, value: str, end_value: str
+) -> None:
+    mention = one(normalize(text))
+    assert (mention.text, mention.value, mention.end_value) == (found, value, end_value)

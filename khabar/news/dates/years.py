@@ -44,8 +44,12 @@ REL_YEAR = {
     "سالبعد": 1,
 }
 REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
+# Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
+# runs from one to the other.
 _YEAR_RE = re.compile(
-    rf"{L}(?:سال (?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}}))(?:[-–](?P<y2>\d{{4}}))?{YEAR_END}"
+    rf"{L}(?:سال ?(?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}})"
+    rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}) ?(?:[-–]|تا) ?(?P<to>\d{{4}}))"
+    rf"(?:[-–](?P<y2>\d{{4}}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
@@ -106,12 +110,18 @@ def full_year(digits: str, published: date | None) -> int:
     return min(readings, key=lambda y: abs(now - y), default=1300 + year)
 
 
+# How far a range may run: a season or a term («2016-2017»), and years in the plural
+# («سال‌های 1980 تا 2000»).
+_RANGE_REACH = 10
+_YEARS_REACH = 100
+
+
 def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     """«سال ۸۷», «سال ۲۰۱۷», «۱۳۹۶ هجری شمسی», «۱۴۳۹ قمری»."""
     m = _YEAR_RE.match(text, pos)
     if m is None:
         return None
-    digits, start = m["y"] or m["bare"], m.start()
+    digits, start = m["y"] or m["many"] or m["bare"], m.start()
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
@@ -125,10 +135,11 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     if calendar is None:
         return None
     found = resolved(text, start, m.end(), Spec(calendar, year), published)
-    if found is None or not m["y2"]:
+    if found is None or not (m["y2"] or m["to"]):
         return found
-    last = int(m["y2"])
-    if not year < last <= year + 10 or (span := cal.year_span(calendar, last)) is None:
+    last = int(m["y2"] or m["to"])
+    reach = _YEARS_REACH if m["to"] else _RANGE_REACH
+    if not year < last <= year + reach or (span := cal.year_span(calendar, last)) is None:
         return None
     assert found.span is not None  # a written year
     return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
