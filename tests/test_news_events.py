@@ -1526,3 +1526,9 @@ def test_a_court_session_is_a_hearing_not_a_meeting() -> None:
 def test_a_country_the_model_never_saw_signs_by_its_listed_name() -> None:
     found = events("موریتانی و سنگال روز سه‌شنبه یک توافقنامه همکاری نظامی امضا کردند.")
     assert found == [("agreement", ["موریتانی", "سنگال"], None)]
+
+
+@pytest.mark.parametrize("site", ["دانشگاه‌های شهر کرمانشاه", "هتل استقلال تهران", "مسجد جامع شهر"])
+def test_a_meeting_is_held_in_a_generic_building_or_several(site: str) -> None:
+    found = events(f"نشست هم‌اندیشی استادان با حضور علی رضایی امروز در {site} برگزار شد.")
+    assert found == [("meeting", ["علی رضایی"], site)]
