@@ -1532,3 +1532,8 @@ def test_a_country_the_model_never_saw_signs_by_its_listed_name() -> None:
 def test_a_meeting_is_held_in_a_generic_building_or_several(site: str) -> None:
     found = events(f"نشست هم‌اندیشی استادان با حضور علی رضایی امروز در {site} برگزار شد.")
     assert found == [("meeting", ["علی رضایی"], site)]
+
+
+def test_a_meeting_held_with_its_verb_glued_on() -> None:
+    found = events("نشست هم‌اندیشی با حضور علی رضایی امروز در تهران برگزارشد.")
+    assert found == [("meeting", ["علی رضایی"], "تهران")]

@@ -131,7 +131,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
         rf"(?:جلسه|نشست|همایش|مجمع عمومی|کمیسیون مشترک)(?:ی|{Z}?ای)?{_NOT_MET}"
         rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
-        rf"(?:برگزار|تشکیل) {_HELD}(?![^\s،.])",
+        # real text may glue the verb on: «برگزارشد», «تشکیلشد»
+        rf"(?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
         rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,80}}? "
         rf"{_OPENED}",
         # what is told of it on the way may be longer: «… امروز با صدور بیانیه پایانی در باکو»
@@ -139,7 +140,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست|همایش|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,80}}?"
-        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? (?:(?:برگزار|تشکیل) {_HELD}|{_OPENED})"
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? "
+        rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
