@@ -1537,3 +1537,18 @@ def test_a_meeting_is_held_in_a_generic_building_or_several(site: str) -> None:
 def test_a_meeting_held_with_its_verb_glued_on() -> None:
     found = events("نشست هم‌اندیشی با حضور علی رضایی امروز در تهران برگزارشد.")
     assert found == [("meeting", ["علی رضایی"], "تهران")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            "علی رضایی، وزیر خارجه ایران، و جان اسمیت، وزیر خارجه انگلیس، در تهران به برگزاری "
+            "مذاکرات بیشتر با یکدیگر توافق کردند.",
+            ["agreement"],
+        ),
+        ("علی رضایی، وزیر خارجه ایران، خواستار برگزاری نشست مشترک با وزیران اروپا شد.", []),
+    ],
+)
+def test_a_session_agreed_on_or_asked_for_is_not_held(body: str, kinds: list[str]) -> None:
+    assert [kind for kind, _, _ in events(body)] == kinds

@@ -17,6 +17,9 @@ _WISH = re.compile(
     r"|(?<![^\s])(?:مایل|آماده|خواهان) (?:است|هستند|هستیم)(?![^\s])"
 )
 _WISHED = re.compile(r"(?<![^\s])(?:داشته|کرده|شده) باش(?:د|ند|یم)(?![^\s،.])")
+# «به برگزاری مذاکرات بیشتر توافق کردند», «بر برگزاری نشست تأکید کرد», «خواستار برگزاری
+# جلسه شد»: a session agreed on, urged or asked for, not held.
+_TO_BE_HELD = re.compile(r"(?<![^\s])(?:به|بر|خواستار) برگزاری $")
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
@@ -73,8 +76,11 @@ def aside(text: str, pos: int, at: int, s: int) -> bool:
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
     کنند»: what someone can do, a modal before a subjunctive, has not happened; nor has
-    what someone wishes to have («ایران تمایل دارد مذاکرات سازنده‌ای … داشته باشد»)."""
+    what someone wishes to have («ایران تمایل دارد مذاکرات سازنده‌ای … داشته باشد»), nor
+    a session agreed on or asked for («طرفین به برگزاری مذاکرات بیشتر توافق کردند»)."""
     if _SUBJUNCTIVE.search(m.group()) and _CAN.search(text, s, m.start()):
+        return True
+    if _TO_BE_HELD.search(text, max(s, m.start() - 16), m.start()):
         return True
     end = text.find(".", m.end())
     wish = _WISH.search(text, s, m.start())
