@@ -1552,3 +1552,11 @@ def test_a_meeting_held_with_its_verb_glued_on() -> None:
 )
 def test_a_session_agreed_on_or_asked_for_is_not_held(body: str, kinds: list[str]) -> None:
     assert [kind for kind, _, _ in events(body)] == kinds
+
+
+def test_a_province_named_like_a_country_takes_no_part() -> None:
+    found = events(
+        "علی رضایی، سفیر ژاپن، در سفر دو روزه خود به استان آذربایجان غربی از منطقه آزاد ماکو "
+        "بازدید کرد."
+    )
+    assert found == [("visit", ["علی رضایی"], "استان آذربایجان غربی")]

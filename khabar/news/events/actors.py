@@ -52,7 +52,7 @@ def find_actors(
     # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
     # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
-        Mention(s, e, text[s:e], kind if free(s, e) else "post")
+        Mention(s, e, text[s:e], _listed_kind(text, s, kind) if free(s, e) else "post")
         for s, e, kind in listed
         if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
     ]
@@ -64,6 +64,12 @@ def find_actors(
         and not any(s <= e.start_char < t for s, t, _ in listed)
     ]
     return mentions
+
+
+def _listed_kind(text: str, start: int, kind: str) -> str:
+    """A country's name after «استان» names a province («استان آذربایجان غربی»): a place
+    to go to, not a state that takes part."""
+    return "city" if kind == "country" and text.endswith("استان ", 0, start) else kind
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
