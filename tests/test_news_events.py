@@ -1560,3 +1560,13 @@ def test_a_province_named_like_a_country_takes_no_part() -> None:
         "بازدید کرد."
     )
     assert found == [("visit", ["علی رضایی"], "استان آذربایجان غربی")]
+
+
+def test_an_event_told_in_a_quote_takes_the_date_said_before_it() -> None:
+    article = khabar.analyze(
+        "خبر\n\nباشگاه مادرید بازیکن تازه‌ای خرید.\n\n"
+        "علی رضایی، مدیرعامل باشگاه، گفت: «در ماه مارس 2016، با جواد کریمی در مادرید "
+        "دیدار کردم و درباره قرارداد او صحبت کردیم.»",
+        date="2016-08-02",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", "2016-03")]

@@ -19,12 +19,14 @@ def event_date(
 ) -> str | None:
     """The date nearest before the trigger in its sentence, else the first after it when
     the trigger is a noun (a verb ends its clause: «به دمشق می‌رود و ۲۴ رمضان به تهران
-    بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted, in
-    what is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان
-    اوت»), in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
+    بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted,
+    unless before an event told in the same quote («در ماه مارس، من و X نشستیم»), in what
+    is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان اوت»),
+    in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
     or before the topic word of an event spoken about is another event's."""
     s, e = sentence
     speech = within(context.reported, at[0])
+    said = within(context.quoted, at[0])
     topic = topic_of(text, [Mention(s, s, "", "")], at)
     content = content_start(text, at, e)
     kept = []
@@ -33,7 +35,8 @@ def event_date(
             continue
         if topic is None and within(context.reported, ds) not in (None, speech):
             continue
-        if within(context.quoted, ds) or ds >= content:
+        quote = within(context.quoted, ds)
+        if (quote is not None and (quote != said or ds > at[0])) or ds >= content:
             continue
         if not aside(text, ds, at[0], s):
             kept.append((ds, v))
