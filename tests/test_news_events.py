@@ -1570,3 +1570,16 @@ def test_an_event_told_in_a_quote_takes_the_date_said_before_it() -> None:
         date="2016-08-02",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", "2016-03")]
+
+
+@pytest.mark.parametrize("who", ["من و جواد کریمی", "با جواد کریمی"])
+def test_sitting_down_together_told_in_the_first_person_is_a_meeting(who: str) -> None:
+    found = events(
+        f"علی رضایی، مدیرعامل باشگاه، گفت: «هفته گذشته {who} نشستیم و درباره خرید این "
+        "بازیکن تصمیم گرفتیم.»"
+    )
+    assert found == [("meeting", ["علی رضایی", "جواد کریمی"], None)]
+
+
+def test_sitting_in_wait_is_no_meeting() -> None:
+    assert events("گروهی از مخالفان در کمین نیروهای دولتی نشستند.") == []
