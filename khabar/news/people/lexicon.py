@@ -92,7 +92,7 @@ FAMILY_FIRST = frozenset(
     "وانگ ژانگ لیو یانگ ژائو هوانگ ژو گوئو لین گائو لوئو ژنگ لیانگ شیه سونگ تانگ فنگ "
     "کائو پنگ شیائو تیان یوان جیانگ دینگ یائو شی لی چن چوی کانگ تران".split()
 )
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 4  # not counting «بن» and «بنت» («عبدالله بن سعود بن محمد»)
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000
 

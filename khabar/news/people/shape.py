@@ -32,6 +32,8 @@ _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شد
 _NOT_NAMES = frozenset(
     {"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"}
     | {"منبع", "منابع", "مقام", "مقامات", "نفر"}
+    # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
+    | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
 )
 # A verb's present and continuous prefixes, written with a half-space: no name holds one.
 _VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
@@ -79,7 +81,10 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     name known to be one is read on with them («عمر فاروق ستی، وزیر …» of «ستی گفت»).
     """
     words = phrase.split()
-    if not 0 < len(words) <= MAX_NAME_WORDS or phrase in PRONOUNS:
+    joints = sum(w in ("بن", "بنت") for w in words)
+    if not 0 < len(words) - joints <= MAX_NAME_WORDS or phrase in PRONOUNS:
+        return False
+    if any(len(w) < 2 for w in words):  # «ل» of «او ل»: a letter is no name
         return False
     if is_title(phrase) or is_institution(phrase) or names_document(phrase):
         return False
@@ -107,7 +112,10 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         and i not in fathers
         and not (titled and not all(ordinary(after, common) for after in words[i + 1 :]))
     ]
-    if any(w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) for w in plural):
+    if any(
+        w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) or _plural_compound(w, common)
+        for w in plural
+    ):
         return False
     if strict and _a_place_of(words):
         return False
@@ -127,6 +135,12 @@ def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
     or body in that place, not a person."""
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
+
+
+def _plural_compound(word: str, common: frozenset[str]) -> bool:
+    """«پناه‌جویان»: the plural of a compound of ordinary words and stems."""
+    parts = word[:-2].split(ZWNJ)
+    return len(parts) > 1 and all(p in common or p in verb_words() for p in parts)
 
 
 def _plural_of_e(word: str, common: frozenset[str]) -> bool:

@@ -1,0 +1,37 @@
+"""Filters that keep things, works and stray words out of the people the name finder
+returns: each test gives the finder the recognizer's guesses by hand, so that it holds
+whatever the model tags."""
+
+import re
+
+from khabar.news.people.finder import NameFinder
+from khabar.news.people.shape import looks_like_name
+
+
+def found(text: str, names: tuple[str, ...] = (), subjects: tuple[str, ...] = ()) -> list[str]:
+    """What the finder keeps of every place ``names`` (the recognizer's guesses) and
+    ``subjects`` (speakers' subjects) stand in ``text``."""
+
+    def spans(phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for p in phrases for m in re.finditer(re.escape(p), text)]
+
+    kept = NameFinder(text).find(spans(names), spans(subjects))
+    return sorted(text[s:e] for s, e in kept)
+
+
+def test_a_one_letter_word_is_never_part_of_a_name() -> None:
+    assert not looks_like_name("ل")
+    assert not looks_like_name("علی ل")
+
+
+def test_ben_and_bent_do_not_count_towards_the_length_of_a_name() -> None:
+    assert looks_like_name("خالد بن سلمان بن عبدالعزیز آل")
+
+
+def test_the_plural_of_a_compound_is_no_name() -> None:
+    assert not looks_like_name("پناه‌جویان")
+
+
+def test_arabic_particles_are_never_in_a_name() -> None:
+    assert not looks_like_name("فی سبیل")
+    assert not looks_like_name("الذی")
