@@ -35,3 +35,24 @@ def test_the_plural_of_a_compound_is_no_name() -> None:
 def test_arabic_particles_are_never_in_a_name() -> None:
     assert not looks_like_name("فی سبیل")
     assert not looks_like_name("الذی")
+
+
+def test_one_word_after_the_head_of_a_team_is_the_team_throughout() -> None:
+    text = "سرمربی زاروبا افزود که تیم آماده است. زاروبا امسال قهرمان شد."
+    assert found(text, ("زاروبا",)) == []
+
+
+def test_a_name_once_used_as_a_things_is_a_thing_everywhere() -> None:
+    text = "جشن در محوطه تخت جمشید برگزار شد.\n\nتخت جمشید هر سال میزبان گردشگران است."
+    assert found(text, ("تخت جمشید",)) == []
+    assert found('جشن در محوطه "تخت جمشید" برگزار شد.', ("تخت جمشید",)) == []
+
+
+def test_a_speaker_opening_with_a_noun_of_a_place_is_no_person() -> None:
+    text = "پردیس رجایی اعلام کرد که ثبت‌نام آغاز شد."
+    assert found(text, subjects=("پردیس رجایی",)) == []
+
+
+def test_a_span_opening_with_a_noun_of_a_work_or_site_names_it() -> None:
+    assert found("گردشگران از آبشار لاتون دیدن کردند.", ("آبشار لاتون",)) == []
+    assert found("تصویر علی کریمی منتشر شد.", ("تصویر علی کریمی",)) == []

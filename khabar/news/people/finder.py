@@ -24,7 +24,9 @@ from khabar.news.people.edges import (
     without_stops,
 )
 from khabar.news.people.lexicon import (
+    BODY_HEADS,
     GOVERNING_NOUNS,
+    OPENING_NOUNS,
     PARTS_OF_DAY,
     THING_NOUNS,
     common_words,
@@ -65,6 +67,8 @@ class NameFinder(BesideTitles, Completions):
         self.text = text
         self.body = body
         self.outlets = outlet_names(text)
+        # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
+        self.things: set[str] = set()
 
     def find(
         self, names: list[tuple[int, int]], subjects: list[tuple[int, int]] = ()
@@ -88,11 +92,15 @@ class NameFinder(BesideTitles, Completions):
         spans = self._patronymics(spans)
         spans |= self._written_again(spans)
         spans = _joined(spans)
+        for start, end in spans:
+            if self._noun_before(start) in THING_NOUNS:  # «در محوطه تخت جمشید»
+                self.things.add(key(self.text[start:end]))
         return {
             (s, e)
             for s, e in spans
             if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
             and key(self.text[s:e]) not in self.outlets
+            and key(self.text[s:e]) not in self.things
         }
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -141,6 +149,8 @@ class NameFinder(BesideTitles, Completions):
         outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
         if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
             return False
+        if not strict and phrase.split(" ", 1)[0] in THING_NOUNS | NAMED_AFTER:
+            return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
         if _BLESSING.match(text, span[1]):
             return False
         return looks_like_name(phrase, strict)
@@ -149,10 +159,29 @@ class NameFinder(BesideTitles, Completions):
         """Whether the recognizer's name names a thing by the noun it opens with or
         follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
         someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»)."""
-        before = self.text[max(0, span[0] - 20) : span[0]].split()
-        first = self.text[span[0] : span[1]].split(" ", 1)[0]
-        things = (THING_NOUNS, NAMED_AFTER)
-        return any(first in t or any(w in t for w in before[-1:]) for t in things)
+        phrase = self.text[span[0] : span[1]]
+        first = phrase.split(" ", 1)[0]
+        before = self._noun_before(span[0])
+        if first in OPENING_NOUNS and " " in phrase:
+            return True
+        if any(first in t or before in t for t in (THING_NOUNS, NAMED_AFTER)):
+            if before in THING_NOUNS:
+                self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
+            return True
+        # One word right after the head of a body or team is that body or team: «سرمربی
+        # بوریرام افزود», «مدیرعامل زاروبژنفت», «نماینده اسکار»; it is so throughout.
+        lone = " " not in phrase and phrase not in given_names()
+        if lone and before in BODY_HEADS and self.text[span[0] - 1] == " ":
+            self.things.add(key(phrase))
+            return True
+        return False
+
+    def _noun_before(self, start: int) -> str:
+        """The word before ``start`` on its line, past quote marks («انتشارات "…"»), or
+        "" where none is."""
+        before = self.text[max(0, start - 20) : start].rsplit("\n", 1)[-1]
+        words = before.replace('"', " ").replace("«", " ").split()
+        return words[-1] if words else ""
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش

@@ -62,7 +62,18 @@ PERSON_NOUNS = frozenset(
 # مهر», «خیابان شهید بهشتی», «واکسن آنفلوآنزای فصلی».
 THING_NOUNS = frozenset(
     "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره واکسن داروی نفتکش "
-    "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار".split()
+    "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار "
+    "پردیس آرامگاه مقبره محوطه انتشارات".split()
+)
+# Nouns that open the name of a work or site when the recognizer's name starts with them
+# («تصویر احمدی‌نژاد», «یادمان جندالله», «آبشار لاتون», «ارکستر سمفونیک»); after them a
+# person's name may stand («کتاب علی شریعتی»), so only first. (Not a publication's noun,
+# «نشریه …»: a quote's speaker, whose description «نویسنده این مقاله» would go astray.)
+OPENING_NOUNS = frozenset("تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر".split())
+# Heads of office that take the body or team they head right after them: one word there
+# is its name («سرمربی بوریرام», «مدیرعامل زاروبژنفت», «نماینده اسکار»), not a person's.
+BODY_HEADS = frozenset(
+    "سرمربی مربی مدیرعامل مدیر رئیس رییس دبیرکل نماینده فرمانده سرپرست عضو کاپیتان".split()
 )
 # «علی» is also the Arabic «on» of fixed adverbs («علی رغم», «علی الخصوص»): before these
 # words it opens no name.
