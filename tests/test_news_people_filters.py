@@ -56,3 +56,15 @@ def test_a_speaker_opening_with_a_noun_of_a_place_is_no_person() -> None:
 def test_a_span_opening_with_a_noun_of_a_work_or_site_names_it() -> None:
     assert found("گردشگران از آبشار لاتون دیدن کردند.", ("آبشار لاتون",)) == []
     assert found("تصویر علی کریمی منتشر شد.", ("تصویر علی کریمی",)) == []
+
+
+def test_names_in_a_list_of_straight_quoted_phrases_are_titles_of_works() -> None:
+    text = 'او کتاب‌های "سودای زرین"، "کیمیای هستی" را نوشت.'
+    assert found(text, ("سودای زرین", "کیمیای هستی")) == []
+    alone = 'او گفت "گلبدین حکمتیار" آمد.'
+    assert found(alone, ("گلبدین حکمتیار",)) == ["گلبدین حکمتیار"]
+
+
+def test_a_name_in_guillemets_after_a_noun_of_authorship_is_the_author() -> None:
+    assert found("فیلمی به کارگردانی «تاکاشی میکه» اکران شد.", ("تاکاشی میکه",)) == ["تاکاشی میکه"]
+    assert found("فیلمی با بازی «تاکاشی میکه» اکران شد.", ("تاکاشی میکه",)) == []

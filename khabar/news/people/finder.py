@@ -57,6 +57,8 @@ _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "ش�
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
+# Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
+_AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
 
 
 class NameFinder(BesideTitles, Completions):
@@ -132,9 +134,18 @@ class NameFinder(BesideTitles, Completions):
             return False
         # In «» the recognizer's names are mostly halls, papers and titles of works, but
         # for a name a title follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
-        quoted = text[span[0] - 1 : span[0]] == "«" and text[span[1] : span[1] + 1] == "»"
+        marks = (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1])
         titled = BARE_APPOSITION.match(text, span[1] + 1)
-        if quoted and strict and phrase.split()[0] not in given_names() and not titled:
+        # After a noun of authorship it is the author: «به کارگردانی «بالتازار کورما»».
+        noun_before = text[max(0, span[0] - 16) : span[0] - 1].rstrip().rpartition(" ")[2]
+        authored = noun_before in _AUTHORSHIP
+        plain = strict and phrase.split()[0] not in given_names() and not titled and not authored
+        if marks == ("«", "»") and plain:
+            return False
+        # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
+        # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
+        listed = text.startswith('، "', span[1] + 1) or text.endswith('"، ', 0, span[0] - 1)
+        if marks == ('"', '"') and plain and listed:
             return False
         # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
         # بهمن»), a listed place, what stands right after «در» («در فینال
