@@ -68,3 +68,12 @@ def test_names_in_a_list_of_straight_quoted_phrases_are_titles_of_works() -> Non
 def test_a_name_in_guillemets_after_a_noun_of_authorship_is_the_author() -> None:
     assert found("فیلمی به کارگردانی «تاکاشی میکه» اکران شد.", ("تاکاشی میکه",)) == ["تاکاشی میکه"]
     assert found("فیلمی با بازی «تاکاشی میکه» اکران شد.", ("تاکاشی میکه",)) == []
+
+
+def test_an_adverb_without_its_tanvin_is_no_surname() -> None:
+    text = "مجتبی کاظمی‌فرد رسما کار را آغاز کرد."
+    assert found(text, ("مجتبی کاظمی‌فرد",)) == ["مجتبی کاظمی‌فرد"]
+
+
+def test_an_indefinite_noun_for_a_person_after_a_name_is_cut() -> None:
+    assert found("سامان بازیکنی سریع است.", ("سامان بازیکنی",)) == ["سامان"]

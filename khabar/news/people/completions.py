@@ -27,6 +27,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# A word made an adverb by tanvin, written without it: «رسما», «قطعا», «کاملا».
+_TANVIN_ENDS = ("ا",)
 # «آقای گل»: the top scorer, nobody's name.
 _IDIOMS = frozenset({"گل"})
 # Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
@@ -106,10 +108,17 @@ class Completions:
             or head_at(self.text, word.start(1)) is not None
             or surname.startswith(("می‌", "نمی‌"))
             or _HARAKAT.search(surname)
+            or _an_adverb_of(surname)
             or not unknown_word(surname, common_words())
         ):
             return start, end
         return start, word.end()
+
+
+def _an_adverb_of(word: str) -> bool:
+    """«رسما», «قطعا»: an ordinary noun or adjective made an adverb by a tanvin the text
+    leaves out, run on to a name («احمدی‌نژاد رسما افتتاح شد»)."""
+    return word.endswith(_TANVIN_ENDS) and len(word) > 3 and word[:-1] in common_words()
 
 
 def _surname_like(word: str) -> bool:

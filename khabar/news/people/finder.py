@@ -28,6 +28,7 @@ from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
     OPENING_NOUNS,
     PARTS_OF_DAY,
+    PERSON_NOUNS,
     THING_NOUNS,
     common_words,
     given_names,
@@ -44,6 +45,7 @@ from khabar.news.titles import (
     STOPS,
     find_titles,
 )
+from khabar.text.chars import ZWNJ
 
 _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
@@ -124,7 +126,7 @@ class NameFinder(BesideTitles, Completions):
             start, end = self._past_ranked_title(start, end)
         text = self.text
         span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
-        return self._complete(*without_stops(text, *span))
+        return self._complete(*_without_description(text, *without_stops(text, *span)))
 
     def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
         """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
@@ -309,6 +311,16 @@ class NameFinder(BesideTitles, Completions):
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
+
+
+def _without_description(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the indefinite noun for a person that describes it: «سامان
+    بازیکنی سریع است» is «سامان»."""
+    head, _, last = text[start:end].rpartition(" ")
+    for ending in ("ی", f"{ZWNJ}ای", "ای"):
+        if head and last.endswith(ending) and last[: -len(ending)] in PERSON_NOUNS:
+            return start, start + len(head)
+    return start, end
 
 
 def _joined(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
