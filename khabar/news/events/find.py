@@ -48,6 +48,7 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
+from khabar.news.events.spans import before_meeting_noun, joint_bodies
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import (
     COMPILED_TRIGGERS,
@@ -249,7 +250,10 @@ def find_events(
     )
     lead_date = date_of_lead(dates, lead, reported)
     topic: str | None = None
-    mentions = not_described(text, sorted(map(untimed, mentions), key=lambda m: (m.start, -m.end)))
+    cleaned = [
+        x for m in mentions for x in joint_bodies(before_meeting_noun(untimed(m)), countries)
+    ]
+    mentions = not_described(text, sorted(cleaned, key=lambda m: (m.start, -m.end)))
     starts = [m.start for m in mentions]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()

@@ -16,6 +16,7 @@ from khabar.news.events.patterns import (
     Z,
 )
 from khabar.news.events.sentence import clause_span
+from khabar.news.events.spans import pointing
 
 # An interview: «گفت‌وگو با خبرنگار فارس», «مصاحبه با شبکه …».
 _TALK_WITH = re.compile(r"(?:گفت|مصاحبه)[^.،]* با ")
@@ -65,7 +66,7 @@ def event_place(
     in a clause before) or the site it visits, else the city (or place) after «در» nearest
     the trigger."""
     trigger_at = at[0]
-    places = [m for m in found if m.kind in ("city", "country", "post")]
+    places = [m for m in found if m.kind in ("city", "country", "post") and not pointing(m.name)]
     after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
     cities = [m for m in after_in if m.kind in ("city", "post")]
     if kind == "visit":

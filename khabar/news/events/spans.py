@@ -1,0 +1,44 @@
+"""What a recognizer's span says, whichever recognizer drew it: a body's name that ran
+on into the noun of a meeting ends before it, a joint body of countries stands for the
+countries it joins, and a word pointing back («این‌باره», «آنجا») names no place."""
+
+import re
+from collections.abc import Sequence
+
+from khabar.news.events.model import Mention
+from khabar.news.events.patterns import TALK, Z
+
+# The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
+# نشستی مشترک», «… جلسه‌ای».
+_MEETING_NOUN = re.compile(
+    rf" (?:نشست|جلسه|دیدار|ملاقات|{TALK}|اجلاس|همایش)(?:{Z}?ای|ی|{Z}?های)?(?: |$)"
+)
+# A body two or more countries share: «کمیسیون مشترک اقتصادی ایران و ترکیه».
+_JOINT = re.compile(r"^(?:کمیسیون|کمیته|شورای|ستاد|کارگروه)(?: [^\s]+)? مشترک(?: |$)")
+_POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
+
+
+def before_meeting_noun(m: Mention) -> Mention:
+    """A body's name without the noun of a meeting it ran into («شرکت نفت بصره نشستی
+    مشترک» met is «شرکت نفت بصره»): no body is named for a meeting after it."""
+    cut = _MEETING_NOUN.search(m.name)
+    if m.kind != "org" or not cut:
+        return m
+    name = m.name[: cut.start()]
+    return Mention(m.start, m.start + len(name), name, m.kind)
+
+
+def joint_bodies(m: Mention, countries: Sequence[tuple[int, str]]) -> list[Mention]:
+    """A joint commission of countries is the countries' («کمیسیون مشترک اقتصادی ایران و
+    ترکیه» sat: Iran and Turkey met), as a title naming them is when the span stops short."""
+    if m.kind != "org" or not _JOINT.match(m.name):
+        return [m]
+    named = [(pos, name) for pos, name in countries if m.start <= pos < m.end]
+    if not named:
+        return [m]
+    return [Mention(pos, pos + len(name), name, "country") for pos, name in named]
+
+
+def pointing(name: str) -> bool:
+    """«در این‌باره», «در آنجا»: a word pointing back is no place of its own."""
+    return bool(_POINTING.match(name))
