@@ -37,7 +37,7 @@ from khabar.news.events.participants import (
 )
 from khabar.news.events.parties import parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
-from khabar.news.events.places import event_place
+from khabar.news.events.places import event_place, not_the_site
 from khabar.news.events.quoted import told_as_own, with_speaker
 from khabar.news.events.references import (
     counted,
@@ -316,15 +316,10 @@ def find_events(
             date = event_date(text, dates, (s, e), at, context, after=fresh)
             if not date and in_lead and not topic_of(text, inside, at):
                 date = lead_date
-            event = Event(
-                kind,
-                m.group().strip(),
-                *at,
-                (s, e),
-                participants,
-                _where(reading, inside, kind, (s, e), at, fresh),
-                date,
-            )
+            place = _where(reading, inside, kind, (s, e), at, fresh)
+            if kind == "meeting":
+                participants = not_the_site(text, (s, e), participants, place)
+            event = Event(kind, m.group().strip(), *at, (s, e), participants, place, date)
             if keep(reading.text, reading.events, event, visits, fresh):
                 found_here.add(at)
                 kinds.add(kind)

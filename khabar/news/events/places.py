@@ -160,3 +160,16 @@ def visited_site(
         # sites listed («از عمارت کلاه فرنگی ماکو و باغچه جوق این شهرستان»): the first
         end = start + len(" ".join(words[: words.index("و")]))
     return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None
+
+
+def not_the_site(
+    text: str, sentence: tuple[int, int], participants: list[str], place: str | None
+) -> list[str]:
+    """Where a meeting is held takes no part in it («… با حضور استاندار اصفهان در
+    فرمانداری کاشان برگزار شد»: the governor's office is the place, not a party), when
+    the sentence names it after «در» and others take part."""
+    s, e = sentence
+    if not place or (text.find(f"در {place}", s, e) < 0 and text.find(f"در محل {place}", s, e) < 0):
+        return participants
+    kept = [p for p in participants if p != place]
+    return kept or participants
