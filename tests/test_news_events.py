@@ -88,6 +88,11 @@ def test_a_visit_needs_someone_who_travels(body: str) -> None:
     assert events(body) == []
 
 
+def test_a_team_travels_by_its_own_verb() -> None:
+    found = events("تیم ملی فوتبال ایران امروز وارد مسکو شد.")
+    assert found == [("visit", ["تیم ملی فوتبال ایران"], "مسکو")]
+
+
 def test_two_countries_are_the_countries_the_article_named() -> None:
     found = events(
         "ایران و افغانستان بر سر آب هیرمند اختلاف دارند. "

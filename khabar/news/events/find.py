@@ -305,7 +305,7 @@ def find_events(
                 kind == "agreement" and one_sided(text, inside, at, participants)
             ):
                 continue
-            if kind == "visit" and not visitor(text, s, inside, participants):
+            if kind == "visit" and not visitor(text, s, at, inside, participants):
                 continue
             if (
                 kind == "meeting"

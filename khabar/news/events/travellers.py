@@ -11,6 +11,7 @@ from khabar.news.events.patterns import (
     DELEGATION,
     MAX_PARTY_WORDS,
     SPACE,
+    VERB_END,
     WEEKDAYS,
     WHEN_WORDS,
 )
@@ -22,6 +23,8 @@ _SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظها�
 _CARAVAN = re.compile(
     r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
 )
+# A sports team: «تیم ملی», «تیم فوتبال استقلال».
+_TEAM = re.compile(r"تیم(?: |$)")
 # Where the group's phrase ends: when or how it goes.
 _GROUP_ENDS = frozenset(
     (*WHEN_WORDS, *WEEKDAYS, *"به در برای با که را وی او امروز".split(), *ARRIVING.split("|"))
@@ -76,10 +79,23 @@ def _a_body(text: str, m: Mention) -> bool:
     return m.kind == "org" and not text[m.start : m.end].endswith("ی")
 
 
-def visitor(text: str, s: int, inside: list[Mention], participants: list[str]) -> bool:
+def visitor(
+    text: str, s: int, at: tuple[int, int], inside: list[Mention], participants: list[str]
+) -> bool:
     """A visit needs a visitor, a person or a body, a group that travels, or the
     delegation told before («اعضای هیئت … بازدید کردند»): countries alone are where it
     goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
-    named = any(m.name in participants for m in inside if m.kind in (*ACTORS, "org"))
+    named = any(
+        m.name in participants and _travels(text, at, m)
+        for m in inside
+        if m.kind in (*ACTORS, "org")
+    )
     group = any(_CARAVAN.match(name) for name in participants)
     return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
+
+
+def _travels(text: str, at: tuple[int, int], m: Mention) -> bool:
+    """A team travels only as the subject of a verb of going («تیم ملی فردا به روسیه سفر
+    می‌کند»); a trip's noun near it times what the team does («تیم ملی پیش از سفر به
+    روسیه با لیتوانی بازی می‌کند»), a fixture, not a visit."""
+    return not _TEAM.match(m.name) or bool(VERB_END.search(text, *at))
