@@ -48,7 +48,7 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
-from khabar.news.events.spans import before_meeting_noun, joint_bodies
+from khabar.news.events.spans import before_meeting_noun, joint_bodies, met_unnamed
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import (
     COMPILED_TRIGGERS,
@@ -176,6 +176,7 @@ def _who(
     if kind == "accusation":
         return criticized(text, inside, at, participants)
     if kind == "meeting":
+        participants = met_unnamed(text, inside, at, s, participants)
         return received(text, inside, at, met_group(text, inside, at, s, participants))
     return participants
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import TALK, Z
+from khabar.news.people.lexicon import common_words, given_names
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
 # نشستی مشترک», «… جلسه‌ای».
@@ -42,3 +43,18 @@ def joint_bodies(m: Mention, countries: Sequence[tuple[int, str]]) -> list[Menti
 def pointing(name: str) -> bool:
     """«در این‌باره», «در آنجا»: a word pointing back is no place of its own."""
     return bool(_POINTING.match(name))
+
+
+def met_unnamed(
+    text: str, inside: list[Mention], at: tuple[int, int], s: int, participants: list[str]
+) -> list[str]:
+    """Whom a meeting is with, right between «با» and its noun, when the recognizer names
+    no one there and the words are a name («وی همچنین فردا با برهم عبدالله دیدار خواهد
+    کرد»): a listed given name, then words no dictionary holds as ordinary ones."""
+    start = text.rfind(" با ", s, at[0]) + 4
+    words = text[start : at[0]].split()
+    if start < 4 or not 2 <= len(words) <= 3 or any(start <= m.start < at[0] for m in inside):
+        return participants
+    if words[0] not in given_names() or any(w in common_words() for w in words[1:]):
+        return participants
+    return list(dict.fromkeys([*participants, " ".join(words)]))
