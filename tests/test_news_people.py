@@ -1215,6 +1215,11 @@ def test_a_name_the_recognizer_took_part_of_fills_its_guillemets() -> None:
     assert found["راس ویلسون"][0] == ["سفیر آمریکا در آذربایجان"]
 
 
+def test_a_quoted_name_set_off_by_commas_after_a_title_needs_no_recognizer() -> None:
+    found = people("وزیر امور خارجه ایتالیا، «فرانکو فراتینی»، در این نشست گفت: کار ادامه دارد.")
+    assert found["فرانکو فراتینی"][0] == ["وزیر امور خارجه ایتالیا"]
+
+
 def test_a_subject_ending_in_an_auxiliary_or_opening_with_bazi_is_no_name() -> None:
     from khabar.news.people import looks_like_name
 

@@ -153,20 +153,25 @@ class BesideTitles:
 
     def _between_commas(self, title_ends: set[int]) -> set[tuple[int, int]]:
         """A name of two to four words set off by commas after a title, whatever its
-        given name: «وزیر برق عراق، زیاد علی فاضل، …», «دبیرکل فدراسیون جهانی تکواندو،
-        ژان‌لوک برتران، …»; not an item of a list, nor a name with its own title."""
+        given name, in «» or not: «وزیر برق عراق، زیاد علی فاضل، …», «دبیرکل فدراسیون
+        جهانی تکواندو، ژان‌لوک برتران، …», «سفیر آمریکا، «راس ویلسون»، …»; not an item of
+        a list, nor a name with its own title."""
         found = set()
         for end in title_ends:
             if end < self.body or self.text[end : end + 2] != "، ":
                 continue
             start = past_honorifics(self.text, end + 2)
+            quoted = self.text.startswith("«", start)
+            start += quoted
             comma = self.text.find("،", start, start + 50)
-            phrase = self.text[start:comma]
+            if quoted != self.text.startswith("»", comma - 1):
+                continue
+            phrase = self.text[start : comma - quoted]
             words = phrase.split(" ")
             if comma < 0 or not 2 <= len(words) <= MAX_NAME_WORDS or NOT_IN_NAMES & set(words):
                 continue
             if looks_like_name(phrase, strict=True, titled=True) and not self._listed(comma):
-                found.add((start, comma))
+                found.add((start, start + len(phrase)))
         return found
 
     def _listed_before_titles(
