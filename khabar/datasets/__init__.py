@@ -4,7 +4,8 @@ Nothing here ships data: these readers are used when compiling lexicons, trainin
 models and running benchmarks, all of which need the data folder beside the repo.
 """
 
+from khabar.datasets.news import article_text, read_news
 from khabar.datasets.splits import heldout, tune
 from khabar.datasets.ud import UDSentence, read_conllu
 
-__all__ = ["UDSentence", "heldout", "read_conllu", "tune"]
+__all__ = ["UDSentence", "article_text", "heldout", "read_conllu", "read_news", "tune"]

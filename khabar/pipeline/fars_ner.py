@@ -25,8 +25,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from khabar.datasets.news import article_text, read_news
 from khabar.datasets.paths import data_dir
-from khabar.news.evaluate.recipes import article_text
 from khabar.text.normalizer import normalize
 from khabar.text.offsets import align
 from khabar.text.spacy_tokenizer import KhabarTokenizer
@@ -75,7 +75,7 @@ def _doc(tokenizer: KhabarTokenizer, raw: str, entities: list[list]) -> tuple[Do
 def read_docs(vocab: Vocab, path: Path = ANNOTATIONS) -> tuple[dict[str, list[Doc]], int]:
     """The annotated paragraphs as ``Doc`` objects by part, and the count of entities lost
     to tokenization."""
-    articles = json.loads((data_dir() / SOURCE).read_text(encoding="utf-8"))
+    articles = read_news(data_dir() / SOURCE)
     tokenizer = KhabarTokenizer(vocab)
     parts: dict[str, list[Doc]] = {"train": [], "dev": [], "heldout": []}
     lost = 0
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     sentences = [
         json.loads(line) for name in files for line in Path(name).read_text("utf-8").splitlines()
     ]
-    articles = json.loads((data_dir() / SOURCE).read_text(encoding="utf-8"))
+    articles = read_news(data_dir() / SOURCE)
     ANNOTATIONS.parent.mkdir(exist_ok=True)
     lines = [json.dumps(r, separators=(",", ":")) + "\n" for r in pack(sentences, articles)]
     with open(ANNOTATIONS, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:

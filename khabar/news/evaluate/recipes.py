@@ -20,9 +20,9 @@ import argparse
 import difflib
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
+from khabar.datasets.news import article_text, read_news
 from khabar.datasets.paths import data_dir
 from khabar.text.chars import ZWNJ, repair_chars
 
@@ -34,13 +34,6 @@ _FLAT_LIST = re.compile(r"\[\s+((?:[^\[\]{}]|\[[^\[\]{}]*\])*?)\s+\]")
 
 class RecipeError(ValueError):
     """A gold string that cannot be found in its article, or an article that is missing."""
-
-
-def article_text(article: dict) -> str:
-    """The article as annotated: title, abstract when there is one, paragraphs; blank lines
-    between them, nothing repaired."""
-    parts = [article.get("title") or "", article.get("abstract") or ""]
-    return "\n\n".join([p for p in parts if p] + list(article.get("paragraphs") or []))
 
 
 def _letters(text: str) -> tuple[str, list[int]]:
@@ -94,16 +87,11 @@ def pack(record: dict, file: str = DEFAULT_FILE) -> dict:
     return {**head, "source": source, "gold": _prose(record["gold"], lambda s: encode(raw, s))}
 
 
-@lru_cache(maxsize=4)
-def _articles(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def cook(recipe: dict) -> dict:
     """The full gold record of a recipe, its text read from the shared data."""
     source = recipe["source"]
     try:
-        raw = article_text(_articles(data_dir() / source["file"])[source["index"]])
+        raw = article_text(read_news(data_dir() / source["file"])[source["index"]])
     except (FileNotFoundError, IndexError) as err:
         raise RecipeError(f"article {source['index']} of {source['file']}: {err}") from None
     gold = _prose(recipe["gold"], lambda span: decode(raw, span))
