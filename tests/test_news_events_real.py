@@ -2,13 +2,7 @@
 someone else, trips named by their noun, sites visited, agreements between bodies. The
 sentences are written for these tests in those constructions."""
 
-import khabar
-
-
-def events(body: str) -> list[tuple[str, list[str], str | None]]:
-    """(type, participants, place) of each event of an article with a one-word headline."""
-    article = khabar.analyze(f"خبر\n\n{body}").to_dict()
-    return [(e["type"], e["participants"], e["place"]) for e in article["events"]]
+from test_news_events import events
 
 
 def test_a_delegation_named_in_the_trip_announced_is_the_visitor() -> None:

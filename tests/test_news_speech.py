@@ -2,15 +2,7 @@
 «و...» inside a sentence, formulas without their spaces and clauses without their
 main verb. Each pinned with a sentence written for it."""
 
-from khabar.news.quotes import find_quotes
-
-
-def read(text: str) -> list[tuple[str, str | None, str]]:
-    """Each quote as (kind, the words naming its speaker, its text)."""
-    return [
-        (q.kind, text[q.subject[0] : q.subject[1]] if q.subject else None, q.text)
-        for q in find_quotes(text)
-    ]
+from test_news_quotes import read
 
 
 def test_a_sentence_glued_to_the_mark_before_it_ends_the_words_after_a_colon() -> None:
