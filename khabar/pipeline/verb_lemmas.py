@@ -4,6 +4,11 @@ Backs the trainable lemmatizer for verbs with a stem lexicon (hazm ``verbs.dat``
 every ``past#present`` lemma seen in training): a VERB/AUX whose predicted lemma is not
 a known ``past#present`` is re-lemmatised by stripping Persian verb affixes and looking
 the stem up; e.g. «می‌رسند» → «رسید#رس».
+
+Being the pipeline's last lemma step, it then applies :mod:`khabar.pipeline.lemma_rules`
+to every token (clitics, plural «ها», writing debris), with the hazm tags that
+``lexicon_features`` already holds; so a model built before those rules gets them with
+no rebuild.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from khabar.pipeline import lemma_rules
 from khabar.pipeline.lexicon_features import normalize_key
 from khabar.text.chars import ZWNJ
 
@@ -68,6 +74,7 @@ _SUFFIXES = tuple(
 class VerbLemmas:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.nlp = nlp
         self.known: set[str] = set()
         self.by_past: dict[str, str] = {}
         self.by_present: dict[str, str] = {}
@@ -122,7 +129,14 @@ class VerbLemmas:
                 hit = self.guess(tok.text)
                 if hit:
                     tok.lemma_ = hit
+        lemma_rules.repair(doc, self._lexicon())
         return doc
+
+    def _lexicon(self) -> lemma_rules.Lookup:
+        """hazm's word tags, as ``lexicon_features`` holds them (none without it)."""
+        if "lexicon_features" not in self.nlp.component_names:
+            return lambda word: None
+        return lemma_rules.lexicon_lookup(self.nlp.get_pipe("lexicon_features").table)
 
     def initialize(
         self,

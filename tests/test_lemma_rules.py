@@ -1,0 +1,82 @@
+"""The rule-based lemma repairs behind the trainable lemmatizer (khabar.pipeline.lemma_rules)."""
+
+from spacy.lang.fa import Persian
+from spacy.tokens import Doc
+
+from khabar.pipeline import lemma_rules
+from khabar.pipeline.lemma_rules import clean, nominal_stem, repair
+from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
+from khabar.text.chars import ZWNJ
+
+LEXICON = {"پا": "N,CL", "خسته": "AJ", "تنها": "AJ,ADV", "صد": "N,NUM", "مفهوم": "N"}
+
+
+def lookup(word: str) -> str | None:
+    return LEXICON.get(word)
+
+
+def analysed(words: list[str], pos: list[str], lemmas: list[str], multiword=()) -> Doc:
+    doc = Doc(Persian().vocab, words=words, pos=pos, lemmas=lemmas)
+    doc._.multiword = list(multiword)
+    return doc
+
+
+def test_lemmas_lose_a_trailing_half_space_or_ezafe_hamza():
+    assert clean("خانه" + ZWNJ) == "خانه"
+    assert clean("نتیجه\u0654") == "نتیجه"
+    assert clean("می" + ZWNJ + "رود") == "می" + ZWNJ + "رود"
+
+
+def test_pronominal_clitics_get_their_pronoun_whatever_the_tag():
+    doc = analysed(
+        ["کتاب", "مان", "خانه", "اش", "پا", "یش"],
+        ["NOUN", "NOUN", "NOUN", "PRON", "NOUN", "ADJ"],
+        ["کتاب", "م", "خانه", "اش", "پا", "یش"],
+        [(0, 1, "کتابمان"), (2, 3, "خانه‌اش"), (4, 5, "پایش")],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["کتاب", "ما", "خانه", "او", "پا", "او"]
+
+
+def test_copula_clitics_are_hast_and_est():
+    doc = analysed(
+        ["خسته", "ام", "خوب", "ست"],
+        ["ADJ", "AUX", "ADJ", "AUX"],
+        ["خسته", "من", "خوب", "#ست"],
+        [(0, 1, "خسته‌ام"), (2, 3, "خوبست")],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["خسته", "#هست", "خوب", "#است"]
+
+
+def test_clitics_outside_a_multiword_token_are_left_alone():
+    doc = analysed(["م"], ["NOUN"], ["م"])
+    repair(doc, lookup)
+    assert doc[0].lemma_ == "م"
+
+
+def test_khod_with_a_clitic_keeps_the_whole_word():
+    doc = analysed(
+        ["خود", "شان", "خود"], ["PRON", "PRON", "PRON"], ["خود", "ش", "خود"], [(0, 1, "خودشان")]
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["خودشان", "آنها", "خود"]
+
+
+def test_plural_ha_comes_off_a_lexicon_noun():
+    assert nominal_stem("پاهای", lookup, lemma_rules._NOMINAL_ENDINGS) == "پا"
+    assert nominal_stem("پا" + ZWNJ + "هایی", lookup, lemma_rules._NOMINAL_ENDINGS) == "پا"
+    # the whole form is a word, a numeral's plural is kept, an unknown stem is kept
+    assert nominal_stem("تنها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
+    assert nominal_stem("صدها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
+    assert nominal_stem("کاهها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
+
+
+def test_nominal_repairs_only_touch_uninflected_lemmas_of_nouns_and_adjectives():
+    doc = analysed(
+        ["پاهای", "خسته‌تر", "خسته‌ترین", "پاها", "پاها"],
+        ["NOUN", "ADJ", "ADJ", "NOUN", "VERB"],
+        ["پاهای", "خسته‌تر", "خسته‌ترین", "پاچه", "پاها"],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["پا", "خسته", "خسته", "پاچه", "پاها"]
