@@ -13,7 +13,7 @@ no rebuild.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import srsly
@@ -24,8 +24,8 @@ from spacy.training import Example
 from khabar.pipeline import lemma_rules
 from khabar.pipeline.lexicon_features import normalize_key
 from khabar.text.chars import ZWNJ
+from khabar.text.morphology import PREVERBS
 
-_PREVERBS = ("بر", "در", "باز", "فرو", "ور")
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
 _SUFFIXES = tuple(
     sorted(
@@ -54,11 +54,6 @@ _SUFFIXES = tuple(
             "ه ام",
             "ه اند",
             "ه است",
-            "ام",
-            "ای",
-            "ایم",
-            "اید",
-            "اند",
             "یی",
             "ئی",
             "ئیم",
@@ -69,6 +64,44 @@ _SUFFIXES = tuple(
         reverse=True,
     )
 )
+
+
+def _unprefixed(text: str) -> list[str]:
+    """``text`` and what is left of it after a mood or negation prefix; after «ب» and
+    «ن» a stem in «آ» or «ا» is written with a glide («بیاور» → «آور», «نیفتد» →
+    «افتد»), and «نیست» is the negated «هست»."""
+    out = [text]
+    for p in _PREFIXES:
+        if text.startswith(p) and len(text) > len(p) + 1:
+            rest = text[len(p) :].lstrip(ZWNJ)
+            out.append(rest)
+            if p == "ن" and rest.startswith("یست"):  # «نیست» is «نه» + «هست»
+                out.append("ه" + rest[1:])
+            elif p in ("ب", "ن") and rest.startswith("یا"):
+                out.extend(("آ" + rest[2:], rest[1:]))
+            elif p in ("ب", "ن") and rest.startswith("ی"):
+                out.append("ا" + rest[1:])
+    return out
+
+
+def stems(form: str) -> Iterator[str]:
+    """Every stem a verb form may be built on, most likely first: the form without its
+    mood, negation and preverb prefixes and its personal or participle ending."""
+    text = normalize_key(form).replace(" ", ZWNJ)
+    candidates = _unprefixed(text)
+    for pv in PREVERBS:  # «برمی‌گشت» -> «برگشت» (PerDT «بر#گشت#گرد»)
+        if text.startswith(pv):
+            rest = text[len(pv) :].lstrip(ZWNJ)
+            candidates.extend(pv + r for r in _unprefixed(rest)[1:])
+    for cand in candidates:
+        for s in _SUFFIXES:
+            if s and not cand.endswith(s):
+                continue
+            stem = (cand[: len(cand) - len(s)] if s else cand).rstrip(ZWNJ)
+            if stem:
+                yield stem
+                if stem.endswith("ی"):  # present stems in -ی-: گوی, آی
+                    yield stem[:-1]
 
 
 class VerbLemmas:
@@ -94,41 +127,38 @@ class VerbLemmas:
 
     def guess(self, form: str) -> str | None:
         """A ``past#present`` lemma for a conjugated verb form, or None."""
-        text = normalize_key(form).replace(" ", ZWNJ)
-        candidates = [text]
-        for p in _PREFIXES:
-            if text.startswith(p) and len(text) > len(p) + 1:
-                candidates.append(text[len(p) :].lstrip(ZWNJ))
-        for pv in _PREVERBS:  # «برمی‌گشت» -> «برگشت» (PerDT «بر#گشت#گرد»)
-            if text.startswith(pv):
-                rest = text[len(pv) :].lstrip(ZWNJ)
-                for p in _PREFIXES:
-                    if rest.startswith(p) and len(rest) > len(p) + 1:
-                        candidates.append(pv + rest[len(p) :].lstrip(ZWNJ))
-        for cand in candidates:
-            for s in _SUFFIXES:
-                if s and not cand.endswith(s):
-                    continue
-                stem = cand[: len(cand) - len(s)] if s else cand
-                stem = stem.rstrip(ZWNJ)
-                if len(stem) < 1:
-                    continue
-                # past participles and past forms first, then present stems
-                hit = self.by_past.get(stem) or self.by_present.get(stem)
-                if hit:
-                    return hit
-                if stem.endswith("ی"):  # present stems in -ی-: گوی, آی
-                    hit = self.by_present.get(stem[:-1])
-                    if hit:
-                        return hit
+        for stem in stems(form):
+            # past participles and past forms first, then present stems
+            hit = self.by_past.get(stem) or self.by_present.get(stem)
+            if hit:
+                return self.canonical(hit)
         return None
+
+    def canonical(self, lemma: str) -> str:
+        """PerDT writes present stems without the glide «ی» («نمود#نما», not «نمود#نمای»):
+        the glide-less lemma when the lexicon has it too."""
+        if lemma.endswith("ی") and lemma[:-1] in self.known:
+            return lemma[:-1]
+        return lemma
+
+    def fits(self, lemma: str, form: str) -> bool:
+        """Whether ``form`` is built on the lemma's past or present stem (with its
+        preverb); a copula-like lemma without a past stem («#است») always fits."""
+        *preverb, past, present = lemma.split("#")
+        if not past:
+            return True
+        prefix = "".join(preverb)
+        found = set(stems(form))
+        return prefix + past in found or prefix + present in found
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in self.known:
-                hit = self.guess(tok.text)
-                if hit:
-                    tok.lemma_ = hit
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_
+            if lemma not in self.known or not self.fits(lemma, tok.text):
+                lemma = self.guess(tok.text) or lemma
+            tok.lemma_ = self.canonical(lemma)
         lemma_rules.repair(doc, self._lexicon())
         return doc
 

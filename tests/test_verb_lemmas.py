@@ -1,0 +1,60 @@
+"""The verb-stem lexicon behind the trainable lemmatizer (khabar.pipeline.verb_lemmas)."""
+
+from spacy.lang.fa import Persian
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.pipeline.verb_lemmas import VerbLemmas, stems
+from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
+
+LEMMAS = [
+    "آورد#آور",
+    "افتاد#افت",
+    "اندیشید#اندیش",
+    "#هست",
+    "#است",
+    "نمود#نما",
+    "نمود#نمای",
+    "ترسید#ترس",
+    "ترساند#ترسان",
+    "فرا#داد#ده",
+    "داد#ده",
+]
+
+
+def lexicon() -> VerbLemmas:
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(LEMMAS)
+    return v
+
+
+def test_a_glide_after_be_and_na_is_not_part_of_the_stem():
+    v = lexicon()
+    assert v.guess("بیاور") == "آورد#آور"
+    assert v.guess("نیاورد") == "آورد#آور"
+    assert v.guess("بیاندیشند") == "اندیشید#اندیش"
+    assert v.guess("نیفتی") == "افتاد#افت"
+
+
+def test_nist_is_the_negated_hast():
+    assert "هستیم" in set(stems("نیستیم"))
+    assert lexicon().guess("نیستیم") == "#هست"
+
+
+def test_present_stems_are_written_without_the_glide_ye():
+    v = lexicon()
+    assert v.canonical("نمود#نمای") == "نمود#نما"
+    assert v.canonical("ترسید#ترس") == "ترسید#ترس"
+    assert v.guess("بنمایید") == "نمود#نما"
+
+
+def test_a_known_lemma_that_the_form_is_not_built_on_is_replaced():
+    v = lexicon()
+    assert not v.fits("ترسید#ترس", "ترساند")
+    assert v.fits("ترساند#ترسان", "می‌ترساند")
+    assert v.fits("#است", "ست")
+    doc = Doc(Persian().vocab, words=["ترساند", "فرامی‌دهند"], pos=["VERB", "VERB"])
+    doc[0].lemma_ = "ترسید#ترس"
+    doc[1].lemma_ = "فرامی‌دهند"
+    v(doc)
+    assert [t.lemma_ for t in doc] == ["ترساند#ترسان", "فرا#داد#ده"]
