@@ -4,11 +4,22 @@ from spacy.lang.fa import Persian
 from spacy.tokens import Doc
 
 from khabar.pipeline import lemma_rules
-from khabar.pipeline.lemma_rules import clean, nominal_stem, repair
+from khabar.pipeline.lemma_rules import an_plural_stem, clean, nominal_stem, repair
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 from khabar.text.chars import ZWNJ
 
-LEXICON = {"پا": "N,CL", "خسته": "AJ", "تنها": "AJ,ADV", "صد": "N,NUM", "مفهوم": "N"}
+LEXICON = {
+    "پا": "N,CL",
+    "خسته": "AJ",
+    "تنها": "AJ,ADV",
+    "صد": "N,NUM",
+    "مفهوم": "N",
+    "دشمن": "N,AJ",
+    "نخبه": "N,AJ",
+    "دانشجو": "N",
+    "ایران": "N",
+    "بحر": "N",
+}
 
 
 def lookup(word: str) -> str | None:
@@ -80,3 +91,21 @@ def test_nominal_repairs_only_touch_uninflected_lemmas_of_nouns_and_adjectives()
     )
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["پا", "خسته", "خسته", "پاچه", "پاها"]
+
+
+def test_plural_an_comes_off_a_lexicon_singular():
+    assert an_plural_stem("دشمنان", lookup) == "دشمن"
+    assert an_plural_stem("نخبگان", lookup) == "نخبه"
+    assert an_plural_stem("دانشجویان", lookup) == "دانشجو"
+    assert an_plural_stem("ایرانیان", lookup) == "ایرانی"
+    # too short a stem, or none in the lexicon: a word of its own
+    assert an_plural_stem("بحران", lookup) is None
+    assert an_plural_stem("جهان", lookup) is None
+
+
+def test_plural_an_comes_off_only_where_the_morphologizer_saw_a_plural():
+    doc = analysed(["دشمنان", "دشمنان"], ["NOUN", "NOUN"], ["دشمنان", "دشمنان"])
+    doc[0].set_morph("Number=Plur")
+    doc[1].set_morph("Number=Sing")
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان"]

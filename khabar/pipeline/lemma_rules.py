@@ -13,8 +13,10 @@ rules fix what is regular in Persian whatever the training data held:
 * the plural «ها» (with an ezafe or indefinite after it: «پاهای» «نیروهایی») on a noun
   or adjective, and the comparative «تر»/«ترین» on an adjective, come off when what
   remains is a noun or adjective in hazm's lexicon and the whole form is not in it
-  («تنها» stays). The indefinite «ی» and the plural «ان» are left to the lemmatizer:
-  too many words end in them («اسلامی», «جهان») for a tag lexicon to tell.
+  («تنها» stays); so does the plural «ان»/«گان» on a word the morphologizer tagged
+  plural («نخبگان» → «نخبه»). The indefinite «ی» is left to the lemmatizer: too many
+  words end in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which
+  PerDT keeps on many words («تسهیلات», «عملیات»).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ COPULA_CLITICS = frozenset(("م", "ی", "یم", "ید", "ند", "ام", "ای", 
 _NOMINAL_ENDINGS = ("هایی", "های", "ها")
 _COMPARATIVE_ENDINGS = ("ترین", "تر")
 _NOMINAL_TAGS = frozenset(("N", "AJ"))
+# a shorter stem before «ان» is more often part of a word («بحران», «همگان») than a
+# singular the lemmatizer did not know
+_MIN_AN_STEM = 4
 
 Lookup = Callable[[str], str | None]
 
@@ -94,16 +99,36 @@ def nominal_stem(form: str, lookup: Lookup, endings: tuple[str, ...]) -> str | N
     return None
 
 
+def an_plural_stem(form: str, lookup: Lookup) -> str | None:
+    """The singular of a plural in «ان»: «دشمنان» → «دشمن», «نخبگان» → «نخبه» (silent
+    «ه» turns into «گ»), «دانشجویان» → «دانشجو» (glide after a vowel), «ایرانیان» →
+    «ایرانی» (the «ی» of a relational adjective stays); None unless the singular, or
+    what it is derived from, is a noun or adjective in the lexicon."""
+    if not form.endswith("ان") or len(form) < _MIN_AN_STEM + 2:
+        return None
+    stem = form[:-2].rstrip(ZWNJ)
+    if stem.endswith("گ") and len(stem) >= _MIN_AN_STEM and is_nominal(lookup(stem[:-1] + "ه")):
+        return stem[:-1] + "ه"
+    if stem.endswith("ی") and stem[-2] in "او":
+        return stem[:-1] if is_nominal(lookup(stem[:-1])) else None
+    if stem.endswith("ی") and (is_nominal(lookup(stem)) or is_nominal(lookup(stem[:-1]))):
+        return stem
+    return stem if len(stem) >= _MIN_AN_STEM and is_nominal(lookup(stem)) else None
+
+
 def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
-    """A better lemma for a noun or adjective left inflected by the lemmatizer, or None."""
+    """A better lemma for a noun or adjective left inflected by the lemmatizer, or None.
+    The plural «ان» is taken off only where the morphologizer found a plural: too many
+    singular words end in it («جهان», «میزان») for the lexicon alone to tell."""
     if token.pos_ not in ("NOUN", "ADJ") or clean(token.lemma_) != clean(token.text):
         return None
     form = clean(token.text)
-    if token.pos_ == "ADJ":
-        return nominal_stem(form, lookup, _COMPARATIVE_ENDINGS) or nominal_stem(
-            form, lookup, _NOMINAL_ENDINGS
-        )
-    return nominal_stem(form, lookup, _NOMINAL_ENDINGS)
+    stem = nominal_stem(form, lookup, _NOMINAL_ENDINGS)
+    if stem is None and token.pos_ == "ADJ":
+        stem = nominal_stem(form, lookup, _COMPARATIVE_ENDINGS)
+    if stem is None and "Plur" in token.morph.get("Number"):
+        stem = an_plural_stem(form, lookup)
+    return stem
 
 
 def clitic_groups(doc: Doc) -> dict[int, int]:
