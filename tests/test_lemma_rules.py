@@ -4,7 +4,13 @@ from spacy.lang.fa import Persian
 from spacy.tokens import Doc
 
 from khabar.pipeline import lemma_rules
-from khabar.pipeline.lemma_rules import an_plural_stem, clean, nominal_stem, repair
+from khabar.pipeline.lemma_rules import (
+    an_plural_stem,
+    broken_plural_singular,
+    clean,
+    nominal_stem,
+    repair,
+)
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 from khabar.text.chars import ZWNJ
 
@@ -13,12 +19,20 @@ LEXICON = {
     "خسته": "AJ",
     "تنها": "AJ,ADV",
     "صد": "N,NUM",
-    "مفهوم": "N",
     "دشمن": "N,AJ",
     "نخبه": "N,AJ",
     "دانشجو": "N",
     "ایران": "N",
     "بحر": "N",
+    "مفاهیم": "N,PL",
+    "مفهوم": "N",
+    "مناطق": "N,PL",
+    "منطق": "N",
+    "منطقه": "N",
+    "شهدا": "N,PL",
+    "شهید": "N,AJ",
+    "اعلام": "N,PL",
+    "علم": "N",
 }
 
 
@@ -109,3 +123,18 @@ def test_plural_an_comes_off_only_where_the_morphologizer_saw_a_plural():
     doc[1].set_morph("Number=Sing")
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان"]
+
+
+def test_broken_plurals_become_the_singular_their_pattern_allows():
+    assert broken_plural_singular("مفاهیم", lookup) == "مفهوم"
+    assert broken_plural_singular("مناطق", lookup) == "منطقه"
+    assert broken_plural_singular("شهدا", lookup) == "شهید"
+    assert broken_plural_singular("مفهوم", lookup) is None  # not tagged plural
+
+
+def test_a_masdar_that_looks_like_a_broken_plural_needs_a_plural_tag():
+    doc = analysed(["اعلام", "اعلام"], ["NOUN", "NOUN"], ["اعلام", "اعلام"])
+    doc[0].set_morph("Number=Sing")
+    doc[1].set_morph("Number=Plur")
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["اعلام", "علم"]

@@ -16,11 +16,14 @@ rules fix what is regular in Persian whatever the training data held:
   («تنها» stays); so does the plural «ان»/«گان» on a word the morphologizer tagged
   plural («نخبگان» → «نخبه»). The indefinite «ی» is left to the lemmatizer: too many
   words end in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which
-  PerDT keeps on many words («تسهیلات», «عملیات»).
+  PerDT keeps on many words («تسهیلات», «عملیات»);
+* an Arabic broken plural that hazm tags plural becomes the singular its pattern allows
+  and the lexicon has («مفاهیم» → «مفهوم», «مناطق» → «منطقه», «علما» → «عالم»).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -45,7 +48,40 @@ _NOMINAL_TAGS = frozenset(("N", "AJ"))
 # singular the lemmatizer did not know
 _MIN_AN_STEM = 4
 
+# Arabic broken plurals, as templates over the root's letters (digits): each plural
+# pattern with the singular patterns it comes from, the likelier first. «ه»/«ت» singulars
+# come first after «م» and «و» patterns («مناطق» ← «منطقه», not «منطق»), the bare root
+# first in «افعال» («اوراق» ← «ورق», not «ورقه»).
+BROKEN_PLURALS = (
+    ("ا12ا3", ("123", "1ا23", "123ه", "123ت", "1ا3")),  # افراد ← فرد, اصحاب ← صاحب, اموال ← مال
+    ("12و3", ("123", "12")),  # امور ← امر, فنون ← فن
+    ("م1ا23", ("م123ه", "م123ت", "م123")),  # مناطق ← منطقه, مراکز ← مرکز
+    ("12ا3ی4", ("123و4", "123ا4", "123ی4", "1ا3و4")),  # مفاهیم تعالیم فرامین قوانین
+    ("12ای3", ("12ی3ه", "12ی3", "1ای3ه", "1ای3")),  # وسایل ← وسیله, دلایل ← دلیل
+    ("12ائ3", ("12ی3ه", "12ی3", "1ای3ه")),  # عقائد ← عقیده
+    ("1وا23", ("1ا23ه", "1ا23")),  # حوادث ← حادثه, عوامل ← عامل
+    ("123ا", ("12ی3", "1ا23")),  # شهدا ← شهید, علما ← عالم
+    ("123اء", ("12ی3", "1ا23")),
+    ("ا12ا", ("12و", "12")),  # اعضا ← عضو
+    ("ا12اء", ("12و", "12ء")),  # اشیاء ← شیء
+    ("123", ("12ا3", "12ی3", "12ت")),  # کتب ← کتاب, طرق ← طریق, ملل ← ملت
+    ("12ا3", ("123", "123ه")),  # رجال ← رجل, نقاط ← نقطه
+    ("12ا34", ("1234",)),  # عناصر ← عنصر
+    ("12ایا", ("12یه", "12یت")),  # قضایا ← قضیه, رعایا ← رعیت
+)
+_SOUND_PLURALS = ("ات", "ها", "های", "ان")
+
 Lookup = Callable[[str], str | None]
+
+
+def _template(pattern: str) -> tuple[re.Pattern[str], list[int]]:
+    """A plural pattern as a regular expression (a root letter is never «ا») and the
+    order of the root letters it captures."""
+    regex = "".join("([^اآ])" if c.isdigit() else c for c in pattern)
+    return re.compile(f"^{regex}$"), [int(c) for c in pattern if c.isdigit()]
+
+
+_BROKEN_PLURALS = tuple((_template(p), singulars) for p, singulars in BROKEN_PLURALS)
 
 
 def lexicon_lookup(table: dict[str, str]) -> Lookup:
@@ -116,10 +152,32 @@ def an_plural_stem(form: str, lookup: Lookup) -> str | None:
     return stem if len(stem) >= _MIN_AN_STEM and is_nominal(lookup(stem)) else None
 
 
+def broken_plural_singular(form: str, lookup: Lookup) -> str | None:
+    """The singular of an Arabic broken plural that hazm's lexicon tags plural («PL»):
+    the first singular its patterns allow that the lexicon has as a noun or adjective
+    («مفاهیم» → «مفهوم», «مناطق» → «منطقه»); None for any other word."""
+    tags = lookup(form)
+    if not tags or "PL" not in tags.split(",") or form.endswith(_SOUND_PLURALS):
+        return None
+    letters = normalize_key(form).replace("آ", "ا").replace("أ", "ا")
+    for (regex, order), singulars in _BROKEN_PLURALS:
+        match = regex.match(letters)
+        if not match:
+            continue
+        root = dict(zip(order, match.groups(), strict=True))
+        for singular in singulars:
+            word = "".join(root[int(c)] if c.isdigit() else c for c in singular)
+            for spelling in (word, "آ" + word[1:] if word.startswith("ا") else word):
+                if spelling != form and is_nominal(lookup(spelling)):
+                    return spelling
+    return None
+
+
 def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     """A better lemma for a noun or adjective left inflected by the lemmatizer, or None.
-    The plural «ان» is taken off only where the morphologizer found a plural: too many
-    singular words end in it («جهان», «میزان») for the lexicon alone to tell."""
+    The plural «ان» and broken plurals are undone only where the morphologizer found a
+    plural: too many singular words end in «ان» («جهان», «میزان»), and the masdar
+    «افعال» looks like a plural («اعلام» «announcement», «اعمال» «applying»)."""
     if token.pos_ not in ("NOUN", "ADJ") or clean(token.lemma_) != clean(token.text):
         return None
     form = clean(token.text)
@@ -127,7 +185,7 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     if stem is None and token.pos_ == "ADJ":
         stem = nominal_stem(form, lookup, _COMPARATIVE_ENDINGS)
     if stem is None and "Plur" in token.morph.get("Number"):
-        stem = an_plural_stem(form, lookup)
+        stem = an_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
     return stem
 
 
