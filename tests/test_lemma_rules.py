@@ -118,17 +118,23 @@ def test_plural_an_comes_off_a_lexicon_singular():
 
 
 def test_plural_an_comes_off_only_where_the_morphologizer_saw_a_plural():
-    doc = analysed(["دشمنان", "دشمنان"], ["NOUN", "NOUN"], ["دشمنان", "دشمنان"])
-    doc[0].set_morph("Number=Plur")
-    doc[1].set_morph("Number=Sing")
+    doc = analysed(
+        ["دشمنان", "دشمنان", "دشمنانی", "مسلمانان"],
+        ["NOUN", "NOUN", "NOUN", "NOUN"],
+        ["دشمنان", "دشمنان", "دشمنان", "مسلمان"],
+    )
+    for token, number in zip(doc, ["Plur", "Sing", "Plur", "Plur"], strict=True):
+        token.set_morph(f"Number={number}")
     repair(doc, lookup)
-    assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان"]
+    # the lemmatizer took only the indefinite «ی» off the third; the fourth is done
+    assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان", "دشمن", "مسلمان"]
 
 
 def test_broken_plurals_become_the_singular_their_pattern_allows():
     assert broken_plural_singular("مفاهیم", lookup) == "مفهوم"
     assert broken_plural_singular("مناطق", lookup) == "منطقه"
     assert broken_plural_singular("شهدا", lookup) == "شهید"
+    assert broken_plural_singular("شهدای", lookup) == "شهید"  # with the ezafe
     assert broken_plural_singular("مفهوم", lookup) is None  # not tagged plural
 
 

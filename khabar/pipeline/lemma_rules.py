@@ -153,11 +153,13 @@ def an_plural_stem(form: str, lookup: Lookup) -> str | None:
 
 
 def broken_plural_singular(form: str, lookup: Lookup) -> str | None:
-    """The singular of an Arabic broken plural that hazm's lexicon tags plural («PL»):
-    the first singular its patterns allow that the lexicon has as a noun or adjective
-    («مفاهیم» → «مفهوم», «مناطق» → «منطقه»); None for any other word."""
-    tags = lookup(form)
-    if not tags or "PL" not in tags.split(",") or form.endswith(_SOUND_PLURALS):
+    """The singular of an Arabic broken plural that hazm's lexicon tags plural («PL»),
+    also with an ezafe or indefinite «ی» after it («شهدای», «تصاویری»): the first
+    singular its patterns allow that the lexicon has as a noun or adjective («مفاهیم» →
+    «مفهوم», «مناطق» → «منطقه»); None for any other word."""
+    if not _tagged_plural(form, lookup) and form.endswith("ی"):
+        form = form[:-1]
+    if not _tagged_plural(form, lookup):
         return None
     letters = normalize_key(form).replace("آ", "ا").replace("أ", "ا")
     for (regex, order), singulars in _BROKEN_PLURALS:
@@ -173,20 +175,32 @@ def broken_plural_singular(form: str, lookup: Lookup) -> str | None:
     return None
 
 
+def _tagged_plural(form: str, lookup: Lookup) -> bool:
+    """Whether hazm tags ``form`` as a plural other than a sound one («ات» «ها» «ان»)."""
+    tags = lookup(form)
+    return bool(tags) and "PL" in tags.split(",") and not form.endswith(_SOUND_PLURALS)
+
+
 def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
-    """A better lemma for a noun or adjective left inflected by the lemmatizer, or None.
-    The plural «ان» and broken plurals are undone only where the morphologizer found a
-    plural: too many singular words end in «ان» («جهان», «میزان»), and the masdar
-    «افعال» looks like a plural («اعلام» «announcement», «اعمال» «applying»)."""
-    if token.pos_ not in ("NOUN", "ADJ") or clean(token.lemma_) != clean(token.text):
+    """A better lemma for a noun or adjective the lemmatizer left as written, or only
+    took an ezafe or indefinite «ی» off («زنانی» → «زنان»), or None. The plural «ان»
+    and broken plurals are undone only where the morphologizer found a plural: too many
+    singular words end in «ان» («جهان», «میزان»), and the masdar «افعال» looks like a
+    plural («اعلام» «announcement», «اعمال» «applying»)."""
+    lemma = clean(token.lemma_)
+    if token.pos_ not in ("NOUN", "ADJ") or not _only_ezafe_off(clean(token.text), lemma):
         return None
-    form = clean(token.text)
-    stem = nominal_stem(form, lookup, _NOMINAL_ENDINGS)
+    stem = nominal_stem(lemma, lookup, _NOMINAL_ENDINGS)
     if stem is None and token.pos_ == "ADJ":
-        stem = nominal_stem(form, lookup, _COMPARATIVE_ENDINGS)
+        stem = nominal_stem(lemma, lookup, _COMPARATIVE_ENDINGS)
     if stem is None and "Plur" in token.morph.get("Number"):
-        stem = an_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
+        stem = an_plural_stem(lemma, lookup) or broken_plural_singular(lemma, lookup)
     return stem
+
+
+def _only_ezafe_off(form: str, lemma: str) -> bool:
+    """Whether ``lemma`` is ``form`` or ``form`` less a final ezafe or indefinite «ی»."""
+    return lemma == form or any(form == lemma + e for e in ("ی", "یی", ZWNJ + "ی", "ای"))
 
 
 def clitic_groups(doc: Doc) -> dict[int, int]:
@@ -202,10 +216,10 @@ def repair(doc: Doc, lookup: Lookup) -> None:
     """Apply the rules above to every token's lemma, in place."""
     first_of = clitic_groups(doc)
     for token in doc:
-        lemma = clean(token.lemma_)
+        lemma = None
         if token.i in first_of:
             first = first_of[token.i]
-            lemma = clitic_lemma(token, first) or lemma
+            lemma = clitic_lemma(token, first)
             if token.i == first and token.text == "خود" and token.i + 1 in first_of:
                 lemma = token.text + token.doc[token.i + 1].text
-        token.lemma_ = nominal_lemma(token, lookup) or lemma
+        token.lemma_ = lemma or nominal_lemma(token, lookup) or clean(token.lemma_)
