@@ -190,22 +190,6 @@ def test_a_name_that_ends_in_vey_keeps_it_and_two_ministers_met_before() -> None
     assert found == [("call", pair, None), ("meeting", pair, "شانگهای")]
 
 
-def test_a_subheading_is_no_name_though_the_recognizer_reads_one() -> None:
-    text = (
-        "خبر\n\nحمیدرضا طالبی، مدیرکل وزارت امور خارجه، امروز گفت: «ایران حق خود را پیگیری "
-        "می‌کند.»\n\nواکنش کابل\n\nدر مقابل، عبدالواحد حکیمی، سخنگوی وزارت انرژی افغانستان، "
-        "گفت که کابل به تعهدات خود پایبند است.\n\nسرمایه‌گذاری استارتآپها\n\nلیلا صمدی، "
-        "معاون وزیر، گفت که سرمایه آماده است."
-    )
-    article = khabar.analyze(text).to_dict()
-    assert "کابل\n\n" in [e["text"] for e in article["entities"] if e["label"] == "PER"]
-    assert {p["name"] for p in article["people"]} == {
-        "حمیدرضا طالبی",
-        "عبدالواحد حکیمی",
-        "لیلا صمدی",
-    }
-
-
 def test_who_reports_is_not_who_acts() -> None:
     found = events(
         "به گزارش گروه بین‌الملل خبرگزاری فارس، مایک پامپئو، وزیر خارجه آمریکا، از مواضع "

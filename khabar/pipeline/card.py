@@ -48,7 +48,7 @@ def render(report: dict) -> str:
         "«past#present») | UD PerDT + Seraji (lemmas unified to PerDT's) |",
         "| `parser` | UD dependencies, PerDT's relations (hidden width 64) | UD PerDT |",
         "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (hash embeddings only, width 64, "
-        "depth 4) | ArmanPersoNER |",
+        "depth 4) | ArmanPersoNER + Fars News paragraphs annotated by hand |",
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
         f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
         "read by the UD tok2vec | unlabelled text: Fars News articles + the tune parts' words |",
@@ -79,13 +79,13 @@ def render(report: dict) -> str:
         "component is derived from it, so the shipped pipeline as a whole may only be used "
         "for academic research; for any other use drop the `ner` component (`nlp.remove_pipe"
         '("ner")`, or `exclude=["ner"]` when loading) or retrain it on other data.',
-        "- **Fars News, entities marked by hand** (scoring only; not trained on in this "
-        "build, see the notes): whole articles of the development data's "
-        "`news/fars-news-1.json` (text © the publisher), annotated by the khabar developers "
-        "in Arman's types and conventions (`khabar/pipeline/corpora/fars-ner.jsonl.gz`: "
-        "offsets and labels only, the text is read from the shared data; "
-        "`khabar/pipeline/fars_ner.py`). Every fifth article "
-        f"({c.get('ner-fars-heldout', '?')} paragraphs) is scored below.",
+        f"- **Fars News, entities marked by hand**: {c.get('ner-fars-train', '?')} paragraphs "
+        f"for training and {c.get('ner-fars-dev', '?')} for checkpoint selection (with Arman's "
+        "dev slice), from whole articles of the development data's `news/fars-news-1.json` "
+        "(text © the publisher), annotated by the khabar developers in Arman's types and "
+        "conventions (`khabar/pipeline/corpora/fars-ner.jsonl.gz`: offsets and labels only, "
+        "the text is read from the shared data; `khabar/pipeline/fars_ner.py`). Every fifth "
+        f"article ({c.get('ner-fars-heldout', '?')} paragraphs) is held out and scored below.",
         "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
         "`verbs.dat` (verb stems): MIT.",
         f"- **Unlabelled text for the vectors and the UD tok2vec's pretraining** "

@@ -22,7 +22,8 @@ Unifying PerDT and Seraji (PerDT conventions are khabar's target):
 ArmanPersoNER: ``token tag`` lines, IOB tags ``pers org loc fac event pro`` mapped to
 ``PER ORG LOC FAC EVENT PRO``; one ``Doc`` per sentence, tokens space-separated. Fars News
 paragraphs annotated by hand (:mod:`khabar.pipeline.fars_ner`) become ``ner-fars-*``, one
-``Doc`` per paragraph, tokenized as khabar tokenizes news.
+``Doc`` per paragraph, tokenized as khabar tokenizes news. The NER trains on both: the
+folders ``ner-train/`` and ``ner-dev/`` hold each corpus's part.
 
 Every corpus is split by ``khabar.datasets.tune``/``heldout``; the tune part is further cut
 into ``train`` (first 90 %) and ``dev`` (last 10 %, used only by spaCy to pick the best
@@ -250,7 +251,7 @@ def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
 
 def convert_all(out_dir: Path) -> dict[str, int]:
     """Write every corpus: ``{ud-perdt,ud-seraji,ner-arman}-{train,dev,tune,heldout}.spacy``,
-    and ``ner-fars-{train,dev,heldout}.spacy``.
+    ``ner-fars-{train,dev,heldout}.spacy``, and the folders ``ner-{train,dev}/`` (both).
 
     Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
@@ -275,12 +276,16 @@ def convert_all(out_dir: Path) -> dict[str, int]:
         for d in DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)
     ]
     counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
+    arman = {}
     for part, sents in _split(read_arman()).items():
-        docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
-        counts[f"ner-arman-{part}"] = _write(docs, out_dir / f"ner-arman-{part}.spacy")
+        arman[part] = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
+        counts[f"ner-arman-{part}"] = _write(arman[part], out_dir / f"ner-arman-{part}.spacy")
     fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab)
     for part, docs in fars.items():
         counts[f"ner-fars-{part}"] = _write(docs, out_dir / f"ner-fars-{part}.spacy")
+    for part in ("train", "dev"):  # what the NER trains on: Arman, then Fars News
+        _write(arman[part], out_dir / f"ner-{part}" / "arman.spacy")
+        _write(fars[part], out_dir / f"ner-{part}" / "fars.spacy")
     return counts
 
 

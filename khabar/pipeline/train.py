@@ -114,8 +114,9 @@ def train_all(
         "ner": (
             CONFIG_DIR / "ner.cfg",
             {
-                "paths.train": str(corpus / "ner-arman-train.spacy"),
-                "paths.dev": str(corpus / "ner-arman-dev.spacy"),
+                # ArmanPersoNER and the Fars News paragraphs; checkpoints picked on both
+                "paths.train": str(corpus / "ner-train"),
+                "paths.dev": str(corpus / "ner-dev"),
                 "paths.words": words,
                 **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
             },
@@ -217,7 +218,8 @@ def assemble(ud_path: Path, ner_path: Path):
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
         "khabar Persian pipeline: UD morphologizer, lemmatizer and parser (PerDT+Seraji), "
-        "NER (ArmanPersoNER). Needs `import khabar.pipeline` before spacy.load."
+        "NER (ArmanPersoNER and Fars News annotated by hand). "
+        "Needs `import khabar.pipeline` before spacy.load."
     )
     nlp.meta["license"] = (
         "CC BY-SA 4.0 (UD parts); NER trained on ArmanPersoNER: academic research use only"
@@ -226,6 +228,10 @@ def assemble(ud_path: Path, ner_path: Path):
         {"name": "UD_Persian-PerDT (dev split)", "license": "CC BY-SA 4.0"},
         {"name": "UD_Persian-Seraji (dev split)", "license": "CC BY-SA 4.0"},
         {"name": "ArmanPersoNER (fold 1 train)", "license": "academic research use only"},
+        {
+            "name": "Fars News, entities annotated by the khabar developers",
+            "license": "text (c) the publisher; only the trained weights are kept",
+        },
         {"name": "hazm 0.10 words.dat, verbs.dat", "license": "MIT"},
     ]
     return nlp

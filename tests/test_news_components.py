@@ -1,0 +1,44 @@
+"""How the news components read the recognizer's guesses: each test forces a guess with a
+component placed after the NER, so it pins khabar's rule whatever the model tags."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.news.analyze import SYNTAX, analyze
+from khabar.pipeline.load import load
+
+SUBHEADED = (
+    "خبر\n\nحمیدرضا طالبی، مدیرکل وزارت امور خارجه، امروز گفت: «ایران حق خود را پیگیری "
+    "می‌کند.»\n\nواکنش کابل\n\nدر مقابل، عبدالواحد حکیمی، سخنگوی وزارت انرژی افغانستان، "
+    "گفت که کابل به تعهدات خود پایبند است.\n\nسرمایه‌گذاری استارتآپها\n\nلیلا صمدی، "
+    "معاون وزیر، گفت که سرمایه آماده است."
+)
+
+
+@Language.component("test_reads_kabul_as_a_person")
+def reads_kabul_as_a_person(doc: Doc) -> Doc:
+    """The recognizer's mistake on a subheading: its last word, «کابل», as a person."""
+    at = doc.text.index("کابل\n")
+    span = doc.char_span(at, at + len("کابل"), "PER")
+    doc.ents = [e for e in doc.ents if e.end_char <= at or e.start_char >= span.end_char] + [
+        span
+    ]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def misreading_nlp() -> Language:
+    nlp = load(exclude=SYNTAX)
+    nlp.add_pipe("test_reads_kabul_as_a_person", after="ner")
+    return nlp
+
+
+def test_a_subheading_is_no_name_though_the_recognizer_reads_one(misreading_nlp) -> None:
+    article = analyze(SUBHEADED, nlp=misreading_nlp).to_dict()
+    assert "کابل" in [e["text"] for e in article["entities"] if e["label"] == "PER"]
+    assert {p["name"] for p in article["people"]} == {
+        "حمیدرضا طالبی",
+        "عبدالواحد حکیمی",
+        "لیلا صمدی",
+    }
