@@ -41,6 +41,13 @@ def test_nist_is_the_negated_hast():
     assert lexicon().guess("نیستیم") == "#هست"
 
 
+def test_regular_past_stems_lead_to_their_present():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["گشت#گرد", "کشاند#کشان"])
+    assert v.guess("گردیده") == "گشت#گرد"
+    assert v.guess("کشانیدند") == "کشاند#کشان"
+
+
 def test_present_stems_are_written_without_the_glide_ye():
     v = lexicon()
     assert v.canonical("نمود#نمای") == "نمود#نما"

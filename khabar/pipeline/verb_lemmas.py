@@ -84,6 +84,18 @@ def _unprefixed(text: str) -> list[str]:
     return out
 
 
+def _present_of(stem: str) -> tuple[str, ...]:
+    """The present stem a stem may stand for: a glide «ی» off («گوی» → «گو»), or the
+    regular past endings off («گردید» → «گرد», «کشانید» → «کشان», «رساند» → «رسان»)."""
+    if stem.endswith("ید") and len(stem) > 3:
+        return (stem[:-2],)
+    if stem.endswith("اند") and len(stem) > 4:
+        return (stem[:-1],)
+    if stem.endswith("ی"):
+        return (stem[:-1],)
+    return ()
+
+
 def stems(form: str) -> Iterator[str]:
     """Every stem a verb form may be built on, most likely first: the form without its
     mood, negation and preverb prefixes and its personal or participle ending."""
@@ -100,8 +112,7 @@ def stems(form: str) -> Iterator[str]:
             stem = (cand[: len(cand) - len(s)] if s else cand).rstrip(ZWNJ)
             if stem:
                 yield stem
-                if stem.endswith("ی"):  # present stems in -ی-: گوی, آی
-                    yield stem[:-1]
+                yield from _present_of(stem)
 
 
 class VerbLemmas:
@@ -151,14 +162,18 @@ class VerbLemmas:
         found = set(stems(form))
         return prefix + past in found or prefix + present in found
 
+    def lemma_of(self, form: str, predicted: str) -> str:
+        """The lemmatizer's lemma if the lexicon knows it and the form is built on it,
+        else the lexicon's guess, else the lemmatizer's lemma after all."""
+        if predicted in self.known and self.fits(predicted, form):
+            return predicted
+        return self.guess(form) or predicted
+
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            lemma = tok.lemma_
-            if lemma not in self.known or not self.fits(lemma, tok.text):
-                lemma = self.guess(tok.text) or lemma
-            tok.lemma_ = self.canonical(lemma)
+            tok.lemma_ = self.canonical(self.lemma_of(tok.text, tok.lemma_))
         lemma_rules.repair(doc, self._lexicon())
         return doc
 
