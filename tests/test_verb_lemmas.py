@@ -65,3 +65,14 @@ def test_a_known_lemma_that_the_form_is_not_built_on_is_replaced():
     doc[1].lemma_ = "فرامی‌دهند"
     v(doc)
     assert [t.lemma_ for t in doc] == ["ترساند#ترسان", "فرا#داد#ده"]
+
+
+def test_a_past_stem_paired_with_a_copula_is_no_verb():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["بود#است", "بود#باش", "#است"])
+    assert "بود#است" not in v.known
+    assert "#است" in v.known
+    doc = Doc(Persian().vocab, words=["نبودند"], pos=["AUX"])
+    doc[0].lemma_ = "بود#است"
+    v(doc)
+    assert doc[0].lemma_ == "بود#باش"

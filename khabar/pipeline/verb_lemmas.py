@@ -26,6 +26,7 @@ from khabar.pipeline.lexicon_features import normalize_key
 from khabar.text.chars import ZWNJ
 from khabar.text.morphology import PREVERBS
 
+_COPULAS = ("است", "هست")
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
 _SUFFIXES = tuple(
     sorted(
@@ -124,9 +125,12 @@ class VerbLemmas:
         self.by_present: dict[str, str] = {}
 
     def _index(self, lemmas: Iterable[str]) -> None:
+        """Index «past#present» lemmas by their stems. The copulas «است» and «هست» have
+        no past stem, so a pair that gives one as a present (hazm's «بود#است») is not a
+        verb of the language and is left out: «بود» is «بود#باش»."""
         for lemma in lemmas:
             parts = lemma.split("#")
-            if len(parts) < 2:
+            if len(parts) < 2 or (parts[-2] and parts[-1] in _COPULAS):
                 continue
             self.known.add(lemma)
             past, present = parts[-2], parts[-1]
