@@ -74,6 +74,17 @@ def test_copula_clitics_are_hast_and_est():
     assert [t.lemma_ for t in doc] == ["خسته", "#هست", "خوب", "#است"]
 
 
+def test_a_clitic_that_can_only_be_a_copula_is_one_whatever_its_tag():
+    doc = analysed(
+        ["رفته", "اند", "خسته", "ام"],
+        ["VERB", "VERB", "ADJ", "NOUN"],
+        ["رفت#رو", "اند", "خسته", "ام"],
+        [(0, 1, "رفته‌اند"), (2, 3, "خسته‌ام")],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["رفت#رو", "#هست", "خسته", "من"]
+
+
 def test_clitics_outside_a_multiword_token_are_left_alone():
     doc = analysed(["م"], ["NOUN"], ["م"])
     repair(doc, lookup)
