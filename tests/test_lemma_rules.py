@@ -24,6 +24,8 @@ LEXICON = {
     "دانشجو": "N",
     "ایران": "N",
     "بحر": "N",
+    "دنیا": "N",
+    "بازو": "N",
     "مفاهیم": "N,PL",
     "مفهوم": "N",
     "مناطق": "N,PL",
@@ -97,6 +99,16 @@ def test_khod_with_a_clitic_keeps_the_whole_word():
     )
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["خودشان", "آنها", "خود"]
+
+
+def test_the_ezafe_ye_after_a_vowel_comes_off():
+    doc = analysed(
+        ["دنیای", "بازوی", "روی", "دنیای"],
+        ["NOUN", "PROPN", "ADP", "NOUN"],
+        ["دنیای", "بازوی", "روی", "دنیا"],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["دنیا", "بازو", "روی", "دنیا"]
 
 
 def test_plural_ha_comes_off_a_lexicon_noun():

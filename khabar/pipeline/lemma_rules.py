@@ -17,6 +17,8 @@ rules fix what is regular in Persian whatever the training data held:
   plural («نخبگان» → «نخبه»). The indefinite «ی» is left to the lemmatizer: too many
   words end in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which
   PerDT keeps on many words («تسهیلات», «عملیات»);
+* the ezafe «ی» after a final «ا» or «و» comes off a noun, adjective or name the
+  lexicon has without it («دنیای» → «دنیا», «شورای» → «شورا»);
 * an Arabic broken plural that hazm tags plural becomes the singular its pattern allows
   and the lexicon has («مفاهیم» → «مفهوم», «مناطق» → «منطقه», «علما» → «عالم»).
 """
@@ -140,6 +142,14 @@ def nominal_stem(form: str, lookup: Lookup, endings: tuple[str, ...]) -> str | N
     return None
 
 
+def ezafe_stem(form: str, lookup: Lookup) -> str | None:
+    """A word in «ا» or «و» less the ezafe «ی» written after it («دنیای» → «دنیا»,
+    «بازوی» → «بازو»), when the lexicon has the word and not the form."""
+    if form.endswith(("ای", "وی")) and not lookup(form) and is_nominal(lookup(form[:-1])):
+        return form[:-1]
+    return None
+
+
 def an_plural_stem(form: str, lookup: Lookup) -> str | None:
     """The singular of a plural in «ان»: «دشمنان» → «دشمن», «نخبگان» → «نخبه» (silent
     «ه» turns into «گ»), «دانشجویان» → «دانشجو» (glide after a vowel), «ایرانیان» →
@@ -193,7 +203,11 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     singular words end in «ان» («جهان», «میزان»), and the masdar «افعال» looks like a
     plural («اعلام» «announcement», «اعمال» «applying»)."""
     lemma = clean(token.lemma_)
-    if token.pos_ not in ("NOUN", "ADJ") or not _only_ezafe_off(clean(token.text), lemma):
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if lemma == clean(token.text) and (stem := ezafe_stem(lemma, lookup)):
+        return stem
+    if token.pos_ == "PROPN" or not _only_ezafe_off(clean(token.text), lemma):
         return None
     stem = nominal_stem(lemma, lookup, _NOMINAL_ENDINGS)
     if stem is None and token.pos_ == "ADJ":
