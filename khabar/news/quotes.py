@@ -6,7 +6,8 @@ Persian news reports speech in a few fixed shapes, and this module reads exactly
   («وی افزود: …», «وزیر خارجه روسیه گفت: «…»»), or a paragraph opening with «…» and
   its speaker after it («…»، سخنگوی وزارت بهداشت در ادامه گفت.);
 * indirect: a speech verb then «که» and a clause («اعلام کرد که …»), a speech verb with the
-  clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …».
+  clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …»
+  (which verbs report a clause is :mod:`khabar.news.indirect_speech`).
 
 Speech carried by a statement or an outlet cited again is read in
 :mod:`khabar.news.quote_documents`. The speaker is the subject at the head of the clause
@@ -19,66 +20,22 @@ not quotes.
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.news.indirect_speech import (
+    ASKED,
+    INDIRECT,
+    SAYING,
+    reported_clause_end,
+    reports_nothing,
+    said_clause_end,
+    sentence_end,
+)
 from khabar.news.quote_documents import DOCUMENT_SAYS, according_to, cited_again, issuer
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
-from khabar.news.quote_subjects import (
-    SENTENCE_END,
-    clause_start,
-    outlet_named,
-    subject_before,
-)
+from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»».
 _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
-# The clause follows on the same line: a verb ending a headline does not report the lead.
-# A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
-# «گفت گو» written apart are a conversation.
-_INDIRECT = re.compile(
-    rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*)?گو[ \u200cی])"
-    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز) ))"
-)
-# A hope or a worry is said in a clause with «که»; without it what follows is the story
-# going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
-_FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
-# Confirming, denying, expressing or raising is said with «که» too; without it something
-# was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
-# A suggestion or a point made is too: «پیشنهاد کرد که …», «به این نکته اشاره کرد که …».
-_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد", "پیشنهاد", "اشاره")
-# A hope goes on without «که» into its clause («ابراز امیدواری کرد مقصود او تهدید نبوده
-# باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
-_PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
-_NEXT_WORD = re.compile(r"[^\s،.:]+")
-
-
-def _wants_that(text: str, cue: re.Match[str]) -> bool:
-    """Whether a verb reporting only with «که» («تأیید کرد», «ابراز امیدواری کرد»)
-    stands here without it, and so reports nothing."""
-    if cue["that"] or not cue["cue"].startswith(_WITH_THAT):
-        return False
-    if not cue["cue"].startswith(_FEELINGS) or cue["comma"]:
-        return True
-    after = _NEXT_WORD.match(text, cue.end())
-    return after is not None and after.group() in _PHRASE_OPENERS
-
-
-# «به این نکته اشاره کرد که …» points ahead to its clause; «به مسائلی اشاره کرد که …», like
-# «نکاتی را پیشنهاد کرد که …», has a relative clause on what it points to or suggests.
-_POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
-
-
-def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
-    """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause, or after
-    «عنوان کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که …»): its
-    object with «را» stands after the clause's last comma."""
-    if cue["cue"].startswith("اشاره"):
-        return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
-    if cue["cue"].startswith("عنوان") and cue["that"]:
-        start = max(text.rfind("،", 0, cue.start()), clause_start(text, cue.start(), 0))
-        return " را " in text[start : cue.start()]
-    return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
-
-
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
@@ -92,18 +49,6 @@ WRITTEN_CUES = frozenset(
         "بنا به اعلام",
     }
     | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
-)
-# «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
-# Real text glues «با» and «بر» on: «بابیان اینکه», «با تاکیدبر اینکه».
-_SAYING = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:با ?|ضمن )"
-    r"(?:بیان|اشاره به|ت[أا]کید ?بر|یادآوری|اعلام|اذعان به|تصریح به|ابراز) "
-    r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
-)
-# A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
-# که …».
-_ASKED = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +(?:تا|که)\s+"
 )
 
 
@@ -232,81 +177,12 @@ def _reported_again(text: str, start: int, end: int) -> int:
     return end
 
 
-def _sentence_end(text: str, at: int) -> int:
-    m = SENTENCE_END.search(text, at)
-    return m.start() if m else len(text)
-
-
-# «… دعوت کرد تا … استفاده کنند و خاطرنشان کرد: …»: a second speech verb joined by «و»
-# opens the next thing said.
-_AND_SAID = re.compile(rf" و (?:[^\s.،:]+ ){{0,3}}{VERB}(?=\s*:|\s+که\s)")
-
-
-def _reported_clause_end(text: str, at: int) -> int:
-    """Where a reported clause from ``at`` ends: at its sentence's end, or before a speech
-    verb the sentence goes on to with «و»."""
-    end = _sentence_end(text, at)
-    again = _AND_SAID.search(text, at, end)
-    return again.start() if again else end
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " .،؛":
         end -= 1
     while start < end and text[start] == " ":
         start += 1
     return start, end
-
-
-_SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
-_REPORTS_ON = re.compile(r"\s*:|\s+که\s")
-
-
-def _said_clause_end(text: str, at: int) -> int:
-    """Where «با بیان اینکه …» ends: at the last comma before the sentence's speech verb
-    («با تأکید بر اینکه پزشکان، پرستاران و … باید همراهی کنند، افزود: …») or at the
-    verb itself; without a verb at the first comma, or where the sentence ends when real
-    text leaves it without its main clause («با اشاره به اینکه … بیاورد.»)."""
-    end = _sentence_end(text, at)
-    verbs = list(_SPEECH_VERB.finditer(text, at, end))
-    # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …».
-    verb = next((v for v in verbs if _REPORTS_ON.match(text, v.end())), None)
-    verb = verb or (verbs[0] if verbs else None)
-    if verb is not None:
-        last = text.rfind("،", at, verb.start())
-        return last if last > 0 else verb.start()
-    comma = text.find("،", at, end)
-    return end if comma < 0 else comma
-
-
-def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
-    """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
-    …», so the «که» after it opens a clause on that news, not what was said."""
-    if not cue["cue"].startswith("خبر داد") or not cue["that"]:
-        return False
-    clause = text[clause_start(text, cue.start(), 0) : cue.start()]
-    return " از " in f" {clause}"
-
-
-# «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
-_SUBORDINATE = re.compile(
-    r"(?<![^\s،])(?<!همانطور )(?<!همان‌طور )(?<!همانگونه )(?<!همان‌گونه )(?<!چنان )"
-    r"(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)"
-)
-
-
-def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
-    """«پس از این که وزارت خارجه … تأکید کرد، سازمان با مشکلات مواجه شد»: a speech verb
-    closing a clause with «که» is followed by the main clause, not by what was said."""
-    if not cue["comma"]:
-        return False
-    return _SUBORDINATE.search(text, clause_start(text, cue.start(), 0), cue.start()) is not None
-
-
-def _opens_its_line(text: str, at: int) -> bool:
-    """«نوشت فاطمه، شاعر زبانش الکن شد»: a verb with no subject opening its line is a
-    poem's, not a report."""
-    return at == 0 or text[at - 1] == "\n"
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -344,28 +220,24 @@ def find_quotes(text: str) -> list[Quote]:
         add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
-    for m in _INDIRECT.finditer(text):
-        start, end = _trimmed(text, m.end(), _reported_clause_end(text, m.end()))
-        if _news_of_a_thing(text, m) or _wants_that(text, m) or _a_relative_clause(text, m):
-            continue
-        if _ends_a_subordinate_clause(text, m) or _opens_its_line(text, m.start()):
+    for m in INDIRECT.finditer(text):
+        start, end = _trimmed(text, m.end(), reported_clause_end(text, m.end()))
+        if reports_nothing(text, m):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
     for m, start, who in according_to(text):
-        add("indirect", m, *_trimmed(text, start, _sentence_end(text, start)), who)
+        add("indirect", m, *_trimmed(text, start, sentence_end(text, start)), who)
     for m in cited_again(text):
         who = outlet_named(text, *m.span("who"))
-        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
+        add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in DOCUMENT_SAYS.finditer(text):
         who = issuer(text, m.start()) or m.span("doc")
-        add("indirect", m, *_trimmed(text, m.end(), _sentence_end(text, m.end())), who)
-    for m in _ASKED.finditer(text):
-        add(
-            "indirect", m, *_trimmed(text, m.end(), _reported_clause_end(text, m.end())), subject(m)
-        )
-    for m in _SAYING.finditer(text):
-        comma = _said_clause_end(text, m.end())
+        add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
+    for m in ASKED.finditer(text):
+        add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
+    for m in SAYING.finditer(text):
+        comma = said_clause_end(text, m.end())
         if comma > 0:
             add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
     return sorted(quotes, key=lambda q: q.start)

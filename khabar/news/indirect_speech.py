@@ -1,0 +1,154 @@
+"""Indirect speech: where a speech verb reports a clause, and where it reports nothing.
+
+A speech verb with «که» or its clause straight after it («اعلام کرد که …», «تأکید کرد
+تحریم‌ها …»), a request («از اسلام‌آباد خواست تا …») and «با بیان اینکه …» report what
+was said; the same verbs closing a clause with «که», naming news of a thing or pointing to
+a relative clause do not. :mod:`khabar.news.quotes` reads the quotes these gates let
+through.
+"""
+
+import re
+
+from khabar.news.quote_subjects import SENTENCE_END, clause_start
+from khabar.news.speech_verbs import SAID, VERB
+
+# The clause follows on the same line: a verb ending a headline does not report the lead.
+# A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
+# «گفت گو» written apart are a conversation.
+INDIRECT = re.compile(
+    rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*)?گو[ \u200cی])"
+    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز) ))"
+)
+# A hope or a worry is said in a clause with «که»; without it what follows is the story
+# going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
+_FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظهار امیدواری", "اظهار نگرانی")
+# Confirming, denying, expressing or raising is said with «که» too; without it something
+# was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
+# A suggestion or a point made is too: «پیشنهاد کرد که …», «به این نکته اشاره کرد که …».
+_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد", "پیشنهاد", "اشاره")
+# A hope goes on without «که» into its clause («ابراز امیدواری کرد مقصود او تهدید نبوده
+# باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
+_PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
+_NEXT_WORD = re.compile(r"[^\s،.:]+")
+
+
+def _wants_that(text: str, cue: re.Match[str]) -> bool:
+    """Whether a verb reporting only with «که» («تأیید کرد», «ابراز امیدواری کرد»)
+    stands here without it, and so reports nothing."""
+    if cue["that"] or not cue["cue"].startswith(_WITH_THAT):
+        return False
+    if not cue["cue"].startswith(_FEELINGS) or cue["comma"]:
+        return True
+    after = _NEXT_WORD.match(text, cue.end())
+    return after is not None and after.group() in _PHRASE_OPENERS
+
+
+# «به این نکته اشاره کرد که …» points ahead to its clause; «به مسائلی اشاره کرد که …», like
+# «نکاتی را پیشنهاد کرد که …», has a relative clause on what it points to or suggests.
+_POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
+
+
+def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause, or after
+    «عنوان کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که …»): its
+    object with «را» stands after the clause's last comma."""
+    if cue["cue"].startswith("اشاره"):
+        return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
+    if cue["cue"].startswith("عنوان") and cue["that"]:
+        start = max(text.rfind("،", 0, cue.start()), clause_start(text, cue.start(), 0))
+        return " را " in text[start : cue.start()]
+    return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
+
+
+# «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
+# Real text glues «با» and «بر» on: «بابیان اینکه», «با تاکیدبر اینکه».
+SAYING = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:با ?|ضمن )"
+    r"(?:بیان|اشاره به|ت[أا]کید ?بر|یادآوری|اعلام|اذعان به|تصریح به|ابراز) "
+    r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
+)
+# A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
+# که …».
+ASKED = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +(?:تا|که)\s+"
+)
+
+
+def sentence_end(text: str, at: int) -> int:
+    m = SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+# «… دعوت کرد تا … استفاده کنند و خاطرنشان کرد: …»: a second speech verb joined by «و»
+# opens the next thing said.
+_AND_SAID = re.compile(rf" و (?:[^\s.،:]+ ){{0,3}}{VERB}(?=\s*:|\s+که\s)")
+
+
+def reported_clause_end(text: str, at: int) -> int:
+    """Where a reported clause from ``at`` ends: at its sentence's end, or before a speech
+    verb the sentence goes on to with «و»."""
+    end = sentence_end(text, at)
+    again = _AND_SAID.search(text, at, end)
+    return again.start() if again else end
+
+
+_SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
+_REPORTS_ON = re.compile(r"\s*:|\s+که\s")
+
+
+def said_clause_end(text: str, at: int) -> int:
+    """Where «با بیان اینکه …» ends: at the last comma before the sentence's speech verb
+    («با تأکید بر اینکه پزشکان، پرستاران و … باید همراهی کنند، افزود: …») or at the
+    verb itself; without a verb at the first comma, or where the sentence ends when real
+    text leaves it without its main clause («با اشاره به اینکه … بیاورد.»)."""
+    end = sentence_end(text, at)
+    verbs = list(_SPEECH_VERB.finditer(text, at, end))
+    # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …».
+    verb = next((v for v in verbs if _REPORTS_ON.match(text, v.end())), None)
+    verb = verb or (verbs[0] if verbs else None)
+    if verb is not None:
+        last = text.rfind("،", at, verb.start())
+        return last if last > 0 else verb.start()
+    comma = text.find("،", at, end)
+    return end if comma < 0 else comma
+
+
+def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
+    """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
+    …», so the «که» after it opens a clause on that news, not what was said."""
+    if not cue["cue"].startswith("خبر داد") or not cue["that"]:
+        return False
+    clause = text[clause_start(text, cue.start(), 0) : cue.start()]
+    return " از " in f" {clause}"
+
+
+# «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
+_SUBORDINATE = re.compile(
+    r"(?<![^\s،])(?<!همانطور )(?<!همان‌طور )(?<!همانگونه )(?<!همان‌گونه )(?<!چنان )"
+    r"(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)"
+)
+
+
+def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
+    """«پس از این که وزارت خارجه … تأکید کرد، سازمان با مشکلات مواجه شد»: a speech verb
+    closing a clause with «که» is followed by the main clause, not by what was said."""
+    if not cue["comma"]:
+        return False
+    return _SUBORDINATE.search(text, clause_start(text, cue.start(), 0), cue.start()) is not None
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """«نوشت فاطمه، شاعر زبانش الکن شد»: a verb with no subject opening its line is a
+    poem's, not a report."""
+    return at == 0 or text[at - 1] == "\n"
+
+
+def reports_nothing(text: str, cue: re.Match[str]) -> bool:
+    """Whether the speech verb matched by :data:`INDIRECT` at ``cue`` reports no clause."""
+    return (
+        _news_of_a_thing(text, cue)
+        or _wants_that(text, cue)
+        or _a_relative_clause(text, cue)
+        or _ends_a_subordinate_clause(text, cue)
+        or _opens_its_line(text, cue.start())
+    )
