@@ -146,3 +146,38 @@ def test_calling_what_someone_did_wrong_accuses_them() -> None:
         "را در مورد این کاریکاتور، نامناسب خواند."
     )
     assert [(kind, who[0]) for kind, who, _ in found] == [("accusation", "عبدالوهاب الهارون")]
+
+
+def test_an_institution_that_makes_something_known_states_it() -> None:
+    found = events("خبرگزاری فارس: پلیس آلمان خبر داد دو مظنون در فرانکفورت بازداشت شدند.")
+    assert found == [("statement", ["پلیس آلمان"], None)]
+
+
+def test_a_person_who_makes_something_known_only_says_it() -> None:
+    found = events("حسن رضایی، مدیرکل راه استان، از بازگشایی جاده چالوس خبر داد.")
+    assert found == []
+
+
+def test_what_an_institution_had_announced_before_is_background() -> None:
+    found = events("بانک جهانی پیش‌بینی کرده بود که رشد اقتصادی کند شود.")
+    assert found == []
+
+
+def test_a_meeting_told_in_a_relative_clause_is_had() -> None:
+    found = events("حسن رضایی، وزیر نیرو، در دیداری که با علی محمدی داشت از طرح‌ها گفت.")
+    assert found == [("meeting", ["حسن رضایی", "علی محمدی"], None)]
+
+
+def test_sessions_held_by_the_speaker_are_meetings() -> None:
+    found = events("رضا کریمی اظهار داشت: نشست‌های مشترکی را با مدیران مدارس منطقه برگزار کردیم.")
+    assert found == [("meeting", ["رضا کریمی", "مدیران مدارس منطقه"], None)]
+
+
+def test_a_summit_to_be_held_is_a_meeting() -> None:
+    found = events("اجلاس سران کشورهای عضو گروه هشت قرار است ماه آینده در توکیو برگزار شود.")
+    assert [kind for kind, *_ in found] == ["meeting"]
+
+
+def test_calling_a_decision_shameful_accuses() -> None:
+    found = events("حسن رضایی، نماینده مجلس، تصمیم علی محمدی را شرم‌آور خواند.")
+    assert found == [("accusation", ["حسن رضایی", "علی محمدی"], None)]

@@ -51,8 +51,9 @@ _CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
-# داده است», «. اما مرکز آمار اعلام کرد».
-_CLAUSE_OPENS = re.compile(r"(?:^|[،.] )(?:(?:چرا که|زیرا|اما|ولی) )?$")
+# داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
+# («خبرگزاری فارس: پلیس ایتالیا خبر داد»).
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|[،.:] ?)(?:(?:چرا که|زیرا|اما|ولی) )?$")
 _SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
 
 
