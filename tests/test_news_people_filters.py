@@ -77,3 +77,18 @@ def test_an_adverb_without_its_tanvin_is_no_surname() -> None:
 
 def test_an_indefinite_noun_for_a_person_after_a_name_is_cut() -> None:
     assert found("سامان بازیکنی سریع است.", ("سامان بازیکنی",)) == ["سامان"]
+
+
+def test_unknown_words_straight_before_a_title_are_a_foreign_name() -> None:
+    text = "خبر\n\nدادگاه با استرداد گوستاوو مارتینلی رئیس جمهور سابق پاناما مخالفت کرد."
+    assert found(text) == ["گوستاوو مارتینلی"]
+
+
+def test_a_word_glued_to_a_number_or_with_a_vowel_sign_is_no_name_before_a_title() -> None:
+    assert found("خبر\n\nاو تا1993 میلادی رئیس جمهور مالت بود.") == []
+    assert found("خبر\n\nاو از طرحِ ادعاییِ ترور سفیر مالت خبر داد.") == []
+
+
+def test_an_honorific_written_without_its_half_space_is_no_part_of_a_name() -> None:
+    text = "خبر\n\nحجت الاسلام حسن کاظمی امام جمعه شهرکرد گفت که نماز برگزار شد."
+    assert found(text, names=("حجت الاسلام حسن کاظمی",)) == ["حسن کاظمی"]

@@ -43,6 +43,8 @@ _AFTER_AND_OR_BA = re.compile(
     r"|از طرف دیگر|در عین حال|با این حال|همزمان)، )"
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
+# A digit or a short vowel's sign inside a word: «در29», «ادعاییِ».
+_MARKED = re.compile(r"[0-9۰-۹\u064b-\u0652]")
 # When a clause's subject acted, right after its name: «کامران صدیقی‌فر ظهر امروز …».
 _TIME_AFTER = re.compile(
     r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
@@ -202,24 +204,27 @@ class BesideTitles:
         return found
 
     def _unknown_before(self, titles: list[Title]) -> set[tuple[int, int]]:
-        """Two or three words no lexicon lists, set off from a title by a comma, whatever
-        stands before them: a foreign name («… فارس از ماکو کوجی هاندا، سفیر ژاپن …»);
-        an ordinary word, a place or a verb before them is where they begin."""
+        """Two or three words no lexicon lists, set off from a title by a comma or
+        straight before it, whatever stands before them: a foreign name («… فارس از ماکو
+        کوجی هاندا، سفیر ژاپن …», «استرداد آلبرتو فوجیموری رئیس‌جمهور سابق پرو»); an
+        ordinary word, a place or a verb before them is where they begin."""
         found = set()
         common = common_words()
         for title in titles:
             comma = COMMA_BEFORE_TITLE.search(self.text, max(0, title.start - 8), title.start)
-            if title.start < self.body or comma is None:
+            bare = comma is None and self.text[title.start - 1 : title.start] == " "
+            if title.start < self.body or not (comma or bare):
                 continue
-            end = comma.start()
+            end = comma.start() if comma else title.start - 1
             words: list[str] = []
             for word in reversed(self.text[max(self.body, end - 50) : end].split(" ")[-3:]):
                 if not unknown_word(word, common):
                     break
                 words.insert(0, word)
-            phrase = " ".join(words)
-            if len(words) >= 2 and looks_like_name(phrase, strict=True, titled=True):
-                found.add((end - len(phrase), end))
+            start, _ = strip_honorific(self.text, end - len(" ".join(words)), end)
+            phrase = self.text[start:end]
+            if " " in phrase and looks_like_name(phrase, strict=True, titled=True):
+                found.add((start, end))
         return found
 
     def _listed(self, comma: int) -> bool:
@@ -243,10 +248,12 @@ class BesideTitles:
 
 def unknown_word(word: str, common: frozenset[str]) -> bool:
     """A word of a name no lexicon lists: not an ordinary word, a verb, a place, a given
-    name (which the recognizer finds), a plural («بایرنی‌ها»), an institution («سپاه»)
-    or a word that ends a phrase."""
+    name (which the recognizer finds), a plural («بایرنی‌ها»), an institution («سپاه»),
+    a word that ends a phrase, nor one glued to a number («تا1993») or marked with a
+    vowel sign («طرحِ»), which real text gives words, not names."""
     return (
         bool(NAME_WORD.match(word))
+        and not _MARKED.search(word)
         and not word.endswith(("ها", "های"))
         and word not in NOT_IN_NAMES
         and not ordinary(word, common)

@@ -174,6 +174,9 @@ HONORIFICS = (
     "مهندس",
     "حجت‌الاسلام والمسلمین",
     "حجت‌الاسلام",
+    # Real text often loses the half-space, which the normalizer does not put back here.
+    "حجت الاسلام والمسلمین",
+    "حجت الاسلام",
     "آیت‌الله‌العظمی",
     "آیت‌الله",
     "علامه",
