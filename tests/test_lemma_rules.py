@@ -3,12 +3,12 @@
 from spacy.lang.fa import Persian
 from spacy.tokens import Doc
 
-from khabar.pipeline import lemma_rules
 from khabar.pipeline.lemma_rules import (
     an_plural_stem,
     broken_plural_singular,
     clean,
-    nominal_stem,
+    comparative_stem,
+    plural_stem,
     repair,
 )
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
@@ -111,13 +111,20 @@ def test_the_ezafe_ye_after_a_vowel_comes_off():
     assert [t.lemma_ for t in doc] == ["دنیا", "بازو", "روی", "دنیا"]
 
 
-def test_plural_ha_comes_off_a_lexicon_noun():
-    assert nominal_stem("پاهای", lookup, lemma_rules._NOMINAL_ENDINGS) == "پا"
-    assert nominal_stem("پا" + ZWNJ + "هایی", lookup, lemma_rules._NOMINAL_ENDINGS) == "پا"
+def test_plural_ha_comes_off_after_a_half_space_or_a_lexicon_noun():
+    assert plural_stem("پاهای", lookup) == "پا"
+    assert plural_stem("راه" + ZWNJ + "های", lookup) == "راه"  # not in the lexicon
     # the whole form is a word, a numeral's plural is kept, an unknown stem is kept
-    assert nominal_stem("تنها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
-    assert nominal_stem("صدها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
-    assert nominal_stem("کاهها", lookup, lemma_rules._NOMINAL_ENDINGS) is None
+    assert plural_stem("تنها", lookup) is None
+    assert plural_stem("صدها", lookup) is None
+    assert plural_stem("ده" + ZWNJ + "ها", lookup) is None
+    assert plural_stem("کاهها", lookup) is None
+
+
+def test_comparatives_come_off_after_a_half_space_or_a_lexicon_adjective():
+    assert comparative_stem("خسته‌تر", lookup) == "خسته"
+    assert comparative_stem("اصلی‌ترین", lookup) == "اصلی"
+    assert comparative_stem("تئاتر", lookup) is None
 
 
 def test_nominal_repairs_only_touch_uninflected_lemmas_of_nouns_and_adjectives():

@@ -11,16 +11,18 @@ rules fix what is regular in Persian whatever the training data held:
 * «خود» followed by a clitic keeps the whole word as its lemma («خودش» → «خودش»), as
   PerDT writes it;
 * the plural «ها» (with an ezafe or indefinite after it: «پاهای» «نیروهایی») on a noun
-  or adjective, and the comparative «تر»/«ترین» on an adjective, come off when what
-  remains is a noun or adjective in hazm's lexicon and the whole form is not in it
-  («تنها» stays); so does the plural «ان»/«گان» on a word the morphologizer tagged
-  plural («نخبگان» → «نخبه»). The indefinite «ی» is left to the lemmatizer: too many
-  words end in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which
-  PerDT keeps on many words («تسهیلات», «عملیات»);
+  or adjective, and the comparative «تر»/«ترین» on an adjective, come off after a
+  half-space, or when what remains is a noun or adjective in hazm's lexicon and the
+  whole form is not («تنها», «برتر» stay);
+* the plural «ان»/«گان» comes off a word the morphologizer tagged plural («نخبگان» →
+  «نخبه»); the indefinite «ی» is left to the lemmatizer: too many words end in it
+  («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which PerDT keeps on many
+  words («تسهیلات», «عملیات»);
 * the ezafe «ی» after a final «ا» or «و» comes off a noun, adjective or name the
   lexicon has without it («دنیای» → «دنیا», «شورای» → «شورا»);
-* an Arabic broken plural that hazm tags plural becomes the singular its pattern allows
-  and the lexicon has («مفاهیم» → «مفهوم», «مناطق» → «منطقه», «علما» → «عالم»).
+* an Arabic broken plural that hazm tags plural and the morphologizer plural becomes
+  the singular its pattern allows and the lexicon has («مفاهیم» → «مفهوم», «مناطق» →
+  «منطقه», «علما» → «عالم»).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.lang.fa.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from khabar.pipeline.lexicon_features import normalize_key
@@ -120,26 +123,37 @@ def clitic_lemma(token: Token, first: int) -> str | None:
 
 
 def is_nominal(tags: str | None) -> bool:
-    """Whether hazm tags a word as a noun or adjective, and neither a broken plural
-    («PL») nor a numeral: PerDT keeps «صدها» «ده‌ها» («hundreds») whole."""
+    """Whether hazm tags a word as a noun or adjective and not as a broken plural
+    («PL»). Its «NUM» tag is no guide: «راه» and «چاله» carry it."""
     if not tags:
         return False
     parts = set(tags.split(","))
-    return bool(parts & _NOMINAL_TAGS) and not parts & {"PL", "NUM"}
+    return bool(parts & _NOMINAL_TAGS) and "PL" not in parts
 
 
-def nominal_stem(form: str, lookup: Lookup, endings: tuple[str, ...]) -> str | None:
-    """``form`` without one of ``endings`` when the rest is a noun or adjective in the
-    lexicon and ``form`` itself is not in it: «پاهای» → «پا»."""
-    if lookup(form):
-        return None
+def _suffix_stem(form: str, lookup: Lookup, endings: tuple[str, ...]) -> str | None:
+    """``form`` less the first of ``endings`` it ends in: always after a half-space
+    («راه‌های» → «راه», «اصلی‌ترین» → «اصلی»), else when the lexicon has the rest as a
+    noun or adjective and not ``form`` itself («پاهای» → «پا», but «تنها», «برتر»)."""
     for ending in endings:
-        if not form.endswith(ending) or len(form) <= len(ending) + 1:
-            continue
-        stem = form[: -len(ending)].rstrip(ZWNJ)
-        if is_nominal(lookup(stem)):
-            return stem
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            if stem.endswith(ZWNJ):
+                return stem.rstrip(ZWNJ)
+            return stem if not lookup(form) and is_nominal(lookup(stem)) else None
     return None
+
+
+def plural_stem(form: str, lookup: Lookup) -> str | None:
+    """``form`` less the plural «ها» (and an ezafe or indefinite after it). A numeral's
+    plural stays whole, as PerDT keeps it: «ده‌ها», «صدها» («tens», «hundreds»)."""
+    stem = _suffix_stem(form, lookup, _NOMINAL_ENDINGS)
+    return None if stem is None or like_num(stem) else stem
+
+
+def comparative_stem(form: str, lookup: Lookup) -> str | None:
+    """An adjective less the comparative «تر» or superlative «ترین»."""
+    return _suffix_stem(form, lookup, _COMPARATIVE_ENDINGS)
 
 
 def ezafe_stem(form: str, lookup: Lookup) -> str | None:
@@ -209,9 +223,9 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
         return stem
     if token.pos_ == "PROPN" or not _only_ezafe_off(clean(token.text), lemma):
         return None
-    stem = nominal_stem(lemma, lookup, _NOMINAL_ENDINGS)
+    stem = plural_stem(lemma, lookup)
     if stem is None and token.pos_ == "ADJ":
-        stem = nominal_stem(lemma, lookup, _COMPARATIVE_ENDINGS)
+        stem = comparative_stem(lemma, lookup)
     if stem is None and "Plur" in token.morph.get("Number"):
         stem = an_plural_stem(lemma, lookup) or broken_plural_singular(lemma, lookup)
     return stem
