@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from spacy.lang.fa.lex_attrs import like_num
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from khabar.pipeline.lexicon_features import normalize_key
@@ -49,6 +50,7 @@ COPULA_CLITICS = frozenset(("م", "ی", "یم", "ید", "ند", "ام", "ای", 
 _NOMINAL_ENDINGS = ("هایی", "های", "ها")
 _COMPARATIVE_ENDINGS = ("ترین", "تر")
 _NOMINAL_TAGS = frozenset(("N", "AJ"))
+_NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
 # a shorter stem before «ان» is more often part of a word («بحران», «همگان») than a
 # singular the lemmatizer did not know
 _MIN_AN_STEM = 4
@@ -216,9 +218,9 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     and broken plurals are undone only where the morphologizer found a plural: too many
     singular words end in «ان» («جهان», «میزان»), and the masdar «افعال» looks like a
     plural («اعلام» «announcement», «اعمال» «applying»)."""
-    lemma = clean(token.lemma_)
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if token.pos not in _NOMINAL_POS:
         return None
+    lemma = clean(token.lemma_)
     if lemma == clean(token.text) and (stem := ezafe_stem(lemma, lookup)):
         return stem
     if token.pos_ == "PROPN" or not _only_ezafe_off(clean(token.text), lemma):
@@ -255,4 +257,7 @@ def repair(doc: Doc, lookup: Lookup) -> None:
             lemma = clitic_lemma(token, first)
             if token.i == first and token.text == "خود" and token.i + 1 in first_of:
                 lemma = token.text + token.doc[token.i + 1].text
-        token.lemma_ = lemma or nominal_lemma(token, lookup) or clean(token.lemma_)
+        predicted = token.lemma_
+        lemma = lemma or nominal_lemma(token, lookup) or clean(predicted)
+        if lemma != predicted:
+            token.lemma_ = lemma

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 from spacy.training import Example
 
@@ -175,7 +176,7 @@ class VerbLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos not in (VERB, AUX):
                 continue
             tok.lemma_ = self.canonical(self.lemma_of(tok.text, tok.lemma_))
         lemma_rules.repair(doc, self._lexicon())
