@@ -25,6 +25,8 @@ LEXICON = {
     "ایران": "N",
     "بحر": "N",
     "دنیا": "N",
+    "خاطره": "N",
+    "اعتبار": "N",
     "بازو": "N",
     "مفاهیم": "N,PL",
     "مفهوم": "N",
@@ -174,3 +176,13 @@ def test_a_masdar_that_looks_like_a_broken_plural_needs_a_plural_tag():
     doc[1].set_morph("Number=Plur")
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["اعلام", "علم"]
+
+
+def test_a_made_up_lemma_of_an_at_plural_gives_way_to_the_lexicon_singular():
+    doc = analysed(
+        ["خاطرات", "اعتبارات", "خاطرات"], ["NOUN", "NOUN", "NOUN"], ["خاطرت", "اعتبارت", "خاطرت"]
+    )
+    doc[0].set_morph("Number=Plur")
+    doc[1].set_morph("Number=Plur")
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["خاطره", "اعتبار", "خاطرت"]

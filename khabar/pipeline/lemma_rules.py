@@ -213,24 +213,46 @@ def _tagged_plural(form: str, lookup: Lookup) -> bool:
 
 
 def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
-    """A better lemma for a noun or adjective the lemmatizer left as written, or only
-    took an ezafe or indefinite «ی» off («زنانی» → «زنان»), or None. The plural «ان»
-    and broken plurals are undone only where the morphologizer found a plural: too many
-    singular words end in «ان» («جهان», «میزان»), and the masdar «افعال» looks like a
-    plural («اعلام» «announcement», «اعمال» «applying»)."""
+    """The lemma of a noun, adjective or name, or None for other words.
+
+    Where the lemmatizer left the form as written, or only took an ezafe or indefinite
+    «ی» off («زنانی» → «زنان»), the rules above take the rest off; where it made up a
+    lemma for a plural in «ات» that the lexicon does not know («خاطرات» → «خاطرت»), the
+    singular the lexicon has replaces it («خاطره»)."""
     if token.pos not in _NOMINAL_POS:
         return None
-    lemma = clean(token.lemma_)
-    if lemma == clean(token.text) and (stem := ezafe_stem(lemma, lookup)):
+    form, lemma = clean(token.text), clean(token.lemma_)
+    if lemma == form and (stem := ezafe_stem(form, lookup)):
         return stem
-    if token.pos_ == "PROPN" or not _only_ezafe_off(clean(token.text), lemma):
+    if token.pos == PROPN:
         return None
-    stem = plural_stem(lemma, lookup)
-    if stem is None and token.pos_ == "ADJ":
-        stem = comparative_stem(lemma, lookup)
+    if _only_ezafe_off(form, lemma):
+        return singular(lemma, token, lookup)
+    if "Plur" in token.morph.get("Number") and not lookup(lemma):
+        return at_plural_stem(form, lookup)
+    return None
+
+
+def singular(word: str, token: Token, lookup: Lookup) -> str | None:
+    """``word`` less its plural (or comparative, for an adjective) ending, or None. The
+    plural «ان» and broken plurals are undone only where the morphologizer found a
+    plural: too many singular words end in «ان» («جهان», «میزان»), and the masdar
+    «افعال» looks like a plural («اعلام» «announcement», «اعمال» «applying»)."""
+    stem = plural_stem(word, lookup)
+    if stem is None and token.pos == ADJ:
+        stem = comparative_stem(word, lookup)
     if stem is None and "Plur" in token.morph.get("Number"):
-        stem = an_plural_stem(lemma, lookup) or broken_plural_singular(lemma, lookup)
+        stem = an_plural_stem(word, lookup) or broken_plural_singular(word, lookup)
     return stem
+
+
+def at_plural_stem(form: str, lookup: Lookup) -> str | None:
+    """The singular of a plural in Arabic «ات» the lexicon has: in «ه» («خاطرات» →
+    «خاطره»), bare («اعتبارات» → «اعتبار») or in «ت» («حرکات» → «حرکت»)."""
+    if not form.endswith("ات") or len(form) < 5:
+        return None
+    stem = form[:-2].rstrip(ZWNJ)
+    return next((w for w in (stem + "ه", stem, stem + "ت") if is_nominal(lookup(w))), None)
 
 
 def _only_ezafe_off(form: str, lemma: str) -> bool:
