@@ -26,6 +26,8 @@ LEXICON = {
     "بحر": "N",
     "دنیا": "N",
     "خاطره": "N",
+    "مسائل": "N,PL",
+    "مسئله": "N",
     "اعتبار": "N",
     "بازو": "N",
     "مفاهیم": "N,PL",
@@ -186,3 +188,11 @@ def test_a_made_up_lemma_of_an_at_plural_gives_way_to_the_lexicon_singular():
     doc[1].set_morph("Number=Plur")
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["خاطره", "اعتبار", "خاطرت"]
+
+
+def test_a_made_up_lemma_of_a_broken_plural_gives_way_unless_only_the_hamza_differs():
+    doc = analysed(["مفاهیم", "مسائل"], ["NOUN", "NOUN"], ["مفهمه", "مسأله"])
+    for token in doc:
+        token.set_morph("Number=Plur")
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["مفهوم", "مسأله"]

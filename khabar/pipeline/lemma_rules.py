@@ -217,8 +217,9 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
 
     Where the lemmatizer left the form as written, or only took an ezafe or indefinite
     «ی» off («زنانی» → «زنان»), the rules above take the rest off; where it made up a
-    lemma for a plural in «ات» that the lexicon does not know («خاطرات» → «خاطرت»), the
-    singular the lexicon has replaces it («خاطره»)."""
+    lemma the lexicon does not know for a plural in «ات» or a broken plural («خاطرات» →
+    «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon has replaces it («خاطره»,
+    «مقصد»), unless the two differ only in how the hamza is written."""
     if token.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(token.text), clean(token.lemma_)
@@ -229,8 +230,14 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     if _only_ezafe_off(form, lemma):
         return singular(lemma, token, lookup)
     if "Plur" in token.morph.get("Number") and not lookup(lemma):
-        return at_plural_stem(form, lookup)
+        stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
+        return stem if stem and _unhamzated(stem) != _unhamzated(lemma) else None
     return None
+
+
+def _unhamzated(word: str) -> str:
+    """``word`` without its hamza, whatever its seat: «مسأله» and «مسئله» are one word."""
+    return re.sub("[أإئؤء]", "", word)
 
 
 def singular(word: str, token: Token, lookup: Lookup) -> str | None:
