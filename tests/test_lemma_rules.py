@@ -28,6 +28,8 @@ LEXICON = {
     "خاطره": "N",
     "مسائل": "N,PL",
     "مسئله": "N",
+    "آثار": "N,PL",
+    "اثر": "N",
     "اعتبار": "N",
     "بازو": "N",
     "مفاهیم": "N,PL",
@@ -169,6 +171,7 @@ def test_broken_plurals_become_the_singular_their_pattern_allows():
     assert broken_plural_singular("مناطق", lookup) == "منطقه"
     assert broken_plural_singular("شهدا", lookup) == "شهید"
     assert broken_plural_singular("شهدای", lookup) == "شهید"  # with the ezafe
+    assert broken_plural_singular("آثار", lookup) == "اثر"
     assert broken_plural_singular("مفهوم", lookup) is None  # not tagged plural
 
 
