@@ -332,6 +332,20 @@ def test_a_request_reports_what_was_asked() -> None:
     ]
 
 
+def test_a_request_without_ta_after_whom_it_was_asked_of() -> None:
+    text = (
+        "رئیس شورای شهر از شهرداری خواست به وضع معابر محله‌های جنوبی رسیدگی کند.\n\n"
+        "مدیرکل بهزیستی از خیّران دعوت کرد در جشن نیکوکاری شرکت کنند.\n\n"
+        "این کتاب داستان مردمی است که از پادشاه خواستند سپاهی به مرز بفرستد.\n\n"
+        "ما نباید در مسیر مورد خواست رقیبان حرکت کنیم.\n\n"
+        "نماینده مردم اراک خواستار شد وزیر زودتر پاسخ دهد."
+    )
+    assert read(text) == [
+        ("indirect", "رئیس شورای شهر", "به وضع معابر محله‌های جنوبی رسیدگی کند"),
+        ("indirect", "مدیرکل بهزیستی", "در جشن نیکوکاری شرکت کنند"),
+    ]
+
+
 def test_a_clause_named_before_it_opens() -> None:
     text = (
         "وزیر ورزش ضمن اشاره به این مطلب که ورزشگاه تا پاییز آماده می‌شود، افزود: "
@@ -347,6 +361,15 @@ def test_a_clause_named_before_it_opens() -> None:
 def test_a_comparison_set_off_by_commas_leaves_the_speech_main() -> None:
     text = "وی با ترغیب دو طرف، همانطور که پیش از این قول داده‌اند، گفت، این گام مهمی است."
     assert read(text) == [("indirect", "وی", "این گام مهمی است")]
+
+
+def test_a_relative_clause_on_the_subject_leaves_the_speech_main() -> None:
+    text = (
+        "سخنگوی این گروه در پیامی که شامگاه دیروز منتشر شد اعلام کرد، گروگان‌ها آزاد می‌شوند.\n\n"
+        "پس از آنکه داور پایان بازی را اعلام کرد، هواداران به زمین ریختند.\n\n"
+        "در حالی که وزیر تأکید کرد، نمایندگان جلسه را ترک کردند."
+    )
+    assert read(text) == [("indirect", "سخنگوی این گروه", "گروگان‌ها آزاد می‌شوند")]
 
 
 def test_a_name_in_guillemets_opening_the_words_said_is_not_the_quote() -> None:
@@ -425,9 +448,13 @@ def test_a_given_name_running_on_into_the_object_keeps_its_surname() -> None:
 def test_a_hope_goes_on_into_its_clause_without_that() -> None:
     text = (
         "نماینده کویت ابراز امیدواری کرد مقصود سخنگو تهدید نبوده باشد.\n\n"
-        "روحانیون شهر ابراز نگرانی کردند به ویژه پس از اینکه خودرو آتش گرفت."
+        "روحانیون شهر ابراز نگرانی کردند به ویژه پس از اینکه خودرو آتش گرفت.\n\n"
+        "کشاورزان اظهار امیدواری کردند با بارش‌های پاییزی کم‌آبی منطقه جبران شود."
     )
-    assert read(text) == [("indirect", "نماینده کویت", "مقصود سخنگو تهدید نبوده باشد")]
+    assert read(text) == [
+        ("indirect", "نماینده کویت", "مقصود سخنگو تهدید نبوده باشد"),
+        ("indirect", "کشاورزان", "با بارش‌های پاییزی کم‌آبی منطقه جبران شود"),
+    ]
 
 
 def test_an_outlet_cited_again_in_the_body_says_its_sentence() -> None:

@@ -30,6 +30,11 @@ _WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز 
 # باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
 _PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
 _NEXT_WORD = re.compile(r"[^\s،.:]+")
+# What is hoped for is in the subjunctive, the story goes on in the past: «… ابراز
+# امیدواری کردند با این طرح مشکلات کاهش یابد», «… پس از اینکه … آتش زدند».
+_SUBJUNCTIVE_END = re.compile(
+    r"(?<![^\s\u200c])(?:ب(?!ود)[^\s]+|باش|شو|یاب|کن|گرد|نما|ده|گیر|رس|پذیر)(?:د|ند)$"
+)
 
 
 def _wants_that(text: str, cue: re.Match[str]) -> bool:
@@ -40,7 +45,10 @@ def _wants_that(text: str, cue: re.Match[str]) -> bool:
     if not cue["cue"].startswith(_FEELINGS) or cue["comma"]:
         return True
     after = _NEXT_WORD.match(text, cue.end())
-    return after is not None and after.group() in _PHRASE_OPENERS
+    if after is None or after.group() not in _PHRASE_OPENERS:
+        return False
+    clause = text[cue.end() : sentence_end(text, cue.end())].rstrip(" .،؛»")
+    return _SUBJUNCTIVE_END.search(clause) is None
 
 
 # «به این نکته اشاره کرد که …» points ahead to its clause; «به مسائلی اشاره کرد که …», like
@@ -68,10 +76,29 @@ SAYING = re.compile(
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
 )
 # A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
-# که …».
-ASKED = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +(?:تا|که)\s+"
+# که …»; real text often leaves «تا» out: «از دولت خواست به این پرونده رسیدگی کند».
+_ASKED = re.compile(
+    r"(?<![^\s،])(?<!مورد )(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +"
+    r"(?:(?:تا|که)\s+|(?P<bare>)(?=[^\s،.:«(])(?!(?:و|را) ))"
 )
+# Whom it was asked of, in the words before the verb: «از مقامات عراقی خواست …»; «از
+# اینکه» opens a clause, not the one asked. In a relative clause the request is of a story
+# told, not news: «… اشاره دارد که از این حضرت خواستند …».
+_ASKED_OF = re.compile(r"(?<![^\s،])(?<!که )از (?!این ?که )(?:[^\s.،:«»]+ ){1,6}$")
+
+
+def requests(text: str) -> list[re.Match[str]]:
+    """Each request that reports a clause: with «تا» or «که», or without them after
+    whom it was asked of («از X خواست …»; «خواستار شد» without them wants a thing)."""
+    return [
+        m
+        for m in _ASKED.finditer(text)
+        if m["bare"] is None
+        or (
+            not m["cue"].startswith("خواستار")
+            and _ASKED_OF.search(text, max(m.start() - 120, 0), m.start())
+        )
+    ]
 
 
 def sentence_end(text: str, at: int) -> int:
@@ -123,9 +150,12 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
 
 
 # «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
+# «که» after a noun in «ی» opens a relative clause on it, closed before the verb: «مرد
+# شماره دو القاعده در نواری که دیروز پخش شد اعلام کرد، …»; «زمانی که», «در حالی که» are
+# of time and contrast.
 _SUBORDINATE = re.compile(
     r"(?<![^\s،])(?<!همانطور )(?<!همان‌طور )(?<!همانگونه )(?<!همان‌گونه )(?<!چنان )"
-    r"(?:که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|چون)(?=\s)"
+    r"(?:(?<!ی )که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|زمانی|حالی|چون)(?=\s)"
 )
 
 

@@ -21,11 +21,11 @@ import re
 from dataclasses import asdict, dataclass
 
 from khabar.news.indirect_speech import (
-    ASKED,
     INDIRECT,
     SAYING,
     reported_clause_end,
     reports_nothing,
+    requests,
     said_clause_end,
     sentence_end,
 )
@@ -234,7 +234,7 @@ def find_quotes(text: str) -> list[Quote]:
     for m in DOCUMENT_SAYS.finditer(text):
         who = issuer(text, m.start()) or m.span("doc")
         add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
-    for m in ASKED.finditer(text):
+    for m in requests(text):
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
     for m in SAYING.finditer(text):
         comma = said_clause_end(text, m.end())
