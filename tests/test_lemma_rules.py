@@ -199,3 +199,9 @@ def test_a_made_up_lemma_of_a_broken_plural_gives_way_unless_only_the_hamza_diff
         token.set_morph("Number=Plur")
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["مفهوم", "مسأله"]
+
+
+def test_a_noun_never_gets_a_verb_lemma():
+    doc = analysed(["پرداخت", "پرداخت"], ["NOUN", "VERB"], ["پرداخت#پرداز", "پرداخت#پرداز"])
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["پرداخت", "پرداخت#پرداز"]

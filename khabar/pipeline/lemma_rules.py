@@ -220,16 +220,19 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     «ی» off («زنانی» → «زنان»), the rules above take the rest off; where it made up a
     lemma the lexicon does not know for a plural in «ات» or a broken plural («خاطرات» →
     «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon has replaces it («خاطره»,
-    «مقصد»), unless the two differ only in how the hamza is written."""
+    «مقصد»), unless the two differ only in how the hamza is written. A noun's lemma is
+    never a verb's «past#present»: a noun the lemmatizer took for one keeps its form."""
     if token.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(token.text), clean(token.lemma_)
+    if token.pos == NOUN and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
+        lemma = form
     if lemma == form and (stem := ezafe_stem(form, lookup)):
         return stem
     if token.pos == PROPN:
         return None
     if _only_ezafe_off(form, lemma):
-        return singular(lemma, token, lookup)
+        return singular(lemma, token, lookup) or lemma
     if "Plur" in token.morph.get("Number") and not lookup(lemma):
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
         return stem if stem and _unhamzated(stem) != _unhamzated(lemma) else None
