@@ -1030,3 +1030,27 @@ def test_a_year_glued_to_its_word_and_years_in_the_plural(
 ) -> None:
     mention = one(normalize(text))
     assert (mention.text, mention.value, mention.end_value) == (found, value, end_value)
+
+
+def test_the_part_of_the_day_is_in_the_text() -> None:
+    assert one("وزیر صبح امروز وارد مشهد شد").text == "صبح امروز"
+    assert one("وی بعد از ظهر دیروز گفت").text == "بعد از ظهر دیروز"
+    assert one("جلسه صبح روز شنبه برگزار شد").text == "صبح روز شنبه"
+    assert one("بازی شامگاه پنج‌شنبه برگزار شد").value == "2017-09-14"
+    assert one("صبح هفته گذشته باران آمد").text == "هفته گذشته"
+
+
+def test_a_season_as_a_deadline_is_the_one_ahead() -> None:
+    spring = date(2025, 6, 16)
+    found = one("دولت محلی این جاده را تا پاییز بازسازی می‌کند", spring)
+    assert (found.text, found.value, found.end_value) == (
+        "پاییز",
+        solar(1404, 7, 1),
+        solar(1404, 9, 30),
+    )
+
+
+def test_the_first_days_of_a_season_are_that_season() -> None:
+    found = one("ترافیک در آغازین هفته‌های فصل پاییز بیشتر است", date(2015, 9, 13))
+    assert (found.text, found.value) == ("فصل پاییز", solar(1394, 7, 1))
+    assert find_dates("در روزهای سرد زمستان مصرف گاز بالا می‌رود", date(2015, 9, 13)) == []

@@ -22,6 +22,7 @@ from khabar.news.dates.relative import (
     this_periods,
 )
 from khabar.news.dates.seasons import PART, SEASONS, season_dates
+from khabar.news.dates.times import with_part_of_day
 from khabar.news.dates.weekdays import weekday_dates
 from khabar.news.dates.years import year_dates
 from khabar.text.chars import ZWNJ
@@ -44,7 +45,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 found.append(bounded(text, candidate))
     found = with_day_words(text, with_equivalents(text, _without_overlaps(found)))
     found = [as_spoken(text, f) for f in found]
-    return [_mention(text, f) for f in same_as_before(text, found)]
+    return [_mention(text, f) for f in with_part_of_day(text, same_as_before(text, found))]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

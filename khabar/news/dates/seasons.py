@@ -72,30 +72,50 @@ def _season_around(n: int, published: date) -> Span:
     """The days of season ``n`` nearest ``published``: the one it falls in, else the
     nearer of the last to end and the next to begin."""
 
-    def span(year: int) -> Span:
-        return cal.month_span(SOLAR, year, 3 * n - 2)[0], cal.month_span(SOLAR, year, 3 * n)[1]
-
     def distance(s: Span) -> int:
         return max((s[0] - published).days, (published - s[1]).days, 0)
 
     year = cal.from_gregorian(SOLAR, published)[0]
-    return min((span(y) for y in (year - 1, year, year + 1)), key=distance)
+    return min((_season_span(n, y) for y in (year - 1, year, year + 1)), key=distance)
+
+
+def _season_ahead(n: int, published: date) -> Span:
+    """The days of season ``n`` a deadline «تا پاییز» looks to: the one under way or next."""
+    year = cal.from_gregorian(SOLAR, published)[0]
+    span = _season_span(n, year)
+    return span if span[1] >= published else _season_span(n, year + 1)
+
+
+def _season_span(n: int, year: int) -> Span:
+    """The days of season ``n`` of the Solar ``year``."""
+    return cal.month_span(SOLAR, year, 3 * n - 2)[0], cal.month_span(SOLAR, year, 3 * n)[1]
 
 
 # A season without a year is a date where a boundary word cuts it («تا پایان زمستان»);
 # alone («در زمستان مصرف گاز بالا می‌رود») it is any winter.
 _BARE_SEASON_RE = re.compile(rf"(?P<season>{'|'.join(SEASONS)}){R}")
+# A deadline («تا پاییز بازسازی می‌شود») or the first or last days of one season
+# («در آغازین هفته‌های فصل پاییز»), «فصل» kept with it.
+_EDGE = r"(?:آغازین|نخستین|اولین|پایانی|آخرین|واپسین)"
+_DAYS_OF = rf"(?:روزهای|هفته{ZWNJ}?های|ماه{ZWNJ}?های)"
+_ONE_SEASON = re.compile(
+    rf"(?:{L}(?P<until>تا)|{L}{_EDGE} {_DAYS_OF}|{L}{_DAYS_OF} {_EDGE}) (?P<word>فصل )?$"
+)
 
 
 def _bare_season(text: str, pos: int, published: date | None) -> Found | None:
-    """«پایان زمستان», «اواخر پاییز»: the season nearest the publication day."""
+    """«پایان زمستان», «اواخر پاییز», «تا پاییز», «روزهای پایانی فصل زمستان»: the season
+    nearest the publication day."""
     m = _BARE_SEASON_RE.match(text, pos)
     if m is None or published is None:
         return None
-    if not BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos):
+    one = _ONE_SEASON.search(text, max(0, pos - 30), pos)
+    if not one and not BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos):
         return None
-    span = _season_around(SEASONS[m["season"]], published)
-    return Found(m.start(), m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)
+    start = pos - 4 if one and one["word"] else m.start()
+    n = SEASONS[m["season"]]
+    span = _season_ahead(n, published) if one and one["until"] else _season_around(n, published)
+    return Found(start, m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)
 
 
 def season_dates(text: str, pos: int, published: date | None) -> Found | None:
