@@ -363,6 +363,30 @@ def test_a_comparison_set_off_by_commas_leaves_the_speech_main() -> None:
     assert read(text) == [("indirect", "وی", "این گام مهمی است")]
 
 
+def test_a_verb_after_a_clause_with_inke_or_a_cleft_is_main() -> None:
+    text = (
+        "سفیر با تأکید بر اینکه دو کشور باید همکاری کنند هشدار داد، تحریم‌ها اثری ندارد.\n\n"
+        "کارشناس با بیان اینکه وزارتخانه طرح را اعلام کرده بود، خاطرنشان کرد: جلسه برگزار شد."
+        "\n\nاین در حالی است که سخنگوی پلیس اعلام کرد، دو نفر بازداشت شده‌اند."
+    )
+    assert [(who, quoted) for kind, who, quoted in read(text) if kind == "indirect"] == [
+        ("سفیر", "دو کشور باید همکاری کنند"),
+        ("سفیر", "تحریم‌ها اثری ندارد"),
+        ("کارشناس", "وزارتخانه طرح را اعلام کرده بود"),
+        ("سخنگوی پلیس", "دو نفر بازداشت شده‌اند"),
+    ]
+
+
+def test_words_after_a_colon_whose_guillemet_never_closes() -> None:
+    text = (
+        "این روزنامه در ادامه نوشت: «با این حال دیپلمات‌ها این اقدام را مانعی جدی توصیف کردند."
+        "\n\nوزیر گفت: «برنامه «مهر» ادامه دارد."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "با این حال دیپلمات‌ها این اقدام را مانعی جدی توصیف کردند."
+    ]
+
+
 def test_a_relative_clause_on_the_subject_leaves_the_speech_main() -> None:
     text = (
         "سخنگوی این گروه در پیامی که شامگاه دیروز منتشر شد اعلام کرد، گروگان‌ها آزاد می‌شوند.\n\n"

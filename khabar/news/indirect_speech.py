@@ -152,19 +152,27 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
 # «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
 # «که» after a noun in «ی» opens a relative clause on it, closed before the verb: «مرد
 # شماره دو القاعده در نواری که دیروز پخش شد اعلام کرد، …»; «زمانی که», «در حالی که» are
-# of time and contrast.
+# of time and contrast, but the cleft «این در حالی است که …» leaves its clause main.
 _SUBORDINATE = re.compile(
     r"(?<![^\s،])(?<!همانطور )(?<!همان‌طور )(?<!همانگونه )(?<!همان‌گونه )(?<!چنان )"
-    r"(?:(?<!ی )که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|زمانی|حالی|چون)(?=\s)"
+    r"(?:(?<!ی )(?<!ست )(?<!بود )که|اینکه|این‌که|آنکه|آن‌که|وقتی|هنگامی|زمانی"
+    r"|حالی(?! (?:است|بود) )|چون)(?=\s)"
 )
 
 
 def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
     """«پس از این که وزارت خارجه … تأکید کرد، سازمان با مشکلات مواجه شد»: a speech verb
-    closing a clause with «که» is followed by the main clause, not by what was said."""
+    closing a clause with «که» is followed by the main clause, not by what was said. The
+    clause of «با تأکید بر اینکه …» closes before the verb that reports it («… با تأکید
+    بر اینکه ملت باید متحد باشد هشدار داد، …»)."""
     if not cue["comma"]:
         return False
-    return _SUBORDINATE.search(text, clause_start(text, cue.start(), 0), cue.start()) is not None
+    at = clause_start(text, cue.start(), 0)
+    saying = SAYING.search(text, at, cue.start())
+    said_end = said_clause_end(text, saying.end()) if saying else at
+    if said_end <= cue.start():
+        at = max(at, said_end)
+    return _SUBORDINATE.search(text, at, cue.start()) is not None
 
 
 def _opens_its_line(text: str, at: int) -> bool:

@@ -157,6 +157,22 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_OPENS_NEXT = re.compile(r"\s*«")
+
+
+def _unclosed_end(text: str, at: int) -> int:
+    """Where words opened with a guillemet at ``at`` end when real text never closes it
+    (a paragraph «… نوشت: «با این حال دیپلمات‌ها … توصیف کردند.» with no closing mark):
+    at the paragraph's end, if no closing guillemet follows in it and the next paragraph
+    does not open with one, as a quote running on would; else -1."""
+    end = _paragraph_end(text, at)
+    if "»" in text[at:end] or _OPENS_NEXT.match(text, end):
+        return -1
+    while end > at and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,4}}{VERB}")
 
 
@@ -211,6 +227,8 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _DIRECT.finditer(text):
         if text[m.end() : m.end() + 1] == "«" and not _term_opens(text, m.end()):
             close = _closing_guillemet(text, m.end())
+            if close < 0 and m["bare"] is None:
+                close = _unclosed_end(text, m.end())
             if close > 0:
                 add("direct", m, m.end() + 1, close, subject(m))
         elif m["bare"] is None:
