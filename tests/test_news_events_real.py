@@ -181,3 +181,21 @@ def test_a_summit_to_be_held_is_a_meeting() -> None:
 def test_calling_a_decision_shameful_accuses() -> None:
     found = events("حسن رضایی، نماینده مجلس، تصمیم علی محمدی را شرم‌آور خواند.")
     assert found == [("accusation", ["حسن رضایی", "علی محمدی"], None)]
+
+
+def test_a_session_told_by_its_body_is_a_meeting() -> None:
+    found = events(
+        "علی رضایی در شورای اداری استان که با حضور حسن کریمی در سالن استانداری "
+        "برگزار شد، گفت: طرح‌ها پیش می‌رود."
+    )
+    assert found == [("meeting", ["علی رضایی", "حسن کریمی", "شورای اداری استان"], "سالن استانداری")]
+
+
+def test_a_city_written_with_a_space_for_its_half_space_is_the_place() -> None:
+    found = events("حسن رضایی، وزیر امور خارجه، فردا به اسلام آباد سفر می‌کند.")
+    assert found == [("visit", ["حسن رضایی"], "اسلام آباد")]
+
+
+def test_the_group_at_a_summit_ends_before_what_is_planned() -> None:
+    found = events("اجلاس سران کشورهای عضو گروه هشت قرار است ماه آینده در هنگ کنگ برگزار شود.")
+    assert found == [("meeting", ["سران کشورهای عضو گروه هشت"], "هنگ کنگ")]

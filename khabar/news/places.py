@@ -31,12 +31,15 @@ _GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
 
 
 @lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, list[str]]:
-    """The listed names by their first word, longest first: a name starting at a word is
-    looked up among the few that start with it, not tried against all of them."""
-    found: dict[str, list[str]] = {}
+def _by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """The listed names by their first word, longest first, each as written and as the
+    list has it: a name starting at a word is looked up among the few that start with
+    it, not tried against all of them. Scraped text writes the half-space of a name as a
+    space («اسلام آباد», «هنگ کنگ»), so that is a way of writing it too."""
+    found: dict[str, list[tuple[str, str]]] = {}
     for name in sorted(places(), key=len, reverse=True):
-        found.setdefault(_FIRST_WORD.match(name).group(), []).append(name)
+        for written in dict.fromkeys((name, name.replace(ZWNJ, " "))):
+            found.setdefault(_FIRST_WORD.match(written).group(), []).append((written, name))
     return found
 
 
@@ -51,9 +54,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         start = word.start()
         if start < end:
             continue
-        for name in by_first_word.get(word.group(), ()):
-            stop = start + len(name)
-            if text.startswith(name, start) and not _GOES_ON.match(text, stop):
+        for written, name in by_first_word.get(word.group(), ()):
+            stop = start + len(written)
+            if text.startswith(written, start) and not _GOES_ON.match(text, stop):
                 found.append((start, stop, table[name]))
                 end = stop
                 break

@@ -152,6 +152,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
+        # a body's session told by the body: «در ستاد مبارزه با کرونا استان که با حضور
+        # استاندار برگزار شد»
+        rf"(?<=در )(?:ستاد|شورای|کارگروه|کمیته|کمیسیون) {_NO_CLAUSE}{{1,80}}? که "
+        rf"{_NO_CLAUSE}{{0,140}}? (?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
         # the guest may tell it («X مهمان وزیر امور خارجه بود»)
