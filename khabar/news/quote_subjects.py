@@ -7,6 +7,7 @@ or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
 
 import re
 
+from khabar.news.quote_openers import OPENERS
 from khabar.news.titles import HEADS, HONORIFICS
 from khabar.text.chars import ZWNJ
 
@@ -29,39 +30,6 @@ SENTENCE_END = re.compile(
     rf"(?:(?<!\.)\.(?!\.)|[!?؟])»?(?=\s|$)|(?<={_LETTER}{{2}})[.!؟](?={_LETTER})|\n"
 )
 
-# What may open a clause before its subject: sourcing and connectives.
-_OPENERS = re.compile(
-    # A dateline: «خبرگزاری فارس- سفیر ایران در روسیه گفت: …», «خبرگزاری فارس _ …».
-    r"(?:خبر ?گزاری [^\s،:\-–_]+ ?[\-–_] ?)?"
-    r"(?:(?:به گزارش|بنا ?(?:بر|به) ?(?:این ?)?(?:این )?گزارش|طبق گزارش|به نقل از|خبر ?گزاری)"
-    r"[^،:]*[،:]\s*)*"
-    # «براساس این گزارش وی …»: sourcing complete without a name.
-    r"(?:(?:بر ?اساس|بنا ?(?:بر|به)|طبق) (?:این|همین) گزارش،?\s*)?"
-    # A cleft setting the clause against the one before: «این در حالی است که …», «به همین
-    # دلیل است که …».
-    r"(?:(?:این در ?حالی ?(?:است|ست|بود)|به همین (?:دلیل|علت|خاطر|جهت) (?:است|بود)) که )?"
-    r"(?:(?:اما|در مقابل|در نقطه مقابل|البته|از دیگر سو|شایان ذکر است|گفتنی است|"
-    r"لازم به ذکر است|همچنین|هم‌چنین|"
-    r"سپس|از سوی دیگر|از طرف دیگر|در همین حال|در عین حال|همزمان|هم‌زمان|در این میان|"
-    r"در این باره|در این رابطه|در این زمینه|"
-    # «در این مراسم سرهنگ … گفت», «در این نشست خبری …».
-    r"در (?:این|همین) (?:مراسم|آیین|نشست|جلسه|دیدار|همایش|گردهمایی|برنامه)(?: خبری| مشترک)?|"
-    r"در همین زمینه|در همین راستا|علاوه بر این|پیش‌تر|پیشتر|"
-    # «ازاین‌رو، …», «بنابراین …»: a conclusion from the sentence before.
-    r"از ?این[ \u200c]?رو|بنابراین|لذا|"
-    # «در ادامه», «در پایان», «پیش از این» alone, not opening «در ادامه این نشست،» or
-    # «پیش از این نشست،», adverbial phrases that run to their comma.
-    r"(?:در ادامه|در پایان)(?! (?:این|آن|همین) )|پیش از این(?![^،.:«»\n]{0,40}،))"
-    # Whole words: «اما» is not the start of «امام جمعه».
-    r"(?![^\s،])،?\s*)*"
-    # Any adverbial phrase opening the clause up to a comma: «در حاشیه این نشست،»,
-    # «بلافاصله پس از انتشار این خبر،».
-    r"(?:(?:بلافاصله |درست |اندکی |کمی |مدتی )?"
-    # A relative clause on the opener: «در این مراسم که با نام «…» برگزار شد،».
-    r"(?:در|با|پس از|پیش از|بعد از|قبل از|ضمن|طی|برای|بنا بر|بر اساس|به دنبال|در پی|که) "
-    # A name in «» may stand in it: «بعد از سخنان «فرهت»،».
-    r"(?:[^،:«»]|«[^«»\n]{1,30}»){1,40}،\s*)?"
-)
 # Words at which the subject noun phrase ends and the rest of the clause begins.
 _SUBJECT_STOPS = frozenset(
     "در با به از برای تا بر طی ضمن پس پیش امروز دیروز امشب روز صبح عصر شب هم نیز درباره "
@@ -130,7 +98,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     while start < cue and text[start] in " ،؛":
         start += 1
     clause = start
-    opener = _OPENERS.match(text, start, cue)
+    opener = OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
     outlet = _OUTLET.match(text, start, cue)
