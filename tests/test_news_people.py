@@ -4,6 +4,7 @@ written for these tests."""
 import datetime as dt
 
 import khabar
+from khabar.news.people import People
 from khabar.news.titles import find_titles
 
 PUBLISHED = dt.date(2019, 5, 2)
@@ -1226,3 +1227,21 @@ def test_a_subject_ending_in_an_auxiliary_or_opening_with_bazi_is_no_name() -> N
     assert not looks_like_name("آمده بودند")
     assert not looks_like_name("بعضی مغرضین")
     assert looks_like_name("علی کریمی")
+
+
+def _people_of(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → titles, with ``names`` given as the recognizer's guesses, whatever the model
+    tags."""
+    spans = [(text.find(n), text.find(n) + len(n)) for n in names]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    return {p.name: p.titles for p in found}
+
+
+def test_a_lead_title_is_the_next_paragraphs_name_past_its_sourcing_and_honorific() -> None:
+    text = (
+        "خبر آزمایشی\n\nفرمانده سپاه کربلا از آغاز رزمایش خبر داد.\n\n"
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سپاه کربلا، سردار قنبرعلی رستمیان "
+        "امروز در جمع خبرنگاران از آغاز رزمایش خبر داد."
+    )
+    assert _people_of(text, ("قنبرعلی رستمیان",)) == {"قنبرعلی رستمیان": ["فرمانده سپاه کربلا"]}
+

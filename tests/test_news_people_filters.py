@@ -82,6 +82,8 @@ def test_an_indefinite_noun_for_a_person_after_a_name_is_cut() -> None:
 def test_unknown_words_straight_before_a_title_are_a_foreign_name() -> None:
     text = "خبر\n\nدادگاه با استرداد گوستاوو مارتینلی رئیس جمهور سابق پاناما مخالفت کرد."
     assert found(text) == ["گوستاوو مارتینلی"]
+    opening = "خبر\n\nدادگاه رأی داد.\n\nگوستاوو مارتینلی رئیس جمهور سابق پاناما به رأی اعتراض کرد."
+    assert found(opening) == ["گوستاوو مارتینلی"]
 
 
 def test_a_word_glued_to_a_number_or_with_a_vowel_sign_is_no_name_before_a_title() -> None:

@@ -217,7 +217,8 @@ class BesideTitles:
                 continue
             end = comma.start() if comma else title.start - 1
             words: list[str] = []
-            for word in reversed(self.text[max(self.body, end - 50) : end].split(" ")[-3:]):
+            line = self.text[max(self.body, end - 50) : end].rsplit("\n", 1)[-1]
+            for word in reversed(line.split(" ")[-3:]):
                 if not unknown_word(word, common):
                     break
                 words.insert(0, word)

@@ -39,11 +39,24 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
         return None
     after = _next_sentence(text, title.end)
-    person = named.get(_BEFORE_NAME.match(text, after).end()) if after >= 0 else None
-    if person is None or person.name.split()[0] not in given_names():
+    person = named.get(_name_at(text, after)) if after >= 0 else None
+    if person is None or not _full_name(person.name):
         return None
     after = WORD_AFTER.match(text, min(person.mentions)[1])
     return None if after and after.group(1) in _BESIDES else person
+
+
+def _name_at(text: str, at: int) -> int:
+    """Where a name opening the sentence at ``at`` starts, past a sourcing formula and the
+    honorifics after it: «به گزارش … به نقل از روابط عمومی سپاه عاشورا، سردار …»."""
+    return past_honorifics(text, _BEFORE_NAME.match(text, at).end())
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` is a given name and a surname: opening with a listed given name,
+    or of two words or more, as real news writes given names no lexicon lists
+    («سیدهاشم حسینی‌بوشهری», «غلام‌عسکر کریمیان»)."""
+    return " " in name or name.split()[0] in given_names()
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -89,7 +102,7 @@ def indefinite_holder(
     after = _next_sentence(text, title.end)
     if after < 0:
         return None
-    person = people.get(_BEFORE_NAME.match(text, after).end())
+    person = people.get(_name_at(text, after))
     if person is None or " " not in person.name:
         return None
     return start, person
