@@ -27,6 +27,8 @@ from khabar.news.titles.lexicon import (
     STANDALONE,
 )
 from khabar.news.titles.lists import ends_title, listed_end
+from khabar.news.titles.names import quoted_name_end
+from khabar.news.titles.objects import before_objects
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             gloss = _GLOSS.match(text, pos) if pos > head.end() else None
             if gloss and gloss.end() not in stop_at:
                 end = pos = gloss.end()
+                continue
+            quoted = quoted_name_end(text, pos, stop_at) if pos > head.end() else None
+            if quoted:
+                end = pos = quoted
+                words += 1
                 continue
             listed = listed_end(text, head, pos, stop_at)
             if listed and listed not in stop_at:
@@ -152,7 +159,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             place = _ending_place(text, placed, end)
             titles.append(Title(text[head.start() : end], head.start(), end, split, place=place))
         taken = end
-    return _joint_heads(text, titles)
+    return before_objects(text, _joint_heads(text, titles))
 
 
 def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
