@@ -199,3 +199,14 @@ def test_a_city_written_with_a_space_for_its_half_space_is_the_place() -> None:
 def test_the_group_at_a_summit_ends_before_what_is_planned() -> None:
     found = events("اجلاس سران کشورهای عضو گروه هشت قرار است ماه آینده در هنگ کنگ برگزار شود.")
     assert found == [("meeting", ["سران کشورهای عضو گروه هشت"], "هنگ کنگ")]
+
+
+def test_who_was_present_at_the_session_told_takes_part() -> None:
+    found = events(
+        "رضا کریمی در نشست شورای اداری شهرستان اظهار کرد: بودجه کافی نیست.\n\n"
+        "در این نشست که علی محمدی، فرماندار شهرستان و حسن رضایی، نماینده مردم "
+        "حضور داشتند، طرح‌ها بررسی شد."
+    )
+    assert [(kind, who[0], who[-2:]) for kind, who, _ in found] == [
+        ("meeting", "رضا کریمی", ["علی محمدی", "حسن رضایی"])
+    ]

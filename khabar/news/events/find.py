@@ -40,6 +40,7 @@ from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site
 from khabar.news.events.quoted import told_as_own, with_speaker
 from khabar.news.events.references import (
+    attended,
     counted,
     keep,
     part_of_visit,
@@ -326,4 +327,6 @@ def find_events(
                 kinds.add(kind)
                 if kind == "visit":
                     visits.append(event)
+        if not kinds:
+            attended(text, inside, (s, e), reading.events)
     return sorted(reading.events, key=lambda ev: ev.start)

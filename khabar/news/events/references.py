@@ -52,6 +52,9 @@ _THIS = re.compile(r"(?<![^\s«(،])این (" + "|".join(_BACK) + r")")
 _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
+# «در این نشست که X حضور داشتند»: who was present at the meeting told (``attended``).
+_ATTENDING = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:نشست|جلسه|اجلاس|همایش)(?![^\s،.])")
+_PRESENT = re.compile(rf" حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)(?![^\s،.])")
 # «در این دیدار که …»: inside an event told (``_told_within``).
 _WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
 
@@ -201,6 +204,22 @@ def _this_city(text: str, event: Event, visits: list[Event], events: list[Event]
         went = [v for v in [*events, *visits] if v.type == "visit" and v.place]
         if went:
             event.place = max(went, key=lambda v: v.start).place
+
+
+def attended(
+    text: str, inside: list[Mention], sentence: tuple[int, int], events: list[Event]
+) -> None:
+    """«در این نشست که X و Y حضور داشتند», «X نیز در این جلسه حضور داشت»: the people
+    named as present take part in the meeting told last."""
+    s, e = sentence
+    present = _PRESENT.search(text, s, e)
+    opening = _ATTENDING.search(text, s, present.start()) if present else None
+    meetings = [ev for ev in events if ev.type == "meeting"]
+    if not opening or not meetings:
+        return
+    named = [m.name for m in inside if m.kind == "person" and s <= m.start < present.start()]
+    told = meetings[-1].participants
+    told += [name for name in dict.fromkeys(named) if name not in told]
 
 
 def _lend(event: Event, setting: Event | None) -> None:
