@@ -500,3 +500,23 @@ def test_sourcing_without_its_comma_runs_into_the_speakers_name() -> None:
 def test_a_verb_opening_a_line_of_verse_reports_nothing() -> None:
     text = "شاعر در این شعر آورده است:\n\nنوشت نام تو را، نام آشنایی که\n\nنوشت علی، زبانم الکن شد"
     assert [q for q in find_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_ministry_listing_its_portfolios_is_one_name() -> None:
+    text = (
+        "کارشناس تغذیه وزارت بهداشت، درمان و آموزش پزشکی تصریح کرد: نان سبوس‌دار مفید است.\n\n"
+        "به گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی اداره‌کل میراث فرهنگی، "
+        "صنایع‌دستی و گردشگری استان، رضا کریمی گفت: موزه بازگشایی شد."
+    )
+    assert [who for _, who, _ in read(text)] == [
+        "کارشناس تغذیه وزارت بهداشت، درمان و آموزش پزشکی",
+        "رضا کریمی",
+    ]
+
+
+def test_a_subject_after_this_report_shows_or_before_a_while_ago() -> None:
+    text = (
+        "این گزارش حاکی است: معاون استاندار نیز در این آیین گفت: طرح ادامه دارد.\n\n"
+        "رئیس اتاق بازرگانی چندی پیش گفت که صادرات افزایش یافته است."
+    )
+    assert [who for _, who, _ in read(text)] == ["معاون استاندار", "رئیس اتاق بازرگانی"]

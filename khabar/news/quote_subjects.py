@@ -7,7 +7,7 @@ or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
 
 import re
 
-from khabar.news.quote_openers import OPENERS
+from khabar.news.quote_openers import OPENERS, PORTFOLIOS
 from khabar.news.titles import HEADS, HONORIFICS
 from khabar.text.chars import ZWNJ
 
@@ -37,10 +37,12 @@ _SUBJECT_STOPS = frozenset(
     # «در» glued on by real text: «جواد قناعت درپایان … افزود».
     + "درپایان درادامه درحاشیه درجمع دراین درهمین".split()
     # When it was said: «روابط عمومی شرکت آب … شامگاه اعلام کرد», «وزیر نفت دوشنبه گفت».
-    + "شامگاه بامداد ظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً بلافاصله شنبه یکشنبه یک‌شنبه "
+    + "شامگاه بامداد ظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً بلافاصله چندی شنبه یکشنبه "
+    "یک‌شنبه "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه".split()
 )
 MAX_SUBJECT_WORDS = 8
+_PORTFOLIO = re.compile(PORTFOLIOS)
 # Verbal nouns whose preposition stays in an institution's name: «ستاد مبارزه با قاچاق
 # کالا و ارز», «صندوق حمایت از پژوهشگران».
 _GOVERNS = {
@@ -287,9 +289,16 @@ def _outlet_name(text: str, outlet: re.Match[str]) -> tuple[int, int]:
 
 
 def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The noun phrase starting at ``start``, up to where the rest of the clause begins."""
+    """The noun phrase starting at ``start``, up to where the rest of the clause begins.
+
+    A ministry listing its portfolios («وزارت بهداشت، درمان و آموزش پزشکی») is one word
+    of it, its comma no end."""
     end = start
-    for words, m in enumerate(_SUBJECT_WORD.finditer(text, start, cue)):
+    listed = _PORTFOLIO.search(text, start, cue)
+    inside = range(listed.start(), listed.end()) if listed else range(0)
+    words = -1
+    for m in _SUBJECT_WORD.finditer(text, start, cue):
+        words += m.start() not in inside or m.start() == inside.start
         stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
         stop = stop and not _governed(text[start:end], m.group())
         if words == MAX_SUBJECT_WORDS or stop:
@@ -300,6 +309,7 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
             break
         end = m.end()
         # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
-        if text[end : end + 1] == "،" or (not words and m.group() in _PRONOUNS):
+        comma = text[end : end + 1] == "،" and end not in inside
+        if comma or (not words and m.group() in _PRONOUNS):
             break
     return (start, end) if end > start else None
