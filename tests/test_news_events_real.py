@@ -210,3 +210,10 @@ def test_who_was_present_at_the_session_told_takes_part() -> None:
     assert [(kind, who[0], who[-2:]) for kind, who, _ in found] == [
         ("meeting", "رضا کریمی", ["علی محمدی", "حسن رضایی"])
     ]
+
+
+def test_an_interview_with_its_day_between() -> None:
+    found = events(
+        "علی رضایی، وزیر نفت، در مصاحبه روز پنجشنبه با شبکه الجزیره گفت که تولید بالا می‌رود."
+    )
+    assert found == [("statement", ["علی رضایی"], None)]
