@@ -4,7 +4,7 @@ written for these tests."""
 import datetime as dt
 
 import khabar
-from khabar.news.people import People
+from khabar.news.people import People, Person
 from khabar.news.titles import find_titles
 
 PUBLISHED = dt.date(2019, 5, 2)
@@ -1245,3 +1245,20 @@ def test_a_lead_title_is_the_next_paragraphs_name_past_its_sourcing_and_honorifi
     )
     assert _people_of(text, ("قنبرعلی رستمیان",)) == {"قنبرعلی رستمیان": ["فرمانده سپاه کربلا"]}
 
+
+def test_a_name_read_twice_once_in_part_is_one_mention() -> None:
+    person = Person("رضا کاظم نوری", mentions=[(20, 32), (10, 14), (20, 27)])
+    assert person.to_dict()["mentions"] == [[10, 14], [20, 32]]
+
+
+def test_a_surname_of_two_words_written_again_is_one_mention() -> None:
+    text = (
+        "خبر آزمایشی\n\nسید محمدکاظم رضوی لنگرودی، وزیر نیرو، از سد بازدید کرد.\n\n"
+        "رضوی لنگرودی افزود که کار ادامه دارد. ولیعهد، خالد بن فیصل، نیز آمد و بن فیصل گفت."
+    )
+    names = ("سید محمدکاظم رضوی لنگرودی", "لنگرودی", "خالد بن فیصل")
+    spans = [(text.rfind(n), text.rfind(n) + len(n)) for n in names]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    mentions = {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+    assert mentions["سید محمدکاظم رضوی لنگرودی"] == ["سید محمدکاظم رضوی لنگرودی", "رضوی لنگرودی"]
+    assert mentions["خالد بن فیصل"] == ["خالد بن فیصل", "بن فیصل"]

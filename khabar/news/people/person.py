@@ -38,5 +38,16 @@ class Person:
         return {
             "name": self.name,
             "titles": self.titles,
-            "mentions": [list(m) for m in sorted(set(self.mentions))],
+            "mentions": [list(m) for m in _outermost(self.mentions)],
         }
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, less those inside another: a name read twice, once in
+    part («محمد حسن اکبری» of «محمد حسن اکبری مطلق»), is one mention."""
+    unique = sorted(set(spans))
+    return [
+        (s, e)
+        for s, e in unique
+        if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in unique)
+    ]

@@ -33,12 +33,22 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
             continue
         for form in _forms_of(text, person):
             for span in _spellings(text, form, body):
-                if any(span[0] < e and s < span[1] for s, e in taken):
+                parts = [m for m in taken if span[0] < m[1] and m[0] < span[1]]
+                if not all(_part_of(m, span, person) for m in parts):
                     continue
-                if _inside_other_name(text, span[0]):
+                if not parts and _inside_other_name(text, span[0]):
                     continue
+                # A surname of two words written again: «موسوی لاری», not its «لاری».
+                person.mentions = [m for m in person.mentions if m not in parts]
+                taken = [m for m in taken if m not in parts]
                 person.mentions.append(span)
                 taken.append(span)
+
+
+def _part_of(mention: tuple[int, int], span: tuple[int, int], person: Person) -> bool:
+    """Whether ``mention`` is ``person``'s and lies inside ``span``, a fuller form."""
+    inside = span[0] <= mention[0] and mention[1] <= span[1] and mention != span
+    return inside and mention in person.mentions
 
 
 def given_names_alone(text: str, body: int, people: list[Person], named: list[Person]) -> None:
@@ -74,11 +84,23 @@ def _name_forms(name: str) -> list[str]:
     words = name.split()
     if len(words) == 1:
         return []
-    forms = [name, *(w for w in words[-1:] if _stands_alone(w))]
+    forms = [name, *_double_surname(words), *(w for w in words[-1:] if _stands_alone(w))]
     if len(words) <= 3 and words[0] in FAMILY_FIRST and words[0] not in common_words():
         forms.append(words[0])  # «وانگ» of «وانگ جیان‌هوا»
     foreign = len(words) == 3 and words[0] not in given_names()
     return [*forms, words[1]] if foreign and _stands_alone(words[1]) else forms
+
+
+def _double_surname(words: list[str]) -> list[str]:
+    """The surname of two words a name of three or more ends with, which news writes
+    again alone («موسوی لاری» of «سید عبدالواحد موسوی لاری», «بن سلمان» of «محمد بن
+    سلمان»); none where the word before the last is a given name («علی اکبر صالحی»)."""
+    if len(words) < 3:
+        return []
+    fathers = words[-2] in ("بن", "بنت") and len(words[-1]) > 2
+    if not fathers and (words[-2] in given_names() or not _stands_alone(words[-1])):
+        return []
+    return [" ".join(words[-2:])]
 
 
 def _stands_alone(word: str) -> bool:
