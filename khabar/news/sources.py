@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 from khabar.news.people.lexicon import common_words, given_names
 from khabar.news.places import demonyms, places
+from khabar.news.speech_verbs import VERB
 from khabar.text.chars import ZWNJ
 
 
@@ -60,18 +61,24 @@ _DESCRIPTORS = re.compile(
     # «خبرنگار آموزش و پرورش خبرگزاری فارس»: any beat, when an outlet's descriptor follows.
     rf"خبرنگار(?:ان)?(?: [^\s«»]+){{1,4}} (?=(?:خبرگزاری|روزنامه|پایگاه|شبکه) )|"
     rf"خبرنگار(?:ان)?(?: (?:[^\s«»]+ی|اعزامی|بین{ZWNJ}الملل|"
-    rf"حوادث|دانشگاه))? |خبر ?گزاری |پایگاه (?:خبری|اطلاع[{ZWNJ} ]رسانی)(?: تحلیلی)? |"
+    rf"حوادث|دانشگاه))? |خبر ?گزاری |پایگاه (?:خبری|اطلاع[{ZWNJ} ]رسانی|اینترنتی)(?: تحلیلی)? |"
+    # «آژانس خبری …», «آژانس پرنسا لاتینا», but «آژانس بین‌المللی انرژی اتمی» is a name.
+    rf"آژانس (?:خبری )?(?!بین[{ZWNJ} ]المللی|فضایی|ملی|امنیت)|"
     # «سایت رسمی باشگاه پرسپولیس»: the club's own site; «سایت سینمایی اسکرین دیلی».
     rf"(?:سایت|وب[{ZWNJ} ]?سایت)(?: رسمی| [^\s«»]+ی(?= \S))? |"
     # «رادیو صدای آلمان», but «رادیو و تلویزیون …» is the name itself.
     r"رادیو (?!و ))+"
 )
 # Where a name ends: a further cited source, or a clause going on after it.
-# «پس از», «پیش از» open a time clause, «این در حالی» a cleft: «به نقل از آسوشیتدپرس پس
-# از دیدار …».
+# «پس از», «پیش از» open a time clause, «این» the clause or a reference («به نقل از ستاد
+# خبری حوزه هنری این فیلم …», «روابط عمومی این سازمان»; «همین» may be a word of a
+# title): «به نقل از آسوشیتدپرس پس از دیدار …».
 _NAME_END = re.compile(
     rf" (?:و )?(?:به[ {ZWNJ}]نقل(?: از|$)|"
-    r"(?:که|با|طی|امروز|روز|(?:پس|پیش|بعد|قبل) از|این در ?حالی)(?: |$))"
+    r"(?:که|با|طی|امروز|روز|(?:پس|پیش|بعد|قبل) از|(?:(?:در|از|به|برای) )?این)"
+    r"(?: |$)|"
+    # Sourcing without its comma runs into the clause: «به نقل از X افزود: …».
+    rf"{VERB}(?![^\s]))"
 )
 # «در» in an office's name says where it is: «سفارت ایران در مسکو»; before anything but a
 # place it opens the clause the sourcing ran into: «روابط عمومی جهاد دانشگاهی در این
@@ -88,6 +95,10 @@ _INSTITUTIONS = frozenset(
 # Pronouns, and demonstratives that refer back to an outlet named before («به نوشته این
 # روزنامه»): a reference, not a name.
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "همین", "همان", "وی", "او"})
+# An unnamed person or group cited is no outlet or office: «به نقل از یک مقام نزدیک به
+# …», «به نقل از مقامات نظامی»; nor an office's bare head left when «این» ended its name.
+_UNNAMED = frozenset({"یک", "یکی", "برخی", "مقامات", "منابع", "مسئولان", "کارشناسان"})
+_BARE_HEADS = frozenset({"روابط عمومی", f"روابط{ZWNJ}عمومی", "ستاد خبری"})
 
 
 # A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی». The list
@@ -164,7 +175,7 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     place = _PLACE.match(name)
     if place and name.split(" ", 1)[0] not in _INSTITUTIONS:
         name = place["name"]
-    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE:
+    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE | _UNNAMED or name in _BARE_HEADS:
         return None
     return name, start, start + len(name)
 
