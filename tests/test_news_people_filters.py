@@ -94,3 +94,8 @@ def test_a_word_glued_to_a_number_or_with_a_vowel_sign_is_no_name_before_a_title
 def test_an_honorific_written_without_its_half_space_is_no_part_of_a_name() -> None:
     text = "خبر\n\nحجت الاسلام حسن کاظمی امام جمعه شهرکرد گفت که نماز برگزار شد."
     assert found(text, names=("حجت الاسلام حسن کاظمی",)) == ["حسن کاظمی"]
+
+
+def test_a_name_governed_by_besarparasti_before_its_title_is_found() -> None:
+    text = "خبر\n\nهیئتی به سرپرستی علی رودسا، معین وزارت نیروی بولیوی، وارد تهران شد."
+    assert found(text) == ["علی رودسا"]

@@ -34,12 +34,14 @@ BARE_APPOSITION = re.compile(f" (?:{HEAD_WORDS}) ")
 NOT_IN_NAMES = STOPS | frozenset(HEADS)
 
 # What opens a name listed with its own title: «و», «با», «را» closing the object before
-# it («ریاست هیئت را مراد اورازاف، معاون …، بر عهده دارد»), a paragraph's start, or a
+# it («ریاست هیئت را مراد اورازاف، معاون …، بر عهده دارد»), «به» before a noun governing
+# the name («هیئتی به سرپرستی عبدالواحد نوری، معین …»), a paragraph's start, or a
 # connective and its comma at the head of a sentence («در همین حال، فام تی لان، وزیر …»,
-# «در مقابل، رابعه شمیم، سخنگوی …»). Not «از» or «به», which govern a noun before the
-# name as often («از اظهارات اردشیر زاهدی، وزیر …»).
+# «در مقابل، رابعه شمیم، سخنگوی …»). Not «از», nor «به» before any other noun, which
+# govern a noun before the name as often («از اظهارات اردشیر زاهدی، وزیر …»).
 _AFTER_AND_OR_BA = re.compile(
-    r"(?:(?:^|\s)(?:و|با|را) |\n|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
+    rf"(?:(?:^|\s)(?:و|با|را|به(?= (?:{'|'.join(sorted(GOVERNING_NOUNS))}) )) |\n"
+    r"|(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر"
     r"|از طرف دیگر|در عین حال|با این حال|همزمان)، )"
     r"(?P<name>[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){1,2})$"
 )
