@@ -276,3 +276,10 @@ def test_an_agency_or_a_site_named_without_its_kind(text: str, expected: list) -
 )
 def test_a_reference_an_unnamed_source_or_a_verb_ends_no_name(text: str, expected: list) -> None:
     assert sources(normalize(text)) == expected
+
+
+def test_a_label_and_the_line_it_introduces_are_no_subheading() -> None:
+    from khabar.news.structure import find_paragraphs
+
+    text = "تیتر مقاله\n\nلید مقاله.\n\nمتن مقاله.\n\nمترجمان:\n\nسارا احمدی، نادر کیانی\n\nپایان."
+    assert [p.role for p in find_paragraphs(text)] == ["headline", "lead", "body", "body", "body"]

@@ -42,11 +42,13 @@ def find_paragraphs(text: str) -> list[Paragraph]:
     lines = _with_introductions(lines)
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
+        # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
+        introduced = end - start > len(line)
         if i == 0:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif i < len(lines) - 1 and _is_subheading(line):
+        elif i < len(lines) - 1 and not introduced and _is_subheading(line):
             role = "subheading"
         else:
             role = "body"
