@@ -177,7 +177,10 @@ HONORIFICS = (
     # Real text often loses the half-space, which the normalizer does not put back here.
     "حجت الاسلام والمسلمین",
     "حجت الاسلام",
+    "حجتالاسلام والمسلمین",
+    "حجتالاسلام",
     "آیت‌الله‌العظمی",
+    "آیت‌الله العظمی",
     "آیت‌الله",
     "علامه",
     "حضرت",
