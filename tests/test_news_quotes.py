@@ -520,3 +520,13 @@ def test_a_subject_after_this_report_shows_or_before_a_while_ago() -> None:
         "رئیس اتاق بازرگانی چندی پیش گفت که صادرات افزایش یافته است."
     )
     assert [who for _, who, _ in read(text)] == ["معاون استاندار", "رئیس اتاق بازرگانی"]
+
+
+def test_a_surname_before_its_object_after_compound_given_names_or_an_honorific() -> None:
+    text = (
+        "محمد‌رضا توکلی امروز در جمع خبرنگاران سخن گفت.\n\n"
+        "توکلی برنامه‌های ستاد را موفق دانست و افزود: کار ادامه دارد.\n\n"
+        "آیت‌الله موحدی کرمانی به مسجد رفت.\n\n"
+        "موحدی کرمانی حضور مردم را ستود و گفت: نماز برپاست."
+    )
+    assert [who for _, who, _ in read(text)] == ["توکلی", "موحدی کرمانی"]

@@ -240,10 +240,22 @@ def _written_as_name(
         if i != at and whole:
             gap = max(text.rfind(" ", 0, max(i - 1, 0)), text.rfind("\n", 0, max(i - 1, 0)))
             previous = text[gap + 1 : i - 1]
-            if opens_with_given or previous in given:
+            if opens_with_given or _opens_a_name(previous, given):
                 return True
         i = text.find(name, i + 1)
     return False
+
+
+_ONE_WORD_HONORIFICS = frozenset(h for h in HONORIFICS if " " not in h)
+
+
+def _opens_a_name(word: str, given: frozenset[str]) -> bool:
+    """Whether ``word`` may stand before a surname: a given name, given names joined by a
+    half-space («محمد‌مهدی افضلی»), or an honorific («آیت‌الله هاشمی رفسنجانی»)."""
+    if word in given or word in _ONE_WORD_HONORIFICS:
+        return True
+    parts = word.split(ZWNJ)
+    return len(parts) > 1 and all(part in given for part in parts)
 
 
 _CITING = re.compile(r"(?<![^\s،])به نقل از ")
