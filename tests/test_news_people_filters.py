@@ -99,3 +99,17 @@ def test_an_honorific_written_without_its_half_space_is_no_part_of_a_name() -> N
 def test_a_name_governed_by_besarparasti_before_its_title_is_found() -> None:
     text = "خبر\n\nهیئتی به سرپرستی علی رودسا، معین وزارت نیروی بولیوی، وارد تهران شد."
     assert found(text) == ["علی رودسا"]
+
+
+def test_an_honorific_written_without_any_space_is_no_part_of_a_name() -> None:
+    text = "خبر\n\nحجتالاسلام حسن کاظمی امام جمعه شهرکرد گفت که نماز برگزار شد."
+    assert found(text, names=("حجتالاسلام حسن کاظمی",)) == ["حسن کاظمی"]
+    text = "خبر\n\nآیت‌الله العظمی حسن کاظمی گفت که نماز برگزار شد."
+    assert found(text, names=("آیت‌الله العظمی حسن کاظمی",)) == ["حسن کاظمی"]
+
+
+def test_a_given_name_and_unlisted_surname_before_a_relative_clause_is_a_name() -> None:
+    text = "خبر\n\nبه گزارش فارس، مهدی کارلسون که سال گذشته بازگشته بود، خداحافظی کرد."
+    assert found(text) == ["مهدی کارلسون"]
+    assert found("خبر\n\nحسن نیت که شرط گفت‌وگوست، دیده نشد.") == []
+    assert found("خبر\n\nاین از آیات قرآن کریم وسیاق آنهاست که روشن است.") == []

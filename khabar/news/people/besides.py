@@ -51,6 +51,7 @@ _MARKED = re.compile(r"[0-9۰-۹\u064b-\u0652]")
 _TIME_AFTER = re.compile(
     r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
 )
+_RELATIVE_AFTER = re.compile(r" که(?![^\s،؛:.!؟()«»])")
 
 
 @lru_cache(maxsize=1)
@@ -137,11 +138,15 @@ class BesideTitles:
 
     def _acts_then(self, phrase: str, end: int) -> bool:
         """Whether a given name and a surname no lexicon lists as a word go on with when
-        they acted, as a clause's subject does: «کامران صدیقی‌فر ظهر امروز …»; «شهریار
-        نمکی معلم جانباز امروز» is a name and a description."""
+        they acted or a relative clause, as a clause's subject does: «کامران صدیقی‌فر ظهر
+        امروز …», «آرین روبن که …»; «شهریار نمکی معلم جانباز امروز» is a name and a
+        description."""
         common = common_words()
         plain = all(w in given_names() or w not in common for w in phrase.split())
-        return plain and bool(_TIME_AFTER.match(self.text, end))
+        # A relative clause only after a given name and one surname: «قرآن کریم وسیاق
+        # آنهاست که …» is no name.
+        relative = phrase.count(" ") == 1 and _RELATIVE_AFTER.match(self.text, end)
+        return plain and bool(_TIME_AFTER.match(self.text, end) or relative)
 
     def _in_turn(self, end: int) -> bool:
         """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
