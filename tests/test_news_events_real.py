@@ -217,3 +217,18 @@ def test_an_interview_with_its_day_between() -> None:
         "علی رضایی، وزیر نفت، در مصاحبه روز پنجشنبه با شبکه الجزیره گفت که تولید بالا می‌رود."
     )
     assert found == [("statement", ["علی رضایی"], None)]
+
+
+def test_a_session_with_its_ordinal_is_a_meeting() -> None:
+    found = events("حسن رضایی در نخستین جلسه شورای فرهنگ عمومی استان گفت: کار ادامه دارد.")
+    assert [(kind, who[0]) for kind, who, _ in found] == [("meeting", "حسن رضایی")]
+
+
+def test_who_speaks_at_the_session_told_takes_part() -> None:
+    found = events(
+        "رضا کریمی در نشست شورای اداری شهرستان اظهار کرد: بودجه کافی نیست.\n\n"
+        "در این جلسه علی محمدی نیز گفت: طرح‌ها پیش می‌رود."
+    )
+    assert [(kind, who[0], who[-1]) for kind, who, _ in found] == [
+        ("meeting", "رضا کریمی", "علی محمدی")
+    ]

@@ -328,5 +328,5 @@ def find_events(
                 if kind == "visit":
                     visits.append(event)
         if not kinds:
-            attended(text, inside, (s, e), reading.events)
+            attended(text, inside, (s, e), reading.events, reading.people)
     return sorted(reading.events, key=lambda ev: ev.start)

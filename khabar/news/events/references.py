@@ -54,7 +54,11 @@ _IN_THIS = re.compile(
 )
 # «در این نشست که X حضور داشتند»: who was present at the meeting told (``attended``).
 _ATTENDING = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:نشست|جلسه|اجلاس|همایش)(?![^\s،.])")
-_PRESENT = re.compile(rf" حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)(?![^\s،.])")
+# Being there, or speaking there: «در این جلسه X نیز گفت».
+_PRESENT = re.compile(
+    rf" (?:حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)|گفت|افزود|اظهار (?:کرد|داشت))"
+    r"(?![^\s،.:])"
+)
 # «در این دیدار که …»: inside an event told (``_told_within``).
 _WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
 
@@ -207,19 +211,27 @@ def _this_city(text: str, event: Event, visits: list[Event], events: list[Event]
 
 
 def attended(
-    text: str, inside: list[Mention], sentence: tuple[int, int], events: list[Event]
+    text: str,
+    inside: list[Mention],
+    sentence: tuple[int, int],
+    events: list[Event],
+    people: set[str],
 ) -> None:
-    """«در این نشست که X و Y حضور داشتند», «X نیز در این جلسه حضور داشت»: the people
-    named as present take part in the meeting told last."""
+    """«در این نشست که X و Y حضور داشتند», «X نیز در این جلسه حضور داشت», «در این جلسه X
+    گفت»: the people named as present or speaking take part in the meeting told last, when
+    people take part in it (a session of countries is theirs, not their envoys')."""
     s, e = sentence
     present = _PRESENT.search(text, s, e)
     opening = _ATTENDING.search(text, s, present.start()) if present else None
     meetings = [ev for ev in events if ev.type == "meeting"]
-    if not opening or not meetings:
+    if not opening or not meetings or not people & set(meetings[-1].participants):
         return
     named = [m.name for m in inside if m.kind == "person" and s <= m.start < present.start()]
-    told = meetings[-1].participants
-    told += [name for name in dict.fromkeys(named) if name not in told]
+    told = meetings[-1]
+    told.participants = [
+        *told.participants,
+        *(n for n in dict.fromkeys(named) if n not in told.participants),
+    ]
 
 
 def _lend(event: Event, setting: Event | None) -> None:

@@ -258,11 +258,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # Who receives the guest of «به حضور X رسید»: X, whatever the recognizer made of it.
 RECEIVED = re.compile(rf"به حضور ([^.،]{{1,60}}?) {_REACHED}")
 COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
-# «در نشست شورای عالی بسیج کارگری اظهار کرد», «در همایش ملی آب گفت»: the session or
+# «در نشست شورای عالی بسیج کارگری اظهار کرد», «در همایش ملی آب گفت», «در نخستین جلسه
+# شورای …»: the session or
 # conference someone speaks at, a meeting when the sentence tells no other one («در نشست
 # امنیتی … گفت‌وگو کرده بودند»).
 SESSION = re.compile(
-    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:نشست|جلسه|اجلاس|همایش)"
+    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:(?:نخستین|اولین|[^\s.،]+مین) )?"
+    r"(?:نشست|جلسه|اجلاس|همایش)"
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
     r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"
