@@ -283,3 +283,10 @@ def test_a_label_and_the_line_it_introduces_are_no_subheading() -> None:
 
     text = "تیتر مقاله\n\nلید مقاله.\n\nمتن مقاله.\n\nمترجمان:\n\nسارا احمدی، نادر کیانی\n\nپایان."
     assert [p.role for p in find_paragraphs(text)] == ["headline", "lead", "body", "body", "body"]
+
+
+def test_a_rule_between_parts_of_a_report_is_no_subheading() -> None:
+    from khabar.news.structure import find_paragraphs
+
+    text = "تیتر گزارش\n\nلید گزارش.\n\nبخش اول.\n\n==========\n\nبخش دوم.\n\n-\n\nپایان."
+    assert [p.role for p in find_paragraphs(text)].count("subheading") == 0

@@ -25,8 +25,13 @@ class Paragraph:
         return asdict(self)
 
 
+# A rule of «=» or «-» between parts of a report has no words to head anything with.
+_WORD = re.compile(r"[^\W_]")
+
+
 def _is_subheading(line: str) -> bool:
-    return len(line.split()) <= MAX_SUBHEADING_WORDS and not _SENTENCE_END.search(line)
+    short = len(line.split()) <= MAX_SUBHEADING_WORDS
+    return short and not _SENTENCE_END.search(line) and _WORD.search(line) is not None
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
