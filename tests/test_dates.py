@@ -1054,3 +1054,8 @@ def test_the_first_days_of_a_season_are_that_season() -> None:
     found = one("ترافیک در آغازین هفته‌های فصل پاییز بیشتر است", date(2015, 9, 13))
     assert (found.text, found.value) == ("فصل پاییز", solar(1394, 7, 1))
     assert find_dates("در روزهای سرد زمستان مصرف گاز بالا می‌رود", date(2015, 9, 13)) == []
+
+
+def test_a_month_in_its_common_misspelling() -> None:
+    found = one("نمایشگاه از 11 تا 21 اردبیهشت ماه سال 1392 برپاست", date(2013, 1, 29))
+    assert (found.value, found.end_value) == (solar(1392, 2, 11), solar(1392, 2, 21))

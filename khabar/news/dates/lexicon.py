@@ -37,8 +37,9 @@ _MONTH_TABLE = [
     (GREGORIAN, 10, False, "اکتبر"),
     (GREGORIAN, 11, False, "نوامبر"),
     (GREGORIAN, 12, False, "دسامبر"),
-    (SOLAR, 1, False, "فروردین"),
-    (SOLAR, 2, False, "اردیبهشت"),
+    (SOLAR, 1, False, "فروردین", "فرودین"),
+    # real text's common misspelling, «اردبیهشت»
+    (SOLAR, 2, False, "اردیبهشت", "اردبیهشت"),
     (SOLAR, 3, False, "خرداد"),
     (SOLAR, 4, True, "تیر"),
     (SOLAR, 5, False, "مرداد", "امرداد"),
