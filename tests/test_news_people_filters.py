@@ -113,3 +113,8 @@ def test_a_given_name_and_unlisted_surname_before_a_relative_clause_is_a_name() 
     assert found(text) == ["مهدی کارلسون"]
     assert found("خبر\n\nحسن نیت که شرط گفت‌وگوست، دیده نشد.") == []
     assert found("خبر\n\nاین از آیات قرآن کریم وسیاق آنهاست که روشن است.") == []
+
+
+def test_shahid_after_a_rank_is_no_part_of_a_name() -> None:
+    names = found("خبر\n\nاز نوادگان سردار شهید تنگستانی دیدار شد.")
+    assert not any("شهید" in name for name in names)

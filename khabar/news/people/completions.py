@@ -27,6 +27,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# «سردار شهید …», «آیت‌الله شهید …»: the martyr's word goes on with the honorifics.
+_MARTYR = "شهید"
 # A word made an adverb by tanvin, written without it: «رسما», «قطعا», «کاملا».
 _TANVIN_ENDS = ("ا",)
 # «آقای گل»: the top scorer, nobody's name.
@@ -71,7 +73,7 @@ class Completions:
             word = m.group(2)
             if m.start(2) in starts or word in given_names() or word in _IDIOMS:
                 continue
-            if word in RANK_QUALIFIERS or self._named_after(m.start()):
+            if word in RANK_QUALIFIERS or word == _MARTYR or self._named_after(m.start()):
                 continue
             if not unknown_word(word, common) and (
                 m.group(1) in _PROFESSIONS or not _surname_like(word)
