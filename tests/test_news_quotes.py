@@ -530,3 +530,15 @@ def test_a_surname_before_its_object_after_compound_given_names_or_an_honorific(
         "موحدی کرمانی حضور مردم را ستود و گفت: نماز برپاست."
     )
     assert [who for _, who, _ in read(text)] == ["توکلی", "موحدی کرمانی"]
+
+
+def test_a_suggestion_goes_on_into_its_clause_without_that() -> None:
+    text = (
+        "وزیر نیرو پیشنهاد کرد تعرفه برق در ساعات اوج مصرف افزایش یابد.\n\n"
+        "شهردار طرح تازه‌ای را پیشنهاد کرد تا ترافیک مرکز شهر کم شود.\n\n"
+        "رئیس سازمان پیشنهاد کرد مبلغ وام‌ها در سال گذشته بالا رفت."
+    )
+    assert read(text) == [
+        ("indirect", "وزیر نیرو", "تعرفه برق در ساعات اوج مصرف افزایش یابد"),
+    ]
+

@@ -39,13 +39,21 @@ _SUBJUNCTIVE_END = re.compile(
 
 def _wants_that(text: str, cue: re.Match[str]) -> bool:
     """Whether a verb reporting only with «که» («تأیید کرد», «ابراز امیدواری کرد»)
-    stands here without it, and so reports nothing."""
+    stands here without it, and so reports nothing. A suggestion without its object
+    goes on into a clause in the subjunctive too: «وی پیشنهاد کرد این گفت‌وگو از
+    تلویزیون نیز پخش شود»."""
     if cue["that"] or not cue["cue"].startswith(_WITH_THAT):
         return False
-    if not cue["cue"].startswith(_FEELINGS) or cue["comma"]:
+    if cue["comma"]:
         return True
     after = _NEXT_WORD.match(text, cue.end())
-    if after is None or after.group() not in _PHRASE_OPENERS:
+    if cue["cue"].startswith("پیشنهاد"):
+        an_object = text.endswith(" را ", 0, cue.start())
+        if an_object or after is None or after.group() == "تا":
+            return True
+    elif not cue["cue"].startswith(_FEELINGS):
+        return True
+    elif after is None or after.group() not in _PHRASE_OPENERS:
         return False
     clause = text[cue.end() : sentence_end(text, cue.end())].rstrip(" .،؛»")
     return _SUBJUNCTIVE_END.search(clause) is None
