@@ -541,4 +541,3 @@ def test_a_suggestion_goes_on_into_its_clause_without_that() -> None:
     assert read(text) == [
         ("indirect", "وزیر نیرو", "تعرفه برق در ساعات اوج مصرف افزایش یابد"),
     ]
-
