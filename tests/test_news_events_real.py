@@ -232,3 +232,8 @@ def test_who_speaks_at_the_session_told_takes_part() -> None:
     assert [(kind, who[0], who[-1]) for kind, who, _ in found] == [
         ("meeting", "رضا کریمی", "علی محمدی")
     ]
+
+
+def test_a_meeting_told_by_its_noun_with_when_it_is() -> None:
+    found = events("دیدار قریب‌الوقوع حسن رضایی با علی محمدی نگرانی‌هایی ایجاد کرده است.")
+    assert found == [("meeting", ["حسن رضایی", "علی محمدی"], None)]

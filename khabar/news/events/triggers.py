@@ -285,6 +285,11 @@ _GROUP = re.compile(GROUP)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 # Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
 _MET_WITH = re.compile(r" با [^.،]+ $")
+# When a meeting told by its noun was, before whose it is: «دیدار اخیر X با Y», «دیدار
+# قریب‌الوقوع X با Y».
+_WHEN_TOLD = re.compile(
+    rf"(?:(?:اخیر|آتی|آینده|پیشین|قبلی|قریب{Z}?الوقوع|امروز|دیروز|روز گذشته|هفته گذشته) )?"
+)
 # What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
 _CRITICIZED = re.compile(r" از [^.،]+ $")
 _AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
@@ -371,6 +376,7 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     told = m.group()
     if re.match(_HOSTING + " ", told) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
+        guest = _WHEN_TOLD.match(m.string, guest).end()
     elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
