@@ -237,3 +237,10 @@ def test_who_speaks_at_the_session_told_takes_part() -> None:
 def test_a_meeting_told_by_its_noun_with_when_it_is() -> None:
     found = events("دیدار قریب‌الوقوع حسن رضایی با علی محمدی نگرانی‌هایی ایجاد کرده است.")
     assert found == [("meeting", ["حسن رضایی", "علی محمدی"], None)]
+
+
+def test_an_interview_with_an_outlet_left_unnamed() -> None:
+    found = events(
+        "علی محمدی، رئیس دادگستری استان، طی مصاحبه‌ای با یک خبرگزاری ایرانی گفت که پرونده بسته شد."
+    )
+    assert found == [("statement", ["علی محمدی"], None)]
