@@ -244,3 +244,10 @@ def test_an_interview_with_an_outlet_left_unnamed() -> None:
         "علی محمدی، رئیس دادگستری استان، طی مصاحبه‌ای با یک خبرگزاری ایرانی گفت که پرونده بسته شد."
     )
     assert found == [("statement", ["علی محمدی"], None)]
+
+
+def test_two_capitals_standing_for_their_governments_are_the_sides() -> None:
+    assert events("مسکو، واشنگتن را به دخالت در انتخابات متهم کرد.") == [
+        ("accusation", ["مسکو", "واشنگتن"], None)
+    ]
+    assert events("در تهران و مسکو توافق کردند.") == []

@@ -35,7 +35,7 @@ from khabar.news.events.participants import (
     two_countries,
     untimed,
 )
-from khabar.news.events.parties import parties
+from khabar.news.events.parties import capitals, parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site
 from khabar.news.events.quoted import told_as_own, with_speaker
@@ -151,6 +151,8 @@ def _who(
         participants = counted(text, s, at, earlier)
     if not participants and within(context.reported, at[0]):
         participants = pointed_back(text, s, e, earlier)
+    if not participants and kind in ("accusation", "agreement", "call"):
+        participants = capitals(text, inside, s, at)
     if kind == "meeting" and amid(text, s, at[0]):
         participants = session_of(text, at, e) or participants
     elif kind == "meeting":

@@ -4,6 +4,7 @@
 
 import re
 
+from khabar.news.events.model import Mention
 from khabar.news.events.patterns import (
     BODIES,
     MAX_PARTIES,
@@ -14,6 +15,8 @@ from khabar.news.events.patterns import (
 )
 
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
+# A city where something happens or goes, not one standing for its government.
+_AT_A_CITY = re.compile(r"(?<![^\s])(?:در|به|از|وارد|عازم|راهی|مقصد|تا|سوی|شهر|استان|پایتخت) $")
 _WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هفته|ماه|سال)(?![^\s،.])")
 
 
@@ -57,3 +60,18 @@ def _split_parties(phrase: str) -> list[str]:
     parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
     names = all(p and len(p.split()) <= MAX_PARTY_WORDS for p in parts)
     return parts if names and len(parts) <= MAX_PARTIES else []
+
+
+def capitals(text: str, inside: list[Mention], s: int, at: tuple[int, int]) -> list[str]:
+    """Two cities as the sides, standing for their governments («مسکو، واشنگتن را به
+    دخالت متهم کرد», «تهران و مسکو به توافق رسیدند»), before the trigger and not where
+    something happens («در تهران»)."""
+    cities = [
+        m.name
+        for m in inside
+        if m.kind == "city"
+        and s <= m.start < at[0]
+        and not _AT_A_CITY.search(text, max(0, m.start - 8), m.start)
+    ]
+    cities = list(dict.fromkeys(cities))
+    return cities if 2 <= len(cities) <= MAX_PARTIES else []
