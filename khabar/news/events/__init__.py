@@ -19,11 +19,12 @@ The place is where a visit goes («به», «وارد») or the site it visits (
 the trigger in its sentence. Both come from the event's side of the sentence, and an
 event in or after another («در این تماس», «بیانیه پایانی این نشست») takes that one's.
 
-Each job has its module: ``triggers`` (what tells an event), ``trips`` (whether a
-visit goes somewhere), ``participants``, ``parties`` and ``bodies`` (who), ``quoted``
-(a speaker's own meetings and trips), ``places`` and ``dates`` (where and when),
-``references`` (what is told again or lends its setting), ``sentence`` (where a trigger
-stands in its sentence), and ``find`` (reading an article with them).
+Each job has its module: ``triggers`` (what tells an event), ``matching`` (whether a
+match is one), ``trips`` (whether a visit goes somewhere), ``participants``, ``parties``
+and ``bodies`` (who), ``quoted`` (a speaker's own meetings and trips), ``places`` and
+``dates`` (where and when), ``references`` (what is told again or lends its setting),
+``sentence`` (where a trigger stands in its sentence), and ``find`` (reading an article
+with them).
 """
 
 from khabar.news.events.find import find_events

@@ -20,6 +20,14 @@ from khabar.news.events.bodies import (
 )
 from khabar.news.events.dates import date_of_lead, event_date
 from khabar.news.events.issuers import addressed
+from khabar.news.events.matching import (
+    amid,
+    beyond_setting,
+    first_trigger,
+    interview,
+    interviewed,
+    onward,
+)
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
 from khabar.news.events.participants import (
     candidates,
@@ -51,19 +59,7 @@ from khabar.news.events.references import (
 from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
 from khabar.news.events.spans import before_meeting_noun, joint_bodies, met_unnamed
 from khabar.news.events.travellers import travelling_group, visitor
-from khabar.news.events.triggers import (
-    COMPILED_TRIGGERS,
-    HABIT,
-    ROUND,
-    SESSION,
-    TALKED,
-    amid,
-    beyond_setting,
-    first_trigger,
-    interview,
-    interviewed,
-    onward,
-)
+from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED
 from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.titles import HEAD_WORDS
 

@@ -1,27 +1,20 @@
 """Triggers: the words that tell an event happened («دیدار کردند», «در تماسی تلفنی با»,
-«به امضا رسید», «وارد بغداد شد»), by type, and the checks a match must pass to be one
-(a trip that goes somewhere, a host who hosts someone, a session on whose sidelines
-another meeting is held)."""
+«به امضا رسید», «وارد بغداد شد»), by type; ``matching`` checks that a match is one."""
 
 import re
-from collections.abc import Sequence
 
-from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     ANNOUNCING,
     ARRIVING,
     BECOME,
-    DELEGATION,
     DOCUMENT,
     GO,
-    GROUP,
     SITTING,
     STAYING,
     TALK,
     WARNING,
     Z,
 )
-from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
 
 _V = (
     rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
@@ -45,7 +38,7 @@ _AGENCIES = (
     r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی)"
 )
 # «در نشست(ی) با X»: a session with whoever is named right after.
-_SESSION_WITH = re.compile(
+SESSION_WITH = re.compile(
     rf"(?:در|طی) (?:نشست|نشستی|جلسه|جلسه{Z}?ای)(?: (?:ویدئوکنفرانسی|مجازی|مشترک|ویژه))? با"
 )
 # An interview, talked or «مصاحبه»: «در گفت‌وگویی کوتاه با», «در مصاحبه‌ای اختصاصی با».
@@ -119,7 +112,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # و پیام دولت عراق را ابلاغ کرد»
         rf"(?<= )(?:دیدار|ملاقات) و(?= [^.،]{{1,80}}? (?:{_V})(?![^\s،.]))",
         # «در نشستی (ویدئوکنفرانسی) با استانداران …» (see ``_hosts``)
-        _SESSION_WITH.pattern + "(?= )",
+        SESSION_WITH.pattern + "(?= )",
         # «X، Y را به حضور پذیرفت»: receiving someone
         rf"به حضور (?:پذیرفت|پذیرفتند|می{Z}?پذیرد|می{Z}?پذیرند|خواهد پذیرفت)(?![^\s،.])",
         # and being received: «X به حضور سلطان عمان رسید» (see ``RECEIVED``)
@@ -277,144 +270,17 @@ ROUND = re.compile(
     rf"دور (?:بعدی|آینده|جدید|دوم|سوم) (?:این )?(?:مذاکرات|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها|نشست)"
     r"|(?:نشست|جلسه|اجلاس) (?:بعدی|آینده|قبلی|پیشین)(?= [^\s،.]+)(?! آن)"
 )
-# A site visited on the way: «… به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند».
-_SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
-# People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
-_KIN = re.compile(r"(?:خانواده|بیماران|جانبازان|آزادگان|سالمندان|کودکان|مردم)(?![^\s])")
-# A group met: «در دیدار جمعی از روحانیان».
-_GROUP = re.compile(GROUP)
-_GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
-# Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
-_MET_WITH = re.compile(r" با [^.،]+ $")
-# When a meeting told by its noun was, before whose it is: «دیدار اخیر X با Y», «دیدار
-# قریب‌الوقوع X با Y».
-_WHEN_TOLD = re.compile(
-    rf"(?:(?:اخیر|آتی|آینده|پیشین|قبلی|قریب{Z}?الوقوع|امروز|دیروز|روز گذشته|هفته گذشته) )?"
-)
-# What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
-_CRITICIZED = re.compile(r" از [^.،]+ $")
-_AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
+# What ``matching`` reads a match with: a site visited told by its verb, a host, a session
+# «با» someone, two who met, an agency opening a clause, an interview «با» an outlet.
+SITE_VISIT = re.compile(rf"بازدید (?:{_V})")
+HOSTED = re.compile(_HOSTING + " ")
+PAIR_MET = re.compile(_PAIR_MET)
+AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
 TALKED = re.compile(rf"(?<= ){TALK} (?:{_V})")
-_TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
+TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
 # «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
 # An annual session told as held is one event: «همایش سالانه … که صبح امروز برگزار شد».
 HABIT = re.compile(
     r"(?<![^\s])(?:هر (?:سال|ماه|هفته|فصل)|سالانه|ماهانه|ماهی یک بار)(?![^\s،.])"
     r"(?!.* (?:شد|کرد|کردند|شده (?:است|بود))$)"
 )
-# «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
-_AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
-
-
-def amid(text: str, s: int, at: int) -> bool:
-    """Whether the trigger at ``at`` names the setting of another event: «در حاشیه صد و
-    هفتاد و چهارمین اجلاس وزیران اوپک …»."""
-    return bool(_AMID.search(text, max(s, at - 60), at))
-
-
-def beyond_setting(
-    text: str, s: int, e: int, inside: list[Mention], matches: list
-) -> re.Match[str] | None:
-    """The meeting a sentence tells after the session it happens on the sidelines of («در
-    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»): both are events."""
-    setting = dict(matches).get("meeting")
-    if setting is None or not amid(text, s, setting.start()):
-        return None
-    return first_trigger("meeting", text, setting.end(), e, inside)
-
-
-def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> re.Match[str] | None:
-    """A second leg joined to the first («روز یکشنبه وارد تهران شد و روز پنجشنبه عازم
-    اصفهان می‌شود»): a verb of arriving or going after «و», to a place of its own, or a
-    site visited there («به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند»)."""
-    first = dict(matches).get("visit")
-    if first is None:
-        return None
-    then = text.find(" و ", first.end(), e)
-    if then < 0:
-        return None
-    m = first_trigger("visit", text, then, e, inside)
-    going = m is not None and (
-        ARRIVE.match(m.group()) or GOING.search(m.group()) or _SITE_VISIT.fullmatch(m.group())
-    )
-    return m if going and goes_somewhere(text, inside, m) else None
-
-
-def first_trigger(
-    kind: str, text: str, s: int, e: int, inside: list[Mention]
-) -> re.Match[str] | None:
-    """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
-    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
-    it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»), nor a trip
-    that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
-    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip)."""
-    pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
-    while m := pattern.search(text, at, e):
-        going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
-        if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
-            return m
-        nowhere = nowhere or not going
-        at = m.start() + 1
-    return None
-
-
-def _a_site(inside: list[Mention], m: re.Match[str]) -> bool:
-    """«از X دیدار کرد» visits X when X is a place, not someone met: «از خانواده شهدا
-    دیدار کرد» and «از وزیر دیدار کرد» are no visits."""
-    if not m.group().startswith("از ") or not m.group().endswith(" دیدار"):
-        return True
-    whom = m.start() + 3
-    met = any(x.start == whom and x.kind in (*ACTORS, "org") for x in inside)
-    return not met and not _GROUP.match(m.string, whom) and not _KIN.match(m.string, whom)
-
-
-def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
-    """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
-    کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
-    رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
-    پرسپولیس با استقلال», nor «دیدار X و Y» of two who are not people, and «در دیدار X»
-    meeting X (a trigger that ends in a space)."""
-    told = m.group()
-    if re.match(_HOSTING + " ", told) or told.endswith(" با "):
-        guest = m.start() + len(told.split(" ", 1)[0]) + 1
-        guest = _WHEN_TOLD.match(m.string, guest).end()
-    elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
-        guest = m.end() + 1
-    elif _SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
-        named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
-        return named or bool(_GROUP.match(m.string, m.end() + 1))
-    elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
-        whom = _CRITICIZED if told.startswith("انتقاد") else _MET_WITH
-        return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
-    elif told.endswith(" "):
-        guest = m.end()
-    elif re.fullmatch(_PAIR_MET, told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
-        first = next((x for x in inside if x.start == m.end() + 1 and x.kind in ACTORS), None)
-        return first is not None and any(
-            x.start == first.end + 3 and x.kind in ACTORS and m.string.startswith(" و ", first.end)
-            for x in inside
-        )
-    else:
-        return True
-    if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
-        return True
-    pronoun = m.string.startswith(("او ", "وی "), guest)
-    return not pronoun and any(x.start == guest and x.kind in ACTORS for x in inside)
-
-
-def interviewed(text: str, clause: tuple[int, int], outlets: Sequence[str]) -> re.Match[str] | None:
-    """An outlet that talked with someone is an interview, not a meeting («ایسنا درباره
-    آمادگی‌ها برای حج با X، رئیس سازمان حج و زیارت، گفت‌وگو کرده است»): the outlet as
-    the subject opening the clause, named bare or as the sourcing chain names it."""
-    s, e = clause
-    if not (_AGENCY.match(text, s) or any(text.startswith(f"{name} ", s) for name in outlets)):
-        return None
-    return TALKED.search(text, s, e)
-
-
-def interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
-    """«گفت‌وگو با» an outlet of the sourcing chain named bare («با اقتصادآنلاین»)."""
-    for m in _TALK_WITH.finditer(text, s, e):
-        if any(text.startswith(name, m.end()) for name in outlets):
-            return m
-    return None

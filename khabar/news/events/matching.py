@@ -1,0 +1,152 @@
+"""Whether a trigger's match is an event: the first trigger of a type that passes its
+checks (a trip that goes somewhere, a host who hosts someone, a site that is no one
+met), a second leg joined to the first, a meeting on the sidelines of the session it is
+set in, and an interview with an outlet."""
+
+import re
+from collections.abc import Sequence
+
+from khabar.news.events.model import ACTORS, Mention
+from khabar.news.events.patterns import DELEGATION, GROUP, Z
+from khabar.news.events.triggers import (
+    AGENCY,
+    COMPILED_TRIGGERS,
+    HOSTED,
+    PAIR_MET,
+    SESSION_WITH,
+    SITE_VISIT,
+    TALK_WITH,
+    TALKED,
+)
+from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
+
+# People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
+_KIN = re.compile(r"(?:خانواده|بیماران|جانبازان|آزادگان|سالمندان|کودکان|مردم)(?![^\s])")
+# A group met: «در دیدار جمعی از روحانیان».
+_GROUP = re.compile(GROUP)
+_GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
+# Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
+_MET_WITH = re.compile(r" با [^.،]+ $")
+# When a meeting told by its noun was, before whose it is: «دیدار اخیر X با Y», «دیدار
+# قریب‌الوقوع X با Y».
+_WHEN_TOLD = re.compile(
+    rf"(?:(?:اخیر|آتی|آینده|پیشین|قبلی|قریب{Z}?الوقوع|امروز|دیروز|روز گذشته|هفته گذشته) )?"
+)
+# What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
+_CRITICIZED = re.compile(r" از [^.،]+ $")
+# «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
+_AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
+
+
+def amid(text: str, s: int, at: int) -> bool:
+    """Whether the trigger at ``at`` names the setting of another event: «در حاشیه صد و
+    هفتاد و چهارمین اجلاس وزیران اوپک …»."""
+    return bool(_AMID.search(text, max(s, at - 60), at))
+
+
+def beyond_setting(
+    text: str, s: int, e: int, inside: list[Mention], matches: list
+) -> re.Match[str] | None:
+    """The meeting a sentence tells after the session it happens on the sidelines of («در
+    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»): both are events."""
+    setting = dict(matches).get("meeting")
+    if setting is None or not amid(text, s, setting.start()):
+        return None
+    return first_trigger("meeting", text, setting.end(), e, inside)
+
+
+def onward(text: str, s: int, e: int, inside: list[Mention], matches: list) -> re.Match[str] | None:
+    """A second leg joined to the first («روز یکشنبه وارد تهران شد و روز پنجشنبه عازم
+    اصفهان می‌شود»): a verb of arriving or going after «و», to a place of its own, or a
+    site visited there («به بصره می‌رود و از میدان نفتی مجنون بازدید می‌کند»)."""
+    first = dict(matches).get("visit")
+    if first is None:
+        return None
+    then = text.find(" و ", first.end(), e)
+    if then < 0:
+        return None
+    m = first_trigger("visit", text, then, e, inside)
+    going = m is not None and (
+        ARRIVE.match(m.group()) or GOING.search(m.group()) or SITE_VISIT.fullmatch(m.group())
+    )
+    return m if going and goes_somewhere(text, inside, m) else None
+
+
+def first_trigger(
+    kind: str, text: str, s: int, e: int, inside: list[Mention]
+) -> re.Match[str] | None:
+    """The sentence's first trigger of ``kind``; a «میزبان» that hosts no one does not
+    hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
+    it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»), nor a trip
+    that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
+    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip)."""
+    pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
+    while m := pattern.search(text, at, e):
+        going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
+        if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
+            return m
+        nowhere = nowhere or not going
+        at = m.start() + 1
+    return None
+
+
+def _a_site(inside: list[Mention], m: re.Match[str]) -> bool:
+    """«از X دیدار کرد» visits X when X is a place, not someone met: «از خانواده شهدا
+    دیدار کرد» and «از وزیر دیدار کرد» are no visits."""
+    if not m.group().startswith("از ") or not m.group().endswith(" دیدار"):
+        return True
+    whom = m.start() + 3
+    met = any(x.start == whom and x.kind in (*ACTORS, "org") for x in inside)
+    return not met and not _GROUP.match(m.string, whom) and not _KIN.match(m.string, whom)
+
+
+def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
+    """«میزبان X بود» is a meeting when X is someone («میزبان نخست‌وزیر عراق», «میزبان هیئت
+    کنفدراسیون»), not a team, a match or a gathering («میزبان شهرداری گرگان است», «میزبان
+    رقبای آسیایی خود», «میزبان اجلاس»); so is «دیدار X با Y» told as a noun, not «دیدار
+    پرسپولیس با استقلال», nor «دیدار X و Y» of two who are not people, and «در دیدار X»
+    meeting X (a trigger that ends in a space)."""
+    told = m.group()
+    if HOSTED.match(told) or told.endswith(" با "):
+        guest = m.start() + len(told.split(" ", 1)[0]) + 1
+        guest = _WHEN_TOLD.match(m.string, guest).end()
+    elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
+        guest = m.end() + 1
+    elif SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
+        named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
+        return named or bool(_GROUP.match(m.string, m.end() + 1))
+    elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
+        whom = _CRITICIZED if told.startswith("انتقاد") else _MET_WITH
+        return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
+    elif told.endswith(" "):
+        guest = m.end()
+    elif PAIR_MET.fullmatch(told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
+        first = next((x for x in inside if x.start == m.end() + 1 and x.kind in ACTORS), None)
+        return first is not None and any(
+            x.start == first.end + 3 and x.kind in ACTORS and m.string.startswith(" و ", first.end)
+            for x in inside
+        )
+    else:
+        return True
+    if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
+        return True
+    pronoun = m.string.startswith(("او ", "وی "), guest)
+    return not pronoun and any(x.start == guest and x.kind in ACTORS for x in inside)
+
+
+def interviewed(text: str, clause: tuple[int, int], outlets: Sequence[str]) -> re.Match[str] | None:
+    """An outlet that talked with someone is an interview, not a meeting («ایسنا درباره
+    آمادگی‌ها برای حج با X، رئیس سازمان حج و زیارت، گفت‌وگو کرده است»): the outlet as
+    the subject opening the clause, named bare or as the sourcing chain names it."""
+    s, e = clause
+    if not (AGENCY.match(text, s) or any(text.startswith(f"{name} ", s) for name in outlets)):
+        return None
+    return TALKED.search(text, s, e)
+
+
+def interview(text: str, s: int, e: int, outlets: Sequence[str]) -> re.Match[str] | None:
+    """«گفت‌وگو با» an outlet of the sourcing chain named bare («با اقتصادآنلاین»)."""
+    for m in TALK_WITH.finditer(text, s, e):
+        if any(text.startswith(name, m.end()) for name in outlets):
+            return m
+    return None
