@@ -251,3 +251,8 @@ def test_two_capitals_standing_for_their_governments_are_the_sides() -> None:
         ("accusation", ["مسکو", "واشنگتن"], None)
     ]
     assert events("در تهران و مسکو توافق کردند.") == []
+
+
+def test_a_counted_group_travels() -> None:
+    found = events("سیزده تن از نمایندگان مجلس ترکیه جهت گفت‌وگو راهی مسکو شدند.")
+    assert found == [("visit", ["سیزده تن از نمایندگان مجلس ترکیه"], "مسکو")]

@@ -9,6 +9,7 @@ from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     ARRIVING,
     DELEGATION,
+    GROUP,
     MAX_PARTY_WORDS,
     SPACE,
     VERB_END,
@@ -19,15 +20,17 @@ from khabar.news.events.sentence import clause_span
 
 # What a speaker says opens after «گفت که», «اعلام کرد که», «افزود که».
 _SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظهار کرد|تأکید کرد|خبر داد) که ")
-# A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج».
+# A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج»,
+# «سیزده تن از نمایندگان مجلس پاکستان».
 _CARAVAN = re.compile(
     r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
+    rf"|[^\s.،]+ (?:تن|نفر) از (?={GROUP})"
 )
 # A sports team: «تیم ملی», «تیم فوتبال استقلال».
 _TEAM = re.compile(r"تیم(?: |$)")
 # Where the group's phrase ends: when or how it goes.
 _GROUP_ENDS = frozenset(
-    (*WHEN_WORDS, *WEEKDAYS, *"به در برای با که را وی او امروز".split(), *ARRIVING.split("|"))
+    (*WHEN_WORDS, *WEEKDAYS, *"به در برای جهت با که را وی او امروز".split(), *ARRIVING.split("|"))
 )
 
 
