@@ -21,9 +21,7 @@ def reads_kabul_as_a_person(doc: Doc) -> Doc:
     """The recognizer's mistake on a subheading: its last word, «کابل», as a person."""
     at = doc.text.index("کابل\n")
     span = doc.char_span(at, at + len("کابل"), "PER")
-    doc.ents = [e for e in doc.ents if e.end_char <= at or e.start_char >= span.end_char] + [
-        span
-    ]
+    doc.ents = [e for e in doc.ents if e.end_char <= at or e.start_char >= span.end_char] + [span]
     return doc
 
 
@@ -42,3 +40,17 @@ def test_a_subheading_is_no_name_though_the_recognizer_reads_one(misreading_nlp)
         "عبدالواحد حکیمی",
         "لیلا صمدی",
     }
+
+
+def test_a_verb_in_the_plural_shares_its_dropped_subject_with_no_one_person() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، علی رضایی، مدیرکل فرهنگ استان، گفت: «برنامه‌ها "
+        "آماده است.»\n\nدر پایان این نشست همچنین اظهار امیدواری کردند که این طرح تا پایان "
+        "سال اجرا شود.\n\nرضایی افزود که بودجه کافی است."
+    )
+    speakers = [(q["cue"], q["speaker"]) for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == [
+        ("گفت", "علی رضایی"),
+        ("اظهار امیدواری کردند", None),
+        ("افزود", "علی رضایی"),
+    ]

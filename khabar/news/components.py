@@ -13,6 +13,8 @@ Set ``doc._.published`` (a ``datetime.date``) on a Doc from ``nlp.make_doc`` bef
 rest of the pipeline runs, to resolve «دیروز» or a date written without its year.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,6 +41,10 @@ for _name in (
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+
+# The third person plural: past «کردند», «گفتند», present «می‌کنند», perfect «گفته‌اند»
+# (not the singular «می‌کند», «ماند»).
+_PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -97,8 +103,12 @@ def quotes(doc: Doc) -> Doc:
     last = None
     speakers = []
     for quote in found:
-        # Persian drops a subject the clause shares with the one before: «… و تأکید کرد».
-        who = people.resolve(*quote.subject, last) if quote.subject else last
+        # Persian drops a subject the clause shares with the one before: «… و تأکید کرد»;
+        # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
+        if quote.subject:
+            who = people.resolve(*quote.subject, last)
+        else:
+            who = None if _PLURAL_VERB.search(quote.cue) else last
         if who is None and quote.subject and quote.cue in WRITTEN_CUES:
             # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself.
             who = text[quote.subject[0] : quote.subject[1]]
