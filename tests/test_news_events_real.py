@@ -256,3 +256,8 @@ def test_two_capitals_standing_for_their_governments_are_the_sides() -> None:
 def test_a_counted_group_travels() -> None:
     found = events("سیزده تن از نمایندگان مجلس ترکیه جهت گفت‌وگو راهی مسکو شدند.")
     assert found == [("visit", ["سیزده تن از نمایندگان مجلس ترکیه"], "مسکو")]
+
+
+def test_a_trip_planned_in_the_subjunctive() -> None:
+    found = events("قرار است تیم فوتبال پرسپولیس فردا عازم مشهد شود.")
+    assert found == [("visit", ["تیم فوتبال پرسپولیس"], "مشهد")]
