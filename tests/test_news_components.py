@@ -54,3 +54,12 @@ def test_a_verb_in_the_plural_shares_its_dropped_subject_with_no_one_person() ->
         ("اظهار امیدواری کردند", None),
         ("افزود", "علی رضایی"),
     ]
+
+
+def test_a_source_left_unnamed_is_no_speaker_of_what_it_reported() -> None:
+    text = (
+        "خبر\n\nیک منبع رسمی در وزارت نیرو گزارش داد که سد کرج پر شده است.\n\n"
+        "شرکت آب منطقه‌ای تهران گزارش داد که ذخایر کافی است."
+    )
+    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == [None, "شرکت آب منطقه‌ای تهران"]

@@ -46,6 +46,9 @@ for _name in (
 # (not the singular «می‌کند», «ماند»).
 _PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
 
+# A source the report leaves unnamed: «یک منبع آگاه», «برخی رسانه‌ها», «منابع خبری».
+_UNNAMED = re.compile("(?:یک|برخی|چند|برخی از) |منابع? ")
+
 NEWS_COMPONENTS = (
     "khabar_structure",
     "khabar_sources",
@@ -110,8 +113,10 @@ def quotes(doc: Doc) -> Doc:
         else:
             who = None if _PLURAL_VERB.search(quote.cue) else last
         if who is None and quote.subject and quote.cue in WRITTEN_CUES:
-            # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself.
-            who = text[quote.subject[0] : quote.subject[1]]
+            # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself,
+            # unless it is left unnamed («یک منبع رسمی گزارش داد»).
+            named = text[quote.subject[0] : quote.subject[1]]
+            who = None if _UNNAMED.match(named) else named
         speakers.append(who)
         if isinstance(who, Person):
             last = who
