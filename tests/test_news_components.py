@@ -63,3 +63,13 @@ def test_a_source_left_unnamed_is_no_speaker_of_what_it_reported() -> None:
     )
     speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
     assert speakers == [None, "شرکت آب منطقه‌ای تهران"]
+
+
+def test_a_dates_word_inside_a_persons_name_is_no_date() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، عبدالله جمعه، رئیس شرکت نفت، گفت که تولید از اول "
+        "ماه آینده افزایش می‌یابد."
+    )
+    article = analyze(text, date="2004-06-27").to_dict()
+    assert [p["name"] for p in article["people"]] == ["عبدالله جمعه"]
+    assert [d["text"] for d in article["dates"]] == ["اول ماه آینده"]

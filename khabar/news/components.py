@@ -125,6 +125,11 @@ def quotes(doc: Doc) -> Doc:
     for quote, who in zip(found, speakers, strict=True):
         quote.speaker = people.speaker(who)
     doc._.quotes = found
+    # A name may hold a date's word («عبدالله جمعه», «احمد بهمن»): there it is no date.
+    names = [m for person in doc._.people if person.name for m in person.mentions]
+    doc._.dates = [
+        d for d in doc._.dates or () if not any(s <= d.start and d.end <= e for s, e in names)
+    ]
     return doc
 
 
