@@ -222,7 +222,9 @@ def test_fars_entities_are_kept_as_raw_offsets_and_come_back_on_khabar_tokens(
     with gzip.open(tmp_path / "ner.jsonl.gz", "wt", encoding="utf-8") as f:
         f.write(json.dumps(record) + "\n")
     monkeypatch.setenv("KHABAR_DATA", str(tmp_path))
-    parts, lost = fars_ner.read_docs(Language().vocab, tmp_path / "ner.jsonl.gz")
+    parts, lost = fars_ner.read_docs(
+        Language().vocab, {"news/fars-news-1.json": tmp_path / "ner.jsonl.gz"}
+    )
     assert lost == 0 and not parts["train"] and not parts["dev"]  # article 0 is held out
     (doc,) = parts["heldout"]
     assert [(e.text, e.label_) for e in doc.ents] == names

@@ -2,7 +2,8 @@
 
 ArmanPersoNER says little about how well the NER reads the news khabar analyses.
 ``corpora/fars-ner.jsonl.gz`` holds hand annotations, in Arman's six types and conventions,
-of whole articles of the shared data's ``news/fars-news-1.json``: one line per paragraph,
+of whole articles of the shared data's ``news/fars-news-1.json`` (:data:`ANNOTATIONS` maps
+each news file to its annotations): one line per paragraph,
 ``{"article", "paragraph", "entities": [[start, end, label], …]}``, offsets into the
 paragraph as published (its line breaks read as spaces), so the publisher's text never
 enters the repository and the annotations survive changes to khabar's normalizer.
@@ -10,16 +11,15 @@ enters the repository and the annotations survive changes to khabar's normalizer
 tokenizer, the way the model sees news; an entity whose edges no longer fall on token
 edges is left out.
 
-Articles are split by index: ``index % 5 == 0`` held out (the model card scores the NER
-on it), ``== 1`` dev, the rest train (what training on news was measured with: see the
-card's notes).
+Articles are split by their index in their file: ``index % 5 == 0`` held out (the model
+card scores the NER on it), ``== 1`` dev, the rest train.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -31,8 +31,9 @@ from khabar.text.normalizer import normalize
 from khabar.text.offsets import align
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
-ANNOTATIONS = Path(__file__).resolve().parent / "corpora" / "fars-ner.jsonl.gz"
-SOURCE = "news/fars-news-1.json"
+CORPORA = Path(__file__).resolve().parent / "corpora"
+# news file of the shared data → its annotations
+ANNOTATIONS = {"news/fars-news-1.json": CORPORA / "fars-ner.jsonl.gz"}
 LABELS = ("PER", "ORG", "LOC", "FAC", "EVENT", "PRO")
 
 
@@ -72,18 +73,21 @@ def _doc(tokenizer: KhabarTokenizer, raw: str, entities: list[list]) -> tuple[Do
     return doc, lost
 
 
-def read_docs(vocab: Vocab, path: Path = ANNOTATIONS) -> tuple[dict[str, list[Doc]], int]:
-    """The annotated paragraphs as ``Doc`` objects by part, and the count of entities lost
-    to tokenization."""
-    articles = read_news(data_dir() / SOURCE)
+def read_docs(
+    vocab: Vocab, annotations: Mapping[str, Path] = ANNOTATIONS
+) -> tuple[dict[str, list[Doc]], int]:
+    """The annotated paragraphs of every news file as ``Doc`` objects by part, and the
+    count of entities lost to tokenization."""
     tokenizer = KhabarTokenizer(vocab)
     parts: dict[str, list[Doc]] = {"train": [], "dev": [], "heldout": []}
     lost = 0
-    for record in read_annotations(path):
-        raw = paragraphs(articles[record["article"]])[record["paragraph"]]
-        doc, missed = _doc(tokenizer, raw, record["entities"])
-        parts[part_of(record["article"])].append(doc)
-        lost += missed
+    for source, path in annotations.items():
+        articles = read_news(data_dir() / source)
+        for record in read_annotations(path):
+            raw = paragraphs(articles[record["article"]])[record["paragraph"]]
+            doc, missed = _doc(tokenizer, raw, record["entities"])
+            parts[part_of(record["article"])].append(doc)
+            lost += missed
     return parts, lost
 
 
@@ -111,17 +115,22 @@ def pack(sentences: Iterable[dict], articles: list[dict]) -> Iterator[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m khabar.pipeline.fars_ner SENTENCES.jsonl …``: rewrite the annotations."""
-    import sys
+    """``python -m khabar.pipeline.fars_ner [--file news/fars-news-2.json] SENTENCES.jsonl …``:
+    rewrite that news file's annotations."""
+    import argparse
 
-    files = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("sentences", nargs="+", type=Path)
+    parser.add_argument("--file", default="news/fars-news-1.json", choices=sorted(ANNOTATIONS))
+    args = parser.parse_args(argv)
     sentences = [
-        json.loads(line) for name in files for line in Path(name).read_text("utf-8").splitlines()
+        json.loads(line) for name in args.sentences for line in name.read_text("utf-8").splitlines()
     ]
-    articles = read_news(data_dir() / SOURCE)
-    ANNOTATIONS.parent.mkdir(exist_ok=True)
+    articles = read_news(data_dir() / args.file)
+    out = ANNOTATIONS[args.file]
+    out.parent.mkdir(exist_ok=True)
     lines = [json.dumps(r, separators=(",", ":")) + "\n" for r in pack(sentences, articles)]
-    with open(ANNOTATIONS, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
         f.write("".join(lines).encode("utf-8"))
     return 0
 
