@@ -237,3 +237,23 @@ def test_shipped_fars_annotations_align_with_khabar_tokens():
     entities = sum(len(d.ents) for docs in parts.values() for d in docs)
     assert entities > 5000 and lost <= entities // 500
     assert all(parts.values())
+
+
+def test_no_annotated_news_article_is_one_of_the_real_held_out_gold():
+    """The NER trains on hand-annotated Fars News; the news layer's real held-out articles
+    must stay unseen by it."""
+    import json
+
+    from khabar.pipeline import fars_ner
+
+    root = Path(__file__).resolve().parents[1] / "evaluation" / "fars" / "holdout"
+    held = {
+        (r["source"]["file"], r["source"]["index"])
+        for r in (json.loads(p.read_text(encoding="utf-8")) for p in root.glob("*.json"))
+    }
+    annotated = {
+        (source, record["article"])
+        for source, path in fars_ner.ANNOTATIONS.items()
+        for record in fars_ner.read_annotations(path)
+    }
+    assert held and annotated and not held & annotated

@@ -1,9 +1,10 @@
 """Named entities marked by hand in real Fars News articles, kept as offsets, not text.
 
 ArmanPersoNER says little about how well the NER reads the news khabar analyses.
-``corpora/fars-ner.jsonl.gz`` holds hand annotations, in Arman's six types and conventions,
-of whole articles of the shared data's ``news/fars-news-1.json`` (:data:`ANNOTATIONS` maps
-each news file to its annotations): one line per paragraph,
+``corpora/fars-ner.jsonl.gz`` and ``fars-ner-2.jsonl.gz`` hold hand annotations, in Arman's
+six types and conventions, of whole articles of the shared data's ``news/fars-news-1.json``
+(all 300) and ``news/fars-news-2.json`` (all but the 24 of the real held-out gold,
+``evaluation/fars/holdout``, which no model may see): one line per paragraph,
 ``{"article", "paragraph", "entities": [[start, end, label], …]}``, offsets into the
 paragraph as published (its line breaks read as spaces), so the publisher's text never
 enters the repository and the annotations survive changes to khabar's normalizer.
@@ -33,7 +34,10 @@ from khabar.text.spacy_tokenizer import KhabarTokenizer
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 # news file of the shared data → its annotations
-ANNOTATIONS = {"news/fars-news-1.json": CORPORA / "fars-ner.jsonl.gz"}
+ANNOTATIONS = {
+    "news/fars-news-1.json": CORPORA / "fars-ner.jsonl.gz",
+    "news/fars-news-2.json": CORPORA / "fars-ner-2.jsonl.gz",
+}
 LABELS = ("PER", "ORG", "LOC", "FAC", "EVENT", "PRO")
 
 
