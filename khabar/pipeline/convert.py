@@ -250,8 +250,10 @@ def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
 
 
 def convert_all(out_dir: Path) -> dict[str, int]:
-    """Write every corpus: ``{ud-perdt,ud-seraji,ner-arman}-{train,dev,tune,heldout}.spacy``,
-    ``ner-fars-{train,dev,heldout}.spacy``, and the folders ``ner-{train,dev}/`` (both).
+    """Write every corpus: ``{ud-perdt,ud-seraji}-{train,dev,tune,heldout}.spacy``,
+    ``ner-arman-{tune,heldout}.spacy``, ``ner-fars-heldout.spacy``, and the folders
+    ``ner-{train,dev}/`` with each NER corpus's train and dev parts (``arman.spacy``,
+    ``fars.spacy``).
 
     Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
@@ -276,17 +278,21 @@ def convert_all(out_dir: Path) -> dict[str, int]:
         for d in DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)
     ]
     counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
-    arman = {}
     for part, sents in _split(read_arman()).items():
-        arman[part] = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
-        counts[f"ner-arman-{part}"] = _write(arman[part], out_dir / f"ner-arman-{part}.spacy")
+        docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
+        counts[f"ner-arman-{part}"] = _write(docs, _ner_path(out_dir, "arman", part))
     fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab)
     for part, docs in fars.items():
-        counts[f"ner-fars-{part}"] = _write(docs, out_dir / f"ner-fars-{part}.spacy")
-    for part in ("train", "dev"):  # what the NER trains on: Arman, then Fars News
-        _write(arman[part], out_dir / f"ner-{part}" / "arman.spacy")
-        _write(fars[part], out_dir / f"ner-{part}" / "fars.spacy")
+        counts[f"ner-fars-{part}"] = _write(docs, _ner_path(out_dir, "fars", part))
     return counts
+
+
+def _ner_path(out_dir: Path, corpus: str, part: str) -> Path:
+    """Where a NER corpus's part goes: the parts the NER trains and picks checkpoints on in
+    the folders ``ner-train/`` and ``ner-dev/`` it reads whole, the others beside them."""
+    if part in ("train", "dev"):
+        return out_dir / f"ner-{part}" / f"{corpus}.spacy"
+    return out_dir / f"ner-{corpus}-{part}.spacy"
 
 
 if __name__ == "__main__":  # python -m khabar.pipeline.convert [OUT_DIR]
