@@ -24,7 +24,7 @@ from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.places import find_places
 from khabar.news.quotes import WRITTEN_CUES, find_quotes
-from khabar.news.sources import find_sources
+from khabar.news.sources import find_sources, unnamed
 from khabar.news.structure import find_paragraphs
 from khabar.text.spacy_tokenizer import text_of
 
@@ -45,9 +45,6 @@ for _name in (
 # The third person plural: past «کردند», «گفتند», present «می‌کنند», perfect «گفته‌اند»
 # (not the singular «می‌کند», «ماند»).
 _PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
-
-# A source the report leaves unnamed: «یک منبع آگاه», «برخی رسانه‌ها», «منابع خبری».
-_UNNAMED = re.compile("(?:یک|برخی|چند|برخی از) |منابع? ")
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -116,7 +113,7 @@ def quotes(doc: Doc) -> Doc:
             # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself,
             # unless it is left unnamed («یک منبع رسمی گزارش داد»).
             named = text[quote.subject[0] : quote.subject[1]]
-            who = None if _UNNAMED.match(named) else named
+            who = None if unnamed(named) else named
         speakers.append(who)
         if isinstance(who, Person):
             last = who

@@ -97,8 +97,15 @@ _INSTITUTIONS = frozenset(
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "همین", "همان", "وی", "او"})
 # An unnamed person or group cited is no outlet or office: «به نقل از یک مقام نزدیک به
 # …», «به نقل از مقامات نظامی»; nor an office's bare head left when «این» ended its name.
-_UNNAMED = frozenset({"یک", "یکی", "برخی", "مقامات", "منابع", "مسئولان", "کارشناسان"})
+_UNNAMED = frozenset(
+    {"یک", "یکی", "برخی", "چند", "مقامات", "منبع", "منابع", "مسئولان", "کارشناسان"}
+)
 _BARE_HEADS = frozenset({"روابط عمومی", f"روابط{ZWNJ}عمومی", "ستاد خبری"})
+
+
+def unnamed(name: str) -> bool:
+    """Whether ``name`` leaves its source unnamed: «یک منبع آگاه», «برخی رسانه‌ها»."""
+    return name.split(" ", 1)[0] in _UNNAMED
 
 
 # A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی». The list
@@ -175,7 +182,7 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     place = _PLACE.match(name)
     if place and name.split(" ", 1)[0] not in _INSTITUTIONS:
         name = place["name"]
-    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE | _UNNAMED or name in _BARE_HEADS:
+    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE or unnamed(name) or name in _BARE_HEADS:
         return None
     return name, start, start + len(name)
 
