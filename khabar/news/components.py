@@ -6,7 +6,8 @@ later ones read what earlier ones wrote:
 * ``khabar_structure`` → ``doc._.paragraphs`` (headline, lead, subheadings, body)
 * ``khabar_sources`` → ``doc._.sources`` (the sourcing chain)
 * ``khabar_dates`` → ``doc._.dates`` (resolved against ``doc._.published`` when set)
-* ``khabar_quotes`` → ``doc._.quotes`` and ``doc._.people`` (speakers are people)
+* ``khabar_quotes`` → ``doc._.quotes`` and ``doc._.people`` (speakers are people); it
+  also drops the dates that lie inside a person's name («عبدالله جمعه»)
 * ``khabar_events`` → ``doc._.events``
 
 Set ``doc._.published`` (a ``datetime.date``) on a Doc from ``nlp.make_doc`` before the
