@@ -82,8 +82,9 @@ def render(report: dict) -> str:
         f"- **Fars News, entities marked by hand**: {c.get('ner-fars-train', '?')} paragraphs "
         f"for training and {c.get('ner-fars-dev', '?')} for checkpoint selection (with Arman's "
         "dev slice), from whole articles of the development data's `news/fars-news-1.json` "
-        "(text © the publisher), annotated by the khabar developers in Arman's types and "
-        "conventions (`khabar/pipeline/corpora/fars-ner.jsonl.gz`: offsets and labels only, "
+        "and `news/fars-news-2.json` (text © the publisher; the news layer's 24 real "
+        "held-out articles left out), annotated by the khabar developers in Arman's types and "
+        "conventions (`khabar/pipeline/corpora/fars-ner*.jsonl.gz`: offsets and labels only, "
         "the text is read from the shared data; `khabar/pipeline/fars_ner.py`). Every fifth "
         f"article ({c.get('ner-fars-heldout', '?')} paragraphs) is held out and scored below.",
         "- **hazm 0.10** `words.dat` (tags of about 36,000 words, stored in the model) and "
