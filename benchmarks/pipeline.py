@@ -4,7 +4,9 @@
 
 * UD: CoNLL 2018 shared-task scores on the held-out quarter of UD PerDT and Seraji dev,
   running the whole pipeline (repair, tokenizer, tagger, lemmatizer, parser) on the raw
-  `# text` (ten sentences a paragraph, so sentence splitting is scored too).
+  `# text` (ten sentences a paragraph, so sentence splitting is scored too); Seraji in its
+  own conventions (`khabar.pipeline.conventions`, as `khabar evaluate ud` does for a
+  Seraji file) and, for comparison, in PerDT's, which the model writes.
 * NER: strict span P/R/F1 on the held-out quarter of ArmanPersoNER fold 1, tokens as given.
 * Speed: words per second of the whole pipeline (news layer off) on Fars News text, one
   process, after a warm-up.
@@ -23,21 +25,23 @@ from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.datasets.ud import parse_conllu
 from khabar.pipeline.conll18 import METRICS, score
 from khabar.pipeline.conllu import to_conllu
+from khabar.pipeline.conventions import Conventions
 from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
 from khabar.pipeline.evaluate import score_ner
-from khabar.pipeline.load import load
+from khabar.pipeline.load import load, load_conventions
 
 OUT = Path(__file__).parent / "out" / "pipeline.json"
 PER_PARAGRAPH = 10
 
 
-def ud_scores(nlp, name: str) -> dict:
+def ud_scores(nlp, name: str, conventions: Conventions | None = None) -> dict:
     gold = heldout(list(read_conllu(data_dir() / name)))
     paragraphs = [
         " ".join(s.text for s in gold[i : i + PER_PARAGRAPH])
         for i in range(0, len(gold), PER_PARAGRAPH)
     ]
-    system = list(parse_conllu("".join(to_conllu(nlp.pipe(paragraphs))).splitlines()))
+    blocks = to_conllu(nlp.pipe(paragraphs), conventions=conventions)
+    system = list(parse_conllu("".join(blocks).splitlines()))
     return {m: round(100 * s["f1"], 2) for m, s in score(gold, system).items()}
 
 
@@ -61,7 +65,11 @@ def speed(nlp) -> dict:
 def main() -> None:
     nlp = load(news=False)
     results = {
-        "ud": {"PerDT": ud_scores(nlp, PERDT_DEV), "Seraji": ud_scores(nlp, SERAJI_DEV)},
+        "ud": {
+            "PerDT": ud_scores(nlp, PERDT_DEV),
+            "Seraji, PerDT conventions": ud_scores(nlp, SERAJI_DEV),
+            "Seraji": ud_scores(nlp, SERAJI_DEV, load_conventions("seraji")),
+        },
         "ner": ner_scores(nlp),
         "speed": speed(nlp),
     }

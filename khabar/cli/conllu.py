@@ -3,11 +3,14 @@
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from khabar.cli.textio import read_pieces, reported_input_errors
+
+if TYPE_CHECKING:
+    from khabar.pipeline.conventions import Conventions
 
 
 def _lines(file: Path | None) -> Iterator[str]:
@@ -22,6 +25,18 @@ def _lines(file: Path | None) -> Iterator[str]:
         yield " ".join(pending)
 
 
+def conventions_or_exit(name: str) -> "Conventions | None":
+    """The rewrite into treebank ``name``'s conventions for the model khabar loads; exits
+    with status 2 saying why when there is none."""
+    from khabar.pipeline.load import load_conventions
+
+    try:
+        return load_conventions(name)
+    except (ValueError, FileNotFoundError) as e:
+        typer.echo(f"khabar: {e}", err=True)
+        raise typer.Exit(2) from None
+
+
 def conllu_command(
     file: Annotated[
         Path | None, typer.Argument(help="Input file; standard input when absent or '-'.")
@@ -30,6 +45,10 @@ def conllu_command(
         bool,
         typer.Option(help="One sentence per line, tokens separated by spaces, kept as given."),
     ] = False,
+    conventions: Annotated[
+        str,
+        typer.Option(help="Treebank conventions to write in: perdt (the model's) or seraji."),
+    ] = "perdt",
 ) -> None:
     """Analyse Persian text into CoNLL-U: tokens, POS, features, lemmas, dependencies, NER.
 
@@ -41,6 +60,7 @@ def conllu_command(
     from khabar.pipeline.conllu import to_conllu
     from khabar.pipeline.load import load
 
+    rewrite = conventions_or_exit(conventions)
     nlp = load(news=False)
     out = sys.stdout
     with reported_input_errors():
@@ -56,5 +76,5 @@ def conllu_command(
             )
         else:
             docs = nlp.pipe(lines)
-        for block in to_conllu(docs):
+        for block in to_conllu(docs, conventions=rewrite):
             out.write(block)

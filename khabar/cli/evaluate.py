@@ -46,11 +46,20 @@ SENTENCES_PER_PARAGRAPH = 10
 @evaluate_app.command("ud")
 def ud_command(
     gold: Annotated[Path, typer.Argument(help="A UD CoNLL-U file with '# text' lines.")],
+    conventions: Annotated[
+        str,
+        typer.Option(
+            help="Treebank conventions to write in: perdt, seraji, or auto (seraji when "
+            "the gold file's name says so, as in fa_seraji-ud-test.conllu)."
+        ),
+    ] = "auto",
 ) -> None:
     """CoNLL 2018 shared-task scores, running the whole pipeline on the gold's raw text."""
+    from khabar.cli.conllu import conventions_or_exit
     from khabar.datasets.ud import parse_conllu, read_conllu
     from khabar.pipeline.conll18 import format_scores, score
     from khabar.pipeline.conllu import to_conllu
+    from khabar.pipeline.conventions import conventions_for
     from khabar.pipeline.load import load
 
     try:
@@ -65,9 +74,11 @@ def ud_command(
     paragraphs = [
         " ".join(s.text for s in sentences[i : i + n]) for i in range(0, len(sentences), n)
     ]
+    name = conventions_for(gold) if conventions == "auto" else conventions
+    rewrite = conventions_or_exit(name)
     nlp = load(news=False)
     docs = nlp.pipe(track(paragraphs, description="analyse", transient=True))
-    system = list(parse_conllu("".join(to_conllu(docs)).splitlines()))
+    system = list(parse_conllu("".join(to_conllu(docs, conventions=rewrite)).splitlines()))
     try:
         typer.echo(format_scores(score(sentences, system)))
     except ValueError as e:

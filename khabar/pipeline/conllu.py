@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from khabar.pipeline.conventions import Conventions
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 
 
@@ -71,8 +72,11 @@ def doc_space(token: Token) -> bool:
     return bool(following is not None and following.is_space)
 
 
-def to_conllu(docs: Iterable[Doc], first_id: int = 1) -> Iterable[str]:
-    """One CoNLL-U block per sentence of each doc, numbered from ``first_id``."""
+def to_conllu(
+    docs: Iterable[Doc], first_id: int = 1, conventions: Conventions | None = None
+) -> Iterable[str]:
+    """One CoNLL-U block per sentence of each doc, numbered from ``first_id``; in PerDT's
+    conventions, or rewritten into ``conventions`` (:mod:`khabar.pipeline.conventions`)."""
     sent_id = first_id
     for doc in docs:
         multiword = {first: (last, surface) for first, last, surface in doc._.multiword}
@@ -81,5 +85,7 @@ def to_conllu(docs: Iterable[Doc], first_id: int = 1) -> Iterable[str]:
                 continue
             text = sent.text.strip()
             rows = sentence_rows(sent, multiword)
+            if conventions is not None:
+                rows = conventions.rewrite(rows)
             yield f"# sent_id = {sent_id}\n# text = {text}\n" + "\n".join(rows) + "\n\n"
             sent_id += 1

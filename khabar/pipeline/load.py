@@ -12,9 +12,15 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
+from khabar.pipeline.conventions import Conventions
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "fa_khabar"
+
+
+def model_dir(model: Path | None = None) -> Path:
+    """``model``, else ``$KHABAR_MODEL``, else the shipped model."""
+    return Path(model or os.environ.get("KHABAR_MODEL") or MODEL_DIR)
 
 
 def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = None) -> Language:
@@ -24,7 +30,7 @@ def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = 
     drops trained components by name (e.g. ``("parser",)``) when speed matters more.
     ``model`` (or ``$KHABAR_MODEL``) points at another trained pipeline folder.
     """
-    model = Path(model or os.environ.get("KHABAR_MODEL") or MODEL_DIR)
+    model = model_dir(model)
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
@@ -35,3 +41,9 @@ def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = 
         for name in NEWS_COMPONENTS:
             nlp.add_pipe(name)
     return nlp
+
+
+def load_conventions(name: str, model: Path | None = None) -> Conventions | None:
+    """The rewrite of the model's CoNLL-U into treebank ``name``'s conventions (None for
+    PerDT's, which the model writes); see :mod:`khabar.pipeline.conventions`."""
+    return Conventions.load(name, model_dir(model))

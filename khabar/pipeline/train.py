@@ -11,7 +11,8 @@ Steps (``khabar train``):
 2. ``spacy train khabar/pipeline/configs/ud.cfg`` and ``.../ner.cfg`` (two processes side by
    side, one thread each, ``nice``), with the corpus and lexicon paths as overrides;
 3. assemble: the UD pipeline plus the NER sourced into it, saved to
-   ``khabar/models/fa_khabar``;
+   ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
+   (:mod:`khabar.pipeline.conventions`, learned on Seraji's tune part);
 4. score it on the held-out parts and write the model card ``khabar/models/README.md``.
 """
 
@@ -28,7 +29,9 @@ from pathlib import Path
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
 from khabar.datasets.paths import data_dir
-from khabar.pipeline.convert import convert_all
+from khabar.datasets.splits import tune
+from khabar.pipeline.conventions import write_table
+from khabar.pipeline.convert import convert_all, read_ud
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
@@ -152,6 +155,7 @@ def train_all(
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
+    write_table(nlp, tune(read_ud("seraji")), out_dir)
     timings["assemble_s"] = round(time.perf_counter() - t0, 1)
     log(f"pipeline {nlp.pipe_names} saved to {out_dir}")
 
