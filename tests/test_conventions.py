@@ -72,6 +72,26 @@ def test_the_rewrite_prefers_the_specific_pairing_and_keeps_heads() -> None:
     assert [r[6] for r in out] == [r.split("\t")[6] for r in rows]
 
 
+def test_a_punctuation_mark_moves_to_the_head_the_table_names() -> None:
+    conventions = Conventions(
+        {
+            **{part: {} for part in ("upos", "form", "feats", "lemma", "rel", "deprel")},
+            "mark": {"،\tinside": "next", ".\tlast": "root"},
+            "punct": {"،\tinside\tNOUN\tVERB": "verb after"},
+        }
+    )
+    rows = [
+        "1\tعلی\tعلی\tNOUN\t_\t_\t5\tnsubj\t_\t_",
+        "2\t،\t،\tPUNCT\t_\t_\t1\tpunct\t_\t_",
+        "3\tمریم\tمریم\tNOUN\t_\t_\t1\tconj\t_\t_",
+        "4\t،\t،\tPUNCT\t_\t_\t3\tpunct\t_\t_",
+        "5\tآمدند\tآمد#آ\tVERB\t_\t_\t0\troot\t_\t_",
+        "6\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_",
+    ]
+    heads = [r.split("\t")[6] for r in conventions.rewrite(rows)]
+    assert heads == ["5", "3", "1", "5", "0", "5"]
+
+
 def test_a_table_learned_from_seraji_sentences_writes_their_conventions(nlp) -> None:
     gold = list(parse_conllu(SERAJI.splitlines()))
     conventions = Conventions(compile_table(nlp, gold))

@@ -6,12 +6,17 @@ carries ``SpaceAfter=No`` (on the range line for a multiword token, as UD does) 
 entity tag of each word as ``NER=B-PER``, ``NER=I-ORG`` or ``NER=O``.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from khabar.pipeline.conventions import Conventions
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
+
+if TYPE_CHECKING:
+    from khabar.pipeline.conventions import Conventions
 
 
 def _ner(token: Token) -> str:

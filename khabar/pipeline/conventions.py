@@ -13,9 +13,13 @@ cross-validation on the tune part):
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
 * lemmas by (lemma, UPOS), else a verb's past stem («رسید#رس» → «رسید», «#است» → «است»);
-* relations by (relation, UPOS, head's UPOS), else by relation.
+* relations by (relation, UPOS, head's UPOS), else by relation;
+* a punctuation mark's head by the mark, its place and its neighbours' UPOS, among words the
+  model's tree offers (its own head, the root, the word before or after, their heads, the
+  nearest verb either side): Seraji hangs a comma on what follows it, a colon on the verb
+  after it.
 
-Heads are never changed. The table lives beside the model it was learned from
+Other heads are never changed. The table lives beside the model it was learned from
 (``conventions-seraji.json``), and ``khabar train`` rebuilds it with the model.
 """
 
@@ -23,18 +27,21 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.datasets.ud import UDSentence
+from khabar.pipeline.conllu import to_conllu
 
 NAMES = ("perdt", "seraji")
 FILE = "conventions-{}.json"
 # CoNLL-U columns
 FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
+# punctuation marks Seraji hangs each in its own way; the rest are "other"
+MARKS = frozenset("،.:؛؟!«»()-")
 
 
 def past_stem(lemma: str) -> str:
@@ -70,16 +77,26 @@ class Conventions:
     def rewrite(self, rows: Sequence[str]) -> list[str]:
         """One sentence's CoNLL-U lines, rewritten; range lines pass unchanged."""
         cells = [row.split("\t") for row in rows]
-        upos = {c[0]: c[UPOS] for c in cells if c[0].isdigit()}
-        upos["0"] = "ROOT"
-        out = []
-        for c in cells:
-            if c[0].isdigit():
-                c = self._word(c, upos[c[HEAD]])
-            out.append("\t".join(c))
-        return out
+        words = [c for c in cells if c[0].isdigit()]
+        heads = self._heads(words)
+        upos = ["ROOT", *(c[UPOS] for c in words)]
+        converted = iter(
+            self._word(c, upos[int(c[HEAD])], head) for c, head in zip(words, heads, strict=True)
+        )
+        return ["\t".join(c if not c[0].isdigit() else next(converted)) for c in cells]
 
-    def _word(self, c: list[str], head_upos: str) -> list[str]:
+    def _heads(self, words: list[list[str]]) -> list[str]:
+        """Every word's head, a punctuation mark's moved where Seraji hangs it."""
+        tree = Tree(words)
+        heads = [c[HEAD] for c in words]
+        for i, c in enumerate(words):
+            if c[UPOS] == "PUNCT" and c[HEAD] != "0":
+                general = self._get("mark", *tree.mark(i)[:2], default="model")
+                choice = self._get("punct", *tree.mark(i), default=general)
+                heads[i] = str(tree.candidates(i).get(choice, int(c[HEAD])))
+        return heads
+
+    def _word(self, c: list[str], head_upos: str, head: str) -> list[str]:
         c = list(c)
         old = c[UPOS]
         c[UPOS] = self._get("form", c[FORM], old, default=self._get("upos", old, default=old))
@@ -87,18 +104,60 @@ class Conventions:
         c[LEMMA] = self._get("lemma", c[LEMMA], old, default=past_stem(c[LEMMA]))
         general = self._get("rel", c[DEPREL], default=c[DEPREL])
         c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
+        c[HEAD] = head
         return c
+
+
+class Tree:
+    """One sentence's words as the model parsed them, seen from a punctuation mark."""
+
+    def __init__(self, words: list[list[str]]) -> None:
+        self.forms = [c[FORM] for c in words]
+        self.upos = [c[UPOS] for c in words]
+        self.heads = [int(c[HEAD]) for c in words]
+
+    def mark(self, i: int) -> tuple[str, str, str, str]:
+        """What Seraji's choice of head for the mark at ``i`` depends on: the mark, whether
+        it ends the sentence, and the UPOS on either side."""
+        n = len(self.forms)
+        return (
+            self.forms[i] if self.forms[i] in MARKS else "other",
+            "last" if i == n - 1 else "inside",
+            self.upos[i - 1] if i else "-",
+            self.upos[i + 1] if i + 1 < n else "-",
+        )
+
+    def candidates(self, i: int) -> dict[str, int]:
+        """Words the mark at ``i`` might hang from (1-based), by how they stand to it;
+        none that would make a cycle."""
+        heads, n = self.heads, len(self.heads)
+        found = {"model": heads[i], "root": heads.index(0) + 1 if 0 in heads else heads[i]}
+        if i > 0:
+            found |= {"previous": i, "previous head": heads[i - 1]}
+        if i + 1 < n:
+            found |= {"next": i + 2, "next head": heads[i + 1]}
+        verbs = [j + 1 for j in range(n) if self.upos[j] == "VERB"]
+        found["verb before"] = next((j for j in reversed(verbs) if j <= i), heads[i])
+        found["verb after"] = next((j for j in verbs if j > i + 1), heads[i])
+        return {k: h for k, h in found.items() if h and not self._below(h, i + 1)}
+
+    def _below(self, word: int, mark: int) -> bool:
+        """Whether ``word`` is ``mark`` or hangs from it, directly or not."""
+        seen = set()
+        while word and word not in seen:
+            if word == mark:
+                return True
+            seen.add(word)
+            word = self.heads[word - 1]
+        return False
 
 
 def _majority(counts: dict[tuple, Counter]) -> dict[tuple, str]:
     return {key: c.most_common(1)[0][0] for key, c in counts.items()}
 
 
-def compile_table(nlp: Language, sentences: Iterable[UDSentence]) -> dict[str, dict[str, str]]:
-    """The conversion from ``nlp``'s output to the conventions of ``sentences`` (gold
-    words given, so every word pairs with one gold word). Only entries that change what
-    the more general rule would give are kept."""
-    sentences = list(sentences)
+def _model_rows(nlp: Language, sentences: list[UDSentence]) -> Iterator[list[list[str]]]:
+    """The model's CoNLL-U word rows for each sentence, read from its gold words."""
     docs = nlp.pipe(
         Doc(
             nlp.vocab,
@@ -107,21 +166,37 @@ def compile_table(nlp: Language, sentences: Iterable[UDSentence]) -> dict[str, d
         )
         for s in sentences
     )
+    for doc in docs:
+        rows = "".join(to_conllu([doc])).splitlines()
+        yield [r.split("\t") for r in rows if r[:1].isdigit()]
+
+
+def compile_table(nlp: Language, sentences: Iterable[UDSentence]) -> dict[str, dict[str, str]]:
+    """The conversion from ``nlp``'s output to the conventions of ``sentences`` (gold
+    words given, so every word pairs with one gold word). Only entries that change what
+    the more general rule would give are kept."""
+    sentences = list(sentences)
     counts: dict[str, dict[tuple, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for sent, doc in zip(sentences, docs, strict=True):
-        for gold, token in zip(sent.words, doc, strict=True):
-            head = 0 if token.head.i == token.i else token.head.i + 1
-            head_upos = "ROOT" if head == 0 else doc[head - 1].pos_
-            deprel = "root" if head == 0 else token.dep_
-            counts["form"][(token.text, token.pos_)][gold[UPOS]] += 1
-            counts["upos"][(token.pos_,)][gold[UPOS]] += 1
-            counts["feats"][(token.pos_, gold[UPOS], str(token.morph) or "_")][gold[FEATS]] += 1
-            counts["lemma"][(token.lemma_, token.pos_)][gold[LEMMA]] += 1
-            if int(gold[HEAD]) == head:
-                counts["deprel"][(deprel, token.pos_, head_upos)][gold[DEPREL]] += 1
-                counts["rel"][(deprel,)][gold[DEPREL]] += 1
+    for sent, words in zip(sentences, _model_rows(nlp, sentences), strict=True):
+        tree = Tree(words)
+        upos = ["ROOT", *tree.upos]
+        for i, (gold, c) in enumerate(zip(sent.words, words, strict=True)):
+            old = c[UPOS]
+            counts["form"][(c[FORM], old)][gold[UPOS]] += 1
+            counts["upos"][(old,)][gold[UPOS]] += 1
+            counts["feats"][(old, gold[UPOS], c[FEATS])][gold[FEATS]] += 1
+            counts["lemma"][(c[LEMMA], old)][gold[LEMMA]] += 1
+            if gold[HEAD] == c[HEAD]:
+                counts["deprel"][(c[DEPREL], old, upos[int(c[HEAD])])][gold[DEPREL]] += 1
+                counts["rel"][(c[DEPREL],)][gold[DEPREL]] += 1
+            if old == "PUNCT" and c[HEAD] != "0":
+                for name, head in tree.candidates(i).items():
+                    if head == int(gold[HEAD]):
+                        counts["punct"][tree.mark(i)][name] += 1
+                        counts["mark"][tree.mark(i)[:2]][name] += 1
     upos = _majority(counts["upos"])
     rel = _majority(counts["rel"])
+    mark = _majority(counts["mark"])
     fallback = {
         "upos": lambda k: k[0],
         "rel": lambda k: k[0],
@@ -129,6 +204,8 @@ def compile_table(nlp: Language, sentences: Iterable[UDSentence]) -> dict[str, d
         "feats": lambda k: k[2],
         "lemma": lambda k: past_stem(k[0]),
         "deprel": lambda k: rel.get(k[:1], k[0]),
+        "mark": lambda k: "model",
+        "punct": lambda k: mark.get(k[:2], "model"),
     }
     table = {}
     for part, general in fallback.items():
