@@ -118,3 +118,16 @@ def test_a_given_name_and_unlisted_surname_before_a_relative_clause_is_a_name() 
 def test_shahid_after_a_rank_is_no_part_of_a_name() -> None:
     names = found("خبر\n\nاز نوادگان سردار شهید تنگستانی دیدار شد.")
     assert not any("شهید" in name for name in names)
+
+
+def test_a_surname_no_lexicon_lists_after_a_recognized_given_name_is_taken_in() -> None:
+    text = (
+        "خبر\n\nدر ماه مارس، من و کارلو آنچلوتی نشستیم و درباره خرید این بازیکن تصمیم "
+        "گرفتیم.\n\nعلی لاریجانی درمورد سفر خود توضیح داد."
+    )
+    assert found(text, names=("کارلو", "علی لاریجانی")) == ["علی لاریجانی", "کارلو آنچلوتی"]
+
+
+def test_a_place_before_a_surname_in_apposition_is_no_part_of_the_name() -> None:
+    text = "خبر\n\nبه گزارش فارس از ماکو یوکیو ماتسودا، سفیر ژاپن در ایران از منطقه بازدید کرد."
+    assert found(text, names=("ماتسودا",)) == ["یوکیو ماتسودا"]

@@ -275,9 +275,9 @@ class NameFinder(BesideTitles, Completions):
     def _name_before(self, start: int, end: int) -> tuple[int, int]:
         """A surname with the one or two words before it that make a name with it, as
         an Arabic name has («سلوان ناظم الحکیم وزیر خارجه عراق»), three with «بن»
-        («سالم بن خلفان الحارثی، وزیر امور خارجه عمان»); a time word, a noun
-        with an ending, a noun governing a person, an honorific or the end of a sentence
-        stops it («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس
+        («سالم بن خلفان الحارثی، وزیر امور خارجه عمان»); a time word, a place, a
+        noun with an ending, a noun governing a person, an honorific or the end of a
+        sentence stops it («عصر امروز فراتینی», «به سرپرستی الکسی ورونتسوف», «با حضور آندریاس
         هولمبرگ», «بر عهده سرهنگ کاوه رئیسی‌نژاد»)."""
         before = self.text[max(0, start - 60) : start]
         before = before[before.rfind("\n") + 1 :]  # a name does not run across lines
@@ -295,6 +295,8 @@ class NameFinder(BesideTitles, Completions):
             if word in STOPS or word in PARTS_OF_DAY or word in GOVERNING_NOUNS:
                 break
             if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
+                break
+            if word in places() and word not in given_names():  # «از ماکو یوکیو …»
                 break
             # An ordinary word with an ending is the noun before («به سرپرستی الکسی …»),
             # but for a father's name after «بن» («خلفان») and a foreign given name in

@@ -3,7 +3,6 @@ surname («لاوروف»), or by given name alone where only one person has it 
 Spellings are matched with spaces and half-spaces ignored between letters."""
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -53,25 +52,35 @@ def _part_of(mention: tuple[int, int], span: tuple[int, int], person: Person) ->
 
 def given_names_alone(text: str, body: int, people: list[Person], named: list[Person]) -> None:
     """A given name alone for the one person the article gives it, as news writes
-    «سامان بازیکنی سریع است» of «سامان قربانی‌پور»; not where a surname follows
-    («آرمان رضایی» is someone else), nor for a given name that is also an ordinary
-    word («امید», «بهمن»)."""
-    firsts = Counter(p.name.split()[0] for p in named if " " in p.name)
+    «سامان بازیکنی سریع است» of «سامان قربانی‌پور»; where two are given it, for the one
+    named before («آرمان بازیکنی کلیدی است و آرمان رضایی …» is still the first
+    «آرمان»); not where a surname follows («آرمان رضایی» is someone else), nor for a
+    given name that is also an ordinary word («امید», «بهمن»)."""
     taken = [m for p in people for m in p.mentions]
+    holders: dict[str, list[Person]] = {}
     for person in named:
-        first = person.name.split()[0]
-        # A foreign given name no list holds («میلوش») is one too, for someone titled.
-        foreign = (
-            bool(person.titles) and _stands_alone(first) and not ordinary(first, common_words())
-        )
-        listed = first in given_names() and first not in SHARED_GIVEN_NAMES
-        if firsts[first] != 1 or " " not in person.name or not (listed or foreign):
+        if " " in person.name and person.mentions:
+            holders.setdefault(person.name.split()[0], []).append(person)
+    for first, persons in holders.items():
+        if not _alone_names_one(first, persons):
             continue
         for span in _spellings(text, first, body):
             if any(span[0] < e and s < span[1] for s, e in taken) or _surname_at(text, span[1]):
                 continue
-            person.mentions.append(span)
-            taken.append(span)
+            before = [p for p in persons if min(p.mentions)[0] < span[0]]
+            if len(before or persons) == 1:
+                (before or persons)[0].mentions.append(span)
+                taken.append(span)
+
+
+def _alone_names_one(first: str, persons: list[Person]) -> bool:
+    """Whether the given name ``first`` alone may stand for one of ``persons``: a listed
+    given name no two well-known people share, or a foreign one no list holds
+    («میلوش») of someone titled."""
+    if first in given_names():
+        return first not in SHARED_GIVEN_NAMES
+    titled = all(p.titles for p in persons)
+    return titled and _stands_alone(first) and not ordinary(first, common_words())
 
 
 def _name_forms(name: str) -> list[str]:
