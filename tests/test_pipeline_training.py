@@ -193,6 +193,24 @@ def test_vectors_text_is_tune_words_keyed_like_norm(tmp_path):
     assert corpus_lines(tmp_path) == [f"علی 12 کتاب {i}" for i in range(len(TUNE_PARTS))]
 
 
+def test_vectors_text_leaves_out_the_real_held_out_articles(tmp_path):
+    import json
+
+    from khabar.pipeline.vectors import held_out_articles, news_lines
+
+    news, recipes = tmp_path / "news", tmp_path / "recipes"
+    news.mkdir()
+    recipes.mkdir()
+    articles = [{"title": f"خبر {i}", "paragraphs": [f"متن خبر شماره {i} است."]} for i in range(3)]
+    (news / "fars-news-2.json").write_text(json.dumps(articles), encoding="utf-8")
+    recipe = {"source": {"file": "news/fars-news-2.json", "index": 1}}
+    (recipes / "r01.json").write_text(json.dumps(recipe), encoding="utf-8")
+    lines = news_lines(news, recipes)
+    assert any("0" in line for line in lines) and any("2" in line for line in lines)
+    assert not any("1" in line for line in lines)
+    assert len(held_out_articles()) >= 24
+
+
 def test_fars_entities_are_kept_as_raw_offsets_and_come_back_on_khabar_tokens(
     tmp_path, monkeypatch
 ):

@@ -9,6 +9,7 @@ Text (never written anywhere but ``build/``):
 
 * the Fars News articles of the development data (title, abstract, paragraphs), put
   through ``khabar.normalize`` and khabar's tokenizer, one sentence a line, syntactic words;
+  not the 24 that make the news layer's real held-out gold (``evaluation/fars/holdout``);
 * the words of the *tune* parts of UD PerDT, UD Seraji and ArmanPersoNER (the held-out
   quarter's text is never used).
 
@@ -49,16 +50,32 @@ FLORET = {
     "verbose": 0,
 }
 TUNE_PARTS = ("ud-perdt-tune", "ud-seraji-tune", "ner-arman-tune")
+# the recipes of the news layer's real held-out gold (in the repository, beside the package)
+HELD_OUT_RECIPES = Path(__file__).resolve().parents[2] / "evaluation" / "fars" / "holdout"
 
 
-def news_lines(news_dir: Path) -> list[str]:
-    """Fars News articles as normalized, tokenized sentences (syntactic words)."""
+def held_out_articles(recipes: Path = HELD_OUT_RECIPES) -> set[tuple[str, int]]:
+    """``(news file, index)`` of the articles the news layer's real held-out gold is made
+    of (its recipes' ``source``): no model may see their text, labelled or not."""
+    found = set()
+    for recipe in sorted(Path(recipes).glob("*.json")):
+        source = json.loads(recipe.read_text(encoding="utf-8"))["source"]
+        found.add((Path(source["file"]).name, int(source["index"])))
+    return found
+
+
+def news_lines(news_dir: Path, recipes: Path = HELD_OUT_RECIPES) -> list[str]:
+    """Fars News articles as normalized, tokenized sentences (syntactic words), less the
+    real held-out articles ``recipes`` name."""
     from khabar.text.normalizer import normalize
     from khabar.text.tokenizer import tokenize
 
+    held_out = held_out_articles(recipes)
     lines: list[str] = []
     for path in sorted(news_dir.glob("fars-news-*.json")):
-        for article in json.loads(path.read_text(encoding="utf-8")):
+        for index, article in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            if (path.name, index) in held_out:
+                continue
             parts = [article.get("title") or "", article.get("abstract") or ""]
             parts += article.get("paragraphs") or []
             for part in parts:
