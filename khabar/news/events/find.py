@@ -57,7 +57,12 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
-from khabar.news.events.spans import before_meeting_noun, joint_bodies, met_unnamed
+from khabar.news.events.spans import (
+    before_meeting_noun,
+    delegation_body,
+    joint_bodies,
+    met_unnamed,
+)
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED
 from khabar.news.events.trips import CALLED_OFF, goes_somewhere
@@ -251,7 +256,9 @@ def find_events(
     lead_date = date_of_lead(dates, lead, reported)
     topic: str | None = None
     cleaned = [
-        x for m in mentions for x in joint_bodies(before_meeting_noun(untimed(m)), countries)
+        x
+        for m in mentions
+        for x in joint_bodies(before_meeting_noun(delegation_body(untimed(m))), countries)
     ]
     mentions = not_described(text, sorted(cleaned, key=lambda m: (m.start, -m.end)))
     starts = [m.start for m in mentions]

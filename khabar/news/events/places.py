@@ -55,6 +55,12 @@ _FILED_FROM = re.compile(
     r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
     r"([^\s،.:]+(?: [^\s،.:]+)?)،"
 )
+# A place after «در», perhaps with the division or zone it is named with, which the
+# recognizer may leave out of its span: «در شهر صنعتی البرز», «در استان گیلان».
+_IN_PLACE = re.compile(
+    r"(?<![^\s])در (?:(?:استان|شهرستان|شهرک|شهر|بندر|جزیره|منطقه)"
+    r"(?: صنعتی| آزاد(?: تجاری)?| ویژه(?: اقتصادی)?)? )?$"
+)
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
 _ALSO = frozenset(("نیز", "هم", "همچنین"))
 
@@ -67,7 +73,7 @@ def event_place(
     the trigger."""
     trigger_at = at[0]
     places = [m for m in found if m.kind in ("city", "country", "post") and not pointing(m.name)]
-    after_in = [m for m in places if text[max(0, m.start - 3) : m.start] == "در "]
+    after_in = [m for m in places if _IN_PLACE.search(text, max(0, m.start - 30), m.start)]
     cities = [m for m in after_in if m.kind in ("city", "post")]
     if kind == "visit":
         to = [

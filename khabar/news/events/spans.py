@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import TALK, Z
+from khabar.news.events.patterns import BODIES, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
@@ -16,6 +16,13 @@ _MEETING_NOUN = re.compile(
 )
 # A body two or more countries share: «کمیسیون مشترک اقتصادی ایران و ترکیه».
 _JOINT = re.compile(r"^(?:کمیسیون|کمیته|شورای|ستاد|کارگروه)(?: [^\s]+)? مشترک(?: |$)")
+# A delegation of a body, which a span may take in: «هیئت (سه‌نفره) کنفدراسیون فوتبال
+# آسیا»; not the cabinet («هیئت دولت») nor a body called «هیئت» («هیئت فوتبال استان»).
+_DELEGATION_OF = re.compile(
+    rf"^هی[ئأ]ت(?: [^\s]+ ?{Z}?نفره)? (?=(?:کنفدراسیون|"
+    + "|".join(re.escape(b) for b in BODIES if b != "دولت")
+    + r")(?: |$))"
+)
 _POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
 
 
@@ -27,6 +34,15 @@ def before_meeting_noun(m: Mention) -> Mention:
         return m
     name = m.name[: cut.start()]
     return Mention(m.start, m.start + len(name), name, m.kind)
+
+
+def delegation_body(m: Mention) -> Mention:
+    """The body a delegation is of («هیئت کنفدراسیون فوتبال آسیا» is «کنفدراسیون فوتبال
+    آسیا»): the body takes part through it, as the gold names it."""
+    of = _DELEGATION_OF.match(m.name) if m.kind == "org" else None
+    if not of:
+        return m
+    return Mention(m.start + of.end(), m.end, m.name[of.end() :], m.kind)
 
 
 def joint_bodies(m: Mention, countries: Sequence[tuple[int, str]]) -> list[Mention]:

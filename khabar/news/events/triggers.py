@@ -64,6 +64,9 @@ _HELD = (
 _NOT_MET = r"(?! ?(?:خبری|مطبوعاتی|دادگاه|دادرسی|محاکمه|رسیدگی))"
 # «در ادامه بازدید خود از X … بازدید خواهد کرد»: the visit goes on to X, told by the verb.
 _GOING_ON = r"(?<!ادامه )"
+# Talks someone backs or welcomes are what they take a stand on, not talks they hold:
+# «در بیانیه‌ای از مذاکرات حمایت کرد».
+_BACKED = r"(?<=از )مذاکرات (?:[^\s.،]+ ){0,3}(?:حمایت|استقبال|پشتیبانی) "
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
@@ -132,7 +135,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:در|پس از|طی|در جریان|در حاشیه) (?:{TALK}|رایزنی){Z}?های (?:[^.،]{{1,30}}? )?با",
         # «با سران … وارد گفت‌وگو شد»: entering talks
         rf"وارد (?:{TALK}|مذاکره|مذاکرات) {BECOME}(?![^\s،.])",
-        r"مذاکرات",
+        rf"(?!{_BACKED})مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
         rf"(?:جلسه|جلسات|نشست|اجلاس|همایش|مجمع عمومی|کمیسیون مشترک)(?:ی|{Z}?ای|{Z}?های|{Z}?هایی)?"
