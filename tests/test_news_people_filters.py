@@ -131,3 +131,15 @@ def test_a_surname_no_lexicon_lists_after_a_recognized_given_name_is_taken_in() 
 def test_a_place_before_a_surname_in_apposition_is_no_part_of_the_name() -> None:
     text = "خبر\n\nبه گزارش فارس از ماکو یوکیو ماتسودا، سفیر ژاپن در ایران از منطقه بازدید کرد."
     assert found(text, names=("ماتسودا",)) == ["یوکیو ماتسودا"]
+
+
+def test_a_given_name_run_on_to_a_name_written_without_it_elsewhere_is_cut() -> None:
+    text = (
+        "خبر\n\nحسن زاهدی از قیام رئیس‌علی دلواری گفت.\n\n"
+        "وی افزود: راز نام رئیس‌علی دلواری ایمان، اخلاص در عمل بود."
+    )
+    kept = found(text, names=("حسن زاهدی", "رئیس‌علی دلواری ایمان", "رئیس‌علی دلواری"))
+    assert kept == ["حسن زاهدی", "رئیس‌علی دلواری", "رئیس‌علی دلواری"]
+    text = "خبر\n\nلوسیا فرناندس گارسیا گفت.\n\nلوسیا فرناندس افزود که کار آغاز شد."
+    kept = found(text, names=("لوسیا فرناندس گارسیا", "لوسیا فرناندس"))
+    assert kept == ["لوسیا فرناندس", "لوسیا فرناندس گارسیا"]

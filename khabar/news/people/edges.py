@@ -12,6 +12,7 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    key,
 )
 from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 
@@ -94,6 +95,21 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     if governed and (first in GOVERNING_NOUNS or rest.split(" ", 1)[0] in given_names()):
         return start + len(first) + 1, end
     return start, end
+
+
+def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names without a word that is also a given name («ایمان» is faith too) the
+    recognizer ran on to where the article writes the name without it elsewhere: «نام
+    شهید رئیس‌علی دلواری ایمان، اخلاص …» is «رئیس‌علی دلواری», since news writes one
+    name one way and a given name seldom ends one."""
+    names = {key(text[s:e]) for s, e in spans}
+    kept = set()
+    for start, end in spans:
+        head, _, last = text[start:end].rpartition(" ")
+        if last in given_names() and " " in head and key(head) in names:
+            end = start + len(head)
+        kept.add((start, end))
+    return kept
 
 
 # The first words of heads of two words («نخست» of «نخست وزیر»): a span opening with one

@@ -21,6 +21,7 @@ from khabar.news.people.edges import (
     past_honorifics,
     strip_honorific,
     whole_words,
+    without_run_on,
     without_stops,
 )
 from khabar.news.people.lexicon import (
@@ -95,7 +96,7 @@ class NameFinder(BesideTitles, Completions):
         spans |= self._after_honorifics(spans)
         spans = self._patronymics(spans)
         spans |= self._written_again(spans)
-        spans = _joined(spans)
+        spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
             if self._noun_before(start) in THING_NOUNS:  # «در محوطه تخت جمشید»
                 self.things.add(key(self.text[start:end]))
