@@ -3,6 +3,8 @@ written for these tests."""
 
 import datetime as dt
 
+import pytest
+
 import khabar
 from khabar.news.people import People, Person
 from khabar.news.titles import find_titles
@@ -1252,3 +1254,38 @@ def test_a_surname_of_two_words_written_again_is_one_mention() -> None:
     mentions = {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
     assert mentions["سید محمدکاظم رضوی لنگرودی"] == ["سید محمدکاظم رضوی لنگرودی", "رضوی لنگرودی"]
     assert mentions["خالد بن فیصل"] == ["خالد بن فیصل", "بن فیصل"]
+
+
+_HEADLINED = (
+    "مهران کامرانی‌فر: باشگاه‌ها در برکناری مربیان خارجی با فدراسیون مشورت کنند\n\n"
+    "خبرگزاری فارس: رئیس فدراسیون بسکتبال گفت: باشگاه‌ها باید با فدراسیون مشورت کنند.\n\n"
+    "مهران کامرانی‌فر روز چهارشنبه در گفت‌وگو با خبرگزاری فارس افزود: جلسه مشترکی "
+    "برگزار شد.\n\n"
+    "کامرانی‌فر افزود: باشگاه‌ها باید حقوق ما را رعایت کنند.\n\n"
+    "رئیس فدراسیون بسکتبال درباره ژاوی مارتینز گفت: وی هنوز گزارش خود را ارائه نداده است."
+)
+_SCORER_FIRST = (
+    "مربی پرسپولیس: پیروزی وظیفه ماست\n\n"
+    "مربی تیم فوتبال پرسپولیس گفت: بعد از باخت، پیروزی بر حریف وظیفه ماست.\n\n"
+    "به گزارش خبرگزاری فارس، این تیم شب گذشته با گل دقیقه پایانی مهدی طارمی یک بر صفر "
+    "شکست خورد.\n\n"
+    "کریم باقری در مورد بازی اظهار داشت: شروع کار با باخت زیبا نیست."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "title", "holder", "other"),
+    [
+        # The headline names the holder before the lead; the body brings them in next.
+        (_HEADLINED, "رئیس فدراسیون بسکتبال", "مهران کامرانی‌فر", "ژاوی مارتینز"),
+        # Of those named after the lead, the one opening a sentence is its subject.
+        (_SCORER_FIRST, "مربی تیم فوتبال پرسپولیس", "کریم باقری", "مهدی طارمی"),
+    ],
+)
+def test_the_leads_title_nobody_holds_is_the_holders_the_body_brings_in_next(
+    article: str, title: str, holder: str, other: str
+) -> None:
+    data = khabar.analyze(article, date=PUBLISHED).to_dict()
+    titles = {p["name"]: p["titles"] for p in data["people"]}
+    assert titles[holder] == [title]
+    assert titles[other] == []

@@ -6,7 +6,7 @@ opens («سردار عبدالرضا ناظری‌مقدم در نشست خبر�
 
 import re
 
-from khabar.news.people.edges import WORD_AFTER, past_honorifics
+from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
 from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
 from khabar.news.titles import HEADS, Title
@@ -57,6 +57,13 @@ def _full_name(name: str) -> bool:
     or of two words or more, as real news writes given names no lexicon lists
     («سیدهاشم حسینی‌بوشهری», «غلام‌عسکر کریمیان»)."""
     return " " in name or name.split()[0] in given_names()
+
+
+def opens_sentence_named(text: str, at: int) -> bool:
+    """Whether the name at ``at``, with the honorifics before it, opens a sentence or
+    the clause after a sourcing formula («به گزارش خبرگزاری فارس، سردار …»)."""
+    honorifics = HONORIFICS_BEFORE.search(text, max(0, at - 40), at)
+    return _opens_sentence(text, honorifics.start() if honorifics else at)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

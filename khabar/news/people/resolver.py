@@ -9,7 +9,11 @@ that names someone without their name.
 import re
 
 from khabar.news.people.appositions import Appositions, holder_start
-from khabar.news.people.cataphora import cataphoric_holder, indefinite_holder
+from khabar.news.people.cataphora import (
+    cataphoric_holder,
+    indefinite_holder,
+    opens_sentence_named,
+)
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
 from khabar.news.people.edges import honoured, strip_honorific
@@ -369,7 +373,9 @@ class People:
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
-        next, or failing that the last one named before it who has no title yet but the
+        next, as the subject opening a sentence where one is («مربی منچسترسیتی گفت: …»
+        is not the scorer of «با گل جروم بواتنگ» but «روبن کوسیلاس، دستیار …» after
+        it), or failing that the last one named before it who has no title yet but the
         lead's description («یک کارشناس اقتصادی»). Only the article's own words bring
         people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه ابهت …», «… افزود:
         فلفل ادویه‌ای با …») is someone they speak of."""
@@ -378,7 +384,8 @@ class People:
         ]
         later = [(first, p) for first, p in named if first > at and compatible(title, p.titles)]
         if later:
-            return min(later, key=lambda found: found[0])[1]
+            opening = [found for found in later if opens_sentence_named(self.text, found[0])]
+            return min(opening or later, key=lambda found: found[0])[1]
         earlier = [
             (first, p)
             for first, p in named
@@ -389,9 +396,12 @@ class People:
         return sole_holder(self.text, named, at, title)
 
     def _told(self, person: Person) -> int | None:
-        """Where the article's own words first name ``person``, outside direct quotes;
+        """Where the article's own words first name ``person``, outside direct quotes, in
+        the body where it names them: a headline naming the lead's speaker («یزدانی خرم:
+        …» over «رئیس فدراسیون والیبال گفت: …») does not bring them in before the lead.
         ``None`` when only a speaker names them."""
-        return min((s for s, _ in person.mentions if not self._in_quote(s)), default=None)
+        told = sorted(s for s, _ in person.mentions if not self._in_quote(s))
+        return next((s for s in told if s >= self.body), told[0] if told else None)
 
     def speaker(self, who: Person | str | None) -> str | None:
         if isinstance(who, Person):
