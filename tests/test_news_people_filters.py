@@ -143,3 +143,8 @@ def test_a_given_name_run_on_to_a_name_written_without_it_elsewhere_is_cut() -> 
     text = "خبر\n\nلوسیا فرناندس گارسیا گفت.\n\nلوسیا فرناندس افزود که کار آغاز شد."
     kept = found(text, names=("لوسیا فرناندس گارسیا", "لوسیا فرناندس"))
     assert kept == ["لوسیا فرناندس", "لوسیا فرناندس گارسیا"]
+
+
+def test_imam_before_a_surname_is_an_honorific_and_before_a_given_name_a_holy_figures() -> None:
+    text = "خبر\n\nانقلاب با رهبری امام خامنه‌ای قوی‌تر شد و امام جمعه شهر از سخنان امام حسین گفت."
+    assert found(text, names=("امام خامنه‌ای", "امام حسین")) == ["امام حسین", "خامنه‌ای"]

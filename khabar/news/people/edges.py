@@ -30,13 +30,23 @@ HONORIFICS_BEFORE = re.compile(f"(?<!\\S)(?:(?:{_HONORIFIC_WORDS}) )+$")
 # The comma setting a title off after a name, «دیگر» allowed: «هستی نوروزی، دیگر ملی‌پوش
 # ایران …».
 COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
+_IMAM = "امام"
+_IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
 RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 
 
 def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the honorifics it opens with, «امام» among them before a surname
+    («امام خامنه‌ای»); before a given name «امام» names a holy figure («امام حسین»),
+    and «امام جمعه» is an office."""
     m = _HONORIFIC.match(text[start:end])
-    return (start + m.end(), end) if m and start + m.end() < end else (start, end)
+    if m and start + m.end() < end:
+        return start + m.end(), end
+    imam, _, rest = text[start:end].partition(" ")
+    if imam == _IMAM and rest and " " not in rest and rest not in given_names() | _IMAM_OFFICES:
+        return start + len(imam) + 1, end
+    return start, end
 
 
 def past_honorifics(text: str, at: int) -> int:
@@ -48,8 +58,12 @@ def past_honorifics(text: str, at: int) -> int:
 
 
 def honoured(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether an honorific stands right before one of ``spans`` («علامه جعفری»)."""
-    return any(HONORIFICS_BEFORE.search(text, max(0, s - 30), s) for s, _ in spans)
+    """Whether an honorific stands right before one of ``spans`` («علامه جعفری», «امام
+    خامنه‌ای»)."""
+    return any(
+        HONORIFICS_BEFORE.search(text, max(0, s - 30), s) or text.endswith(f"{_IMAM} ", 0, s)
+        for s, _ in spans
+    )
 
 
 def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
