@@ -1603,3 +1603,26 @@ def test_talks_someone_backs_are_not_talks_they_hold() -> None:
         "meeting",
         ["ایران", "عمان"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # what the statement is about
+        (
+            "علی رضایی امروز فایلی صوتی منتشر کرد و درباره بازداشت دو فعال در کاخ دادگستری "
+            "شیراز، توضیحاتی داد.",
+            [("کاخ دادگستری شیراز", "city"), ("علی رضایی", "person")],
+        ),
+        # a clause before the turn to the statement
+        (
+            "علت بازداشت دو فعال در کاخ دادگستری شیراز، اعتراض آنان بود اما دادستانی کل "
+            "کشور پس از بازداشت آنان، اعلام کرد که این دو به پرداخت مالیات معترض بودند.",
+            [("کاخ دادگستری شیراز", "city"), ("دادستانی کل کشور", "org")],
+        ),
+    ],
+)
+def test_a_place_off_the_statements_side_is_not_where_it_is_made(
+    text: str, named: list[tuple[str, str]]
+) -> None:
+    assert _found(text, named) == [("statement", [named[-1][0]], None)]

@@ -30,6 +30,7 @@ from khabar.news.events.matching import (
 )
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
 from khabar.news.events.participants import (
+    about,
     candidates,
     criticized,
     dropped_subject,
@@ -56,7 +57,13 @@ from khabar.news.events.references import (
     series,
     statement_of,
 )
-from khabar.news.events.sentence import clause_span, content_start, only_possible, topic_of
+from khabar.news.events.sentence import (
+    clause_span,
+    content_start,
+    only_possible,
+    topic_of,
+    turned_at,
+)
 from khabar.news.events.spans import (
     before_meeting_noun,
     delegation_body,
@@ -194,10 +201,13 @@ def _where(
     fresh: bool,
 ) -> str | None:
     """The place, from the event's side of the sentence: not what a «که» clause after
-    its verb says, not where a speaker's office is, and for a next round after it."""
+    its verb says nor what the event is about («درباره بازداشت … در کاخ سلطنتی ریاض»),
+    not a clause before the turn to it («… اما دادستانی … اعلام کرد»), not where a
+    speaker's office is, and for a next round after it."""
     text = reading.text
-    found = candidates(text, inside, at, reading.context)
-    found = [x for x in found if x.start < content_start(text, at, sentence[1])]
+    found = about(text, candidates(text, inside, at, reading.context), sentence, at)
+    turn = turned_at(text, sentence[0], at[0])
+    found = [x for x in found if turn <= x.start < content_start(text, at, sentence[1])]
     if kind == "statement":
         found = [x for x in found if x.kind != "post"]
     if fresh:

@@ -23,6 +23,7 @@ _TO_BE_HELD = re.compile(r"(?<![^\s])(?:به|بر|خواستار) برگزاری
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
+_TURN = re.compile(r"(?<![^\s،])(?:اما|ولی)(?= )")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
@@ -53,6 +54,13 @@ def clause_span(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tu
     start = max(text.rfind("،", sentence[0], at[0]) + 1, sentence[0])
     end = text.find("،", at[1], sentence[1])
     return start, end if end >= 0 else sentence[1]
+
+
+def turned_at(text: str, s: int, at: int) -> int:
+    """Where the clause the trigger is in turns from what came before («… در کاخ سلطنتی
+    ریاض، اعتراض … بوده است اما دادستانی کل عربستان … اعلام کرد»): after its last «اما» or
+    «ولی», the sentence's start when there is none."""
+    return max((m.end() for m in _TURN.finditer(text, s, at)), default=s)
 
 
 def content_start(text: str, at: tuple[int, int], e: int) -> int:
