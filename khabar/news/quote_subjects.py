@@ -232,17 +232,19 @@ def _written_as_name(
     text: str, name: str, at: int, given: frozenset[str], opens_with_given: bool
 ) -> bool:
     """Whether ``name`` is written elsewhere than at ``at`` as a name: whole, and after a
-    given name unless it opens with one."""
-    i = text.find(name)
+    given name unless it opens with one. Real text writes a half-space as a space and back
+    («غلامحسین رمضان‌پور» … «رمضان پور … را اعلام و اظهار کرد»), so either is either."""
+    spaced, name = text.replace(ZWNJ, " "), name.replace(ZWNJ, " ")
+    i = spaced.find(name)
     while i >= 0:
-        after = text[i + len(name) : i + len(name) + 1]
-        whole = (i == 0 or text[i - 1] in " «(\n") and after in ("", " ", "،", ".")
+        after = spaced[i + len(name) : i + len(name) + 1]
+        whole = (i == 0 or spaced[i - 1] in " «(\n") and after in ("", " ", "،", ".")
         if i != at and whole:
             gap = max(text.rfind(" ", 0, max(i - 1, 0)), text.rfind("\n", 0, max(i - 1, 0)))
             previous = text[gap + 1 : i - 1]
             if opens_with_given or _opens_a_name(previous, given):
                 return True
-        i = text.find(name, i + 1)
+        i = spaced.find(name, i + 1)
     return False
 
 
