@@ -9,8 +9,9 @@ them («یلدیریم» → «مولود یلدیریم»). Then, in this order
    when names and titles are coordinated («لاوروف و تیلرسون، وزیر خارجه روسیه و آمریکا»);
 3. a title standing alone is the person who holds it, when exactly one does, compared in
    one canonical spelling («رئیس دستگاه دیپلماسی روسیه» = «وزیر امور خارجه روسیه»);
-4. a title nobody holds yet names the next person the article introduces by name: news
-   says «رئیس کل بانک مرکزی» in the lead and the name in the next paragraph;
+4. a title nobody holds yet names the next person the body introduces by name, the first
+   opening a sentence where one does: news says «رئیس کل بانک مرکزی» in the lead and the
+   name in the next paragraph;
 5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it.
 
 An institution that speaks («مرکز آمار ایران اعلام کرد») is a speaker but not a person.
@@ -24,6 +25,7 @@ The modules, by job:
 * :mod:`.completions`: the words the recognizer left out of a name;
 * :mod:`.appositions`: titles given to the names beside them;
 * :mod:`.cataphora`: a title opening the lead or a sentence, and its holder named next;
+* :mod:`.holders`: who holds a title nobody holds yet;
 * :mod:`.descriptions`: «این بازیکن» outside a speaker's subject, the player named last;
 * :mod:`.offices`: whether two titles name one office;
 * :mod:`.repeats`: later mentions by surname or given name;

@@ -1,0 +1,95 @@
+"""Titles nobody holds yet and who they belong to: a title opening a sentence or the lead
+whose holder the next sentence names (:mod:`.cataphora`), and a speaker's title whose
+holder the body brings in next or named last.
+"""
+
+from khabar.news.people.cataphora import (
+    cataphoric_holder,
+    indefinite_holder,
+    opens_sentence_named,
+)
+from khabar.news.people.offices import compatible, scored_by_title, sole_holder
+from khabar.news.people.person import Person
+from khabar.news.titles import Title
+
+
+class TitleHolders:
+    """The part of :class:`~khabar.news.people.resolver.People` that finds the holders of
+    titles nobody holds yet; it reads the resolver's text, body, people, titles and the
+    mentions read so far."""
+
+    text: str
+    body: int
+    people: list[Person]
+    titles: list[Title]
+    _by_span: dict[tuple[int, int], Person]
+    _described: set[int]
+
+    def _cataphoric_titles(self) -> None:
+        """A title nobody holds yet that opens a sentence or the lead, with the holder
+        named where the next sentence or paragraph opens (:mod:`.cataphora`), read before
+        speakers so that the title later alone («فرمانده انتظامی استان کرمان … گفت»)
+        is theirs."""
+        named = {
+            min(p.mentions)[0]: p
+            for p in self.people
+            if p.name is not None and p.merged_into is None and p.mentions and not p.titles
+        }
+        first_named = {
+            min(p.mentions)[0]: p
+            for p in self.people
+            if p.name is not None and p.merged_into is None and p.mentions
+        }
+        for title in self.titles:
+            span = (title.start, title.end)
+            held = (
+                None if span in self._by_span else indefinite_holder(self.text, title, first_named)
+            )
+            if held is not None:  # «یک استاد دانشگاه گفت:» in the lead
+                start, person = held
+                person.add_title(title.text)
+                person.mentions.append((start, title.end))
+                self._by_span[span] = self._by_span[(start, title.end)] = person
+                self._described.add(id(person))
+                continue
+            if span in self._by_span or not self._alone(title):
+                continue
+            if scored_by_title(title.text, self.people) is not None:
+                continue  # someone holds it already
+            person = cataphoric_holder(self.text, title, named)
+            if person is not None:
+                person.add_title(title.text)
+                person.mentions.append(span)
+                self._by_span[span] = person
+
+    def _owner(self, at: int, title: str) -> Person | None:
+        """Who a title nobody holds yet belongs to: the named person the article brings in
+        next, as the subject opening a sentence where one is («مربی منچسترسیتی گفت: …»
+        is not the scorer of «با گل جروم بواتنگ» but «روبن کوسیلاس، دستیار …» after
+        it), or failing that the last one named before it who has no title yet but the
+        lead's description («یک کارشناس اقتصادی»). Only the article's own words bring
+        people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه ابهت …», «… افزود:
+        فلفل ادویه‌ای با …») is someone they speak of."""
+        named = [
+            (first, p) for p in self._named(owning=True) if (first := self._told(p)) is not None
+        ]
+        later = [(first, p) for first, p in named if first > at and compatible(title, p.titles)]
+        if later:
+            opening = [found for found in later if opens_sentence_named(self.text, found[0])]
+            return min(opening or later, key=lambda found: found[0])[1]
+        earlier = [
+            (first, p)
+            for first, p in named
+            if (not p.titles or id(p) in self._described) and first < at
+        ]
+        if earlier:
+            return max(earlier, key=lambda found: found[0])[1]
+        return sole_holder(self.text, named, at, title)
+
+    def _told(self, person: Person) -> int | None:
+        """Where the article's own words first name ``person``, outside direct quotes, in
+        the body where it names them: a headline naming the lead's speaker («یزدانی خرم:
+        …» over «رئیس فدراسیون والیبال گفت: …») does not bring them in before the lead.
+        ``None`` when only a speaker names them."""
+        told = sorted(s for s, _ in person.mentions if not self._in_quote(s))
+        return next((s for s in told if s >= self.body), told[0] if told else None)
