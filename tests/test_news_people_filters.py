@@ -148,3 +148,9 @@ def test_a_given_name_run_on_to_a_name_written_without_it_elsewhere_is_cut() -> 
 def test_imam_before_a_surname_is_an_honorific_and_before_a_given_name_a_holy_figures() -> None:
     text = "خبر\n\nانقلاب با رهبری امام خامنه‌ای قوی‌تر شد و امام جمعه شهر از سخنان امام حسین گفت."
     assert found(text, names=("امام خامنه‌ای", "امام حسین")) == ["امام حسین", "خامنه‌ای"]
+
+
+def test_the_second_word_of_an_office_in_two_words_opens_no_name() -> None:
+    text = "خبر\n\nدر دوران ریاست جمهوری جورج واشنگتن و دوران رئیس جمهوری آدامز کار آغاز شد."
+    names = ("جمهوری جورج واشنگتن", "جمهوری آدامز")
+    assert found(text, names=names) == ["آدامز", "جورج واشنگتن"]

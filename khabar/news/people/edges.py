@@ -94,6 +94,20 @@ def before_title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def past_split_head(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the second word of an office written in two words that the
+    recognizer opened it with: «در دوران ریاست جمهوری اوباما» names «اوباما», «مدیر
+    عامل …» the words after «عامل»."""
+    first, _, rest = text[start:end].partition(" ")
+    before = text[max(0, start - 12) : start]
+    if not rest or not before.endswith(" "):
+        return start, end
+    previous = before[:-1].split()[-1:]
+    if previous and f"{previous[0]} {first}" in _SPLIT_HEADS:
+        return start + len(first) + 1, end
+    return start, end
+
+
 def _with_next(text: str, end: int, word: str) -> str:
     """``word``, which ends a span at ``end``, with the word after it in the text."""
     after = WORD_AFTER.match(text, end)
@@ -129,6 +143,10 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
 # The first words of heads of two words («نخست» of «نخست وزیر»): a span opening with one
 # opens with a title, not a surname.
 _HEAD_STARTS = frozenset(h.split(" ", 1)[0] for h in HEADS if " " in h)
+# Offices written in two words: the heads of two words, and the presidency.
+_SPLIT_HEADS = frozenset(h for h in HEADS if " " in h) | frozenset(
+    f"{head} جمهوری" for head in ("رئیس", "رییس", "ریاست")
+)
 # What may stand next to a name written as whole words: a space, or these marks.
 _OPEN_BEFORE = frozenset("«(،")
 _CLOSE_AFTER = frozenset("،؛:.!؟()«»")

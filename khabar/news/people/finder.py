@@ -19,6 +19,7 @@ from khabar.news.people.edges import (
     after_ba,
     before_title,
     past_honorifics,
+    past_split_head,
     strip_honorific,
     whole_words,
     without_run_on,
@@ -126,7 +127,8 @@ class NameFinder(BesideTitles, Completions):
         if not strict:
             start, end = self._past_ranked_title(start, end)
         text = self.text
-        span = after_ba(text, *before_title(text, *strip_honorific(text, start, end)))
+        span = strip_honorific(text, *past_split_head(text, start, end))
+        span = after_ba(text, *before_title(text, *span))
         return self._complete(*_without_description(text, *without_stops(text, *span)))
 
     def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
