@@ -1626,3 +1626,14 @@ def test_a_place_off_the_statements_side_is_not_where_it_is_made(
     text: str, named: list[tuple[str, str]]
 ) -> None:
     assert _found(text, named) == [("statement", [named[-1][0]], None)]
+
+
+def test_what_is_agreed_on_a_trip_is_agreed_where_it_went() -> None:
+    found = events(
+        "جان اسمیت، دبیرکل سازمان ملل، هفته گذشته در سفر خود به مسکو نتوانست مجوز بازرسی "
+        "بگیرد، با این حال طرفین بر سر ادامه همکاری توافق کردند."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "مسکو"),
+        ("agreement", "مسکو"),
+    ]

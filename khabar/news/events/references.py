@@ -275,7 +275,7 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
         _lend(event, statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
     trips = [v for v in visits if not v.trigger.startswith(_SITES_SEEN)]
-    if event.type == "meeting" and event.place is None and trips:
+    if event.type in ("meeting", "agreement") and event.place is None and trips:
         event.place = trips[-1].place
     events.append(event)
     return True
