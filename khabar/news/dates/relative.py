@@ -71,10 +71,11 @@ _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
-# «جامعه امروز», «نسل امروز», «دنیای امروز»: the present of a world or a generation.
+# «جامعه امروز», «نسل جوان امروز», «ادبیات امروز ما»: the present of a world, a
+# generation or an art.
 _OF_THE_TIMES = re.compile(
-    rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
-    rf"|شرایط|موقعیت) $"
+    rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل(?: جوان)?|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
+    rf"|شرایط|موقعیت|ادبیات) $"
 )
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
 
