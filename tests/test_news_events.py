@@ -1637,3 +1637,15 @@ def test_what_is_agreed_on_a_trip_is_agreed_where_it_went() -> None:
         ("visit", "مسکو"),
         ("agreement", "مسکو"),
     ]
+
+
+def test_a_subheading_names_what_the_paragraph_after_it_reports() -> None:
+    found = events(
+        "علی رضایی، وزیر نیرو، امروز به مشهد رفت.\n\n"
+        "نشست مشترک با بانک کشاورزی\n\n"
+        "به گفته وی، نشست مشترک وزارت نیرو با مدیرعامل بانک کشاورزی فردا برگزار می‌شود."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["علی رضایی"]),
+        ("meeting", ["مدیرعامل بانک کشاورزی", "وزارت نیرو"]),
+    ]

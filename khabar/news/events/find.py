@@ -73,6 +73,7 @@ from khabar.news.events.spans import (
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED
 from khabar.news.events.trips import CALLED_OFF, goes_somewhere
+from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
@@ -272,8 +273,11 @@ def find_events(
     ]
     mentions = not_described(text, sorted(cleaned, key=lambda m: (m.start, -m.end)))
     starts = [m.start for m in mentions]
+    headings = [(p.start, p.end) for p in find_paragraphs(text) if p.role == "subheading"]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
+        if within(headings, SPACE.match(text, s).end()):
+            continue  # a subheading names what the paragraphs after it report
         inside = [
             m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]
