@@ -1,11 +1,12 @@
-"""«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X»: a part of the period X.
+"""«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X», «نیمه دوم X»: a part of the period X.
 
 «پایان/انتهای/آخر X» is the last day of the period X (a month, a Gregorian month,
 a season, a year, a relative week/month/year, or a bare «سال»: the current Solar
 year); «ابتدای/اول/آغاز X» its first day. «اوایل X» and «اواخر X» are its first and
 last ten days, «اواسط X» days 11–20 of a month or the ten middle days of a longer
-period. The mention starts at the modifier. A period that cannot be placed
-(no ``published``, no year) is left whole and the modifier outside the mention.
+period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه دوم X» the rest. The
+mention starts at the modifier. A period that cannot be placed (no ``published``, no
+year) is left whole and the modifier outside the mention.
 After a unit noun the word is not a modifier («هفته آخر سال» is a week). A quarter
 or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
 quarter.
@@ -32,19 +33,24 @@ _BOUNDARY = {
     "اوائل": "early",
     "اواسط": "middle",
     "اواخر": "late",
+    "نیمه اول": "first half",
+    "نیمه نخست": "first half",
+    "نیمه دوم": "second half",
 }
 BOUNDARY_BEFORE = re.compile(
     rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
     rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
 )
+_HALF = timedelta(days=15)
 
 
 def bounded(text: str, f: Found) -> Found:
-    """«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X»: that part of the period X.
+    """«پایان X», «ابتدای X», «اوایل/اواسط/اواخر X», «نیمه دوم X»: that part of the
+    period X.
 
     The last or first day; the first or last ten days; days 11–20 of a month, or the
-    ten days around the middle of a longer period. Periods not known as days (no
-    ``published`` to place them) are left as they are.
+    ten days around the middle of a longer period; days 1–15 or 16 to the end. Periods
+    not known as days (no ``published`` to place them) are left as they are.
     """
     if not f.period or f.span is None:
         return f
@@ -61,6 +67,10 @@ def bounded(text: str, f: Found) -> Found:
         span = (first, min(first + ten, last))
     elif part == "late":
         span = (max(last - ten, first), last)
+    elif part == "first half":
+        span = (first, min(first + _HALF - timedelta(days=1), last))
+    elif part == "second half":
+        span = (min(first + _HALF, last), last)
     else:
         length = (last - first).days + 1
         middle = first + timedelta(days=10 if length <= 31 else (length - 10) // 2)

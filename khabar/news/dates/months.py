@@ -40,15 +40,16 @@ _DAY = rf"(?:\d{{1,2}}(?!\d)|{ORDINAL})"
 # «شهریورماه» is written glued as often as not.
 _MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 # «بیست و ششمین روز از خرداد»: the day counted as the month's «-مین روز».
+# «نیمه دوم مهر» is a half of the month, not its second day.
 _DAYS_BEFORE = re.compile(
-    rf"{L}(?<![\d/.\-:])(?P<d1>{_DAY})"
+    rf"{L}(?<![\d/.\-:])(?<!نیمه )(?P<d1>{_DAY})"
     rf"(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?)? $"
 )
 _RANGE_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
-    rf"|نیمه(?:{ZWNJ}ی)?|روزهای) )$"
+    rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
 )
 
 
