@@ -1289,3 +1289,24 @@ def test_the_leads_title_nobody_holds_is_the_holders_the_body_brings_in_next(
     titles = {p["name"]: p["titles"] for p in data["people"]}
     assert titles[holder] == [title]
     assert titles[other] == []
+
+
+def test_a_national_team_player_is_a_melli_push_and_the_leads_title_is_his() -> None:
+    found = people(
+        "بازیکن تیم ملی والیبال لهستان گفت: در بازی اول عملکرد خوبی نداشتیم.\n\n"
+        "به گزارش خبرگزاری فارس، داوید کونارسکی، ملی‌پوش والیبال لهستان درباره شرایط این "
+        "تیم اظهار داشت: بازی با استونی مسابقه اول ما بود.\n\n"
+        "وی ادامه داد: در بازی‌های بعدی عملکرد بهتری خواهیم داشت."
+    )
+    assert set(found["داوید کونارسکی"][0]) == {
+        "بازیکن تیم ملی والیبال لهستان",
+        "ملی‌پوش والیبال لهستان",
+    }
+
+
+def test_a_title_after_a_number_counts_holders_and_refers_to_none() -> None:
+    found = people(
+        "در این نشست علی نوروزی، بازیکن سپاهان، حضور داشت.\n\n"
+        "مدیرعامل باشگاه از تأخیر در صدور روادید دو بازیکن این تیم انتقاد کرد."
+    )
+    assert found["علی نوروزی"][1] == ["علی نوروزی"]

@@ -38,6 +38,8 @@ from khabar.news.titles import Title, find_titles
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 # Speech verbs that go on with what the subject of the sentence before said.
 _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
+# A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
+_COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 
 
@@ -208,11 +210,13 @@ class People(TitleHolders):
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
-        نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else) or the end of an
-        institution's name, and not inside a direct quote, where the speaker's words name
-        offices, not the story's people, nor in a subheading, which names a topic
-        («جانشین فرماندهی در صحنه عملیات»)."""
+        نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else), «دو بازیکن این تیم»
+        (a group) or the end of an institution's name, and not inside a direct quote,
+        where the speaker's words name offices, not the story's people, nor in a
+        subheading, which names a topic («جانشین فرماندهی در صحنه عملیات»)."""
         if self.text.endswith(("یک ", "دیگر "), 0, at) or of_an_institution(self.text, at):
+            return False
+        if _COUNT_BEFORE.search(self.text, max(0, at - 12), at):
             return False
         return not self._in_quote(at) and not any(s <= at < e for s, e in self._headings)
 
