@@ -1582,10 +1582,11 @@ def _found(text: str, named: list[tuple[str, str]]) -> list[tuple[str, list[str]
     return [(e.type, e.participants, e.place) for e in find_events(text, mentions, [])]
 
 
-def test_a_place_whose_span_leaves_out_its_zone_is_where_it_happens() -> None:
-    text = "علی رضایی و جان اسمیت امروز در شهرک صنعتی سلیمی دیدار کردند."
-    named = [("علی رضایی", "person"), ("جان اسمیت", "person"), ("سلیمی", "city")]
-    assert _found(text, named) == [("meeting", ["علی رضایی", "جان اسمیت"], "سلیمی")]
+@pytest.mark.parametrize(("zone", "town"), [("شهرک صنعتی", "سلیمی"), ("پایانه مرزی", "میلک")])
+def test_a_place_whose_span_leaves_out_its_zone_is_where_it_happens(zone: str, town: str) -> None:
+    text = f"علی رضایی و جان اسمیت امروز در {zone} {town} دیدار کردند."
+    named = [("علی رضایی", "person"), ("جان اسمیت", "person"), (town, "city")]
+    assert _found(text, named) == [("meeting", ["علی رضایی", "جان اسمیت"], town)]
 
 
 def test_a_delegations_span_stands_for_the_body_it_is_of() -> None:

@@ -55,11 +55,11 @@ _FILED_FROM = re.compile(
     r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
     r"([^\s،.:]+(?: [^\s،.:]+)?)،"
 )
-# A place after «در», perhaps with the division or zone it is named with, which the
-# recognizer may leave out of its span: «در شهر صنعتی البرز», «در استان گیلان».
+# A place after «در», perhaps with the division, zone or crossing it is named with, which
+# the recognizer may leave out of its span: «در شهر صنعتی البرز», «در ایستگاه مرزی سرخس».
 _IN_PLACE = re.compile(
-    r"(?<![^\s])در (?:(?:استان|شهرستان|شهرک|شهر|بندر|جزیره|منطقه)"
-    r"(?: صنعتی| آزاد(?: تجاری)?| ویژه(?: اقتصادی)?)? )?$"
+    r"(?<![^\s])در (?:(?:استان|شهرستان|شهرک|شهر|بندر|جزیره|منطقه|ایستگاه|پایانه|گذرگاه|مرز)"
+    r"(?: صنعتی| آزاد(?: تجاری)?| ویژه(?: اقتصادی)?| مرزی)? )?$"
 )
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
 _ALSO = frozenset(("نیز", "هم", "همچنین"))
