@@ -1650,3 +1650,14 @@ def test_a_subheading_names_what_the_paragraph_after_it_reports() -> None:
         ("visit", ["علی رضایی"]),
         ("meeting", ["مدیرعامل بانک کشاورزی", "وزارت نیرو"]),
     ]
+
+
+def test_whom_an_accuser_turns_to_after_the_verb_is_not_accused() -> None:
+    found = events(
+        "باشگاه پرسپولیس امروز در اطلاعیه‌ای رفتار داور دیدار با سپاهان را محکوم کرد و از "
+        "کمیته داوران فدراسیون فوتبال خواست به این موضوع رسیدگی کند."
+    )
+    assert found == [
+        ("statement", ["باشگاه پرسپولیس"], None),
+        ("accusation", ["باشگاه پرسپولیس"], None),
+    ]

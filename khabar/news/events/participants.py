@@ -117,8 +117,10 @@ def sentence_participants(
 ) -> list[str]:
     """Who takes part: the people the sentence names when there are two or more, else its
     people, organizations and countries; for a statement, who makes it; for a claim
-    («ادعای X»), whoever the claim is said to be of; for «سفر خود» or «بازدید دیروز خود»,
-    the subject the reflexive stands for."""
+    («ادعای X»), whoever the claim is said to be of; for an accusation told by its verb,
+    who is named before it (not whom the accuser turns to next: «… را محکوم کرد و از
+    کمیته انضباطی خواست …»); for «سفر خود» or «بازدید دیروز خود», the subject the
+    reflexive stands for."""
     trigger = text[at[0] : at[1]]
     found = candidates(text, inside, at, context)
     if not (kind == "accusation" and _CLAIM.match(trigger)):
@@ -135,7 +137,7 @@ def sentence_participants(
         named = nearest_issuer(text, found, at) or unnamed_issuer(text, at, sentence)
         if named:
             return named
-    if kind == "accusation" and _charged(text, at):
+    if kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
         found = [m for m in found if m.start < at[0]]
     elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
