@@ -36,13 +36,11 @@ from khabar.news.events.participants import (
     dropped_subject,
     interviewee,
     met_group,
-    not_described,
     one_sided,
     received,
     sentence_participants,
     subject_pronoun,
     two_countries,
-    untimed,
 )
 from khabar.news.events.parties import capitals, parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
@@ -69,6 +67,8 @@ from khabar.news.events.spans import (
     delegation_body,
     joint_bodies,
     met_unnamed,
+    not_described,
+    untimed,
 )
 from khabar.news.events.travellers import travelling_group, visitor
 from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED

@@ -13,7 +13,6 @@ from khabar.news.events.patterns import (
     ANNOUNCED,
     BECOME,
     BODIES,
-    DAYS,
     GROUP,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -28,8 +27,6 @@ from khabar.news.events.places import visited_site
 from khabar.news.events.sentence import TOPIC, clause_span, has_reflexive, topic_of
 from khabar.news.events.triggers import CONSENTED, RECEIVED
 
-# A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
-_WHEN_AFTER = re.compile(rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$")
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
@@ -322,34 +319,6 @@ def criticized(
     if not 0 < len(words) <= MAX_PARTY_WORDS:
         return participants
     return [*participants, " ".join(words)]
-
-
-def not_described(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without offices inside the apposition that describes a person («حسین انصاری‌فر،
-    دستیار ارشد وزیر امور خارجه و رئیس هیئت ایرانی، …»): they say who that person is and
-    are nobody else taking part."""
-    kept: list[Mention] = []
-    person: Mention | None = None
-    for m in mentions:
-        described = (
-            person is not None
-            and m.kind == "title"
-            and text.startswith("، ", person.end)
-            and "،" not in text[person.end + 2 : m.start]
-            and text.find("،", m.end, m.end + 40) >= 0
-        )
-        if not described:
-            kept.append(m)
-        if m.kind == "person":
-            person = m
-    return kept
-
-
-def untimed(m: Mention) -> Mention:
-    """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»)."""
-    if m.kind != "org" or not _WHEN_AFTER.search(m.name):
-        return m
-    return Mention(m.start, m.end, _WHEN_AFTER.sub("", m.name), m.kind)
 
 
 def subject_pronoun(text: str, s: int, inside: list[Mention], topic: str | None) -> list[Mention]:

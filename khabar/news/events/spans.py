@@ -1,12 +1,14 @@
 """What a recognizer's span says, whichever recognizer drew it: a body's name that ran
-on into the noun of a meeting ends before it, a joint body of countries stands for the
-countries it joins, and a word pointing back («این‌باره», «آنجا») names no place."""
+on into the noun of a meeting or a time word ends before it, a delegation's stands for the
+body it is of, a joint body of countries for the countries it joins, an office in the
+apposition describing a person is nobody else, and a word pointing back («این‌باره»,
+«آنجا») names no place."""
 
 import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import BODIES, TALK, Z
+from khabar.news.events.patterns import BODIES, DAYS, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
@@ -23,6 +25,8 @@ _DELEGATION_OF = re.compile(
     + "|".join(re.escape(b) for b in BODIES if b != "دولت")
     + r")(?: |$))"
 )
+# A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
+_WHEN_AFTER = re.compile(rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$")
 _POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
 
 
@@ -74,3 +78,31 @@ def met_unnamed(
     if words[0] not in given_names() or any(w in common_words() for w in words[1:]):
         return participants
     return list(dict.fromkeys([*participants, " ".join(words)]))
+
+
+def not_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without offices inside the apposition that describes a person («حسین انصاری‌فر،
+    دستیار ارشد وزیر امور خارجه و رئیس هیئت ایرانی، …»): they say who that person is and
+    are nobody else taking part."""
+    kept: list[Mention] = []
+    person: Mention | None = None
+    for m in mentions:
+        described = (
+            person is not None
+            and m.kind == "title"
+            and text.startswith("، ", person.end)
+            and "،" not in text[person.end + 2 : m.start]
+            and text.find("،", m.end, m.end + 40) >= 0
+        )
+        if not described:
+            kept.append(m)
+        if m.kind == "person":
+            person = m
+    return kept
+
+
+def untimed(m: Mention) -> Mention:
+    """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»)."""
+    if m.kind != "org" or not _WHEN_AFTER.search(m.name):
+        return m
+    return Mention(m.start, m.end, _WHEN_AFTER.sub("", m.name), m.kind)
