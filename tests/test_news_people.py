@@ -2,6 +2,7 @@
 written for these tests."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1310,3 +1311,17 @@ def test_a_title_after_a_number_counts_holders_and_refers_to_none() -> None:
         "مدیرعامل باشگاه از تأخیر در صدور روادید دو بازیکن این تیم انتقاد کرد."
     )
     assert found["علی نوروزی"][1] == ["علی نوروزی"]
+
+
+def test_a_name_no_list_knows_the_recognizer_found_twice_is_written_again_for_them() -> None:
+    text = (
+        "خبر آزمایشی\n\nقیام رئیس‌علی دلواری ماندگار شد.\n\n"
+        "خانواده رئیس‌علی دلواری در مراسم حضور داشتند و نام رئیسعلی دلواری زنده است.\n\n"
+        "تورا باستا به شهر رسید و فردا باستا به کار می‌افتد."
+    )
+    names = [m.span() for m in re.finditer("رئیس‌علی دلواری", text)]
+    names.append((text.find("تورا باستا"), text.find("تورا باستا") + len("تورا باستا")))
+    found = People(text, names, body=text.find("\n\n") + 2).finish()
+    mentions = {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+    assert mentions["رئیس‌علی دلواری"] == ["رئیس‌علی دلواری"] * 2 + ["رئیسعلی دلواری"]
+    assert mentions["تورا باستا"] == ["تورا باستا"]

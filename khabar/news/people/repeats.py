@@ -28,7 +28,7 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
     no speech («قرارداد مارتینلی از ژوئن آغاز می‌شود»)."""
     taken = [m for p in people for m in p.mentions]
     for person in named:
-        if not _confident(person):
+        if not _confident(text, person):
             continue
         for form in _forms_of(text, person):
             for span in _spellings(text, form, body):
@@ -167,10 +167,17 @@ def _surname_at(text: str, end: int) -> bool:
     return word not in STOPS and word not in PRONOUNS and not ordinary(word, common_words())
 
 
-def _confident(person: Person) -> bool:
-    """A name known to be a person's: it opens with a given name or holds a title.
-    The recognizer's other guesses («کورتوف تصریح می‌کند») are not repeated."""
-    return person.name.split()[0] in given_names() or bool(person.titles)
+def _confident(text: str, person: Person) -> bool:
+    """A name known to be a person's: it opens with a given name, holds a title, or is
+    one of two or three words opening with no ordinary word that the recognizer found
+    in two places («رئیس‌علی دلواری», whose given name no list holds). The recognizer's
+    other guesses («کورتوف تصریح می‌کند», «مادر وقتی چشمش») are not repeated."""
+    words = person.name.split()
+    if words[0] in given_names() or person.titles:
+        return True
+    if not 2 <= len(words) <= 3 or ordinary(words[0], common_words()):
+        return False
+    return sum(key(text[s:e]) == key(person.name) for s, e in person.mentions) > 1
 
 
 def _inside_other_name(text: str, start: int) -> bool:
