@@ -1661,3 +1661,12 @@ def test_whom_an_accuser_turns_to_after_the_verb_is_not_accused() -> None:
         ("statement", ["باشگاه پرسپولیس"], None),
         ("accusation", ["باشگاه پرسپولیس"], None),
     ]
+
+
+def test_a_time_of_year_the_span_ran_into_is_no_part_of_the_body() -> None:
+    text = "هیئت فنی کنفدراسیون فوتبال آسیا اواخر مهر از ورزشگاه آزادی بازدید می‌کند."
+    named = [("کنفدراسیون فوتبال آسیا اواخر مهر", "org")]
+    assert [who for _, who, _ in _found(text, named)] == [["کنفدراسیون فوتبال آسیا"]]
+    text = "گروه صنعتی بهمن امروز در اطلاعیه‌ای قیمت‌های تازه را اعلام کرد."
+    named = [("گروه صنعتی بهمن", "org")]
+    assert [who for _, who, _ in _found(text, named)] == [["گروه صنعتی بهمن"]]

@@ -7,6 +7,7 @@ apposition describing a person is nobody else, and a word pointing back («ای�
 import re
 from collections.abc import Sequence
 
+from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import BODIES, DAYS, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
@@ -25,8 +26,12 @@ _DELEGATION_OF = re.compile(
     + "|".join(re.escape(b) for b in BODIES if b != "دولت")
     + r")(?: |$))"
 )
-# A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده».
-_WHEN_AFTER = re.compile(rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش))$")
+# A time word the recognizer took into a name: «کنفدراسیون فردا», «… ملی هفته آینده»,
+# «کنفدراسیون اواخر شهریور» (a month alone may end a name: «گروه بهمن»).
+_WHEN_AFTER = re.compile(
+    rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش)"
+    rf"|(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه(?: اول| دوم)?) (?:{MONTH})(?: ماه)?)$"
+)
 _POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
 
 
