@@ -15,11 +15,17 @@ def test_a_quantity_or_glued_speech_verb_after_a_title_ends_it() -> None:
     assert titles("نخست‌وزیر قزاقستان و بسیاری از وزرا") == ["نخست‌وزیر قزاقستان"]
 
 
-def test_a_gloss_in_brackets_goes_on_with_the_title_a_blessing_does_not() -> None:
+def test_a_gloss_in_brackets_goes_on_with_the_title_a_blessing_too() -> None:
     assert titles("نماینده صندوق کودکان ملل متحد (یونیسف) در ایران گفت") == [
         "نماینده صندوق کودکان ملل متحد (یونیسف) در ایران"
     ]
-    assert titles("سرپرست کمیته امداد امام خمینی (ره) گفت") == ["سرپرست کمیته امداد امام خمینی"]
+    assert titles("سرپرست کمیته امداد امام خمینی (ره) گفت") == [
+        "سرپرست کمیته امداد امام خمینی (ره)"
+    ]
+    assert titles("مدیر مرکز قرآن و حدیث اهل بیت (ع) از برگزاری آیین خبر داد.") == [
+        "مدیر مرکز قرآن و حدیث اهل بیت (ع)"
+    ]
+    assert titles("رئیس کمیته (۱۲) گفت") == ["رئیس کمیته"]
 
 
 def test_dar_astaneh_is_on_the_eve_of_unless_it_ends_the_phrase() -> None:

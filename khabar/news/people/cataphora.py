@@ -20,7 +20,7 @@ _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
 # خبرگزاری فارس، »).
 _LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
 # What may stand before a name opening a paragraph: a sourcing formula and a quote mark.
-_BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,60}،\s*)?[«\"\u200c]?")
+_BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,120}،\s*)?[«\"\u200c]?")
 # The outlet's dateline a lead opens with: «خبرگزاری فارس: ».
 _DATELINE = re.compile(r"[^\n:،.]{2,40}: ?")
 # Connectives a sentence may open with before its subject.

@@ -64,8 +64,9 @@ _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
 _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # A gloss in brackets a title goes on past: «… ورزش‌های آبی (دریایی)», «صندوق کودکان ملل
-# متحد (یونیسف) در ایران»; not a blessing («امام خمینی (ره)») or a number.
-_GLOSS = re.compile(r" \((?!(?:ع|ره|س|عج|ص)\))[^\W\d][^()\n\d]{0,30}\)")
+# متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
+# بیت (ع)»); not a number.
+_GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 _HOME = frozenset({"ایران", "کشورمان"})
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
