@@ -1670,3 +1670,21 @@ def test_a_time_of_year_the_span_ran_into_is_no_part_of_the_body() -> None:
     text = "گروه صنعتی بهمن امروز در اطلاعیه‌ای قیمت‌های تازه را اعلام کرد."
     named = [("گروه صنعتی بهمن", "org")]
     assert [who for _, who, _ in _found(text, named)] == [["گروه صنعتی بهمن"]]
+
+
+def test_a_place_in_what_is_condemned_is_not_where_it_is_condemned() -> None:
+    assert events("فدراسیون فوتبال امروز در بیانیه‌ای حمله به هواداران در تبریز را محکوم کرد.") == [
+        ("statement", ["فدراسیون فوتبال"], None),
+        ("accusation", ["فدراسیون فوتبال"], None),
+    ]
+
+
+def test_what_is_said_in_this_session_is_said_where_it_sits() -> None:
+    found = events(
+        "جلسه شورای شهر مشهد امروز در ساختمان شهرداری برگزار شد. علی رضایی، عضو شورا، در "
+        "این جلسه از شرکت واحد اتوبوسرانی به دلیل کمبود اتوبوس انتقاد کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("meeting", "ساختمان شهرداری"),
+        ("accusation", "ساختمان شهرداری"),
+    ]

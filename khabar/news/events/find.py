@@ -44,7 +44,7 @@ from khabar.news.events.participants import (
 )
 from khabar.news.events.parties import capitals, parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
-from khabar.news.events.places import event_place, not_the_site
+from khabar.news.events.places import event_place, not_the_site, not_what_is_said
 from khabar.news.events.quoted import told_as_own, with_speaker
 from khabar.news.events.references import (
     attended,
@@ -211,6 +211,7 @@ def _where(
     found = [x for x in found if turn <= x.start < content_start(text, at, sentence[1])]
     if kind == "statement":
         found = [x for x in found if x.kind != "post"]
+    found = not_what_is_said(text, found, kind, sentence, at)
     if fresh:
         found = [x for x in found if x.start > at[1]]
     return event_place(text, found, kind, at, sentence)

@@ -4,7 +4,7 @@ nearest the trigger."""
 
 import re
 
-from khabar.news.events.model import Mention
+from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     ARRIVING,
     BECOME,
@@ -61,6 +61,8 @@ _IN_PLACE = re.compile(
     r"(?<![^\s])در (?:(?:استان|شهرستان|شهرک|شهر|بندر|جزیره|منطقه|ایستگاه|پایانه|گذرگاه|مرز)"
     r"(?: صنعتی| آزاد(?: تجاری)?| ویژه(?: اقتصادی)?| مرزی)? )?$"
 )
+# A statement put in writing, which what follows it says: «در بیانیه‌ای … را محکوم کرد».
+_WRITTEN = re.compile(r"(?:بیانی|اطلاعی|نامه|پیام|یادداشت)")
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
 _ALSO = frozenset(("نیز", "هم", "همچنین"))
 
@@ -166,6 +168,21 @@ def visited_site(
         # sites listed («از عمارت کلاه فرنگی ماکو و باغچه جوق این شهرستان»): the first
         end = start + len(" ".join(words[: words.index("و")]))
     return (start, end) if 0 < len(text[start:end].split()) <= MAX_PARTY_WORDS else None
+
+
+def not_what_is_said(
+    text: str, found: list[Mention], kind: str, sentence: tuple[int, int], at: tuple[int, int]
+) -> list[Mention]:
+    """Without the places in what a statement or an accusation says: what a written
+    statement goes on to say («در بیانیه‌ای حمله به هواداران در تبریز را محکوم کرد»), and
+    what an accuser condemns or charges («… در دیدار جمعه شب در ریاض را محکوم کرد»), the
+    object before «را» after the accuser."""
+    if kind == "statement" and _WRITTEN.match(text, at[0]):
+        return [x for x in found if x.start < at[0]]
+    if kind == "accusation" and text.rfind(" را ", sentence[0], at[0]) >= 0:
+        accuser = next((m.start for m in found if m.kind in (*ACTORS, "org", "country")), at[0])
+        return [x for x in found if x.start < accuser]
+    return found
 
 
 def not_the_site(

@@ -41,6 +41,7 @@ _BACK = {
     "توافق": "agreement",
     "تفاهم": "agreement",
     "نشست": "meeting",
+    "جلسه": "meeting",
     "اجلاس": "meeting",
     "دیدار": "meeting",
     "مذاکرات": "meeting",
