@@ -88,3 +88,8 @@ def test_a_bodys_or_works_name_in_guillemets_after_its_noun_is_in_the_title() ->
         "تحلیلگر ارشد بانک «آینده روشن»"
     ]
     assert titles("سخنگوی دولت «تصمیم نهایی» را اعلام کرد") == ["سخنگوی دولت"]
+
+
+def test_an_event_a_body_holds_closes_a_title_with_this_before_it() -> None:
+    assert titles("مسئول برگزاری این نمایشگاه گفت که آثار رسید.") == ["مسئول برگزاری این نمایشگاه"]
+    assert titles("دبیر علمی این همایش افزود که مقالات رسید.") == ["دبیر علمی این همایش"]
