@@ -1331,3 +1331,16 @@ def test_a_name_no_list_knows_the_recognizer_found_twice_is_written_again_for_th
     mentions = {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
     assert mentions["رئیس‌علی دلواری"] == ["رئیس‌علی دلواری"] * 2 + ["رئیسعلی دلواری"]
     assert mentions["تورا باستا"] == ["تورا باستا"]
+
+
+def test_this_official_outside_a_speakers_subject_is_whoever_was_named_last_with_a_title() -> None:
+    found = people(
+        "حسن رضایی، شهردار آستارا، گفت که طرح آماده است.\n\n"
+        "این مسئول در ادامه از تلاش کارکنان شهرداری تقدیر کرد."
+    )
+    assert found["حسن رضایی"][1] == ["حسن رضایی", "این مسئول"]
+    found = people(
+        "حسن رضایی، شهردار آستارا، گفت که طرح آماده است.\n\n"
+        "یک مسئول استانی نیز گفت که بودجه کم است. این مسئول در ادامه از کارکنان تقدیر کرد."
+    )
+    assert found["حسن رضایی"][1] == ["حسن رضایی"]
