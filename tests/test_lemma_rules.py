@@ -205,3 +205,20 @@ def test_a_noun_never_gets_a_verb_lemma():
     doc = analysed(["پرداخت", "پرداخت"], ["NOUN", "VERB"], ["پرداخت#پرداز", "پرداخت#پرداز"])
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["پرداخت", "پرداخت#پرداز"]
+
+
+def test_the_shipped_model_loads_and_runs_with_spacy_alone():
+    """What `spacy train --code khabar/pipeline/__init__.py` and `spacy.load` see: only the
+    package's own imports, no khabar tokenizer; the lemma repairs still find what they read."""
+    import subprocess
+    import sys
+
+    code = (
+        "import khabar.pipeline, spacy;"
+        "from khabar.pipeline.load import MODEL_DIR;"
+        "nlp = spacy.load(MODEL_DIR);"
+        "print(nlp('علی به خانه رفت .')[3].lemma_)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "رفت#رو"

@@ -35,6 +35,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from khabar.pipeline.lexicon_features import normalize_key
+from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 from khabar.text.chars import ZWNJ
 
 EZAFE_HAMZA = "\u0654"
