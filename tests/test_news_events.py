@@ -1688,3 +1688,17 @@ def test_what_is_said_in_this_session_is_said_where_it_sits() -> None:
         ("meeting", "ساختمان شهرداری"),
         ("accusation", "ساختمان شهرداری"),
     ]
+
+
+def test_a_listed_name_with_a_quarter_after_it_is_a_province() -> None:
+    from khabar.news.places import find_places
+
+    text = "وی به آذربایجان غربی، کره جنوبی و آذربایجان سفر کرد."
+    assert [(text[s:e], kind) for s, e, kind in find_places(text)] == [
+        ("آذربایجان غربی", "city"),
+        ("کره جنوبی", "country"),
+        ("آذربایجان", "country"),
+    ]
+    found = events("علی رضایی، وزیر نیرو، امروز وارد استان آذربایجان غربی شد.")
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["علی رضایی"])]
+    assert found[0][2].endswith("آذربایجان غربی")

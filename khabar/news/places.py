@@ -28,6 +28,8 @@ _WORD = r"[^\s،؛:.!؟()«»]+"
 _WORD_AT = re.compile(rf"(?<![^\s«(،]){_WORD}")
 _FIRST_WORD = re.compile(_WORD)
 _GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
+# The quarter that makes a listed name a province or region: «آذربایجان غربی».
+_QUARTER = re.compile(r" (?:غربی|شرقی|شمالی|جنوبی|رضوی)(?![^\s،؛:.!؟()«»])")
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,9 @@ def _by_first_word() -> dict[str, list[tuple[str, str]]]:
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every listed place named in ``text``: at each word, the
-    longest name written there as whole words, and the next one after it ends."""
+    longest name written there as whole words, and the next one after it ends. A listed
+    name with a quarter after it names a province or region, not a state: «آذربایجان
+    غربی» is a ``city``, not the country «آذربایجان»."""
     table = places()
     by_first_word = _by_first_word()
     found = []
@@ -57,10 +61,17 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         for written, name in by_first_word.get(word.group(), ()):
             stop = start + len(written)
             if text.startswith(written, start) and not _GOES_ON.match(text, stop):
-                found.append((start, stop, table[name]))
-                end = stop
+                end = past_quarter(text, stop)
+                found.append((start, end, "city" if end > stop else table[name]))
                 break
     return found
+
+
+def past_quarter(text: str, end: int) -> int:
+    """Where a place's name that ends at ``end`` ends with the quarter after it, which
+    makes it a province or region («آذربایجان غربی», «خراسان رضوی»)."""
+    quarter = _QUARTER.match(text, end)
+    return quarter.end() if quarter else end
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import BODIES
-from khabar.news.places import demonyms
+from khabar.news.places import demonyms, past_quarter
 from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.chars import ZWNJ
 
@@ -57,13 +57,20 @@ def find_actors(
         if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
     ]
     mentions += [
-        Mention(e.start_char, e.end_char, e.text, "city")
+        _place(text, e.start_char, e.end_char)
         for e in ents
         if e.label_ in ("LOC", "FAC")
         and free(e.start_char, e.end_char)
         and not any(s <= e.start_char < t for s, t, _ in listed)
     ]
     return mentions
+
+
+def _place(text: str, start: int, end: int) -> Mention:
+    """A place the recognizer found, with the quarter its span may leave out («استان
+    آذربایجان غربی»)."""
+    end = past_quarter(text, end)
+    return Mention(start, end, text[start:end], "city")
 
 
 def _listed_kind(text: str, start: int, kind: str) -> str:
