@@ -9,9 +9,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from khabar.news.events.model import Mention
+from khabar.news.events.offices import ends_phrase, offices
 from khabar.news.events.patterns import BODIES
 from khabar.news.places import demonyms, past_quarter
-from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.chars import ZWNJ
 
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
@@ -42,7 +42,7 @@ def find_actors(
         for person in doc._.people or ()
         for s, e in person.mentions
     ]
-    mentions += _offices(text, doc._.titles or (), mentions, doc._.people or ())
+    mentions += offices(text, doc._.titles or (), mentions, doc._.people or ())
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
     orgs = _organizations(text, ents, body, free)
     countries = _countries(text, body, free, doc._.people or ())
@@ -81,88 +81,6 @@ def _listed_kind(text: str, start: int, kind: str) -> str:
 
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-# Heads of offices whose holder can act for a state or body; a description («کارشناس»,
-# «استاد») or a group («وزیران») names nobody in particular.
-_NOT_OFFICES = frozenset(
-    "استاد کارشناس تحلیلگر اقتصاددان فعال هافبک مهاجم مدافع دروازه‌بان قهرمان نویسنده "
-    "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
-)
-_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
-_AT_PLACE = re.compile(r" در [^\s]+$")
-
-
-def _offices(text: str, titles, people: list[Mention], persons=()) -> list[Mention]:
-    """Offices named without their holder («رئیس قوه قضاییه … سفر می‌کند»,
-    «دیدار رئیس‌جمهور با نخست‌وزیر عراق»): an actor known by title, as the gold names it.
-
-    A title beside a name is that person's, one with «یک» or «این» before it is someone
-    unnamed or a person already named, and a title a person's mention covers is theirs.
-    An office only one person holds, as the article writes it out in full, is theirs
-    («وزیر امور خارجه» of «وزیر امور خارجه کشورمان»).
-    """
-    found = []
-    for title in titles:
-        if title.text.split()[0] in _NOT_OFFICES or title.split:
-            continue
-        if _UNNAMED.search(text, max(0, title.start - 4), title.start):
-            continue
-        near = any(_beside(text, m, title) for m in people)
-        if not near:
-            words = _AT_PLACE.sub("", title.text).split()
-            cut = next(
-                (i for i in range(1, len(words)) if words[i] != "و" and _ends_phrase(words, i)),
-                len(words),
-            )
-            office = " ".join(words[:cut])
-            holder = _holder(office, persons)
-            kind = "person" if holder else "title"
-            found.append(Mention(title.start, title.end, holder or office, kind))
-    return found
-
-
-_HOME = frozenset({"", "کشورمان", "ایران", "جمهوری اسلامی ایران"})
-
-
-def _holder(office: str, persons) -> str | None:
-    """The one person whose title begins with ``office`` (two words at least)."""
-    wanted = canonical(office)
-    if " " not in wanted:
-        return None
-    held = {
-        (p.name, canonical(t)[len(wanted) :].strip())
-        for p in persons
-        for t in p.titles
-        if canonical(t) == wanted or canonical(t).startswith(wanted + " ")
-    }
-    holders = {name for name, _ in held}
-    if len(holders) > 1:
-        # An office named without its country in Iranian news is Iran's.
-        holders = {name for name, rest in held if rest in _HOME}
-    return holders.pop() if len(holders) == 1 else None
-
-
-def _beside(text: str, name: Mention, title) -> bool:
-    """A title right before or after a name, one word apart («حقیقت‌پور نائب رئیس …»), or
-    with an honorific between («معاون وزیر بهداشت، دکتر نسرین فاضلی»)."""
-    if name.start < title.end + 3 and title.start - 3 < name.end:
-        # a title after a person named by title and a comma opens a clause: «به گفته
-        # استاندار گلستان، معاون اول رئیس‌جمهور …»
-        return not (title.start >= name.end and _by_title(text, name))
-
-    if 0 < name.start - title.end <= 20:
-        words = text[title.end : name.start].replace("،", " ").split()
-        return bool(words) and all(w in HONORIFICS for w in words)
-    if not 0 < title.start - name.end <= 20:
-        return False
-    gap = text[name.end : title.start]
-    return len(gap.split()) <= 1 and not any(c in gap for c in "،.:؛")
-
-
-def _by_title(text: str, name: Mention) -> bool:
-    """Whether a person's mention is an office, no word of their name."""
-    return not set(text[name.start : name.end].split()) & set(name.name.split())
 
 
 _ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
@@ -265,7 +183,7 @@ def _institutions(text: str, body: int, free) -> list[Mention]:
     for m in _INSTITUTION.finditer(text, body):
         start = m.start("body")
         words = m.group("body").split()
-        cut = next((i for i, w in enumerate(words) if i and _ends_phrase(words, i)), len(words))
+        cut = next((i for i, w in enumerate(words) if i and ends_phrase(words, i)), len(words))
         end = start + len(" ".join(words[:cut]))
         if cut >= 2 and free(start, end):
             found.append(Mention(start, end, text[start:end], "org"))
@@ -288,38 +206,11 @@ def _office_groups(text: str, body: int, free) -> list[Mention]:
     for m in _OFFICE_GROUP.finditer(text, body):
         heads = len(m.group("heads").split())
         words = m.group("rest").split()
-        cut = next((i for i in range(len(words)) if _ends_phrase(words, i)), len(words))
+        cut = next((i for i in range(len(words)) if ends_phrase(words, i)), len(words))
         end = m.end("heads") + len(" ".join(["", *words[:cut]]))
         if cut and heads and free(m.start(), end):
             found.append(Mention(m.start(), end, text[m.start() : end], "org"))
     return found
-
-
-# Words that begin what a clause says of its subject: time words and light verbs.
-_TIME_WORDS = frozenset(
-    "هفته ماه سال فردا امشب صبح عصر شب ظهر بامداد شامگاه پیش‌تر اخیرا اخیراً نیز همچنین "
-    "نیمه اوایل اواخر اواسط ابتدای پایان "
-    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split()
-)
-_LIGHT_VERBS = frozenset(
-    "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود "
-    "خواهد خواهند داشت داشتند دارد دارند".split()
-)
-
-
-# The noun of a meeting had with an institution: «با مدیران شرکت نفت بصره نشستی مشترک
-# خواهد داشت».
-_MEETING_NOUNS = frozenset(f"نشستی جلسه{ZWNJ}ای دیداری ملاقاتی دیدار".split())
-
-
-def _ends_phrase(words: list[str], i: int) -> bool:
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    return (
-        words[i] in STOPS
-        or words[i] in _TIME_WORDS
-        or words[i] in _MEETING_NOUNS
-        or nxt in _LIGHT_VERBS
-    )
 
 
 _GROUPS = (
