@@ -275,3 +275,58 @@ def test_no_annotated_news_article_is_one_of_the_real_held_out_gold():
         for record in fars_ner.read_annotations(path)
     }
     assert held and annotated and not held & annotated
+
+
+def _sentence(words, heads, deps, pos):
+    doc = Doc(
+        Language().vocab,
+        words=words,
+        lemmas=words,
+        pos=pos,
+        morphs=["Number=Sing" if p == "NOUN" else "" for p in pos],
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return doc[:]
+
+
+def test_selftrain_keeps_a_sane_analysis_without_its_lemmas():
+    from khabar.pipeline.selftrain import is_sane, pseudo_doc
+
+    words = ["وزیر", "امروز", "به", "تهران", "رفت", "."]
+    pos = ["NOUN", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    deps = ["nsubj", "obl", "case", "obl", "ROOT", "punct"]
+    sent = _sentence(words, [4, 4, 3, 4, 4, 4], deps, pos)
+    assert is_sane(sent) is None
+    doc = pseudo_doc(sent.doc.vocab, sent)
+    assert [t.head.i for t in doc] == [4, 4, 3, 4, 4, 4] and [t.dep_ for t in doc] == deps
+    assert [t.pos_ for t in doc] == pos and str(doc[0].morph) == "Number=Sing"
+    assert not doc.has_annotation("LEMMA")  # the lemmatizer does not learn the teacher's
+    # no sentence-final punctuation (titles), a word attached to the full stop, too short
+    assert is_sane(_sentence(words[:5], [4] * 5, deps[:5], pos[:5])) == "no final punct"
+    bad = _sentence(words, [4, 5, 3, 4, 4, 4], deps, pos)
+    assert is_sane(bad) == "punct head"
+    assert is_sane(_sentence(["رفت", "."], [0, 0], ["ROOT", "punct"], ["VERB", "PUNCT"])) == (
+        "length"
+    )
+
+
+def test_selftrain_reads_no_fars_news_2_article_without_annotations():
+    """Fars News 2's articles without hand annotations are held out from every model."""
+    import json
+
+    from khabar.datasets.paths import data_dir
+    from khabar.pipeline import fars_ner
+    from khabar.pipeline.selftrain import unlabelled_texts
+
+    texts = set(unlabelled_texts())
+    path = "news/fars-news-2.json"
+    articles = json.loads((data_dir() / path).read_text(encoding="utf-8"))
+    annotated = {r["article"] for r in fars_ner.read_annotations(fars_ner.ANNOTATIONS[path])}
+    others = {
+        p for i, a in enumerate(articles) if i not in annotated for p in fars_ner.paragraphs(a)
+    }
+    allowed = {p for i, a in enumerate(articles) if i in annotated for p in fars_ner.paragraphs(a)}
+    assert annotated and others and allowed <= texts
+    assert not (others - allowed) & texts

@@ -9,7 +9,11 @@ Steps (``khabar train``):
    ``build/vectors``, then ``spacy pretrain`` the UD tok2vec on the same text
    (``[pretraining]`` in ``ud.cfg``, characters objective) into ``build/pretrain/ud``;
 2. ``spacy train khabar/pipeline/configs/ud.cfg`` and ``.../ner.cfg`` (two processes side by
-   side, one thread each, ``nice``), with the corpus and lexicon paths as overrides;
+   side, one thread each, ``nice``), with the corpus and lexicon paths as overrides. The UD
+   components are self-trained (:mod:`khabar.pipeline.selftrain`): a first UD run on
+   ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
+   sentences of the allowed Fars News articles, written with the gold part (three times)
+   into ``ud-selftrain.spacy``, on which the shipped UD components are trained;
 3. assemble: the UD pipeline plus the NER sourced into it, saved to
    ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
    (:mod:`khabar.pipeline.conventions`, learned on Seraji's tune part);
@@ -74,6 +78,7 @@ def train_all(
     ner_steps: int | None = None,
     assemble_only: bool = False,
     vectors_news: bool = True,
+    selftrain: bool = True,
     log=print,
 ) -> dict:
     build_dir = Path(build_dir)
@@ -100,20 +105,29 @@ def train_all(
         init_tok2vec = pretrain_ud(build_dir, vectors, words, verbs, nice, log)
         timings["pretrain_ud_s"] = round(time.perf_counter() - t0, 1)
 
+    # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
+    ud_overrides = {
+        "paths.train": str(corpus / "ud-mixed-train.spacy"),
+        "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
+        "paths.words": words,
+        "paths.verbs": verbs,
+        **({"paths.vectors": vectors} if vectors else {}),
+        **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
+        **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
+    }
+    if selftrain and not assemble_only:
+        # the teacher (the same run on the gold part) labels Fars News for the student
+        from khabar.pipeline.selftrain import write_selftrain_corpus
+
+        teacher = build_dir / "training" / "ud-teacher"
+        start = _start("ud-teacher", CONFIG_DIR / "ud.cfg", teacher, ud_overrides, nice, log)
+        _wait("ud-teacher", start, timings)
+        t0 = time.perf_counter()
+        counts["selftrain"] = write_selftrain_corpus(teacher / "model-best", corpus, log=log)
+        timings["selftrain_s"] = round(time.perf_counter() - t0, 1)
+        ud_overrides["paths.train"] = str(corpus / "ud-selftrain.spacy")
     jobs = {
-        "ud": (
-            CONFIG_DIR / "ud.cfg",
-            {
-                # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
-                "paths.train": str(corpus / "ud-mixed-train.spacy"),
-                "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
-                "paths.words": words,
-                "paths.verbs": verbs,
-                **({"paths.vectors": vectors} if vectors else {}),
-                **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
-                **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
-            },
-        ),
+        "ud": (CONFIG_DIR / "ud.cfg", ud_overrides),
         "ner": (
             CONFIG_DIR / "ner.cfg",
             {
@@ -129,18 +143,7 @@ def train_all(
     for name, (config, overrides) in jobs.items():
         if assemble_only:  # reuse build/training/*/model-best
             break
-        output = build_dir / "training" / name
-        if output.exists():
-            shutil.rmtree(output)
-        output.mkdir(parents=True)
-        cmd = spacy_train_command(config, output, overrides)
-        if nice:
-            cmd = ["nice", "-n", str(nice), *cmd]
-        log_path = output / "train.log"
-        log(f"[{name}] {shlex.join(cmd)}  (log: {log_path})")
-        with open(log_path, "w") as logf:
-            proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=_env())
-        procs[name] = (proc, time.perf_counter(), output)
+        procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
         if not parallel:
             _wait(name, procs[name], timings)
     while any(f"train_{name}_s" not in timings for name in procs):  # record each end time
@@ -195,6 +198,23 @@ def pretrain_ud(
         tail = log_path.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"spacy pretrain failed (exit {rc}):\n{tail}")
     return str(output / "model-last.bin")
+
+
+def _start(
+    name: str, config: Path, output: Path, overrides: dict[str, str], nice: int, log
+) -> tuple[subprocess.Popen, float, Path]:
+    """Start ``spacy train`` of ``config`` into ``output`` (emptied first), logging there."""
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
+    cmd = spacy_train_command(config, output, overrides)
+    if nice:
+        cmd = ["nice", "-n", str(nice), *cmd]
+    log_path = output / "train.log"
+    log(f"[{name}] {shlex.join(cmd)}  (log: {log_path})")
+    with open(log_path, "w") as logf:
+        proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=_env())
+    return proc, time.perf_counter(), output
 
 
 def _wait(name: str, item: tuple[subprocess.Popen, float, Path], timings: dict) -> None:
