@@ -33,6 +33,13 @@ def train_command(
         bool,
         typer.Option(help="Skip training: assemble and score the last runs in BUILD/training."),
     ] = False,
+    selftrain: Annotated[
+        bool,
+        typer.Option(
+            help="Self-train the UD components on Fars News labelled by a first UD run "
+            "(khabar/pipeline/selftrain.py); off: train them on the treebanks alone."
+        ),
+    ] = True,
 ) -> None:
     """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
     from khabar.pipeline.card import write_card
@@ -47,6 +54,7 @@ def train_command(
         ner_steps=ner_steps,
         assemble_only=assemble_only,
         vectors_news=vectors_news,
+        selftrain=selftrain,
         log=lambda m: typer.echo(m, err=True),
     )
     if card and output is None:
