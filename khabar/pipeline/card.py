@@ -147,15 +147,17 @@ def render(report: dict) -> str:
         "the floret vectors into `build/vectors` (`khabar/pipeline/vectors.py`, one thread, "
         "fixed seed; needs the `train` extra: `pip install 'khabar[train]'` for `floret`, "
         "which the model does not need at run time), pretrains the UD tok2vec on the same "
-        "text (`spacy pretrain`, `[pretraining]` in `ud.cfg`), runs "
+        "text (`spacy pretrain`, `[pretraining]` in `ud.cfg`), trains a first UD run whose "
+        "labels on Fars News self-train the shipped one (`khabar/pipeline/selftrain.py`; "
+        "`--no-selftrain` leaves it out), runs "
         "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` "
         + (
             "side by side (one thread each, `nice -n 10`)"
             if report.get("parallel", True)
             else "one after the other (`--sequential`, as this build was; one thread, `nice`)"
         )
-        + ", sources the NER into the UD pipeline, saves it here and "
-        "scores it (`khabar/pipeline/evaluate.py`). Timings of this build: "
+        + ", sources the NER into the UD pipeline, saves it here with its Seraji "
+        "conventions table and scores it (`khabar/pipeline/evaluate.py`). Timings of this build: "
         + ", ".join(f"{k} {v} s" for k, v in t.items())
         + ".",
         "",
