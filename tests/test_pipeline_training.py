@@ -196,7 +196,8 @@ def test_vectors_text_is_tune_words_keyed_like_norm(tmp_path):
 def test_vectors_text_leaves_out_the_real_held_out_articles(tmp_path):
     import json
 
-    from khabar.pipeline.vectors import held_out_articles, news_lines
+    from khabar.datasets.news import held_out_articles
+    from khabar.pipeline.vectors import news_lines
 
     news, recipes = tmp_path / "news", tmp_path / "recipes"
     news.mkdir()

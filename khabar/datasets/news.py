@@ -9,6 +9,19 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+# the recipes of the news layer's real held-out gold (in the repository, beside the package)
+HELD_OUT_RECIPES = Path(__file__).resolve().parents[2] / "evaluation" / "fars" / "holdout"
+
+
+def held_out_articles(recipes: Path = HELD_OUT_RECIPES) -> set[tuple[str, int]]:
+    """``(news file name, index)`` of the articles the news layer's real held-out gold is
+    made of (its recipes' ``source``): no model may see their text, labelled or not."""
+    found = set()
+    for recipe in sorted(Path(recipes).glob("*.json")):
+        source = json.loads(recipe.read_text(encoding="utf-8"))["source"]
+        found.add((Path(source["file"]).name, int(source["index"])))
+    return found
+
 
 @lru_cache(maxsize=4)
 def read_news(path: Path) -> list[dict]:

@@ -30,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
+from khabar.datasets.news import HELD_OUT_RECIPES, held_out_articles
 from khabar.datasets.paths import data_dir
 from khabar.pipeline.lexicon_features import normalize_norm
 
@@ -50,18 +51,6 @@ FLORET = {
     "verbose": 0,
 }
 TUNE_PARTS = ("ud-perdt-tune", "ud-seraji-tune", "ner-arman-tune")
-# the recipes of the news layer's real held-out gold (in the repository, beside the package)
-HELD_OUT_RECIPES = Path(__file__).resolve().parents[2] / "evaluation" / "fars" / "holdout"
-
-
-def held_out_articles(recipes: Path = HELD_OUT_RECIPES) -> set[tuple[str, int]]:
-    """``(news file, index)`` of the articles the news layer's real held-out gold is made
-    of (its recipes' ``source``): no model may see their text, labelled or not."""
-    found = set()
-    for recipe in sorted(Path(recipes).glob("*.json")):
-        source = json.loads(recipe.read_text(encoding="utf-8"))["source"]
-        found.add((Path(source["file"]).name, int(source["index"])))
-    return found
 
 
 def news_lines(news_dir: Path, recipes: Path = HELD_OUT_RECIPES) -> list[str]:
