@@ -91,8 +91,9 @@ class Conventions:
         heads = [c[HEAD] for c in words]
         for i, c in enumerate(words):
             if c[UPOS] == "PUNCT" and c[HEAD] != "0":
-                general = self._get("mark", *tree.mark(i)[:2], default="model")
-                choice = self._get("punct", *tree.mark(i), default=general)
+                mark = tree.mark(i)
+                general = self._get("mark", *mark[:2], default="model")
+                choice = self._get("punct", *mark, default=general)
                 heads[i] = str(tree.candidates(i).get(choice, int(c[HEAD])))
         return heads
 
