@@ -76,3 +76,18 @@ def test_a_past_stem_paired_with_a_copula_is_no_verb():
     doc[0].lemma_ = "بود#است"
     v(doc)
     assert doc[0].lemma_ == "بود#باش"
+
+
+def test_of_verbs_sharing_a_stem_the_common_one_is_chosen_in_any_order():
+    for order in (1, -1):
+        v = VerbLemmas(Language(), "verb_lemmas")
+        v._index(["خفت#خواب", "خوابید#خواب", "گذارد#گذار", "گذاشت#گذار"][::order])
+        assert v.guess("بخوابد") == "خوابید#خواب"
+        assert v.guess("می‌گذاریم") == "گذاشت#گذار"
+
+
+def test_a_common_verb_on_a_less_likely_stem_beats_a_rare_one_on_the_whole_form():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["برشت#بریز", "ریخت#ریز"])
+    assert v.guess("بریزد") == "ریخت#ریز"
+    assert v.guess("می‌برشتند") == "برشت#بریز"

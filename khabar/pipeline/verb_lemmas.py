@@ -23,11 +23,13 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from khabar.pipeline import lemma_rules
+from khabar.pipeline.common_verbs import COMMON_VERBS
 from khabar.pipeline.lexicon_features import normalize_key
 from khabar.text.chars import ZWNJ
 from khabar.text.morphology import PREVERBS
 
 _COPULAS = ("است", "هست")
+_COMMON_RANK = {lemma: rank for rank, lemma in reversed(list(enumerate(COMMON_VERBS)))}
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
 _SUFFIXES = tuple(
     sorted(
@@ -117,6 +119,12 @@ def stems(form: str) -> Iterator[str]:
                 yield from _present_of(stem)
 
 
+def commonness(lemma: str) -> int:
+    """Where a lemma's verb stands in the list of common verbs (a preverb aside: «بر#گشت#گرد»
+    is «گشت#گرد»), lower is commoner; every verb outside the list comes after it."""
+    return _COMMON_RANK.get("#".join(lemma.split("#")[-2:]), len(_COMMON_RANK))
+
+
 class VerbLemmas:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -128,8 +136,10 @@ class VerbLemmas:
     def _index(self, lemmas: Iterable[str]) -> None:
         """Index «past#present» lemmas by their stems. The copulas «است» and «هست» have
         no past stem, so a pair that gives one as a present (hazm's «بود#است») is not a
-        verb of the language and is left out: «بود» is «بود#باش»."""
-        for lemma in lemmas:
+        verb of the language and is left out: «بود» is «بود#باش». Where several verbs
+        share a stem, the commonest is indexed: «خواب» is «خوابید#خواب», not the archaic
+        «خفت#خواب»."""
+        for lemma in sorted(lemmas, key=commonness):
             parts = lemma.split("#")
             if len(parts) < 2 or (parts[-2] and parts[-1] in _COPULAS):
                 continue
@@ -142,13 +152,14 @@ class VerbLemmas:
                 self.by_present.setdefault(prefix + present, lemma)
 
     def guess(self, form: str) -> str | None:
-        """A ``past#present`` lemma for a conjugated verb form, or None."""
-        for stem in stems(form):
-            # past participles and past forms first, then present stems
-            hit = self.by_past.get(stem) or self.by_present.get(stem)
-            if hit:
-                return self.canonical(hit)
-        return None
+        """A ``past#present`` lemma for a conjugated verb form, or None: the verb of the
+        likeliest stem, unless only a less likely one is a common verb («بریزد» is
+        «ب» + «ریز», «ریخت#ریز», not the rare «برشت#بریز»)."""
+        # past participles and past forms first, then present stems
+        hits = [h for s in stems(form) if (h := self.by_past.get(s) or self.by_present.get(s))]
+        if not hits:
+            return None
+        return self.canonical(min(hits, key=lambda hit: commonness(hit) == len(_COMMON_RANK)))
 
     def canonical(self, lemma: str) -> str:
         """PerDT writes present stems without the glide «ی» («نمود#نما», not «نمود#نمای»):
