@@ -41,6 +41,11 @@ LEXICON = {
     "شهید": "N,AJ",
     "اعلام": "N,PL",
     "علم": "N",
+    "دوستان": "N",
+    "دوست": "N,AJ",
+    "کارگر": "N,AJ",
+    "زمان": "N,AJ",
+    "زم": "N",
 }
 
 
@@ -48,8 +53,8 @@ def lookup(word: str) -> str | None:
     return LEXICON.get(word)
 
 
-def analysed(words: list[str], pos: list[str], lemmas: list[str], multiword=()) -> Doc:
-    doc = Doc(Persian().vocab, words=words, pos=pos, lemmas=lemmas)
+def analysed(words: list[str], pos: list[str], lemmas: list[str], multiword=(), ents=None) -> Doc:
+    doc = Doc(Persian().vocab, words=words, pos=pos, lemmas=lemmas, ents=ents)
     doc._.multiword = list(multiword)
     return doc
 
@@ -153,17 +158,26 @@ def test_plural_an_comes_off_a_lexicon_singular():
     assert an_plural_stem("جهان", lookup) is None
 
 
-def test_plural_an_comes_off_only_where_the_morphologizer_saw_a_plural():
+def test_plural_an_comes_off_a_plural_or_a_word_the_lexicon_has_no_tags_for():
     doc = analysed(
-        ["دشمنان", "دشمنان", "دشمنانی", "مسلمانان"],
-        ["NOUN", "NOUN", "NOUN", "NOUN"],
-        ["دشمنان", "دشمنان", "دشمنان", "مسلمان"],
+        ["دشمنان", "دشمنان", "دشمنانی", "مسلمانان", "دوستان", "دوستان"],
+        ["NOUN", "NOUN", "NOUN", "NOUN", "NOUN", "NOUN"],
+        ["دشمنان", "دشمنان", "دشمنان", "مسلمان", "دوستان", "دوستان"],
+        ents=[None, "B-PER", None, None, None, None],
     )
-    for token, number in zip(doc, ["Plur", "Sing", "Plur", "Plur"], strict=True):
+    numbers = ["Sing", "Sing", "Plur", "Plur", "Sing", "Plur"]
+    for token, number in zip(doc, numbers, strict=True):
         token.set_morph(f"Number={number}")
     repair(doc, lookup)
-    # the lemmatizer took only the indefinite «ی» off the third; the fourth is done
-    assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان", "دشمن", "مسلمان"]
+    # a name keeps its form; the lemmatizer took only the indefinite «ی» off the third;
+    # the fourth is done; the lexicon tags «دوستان» as a word of its own
+    assert [t.lemma_ for t in doc] == ["دشمن", "دشمنان", "دشمن", "مسلمان", "دوستان", "دوست"]
+
+
+def test_plural_an_with_an_indefinite_ye_comes_off_unless_the_plural_is_a_word():
+    doc = analysed(["کارگرانی", "زمانی"], ["NOUN", "NOUN"], ["کارگرانی", "زمانی"])
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["کارگر", "زمانی"]
 
 
 def test_broken_plurals_become_the_singular_their_pattern_allows():

@@ -14,10 +14,11 @@ rules fix what is regular in Persian whatever the training data held:
   or adjective, and the comparative «تر»/«ترین» on an adjective, come off after a
   half-space, or when what remains is a noun or adjective in hazm's lexicon and the
   whole form is not («تنها», «برتر» stay);
-* the plural «ان»/«گان» comes off a word the morphologizer tagged plural («نخبگان» →
-  «نخبه»); the indefinite «ی» is left to the lemmatizer: too many words end in it
-  («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which PerDT keeps on many
-  words («تسهیلات», «عملیات»);
+* the plural «ان»/«گان» (with an indefinite «ی» after it: «کارگرانی») comes off a word
+  the morphologizer tagged plural or, outside a name, hazm's lexicon has no tags for
+  («نخبگان» → «نخبه»); the indefinite «ی» is left to the lemmatizer: too many words end
+  in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which PerDT keeps
+  on many words («تسهیلات», «عملیات»);
 * the ezafe «ی» after a final «ا» or «و» comes off a noun, adjective or name the
   lexicon has without it («دنیای» → «دنیا», «شورای» → «شورا»);
 * an Arabic broken plural that hazm tags plural and the morphologizer plural becomes
@@ -247,15 +248,30 @@ def _unhamzated(word: str) -> str:
 
 def singular(word: str, token: Token, lookup: Lookup) -> str | None:
     """``word`` less its plural (or comparative, for an adjective) ending, or None. The
-    plural «ان» and broken plurals are undone only where the morphologizer found a
-    plural: too many singular words end in «ان» («جهان», «میزان»), and the masdar
-    «افعال» looks like a plural («اعلام» «announcement», «اعمال» «applying»)."""
+    plural «ان» is undone where the morphologizer found a plural or, outside a name
+    («حجاریان», «مهاجرانی»), the lexicon has no tags for the word: too many singular
+    words end in «ان» («جهان», «میزان»), and hazm tags those, not the plurals
+    («کارگران»). Broken plurals are undone only where the
+    morphologizer found a plural: the masdar «افعال» looks like one («اعلام»
+    «announcement», «اعمال» «applying»)."""
     stem = plural_stem(word, lookup)
     if stem is None and token.pos == ADJ:
         stem = comparative_stem(word, lookup)
-    if stem is None and "Plur" in token.morph.get("Number"):
-        stem = an_plural_stem(word, lookup) or broken_plural_singular(word, lookup)
+    plural = "Plur" in token.morph.get("Number")
+    if stem is None and (plural or not (token.ent_type or lookup(word))):
+        stem = an_plural_stem(word, lookup) or an_indefinite_plural_stem(word, lookup)
+    if stem is None and plural:
+        stem = broken_plural_singular(word, lookup)
     return stem
+
+
+def an_indefinite_plural_stem(form: str, lookup: Lookup) -> str | None:
+    """The singular of a plural in «ان» with an indefinite or ezafe «ی» after it
+    («کارگرانی» → «کارگر»), where neither the form nor the plural is a word of the
+    lexicon of its own («زمانی» is «زمان» + «ی», «جهانی» a word)."""
+    if not form.endswith("انی") or lookup(form) or lookup(form[:-1]):
+        return None
+    return an_plural_stem(form[:-1], lookup)
 
 
 def at_plural_stem(form: str, lookup: Lookup) -> str | None:
