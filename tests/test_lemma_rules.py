@@ -236,3 +236,9 @@ def test_the_shipped_model_loads_and_runs_with_spacy_alone():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "رفت#رو"
+
+
+def test_a_cardinal_with_a_ye_is_a_word_of_its_own():
+    doc = analysed(["یکی", "سومی"], ["NOUN", "ADJ"], ["یک", "سوم"])
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["یکی", "سوم"]

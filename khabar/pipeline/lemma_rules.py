@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 from spacy.lang.fa.lex_attrs import like_num
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -223,7 +224,9 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     lemma the lexicon does not know for a plural in «ات» or a broken plural («خاطرات» →
     «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon has replaces it («خاطره»,
     «مقصد»), unless the two differ only in how the hamza is written. A noun's lemma is
-    never a verb's «past#present»: a noun the lemmatizer took for one keeps its form."""
+    never a verb's «past#present»: a noun the lemmatizer took for one keeps its form. A
+    cardinal takes no indefinite «ی»: «یکی» («one of them», «someone») is a word of its
+    own, not «یک» + «ی»."""
     if token.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(token.text), clean(token.lemma_)
@@ -233,6 +236,8 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
         return stem
     if token.pos == PROPN:
         return None
+    if lemma in CARDINALS and form == lemma + "ی":  # «یکی» «one of them» is no «a one»
+        return form
     if _only_ezafe_off(form, lemma):
         return singular(lemma, token, lookup) or lemma
     if "Plur" in token.morph.get("Number") and not lookup(lemma):
