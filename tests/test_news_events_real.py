@@ -261,3 +261,42 @@ def test_a_counted_group_travels() -> None:
 def test_a_trip_planned_in_the_subjunctive() -> None:
     found = events("قرار است تیم فوتبال پرسپولیس فردا عازم مشهد شود.")
     assert found == [("visit", ["تیم فوتبال پرسپولیس"], "مشهد")]
+
+
+def test_a_report_filed_from_a_city_before_the_office_it_quotes() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از تبریز به نقل از روابط عمومی سپاه، حسن کریمی در دیدار "
+        "با خانواده‌های شهدای این شهر اظهار داشت: راه آنان ادامه دارد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", "تبریز")]
+
+
+def test_a_recording_someone_speaks_in_is_a_statement() -> None:
+    found = events(
+        "حسن رضایی در یک نوار ویدیویی که دیروز از یک شبکه عربی پخش شد اعلام کرد، "
+        "مبارزه ادامه خواهد یافت."
+    )
+    assert found == [("statement", ["حسن رضایی"], None)]
+
+
+def test_a_coming_summit_is_a_meeting() -> None:
+    found = events(
+        "اجلاس آتی سران کشورهای عضو سازمان همکاری اسلامی، قرار است ماه آینده در "
+        "استانبول برگزار شود."
+    )
+    assert found == [("meeting", ["سران کشورهای عضو سازمان همکاری اسلامی"], "استانبول")]
+
+
+def test_a_team_sent_abroad_by_its_coach_in_his_own_words() -> None:
+    found = events(
+        "علی رضایی، سرمربی تیم کشتی، درباره مسابقات حسن کریمی گفت: ما برای اعزام به "
+        "ترکیه راه درازی را طی کردیم."
+    )
+    assert [(kind, who[0], place) for kind, who, place in found] == [
+        ("visit", "علی رضایی", "ترکیه")
+    ]
+
+
+def test_standing_accused_is_an_accusation() -> None:
+    found = events("علی رضایی، مدیر سابق بانک، به اختلاس و پولشویی متهم است.")
+    assert found == [("accusation", ["علی رضایی"], None)]

@@ -50,10 +50,11 @@ _TOWN_OF_TALK = re.compile(
     rf"|خصوص|مورد|جمع)(?:[\s،]|{Z})))([^\s.،:]+)(?=،| (?:اظهار|گفت|افزود|بیان|تصریح|عنوان"
     r"|خاطرنشان|یادآور|اعلام)(?![^\s]))"
 )
-# «به گزارش خبرگزاری فارس از زاهدان،»: the city a report is filed from (not «به نقل از»).
+# «به گزارش خبرگزاری فارس از زاهدان،»: the city a report is filed from (not «به نقل از»),
+# perhaps before the office it quotes: «… از تبریز به نقل از روابط عمومی سپاه،».
 _FILED_FROM = re.compile(
     r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
-    r"([^\s،.:]+(?: [^\s،.:]+)?)،"
+    r"([^\s،.:]+?(?: (?!به )[^\s،.:]+)?)(?:،| به نقل از )"
 )
 # A place after «در», perhaps with the division, zone or crossing it is named with, which
 # the recognizer may leave out of its span: «در شهر صنعتی البرز», «در ایستگاه مرزی سرخس».

@@ -28,9 +28,13 @@ def with_speaker(
     text: str, quote: tuple[int, int], mentions: Sequence[Mention], participants: list[str]
 ) -> list[str]:
     """The participants of what a speaker tells in the first person, the speaker first:
-    the last person named before the quote in its paragraph («یزدانی خرم … افزود: …»);
-    not a name read on into the speaker's verb («مسئولان باشگاه شرکت کردم»)."""
+    the subject of the sentence that opens the quote («احدی در گفت‌وگو … درباره مبارزات
+    قاسمی‌پور اظهار داشت: …», not who it is about), else the last person named before
+    the quote in its paragraph («یزدانی خرم … . وی افزود: …»); not a name read on into
+    the speaker's verb («مسئولان باشگاه شرکت کردم»)."""
     paragraph = text.rfind("\n", 0, quote[0]) + 1
+    opening = max(paragraph, text.rfind(".", 0, quote[0]) + 1)
     before = [m for m in mentions if m.kind == "person" and paragraph <= m.start < quote[0]]
+    subject = next((m for m in before if m.start >= opening), before[-1] if before else None)
     others = [p for p in participants if not _DID_MYSELF.search(p)]
-    return list(dict.fromkeys([before[-1].name, *others])) if before else others
+    return list(dict.fromkeys([subject.name, *others])) if subject else others
