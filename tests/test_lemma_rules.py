@@ -242,3 +242,13 @@ def test_a_cardinal_with_a_ye_is_a_word_of_its_own():
     doc = analysed(["یکی", "سومی"], ["NOUN", "ADJ"], ["یک", "سوم"])
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["یکی", "سوم"]
+
+
+def test_a_demonstrative_keeps_its_plural():
+    doc = analysed(
+        ["آنان", "اینان", "آتش‌نشانان", "دیگران"],
+        ["PRON", "PRON", "PRON", "NOUN"],
+        ["آن", "این", "آتش‌نشان", "دیگر"],
+    )
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["آنان", "اینان", "آتش‌نشان", "دیگر"]

@@ -8,6 +8,7 @@ rules fix what is regular in Persian whatever the training data held:
   «نتیجه»): those are written on the form only, before the next word;
 * pronominal clitics split off a word (UD multiword tokens) are a closed class: «ش» «اش»
   «یش» → «او», «مان» → «ما» …, and a copula clitic (AUX) is «#هست» («#است» for «ست»);
+* a demonstrative pronoun keeps its plural «ان»: «آنان», «اینان», as PerDT writes them;
 * «خود» followed by a clitic keeps the whole word as its lemma («خودش» → «خودش»), as
   PerDT writes it;
 * the plural «ها» (with an ezafe or indefinite after it: «پاهای» «نیروهایی») on a noun
@@ -33,7 +34,7 @@ from collections.abc import Callable
 
 from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 from spacy.lang.fa.lex_attrs import like_num
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from khabar.pipeline.lexicon_features import normalize_key
@@ -47,6 +48,7 @@ _PERSONS = {"م": "من", "ت": "تو", "ش": "او", "مان": "ما", "تان"
 PRONOUN_CLITICS = {
     glide + clitic: lemma for clitic, lemma in _PERSONS.items() for glide in ("", "ا", "ی")
 }
+DEMONSTRATIVES = frozenset(("آن", "این"))
 COPULA_CLITICS = frozenset(("م", "ی", "یم", "ید", "ند", "ام", "ای", "ایم", "اید", "اند", "یند"))
 
 # the plural «ها» with the ezafe or indefinite after it, longest first
@@ -293,6 +295,15 @@ def _only_ezafe_off(form: str, lemma: str) -> bool:
     return lemma == form or any(form == lemma + e for e in ("ی", "یی", ZWNJ + "ی", "ای"))
 
 
+def plural_pronoun(token: Token) -> str | None:
+    """A demonstrative's plural in «ان» the lemmatizer took the plural off («آنان» →
+    «آن»), or None: PerDT lemmatises «آنان» and «اینان» as themselves, as it does «آنها»."""
+    form = token.text
+    if token.pos == PRON and token.lemma_ in DEMONSTRATIVES and form == token.lemma_ + "ان":
+        return form
+    return None
+
+
 def clitic_groups(doc: Doc) -> dict[int, int]:
     """Token index → index of the first word of its multiword token."""
     first_of: dict[int, int] = {}
@@ -313,6 +324,6 @@ def repair(doc: Doc, lookup: Lookup) -> None:
             if token.i == first and token.text == "خود" and token.i + 1 in first_of:
                 lemma = token.text + token.doc[token.i + 1].text
         predicted = token.lemma_
-        lemma = lemma or nominal_lemma(token, lookup) or clean(predicted)
+        lemma = lemma or nominal_lemma(token, lookup) or plural_pronoun(token) or clean(predicted)
         if lemma != predicted:
             token.lemma_ = lemma
