@@ -15,6 +15,7 @@ from khabar.news.people.lexicon import (
     key,
 )
 from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
+from khabar.text.chars import ZWNJ
 
 _HONORIFIC_WORDS = "|".join(
     [
@@ -104,6 +105,20 @@ def past_split_head(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     previous = before[:-1].split()[-1:]
     if previous and f"{previous[0]} {first}" in _SPLIT_HEADS:
+        return start + len(first) + 1, end
+    return start, end
+
+
+def past_ezafe_noun(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the noun that governs it, which the recognizer took in with it: a
+    noun ending in a vowel writes its ezafe as «ی» («خونریزی ابروی قاسمی‌پور»,
+    «کاندیدای احتمالی …», «خانه‌ی …»), and no given name is an ordinary word so written.
+    Quote marks before it open a work's title («"سودای زرین"»), which is kept whole."""
+    first, _, rest = text[start:end].partition(" ")
+    if not rest or first in given_names() or text[start - 1 : start] in ('"', "«"):
+        return start, end
+    vowel = first.endswith(("ای", "وی")) and first[:-1] in common_words()
+    if vowel or (first.endswith(f"{ZWNJ}ی") and first[:-2] in common_words()):
         return start + len(first) + 1, end
     return start, end
 

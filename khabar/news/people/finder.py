@@ -18,6 +18,7 @@ from khabar.news.people.edges import (
     WORD_AFTER,
     after_ba,
     before_title,
+    past_ezafe_noun,
     past_honorifics,
     past_split_head,
     strip_honorific,
@@ -41,6 +42,7 @@ from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
     BEFORE_COUNTRY,
+    HEADS,
     HONORIFICS,
     NAMED_AFTER,
     RANK_QUALIFIERS,
@@ -58,6 +60,7 @@ _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QU
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
+_HEADS = frozenset(HEADS)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -73,6 +76,8 @@ class NameFinder(BesideTitles, Completions):
         self.text = text
         self.body = body
         self.outlets = outlet_names(text)
+        # One-word names the recognizer found twice or more (:meth:`_recognized_twice`).
+        self.repeated: frozenset[str] = frozenset()
         # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
         self.things: set[str] = set()
 
@@ -83,6 +88,7 @@ class NameFinder(BesideTitles, Completions):
         verbs that read as names, and the fuller forms and names beside titles they lead
         to; a name inside a longer one is part of it («علی فاضل» of «زیاد علی فاضل»), and
         an outlet the text cites is no one («رویترز»)."""
+        self.repeated = self._recognized_twice(names)
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
@@ -127,7 +133,7 @@ class NameFinder(BesideTitles, Completions):
         if not strict:
             start, end = self._past_ranked_title(start, end)
         text = self.text
-        span = strip_honorific(text, *past_split_head(text, start, end))
+        span = strip_honorific(text, *past_split_head(text, *past_ezafe_noun(text, start, end)))
         span = after_ba(text, *before_title(text, *span))
         return self._complete(*_without_description(text, *without_stops(text, *span)))
 
@@ -169,7 +175,20 @@ class NameFinder(BesideTitles, Completions):
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
         if _BLESSING.match(text, span[1]):
             return False
-        return looks_like_name(phrase, strict)
+        return looks_like_name(phrase, strict and phrase not in self.repeated)
+
+    def _recognized_twice(self, names: list[tuple[int, int]]) -> frozenset[str]:
+        """One-word names the recognizer found at two places or more: real news calls
+        politicians by a surname alone, and many surnames are ordinary words too
+        («موسوی», «مطهری», «کروبی»), which a single guess does not make a name but the
+        recognizer's reading them so twice in one story does. A word right after the head
+        of an office is where or what it heads («فرماندار کهک»), not who holds it."""
+        seen: dict[str, int] = {}
+        for start, end in names:
+            word = self.text[start:end]
+            if " " not in word and self._noun_before(start) not in _HEADS:
+                seen[word] = seen.get(word, 0) + 1
+        return frozenset(w for w, n in seen.items() if n > 1)
 
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or

@@ -184,3 +184,13 @@ def _inside_other_name(text: str, start: int) -> bool:
     """Whether a given name stands right before: «علی احمدی» is not «احمدی» alone."""
     before = text[max(0, start - 30) : start]
     return before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1] in given_names()
+
+
+def surname_part(full: str, name: str) -> bool:
+    """Whether one word ``name`` is the first part of ``full``'s surname, by which news
+    calls a person whose surname has two: «فلاح» of «ربیع فلاح‌جلودار», «هاشمی» of «اکبر
+    هاشمی رفسنجانی». A given name so placed is a middle name, not the surname's start."""
+    if " " in name or name in given_names():
+        return False
+    surname = full.partition(" ")[2]
+    return surname.startswith((f"{name} ", f"{name}{ZWNJ}"))

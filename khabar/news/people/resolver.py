@@ -24,7 +24,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.offices import bare_head_of, scored_by_title
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
-from khabar.news.people.repeats import given_names_alone, repeated_names
+from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
 from khabar.news.people.shape import (
     is_institution,
     is_title,
@@ -74,6 +74,7 @@ class People(TitleHolders):
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
         spans = finder.find(names, subjects)
+        self._recognized = finder.repeated
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         # A title holds no name but where it lists a member's towns («نماینده مردم
@@ -118,6 +119,8 @@ class People(TitleHolders):
         """Whether ``name`` may be written for someone called ``full``."""
         k, pk = key(name), key(full)
         if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
+            return True
+        if surname_part(full, name):
             return True
         # A full name written again without the «ی» it ends with: «علی اسماعیل» for «علی
         # اسماعیلی», a slip real text makes; two such people in one story are not.
@@ -323,8 +326,13 @@ class People(TitleHolders):
         ]
 
     def _set_off(self, person: Person) -> bool:
-        """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off."""
-        return bool(person.titles) or honoured(self.text, person.mentions)
+        """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, or
+        the recognizer read their one word as a name twice («موسوی … موسوی»)."""
+        return (
+            bool(person.titles)
+            or honoured(self.text, person.mentions)
+            or person.name in self._recognized
+        )
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
         """Whether a mention already read holds ``span``: the title of a description a
@@ -338,3 +346,4 @@ class People(TitleHolders):
         if isinstance(who, Person):
             return who.final().name
         return who
+

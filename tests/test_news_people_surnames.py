@@ -1,0 +1,59 @@
+"""People called by a surname alone, and the edges of a name the recognizer got wrong:
+the recognizer's guesses are given by hand, so the tests hold whatever the model tags."""
+
+import re
+
+from khabar.news.people import People
+from khabar.news.people.finder import NameFinder
+
+
+def spans_of(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every place each of ``phrases`` stands in ``text``."""
+    return [(m.start(), m.end()) for p in phrases for m in re.finditer(re.escape(p), text)]
+
+
+def found(text: str, names: tuple[str, ...]) -> list[str]:
+    """What the finder keeps of the recognizer's ``names``."""
+    return sorted(text[s:e] for s, e in NameFinder(text).find(spans_of(text, names)))
+
+
+def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → mention surfaces, with ``names`` as the recognizer's guesses."""
+    body = text.find("\n\n") + 2
+    found = People(text, spans_of(text, names), body=body).finish()
+    return {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+
+
+def test_an_ordinary_word_the_recognizer_reads_as_a_name_twice_is_a_surname() -> None:
+    twice = "خبر\n\nموسوی دیروز به شیراز رفت.\n\nبه گفته ناظران، موسوی با کشاورزان دیدار کرد."
+    assert found(twice, ("موسوی",)) == ["موسوی", "موسوی"]
+    assert people(twice, ("موسوی",)) == {"موسوی": ["موسوی", "موسوی"]}
+    once = "خبر\n\nموسوی دیروز به شیراز رفت و با کشاورزان دیدار کرد."
+    assert found(once, ("موسوی",)) == []
+
+
+def test_a_word_after_the_head_of_an_office_is_not_counted_as_a_surname() -> None:
+    text = "خبر\n\nفرماندار موسوی از سد بازدید کرد.\n\nفرماندار موسوی گفت که کار آغاز شد."
+    assert found(text, ("موسوی",)) == []
+
+
+def test_one_word_that_opens_a_known_persons_surname_is_that_person() -> None:
+    text = (
+        "خبر\n\nربیع فلاح‌جلودار و احمد احمدی منش دیروز از طرح بازدید کردند.\n\n"
+        "فلاح گفت که کار آغاز شده است و احمدی افزود که طرح سال آینده تمام می‌شود."
+    )
+    names = ("ربیع فلاح‌جلودار", "احمد احمدی منش", "فلاح", "احمدی")
+    assert people(text, names) == {
+        "ربیع فلاح‌جلودار": ["ربیع فلاح‌جلودار", "فلاح"],
+        "احمد احمدی منش": ["احمد احمدی منش", "احمدی"],
+    }
+
+
+def test_a_given_name_inside_a_full_name_opens_no_surname() -> None:
+    text = "خبر\n\nمحمد علی شجاعی از طرح بازدید کرد.\n\nعلی گفت که کار آغاز شده است."
+    assert "علی" not in people(text, ("محمد علی شجاعی",))
+
+
+def test_a_noun_with_its_ezafe_written_as_ye_opens_no_name() -> None:
+    text = "خبر\n\nمربی گفت که خونریزی ابروی کاظمی‌پور نگران‌کننده بود."
+    assert found(text, ("ابروی کاظمی‌پور",)) == ["کاظمی‌پور"]
