@@ -4,10 +4,12 @@ from spacy.lang.fa import Persian
 from spacy.tokens import Doc
 
 from khabar.pipeline.lemma_rules import (
+    Repairs,
     an_plural_stem,
     broken_plural_singular,
     clean,
     comparative_stem,
+    is_plural,
     plural_stem,
     repair,
 )
@@ -252,3 +254,18 @@ def test_a_demonstrative_keeps_its_plural():
     )
     repair(doc, lookup)
     assert [t.lemma_ for t in doc] == ["آنان", "اینان", "آتش‌نشان", "دیگر"]
+
+
+def test_repairs_kept_across_texts_tell_words_apart_by_all_they_read():
+    repairs = Repairs(lookup)
+    for number, lemma in (("Sing", "اعلام"), ("Plur", "علم"), ("Sing", "اعلام")):
+        doc = analysed(["اعلام"], ["NOUN"], ["اعلام"])
+        doc[0].set_morph(f"Number={number}")
+        repairs(doc)
+        assert doc[0].lemma_ == lemma
+
+
+def test_plural_features():
+    assert is_plural("Number=Plur|Person=3")
+    assert not is_plural("Number=Sing")
+    assert not is_plural("Person=3")

@@ -29,9 +29,12 @@ rules fix what is regular in Persian whatever the training data held:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
+from spacy.attrs import ENT_TYPE, LEMMA, MORPH, ORTH, POS
 from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 from spacy.lang.fa.lex_attrs import like_num
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
@@ -59,6 +62,8 @@ _NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
 # a shorter stem before «ان» is more often part of a word («بحران», «همگان») than a
 # singular the lemmatizer did not know
 _MIN_AN_STEM = 4
+# the plural «ان», bare or with an indefinite or ezafe «ی» after it
+_AN_ENDINGS = ("ان", "انی")
 
 # Arabic broken plurals, as templates over the root's letters (digits): each plural
 # pattern with the singular patterns it comes from, the likelier first. «ه»/«ت» singulars
@@ -85,6 +90,19 @@ BROKEN_PLURALS = (
 _SOUND_PLURALS = ("ات", "ها", "های", "ان")
 
 Lookup = Callable[[str], str | None]
+_ATTRS = [ORTH, LEMMA, POS, MORPH, ENT_TYPE]
+_CACHED_WORDS = 1 << 16
+
+
+class Word(NamedTuple):
+    """What the rules read of a word: its form, the lemmatizer's lemma, its UPOS, whether
+    the morphologizer found it plural and whether it lies in a named entity."""
+
+    form: str
+    lemma: str
+    pos: int
+    plural: bool = False
+    named: bool = False
 
 
 def _template(pattern: str) -> tuple[re.Pattern[str], list[int]]:
@@ -218,7 +236,7 @@ def _tagged_plural(form: str, lookup: Lookup) -> bool:
     return bool(tags) and "PL" in tags.split(",") and not form.endswith(_SOUND_PLURALS)
 
 
-def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
+def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
     """The lemma of a noun, adjective or name, or None for other words.
 
     Where the lemmatizer left the form as written, or only took an ezafe or indefinite
@@ -229,20 +247,20 @@ def nominal_lemma(token: Token, lookup: Lookup) -> str | None:
     never a verb's «past#present»: a noun the lemmatizer took for one keeps its form. A
     cardinal takes no indefinite «ی»: «یکی» («one of them», «someone») is a word of its
     own, not «یک» + «ی»."""
-    if token.pos not in _NOMINAL_POS:
+    if word.pos not in _NOMINAL_POS:
         return None
-    form, lemma = clean(token.text), clean(token.lemma_)
-    if token.pos == NOUN and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
+    form, lemma = clean(word.form), clean(word.lemma)
+    if word.pos == NOUN and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
         lemma = form
     if lemma == form and (stem := ezafe_stem(form, lookup)):
         return stem
-    if token.pos == PROPN:
+    if word.pos == PROPN:
         return None
     if lemma in CARDINALS and form == lemma + "ی":  # «یکی» «one of them» is no «a one»
         return form
     if _only_ezafe_off(form, lemma):
-        return singular(lemma, token, lookup) or lemma
-    if "Plur" in token.morph.get("Number") and not lookup(lemma):
+        return singular(lemma, word, lookup) or lemma
+    if word.plural and not lookup(lemma):
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
         return stem if stem and _unhamzated(stem) != _unhamzated(lemma) else None
     return None
@@ -253,22 +271,22 @@ def _unhamzated(word: str) -> str:
     return re.sub("[أإئؤء]", "", word)
 
 
-def singular(word: str, token: Token, lookup: Lookup) -> str | None:
-    """``word`` less its plural (or comparative, for an adjective) ending, or None. The
-    plural «ان» is undone where the morphologizer found a plural or, outside a name
-    («حجاریان», «مهاجرانی»), the lexicon has no tags for the word: too many singular
-    words end in «ان» («جهان», «میزان»), and hazm tags those, not the plurals
-    («کارگران»). Broken plurals are undone only where the
-    morphologizer found a plural: the masdar «افعال» looks like one («اعلام»
-    «announcement», «اعمال» «applying»)."""
-    stem = plural_stem(word, lookup)
-    if stem is None and token.pos == ADJ:
-        stem = comparative_stem(word, lookup)
-    plural = "Plur" in token.morph.get("Number")
-    if stem is None and (plural or not (token.ent_type or lookup(word))):
-        stem = an_plural_stem(word, lookup) or an_indefinite_plural_stem(word, lookup)
-    if stem is None and plural:
-        stem = broken_plural_singular(word, lookup)
+def singular(text: str, word: Word, lookup: Lookup) -> str | None:
+    """``text`` (``word``'s lemma) less its plural (or comparative, for an adjective)
+    ending, or None. The plural «ان» is undone where the morphologizer found a plural
+    or, outside a name («حجاریان», «مهاجرانی»), the lexicon has no tags for the word:
+    too many singular words end in «ان» («جهان», «میزان»), and hazm tags those, not the
+    plurals («کارگران»). Broken plurals are undone only where the morphologizer found a
+    plural: the masdar «افعال» looks like one («اعلام» «announcement», «اعمال»
+    «applying»)."""
+    stem = plural_stem(text, lookup)
+    if stem is None and word.pos == ADJ:
+        stem = comparative_stem(text, lookup)
+    an_plural = text.endswith(_AN_ENDINGS)
+    if stem is None and an_plural and (word.plural or not (word.named or lookup(text))):
+        stem = an_plural_stem(text, lookup) or an_indefinite_plural_stem(text, lookup)
+    if stem is None and word.plural:
+        stem = broken_plural_singular(text, lookup)
     return stem
 
 
@@ -295,12 +313,11 @@ def _only_ezafe_off(form: str, lemma: str) -> bool:
     return lemma == form or any(form == lemma + e for e in ("ی", "یی", ZWNJ + "ی", "ای"))
 
 
-def plural_pronoun(token: Token) -> str | None:
+def plural_pronoun(word: Word) -> str | None:
     """A demonstrative's plural in «ان» the lemmatizer took the plural off («آنان» →
     «آن»), or None: PerDT lemmatises «آنان» and «اینان» as themselves, as it does «آنها»."""
-    form = token.text
-    if token.pos == PRON and token.lemma_ in DEMONSTRATIVES and form == token.lemma_ + "ان":
-        return form
+    if word.pos == PRON and word.lemma in DEMONSTRATIVES and word.form == word.lemma + "ان":
+        return word.form
     return None
 
 
@@ -315,15 +332,45 @@ def clitic_groups(doc: Doc) -> dict[int, int]:
 
 def repair(doc: Doc, lookup: Lookup) -> None:
     """Apply the rules above to every token's lemma, in place."""
-    first_of = clitic_groups(doc)
-    for token in doc:
-        lemma = None
-        if token.i in first_of:
-            first = first_of[token.i]
-            lemma = clitic_lemma(token, first)
-            if token.i == first and token.text == "خود" and token.i + 1 in first_of:
-                lemma = token.text + token.doc[token.i + 1].text
-        predicted = token.lemma_
-        lemma = lemma or nominal_lemma(token, lookup) or plural_pronoun(token) or clean(predicted)
-        if lemma != predicted:
-            token.lemma_ = lemma
+    Repairs(lookup)(doc)
+
+
+def clitic_group_lemma(token: Token, first_of: dict[int, int]) -> str | None:
+    """The lemma of a word of a multiword token the clitic rules give, or None."""
+    first = first_of[token.i]
+    if token.i == first and token.text == "خود" and token.i + 1 in first_of:
+        return token.text + token.doc[token.i + 1].text
+    return clitic_lemma(token, first)
+
+
+@functools.lru_cache(maxsize=256)
+def is_plural(feats: str) -> bool:
+    """Whether UD features («Number=Plur|Person=3») say plural."""
+    return any(f.startswith("Number=") and "Plur" in f[7:].split(",") for f in feats.split("|"))
+
+
+class Repairs:
+    """The rules above over one lexicon. Only words the clitic rules or a change need
+    become Token objects, and a word's lemma is worked out once: the rules read nothing
+    but the word itself, and a text repeats its words."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self._word_lemma = functools.lru_cache(maxsize=_CACHED_WORDS)(self.word_lemma)
+
+    def word_lemma(self, word: Word) -> str:
+        """The lemma of a word outside a multiword token, or one the clitic rules leave."""
+        return nominal_lemma(word, self.lookup) or plural_pronoun(word) or clean(word.lemma)
+
+    def __call__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        first_of = clitic_groups(doc)
+        for i, (orth, lemma_id, pos, morph, ent_type) in enumerate(doc.to_array(_ATTRS).tolist()):
+            predicted = strings[lemma_id]
+            lemma = clitic_group_lemma(doc[i], first_of) if i in first_of else None
+            if lemma is None:
+                plural = bool(morph) and is_plural(strings[morph])
+                word = Word(strings[orth], predicted, pos, plural, ent_type != 0)
+                lemma = self._word_lemma(word)
+            if lemma != predicted:
+                doc[i].lemma_ = lemma

@@ -13,10 +13,13 @@ no rebuild.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import numpy
 import srsly
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
@@ -29,6 +32,8 @@ from khabar.text.chars import ZWNJ
 from khabar.text.morphology import PREVERBS
 
 _COPULAS = ("است", "هست")
+_VERBAL = (VERB, AUX)
+_CACHED_FORMS = 1 << 16
 _COMMON_RANK = {lemma: rank for rank, lemma in reversed(list(enumerate(COMMON_VERBS)))}
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
 _SUFFIXES = tuple(
@@ -125,6 +130,11 @@ def commonness(lemma: str) -> int:
     return _COMMON_RANK.get("#".join(lemma.split("#")[-2:]), len(_COMMON_RANK))
 
 
+def _no_tags(word: str) -> None:
+    """The lookup of a pipeline without hazm's lexicon: no word has tags."""
+    return None
+
+
 class VerbLemmas:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -132,6 +142,8 @@ class VerbLemmas:
         self.known: set[str] = set()
         self.by_past: dict[str, str] = {}
         self.by_present: dict[str, str] = {}
+        self._verb_lemma = functools.lru_cache(maxsize=_CACHED_FORMS)(self.verb_lemma)
+        self._repairs_of: tuple[dict[str, str] | None, lemma_rules.Repairs] | None = None
 
     def _index(self, lemmas: Iterable[str]) -> None:
         """Index «past#present» lemmas by their stems. The copulas «است» and «هست» have
@@ -139,6 +151,7 @@ class VerbLemmas:
         verb of the language and is left out: «بود» is «بود#باش». Where several verbs
         share a stem, the commonest is indexed: «خواب» is «خوابید#خواب», not the archaic
         «خفت#خواب»."""
+        self._verb_lemma.cache_clear()
         for lemma in sorted(lemmas, key=commonness):
             parts = lemma.split("#")
             if len(parts) < 2 or (parts[-2] and parts[-1] in _COPULAS):
@@ -186,18 +199,27 @@ class VerbLemmas:
         return self.guess(form) or predicted
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.pos not in (VERB, AUX):
-                continue
-            tok.lemma_ = self.canonical(self.lemma_of(tok.text, tok.lemma_))
-        lemma_rules.repair(doc, self._lexicon())
+        # only verbs become Token objects; a form's lemma is worked out once
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), _VERBAL)):
+            tok = doc[int(i)]
+            tok.lemma_ = self._verb_lemma(tok.text, tok.lemma_)
+        self._repairs()(doc)
         return doc
 
-    def _lexicon(self) -> lemma_rules.Lookup:
-        """hazm's word tags, as ``lexicon_features`` holds them (none without it)."""
-        if "lexicon_features" not in self.nlp.component_names:
-            return lambda word: None
-        return lemma_rules.lexicon_lookup(self.nlp.get_pipe("lexicon_features").table)
+    def verb_lemma(self, form: str, predicted: str) -> str:
+        """The lemma of a verb form the lemmatizer gave ``predicted``, without the glide."""
+        return self.canonical(self.lemma_of(form, predicted))
+
+    def _repairs(self) -> lemma_rules.Repairs:
+        """The lemma repairs over hazm's word tags, as ``lexicon_features`` holds them
+        (none without it); made anew only when that table is replaced."""
+        table = None
+        if "lexicon_features" in self.nlp.component_names:
+            table = self.nlp.get_pipe("lexicon_features").table
+        if self._repairs_of is None or self._repairs_of[0] is not table:
+            lookup = lemma_rules.lexicon_lookup(table) if table is not None else _no_tags
+            self._repairs_of = (table, lemma_rules.Repairs(lookup))
+        return self._repairs_of[1]
 
     def initialize(
         self,
