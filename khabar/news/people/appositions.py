@@ -49,7 +49,9 @@ class Appositions:
             single = singular(title.text)
             if title.end + 1 in starts:
                 holders = self._coordinated_after(title.end + 1, starts, bool(single))
-            elif (after := holder_start(self.text, title.end)) in starts:
+            elif (after := holder_start(self.text, title.end)) in starts and not (
+                self._listed(title, ends)
+            ):
                 holders = self._coordinated_after(after, starts, bool(single))
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
@@ -94,6 +96,13 @@ class Appositions:
         head = first.split(" ", 1)[0]
         given = any(t.split(" ", 1)[0] == head for t in holder.titles)
         return [second] if given else [first, second]
+
+    def _listed(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
+        """Whether a title right after a name, a comma and the next name after it, is an
+        item of a list of names each with their title: «با حضور اسماعیل جلیلی نماینده
+        مردم، علیرضا فرجیان مدیرکل بنیاد شهید، …» gives «نماینده مردم» to «جلیلی»."""
+        named_before = title.start - 1 in ends and self.text[title.start - 1] == " "
+        return named_before and self.text.startswith("، ", title.end)
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that a title right after it without a comma belongs to
