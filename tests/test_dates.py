@@ -312,10 +312,29 @@ def test_ramadan_as_a_month() -> None:
     assert one("ماه مبارک رمضان", None).native == "XXXX-09"
 
 
-def test_named_days() -> None:
-    assert one("عید فطر").value == lunar(1438, 10, 1) == "2017-06-25"
+def test_named_days_with_their_year() -> None:
+    assert one("عید فطر امسال").value == lunar(1438, 10, 1) == "2017-06-25"
     assert one("نوروز ۹۷", None).value == "2018-03-21"
-    assert one("روز عاشورا").native == "1439-01-10"
+    assert one("روز عاشورا ۱۴۳۹").native == "1439-01-10"
+
+
+@pytest.mark.parametrize(
+    "text", ["مسافران در ایام نوروز به شمال رفتند", "روز عید فطر روز شادی مؤمنان است"]
+)
+def test_a_holiday_without_its_year_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_years_of_an_era_a_budget_and_in_words() -> None:
+    assert one("این عارف در سال ۱۰۸۰ هجری قمری درگذشت").native == "1080"
+    assert one("بودجه تا پایان سال مالی ۹۶ خرج می‌شود").value == solar(1396, 12, 29)
+    assert one("ساختمان تا پایان سال نود و شش تمام می‌شود").value == solar(1396, 12, 29)
+    assert find_dates("دانش‌آموزان سال دو و سه", PUBLISHED) == []
+
+
+def test_tomorrow_in_a_name_is_no_date() -> None:
+    assert find_dates("نمایشگاه خانه فردا-شهر فردا گشایش یافت", PUBLISHED) == []
+    assert one("وی فردا به مشهد می‌رود").relative
 
 
 # Relative ---------------------------------------------------------------------------------

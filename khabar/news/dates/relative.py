@@ -71,12 +71,14 @@ _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
-# «جامعه امروز», «نسل جوان امروز», «ادبیات امروز ما»: the present of a world, a
-# generation or an art.
+# «جامعه امروز», «نسل جوان امروز», «ادبیات امروز ما», «شهر فردا»: the present or the
+# future of a world, a generation, a city or an art.
 _OF_THE_TIMES = re.compile(
     rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل(?: جوان)?|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
-    rf"|شرایط|موقعیت|ادبیات) $"
+    rf"|شرایط|موقعیت|ادبیات|شهر) $"
 )
+# «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
+_HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
 
 
@@ -103,6 +105,8 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
         return None  # «سه روز گذشته» is a duration, not yesterday
     if m["w"] == "امروز" and _nowadays(text, m):
         return None
+    if m["w"] == "فردا" and _of_a_name(text, m):
+        return None
     if published is None:
         return relative_found(m.start(), m.end(), None)
     day = published + timedelta(days=REL_DAY[key(m["w"])])
@@ -120,6 +124,17 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     return bool(
         _SPEECH_OPENS.search(text, before, m.start())
         or _OF_THE_TIMES.search(text, before, m.start())
+    )
+
+
+def _of_a_name(text: str, m: re.Match[str]) -> bool:
+    """«همایش مسکن فردا-شهر فردا», «جهان فردا»: tomorrow as a world's future or in a name
+    joined by a hyphen, not the day after publication."""
+    if m["wd"] is not None:
+        return False
+    before = max(0, m.start() - 12)
+    return bool(
+        _HYPHEN_JOINED.match(text, m.end()) or _OF_THE_TIMES.search(text, before, m.start())
     )
 
 
@@ -167,6 +182,8 @@ def this_periods(text: str, pos: int, published: date | None) -> Found | None:
         return None
     if m["unit"] in ("هفته", "ماه") and _COMPARED_AFTER.match(text, m.end()):
         return None  # «این ماه نسبت به ماه مشابه …»: the month reported on, not this one
+    if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # «مدت مشابه پارسال»: a comparison's baseline
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None
     if published is not None:

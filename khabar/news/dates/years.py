@@ -5,7 +5,8 @@ after a month, a holiday or a season.
   «از», «جام جهانی …» or «المپیک …», or before «میلادی»; never before a unit
   («۲۰۰۰ نفر», «تا 2020 مگاوات»). «فصل 2018-2019» and «سال 2016-2017» are year ranges.
 * Two-digit years are Solar (13xx); written with a leading zero, or when 13xx
-  would be far behind ``published``, 14xx.
+  would be far behind ``published``, 14xx. Written in words («سال هشتاد و هفت») they
+  are read the same way.
 """
 
 import re
@@ -14,7 +15,7 @@ from datetime import date
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
-from khabar.news.dates.lexicon import YEAR_END, L, R, key
+from khabar.news.dates.lexicon import CARDINAL, YEAR_END, L, R, key, number_value
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
 from khabar.text.chars import ZWNJ
@@ -45,12 +46,13 @@ REL_YEAR = {
 }
 REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
-# runs from one to the other.
+# runs from one to the other. Lunar eras are tried first: a plain «هجری» is Solar, but
+# not the «هجری» of «هجری قمری». Iran's fiscal year is the Solar one («سال مالی ۹۹»).
 _YEAR_RE = re.compile(
-    rf"{L}(?:سال ?(?P<y>\d{{4}}|\d\d)|(?P<bare>\d{{4}})"
+    rf"{L}(?:سال(?: مالی)? ?(?P<y>\d{{4}}|\d\d)|سال (?P<words>{CARDINAL}){R}|(?P<bare>\d{{4}})"
     rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}) ?(?:[-–]|تا) ?(?P<to>\d{{4}}))"
     rf"(?:[-–](?P<y2>\d{{4}}))?{YEAR_END}"
-    rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
+    rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
 _GAMES = (
@@ -121,7 +123,9 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     m = _YEAR_RE.match(text, pos)
     if m is None:
         return None
-    digits, start = m["y"] or m["many"] or m["bare"], m.start()
+    digits, start = m["y"] or m["many"] or m["bare"] or _year_in_words(m["words"]), m.start()
+    if not digits or (m["words"] and UNIT_AFTER.match(text, m.end())):
+        return None
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
@@ -143,6 +147,18 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         return None
     assert found.span is not None  # a written year
     return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
+
+
+# «سال هشتاد و هفت», «سال نود»: a Solar year written out is one of the last decades of a
+# century; a smaller count after «سال» is an ordinal year of something («سال دو»).
+_WORDS_YEAR_FROM = 50
+
+
+def _year_in_words(words: str | None) -> str | None:
+    """The two digits of a Solar year written in words, or None."""
+    if words is None or number_value(words) < _WORDS_YEAR_FROM:
+        return None
+    return str(number_value(words))
 
 
 def year_calendar(year: int, era: str | None) -> str | None:
