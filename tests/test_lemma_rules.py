@@ -44,6 +44,8 @@ LEXICON = {
     "اعلام": "N,PL",
     "علم": "N",
     "دوستان": "N",
+    "آقا": "N",
+    "دیگر": "AJ",
     "دوست": "N,AJ",
     "کارگر": "N,AJ",
     "زمان": "N,AJ",
@@ -269,3 +271,17 @@ def test_plural_features():
     assert is_plural("Number=Plur|Person=3")
     assert not is_plural("Number=Sing")
     assert not is_plural("Person=3")
+
+
+def test_the_half_taken_off_indefinite_after_a_silent_he_comes_off_whole():
+    assert clean("جاده" + ZWNJ + "ا") == "جاده"
+    assert clean("ها") == "ها"
+
+
+def test_a_made_up_lemma_of_an_an_plural_gives_way_to_the_lexicon_singular():
+    doc = analysed(
+        ["نخبگان", "آقایان", "دیگران"], ["NOUN", "NOUN", "NOUN"], ["نخبگ", "آقای", "دیگری"]
+    )
+    repair(doc, lookup)
+    # «دیگری» is a singular in «ی» the lexicon lacks, not a misspelt «دیگر»
+    assert [t.lemma_ for t in doc] == ["نخبه", "آقا", "دیگری"]

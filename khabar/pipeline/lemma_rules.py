@@ -45,6 +45,7 @@ from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiwor
 from khabar.text.chars import ZWNJ
 
 EZAFE_HAMZA = "\u0654"
+_HALF_INDEFINITE = "ه" + ZWNJ + "ا"
 
 _PERSONS = {"م": "من", "ت": "تو", "ش": "او", "مان": "ما", "تان": "شما", "شان": "آنها"}
 # after a vowel the clitic takes a glide: «خانه‌اش», «پایش», «رویمان»
@@ -127,8 +128,11 @@ def lexicon_lookup(table: dict[str, str]) -> Lookup:
 
 
 def clean(lemma: str) -> str:
-    """The lemma without a trailing half-space or ezafe hamza (never part of a lemma)."""
-    return lemma.rstrip(ZWNJ + EZAFE_HAMZA) or lemma
+    """The lemma without a trailing half-space or ezafe hamza (never part of a lemma),
+    or without the «‌ا» left of an indefinite «‌ای» after a silent «ه» half taken off
+    («جاده‌ای» → «جاده‌ا» → «جاده»)."""
+    lemma = lemma.rstrip(ZWNJ + EZAFE_HAMZA) or lemma
+    return lemma[:-2] if lemma.endswith(_HALF_INDEFINITE) else lemma
 
 
 def clitic_lemma(token: Token, first: int) -> str | None:
@@ -241,12 +245,12 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
 
     Where the lemmatizer left the form as written, or only took an ezafe or indefinite
     «ی» off («زنانی» → «زنان»), the rules above take the rest off; where it made up a
-    lemma the lexicon does not know for a plural in «ات» or a broken plural («خاطرات» →
-    «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon has replaces it («خاطره»,
-    «مقصد»), unless the two differ only in how the hamza is written. A noun's lemma is
-    never a verb's «past#present»: a noun the lemmatizer took for one keeps its form. A
-    cardinal takes no indefinite «ی»: «یکی» («one of them», «someone») is a word of its
-    own, not «یک» + «ی»."""
+    lemma the lexicon does not know for a plural in «ان», «ات» or a broken plural
+    («نخبگان» → «نخبگ», «خاطرات» → «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon
+    has replaces it («نخبه», «خاطره», «مقصد»), unless it is a spelling of that singular.
+    A noun's lemma is never a verb's «past#present»: a noun the
+    lemmatizer took for one keeps its form. A cardinal takes no indefinite «ی»: «یکی»
+    («one of them», «someone») is a word of its own, not «یک» + «ی»."""
     if word.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(word.form), clean(word.lemma)
@@ -260,10 +264,22 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         return form
     if _only_ezafe_off(form, lemma):
         return singular(lemma, word, lookup) or lemma
-    if word.plural and not lookup(lemma):
+    if lookup(lemma):
+        return None
+    stem = an_plural_stem(form, lookup)
+    if stem is None and word.plural:
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
-        return stem if stem and _unhamzated(stem) != _unhamzated(lemma) else None
-    return None
+    return stem if stem and not _spelling_of(lemma, stem) else None
+
+
+def _spelling_of(lemma: str, stem: str) -> bool:
+    """Whether the lemmatizer's ``lemma`` is the lexicon's ``stem`` as well: the two differ
+    only in how the hamza is written, or the lemma has a «ی» after a consonant, a
+    singular in «ی» the lexicon lacks (PerDT's «دیگری» for «دیگران»; after a vowel the
+    «ی» is a glide: «آقای» for «آقایان» is «آقا»)."""
+    if lemma == stem + "ی" and not stem.endswith(("ا", "و")):
+        return True
+    return _unhamzated(stem) == _unhamzated(lemma)
 
 
 def _unhamzated(word: str) -> str:
