@@ -300,3 +300,31 @@ def test_a_team_sent_abroad_by_its_coach_in_his_own_words() -> None:
 def test_standing_accused_is_an_accusation() -> None:
     found = events("علی رضایی، مدیر سابق بانک، به اختلاس و پولشویی متهم است.")
     assert found == [("accusation", ["علی رضایی"], None)]
+
+
+def test_a_trip_to_a_province_named_with_its_division_goes_there() -> None:
+    found = events(
+        "علی رضایی، وزیر کشاورزی، صبح امروز در سفر سرزده به استان گلستان از "
+        "انبارهای گندم بازدید کرد."
+    )
+    assert found == [("visit", ["علی رضایی"], "استان گلستان")]
+
+
+def test_an_interview_with_a_foreign_outlet_named_bare() -> None:
+    found = events("حسن کریمی، سفیر ایران در لندن، در گفت‌وگو با بی‌بی‌سی گفت مذاکرات ادامه دارد.")
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["حسن کریمی"])]
+
+
+def test_an_interview_with_the_reporters_beat_glued_on() -> None:
+    found = events("حسن کریمی در گفت‌وگو با خبرنگارسیاسی فارس تاکید کرد: این خبر دروغ است.")
+    assert found == [("statement", ["حسن کریمی"], None)]
+
+
+def test_a_meeting_a_trip_is_for_is_told_with_any_word_of_purpose() -> None:
+    for purpose in ("برای", "جهت", "به منظور"):
+        found = events(
+            f"حسن کریمی، وزیر کشور، ماه آینده {purpose} دیدار با همتای روس خود به مسکو سفر می‌کند."
+        )
+        assert [(kind, who[0], place) for kind, who, place in found] == [
+            ("visit", "حسن کریمی", "مسکو")
+        ]

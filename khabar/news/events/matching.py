@@ -34,6 +34,8 @@ _WHEN_TOLD = re.compile(
 )
 # What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
 _CRITICIZED = re.compile(r" از [^.،]+ $")
+# What a meeting is told as the purpose of: «برای دیدار با», «جهت دیدار با», «به منظور …».
+_FOR = ("برای ", "جهت ", "به منظور ")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 
@@ -110,7 +112,7 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     if HOSTED.match(told) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
         guest = _WHEN_TOLD.match(m.string, guest).end()
-    elif told.startswith("برای "):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
+    elif told.startswith(_FOR):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
         named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)

@@ -31,6 +31,11 @@ TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
 STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|بود)|برده{Z}?اند)(?![^\s،.])"
 # How far before a place the longest of ``TOWARDS`` starts.
 TOWARDS_REACH = max(map(len, TOWARDS))
+# The division a place may be named with: «سفر به استان کرمان», «به شهرهای ماکو، ارومیه …».
+DIVISION = rf"(?:استان|شهرستان|شهر|کشور)(?:{Z}?ها(?:ی)?)? "
+# Where a place ends what heads for it, the division between: «به استان خوزستان».
+TOWARD = re.compile(rf"(?:{'|'.join(TOWARDS)})({DIVISION})?$")
+TOWARD_REACH = TOWARDS_REACH + len(f"شهرستان{Z}های ")
 # People named by a plural role, a party to a meeting the recognizer has no name for:
 # «با نمایندگان مردم اهواز … دیدار», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه».
 GROUP = (

@@ -10,8 +10,8 @@ from khabar.news.events.patterns import (
     BECOME,
     GO,
     MAX_PARTY_WORDS,
-    TOWARDS,
-    TOWARDS_REACH,
+    TOWARD,
+    TOWARD_REACH,
     VERB_END,
     Z,
 )
@@ -82,12 +82,12 @@ def event_place(
         to = [
             m
             for m in places
-            if text[max(0, m.start - TOWARDS_REACH) : m.start].endswith(TOWARDS)
+            if TOWARD.search(text, max(0, m.start - TOWARD_REACH), m.start)
             and not (m.end <= trigger_at and "،" in text[m.end : trigger_at])
             and not (m.start >= at[1] and VERB_END.search(text, *at))
         ]
         if to:
-            return min(to, key=lambda m: abs(m.start - trigger_at)).name
+            return _with_division(text, min(to, key=lambda m: abs(m.start - trigger_at)))
         site = _visit_place(text, at, sentence)
         if site:
             return site
@@ -105,6 +105,13 @@ def event_place(
         if not chosen:
             return _dateline(text, sentence)
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+
+
+def _with_division(text: str, place: Mention) -> str:
+    """A destination as written, with the division the recognizer leaves out of its span
+    («به شهرستان سرباز رفت»)."""
+    toward = TOWARD.search(text, max(0, place.start - TOWARD_REACH), place.start)
+    return (toward.group(1) if toward and toward.group(1) else "") + place.name
 
 
 def _dateline(text: str, sentence: tuple[int, int]) -> str | None:

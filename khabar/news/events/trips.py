@@ -4,7 +4,7 @@ noun says), and whether it was called off."""
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import ARRIVING, GO, STAYING, Z
+from khabar.news.events.patterns import ARRIVING, DIVISION, GO, STAYING, Z
 from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
@@ -12,8 +12,7 @@ GOING = re.compile(rf" (?:{GO}|{STAYING})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
-# The division a place may be named with: «سفر به استان کرمان», «به شهرهای ماکو، ارومیه …».
-_DIVISION = re.compile(rf"(?:استان|شهرستان|شهر|کشور)(?:{Z}?ها(?:ی)?)? ")
+_DIVISION = re.compile(DIVISION)
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
 CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
