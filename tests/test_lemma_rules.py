@@ -45,6 +45,9 @@ LEXICON = {
     "علم": "N",
     "دوستان": "N",
     "آقا": "N",
+    "رفاه": "N",
+    "جدید": "N,AJ",
+    "پیکارجو": "N",
     "دیگر": "AJ",
     "دوست": "N,AJ",
     "کارگر": "N,AJ",
@@ -285,3 +288,12 @@ def test_a_made_up_lemma_of_an_an_plural_gives_way_to_the_lexicon_singular():
     repair(doc, lookup)
     # «دیگری» is a singular in «ی» the lexicon lacks, not a misspelt «دیگر»
     assert [t.lemma_ for t in doc] == ["نخبه", "آقا", "دیگری"]
+
+
+def test_a_noun_with_ye_as_an_adjective_is_a_relational_adjective():
+    doc = analysed(
+        ["رفاهی", "جدیدی", "پیکارجوی"], ["ADJ", "ADJ", "ADJ"], ["رفاه", "جدید", "پیکارجو"]
+    )
+    repair(doc, lookup)
+    # an adjective's «ی» is the indefinite; after a vowel, the ezafe
+    assert [t.lemma_ for t in doc] == ["رفاهی", "جدید", "پیکارجو"]

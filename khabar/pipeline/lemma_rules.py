@@ -20,6 +20,9 @@ rules fix what is regular in Persian whatever the training data held:
   («نخبگان» → «نخبه»); the indefinite «ی» is left to the lemmatizer: too many words end
   in it («اسلامی») for a tag lexicon to tell, and so is Arabic «ات», which PerDT keeps
   on many words («تسهیلات», «عملیات»);
+* an adjective in «ی» whose stem hazm has only as a noun is a relational adjective
+  and keeps its «ی» («رفاهی», «میدانی»), where the lemmatizer took it for the
+  indefinite;
 * the ezafe «ی» after a final «ا» or «و» comes off a noun, adjective or name the
   lexicon has without it («دنیای» → «دنیا», «شورای» → «شورا»);
 * an Arabic broken plural that hazm tags plural and the morphologizer plural becomes
@@ -59,6 +62,7 @@ COPULA_CLITICS = frozenset(("م", "ی", "یم", "ید", "ند", "ام", "ای", 
 _NOMINAL_ENDINGS = ("هایی", "های", "ها")
 _COMPARATIVE_ENDINGS = ("ترین", "تر")
 _NOMINAL_TAGS = frozenset(("N", "AJ"))
+_NOT_NOUN_ONLY = frozenset(("AJ", "ADV", "PL"))
 _NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
 # a shorter stem before «ان» is more often part of a word («بحران», «همگان») than a
 # singular the lemmatizer did not know
@@ -161,6 +165,18 @@ def is_nominal(tags: str | None) -> bool:
     return bool(parts & _NOMINAL_TAGS) and "PL" not in parts
 
 
+def relational(stem: str, lookup: Lookup) -> bool:
+    """Whether an adjective of ``stem`` and «ی» is a relational adjective («نوروزی»,
+    «رفاهی»), not an adjective with the indefinite «ی» («جدیدی»): hazm tags the stem as
+    a singular noun and never as an adjective or adverb, and it does not end in a vowel
+    (after which a «ی» is the ezafe: «پیکارجوی»)."""
+    tags = lookup(stem)
+    if not tags or stem.endswith(("ا", "و")):
+        return False
+    parts = set(tags.split(","))
+    return "N" in parts and not parts & _NOT_NOUN_ONLY
+
+
 def _suffix_stem(form: str, lookup: Lookup, endings: tuple[str, ...]) -> str | None:
     """``form`` less the first of ``endings`` it ends in: always after a half-space
     («راه‌های» → «راه», «اصلی‌ترین» → «اصلی»), else when the lexicon has the rest as a
@@ -261,6 +277,8 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
     if word.pos == PROPN:
         return None
     if lemma in CARDINALS and form == lemma + "ی":  # «یکی» «one of them» is no «a one»
+        return form
+    if word.pos == ADJ and form == lemma + "ی" and relational(lemma, lookup):
         return form
     if _only_ezafe_off(form, lemma):
         return singular(lemma, word, lookup) or lemma
