@@ -32,6 +32,13 @@ def test_an_ordinary_word_the_recognizer_reads_as_a_name_twice_is_a_surname() ->
     assert found(once, ("موسوی",)) == []
 
 
+def test_an_ordinary_word_the_recognizer_lists_with_another_name_by_va_is_a_surname() -> None:
+    text = "خبر\n\nبه گفته وی، چهره‌هایی چون موسوی و کاظمی‌پور در ستاد حضور دارند."
+    assert found(text, ("موسوی", "کاظمی‌پور")) == sorted(["موسوی", "کاظمی‌پور"])
+    comma = "خبر\n\nاین شعر از شاعر موسوی، حامد کاظمی‌پور است."
+    assert found(comma, ("موسوی", "حامد کاظمی‌پور")) == ["حامد کاظمی‌پور"]
+
+
 def test_a_word_after_the_head_of_an_office_is_not_counted_as_a_surname() -> None:
     text = "خبر\n\nفرماندار موسوی از سد بازدید کرد.\n\nفرماندار موسوی گفت که کار آغاز شد."
     assert found(text, ("موسوی",)) == []

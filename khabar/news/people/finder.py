@@ -76,7 +76,7 @@ class NameFinder(BesideTitles, Completions):
         self.text = text
         self.body = body
         self.outlets = outlet_names(text)
-        # One-word names the recognizer found twice or more (:meth:`_recognized_twice`).
+        # One-word names the recognizer vouches for (:meth:`_vouched`).
         self.repeated: frozenset[str] = frozenset()
         # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
         self.things: set[str] = set()
@@ -88,7 +88,7 @@ class NameFinder(BesideTitles, Completions):
         verbs that read as names, and the fuller forms and names beside titles they lead
         to; a name inside a longer one is part of it («علی فاضل» of «زیاد علی فاضل»), and
         an outlet the text cites is no one («رویترز»)."""
-        self.repeated = self._recognized_twice(names)
+        self.repeated = self._vouched(names)
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
@@ -177,18 +177,27 @@ class NameFinder(BesideTitles, Completions):
             return False
         return looks_like_name(phrase, strict and phrase not in self.repeated)
 
-    def _recognized_twice(self, names: list[tuple[int, int]]) -> frozenset[str]:
-        """One-word names the recognizer found at two places or more: real news calls
-        politicians by a surname alone, and many surnames are ordinary words too
-        («موسوی», «مطهری», «کروبی»), which a single guess does not make a name but the
-        recognizer's reading them so twice in one story does. A word right after the head
-        of an office is where or what it heads («فرماندار کهک»), not who holds it."""
+    def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
+        """One-word names the recognizer vouches for: real news calls politicians by a
+        surname alone, and many surnames are ordinary words too («موسوی», «مطهری»,
+        «کروبی»), which one guess does not make a name but the recognizer's reading one so
+        twice in a story does, or joined by «و» to another of its names («چون نجفی و
+        ابطحی»; a comma may set off an apposition, «شاعر قمی، حامد حجتی», and three
+        letters may be a piece of a spaced surname, «خیری پور و …»). A word right after
+        the head of an office is where or what it heads («فرماندار کهک»), not who holds
+        it."""
         seen: dict[str, int] = {}
         for start, end in names:
             word = self.text[start:end]
             if " " not in word and self._noun_before(start) not in _HEADS:
-                seen[word] = seen.get(word, 0) + 1
+                listed = len(word) > 3 and any(self._joined(span, (start, end)) for span in names)
+                seen[word] = seen.get(word, 0) + 1 + listed
         return frozenset(w for w, n in seen.items() if n > 1)
+
+    def _joined(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two spans are listed one right after the other, joined by «و»."""
+        (_, end), (start, _) = sorted((first, second))
+        return self.text[end:start] == " و "
 
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or

@@ -327,7 +327,7 @@ class People(TitleHolders):
 
     def _set_off(self, person: Person) -> bool:
         """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, or
-        the recognizer read their one word as a name twice («موسوی … موسوی»)."""
+        the recognizer vouched for their one word («موسوی … موسوی», «نجفی و ابطحی»)."""
         return (
             bool(person.titles)
             or honoured(self.text, person.mentions)
