@@ -281,13 +281,15 @@ def test_the_half_taken_off_indefinite_after_a_silent_he_comes_off_whole():
     assert clean("ها") == "ها"
 
 
-def test_a_made_up_lemma_of_an_an_plural_gives_way_to_the_lexicon_singular():
+def test_a_made_up_lemma_of_an_an_plural_or_an_ezafe_gives_way_to_the_lexicon_word():
     doc = analysed(
-        ["نخبگان", "آقایان", "دیگران"], ["NOUN", "NOUN", "NOUN"], ["نخبگ", "آقای", "دیگری"]
+        ["نخبگان", "آقایان", "دیگران", "دنیای"],
+        ["NOUN", "NOUN", "NOUN", "NOUN"],
+        ["نخبگ", "آقای", "دیگری", "دنی"],
     )
     repair(doc, lookup)
     # «دیگری» is a singular in «ی» the lexicon lacks, not a misspelt «دیگر»
-    assert [t.lemma_ for t in doc] == ["نخبه", "آقا", "دیگری"]
+    assert [t.lemma_ for t in doc] == ["نخبه", "آقا", "دیگری", "دنیا"]
 
 
 def test_a_noun_with_ye_as_an_adjective_is_a_relational_adjective():

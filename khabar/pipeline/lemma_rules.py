@@ -261,9 +261,10 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
 
     Where the lemmatizer left the form as written, or only took an ezafe or indefinite
     «ی» off («زنانی» → «زنان»), the rules above take the rest off; where it made up a
-    lemma the lexicon does not know for a plural in «ان», «ات» or a broken plural
-    («نخبگان» → «نخبگ», «خاطرات» → «خاطرت», «مقاصد» → «مقصده»), the singular the lexicon
-    has replaces it («نخبه», «خاطره», «مقصد»), unless it is a spelling of that singular.
+    lemma the lexicon does not know for a plural in «ان», «ات» or a broken plural, or a
+    word with the ezafe after a vowel («نخبگان» → «نخبگ», «خاطرات» → «خاطرت», «مقاصد» →
+    «مقصده», «انتهای» → «انت»), the word the lexicon has replaces it («نخبه», «خاطره»,
+    «مقصد», «انتها»), unless it is a spelling of that word.
     A noun's lemma is never a verb's «past#present»: a noun the
     lemmatizer took for one keeps its form. A cardinal takes no indefinite «ی»: «یکی»
     («one of them», «someone») is a word of its own, not «یک» + «ی»."""
@@ -284,7 +285,7 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         return singular(lemma, word, lookup) or lemma
     if lookup(lemma):
         return None
-    stem = an_plural_stem(form, lookup)
+    stem = an_plural_stem(form, lookup) or ezafe_stem(form, lookup)
     if stem is None and word.plural:
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
     return stem if stem and not _spelling_of(lemma, stem) else None
