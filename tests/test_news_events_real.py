@@ -328,3 +328,8 @@ def test_a_meeting_a_trip_is_for_is_told_with_any_word_of_purpose() -> None:
         assert [(kind, who[0], place) for kind, who, place in found] == [
             ("visit", "حسن کریمی", "مسکو")
         ]
+
+
+def test_someone_held_on_a_charge_is_accused_by_who_holds_them() -> None:
+    found = events("علی رضایی به اتهام فساد از سوی دادستانی تهران تحت پیگرد است.")
+    assert found == [("accusation", ["علی رضایی", "دادستانی تهران"], None)]

@@ -43,6 +43,9 @@ _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
 # «X، Y را به اتهام فساد بازداشت کرد»: whoever holds someone on a charge accuses them.
 _CHARGED = re.compile(r" را به $")
 _PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
+# «X به اتهام فساد بازداشت شد … از سوی دادستانی»: the accused, and who holds them.
+_ON_CHARGE = re.compile(r"(?<![^\s«(،])(?<! را )به $")
+_BY = re.compile(r"(?:از سوی|از طرف|توسط) $")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
@@ -136,6 +139,8 @@ def sentence_participants(
             return named
     if kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
         found = [m for m in found if m.start < at[0]]
+    elif kind == "accusation" and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0]):
+        found = _held_on_charge(text, found, at)
     elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
@@ -157,6 +162,15 @@ def _charged(text: str, at: tuple[int, int]) -> bool:
     return bool(
         _CHARGED.search(text, max(0, at[0] - 7), at[0]) and not _PASSIVE_AFTER.match(text, at[1])
     )
+
+
+def _held_on_charge(text: str, found: list[Mention], at: tuple[int, int]) -> list[Mention]:
+    """«X به اتهام فساد بازداشت شد», «… که به اتهام تروریسم در کراچی زندانی است»: the
+    accused is who is named right before the charge (not the rest of a list of headlines
+    before them), the accuser whoever holds them («از سوی دادستانی», «توسط پلیس»)."""
+    before = [m for m in found if m.start < at[0] and m.kind in (*ACTORS, "org", "country")]
+    holder = [m for m in found if m.start > at[1] and _BY.search(text, m.start - 9, m.start)]
+    return before[-1:] + holder
 
 
 def _travellers(
