@@ -18,9 +18,20 @@ from khabar.news.titles.finder import find_titles
 # or report says, in the words of whoever issued it.
 DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش")
 _DOCUMENT = "|".join(DOCUMENTS)
-DOCUMENT_SAYS = re.compile(
-    rf"(?<![^\s،])در (?P<doc>(?:[^\s.،:«»]+ ){{0,2}}(?:{_DOCUMENT})(?:\u200cای)?"
-    rf"(?: [^\s.،:«»]+){{0,4}}?) (?P<cue>آمده است|آمده)\s+که\s+"
+_IN_DOCUMENT = (
+    rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?(?:{_DOCUMENT})(?:\u200cای)?"
+    rf"(?: [^\s.،:«»]+){{0,4}}?) (?P<cue>آمده است|آمده)"
+)
+DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}\s+که\s+")
+# «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon.
+DOCUMENT_DIRECT = re.compile(rf"{_IN_DOCUMENT}\s*:\s*")
+# «به نقل از دادسرای … آمده است: «…»»: an office's text given after a colon, as directly
+# as a speaker's words, and the office's; «در» after the office opens where in the text
+# («به نقل از روابط عمومی ستاد در ابتدای بیانیه … آمده است:»), and an office named
+# only as «این سازمان» is left to the statement's issuer.
+CITED_DIRECT = re.compile(
+    r"(?<![^\s،])(?P<cue>به نقل از) (?P<who>[^\s،:«»\n](?:(?! در | این )[^،:«»\n]){1,80}?)"
+    r"(?: در [^،:«»\n]{1,60}?)? (?:آمده است|آمده)\s*:\s*"
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report.

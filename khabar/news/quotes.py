@@ -29,7 +29,14 @@ from khabar.news.indirect_speech import (
     said_clause_end,
     sentence_end,
 )
-from khabar.news.quote_documents import DOCUMENT_SAYS, according_to, cited_again, issuer
+from khabar.news.quote_documents import (
+    CITED_DIRECT,
+    DOCUMENT_DIRECT,
+    DOCUMENT_SAYS,
+    according_to,
+    cited_again,
+    issuer,
+)
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, VERB, perfects
@@ -47,6 +54,7 @@ WRITTEN_CUES = frozenset(
         "بنا بر اعلام",
         "بنابر اعلام",
         "بنا به اعلام",
+        "به نقل از",
     }
     | {form + plural for form in ("گزارش داد", *perfects("گزارش داد")) for plural in ("", "ند")}
 )
@@ -224,16 +232,23 @@ def find_quotes(text: str) -> list[Quote]:
         floor = max([floor] + [end for end in ends if floor < end <= cue.start()])
         return subject_before(text, cue.start(), floor)
 
-    for m in _DIRECT.finditer(text):
+    def direct(m: re.Match[str], who: tuple[int, int] | None, bare: bool = False) -> None:
         if text[m.end() : m.end() + 1] == "«" and not _term_opens(text, m.end()):
             close = _closing_guillemet(text, m.end())
-            if close < 0 and m["bare"] is None:
+            if close < 0 and not bare:
                 close = _unclosed_end(text, m.end())
             if close > 0:
-                add("direct", m, m.end() + 1, close, subject(m))
-        elif m["bare"] is None:
+                add("direct", m, m.end() + 1, close, who)
+        elif not bare:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
-            add("direct", m, *_trimmed(text, m.end(), end), subject(m))
+            add("direct", m, *_trimmed(text, m.end(), end), who)
+
+    for m in _DIRECT.finditer(text):
+        direct(m, subject(m), m["bare"] is not None)
+    for m in CITED_DIRECT.finditer(text):
+        direct(m, outlet_named(text, *m.span("who")))
+    for m in DOCUMENT_DIRECT.finditer(text):
+        direct(m, issuer(text, m.start()) or m.span("doc"))
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 from khabar.news.people.lexicon import common_words, given_names
 from khabar.news.places import demonyms, places
+from khabar.news.quote_subjects import HEAD_WORDS
 from khabar.news.speech_verbs import VERB
 from khabar.text.chars import ZWNJ
 
@@ -69,13 +70,14 @@ _DESCRIPTORS = re.compile(
     # «رادیو صدای آلمان», but «رادیو و تلویزیون …» is the name itself.
     r"رادیو (?!و ))+"
 )
-# Where a name ends: a further cited source, or a clause going on after it.
+# Where a name ends: a further cited source, or a clause going on after it («به نقل از
+# دادسرای تهران آمده است: …»).
 # «پس از», «پیش از» open a time clause, «این» the clause or a reference («به نقل از ستاد
 # خبری حوزه هنری این فیلم …», «روابط عمومی این سازمان»; «همین» may be a word of a
 # title): «به نقل از آسوشیتدپرس پس از دیدار …».
 _NAME_END = re.compile(
     rf" (?:و )?(?:به[ {ZWNJ}]نقل(?: از|$)|"
-    r"(?:که|با|طی|امروز|روز|(?:پس|پیش|بعد|قبل) از|(?:(?:در|از|به|برای) )?این)"
+    r"(?:که|با|طی|امروز|روز|آمده|(?:پس|پیش|بعد|قبل) از|(?:(?:در|از|به|برای) )?این)"
     r"(?: |$)|"
     # Sourcing without its comma runs into the clause: «به نقل از X افزود: …».
     rf"{VERB}(?![^\s]))"
@@ -200,15 +202,30 @@ def _before_a_person(name: str) -> str:
     """The name up to a person's it runs into without the sourcing's comma: «روابط عمومی
     آموزش و پرورش استان علی رضایی» → «روابط عمومی آموزش و پرورش استان». The person's
     given name stands after two words at least, and it or the word after it is no
-    ordinary word («دانشگاه آزاد اسلامی» keeps «آزاد»)."""
+    ordinary word («دانشگاه آزاد اسلامی» keeps «آزاد»); a surname before a title goes
+    too."""
     words = name.split(" ")
     for i in range(2, len(words)):
+        if _titled_surname(words, i):
+            return " ".join(words[:i])
         if words[i] not in given_names() or words[i - 1] in _NAMESAKE_TITLES:
             continue
         after = words[i + 1] if i + 1 < len(words) else None
         if words[i] not in common_words() or (after and after not in common_words()):
             return " ".join(words[:i])
     return name
+
+
+_NEXT_WORD = re.compile(r" (\S+)")
+
+
+def _titled_surname(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a person's surname with their title after it: «… صنعت
+    ساختمان محارم نجفی مدیرعامل شرکت …»; no office names a head («مدیرعامل», «رئیس»)
+    after a word that is no ordinary one or place («دفتر رئیس جمهور» keeps its head)."""
+    if i + 1 >= len(words) or words[i + 1] not in HEAD_WORDS:
+        return False
+    return words[i] not in common_words() and words[i] not in places()
 
 
 def _as_known(phrase: str, name: str, start: int, known: list[str]) -> tuple[str, int] | None:
@@ -243,6 +260,9 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
             name = m.group()
             if _FIRST_PORTFOLIO.search(name) and (tail := _LIST_TAIL.match(text, m.end())):
                 name += tail.group()
+            words, after = name.split(" "), _NEXT_WORD.match(text, m.end())
+            if after and _titled_surname([*words, after[1]], len(words) - 1):
+                name = " ".join(words[:-1])
             matches.append((name, m.start()))
     for phrase, at in matches:
         cleaned = _clean(phrase, at)
