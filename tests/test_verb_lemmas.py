@@ -91,3 +91,10 @@ def test_a_common_verb_on_a_less_likely_stem_beats_a_rare_one_on_the_whole_form(
     v._index(["برشت#بریز", "ریخت#ریز"])
     assert v.guess("بریزد") == "ریخت#ریز"
     assert v.guess("می‌برشتند") == "برشت#بریز"
+
+
+def test_the_prohibitive_mim_is_a_prefix():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["خورد#خور", "ماند#مان"])
+    assert v.guess("مخورید") == "خورد#خور"
+    assert v.guess("ماند") == "ماند#مان"

@@ -35,7 +35,7 @@ _COPULAS = ("است", "هست")
 _VERBAL = (VERB, AUX)
 _CACHED_FORMS = 1 << 16
 _COMMON_RANK = {lemma: rank for rank, lemma in reversed(list(enumerate(COMMON_VERBS)))}
-_PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب")
+_PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب", "م")
 _SUFFIXES = tuple(
     sorted(
         {
@@ -76,7 +76,8 @@ _SUFFIXES = tuple(
 
 
 def _unprefixed(text: str) -> list[str]:
-    """``text`` and what is left of it after a mood or negation prefix; after «ب» and
+    """``text`` and what is left of it after a mood or negation prefix (the literary
+    prohibitive «م» too: «مخورید» «do not eat»); after «ب» and
     «ن» a stem in «آ» or «ا» is written with a glide («بیاور» → «آور», «نیفتد» →
     «افتد»), and «نیست» is the negated «هست»."""
     out = [text]
