@@ -5,6 +5,7 @@ import re
 
 from khabar.news.people import People
 from khabar.news.people.finder import NameFinder
+from khabar.news.people.shape import looks_like_name
 
 
 def spans_of(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -64,3 +65,9 @@ def test_a_given_name_inside_a_full_name_opens_no_surname() -> None:
 def test_a_noun_with_its_ezafe_written_as_ye_opens_no_name() -> None:
     text = "خبر\n\nمربی گفت که خونریزی ابروی کاظمی‌پور نگران‌کننده بود."
     assert found(text, ("ابروی کاظمی‌پور",)) == ["کاظمی‌پور"]
+
+
+def test_a_given_name_compounded_with_allah_and_written_spaced_opens_a_name() -> None:
+    text = "خبر\n\nآثار نعمت الله کاظمی‌پور و شکر الله رستمی در نمایشگاه است."
+    assert found(text, ("نعمت الله کاظمی‌پور",)) == ["نعمت الله کاظمی‌پور"]
+    assert not looks_like_name("حزب الله لبنان", strict=True)

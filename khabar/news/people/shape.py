@@ -98,7 +98,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «حج می‌روند», «… آمده بودند»
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
-    named = words[0] in given_names()
+    named = words[0] in given_names() or _spaced_allah_name(words)
     # So may a father's name after «بن»: «سالم بن خلفان الحارثی».
     fathers = {i + 1 for i, w in enumerate(words) if w in ("بن", "بنت")}
     # Set off with a title, a word ending like a plural before a surname no lexicon
@@ -119,11 +119,17 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if strict and _a_place_of(words):
         return False
-    if words[0] in given_names() or not all(ordinary(w, common) for w in words):
+    if named or not all(ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word or set off with a title, the recognizer's guesses never do.
     return not strict and (len(words) == 1 or titled)
+
+
+def _spaced_allah_name(words: list[str]) -> bool:
+    """«فضل الله طاهری», «نعمت الله …»: a given name compounded with «الله» and written
+    spaced, before a surname; each half is an ordinary word and no list holds them all."""
+    return len(words) > 2 and words[1] == "الله" and words[0] not in _INSTITUTION_WORDS
 
 
 def _an_adverb(words: list[str]) -> bool:
