@@ -300,3 +300,9 @@ def test_a_noun_with_ye_as_an_adjective_is_a_relational_adjective():
     repair(doc, lookup)
     # an adjective's «ی» is the indefinite; after a vowel, the ezafe
     assert [t.lemma_ for t in doc] == ["رفاهی", "جدید", "پیکارجو"]
+
+
+def test_a_name_is_repaired_only_where_the_lemmatizer_inflected_it():
+    doc = analysed(["دانشجویان", "دانشجویان"], ["PROPN", "PROPN"], ["دانشجوی", "دانشجویان"])
+    repair(doc, lookup)
+    assert [t.lemma_ for t in doc] == ["دانشجو", "دانشجویان"]

@@ -275,14 +275,20 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         lemma = form
     if lemma == form and (stem := ezafe_stem(form, lookup)):
         return stem
-    if word.pos == PROPN:
-        return None
+    if word.pos == PROPN:  # a name's inflection only where the lemmatizer saw one
+        return None if lemma == form else lexicon_word(form, lemma, word, lookup)
     if lemma in CARDINALS and form == lemma + "ی":  # «یکی» «one of them» is no «a one»
         return form
     if word.pos == ADJ and form == lemma + "ی" and relational(lemma, lookup):
         return form
     if _only_ezafe_off(form, lemma):
         return singular(lemma, word, lookup) or lemma
+    return lexicon_word(form, lemma, word, lookup)
+
+
+def lexicon_word(form: str, lemma: str, word: Word, lookup: Lookup) -> str | None:
+    """The lexicon's word behind ``form`` where the lemmatizer's ``lemma`` is no word
+    of the lexicon nor a spelling of that word, else None."""
     if lookup(lemma):
         return None
     stem = an_plural_stem(form, lookup) or ezafe_stem(form, lookup)
