@@ -142,14 +142,15 @@ def clean(lemma: str) -> str:
 def clitic_lemma(token: Token, first: int) -> str | None:
     """The lemma of a clitic split off the word starting at ``first``, or None. A
     clitic that can be a pronoun or a copula («م», «ام», «یم») is told apart by its tag;
-    one that can only be a copula («اند», «ید») is one whatever its tag."""
+    one that can only be a copula («اند», «ید», «ست» of «سال‌هاست») is one whatever its
+    tag."""
     form = token.text
     copula = token.i > first and (
         form in COPULA_CLITICS and (token.pos_ == "AUX" or form not in PRONOUN_CLITICS)
     )
     if copula:
         return "#هست"
-    if token.i > first and token.pos_ == "AUX" and form == "ست":
+    if token.i > first and form == "ست":
         return "#است"
     if token.pos_ != "AUX" and form in PRONOUN_CLITICS:
         return PRONOUN_CLITICS[form]
