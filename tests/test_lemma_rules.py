@@ -67,6 +67,13 @@ def analysed(words: list[str], pos: list[str], lemmas: list[str], multiword=(), 
     return doc
 
 
+def repaired(words: list[str], pos: list[str], lemmas: list[str]) -> list[str]:
+    """The lemmas ``repair`` leaves on words tagged ``pos`` the lemmatizer gave ``lemmas``."""
+    doc = analysed(words, pos, lemmas)
+    repair(doc, lookup)
+    return [t.lemma_ for t in doc]
+
+
 def test_lemmas_lose_a_trailing_half_space_or_ezafe_hamza():
     assert clean("خانه" + ZWNJ) == "خانه"
     assert clean("نتیجه\u0654") == "نتیجه"
@@ -184,9 +191,8 @@ def test_plural_an_comes_off_a_plural_or_a_word_the_lexicon_has_no_tags_for():
 
 
 def test_plural_an_with_an_indefinite_ye_comes_off_unless_the_plural_is_a_word():
-    doc = analysed(["کارگرانی", "زمانی"], ["NOUN", "NOUN"], ["کارگرانی", "زمانی"])
-    repair(doc, lookup)
-    assert [t.lemma_ for t in doc] == ["کارگر", "زمانی"]
+    lemmas = repaired(["کارگرانی", "زمانی"], ["NOUN", "NOUN"], ["کارگرانی", "زمانی"])
+    assert lemmas == ["کارگر", "زمانی"]
 
 
 def test_broken_plurals_become_the_singular_their_pattern_allows():
@@ -248,19 +254,16 @@ def test_the_shipped_model_loads_and_runs_with_spacy_alone():
 
 
 def test_a_cardinal_with_a_ye_is_a_word_of_its_own():
-    doc = analysed(["یکی", "سومی"], ["NOUN", "ADJ"], ["یک", "سوم"])
-    repair(doc, lookup)
-    assert [t.lemma_ for t in doc] == ["یکی", "سوم"]
+    assert repaired(["یکی", "سومی"], ["NOUN", "ADJ"], ["یک", "سوم"]) == ["یکی", "سوم"]
 
 
 def test_a_demonstrative_keeps_its_plural():
-    doc = analysed(
+    lemmas = repaired(
         ["آنان", "اینان", "آتش‌نشانان", "دیگران"],
         ["PRON", "PRON", "PRON", "NOUN"],
         ["آن", "این", "آتش‌نشان", "دیگر"],
     )
-    repair(doc, lookup)
-    assert [t.lemma_ for t in doc] == ["آنان", "اینان", "آتش‌نشان", "دیگر"]
+    assert lemmas == ["آنان", "اینان", "آتش‌نشان", "دیگر"]
 
 
 def test_repairs_kept_across_texts_tell_words_apart_by_all_they_read():
@@ -284,26 +287,21 @@ def test_the_half_taken_off_indefinite_after_a_silent_he_comes_off_whole():
 
 
 def test_a_made_up_lemma_of_an_an_plural_or_an_ezafe_gives_way_to_the_lexicon_word():
-    doc = analysed(
+    lemmas = repaired(
         ["نخبگان", "آقایان", "دیگران", "انتهای"],
         ["NOUN", "NOUN", "NOUN", "NOUN"],
         ["نخبگ", "آقای", "دیگری", "انت"],
     )
-    repair(doc, lookup)
     # «دیگری» is a singular in «ی» the lexicon lacks, not a misspelt «دیگر»
-    assert [t.lemma_ for t in doc] == ["نخبه", "آقا", "دیگری", "انتها"]
+    assert lemmas == ["نخبه", "آقا", "دیگری", "انتها"]
 
 
 def test_a_noun_with_ye_as_an_adjective_is_a_relational_adjective():
-    doc = analysed(
-        ["رفاهی", "جدیدی", "پیکارجوی"], ["ADJ", "ADJ", "ADJ"], ["رفاه", "جدید", "پیکارجو"]
-    )
-    repair(doc, lookup)
+    lemmas = repaired(["رفاهی", "جدیدی", "پیکارجوی"], ["ADJ"] * 3, ["رفاه", "جدید", "پیکارجو"])
     # an adjective's «ی» is the indefinite; after a vowel, the ezafe
-    assert [t.lemma_ for t in doc] == ["رفاهی", "جدید", "پیکارجو"]
+    assert lemmas == ["رفاهی", "جدید", "پیکارجو"]
 
 
 def test_a_name_is_repaired_only_where_the_lemmatizer_inflected_it():
-    doc = analysed(["دانشجویان", "دانشجویان"], ["PROPN", "PROPN"], ["دانشجوی", "دانشجویان"])
-    repair(doc, lookup)
-    assert [t.lemma_ for t in doc] == ["دانشجو", "دانشجویان"]
+    lemmas = repaired(["دانشجویان"] * 2, ["PROPN", "PROPN"], ["دانشجوی", "دانشجویان"])
+    assert lemmas == ["دانشجو", "دانشجویان"]
