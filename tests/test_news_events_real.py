@@ -333,3 +333,22 @@ def test_a_meeting_a_trip_is_for_is_told_with_any_word_of_purpose() -> None:
 def test_someone_held_on_a_charge_is_accused_by_who_holds_them() -> None:
     found = events("علی رضایی به اتهام فساد از سوی دادستانی تهران تحت پیگرد است.")
     assert found == [("accusation", ["علی رضایی", "دادستانی تهران"], None)]
+
+
+def test_the_from_of_a_part_is_no_site_visited() -> None:
+    found = events(
+        "حسن کریمی و برخی از مشاورانش دیدار و مذاکره با رهبر کره شمالی را یک موفقیت می‌دانند."
+    )
+    assert found == []
+
+
+def test_talking_with_an_outlet_is_no_meeting() -> None:
+    found = events("حسن کریمی که با روزنامه آساهی ژاپن گفت و گو می‌کرد افزود: جنگ پایان یافت.")
+    assert found == [("statement", ["حسن کریمی"], None)]
+
+
+def test_a_game_told_as_a_meeting_is_none() -> None:
+    found = events(
+        "تیم ملی بسکتبال ایران فردا به مصاف اردن خواهد رفت و عراق با لبنان دیدار خواهد کرد."
+    )
+    assert found == []

@@ -6,7 +6,7 @@ set in, and an interview with an outlet."""
 import re
 from collections.abc import Sequence
 
-from khabar.news.events.model import ACTORS, Mention
+from khabar.news.events.model import ACTORS, Mention, within
 from khabar.news.events.patterns import DELEGATION, GROUP, Z
 from khabar.news.events.triggers import (
     AGENCY,
@@ -17,6 +17,7 @@ from khabar.news.events.triggers import (
     SITE_VISIT,
     TALK_WITH,
     TALKED,
+    TALKED_TO_OUTLET,
 )
 from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
 
@@ -36,6 +37,12 @@ _WHEN_TOLD = re.compile(
 _CRITICIZED = re.compile(r" از [^.،]+ $")
 # What a meeting is told as the purpose of: «برای دیدار با», «جهت دیدار با», «به منظور …».
 _FOR = ("برای ", "جهت ", "به منظور ")
+# A sentence about matches played, whose «دیدار» is a game: «به مصاف اردن خواهد رفت و عراق
+# فردا با لبنان دیدار خواهد کرد» (the guidelines: a match is no meeting).
+_PLAYED = re.compile(
+    r"(?<![^\s])(?:به مصاف|بر (?:صفر|یک|دو|سه)|به تساوی|شکست داد|پیروز شد|به پیروزی رسید)"
+    r"(?![^\s،.])"
+)
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 
@@ -81,14 +88,21 @@ def first_trigger(
     hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
     it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»), nor a trip
     that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
-    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip)."""
+    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip). A «دیدار»
+    in a sentence about matches played is a game, a talk with an outlet an interview."""
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
+    played = kind == "meeting" and _PLAYED.search(text, s, e)
+    interview = TALKED_TO_OUTLET.search(text, s, e) if kind == "meeting" else None
     while m := pattern.search(text, at, e):
+        at = m.start() + 1
+        if (played and "دیدار" in m.group()) or (
+            interview and within([interview.span()], m.start())
+        ):
+            continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
         if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
             return m
         nowhere = nowhere or not going
-        at = m.start() + 1
     return None
 
 
@@ -139,10 +153,11 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
 def interviewed(text: str, clause: tuple[int, int], outlets: Sequence[str]) -> re.Match[str] | None:
     """An outlet that talked with someone is an interview, not a meeting («ایسنا درباره
     آمادگی‌ها برای حج با X، رئیس سازمان حج و زیارت، گفت‌وگو کرده است»): the outlet as
-    the subject opening the clause, named bare or as the sourcing chain names it."""
+    the subject opening the clause, named bare or as the sourcing chain names it; so is
+    talking with an outlet («وی که با روزنامه آساهی گفت‌وگو می‌کرد افزود»)."""
     s, e = clause
     if not (AGENCY.match(text, s) or any(text.startswith(f"{name} ", s) for name in outlets)):
-        return None
+        return TALKED_TO_OUTLET.search(text, s, e)
     return TALKED.search(text, s, e)
 
 

@@ -137,6 +137,7 @@ def sentence_participants(
         named = nearest_issuer(text, found, at) or unnamed_issuer(text, at, sentence)
         if named:
             return named
+        found = [m for m in found if not at[0] <= m.start < at[1]]  # the outlet talked to
     if kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
         found = [m for m in found if m.start < at[0]]
     elif kind == "accusation" and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0]):

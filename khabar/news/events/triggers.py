@@ -63,6 +63,10 @@ _HELD = (
     rf"(?:شد|شده (?:بود|است)|می{Z}?شود|خواهد شد|شود|کرد|کردند|کردیم|کرده{Z}?ایم|می{Z}?کند"
     rf"|می{Z}?کنند|خواهد کرد)"
 )
+# The quantifier before the «از» of a part: «برخی از», «یکی از», «جمعی از».
+_NOT_A_PART = "".join(
+    f"(?<!{word} )" for word in "برخی بعضی یکی جمعی بسیاری تعدادی شماری گروهی بخشی".split()
+)
 # A recording someone speaks in: «فایلی صوتی», «نوار ویدیویی», «پیام تصویری».
 _RECORDING = rf"(?:فایل|پیام|کلیپ|نوار|ویدئو|ویدیو)(?:ی|{Z}?ای)? (?:صوتی|تصویری|ویدئویی|ویدیویی)"
 # A press conference is a statement, a court's session a hearing: neither is a meeting.
@@ -103,8 +107,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {STAYING}",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
         _GOING_ON + r"بازدید(?: [^\s.،]+)? خود از",
-        # a site «دیدار»-ed is visited: «از تالار کانی برازان دیدار و …» (``_a_site``)
-        rf"(?<![^\s])از (?:(?!از )[^.،]){{1,50}}?(?<! به) دیدار(?= و | (?:{_V})(?![^\s،.]))",
+        # a site «دیدار»-ed is visited: «از تالار کانی برازان دیدار و …» (``_a_site``); not
+        # the «از» of a part: «ترامپ و برخی از مشاورانش دیدار و مذاکره … را … می‌دانند»
+        rf"(?<![^\s]){_NOT_A_PART}از (?:(?!از )[^.،]){{1,50}}?(?<! به) دیدار"
+        rf"(?= و | (?:{_V})(?![^\s،.]))",
     ),
     "meeting": (
         rf"دیدار و {TALK} (?:{_V})",
@@ -292,6 +298,11 @@ PAIR_MET = re.compile(_PAIR_MET)
 AGENCY = re.compile(rf"(?:خبرگزاری )?{_AGENCIES} ")
 TALKED = re.compile(rf"(?<= ){TALK} (?:{_V})")
 TALK_WITH = re.compile(rf"{_INTERVIEW} با «?")
+# Talking with an outlet: «با روزنامه آساهی ژاپن گفت‌وگو می‌کرد».
+TALKED_TO_OUTLET = re.compile(
+    rf"(?<![^\s])با (?:یک )?(?:خبرنگار|روزنامه|شبکه|خبرگزاری|نشریه|رادیو|تلویزیون|هفته{Z}?نامه"
+    rf"|پایگاه|سایت|{_AGENCIES})[^.،:]{{0,40}}? (?:{TALK}|مصاحبه) (?:{_V})"
+)
 # «کمیسیون مشترک … هر سال یک بار تشکیل می‌شود»: what a body does as a habit is no event.
 # An annual session told as held is one event: «همایش سالانه … که صبح امروز برگزار شد».
 HABIT = re.compile(
