@@ -67,13 +67,35 @@ _POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
 def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
     """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause, or after
     «عنوان کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که …»): its
-    object with «را» stands after the clause's last comma."""
+    object with «را» stands after the clause's last comma but those of a list."""
     if cue["cue"].startswith("اشاره"):
         return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
     if cue["cue"].startswith("عنوان") and cue["that"]:
-        start = max(text.rfind("،", 0, cue.start()), clause_start(text, cue.start(), 0))
-        return " را " in text[start : cue.start()]
+        return " را " in text[_naming_clause_start(text, cue.start()) : cue.start()]
     return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
+
+
+# A list's item between commas is a few words: «هواپیماهای شکاری مانند F14، F7، pc7».
+MAX_ITEM_WORDS = 3
+
+
+def _naming_clause_start(text: str, at: int) -> int:
+    """Where the clause of the verb at ``at`` starts: after its sentence's last comma,
+    or where a list that runs up to the verb begins («وجه تمایز را هواپیماهایی مانند F14،
+    F7، pc7 عنوان کرد»: its items between commas are a few words each)."""
+    start = clause_start(text, at, 0)
+    commas = [m.start() for m in _COMMA.finditer(text, start, at)]
+    if not commas:
+        return start
+    k = len(commas) - 1
+    while k > 0 and len(text[commas[k - 1] + 1 : commas[k]].split()) <= MAX_ITEM_WORDS:
+        k -= 1
+    if k == len(commas) - 1:
+        return commas[-1] + 1
+    return commas[k - 1] + 1 if k > 0 else start
+
+
+_COMMA = re.compile("،")
 
 
 # «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.

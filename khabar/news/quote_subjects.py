@@ -138,17 +138,20 @@ _SOURCING_RUN = re.compile(r"(?:به گزارش|به نقل از) [^،:«»\n]+"
 
 
 def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The name that sourcing without its comma runs into: from its first given name,
+    """The name that sourcing without its comma runs into: from its first given name, or
+    a surname its title follows («… صنعت ساختمان محارم نجفی مدیرعامل شرکت … گفت»),
     whether the comma is missing altogether or stands only after the adverbial phrase
     that follows the name («به گزارش فارس از کرج علی رضایی در نشست امروز، اظهار
     داشت»)."""
     run = _SOURCING_RUN.match(text, start, cue)
     if run is None:
         return None
-    from khabar.news.people.lexicon import given_names
+    from khabar.news.people.lexicon import common_words, given_names
 
-    for word in _WORD.finditer(text, start, run.end()):
-        if text[slice(*word.span())] in given_names():
+    words = list(_WORD.finditer(text, start, run.end()))
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        surname = after is not None and after.group() in HEAD_WORDS
+        if word.group() in given_names() or (surname and word.group() not in common_words()):
             return subject_from(text, word.start(), cue)
     return None
 
@@ -239,13 +242,21 @@ def _written_as_name(
     while i >= 0:
         after = spaced[i + len(name) : i + len(name) + 1]
         whole = (i == 0 or spaced[i - 1] in " «(\n") and after in ("", " ", "،", ".")
-        if i != at and whole:
-            gap = max(text.rfind(" ", 0, max(i - 1, 0)), text.rfind("\n", 0, max(i - 1, 0)))
-            previous = text[gap + 1 : i - 1]
-            if opens_with_given or _opens_a_name(previous, given):
-                return True
+        if i != at and whole and (opens_with_given or _after_a_given_name(text, name, i, given)):
+            return True
         i = spaced.find(name, i + 1)
     return False
+
+
+def _after_a_given_name(text: str, name: str, at: int, given: frozenset[str]) -> bool:
+    """Whether the word before ``at`` opens a name, or, for a surname no ordinary word, the
+    word before that: «فرهاد منتصر کوهساری» writes «کوهساری» as a name too."""
+    before = text[max(0, at - 60) : max(at - 1, 0)].split()
+    if before and _opens_a_name(before[-1], given):
+        return True
+    from khabar.news.people.lexicon import common_words
+
+    return len(before) > 1 and name not in common_words() and before[-2] in given
 
 
 _ONE_WORD_HONORIFICS = frozenset(h for h in HONORIFICS if " " not in h)
