@@ -71,3 +71,11 @@ def test_a_given_name_compounded_with_allah_and_written_spaced_opens_a_name() ->
     text = "خبر\n\nآثار نعمت الله کاظمی‌پور و شکر الله رستمی در نمایشگاه است."
     assert found(text, ("نعمت الله کاظمی‌پور",)) == ["نعمت الله کاظمی‌پور"]
     assert not looks_like_name("حزب الله لبنان", strict=True)
+
+
+def test_a_name_of_two_words_in_guillemets_is_a_person_but_after_the_noun_of_a_body() -> None:
+    text = "خبر\n\nاو با «نوید پارسامهر» و «ژوزه آلبرتو» دیدار کرد."
+    assert found(text, ("نوید پارسامهر", "ژوزه آلبرتو")) == sorted(["نوید پارسامهر", "ژوزه آلبرتو"])
+    text = "خبر\n\nاین مقاله در نشریه «ژوزه آلبرتو» و بانک «نوید پارسامهر» آمد."
+    assert found(text, ("نوید پارسامهر", "ژوزه آلبرتو")) == []
+    assert found("خبر\n\nاو از «پارسامهر» گفت.", ("پارسامهر",)) == []

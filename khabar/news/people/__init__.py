@@ -22,6 +22,7 @@ The modules, by job:
 * :mod:`.shape`: whether a phrase reads as a name, a title or an institution;
 * :mod:`.edges`: where a name begins and ends (honorifics, words run on to);
 * :mod:`.finder`: the spans of the text that name people;
+* :mod:`.guesses`: whether a guess of the recognizer names a person at all;
 * :mod:`.completions`: the words the recognizer left out of a name;
 * :mod:`.appositions`: titles given to the names beside them;
 * :mod:`.cataphora`: a title opening the lead or a sentence, and its holder named next;

@@ -5,8 +5,6 @@ them («یلدیریم» → «مولود یلدیریم»), and the names the r
 :mod:`.besides` finds.
 """
 
-import re
-
 from khabar.news.people.besides import (
     APPOSITION,
     BARE_APPOSITION,
@@ -26,10 +24,9 @@ from khabar.news.people.edges import (
     without_run_on,
     without_stops,
 )
+from khabar.news.people.guesses import Guesses
 from khabar.news.people.lexicon import (
-    BODY_HEADS,
     GOVERNING_NOUNS,
-    OPENING_NOUNS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     THING_NOUNS,
@@ -42,9 +39,7 @@ from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
     BEFORE_COUNTRY,
-    HEADS,
     HONORIFICS,
-    NAMED_AFTER,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
@@ -55,20 +50,9 @@ _PATRONYMIC = (" بن ", " بنت ")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QUALIFIERS
-# A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
-# news names in places and occasions, not as one of the story's people.
-_BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
-# What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
-_OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
-_HEADS = frozenset(HEADS)
-_DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
-_DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
-_PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
-# Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
-_AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
 
 
-class NameFinder(BesideTitles, Completions):
+class NameFinder(BesideTitles, Completions, Guesses):
     """Finds the spans of one article's text that name people."""
 
     def __init__(self, text: str, body: int = 0) -> None:
@@ -136,96 +120,6 @@ class NameFinder(BesideTitles, Completions):
         span = strip_honorific(text, *past_split_head(text, *past_ezafe_noun(text, start, end)))
         span = after_ba(text, *before_title(text, *span))
         return self._complete(*_without_description(text, *without_stops(text, *span)))
-
-    def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
-        """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
-        text = self.text
-        phrase = text[span[0] : span[1]]
-        if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
-            return False
-        # In «» the recognizer's names are mostly halls, papers and titles of works, but
-        # for a name a title follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
-        marks = (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1])
-        titled = BARE_APPOSITION.match(text, span[1] + 1)
-        # After a noun of authorship it is the author: «به کارگردانی «بالتازار کورما»».
-        noun_before = text[max(0, span[0] - 16) : span[0] - 1].rstrip().rpartition(" ")[2]
-        authored = noun_before in _AUTHORSHIP
-        plain = strict and phrase.split()[0] not in given_names() and not titled and not authored
-        if marks == ("«", "»") and plain:
-            return False
-        # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
-        # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
-        listed = text.startswith('، "', span[1] + 1) or text.endswith('"، ', 0, span[0] - 1)
-        if marks == ('"', '"') and plain and listed:
-            return False
-        # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
-        # بهمن»), a listed place, what stands right after «در» («در فینال
-        # مسابقات») or an outlet's noun is no person. The patterns before the span end at
-        # it, so they search only the few characters they can match.
-        dated = (
-            _DIGIT_AFTER.match(text, span[1])
-            or _DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0])
-            or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
-        )
-        inside = text[max(0, span[0] - 3) : span[0]] == "در "
-        outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
-        if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
-            return False
-        if not strict and phrase.split(" ", 1)[0] in THING_NOUNS | NAMED_AFTER:
-            return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
-        if _BLESSING.match(text, span[1]):
-            return False
-        return looks_like_name(phrase, strict and phrase not in self.repeated)
-
-    def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
-        """One-word names the recognizer vouches for: real news calls politicians by a
-        surname alone, and many surnames are ordinary words too («موسوی», «مطهری»,
-        «کروبی»), which one guess does not make a name but the recognizer's reading one so
-        twice in a story does, or joined by «و» to another of its names («چون نجفی و
-        ابطحی»; a comma may set off an apposition, «شاعر قمی، حامد حجتی», and three
-        letters may be a piece of a spaced surname, «خیری پور و …»). A word right after
-        the head of an office is where or what it heads («فرماندار کهک»), not who holds
-        it."""
-        seen: dict[str, int] = {}
-        for start, end in names:
-            word = self.text[start:end]
-            if " " not in word and self._noun_before(start) not in _HEADS:
-                listed = len(word) > 3 and any(self._joined(span, (start, end)) for span in names)
-                seen[word] = seen.get(word, 0) + 1 + listed
-        return frozenset(w for w, n in seen.items() if n > 1)
-
-    def _joined(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
-        """Whether two spans are listed one right after the other, joined by «و»."""
-        (_, end), (start, _) = sorted((first, second))
-        return self.text[end:start] == " و "
-
-    def _thing(self, span: tuple[int, int]) -> bool:
-        """Whether the recognizer's name names a thing by the noun it opens with or
-        follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
-        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»)."""
-        phrase = self.text[span[0] : span[1]]
-        first = phrase.split(" ", 1)[0]
-        before = self._noun_before(span[0])
-        if first in OPENING_NOUNS and " " in phrase:
-            return True
-        if any(first in t or before in t for t in (THING_NOUNS, NAMED_AFTER)):
-            if before in THING_NOUNS:
-                self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
-            return True
-        # One word right after the head of a body or team is that body or team: «سرمربی
-        # بوریرام افزود», «مدیرعامل زاروبژنفت», «نماینده اسکار»; it is so throughout.
-        lone = " " not in phrase and phrase not in given_names()
-        if lone and before in BODY_HEADS and self.text[span[0] - 1] == " ":
-            self.things.add(key(phrase))
-            return True
-        return False
-
-    def _noun_before(self, start: int) -> str:
-        """The word before ``start`` on its line, past quote marks («انتشارات "…"»), or
-        "" where none is."""
-        before = self.text[max(0, start - 20) : start].rsplit("\n", 1)[-1]
-        words = before.replace('"', " ").replace("«", " ").split()
-        return words[-1] if words else ""
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش

@@ -346,4 +346,3 @@ class People(TitleHolders):
         if isinstance(who, Person):
             return who.final().name
         return who
-

@@ -1,0 +1,151 @@
+"""Whether a guess of the recognizer or a speaker's subject names a person: not a date's
+month, a place, an outlet, a thing or body named after someone, a work's title in «», a
+holy figure with a blessing; a one-word name the recognizer vouches for (read twice, or
+listed with another name) may be an ordinary word.
+"""
+
+import re
+
+from khabar.news.people.besides import BARE_APPOSITION
+from khabar.news.people.edges import past_honorifics
+from khabar.news.people.lexicon import (
+    BODY_HEADS,
+    INSTITUTIONS,
+    OPENING_NOUNS,
+    THING_NOUNS,
+    given_names,
+    key,
+)
+from khabar.news.people.shape import looks_like_name
+from khabar.news.places import places
+from khabar.news.titles import HEADS, NAMED_AFTER
+
+# A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
+# news names in places and occasions, not as one of the story's people.
+_BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
+# What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
+_OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
+_HEADS = frozenset(HEADS)
+# Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
+_WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
+    "نشریه",
+    "مجله",
+    "کتاب",
+    "فیلم",
+    "بازی",
+}
+_INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
+_DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
+_DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
+_PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
+# Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
+_AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
+
+
+class Guesses:
+    """The parts of :class:`~khabar.news.people.finder.NameFinder` that judge a span."""
+
+    text: str
+    # One-word names the recognizer vouches for (:meth:`_vouched`).
+    repeated: frozenset[str]
+    # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
+    things: set[str]
+
+    def _is_name(self, span: tuple[int, int], strict: bool) -> bool:
+        """Whether a trimmed span names a person; ``strict`` for the recognizer's guesses."""
+        text = self.text
+        phrase = text[span[0] : span[1]]
+        if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
+            return False
+        # In «» the recognizer's names are mostly halls, papers and titles of works, but
+        # for a name a title follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
+        marks = (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1])
+        titled = BARE_APPOSITION.match(text, span[1] + 1)
+        # After a noun of authorship it is the author: «به کارگردانی «بالتازار کورما»».
+        noun_before = text[max(0, span[0] - 16) : span[0] - 1].rstrip().rpartition(" ")[2]
+        authored = noun_before in _AUTHORSHIP
+        plain = strict and phrase.split()[0] not in given_names() and not titled and not authored
+        if marks == ("«", "»") and plain and (" " not in phrase or self._named_thing(span[0])):
+            return False
+        # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
+        # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
+        listed = text.startswith('، "', span[1] + 1) or text.endswith('"، ', 0, span[0] - 1)
+        if marks == ('"', '"') and plain and listed:
+            return False
+        # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
+        # بهمن»), a listed place, what stands right after «در» («در فینال
+        # مسابقات») or an outlet's noun is no person. The patterns before the span end at
+        # it, so they search only the few characters they can match.
+        dated = (
+            _DIGIT_AFTER.match(text, span[1])
+            or _DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0])
+            or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
+        )
+        inside = text[max(0, span[0] - 3) : span[0]] == "در "
+        outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
+        if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
+            return False
+        if not strict and phrase.split(" ", 1)[0] in THING_NOUNS | NAMED_AFTER:
+            return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
+        if _BLESSING.match(text, span[1]):
+            return False
+        return looks_like_name(phrase, strict and phrase not in self.repeated)
+
+    def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
+        """One-word names the recognizer vouches for: real news calls politicians by a
+        surname alone, and many surnames are ordinary words too («موسوی», «مطهری»,
+        «کروبی»), which one guess does not make a name but the recognizer's reading one so
+        twice in a story does, or joined by «و» to another of its names («چون نجفی و
+        ابطحی»; a comma may set off an apposition, «شاعر قمی، حامد حجتی», and three
+        letters may be a piece of a spaced surname, «خیری پور و …»). A word right after
+        the head of an office is where or what it heads («فرماندار کهک»), not who holds
+        it."""
+        seen: dict[str, int] = {}
+        for start, end in names:
+            word = self.text[start:end]
+            if " " not in word and self._noun_before(start) not in _HEADS:
+                listed = len(word) > 3 and any(
+                    self._listed_together(span, (start, end)) for span in names
+                )
+                seen[word] = seen.get(word, 0) + 1 + listed
+        return frozenset(w for w, n in seen.items() if n > 1)
+
+    def _listed_together(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two spans are listed one right after the other, joined by «و»."""
+        (_, end), (start, _) = sorted((first, second))
+        return self.text[end:start] == " و "
+
+    def _thing(self, span: tuple[int, int]) -> bool:
+        """Whether the recognizer's name names a thing by the noun it opens with or
+        follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
+        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»)."""
+        phrase = self.text[span[0] : span[1]]
+        first = phrase.split(" ", 1)[0]
+        before = self._noun_before(span[0])
+        if first in OPENING_NOUNS and " " in phrase:
+            return True
+        if any(first in t or before in t for t in (THING_NOUNS, NAMED_AFTER)):
+            if before in THING_NOUNS:
+                self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
+            return True
+        # One word right after the head of a body or team is that body or team: «سرمربی
+        # بوریرام افزود», «مدیرعامل زاروبژنفت», «نماینده اسکار»; it is so throughout.
+        lone = " " not in phrase and phrase not in given_names()
+        if lone and before in BODY_HEADS and self.text[span[0] - 1] == " ":
+            self.things.add(key(phrase))
+            return True
+        return False
+
+    def _named_thing(self, start: int) -> bool:
+        """Whether the name in «» at ``start`` follows the noun of a body, outlet or thing it
+        names («بانک «یاپی کردی»», «نشریه «…»»); «» set off many a foreign name of
+        people too («بازگشت «بی نظیر بوتو»», «همچون «ادریس دانشفر»»)."""
+        noun = self._noun_before(start)
+        return noun in _INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
+
+    def _noun_before(self, start: int) -> str:
+        """The word before ``start`` on its line, past quote marks («انتشارات "…"»), or
+        "" where none is."""
+        before = self.text[max(0, start - 20) : start].rsplit("\n", 1)[-1]
+        words = before.replace('"', " ").replace("«", " ").split()
+        return words[-1] if words else ""
