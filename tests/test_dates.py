@@ -948,6 +948,8 @@ def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
         ("نسل جوان امروز کتاب کمتری می‌خواند.", []),
         ("محمد جوان امروز در جلسه گفت که کار ادامه دارد.", ["امروز"]),
         ("جلسه امروز مجلس آغاز شد.", ["امروز"]),
+        ("وی افزود: امروز ساخت مدرسه تازه روستا آغاز شده است.", ["امروز"]),
+        ("وی افزود: امروز با همت مردم، نهضتی در کشور آغاز شده است.", []),
     ],
 )
 def test_today_opening_what_a_speaker_says_is_nowadays(text: str, found: list[str]) -> None:
@@ -1009,6 +1011,18 @@ def test_that_year_right_after_a_day_is_one_mention_with_it() -> None:
 )
 def test_a_day_passed_this_year_told_in_the_future_is_next_years(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("نمایشگاه دهم اسفند در مصلی برگزار شد.", 1395),
+        ("وزیر از برپایی نمایشگاه در دهم اسفند خبر داد.", 1396),
+        ("در دهم اسفند با کمبود آب روبه‌رو خواهیم شد.", 1396),
+    ],
+)
+def test_an_event_to_come_this_year_told_as_past_is_last_years(text: str, year: int) -> None:
+    assert [m.value for m in find_dates(text, PUBLISHED)] == [solar(year, 12, 10)]
 
 
 @pytest.mark.parametrize(

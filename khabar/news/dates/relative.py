@@ -80,6 +80,8 @@ _OF_THE_TIMES = re.compile(
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
+# «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
+_DONE_TODAY = re.compile(rf"[^.!؟\n،]*?(?:برگزار|آغاز|افتتاح|اجرا|امضا|انجام) (?:شد|شده|گردید){R}")
 
 
 def relative_found(
@@ -116,9 +118,12 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
 
 def _nowadays(text: str, m: re.Match[str]) -> bool:
     """«افزود: امروز دستاوردهای نظام …»: what a speaker's words open with is the present
-    time, not the day they are spoken («گفت: امروز صبح …» and «امروز (سه‌شنبه)» are);
+    time, not the day they are spoken («گفت: امروز صبح …», «امروز (سه‌شنبه)» and «امروز
+    … افتتاح شد» are);
     so is the «امروز» of a world or a generation («نسل امروز», «جامعه امروز»)."""
     if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
+        return False
+    if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
         return False
     before = max(0, m.start() - 12)
     return bool(

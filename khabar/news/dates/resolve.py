@@ -25,9 +25,13 @@ from khabar.text.chars import ZWNJ
 
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
 # «برگزار می‌شود»), not a past one before it («… را بالا دانست و گفت که … خواهد داشت»).
+# An event's own verb in the past («۱۰ دی ماه برگزار شد») puts it behind; a speech verb
+# («… در آذر ماه خبر داد») tells only when it was said.
+_EVENT = r"(?:برگزار|آغاز|افتتاح|اجرا|منتشر|انجام|امضا)"
 _VERB_AFTER = re.compile(
-    rf"(?P<future>(?<![^\s])(?:خواهد|خواهند)(?![^\s])"
-    rf"|(?:برگزار|آغاز|افتتاح|اجرا|منتشر) (?:می{ZWNJ}?(?:شود|شوند|گردد))(?![^\s،.]))"
+    rf"(?P<future>(?<![^\s])(?:خواهم|خواهی|خواهد|خواهیم|خواهید|خواهند)(?![^\s])"
+    rf"|{_EVENT} (?:می{ZWNJ}?(?:شود|شوند|گردد))(?![^\s،.]))"
+    rf"|(?P<past>{_EVENT} (?:شد|شدند|گردید))(?![^\s،.])"
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
@@ -71,16 +75,26 @@ def resolved(
 
 def _ahead_if_future(text: str, end: int, spec: Spec, published: date, weekday: int | None) -> Spec:
     """«هفتم تیر ماه … برگزار می‌شود» told after that day has passed this year: the tense
-    puts it in the next year («after it for future tense»), when no weekday has fixed it."""
+    puts it in the next year («after it for future tense»), when no weekday has fixed it;
+    «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's."""
     span = spec.span()
-    if weekday is not None or spec.year is None or span is None or span[1] >= published:
+    if weekday is not None or spec.year is None or span is None:
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
-    if not verb or not verb["future"]:
+    step = _tense_step(verb, span, published) if verb else 0
+    if not step:
         return spec
-    ahead = replace(spec, year=spec.year + 1)
-    return ahead if ahead.span() is not None else spec
+    moved = replace(spec, year=spec.year + step)
+    return moved if moved.span() is not None else spec
+
+
+def _tense_step(verb: re.Match[str], span: Span, published: date) -> int:
+    """The years the verb's tense moves a date by: ahead for a future told of a day
+    passed, back for an event told as past of a day to come."""
+    if verb["future"] and span[1] < published:
+        return 1
+    return -1 if verb["past"] and published < span[0] else 0
 
 
 def _told_weekday(
