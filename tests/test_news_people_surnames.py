@@ -79,3 +79,10 @@ def test_a_name_of_two_words_in_guillemets_is_a_person_but_after_the_noun_of_a_b
     text = "خبر\n\nاین مقاله در نشریه «ژوزه آلبرتو» و بانک «نوید پارسامهر» آمد."
     assert found(text, ("نوید پارسامهر", "ژوزه آلبرتو")) == []
     assert found("خبر\n\nاو از «پارسامهر» گفت.", ("پارسامهر",)) == []
+
+
+def test_a_name_of_ordinary_words_listed_with_other_names_by_commas_is_a_name() -> None:
+    text = "خبر\n\nنوید کاظمی‌پور، پارسا فلاح و رضا نوری به میدان رفتند."
+    assert "پارسا فلاح" in found(text, ("نوید کاظمی‌پور", "پارسا فلاح", "رضا نوری"))
+    text = "خبر\n\nپیمانکاری احداث، پیمانکاری ترابری و پیمانکاری تعمیر انجام می‌شود."
+    assert found(text, ("پیمانکاری احداث", "پیمانکاری ترابری", "پیمانکاری تعمیر")) == []

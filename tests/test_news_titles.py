@@ -93,3 +93,8 @@ def test_a_bodys_or_works_name_in_guillemets_after_its_noun_is_in_the_title() ->
 def test_an_event_a_body_holds_closes_a_title_with_this_before_it() -> None:
     assert titles("مسئول برگزاری این نمایشگاه گفت که آثار رسید.") == ["مسئول برگزاری این نمایشگاه"]
     assert titles("دبیر علمی این همایش افزود که مقالات رسید.") == ["دبیر علمی این همایش"]
+
+
+def test_a_preposition_of_agency_or_a_speech_verb_ends_a_title() -> None:
+    assert titles("نامه سخنگوی دولت توسط وزیر صنعت نوشته شد.") == ["سخنگوی دولت", "وزیر صنعت"]
+    assert titles("رئیس‌جمهور وقت نوشت که کار آغاز شد.") == ["رئیس‌جمهور وقت"]

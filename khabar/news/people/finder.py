@@ -60,7 +60,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         self.text = text
         self.body = body
         self.outlets = outlet_names(text)
-        # One-word names the recognizer vouches for (:meth:`_vouched`).
+        # Names the recognizer vouches for (:meth:`_vouched`).
         self.repeated: frozenset[str] = frozenset()
         # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
         self.things: set[str] = set()

@@ -46,7 +46,7 @@ class Guesses:
     """The parts of :class:`~khabar.news.people.finder.NameFinder` that judge a span."""
 
     text: str
-    # One-word names the recognizer vouches for (:meth:`_vouched`).
+    # Names the recognizer vouches for (:meth:`_vouched`).
     repeated: frozenset[str]
     # Names the article uses as a thing's (:meth:`_thing`), which name no one elsewhere.
     things: set[str]
@@ -89,31 +89,44 @@ class Guesses:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
         if _BLESSING.match(text, span[1]):
             return False
-        return looks_like_name(phrase, strict and phrase not in self.repeated)
+        vouched = phrase in self.repeated
+        return looks_like_name(phrase, strict and not vouched, titled=vouched)
 
     def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
-        """One-word names the recognizer vouches for: real news calls politicians by a
-        surname alone, and many surnames are ordinary words too («موسوی», «مطهری»,
-        «کروبی»), which one guess does not make a name but the recognizer's reading one so
-        twice in a story does, or joined by «و» to another of its names («چون نجفی و
-        ابطحی»; a comma may set off an apposition, «شاعر قمی، حامد حجتی», and three
-        letters may be a piece of a spaced surname, «خیری پور و …»). A word right after
+        """Names the recognizer vouches for, which may then be ordinary words: real news
+        calls politicians by a surname alone, and many surnames and given names are
+        ordinary words too («موسوی», «مطهری», «پارسا فلاح»). One guess does not make them
+        names, but the recognizer's reading one so twice in a story does, or in a list
+        with another of its names: joined by «و» («چون نجفی و ابطحی»), or, for a name of
+        two words or more, by a comma too («شایان حصاری، پارسا فلاح، …»), where one word
+        may be an adjective set off from an apposition («شاعر قمی، حامد حجتی»); three
+        letters may be a piece of a spaced surname («خیری پور و …»). A name right after
         the head of an office is where or what it heads («فرماندار کهک»), not who holds
-        it."""
+        it; one opening with a place or holding the noun of a site or work names that."""
         seen: dict[str, int] = {}
         for start, end in names:
-            word = self.text[start:end]
-            if " " not in word and self._noun_before(start) not in _HEADS:
-                listed = len(word) > 3 and any(
-                    self._listed_together(span, (start, end)) for span in names
-                )
-                seen[word] = seen.get(word, 0) + 1 + listed
+            phrase = self.text[start:end]
+            words = phrase.split()
+            if self._noun_before(start) in _HEADS or words[0] in places():
+                continue
+            if any(w in OPENING_NOUNS or w in THING_NOUNS for w in words):
+                continue
+            listed = len(phrase) > 3 and any(
+                self._listed_together(span, (start, end), " " in phrase) for span in names
+            )
+            seen[phrase] = seen.get(phrase, 0) + 1 + listed
         return frozenset(w for w, n in seen.items() if n > 1)
 
-    def _listed_together(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
-        """Whether two spans are listed one right after the other, joined by «و»."""
-        (_, end), (start, _) = sorted((first, second))
-        return self.text[end:start] == " و "
+    def _listed_together(
+        self, first: tuple[int, int], second: tuple[int, int], comma: bool
+    ) -> bool:
+        """Whether two spans are listed one right after the other, joined by «و» (or,
+        where ``comma``, by a comma), and are not kinds of one thing, which open with the
+        same word («پیمانکاری احداث، پیمانکاری ترابری»)."""
+        (a, end), (start, b) = sorted((first, second))
+        joints = (" و ", "، ") if comma else (" و ",)
+        kinds = self.text[a:end].split(" ", 1)[0] == self.text[start:b].split(" ", 1)[0]
+        return self.text[end:start] in joints and not kinds
 
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or
