@@ -352,3 +352,19 @@ def test_a_game_told_as_a_meeting_is_none() -> None:
         "تیم ملی بسکتبال ایران فردا به مصاف اردن خواهد رفت و عراق با لبنان دیدار خواهد کرد."
     )
     assert found == []
+
+
+def test_a_body_whose_premises_hold_a_session_is_its_place_not_a_party() -> None:
+    found = events(
+        "نخستین جلسه از سلسله نشست‌های مدیریت فرهنگی چهارشنبه در حوزه هنری تهران برگزار شد."
+    )
+    assert found == []
+
+
+def test_a_session_told_first_with_no_one_is_told_again_with_who_took_part() -> None:
+    found = events(
+        "نخستین جلسه از سلسله نشست‌های مدیریت فرهنگی چهارشنبه در حوزه هنری تهران برگزار "
+        "شد. این جلسه با حضور حسن کریمی، رئیس حوزه هنری کرج، و جمعی از مدیران فرهنگی "
+        "روز گذشته در محل حوزه هنری تهران برگزار شد."
+    )
+    assert found == [("meeting", ["حسن کریمی"], "حوزه هنری تهران")]

@@ -62,6 +62,9 @@ _IN_PLACE = re.compile(
     r"(?<![^\s])در (?:(?:استان|شهرستان|شهرک|شهر|بندر|جزیره|منطقه|ایستگاه|پایانه|گذرگاه|مرز)"
     r"(?: صنعتی| آزاد(?: تجاری)?| ویژه(?: اقتصادی)?| مرزی)? )?$"
 )
+_IN_SITE = ("در ", "در محل ")
+# The verb a meeting is held with, right after where: «… برگزار شد», «… تشکیل می‌شود».
+_HELD = re.compile(rf" (?:برگزار|تشکیل) ?(?:شد|شده|گردید|می{Z}?شود|خواهد شد)(?![^\s،.])")
 # A statement put in writing, which what follows it says: «در بیانیه‌ای … را محکوم کرد».
 _WRITTEN = re.compile(r"(?:بیانی|اطلاعی|نامه|پیام|یادداشت)")
 # Adverbs between what is visited and the verb: «از … نیز بازدید کرد».
@@ -99,7 +102,7 @@ def event_place(
         town = _TOWN_OF_TALK.match(text, at[1])
         return town.group(1) if town and _TALK_WITH.search(text, *at) else None
     if kind == "meeting":
-        site = _meeting_site(text, at, sentence)
+        site = _meeting_site(text, at, sentence) or _premises(text, found)
         if site:
             return site
         if not chosen:
@@ -193,14 +196,30 @@ def not_what_is_said(
     return found
 
 
+def _premises(text: str, found: list[Mention]) -> str | None:
+    """A body whose premises a meeting is held in, named right before the verb: «… در
+    حوزه هنری تهران برگزار شد»."""
+    held = [
+        m
+        for m in found
+        if m.kind == "org" and text.endswith(_IN_SITE, 0, m.start) and _HELD.match(text, m.end)
+    ]
+    return held[-1].name if held else None
+
+
 def not_the_site(
     text: str, sentence: tuple[int, int], participants: list[str], place: str | None
 ) -> list[str]:
     """Where a meeting is held takes no part in it («… با حضور استاندار اصفهان در
     فرمانداری کاشان برگزار شد»: the governor's office is the place, not a party), when
-    the sentence names it after «در» and others take part."""
+    the sentence names it after «در» and others take part, or it is named right before
+    the verb («جلسه … در حوزه هنری تهران برگزار شد»: no one is named to take part)."""
+    if not place:
+        return participants
     s, e = sentence
-    if not place or (text.find(f"در {place}", s, e) < 0 and text.find(f"در محل {place}", s, e) < 0):
+    where = max(text.find(f"در {place}", s, e), text.find(f"در محل {place}", s, e))
+    if where < 0:
         return participants
     kept = [p for p in participants if p != place]
-    return kept or participants
+    held = _HELD.match(text, text.find(place, where) + len(place))
+    return kept if kept or held else participants

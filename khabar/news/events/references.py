@@ -123,6 +123,17 @@ def _pointed(text: str, start: int) -> bool:
     return bool(_THIS_ONE.search(text, max(0, start - 25), start))
 
 
+def _told_before(text: str, event: Event, events: list[Event]) -> bool:
+    """Whether what a demonstrative points back to is an event found: one of its type or
+    told by its noun («نشست خبری … در این نشست»), or any when the text has not named it
+    by its noun before; not a session first told with no one in it («نخستین جلسه … در
+    حوزه هنری برگزار شد. این جلسه با حضور X …»: told here with who took part)."""
+    noun = event.trigger.split(" ", 1)[0]
+    return any(ev.type == event.type or ev.trigger.startswith(noun) for ev in events) or (
+        noun not in text[: event.sentence[0]]
+    )
+
+
 def _elsewhere(text: str, a: Event, b: Event) -> bool:
     """In another place or at another time («قراردادی که نخستین بار در سال 2009 امضا شد»);
     a trip to a city a tour told before lists is that tour («سفر دو روزه خود به شهرهای
@@ -262,14 +273,19 @@ def part_of_visit(
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
     """Add ``event`` unless it refers back to one already found, which it may date or
     complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
-    from the event it happens in («در این تماس», «در این شهر», on a visit)."""
+    from the event it happens in («در این تماس», «در این شهر», on a visit). One left with
+    no one taking part (whose only party was where it is held) is none."""
+    if not event.participants:
+        return False
     earlier = None if fresh else _repeats(event, events, text)
     if earlier is not None:
         _date_back(earlier, event.date, events)
         if _signed_this(text, event, earlier):
             earlier.participants += [p for p in event.participants if p not in earlier.participants]
         return False
-    if _pointed(text, event.start) or (not fresh and _told_within(text, event, events)):
+    if _pointed(text, event.start) and _told_before(text, event, events):
+        return False
+    if not fresh and _told_within(text, event, events):
         return False
     _lend(event, _setting(text, event.sentence[0], event.start, events))
     if event.type == "statement":

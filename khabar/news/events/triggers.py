@@ -163,7 +163,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست|همایش|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,80}}?"
-        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,140}}? "
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,180}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # a body's session told by the body: «در ستاد مبارزه با کرونا استان که با حضور
