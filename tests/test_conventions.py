@@ -39,6 +39,7 @@ def nlp():
 
 def test_a_verbs_seraji_lemma_is_its_past_stem() -> None:
     assert past_stem("رسید#رس") == "رسید"
+    assert past_stem("بر#گشت#گرد") == "گشت"
     assert past_stem("#است") == "است"
     assert past_stem("کتاب") == "کتاب"
 

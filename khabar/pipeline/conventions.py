@@ -45,10 +45,11 @@ MARKS = frozenset("،.:؛؟!«»()-")
 
 
 def past_stem(lemma: str) -> str:
-    """Seraji's verb lemma from PerDT's «past#present»: the past stem, else the present."""
+    """Seraji's verb lemma from PerDT's «past#present»: the past stem, else the present.
+    A preverb before them («بر#گشت#گرد») stays off, as Seraji writes «برمی‌گردد» «گشت»."""
     if "#" not in lemma:
         return lemma
-    past, present = lemma.split("#")[:2]
+    *_, past, present = lemma.split("#")
     return past or present
 
 
