@@ -103,6 +103,8 @@ class Guesses:
         letters may be a piece of a spaced surname («خیری پور و …»). A name right after
         the head of an office is where or what it heads («فرماندار کهک»), not who holds
         it; one opening with a place or holding the noun of a site or work names that."""
+        starts = {s: (s, e) for s, e in names}
+        ends = {e: (s, e) for s, e in names}
         seen: dict[str, int] = {}
         for start, end in names:
             phrase = self.text[start:end]
@@ -111,22 +113,29 @@ class Guesses:
                 continue
             if any(w in OPENING_NOUNS or w in THING_NOUNS for w in words):
                 continue
-            listed = len(phrase) > 3 and any(
-                self._listed_together(span, (start, end), " " in phrase) for span in names
-            )
+            listed = len(phrase) > 3 and self._listed_with_another((start, end), starts, ends)
             seen[phrase] = seen.get(phrase, 0) + 1 + listed
         return frozenset(w for w, n in seen.items() if n > 1)
 
-    def _listed_together(
-        self, first: tuple[int, int], second: tuple[int, int], comma: bool
+    def _listed_with_another(
+        self,
+        span: tuple[int, int],
+        starts: dict[int, tuple[int, int]],
+        ends: dict[int, tuple[int, int]],
     ) -> bool:
-        """Whether two spans are listed one right after the other, joined by «و» (or,
-        where ``comma``, by a comma), and are not kinds of one thing, which open with the
-        same word («پیمانکاری احداث، پیمانکاری ترابری»)."""
-        (a, end), (start, b) = sorted((first, second))
-        joints = (" و ", "، ") if comma else (" و ",)
-        kinds = self.text[a:end].split(" ", 1)[0] == self.text[start:b].split(" ", 1)[0]
-        return self.text[end:start] in joints and not kinds
+        """Whether another name is listed right before or after ``span``, joined by «و»
+        (or by a comma, for a name of two words or more), and is no kind of one thing
+        with it, opening with the same word («پیمانکاری احداث، پیمانکاری ترابری»)."""
+        text = self.text
+        first = text[span[0] : span[1]].split(" ", 1)[0]
+        joints = (" و ", "، ") if " " in text[span[0] : span[1]] else (" و ",)
+        for joint in joints:
+            after = starts.get(span[1] + len(joint)) if text.startswith(joint, span[1]) else None
+            before = ends.get(span[0] - len(joint)) if text.endswith(joint, 0, span[0]) else None
+            for other in (after, before):
+                if other is not None and text[other[0] : other[1]].split(" ", 1)[0] != first:
+                    return True
+        return False
 
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or
