@@ -595,3 +595,8 @@ def test_a_surname_written_after_two_given_words_ends_the_subject() -> None:
         "شاهرخی میزان بار را هزار تن اعلام کرد و گفت: رشد ادامه دارد."
     )
     assert [who for _, who, _ in read(text)] == ["حسین مهدوی شاهرخی مدیر بندر", "شاهرخی"]
+
+
+def test_an_agency_named_by_a_country_keeps_its_kind() -> None:
+    text = "به نوشته خبرگزاری آلمان، دو کشتی آزاد شد. به نوشته روزنامه گاردین، بندر باز است."
+    assert [who for _, who, _ in read(text)] == ["خبرگزاری آلمان", "گاردین"]

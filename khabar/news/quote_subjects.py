@@ -7,6 +7,7 @@ or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
 
 import re
 
+from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
 from khabar.news.titles import HEADS, HONORIFICS
 from khabar.text.chars import ZWNJ
@@ -307,10 +308,19 @@ def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
     return _outlet_name(text, m) if m else (start, end)
 
 
+def _a_country_at(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a country's name: «خبرگزاری فرانسه» is named with
+    its kind, since a country alone names no outlet."""
+    word = _WORD.match(text, start, end)
+    return word is not None and places().get(word.group().rstrip("،")) == "country"
+
+
 def _outlet_name(text: str, outlet: re.Match[str]) -> tuple[int, int]:
+    """An outlet's own name, or with its kind before a country («خبرگزاری فرانسه»)."""
     if outlet["quoted"]:
         return outlet.span("quoted")
-    return subject_from(text, outlet.start("bare"), outlet.end()) or outlet.span("bare")
+    name = subject_from(text, outlet.start("bare"), outlet.end()) or outlet.span("bare")
+    return (outlet.start(), name[1]) if _a_country_at(text, *name) else name
 
 
 def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
