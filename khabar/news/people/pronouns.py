@@ -10,8 +10,9 @@ story is about. One that is no subject, governed by a preposition or the object 
 
 import re
 
-from khabar.news.people.lexicon import LETTER_NAMES
+from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
+from khabar.news.people.shape import ordinary
 from khabar.news.titles import LIGHT_VERBS
 
 PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
@@ -29,6 +30,15 @@ _VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بود�
 _CLAUSE = re.compile(
     rf"(?<![^\s«(،])که(?![^\s،؛:.!؟()«»])|:|(?<![^\s«(،])(?:(?:ن?می‌\S+)|{_VERBS})،"
 )
+
+# Words after which a pronoun opens its clause, no possessor: conjunctions and the
+# adverbs and verbs that end the clause before.
+_CLAUSE_OPENERS = frozenset(
+    "که تا و یا اما ولی لیکن بلکه چون چرا زیرا اگر نیز هم همچنین سپس آنگاه البته پس "
+    "حتی بنابراین لذا وقتی هنگامی آنکه اینکه چنانچه هرچند".split()
+)
+_VERB_WORDS = frozenset({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند", "شد"})
+_MARKS = frozenset(".،:؛!؟»)")
 
 Spans = dict[tuple[int, int], Person]
 
@@ -87,8 +97,26 @@ def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[in
 
 
 def _governed(text: str, start: int, end: int) -> bool:
-    """Whether the pronoun is no subject: after a preposition, or the object before «را»."""
-    return bool(_GOVERNED.search(text, max(0, start - 8), start) or _OBJECT.match(text, end))
+    """Whether the pronoun is no subject: after a preposition, the object before «را», or
+    a possessor after the noun it owns («حکومت او», «مخالفان او»)."""
+    if _GOVERNED.search(text, max(0, start - 8), start) or _OBJECT.match(text, end):
+        return True
+    return _possessor(text, start)
+
+
+def _possessor(text: str, start: int) -> bool:
+    """Whether the pronoun at ``start`` follows an ordinary noun or adjective of its own
+    phrase, whose possessor it is: one that owns something cannot be the subject of its
+    clause either, for whom Persian writes «خود» («نارانخو … بر لزوم عذرخواهی از قربانیان
+    دوران حکومت او تاکید کرد» takes up «فوجیموری», not «نارانخو»). A word that opens or
+    joins a clause («که», «نیز») or a verb before it leaves the pronoun a subject."""
+    before = text[max(0, start - 25) : start]
+    if not before.endswith(" ") or before[-2:-1] in _MARKS:
+        return False
+    word = before[:-1].rsplit(" ", 1)[-1]
+    if word in _CLAUSE_OPENERS or word in _VERB_WORDS or word.startswith(("می‌", "نمی‌")):
+        return False
+    return ordinary(word, common_words())
 
 
 def _not_the_subject(
