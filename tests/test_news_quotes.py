@@ -600,3 +600,14 @@ def test_a_surname_written_after_two_given_words_ends_the_subject() -> None:
 def test_an_agency_named_by_a_country_keeps_its_kind() -> None:
     text = "به نوشته خبرگزاری آلمان، دو کشتی آزاد شد. به نوشته روزنامه گاردین، بندر باز است."
     assert [who for _, who, _ in read(text)] == ["خبرگزاری آلمان", "گاردین"]
+
+
+def test_a_quote_running_over_paragraphs_it_leaves_unopened() -> None:
+    text = (
+        "سخنگوی دادگستری گفت: «پرونده به شعبه دوم رفت.\n\n"
+        "بازپرس پرونده هفته آینده متهمان را احضار می‌کند.»\n\n"
+        "وی افزود: «این پرونده «ویژه» است.\n\nپایان."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "پرونده به شعبه دوم رفت.\n\nبازپرس پرونده هفته آینده متهمان را احضار می‌کند.",
+    ]

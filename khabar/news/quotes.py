@@ -95,6 +95,21 @@ _GOES_ON = re.compile(r"(?<=[.!؟])\n\s*«")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
+# Real text may also leave the paragraphs a quote runs over unopened, closing it only where
+# its last paragraph ends: «رسیدگی … محول شد.\n\nدر پی ارسال گزارش … بازدید نموده است.»
+_RUNS_ON_UNOPENED = re.compile(r"[^«»]{1,3000}?[.!؟]»(?=[ \t]*(?:\n|$))")
+MAX_UNOPENED_PARAGRAPHS = 3
+
+
+def _closed_later(text: str, at: int) -> int:
+    """The «»» closing, at the end of a later paragraph, a quote left open at the line
+    break at ``at`` with no guillemet in between; else -1."""
+    m = _RUNS_ON_UNOPENED.match(text, at)
+    if m is None or len(m.group().split("\n\n")) > MAX_UNOPENED_PARAGRAPHS + 1:
+        return -1
+    return m.end() - 1
+
+
 def _closing_guillemet(text: str, start: int) -> int:
     """The index of the «»» that closes the «««» at ``start``, nested pairs allowed."""
     depth, paragraphs = 0, 1
@@ -110,7 +125,7 @@ def _closing_guillemet(text: str, start: int) -> int:
         elif text[i] == "\n":
             goes_on = _GOES_ON.match(text, i) if depth == 1 else None
             if goes_on is None:
-                break
+                return _closed_later(text, i) if depth == 1 else -1
             i, paragraphs = goes_on.end() - 1, paragraphs + 1
         i += 1
     return -1
