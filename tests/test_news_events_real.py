@@ -4,6 +4,8 @@ sentences are written for these tests in those constructions."""
 
 from test_news_events import events
 
+import khabar
+
 
 def test_a_delegation_named_in_the_trip_announced_is_the_visitor() -> None:
     found = events(
@@ -368,3 +370,14 @@ def test_a_session_told_first_with_no_one_is_told_again_with_who_took_part() -> 
         "روز گذشته در محل حوزه هنری تهران برگزار شد."
     )
     assert found == [("meeting", ["حسن کریمی"], "حوزه هنری تهران")]
+
+
+def test_a_trip_told_in_a_quote_is_not_dated_by_when_it_was_told() -> None:
+    article = khabar.analyze(
+        "خبر\n\nحسن کریمی، رئیس فدراسیون، روز چهارشنبه در گفت‌وگو با خبرگزاری فارس افزود: "
+        "در سفر خود به اصفهان، با مسئولان باشگاه دیدار کردم.",
+        date="2024-05-02",
+    ).to_dict()
+    dated = {e["type"]: e["date"] for e in article["events"]}
+    assert dated["statement"] == "2024-05-01"
+    assert dated["visit"] is None

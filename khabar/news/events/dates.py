@@ -20,7 +20,8 @@ def event_date(
     """The date nearest before the trigger in its sentence, else the first after it when
     the trigger is a noun (a verb ends its clause: «به دمشق می‌رود و ۲۴ رمضان به تهران
     بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted,
-    unless before an event told in the same quote («در ماه مارس، من و X نشستیم»), in what
+    unless before an event told in the same quote («در ماه مارس، من و X نشستیم»), or
+    one outside the quote an event is told in (when it was said), in what
     is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان اوت»),
     in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
     or before the topic word of an event spoken about is another event's."""
@@ -38,6 +39,8 @@ def event_date(
         quote = within(context.quoted, ds)
         if (quote is not None and (quote != said or ds > at[0])) or ds >= content:
             continue
+        if said is not None and quote is None:
+            continue  # «X روز چهارشنبه … افزود: در سفر خود به اصفهان …»: when it was said
         if not aside(text, ds, at[0], s):
             kept.append((ds, v))
     before = [v for ds, v in kept if ds < at[0]]

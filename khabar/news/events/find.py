@@ -336,7 +336,7 @@ def find_events(
             ):
                 continue
             date = event_date(text, dates, (s, e), at, context, after=fresh)
-            if not date and in_lead and not topic_of(text, inside, at):
+            if not date and in_lead and said is None and not topic_of(text, inside, at):
                 date = lead_date
             place = _where(reading, inside, kind, (s, e), at, fresh)
             if kind == "meeting":
