@@ -332,6 +332,13 @@ def test_years_of_an_era_a_budget_and_in_words() -> None:
     assert find_dates("دانش‌آموزان سال دو و سه", PUBLISHED) == []
 
 
+def test_an_old_year_after_a_lunar_one_is_lunar() -> None:
+    found = find_dates("این عالم در سال ۱۱۰۲ هجری قمری زاده شد و در سال ۱۱۶۰ درگذشت.", None)
+    assert [m.native for m in found] == ["1102", "1160"]
+    assert [m.calendar for m in found] == ["lunar_hijri", "lunar_hijri"]
+    assert find_dates("این بنا در سال ۱۱۶۰ ساخته شد.", None) == []
+
+
 def test_tomorrow_in_a_name_is_no_date() -> None:
     assert find_dates("نمایشگاه خانه فردا-شهر فردا گشایش یافت", PUBLISHED) == []
     assert one("وی فردا به مشهد می‌رود").relative

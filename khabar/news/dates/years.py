@@ -135,7 +135,7 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         if context and context["season"]:
             start = context.start()
     year = full_year(digits, published)
-    calendar = year_calendar(year, m["era"])
+    calendar = year_calendar(year, m["era"]) or _lunar_by_context(text, start, year, m["y"])
     if calendar is None:
         return None
     found = resolved(text, start, m.end(), Spec(calendar, year), published)
@@ -159,6 +159,22 @@ def _year_in_words(words: str | None) -> str | None:
     if words is None or number_value(words) < _WORDS_YEAR_FROM:
         return None
     return str(number_value(words))
+
+
+# «در سال ۱۰۷۳ هجری قمری به دنیا آمد و در سال ۱۱۳۶ درگذشت»: an old year after a Lunar
+# one in its paragraph is Lunar too; no Solar or Gregorian year that old is news.
+_LUNAR_ERA_BEFORE = re.compile(rf"(?:{YEAR_SUFFIX[LUNAR]}){R}")
+_LUNAR_REACH = 400
+_OLDEST_SOLAR = 1200
+
+
+def _lunar_by_context(text: str, start: int, year: int, after_sal: str | None) -> str | None:
+    """LUNAR for a four-digit year after «سال» older than any Solar one news names, when a
+    Lunar era is written before it in its paragraph."""
+    if not after_sal or len(after_sal) != 4 or not 1000 <= year < _OLDEST_SOLAR:
+        return None
+    floor = max(text.rfind("\n", 0, start) + 1, start - _LUNAR_REACH)
+    return LUNAR if _LUNAR_ERA_BEFORE.search(text, floor, start) else None
 
 
 def year_calendar(year: int, era: str | None) -> str | None:
