@@ -98,3 +98,13 @@ def test_a_possessor_pronoun_is_not_the_subject_of_its_clause() -> None:
     assert mentions["بهرام کاظمی‌پور"] == ["بهرام کاظمی‌پور"]
     text = "خبر\n\nبهرام کاظمی‌پور دیروز به تبریز رفت.\n\nبه همین منظور وی با استاندار دیدار کرد."
     assert people(text, ("بهرام کاظمی‌پور",))["بهرام کاظمی‌پور"] == ["بهرام کاظمی‌پور", "وی"]
+
+
+def test_a_surname_alone_found_twice_is_found_wherever_else_it_is_written() -> None:
+    text = (
+        "خبر\n\nموسوی گفت که کار آغاز شد.\n\nبه گفته ناظران، موسوی با کشاورزان دیدار کرد.\n\n"
+        "آثار متفکر موسوی در دانشگاه موسوی و خیابان موسوی نمایش داده شد."
+    )
+    guesses = [m.span() for m in re.finditer("موسوی", text)][:2]
+    found = People(text, guesses, body=text.find("\n\n") + 2).finish()
+    assert [(p.name, len(p.mentions)) for p in found] == [("موسوی", 3)]

@@ -9,8 +9,10 @@ from functools import lru_cache
 from khabar.news.people.edges import WORD_AFTER, stands_alone
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
+    INSTITUTIONS,
     PRONOUNS,
     SHARED_GIVEN_NAMES,
+    THING_NOUNS,
     common_words,
     given_names,
     key,
@@ -18,7 +20,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
 from khabar.news.places import demonyms, places
-from khabar.news.titles import LIGHT_VERBS, STOPS
+from khabar.news.titles import LIGHT_VERBS, NAMED_AFTER, STOPS
 from khabar.text.chars import ZWNJ
 
 
@@ -36,6 +38,8 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
                 if not all(_part_of(m, span, person) for m in parts):
                     continue
                 if not parts and _inside_other_name(text, span[0]):
+                    continue
+                if " " not in person.name and not parts and _named_after(text, span):
                     continue
                 # A surname of two words written again: «موسوی لاری», not its «لاری».
                 person.mentions = [m for m in person.mentions if m not in parts]
@@ -124,10 +128,13 @@ def _stands_alone(word: str) -> bool:
 
 def _forms_of(text: str, person: Person) -> list[str]:
     """:func:`_name_forms`, and the surname even when it is an ordinary word once the
-    text has written it alone for this person («فتاحی گفت که …»)."""
+    text has written it alone for this person («فتاحی گفت که …»); a name of one word
+    :func:`_confident` of is itself («شهید مطهری» wherever the recognizer missed it)."""
     forms = _name_forms(person.name)
     surname = person.name.split()[-1]
-    if " " not in person.name or surname in forms or surname in given_names():
+    if " " not in person.name:
+        return [person.name]
+    if surname in forms or surname in given_names():
         return forms
     alone = any(text[s:e] == surname for s, e in person.mentions)
     return [*forms, surname] if alone else forms
@@ -170,14 +177,29 @@ def _surname_at(text: str, end: int) -> bool:
 def _confident(text: str, person: Person) -> bool:
     """A name known to be a person's: it opens with a given name, holds a title, or is
     one of two or three words opening with no ordinary word that the recognizer found
-    in two places («رئیس‌علی دلواری», whose given name no list holds). The recognizer's
-    other guesses («کورتوف تصریح می‌کند», «مادر وقتی چشمش») are not repeated."""
+    in two places («رئیس‌علی دلواری», whose given name no list holds); a surname alone
+    the recognizer found in two places («مطهری»), not a given name alone («محمود»). The
+    recognizer's other guesses («کورتوف تصریح می‌کند», «مادر وقتی چشمش») are not
+    repeated."""
     words = person.name.split()
+    found_twice = sum(key(text[s:e]) == key(person.name) for s, e in person.mentions) > 1
+    if len(words) == 1:
+        return found_twice and words[0] not in given_names()
     if words[0] in given_names() or person.titles:
         return True
-    if not 2 <= len(words) <= 3 or ordinary(words[0], common_words()):
+    if len(words) > 3 or ordinary(words[0], common_words()):
         return False
-    return sum(key(text[s:e]) == key(person.name) for s, e in person.mentions) > 1
+    return found_twice
+
+
+def _named_after(text: str, span: tuple[int, int]) -> bool:
+    """Whether a surname alone at ``span`` names something else: a body or place named
+    after someone («دانشگاه مفید», «خیابان مطهری»), or a fuller name that goes on with a
+    surname no lexicon lists."""
+    before = text[max(0, span[0] - 20) : span[0]].split()
+    noun = before[-1] if before and text[span[0] - 1 : span[0]] == " " else ""
+    named_after = noun in NAMED_AFTER or noun in THING_NOUNS or noun in INSTITUTIONS
+    return named_after or _surname_at(text, span[1])
 
 
 def _inside_other_name(text: str, start: int) -> bool:
