@@ -381,3 +381,13 @@ def test_a_trip_told_in_a_quote_is_not_dated_by_when_it_was_told() -> None:
     dated = {e["type"]: e["date"] for e in article["events"]}
     assert dated["statement"] == "2024-05-01"
     assert dated["visit"] is None
+
+
+def test_a_post_or_an_interview_on_air_is_a_statement() -> None:
+    for where in (
+        "در توییتی نوشت",
+        "در صفحه شخصی خود در توییتر نوشت",
+        "در یک گفت‌وگوی تلویزیونی گفت",
+    ):
+        found = events(f"حسن کریمی، وزیر خارجه، {where} که مذاکرات ادامه دارد.")
+        assert found == [("statement", ["حسن کریمی"], None)]
