@@ -98,3 +98,9 @@ def test_an_event_a_body_holds_closes_a_title_with_this_before_it() -> None:
 def test_a_preposition_of_agency_or_a_speech_verb_ends_a_title() -> None:
     assert titles("نامه سخنگوی دولت توسط وزیر صنعت نوشته شد.") == ["سخنگوی دولت", "وزیر صنعت"]
     assert titles("رئیس‌جمهور وقت نوشت که کار آغاز شد.") == ["رئیس‌جمهور وقت"]
+
+
+def test_roles_in_the_arts_science_and_the_press_head_titles() -> None:
+    assert titles("نیما فرهادی بازیگر سینمای ایران گفت") == ["بازیگر سینمای ایران"]
+    assert titles("رضا کاظمی دانشمند ایرانی در این باره گفت") == ["دانشمند ایرانی"]
+    assert titles("سردبیر روزنامه اطلاعات افزود") == ["سردبیر روزنامه اطلاعات"]
