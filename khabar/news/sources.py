@@ -117,24 +117,29 @@ _LIST_TAIL = re.compile(rf"(?:، {_W}(?: {_W})?)+ و {_W}(?: {_W}){{0,2}}(?=[،:
 _FIRST_PORTFOLIO = re.compile(rf"(?:^| )(?:وزارت|سازمان) {_W}(?: {_W})?$")
 
 
-# A paper or a network named without «»: the kind of outlet goes («روزنامه نیویورک
-# تایمز»), and so does the country it is from («شبکه الجزیره قطر», «خبرگزاری آناتولی
-# ترکیه»), but not a word of a name ending in a country («خبرگزاری جمهوری اسلامی ایران»).
+# A paper, a journal or a network named without «»: the kind of outlet goes («روزنامه
+# نیویورک تایمز», «نشریه برنامه»), and so does the country it is from («شبکه الجزیره
+# قطر», «خبرگزاری آناتولی ترکیه»), but not a word of a name ending in a country
+# («خبرگزاری جمهوری اسلامی ایران»).
 # A bare «شبکه» goes only before a foreign name: «شبکه بهداشت …» is an office.
 _OUTLET_KIND = re.compile(
-    rf"^(?:(?P<kind>روزنامه|هفته{ZWNJ}نامه|مجله|شبکه(?: خبری| تلویزیونی))|شبکه|خبرگزاری) (?=\S)"
+    rf"^(?:(?P<kind>روزنامه|هفته{ZWNJ}نامه|ماهنامه|فصلنامه|نشریه|مجله|شبکه(?: خبری| تلویزیونی))"
+    rf"|شبکه|خبرگزاری) (?=\S)"
 )
+# What kind of paper it is, between its kind and its name: «نشریه داخلی قوه قضائیه».
+_KIND_ADJECTIVES = frozenset({"داخلی", "تخصصی", "الکترونیکی", "اینترنتی"})
 _NOT_BEFORE_A_COUNTRY = frozenset({"رسمی", "اسلامی", "ملی", "دولتی", "جمهوری", "مرکزی"})
 
 
 def _without_kind_and_country(name: str, start: int) -> tuple[str, int]:
     """A foreign outlet's own name: «شبکه الجزیره قطر» → «الجزیره», «روزنامه کویتی
-    القبس» → «القبس» (where the paper is from, before its name), with its offset."""
+    القبس» → «القبس» (where the paper is from, before its name), «نشریه داخلی قوه
+    قضائیه» → «قوه قضائیه», with its offset."""
     outlet = _OUTLET_KIND.match(name)
     if outlet is None:
         return name, start
     words, skipped = name[outlet.end() :].split(" "), outlet.end()
-    while len(words) > 1 and words[0] in demonyms():
+    while len(words) > 1 and (words[0] in demonyms() or words[0] in _KIND_ADJECTIVES):
         skipped += len(words[0]) + 1
         words = words[1:]
     own = _without_country(words)
@@ -219,6 +224,14 @@ def _before_a_person(name: str) -> str:
 _NEXT_WORD = re.compile(r" (\S+)")
 
 
+def _name_opening(words: list[str]) -> int:
+    """Where the person's name that ``words`` end with starts: its last word, or all of
+    it in «» («به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه …»)."""
+    if words[-1].endswith("»"):
+        return max(i for i, w in enumerate(words) if w.startswith("«") or i == 0)
+    return len(words) - 1
+
+
 def _titled_surname(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a person's surname with their title after it: «… صنعت
     ساختمان محارم نجفی مدیرعامل شرکت …»; no office names a head («مدیرعامل», «رئیس»)
@@ -262,7 +275,7 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
                 name += tail.group()
             words, after = name.split(" "), _NEXT_WORD.match(text, m.end())
             if after and _titled_surname([*words, after[1]], len(words) - 1):
-                name = " ".join(words[:-1])
+                name = " ".join(words[: _name_opening(words)])
             matches.append((name, m.start()))
     for phrase, at in matches:
         cleaned = _clean(phrase, at)
