@@ -391,3 +391,18 @@ def test_a_post_or_an_interview_on_air_is_a_statement() -> None:
     ):
         found = events(f"حسن کریمی، وزیر خارجه، {where} که مذاکرات ادامه دارد.")
         assert found == [("statement", ["حسن کریمی"], None)]
+
+
+def test_the_presidencys_provincial_trip_is_a_visit_to_the_province_named() -> None:
+    found = events(
+        "علی رضایی با بیان اینکه این پروژه از سفر اول ریاست جمهوری به استان خوزستان "
+        "برجای مانده است، گفت: اعتبار آن تأمین شد."
+    )
+    assert found == [("visit", ["ریاست جمهوری"], "استان خوزستان")]
+
+
+def test_a_trip_to_the_province_unnamed_goes_nowhere() -> None:
+    found = events(
+        "علی رضایی افزود که اعتبار این طرح‌ها در سفر هیئت دولت به استان در اردیبهشت مصوب شد."
+    )
+    assert found == []

@@ -8,6 +8,7 @@ from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     ARRIVING,
     BECOME,
+    DIVIDED,
     GO,
     MAX_PARTY_WORDS,
     TOWARD,
@@ -144,11 +145,15 @@ def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> 
 
 def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """Where a visit goes when no listed place names it: the words before a verb of going
-    in its clause («به شهرستان سرباز رفت»), else what is visited («از پالایشگاه شوئخات
+    in its clause («به شهرستان سرباز رفت») or the division after «سفر … به» («به استان
+    خوزستان»), else what is visited («از پالایشگاه شوئخات
     بازدید کرد», «در بازدید از آزمایشگاه دانشکده فنی»), a site no gazetteer lists."""
     going = _DESTINATION.search(text, *clause_span(text, at, sentence))
     if going:
         return going.group(1)
+    divided = DIVIDED.match(text, at[1] + 1) if text.endswith(" به", *at) else None
+    if divided:
+        return divided.group()
     site = visited_site(text, at, sentence)
     return text[site[0] : site[1]] if site else None
 

@@ -15,6 +15,7 @@ from khabar.news.events.patterns import (
     VERB_END,
     WEEKDAYS,
     WHEN_WORDS,
+    Z,
 )
 from khabar.news.events.sentence import clause_span
 
@@ -26,6 +27,8 @@ _CARAVAN = re.compile(
     r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
     rf"|[^\s.،]+ (?:تن|نفر) از (?={GROUP})"
 )
+# The presidency a provincial trip is told of: «سفر (اول) ریاست جمهوری به استان خوزستان».
+_PRESIDENCY = re.compile(rf"ریاست ?{Z}?جمهوری")
 # A sports team: «تیم ملی», «تیم فوتبال استقلال».
 _TEAM = re.compile(r"تیم(?: |$)")
 # Where the group's phrase ends: when or how it goes.
@@ -67,9 +70,13 @@ def travelling_group(
 
 def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
     """The group a trip's noun names between «سفر» and «به» («از سفر هیئتی از بازرگانان
-    ترکیه به تبریز خبر داد»): who travels is told there, not by who announces it."""
+    ترکیه به تبریز خبر داد»), or the presidency («سفر اول ریاست جمهوری به خوزستان»): who
+    travels is told there, not by who announces it."""
     if not text.startswith("سفر ", at[0]) or not text.endswith(" به", at[0], at[1]):
         return []
+    presidency = _PRESIDENCY.search(text, at[0] + 4, at[1])
+    if presidency:
+        return [presidency.group()]
     if not _CARAVAN.match(text, at[0] + 4, at[1]):
         return []
     words = text[at[0] + 4 : at[1] - 3].split()
@@ -85,15 +92,16 @@ def _a_body(text: str, m: Mention) -> bool:
 def visitor(
     text: str, s: int, at: tuple[int, int], inside: list[Mention], participants: list[str]
 ) -> bool:
-    """A visit needs a visitor, a person or a body, a group that travels, or the
-    delegation told before («اعضای هیئت … بازدید کردند»): countries alone are where it
-    goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی بازی می‌کند»)."""
+    """A visit needs a visitor, a person or a body, a group that travels or the
+    presidency, or the delegation told before («اعضای هیئت … بازدید کردند»): countries
+    alone are where it goes («زائران به عراق سفر کنند», «پیش از سفر به روسیه با لیتوانی
+    بازی می‌کند»)."""
     named = any(
         m.name in participants and _travels(text, at, m)
         for m in inside
         if m.kind in (*ACTORS, "org")
     )
-    group = any(_CARAVAN.match(name) for name in participants)
+    group = any(_CARAVAN.match(name) or _PRESIDENCY.fullmatch(name) for name in participants)
     return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
 
 

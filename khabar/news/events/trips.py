@@ -4,7 +4,7 @@ noun says), and whether it was called off."""
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import ARRIVING, DIVISION, GO, STAYING, Z
+from khabar.news.events.patterns import ARRIVING, DIVIDED, GO, STAYING, Z
 from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
@@ -12,7 +12,6 @@ GOING = re.compile(rf" (?:{GO}|{STAYING})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
-_DIVISION = re.compile(DIVISION)
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
 CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
@@ -23,14 +22,16 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
     only with a place it goes to: the verb's place before it, or after «به» soon after
     the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
-    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere)."""
+    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere), or
+    the division it is named with («سفر … به استان خوزستان», however the recognizer reads
+    the name)."""
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
         return any(x.start == m.start() + arrive.end() for x in places)
     if m.group().endswith(" به"):
-        to = _DIVISION.match(m.string, m.end() + 1)
-        return any(x.start in (m.end() + 1, to.end() if to else -1) for x in places)
+        to = DIVIDED.match(m.string, m.end() + 1)
+        return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
         confined = _CONFINED.match(m.string, m.start())
         return not confined and any(x.start == m.start() for x in places)
