@@ -611,3 +611,8 @@ def test_a_quote_running_over_paragraphs_it_leaves_unopened() -> None:
     assert [q.text for q in find_quotes(text)] == [
         "پرونده به شعبه دوم رفت.\n\nبازپرس پرونده هفته آینده متهمان را احضار می‌کند.",
     ]
+
+
+def test_a_stray_double_quote_ends_the_subject() -> None:
+    text = 'خانم رحمانی "مدیر موزه ملی نیز در این مراسم گفت: موزه باز است.'
+    assert [who for _, who, _ in read(text)] == ["خانم رحمانی"]

@@ -327,7 +327,8 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``, up to where the rest of the clause begins.
 
     A ministry listing its portfolios («وزارت بهداشت، درمان و آموزش پزشکی») is one word
-    of it, its comma no end."""
+    of it, its comma no end; a guillemet or a double quote opening a later word ends it,
+    as real text sets the title off with a stray one («خانم دانیالی "معاون …»)."""
     end = start
     listed = _PORTFOLIO.search(text, start, cue)
     inside = range(listed.start(), listed.end()) if listed else range(0)
@@ -340,7 +341,7 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
             break
         if m.group() == "این" and words and text[start:end].split()[-1] not in HEAD_WORDS:
             break
-        if m.group().startswith("«") and words:
+        if m.group().startswith(("«", '"')) and words:
             break
         end = m.end()
         # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
