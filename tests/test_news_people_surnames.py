@@ -79,6 +79,8 @@ def test_a_name_of_two_words_in_guillemets_is_a_person_but_after_the_noun_of_a_b
     text = "خبر\n\nاین مقاله در نشریه «ژوزه آلبرتو» و بانک «نوید پارسامهر» آمد."
     assert found(text, ("نوید پارسامهر", "ژوزه آلبرتو")) == []
     assert found("خبر\n\nاو از «پارسامهر» گفت.", ("پارسامهر",)) == []
+    text = "خبر\n\nاهداف «توسعه پایدار»، «عدالت آموزشی» و «تمرکز زدایی» است."
+    assert found(text, ("تمرکز زدایی",)) == []
 
 
 def test_a_name_of_ordinary_words_listed_with_other_names_by_commas_is_a_name() -> None:

@@ -38,6 +38,9 @@ _INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
+# Two phrases in «» listed before another: a list of three or more is of terms or works
+# («… «توسعه مشارکت»، «تمرکز زدایی»»), not of people.
+_QUOTED_RUN = re.compile(r"«[^«»\n]{1,60}»(?:، | و )«[^«»\n]{1,60}»(?:، | و )$")
 # Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
 _AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
 
@@ -57,15 +60,15 @@ class Guesses:
         phrase = text[span[0] : span[1]]
         if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
             return False
-        # In «» the recognizer's names are mostly halls, papers and titles of works, but
-        # for a name a title follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
+        # In «» a one-word name is mostly a hall, paper or work, but for a name a title
+        # follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
         marks = (text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1])
         titled = BARE_APPOSITION.match(text, span[1] + 1)
         # After a noun of authorship it is the author: «به کارگردانی «بالتازار کورما»».
         noun_before = text[max(0, span[0] - 16) : span[0] - 1].rstrip().rpartition(" ")[2]
         authored = noun_before in _AUTHORSHIP
         plain = strict and phrase.split()[0] not in given_names() and not titled and not authored
-        if marks == ("«", "»") and plain and (" " not in phrase or self._named_thing(span[0])):
+        if marks == ("«", "»") and plain and self._a_term(span[0], phrase):
             return False
         # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
         # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
@@ -158,12 +161,16 @@ class Guesses:
             return True
         return False
 
-    def _named_thing(self, start: int) -> bool:
-        """Whether the name in «» at ``start`` follows the noun of a body, outlet or thing it
-        names («بانک «یاپی کردی»», «نشریه «…»»); «» set off many a foreign name of
-        people too («بازگشت «بی نظیر بوتو»», «همچون «ادریس دانشفر»»)."""
+    def _a_term(self, start: int, phrase: str) -> bool:
+        """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
+        the noun of a body, outlet or thing it names («بانک «یاپی کردی»», «نشریه «…»»),
+        or the third or later of a list in «» («… «توسعه مشارکت»، «تمرکز زدایی»»); «»
+        set off many a foreign name of people too («بازگشت «بی نظیر بوتو»», «همچون
+        «ادریس دانشفر»»)."""
         noun = self._noun_before(start)
-        return noun in _INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
+        named = noun in _INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
+        listed = _QUOTED_RUN.search(self.text, max(0, start - 160), start - 1)
+        return " " not in phrase or named or listed is not None
 
     def _noun_before(self, start: int) -> str:
         """The word before ``start`` on its line, past quote marks («انتشارات "…"»), or
