@@ -339,6 +339,11 @@ def test_an_old_year_after_a_lunar_one_is_lunar() -> None:
     assert find_dates("این بنا در سال ۱۱۶۰ ساخته شد.", None) == []
 
 
+def test_a_season_named_with_fasl_and_the_wednesday_feast() -> None:
+    assert one("کار تا پایان فصل پاییز تمام می‌شود").text == "پایان فصل پاییز"
+    assert find_dates("پلیس درباره چهارشنبه سوری هشدار داد", PUBLISHED) == []
+
+
 def test_tomorrow_in_a_name_is_no_date() -> None:
     assert find_dates("نمایشگاه خانه فردا-شهر فردا گشایش یافت", PUBLISHED) == []
     assert one("وی فردا به مشهد می‌رود").relative

@@ -104,15 +104,16 @@ _ONE_SEASON = re.compile(
 
 
 def _bare_season(text: str, pos: int, published: date | None) -> Found | None:
-    """«پایان زمستان», «اواخر پاییز», «تا پاییز», «روزهای پایانی فصل زمستان»: the season
-    nearest the publication day."""
+    """«پایان زمستان», «اواخر پاییز», «پایان فصل تابستان», «تا پاییز», «روزهای پایانی
+    فصل زمستان»: the season nearest the publication day."""
     m = _BARE_SEASON_RE.match(text, pos)
     if m is None or published is None:
         return None
     one = _ONE_SEASON.search(text, max(0, pos - 30), pos)
-    if not one and not BOUNDARY_BEFORE.search(text, max(0, pos - 12), pos):
+    word = 4 if text.endswith("فصل ", 0, pos) else 0
+    if not one and not BOUNDARY_BEFORE.search(text, max(0, pos - word - 12), pos - word):
         return None
-    start = pos - 4 if one and one["word"] else m.start()
+    start = pos - 4 if (one and one["word"]) or word else m.start()
     n = SEASONS[m["season"]]
     span = _season_ahead(n, published) if one and one["until"] else _season_around(n, published)
     return Found(start, m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)

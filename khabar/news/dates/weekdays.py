@@ -42,12 +42,18 @@ _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
 
+# «چهارشنبه سوری»: a feast on the year's last Wednesday evening, named without its day.
+_FESTIVAL = re.compile(rf" سوری{R}")
+
+
 def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
     """«روز سه‌شنبه», «سه شنبه گذشته», «پنج‌شنبه هفته آینده»; not «نماز جمعه»."""
     m = _WEEKDAY_RE.match(text, pos)
     if m is None:
         return None
     if NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    if _FESTIVAL.match(text, m.end()):
         return None
     day = None
     if published is not None:
