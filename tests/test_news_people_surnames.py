@@ -110,3 +110,10 @@ def test_a_surname_alone_found_twice_is_found_wherever_else_it_is_written() -> N
     guesses = [m.span() for m in re.finditer("موسوی", text)][:2]
     found = People(text, guesses, body=text.find("\n\n") + 2).finish()
     assert [(p.name, len(p.mentions)) for p in found] == [("موسوی", 3)]
+
+
+def test_a_name_ending_in_an_ordinary_surname_takes_no_unlisted_word_after_it() -> None:
+    text = "خبر\n\nپس از انصراف رضا موسوی حامیانش آزادند."
+    assert found(text, ("رضا موسوی",)) == ["رضا موسوی"]
+    text = "خبر\n\nپس از انصراف کارلو آنچلوتی حامیانش آزادند."
+    assert found(text, ("کارلو",)) == ["کارلو آنچلوتی"]

@@ -14,7 +14,7 @@ from khabar.news.people.lexicon import (
     listed_words,
     verb_words,
 )
-from khabar.news.people.shape import NAME_WORD, looks_like_name
+from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, NAMED_AFTER, RANK_QUALIFIERS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
@@ -91,13 +91,14 @@ class Completions:
     def _surname_after(self, start: int, end: int) -> tuple[int, int]:
         """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»
         read as «کارلو») with that word taken in: one no lexicon lists, not a verb, place,
-        time word, plural or title, and no light verb after it («بیان کرد»)."""
+        time word, plural or title, and no light verb after it («بیان کرد»). A name that
+        ends in an ordinary word is a surname already, which what follows does not go on
+        with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»)."""
         word = WORD_AFTER.match(self.text, end)
-        if (
-            word is None
-            or word.start() != end
-            or self.text[start:end].rsplit(" ", 1)[-1] in NOT_IN_NAMES
-        ):
+        last = self.text[start:end].rsplit(" ", 1)[-1]
+        if word is None or word.start() != end or last in NOT_IN_NAMES:
+            return start, end
+        if last not in given_names() and ordinary(last, common_words()):
             return start, end
         surname = word[1]
         after = WORD_AFTER.match(self.text, word.end())
