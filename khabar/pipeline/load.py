@@ -10,7 +10,6 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from thinc.api import use_ops
 
 from khabar.news.components import NEWS_COMPONENTS
 from khabar.pipeline.conventions import Conventions
@@ -36,10 +35,7 @@ def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = 
         raise FileNotFoundError(
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
         )
-    # thinc multiplies matrices with blis by default; numpy's own BLAS does the tok2vec's
-    # and the NER's products about 1.6 times as fast on one core (BENCHMARKS.md).
-    with use_ops("numpy", use_blis=False):
-        nlp = spacy.load(model, exclude=list(exclude))
+    nlp = spacy.load(model, exclude=list(exclude))
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     if news:
         for name in NEWS_COMPONENTS:
