@@ -355,6 +355,15 @@ def test_a_title_before_a_rank_and_a_name_is_theirs() -> None:
     assert found["کامران نوذری"][0] == ["فرمانده نیروی دریایی ارتش"]
 
 
+def test_a_foreign_generals_rank_and_a_pilots_are_left_out_of_the_name() -> None:
+    found = people(
+        "ژنرال مارکوس ولدر فرمانده نیروهای ائتلاف گفت که عملیات ادامه دارد. "
+        "امیرخلبان کاوه نیک‌زاد فرمانده پایگاه هوایی نیز گفت که پروازها انجام شد."
+    )
+    assert "مارکوس ولدر" in found
+    assert "کاوه نیک‌زاد" in found
+
+
 def test_names_joined_by_bin_are_one_arabic_name() -> None:
     found = people("علی کریمی عصر امروز با فهد بن ناصر آل ثانی، امیر قطر، دیدار کرد.")
     assert found["فهد بن ناصر آل ثانی"] == (["امیر قطر"], ["فهد بن ناصر آل ثانی"])

@@ -210,6 +210,9 @@ HONORIFICS = (
     "سروان",
     "ستوان",
     "شیخ",
+    # A foreign army's rank, and the air force's «امیر» joined to «خلبان».
+    "ژنرال",
+    "امیرخلبان",
 )
 # Bodies and places named after someone, whose honorific and name are part of their
 # name: «دانشگاه علامه طباطبایی», «بیمارستان آیت‌الله طالقانی».
