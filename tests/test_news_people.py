@@ -364,6 +364,11 @@ def test_a_foreign_generals_rank_and_a_pilots_are_left_out_of_the_name() -> None
     assert "کاوه نیک‌زاد" in found
 
 
+def test_a_given_name_opens_the_name_before_an_ordinary_word_surname() -> None:
+    found = people("ارسلان زارع استاندار یزد امروز گفت که طرح آبرسانی تمام شد.")
+    assert found["ارسلان زارع"][0] == ["استاندار یزد"]
+
+
 def test_names_joined_by_bin_are_one_arabic_name() -> None:
     found = people("علی کریمی عصر امروز با فهد بن ناصر آل ثانی، امیر قطر، دیدار کرد.")
     assert found["فهد بن ناصر آل ثانی"] == (["امیر قطر"], ["فهد بن ناصر آل ثانی"])
