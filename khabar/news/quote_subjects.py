@@ -209,9 +209,11 @@ def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]
     given = given_names()
     words = [m.span() for m in _WORD.finditer(text, start, end)]
     opens_with_given = text[slice(*words[0])] in given
+    spaced = text.replace(ZWNJ, " ")
     name_end = None
     for _, word_end in words:
-        if not _written_as_name(text, text[start:word_end], start, given, opens_with_given):
+        name = text[start:word_end]
+        if not _written_as_name(text, spaced, name, start, given, opens_with_given):
             break
         name_end = word_end
     if name_end is None and opens_with_given and not text.startswith("،", end):
@@ -233,12 +235,13 @@ def _given_and_surname(
 
 
 def _written_as_name(
-    text: str, name: str, at: int, given: frozenset[str], opens_with_given: bool
+    text: str, spaced: str, name: str, at: int, given: frozenset[str], opens_with_given: bool
 ) -> bool:
     """Whether ``name`` is written elsewhere than at ``at`` as a name: whole, and after a
     given name unless it opens with one. Real text writes a half-space as a space and back
-    («غلامحسین رمضان‌پور» … «رمضان پور … را اعلام و اظهار کرد»), so either is either."""
-    spaced, name = text.replace(ZWNJ, " "), name.replace(ZWNJ, " ")
+    («غلامحسین رمضان‌پور» … «رمضان پور … را اعلام و اظهار کرد»), so either is either:
+    ``spaced`` is ``text`` with its half-spaces as spaces."""
+    name = name.replace(ZWNJ, " ")
     i = spaced.find(name)
     while i >= 0:
         after = spaced[i + len(name) : i + len(name) + 1]

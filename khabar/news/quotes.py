@@ -18,6 +18,7 @@ not quotes.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from khabar.news.indirect_speech import (
@@ -247,23 +248,26 @@ def find_quotes(text: str) -> list[Quote]:
         floor = max([floor] + [end for end in ends if floor < end <= cue.start()])
         return subject_before(text, cue.start(), floor)
 
-    def direct(m: re.Match[str], who: tuple[int, int] | None, bare: bool = False) -> None:
+    def direct(
+        m: re.Match[str], who: Callable[[re.Match[str]], tuple[int, int] | None], bare: bool = False
+    ) -> None:
+        """Words said after the cue ``m``; ``who(m)`` finds the speaker, only for a quote."""
         if text[m.end() : m.end() + 1] == "«" and not _term_opens(text, m.end()):
             close = _closing_guillemet(text, m.end())
             if close < 0 and not bare:
                 close = _unclosed_end(text, m.end())
             if close > 0:
-                add("direct", m, m.end() + 1, close, who)
+                add("direct", m, m.end() + 1, close, who(m))
         elif not bare:
             end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
-            add("direct", m, *_trimmed(text, m.end(), end), who)
+            add("direct", m, *_trimmed(text, m.end(), end), who(m))
 
     for m in _DIRECT.finditer(text):
-        direct(m, subject(m), m["bare"] is not None)
+        direct(m, subject, m["bare"] is not None)
     for m in CITED_DIRECT.finditer(text):
-        direct(m, outlet_named(text, *m.span("who")))
+        direct(m, lambda cue: outlet_named(text, *cue.span("who")))
     for m in DOCUMENT_DIRECT.finditer(text):
-        direct(m, issuer(text, m.start()) or m.span("doc"))
+        direct(m, lambda cue: issuer(text, cue.start()) or cue.span("doc"))
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:

@@ -222,9 +222,10 @@ def not_the_site(
     if not place:
         return participants
     s, e = sentence
-    where = max(text.find(f"در {place}", s, e), text.find(f"در محل {place}", s, e))
+    where = max(text.find(f"{prefix}{place}", s, e) for prefix in _IN_SITE)
     if where < 0:
         return participants
     kept = [p for p in participants if p != place]
-    held = _HELD.match(text, text.find(place, where) + len(place))
-    return kept if kept or held else participants
+    if kept or _HELD.match(text, text.find(place, where) + len(place)):
+        return kept
+    return participants

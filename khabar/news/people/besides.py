@@ -26,12 +26,12 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.shape import NAME_WORD, is_institution, looks_like_name, ordinary
 from khabar.news.places import places
-from khabar.news.titles import HEAD_WORDS, HEADS, STOPS, Title, find_titles
+from khabar.news.titles import HEAD_SET, HEAD_WORDS, STOPS, Title, find_titles
 
 APPOSITION = re.compile(f"، (?:{HEAD_WORDS}) ")
 BARE_APPOSITION = re.compile(f" (?:{HEAD_WORDS}) ")
 # Words a name set off by commas never holds: the end of a phrase, or a title's head.
-NOT_IN_NAMES = STOPS | frozenset(HEADS)
+NOT_IN_NAMES = STOPS | HEAD_SET
 
 # What opens a name listed with its own title: «و», «با», «را» closing the object before
 # it («ریاست هیئت را مراد اورازاف، معاون …، بر عهده دارد»), «به» before a noun governing

@@ -45,7 +45,13 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     if m and start + m.end() < end:
         return start + m.end(), end
     imam, _, rest = text[start:end].partition(" ")
-    if imam == _IMAM and rest and " " not in rest and rest not in given_names() | _IMAM_OFFICES:
+    if (
+        imam == _IMAM
+        and rest
+        and " " not in rest
+        and rest not in given_names()
+        and rest not in _IMAM_OFFICES
+    ):
         return start + len(imam) + 1, end
     return start, end
 

@@ -10,22 +10,20 @@ from khabar.news.people.besides import BARE_APPOSITION
 from khabar.news.people.edges import past_honorifics
 from khabar.news.people.lexicon import (
     BODY_HEADS,
-    INSTITUTIONS,
     OPENING_NOUNS,
     THING_NOUNS,
     given_names,
     key,
 )
-from khabar.news.people.shape import looks_like_name
+from khabar.news.people.shape import INSTITUTION_WORDS, looks_like_name
 from khabar.news.places import places
-from khabar.news.titles import HEADS, NAMED_AFTER
+from khabar.news.titles import HEAD_SET, NAMED_AFTER
 
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
-_HEADS = frozenset(HEADS)
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
 _WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
     "نشریه",
@@ -34,7 +32,8 @@ _WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
     "فیلم",
     "بازی",
 }
-_INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
+# Nouns of things, and of places named after someone, that open no name.
+_THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -88,7 +87,7 @@ class Guesses:
         outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
         if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
             return False
-        if not strict and phrase.split(" ", 1)[0] in THING_NOUNS | NAMED_AFTER:
+        if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
         if _BLESSING.match(text, span[1]):
             return False
@@ -112,7 +111,7 @@ class Guesses:
         for start, end in names:
             phrase = self.text[start:end]
             words = phrase.split()
-            if self._noun_before(start) in _HEADS or words[0] in places():
+            if self._noun_before(start) in HEAD_SET or words[0] in places():
                 continue
             if any(w in OPENING_NOUNS or w in THING_NOUNS for w in words):
                 continue
@@ -149,7 +148,7 @@ class Guesses:
         before = self._noun_before(span[0])
         if first in OPENING_NOUNS and " " in phrase:
             return True
-        if any(first in t or before in t for t in (THING_NOUNS, NAMED_AFTER)):
+        if first in _THINGS_NAMED or before in _THINGS_NAMED:
             if before in THING_NOUNS:
                 self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
             return True
@@ -168,7 +167,7 @@ class Guesses:
         set off many a foreign name of people too («بازگشت «بی نظیر بوتو»», «همچون
         «ادریس دانشفر»»)."""
         noun = self._noun_before(start)
-        named = noun in _INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
+        named = noun in INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
         listed = _QUOTED_RUN.search(self.text, max(0, start - 160), start - 1)
         return " " not in phrase or named or listed is not None
 

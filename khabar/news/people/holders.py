@@ -30,16 +30,12 @@ class TitleHolders:
         named where the next sentence or paragraph opens (:mod:`.cataphora`), read before
         speakers so that the title later alone («فرمانده انتظامی استان کرمان … گفت»)
         is theirs."""
-        named = {
-            min(p.mentions)[0]: p
-            for p in self.people
-            if p.name is not None and p.merged_into is None and p.mentions and not p.titles
-        }
         first_named = {
             min(p.mentions)[0]: p
             for p in self.people
             if p.name is not None and p.merged_into is None and p.mentions
         }
+        named = {start: p for start, p in first_named.items() if not p.titles}
         for title in self.titles:
             span = (title.start, title.end)
             held = (

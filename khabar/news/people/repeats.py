@@ -182,7 +182,8 @@ def _confident(text: str, person: Person) -> bool:
     recognizer's other guesses («کورتوف تصریح می‌کند», «مادر وقتی چشمش») are not
     repeated."""
     words = person.name.split()
-    found_twice = sum(key(text[s:e]) == key(person.name) for s, e in person.mentions) > 1
+    name = key(person.name)
+    found_twice = sum(key(text[s:e]) == name for s, e in person.mentions) > 1
     if len(words) == 1:
         return found_twice and words[0] not in given_names()
     if words[0] in given_names() or person.titles:

@@ -19,10 +19,10 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.places import places
 from khabar.news.quotes import DOCUMENTS
-from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEADS
+from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEAD_SET, HEADS
 from khabar.text.chars import ZWNJ
 
-_INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
+INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "چند", "دو", "هر", "یکی")
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
@@ -54,14 +54,13 @@ def is_institution(phrase: str) -> bool:
     return phrase.startswith(INSTITUTIONS)
 
 
-_HEADS = frozenset(HEADS)
 _HEAD_WORDS = max(h.count(" ") for h in HEADS) + 1
 
 
 def is_title(phrase: str) -> bool:
     """Whether a phrase opens with a head of office, «امیر قطر» or «معین وزارت …»."""
     words = phrase.split(" ", _HEAD_WORDS)
-    if any(" ".join(words[:k]) in _HEADS for k in range(1, min(len(words), _HEAD_WORDS) + 1)):
+    if any(" ".join(words[:k]) in HEAD_SET for k in range(1, min(len(words), _HEAD_WORDS) + 1)):
         return True
     first, _, rest = phrase.partition(" ")
     after = rest.split(" ", 1)[0]
@@ -129,7 +128,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
 def _spaced_allah_name(words: list[str]) -> bool:
     """«فضل الله طاهری», «نعمت الله …»: a given name compounded with «الله» and written
     spaced, before a surname; each half is an ordinary word and no list holds them all."""
-    return len(words) > 2 and words[1] == "الله" and words[0] not in _INSTITUTION_WORDS
+    return len(words) > 2 and words[1] == "الله" and words[0] not in INSTITUTION_WORDS
 
 
 def _an_adverb(words: list[str]) -> bool:
@@ -171,7 +170,7 @@ def of_an_institution(text: str, at: int) -> bool:
     نخست‌وزیر عراق» is an office, not a mention of the prime minister."""
     before = text[max(0, at - 40) : at]
     words = before[before.rfind("\n") + 1 :].split()[-2:]
-    return any(w in _INSTITUTION_WORDS for w in words) and not any(
+    return any(w in INSTITUTION_WORDS for w in words) and not any(
         mark in "".join(words) for mark in "،.:؛«»"
     )
 

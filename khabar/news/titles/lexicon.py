@@ -122,6 +122,8 @@ HEADS = (
     "وابسته فرهنگی",
     "وابسته نظامی",
 )
+# The heads for membership tests.
+HEAD_SET = frozenset(HEADS)
 # The heads as a regular-expression alternation, longest first: «رئیس جمهور» before «رئیس».
 HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 

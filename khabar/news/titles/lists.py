@@ -4,7 +4,7 @@ parliament sits for («نماینده مردم اردبیل، نیر، نمین 
 
 import re
 
-from khabar.news.titles.lexicon import CLAUSE_WORDS, HEADS, LIGHT_VERBS, PORTFOLIOS, STOPS
+from khabar.news.titles.lexicon import CLAUSE_WORDS, HEAD_SET, LIGHT_VERBS, PORTFOLIOS, STOPS
 
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
@@ -18,8 +18,6 @@ _TOWN_LIST = re.compile(
 )
 _MEMBERS = frozenset({"نماینده"})
 _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
-
-_HEADS = frozenset(HEADS)
 
 
 def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]) -> int | None:
@@ -36,7 +34,7 @@ def ends_title(word: str) -> bool:
 def _opens_with_head(item: str) -> bool:
     """Whether a listed item opens with a head of office («وزیر نفت», «نایب رئیس مجلس»)."""
     words = item.split()
-    return bool(words) and (words[0] in _HEADS or " ".join(words[:2]) in _HEADS)
+    return bool(words) and (words[0] in HEAD_SET or " ".join(words[:2]) in HEAD_SET)
 
 
 def _listed_end(text: str, start: int, pos: int) -> int | None:
