@@ -142,24 +142,23 @@ def write_selftrain_corpus(
     teacher: Path,
     corpus_dir: Path = Path("build/corpus"),
     gold_copies: int = GOLD_COPIES,
-    limit: int | None = None,
     log=print,
 ) -> dict[str, int]:
     """Write ``corpus_dir/ud-selftrain.spacy``: ``ud-mixed-train`` ``gold_copies`` times,
-    then the teacher's sane Fars News sentences (shuffled with a fixed seed, the first
-    ``limit`` when given). Returns the counts."""
+    then the teacher's sane Fars News sentences (shuffled with a fixed seed). Returns the
+    counts."""
     from khabar.pipeline.load import load
 
     nlp = load(news=False, exclude=("ner",), model=Path(teacher))
     counts: Counter = Counter()
     pseudo = list(pseudo_label(nlp, unlabelled_texts(), counts))
     random.Random(SEED).shuffle(pseudo)
-    pseudo = pseudo[:limit] if limit is not None else pseudo
     gold = list(DocBin().from_disk(Path(corpus_dir) / "ud-mixed-train.spacy").get_docs(nlp.vocab))
     db = DocBin(store_user_data=True)
     for doc in gold * gold_copies + pseudo:
         db.add(doc)
-    db.to_disk(Path(corpus_dir) / CORPUS_NAME)
+    out = Path(corpus_dir) / CORPUS_NAME
+    db.to_disk(out)
     result = {
         **dict(counts),
         "pseudo_sentences": len(pseudo),
@@ -167,7 +166,7 @@ def write_selftrain_corpus(
         "gold_sentences": len(gold),
         "gold_copies": gold_copies,
     }
-    log(f"self-training corpus {Path(corpus_dir) / CORPUS_NAME}: {result}")
+    log(f"self-training corpus {out}: {result}")
     return result
 
 

@@ -135,7 +135,7 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         if context and context["season"]:
             start = context.start()
     year = full_year(digits, published)
-    calendar = year_calendar(year, m["era"]) or _lunar_by_context(text, start, year, m["y"])
+    calendar = year_calendar(year, m["era"]) or (m["y"] and _lunar_by_context(text, start, year))
     if calendar is None:
         return None
     found = resolved(text, start, m.end(), Spec(calendar, year), published)
@@ -156,9 +156,10 @@ _WORDS_YEAR_FROM = 50
 
 def _year_in_words(words: str | None) -> str | None:
     """The two digits of a Solar year written in words, or None."""
-    if words is None or number_value(words) < _WORDS_YEAR_FROM:
+    if words is None:
         return None
-    return str(number_value(words))
+    n = number_value(words)
+    return str(n) if n >= _WORDS_YEAR_FROM else None
 
 
 # «در سال ۱۰۷۳ هجری قمری به دنیا آمد و در سال ۱۱۳۶ درگذشت»: an old year after a Lunar
@@ -168,10 +169,10 @@ _LUNAR_REACH = 400
 _OLDEST_SOLAR = 1200
 
 
-def _lunar_by_context(text: str, start: int, year: int, after_sal: str | None) -> str | None:
+def _lunar_by_context(text: str, start: int, year: int) -> str | None:
     """LUNAR for a four-digit year after «سال» older than any Solar one news names, when a
     Lunar era is written before it in its paragraph."""
-    if not after_sal or len(after_sal) != 4 or not 1000 <= year < _OLDEST_SOLAR:
+    if not 1000 <= year < _OLDEST_SOLAR:
         return None
     floor = max(text.rfind("\n", 0, start) + 1, start - _LUNAR_REACH)
     return LUNAR if _LUNAR_ERA_BEFORE.search(text, floor, start) else None
@@ -182,7 +183,7 @@ def year_calendar(year: int, era: str | None) -> str | None:
     for calendar in (LUNAR, GREGORIAN, SOLAR):
         if era and re.fullmatch(YEAR_SUFFIX[calendar], era):
             return calendar
-    if 1200 <= year < 1600:
+    if _OLDEST_SOLAR <= year < 1600:
         return SOLAR
     # No Solar or Lunar year has reached 16xx: «سال ۱۷۵۵» is Gregorian.
     return GREGORIAN if 1600 <= year < 2200 else None

@@ -37,10 +37,10 @@ def event_date(
         if topic is None and within(context.reported, ds) not in (None, speech):
             continue
         quote = within(context.quoted, ds)
-        if (quote is not None and (quote != said or ds > at[0])) or ds >= content:
+        # A date inside the event's own quote or both outside one: an event told in a quote
+        # («X روز چهارشنبه … افزود: در سفر خود به اصفهان …») is not dated when it was said.
+        if quote != said or (quote is not None and ds > at[0]) or ds >= content:
             continue
-        if said is not None and quote is None:
-            continue  # «X روز چهارشنبه … افزود: در سفر خود به اصفهان …»: when it was said
         if not aside(text, ds, at[0], s):
             kept.append((ds, v))
     before = [v for ds, v in kept if ds < at[0]]

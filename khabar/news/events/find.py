@@ -341,6 +341,8 @@ def find_events(
             place = _where(reading, inside, kind, (s, e), at, fresh)
             if kind == "meeting":
                 participants = not_the_site(text, (s, e), participants, place)
+                if not participants:  # its only party was where it is held
+                    continue
             event = Event(kind, m.group().strip(), *at, (s, e), participants, place, date)
             if keep(reading.text, reading.events, event, visits, fresh):
                 found_here.add(at)

@@ -129,9 +129,8 @@ def _told_before(text: str, event: Event, events: list[Event]) -> bool:
     by its noun before; not a session first told with no one in it («نخستین جلسه … در
     حوزه هنری برگزار شد. این جلسه با حضور X …»: told here with who took part)."""
     noun = event.trigger.split(" ", 1)[0]
-    return any(ev.type == event.type or ev.trigger.startswith(noun) for ev in events) or (
-        noun not in text[: event.sentence[0]]
-    )
+    told = any(ev.type == event.type or ev.trigger.startswith(noun) for ev in events)
+    return told or text.find(noun, 0, event.sentence[0]) < 0
 
 
 def _elsewhere(text: str, a: Event, b: Event) -> bool:
@@ -273,10 +272,7 @@ def part_of_visit(
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
     """Add ``event`` unless it refers back to one already found, which it may date or
     complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
-    from the event it happens in («در این تماس», «در این شهر», on a visit). One left with
-    no one taking part (whose only party was where it is held) is none."""
-    if not event.participants:
-        return False
+    from the event it happens in («در این تماس», «در این شهر», on a visit)."""
     earlier = None if fresh else _repeats(event, events, text)
     if earlier is not None:
         _date_back(earlier, event.date, events)
