@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
 from khabar.pipeline.conventions import Conventions
+from khabar.pipeline.ops import use_one_thread_blas
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "fa_khabar"
@@ -36,6 +37,7 @@ def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = 
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
         )
     nlp = spacy.load(model, exclude=list(exclude))
+    use_one_thread_blas([proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")])
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     if news:
         for name in NEWS_COMPONENTS:
