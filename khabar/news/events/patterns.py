@@ -20,6 +20,10 @@ WARNING = r"(?:هشدار|گزارش|خبر)"
 ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
 TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
+# Gatherings of many, meetings by the guidelines: «در سمینار توجیهی …», «در کارگاه آموزشی
+# مدیران …», «در گردهمایی روسای ادارات»; a «کارگاه» alone is as often a workshop that makes
+# things.
+GATHERING = r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)? (?:آموزشی|تخصصی))".replace("های", f"{Z}?های")
 # Bodies that sit in session and call someone before them.
 SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …

@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import DOCUMENT, Z
+from khabar.news.events.patterns import DOCUMENT, GATHERING, Z
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told, or «بیانیه
@@ -54,7 +54,9 @@ _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
 # «در این نشست که X حضور داشتند»: who was present at the meeting told (``attended``).
-_ATTENDING = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:نشست|جلسه|اجلاس|همایش)(?![^\s،.])")
+_ATTENDING = re.compile(
+    rf"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:نشست|جلسه|اجلاس|{GATHERING})(?![^\s،.])"
+)
 # Being there, or speaking there: «در این جلسه X نیز گفت».
 _PRESENT = re.compile(
     rf" (?:حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)|گفت|افزود|اظهار (?:کرد|داشت))"

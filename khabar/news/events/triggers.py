@@ -8,6 +8,7 @@ from khabar.news.events.patterns import (
     ARRIVING,
     BECOME,
     DOCUMENT,
+    GATHERING,
     GO,
     SITTING,
     STAYING,
@@ -151,7 +152,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?!{_BACKED})مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|جلسات|نشست|اجلاس|همایش|مجمع عمومی|کمیسیون مشترک)(?:ی|{Z}?ای|{Z}?های|{Z}?هایی)?"
+        rf"(?:جلسه|جلسات|نشست|اجلاس|{GATHERING}|مجمع عمومی|کمیسیون مشترک)"
+        rf"(?:ی|{Z}?ای|{Z}?های|{Z}?هایی)?"
         rf"{_NOT_MET}"
         rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
         # real text may glue the verb on: «برگزارشد», «تشکیلشد»
@@ -162,7 +164,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,120}}? "
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
-        rf"(?:جلسه|نشست|همایش|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,80}}?"
+        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,80}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,180}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
@@ -284,7 +286,7 @@ COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS
 # امنیتی … گفت‌وگو کرده بودند»).
 SESSION = re.compile(
     r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:(?:نخستین|اولین|[^\s.،]+مین) )?"
-    r"(?:نشست|جلسه|اجلاس|همایش)"
+    rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
     r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
     r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"

@@ -1,0 +1,26 @@
+"""Gatherings the annotators read as meetings (seminars, training workshops, gatherings of
+officials), in sentences written for these tests, and the workshop that makes things."""
+
+from test_news_events import events
+
+
+def test_a_speaker_at_a_seminar_takes_part_in_it() -> None:
+    found = events(
+        "بهرام صفایی، مدیرعامل بانک ملت، در سمینار توجیهی پرداخت الکترونیک قبوض گفت: "
+        "این سامانه فردا آغاز به کار می‌کند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["بهرام صفایی"])]
+
+
+def test_a_training_workshop_held_is_a_meeting() -> None:
+    found = events(
+        "بهرام صفایی، استاندار یزد، دیروز در کارگاه آموزشی مدیران ادارات آب استان "
+        "اظهار داشت: باید آب را مدیریت کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert found[0][1][0] == "بهرام صفایی"
+
+
+def test_a_workshop_that_makes_things_is_no_meeting() -> None:
+    found = events("بهرام صفایی، مدیرعامل شرکت، در کارگاه تولیدی این شرکت گفت: تولید بالاست.")
+    assert found == []
