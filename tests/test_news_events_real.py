@@ -406,3 +406,19 @@ def test_a_trip_to_the_province_unnamed_goes_nowhere() -> None:
         "علی رضایی افزود که اعتبار این طرح‌ها در سفر هیئت دولت به استان در اردیبهشت مصوب شد."
     )
     assert found == []
+
+
+def test_a_body_announcing_after_its_clause_opener_states() -> None:
+    found = events(
+        "بنا بر این گزارش، در حالی که پلیس برزیل در تلاش برای کم نشان دادن شمار معترضان "
+        "اعلام کرد که ده هزار نفر آمده بودند، برگزارکنندگان این شمار را بیشتر دانستند."
+    )
+    assert found == [("statement", ["پلیس برزیل"], None)]
+
+
+def test_a_court_announcing_by_fax_what_it_did_states() -> None:
+    found = events(
+        "دادسرای عمومی و انقلاب تهران طی نمابری از ارسال پرونده این خبرنگار به دادسرای "
+        "جنایی خبر داد."
+    )
+    assert found == [("statement", ["دادسرای عمومی و انقلاب تهران"], None)]

@@ -21,6 +21,11 @@ _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
 # A turn to a new subject within a sentence, and the words a time phrase set off between
 # a subject and its verb opens with («پس از بازداشت آنان،», «طی روزهای گذشته،»).
 _TURN = frozenset("اما ولی".split())
+# What a clause opens with before its subject: «در حالی که پلیس برزیل … اعلام کرد».
+_OPENER = re.compile(r"(?:(?:در حالی ?که|در حالیکه|حال آنکه|چرا که|زیرا|اما|ولی) )?")
+# Where an announcer's name gives way to how it announces: «با انتشار بیانیه‌ای», «طی
+# نمابری», «در اطلاعیه‌ای», «در تلاش برای …».
+_HOW = frozenset("با در طی ضمن برای".split())
 _ASIDE = frozenset("پس پیش طی ضمن بعد قبل همزمان".split())
 
 
@@ -69,11 +74,16 @@ def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) ->
 
 def unnamed_announcer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
     """A body the recognizer does not know (or knows only the end of) announcing, as the
-    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», without how
-    it does so («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد»)."""
+    whole subject of its clause: «کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد», after the
+    clause's conjunction («در حالی که پلیس برزیل … اعلام کرد»), without how it does so
+    («دولت انگلیس با انتشار ارزیابی تازه‌ای هشدار داد», «دادسرای تهران طی نمابری …») or
+    what it makes known («… از ارسال پرونده به دادسرای جنایی خبر داد»)."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    opening += len(_OPENER.match(text, opening).group())
     words = text[opening : at[0]].split() or _before_aside(text, opening, sentence)
-    words = words[: words.index("با")] if "با" in words else words
+    words = words[: next((i for i, w in enumerate(words) if w in _HOW), len(words))]
+    if text.startswith("خبر", at[0]) and "از" in words:
+        words = words[: len(words) - words[::-1].index("از") - 1]
     while words and (words[-1] in WHEN_WORDS or words[-1] in WEEKDAYS or words[-1] in _BUT):
         words.pop()
     subject = " ".join(words)

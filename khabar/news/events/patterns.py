@@ -27,7 +27,17 @@ GATHERING = r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)
 # Bodies that sit in session and call someone before them.
 SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
-BODIES = (*INSTITUTIONS, "صندوق", "استانداری", "فرمانداری", "شهرداری", "دادستانی", "گمرک")
+BODIES = (
+    *INSTITUTIONS,
+    "صندوق",
+    "استانداری",
+    "فرمانداری",
+    "شهرداری",
+    "دادستانی",
+    "دادسرا",
+    "دادگستری",
+    "گمرک",
+)
 # Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
 ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
