@@ -154,3 +154,11 @@ def test_the_second_word_of_an_office_in_two_words_opens_no_name() -> None:
     text = "خبر\n\nدر دوران ریاست جمهوری جورج واشنگتن و دوران رئیس جمهوری آدامز کار آغاز شد."
     names = ("جمهوری جورج واشنگتن", "جمهوری آدامز")
     assert found(text, names=names) == ["آدامز", "جورج واشنگتن"]
+
+
+def test_a_late_leader_blessed_with_rah_is_a_person_but_not_a_place_named_after_him() -> None:
+    assert found("مردم ادامه دهنده خط امام خمینی (ره) هستند.", ("امام خمینی",)) == ["خمینی"]
+    assert found("کاروان به فرودگاه بین‌المللی امام خمینی (ره) رسید.", ("امام خمینی",)) == []
+    assert found("نماز در مصلای حضرت امام خمینی (ره) برگزار شد.", ("امام خمینی",)) == []
+    assert found("زائران امام رضا (ع) به مشهد رسیدند.", ("امام رضا",)) == []
+    assert found("کمیته امداد امام خمینی (ره) اعلام کرد.", ("امام خمینی",)) == []

@@ -104,3 +104,9 @@ def test_roles_in_the_arts_science_and_the_press_head_titles() -> None:
     assert titles("نیما فرهادی بازیگر سینمای ایران گفت") == ["بازیگر سینمای ایران"]
     assert titles("رضا کاظمی دانشمند ایرانی در این باره گفت") == ["دانشمند ایرانی"]
     assert titles("سردبیر روزنامه اطلاعات افزود") == ["سردبیر روزنامه اطلاعات"]
+
+
+def test_a_title_opens_after_a_dateline_colon_written_without_its_space() -> None:
+    assert titles("خبرگزاری فارس:فرمانده انتظامی استان کرمان از کشف مواد خبر داد.") == [
+        "فرمانده انتظامی استان کرمان"
+    ]

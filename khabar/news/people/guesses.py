@@ -1,13 +1,13 @@
 """Whether a guess of the recognizer or a speaker's subject names a person: not a date's
 month, a place, an outlet, a thing or body named after someone, a work's title in «», a
-holy figure with a blessing; a one-word name the recognizer vouches for (read twice, or
-listed with another name) may be an ordinary word.
+holy figure with a blessing (but a late leader's: «امام خمینی (ره)»); a one-word name the
+recognizer vouches for (read twice, or listed with another name) may be an ordinary word.
 """
 
 import re
 
 from khabar.news.people.besides import BARE_APPOSITION
-from khabar.news.people.edges import past_honorifics
+from khabar.news.people.edges import HONORIFICS_BEFORE, past_honorifics
 from khabar.news.people.lexicon import (
     BODY_HEADS,
     OPENING_NOUNS,
@@ -18,10 +18,14 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.shape import INSTITUTION_WORDS, looks_like_name
 from khabar.news.places import places
 from khabar.news.titles import HEAD_SET, NAMED_AFTER
+from khabar.text.chars import ZWNJ
 
-# A blessing after a name is for a holy figure («امام رضا (ع)», «امام خمینی (ره)»), whom
+# A blessing after a name is for a holy figure («امام رضا (ع)», «امام زمان (عج)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
+# «رحمة الله علیه» is for a late scholar or leader, whom the story quotes and follows
+# («ادامه خط امام خمینی (ره)») as one of its people, where nothing is named after them.
+_LATE = re.compile(r" ?\(ره\)")
 # What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
 _OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
@@ -34,6 +38,8 @@ _WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
 }
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
+# And bodies: «کمیته امداد امام خمینی (ره)».
+_BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -89,10 +95,37 @@ class Guesses:
             return False
         if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
-        if _BLESSING.match(text, span[1]):
+        late = self._late_figure(span)
+        if _BLESSING.match(text, span[1]) and not late:
             return False
-        vouched = phrase in self.repeated
+        # The blessing vouches for a late figure's one word as the recognizer's reading
+        # it twice does.
+        vouched = phrase in self.repeated or late
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
+
+    def _late_figure(self, span: tuple[int, int]) -> bool:
+        """Whether the name at ``span`` is a late figure's («امام خمینی (ره)»), not a
+        place or body named after them («فرودگاه امام خمینی (ره)», «مصلای امام …»): the
+        two words before the honorifics are no noun of a thing, place or institution, ezafe
+        «ی» aside."""
+        if not _LATE.match(self.text, span[1]):
+            return False
+        start = span[0]
+        while True:  # past «حضرت امام», «آیت‌الله»
+            honorifics = HONORIFICS_BEFORE.search(self.text, max(0, start - 30), start)
+            if honorifics:
+                start = honorifics.start()
+            elif self.text.endswith("امام ", 0, start):
+                start -= len("امام ")
+            else:
+                break
+        # The noun or the one before its adjective: «فرودگاه بین‌المللی امام خمینی».
+        for noun in self.text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()[-2:]:
+            # «مصلای», «حوزه‌ی»: the ezafe a noun ending in a vowel takes.
+            bare = noun[:-2] + "ی" if noun.endswith("ای") else noun.removesuffix("ی").rstrip(ZWNJ)
+            if {noun, bare} & _BODIES_NAMED:
+                return False
+        return True
 
     def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
         """Names the recognizer vouches for, which may then be ordinary words: real news

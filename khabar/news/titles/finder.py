@@ -49,8 +49,10 @@ class Title:
 
 MAX_MODIFIERS = 8
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
+# A head opens a title after a space, a bracket or a comma, and after the colon of a
+# dateline written without its space («خبرگزاری فارس:فرمانده …»).
 _HEAD = re.compile(
-    r"(?<![^\s«(،])(?:"
+    r"(?<![^\s«(،:])(?:"
     + "|".join(
         sorted(
             (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY)),
