@@ -422,3 +422,18 @@ def test_a_court_announcing_by_fax_what_it_did_states() -> None:
         "جنایی خبر داد."
     )
     assert found == [("statement", ["دادسرای عمومی و انقلاب تهران"], None)]
+
+
+def test_a_semicolon_closing_the_sourcing_line_opens_the_issuers_clause() -> None:
+    found = events(
+        "به گزارش خبرنگار دانشگاهی خبرگزاری فارس؛ جامعه اسلامی دانشجویان دانشگاه تهران طی "
+        "بیانیه‌ای به مناسبت روز قدس اعلام کرد: ما حامی فلسطین هستیم."
+    )
+    assert found == [("statement", ["جامعه اسلامی دانشجویان دانشگاه تهران"], None)]
+
+
+def test_a_criticism_after_its_topic_and_a_comma_is_of_whom_it_names() -> None:
+    found = events(
+        "حسن رضایی، وزیر خارجه، در اظهارنظری درباره درگیری‌ها در منطقه، از مواضع ترکیه انتقاد کرد."
+    )
+    assert found == [("accusation", ["حسن رضایی", "ترکیه"], None)]

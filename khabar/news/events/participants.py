@@ -48,6 +48,8 @@ _ON_CHARGE = re.compile(r"(?<![^\s«(،])(?<! را )به $")
 _BY = re.compile(r"(?:از سوی|از طرف|توسط) $")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 _CONSENTED = re.compile(CONSENTED)
+# A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
+_NEW_PHRASE = re.compile(r"، (?:از|با) ")
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
@@ -83,11 +85,15 @@ def about(
     text: str, found: list[Mention], sentence: tuple[int, int], at: tuple[int, int]
 ) -> list[Mention]:
     """Without what the sentence says the event was about: after «درباره» up to the
-    trigger, or after it to the end of its clause («درباره سوریه گفت‌وگو کردند»)."""
+    trigger («درباره سوریه گفت‌وگو کردند») or to a comma that opens the event's own
+    phrase («درباره درگیری‌ها در قره باغ، از مواضع ترکیه انتقاد کرد»), or after it to the
+    end of its clause."""
     kept = found
     if topic_of(text, found, at) is None:
         for m in TOPIC.finditer(text, sentence[0], at[0]):
-            kept = [x for x in kept if not m.end() <= x.start < at[0]]
+            turn = _NEW_PHRASE.search(text, m.end(), at[0])
+            end = turn.start() if turn else at[0]
+            kept = [x for x in kept if not m.end() <= x.start < end]
     topic = TOPIC.search(text, at[1], sentence[1])
     if topic:
         comma = text.find("،", topic.end(), sentence[1])

@@ -50,10 +50,11 @@ def has_reflexive(text: str, at: tuple[int, int]) -> bool:
 
 
 def clause_span(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
-    """The commas around the trigger, within its sentence."""
-    start = max(text.rfind("،", sentence[0], at[0]) + 1, sentence[0])
-    end = text.find("،", at[1], sentence[1])
-    return start, end if end >= 0 else sentence[1]
+    """The commas or semicolons around the trigger, within its sentence: real reports may
+    close their sourcing line with either («به گزارش خبرگزاری فارس؛ جامعه اسلامی …»)."""
+    start = max(text.rfind(mark, sentence[0], at[0]) + 1 for mark in "،؛")
+    ends = [i for i in (text.find(mark, at[1], sentence[1]) for mark in "،؛") if i >= 0]
+    return max(start, sentence[0]), min(ends, default=sentence[1])
 
 
 def turned_at(text: str, s: int, at: int) -> int:
