@@ -40,6 +40,13 @@ def train_command(
             "(khabar/pipeline/selftrain.py); off: train them on the treebanks alone."
         ),
     ] = True,
+    ner_from: Annotated[
+        Path | None,
+        typer.Option(
+            help="Take the NER of this trained pipeline (e.g. khabar/models/fa_khabar) "
+            "instead of training one: retrain the UD components only."
+        ),
+    ] = None,
 ) -> None:
     """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
     from khabar.pipeline.card import write_card
@@ -55,6 +62,7 @@ def train_command(
         assemble_only=assemble_only,
         vectors_news=vectors_news,
         selftrain=selftrain,
+        ner_from=ner_from,
         log=lambda m: typer.echo(m, err=True),
     )
     if card and output is None:
