@@ -24,3 +24,13 @@ def test_a_training_workshop_held_is_a_meeting() -> None:
 def test_a_workshop_that_makes_things_is_no_meeting() -> None:
     found = events("بهرام صفایی، مدیرعامل شرکت، در کارگاه تولیدی این شرکت گفت: تولید بالاست.")
     assert found == []
+
+
+def test_a_session_of_a_long_named_council_held_with_guests() -> None:
+    found = events(
+        "سی و چهارمین جلسه شورای گفت‌وگوی استانی دولت و بخش خصوصی با موضوع بررسی نقش "
+        "بهره‌وری در توسعه اقتصادی استان کرمان با حضور حسن رضایی، رئیس کمیسیون اقتصادی "
+        "مجلس، در سالن اجتماعات استانداری کرمان برگزار شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "حسن رضایی" in found[0][1]

@@ -164,7 +164,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,120}}? "
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
-        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,80}}?"
+        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,140}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,180}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
