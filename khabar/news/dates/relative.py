@@ -82,6 +82,19 @@ _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
 # «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
 _DONE_TODAY = re.compile(rf"[^.!؟\n،]*?(?:برگزار|آغاز|افتتاح|اجرا|امضا|انجام) (?:شد|شده|گردید){R}")
+# «امروز ایران یکی از کشورهای امن منطقه است», «امروز بانک‌ها در خدمت تولید نیستند»: a
+# clause of a few words that says what is, with «است» after no participle, tells of the
+# times, where the day's news is done («… افتتاح شد») or has come to be («… به ۲۰۰
+# کیلومتر رسیده است»), or that names the day («امروز سالروز …», «… آخرین روز مهلت است»).
+# «از امروز», «تا امروز», «طی امروز» count from the day itself.
+_STATE_CLAUSE = re.compile(
+    rf"(?! (?:سالروز|مصادف|آخرین|اولین|نخستین){R})(?: [^\s.!؟،؛:«»]+){{0,10}}?"
+    r" (?P<last>[^\s.!؟،؛:«»]+) (?:است|هستند|نیست|نیستند)(?=\s*[.!؟\n،؛»]|$)"
+)
+_FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
+# A past participle ends in its past stem's «د» or «ت» and «ه»: «رسیده», «شده», «کرده»,
+# «گرفته», «داشته» (not «مشاهده», «عمده»).
+_PARTICIPLE = re.compile(r"(?:ی|ش|ر|ا|و|م|ن)ده$|(?:ف|ش|خ|س)ته$")
 
 
 def relative_found(
@@ -120,7 +133,8 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     """«افزود: امروز دستاوردهای نظام …»: what a speaker's words open with is the present
     time, not the day they are spoken («گفت: امروز صبح …», «امروز (سه‌شنبه)» and «امروز
     … افتتاح شد» are);
-    so is the «امروز» of a world or a generation («نسل امروز», «جامعه امروز»)."""
+    so is the «امروز» of a world or a generation («نسل امروز», «جامعه امروز»), and that of
+    a clause saying what is («امروز بانک‌ها در خدمت تولید نیستند»)."""
     if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
         return False
     if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
@@ -129,7 +143,17 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     return bool(
         _SPEECH_OPENS.search(text, before, m.start())
         or _OF_THE_TIMES.search(text, before, m.start())
+        or _tells_a_state(text, m)
     )
+
+
+def _tells_a_state(text: str, today: re.Match[str]) -> bool:
+    """Whether the clause «امروز» opens ends in «است» or «هستند» after a word that is no
+    participle («رسیده است», «شده است» tell what came to be on the day)."""
+    if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
+        return False
+    m = _STATE_CLAUSE.match(text, today.end())
+    return m is not None and _PARTICIPLE.search(m["last"]) is None
 
 
 def _of_a_name(text: str, m: re.Match[str]) -> bool:
