@@ -117,3 +117,23 @@ def test_a_name_ending_in_an_ordinary_surname_takes_no_unlisted_word_after_it() 
     assert found(text, ("رضا موسوی",)) == ["رضا موسوی"]
     text = "خبر\n\nپس از انصراف کارلو آنچلوتی حامیانش آزادند."
     assert found(text, ("کارلو",)) == ["کارلو آنچلوتی"]
+
+
+def test_a_name_without_the_fathers_name_in_the_middle_is_the_same_person() -> None:
+    text = "خبر\n\nسمیر سامی قنطار در روستای عیبه متولد شد. سمیر قنطار در 1979 دستگیر شد."
+    assert people(text, ("سمیر سامی قنطار", "سمیر قنطار")) == {
+        "سمیر سامی قنطار": ["سمیر سامی قنطار", "سمیر قنطار"]
+    }
+
+
+def test_a_quoted_name_set_off_from_its_title_by_a_comma_is_a_name() -> None:
+    text = "خبر\n\nاز دیگر سو «رستم زوهبی»، سفیر سوریه در واشنگتن از امریکا انتقاد کرد."
+    assert found(text, ()) == ["رستم زوهبی"]
+
+
+def test_a_surname_the_recognizer_reads_in_the_headline_too_is_vouched_for() -> None:
+    text = "انصراف خاتمی\n\nحامیان پس از انصراف خاتمی آزادند."
+    headline, body = spans_of(text, ("خاتمی",))
+    assert People(text, [body], body=len("انصراف خاتمی\n\n")).finish() == []
+    found = People(text, [body], body=len("انصراف خاتمی\n\n"), headline=[headline]).finish()
+    assert [p.name for p in found] == ["خاتمی"]

@@ -91,16 +91,16 @@ def quotes(doc: Doc) -> Doc:
     # A subheading («واکنش کابل», «آمادگی مرزها») names a topic; the recognizer reads the
     # word before its line break as a name.
     outlets += [(p.start, p.end) for p in doc._.paragraphs or () if p.role == "subheading"]
-    names = [
+    guesses = [
         (e.start_char, e.start_char + len(e.text.rstrip()))
         for e in list(doc.ents)
-        if e.label_ == "PER"
-        and e.start_char >= body
-        and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
+        if e.label_ == "PER" and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
     ]
+    names = [(s, e) for s, e in guesses if s >= body]
+    headline = [(s, e) for s, e in guesses if s < body]
     subjects = [q.subject for q in found if q.subject and q.cue not in WRITTEN_CUES]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
-    people = People(text, names, subjects, body, quoted)
+    people = People(text, names, subjects, body, quoted, headline)
     last = None
     speakers = []
     for quote in found:

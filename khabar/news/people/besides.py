@@ -115,12 +115,18 @@ class BesideTitles:
 
     def _quoted_before(self, titles: list[Title]) -> set[tuple[int, int]]:
         """A name of two to four words in quotes straight before a title, whatever its given
-        name: «"دیمیتری میدویدیف" رئیس‌جمهور …», ««فرانکو فراتینی» وزیر …»; news quotes
-        foreign names, which the recognizer misses."""
+        name, or set off from it by a comma: «"دیمیتری میدویدیف" رئیس‌جمهور …», ««فرانکو
+        فراتینی» وزیر …», ««رستم زوهبی»، سفیر …»; news quotes foreign names, which the
+        recognizer misses."""
         found = set()
         for title in titles:
-            close = title.start - 2
-            if title.start < self.body or self.text[close : title.start] not in ("» ", '" '):
+            close = title.start - (3 if self.text.endswith("، ", 0, title.start) else 2)
+            if title.start < self.body or self.text[close : close + 2] not in (
+                "» ",
+                '" ',
+                "»،",
+                '"،',
+            ):
                 continue
             opening = "«" if self.text[close] == "»" else '"'
             at = self.text.rfind(opening, max(self.body, close - 40), close)

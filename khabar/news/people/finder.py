@@ -66,13 +66,18 @@ class NameFinder(BesideTitles, Completions, Guesses):
         self.things: set[str] = set()
 
     def find(
-        self, names: list[tuple[int, int]], subjects: list[tuple[int, int]] = ()
+        self,
+        names: list[tuple[int, int]],
+        subjects: list[tuple[int, int]] = (),
+        headline: list[tuple[int, int]] = (),
     ) -> set[tuple[int, int]]:
         """The names of the text: ``names`` from the recognizer, ``subjects`` of speech
         verbs that read as names, and the fuller forms and names beside titles they lead
         to; a name inside a longer one is part of it («علی فاضل» of «زیاد علی فاضل»), and
-        an outlet the text cites is no one («رویترز»)."""
-        self.repeated = self._vouched(names)
+        an outlet the text cites is no one («رویترز»). The recognizer's ``headline``
+        names are no mentions, but one read there too is read twice (:meth:`_vouched`):
+        «انصراف خاتمی» over a body that names him once."""
+        self.repeated = self._vouched([*headline, *names])
         spans = set()
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:

@@ -59,10 +59,12 @@ class People(TitleHolders):
         subjects: list[tuple[int, int]] = (),
         body: int = 0,
         quoted: list[tuple[int, int]] = (),
+        headline: list[tuple[int, int]] = (),
     ) -> None:
         """``names`` from the recognizer; ``subjects`` of speech verbs may be names too.
         Titles are read from ``body`` on (after the headline); ``quoted`` are the spans of
-        direct quotes, whose pronouns and names are the speaker's words, not the story's."""
+        direct quotes, whose pronouns and names are the speaker's words, not the story's;
+        the recognizer's ``headline`` names only vouch for the body's."""
         self.text = text
         self.body = body
         self.quoted = list(quoted)
@@ -73,7 +75,7 @@ class People(TitleHolders):
         self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
-        spans = finder.find(names, subjects)
+        spans = finder.find(names, subjects, headline)
         self._recognized = finder.repeated
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
@@ -127,6 +129,9 @@ class People(TitleHolders):
         if " " in full and " " in name and k + "ی" == pk:
             return True
         words, theirs = name.split(), full.split()
+        # Without the father's name in the middle: «سمیر قنطار» of «سمیر سامی قنطار».
+        if len(words) == 2 and len(theirs) == 3 and words == [theirs[0], theirs[2]]:
+            return True
         prefix = len(theirs) > len(words) and theirs[: len(words)] == words
         # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
         # «وانگ جیان‌هوا».
