@@ -9,9 +9,11 @@ from khabar.pipeline.lemma_rules import (
     broken_plural_singular,
     clean,
     comparative_stem,
+    indefinite_stem,
     is_plural,
     plural_stem,
     repair,
+    verbal_noun,
 )
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 from khabar.text.chars import ZWNJ
@@ -54,6 +56,13 @@ LEXICON = {
     "کارگر": "N,AJ",
     "زمان": "N,AJ",
     "زم": "N",
+    "نگاه": "N",
+    "نوع": "N,CL",
+    "استان": "N",
+    "آزاد": "N,AJ",
+    "جا": "N",
+    "چشمگیر": "AJ,ADV",
+    "گروگان": "N",
 }
 
 
@@ -305,3 +314,41 @@ def test_a_noun_with_ye_as_an_adjective_is_a_relational_adjective():
 def test_a_name_is_repaired_only_where_the_lemmatizer_inflected_it():
     lemmas = repaired(["دانشجویان"] * 2, ["PROPN", "PROPN"], ["دانشجوی", "دانشجویان"])
     assert lemmas == ["دانشجو", "دانشجویان"]
+
+
+def test_the_indefinite_ye_comes_off_a_noun_the_lexicon_has_only_as_a_noun():
+    assert indefinite_stem("نگاهی", lookup) == "نگاه"
+    assert indefinite_stem("نوعی", lookup) == "نوع"
+    # an adjective's «ی» makes an abstract noun; after a vowel «ی» is a glide; a verbal
+    # noun; a stem the lexicon lacks
+    assert indefinite_stem("آزادی", lookup) is None
+    assert indefinite_stem("جایی", lookup) is None
+    assert indefinite_stem("گروگانگیری", lookup) is None
+    assert indefinite_stem("کتابی", lookup) is None
+
+
+def test_a_noun_after_a_noun_keeps_its_ye_as_a_relational_adjective_or_surname_does():
+    lemmas = repaired(
+        ["به", "نگاهی", "مسئولان", "استانی", "نگاهی"],
+        ["ADP", "NOUN", "NOUN", "NOUN", "NOUN"],
+        ["به", "نگاهی", "مسئول", "استانی", "نگاهی"],
+    )
+    assert lemmas == ["به", "نگاه", "مسئول", "استانی", "نگاهی"]
+
+
+def test_a_present_stem_before_ye_makes_a_verbal_noun():
+    assert verbal_noun("گروگانگیر", lookup)
+    assert verbal_noun("سرمایه" + ZWNJ + "گذار", lookup)
+    # a short present stem, an ezafe after a vowel, an adjective only
+    assert not verbal_noun("رهبر", lookup)
+    assert not verbal_noun("سینما", lookup)
+    assert not verbal_noun("چشمگیر", lookup)
+
+
+def test_a_verbal_noun_keeps_the_ye_the_lemmatizer_took_for_the_indefinite():
+    lemmas = repaired(
+        ["گروگانگیری", "چشمگیری", "پیکارجوی"],
+        ["NOUN", "ADJ", "NOUN"],
+        ["گروگانگیر", "چشمگیر", "پیکارجو"],
+    )
+    assert lemmas == ["گروگانگیری", "چشمگیر", "پیکارجو"]

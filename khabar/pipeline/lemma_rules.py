@@ -40,9 +40,10 @@ from typing import NamedTuple
 from spacy.attrs import ENT_TYPE, LEMMA, MORPH, ORTH, POS
 from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 from spacy.lang.fa.lex_attrs import like_num
-from spacy.symbols import ADJ, NOUN, PRON, PROPN
+from spacy.symbols import ADJ, NOUN, NUM, PRON, PROPN
 from spacy.tokens import Doc, Token
 
+from khabar.pipeline.common_verbs import COMMON_VERBS
 from khabar.pipeline.lexicon_features import normalize_key
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 from khabar.text.chars import ZWNJ
@@ -64,6 +65,16 @@ _COMPARATIVE_ENDINGS = ("ترین", "تر")
 _NOMINAL_TAGS = frozenset(("N", "AJ"))
 _NOT_NOUN_ONLY = frozenset(("AJ", "ADV", "PL"))
 _NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
+# hazm's tags of a word that is only ever a noun: a classifier («نوع») or a noun that
+# heads a relative clause («حد») is still one
+_NOUN_ONLY = frozenset(("N", "RES", "CL"))
+# present stems long enough to tell a verbal noun by («‌گیر», «ساز», «گذار»): two-letter
+# ones end too many plain nouns («رهبر», «مادر»)
+_MIN_PRESENT_STEM = 3
+_VOWELS = ("ا", "و", "ی")
+PRESENT_STEMS = frozenset(
+    present for verb in COMMON_VERBS if len(present := verb.split("#")[-1]) >= _MIN_PRESENT_STEM
+)
 # a shorter stem before «ان» is more often part of a word («بحران», «همگان») than a
 # singular the lemmatizer did not know
 _MIN_AN_STEM = 4
@@ -96,18 +107,22 @@ _SOUND_PLURALS = ("ات", "ها", "های", "ان")
 
 Lookup = Callable[[str], str | None]
 _ATTRS = [ORTH, LEMMA, POS, MORPH, ENT_TYPE]
+_MODIFIED = frozenset((NOUN, ADJ, PROPN, NUM))
 _CACHED_WORDS = 1 << 16
 
 
 class Word(NamedTuple):
     """What the rules read of a word: its form, the lemmatizer's lemma, its UPOS, whether
-    the morphologizer found it plural and whether it lies in a named entity."""
+    the morphologizer found it plural, whether it lies in a named entity and whether it
+    follows a noun, adjective, numeral or name (``modifies``), as a relational adjective
+    or a surname does («مسئولان استانی», «علی جمالی»)."""
 
     form: str
     lemma: str
     pos: int
     plural: bool = False
     named: bool = False
+    modifies: bool = False
 
 
 def _template(pattern: str) -> tuple[re.Pattern[str], list[int]]:
@@ -203,6 +218,35 @@ def comparative_stem(form: str, lookup: Lookup) -> str | None:
     return _suffix_stem(form, lookup, _COMPARATIVE_ENDINGS)
 
 
+def indefinite_stem(form: str, lookup: Lookup) -> str | None:
+    """A common noun less its indefinite «ی» («نگاهی» → «نگاه», «چیزی» → «چیز»), where
+    hazm has the rest only as a noun and not the form itself, and the form is no verbal
+    noun («دسترسی»). A noun-only stem rarely takes a derivational «ی»: that makes
+    adjectives and abstract nouns of adjectives («آزادی»), which hazm tags «AJ». Not
+    after a vowel or a half-space, where «ی» is a glide, an ezafe or a word's own
+    («جایی», «دنیای»)."""
+    if len(form) < 3 or not form.endswith("ی") or form[-2] in _VOWELS or ZWNJ in form:
+        return None
+    stem = form[:-1]
+    tags = lookup(stem)
+    if not tags or lookup(form) or verbal_noun(stem, lookup):
+        return None
+    parts = set(tags.split(","))
+    return stem if "N" in parts and parts <= _NOUN_ONLY else None
+
+
+def verbal_noun(stem: str, lookup: Lookup) -> bool:
+    """Whether ``stem`` ends in a verb's present stem after a word of its own
+    («جلوگیر», «سرمایه‌گذار», «گروگانگیر»): with «ی» after it, it is nearly always the
+    verbal noun («جلوگیری» «prevention»), seldom an agent noun with the indefinite. Not
+    after a vowel, where the «ی» is an ezafe or a glide («سینمای», «گفت‌وگویی»), nor
+    after a word hazm has as an adjective only («چشمگیری» «a remarkable»)."""
+    tags = lookup(stem)
+    if stem.endswith(_VOWELS) or (tags and "N" not in tags.split(",")):
+        return False
+    return any(stem[-n:] in PRESENT_STEMS for n in range(_MIN_PRESENT_STEM, len(stem) - 1))
+
+
 def ezafe_stem(form: str, lookup: Lookup) -> str | None:
     """A word in «ا» or «و» less the ezafe «ی» written after it («دنیای» → «دنیا»,
     «بازوی» → «بازو»), when the lexicon has the word and not the form."""
@@ -282,8 +326,11 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         return form
     if word.pos == ADJ and form == lemma + "ی" and relational(lemma, lookup):
         return form
+    if word.pos == NOUN and lemma == form and not (word.named or word.modifies):
+        lemma = indefinite_stem(form, lookup) or lemma
     if _only_ezafe_off(form, lemma):
-        return singular(lemma, word, lookup) or lemma
+        verbal = form == lemma + "ی" and verbal_noun(lemma, lookup)
+        return singular(lemma, word, lookup) or (form if verbal else lemma)
     return lexicon_word(form, lemma, word, lookup)
 
 
@@ -394,7 +441,7 @@ def is_plural(feats: str) -> bool:
 class Repairs:
     """The rules above over one lexicon. Only words the clitic rules or a change need
     become Token objects, and a word's lemma is worked out once: the rules read nothing
-    but the word itself, and a text repeats its words."""
+    but the word itself and the kind of word before it, and a text repeats its words."""
 
     def __init__(self, lookup: Lookup) -> None:
         self.lookup = lookup
@@ -407,12 +454,15 @@ class Repairs:
     def __call__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         first_of = clitic_groups(doc)
+        previous = 0
         for i, (orth, lemma_id, pos, morph, ent_type) in enumerate(doc.to_array(_ATTRS).tolist()):
             predicted = strings[lemma_id]
             lemma = clitic_group_lemma(doc[i], first_of) if i in first_of else None
             if lemma is None:
                 plural = bool(morph) and is_plural(strings[morph])
-                word = Word(strings[orth], predicted, pos, plural, ent_type != 0)
+                modifies = previous in _MODIFIED
+                word = Word(strings[orth], predicted, pos, plural, ent_type != 0, modifies)
                 lemma = self._word_lemma(word)
             if lemma != predicted:
                 doc[i].lemma_ = lemma
+            previous = pos
