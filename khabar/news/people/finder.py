@@ -5,6 +5,8 @@ them («یلدیریم» → «مولود یلدیریم»), and the names the r
 :mod:`.besides` finds.
 """
 
+import re
+
 from khabar.news.people.besides import (
     APPOSITION,
     BARE_APPOSITION,
@@ -38,6 +40,7 @@ from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
+    ARMY_RANKS,
     BEFORE_COUNTRY,
     HONORIFICS,
     RANK_QUALIFIERS,
@@ -47,6 +50,8 @@ from khabar.news.titles import (
 from khabar.text.chars import ZWNJ
 
 _PATRONYMIC = (" بن ", " بنت ")
+# «امیر» as the army's rank: before a rank («امیر سرتیپ») or joined to «خلبان».
+_ARMY_AMIR = re.compile(f"امیر(?:خلبان| (?:{'|'.join(ARMY_RANKS)}) )")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QUALIFIERS
@@ -91,6 +96,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= self._beside_titles(spans)
         spans |= self._after_honorifics(spans)
         spans = self._patronymics(spans)
+        spans = self._past_army_amir(spans)
         spans |= self._written_again(spans)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
@@ -115,6 +121,24 @@ class NameFinder(BesideTitles, Completions, Guesses):
             if " " in name:
                 found |= set(whole_words(self.text, name))
         return found - spans
+
+    def _past_army_amir(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Names without the «امیر» the army writes before its officers, in a story that
+        writes it so elsewhere («امیر سرتیپ …», «امیرخلبان …»): before a given name
+        («امیر علیرضا انگیزه») or a surname another name ends with («امیر فتاح» of «سعید
+        فتاح»), where «امیر» is no given name of theirs."""
+        if not _ARMY_AMIR.search(self.text):
+            return spans
+        names = [self.text[s:e] for s, e in spans]
+        surnames = {n.rsplit(" ", 1)[1] for n in names if " " in n and not n.startswith("امیر ")}
+        kept = set()
+        for start, end in spans:
+            amir, _, rest = self.text[start:end].partition(" ")
+            ranked = rest.split()[0] in given_names() and " " in rest if rest else False
+            if amir == "امیر" and (ranked or rest in surnames):
+                start += len("امیر ")
+            kept.add((start, end))
+        return kept
 
     def _trimmed(self, start: int, end: int, strict: bool) -> tuple[int, int]:
         """A span trimmed to the name: past a title and rank opening a subject, without
