@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from khabar.pipeline.lemma_rules import (
     Repairs,
     an_plural_stem,
+    at_singular_in_h,
     broken_plural_singular,
     clean,
     comparative_stem,
@@ -63,6 +64,10 @@ LEXICON = {
     "جا": "N",
     "چشمگیر": "AJ,ADV",
     "گروگان": "N",
+    "حمل": "N",
+    "حمله": "N,AJ",
+    "موضوع": "N,AJ,RES",
+    "موضوعه": "AJ,RES",
 }
 
 
@@ -352,3 +357,16 @@ def test_a_verbal_noun_keeps_the_ye_the_lemmatizer_took_for_the_indefinite():
         ["گروگانگیر", "چشمگیر", "پیکارجو"],
     )
     assert lemmas == ["گروگانگیری", "چشمگیر", "پیکارجو"]
+
+
+def test_a_plural_in_at_is_of_the_noun_in_he_where_the_lexicon_has_the_rest_as_a_noun_only():
+    assert at_singular_in_h("حمل", lookup) == "حمله"
+    # an adjective's plural («موضوعات»), a stem with no word in «ه»
+    assert at_singular_in_h("موضوع", lookup) is None
+    assert at_singular_in_h("نگاه", lookup) is None
+    lemmas = repaired(
+        ["حملات", "حملاتی", "موضوعات", "حمل"],
+        ["NOUN", "NOUN", "NOUN", "NOUN"],
+        ["حمل", "حمل", "موضوع", "حمل"],
+    )
+    assert lemmas == ["حمله", "حمله", "موضوع", "حمل"]

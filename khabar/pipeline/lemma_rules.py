@@ -64,6 +64,7 @@ _NOMINAL_ENDINGS = ("هایی", "های", "ها")
 _COMPARATIVE_ENDINGS = ("ترین", "تر")
 _NOMINAL_TAGS = frozenset(("N", "AJ"))
 _NOT_NOUN_ONLY = frozenset(("AJ", "ADV", "PL"))
+_NOT_FEMININE_SINGULAR = frozenset(("AJ", "PL"))
 _NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
 # hazm's tags of a word that is only ever a noun: a classifier («نوع») or a noun that
 # heads a relative clause («حد») is still one
@@ -328,6 +329,8 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         return form
     if word.pos == NOUN and lemma == form and not (word.named or word.modifies):
         lemma = indefinite_stem(form, lookup) or lemma
+    if form in (lemma + "ات", lemma + "اتی") and (singular_h := at_singular_in_h(lemma, lookup)):
+        return singular_h
     if _only_ezafe_off(form, lemma):
         verbal = form == lemma + "ی" and verbal_noun(lemma, lookup)
         return singular(lemma, word, lookup) or (form if verbal else lemma)
@@ -395,6 +398,19 @@ def at_plural_stem(form: str, lookup: Lookup) -> str | None:
         return None
     stem = form[:-2].rstrip(ZWNJ)
     return next((w for w in (stem + "ه", stem, stem + "ت") if is_nominal(lookup(w))), None)
+
+
+def at_singular_in_h(stem: str, lookup: Lookup) -> str | None:
+    """The singular in «ه» of a plural in «ات» the lemmatizer took «ات» off, where the
+    lexicon has the rest only as a noun and the word in «ه» as one too: «حملات» → «حمل» →
+    «حمله», «ذرات» → «ذره»: Arabic makes «ات» plurals of its nouns in «ة» («حملة»), and
+    where the lexicon has both words the plural is more often the «ه» one's (in the
+    treebanks' tune parts, every time). The rest of an adjective's plural stays
+    («موضوعات» → «موضوع», «صادرات» → «صادر»)."""
+    tags = lookup(stem)
+    if not tags or set(tags.split(",")) & _NOT_FEMININE_SINGULAR:
+        return None
+    return stem + "ه" if is_nominal(lookup(stem + "ه")) else None
 
 
 def _only_ezafe_off(form: str, lemma: str) -> bool:
