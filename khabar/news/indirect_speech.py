@@ -14,9 +14,9 @@ from khabar.news.speech_verbs import SAID, VERB
 
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
-# «گفت گو» written apart are a conversation.
+# «گفت گو», «گفت وگوها» written apart are a conversation.
 INDIRECT = re.compile(
-    rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*)?گو[ \u200cی])"
+    rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*گو|گو[ \u200cیه]))"
     r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز) ))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
@@ -66,12 +66,17 @@ _POINTS_AHEAD = re.compile(r"به (?:این|همین)(?: [^\s،.]+){1,2} $")
 
 def _a_relative_clause(text: str, cue: re.Match[str]) -> bool:
     """Whether «که» after «اشاره کرد» or «پیشنهاد کرد» opens a relative clause, or after
-    «عنوان کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که …»): its
-    object with «را» stands after the clause's last comma but those of a list."""
+    «عنوان کرد» or «اعلام کرد» that names something («رشته‌ها را گرایش‌هایی عنوان کرد که
+    …», «فهرستی را اعلام کردند که …»): its object with «را» stands after the clause's last
+    comma but those of a list."""
     if cue["cue"].startswith("اشاره"):
         return not _POINTS_AHEAD.search(text, max(cue.start() - 40, 0), cue.start())
-    if cue["cue"].startswith("عنوان") and cue["that"]:
-        return " را " in text[_naming_clause_start(text, cue.start()) : cue.start()]
+    if cue["cue"].startswith(("عنوان", "اعلام")) and cue["that"]:
+        clause = text[_naming_clause_start(text, cue.start()) : cue.start()]
+        if cue["cue"].startswith("اعلام"):
+            # «… را رد کرد و اعلام کرد که …»: the object is of the verb before «و».
+            clause = clause.rsplit(" و ", 1)[-1]
+        return " را " in f" {clause}"
     return cue["cue"].startswith("پیشنهاد") and text.endswith(" را ", 0, cue.start())
 
 
@@ -99,11 +104,16 @@ _COMMA = re.compile("،")
 
 
 # «ضمن اشاره به این مطلب که …», «با بیان آن که …»: the clause is named before it opens.
-# Real text glues «با» and «بر» on: «بابیان اینکه», «با تاکیدبر اینکه».
+# Real text glues «با» and «بر» on: «بابیان اینکه», «با تاکیدبر اینکه»; it swaps or drops
+# the preposition («با تصریح بر اینکه», «با تاکید به اینکه», «با اشاره اینکه») and may put
+# a comma after «که» («با تاکید بر این که، …»). A hope or a worry is named the same way:
+# «با ابراز امیدواری از اینکه …».
 SAYING = re.compile(
     r"(?<![^\s،])(?P<cue>(?:با ?|ضمن )"
-    r"(?:بیان|اشاره به|ت[أا]کید ?بر|یادآوری|اعلام|اذعان به|تصریح به|ابراز) "
-    r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))\s+"
+    r"(?:بیان|اشاره(?: به)?|ت[أا]کید ?(?:بر|به)|یادآوری|اعلام|اذعان به|تصریح (?:به|بر)"
+    r"|ابراز(?: (?:امیدواری|نگرانی) (?:از|به|بر))?|طرح) "
+    r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه|این (?:مطلب|مساله|مسئله|موضوع|نکته) که))"
+    r"(?:\s*،)?\s+"
 )
 # A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
 # که …»; real text often leaves «تا» out: «از دولت خواست به این پرونده رسیدگی کند».
@@ -153,11 +163,20 @@ _SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
 _REPORTS_ON = re.compile(r"\s*:|\s+که\s")
 
 
+# «با بیان اینکه کارهای فرهنگی، مذهبی و عمرانی در بقاع انجام می‌شود گفت: …»: words after
+# the last comma that end in a finite verb close the clause itself, the comma was a list's.
+_ENDS_A_CLAUSE = re.compile(
+    r"(?:\s(?:است|هستند|نیست|نیستند|باشد|باشند)|(?<![^\s])ن?می[\u200c ]?[^\s،.]+(?:د|ند|یم))"
+    r"\s*$"
+)
+
+
 def said_clause_end(text: str, at: int) -> int:
     """Where «با بیان اینکه …» ends: at the last comma before the sentence's speech verb
     («با تأکید بر اینکه پزشکان، پرستاران و … باید همراهی کنند، افزود: …») or at the
-    verb itself; without a verb at the first comma, or where the sentence ends when real
-    text leaves it without its main clause («با اشاره به اینکه … بیاورد.»)."""
+    verb itself, when no comma or a list's comma comes before it; without a verb at the
+    first comma, or where the sentence ends when real text leaves it without its main
+    clause («با اشاره به اینکه … بیاورد.»)."""
     end = sentence_end(text, at)
     verbs = list(_SPEECH_VERB.finditer(text, at, end))
     # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …».
@@ -165,7 +184,9 @@ def said_clause_end(text: str, at: int) -> int:
     verb = verb or (verbs[0] if verbs else None)
     if verb is not None:
         last = text.rfind("،", at, verb.start())
-        return last if last > 0 else verb.start()
+        if last < 0 or _ENDS_A_CLAUSE.search(text, last, verb.start()):
+            return verb.start()
+        return last
     comma = text.find("،", at, end)
     return end if comma < 0 else comma
 
