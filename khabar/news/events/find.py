@@ -45,7 +45,7 @@ from khabar.news.events.participants import (
 from khabar.news.events.parties import capitals, parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
-from khabar.news.events.quoted import told_as_own, with_speaker
+from khabar.news.events.quoted import told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
     attended,
     counted,
@@ -308,7 +308,13 @@ def find_events(
             said = within(quoted, m.start())
             at = (m.start(), m.end())
             own = said is not None and not fresh and told_as_own(text, kind, said, at, e)
-            if (said and not own and not _outlet_writes(text, said, outlets)) or (
+            others = (
+                said is not None
+                and not own
+                and not fresh
+                and told_of_others(text, kind, said, at, e)
+            )
+            if (said and not own and not others and not _outlet_writes(text, said, outlets)) or (
                 kind == "meeting" and not fresh and "call" in kinds
             ):
                 continue

@@ -1,8 +1,9 @@
 """Events in a speaker's own words. What someone is quoted as saying is mostly talk about
 events, not events; but a meeting or a trip they say they had themselves («در سفر خود به
-اصفهان، در جلسه مشترک … شرکت کردم») is news the article reports through them. What they
-say will happen, or what others did, stays talk: quoted plans and dates are too often
-what is hoped for."""
+اصفهان، در جلسه مشترک … شرکت کردم»), or a meeting, trip, call or agreement they report
+as done («جلسه‌ای که با حضور وزیر کشور تشکیل شد», «تفاهم‌نامه‌ای … منعقد شده است»), is
+news the article reports through them. What they say will or may happen stays talk:
+quoted plans and dates are too often what is hoped for."""
 
 import re
 from collections.abc import Sequence
@@ -16,6 +17,18 @@ _DID_MYSELF = re.compile(
     rf"|(?<![^\s])(?:کرده|داشته|رفته|آمده){Z}?(?:ام|ایم)(?![^\s،.!؟:»])"
 )
 _OWN_KINDS = ("meeting", "visit")
+# A verb in the third person past: «جلسه‌ای با رئیس فدراسیون داشت», «منعقد شده است».
+_DID = re.compile(
+    rf"(?<![^\s])(?<!خواهد )(?<!خواهند )(?:کرد|داشت|رفت|رسید|آمد|شد|گرفت)(?:ند)?"
+    r"(?![^\s،.!؟:»])"
+    rf"|(?<![^\s])(?:کرده|داشته|رفته|آمده|شده|گرفته){Z}?(?:است|اند| است| بود| بودند)(?![^\s،.!؟:»])"
+)
+_OTHERS_KINDS = ("meeting", "visit", "agreement", "call")
+# An event that only sets the time of what the speaker tells: «پس از گفت‌وگوی تلفنی با X
+# همه چیز روشن شد», «همزمان با سفر رئیس‌جمهور … افتتاح شد».
+_SETTING = re.compile(r"(?:(?:پس|پیش|بعد|قبل) از|در پی|همزمان با) $")
+# Where the clause of a trigger's verb ends: what comes after is told of something else.
+_CLAUSE_END = re.compile(r"[،؛:]| (?:و|که|اما|ولی) ")
 
 
 def told_as_own(text: str, kind: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:
@@ -38,3 +51,17 @@ def with_speaker(
     subject = next((m for m in before if m.start >= opening), before[-1] if before else None)
     others = [p for p in participants if not _DID_MYSELF.search(p)]
     return list(dict.fromkeys([subject.name, *others])) if subject else others
+
+
+def told_of_others(
+    text: str, kind: str, quote: tuple[int, int], at: tuple[int, int], e: int
+) -> bool:
+    """Whether an event triggered in a direct quote is one the speaker reports as done, in
+    the third person past of its own clause («… اسکوچیچ جلسه‌ای با رئیس فدراسیون داشت»,
+    «تفاهم‌نامه‌ای … با سازمان نوسازی منعقد شده است»), not one that only sets when
+    something else happened: news the article reports through them."""
+    if kind not in _OTHERS_KINDS or _SETTING.search(text, max(quote[0], at[0] - 12), at[0]):
+        return False
+    end = min(e, quote[1])
+    clause = _CLAUSE_END.search(text, at[1], end)
+    return bool(_DID.search(text, at[0], clause.start() if clause else end))

@@ -1,0 +1,38 @@
+"""Events a speaker reports inside a direct quote, in sentences written for these tests:
+what others did, told in the third person past, is news; what will or may happen is talk."""
+
+from test_news_events import events
+
+
+def test_an_agreement_concluded_told_in_a_quote_is_an_event() -> None:
+    found = events(
+        "حسن رضایی، استاندار کردستان، خاطرنشان کرد: برای نوسازی مدارس استان تفاهم‌نامه‌ای "
+        "با سازمان نوسازی مدارس کشور منعقد شده است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("agreement", ["سازمان نوسازی مدارس کشور"])
+    ]
+
+
+def test_a_session_held_told_in_a_quote_is_an_event() -> None:
+    found = events(
+        "حسن رضایی، معاون وزیر کشور، تصریح کرد: شب گذشته در جلسه‌ای که با حضور علی کریمی، "
+        "وزیر کشور، تشکیل شد این موضوع بررسی شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "علی کریمی" in found[0][1]
+
+
+def test_a_session_still_to_be_held_told_in_a_quote_is_talk() -> None:
+    found = events(
+        "حسن رضایی، رئیس کمیسیون، گفت: «نخستین نشست مشترک دو کمیسیون اوایل تیر با حضور "
+        "علی کریمی برگزار می‌شود و موضوع آن بودجه خواهد بود."
+    )
+    assert found == []
+
+
+def test_the_next_session_a_quote_guesses_at_is_talk() -> None:
+    found = events(
+        "این اقتصاددان افزود: «بانک مرکزی ممکن است در نشست بعدی خود نرخ بهره را ثابت نگه دارد."
+    )
+    assert found == []
