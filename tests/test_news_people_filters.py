@@ -173,3 +173,9 @@ def test_the_armys_amir_is_no_given_name_where_the_story_writes_it_as_a_rank() -
     assert found(text, names) == ["سعید فتاح", "علیرضا انگیزه", "فتاح"]
     plain = "امیر علیرضا انگیزه جای سعید فتاح را گرفت."
     assert found(plain, ("امیر علیرضا انگیزه", "سعید فتاح")) == ["امیر علیرضا انگیزه", "سعید فتاح"]
+
+
+def test_hojjat_ol_eslam_va_al_moslemin_written_apart_is_an_honorific() -> None:
+    text = "حجت‌الاسلام و المسلمین حسن علیدادی بیان داشت که کار آغاز شد."
+    assert found(text, ("المسلمین حسن علیدادی",)) == ["حسن علیدادی"]
+    assert found(text, ("حجت‌الاسلام و المسلمین حسن علیدادی",)) == ["حسن علیدادی"]

@@ -137,3 +137,13 @@ def test_a_surname_the_recognizer_reads_in_the_headline_too_is_vouched_for() -> 
     assert People(text, [body], body=len("انصراف خاتمی\n\n")).finish() == []
     found = People(text, [body], body=len("انصراف خاتمی\n\n"), headline=[headline]).finish()
     assert [p.name for p in found] == ["خاتمی"]
+
+
+def test_an_arabic_name_written_with_and_without_its_article_is_one_person() -> None:
+    text = (
+        "خبر\n\nعواد البندر، رئیس دادگاه انقلاب عراق، در دادگاه حاضر شد. "
+        "عواد بندر و علامه طباطبائی را نام برد و از طباطبایی سخن گفت."
+    )
+    found = people(text, ("عواد البندر", "عواد بندر", "طباطبائی", "طباطبایی"))
+    assert found["عواد البندر"] == ["عواد البندر", "عواد بندر"]
+    assert len(found) == 2

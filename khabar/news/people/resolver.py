@@ -43,6 +43,17 @@ _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|ه
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 
 
+def _plain(name: str) -> str:
+    """An Arabic name as Persian writes it either way: without the article «ال» on its
+    words («عواد البندر» is «عواد بندر») but for a given name's («الهام»), and with «ی»
+    for «ئ» before «ی» («طباطبائی» is «طباطبایی»)."""
+    words = [
+        w[2:] if w.startswith("ال") and len(w) > 4 and w not in given_names() else w
+        for w in name.replace("ئی", "یی").split(" ")
+    ]
+    return " ".join(words)
+
+
 def _demonstrative_inside(title: str) -> bool:
     """«دبیرکل این سازمان», «رئیس این کمیسیون»: a description that takes up someone
     named before, not a title of theirs."""
@@ -118,7 +129,9 @@ class People(TitleHolders):
 
     @staticmethod
     def _names(full: str, name: str) -> bool:
-        """Whether ``name`` may be written for someone called ``full``."""
+        """Whether ``name`` may be written for someone called ``full``, in either spelling
+        of an Arabic name (:func:`_plain`)."""
+        full, name = _plain(full), _plain(name)
         k, pk = key(name), key(full)
         if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
             return True
