@@ -98,3 +98,17 @@ def test_the_prohibitive_mim_is_a_prefix():
     v._index(["خورد#خور", "ماند#مان"])
     assert v.guess("مخورید") == "خورد#خور"
     assert v.guess("ماند") == "ماند#مان"
+
+
+def test_a_word_given_a_verbs_lemma_under_another_tag_is_lemmatised_as_a_verb():
+    v = lexicon()
+    doc = Doc(
+        Persian().vocab,
+        words=["نیفتاده", "نمودار", "افتاده", "افتاده"],
+        pos=["INTJ", "ADJ", "PROPN", "NOUN"],
+        lemmas=["افتاد#آور", "نمودار", "افتاد#افت", "افتاد#افت"],
+    )
+    doc._.multiword = []
+    v(doc)
+    # a name or noun is never a verb: it keeps its form
+    assert [t.lemma_ for t in doc] == ["افتاد#افت", "نمودار", "افتاده", "افتاده"]

@@ -66,6 +66,8 @@ _NOMINAL_TAGS = frozenset(("N", "AJ"))
 _NOT_NOUN_ONLY = frozenset(("AJ", "ADV", "PL"))
 _NOT_FEMININE_SINGULAR = frozenset(("AJ", "PL"))
 _NOMINAL_POS = frozenset((NOUN, ADJ, PROPN))
+# words whose lemma is never a verb's «past#present», whatever the lemmatizer says
+NAMING_POS = frozenset((NOUN, PROPN))
 # hazm's tags of a word that is only ever a noun: a classifier («نوع») or a noun that
 # heads a relative clause («حد») is still one
 _NOUN_ONLY = frozenset(("N", "RES", "CL"))
@@ -311,18 +313,19 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
     word with the ezafe after a vowel («نخبگان» → «نخبگ», «خاطرات» → «خاطرت», «مقاصد» →
     «مقصده», «انتهای» → «انت»), the word the lexicon has replaces it («نخبه», «خاطره»,
     «مقصد», «انتها»), unless it is a spelling of that word.
-    A noun's lemma is never a verb's «past#present»: a noun the
-    lemmatizer took for one keeps its form. A cardinal takes no indefinite «ی»: «یکی»
-    («one of them», «someone») is a word of its own, not «یک» + «ی»."""
+    A noun's or a name's lemma is never a verb's «past#present»: one the lemmatizer
+    took for a verb keeps its form («به نوشته» «according to»). A cardinal takes no
+    indefinite «ی»: «یکی» («one of them», «someone») is a word of its own, not «یک» +
+    «ی»."""
     if word.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(word.form), clean(word.lemma)
-    if word.pos == NOUN and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
+    if word.pos in NAMING_POS and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
         lemma = form
     if lemma == form and (stem := ezafe_stem(form, lookup)):
         return stem
     if word.pos == PROPN:  # a name's inflection only where the lemmatizer saw one
-        return None if lemma == form else lexicon_word(form, lemma, word, lookup)
+        return form if lemma == form else lexicon_word(form, lemma, word, lookup)
     if lemma in CARDINALS and form == lemma + "ی":  # «یکی» «one of them» is no «a one»
         return form
     if word.pos == ADJ and form == lemma + "ی" and relational(lemma, lookup):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy
 import srsly
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
@@ -201,11 +201,23 @@ class VerbLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         # only verbs become Token objects; a form's lemma is worked out once
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), _VERBAL)):
+        for i in numpy.flatnonzero(self._verbs(doc)):
             tok = doc[int(i)]
             tok.lemma_ = self._verb_lemma(tok.text, tok.lemma_)
         self._repairs()(doc)
         return doc
+
+    @staticmethod
+    def _verbs(doc: Doc) -> numpy.ndarray:
+        """Which words are verbs: those tagged VERB or AUX, and those the lemmatizer gave
+        a verb's «past#present» under another tag («گفته‌اند» as INTJ, «نداشته» as ADJ),
+        which the treebanks hardly ever give a word that is not a verb; a noun or name keeps
+        its form instead (:mod:`khabar.pipeline.lemma_rules`)."""
+        pos, lemmas = doc.to_array([POS, LEMMA]).T
+        strings = doc.vocab.strings
+        verbal = [h for h in numpy.unique(lemmas).tolist() if "#" in strings[h]]
+        others = ~numpy.isin(pos, list(lemma_rules.NAMING_POS))
+        return numpy.isin(pos, _VERBAL) | (numpy.isin(lemmas, verbal) & others)
 
     def verb_lemma(self, form: str, predicted: str) -> str:
         """The lemma of a verb form the lemmatizer gave ``predicted``, without the glide."""
