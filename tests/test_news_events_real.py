@@ -437,3 +437,17 @@ def test_a_criticism_after_its_topic_and_a_comma_is_of_whom_it_names() -> None:
         "حسن رضایی، وزیر خارجه، در اظهارنظری درباره درگیری‌ها در منطقه، از مواضع ترکیه انتقاد کرد."
     )
     assert found == [("accusation", ["حسن رضایی", "ترکیه"], None)]
+
+
+def test_talks_a_sentence_only_names_as_its_topic_are_no_meeting() -> None:
+    found = events(
+        "حسن رضایی تصمیم دولت برای مصادره زمین‌ها را عامل ایجاد تنش بیشتر در مذاکرات سازش خواند."
+    )
+    assert found == []
+
+
+def test_talks_told_with_their_parties_or_as_held_are_a_meeting() -> None:
+    named = events("به رغم ادامه مذاکرات بین ژاپن و کره شمالی، تنش بالا گرفته است.")
+    assert [(kind, people) for kind, people, _ in named] == [("meeting", ["ژاپن", "کره شمالی"])]
+    held = events("ژاپن و کره جنوبی پس از دو روز مذاکرات فشرده در توکیو به نتیجه رسیدند.")
+    assert [kind for kind, _, _ in held] == ["meeting"]

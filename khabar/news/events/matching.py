@@ -33,6 +33,14 @@ _MET_WITH = re.compile(r" با [^.،]+ $")
 _WHEN_TOLD = re.compile(
     rf"(?:(?:اخیر|آتی|آینده|پیشین|قبلی|قریب{Z}?الوقوع|امروز|دیروز|روز گذشته|هفته گذشته) )?"
 )
+# Talks told with their parties («مذاکرات بین طرف‌های …», «مذاکرات با کره شمالی», «مذاکرات
+# دو کشور») or as held, of a kind only talks had are («دو روز مذاکرات فشرده در وین»).
+_PARTIES_AFTER = re.compile(
+    rf" (?:بین|میان|با|دو کشور|دو طرف|طرفین|فشرده|مستقیم|غیرمستقیم|رو در رو|(?:دو|سه|چند){Z}?"
+    r" ?جانبه)(?![^\s،.])"
+)
+# The few words after «مذاکرات» that name whose talks they are, within its clause.
+_TALKS_REACH = re.compile(r"(?: [^\s.،:؛]+){1,4}")
 # What a criticism told before «انتقاد و …» is of: «از وضعیت آموزش انتقاد و».
 _CRITICIZED = re.compile(r" از [^.،]+ $")
 # What a meeting is told as the purpose of: «برای دیدار با», «جهت دیدار با», «به منظور …».
@@ -106,6 +114,24 @@ def first_trigger(
     return None
 
 
+def _talks_of(inside: list[Mention], m: re.Match[str]) -> bool:
+    """Talks told by the bare noun are an event when the few words after it name their
+    parties («مذاکرات هیئت‌های عالی‌رتبه دو کشور», «مذاکرات بین طرف‌های آمریکایی و …»),
+    not where they are held («مذاکرات آب و هوایی جهانی در لهستان») nor nothing at all
+    («عامل ایجاد تنش در مذاکرات سازش خواند»)."""
+    after = _TALKS_REACH.match(m.string, m.end())
+    if not after:
+        return False
+    if _PARTIES_AFTER.search(after.group()):
+        return True
+    return any(
+        m.end() < x.start <= after.end()
+        and x.kind in (*ACTORS, "org", "country")
+        and not m.string.endswith(" در ", 0, x.start)
+        for x in inside
+    )
+
+
 def _a_site(inside: list[Mention], m: re.Match[str]) -> bool:
     """«از X دیدار کرد» visits X when X is a place, not someone met: «از خانواده شهدا
     دیدار کرد» and «از وزیر دیدار کرد» are no visits."""
@@ -136,6 +162,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.endswith(" "):
         guest = m.end()
+    elif told == "مذاکرات":  # «مذاکرات کنسولی ایران و عمان», not «تنش در مذاکرات سازش»
+        return _talks_of(inside, m)
     elif PAIR_MET.fullmatch(told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»
         first = next((x for x in inside if x.start == m.end() + 1 and x.kind in ACTORS), None)
         return first is not None and any(
