@@ -14,6 +14,8 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
 )
+from khabar.news.people.shape import ordinary
+from khabar.news.places import places
 from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 from khabar.text.chars import ZWNJ
 
@@ -147,18 +149,41 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Names without a word that is also a given name («ایمان» is faith too) the
-    recognizer ran on to where the article writes the name without it elsewhere: «نام
-    شهید رئیس‌علی دلواری ایمان، اخلاص …» is «رئیس‌علی دلواری», since news writes one
-    name one way and a given name seldom ends one."""
+    """Names without a word the recognizer ran on to where the article writes the name
+    without it elsewhere, since news writes one name one way: a given name, which seldom
+    ends one («نام شهید رئیس‌علی دلواری ایمان، اخلاص …» is «رئیس‌علی دلواری», «ایمان» is
+    faith too), or an ordinary word after a surname the article names someone by
+    («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named)."""
     names = {key(text[s:e]) for s, e in spans}
+    words = [text[s:e].split(" ") for s, e in spans]
+    surnames = {key(w[-1]) for w in words if len(w) > 1}
+    # A fuller name ending in the two words makes them a surname: «اکبری مطلق» of «محمد
+    # حسن اکبری مطلق», whatever else ends in «اکبری».
+    surnames_of_two = {key("".join(w[-2:])) for w in words if len(w) > 2}
+    common = common_words()
     kept = set()
     for start, end in spans:
         head, _, last = text[start:end].rpartition(" ")
-        if last in given_names() and " " in head and key(head) in names:
+        given = last in given_names() and " " in head and key(head) in names
+        run_on = key(head) in surnames and key(head + last) not in surnames_of_two
+        if given or (run_on and _ordinary_after(head, last, common)):
             end = start + len(head)
         kept.add((start, end))
     return kept
+
+
+def _ordinary_after(head: str, last: str, common: frozenset[str]) -> bool:
+    """Whether ``last`` is an ordinary word, also with an ending («همکاری»), after a
+    one-word ``head`` that is no given name; a place's adjective is part of a name
+    («سعدی شیرازی»)."""
+    return (
+        bool(head)
+        and " " not in head
+        and head not in given_names()
+        and last not in given_names()
+        and ordinary(last, common)
+        and last.removesuffix("ی") not in places()
+    )
 
 
 # The first words of heads of two words («نخست» of «نخست وزیر»): a span opening with one
