@@ -5,6 +5,7 @@ sentences are written for these tests in those constructions."""
 from test_news_events import events
 
 import khabar
+from khabar.news.events.references import same_party
 
 
 def test_a_delegation_named_in_the_trip_announced_is_the_visitor() -> None:
@@ -451,3 +452,18 @@ def test_talks_told_with_their_parties_or_as_held_are_a_meeting() -> None:
     assert [(kind, people) for kind, people, _ in named] == [("meeting", ["ژاپن", "کره شمالی"])]
     held = events("ژاپن و کره جنوبی پس از دو روز مذاکرات فشرده در توکیو به نتیجه رسیدند.")
     assert [kind for kind, _, _ in held] == ["meeting"]
+
+
+def test_a_statement_told_again_with_its_issuers_full_name_is_the_same() -> None:
+    found = events(
+        "کمیسیون امنیت ملی و سیاست خارجی مجلس در بیانیه خود توهین به پیامبر اسلام را محکوم "
+        "کرد. کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی در بیانیه خود افزود که این "
+        "اقدام پاسخ می‌گیرد."
+    )
+    assert [kind for kind, _, _ in found].count("statement") == 1
+
+
+def test_a_one_word_party_is_not_every_longer_name_it_opens() -> None:
+    assert same_party("شورای شهر", "شورای شهر شیراز")
+    assert not same_party("ایران", "ایران خودرو")
+    assert not same_party("شورای شهر", "شورای شهرستان")

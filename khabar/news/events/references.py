@@ -87,8 +87,22 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next(
-        (e for e in same if mine <= set(e.participants) and not _elsewhere(text, event, e)), None
+        (
+            e
+            for e in same
+            if all(any(same_party(p, q) for q in e.participants) for p in mine)
+            and not _elsewhere(text, event, e)
+        ),
+        None,
     )
+
+
+def same_party(name: str, other: str) -> bool:
+    """One party named in full and shortened: «کمیسیون امنیت ملی و سیاست خارجی مجلس» is
+    «کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی» told again; a one-word head
+    («ایران», «سفارت») names too many to be the same."""
+    short, long_ = sorted((name, other), key=len)
+    return short == long_ or (" " in short and long_.startswith(f"{short} "))
 
 
 def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
