@@ -311,3 +311,29 @@ def test_a_rule_between_parts_of_a_report_is_no_subheading() -> None:
 
     text = "تیتر گزارش\n\nلید گزارش.\n\nبخش اول.\n\n==========\n\nبخش دوم.\n\n-\n\nپایان."
     assert [p.role for p in find_paragraphs(text)].count("subheading") == 0
+
+
+def test_a_clause_alone_between_paragraphs_heads_a_part_but_runs_of_them_do_not() -> None:
+    from khabar.news.structure import find_paragraphs
+
+    text = (
+        "تیتر خبر\n\nلید خبر.\n\nمتن اول خبر.\n\n"
+        "دادستان شهر در پرونده زمین خواری‌های شهرک صنعتی ورود پیدا کرده است\n\n"
+        "متن دوم خبر.\n\n"
+        "رده سنی بزرگسالان زهرا فراهانی مقام اول محدثه حیدری مقام دوم مهسا عقیلی مقام سوم\n\n"
+        "رده سنی نوجوانان کیمیا دباغچی مقام اول پریسا احمدی مقام دوم مینا کاظمی مقام سوم\n\n"
+        "پایان."
+    )
+    roles = [p.role for p in find_paragraphs(text)]
+    assert roles == ["headline", "lead", "body", "subheading", "body", "body", "body", "body"]
+
+
+def test_a_verse_with_its_vowels_is_no_subheading() -> None:
+    from khabar.news.structure import find_paragraphs
+
+    text = (
+        "تیتر خبر\n\nلید خبر.\n\nمتن خبر.\n\nکَانُواْ لاَ یَتَنَاهَوْنَ عَن مُّنکَرٍ فَعَلُوهُ\n\n"
+        "ترجمه آیه.\n\nمصلحت اندیشی ولیّ\n\nپایان."
+    )
+    roles = [p.role for p in find_paragraphs(text)]
+    assert roles == ["headline", "lead", "body", "body", "body", "subheading", "body"]

@@ -11,6 +11,10 @@ import re
 from dataclasses import asdict, dataclass
 
 MAX_SUBHEADING_WORDS = 10
+# Real news also heads a part with a whole clause («دادستان اصفهان در زمین‌خواری‌های محمود
+# آباد ورود پیدا کرده است»); a line that long is a subheading only alone between
+# paragraphs, since runs of such lines are verse, a table or a list of headlines.
+MAX_LONE_SUBHEADING_WORDS = 14
 MAX_INTRODUCING_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?؟:؛،…»\")\]]\s*$")
 
@@ -29,9 +33,27 @@ class Paragraph:
 _WORD = re.compile(r"[^\W_]")
 
 
-def _is_subheading(line: str) -> bool:
-    short = len(line.split()) <= MAX_SUBHEADING_WORDS
-    return short and not _SENTENCE_END.search(line) and _WORD.search(line) is not None
+# A line with Arabic short vowels is verse quoted («کَانُواْ لاَ یَتَنَاهَوْنَ …»), not a
+# heading; a shadda alone is Persian spelling («مصلحت اندیشی ولیّ»).
+_VOWELLED = re.compile("[\u064b-\u0650\u0652]")
+
+
+def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
+    short = len(line.split()) <= limit
+    return (
+        short
+        and not _SENTENCE_END.search(line)
+        and _WORD.search(line) is not None
+        and _VOWELLED.search(line) is None
+    )
+
+
+def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line ``i``, a clause too long for a plain subheading, stands alone between
+    paragraphs that end their sentences."""
+    return _is_subheading(lines[i][2], MAX_LONE_SUBHEADING_WORDS) and not any(
+        _is_subheading(lines[j][2], MAX_LONE_SUBHEADING_WORDS) for j in (i - 1, i + 1)
+    )
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
@@ -53,7 +75,11 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif i < len(lines) - 1 and not introduced and _is_subheading(line):
+        elif (
+            i < len(lines) - 1
+            and not introduced
+            and (_is_subheading(line) or _is_lone_subheading(lines, i))
+        ):
             role = "subheading"
         else:
             role = "body"
