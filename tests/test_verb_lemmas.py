@@ -112,3 +112,17 @@ def test_a_word_given_a_verbs_lemma_under_another_tag_is_lemmatised_as_a_verb():
     v(doc)
     # a name or noun is never a verb: it keeps its form
     assert [t.lemma_ for t in doc] == ["افتاد#افت", "نمودار", "افتاده", "افتاده"]
+
+
+def test_a_causative_written_with_its_long_past_stem_keeps_it():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["رسید#رس", "رساند#رسان", "رسانید#رسان"])
+    assert v.guess("رسانیدم") == "رسانید#رسان"
+    assert v.guess("رساندند") == "رساند#رسان"
+    assert v.guess("می‌رساند") == "رساند#رسان"
+
+
+def test_a_verb_in_an_that_is_no_causative_has_no_long_past():
+    v = VerbLemmas(Language(), "verb_lemmas")
+    v._index(["ماند#مان", "مانید#مان"])
+    assert v.guess("می‌مانید") == "ماند#مان"

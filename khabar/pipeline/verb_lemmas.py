@@ -170,10 +170,24 @@ class VerbLemmas:
         likeliest stem, unless only a less likely one is a common verb («بریزد» is
         «ب» + «ریز», «ریخت#ریز», not the rare «برشت#بریز»)."""
         # past participles and past forms first, then present stems
-        hits = [h for s in stems(form) if (h := self.by_past.get(s) or self.by_present.get(s))]
+        found = list(stems(form))
+        hits = [h for s in found if (h := self.by_past.get(s) or self.by_present.get(s))]
         if not hits:
             return None
-        return self.canonical(min(hits, key=lambda hit: commonness(hit) == len(_COMMON_RANK)))
+        chosen = min(hits, key=lambda hit: commonness(hit) == len(_COMMON_RANK))
+        return self.canonical(self._past_spelling(chosen, found))
+
+    def _past_spelling(self, lemma: str, found: list[str]) -> str:
+        """The long past stem of a causative where the form is written with it: one has
+        two, «رساند» and «رسانید» («رسانید» is «رسانید#رسان», not the commoner
+        «رساند#رسان»). A causative's present is another verb's in «ان» («رس» → «رسان»);
+        other verbs in «ان» («ماند#مان») have no long past, and «مانید» is a present."""
+        *preverb, past, present = lemma.split("#")
+        causative = present.endswith("ان") and present[:-2] in self.by_present
+        if past != present + "د" or not causative:
+            return lemma
+        long_past = "".join(preverb) + present + "ید"
+        return self.by_past.get(long_past, lemma) if long_past in found else lemma
 
     def canonical(self, lemma: str) -> str:
         """PerDT writes present stems without the glide «ی» («نمود#نما», not «نمود#نمای»):
