@@ -19,8 +19,9 @@ _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
 # a paper wrote («روزنامه … با اعلام این خبر نوشت: ») or a sourcing formula («به گزارش
 # خبرگزاری فارس، »).
 _LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
-# What may stand before a name opening a paragraph: a sourcing formula and a quote mark.
-_BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,120}،\s*)?[«\"\u200c]?")
+# What may stand before a name opening a paragraph: sourcing formulas («به گزارش …، به
+# نقل از …،») and a quote mark.
+_BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,120}،\s*)*[«\"\u200c]?")
 # The outlet's dateline a lead opens with: «خبرگزاری فارس: ».
 _DATELINE = re.compile(r"[^\n:،.]{2,40}: ?")
 # Connectives a sentence may open with before its subject.
@@ -39,6 +40,12 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
         return None
     after = _next_sentence(text, title.end)
+    head = title.text.split(" ", 1)[0]
+    # The body's first paragraph may say the lead again, title first: the name opens the
+    # sentence after it («مدیر بازرسی … بازدید کرد. / به گزارش …، مدیر بازرسی … / محمدی
+    # فشارکی در این بازدید …»).
+    if after >= 0 and text.startswith(f"{head} ", _name_at(text, after)):
+        after = _next_sentence(text, _name_at(text, after))
     person = named.get(_name_at(text, after)) if after >= 0 else None
     if person is None or not _full_name(person.name):
         return None
