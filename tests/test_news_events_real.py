@@ -467,3 +467,17 @@ def test_a_one_word_party_is_not_every_longer_name_it_opens() -> None:
     assert same_party("شورای شهر", "شورای شهر شیراز")
     assert not same_party("ایران", "ایران خودرو")
     assert not same_party("شورای شهر", "شورای شهرستان")
+
+
+def test_a_statement_whose_issuer_follows_its_noun_is_that_issuers_told_again() -> None:
+    found = events(
+        "ستاد برگزاری نماز جمعه قم با صدور بیانیه‌ای اعلام کرد که امام جمعه کناره گرفت. "
+        "به گزارش فارس، در بیانیه ستاد برگزاری نماز جمعه قم آمده است: از حسن رضایی "
+        "سپاسگزاریم."
+    )
+    assert found == [("statement", ["ستاد برگزاری نماز جمعه قم"], None)]
+
+
+def test_a_declaration_named_for_a_city_is_no_statement() -> None:
+    found = events("از زمان صدور بیانیه تهران برخی کشورها همکاری بیشتری نشان داده‌اند.")
+    assert found == []

@@ -14,6 +14,8 @@ _LETTER = re.compile(r"(?:نامه|پیام)")
 # Who a letter is to, by name: an office's span may run on into the clause («دبیرکل
 # سازمان ملل خواستار …»), so offices are left out.
 _ADDRESSEES = ("person", "org", "country")
+# A statement's noun bare, the genitive after it: «بیانیه ستاد …», «اطلاعیه وزارت …».
+_BARE_NOTICE = frozenset(("بیانیه", "اطلاعیه"))
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
 _BUT = frozenset("اما ولی هم".split())
@@ -55,6 +57,14 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
     if joint >= 0:
         names += [m.name for m in found if m.kind in ACTORS and m.start == joint + 9]
     return list(dict.fromkeys(names))
+
+
+def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
+    """A statement told by its noun with its issuer right after, in the genitive: «در
+    بیانیه ستاد برگزاری نماز جمعه قم آمده است», «در اطلاعیه ستاد حوادث … آمده است»."""
+    if text[at[0] : at[1]] not in _BARE_NOTICE:
+        return []
+    return [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
 
 
 def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:

@@ -162,6 +162,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.endswith(" "):
         guest = m.end()
+    elif told == "بیانیه":  # «از زمان صدور بیانیه تهران»: a declaration named where it was made
+        return not any(x.start == m.end() + 1 and x.kind == "city" for x in inside)
     elif told == "مذاکرات":  # «مذاکرات کنسولی ایران و عمان», not «تنش در مذاکرات سازش»
         return _talks_of(inside, m)
     elif PAIR_MET.fullmatch(told):  # «دیدار رهنورد و الچین قلی‌یف», not «دیدار پرسپولیس و …»

@@ -7,7 +7,12 @@ issuer's and a trip its traveller's."""
 import re
 from collections import Counter
 
-from khabar.news.events.issuers import nearest_issuer, unnamed_announcer, unnamed_issuer
+from khabar.news.events.issuers import (
+    issuer_after,
+    nearest_issuer,
+    unnamed_announcer,
+    unnamed_issuer,
+)
 from khabar.news.events.model import ACTORS, Context, Mention, within
 from khabar.news.events.patterns import (
     ANNOUNCED,
@@ -140,7 +145,11 @@ def sentence_participants(
             return named
         return unnamed_announcer(text, at, sentence)
     if kind == "statement":
-        named = nearest_issuer(text, found, at) or unnamed_issuer(text, at, sentence)
+        named = (
+            issuer_after(text, found, at)
+            or nearest_issuer(text, found, at)
+            or unnamed_issuer(text, at, sentence)
+        )
         if named:
             return named
         found = [m for m in found if not at[0] <= m.start < at[1]]  # the outlet talked to
