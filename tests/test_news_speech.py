@@ -255,3 +255,12 @@ def test_announcing_what_something_is_and_a_conversation_report_nothing() -> Non
         ("indirect", "باشگاه", "هزینه را خود پرداخته است"),
         ("indirect", "رئیس شورا", "پیشرفت‌هایی داشته‌ایم"),
     ]
+
+
+def test_a_time_before_the_speaker_without_its_comma_is_no_subject() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت: "
+        "مرزها امن است.\n\n"
+        "شایان ذکر است هفته گذشته آیت‌الله جوادی آملی در خطبه‌ها گفت: معذورم."
+    )
+    assert [who for _, who, _ in read(text)] == ["علی‌اصغر خرم‌روی", "آیت‌الله جوادی آملی"]
