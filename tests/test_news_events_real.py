@@ -481,3 +481,13 @@ def test_a_statement_whose_issuer_follows_its_noun_is_that_issuers_told_again() 
 def test_a_declaration_named_for_a_city_is_no_statement() -> None:
     found = events("از زمان صدور بیانیه تهران برخی کشورها همکاری بیشتری نشان داده‌اند.")
     assert found == []
+
+
+def test_an_interview_with_a_countrys_press_is_a_statement() -> None:
+    found = events("حسن رضایی، وزیر خارجه، در گفت‌وگو با رسانه‌های چینی گفت که روابط خوب است.")
+    assert found == [("statement", ["حسن رضایی"], None)]
+
+
+def test_an_interview_with_no_outlet_named_is_a_statement() -> None:
+    found = events("حسن رضایی، سخنگوی وزارت خارجه، در مصاحبه‌ای گفت که ایران آماده است.")
+    assert found == [("statement", ["حسن رضایی"], None)]

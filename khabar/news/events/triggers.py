@@ -251,7 +251,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the reporter's beat glued on in scraped text: «با خبرنگارسیاسی فارس»
         r"|خبرنگار(?!ان)[^\s.،]+"
         # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
-        rf"|{_AGENCIES}(?![^\s،.]))",
+        rf"|{_AGENCIES}(?![^\s،.])"
+        # the press of a country: «در گفت‌وگو با رسانه‌های چینی»
+        rf"|رسانه{Z}?(?:ها|های [^\s.،]+)(?![^\s،.]))",
+        # an interview with no outlet named, then what was said: «در مصاحبه‌ای گفت که …»
+        rf"(?:(?<=در )|(?<=طی ))مصاحبه(?:{Z}?ای|ی)(?= (?:گفت|افزود|اظهار|تصریح|تاکید|تأکید)"
+        r"(?![^\s،.:]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"{ANNOUNCING} (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)(?![^\s،.:])",
