@@ -191,3 +191,9 @@ def test_an_ordinary_word_run_on_to_a_surname_named_elsewhere_is_left_out() -> N
     assert "سعدی شیرازی" in found(poet, ("سعدی", "سعدی شیرازی"))
     compound = "محمد حسن اکبری مطلق گفت که کار آغاز شد. اکبری مطلق افزود که کار ادامه دارد."
     assert "اکبری مطلق" in found(compound, ("محمد حسن اکبری مطلق", "اکبری مطلق", "اکبری"))
+
+
+def test_a_given_name_that_is_an_adjective_after_its_noun_is_no_name() -> None:
+    text = "امام جمعه شهرکرد، نیت صادق را لازمه اجابت دانست و از قرآن کریم گفت."
+    assert found(text, ("صادق", "قرآن کریم")) == []
+    assert found("روایتی از امام صادق نقل کرد.", ("امام صادق",)) == ["امام صادق"]

@@ -11,7 +11,9 @@ from khabar.news.people.edges import HONORIFICS_BEFORE, past_honorifics
 from khabar.news.people.lexicon import (
     BODY_HEADS,
     OPENING_NOUNS,
+    PERSON_NOUNS,
     THING_NOUNS,
+    common_words,
     given_names,
     key,
 )
@@ -40,6 +42,10 @@ _WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
 _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
+# Given names that are adjectives too, which follow the noun they qualify.
+_ADJECTIVE_NAMES = frozenset("صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان".split())
+# Nouns of people a given name follows: «مربی کریم», «امام صادق».
+_NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام"}
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -98,10 +104,21 @@ class Guesses:
         late = self._late_figure(span)
         if _BLESSING.match(text, span[1]) and not late:
             return False
+        if strict and self._adjective_after_noun(span):
+            return False
         # The blessing vouches for a late figure's one word as the recognizer's reading
         # it twice does.
         vouched = phrase in self.repeated or late
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
+
+    def _adjective_after_noun(self, span: tuple[int, int]) -> bool:
+        """Whether the recognizer's guess is a given name that is an adjective too, after
+        the ordinary noun it qualifies: «نیت صادق», «قرآن کریم», «حاکم عادل»."""
+        words = self.text[span[0] : span[1]].split()
+        if words[-1] not in _ADJECTIVE_NAMES or len(words) > 2:
+            return False
+        noun = words[0] if len(words) == 2 else self._noun_before(span[0])
+        return noun in common_words() and noun not in given_names() and noun not in _NOUNS_OF_PEOPLE
 
     def _late_figure(self, span: tuple[int, int]) -> bool:
         """Whether the name at ``span`` is a late figure's («امام خمینی (ره)»), not a
