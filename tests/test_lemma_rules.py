@@ -68,6 +68,7 @@ LEXICON = {
     "حمله": "N,AJ",
     "موضوع": "N,AJ,RES",
     "موضوعه": "AJ,RES",
+    "آپارتمان": "N",
 }
 
 
@@ -370,3 +371,9 @@ def test_a_plural_in_at_is_of_the_noun_in_he_where_the_lexicon_has_the_rest_as_a
         ["حمل", "حمل", "موضوع", "حمل"],
     )
     assert lemmas == ["حمله", "حمله", "موضوع", "حمل"]
+
+
+def test_a_made_up_lemma_of_a_lexicon_word_gives_way_to_the_word():
+    lemmas = repaired(["آپارتمان", "مسائل"], ["NOUN", "NOUN"], ["آپارتم", "مسائ"])
+    # a plural the lexicon has is left to the plural rules
+    assert lemmas == ["آپارتمان", "مسائ"]

@@ -342,13 +342,23 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
 
 def lexicon_word(form: str, lemma: str, word: Word, lookup: Lookup) -> str | None:
     """The lexicon's word behind ``form`` where the lemmatizer's ``lemma`` is no word
-    of the lexicon nor a spelling of that word, else None."""
+    of the lexicon nor a spelling of that word, else None: a singular the rules above
+    find, else the form itself where the lexicon has it as a word that is no plural
+    («الان» → «ال» → «الان», «آپارتمان» → «آپارتم» → «آپارتمان»)."""
     if lookup(lemma):
         return None
     stem = an_plural_stem(form, lookup) or ezafe_stem(form, lookup)
     if stem is None and word.plural:
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
+    if stem is None and is_word(form, lookup):
+        stem = form
     return stem if stem and not _spelling_of(lemma, stem) else None
+
+
+def is_word(form: str, lookup: Lookup) -> bool:
+    """Whether hazm has ``form`` as a word of its own, not as a plural."""
+    tags = lookup(form)
+    return bool(tags) and "PL" not in tags.split(",")
 
 
 def _spelling_of(lemma: str, stem: str) -> bool:
