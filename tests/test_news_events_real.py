@@ -491,3 +491,14 @@ def test_an_interview_with_a_countrys_press_is_a_statement() -> None:
 def test_an_interview_with_no_outlet_named_is_a_statement() -> None:
     found = events("حسن رضایی، سخنگوی وزارت خارجه، در مصاحبه‌ای گفت که ایران آماده است.")
     assert found == [("statement", ["حسن رضایی"], None)]
+
+
+def test_a_document_named_after_its_signing_is_the_one_told_just_before() -> None:
+    found = events(
+        "مدیر عامل بانک توسعه تعاون با اشاره به امضای تفاهم‌نامه همکاری با سازمان میراث "
+        "فرهنگی گفت: هدف حمایت از تعاونی‌هاست.\n\nحسن رضایی در مراسم امضای تفاهم‌نامه "
+        "همکاری با معاونت صنایع‌دستی سازمان میراث فرهنگی اظهار داشت: این تفاهم‌نامه "
+        "امضا شده است."
+    )
+    assert [kind for kind, _, _ in found] == ["agreement"]
+    assert "حسن رضایی" in found[0][1]

@@ -128,9 +128,13 @@ def _same_document(text: str, event: Event, earlier: Event) -> bool:
 
 
 def _document(text: str, event: Event) -> str | None:
-    """The document an agreement's sentence names before its trigger, with the word after
-    it: «توافقنامه همکاری», «تفاهم‌نامه احداث»."""
-    found = list(_DOCUMENT_NAMED.finditer(text, event.sentence[0], event.end))
+    """The document an agreement's sentence names up to its trigger, with the word after
+    it, which may follow the trigger: «توافقنامه همکاری», «امضای تفاهم‌نامه همکاری»."""
+    found = [
+        m
+        for m in _DOCUMENT_NAMED.finditer(text, event.sentence[0], event.sentence[1])
+        if m.start() < event.end
+    ]
     return found[-1].group() if found else None
 
 
