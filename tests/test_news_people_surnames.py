@@ -163,3 +163,13 @@ def test_a_lead_title_the_body_says_again_first_is_held_by_the_name_after_it() -
         "مدیر بازرسی اصناف استان",
         "محمدی فشارکی",
     ]
+
+
+def test_a_possessor_pronoun_after_a_verb_and_va_takes_up_that_clauses_subject() -> None:
+    text = (
+        "خبر\n\nجالو تاندیا این توافق را امضا کرد. "
+        "محمد العایش سه‌شنبه به نواکشوت سفر کرده بود و در جریان حضور وی توافق امضا شد."
+    )
+    found = people(text, ("جالو تاندیا", "محمد العایش"))
+    assert found["محمد العایش"] == ["محمد العایش", "وی"]
+    assert found["جالو تاندیا"] == ["جالو تاندیا"]
