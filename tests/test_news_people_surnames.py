@@ -173,3 +173,9 @@ def test_a_possessor_pronoun_after_a_verb_and_va_takes_up_that_clauses_subject()
     found = people(text, ("جالو تاندیا", "محمد العایش"))
     assert found["محمد العایش"] == ["محمد العایش", "وی"]
     assert found["جالو تاندیا"] == ["جالو تاندیا"]
+
+
+def test_one_unknown_word_opening_a_paragraph_before_a_title_in_commas_is_a_surname() -> None:
+    text = "خبر\n\nرامسفلد، وزیر دفاع امریکا، سوریه را متهم کرده بود."
+    assert found(text, ()) == ["رامسفلد"]
+    assert found("خبر\n\nدر رامسفلد، وزیر دفاع امریکا، سخن گفت.", ()) == []

@@ -220,7 +220,8 @@ class BesideTitles:
         """Two or three words no lexicon lists, set off from a title by a comma or
         straight before it, whatever stands before them: a foreign name («… فارس از ماکو
         کوجی هاندا، سفیر ژاپن …», «استرداد آلبرتو فوجیموری رئیس‌جمهور سابق پرو»); an
-        ordinary word, a place or a verb before them is where they begin."""
+        ordinary word, a place or a verb before them is where they begin. One such word
+        opening a paragraph is a surname in apposition to the title."""
         found = set()
         common = common_words()
         for title in titles:
@@ -237,7 +238,12 @@ class BesideTitles:
                 words.insert(0, word)
             start, _ = strip_honorific(self.text, end - len(" ".join(words)), end)
             phrase = self.text[start:end]
-            if " " in phrase and looks_like_name(phrase, strict=True, titled=True):
+            if not phrase or not looks_like_name(phrase, strict=True, titled=True):
+                continue
+            # One word is a surname only opening a paragraph, set off by commas on both
+            # sides of the title: «رامسفلد، وزیر دفاع امریکا، سوریه را متهم …».
+            opening = comma and self.text[start - 1 : start] == "\n"
+            if " " in phrase or (opening and self.text.startswith("،", title.end)):
                 found.add((start, end))
         return found
 
