@@ -106,6 +106,24 @@ def test_a_table_learned_from_seraji_sentences_writes_their_conventions(nlp) -> 
     assert [r[6] for r in perdt.words] == [r[6] for r in sent.words]
 
 
+def test_a_word_converted_to_a_function_word_class_is_its_own_lemma() -> None:
+    conventions = Conventions(
+        {
+            **{part: {} for part in ("upos", "feats", "rel", "deprel", "mark", "punct")},
+            "form": {"وقتی\tNOUN": "SCONJ", "روی\tNOUN": "ADP"},
+            "lemma": {"رو\tNOUN": "رو"},
+        }
+    )
+    rows = [
+        "1\tوقتی\tوقت\tNOUN\t_\t_\t3\tmark\t_\t_",
+        "2\tروی\tرو\tNOUN\t_\t_\t3\tcase\t_\t_",
+        "3\tرسیدند\tرسید#رس\tVERB\t_\t_\t0\troot\t_\t_",
+    ]
+    out = [r.split("\t") for r in conventions.rewrite(rows)]
+    # what the table learned for a lemma comes first
+    assert [(r[3], r[2]) for r in out] == [("SCONJ", "وقتی"), ("ADP", "رو"), ("VERB", "رسید")]
+
+
 def test_gold_files_name_their_conventions() -> None:
     assert conventions_for("ud/fa_seraji-ud-test.conllu") == "seraji"
     assert conventions_for("fa_perdt-ud-test.conllu") == "perdt"

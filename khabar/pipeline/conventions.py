@@ -12,7 +12,10 @@ cross-validation on the tune part):
 
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
-* lemmas by (lemma, UPOS), else a verb's past stem («رسید#رس» → «رسید», «#است» → «است»);
+* lemmas by (lemma, UPOS), else the form of a word converted to a class Seraji lemmatises
+  as written (adpositions, conjunctions, adverbs, particles, interjections: «وقتی» the
+  model reads as the noun «وقت»), else a verb's past stem («رسید#رس» → «رسید», «#است» →
+  «است»);
 * relations by (relation, UPOS, head's UPOS), else by relation;
 * a punctuation mark's head by the mark, its place and its neighbours' UPOS, among words the
   model's tree offers (its own head, the root, the word before or after, their heads, the
@@ -40,6 +43,8 @@ NAMES = ("perdt", "seraji")
 FILE = "conventions-{}.json"
 # CoNLL-U columns
 FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
+# word classes a treebank lemmatises as written, whatever the model's lemma
+OWN_LEMMA = frozenset(("ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"))
 # punctuation marks Seraji hangs each in its own way; the rest are "other"
 MARKS = frozenset("،.:؛؟!«»()-")
 
@@ -103,7 +108,8 @@ class Conventions:
         old = c[UPOS]
         c[UPOS] = self._get("form", c[FORM], old, default=self._get("upos", old, default=old))
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
-        c[LEMMA] = self._get("lemma", c[LEMMA], old, default=past_stem(c[LEMMA]))
+        own = c[FORM] if c[UPOS] in OWN_LEMMA else past_stem(c[LEMMA])
+        c[LEMMA] = self._get("lemma", c[LEMMA], old, default=own)
         general = self._get("rel", c[DEPREL], default=c[DEPREL])
         c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
         c[HEAD] = head
@@ -204,7 +210,9 @@ def compile_table(nlp: Language, sentences: Iterable[UDSentence]) -> dict[str, d
         "rel": lambda k: k[0],
         "form": lambda k: upos.get(k[1:], k[1]),
         "feats": lambda k: k[2],
-        "lemma": lambda k: past_stem(k[0]),
+        # what the general rule gives depends on the word's converted class, not on the
+        # key alone: every pairing is kept
+        "lemma": lambda k: None,
         "deprel": lambda k: rel.get(k[:1], k[0]),
         "mark": lambda k: "model",
         "punct": lambda k: mark.get(k[:2], "model"),
