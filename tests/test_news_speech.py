@@ -279,3 +279,12 @@ def test_a_part_of_an_event_before_the_speaker_without_its_comma_is_no_subject()
         "حسین کلانتری",
         "رضا کریمی",
     ]
+
+
+def test_news_of_a_thing_reports_nothing_after_it_with_or_without_that() -> None:
+    text = (
+        "دادگستری از ورود به موضوع و پیگیری قضایی مقصرین خبر داد و.... شورا هزینه را پرداخت.\n\n"
+        "وزیر از امضای تفاهم‌نامه‌ای خبر داد که بر اساس آن صادرات بیشتر می‌شود.\n\n"
+        "نشریه بیلد خبر داد سرمربی اردوی تیم را در اتریش برپا می‌کند."
+    )
+    assert read(text) == [("indirect", "بیلد", "سرمربی اردوی تیم را در اتریش برپا می‌کند")]

@@ -17,7 +17,7 @@ from khabar.news.speech_verbs import SAID, VERB
 # «گفت گو», «گفت وگوها» written apart are a conversation.
 INDIRECT = re.compile(
     rf"{SAID}(?![ \u200c]*(?:و[ \u200c]*گو|گو[ \u200cیه]))"
-    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز) ))"
+    r"(?: +(?P<that>که)\s+| *(?P<comma>،) *(?=[^\s:«(])(?!و )| +(?=[^\s:«(])(?!(?:و|نیز)[ .…]))"
 )
 # A hope or a worry is said in a clause with «که»; without it what follows is the story
 # going on («… ابراز نگرانی کردند به ویژه پس از اینکه …»).
@@ -193,8 +193,9 @@ def said_clause_end(text: str, at: int) -> int:
 
 def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
-    …», so the «که» after it opens a clause on that news, not what was said."""
-    if not cue["cue"].startswith("خبر داد") or not cue["that"]:
+    …», so the «که» after it opens a clause on that news, not what was said, and what
+    follows without «که» is the story going on («از ورود به موضوع خبر داد و....»)."""
+    if not cue["cue"].startswith("خبر داد"):
         return False
     clause = text[clause_start(text, cue.start(), 0) : cue.start()]
     return " از " in f" {clause}"
