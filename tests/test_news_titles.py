@@ -110,3 +110,10 @@ def test_a_title_opens_after_a_dateline_colon_written_without_its_space() -> Non
     assert titles("خبرگزاری فارس:فرمانده انتظامی استان کرمان از کشف مواد خبر داد.") == [
         "فرمانده انتظامی استان کرمان"
     ]
+
+
+def test_a_head_written_with_a_half_space_is_a_head() -> None:
+    assert titles("مدیر\u200cکل تربیت‌بدنی استان قم گفت") == ["مدیر\u200cکل تربیت‌بدنی استان قم"]
+    assert titles("مدیر\u200cعامل سازمان آتش‌نشانی آبادان گفت") == [
+        "مدیر\u200cعامل سازمان آتش‌نشانی آبادان"
+    ]
