@@ -502,3 +502,19 @@ def test_a_document_named_after_its_signing_is_the_one_told_just_before() -> Non
     )
     assert [kind for kind, _, _ in found] == ["agreement"]
     assert "حسن رضایی" in found[0][1]
+
+
+def test_a_country_opening_the_announcing_sentence_states() -> None:
+    found = events(
+        "روسیه در واکنش به آغاز حملات هوایی انگلیس در سوریه اعلام کرد که از این اقدام "
+        "استقبال می‌کند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["روسیه"])]
+
+
+def test_a_country_listed_after_who_announces_does_not_state() -> None:
+    found = events(
+        "حسن رضایی، وزیر خارجه، از برگزاری نشست وزیران خارجه ایران، ترکیه و عراق در هفته "
+        "آینده خبر داد."
+    )
+    assert "statement" not in [kind for kind, _, _ in found]

@@ -143,7 +143,7 @@ def sentence_participants(
         named = nearest_issuer(text, found, at)
         if named and _is_org(text, found, named):
             return named
-        return unnamed_announcer(text, at, sentence)
+        return unnamed_announcer(text, at, sentence) or _country_announcing(text, found, at)
     if kind == "statement":
         named = (
             issuer_after(text, found, at)
@@ -248,6 +248,17 @@ def _is_org(text: str, found: list[Mention], names: list[str]) -> bool:
     return bool(mine) and all(
         m.kind == "org" and _CLAUSE_OPENS.search(text, max(0, m.start - 12), m.start) for m in mine
     )
+
+
+def _country_announcing(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
+    """A country as the subject opening the announcing sentence speaks for its government
+    («روسیه در واکنش به حملات هوایی انگلیس در سوریه اعلام کرد»), whatever other countries
+    the clause names before the verb; not one in a list after someone who announces («X از
+    برگزاری نشست وزیران خارجه ایران، ترکیه و عراق خبر داد»)."""
+    first = next((m for m in found if m.start < at[0]), None)
+    if first is None or first.kind != "country":
+        return []
+    return [first.name] if _CLAUSE_OPENS.search(text, max(0, first.start - 12), first.start) else []
 
 
 def two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> list[str]:
