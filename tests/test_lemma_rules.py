@@ -69,6 +69,10 @@ LEXICON = {
     "موضوع": "N,AJ,RES",
     "موضوعه": "AJ,RES",
     "آپارتمان": "N",
+    "صنایع": "N,PL",
+    "صنعت": "N",
+    "حقایق": "N,PL",
+    "حقیقت": "N",
 }
 
 
@@ -216,6 +220,8 @@ def test_broken_plurals_become_the_singular_their_pattern_allows():
     assert broken_plural_singular("شهدا", lookup) == "شهید"
     assert broken_plural_singular("شهدای", lookup) == "شهید"  # with the ezafe
     assert broken_plural_singular("آثار", lookup) == "اثر"
+    assert broken_plural_singular("حقایق", lookup) == "حقیقت"
+    assert broken_plural_singular("صنایع", lookup) == "صنعت"
     assert broken_plural_singular("مفهوم", lookup) is None  # not tagged plural
 
 
