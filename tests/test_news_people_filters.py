@@ -197,3 +197,8 @@ def test_a_given_name_that_is_an_adjective_after_its_noun_is_no_name() -> None:
     text = "امام جمعه شهرکرد، نیت صادق را لازمه اجابت دانست و از قرآن کریم گفت."
     assert found(text, ("صادق", "قرآن کریم")) == []
     assert found("روایتی از امام صادق نقل کرد.", ("امام صادق",)) == ["امام صادق"]
+
+
+def test_the_afternoon_the_recognizer_ran_on_to_is_no_part_of_a_name() -> None:
+    text = "علی افتخاری بعدازظهر دیروز در جلسه گفت که کار آغاز شد."
+    assert found(text, ("علی افتخاری بعدازظهر",)) == ["علی افتخاری"]

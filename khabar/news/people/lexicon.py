@@ -86,7 +86,7 @@ ALA_ADVERBS = frozenset(
 ORDINALS = frozenset(
     "نخستین اولین آخرین واپسین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین".split()
 )
-PARTS_OF_DAY = frozenset({"صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
+PARTS_OF_DAY = frozenset({"صبح", "ظهر", "بعدازظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
 # Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
 GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())
 # Given names that are ordinary words too («امید», «بهمن») or the names of holy figures
