@@ -202,3 +202,10 @@ def test_a_given_name_that_is_an_adjective_after_its_noun_is_no_name() -> None:
 def test_the_afternoon_the_recognizer_ran_on_to_is_no_part_of_a_name() -> None:
     text = "علی افتخاری بعدازظهر دیروز در جلسه گفت که کار آغاز شد."
     assert found(text, ("علی افتخاری بعدازظهر",)) == ["علی افتخاری"]
+
+
+def test_a_kurdish_mamosta_and_a_joined_hojjat_ol_eslam_are_honorifics() -> None:
+    text = "ماموستا مامد کلشی‌نژاد امام جمعه نقده گفت که کار آغاز شد."
+    assert found(text, ("ماموستا مامد کلشی‌نژاد",)) == ["مامد کلشی‌نژاد"]
+    joined = "حجت‌الاسلام‌والمسلمین علی سعیدی گفت که کار آغاز شد."
+    assert found(joined, ("حجت‌الاسلام‌والمسلمین علی سعیدی",)) == ["علی سعیدی"]

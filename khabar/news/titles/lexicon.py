@@ -192,6 +192,7 @@ HONORIFICS = (
     "مهندس",
     "حجت‌الاسلام والمسلمین",
     "حجت‌الاسلام و المسلمین",
+    "حجت‌الاسلام‌والمسلمین",
     "حجت‌الاسلام",
     # Real text often loses the half-space, which the normalizer does not put back here.
     "حجت الاسلام والمسلمین",
@@ -221,6 +222,8 @@ HONORIFICS = (
     "سروان",
     "ستوان",
     "شیخ",
+    # The Kurdish «شیخ» of a Sunni cleric: «ماموستا ملامحمد غفوری».
+    "ماموستا",
     # A foreign army's rank, and the air force's «امیر» joined to «خلبان».
     "ژنرال",
     "امیرخلبان",
