@@ -34,3 +34,12 @@ def test_a_session_of_a_long_named_council_held_with_guests() -> None:
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert "حسن رضایی" in found[0][1]
+
+
+def test_a_councils_public_session_someone_speaks_at_is_a_meeting() -> None:
+    found = events(
+        "حسن رضایی، شهردار مشهد، دیروز در جلسه علنی شورای اسلامی شهر مشهد گفت که خط سوم "
+        "قطار شهری آماده است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "حسن رضایی" in found[0][1]

@@ -286,13 +286,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 RECEIVED = re.compile(rf"به حضور ([^.،]{{1,60}}?) {_REACHED}")
 COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
 # «در نشست شورای عالی بسیج کارگری اظهار کرد», «در همایش ملی آب گفت», «در نخستین جلسه
-# شورای …»: the session or
-# conference someone speaks at, a meeting when the sentence tells no other one («در نشست
-# امنیتی … گفت‌وگو کرده بودند»).
+# شورای …», «در جلسه علنی شورای اسلامی شهر مشهد گفت» (a public session told alone is a
+# parliament's sitting): the session or conference someone speaks at, a meeting when the
+# sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
 SESSION = re.compile(
     r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:(?:نخستین|اولین|[^\s.،]+مین) )?"
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
-    r"(?= (?!خبری|مطبوعاتی|علنی|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
+    r"(?= (?!خبری|مطبوعاتی|علنی(?! (?:شورای|مجلس))|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
     r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"
 )
