@@ -117,3 +117,11 @@ def test_a_head_written_with_a_half_space_is_a_head() -> None:
     assert titles("مدیر\u200cعامل سازمان آتش‌نشانی آبادان گفت") == [
         "مدیر\u200cعامل سازمان آتش‌نشانی آبادان"
     ]
+
+
+def test_a_compound_preposition_or_a_glued_ba_bayan_ends_a_title() -> None:
+    assert titles("رئیس شورای اروپا بعد از نشست گفت") == ["رئیس شورای اروپا"]
+    assert titles("مدیر کل آژانس نسبت به برنامه هشدار داد") == ["مدیر کل آژانس"]
+    assert titles("رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی بابیان اینکه کار آغاز شد، گفت") == [
+        "رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی"
+    ]

@@ -289,8 +289,12 @@ CLAUSE_WORDS = frozenset(
     # What a title is followed by, not part of: «… مبنی بر اینکه», «… ملقب به», and
     # the reason the predicate gives («… هلال‌احمر چایپاره علت این حادثه را …»).
     "مبنی ملقب علت "
-    # Speech verbs written without their space: «وزیر فرهنگ و ارشاد اسلامی اظهارداشت».
-    "اظهارداشت اظهارکرد اظهارنمود".split()
+    # Compound prepositions opening an adverbial: «… شورای اروپا بعد از …», «… آژانس
+    # نسبت به …».
+    "بعد نسبت "
+    # Speech verbs and «با بیان» written without their space: «وزیر فرهنگ و ارشاد
+    # اسلامی اظهارداشت», «… استثنایی خراسان‌جنوبی بابیان این …».
+    "اظهارداشت اظهارکرد اظهارنمود بابیان بااشاره".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
