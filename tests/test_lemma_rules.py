@@ -12,6 +12,7 @@ from khabar.pipeline.lemma_rules import (
     comparative_stem,
     indefinite_stem,
     is_plural,
+    jat_plural_stem,
     plural_stem,
     repair,
     verbal_noun,
@@ -73,6 +74,8 @@ LEXICON = {
     "صنعت": "N",
     "حقایق": "N,PL",
     "حقیقت": "N",
+    "کارخانه": "N",
+    "سبزی": "N",
 }
 
 
@@ -383,3 +386,11 @@ def test_a_made_up_lemma_of_a_lexicon_word_gives_way_to_the_word():
     lemmas = repaired(["آپارتمان", "مسائل"], ["NOUN", "NOUN"], ["آپارتم", "مسائ"])
     # a plural the lexicon has is left to the plural rules
     assert lemmas == ["آپارتمان", "مسائ"]
+
+
+def test_a_plural_in_jat_is_of_a_word_in_silent_he_or_ye():
+    assert jat_plural_stem("کارخانجات", lookup) == "کارخانه"
+    assert jat_plural_stem("سبزیجات", lookup) == "سبزی"
+    assert jat_plural_stem("نجات", lookup) is None
+    lemmas = repaired(["کارخانجات", "سبزیجات"], ["NOUN", "NOUN"], ["کارخانجات", "سبزیج"])
+    assert lemmas == ["کارخانه", "سبزی"]

@@ -74,6 +74,8 @@ _NOUN_ONLY = frozenset(("N", "RES", "CL"))
 # present stems long enough to tell a verbal noun by («‌گیر», «ساز», «گذار»): two-letter
 # ones end too many plain nouns («رهبر», «مادر»)
 _MIN_PRESENT_STEM = 3
+# «نجات», «مناجات» are words of their own
+_MIN_JAT_FORM = 6
 _VOWELS = ("ا", "و", "ی")
 PRESENT_STEMS = frozenset(
     present for verb in COMMON_VERBS if len(present := verb.split("#")[-1]) >= _MIN_PRESENT_STEM
@@ -348,7 +350,7 @@ def lexicon_word(form: str, lemma: str, word: Word, lookup: Lookup) -> str | Non
     («الان» → «ال» → «الان», «آپارتمان» → «آپارتم» → «آپارتمان»)."""
     if lookup(lemma):
         return None
-    stem = an_plural_stem(form, lookup) or ezafe_stem(form, lookup)
+    stem = an_plural_stem(form, lookup) or ezafe_stem(form, lookup) or jat_plural_stem(form, lookup)
     if stem is None and word.plural:
         stem = at_plural_stem(form, lookup) or broken_plural_singular(form, lookup)
     if stem is None and is_word(form, lookup):
@@ -393,7 +395,17 @@ def singular(text: str, word: Word, lookup: Lookup) -> str | None:
         stem = an_plural_stem(text, lookup) or an_indefinite_plural_stem(text, lookup)
     if stem is None and word.plural:
         stem = broken_plural_singular(text, lookup)
-    return stem
+    return stem or jat_plural_stem(text, lookup)
+
+
+def jat_plural_stem(form: str, lookup: Lookup) -> str | None:
+    """The singular of a plural in «جات», which Persian makes of a word in silent «ه»
+    («کارخانجات» → «کارخانه», «میوه‌جات» → «میوه») or in «ی» («سبزیجات» → «سبزی»), where
+    the lexicon has it."""
+    if not form.endswith("جات") or len(form) < _MIN_JAT_FORM:
+        return None
+    stem = form[:-3].rstrip(ZWNJ)
+    return next((w for w in (stem + "ه", stem) if is_nominal(lookup(w))), None)
 
 
 def an_indefinite_plural_stem(form: str, lookup: Lookup) -> str | None:
