@@ -119,9 +119,12 @@ def test_a_head_written_with_a_half_space_is_a_head() -> None:
     ]
 
 
-def test_a_compound_preposition_or_a_glued_ba_bayan_ends_a_title() -> None:
+def test_a_compound_preposition_or_a_speech_verb_written_apart_or_glued_ends_a_title() -> None:
     assert titles("رئیس شورای اروپا بعد از نشست گفت") == ["رئیس شورای اروپا"]
     assert titles("مدیر کل آژانس نسبت به برنامه هشدار داد") == ["مدیر کل آژانس"]
     assert titles("رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی بابیان اینکه کار آغاز شد، گفت") == [
         "رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی"
+    ]
+    assert titles("عضو شورای مرکزی دانشگاه خواجه نصیر خاطر نشان کرد") == [
+        "عضو شورای مرکزی دانشگاه خواجه نصیر"
     ]

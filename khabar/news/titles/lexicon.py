@@ -294,7 +294,9 @@ CLAUSE_WORDS = frozenset(
     "بعد نسبت "
     # Speech verbs and «با بیان» written without their space: «وزیر فرهنگ و ارشاد
     # اسلامی اظهارداشت», «… استثنایی خراسان‌جنوبی بابیان این …».
-    "اظهارداشت اظهارکرد اظهارنمود بابیان بااشاره".split()
+    "اظهارداشت اظهارکرد اظهارنمود بابیان بااشاره "
+    # «خاطر نشان کرد» written apart or joined: «… دانشگاه خواجه نصیر خاطر نشان کرد».
+    "خاطر خاطرنشان".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
