@@ -337,3 +337,14 @@ def test_a_verse_with_its_vowels_is_no_subheading() -> None:
     )
     roles = [p.role for p in find_paragraphs(text)]
     assert roles == ["headline", "lead", "body", "body", "body", "subheading", "body"]
+
+
+def test_a_question_heads_a_part_unless_an_interviewer_asks_it() -> None:
+    from khabar.news.structure import find_paragraphs
+
+    text = (
+        "تیتر خبر\n\nلید خبر.\n\nمتن اول خبر.\n\nعلیخانی کیست؟\n\nمتن دوم خبر.\n\n"
+        "فارس: برنامه شما چیست؟\n\nواحدی: برنامه ما روشن است.\n\nپایان."
+    )
+    roles = [p.role for p in find_paragraphs(text)]
+    assert roles == ["headline", "lead", "body", "subheading", "body", "body", "body", "body"]

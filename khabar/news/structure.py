@@ -42,10 +42,16 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
     short = len(line.split()) <= limit
     return (
         short
-        and not _SENTENCE_END.search(line)
+        and (not _SENTENCE_END.search(line) or _asks_unlabelled(line))
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
     )
+
+
+def _asks_unlabelled(line: str) -> bool:
+    """«علیخانی کیست؟», «* تجارب شهودی بر کدام لوب اثر می‌گذارند؟»: a part may be headed
+    with a question; an interviewer's question carries its label («فارس: … چیست؟»)."""
+    return line.endswith(("؟", "?")) and ":" not in line
 
 
 def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
