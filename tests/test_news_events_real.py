@@ -518,3 +518,11 @@ def test_a_country_listed_after_who_announces_does_not_state() -> None:
         "آینده خبر داد."
     )
     assert "statement" not in [kind for kind, _, _ in found]
+
+
+def test_who_is_named_in_a_speakers_title_does_not_give_the_interview() -> None:
+    found = events(
+        "رضا فتحی‌نژاد، مدیر برنامه‌های علی کریمی، در گفت‌وگو با خبرنگار فارس تأیید کرد که "
+        "مذاکرات با باشگاه در جریان است."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("statement", ["رضا فتحی‌نژاد"])]

@@ -45,8 +45,9 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
         and not aside(text, m.start, at[0], start)
         and not (m.kind == "person" and of_an_institution(text, m.start))
     ]
+    people = [m for m in before if m.kind == "person"]
     pool = (
-        [m for m in before if m.kind == "person"]
+        [m for m in people if not _in_apposition(text, m, people, at[0])]
         or [m for m in before if m.kind == "title"]
         or [m for m in before if m.kind in ("org", "country")]
     )
@@ -65,6 +66,19 @@ def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[s
     if text[at[0] : at[1]] not in _BARE_NOTICE:
         return []
     return [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
+
+
+def _in_apposition(text: str, m: Mention, people: list[Mention], at: int) -> bool:
+    """Whether ``m`` is named inside the title set off after another person («رضا
+    فتحی‌نژاد، مدیر برنامه‌های طالقانی، در گفت‌وگو با …»): the title's, not the speaker."""
+    closing = text.find("،", m.end, at)
+    return closing >= 0 and any(
+        p.end < m.start
+        and text.startswith("،", p.end)
+        and "،" not in text[p.end + 1 : m.start]
+        and "،" not in text[m.end : closing]
+        for p in people
+    )
 
 
 def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
