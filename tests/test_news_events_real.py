@@ -526,3 +526,11 @@ def test_who_is_named_in_a_speakers_title_does_not_give_the_interview() -> None:
         "مذاکرات با باشگاه در جریان است."
     )
     assert [(kind, who) for kind, who, _ in found] == [("statement", ["رضا فتحی‌نژاد"])]
+
+
+def test_an_interview_whose_speech_says_something_goes_on_is_no_talks_had() -> None:
+    found = events(
+        "رضا فتحی‌نژاد، مدیر برنامه‌های علی کریمی، در گفت‌وگو با خبرنگار فارس تأیید کرد که "
+        "مذاکرات با باشگاه ادامه دارد."
+    )
+    assert [kind for kind, _, _ in found] == ["statement"]
