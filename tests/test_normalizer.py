@@ -65,6 +65,20 @@ def test_invisible_characters_go() -> None:
 
 
 @pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        (f"اداره کل{Z}{Z} حفاظت", "اداره کل حفاظت"),
+        (f"کتاب{Z}{Z}{Z}ها", f"کتاب{Z}ها"),
+        (f"{Z}{Z}سلام {Z}", "سلام"),
+    ],
+)
+def test_a_run_of_half_spaces_is_one_between_letters_and_none_elsewhere(
+    damaged: str, repaired: str
+) -> None:
+    assert normalize(damaged) == repaired
+
+
+@pytest.mark.parametrize(
     ("digits", "expected"), [("keep", "۱۲ 34"), ("fa", "۱۲ ۳۴"), ("latin", "12 34")]
 )
 def test_digits_are_kept_unless_asked(digits: str, expected: str) -> None:
@@ -85,7 +99,7 @@ def test_correct_text_is_unchanged() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [CLEAN, "میکنند طرحهای كتاب ها ، «متن»", "ي  ك ۱۲ 3 می کنند"],
+    [CLEAN, "میکنند طرحهای كتاب ها ، «متن»", "ي  ك ۱۲ 3 می کنند", f"کل{Z}{Z} حفاظت"],
 )
 def test_idempotent(text: str) -> None:
     once = normalize(text)

@@ -6,10 +6,12 @@ from functools import lru_cache
 from khabar.text.chars import ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
 
-# A ZWNJ only means something between two letters; elsewhere it is noise. Every branch
-# opens with the ZWNJ itself (the letter before is looked for behind it), so the search
-# jumps from one ZWNJ to the next instead of trying each character.
+# A ZWNJ only means something between two letters, and one is enough; elsewhere it is
+# noise. The pattern finds runs and stray ones, never a single ZWNJ between letters. Every
+# branch opens with the ZWNJ itself (the letter before is looked for behind it), so the
+# search jumps from one ZWNJ to the next instead of trying each character.
 _STRAY_ZWNJ = re.compile(rf"{ZWNJ}{ZWNJ}+|{ZWNJ}(?<![^\W\d_]{ZWNJ})|{ZWNJ}(?![^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r" {2,}")
 _SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
@@ -22,6 +24,14 @@ _NUMBER_ENDINGS = "ام|امین|مین|گانه|ساله|ماهه|روزه|هف
 _GLUED_NUMBER = re.compile(rf"(?<=\d)(?=[^\W\d_a-zA-Z]{{2}})(?!(?:{_NUMBER_ENDINGS})(?![^\W\d_]))")
 # So do guillemets glued to the words around them: «در ادامه«لوریس»رهبر», «گفت:«…».
 _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[:،؛])(?=«)|(?<=»)(?=[^\W_])")
+
+
+def _halfspace_or_nothing(run: re.Match[str]) -> str:
+    """One ZWNJ for a run of them between two letters, none elsewhere: a run left whole
+    before a space («کل‌‌ حفاظت») would leave one ZWNJ that the next pass deletes."""
+    text, start, end = run.string, run.start(), run.end()
+    between = start > 0 and end < len(text) and _LETTER.match(text[start - 1])
+    return ZWNJ if between and _LETTER.match(text[end]) else ""
 
 
 class Normalizer:
@@ -40,7 +50,7 @@ class Normalizer:
 
     def normalize_line(self, line: str) -> str:
         line = repair_chars(line, self.digits)
-        line = _STRAY_ZWNJ.sub(lambda m: ZWNJ if m.group().startswith(ZWNJ * 2) else "", line)
+        line = _STRAY_ZWNJ.sub(_halfspace_or_nothing, line)
         line = _SPACES.sub(" ", line)
         line = _SPACE_BEFORE.sub("", line)
         line = _SPACE_AFTER_OPEN.sub("", line)
