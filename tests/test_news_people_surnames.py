@@ -179,3 +179,10 @@ def test_one_unknown_word_opening_a_paragraph_before_a_title_in_commas_is_a_surn
     text = "خبر\n\nرامسفلد، وزیر دفاع امریکا، سوریه را متهم کرده بود."
     assert found(text, ()) == ["رامسفلد"]
     assert found("خبر\n\nدر رامسفلد، وزیر دفاع امریکا، سخن گفت.", ()) == []
+
+
+def test_a_foreign_given_name_alone_is_the_person_it_opens_the_name_of() -> None:
+    text = "خبر\n\nوینگو بگوویچ دیروز آمد. وینگو گفت که بازیکنان آماده‌اند."
+    assert people(text, ("وینگو بگوویچ", "وینگو")) == {"وینگو بگوویچ": ["وینگو بگوویچ", "وینگو"]}
+    run_on = "خبر\n\nسفر احمدی‌نژاد کشور را تکان داد. احمدی‌نژاد گفت که کار آغاز شد."
+    assert len(people(run_on, ("احمدی‌نژاد کشور", "احمدی‌نژاد"))) == 2

@@ -31,6 +31,7 @@ from khabar.news.people.shape import (
     lone_word_is_name,
     names_document,
     of_an_institution,
+    ordinary,
 )
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
@@ -52,6 +53,24 @@ def _plain(name: str) -> str:
         for w in name.replace("ئی", "یی").split(" ")
     ]
     return " ".join(words)
+
+
+# The second pieces of Persian surnames written apart: «رجب زاده», «جمالی نژاد».
+_SURNAME_PIECES = frozenset("زاده نژاد پور فر نیا راد مقدم فرد منش وند".split())
+
+
+def _foreign_given(word: str, surname: str) -> bool:
+    """Whether ``word`` before ``surname`` reads as a foreign given name: no listed word,
+    nothing ending like a Persian surname («احمدی», «احمدی‌نژاد»), the surname no piece
+    of a Persian one."""
+    common = common_words()
+    return (
+        len(word) > 2
+        and surname not in _SURNAME_PIECES
+        and not word.endswith(("ی", *_SURNAME_PIECES))
+        and word not in given_names()
+        and not ordinary(word, common)
+    )
 
 
 def _demonstrative_inside(title: str) -> bool:
@@ -146,6 +165,10 @@ class People(TitleHolders):
         if len(words) == 2 and len(theirs) == 3 and words == [theirs[0], theirs[2]]:
             return True
         prefix = len(theirs) > len(words) and theirs[: len(words)] == words
+        # A foreign given name alone: «وینگو» of «وینگو بگوویچ», «برانکو» of «برانکو
+        # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»).
+        if prefix and len(theirs) == 2 and _foreign_given(words[0], theirs[1]):
+            return True
         # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
         # «وانگ جیان‌هوا».
         family_first = words[0] not in common_words() and (
