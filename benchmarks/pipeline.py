@@ -9,15 +9,19 @@
   Seraji file) and, for comparison, in PerDT's, which the model writes.
 * NER: strict span P/R/F1 on the held-out quarter of ArmanPersoNER fold 1, tokens as given.
 * Speed: words per second of the whole pipeline (news layer off) on Fars News text, one
-  process, after a warm-up.
+  process, after a warm-up; then the same sentences tagged one call per sentence by
+  khabar's whole pipeline and by each peer's POS tagger, in the peer's own venv
+  (`benchmarks/peers/runner.py ... tag`), or the reason the peer cannot run here.
 
 Writes benchmarks/out/pipeline.json.
 """
 
 import json
+import tempfile
 import time
 from pathlib import Path
 
+from halfspace import run_peer
 from spacy.tokens import Doc
 
 from khabar.datasets import heldout, read_conllu
@@ -52,9 +56,35 @@ def ner_scores(nlp) -> dict:
     return score_ner(golds, predicted)
 
 
-def speed(nlp) -> dict:
+TAGGERS = ("khabar", "hazm", "parsivar", "shekar")
+
+
+def fars_texts() -> list[str]:
     articles = json.loads((data_dir() / "news" / "fars-news-1.json").read_text("utf-8"))
-    texts = ["\n".join([a["title"], *a["paragraphs"]]) for a in articles[:300]]
+    return ["\n".join([a["title"], *a["paragraphs"]]) for a in articles[:300]]
+
+
+def tagger_speeds(nlp, texts: list[str]) -> dict[str, dict]:
+    """Words per second of each peer's tagger, and khabar's whole pipeline, on the same
+    sentences (khabar's words), one call per sentence; or why a peer could not run."""
+    lines = [
+        " ".join(t.text for t in s if not t.is_space)
+        for text in texts
+        for s in nlp.make_doc(text).sents
+    ]
+    speeds = {}
+    with tempfile.TemporaryDirectory() as work:
+        for peer in TAGGERS:
+            result = run_peer(peer, "tag", lines, Path(work), timeout=3600)
+            if result.error:
+                speeds[peer] = {"skipped": result.error}
+            else:
+                words, seconds = result.info["words"], result.info["seconds"]
+                speeds[peer] = {"words": words, "words_per_s": round(words / seconds)}
+    return speeds
+
+
+def speed(nlp, texts: list[str]) -> dict:
     list(nlp.pipe(texts[:10]))
     started = time.perf_counter()
     words = sum(len(doc) for doc in nlp.pipe(texts))
@@ -71,7 +101,8 @@ def main() -> None:
             "Seraji": ud_scores(nlp, SERAJI_DEV, load_conventions("seraji")),
         },
         "ner": ner_scores(nlp),
-        "speed": speed(nlp),
+        "speed": speed(nlp, texts := fars_texts()),
+        "taggers": tagger_speeds(nlp, texts),
     }
     print("| held-out | " + " | ".join(METRICS) + " |")
     print("|---" * (len(METRICS) + 1) + "|")
@@ -83,6 +114,13 @@ def main() -> None:
     sp = results["speed"]
     print(f"\nFars News, whole pipeline: {sp['words']} words, {sp['seconds']} s")
     print(f"{sp['words_per_s']:,} words/s")
+    print("\n| one call per sentence | words/s |\n|---|---|")
+    for peer, s in results["taggers"].items():
+        print(
+            f"| {peer} | {s['words_per_s']:,} |"
+            if "words_per_s" in s
+            else f"| {peer} | {s['skipped']} |"
+        )
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -3,11 +3,13 @@
     .venvs/PEER/bin/python benchmarks/peers/runner.py PEER TASK INPUT OUTPUT
     python3 benchmarks/peers/runner.py khabar TASK INPUT OUTPUT
 
-TASK is ``normalize`` (one output line per input line) or ``tokenize`` (per input line:
+TASK is ``normalize`` (one output line per input line), ``tokenize`` (per input line:
 its sentences one per line, tokens joined by single spaces, spaces inside a token as
-U+00A0, then one empty line). On stdout: one JSON object with ``peer``, ``task``,
-``seconds`` (time inside the peer's calls only: no imports, no model construction),
-``chars`` (input characters, newlines excluded) and ``version``. One untimed warm-up call
+U+00A0, then one empty line) or ``tag`` (input: one sentence a line, its words joined by
+single spaces; output: one tag per word, one line per sentence; one sentence per call).
+On stdout: one JSON object with ``peer``, ``task``, ``seconds`` (time inside the peer's
+calls only: no imports, no model construction), ``chars`` (input characters, newlines
+excluded), ``words`` and ``version``. One untimed warm-up call
 on a short fixed text comes first, so that peers that load lexicons lazily on their first
 call (khabar does) are not charged for construction either. A peer that lacks the
 task or cannot be imported prints ``{"peer", "task", "skipped": reason}`` and exits 3.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -36,6 +39,7 @@ _TOKEN_SPACES = str.maketrans(dict.fromkeys(" \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u20
 
 Normalize = Callable[[str], str]
 Tokenize = Callable[[str], list[list[str]]]
+Tag = Callable[[list[str]], list[str]]
 
 
 class Skip(Exception):
@@ -49,6 +53,7 @@ class Peer:
     dist: str
     normalize: Normalize | None = None
     tokenize: Tokenize | None = None
+    tag: Tag | None = None
 
 
 def _hazm(task: str) -> Peer:
@@ -56,6 +61,15 @@ def _hazm(task: str) -> Peer:
 
     if task == "normalize":
         return Peer("hazm", normalize=hazm.Normalizer().normalize)
+    if task == "tag":
+        model = os.environ.get("HAZM_POS_MODEL")
+        if not model or not Path(model).exists():
+            raise Skip(
+                "hazm ships no tagger model (pos_tagger.model is a separate download); "
+                "set HAZM_POS_MODEL to it"
+            )
+        tagger = hazm.POSTagger(model=model)
+        return Peer("hazm", tag=lambda words: [t for _, t in tagger.tag(words)])
     sents, words = hazm.SentenceTokenizer(), hazm.WordTokenizer()
     return Peer("hazm", tokenize=lambda t: [words.tokenize(s) for s in sents.tokenize(t)])
 
@@ -65,6 +79,12 @@ def _parsivar(task: str) -> Peer:
 
     if task == "normalize":
         return Peer("parsivar", normalize=parsivar.Normalizer().normalize)
+    if task == "tag":
+        try:  # its model ships; the wapiti bindings it runs on do not build for Python 3
+            tagger = parsivar.POSTagger(tagging_model="wapiti")
+        except ImportError as exc:
+            raise Skip(f"parsivar's tagger needs the wapiti bindings ({exc})") from exc
+        return Peer("parsivar", tag=lambda words: [t for _, t in tagger.parse(words)])
     tok = parsivar.Tokenizer()
     return Peer(
         "parsivar",
@@ -77,6 +97,12 @@ def _shekar(task: str) -> Peer:
 
     if task == "normalize":
         return Peer("shekar", normalize=shekar.Normalizer())
+    if task == "tag":
+        try:  # fetches its model from a hub on first use
+            tagger = shekar.POSTagger()
+        except OSError as exc:
+            raise Skip(f"shekar's tagger has no model here ({str(exc).splitlines()[0]})") from exc
+        return Peer("shekar", tag=lambda words: [t for _, t in tagger(" ".join(words))])
     sents, words = shekar.SentenceTokenizer(), shekar.WordTokenizer()
     return Peer("shekar", tokenize=lambda t: [list(words(s)) for s in sents(t)])
 
@@ -137,6 +163,11 @@ def _khabar(task: str) -> Peer:
 
     if task == "normalize":
         return Peer("khabar", normalize=khabar.normalize)
+    if task == "tag":
+        from spacy.tokens import Doc
+
+        nlp = khabar.load(news=False)  # the whole pipeline, not the tagger alone
+        return Peer("khabar", tag=lambda words: [t.pos_ for t in nlp(Doc(nlp.vocab, words))])
     try:
         from khabar.text.tokenizer import tokenize
     except ImportError as exc:
@@ -156,7 +187,7 @@ PEERS: dict[str, Callable[[str], Peer]] = {
     "rishe-compat": _rishe_compat,
     "piraye": _piraye,
 }
-TASKS = ("normalize", "tokenize")
+TASKS = ("normalize", "tokenize", "tag")
 
 
 def load_peer(name: str, task: str) -> Peer:
@@ -174,6 +205,10 @@ def load_peer(name: str, task: str) -> Peer:
 
 def warm_up(peer: Peer, task: str) -> None:
     """Call the peer once, untimed, so lazy loading is not counted as run time."""
+    if task == "tag":
+        assert peer.tag is not None
+        peer.tag(WARM_UP.split())
+        return
     fn = peer.normalize if task == "normalize" else peer.tokenize
     assert fn is not None
     fn(WARM_UP)
@@ -212,6 +247,19 @@ def run_tokenize(fn: Tokenize, lines: list[str]) -> tuple[list[str], float]:
     return out, spent
 
 
+def run_tag(fn: Tag, lines: list[str]) -> tuple[list[str], float]:
+    """One line of tags per sentence line; time only the peer's calls."""
+    out: list[str] = []
+    spent = 0.0
+    for line in lines:
+        words = line.split(" ") if line.strip() else []
+        t0 = time.perf_counter()
+        tags = fn(words) if words else []
+        spent += time.perf_counter() - t0
+        out.append(" ".join(tags))
+    return out, spent
+
+
 def version_of(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -245,6 +293,9 @@ def main(argv: list[str]) -> int:
         if task == "normalize":
             assert peer.normalize is not None
             out, seconds = run_normalize(peer.normalize, lines)
+        elif task == "tag":
+            assert peer.tag is not None
+            out, seconds = run_tag(peer.tag, lines)
         else:
             assert peer.tokenize is not None
             out, seconds = run_tokenize(peer.tokenize, lines)
@@ -254,6 +305,7 @@ def main(argv: list[str]) -> int:
         "task": task,
         "seconds": round(seconds, 6),
         "chars": sum(len(line) for line in lines),
+        "words": sum(len(line.split()) for line in lines),
         "version": version_of(peer.dist),
     }
     print(json.dumps(result, ensure_ascii=False))
