@@ -288,3 +288,16 @@ def test_news_of_a_thing_reports_nothing_after_it_with_or_without_that() -> None
         "نشریه بیلد خبر داد سرمربی اردوی تیم را در اتریش برپا می‌کند."
     )
     assert read(text) == [("indirect", "بیلد", "سرمربی اردوی تیم را در اتریش برپا می‌کند")]
+
+
+def test_the_honorific_light_verb_and_a_clause_that_reports_speech_itself() -> None:
+    text = (
+        "داوودی با بیان اینکه رهبر انقلاب تصریح فرمودند که دولت باید قوی باشد گفت: "
+        "برنامه آماده است.\n\n"
+        "امام جمعه تأکید فرمودند: وحدت لازم است."
+    )
+    assert read(text) == [
+        ("indirect", "داوودی", "رهبر انقلاب تصریح فرمودند که دولت باید قوی باشد"),
+        ("direct", "داوودی", "برنامه آماده است"),
+        ("direct", "امام جمعه", "وحدت لازم است"),
+    ]

@@ -161,6 +161,7 @@ def reported_clause_end(text: str, at: int) -> int:
 
 _SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
 _REPORTS_ON = re.compile(r"\s*:|\s+که\s")
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 # «با بیان اینکه کارهای فرهنگی، مذهبی و عمرانی در بقاع انجام می‌شود گفت: …»: words after
@@ -179,8 +180,11 @@ def said_clause_end(text: str, at: int) -> int:
     clause («با اشاره به اینکه … بیاورد.»)."""
     end = sentence_end(text, at)
     verbs = list(_SPEECH_VERB.finditer(text, at, end))
-    # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …».
+    # The main verb reports on: «با بیان اینکه … بیان کرده‌اند، ادامه داد: …»; one with a
+    # colon before one with «که», which the clause may report itself: «با بیان اینکه رهبری
+    # تصریح فرمودند که دولت … باشد گفت: …».
     verb = next((v for v in verbs if _REPORTS_ON.match(text, v.end())), None)
+    verb = next((v for v in verbs if _COLON_AFTER.match(text, v.end())), verb)
     verb = verb or (verbs[0] if verbs else None)
     if verb is not None:
         last = text.rfind("،", at, verb.start())

@@ -81,8 +81,11 @@ def perfects(verb: str) -> tuple[str, ...]:
 
 
 def _formal(verb: str) -> tuple[str, ...]:
-    """«تأکید نمود», «اعلام نمود»: the formal «نمود» for «کرد»."""
-    return (verb[: -len("کرد")] + "نمود",) if verb.endswith(" کرد") else ()
+    """«تأکید نمود», «اعلام نمود»: the formal «نمود» for «کرد», and the honorific «فرمود»
+    for the Leader and clerics («تصریح فرمودند», «تأکید فرمودند»)."""
+    if not verb.endswith(" کرد"):
+        return ()
+    return tuple(verb[: -len("کرد")] + light for light in ("نمود", "فرمود"))
 
 
 _SIMPLE = _PAST + tuple(form for verb in _PAST for form in _formal(verb))
