@@ -106,7 +106,7 @@ def test_a_table_learned_from_seraji_sentences_writes_their_conventions(nlp) -> 
     assert [r[6] for r in perdt.words] == [r[6] for r in sent.words]
 
 
-def test_a_word_converted_to_a_function_word_class_is_its_own_lemma() -> None:
+def test_a_function_word_or_a_reflexive_without_its_clitic_is_its_own_lemma() -> None:
     conventions = Conventions(
         {
             **{part: {} for part in ("upos", "feats", "rel", "deprel", "mark", "punct")},
@@ -115,13 +115,22 @@ def test_a_word_converted_to_a_function_word_class_is_its_own_lemma() -> None:
         }
     )
     rows = [
-        "1\tوقتی\tوقت\tNOUN\t_\t_\t3\tmark\t_\t_",
-        "2\tروی\tرو\tNOUN\t_\t_\t3\tcase\t_\t_",
-        "3\tرسیدند\tرسید#رس\tVERB\t_\t_\t0\troot\t_\t_",
+        "1\tوقتی\tوقت\tNOUN\t_\t_\t5\tmark\t_\t_",
+        "2\tروی\tرو\tNOUN\t_\t_\t5\tcase\t_\t_",
+        "3-4\tخودش\t_\t_\t_\t_\t_\t_\t_\t_",
+        "3\tخود\tخودش\tPRON\t_\t_\t5\tnsubj\t_\t_",
+        "4\tش\tاو\tPRON\t_\t_\t3\tnmod\t_\t_",
+        "5\tرسیدند\tرسید#رس\tVERB\t_\t_\t0\troot\t_\t_",
     ]
-    out = [r.split("\t") for r in conventions.rewrite(rows)]
-    # what the table learned for a lemma comes first
-    assert [(r[3], r[2]) for r in out] == [("SCONJ", "وقتی"), ("ADP", "رو"), ("VERB", "رسید")]
+    out = [r.split("\t") for r in conventions.rewrite(rows) if "-" not in r.split("\t")[0]]
+    # what the table learned for a lemma comes first; the reflexive is written alone
+    assert [(r[3], r[2]) for r in out] == [
+        ("SCONJ", "وقتی"),
+        ("ADP", "رو"),
+        ("PRON", "خود"),
+        ("PRON", "او"),
+        ("VERB", "رسید"),
+    ]
 
 
 def test_gold_files_name_their_conventions() -> None:

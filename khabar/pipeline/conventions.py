@@ -14,8 +14,8 @@ cross-validation on the tune part):
 * FEATS by (UPOS, converted UPOS, FEATS);
 * lemmas by (lemma, UPOS), else the form of a word converted to a class Seraji lemmatises
   as written (adpositions, conjunctions, adverbs, particles, interjections: «وقتی» the
-  model reads as the noun «وقت»), else a verb's past stem («رسید#رس» → «رسید», «#است» →
-  «است»);
+  model reads as the noun «وقت») and of the reflexive «خود» in «خودش», else a verb's past
+  stem («رسید#رس» → «رسید», «#است» → «است»);
 * relations by (relation, UPOS, head's UPOS), else by relation;
 * a punctuation mark's head by the mark, its place and its neighbours' UPOS, among words the
   model's tree offers (its own head, the root, the word before or after, their heads, the
@@ -56,6 +56,17 @@ def past_stem(lemma: str) -> str:
         return lemma
     *_, past, present = lemma.split("#")
     return past or present
+
+
+def seraji_lemma(form: str, upos: str, lemma: str) -> str:
+    """Seraji's lemma of a word its table has learned nothing for, from its converted
+    UPOS and PerDT's lemma: the form of a word in a class Seraji lemmatises as written,
+    or of a pronoun PerDT lemmatises with the clitic after it (the reflexive «خود» of
+    «خودش»: Seraji lemmatises each word of a multiword token on its own), else the
+    past stem of a verb's lemma."""
+    if upos in OWN_LEMMA or (upos == "PRON" and lemma != form and lemma.startswith(form)):
+        return form
+    return past_stem(lemma)
 
 
 class Conventions:
@@ -108,8 +119,8 @@ class Conventions:
         old = c[UPOS]
         c[UPOS] = self._get("form", c[FORM], old, default=self._get("upos", old, default=old))
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
-        own = c[FORM] if c[UPOS] in OWN_LEMMA else past_stem(c[LEMMA])
-        c[LEMMA] = self._get("lemma", c[LEMMA], old, default=own)
+        fallback = seraji_lemma(c[FORM], c[UPOS], c[LEMMA])
+        c[LEMMA] = self._get("lemma", c[LEMMA], old, default=fallback)
         general = self._get("rel", c[DEPREL], default=c[DEPREL])
         c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
         c[HEAD] = head
