@@ -534,3 +534,11 @@ def test_an_interview_whose_speech_says_something_goes_on_is_no_talks_had() -> N
         "مذاکرات با باشگاه ادامه دارد."
     )
     assert [kind for kind, _, _ in found] == ["statement"]
+
+
+def test_a_meeting_on_a_trip_with_an_office_of_the_place_is_its_own() -> None:
+    found = events(
+        "حسن رضایی، وزیر صنعت، روز چهارشنبه به شانگهای می‌رود و در آنجا با مدیران بندر "
+        "شانگهای دیدار خواهد کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["visit", "meeting"]

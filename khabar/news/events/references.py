@@ -284,9 +284,21 @@ def part_of_visit(
             continue  # a site seen is no trip a meeting is for: «… دیدار و از تالار … دیدار و …»
         a, b = visit.start, visit.end
         new = set(participants) & actors - set(visit.participants)
-        if "،" not in text[min(a, at) : max(b, at)] and not new:
+        if (
+            "،" not in text[min(a, at) : max(b, at)]
+            and not new
+            and not _met_there(text, b, at, inside)
+        ):
             return True
     return False
+
+
+def _met_there(text: str, after: int, at: int, inside: list[Mention]) -> bool:
+    """Whom a meeting on a trip is with, named after «با» by an office or a body of the
+    place («با سلطان عمان دیدار خواهد کرد», «با مدیران بندر یانگشان دیدار خواهد کرد»),
+    not counterparts or clerics left unnamed («با همتایان قزاقستانی و روس خود»)."""
+    start = text.rfind(" با ", after, at)
+    return start >= 0 and any(start < m.start < at for m in inside)
 
 
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
