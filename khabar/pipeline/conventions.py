@@ -45,6 +45,8 @@ FILE = "conventions-{}.json"
 FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
 # word classes a treebank lemmatises as written, whatever the model's lemma
 OWN_LEMMA = frozenset(("ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"))
+# the pronoun clitics PerDT writes into the lemma of «خود» before them («خودش»)
+_CLITICS = frozenset(("م", "ت", "ش", "مان", "تان", "شان"))
 # punctuation marks Seraji hangs each in its own way; the rest are "other"
 MARKS = frozenset("،.:؛؟!«»()-")
 
@@ -64,7 +66,8 @@ def seraji_lemma(form: str, upos: str, lemma: str) -> str:
     or of a pronoun PerDT lemmatises with the clitic after it (the reflexive «خود» of
     «خودش»: Seraji lemmatises each word of a multiword token on its own), else the
     past stem of a verb's lemma."""
-    if upos in OWN_LEMMA or (upos == "PRON" and lemma != form and lemma.startswith(form)):
+    clitic = lemma[len(form) :] if lemma.startswith(form) else ""
+    if upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
         return form
     return past_stem(lemma)
 
