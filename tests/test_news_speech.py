@@ -301,3 +301,8 @@ def test_the_honorific_light_verb_and_a_clause_that_reports_speech_itself() -> N
         ("direct", "داوودی", "برنامه آماده است"),
         ("direct", "امام جمعه", "وحدت لازم است"),
     ]
+
+
+def test_whom_it_was_said_to_ends_the_subject() -> None:
+    text = "حاج‌رسولیها خطاب به مردم گفت: آب کم است."
+    assert read(text) == [("direct", "حاج‌رسولیها", "آب کم است")]
