@@ -12,10 +12,10 @@ cross-validation on the tune part):
 
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
-* lemmas by (lemma, UPOS), else the form of a word converted to a class Seraji lemmatises
-  as written (adpositions, conjunctions, adverbs, particles, interjections: «وقتی» the
-  model reads as the noun «وقت») and of the reflexive «خود» in «خودش», else a verb's past
-  stem («رسید#رس» → «رسید», «#است» → «است»);
+* lemmas by (lemma, UPOS), else the form of a word the (form, UPOS) table puts in a class
+  Seraji lemmatises as written (adpositions, conjunctions, adverbs, particles,
+  interjections: «وقتی» the model reads as the noun «وقت») and of the reflexive «خود» in
+  «خودش», else a verb's past stem («رسید#رس» → «رسید», «#است» → «است»);
 * relations by (relation, UPOS, head's UPOS), else by relation;
 * a punctuation mark's head by the mark, its place and its neighbours' UPOS, among words the
   model's tree offers (its own head, the root, the word before or after, their heads, the
@@ -60,14 +60,15 @@ def past_stem(lemma: str) -> str:
     return past or present
 
 
-def seraji_lemma(form: str, upos: str, lemma: str) -> str:
-    """Seraji's lemma of a word its table has learned nothing for, from its converted
-    UPOS and PerDT's lemma: the form of a word in a class Seraji lemmatises as written,
-    or of a pronoun PerDT lemmatises with the clitic after it (the reflexive «خود» of
-    «خودش»: Seraji lemmatises each word of a multiword token on its own), else the
-    past stem of a verb's lemma."""
+def seraji_lemma(form: str, lemma: str, upos: str, seraji_upos: str | None) -> str:
+    """Seraji's lemma of a word its table has learned nothing for, from PerDT's lemma and
+    UPOS and the UPOS the table gives the word as Seraji tags it (None for a word it does
+    not know): the form of a word Seraji tags as a class it lemmatises as written, or of
+    a pronoun PerDT lemmatises with the clitic after it (the reflexive «خود» of «خودش»:
+    Seraji lemmatises each word of a multiword token on its own), else the past stem of
+    a verb's lemma. The model's own class is no guide: it tags some verbs ADP."""
     clitic = lemma[len(form) :] if lemma.startswith(form) else ""
-    if upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
+    if seraji_upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
         return form
     return past_stem(lemma)
 
@@ -122,7 +123,8 @@ class Conventions:
         old = c[UPOS]
         c[UPOS] = self._get("form", c[FORM], old, default=self._get("upos", old, default=old))
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
-        fallback = seraji_lemma(c[FORM], c[UPOS], c[LEMMA])
+        known = "\t".join((c[FORM], old)) in self.table["form"]
+        fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
         c[LEMMA] = self._get("lemma", c[LEMMA], old, default=fallback)
         general = self._get("rel", c[DEPREL], default=c[DEPREL])
         c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
