@@ -542,3 +542,14 @@ def test_a_meeting_on_a_trip_with_an_office_of_the_place_is_its_own() -> None:
         "شانگهای دیدار خواهد کرد."
     )
     assert [kind for kind, _, _ in found] == ["visit", "meeting"]
+
+
+def test_they_who_met_on_the_sidelines_are_the_two_told_before() -> None:
+    found = events(
+        "حسن رضایی و علی کریمی امروز در تماسی تلفنی گفت‌وگو کردند. آنها هفته گذشته نیز در "
+        "حاشیه نشست سازمان همکاری اسلامی در استانبول با یکدیگر دیدار کرده بودند."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("call", ["حسن رضایی", "علی کریمی"]),
+        ("meeting", ["حسن رضایی", "علی کریمی"]),
+    ]

@@ -77,8 +77,11 @@ from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+# «آنها», «ایشان»: people told before, never the bodies or places of the sentence.
+_PRONOUN = rf"آنها|آن{Z}ها|ایشان"
+_THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
 _THEY = re.compile(
-    rf"(?<![^\s«(،])(?:آنها|آن{Z}ها|ایشان|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
+    rf"(?<![^\s«(،])(?:{_PRONOUN}|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
@@ -107,6 +110,12 @@ class _Reading:
     people: set[str]
     events: list[Event] = field(default_factory=list)
     dated: tuple[int, ...] = ()  # where each date expression starts
+
+
+def _persons_or_countries(reading: _Reading, participants: list[str]) -> bool:
+    """Whether any participant is someone or a country, not only a body or a site."""
+    countries = {name for _, name in reading.context.countries}
+    return bool(set(participants) & (reading.people | countries))
 
 
 def _who(
@@ -152,10 +161,13 @@ def _who(
         # «دومین دور مذاکرات کنسولی ایران و عمان … به ریاست X و Y»: the countries too
         listed = countries_of_session(text, context, at, e)
         participants = list(dict.fromkeys(listed + participants))
-    if not participants and _THEY.search(text, s, at[0]):
+    # «آنها … در حاشیه نشست سازمان همکاری اسلامی با یکدیگر دیدار کرده بودند»: the two the
+    # pronoun stands for, not the body whose session is the setting
+    only_bodies = _THEM.search(text, s, at[0]) and not _persons_or_countries(reading, participants)
+    if (not participants and _THEY.search(text, s, at[0])) or (participants and only_bodies):
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
         pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
-        participants = list(pairs[-1].participants) if pairs else []
+        participants = list(pairs[-1].participants) if pairs else participants
     if not participants:
         participants = counted(text, s, at, earlier)
     if not participants and within(context.reported, at[0]):
