@@ -303,6 +303,10 @@ def test_the_honorific_light_verb_and_a_clause_that_reports_speech_itself() -> N
     ]
 
 
-def test_whom_it_was_said_to_ends_the_subject() -> None:
-    text = "حاج‌رسولیها خطاب به مردم گفت: آب کم است."
-    assert read(text) == [("direct", "حاج‌رسولیها", "آب کم است")]
+def test_whom_it_was_said_to_what_was_asked_and_the_afternoon_end_the_subject() -> None:
+    text = (
+        "حاج‌رسولیها خطاب به مردم گفت: آب کم است.\n\n"
+        "محمد رودباری خواستار همکاری مناسب مجموعه شد و افزود: کارکنان حلقه‌های زنجیرند.\n\n"
+        "علی افتخاری بعدازظهر امروز در نشست خبری بیان داشت: مسابقه برگزار می‌شود."
+    )
+    assert [who for _, who, _ in read(text)] == ["حاج‌رسولیها", "محمد رودباری", "علی افتخاری"]
