@@ -553,3 +553,11 @@ def test_they_who_met_on_the_sidelines_are_the_two_told_before() -> None:
         ("call", ["حسن رضایی", "علی کریمی"]),
         ("meeting", ["حسن رضایی", "علی کریمی"]),
     ]
+
+
+def test_a_charge_denied_is_no_accusation_whoever_is_named_after() -> None:
+    found = events(
+        "حسن رضایی، رئیس کمیته داوران، اتهام جانب‌داری را رد کرد و در گفت‌وگو با رادیو ورزش "
+        "گفت که داوری درست بود."
+    )
+    assert "accusation" not in [kind for kind, _, _ in found]

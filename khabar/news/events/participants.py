@@ -45,6 +45,8 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+# A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد».
+_DENIED = re.compile(rf"[^.،]{{0,50}}? را (?:رد|تکذیب) (?:کرد|کردند|کرده|می{Z}?کند|می{Z}?کنند)")
 # «X، Y را به اتهام فساد بازداشت کرد»: whoever holds someone on a charge accuses them.
 _CHARGED = re.compile(r" را به $")
 _PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
@@ -160,6 +162,8 @@ def sentence_participants(
     elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
+        if _DENIED.match(text, at[1]):
+            found = []
     if kind == "visit" and topic_of(text, inside, at) is None:
         found = _travellers(text, found, at, sentence)
     if kind == "visit" and has_reflexive(text, at):
