@@ -76,6 +76,9 @@ LEXICON = {
     "حقیقت": "N",
     "کارخانه": "N",
     "سبزی": "N",
+    "اسرا": "N,PL",
+    "اسیر": "N,AJ",
+    "سرو": "N",
 }
 
 
@@ -225,6 +228,7 @@ def test_broken_plurals_become_the_singular_their_pattern_allows():
     assert broken_plural_singular("آثار", lookup) == "اثر"
     assert broken_plural_singular("حقایق", lookup) == "حقیقت"
     assert broken_plural_singular("صنایع", lookup) == "صنعت"
+    assert broken_plural_singular("اسرا", lookup) == "اسیر"  # a root in hamza, not «سرو»
     assert broken_plural_singular("مفهوم", lookup) is None  # not tagged plural
 
 
