@@ -45,7 +45,8 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
-# A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد».
+# A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد»; one
+# that names whose it is stays theirs («ادعای مقام‌های سعودی درباره … را رد کرد»).
 _DENIED = re.compile(rf"[^.،]{{0,50}}? را (?:رد|تکذیب) (?:کرد|کردند|کرده|می{Z}?کند|می{Z}?کنند)")
 # «X، Y را به اتهام فساد بازداشت کرد»: whoever holds someone on a charge accuses them.
 _CHARGED = re.compile(r" را به $")
@@ -162,8 +163,9 @@ def sentence_participants(
     elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
         found = [m for m in found if m.start >= at[1] and (clause < 0 or m.start < clause)]
-        if _DENIED.match(text, at[1]):
-            found = []
+        denied = _DENIED.match(text, at[1])
+        if denied and not any(m.start < denied.end() for m in found):
+            found = []  # a charge denied, no one it names: «اتهام جانب‌داری را رد کرد»
     if kind == "visit" and topic_of(text, inside, at) is None:
         found = _travellers(text, found, at, sentence)
     if kind == "visit" and has_reflexive(text, at):
