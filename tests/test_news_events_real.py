@@ -561,3 +561,8 @@ def test_a_charge_denied_is_no_accusation_whoever_is_named_after() -> None:
         "گفت که داوری درست بود."
     )
     assert "accusation" not in [kind for kind, _, _ in found]
+
+
+def test_leaving_for_tehran_is_coming_home_not_a_visit() -> None:
+    found = events("حسن رضایی، وزیر خارجه، فردا مسکو را به مقصد تهران ترک خواهد کرد.")
+    assert found == []
