@@ -186,3 +186,22 @@ def test_a_foreign_given_name_alone_is_the_person_it_opens_the_name_of() -> None
     assert people(text, ("وینگو بگوویچ", "وینگو")) == {"وینگو بگوویچ": ["وینگو بگوویچ", "وینگو"]}
     run_on = "خبر\n\nسفر احمدی‌نژاد کشور را تکان داد. احمدی‌نژاد گفت که کار آغاز شد."
     assert len(people(run_on, ("احمدی‌نژاد کشور", "احمدی‌نژاد"))) == 2
+
+
+def test_the_title_a_name_is_given_with_be_onvan_is_theirs_and_no_other_mention() -> None:
+    text = (
+        "خبر\n\nدر این مراسم علیرضا انگیزه به عنوان فرمانده جدید پایگاه شهید بابایی "
+        "معرفی شد.\n\nعزیز نصیرزاده، فرمانده نیروی هوایی ارتش، گفت که کار ادامه دارد."
+    )
+    found = People(text, spans_of(text, ("علیرضا انگیزه", "عزیز نصیرزاده")), body=5)
+    titles = {p.name: p.titles for p in found.finish()}
+    assert titles["علیرضا انگیزه"] == ["فرمانده جدید پایگاه شهید بابایی"]
+    assert titles["عزیز نصیرزاده"] == ["فرمانده نیروی هوایی ارتش"]
+
+
+def test_a_title_alone_sharing_only_its_head_with_someones_is_not_theirs() -> None:
+    text = (
+        "خبر\n\nعلیرضا انگیزه، فرمانده جدید پایگاه شهید بابایی، آمد.\n\n"
+        "فرمانده نیروی هوایی ارتش از این انتخاب خرسند است."
+    )
+    assert people(text, ("علیرضا انگیزه",)) == {"علیرضا انگیزه": ["علیرضا انگیزه"]}

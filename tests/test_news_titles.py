@@ -128,3 +128,9 @@ def test_a_compound_preposition_or_a_speech_verb_written_apart_or_glued_ends_a_t
     assert titles("عضو شورای مرکزی دانشگاه خواجه نصیر خاطر نشان کرد") == [
         "عضو شورای مرکزی دانشگاه خواجه نصیر"
     ]
+
+
+def test_the_verb_of_an_appointment_ends_a_title() -> None:
+    assert titles("پناهنده به عنوان سرپرست اداره‌کل راهداری استان معرفی شد") == [
+        "سرپرست اداره‌کل راهداری استان"
+    ]

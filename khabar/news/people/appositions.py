@@ -20,6 +20,22 @@ _JOINT = re.compile(r"(?: و|،) ")
 _MANY = 5
 
 
+# What joins a name to the office it is given: «امیر علیرضا انگیزه به عنوان فرمانده جدید
+# پایگاه … معرفی شد».
+_AS = (" به عنوان ", " بعنوان ")
+# The verbs of an appointment after the office: not «به عنوان نماینده استان در جام حضور
+# خواهد داشت», a part played once.
+_APPOINTED = re.compile(r" (?:معرفی|منصوب|انتخاب|برگزیده)(?![^\s،؛:.!؟()«»])")
+
+
+def _named_as(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The name right before «به عنوان» that ``title`` is given to, as an appointment."""
+    joint = next((j for j in _AS if text.endswith(j, 0, title.start)), None)
+    if joint is None or not _APPOINTED.match(text, title.end):
+        return None
+    return ends.get(title.start - len(joint))
+
+
 class Appositions:
     """Gives the names of one article the titles set beside them.
 
@@ -36,8 +52,9 @@ class Appositions:
         self._by_span = by_span
 
     def attach(self, names: list[tuple[int, int]]) -> None:
-        """Titles in apposition to names: «NAME، TITLE»، «TITLE NAME», «TITLE، NAME،», and
-        a second title joined to the first by «و» («اقتصاددان و استاد دانشگاه …»)."""
+        """Titles in apposition to names: «NAME، TITLE»، «TITLE NAME», «TITLE، NAME،»,
+        «NAME به عنوان TITLE معرفی شد», and a second title joined to the first by «و» («اقتصاددان و
+        استاد دانشگاه …»)."""
         starts = {s: (s, e) for s, e in names}
         ends = {e: (s, e) for s, e in names}
         holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
@@ -57,6 +74,8 @@ class Appositions:
                 holders = [holder_of[title.start - 3]]
                 first = by_end[title.start - 3]
                 self._by_span[holders[0]].retitle(first.text, with_place(first, title))
+            elif (named := _named_as(self.text, title, ends)) is not None:
+                holders = [named]
             elif comma := COMMA_BEFORE_TITLE.search(
                 self.text, max(0, title.start - 8), title.start
             ):

@@ -156,7 +156,12 @@ def scored_by_title(
             scored.append((best, person))
     if not scored:
         same_head = [
-            p for p in candidates if any(_same_head(wanted, canonical(t).split()) for t in p.titles)
+            p
+            for p in candidates
+            if any(
+                _same_head(wanted, words) and _shares_more(wanted, words)
+                for words in map(lambda t: canonical(t).split(), p.titles)
+            )
         ]
         return (0.0, same_head[0]) if len(same_head) == 1 and not loose else None
     scored.sort(key=lambda x: -x[0])
@@ -198,6 +203,14 @@ def _placed(wanted: list[str], words: list[str]) -> bool:
     if len(words) < 3 or not rest or wanted[: len(words)] != words:
         return False
     return rest[0] == "در" or rest[0] in places()
+
+
+def _shares_more(wanted: list[str], words: list[str]) -> bool:
+    """Whether a title with the head of ``words`` shares a word besides it, is the bare
+    head or takes up a body named before: «فرمانده نیروی هوایی ارتش» is not «فرمانده
+    جدید پایگاه شهید بابایی», but «سرمربی» and «سرمربی این تیم» may be «سرمربی تیم ملی»."""
+    rest = set(wanted[len(_head(wanted).split()) :])
+    return not rest or "این" in rest or bool(rest & set(words))
 
 
 def _same_head(wanted: list[str], words: list[str]) -> bool:
