@@ -398,3 +398,15 @@ def test_a_plural_in_jat_is_of_a_word_in_silent_he_or_ye():
     assert jat_plural_stem("نجات", lookup) is None
     lemmas = repaired(["کارخانجات", "سبزیجات"], ["NOUN", "NOUN"], ["کارخانجات", "سبزیج"])
     assert lemmas == ["کارخانه", "سبزی"]
+
+
+def test_the_words_of_a_persons_or_places_name_keep_their_an_and_ye():
+    doc = analysed(
+        ["علی", "صادقیان", "لاریجانی", "مجلس", "خبرگان"],
+        ["PROPN", "PROPN", "NOUN", "NOUN", "NOUN"],
+        ["علی", "صادقی", "لاریجان", "مجلس", "خبره"],
+        ents=["B-PER", "I-PER", "B-PER", "B-ORG", "I-ORG"],
+    )
+    repair(doc, lookup)
+    # a body's name is made of inflected nouns
+    assert [t.lemma_ for t in doc] == ["علی", "صادقیان", "لاریجانی", "مجلس", "خبره"]

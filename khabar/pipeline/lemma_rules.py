@@ -114,14 +114,19 @@ _SOUND_PLURALS = ("ات", "ها", "های", "ان")
 Lookup = Callable[[str], str | None]
 _ATTRS = [ORTH, LEMMA, POS, MORPH, ENT_TYPE]
 _MODIFIED = frozenset((NOUN, ADJ, PROPN, NUM))
+# entities whose words are names, not inflected nouns («صادقیان», «زاهدان», «لاریجانی»)
+_PEOPLE_AND_PLACES = ("PER", "LOC")
 _CACHED_WORDS = 1 << 16
 
 
 class Word(NamedTuple):
     """What the rules read of a word: its form, the lemmatizer's lemma, its UPOS, whether
-    the morphologizer found it plural, whether it lies in a named entity and whether it
+    the morphologizer found it plural, whether it lies in a named entity, whether it
     follows a noun, adjective, numeral or name (``modifies``), as a relational adjective
-    or a surname does («مسئولان استانی», «علی جمالی»)."""
+    or a surname does («مسئولان استانی», «علی جمالی»), and whether the entity names a
+    person or place, whose words are names with no plural or indefinite to take off
+    («صادقیان», «زاهدان», «لاریجانی»; a body's name is made of inflected nouns:
+    «مجلس خبرگان»)."""
 
     form: str
     lemma: str
@@ -129,6 +134,7 @@ class Word(NamedTuple):
     plural: bool = False
     named: bool = False
     modifies: bool = False
+    person_or_place: bool = False
 
 
 def _template(pattern: str) -> tuple[re.Pattern[str], list[int]]:
@@ -323,6 +329,9 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
     if word.pos not in _NOMINAL_POS:
         return None
     form, lemma = clean(word.form), clean(word.lemma)
+    indefinite_off = form == lemma + "ی" and not lemma.endswith(_VOWELS)
+    if word.person_or_place and (indefinite_off or _an_off(form, lemma)):
+        return form
     if word.pos in NAMING_POS and "#" in lemma:  # «پرداخت» «payment» is no «پرداخت#پرداز»
         lemma = form
     if lemma == form and (stem := ezafe_stem(form, lookup)):
@@ -439,6 +448,11 @@ def at_singular_in_h(stem: str, lookup: Lookup) -> str | None:
     return stem + "ه" if is_nominal(lookup(stem + "ه")) else None
 
 
+def _an_off(form: str, lemma: str) -> bool:
+    """Whether ``lemma`` is ``form`` less a final «ان» or «انی» (and more)."""
+    return form.endswith(_AN_ENDINGS) and len(lemma) < len(form)
+
+
 def _only_ezafe_off(form: str, lemma: str) -> bool:
     """Whether ``lemma`` is ``form`` or ``form`` less a final ezafe or indefinite «ی»."""
     return lemma == form or any(form == lemma + e for e in ("ی", "یی", ZWNJ + "ی", "ای"))
@@ -496,6 +510,7 @@ class Repairs:
     def __call__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         first_of = clitic_groups(doc)
+        people_and_places = {strings.add(label) for label in _PEOPLE_AND_PLACES}
         previous = 0
         for i, (orth, lemma_id, pos, morph, ent_type) in enumerate(doc.to_array(_ATTRS).tolist()):
             predicted = strings[lemma_id]
@@ -503,7 +518,8 @@ class Repairs:
             if lemma is None:
                 plural = bool(morph) and is_plural(strings[morph])
                 modifies = previous in _MODIFIED
-                word = Word(strings[orth], predicted, pos, plural, ent_type != 0, modifies)
+                proper = ent_type in people_and_places
+                word = Word(strings[orth], predicted, pos, plural, ent_type != 0, modifies, proper)
                 lemma = self._word_lemma(word)
             if lemma != predicted:
                 doc[i].lemma_ = lemma
