@@ -98,7 +98,9 @@ def main() -> None:
         "ud": {
             "PerDT": ud_scores(nlp, PERDT_DEV),
             "Seraji, PerDT conventions": ud_scores(nlp, SERAJI_DEV),
-            "Seraji": ud_scores(nlp, SERAJI_DEV, load_conventions("seraji")),
+            "Seraji": ud_scores(
+                load(news=False, conventions="seraji"), SERAJI_DEV, load_conventions("seraji")
+            ),
         },
         "ner": ner_scores(nlp),
         "speed": speed(nlp, texts := fars_texts()),

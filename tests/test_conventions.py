@@ -73,6 +73,43 @@ def test_the_rewrite_prefers_the_specific_pairing_and_keeps_heads() -> None:
     assert [r[6] for r in out] == [r.split("\t")[6] for r in rows]
 
 
+def test_rows_parsed_in_seraji_keep_their_heads_and_relations() -> None:
+    table = {
+        "upos": {"PROPN": "NOUN"},
+        **{part: {} for part in ("form", "feats", "lemma")},
+        "rel": {"nmod": "obl"},
+        "deprel": {},
+        "mark": {".\tlast": "root"},
+        "punct": {},
+    }
+    rows = [
+        "1\tعلی\tعلی\tPROPN\t_\t_\t3\tnsubj\t_\t_",
+        "2\tتهران\tتهران\tPROPN\t_\t_\t1\tnmod\t_\t_",
+        "3\tرفت\tرفت#رو\tVERB\t_\t_\t0\troot\t_\t_",
+        "4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_",
+    ]
+    converted = [r.split("\t") for r in Conventions(table).rewrite(rows)]
+    parsed = [r.split("\t") for r in Conventions(table, parsed=True).rewrite(rows)]
+    assert [r[7] for r in converted][1] == "obl"
+    assert converted[3][6] == "3"
+    assert [(r[6], r[7]) for r in parsed] == [(r.split("\t")[6], r.split("\t")[7]) for r in rows]
+    assert [r[3] for r in parsed] == ["NOUN", "NOUN", "VERB", "PUNCT"]
+    assert parsed[2][2] == "رفت"
+
+
+def test_seraji_conventions_swap_in_the_parser_trained_on_seraji(nlp) -> None:
+    from khabar.pipeline.conventions import SERAJI_PARSER
+    from khabar.pipeline.load import load, load_conventions
+
+    seraji = load(news=False, conventions="seraji")
+    assert "parser" in nlp.pipe_names and SERAJI_PARSER not in nlp.pipe_names
+    assert SERAJI_PARSER in seraji.pipe_names and "parser" not in seraji.pipe_names
+    assert load_conventions("seraji").parsed
+    doc = seraji("کتاب دوستم را به کتابخانه دانشگاه بردم.")
+    assert {t.dep_ for t in doc} <= set(seraji.get_pipe(SERAJI_PARSER).labels) | {"ROOT"}
+    assert "nmod:poss" in {t.dep_ for t in doc}
+
+
 def test_a_punctuation_mark_moves_to_the_head_the_table_names() -> None:
     conventions = Conventions(
         {

@@ -61,7 +61,7 @@ def conllu_command(
     from khabar.pipeline.load import load
 
     rewrite = conventions_or_exit(conventions)
-    nlp = load(news=False)
+    nlp = load(news=False, conventions=conventions)
     out = sys.stdout
     with reported_input_errors():
         lines = (line for line in _lines(file) if line.strip())

@@ -76,7 +76,7 @@ def ud_command(
     ]
     name = conventions_for(gold) if conventions == "auto" else conventions
     rewrite = conventions_or_exit(name)
-    nlp = load(news=False)
+    nlp = load(news=False, conventions=name)
     docs = nlp.pipe(track(paragraphs, description="analyse", transient=True))
     system = list(parse_conllu("".join(to_conllu(docs, conventions=rewrite)).splitlines()))
     try:

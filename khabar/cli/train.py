@@ -47,6 +47,13 @@ def train_command(
             "instead of training one: retrain the UD components only."
         ),
     ] = None,
+    ud_from: Annotated[
+        Path | None,
+        typer.Option(
+            help="Take the UD components of this trained pipeline instead of training them: "
+            "with --ner-from, only the Seraji parser is trained."
+        ),
+    ] = None,
 ) -> None:
     """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
     from khabar.pipeline.card import write_card
@@ -63,6 +70,7 @@ def train_command(
         vectors_news=vectors_news,
         selftrain=selftrain,
         ner_from=ner_from,
+        ud_from=ud_from,
         log=lambda m: typer.echo(m, err=True),
     )
     if card and output is None:

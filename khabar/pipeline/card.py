@@ -47,6 +47,8 @@ def render(report: dict) -> str:
         "| `trainable_lemmatizer` | edit-tree lemmatizer, PerDT-style lemmas (verbs "
         "«past#present») | UD PerDT + Seraji (lemmas unified to PerDT's) |",
         "| `parser` | UD dependencies, PerDT's relations (hidden width 64) | UD PerDT |",
+        "| `parser_seraji` | UD dependencies in Seraji's own heads and relations, on the UD "
+        "tok2vec (frozen); disabled unless Seraji's conventions are asked for | UD Seraji |",
         "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (hash embeddings only, width 64, "
         "depth 4) | ArmanPersoNER + Fars News paragraphs annotated by hand |",
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "

@@ -24,6 +24,12 @@ cross-validation on the tune part):
 
 Other heads are never changed. The table lives beside the model it was learned from
 (``conventions-seraji.json``), and ``khabar train`` rebuilds it with the model.
+
+Heads and relations are where a conversion falls short: Seraji attaches words its own way,
+and a table cannot move a head. So a model that has a parser trained on Seraji itself
+(``parser_seraji``, on the UD tok2vec) parses in Seraji's conventions when they are asked
+for (``khabar.pipeline.load.load(conventions="seraji")``), and the conversion then leaves
+heads and relations as that parser wrote them.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ from khabar.datasets.ud import UDSentence
 from khabar.pipeline.conllu import to_conllu
 
 NAMES = ("perdt", "seraji")
+# the component that parses in Seraji's conventions, disabled unless they are asked for
+SERAJI_PARSER = "parser_seraji"
 FILE = "conventions-{}.json"
 # CoNLL-U columns
 FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
@@ -74,10 +82,12 @@ def seraji_lemma(form: str, lemma: str, upos: str, seraji_upos: str | None) -> s
 
 
 class Conventions:
-    """A learned rewrite of PerDT-convention CoNLL-U rows into another treebank's."""
+    """A learned rewrite of PerDT-convention CoNLL-U rows into another treebank's;
+    ``parsed`` when the rows' heads and relations are already that treebank's."""
 
-    def __init__(self, table: dict[str, dict[str, str]]) -> None:
+    def __init__(self, table: dict[str, dict[str, str]], parsed: bool = False) -> None:
         self.table = table
+        self.parsed = parsed
 
     @classmethod
     def load(cls, name: str, model_dir: Path) -> Conventions | None:
@@ -90,7 +100,8 @@ class Conventions:
         path = Path(model_dir) / FILE.format(name)
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing; rebuild it with 'khabar train'")
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+        parsed = (Path(model_dir) / SERAJI_PARSER).is_dir()
+        return cls(json.loads(path.read_text(encoding="utf-8")), parsed=parsed)
 
     def _get(self, part: str, *key: str, default: str) -> str:
         return self.table[part].get("\t".join(key), default)
@@ -99,7 +110,7 @@ class Conventions:
         """One sentence's CoNLL-U lines, rewritten; range lines pass unchanged."""
         cells = [row.split("\t") for row in rows]
         words = [c for c in cells if c[0].isdigit()]
-        heads = self._heads(words)
+        heads = [c[HEAD] for c in words] if self.parsed else self._heads(words)
         upos = ["ROOT", *(c[UPOS] for c in words)]
         converted = iter(
             self._word(c, upos[int(c[HEAD])], head) for c, head in zip(words, heads, strict=True)
@@ -126,8 +137,9 @@ class Conventions:
         known = "\t".join((c[FORM], old)) in self.table["form"]
         fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
         c[LEMMA] = self._get("lemma", c[LEMMA], old, default=fallback)
-        general = self._get("rel", c[DEPREL], default=c[DEPREL])
-        c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
+        if not self.parsed:
+            general = self._get("rel", c[DEPREL], default=c[DEPREL])
+            c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
         c[HEAD] = head
         return c
 

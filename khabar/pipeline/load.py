@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
-from khabar.pipeline.conventions import Conventions
+from khabar.pipeline.conventions import SERAJI_PARSER, Conventions
 from khabar.pipeline.ops import use_one_thread_blas
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
@@ -24,12 +24,19 @@ def model_dir(model: Path | None = None) -> Path:
     return Path(model or os.environ.get("KHABAR_MODEL") or MODEL_DIR)
 
 
-def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = None) -> Language:
+def load(
+    news: bool = True,
+    exclude: tuple[str, ...] = (),
+    model: Path | None = None,
+    conventions: str = "perdt",
+) -> Language:
     """khabar's pipeline for Persian.
 
     ``news=False`` leaves out the news layer (for linguistic annotation only); ``exclude``
     drops trained components by name (e.g. ``("parser",)``) when speed matters more.
     ``model`` (or ``$KHABAR_MODEL``) points at another trained pipeline folder.
+    ``conventions="seraji"`` parses with the parser trained on Seraji where the model has
+    one; pair it with ``load_conventions("seraji")`` for the rest of Seraji's conventions.
     """
     model = model_dir(model)
     if not (model / "config.cfg").exists():
@@ -37,6 +44,9 @@ def load(news: bool = True, exclude: tuple[str, ...] = (), model: Path | None = 
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
         )
     nlp = spacy.load(model, exclude=list(exclude))
+    if conventions == "seraji" and SERAJI_PARSER in nlp.component_names:
+        nlp.disable_pipe("parser")
+        nlp.enable_pipe(SERAJI_PARSER)
     use_one_thread_blas([proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")])
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     if news:

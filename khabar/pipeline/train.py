@@ -14,10 +14,12 @@ Steps (``khabar train``):
    ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
    sentences of the allowed Fars News articles, written with the gold part (three times)
    into ``ud-selftrain.spacy``, on which the shipped UD components are trained;
-3. assemble: the UD pipeline plus the NER sourced into it, saved to
-   ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
+3. ``spacy train .../seraji.cfg``: a parser for Seraji's own heads and relations, on the
+   UD tok2vec (frozen), trained on Seraji's train part;
+4. assemble: the UD pipeline plus the NER sourced into it and the Seraji parser (disabled),
+   saved to ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
    (:mod:`khabar.pipeline.conventions`, learned on Seraji's tune part);
-4. score it on the held-out parts and write the model card ``khabar/models/README.md``.
+5. score it on the held-out parts and write the model card ``khabar/models/README.md``.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from pathlib import Path
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
 from khabar.datasets.paths import data_dir
 from khabar.datasets.splits import tune
-from khabar.pipeline.conventions import write_table
+from khabar.pipeline.conventions import SERAJI_PARSER, write_table
 from khabar.pipeline.convert import convert_all, read_ud
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -80,12 +82,15 @@ def train_all(
     vectors_news: bool = True,
     selftrain: bool = True,
     ner_from: Path | None = None,
+    ud_from: Path | None = None,
     log=print,
 ) -> dict:
     """Run the steps of the module's docstring; returns the scores, timings, sizes and
     corpus counts that the model card is written from. ``ner_from`` takes the NER of that
     trained pipeline instead of training one, so that a change to the UD components
-    leaves the NER, and the news layer built on it, as they are."""
+    leaves the NER, and the news layer built on it, as they are; ``ud_from`` takes its UD
+    components (tok2vec, tagger, lemmatizer, parser) likewise, so that only the Seraji
+    parser, which reads their tok2vec, is trained."""
     build_dir = Path(build_dir)
     corpus = build_dir / "corpus"
     data = data_dir()
@@ -100,7 +105,8 @@ def train_all(
 
     vectors = init_tok2vec = None
     raw = str(build_dir / "vectors" / "text.jsonl")
-    if not assemble_only:
+    train_ud = not assemble_only and ud_from is None
+    if train_ud:
         from khabar.pipeline.vectors import build_vectors
 
         t0 = time.perf_counter()
@@ -120,7 +126,7 @@ def train_all(
         **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
         **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
     }
-    if selftrain and not assemble_only:
+    if selftrain and train_ud:
         # the teacher (the same run on the gold part) labels Fars News for the student
         from khabar.pipeline.selftrain import write_selftrain_corpus
 
@@ -131,9 +137,7 @@ def train_all(
         counts["selftrain"] = write_selftrain_corpus(teacher / "model-best", corpus, log=log)
         timings["selftrain_s"] = round(time.perf_counter() - t0, 1)
         ud_overrides["paths.train"] = str(corpus / "ud-selftrain.spacy")
-    jobs = {
-        "ud": (CONFIG_DIR / "ud.cfg", ud_overrides),
-    }
+    jobs = {} if ud_from else {"ud": (CONFIG_DIR / "ud.cfg", ud_overrides)}
     if ner_from is None:
         jobs["ner"] = (
             CONFIG_DIR / "ner.cfg",
@@ -158,9 +162,21 @@ def train_all(
                 _wait(name, item, timings)
         time.sleep(1)
 
+    ud_path = ud_from or build_dir / "training/ud/model-best"
+    seraji_path = build_dir / "training" / "seraji"
+    if not assemble_only:  # the Seraji parser reads the UD tok2vec: it trains after it
+        seraji_overrides = {
+            "paths.ud": str(ud_path),
+            "paths.train": str(corpus / "ud-seraji-train.spacy"),
+            "paths.dev": str(corpus / "ud-seraji-dev.spacy"),
+            "paths.words": words,
+        }
+        job = _start("seraji", CONFIG_DIR / "seraji.cfg", seraji_path, seraji_overrides, nice, log)
+        _wait("seraji", job, timings)
+
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
-    nlp = assemble(build_dir / "training/ud/model-best", ner_path)
+    nlp = assemble(ud_path, ner_path, seraji_path / "model-best")
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -233,13 +249,16 @@ def _wait(name: str, item: tuple[subprocess.Popen, float, Path], timings: dict) 
         raise RuntimeError(f"spacy train for {name} failed (exit {rc}):\n{tail}")
 
 
-def assemble(ud_path: Path, ner_path: Path):
-    """The UD pipeline with the (self-contained) NER sourced in after the parser."""
+def assemble(ud_path: Path, ner_path: Path, seraji_path: Path):
+    """The UD pipeline with the (self-contained) NER sourced in after the parser, and the
+    Seraji parser beside PerDT's, disabled (``khabar.pipeline.load.load`` swaps them)."""
     import spacy
 
-    nlp = spacy.load(ud_path)
+    nlp = spacy.load(ud_path, exclude=["ner", SERAJI_PARSER])  # a whole pipeline's UD part
     ner_nlp = spacy.load(ner_path)
     nlp.add_pipe("ner", source=ner_nlp, after="parser")
+    nlp.add_pipe("parser", name=SERAJI_PARSER, source=spacy.load(seraji_path), after="parser")
+    nlp.disable_pipe(SERAJI_PARSER)
     if ner_nlp.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
         # the NER's static vectors (the UD tok2vec uses none): a copy bound to this vocab
         vectors = type(ner_nlp.vocab.vectors)(strings=nlp.vocab.strings)
