@@ -36,3 +36,11 @@ def test_the_next_session_a_quote_guesses_at_is_talk() -> None:
         "این اقتصاددان افزود: «بانک مرکزی ممکن است در نشست بعدی خود نرخ بهره را ثابت نگه دارد."
     )
     assert found == []
+
+
+def test_the_aforesaid_office_is_its_holder_named_before() -> None:
+    found = events(
+        "به گزارش فارس، حسن رضایی، بازپرس پرونده، تحقیقات را آغاز کرد. رئیس دادسرا گفت: "
+        "بازپرس مذکور عصر امروز از زندان اوین بازدید نموده است."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("visit", ["حسن رضایی"])]

@@ -33,7 +33,10 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
         if _UNNAMED.search(text, max(0, title.start - 4), title.start):
             continue
         near = any(_beside(text, m, title) for m in people)
-        if not near:
+        said = _said_before(text, title, persons)
+        if said is not None:
+            found.append(Mention(title.start, title.end, said, "person"))
+        elif not near:
             words = _AT_PLACE.sub("", title.text).split()
             cut = next(
                 (i for i in range(1, len(words)) if words[i] != "و" and ends_phrase(words, i)),
@@ -44,6 +47,32 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
             kind = "person" if holder else "title"
             found.append(Mention(title.start, title.end, holder or office, kind))
     return found
+
+
+# «بازپرس مذکور», «مقام یادشده»: the office's holder the article has just named.
+_AFORESAID = re.compile(r" (?:مذکور|یادشده|یاد شده|فوق{Z}?الذکر)$".replace("{Z}", ZWNJ))
+
+
+def _said_before(text: str, title, persons) -> str | None:
+    """Who «بازپرس مذکور» is: the last person named before it with the same head, before
+    the name or as their title («… توسط بازپرس اسماعیلی …، بازپرس مذکور … بازدید نموده
+    است», «حسن رضایی، بازپرس پرونده، …»)."""
+    if not _AFORESAID.search(title.text):
+        return None
+    head = title.text.split()[0]
+    where = {p.name: _last_named(text, p, head, title.start) for p in persons if p.name}
+    where = {name: at for name, at in where.items() if at >= 0}
+    return max(where, key=where.get) if where else None
+
+
+def _last_named(text: str, person, head: str, before: int) -> int:
+    """Where ``person`` was last named before ``before`` with ``head`` as their office;
+    -1 if never."""
+    words = (person.name, person.name.split()[-1])
+    at = max(text.rfind(f"{head} {word}", 0, before) for word in words)
+    if any(t.split()[0] == head for t in person.titles if t.strip()):
+        at = max([at, *(s for s, _ in person.mentions if s < before)])
+    return at
 
 
 _HOME = frozenset({"", "کشورمان", "ایران", "جمهوری اسلامی ایران"})
