@@ -566,3 +566,11 @@ def test_a_charge_denied_is_no_accusation_whoever_is_named_after() -> None:
 def test_leaving_for_tehran_is_coming_home_not_a_visit() -> None:
     found = events("حسن رضایی، وزیر خارجه، فردا مسکو را به مقصد تهران ترک خواهد کرد.")
     assert found == []
+
+
+def test_visits_counted_are_a_statistic_not_a_trip() -> None:
+    found = events(
+        "حسن رضایی، معاون درمان دانشگاه علوم پزشکی مازندران، از انجام ۱۴ هزار و ۷۶۰ بازدید "
+        "اعم از استانی و شهرستانی از مراکز درمانی ساری در سال گذشته خبر داد."
+    )
+    assert "visit" not in [kind for kind, _, _ in found]

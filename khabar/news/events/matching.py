@@ -51,6 +51,8 @@ _PLAYED = re.compile(
     r"(?<![^\s])(?:به مصاف|بر (?:صفر|یک|دو|سه)|به تساوی|شکست داد|پیروز شد|به پیروزی رسید)"
     r"(?![^\s،.])"
 )
+# Visits counted are a statistic, not a trip: «۱۴ هزار و ۷۶۰ بازدید اعم از استانی … از مراکز».
+_COUNTED = re.compile(r"(?:[0-9۰-۹]+|هزار|میلیون|صد) $")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 
@@ -103,8 +105,10 @@ def first_trigger(
     interview = TALKED_TO_OUTLET.search(text, s, e) if kind == "meeting" else None
     while m := pattern.search(text, at, e):
         at = m.start() + 1
-        if (played and "دیدار" in m.group()) or (
-            interview and within([interview.span()], m.start())
+        if (
+            (played and "دیدار" in m.group())
+            or (interview and within([interview.span()], m.start()))
+            or (kind == "visit" and _COUNTED.search(text, max(s, m.start() - 12), m.start()))
         ):
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
