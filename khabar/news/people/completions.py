@@ -75,6 +75,8 @@ class Completions:
                 continue
             if word in RANK_QUALIFIERS or word == _MARTYR or self._named_after(m.start()):
                 continue
+            if self.text[m.start() - 1 : m.start()] == "(":
+                continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»
             if not unknown_word(word, common) and (
                 m.group(1) in _PROFESSIONS or not _surname_like(word)
             ):
