@@ -211,6 +211,8 @@ def test_a_kurdish_mamosta_and_a_joined_hojjat_ol_eslam_are_honorifics() -> None
     assert found(joined, ("حجت‌الاسلام‌والمسلمین علی سعیدی",)) == ["علی سعیدی"]
 
 
-def test_an_honorific_in_brackets_after_a_name_is_an_epithet_not_a_name() -> None:
+def test_an_honorific_in_brackets_or_after_a_determiner_opens_no_name() -> None:
     text = "خبر\n\nسخنرانی سمیر قنطار (سردار الاسرا) منتشر شد."
     assert found(text, ("سمیر قنطار",)) == ["سمیر قنطار"]
+    generic = "خبر\n\nآنها به هر ژنرال فراری اجازه ورود نمی‌دهند."
+    assert found(generic, ()) == []

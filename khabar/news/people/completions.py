@@ -27,6 +27,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# Determiners that make an honorific a common noun: «هر ژنرال فراری», «این سردار».
+_DETERMINER_BEFORE = re.compile(r"(?<![^\s«(،])(?:هر|یک|این|آن|چند) $")
 # «سردار شهید …», «آیت‌الله شهید …»: the martyr's word goes on with the honorifics.
 _MARTYR = "شهید"
 # A word made an adverb by tanvin, written without it: «رسما», «قطعا», «کاملا».
@@ -77,6 +79,8 @@ class Completions:
                 continue
             if self.text[m.start() - 1 : m.start()] == "(":
                 continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»
+            if _DETERMINER_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
+                continue  # a rank as a noun: «هر ژنرال فراری», «این سردار»
             if not unknown_word(word, common) and (
                 m.group(1) in _PROFESSIONS or not _surname_like(word)
             ):
