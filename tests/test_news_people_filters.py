@@ -216,3 +216,9 @@ def test_an_honorific_in_brackets_or_after_a_determiner_opens_no_name() -> None:
     assert found(text, ("سمیر قنطار",)) == ["سمیر قنطار"]
     generic = "خبر\n\nآنها به هر ژنرال فراری اجازه ورود نمی‌دهند."
     assert found(generic, ()) == []
+
+
+def test_an_academy_or_foundation_is_no_person() -> None:
+    text = "خبر\n\nبه گزارش فارس، آکادمی علوم و هنرهای سینمایی فهرست را اعلام کرد."
+    assert found(text, ("آکادمی علوم",)) == []
+    assert found("خبر\n\nبنیاد نخبگان استان اعلام کرد.", ("بنیاد نخبگان",)) == []

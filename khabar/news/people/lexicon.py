@@ -48,6 +48,12 @@ INSTITUTIONS = (
     "دبیرخانه",
     "معاونت",
     "آژانس",
+    "آکادمی",
+    "فرهنگستان",
+    "پژوهشکده",
+    "موسسه",
+    "مؤسسه",
+    "بنیاد",
 )
 # Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
 # those that are words too («او», «وی», «ای»).
