@@ -42,6 +42,21 @@ def test_a_subheading_is_no_name_though_the_recognizer_reads_one(misreading_nlp)
     }
 
 
+DIGEST = (
+    "گزیده اخبار جهان\n\nخبرگزاری فارس: مهم‌ترین اخبار بین‌الملل روز در این گزارش آمده "
+    "است.\n\nپروشنکو، روسیه را به مداخله نظامی مستقیم در شرق اوکراین متهم کرد\n\n"
+    "رئیس جمهور اوکراین روز دوشنبه گفت که نیروهای روسی وارد خاک این کشور شده‌اند."
+)
+
+
+def test_a_digests_item_title_names_its_people() -> None:
+    article = analyze(DIGEST).to_dict()
+    assert article["subheadings"] == [DIGEST.split("\n\n")[2]]
+    (person,) = article["people"]
+    assert person["name"] == "پروشنکو"
+    assert person["titles"] == ["رئیس جمهور اوکراین"]
+
+
 def test_a_verb_in_the_plural_shares_its_dropped_subject_with_no_one_person() -> None:
     text = (
         "خبر\n\nبه گزارش خبرگزاری فارس، علی رضایی، مدیرکل فرهنگ استان، گفت: «برنامه‌ها "

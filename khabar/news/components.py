@@ -78,6 +78,9 @@ def dates(doc: Doc) -> Doc:
     return doc
 
 
+_SENTENCE_WORDS = 5
+
+
 @Language.component("khabar_quotes")
 def quotes(doc: Doc) -> Doc:
     """Quotes and the people who speak or are named, resolved together."""
@@ -88,9 +91,14 @@ def quotes(doc: Doc) -> Doc:
     found = [q for q in find_quotes(text) if q.start >= body]
     # An outlet the recognizer took for a person («آران نیوز») is a source, not a name.
     outlets = [(s.start, s.end) for s in doc._.sources or ()]
-    # A subheading («واکنش کابل», «آمادگی مرزها») names a topic; the recognizer reads the
-    # word before its line break as a name.
-    outlets += [(p.start, p.end) for p in doc._.paragraphs or () if p.role == "subheading"]
+    # A short subheading («واکنش کابل», «آمادگی مرزها») names a topic; the recognizer reads
+    # the word before its line break as a name. A longer one is a sentence, a digest's
+    # item title among them («پروشنکو، روسیه را به مداخله نظامی … متهم کرد»).
+    outlets += [
+        (p.start, p.end)
+        for p in doc._.paragraphs or ()
+        if p.role == "subheading" and len(text[p.start : p.end].split()) < _SENTENCE_WORDS
+    ]
     guesses = [
         (e.start_char, e.start_char + len(e.text.rstrip()))
         for e in list(doc.ents)
