@@ -574,3 +574,9 @@ def test_visits_counted_are_a_statistic_not_a_trip() -> None:
         "اعم از استانی و شهرستانی از مراکز درمانی ساری در سال گذشته خبر داد."
     )
     assert "visit" not in [kind for kind, _, _ in found]
+
+
+def test_the_charge_may_come_between_accused_and_the_verb() -> None:
+    found = events("وزیر خارجه عربستان، ایران را متهم به دخالت در امور داخلی یمن کرد.")
+    assert found == [("accusation", ["وزیر خارجه عربستان", "ایران"], None)]
+    assert events("این گزارش درباره متهم به سرقت تهیه شده است.") == []
