@@ -88,3 +88,14 @@ def test_a_dates_word_inside_a_persons_name_is_no_date() -> None:
     article = analyze(text, date="2004-06-27").to_dict()
     assert [p["name"] for p in article["people"]] == ["عبدالله جمعه"]
     assert [d["text"] for d in article["dates"]] == ["اول ماه آینده"]
+
+
+def test_a_description_going_on_speaking_is_the_speaker_before() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، مهدی کاظمی، مربی تیم فوتبال استقلال، گفت: «تیم "
+        "آماده است.»\n\nنفر دوم آبی‌پوشان همچنین عنوان کرد: «بازیکنان جوان فرصت دارند.»\n\n"
+        "یک کارشناس ورزشی در ادامه افزود: «این فصل سخت است.»\n\n"
+        "یکی از هواداران همچنین گفت: «ما امیدواریم.»"
+    )
+    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == ["مهدی کاظمی", "مهدی کاظمی", "مهدی کاظمی", None]

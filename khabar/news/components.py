@@ -24,7 +24,7 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.places import find_places
-from khabar.news.quotes import WRITTEN_CUES, find_quotes
+from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
 from khabar.news.sources import find_sources, unnamed
 from khabar.news.structure import find_paragraphs
 from khabar.text.spacy_tokenizer import text_of
@@ -46,6 +46,8 @@ for _name in (
 # The third person plural: past «کردند», «گفتند», present «می‌کنند», perfect «گفته‌اند»
 # (not the singular «می‌کند», «ماند»).
 _PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
+# «همچنین» or «در ادامه» after the subject says the one who spoke before goes on.
+_GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -115,7 +117,7 @@ def quotes(doc: Doc) -> Doc:
         # Persian drops a subject the clause shares with the one before: «… و تأکید کرد»;
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
         if quote.subject:
-            who = people.resolve(*quote.subject, last)
+            who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
         else:
             who = None if _PLURAL_VERB.search(quote.cue) else last
         if who is None and quote.subject and quote.cue in WRITTEN_CUES:
@@ -137,6 +139,16 @@ def quotes(doc: Doc) -> Doc:
         d for d in doc._.dates or () if not any(s <= d.start and d.end <= e for s, e in names)
     ]
     return doc
+
+
+def _going_on(text: str, quote: Quote, last: Person | None) -> Person | None:
+    """The speaker before, for a subject that names no one known but goes on speaking:
+    «نفر دوم مونیخی‌ها همچنین عنوان کرد», «یک استاد دانشگاه در ادامه افزود» describe
+    the one quoted last, not someone new; «یکی از شاهدان همچنین گفت» is someone else."""
+    start, end = quote.subject
+    if quote.cue in WRITTEN_CUES or text.startswith("یکی", start) or _PLURAL_VERB.search(quote.cue):
+        return None
+    return last if _GOES_ON.match(text, end) else None
 
 
 @Language.component("khabar_events")
