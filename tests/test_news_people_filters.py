@@ -222,3 +222,12 @@ def test_an_academy_or_foundation_is_no_person() -> None:
     text = "خبر\n\nبه گزارش فارس، آکادمی علوم و هنرهای سینمایی فهرست را اعلام کرد."
     assert found(text, ("آکادمی علوم",)) == []
     assert found("خبر\n\nبنیاد نخبگان استان اعلام کرد.", ("بنیاد نخبگان",)) == []
+
+
+def test_rivers_and_lakes_named_in_a_list_are_no_people() -> None:
+    text = (
+        "طرح ساماندهی رودخانه‌های کرخه و دز آغاز شد و آب دریاچه گهر بالا آمد؛ "
+        "مدیر انتشارات باران و وحید توفانی نیز آمدند."
+    )
+    kept = found(text, names=("کرخه", "دز", "گهر", "وحید توفانی"))
+    assert kept == ["وحید توفانی"]

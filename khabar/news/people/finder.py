@@ -100,7 +100,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= self._written_again(spans)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
-            if self._noun_before(start) in THING_NOUNS:  # «در محوطه تخت جمشید»
+            if self._noun_before(start) in THING_NOUNS or self._listed_thing(start):
                 self.things.add(key(self.text[start:end]))
         return {
             (s, e)
@@ -109,6 +109,15 @@ class NameFinder(BesideTitles, Completions, Guesses):
             and key(self.text[s:e]) not in self.outlets
             and key(self.text[s:e]) not in self.things
         }
+
+    def _listed_thing(self, start: int) -> bool:
+        """Whether the name at ``start`` is the second of two things a thing's noun in the
+        plural lists: «رودخانه‌های گوهررود و زرجوب» names two rivers, not «زرجوب» a
+        person; after a singular noun a person may follow («انتشارات باران و وحید …»)."""
+        before = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
+        if len(before) < 3 or before[-1] != "و":
+            return False
+        return before[-3] in THING_NOUNS and before[-3].endswith(("ها", "های"))
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A name of more than one word written again in full, where the recognizer took

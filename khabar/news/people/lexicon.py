@@ -65,11 +65,13 @@ PERSON_NOUNS = frozenset(
     "بازیگر کارگردان نویسنده شاعر خواننده".split()
 )
 # Nouns a proper name follows when it names a thing, not a person: «سامانه نیما», «طرح
-# مهر», «خیابان شهید بهشتی», «واکسن آنفلوآنزای فصلی».
+# مهر», «خیابان شهید بهشتی», «واکسن آنفلوآنزای فصلی»; a river, lake or dam, whose
+# names are read as surnames, also in the plural of a list («رودخانه‌های زرجوب و …»).
 THING_NOUNS = frozenset(
     "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره واکسن داروی نفتکش "
     "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار "
-    "پردیس آرامگاه مقبره محوطه انتشارات هتل رستوران".split()
+    "پردیس آرامگاه مقبره محوطه انتشارات هتل رستوران رودخانه رودخانه‌های رودهای "
+    "دریاچه تالاب سد سدهای".split()
 )
 # Nouns that open the name of a work or site when the recognizer's name starts with them
 # («تصویر احمدی‌نژاد», «یادمان جندالله», «آبشار لاتون», «ارکستر سمفونیک»); after them a
