@@ -580,3 +580,8 @@ def test_the_charge_may_come_between_accused_and_the_verb() -> None:
     found = events("وزیر خارجه عربستان، ایران را متهم به دخالت در امور داخلی یمن کرد.")
     assert found == [("accusation", ["وزیر خارجه عربستان", "ایران"], None)]
     assert events("این گزارش درباره متهم به سرقت تهیه شده است.") == []
+
+
+def test_a_country_written_without_its_madda_is_a_side() -> None:
+    found = events("علی رضایی، سفیر سوریه، از امریکا به دلیل اظهارات وزیر دفاع آن انتقاد کرد.")
+    assert found == [("accusation", ["علی رضایی", "امریکا"], None)]

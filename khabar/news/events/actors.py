@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
 from khabar.news.events.patterns import BODIES
-from khabar.news.places import demonyms, past_quarter
+from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
 
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
@@ -70,7 +70,14 @@ def _place(text: str, start: int, end: int) -> Mention:
     """A place the recognizer found, with the quarter its span may leave out («استان
     آذربایجان غربی»)."""
     end = past_quarter(text, end)
-    return Mention(start, end, text[start:end], "city")
+    name = text[start:end]
+    return Mention(start, end, name, "country" if _country_without_madda(name) else "city")
+
+
+def _country_without_madda(name: str) -> bool:
+    """Older reports write a country's first «آ» bare («امریکا», «المان»); the list has
+    the madda, the recognizer finds the word, and a country acts where a city does not."""
+    return name.startswith("ا") and places().get("آ" + name[1:]) == "country"
 
 
 def _listed_kind(text: str, start: int, kind: str) -> str:
