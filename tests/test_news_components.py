@@ -99,3 +99,12 @@ def test_a_description_going_on_speaking_is_the_speaker_before() -> None:
     )
     speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
     assert speakers == ["مهدی کاظمی", "مهدی کاظمی", "مهدی کاظمی", None]
+
+
+def test_an_outlet_by_its_kind_and_name_speaks_for_itself() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، دو کشور توافقنامه‌ای امضا کردند.\n\n"
+        "خبرگزاری آلمان با اعلام این خبر افزود که مذاکرات هفته آینده ادامه می‌یابد."
+    )
+    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == ["خبرگزاری آلمان"]

@@ -67,6 +67,11 @@ def test_an_outlet_speaks_by_its_own_name() -> None:
     ]
 
 
+def test_an_agency_named_by_a_country_keeps_its_kind_whatever_its_verb() -> None:
+    text = "خبرگزاری آلمان با اعلام این خبر افزود که مذاکرات هفته آینده ادامه می‌یابد."
+    assert read(text) == [("indirect", "خبرگزاری آلمان", "مذاکرات هفته آینده ادامه می‌یابد")]
+
+
 def test_an_interview_in_questions_and_answers() -> None:
     text = (
         "ایسنا: امسال چند زائر به حج می‌روند؟\n\n"

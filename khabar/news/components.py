@@ -24,6 +24,7 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.places import find_places
+from khabar.news.quote_subjects import names_outlet
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
 from khabar.news.sources import find_sources, unnamed
 from khabar.news.structure import find_paragraphs
@@ -120,9 +121,9 @@ def quotes(doc: Doc) -> Doc:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
         else:
             who = None if _PLURAL_VERB.search(quote.cue) else last
-        if who is None and quote.subject and quote.cue in WRITTEN_CUES:
-            # «به نوشته «آاس»», «بر اساس اعلام استانداری …»: the outlet or office itself,
-            # unless it is left unnamed («یک منبع رسمی گزارش داد»).
+        if who is None and quote.subject and _written(text, quote):
+            # «به نوشته «آاس»», «بر اساس اعلام استانداری …», «خبرگزاری فرانسه … افزود»: the
+            # outlet or office itself, unless it is left unnamed («یک منبع رسمی گزارش داد»).
             named = text[quote.subject[0] : quote.subject[1]]
             who = None if unnamed(named) else named
         speakers.append(who)
@@ -139,6 +140,11 @@ def quotes(doc: Doc) -> Doc:
         d for d in doc._.dates or () if not any(s <= d.start and d.end <= e for s, e in names)
     ]
     return doc
+
+
+def _written(text: str, quote: Quote) -> bool:
+    """Whether the quote's source is a publication or an office, never a person."""
+    return quote.cue in WRITTEN_CUES or names_outlet(text, *quote.subject)
 
 
 def _going_on(text: str, quote: Quote, last: Person | None) -> Person | None:

@@ -112,7 +112,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     outlet = _OUTLET.match(text, start, cue)
     if outlet and outlet.lastgroup:
         return _cited_after(text, outlet.end(), cue) or outlet.span(outlet.lastgroup)
-    if outlet:
+    if outlet and not _a_country_at(text, outlet.end(), cue):
         start = outlet.end()
     this = _THIS_OUTLET.match(text, start, cue)
     if this:
@@ -314,6 +314,12 @@ def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
         return _outlet_name(text, earlier[-1]) if earlier else (start, end)
     m = _NAMED_OUTLET.match(text, start, end)
     return _outlet_name(text, m) if m else (start, end)
+
+
+def names_outlet(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` are an outlet by its kind and name
+    («خبرگزاری فرانسه»): it speaks for itself, whatever its verb."""
+    return _NAMED_OUTLET.fullmatch(text, start, end) is not None
 
 
 def _a_country_at(text: str, start: int, end: int) -> bool:
