@@ -231,3 +231,12 @@ def test_rivers_and_lakes_named_in_a_list_are_no_people() -> None:
     )
     kept = found(text, names=("کرخه", "دز", "گهر", "وحید توفانی"))
     assert kept == ["وحید توفانی"]
+
+
+def test_a_given_name_and_a_word_listed_between_two_names_is_a_name() -> None:
+    text = (
+        "آثار فخرالدین علی‌نژاد، اسعد قدیمی، شهرام شمسی و فرهاد بزرگ، کتاب قدیمی، علی نو را دیدند."
+    )
+    kept = found(text, names=("فخرالدین علی‌نژاد", "شهرام شمسی", "فرهاد بزرگ", "علی نو"))
+    assert "اسعد قدیمی" in kept
+    assert "کتاب قدیمی" not in kept
