@@ -108,3 +108,13 @@ def test_an_outlet_by_its_kind_and_name_speaks_for_itself() -> None:
     )
     speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
     assert speakers == ["خبرگزاری آلمان"]
+
+
+def test_a_country_speaks_for_its_government() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، اجلاس اوپک امروز آغاز شد.\n\n"
+        "بنابراین گزارش، ونزوئلا به عنوان یکی از اعضای اوپک، پیشنهاد داده بود که تولید "
+        "نفت کاهش یابد."
+    )
+    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == ["ونزوئلا"]

@@ -23,7 +23,7 @@ from khabar.news.dates import find_dates
 from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
-from khabar.news.places import find_places
+from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import names_outlet
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
 from khabar.news.sources import find_sources, unnamed
@@ -143,8 +143,14 @@ def quotes(doc: Doc) -> Doc:
 
 
 def _written(text: str, quote: Quote) -> bool:
-    """Whether the quote's source is a publication or an office, never a person."""
-    return quote.cue in WRITTEN_CUES or names_outlet(text, *quote.subject)
+    """Whether the quote's source is a publication, an office or a country («عربستان سعودی
+    … پیشنهاد داده بود که»: its government), never a person."""
+    named = text[quote.subject[0] : quote.subject[1]]
+    return (
+        quote.cue in WRITTEN_CUES
+        or names_outlet(text, *quote.subject)
+        or places().get(named) == "country"
+    )
 
 
 def _going_on(text: str, quote: Quote, last: Person | None) -> Person | None:
