@@ -585,3 +585,16 @@ def test_the_charge_may_come_between_accused_and_the_verb() -> None:
 def test_a_country_written_without_its_madda_is_a_side() -> None:
     found = events("علی رضایی، سفیر سوریه، از امریکا به دلیل اظهارات وزیر دفاع آن انتقاد کرد.")
     assert found == [("accusation", ["علی رضایی", "امریکا"], None)]
+
+
+def test_a_site_seen_with_didar_az_is_visited() -> None:
+    found = events("علی رضایی، وزیر بهداشت، در دیدار از بیمارستان امام رضا گفت: درمان رایگان است.")
+    assert found == [("visit", ["علی رضایی"], "بیمارستان امام رضا")]
+    found = events("علی رضایی طی اولین دیدار خود از پالایشگاه آبادان گفت: تولید بالا رفت.")
+    assert found == [("visit", ["علی رضایی"], "پالایشگاه آبادان")]
+
+
+def test_people_seen_with_didar_az_are_no_visit() -> None:
+    assert events("علی رضایی در دیدار از خانواده شهدا گفت: شهیدان راه را نشان دادند.") == []
+    found = events("علی رضایی در دیدار از سوی مردم با استقبال روبرو شد.")
+    assert "visit" not in [kind for kind, _, _ in found]

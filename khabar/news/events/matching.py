@@ -138,10 +138,14 @@ def _talks_of(inside: list[Mention], m: re.Match[str]) -> bool:
 
 def _a_site(inside: list[Mention], m: re.Match[str]) -> bool:
     """«از X دیدار کرد» visits X when X is a place, not someone met: «از خانواده شهدا
-    دیدار کرد» and «از وزیر دیدار کرد» are no visits."""
-    if not m.group().startswith("از ") or not m.group().endswith(" دیدار"):
+    دیدار کرد» and «از وزیر دیدار کرد» are no visits, nor «در دیدار از خانواده شهدا»."""
+    told = m.group()
+    if told.startswith("از ") and told.endswith(" دیدار"):
+        whom = m.start() + 3
+    elif told.endswith(" از") and "دیدار" in told:
+        whom = m.end() + 1
+    else:
         return True
-    whom = m.start() + 3
     met = any(x.start == whom and x.kind in (*ACTORS, "org") for x in inside)
     return not met and not _GROUP.match(m.string, whom) and not _KIN.match(m.string, whom)
 
