@@ -113,8 +113,8 @@ def test_an_outlet_by_its_kind_and_name_speaks_for_itself() -> None:
 def test_a_country_speaks_for_its_government() -> None:
     text = (
         "خبر\n\nبه گزارش خبرگزاری فارس، اجلاس اوپک امروز آغاز شد.\n\n"
-        "بنابراین گزارش، ونزوئلا به عنوان یکی از اعضای اوپک، پیشنهاد داده بود که تولید "
-        "نفت کاهش یابد."
+        "بنابراین گزارش، امارات متحده عربی به عنوان یکی از اعضای اوپک، پیشنهاد داده بود "
+        "که تولید نفت کاهش یابد."
     )
     speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
-    assert speakers == ["ونزوئلا"]
+    assert speakers == ["امارات متحده عربی"]
