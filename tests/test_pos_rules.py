@@ -64,3 +64,17 @@ def test_component_is_registered_for_a_pipeline():
     doc = nlp("دایی")
     assert nlp.pipe_names == ["khabar_pos_rules"]
     assert doc.ents == ()
+
+
+def test_clitic_read_as_noun_becomes_the_pronoun_of_its_person():
+    doc = Doc(
+        Persian().vocab,
+        words=["کتاب", "ش", "و", "دوستان", "شان", "ش"],
+        spaces=[False, True, True, False, True, False],
+        pos=["NOUN", "NOUN", "CCONJ", "NOUN", "NOUN", "NOUN"],
+    )
+    repair(doc)
+    assert [t.pos_ for t in doc] == ["NOUN", "PRON", "CCONJ", "NOUN", "PRON", "NOUN"]
+    assert doc[1].morph.get("Person") == ["3"]
+    assert doc[4].morph.get("Number") == ["Plur"]
+    assert doc[1].morph.get("PronType") == ["Prs"]

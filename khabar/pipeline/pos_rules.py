@@ -1,4 +1,6 @@
-"""``khabar_pos_rules``: the NER's people and places as PerDT's proper nouns.
+"""``khabar_pos_rules``: UPOS repairs after the morphologizer, where the evidence is strong.
+
+Names: the NER's people and places as PerDT's proper nouns.
 
 The morphologizer reads a name it never saw as a common noun («عادل» «just», «دایی»
 «uncle», «درعا»); the NER, trained on other corpora and seeing the whole name, knows it
@@ -10,10 +12,15 @@ looks plural («زاهدان»). Adjectives stay: where the NER is wrong they ar
 writes a place's quarter ADJ («آذربایجان غربی»), would get a NOUN from PerDT's PROPN.
 ORG entities are left alone: they hold common nouns that PerDT keeps as such
 («بنیاد», «فلسطینیان»).
-
 The new PROPN gets PerDT's features for a proper noun, ``Number=Sing``: PerDT almost
-never marks a name plural. It runs after the NER and before ``khabar_verb_lemmas``,
-whose lemma rules read UPOS.
+never marks a name plural.
+
+Clitics: a pronominal clitic split off its host («کتاب» + «ش», «دوستان» + «شان») is a
+closed class, yet the morphologizer, seeing a one-letter word after a noun, often calls it
+NOUN. Written onto the word before it and tagged NOUN, it is the pronoun, with the
+person and number its form says, as PerDT and Seraji both write it.
+
+It runs after the NER and before ``khabar_verb_lemmas``, whose lemma rules read UPOS.
 """
 
 from __future__ import annotations
@@ -22,9 +29,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from khabar.news.places import places
+from khabar.pipeline.lemma_rules import PRONOUN_CLITICS
 
 NAME_LABELS = frozenset({"PER", "LOC"})
 PROPN_FEATS = "Number=Sing"
+# the person and number of each clitic's pronoun, as PerDT writes them
+_PERSONS = {
+    "من": ("1", "Sing"),
+    "تو": ("2", "Sing"),
+    "او": ("3", "Sing"),
+    "ما": ("1", "Plur"),
+    "شما": ("2", "Plur"),
+    "آنها": ("3", "Plur"),
+}
+CLITIC_FEATS = {
+    form: "Number={1}|Person={0}|PronType=Prs".format(*_PERSONS[pronoun])
+    for form, pronoun in PRONOUN_CLITICS.items()
+}
 
 
 def is_name_word(token: Token) -> bool:
@@ -34,8 +55,19 @@ def is_name_word(token: Token) -> bool:
     return "Plur" not in token.morph.get("Number") or token.text in places()
 
 
+def is_clitic_pronoun(token: Token) -> bool:
+    """Whether a word tagged NOUN is a pronominal clitic written onto the word before."""
+    attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return attached and token.pos_ == "NOUN" and token.text in CLITIC_FEATS
+
+
 def repair(doc: Doc) -> Doc:
-    """Retag the common nouns inside person and place names as PROPN."""
+    """Retag the common nouns inside person and place names as PROPN, and clitics read as
+    nouns as pronouns."""
+    for token in doc:
+        if is_clitic_pronoun(token):
+            token.pos_ = "PRON"
+            token.set_morph(CLITIC_FEATS[token.text])
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
