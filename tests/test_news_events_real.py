@@ -598,3 +598,15 @@ def test_people_seen_with_didar_az_are_no_visit() -> None:
     assert events("علی رضایی در دیدار از خانواده شهدا گفت: شهیدان راه را نشان دادند.") == []
     found = events("علی رضایی در دیدار از سوی مردم با استقبال روبرو شد.")
     assert "visit" not in [kind for kind, _, _ in found]
+
+
+def test_the_city_an_embassy_is_in_is_no_place_of_what_it_says() -> None:
+    found = events("سفارت افغانستان در تهران در اطلاعیه‌ای اعلام کرد که مرز باز است.")
+    assert [place for _, _, place in found] == [None]
+    found = events("علی رضایی، سفیر سوریه در واشنگتن، از آمریکا انتقاد کرد.")
+    assert found == [("accusation", ["علی رضایی", "آمریکا"], None)]
+
+
+def test_a_city_named_for_a_meeting_stays_its_place() -> None:
+    found = events("علی رضایی در تهران با سفیر عراق دیدار کرد.")
+    assert found == [("meeting", ["علی رضایی", "سفیر عراق"], "تهران")]

@@ -14,6 +14,11 @@ from khabar.news.events.patterns import BODIES
 from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
 
+# A mission abroad and the country it speaks for, before the «در» of the city it is in.
+_MISSION_IN = re.compile(
+    r"(?<![^\s«(،])(?:سفارت|سفیر|سرکنسول|سرکنسولگری|کنسول|کنسولگری|نمایندگی|کاردار|رایزن"
+    r"|رایزنی|وابسته)(?: [^\s.،]+){1,3} در $"
+)
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
 # «به گزارش گروه بین‌الملل خبرگزاری فارس،», «بر اساس اعلام وزارت امور خارجه،»: the
 # attribution names who reports.
@@ -82,8 +87,12 @@ def _country_without_madda(name: str) -> bool:
 
 def _listed_kind(text: str, start: int, kind: str) -> str:
     """A country's name after «استان» names a province («استان آذربایجان غربی»): a place
-    to go to, not a state that takes part."""
-    return "city" if kind == "country" and text.endswith("استان ", 0, start) else kind
+    to go to, not a state that takes part. A city an embassy or envoy is «در» is where
+    they serve («سفارت افغانستان در تهران»), as a title's is, though no title holds it."""
+    if kind == "country" and text.endswith("استان ", 0, start):
+        return "city"
+    serves = _MISSION_IN.search(text, max(0, start - 60), start)
+    return "post" if kind == "city" and serves else kind
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

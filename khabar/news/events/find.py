@@ -221,7 +221,7 @@ def _where(
     found = about(text, candidates(text, inside, at, reading.context), sentence, at)
     turn = turned_at(text, sentence[0], at[0])
     found = [x for x in found if turn <= x.start < content_start(text, at, sentence[1])]
-    if kind == "statement":
+    if kind in ("statement", "accusation"):
         found = [x for x in found if x.kind != "post"]
     found = not_what_is_said(text, found, kind, sentence, at)
     if fresh:
