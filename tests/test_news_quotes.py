@@ -297,6 +297,14 @@ def test_a_name_in_quotation_marks_opens_the_subject() -> None:
     ]
 
 
+def test_besides_and_then_open_the_clause_before_its_subject() -> None:
+    text = (
+        "علاوه بر کمبود آب، مدیر شرکت آب منطقه‌ای اعلام کرد که سدها نیمه پر است.\n\n"
+        "آنگاه سخنگوی شرکت گفت: مصرف باید کم شود."
+    )
+    assert [who for _, who, _ in read(text)] == ["مدیر شرکت آب منطقه‌ای", "سخنگوی شرکت"]
+
+
 def test_clefts_and_adverbials_before_the_subject() -> None:
     text = (
         "این در حالی است که وزیر نیرو در اصفهان اعلام کرد که سدها پر است.\n\n"
