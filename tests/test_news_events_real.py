@@ -610,3 +610,11 @@ def test_the_city_an_embassy_is_in_is_no_place_of_what_it_says() -> None:
 def test_a_city_named_for_a_meeting_stays_its_place() -> None:
     found = events("علی رضایی در تهران با سفیر عراق دیدار کرد.")
     assert found == [("meeting", ["علی رضایی", "سفیر عراق"], "تهران")]
+
+
+def test_the_city_a_meeting_is_in_wins_over_where_its_envoy_serves() -> None:
+    found = events(
+        "تئودور کاتوف، سفیر امریکا در سوریه نیز در ملاقات با مقامات سوریه در دمشق "
+        "این مساله را گوشزد کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("meeting", "دمشق")]

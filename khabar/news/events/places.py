@@ -98,7 +98,8 @@ def event_place(
         # where a visitor serves («سفیر ژاپن در ایران») is not where they go
         after_in = [m for m in after_in if m.kind != "post"]
         cities = [m for m in cities if m.kind != "post"]
-    chosen = cities or after_in
+    # a city named for the event itself wins over where a participant serves
+    chosen = [m for m in cities if m.kind != "post"] or cities or after_in
     if kind == "statement" and not chosen:
         town = _TOWN_OF_TALK.match(text, at[1])
         return town.group(1) if town and _TALK_WITH.search(text, *at) else None
