@@ -134,3 +134,10 @@ def test_the_verb_of_an_appointment_ends_a_title() -> None:
     assert titles("پناهنده به عنوان سرپرست اداره‌کل راهداری استان معرفی شد") == [
         "سرپرست اداره‌کل راهداری استان"
     ]
+
+
+def test_a_body_joined_after_a_country_takes_its_own_name() -> None:
+    assert titles("مهاجم جوان برزیل و باشگاه سانتوس به لیون پیوست.") == [
+        "مهاجم جوان برزیل و باشگاه سانتوس"
+    ]
+    assert titles("بازیکن پرتغال و بنفیکا گفت") == ["بازیکن پرتغال و بنفیکا"]

@@ -119,8 +119,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 joints.append(m.start())
                 end = pos = nxt.end()
                 words += 1
-                if nxt.group() in place_names:
-                    placed = nxt.start()
+                # A body after the place opens a phrase anew, which may name its own:
+                # «بازیکن … پرتغال و باشگاه بنفیکا».
+                placed = nxt.start() if nxt.group() in place_names else None
                 placed = _joined_province(text, m.start(), nxt.end(), placed)
                 continue
             if word == "در" and placed is not None and not _abroad(text, head, pos, nxt):
