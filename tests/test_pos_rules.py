@@ -52,6 +52,20 @@ def test_plural_noun_stays_unless_a_listed_place():
     assert str(doc[2].morph) == PROPN_FEATS
 
 
+def test_nouns_hazm_knows_stay_unless_listed():
+    doc = _doc(
+        ["کف", "سفیدی", "عادل", "اندونزی", "آمپول"],
+        ["NOUN"] * 5,
+        ["Number=Sing"] * 5,
+        [(0, 1, "LOC"), (1, 2, "PER"), (2, 3, "PER"), (3, 4, "LOC"), (4, 5, "LOC")],
+    )
+    for word in ("کف", "سفید", "عادل", "اندونزی"):
+        doc.vocab[word].shape_ = "LEX:N"
+    doc[4].dep_ = "compound:lvc"
+    repair(doc)
+    assert [t.pos_ for t in doc] == ["NOUN", "NOUN", "PROPN", "PROPN", "NOUN"]
+
+
 def test_organisations_keep_their_common_nouns():
     doc = _doc(["بنیاد", "سینا"], ["NOUN", "NOUN"], ["Number=Sing"] * 2, [(0, 2, "ORG")])
     repair(doc)

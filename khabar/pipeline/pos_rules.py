@@ -2,16 +2,21 @@
 
 Names: the NER's people and places as PerDT's proper nouns.
 
-The morphologizer reads a name it never saw as a common noun («عادل» «just», «دایی»
-«uncle», «درعا»); the NER, trained on other corpora and seeing the whole name, knows it
-for a person or place, and PerDT writes the words of such a name PROPN. So a word in a
-PER or LOC entity that the morphologizer calls NOUN becomes PROPN. A plural noun stays
-(«دوچرخه‌سواران» «cyclists» in a PER span), unless it is a listed place whose name only
-looks plural («زاهدان»). Adjectives stay: where the NER is wrong they are the real thing
-(«به طور قطع و مسلم» «surely and certainly» read as a person «مسلم»), and Seraji, which
-writes a place's quarter ADJ («آذربایجان غربی»), would get a NOUN from PerDT's PROPN.
-ORG entities are left alone: they hold common nouns that PerDT keeps as such
+The morphologizer reads a name it never saw as a common noun («عادل» «just», «درعا»);
+the NER, trained on other corpora and seeing the whole name, knows it for a person or
+place, and PerDT writes the words of such a name PROPN. But in PerDT's literary text the
+NER also takes plain nouns for names («کف», «آمپول», «زمستان»), which the morphologizer
+gets right. So a word in a PER or LOC entity that the morphologizer calls NOUN becomes
+PROPN only when a list vouches for it (a listed place or given name) or when it is no
+word hazm's lexicon knows, even as a known word plus the suffix «ی» («مستندی»,
+«سفیدی», «آقایی»). The noun of a light-verb compound («آمپول زدن») is never a name, and a
+plural noun stays («دوچرخه‌سواران» «cyclists»), unless it is a listed place whose name
+only looks plural («زاهدان»). Adjectives stay: where the NER is wrong they are the real
+thing («به طور قطع و مسلم» «surely and certainly» read as a person «مسلم»), and Seraji,
+which writes a place's quarter ADJ («آذربایجان غربی»), would get a NOUN from PerDT's
+PROPN. ORG entities are left alone: they hold common nouns that PerDT keeps as such
 («بنیاد», «فلسطینیان»).
+
 The new PROPN gets PerDT's features for a proper noun, ``Number=Sing``: PerDT almost
 never marks a name plural.
 
@@ -28,11 +33,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from khabar.news.people.lexicon import given_names
 from khabar.news.places import places
 from khabar.pipeline.lemma_rules import PRONOUN_CLITICS
 
 NAME_LABELS = frozenset({"PER", "LOC"})
 PROPN_FEATS = "Number=Sing"
+_SUFFIXES = ("یی", "ی")
 # the person and number of each clitic's pronoun, as PerDT writes them
 _PERSONS = {
     "من": ("1", "Sing"),
@@ -48,11 +55,26 @@ CLITIC_FEATS = {
 }
 
 
+def is_known_word(token: Token, text: str) -> bool:
+    """Whether hazm's lexicon tags ``text`` (the lexeme's ``SHAPE`` holds its tags)."""
+    return token.vocab[text].shape_.startswith("LEX:")
+
+
+def is_unknown_word(token: Token) -> bool:
+    """Whether neither the word nor the word less a final «ی» or «یی» is in hazm's lexicon."""
+    text = token.text
+    stems = [text[: -len(suffix)] for suffix in _SUFFIXES if text.endswith(suffix)]
+    return not any(is_known_word(token, stem) for stem in [text, *stems] if stem)
+
+
 def is_name_word(token: Token) -> bool:
     """Whether a word of a person's or place's name, tagged as a common noun, is PROPN."""
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.dep_ == "compound:lvc":
         return False
-    return "Plur" not in token.morph.get("Number") or token.text in places()
+    listed = token.text in places()
+    if "Plur" in token.morph.get("Number") and not listed:
+        return False
+    return listed or token.text in given_names() or is_unknown_word(token)
 
 
 def is_clitic_pronoun(token: Token) -> bool:
