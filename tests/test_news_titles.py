@@ -1,5 +1,7 @@
 """Title phrases on sentences written for these tests: where a title starts and ends."""
 
+import pytest
+
 from khabar.news.titles import find_titles
 
 
@@ -136,8 +138,17 @@ def test_the_verb_of_an_appointment_ends_a_title() -> None:
     ]
 
 
-def test_a_body_joined_after_a_country_takes_its_own_name() -> None:
-    assert titles("مهاجم جوان برزیل و باشگاه سانتوس به لیون پیوست.") == [
-        "مهاجم جوان برزیل و باشگاه سانتوس"
-    ]
-    assert titles("بازیکن پرتغال و بنفیکا گفت") == ["بازیکن پرتغال و بنفیکا"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body joined by «و» after the country names its own: «… برزیل و باشگاه سانتوس».
+        ("مهاجم جوان برزیل و باشگاه سانتوس به لیون پیوست.", "مهاجم جوان برزیل و باشگاه سانتوس"),
+        # A demonstrative opens the predicate: «… همان فردی بود».
+        ("معاون سیا همان فردی بود که خدمت می‌کرد.", "معاون سیا"),
+        ("سخنگوی دولت همین هفته گفت", "سخنگوی دولت"),
+    ],
+)
+def test_where_a_title_ends_after_a_place_or_before_a_demonstrative(
+    text: str, expected: str
+) -> None:
+    assert titles(text) == [expected]

@@ -244,13 +244,14 @@ RANK_QUALIFIERS = frozenset("یکم دوم سوم تمام پاسدار خلبا
 # «امیر» is no given name.
 ARMY_RANKS = frozenset("سرلشکر سرتیپ سرهنگ دریادار دریابان ناخدا سپهبد سرگرد سروان ستوان".split())
 # Words that end a title phrase: prepositions («توسط», «علیه»), conjunctions, pronouns,
-# light and speech verbs («نوشت»), time words that start the rest of the clause, and
-# «سایر» that opens a list («… و سایر مدیران»).
+# demonstratives («… معاون سیا همان فردی بود که …»), light and speech verbs («نوشت»),
+# time words that start the rest of the clause, and «سایر» that opens a list («… و سایر
+# مدیران»).
 STOPS = frozenset(
     "در با به از برای تا بر که را و یا اما نیز هم هم‌چنین همچنین وی او امروز دیروز روز "
     "فردا پریروز پس‌فردا امشب "
     "پس پیش ضمن طی طبق درباره دربارهٔ توسط علیه گفت افزود نوشت است بود شد کرد کرده نیست "
-    "این آن یک چند خود ما آنها قرار نیز سایر".split()
+    "این آن همین همان یک چند خود ما آنها قرار نیز سایر".split()
 )
 # Portfolios joined by «و» inside one ministry's name.
 PORTFOLIOS = frozenset(
