@@ -618,3 +618,23 @@ def test_the_city_a_meeting_is_in_wins_over_where_its_envoy_serves() -> None:
         "این مساله را گوشزد کرد."
     )
     assert [(kind, place) for kind, _, place in found] == [("meeting", "دمشق")]
+
+
+def test_a_meeting_joined_to_the_visit_it_was_part_of_is_its_own() -> None:
+    found = events(
+        "علی رضایی، وزیر بهداشت، طی بازدید از بیمارستان امام و دیدار با استاندار اصفهان "
+        "گفت: درمان رایگان است."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("visit", ["علی رضایی"]),
+        ("meeting", ["علی رضایی", "استاندار اصفهان"]),
+    ]
+
+
+def test_a_meeting_a_trip_is_planned_for_is_no_event_of_its_own() -> None:
+    found = events(
+        "علی رضایی، وزیر دادگستری، فردا برای بازدید از زندان‌ها و دیدار با مسئولان قضایی "
+        "استان به خوزستان سفر می‌کند."
+    )
+    assert [kind for kind, _, _ in found] == ["visit"]
+    assert events("علی رضایی و دیدار با استاندار اصفهان را مهم دانست.") == []

@@ -45,6 +45,12 @@ _TALKS_REACH = re.compile(r"(?: [^\s.،:؛]+){1,4}")
 _CRITICIZED = re.compile(r" از [^.،]+ $")
 # What a meeting is told as the purpose of: «برای دیدار با», «جهت دیدار با», «به منظور …».
 _FOR = ("برای ", "جهت ", "به منظور ")
+# The visit a meeting told right after it belongs to: «دیدار خود از بیمارستان و ملاقات با»;
+# not a trip's purpose, which is planned: «برای بازدید از زندان‌ها و دیدار با مسئولان».
+_AFTER_VISIT = re.compile(
+    r"(?<!برای )(?<!جهت )(?<!منظور )"
+    r"(?:(?:بازدید|دیدار)(?: [^\s.،]+)?(?: خود)? از|سفر(?: خود)? به) [^.،]{1,60} و $"
+)
 # A sentence about matches played, whose «دیدار» is a game: «به مصاف اردن خواهد رفت و عراق
 # فردا با لبنان دیدار خواهد کرد» (the guidelines: a match is no meeting).
 _PLAYED = re.compile(
@@ -160,6 +166,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     if HOSTED.match(told) or told.endswith(" با "):
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
         guest = _WHEN_TOLD.match(m.string, guest).end()
+    elif told in ("ملاقات با", "دیدار با"):
+        return bool(_AFTER_VISIT.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.startswith(_FOR):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»

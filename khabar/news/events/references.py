@@ -30,8 +30,9 @@ _BESIDE = re.compile(
 )
 # A site visited, told by its verb: «از میدان نفتی مجنون بازدید می‌کند».
 _SIGHT = re.compile(r"بازدید (?!از)")
-# Visits of a site, not trips: «از تالار کانی برازان دیدار», «بازدید از نمایشگاه».
-_SITES_SEEN = ("از ", "بازدید")
+# Visits of a site, not trips: «از تالار کانی برازان دیدار», «بازدید از نمایشگاه», «در
+# دیدار خود از بیمارستان».
+_SITES_SEEN = re.compile(r"از |بازدید|.* از$")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
@@ -280,7 +281,7 @@ def part_of_visit(
     («… و در این شهر با رئیس‌جمهور لبنان دیدار خواهد کرد») is an event of its own."""
     actors = {m.name for m in inside if m.kind in (*ACTORS, "org")}
     for visit in visits:
-        if visit.trigger.startswith(_SITES_SEEN):
+        if _SITES_SEEN.match(visit.trigger):
             continue  # a site seen is no trip a meeting is for: «… دیدار و از تالار … دیدار و …»
         a, b = visit.start, visit.end
         new = set(participants) & actors - set(visit.participants)
@@ -319,7 +320,7 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
     if event.type == "statement":
         _lend(event, statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
-    trips = [v for v in visits if not v.trigger.startswith(_SITES_SEEN)]
+    trips = [v for v in visits if not _SITES_SEEN.match(v.trigger)]
     if event.type in ("meeting", "agreement") and event.place is None and trips:
         event.place = trips[-1].place
     events.append(event)
