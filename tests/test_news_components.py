@@ -90,31 +90,45 @@ def test_a_dates_word_inside_a_persons_name_is_no_date() -> None:
     assert [d["text"] for d in article["dates"]] == ["اول ماه آینده"]
 
 
-def test_a_description_going_on_speaking_is_the_speaker_before() -> None:
-    text = (
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
+
+
+# Speakers named by no one person: a description going on speaking, an outlet, a country,
+# and the report a story passes on.
+SPOKEN = [
+    (
         "خبر\n\nبه گزارش خبرگزاری فارس، مهدی کاظمی، مربی تیم فوتبال استقلال، گفت: «تیم "
-        "آماده است.»\n\nنفر دوم آبی‌پوشان همچنین عنوان کرد: «بازیکنان جوان فرصت دارند.»\n\n"
-        "یک کارشناس ورزشی در ادامه افزود: «این فصل سخت است.»\n\n"
-        "یکی از هواداران همچنین گفت: «ما امیدواریم.»"
-    )
-    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
-    assert speakers == ["مهدی کاظمی", "مهدی کاظمی", "مهدی کاظمی", None]
-
-
-def test_an_outlet_by_its_kind_and_name_speaks_for_itself() -> None:
-    text = (
+        "آماده است.»\n\nنفر دوم آبی‌پوشان همچنین عنوان کرد: «بازیکنان جوان فرصت دارند.»"
+        "\n\nیک کارشناس ورزشی در ادامه افزود: «این فصل سخت است.»\n\n"
+        "یکی از هواداران همچنین گفت: «ما امیدواریم.»",
+        ["مهدی کاظمی", "مهدی کاظمی", "مهدی کاظمی", None],
+    ),
+    (
         "خبر\n\nبه گزارش خبرگزاری فارس، دو کشور توافقنامه‌ای امضا کردند.\n\n"
-        "خبرگزاری آلمان با اعلام این خبر افزود که مذاکرات هفته آینده ادامه می‌یابد."
-    )
-    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
-    assert speakers == ["خبرگزاری آلمان"]
-
-
-def test_a_country_speaks_for_its_government() -> None:
-    text = (
+        "خبرگزاری آلمان با اعلام این خبر افزود که مذاکرات هفته آینده ادامه می‌یابد.",
+        ["خبرگزاری آلمان"],
+    ),
+    (
         "خبر\n\nبه گزارش خبرگزاری فارس، اجلاس اوپک امروز آغاز شد.\n\n"
         "بنابراین گزارش، امارات متحده عربی به عنوان یکی از اعضای اوپک، پیشنهاد داده بود "
-        "که تولید نفت کاهش یابد."
-    )
-    speakers = [q["speaker"] for q in analyze(text).to_dict()["quotes"]]
-    assert speakers == ["امارات متحده عربی"]
+        "که تولید نفت کاهش یابد.",
+        ["امارات متحده عربی"],
+    ),
+    (
+        "خبر\n\nبه گزارش فارس به نقل از خبرگزاری آلمان، هزاران نفر در برلین راهپیمایی "
+        "کردند.\n\nدر این گزارش آمده است، پلیس راه‌های مرکز شهر را بست.\n\n"
+        "این گزارش می‌افزاید: راهپیمایی آرام بود.",
+        ["خبرگزاری آلمان", "خبرگزاری آلمان"],
+    ),
+    (
+        "خبر\n\nبه گزارش خبرگزاری فارس، هزاران نفر در برلین راهپیمایی کردند.\n\n"
+        "در این گزارش آمده است، پلیس راه‌های مرکز شهر را بست.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN)
+def test_speakers_that_are_no_one_named_person(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

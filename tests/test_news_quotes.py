@@ -138,6 +138,9 @@ def test_a_meetings_statement_is_issued_by_its_body() -> None:
         "عضو برای اجرای موافقت‌نامه تجاری تلاش می‌کنند."
     )
     assert read(text)[0][1] == "شورای وزیران سازمان همکاری اقتصادی"
+    # Real text may set the clause off with a comma.
+    text = "در این گزارش آمده است، صادرات نفت در ماه گذشته کاهش یافت."
+    assert read(text) == [("indirect", "این گزارش", "صادرات نفت در ماه گذشته کاهش یافت")]
 
 
 def test_a_paper_cited_by_its_kind_and_name_or_as_this_paper() -> None:

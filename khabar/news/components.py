@@ -15,6 +15,7 @@ rest of the pipeline runs, to resolve «دیروز» or a date written without i
 """
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,9 +25,9 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.places import find_places, places
-from khabar.news.quote_subjects import names_outlet
+from khabar.news.quote_subjects import names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
-from khabar.news.sources import find_sources, unnamed
+from khabar.news.sources import Source, find_sources, unnamed
 from khabar.news.structure import find_paragraphs
 from khabar.text.spacy_tokenizer import text_of
 
@@ -126,6 +127,8 @@ def quotes(doc: Doc) -> Doc:
             # outlet or office itself, unless it is left unnamed («یک منبع رسمی گزارش داد»).
             named = text[quote.subject[0] : quote.subject[1]]
             who = None if unnamed(named) else named
+        if who is None and quote.subject and _THIS_REPORT.fullmatch(text, *quote.subject):
+            who = _cited_outlet(text, doc._.sources or ())
         speakers.append(who)
         if isinstance(who, Person):
             last = who
@@ -140,6 +143,17 @@ def quotes(doc: Doc) -> Doc:
         d for d in doc._.dates or () if not any(s <= d.start and d.end <= e for s, e in names)
     ]
     return doc
+
+
+# «در این گزارش آمده است، …»: the report the story passes on.
+_THIS_REPORT = re.compile("(?:این|همین) گزارش")
+
+
+def _cited_outlet(text: str, chain: Iterable[Source]) -> str | None:
+    """The outlet the sourcing chain cites last («به گزارش فارس به نقل از خبرگزاری
+    فرانسه»), whose report the story is; None for a story citing no one."""
+    cited = [s for s in chain if s.role == "cited"]
+    return text[slice(*with_kind(text, cited[-1].start, cited[-1].end))] if cited else None
 
 
 def _written(text: str, quote: Quote) -> bool:

@@ -22,7 +22,8 @@ _IN_DOCUMENT = (
     rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?(?:{_DOCUMENT})(?:\u200cای)?"
     rf"(?: [^\s.،:«»]+){{0,4}}?) (?P<cue>آمده است|آمده)"
 )
-DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}\s+که\s+")
+# Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
+DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}(?:\s+که\s+|\s*،\s*)")
 # «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon.
 DOCUMENT_DIRECT = re.compile(rf"{_IN_DOCUMENT}\s*:\s*")
 # «به نقل از دادسرای … آمده است: «…»»: an office's text given after a colon, as directly
