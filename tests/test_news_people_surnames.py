@@ -205,3 +205,9 @@ def test_a_title_alone_sharing_only_its_head_with_someones_is_not_theirs() -> No
         "فرمانده نیروی هوایی ارتش از این انتخاب خرسند است."
     )
     assert people(text, ("علیرضا انگیزه",)) == {"علیرضا انگیزه": ["علیرضا انگیزه"]}
+
+
+def test_a_given_name_with_the_yeh_of_its_ezafe_takes_the_word_after_it() -> None:
+    text = "خبر\n\nاو از نوادگان شیخ زکریای مهاجر است و کتاب زکریای رازی را خواند."
+    assert found(text, ("زکریای",)) == ["زکریای رازی", "زکریای مهاجر"]
+    assert "دنیای امروز" not in found("خبر\n\nعلی کریمی نوشت: دنیای امروز از ماست.", ("دنیای",))

@@ -107,6 +107,8 @@ class Completions:
         if last not in given_names() and ordinary(last, common_words()):
             return start, end
         surname = word[1]
+        if _with_ezafe(last) and _surname_like(surname) and surname not in CLAUSE_WORDS:
+            return start, word.end()
         after = WORD_AFTER.match(self.text, word.end())
         verb = after is not None and (after[1] in _VERB_AFTER or after[1].startswith(("می‌", "نمی‌")))
         if (
@@ -122,6 +124,13 @@ class Completions:
         ):
             return start, end
         return start, word.end()
+
+
+def _with_ezafe(word: str) -> bool:
+    """Whether ``word`` is a given name ending in «ا» written with the «ی» of its ezafe
+    («زکریای», «یحیای»), which joins the word after it to the name, however ordinary
+    that word is: «زکریای مهاجر», «موسای کاظم»."""
+    return word.endswith("ای") and word[:-1] in given_names() and word not in given_names()
 
 
 def _an_adverb_of(word: str) -> bool:
