@@ -19,7 +19,7 @@ _NOT_PERSIAN_LETTERS = re.compile("[^ابپتثجچحخدذرزژسشصضطظع�
 
 # The news layer reads only the named entities, so analysis leaves out the syntactic
 # components; ``khabar.load()`` has them all.
-SYNTAX = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "verb_lemmas")
+SYNTAX = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "pos_rules", "verb_lemmas")
 
 
 @lru_cache(maxsize=1)
