@@ -54,6 +54,10 @@ def render(report: dict) -> str:
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
         f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
         "read by the UD tok2vec | unlabelled text: Fars News articles + the tune parts' words |",
+        "| `pos_rules` | repairs the morphologizer's UPOS where the evidence is strong: a noun "
+        "in a PER or LOC entity that is a listed place or given name or unknown to hazm is "
+        "PROPN, a pronominal clitic tagged NOUN is PRON | khabar's rules, hazm, places and "
+        "given names |",
         "| `verb_lemmas` | stem lexicon backing the lemmatizer for verbs («می‌رسند» → «رسید#رس») "
         "| hazm `verbs.dat` + training lemmas |",
         "",
