@@ -138,6 +138,9 @@ def test_a_meetings_statement_is_issued_by_its_body() -> None:
         "عضو برای اجرای موافقت‌نامه تجاری تلاش می‌کنند."
     )
     assert read(text)[0][1] == "شورای وزیران سازمان همکاری اقتصادی"
+    # A product's own description names no one.
+    text = "در توضیح این نرم‌افزار آمده است: این لوح شامل سخنرانی‌ها است."
+    assert read(text) == [("direct", "توضیح این نرم‌افزار", "این لوح شامل سخنرانی‌ها است")]
     # Real text may set the clause off with a comma.
     text = "در این گزارش آمده است، صادرات نفت در ماه گذشته کاهش یافت."
     assert read(text) == [("indirect", "این گزارش", "صادرات نفت در ماه گذشته کاهش یافت")]

@@ -15,8 +15,9 @@ from khabar.news.quote_subjects import (
 from khabar.news.titles.finder import find_titles
 
 # «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
-# or report says, in the words of whoever issued it.
-DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش")
+# or report says, in the words of whoever issued it; «در توضیح این نرم‌افزار آمده است:»
+# is a product's own description.
+DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش", "توضیح", "توضیحات")
 _DOCUMENT = "|".join(DOCUMENTS)
 _IN_DOCUMENT = (
     rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?(?:{_DOCUMENT})(?:\u200cای)?"
