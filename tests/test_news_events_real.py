@@ -638,3 +638,21 @@ def test_a_meeting_a_trip_is_planned_for_is_no_event_of_its_own() -> None:
     )
     assert [kind for kind, _, _ in found] == ["visit"]
     assert events("علی رضایی و دیدار با استاندار اصفهان را مهم دانست.") == []
+
+
+def test_a_part_visited_goes_to_the_building_it_is_in() -> None:
+    found = events(
+        "علی رضایی، مدیرکل آموزش، در بازدید از حوزه امتحان نهایی در دبیرستان البرز، "
+        "اظهار کرد: امتحانات آرام برگزار شد."
+    )
+    assert found == [("visit", ["علی رضایی"], "دبیرستان البرز")]
+    found = events("علی رضایی امروز از محل نگهداری زندانیان در زندان اوین بازدید کرد.")
+    assert found == [("visit", ["علی رضایی"], "زندان اوین")]
+
+
+def test_the_building_a_visitor_is_at_is_where_the_visit_went() -> None:
+    found = events(
+        "علی رضایی، مدیر بازرسی اصناف، با حضور در کشتارگاه شهرستان خمینی‌شهر از روند "
+        "کاری این کشتارگاه بازدید کرد."
+    )
+    assert found == [("visit", ["علی رضایی"], "کشتارگاه شهرستان خمینی‌شهر")]

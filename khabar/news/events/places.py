@@ -36,6 +36,18 @@ _SITE_IN = re.compile(
     r"(?<![^\s])در (?:محل )?((?:استانداری|فرمانداری|شهرداری|ساختمان|کاخ|تالار|سالن|مقر|نهاد"
     rf"|دانشگاه|دانشکده|مسجد|حسینیه|هتل|مصلی|فرهنگسرا)(?:{Z}?ها(?:ی)?)?(?: [^\s.،]+){{0,3}})"
 )
+# The building a part visited is in, which names where the visit went: «از حوزه امتحان
+# نهایی در دبیرستان البرز», «از محل بازجویی … در زندان اوین», or which the visitor is told
+# as being at first: «با حضور در کشتارگاه شهرستان خمینی‌شهر از روند کاری … بازدید کرد».
+_BUILDINGS = (
+    r"(?:زندان|دبیرستان|دبستان|مدرسه|هنرستان|بیمارستان|درمانگاه|کشتارگاه|کارخانه|پالایشگاه"
+    r"|نیروگاه|پادگان|ورزشگاه|فرودگاه|پایگاه|اردوگاه|بازداشتگاه|کارگاه|معدن|سد|موزه)"
+)
+_BUILDING_IN = re.compile(
+    rf"(?:[^\s.،]+ ){{0,6}}?[^\s.،]* در ({_BUILDINGS}(?: (?!(?:بازدید|دیدار|به|با|از|که|و|نیز)"
+    r"(?![^\s.،]))[^\s.،:]+){0,3})(?=[،.:]| (?:بازدید|دیدار|اظهار|گفت|افزود)|$)"
+)
+_ATTENDED_IN = re.compile(rf"(?<![^\s])با حضور در ({_BUILDINGS}(?: (?!از )[^\s.،:]+){{0,3}}) از ")
 _SITE_STOPS = frozenset(
     "در با به از برای و که را تا نیز برگزار تشکیل آغاز استوارنامه حضور دیدار".split()
 )
@@ -156,7 +168,12 @@ def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> s
     if divided:
         return divided.group()
     site = visited_site(text, at, sentence)
-    return text[site[0] : site[1]] if site else None
+    if not site:
+        return None
+    building = _BUILDING_IN.match(text, site[0]) or _ATTENDED_IN.search(
+        text, clause_span(text, at, sentence)[0], site[0]
+    )
+    return building.group(1) if building else text[site[0] : site[1]]
 
 
 def visited_site(
