@@ -112,7 +112,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     outlet = _OUTLET.match(text, start, cue)
     if outlet and outlet.lastgroup:
         return _cited_after(text, outlet.end(), cue) or outlet.span(outlet.lastgroup)
-    if outlet and not _a_country_at(text, outlet.end(), cue):
+    if outlet and not _named_with_kind(text, start, cue):
         start = outlet.end()
     this = _THIS_OUTLET.match(text, start, cue)
     if this:
@@ -329,6 +329,13 @@ def with_kind(text: str, start: int, end: int) -> tuple[int, int]:
     if kind is None or not _a_country_at(text, start, end):
         return start, end
     return start - len(kind.group()), end
+
+
+def _named_with_kind(text: str, start: int, cue: int) -> bool:
+    """Whether the outlet at ``start`` is named with its kind, for a country's name after
+    the adjectives saying what kind it is («خبرگزاری رسمی لبنان»)."""
+    outlet = _NAMED_OUTLET.match(text, start, cue)
+    return outlet is not None and _outlet_name(text, outlet)[0] == start
 
 
 def _a_country_at(text: str, start: int, end: int) -> bool:
