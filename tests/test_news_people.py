@@ -1374,3 +1374,14 @@ def test_in_a_list_of_names_each_with_a_title_a_title_is_the_name_before_its() -
     }
     text = "خبر آزمایشی\n\nبه گفته وزیر نیرو، رضا اردکانی، کار آغاز شده است."
     assert _people_of(text, ("رضا اردکانی",)) == {"رضا اردکانی": ["وزیر نیرو"]}
+
+
+def test_a_coordinated_title_written_again_without_its_place_is_the_holders() -> None:
+    found = people(
+        "مدیر بازرسی و نظارت اصناف استان یزد از بازار شهر بازدید کرد.\n\n"
+        "به گزارش خبرنگار ما، مدیر بازرسی و نظارت اصناف استان با حضور در بازار از مغازه‌ها "
+        "بازدید کرد.\n\nمحمد احمدی در این بازدید گفت: «قیمت‌ها باید کنترل شود.»"
+    )
+    titles, mentions = found["محمد احمدی"]
+    assert "مدیر بازرسی و نظارت اصناف استان" in titles
+    assert mentions.count("مدیر بازرسی و نظارت اصناف استان") == 1

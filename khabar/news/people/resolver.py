@@ -327,8 +327,9 @@ class People(TitleHolders):
                 continue
             found = scored_by_title(title.text, self.people)
             # A title that may be two coordinated ones («وزیر آموزش و پرورش») is one
-            # person's only when it is exactly a title they hold.
-            if found is not None and (not title.split or found[0] == 2.0):
+            # person's only when it is a title they hold, exactly or without the place
+            # it ends with («مدیر بازرسی و نظارت اصناف استان» of «… استان اصفهان»).
+            if found is not None and (not title.split or found[0] >= 1.5):
                 score, person = found
                 # A title that only resembles one the person has («وزیر» for «وزیر نیرو»),
                 # or a description («این اقتصاددان»), refers to them without a new title.
