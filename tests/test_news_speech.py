@@ -56,8 +56,11 @@ def test_the_perfect_without_its_auxiliary_before_that() -> None:
     ]
 
 
-def test_a_conversation_is_no_speech_verb() -> None:
-    text = "دو وزیر در تهران دیدار و گفت و\u200cگو کردند. دو هیئت دیدار و گفت گو کردند."
+def test_a_conversation_or_a_footnote_is_no_speech_verb() -> None:
+    text = (
+        "دو وزیر در تهران دیدار و گفت و\u200cگو کردند. دو هیئت دیدار و گفت گو کردند.\n\n"
+        "پی نوشت:\n\n1. این مقاله در سال گذشته نوشته شد."
+    )
     assert read(text) == []
 
 

@@ -115,9 +115,8 @@ VERB = (
 )
 # «باید گفت که …», «می‌توان گفت …», «می توان گفت»: a verb after a modal is nobody's speech.
 # Real text glues «و» to the verb it joins («… اشاره کرد وگفت: …»); no speech verb
-# starts with «و».
+# starts with «و». «پی نوشت:» written apart is a footnote's heading, not speech.
 SAID = (
     r"(?<![^\s،])(?<!باید )(?<!نباید )(?<!می‌توان )(?<!نمی‌توان )(?<!می توان )(?<!نمی توان )"
-    + "(?:و(?=\\S))?"
-    + VERB
+    r"(?<!پی )(?:و(?=\S))?" + VERB
 )
