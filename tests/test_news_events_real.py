@@ -656,3 +656,13 @@ def test_the_building_a_visitor_is_at_is_where_the_visit_went() -> None:
         "کاری این کشتارگاه بازدید کرد."
     )
     assert found == [("visit", ["علی رضایی"], "کشتارگاه شهرستان خمینی‌شهر")]
+
+
+def test_a_country_that_says_so_itself_makes_a_statement() -> None:
+    found = events("سوریه نیز به آمریکا گفت: مرز خود را با عراق بسته است.")
+    assert found == [("statement", ["سوریه"], None)]
+
+
+def test_a_person_or_an_outlet_saying_so_is_a_quote_not_a_statement() -> None:
+    assert events("علی رضایی گفت: مرز باز است.") == []
+    assert events("رادیو صدای آمریکا گفت: توافق موقت خوب است.") == []

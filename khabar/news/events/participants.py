@@ -142,6 +142,8 @@ def sentence_participants(
         found = about(text, found, sentence, at)
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
+    if kind == "statement" and trigger == "گفت":  # a country's government says so itself
+        return _country_announcing(text, found, at)
     if kind == "statement" and ANNOUNCED.match(trigger):
         named = nearest_issuer(text, found, at)
         if named and _is_org(text, found, named):

@@ -269,6 +269,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
         rf"{ANNOUNCING} (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)(?![^\s،.:])",
+        # a country that says so itself, its government speaking: «سوریه به امریکا گفت: …»
+        r"(?<![^\s])گفت(?= ?:)",
         # a letter or message sent to someone: «در نامه‌ای به», «طی پیامی خطاب به», «با
         # ارسال پیام تبریک به»
         # or posted: «در پیامی در شبکه اجتماعی ایکس», «در پیامی توییتری»
