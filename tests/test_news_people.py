@@ -364,6 +364,12 @@ def test_a_foreign_generals_rank_and_a_pilots_are_left_out_of_the_name() -> None
     assert "کاوه نیک‌زاد" in found
 
 
+def test_the_other_spelling_of_general_is_left_out_of_the_name() -> None:
+    found = people("جنرال کنث مک‌کنزی فرمانده سنتکام گفت که نیروها آماده‌اند.")
+    assert "کنث مک‌کنزی" in found
+    assert not any(name.startswith("جنرال") for name in found)
+
+
 def test_a_given_name_opens_the_name_before_an_ordinary_word_surname() -> None:
     found = people("ارسلان زارع استاندار یزد امروز گفت که طرح آبرسانی تمام شد.")
     assert found["ارسلان زارع"][0] == ["استاندار یزد"]

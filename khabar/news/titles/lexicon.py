@@ -224,8 +224,10 @@ HONORIFICS = (
     "شیخ",
     # The Kurdish «شیخ» of a Sunni cleric: «ماموستا ملامحمد غفوری».
     "ماموستا",
-    # A foreign army's rank, and the air force's «امیر» joined to «خلبان».
+    # A foreign army's rank (also spelled «جنرال»), and the air force's «امیر» joined to
+    # «خلبان».
     "ژنرال",
+    "جنرال",
     "امیرخلبان",
 )
 # Bodies and places named after someone, whose honorific and name are part of their
