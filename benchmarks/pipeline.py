@@ -99,7 +99,9 @@ def main() -> None:
             "PerDT": ud_scores(nlp, PERDT_DEV),
             "Seraji, PerDT conventions": ud_scores(nlp, SERAJI_DEV),
             "Seraji": ud_scores(
-                load(news=False, conventions="seraji"), SERAJI_DEV, load_conventions("seraji")
+                seraji := load(news=False, conventions="seraji"),
+                SERAJI_DEV,
+                load_conventions("seraji", nlp=seraji),
             ),
         },
         "ner": ner_scores(nlp),

@@ -104,7 +104,10 @@ def test_seraji_conventions_swap_in_the_parser_trained_on_seraji(nlp) -> None:
     seraji = load(news=False, conventions="seraji")
     assert "parser" in nlp.pipe_names and SERAJI_PARSER not in nlp.pipe_names
     assert SERAJI_PARSER in seraji.pipe_names and "parser" not in seraji.pipe_names
-    assert load_conventions("seraji").parsed
+    assert load_conventions("seraji", nlp=seraji).parsed
+    assert not load_conventions("seraji", nlp=nlp).parsed
+    with pytest.raises(ValueError, match="unknown conventions"):
+        load(news=False, conventions="Seraji")
     doc = seraji("کتاب دوستم را به کتابخانه دانشگاه بردم.")
     assert {t.dep_ for t in doc} <= set(seraji.get_pipe(SERAJI_PARSER).labels) | {"ROOT"}
     assert "nmod:poss" in {t.dep_ for t in doc}

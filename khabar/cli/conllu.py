@@ -10,6 +10,8 @@ import typer
 from khabar.cli.textio import read_pieces, reported_input_errors
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from khabar.pipeline.conventions import Conventions
 
 
@@ -25,13 +27,15 @@ def _lines(file: Path | None) -> Iterator[str]:
         yield " ".join(pending)
 
 
-def conventions_or_exit(name: str) -> "Conventions | None":
-    """The rewrite into treebank ``name``'s conventions for the model khabar loads; exits
-    with status 2 saying why when there is none."""
-    from khabar.pipeline.load import load_conventions
+def pipeline_for(name: str) -> "tuple[Language, Conventions | None]":
+    """khabar's pipeline (news layer off) parsing for treebank ``name``, and the rewrite
+    of its output into that treebank's conventions; exits with status 2 saying why when
+    there is none."""
+    from khabar.pipeline.load import load, load_conventions
 
     try:
-        return load_conventions(name)
+        nlp = load(news=False, conventions=name)
+        return nlp, load_conventions(name, nlp=nlp)
     except (ValueError, FileNotFoundError) as e:
         typer.echo(f"khabar: {e}", err=True)
         raise typer.Exit(2) from None
@@ -58,10 +62,8 @@ def conllu_command(
     from spacy.tokens import Doc
 
     from khabar.pipeline.conllu import to_conllu
-    from khabar.pipeline.load import load
 
-    rewrite = conventions_or_exit(conventions)
-    nlp = load(news=False, conventions=conventions)
+    nlp, rewrite = pipeline_for(conventions)
     out = sys.stdout
     with reported_input_errors():
         lines = (line for line in _lines(file) if line.strip())

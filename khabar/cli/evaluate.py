@@ -55,12 +55,11 @@ def ud_command(
     ] = "auto",
 ) -> None:
     """CoNLL 2018 shared-task scores, running the whole pipeline on the gold's raw text."""
-    from khabar.cli.conllu import conventions_or_exit
+    from khabar.cli.conllu import pipeline_for
     from khabar.datasets.ud import parse_conllu, read_conllu
     from khabar.pipeline.conll18 import format_scores, score
     from khabar.pipeline.conllu import to_conllu
     from khabar.pipeline.conventions import conventions_for
-    from khabar.pipeline.load import load
 
     try:
         sentences = list(read_conllu(gold))
@@ -75,8 +74,7 @@ def ud_command(
         " ".join(s.text for s in sentences[i : i + n]) for i in range(0, len(sentences), n)
     ]
     name = conventions_for(gold) if conventions == "auto" else conventions
-    rewrite = conventions_or_exit(name)
-    nlp = load(news=False, conventions=name)
+    nlp, rewrite = pipeline_for(name)
     docs = nlp.pipe(track(paragraphs, description="analyse", transient=True))
     system = list(parse_conllu("".join(to_conllu(docs, conventions=rewrite)).splitlines()))
     try:

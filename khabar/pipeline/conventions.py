@@ -90,9 +90,10 @@ class Conventions:
         self.parsed = parsed
 
     @classmethod
-    def load(cls, name: str, model_dir: Path) -> Conventions | None:
+    def load(cls, name: str, model_dir: Path, parsed: bool = False) -> Conventions | None:
         """The conversion into ``name`` for the model in ``model_dir``; None for PerDT,
-        which the model speaks already."""
+        which the model speaks already. ``parsed``: the rows it will rewrite come from the
+        parser trained on that treebank."""
         if name not in NAMES:
             raise ValueError(f"unknown conventions {name!r}; known: {', '.join(NAMES)}")
         if name == "perdt":
@@ -100,7 +101,6 @@ class Conventions:
         path = Path(model_dir) / FILE.format(name)
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing; rebuild it with 'khabar train'")
-        parsed = (Path(model_dir) / SERAJI_PARSER).is_dir()
         return cls(json.loads(path.read_text(encoding="utf-8")), parsed=parsed)
 
     def _get(self, part: str, *key: str, default: str) -> str:

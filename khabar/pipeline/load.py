@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
-from khabar.pipeline.conventions import SERAJI_PARSER, Conventions
+from khabar.pipeline.conventions import NAMES, SERAJI_PARSER, Conventions
 from khabar.pipeline.ops import use_one_thread_blas
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
@@ -36,15 +36,18 @@ def load(
     drops trained components by name (e.g. ``("parser",)``) when speed matters more.
     ``model`` (or ``$KHABAR_MODEL``) points at another trained pipeline folder.
     ``conventions="seraji"`` parses with the parser trained on Seraji where the model has
-    one; pair it with ``load_conventions("seraji")`` for the rest of Seraji's conventions.
+    one; pair it with ``load_conventions("seraji", nlp=...)`` for the rest of Seraji's
+    conventions.
     """
+    if conventions not in NAMES:
+        raise ValueError(f"unknown conventions {conventions!r}; known: {', '.join(NAMES)}")
     model = model_dir(model)
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
         )
     nlp = spacy.load(model, exclude=list(exclude))
-    if conventions == "seraji" and SERAJI_PARSER in nlp.component_names:
+    if conventions == "seraji" and {SERAJI_PARSER, "parser"} <= set(nlp.component_names):
         nlp.disable_pipe("parser")
         nlp.enable_pipe(SERAJI_PARSER)
     use_one_thread_blas([proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")])
@@ -55,7 +58,12 @@ def load(
     return nlp
 
 
-def load_conventions(name: str, model: Path | None = None) -> Conventions | None:
+def load_conventions(
+    name: str, model: Path | None = None, nlp: Language | None = None
+) -> Conventions | None:
     """The rewrite of the model's CoNLL-U into treebank ``name``'s conventions (None for
-    PerDT's, which the model writes); see :mod:`khabar.pipeline.conventions`."""
-    return Conventions.load(name, model_dir(model))
+    PerDT's, which the model writes); see :mod:`khabar.pipeline.conventions`. ``nlp`` is
+    the pipeline whose output it rewrites: its heads and relations are kept as they are
+    when it parses with the Seraji parser (``load(conventions="seraji")``)."""
+    parsed = nlp is not None and SERAJI_PARSER in nlp.pipe_names
+    return Conventions.load(name, model_dir(model), parsed=parsed)
