@@ -17,7 +17,7 @@ from khabar.text.chars import ZWNJ
 # A mission abroad and the country it speaks for, before the «در» of the city it is in.
 _MISSION_IN = re.compile(
     r"(?<![^\s«(،])(?:سفارت|سفیر|سرکنسول|سرکنسولگری|کنسول|کنسولگری|نمایندگی|کاردار|رایزن"
-    r"|رایزنی|وابسته)(?: [^\s.،]+){1,3} در $"
+    r"|رایزنی|وابسته(?! به ))(?: [^\s.،]+){1,3} در $"
 )
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
 # «به گزارش گروه بین‌الملل خبرگزاری فارس،», «بر اساس اعلام وزارت امور خارجه،»: the

@@ -58,7 +58,9 @@ _PLAYED = re.compile(
     r"(?![^\s،.])"
 )
 # Visits counted are a statistic, not a trip: «۱۴ هزار و ۷۶۰ بازدید اعم از استانی … از مراکز».
-_COUNTED = re.compile(r"(?:[0-9۰-۹]+|هزار|میلیون|صد) $")
+_VISITS_COUNTED = re.compile(
+    r"(?<![^\s])(?:[0-9۰-۹]+|(?:یک|سی|چهار|پان|شش|هفت|هشت|نه)?صد|هزار|میلیون) $"
+)
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 
@@ -114,7 +116,7 @@ def first_trigger(
         if (
             (played and "دیدار" in m.group())
             or (interview and within([interview.span()], m.start()))
-            or (kind == "visit" and _COUNTED.search(text, max(s, m.start() - 12), m.start()))
+            or (kind == "visit" and _VISITS_COUNTED.search(text, max(s, m.start() - 12), m.start()))
         ):
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))

@@ -297,9 +297,12 @@ def part_of_visit(
 def _met_there(text: str, after: int, at: int, inside: list[Mention]) -> bool:
     """Whom a meeting on a trip is with, named after «با» by an office or a body of the
     place («با سلطان عمان دیدار خواهد کرد», «با مدیران بندر یانگشان دیدار خواهد کرد»),
-    not counterparts or clerics left unnamed («با همتایان قزاقستانی و روس خود»)."""
+    not counterparts or clerics left unnamed («با همتایان قزاقستانی و روس خود»), nor the
+    city the meeting is in («با همتایان خود در مسقط»)."""
     start = text.rfind(" با ", after, at)
-    return start >= 0 and any(start < m.start < at for m in inside)
+    return start >= 0 and any(
+        start < m.start < at and not text.endswith(" در ", 0, m.start) for m in inside
+    )
 
 
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
