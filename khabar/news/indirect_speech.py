@@ -166,9 +166,10 @@ _COLON_AFTER = re.compile(r"\s*:")
 
 # «با بیان اینکه کارهای فرهنگی، مذهبی و عمرانی در بقاع انجام می‌شود گفت: …»: words after
 # the last comma that end in a finite verb close the clause itself, the comma was a list's.
+# «میلیارد», «میلاد» only look like verbs in «می».
 _ENDS_A_CLAUSE = re.compile(
-    r"(?:\s(?:است|هستند|نیست|نیستند|باشد|باشند)|(?<![^\s])ن?می[\u200c ]?[^\s،.]+(?:د|ند|یم))"
-    r"\s*$"
+    r"(?:\s(?:است|هستند|نیست|نیستند|باشد|باشند)"
+    r"|(?<![^\s])ن?می(?!لیارد|لاد)[\u200c ]?[^\s،.]+(?:د|یم))\s*$"
 )
 
 

@@ -322,10 +322,13 @@ def names_outlet(text: str, start: int, end: int) -> bool:
     return _NAMED_OUTLET.fullmatch(text, start, end) is not None
 
 
+_KIND_BEFORE = re.compile(rf"(?<![^\s،]){_OUTLET_NOUN} $")
+
+
 def with_kind(text: str, start: int, end: int) -> tuple[int, int]:
     """An outlet's name with the kind before it where it names a country («خبرگزاری
     فرانسه» for the «فرانسه» a sourcing chain keeps)."""
-    kind = re.search(rf"(?<![^\s،]){_OUTLET_NOUN} $", text[max(0, start - 30) : start])
+    kind = _KIND_BEFORE.search(text, max(0, start - 30), start)
     if kind is None or not _a_country_at(text, start, end):
         return start, end
     return start - len(kind.group()), end

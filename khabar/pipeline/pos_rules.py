@@ -30,6 +30,7 @@ It runs after the NER and before ``khabar_verb_lemmas``, whose lemma rules read 
 
 from __future__ import annotations
 
+from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -56,8 +57,12 @@ CLITIC_FEATS = {
 
 
 def is_known_word(token: Token, text: str) -> bool:
-    """Whether hazm's lexicon tags ``text`` (the lexeme's ``SHAPE`` holds its tags)."""
-    return token.vocab[text].shape_.startswith("LEX:")
+    """Whether hazm's lexicon tags ``text`` (a lexeme's ``SHAPE`` holds its tags): a word
+    not yet in the vocab is asked of the getter, so that the stems tried do not pile up
+    in it as lexemes."""
+    vocab = token.vocab
+    shape = vocab[text].shape_ if text in vocab else vocab.lex_attr_getters[SHAPE](text)
+    return shape.startswith("LEX:")
 
 
 def is_unknown_word(token: Token) -> bool:

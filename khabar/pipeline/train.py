@@ -177,11 +177,17 @@ def train_all(
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
     nlp = assemble(ud_path, ner_path, seraji_path / "model-best")
+    # written beside the old model and swapped in once whole: --ud-from/--ner-from may
+    # name the very folder being replaced
+    new_dir = out_dir.with_name(out_dir.name + ".new")
+    if new_dir.exists():
+        shutil.rmtree(new_dir)
+    new_dir.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(new_dir)
+    write_table(nlp, tune(read_ud("seraji")), new_dir)
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
-    write_table(nlp, tune(read_ud("seraji")), out_dir)
+    new_dir.rename(out_dir)
     timings["assemble_s"] = round(time.perf_counter() - t0, 1)
     log(f"pipeline {nlp.pipe_names} saved to {out_dir}")
 
