@@ -137,3 +137,12 @@ SPOKEN = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN)
 def test_speakers_that_are_no_one_named_person(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_an_outlet_going_on_speaks_for_itself_not_for_the_last_speaker() -> None:
+    article = analyze(
+        "خبر\n\nمهدی کاظمی، سخنگوی دولت، امروز گفت که طرح اجرا می‌شود. خبرگزاری آلمان "
+        "همچنین افزود که مذاکرات ادامه دارد."
+    ).to_dict()
+    speakers = {q["text"]: q["speaker"] for q in article["quotes"]}
+    assert speakers["مذاکرات ادامه دارد"] == "خبرگزاری آلمان"

@@ -1391,3 +1391,15 @@ def test_a_coordinated_title_written_again_without_its_place_is_the_holders() ->
     titles, mentions = found["محمد احمدی"]
     assert "مدیر بازرسی و نظارت اصناف استان" in titles
     assert mentions.count("مدیر بازرسی و نظارت اصناف استان") == 1
+
+
+def test_a_company_named_general_is_no_person() -> None:
+    assert people("شرکت جنرال موتورز امروز اعلام کرد که فروش خودرو افزایش یافت.") == {}
+
+
+def test_a_title_does_not_run_on_past_a_place_and_what_follows() -> None:
+    found = people(
+        "نوری مالکی نخست وزیر عراق و اعضای کابینه اش امروز گفتند که انتخابات برگزار می‌شود."
+    )
+    (title,) = found["نوری مالکی"][0]
+    assert "کابینه" not in title and "گفتند" not in title

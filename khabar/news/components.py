@@ -172,7 +172,7 @@ def _going_on(text: str, quote: Quote, last: Person | None) -> Person | None:
     «نفر دوم مونیخی‌ها همچنین عنوان کرد», «یک استاد دانشگاه در ادامه افزود» describe
     the one quoted last, not someone new; «یکی از شاهدان همچنین گفت» is someone else."""
     start, end = quote.subject
-    if quote.cue in WRITTEN_CUES or text.startswith("یکی", start) or _PLURAL_VERB.search(quote.cue):
+    if _written(text, quote) or text.startswith("یکی", start) or _PLURAL_VERB.search(quote.cue):
         return None
     return last if _GOES_ON.match(text, end) else None
 

@@ -23,7 +23,11 @@ from khabar.text.chars import ZWNJ
 # The word after an honorific (not «حضرت», which holy figures are given).
 _AFTER_HONORIFIC = re.compile(
     r"(?<![^\s«(،])("
-    + "|".join(sorted((re.escape(h) for h in HONORIFICS if h != "حضرت"), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (re.escape(h) for h in HONORIFICS if h not in ("حضرت", "جنرال")), key=len, reverse=True
+        )
+    )
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
@@ -70,6 +74,7 @@ class Completions:
         name professions too («مهندس برق»), an ordinary word is no name."""
         found = set()
         starts = {s for s, _ in spans}
+        ends = {e for _, e in spans}
         common = common_words()
         for m in _AFTER_HONORIFIC.finditer(self.text, self.body):
             word = m.group(2)
@@ -77,7 +82,7 @@ class Completions:
                 continue
             if word in RANK_QUALIFIERS or word == _MARTYR or self._named_after(m.start()):
                 continue
-            if self.text[m.start() - 1 : m.start()] == "(":
+            if self.text.endswith(" (", 0, m.start()) and m.start() - 2 in ends:
                 continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»
             if _DETERMINER_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
                 continue  # a rank as a noun: «هر ژنرال فراری», «این سردار»

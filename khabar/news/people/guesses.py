@@ -19,7 +19,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.shape import INSTITUTION_WORDS, looks_like_name
 from khabar.news.places import places
-from khabar.news.titles import HEAD_SET, NAMED_AFTER
+from khabar.news.titles import HEAD_SET, HONORIFICS, NAMED_AFTER
 from khabar.text.chars import ZWNJ
 
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام زمان (عج)»), whom
@@ -45,7 +45,12 @@ _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 # Given names that are adjectives too, which follow the noun they qualify.
 _ADJECTIVE_NAMES = frozenset("صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان".split())
 # Nouns of people a given name follows: «مربی کریم», «امام صادق».
-_NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام"}
+_NOUNS_OF_PEOPLE = (
+    PERSON_NOUNS
+    | HEAD_SET
+    | {"امام", "حاج", "شهید", "مرحوم"}
+    | {w for h in HONORIFICS for w in h.split()}
+)
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")

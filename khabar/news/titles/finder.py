@@ -121,7 +121,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 words += 1
                 # A body after the place opens a phrase anew, which may name its own:
                 # «بازیکن … پرتغال و باشگاه بنفیکا».
-                placed = nxt.start() if nxt.group() in place_names else None
+                if nxt.group() in place_names or nxt.group() in BODY_NOUNS:
+                    placed = nxt.start() if nxt.group() in place_names else None
                 placed = _joined_province(text, m.start(), nxt.end(), placed)
                 continue
             if word == "در" and placed is not None and not _abroad(text, head, pos, nxt):
