@@ -40,12 +40,15 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
         return None
     after = _next_sentence(text, title.end)
+    if after < 0:
+        return None
     head = title.text.split(" ", 1)[0]
     # The body's first paragraph may say the lead again, title first: the name opens the
     # sentence after it («مدیر بازرسی … بازدید کرد. / به گزارش …، مدیر بازرسی … / محمدی
     # فشارکی در این بازدید …»).
-    if after >= 0 and text.startswith(f"{head} ", _name_at(text, after)):
-        after = _next_sentence(text, _name_at(text, after))
+    at = _name_at(text, after)
+    if text.startswith(f"{head} ", at):
+        after = _next_sentence(text, at)
     person = named.get(_name_at(text, after)) if after >= 0 else None
     if person is None or not _full_name(person.name):
         return None

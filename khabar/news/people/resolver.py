@@ -57,6 +57,7 @@ def _plain(name: str) -> str:
 
 # The second pieces of Persian surnames written apart: «رجب زاده», «جمالی نژاد».
 _SURNAME_PIECES = frozenset("زاده نژاد پور فر نیا راد مقدم فرد منش وند".split())
+_PERSIAN_SURNAME_ENDS = ("ی", *_SURNAME_PIECES)
 
 
 def _foreign_given(word: str, surname: str) -> bool:
@@ -67,7 +68,7 @@ def _foreign_given(word: str, surname: str) -> bool:
     return (
         len(word) > 2
         and surname not in _SURNAME_PIECES
-        and not word.endswith(("ی", *_SURNAME_PIECES))
+        and not word.endswith(_PERSIAN_SURNAME_ENDS)
         and word not in given_names()
         and not ordinary(word, common)
     )
