@@ -70,11 +70,12 @@ def past_stem(lemma: str) -> str:
 
 def seraji_lemma(form: str, lemma: str, upos: str, seraji_upos: str | None) -> str:
     """Seraji's lemma of a word its table has learned nothing for, from PerDT's lemma and
-    UPOS and the UPOS the table gives the word as Seraji tags it (None for a word it does
-    not know): the form of a word Seraji tags as a class it lemmatises as written, or of
-    a pronoun PerDT lemmatises with the clitic after it (the reflexive «خود» of «خودش»:
-    Seraji lemmatises each word of a multiword token on its own), else the past stem of
-    a verb's lemma. The model's own class is no guide: it tags some verbs ADP."""
+    UPOS and the UPOS the table gives the word as Seraji tags it (None where the table
+    does not reclass the word): the form of a word Seraji tags as a class it lemmatises
+    as written, or of a pronoun PerDT lemmatises with the clitic after it (the reflexive
+    «خود» of «خودش»: Seraji lemmatises each word of a multiword token on its own), else
+    the past stem of a verb's lemma. The model's own class is no guide: it tags some
+    verbs ADP."""
     clitic = lemma[len(form) :] if lemma.startswith(form) else ""
     if seraji_upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
         return form

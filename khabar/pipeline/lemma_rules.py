@@ -235,8 +235,8 @@ def indefinite_stem(form: str, lookup: Lookup) -> str | None:
     hazm has the rest only as a noun and not the form itself, and the form is no verbal
     noun («دسترسی»). A noun-only stem rarely takes a derivational «ی»: that makes
     adjectives and abstract nouns of adjectives («آزادی»), which hazm tags «AJ». Not
-    after a vowel or a half-space, where «ی» is a glide, an ezafe or a word's own
-    («جایی», «دنیای»)."""
+    after a vowel, where «ی» is a glide, an ezafe or a word's own («جایی», «دنیای»), and
+    not in a word written with a half-space («دانش‌آموزی»), whose parts hazm lists apart."""
     if len(form) < 3 or not form.endswith("ی") or form[-2] in _VOWELS or ZWNJ in form:
         return None
     stem = form[:-1]

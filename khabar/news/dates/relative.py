@@ -93,7 +93,8 @@ _STATE_CLAUSE = re.compile(
 )
 _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
 # A past participle ends in its past stem's «د» or «ت» and «ه»: «رسیده», «شده», «کرده»,
-# «گرفته», «داشته» (not «مشاهده», «عمده»).
+# «گرفته», «داشته» (not «مشاهده»). A few adjectives pass too («عمده», «آماده», «آینده»,
+# «نگران‌کننده»): their clause keeps its «امروز» as a date, a miss and not a wrong one.
 _PARTICIPLE = re.compile(r"(?:ی|ش|ر|ا|و|م|ن)ده$|(?:ف|ش|خ|س)ته$")
 
 
