@@ -30,3 +30,9 @@ def test_the_city_of_a_meeting_on_a_trip_is_no_one_met() -> None:
         "حسن رضایی، وزیر خارجه، فردا به مسقط سفر می‌کند و با همتایان خود در مسقط دیدار خواهد کرد."
     )
     assert found == [("visit", ["حسن رضایی"], "مسقط")]
+
+
+def test_an_announcer_after_while_is_found_with_a_half_space_too() -> None:
+    for opener in ("در حالی که", "در حالی\u200cکه"):
+        found = events(f"{opener} پلیس برزیل امروز اعلام کرد که دو نفر بازداشت شدند.")
+        assert found == [("statement", ["پلیس برزیل"], None)]

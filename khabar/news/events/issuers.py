@@ -4,9 +4,17 @@ know as the subject of «در بیانیه‌ای» or «اعلام کرد»; an
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import BODIES, MAX_PARTY_WORDS, SPACE, WEEKDAYS, WHEN_WORDS
+from khabar.news.events.patterns import (
+    BODIES,
+    CLAUSE_CONJUNCTIONS,
+    MAX_PARTY_WORDS,
+    SPACE,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
 from khabar.news.events.sentence import aside, clause_span
 from khabar.news.people import of_an_institution
+from khabar.text.chars import ZWNJ
 
 # Whom a letter or message is sent to, right after it: «در نامه‌ای به», «پیام تبریک به».
 _TO_WHOM = re.compile(r"(?: (?:تبریک|تسلیت))?(?: خطاب)? به ")
@@ -24,7 +32,7 @@ _NOT_ISSUERS = frozenset("این آن وی او به بر در از".split())
 # a subject and its verb opens with («پس از بازداشت آنان،», «طی روزهای گذشته،»).
 _TURN = frozenset("اما ولی".split())
 # What a clause opens with before its subject: «در حالی که پلیس برزیل … اعلام کرد».
-_OPENER = re.compile(r"(?:(?:در حالی ?که|در حالیکه|حال آنکه|چرا که|زیرا|اما|ولی) )?")
+_OPENER = re.compile(rf"(?:(?:در حالی[ {ZWNJ}]?که|حال آنکه|{CLAUSE_CONJUNCTIONS}) )?")
 # Where an announcer's name gives way to how it announces: «با انتشار بیانیه‌ای», «طی
 # نمابری», «در اطلاعیه‌ای», «در تلاش برای …».
 _HOW = frozenset("با در طی ضمن برای".split())

@@ -18,6 +18,7 @@ from khabar.news.events.patterns import (
     ANNOUNCED,
     BECOME,
     BODIES,
+    CLAUSE_CONJUNCTIONS,
     GROUP,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -63,7 +64,7 @@ _WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
 # («خبرگزاری فارس: پلیس ایتالیا خبر داد»).
-_CLAUSE_OPENS = re.compile(r"(?:^|\n|[،.:] ?)(?:(?:چرا که|زیرا|اما|ولی) )?$")
+_CLAUSE_OPENS = re.compile(rf"(?:^|\n|[،.:] ?)(?:{CLAUSE_CONJUNCTIONS} )?$")
 _SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
 
 

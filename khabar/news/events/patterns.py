@@ -24,6 +24,8 @@ TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
 # مدیران …», «در گردهمایی روسای ادارات»; a «کارگاه» alone is as often a workshop that makes
 # things.
 GATHERING = r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)? (?:آموزشی|تخصصی))".replace("های", f"{Z}?های")
+# Conjunctions that open a clause before its subject: «… ، زیرا پلیس اعلام کرد».
+CLAUSE_CONJUNCTIONS = r"(?:چرا که|زیرا|اما|ولی)"
 # Bodies that sit in session and call someone before them.
 SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
