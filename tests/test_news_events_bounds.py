@@ -1,6 +1,6 @@
-"""Where this session's event rules stop: a visit's building ends before what is said in
-it, «قصد» is no number of visits, talks «had» are still found after «و», and the city a
-meeting is held in is no one to meet."""
+"""Where event rules stop: a visit's building ends before what is said in it, «قصد» is
+no number of visits, talks «had» are still found after «و», the city a meeting is held
+in is no one to meet, and «در حالی‌که» opens a clause with or without its half-space."""
 
 from test_news_events import events
 
