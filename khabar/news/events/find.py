@@ -45,7 +45,7 @@ from khabar.news.events.participants import (
 from khabar.news.events.parties import capitals, parties
 from khabar.news.events.patterns import DELEGATION, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
-from khabar.news.events.quoted import told_as_own, told_of_others, with_speaker
+from khabar.news.events.quoted import outlet_writes, told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
     attended,
     counted,
@@ -85,14 +85,6 @@ _THEY = re.compile(
 )
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
-# An outlet, and its verb of writing closing what it writes: «… افزود:», «… نوشت:».
-_OUTLET = re.compile(
-    rf"(?:این )?(?:سایت|وبگاه|پایگاه|روزنامه|نشریه|هفته{Z}?نامه|خبرگزاری|شبکه)(?![^\s])"
-)
-_WRITES = re.compile(
-    rf" (?:نوشت|نوشته است|افزود|می{Z}?افزاید|می{Z}?نویسد|ادامه داد|گزارش داد|آورده است)"
-    r" ?:$"
-)
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
@@ -229,16 +221,6 @@ def _where(
     return event_place(text, found, kind, at, sentence)
 
 
-def _outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:
-    """«این سایت خبری افزود: …», «روزنامه الوطن نوشت: …»: what an outlet writes is its
-    report, whose events are the news, not someone's words about them."""
-    opening = max(text.rfind(".", 0, quote[0]), text.rfind("\n", 0, quote[0])) + 1
-    intro = text[opening : quote[0]].strip(" «")
-    if not _WRITES.search(intro):
-        return False
-    return bool(_OUTLET.match(intro)) or intro.startswith(tuple(o for o in outlets if o))
-
-
 def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
     """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
     headline names, which the body first reports here (after a press conference told, «در
@@ -326,7 +308,7 @@ def find_events(
                 and not fresh
                 and told_of_others(text, kind, said, at, e)
             )
-            if (said and not own and not others and not _outlet_writes(text, said, outlets)) or (
+            if (said and not own and not others and not outlet_writes(text, said, outlets)) or (
                 kind == "meeting" and not fresh and "call" in kinds
             ):
                 continue

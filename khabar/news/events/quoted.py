@@ -33,6 +33,16 @@ _SETTING = re.compile(r"(?:(?:پس|پیش|بعد|قبل) از|در پی|همزم
 _CLAUSE_END = re.compile(r"[،؛:]| (?:و|که|اما|ولی) ")
 
 
+# An outlet, and its verb of writing closing what it writes: «… افزود:», «… نوشت:».
+_OUTLET = re.compile(
+    rf"(?:این )?(?:سایت|وبگاه|پایگاه|روزنامه|نشریه|هفته{Z}?نامه|خبرگزاری|شبکه)(?![^\s])"
+)
+_WRITES = re.compile(
+    rf" (?:نوشت|نوشته است|افزود|می{Z}?افزاید|می{Z}?نویسد|ادامه داد|گزارش داد|آورده است)"
+    r" ?:$"
+)
+
+
 def told_as_own(text: str, kind: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:
     """Whether a meeting or visit triggered in a direct quote is one the speaker tells in
     the first person past, in the trigger's sentence after it."""
@@ -67,3 +77,13 @@ def told_of_others(
     end = min(e, quote[1])
     clause = _CLAUSE_END.search(text, at[1], end)
     return bool(_DID.search(text, at[0], clause.start() if clause else end))
+
+
+def outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:
+    """«این سایت خبری افزود: …», «روزنامه الوطن نوشت: …»: what an outlet writes is its
+    report, whose events are the news, not someone's words about them."""
+    opening = max(text.rfind(".", 0, quote[0]), text.rfind("\n", 0, quote[0])) + 1
+    intro = text[opening : quote[0]].strip(" «")
+    if not _WRITES.search(intro):
+        return False
+    return bool(_OUTLET.match(intro)) or intro.startswith(tuple(o for o in outlets if o))
