@@ -3,7 +3,8 @@ events, not events; but a meeting or a trip they say they had themselves («در
 اصفهان، در جلسه مشترک … شرکت کردم»), or a meeting, trip, call or agreement they report
 as done («جلسه‌ای که با حضور وزیر کشور تشکیل شد», «تفاهم‌نامه‌ای … منعقد شده است»), is
 news the article reports through them. What they say will or may happen stays talk:
-quoted plans and dates are too often what is hoped for."""
+quoted plans and dates are too often what is hoped for. What an outlet writes («روزنامه
+الوطن نوشت: …») is no one's words: its events are the news."""
 
 import re
 from collections.abc import Sequence
