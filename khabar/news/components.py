@@ -50,6 +50,9 @@ for _name in (
 _PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
 # «همچنین» or «در ادامه» after the subject says the one who spoke before goes on.
 _GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
+# A subheading this long is a sentence (a digest's item title) whose names count; topic
+# lines («واکنش کابل», «آمادگی مرزهای شرقی») run to four words.
+_SENTENCE_WORDS = 5
 
 NEWS_COMPONENTS = (
     "khabar_structure",
@@ -80,9 +83,6 @@ def sources(doc: Doc) -> Doc:
 def dates(doc: Doc) -> Doc:
     doc._.dates = find_dates(text_of(doc), doc._.published)
     return doc
-
-
-_SENTENCE_WORDS = 5
 
 
 @Language.component("khabar_quotes")

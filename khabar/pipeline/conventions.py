@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from khabar.datasets.ud import UDSentence
 from khabar.pipeline.conllu import to_conllu
+from khabar.pipeline.lemma_rules import CLITIC_PRONOUNS
 
 NAMES = ("perdt", "seraji")
 # the component that parses in Seraji's conventions, disabled unless they are asked for
@@ -54,7 +55,7 @@ FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
 # word classes a treebank lemmatises as written, whatever the model's lemma
 OWN_LEMMA = frozenset(("ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"))
 # the pronoun clitics PerDT writes into the lemma of «خود» before them («خودش»)
-_CLITICS = frozenset(("م", "ت", "ش", "مان", "تان", "شان"))
+_CLITICS = frozenset(CLITIC_PRONOUNS)
 # punctuation marks Seraji hangs each in its own way; the rest are "other"
 MARKS = frozenset("،.:؛؟!«»()-")
 

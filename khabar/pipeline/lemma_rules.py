@@ -51,10 +51,11 @@ from khabar.text.chars import ZWNJ
 EZAFE_HAMZA = "\u0654"
 _HALF_INDEFINITE = "ه" + ZWNJ + "ا"
 
-_PERSONS = {"م": "من", "ت": "تو", "ش": "او", "مان": "ما", "تان": "شما", "شان": "آنها"}
+# the pronominal clitics and the pronoun each stands for
+CLITIC_PRONOUNS = {"م": "من", "ت": "تو", "ش": "او", "مان": "ما", "تان": "شما", "شان": "آنها"}
 # after a vowel the clitic takes a glide: «خانه‌اش», «پایش», «رویمان»
 PRONOUN_CLITICS = {
-    glide + clitic: lemma for clitic, lemma in _PERSONS.items() for glide in ("", "ا", "ی")
+    glide + clitic: lemma for clitic, lemma in CLITIC_PRONOUNS.items() for glide in ("", "ا", "ی")
 }
 DEMONSTRATIVES = frozenset(("آن", "این"))
 COPULA_CLITICS = frozenset(("م", "ی", "یم", "ید", "ند", "ام", "ای", "ایم", "اید", "اند", "یند"))

@@ -50,7 +50,8 @@ def load(
     if conventions == "seraji" and {SERAJI_PARSER, "parser"} <= set(nlp.component_names):
         nlp.disable_pipe("parser")
         nlp.enable_pipe(SERAJI_PARSER)
-    use_one_thread_blas([proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")])
+    # every component, the disabled Seraji parser too, should a caller enable it
+    use_one_thread_blas([proc.model for _, proc in nlp.components if hasattr(proc, "model")])
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     if news:
         for name in NEWS_COMPONENTS:
