@@ -8,6 +8,7 @@ import pytest
 from khabar.datasets.ud import parse_conllu
 from khabar.pipeline.conllu import to_conllu
 from khabar.pipeline.conventions import Conventions, compile_table, conventions_for, past_stem
+from khabar.text.chars import ZWNJ
 
 # Written for these tests in Seraji's conventions: no PROPN, a verb's lemma its past stem.
 SERAJI = """# sent_id = s1
@@ -71,6 +72,23 @@ def test_the_rewrite_prefers_the_specific_pairing_and_keeps_heads() -> None:
     assert [r[7] for r in out[1:]] == ["obl", "nmod:poss", "root", "nmod:poss", "nmod:poss", "conj"]
     assert out[6][2] == "رسید"
     assert [r[6] for r in out] == [r.split("\t")[6] for r in rows]
+
+
+def test_seraji_writes_some_clitics_as_they_are_and_their_plural_with_a_half_space() -> None:
+    conventions = Conventions({part: {} for part in ("upos", "form", "feats", "lemma")}, True)
+    rows = [
+        "1-2\tخانه‌ات\t_\t_\t_\t_\t_\t_\t_\t_",
+        "1\tخانه‌\tخانه\tNOUN\t_\t_\t0\troot\t_\t_",
+        "2\tات\tتو\tPRON\t_\t_\t1\tnmod\t_\t_",
+        "3-4\tکتابت\t_\t_\t_\t_\t_\t_\t_\t_",
+        "3\tکتاب\tکتاب\tNOUN\t_\t_\t1\tconj\t_\t_",
+        "4\tت\tتو\tPRON\t_\t_\t3\tnmod\t_\t_",
+        "5-6\tدلشان\t_\t_\t_\t_\t_\t_\t_\t_",
+        "5\tدل\tدل\tNOUN\t_\t_\t1\tconj\t_\t_",
+        "6\tشان\tآنها\tPRON\t_\t_\t5\tnmod\t_\t_",
+    ]
+    lemmas = [r.split("\t")[2] for r in conventions.rewrite(rows) if "-" not in r.split("\t")[0]]
+    assert lemmas == ["خانه", "ات", "کتاب", "تو", "دل", "آن" + ZWNJ + "ها"]
 
 
 def test_rows_parsed_in_seraji_keep_their_heads_and_relations() -> None:

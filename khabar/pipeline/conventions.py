@@ -12,8 +12,9 @@ cross-validation on the tune part):
 
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
-* lemmas by (lemma, UPOS), else the form of a word the (form, UPOS) table puts in a class
-  Seraji lemmatises as written (adpositions, conjunctions, adverbs, particles,
+* lemmas of the clitics Seraji writes otherwise («ات», «شان» → «ات», «آن‌ها») as it
+  writes them, other lemmas by (lemma, UPOS), else the form of a word the (form, UPOS)
+  table puts in a class Seraji lemmatises as written (adpositions, conjunctions, adverbs, particles,
   interjections: «وقتی» the model reads as the noun «وقت») and of the reflexive «خود» in
   «خودش», else a verb's past stem («رسید#رس» → «رسید», «#است» → «است»);
 * relations by (relation, UPOS, head's UPOS), else by relation;
@@ -44,7 +45,8 @@ from spacy.tokens import Doc
 
 from khabar.datasets.ud import UDSentence
 from khabar.pipeline.conllu import to_conllu
-from khabar.pipeline.lemma_rules import CLITIC_PRONOUNS
+from khabar.pipeline.lemma_rules import CLITIC_PRONOUNS, PRONOUN_CLITICS
+from khabar.text.chars import ZWNJ
 
 NAMES = ("perdt", "seraji")
 # the component that parses in Seraji's conventions, disabled unless they are asked for
@@ -56,6 +58,10 @@ FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
 OWN_LEMMA = frozenset(("ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"))
 # the pronoun clitics PerDT writes into the lemma of «خود» before them («خودش»)
 _CLITICS = frozenset(CLITIC_PRONOUNS)
+# pronominal clitics Seraji lemmatises otherwise than PerDT, as its tune part writes them
+# every time: «ات» and «ام» as written (7 and 1 times; «ت» and «م» are «تو» and «من»),
+# «شان» with the half-space Seraji writes «آن‌ها» with (3 times)
+SERAJI_CLITICS = {"ات": "ات", "ام": "ام", "شان": "آن" + ZWNJ + "ها"}
 # punctuation marks Seraji hangs each in its own way; the rest are "other"
 MARKS = frozenset("،.:؛؟!«»()-")
 
@@ -81,6 +87,14 @@ def seraji_lemma(form: str, lemma: str, upos: str, seraji_upos: str | None) -> s
     if seraji_upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
         return form
     return past_stem(lemma)
+
+
+def clitic_lemma(form: str, lemma: str) -> str | None:
+    """Seraji's lemma of a pronominal clitic PerDT lemmatises as its pronoun, where
+    Seraji's differs (:data:`SERAJI_CLITICS`); None for any other word."""
+    if PRONOUN_CLITICS.get(form) != lemma:
+        return None
+    return SERAJI_CLITICS.get(form)
 
 
 class Conventions:
@@ -138,7 +152,9 @@ class Conventions:
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
         known = "\t".join((c[FORM], old)) in self.table["form"]
         fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
-        c[LEMMA] = self._get("lemma", c[LEMMA], old, default=fallback)
+        c[LEMMA] = clitic_lemma(c[FORM], c[LEMMA]) or self._get(
+            "lemma", c[LEMMA], old, default=fallback
+        )
         if not self.parsed:
             general = self._get("rel", c[DEPREL], default=c[DEPREL])
             c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
