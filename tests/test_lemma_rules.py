@@ -410,3 +410,13 @@ def test_the_words_of_a_persons_or_places_name_keep_their_an_and_ye():
     repair(doc, lookup)
     # a body's name is made of inflected nouns
     assert [t.lemma_ for t in doc] == ["علی", "صادقیان", "لاریجانی", "مجلس", "خبره"]
+
+
+def test_a_broken_plural_the_lemmatizer_took_a_ye_off_is_a_plural_whatever_its_tag():
+    lemmas = repaired(
+        ["مفاهیمی", "شهدای", "مفاهیم", "اعلام"],
+        ["NOUN", "ADJ", "NOUN", "NOUN"],
+        ["مفاهیم", "شهدا", "مفاهیم", "اعلام"],
+    )
+    # uninflected, a word the morphologizer did not call plural stays as it is
+    assert lemmas == ["مفهوم", "شهید", "مفاهیم", "اعلام"]
