@@ -80,6 +80,33 @@ def _demonstrative_inside(title: str) -> bool:
     return "این" in title.split()
 
 
+def _written_for(full: str, name: str) -> bool:
+    """Whether ``name`` may be written for someone called ``full``: the same name, the
+    surname alone, or the first words of a fuller name."""
+    k, pk = key(name), key(full)
+    if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
+        return True
+    if surname_part(full, name):
+        return True
+    # A full name written again without the «ی» it ends with: «علی اسماعیل» for «علی
+    # اسماعیلی», a slip real text makes; two such people in one story are not.
+    if " " in full and " " in name and k + "ی" == pk:
+        return True
+    words, theirs = name.split(), full.split()
+    # Without the father's name in the middle: «سمیر قنطار» of «سمیر سامی قنطار».
+    if len(words) == 2 and len(theirs) == 3 and words == [theirs[0], theirs[2]]:
+        return True
+    prefix = len(theirs) > len(words) and theirs[: len(words)] == words
+    # A foreign given name alone: «وینگو» of «وینگو بگوویچ», «برانکو» of «برانکو
+    # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»).
+    if prefix and len(theirs) == 2 and _foreign_given(words[0], theirs[1]):
+        return True
+    # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
+    # «وانگ جیان‌هوا».
+    family_first = words[0] not in common_words() and (len(theirs) == 3 or words[0] in FAMILY_FIRST)
+    return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
+
+
 class People(TitleHolders):
     """Resolves the mentions of one article's text to people."""
 
@@ -149,33 +176,11 @@ class People(TitleHolders):
 
     @staticmethod
     def _names(full: str, name: str) -> bool:
-        """Whether ``name`` may be written for someone called ``full``, in either spelling
-        of an Arabic name (:func:`_plain`)."""
-        full, name = _plain(full), _plain(name)
-        k, pk = key(name), key(full)
-        if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
-            return True
-        if surname_part(full, name):
-            return True
-        # A full name written again without the «ی» it ends with: «علی اسماعیل» for «علی
-        # اسماعیلی», a slip real text makes; two such people in one story are not.
-        if " " in full and " " in name and k + "ی" == pk:
-            return True
-        words, theirs = name.split(), full.split()
-        # Without the father's name in the middle: «سمیر قنطار» of «سمیر سامی قنطار».
-        if len(words) == 2 and len(theirs) == 3 and words == [theirs[0], theirs[2]]:
-            return True
-        prefix = len(theirs) > len(words) and theirs[: len(words)] == words
-        # A foreign given name alone: «وینگو» of «وینگو بگوویچ», «برانکو» of «برانکو
-        # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»).
-        if prefix and len(theirs) == 2 and _foreign_given(words[0], theirs[1]):
-            return True
-        # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
-        # «وانگ جیان‌هوا».
-        family_first = words[0] not in common_words() and (
-            len(theirs) == 3 or words[0] in FAMILY_FIRST
-        )
-        return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
+        """Whether ``name`` may be written for someone called ``full``, as written or in
+        either spelling of an Arabic name (:func:`_plain`); as written, since a
+        compound's second half may open with «ال» too: «میرتاج الدینی» of «محمدرضا میر
+        تاج‌الدینی»."""
+        return _written_for(full, name) or _written_for(_plain(full), _plain(name))
 
     def _add_name(self, start: int, end: int) -> Person:
         person = self._find(self.text[start:end], start)
