@@ -420,3 +420,18 @@ def test_a_broken_plural_the_lemmatizer_took_a_ye_off_is_a_plural_whatever_its_t
     )
     # uninflected, a word the morphologizer did not call plural stays as it is
     assert lemmas == ["مفهوم", "شهید", "مفاهیم", "اعلام"]
+
+
+def test_a_plural_in_at_with_an_indefinite_ye_is_of_its_singular():
+    doc = Doc(
+        Persian().vocab,
+        words=["در", "خاطراتی", "و", "اعتباراتی", "نظام", "اعتباراتی"],
+        pos=["ADP", "NOUN", "CCONJ", "NOUN", "NOUN", "NOUN"],
+        morphs=["", "Number=Plur", "", "Number=Sing", "Number=Sing", "Number=Plur"],
+        lemmas=["در", "خاطرات", "و", "اعتباراتی", "نظام", "اعتباراتی"],
+    )
+    doc._.multiword = []
+    repair(doc, lookup)
+    # a word the morphologizer did not call plural, or one after a noun (a relational
+    # adjective tagged as a noun, «نظام مالیاتی»), keeps its lemma
+    assert [t.lemma_ for t in doc] == ["در", "خاطره", "و", "اعتباراتی", "نظام", "اعتباراتی"]

@@ -347,6 +347,8 @@ def nominal_lemma(word: Word, lookup: Lookup) -> str | None:
         lemma = indefinite_stem(form, lookup) or lemma
     if form in (lemma + "ات", lemma + "اتی") and (singular_h := at_singular_in_h(lemma, lookup)):
         return singular_h
+    if word.pos == NOUN and (singular_at := at_indefinite_singular(word, lookup)):
+        return singular_at
     if _only_ezafe_off(form, lemma):
         verbal = form == lemma + "ی" and verbal_noun(lemma, lookup)
         if inflected_broken_plural(form, lemma, lookup):
@@ -444,6 +446,19 @@ def at_plural_stem(form: str, lookup: Lookup) -> str | None:
         return None
     stem = form[:-2].rstrip(ZWNJ)
     return next((w for w in (stem + "ه", stem, stem + "ت") if is_nominal(lookup(w))), None)
+
+
+def at_indefinite_singular(word: Word, lookup: Lookup) -> str | None:
+    """The singular of a plural in «ات» with an indefinite «ی» after it, where the
+    lemmatizer left the form or took only the «ی» off («مشکلاتی», «مذاکراتی» → «مشکل»,
+    «مذاکره»). Only where the morphologizer found a plural, and not after a noun or
+    adjective, where a word in «اتی» is more often a relational adjective tagged as a
+    noun («نظام مالیاتی», «اردوی تدارکاتی»)."""
+    form, lemma = clean(word.form), clean(word.lemma)
+    inflected = word.plural and not word.modifies and form.endswith("اتی")
+    if not inflected or lemma not in (form, form[:-1]):
+        return None
+    return at_plural_stem(form[:-1], lookup)
 
 
 def at_singular_in_h(stem: str, lookup: Lookup) -> str | None:
