@@ -26,3 +26,15 @@ def test_a_spaced_compound_opening_with_al_is_the_same_surname() -> None:
     )
     found = people(text, ("حسین میر جلال‌الدینی", "میرجلال الدینی"))
     assert found == {"حسین میر جلال‌الدینی": ["حسین میر جلال‌الدینی", "میرجلال الدینی"]}
+
+
+def test_a_source_or_several_people_described_take_up_no_one() -> None:
+    text = (
+        "خبر\n\nمهدی کرمانی، سخنگوی اتحادیه، گفت که قیمت‌ها ثابت می‌ماند. "
+        "این منبع افزود که جلسه هفته بعد است. "
+        "این کارشناسان همچنین گفتند که بازار آرام است."
+    )
+    found = People(text, spans_of(text, ("مهدی کرمانی",)), body=5)
+    for described in ("این منبع", "این کارشناسان"):
+        at = text.index(described)
+        assert found.resolve(at, at + len(described), None) is None

@@ -32,6 +32,7 @@ from khabar.news.people.shape import (
     names_document,
     of_an_institution,
     ordinary,
+    plural_noun,
 )
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
@@ -41,6 +42,9 @@ _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $
 _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
 # A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
 _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
+# Sources named by what they are («منبع آگاه», «منابع پزشکی») and officials in the
+# Arabic plural, which no lexicon derives («مقامات» of «مقام»; «دیپلمات» is singular).
+_SOURCES = frozenset({"منبع", "منابع", "مقامات"})
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 
 
@@ -72,6 +76,13 @@ def _foreign_given(word: str, surname: str) -> bool:
         and word not in given_names()
         and not ordinary(word, common)
     )
+
+
+def _no_one_named(noun: str) -> bool:
+    """Whether «این» and ``noun`` describe no one named person: several people («این
+    مقامات», «این کارشناسان»), or a source the article leaves unnamed («یک منبع آگاه …
+    این منبع افزود»)."""
+    return noun in _SOURCES or plural_noun(noun, common_words())
 
 
 def _demonstrative_inside(title: str) -> bool:
@@ -208,7 +219,8 @@ class People(TitleHolders):
         if phrase in PRONOUNS:
             person = topic_before(self.text, start, self._by_span, self.quoted) or last
         elif phrase.startswith(("این ", "آن ")):
-            if self._anonymous_before(start, phrase.split()[1]):
+            noun = phrase.split()[1]
+            if _no_one_named(noun) or self._anonymous_before(start, noun):
                 return None
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
             topic = topic_before(self.text, start, self._by_span, self.quoted)

@@ -111,10 +111,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         and i not in fathers
         and not (titled and not all(ordinary(after, common) for after in words[i + 1 :]))
     ]
-    if any(
-        w[:-2].rstrip(ZWNJ) in common or _plural_of_e(w, common) or _plural_compound(w, common)
-        for w in plural
-    ):
+    if any(plural_noun(w, common) for w in plural):
         return False
     if strict and _a_place_of(words):
         return False
@@ -140,6 +137,15 @@ def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
     or body in that place, not a person."""
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
+
+
+def plural_noun(word: str, common: frozenset[str]) -> bool:
+    """Whether ``word`` is the plural of an ordinary noun in «ـان» or «ـها»
+    («کارشناسان», «سازندگان», «پناه‌جویان»)."""
+    if not word.endswith(("ان", "ها")):
+        return False
+    stem = word[:-2].rstrip(ZWNJ)
+    return stem in common or _plural_of_e(word, common) or _plural_compound(word, common)
 
 
 def _plural_compound(word: str, common: frozenset[str]) -> bool:
