@@ -91,6 +91,17 @@ def test_seraji_writes_some_clitics_as_they_are_and_their_plural_with_a_half_spa
     assert lemmas == ["خانه", "ات", "کتاب", "تو", "دل", "آن" + ZWNJ + "ها"]
 
 
+def test_a_learned_lemma_keeps_no_ye_the_form_lacks() -> None:
+    table = {part: {} for part in ("upos", "form", "feats")}
+    conventions = Conventions({**table, "lemma": {"ابتدا\tNOUN": "ابتدای"}}, parsed=True)
+    rows = [
+        "1\tابتدای\tابتدا\tNOUN\t_\t_\t0\troot\t_\t_",
+        "2\tابتدا\tابتدا\tNOUN\t_\t_\t1\tnmod\t_\t_",
+    ]
+    # Seraji keeps the ezafe of «ابتدای» in its lemma; «ابتدا» has none to keep
+    assert [r.split("\t")[2] for r in conventions.rewrite(rows)] == ["ابتدای", "ابتدا"]
+
+
 def test_rows_parsed_in_seraji_keep_their_heads_and_relations() -> None:
     table = {
         "upos": {"PROPN": "NOUN"},

@@ -13,10 +13,11 @@ cross-validation on the tune part):
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
 * lemmas of the clitics Seraji writes otherwise («ات», «شان» → «ات», «آن‌ها») as it
-  writes them, other lemmas by (lemma, UPOS), else the form of a word the (form, UPOS)
-  table puts in a class Seraji lemmatises as written (adpositions, conjunctions, adverbs, particles,
-  interjections: «وقتی» the model reads as the noun «وقت») and of the reflexive «خود» in
-  «خودش», else a verb's past stem («رسید#رس» → «رسید», «#است» → «است»);
+  writes them, other lemmas by (lemma, UPOS) (never with a «ی» the form lacks), else the
+  form of a word the (form, UPOS) table puts in a class Seraji lemmatises as written
+  (adpositions, conjunctions, adverbs, particles, interjections: «وقتی» the model reads as
+  the noun «وقت») and of the reflexive «خود» in «خودش», else a verb's past stem
+  («رسید#رس» → «رسید», «#است» → «است»);
 * relations by (relation, UPOS, head's UPOS), else by relation;
 * a punctuation mark's head by the mark, its place and its neighbours' UPOS, among words the
   model's tree offers (its own head, the root, the word before or after, their heads, the
@@ -97,6 +98,14 @@ def clitic_lemma(form: str, lemma: str) -> str | None:
     return SERAJI_CLITICS.get(form)
 
 
+def unwritten_ye(form: str, lemma: str, learned: str) -> bool:
+    """Whether the table's Seraji lemma ``learned`` for the model's ``lemma`` is that lemma
+    with a «ی» the form lacks: the table learned it from forms with an ezafe or indefinite
+    «ی» Seraji keeps in the lemma («ابتدای», «منظوری»), which a form without one
+    («ابتدا», «منظور») does not have."""
+    return learned == lemma + "ی" and not form.endswith("ی")
+
+
 class Conventions:
     """A learned rewrite of PerDT-convention CoNLL-U rows into another treebank's;
     ``parsed`` when the rows' heads and relations are already that treebank's."""
@@ -152,9 +161,10 @@ class Conventions:
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
         known = "\t".join((c[FORM], old)) in self.table["form"]
         fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
-        c[LEMMA] = clitic_lemma(c[FORM], c[LEMMA]) or self._get(
-            "lemma", c[LEMMA], old, default=fallback
-        )
+        learned = self._get("lemma", c[LEMMA], old, default=fallback)
+        if unwritten_ye(c[FORM], c[LEMMA], learned):
+            learned = fallback
+        c[LEMMA] = clitic_lemma(c[FORM], c[LEMMA]) or learned
         if not self.parsed:
             general = self._get("rel", c[DEPREL], default=c[DEPREL])
             c[DEPREL] = self._get("deprel", c[DEPREL], old, head_upos, default=general)
