@@ -5,6 +5,7 @@ tags."""
 import re
 
 from khabar.news.people import People
+from khabar.news.titles import find_titles
 
 
 def spans_of(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -38,3 +39,17 @@ def test_a_source_or_several_people_described_take_up_no_one() -> None:
     for described in ("این منبع", "این کارشناسان"):
         at = text.index(described)
         assert found.resolve(at, at + len(described), None) is None
+
+
+def test_a_title_ends_before_the_object_its_clause_takes_with_ra_further_on() -> None:
+    text = (
+        "مدیرکل بنادر استان در این نشست حاضر بود.\n\n"
+        "مدیرکل بنادر استان توسعه اسکله‌های جنوبی در سال آینده را از اولویت‌ها دانست.\n\n"
+        "وزیر امور خارجه کشورمان گفت و وزیر امور خارجه کشورمان طرح را پذیرفت."
+    )
+    assert [t.text for t in find_titles(text)] == [
+        "مدیرکل بنادر استان",
+        "مدیرکل بنادر استان",
+        "وزیر امور خارجه کشورمان",
+        "وزیر امور خارجه کشورمان",
+    ]

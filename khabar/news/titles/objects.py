@@ -1,16 +1,19 @@
 """Where a title ends before the object of its clause.
 
 A lead often opens with a title, its object and «را»: «فرمانده سپاه عاشورا امنیت کشور
-را … عنوان کرد». Nothing in the words tells the title from the object, but the article
-writes the title again on its own («… فرمانده سپاه عاشورا را همراهی می‌کردند»): a title
-before «را» that goes on past a title the article writes elsewhere ends where that one
-does.
+را … عنوان کرد», «معاون اول دولت نهم رسیدگی به مناطق محروم را … عنوان کرد». Nothing in
+the words tells the title from the object, but the article writes the title again on
+its own («… فرمانده سپاه عاشورا را همراهی می‌کردند»): a title in a clause that goes on to
+«را» that goes on past a title the article writes elsewhere ends where that one does.
 """
 
+import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from khabar.news.titles.lexicon import AFTER_PLACE
+from khabar.text.chars import ZWNJ
 
 if TYPE_CHECKING:
     from khabar.news.titles.finder import Title
@@ -19,17 +22,39 @@ if TYPE_CHECKING:
 def before_objects(text: str, titles: list["Title"]) -> list["Title"]:
     """``titles`` with each one that runs on to the object of «را» cut to the longest
     other title of the text it opens with, not inside a place («رهبر کره شمالی»)."""
-    written = {t.text for t in titles}
+    written = Counter(_spelling(t.text) for t in titles)
     return [_cut(text, title, written) for title in titles]
 
 
-def _cut(text: str, title: "Title", written: set[str]) -> "Title":
-    if not text.startswith(" را ", title.end):
+def _spelling(title: str) -> str:
+    """A title with spaces and half-spaces removed: «شورایعالی» is «شورای‌عالی»."""
+    return title.replace(ZWNJ, "").replace(" ", "")
+
+
+# What ends a clause before its «را»: a mark or a line break.
+_CLAUSE_END = re.compile(r"[،؛:.!؟\n]")
+
+
+def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
+    """Whether the clause of ``title`` goes on to «را» with no mark between: right
+    after it, or further on where the article writes the title only here and it does
+    not end with the place it names («رئیس جهاد کشاورزی استان فارس طرح را …»)."""
+    if text.startswith(" را ", title.end):
+        return True
+    if written[_spelling(title.text)] > 1 or (title.place and title.text.endswith(title.place)):
+        return False
+    ra = text.find(" را ", title.end)
+    return ra >= 0 and not _CLAUSE_END.search(text, title.end, ra)
+
+
+def _cut(text: str, title: "Title", written: Counter[str]) -> "Title":
+    if not _before_ra(text, title, written):
         return title
     words = title.text.split(" ")
     for n in range(len(words) - 1, 1, -1):
         shorter = " ".join(words[:n])
-        if shorter in written and words[n] not in AFTER_PLACE:
+        # «معاون وزیر نیرو در امور برق»: a title going on with «در» names its area.
+        if _spelling(shorter) in written and words[n] not in AFTER_PLACE and words[n] != "در":
             end = title.start + len(shorter)
             place = title.place if title.place and shorter.endswith(title.place) else ""
             return replace(title, text=shorter, end=end, split=(), held=(), place=place)
