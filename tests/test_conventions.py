@@ -91,15 +91,19 @@ def test_seraji_writes_some_clitics_as_they_are_and_their_plural_with_a_half_spa
     assert lemmas == ["خانه", "ات", "کتاب", "تو", "دل", "آن" + ZWNJ + "ها"]
 
 
-def test_a_learned_lemma_keeps_no_ye_the_form_lacks() -> None:
+def test_a_learned_lemma_keeps_no_ending_the_form_lacks() -> None:
     table = {part: {} for part in ("upos", "form", "feats")}
-    conventions = Conventions({**table, "lemma": {"ابتدا\tNOUN": "ابتدای"}}, parsed=True)
+    lemmas = {"ابتدا\tNOUN": "ابتدای", "موفق\tADJ": "موفق" + ZWNJ + "ترین"}
+    conventions = Conventions({**table, "lemma": lemmas}, parsed=True)
     rows = [
         "1\tابتدای\tابتدا\tNOUN\t_\t_\t0\troot\t_\t_",
         "2\tابتدا\tابتدا\tNOUN\t_\t_\t1\tnmod\t_\t_",
+        "3\tموفق\tموفق\tADJ\t_\t_\t1\tamod\t_\t_",
     ]
-    # Seraji keeps the ezafe of «ابتدای» in its lemma; «ابتدا» has none to keep
-    assert [r.split("\t")[2] for r in conventions.rewrite(rows)] == ["ابتدای", "ابتدا"]
+    # Seraji keeps the ezafe of «ابتدای» in its lemma; «ابتدا» has none to keep, nor
+    # «موفق» the superlative some «موفق‌ترین» kept
+    lemmas = [r.split("\t")[2] for r in conventions.rewrite(rows)]
+    assert lemmas == ["ابتدای", "ابتدا", "موفق"]
 
 
 def test_rows_parsed_in_seraji_keep_their_heads_and_relations() -> None:

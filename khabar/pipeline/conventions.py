@@ -13,7 +13,7 @@ cross-validation on the tune part):
 * UPOS by (form, UPOS), else by UPOS («PROPN» → «NOUN»);
 * FEATS by (UPOS, converted UPOS, FEATS);
 * lemmas of the clitics Seraji writes otherwise («ات», «شان» → «ات», «آن‌ها») as it
-  writes them, other lemmas by (lemma, UPOS) (never with a «ی» the form lacks), else the
+  writes them, other lemmas by (lemma, UPOS) (never with an ending the form lacks), else the
   form of a word the (form, UPOS) table puts in a class Seraji lemmatises as written
   (adpositions, conjunctions, adverbs, particles, interjections: «وقتی» the model reads as
   the noun «وقت») and of the reflexive «خود» in «خودش», else a verb's past stem
@@ -98,12 +98,13 @@ def clitic_lemma(form: str, lemma: str) -> str | None:
     return SERAJI_CLITICS.get(form)
 
 
-def unwritten_ye(form: str, lemma: str, learned: str) -> bool:
+def unwritten_ending(form: str, lemma: str, learned: str) -> bool:
     """Whether the table's Seraji lemma ``learned`` for the model's ``lemma`` is that lemma
-    with a «ی» the form lacks: the table learned it from forms with an ezafe or indefinite
-    «ی» Seraji keeps in the lemma («ابتدای», «منظوری»), which a form without one
-    («ابتدا», «منظور») does not have."""
-    return learned == lemma + "ی" and not form.endswith("ی")
+    with an ending the form lacks: the table learned it from forms whose ezafe,
+    indefinite, plural or comparative Seraji keeps in the lemma («ابتدای», «منظوری»,
+    «سپاهان», «موفق‌ترین»), which a form without one («ابتدا», «منظور», «سپاه», «موفق»)
+    does not have."""
+    return learned != lemma and learned.startswith(lemma) and not form.startswith(learned)
 
 
 class Conventions:
@@ -162,7 +163,7 @@ class Conventions:
         known = "\t".join((c[FORM], old)) in self.table["form"]
         fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
         learned = self._get("lemma", c[LEMMA], old, default=fallback)
-        if unwritten_ye(c[FORM], c[LEMMA], learned):
+        if unwritten_ending(c[FORM], c[LEMMA], learned):
             learned = fallback
         c[LEMMA] = clitic_lemma(c[FORM], c[LEMMA]) or learned
         if not self.parsed:
