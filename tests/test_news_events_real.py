@@ -364,6 +364,14 @@ def test_a_body_whose_premises_hold_a_session_is_its_place_not_a_party() -> None
     assert found == []
 
 
+def test_a_building_told_before_the_verb_a_session_is_held_with_is_named_whole() -> None:
+    found = events(
+        "حسن کریمی صبح امروز در همایش ملی آب که در سالن همایش‌های مرکز پژوهش‌های کشاورزی "
+        "استان برگزار شد، گفت: آب کم است."
+    )
+    assert found == [("meeting", ["حسن کریمی"], "سالن همایش‌های مرکز پژوهش‌های کشاورزی استان")]
+
+
 def test_a_session_told_first_with_no_one_is_told_again_with_who_took_part() -> None:
     found = events(
         "نخستین جلسه از سلسله نشست‌های مدیریت فرهنگی چهارشنبه در حوزه هنری تهران برگزار "

@@ -149,12 +149,25 @@ def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> 
         return None
     site = sites[-1]
     end = at[0] if site.start(1) < at[0] else at[1]
-    words = text[site.start(1) : min(site.end(1), end)].split()
+    words = text[site.start(1) : min(_named_to_verb(text, site), end)].split()
     cut = next((i for i, w in enumerate(words) if i and w in _SITE_STOPS), len(words))
     city = words[cut + 1 : cut + 2]
     if words[cut : cut + 1] == ["در"] and city and city[0] not in _SITE_STOPS:
         cut += 2  # «کاخ نخست‌وزیری در بغداد»: the city it stands in names it too
     return " ".join(words[:cut])
+
+
+# «… که در سالن اجتماعات مرکز بزرگ اسلامی غرب کشور برگزار شد»: a site told right before the
+# verb it is held with runs to the verb, past the few words a site is read with elsewhere.
+_RUNS_TO_HELD = re.compile(rf"((?: [^\s.،:]+){{1,4}}?){_HELD.pattern}")
+
+
+def _named_to_verb(text: str, site: re.Match[str]) -> int:
+    """Where the name of the building a meeting is held in ends: at the verb it is held with
+    when that follows a few words on («در سالن جلسات فرمانداری این شهرستان برگزار شد»),
+    else where :data:`_SITE_IN` ends it."""
+    held = _RUNS_TO_HELD.match(text, site.end(1))
+    return held.end(1) if held else site.end(1)
 
 
 def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
@@ -235,7 +248,8 @@ def not_the_site(
     text: str, sentence: tuple[int, int], participants: list[str], place: str | None
 ) -> list[str]:
     """Where a meeting is held takes no part in it («… با حضور استاندار اصفهان در
-    فرمانداری کاشان برگزار شد»: the governor's office is the place, not a party), when
+    فرمانداری کاشان برگزار شد»: the governor's office is the place, not a party), nor
+    does a body whose building it is («در سالن همایش‌های مرکز پژوهش‌ها برگزار شد»), when
     the sentence names it after «در» and others take part, or it is named right before
     the verb («جلسه … در حوزه هنری تهران برگزار شد»: no one is named to take part)."""
     if not place:
@@ -244,7 +258,7 @@ def not_the_site(
     where = max(text.find(f"{prefix}{place}", s, e) for prefix in _IN_SITE)
     if where < 0:
         return participants
-    kept = [p for p in participants if p != place]
+    kept = [p for p in participants if f" {p} " not in f" {place} "]
     if kept or _HELD.match(text, text.find(place, where) + len(place)):
         return kept
     return participants
