@@ -4,7 +4,7 @@ tags."""
 
 import re
 
-from khabar.news.people import People
+from khabar.news.people import People, looks_like_name
 from khabar.news.titles import find_titles
 
 
@@ -53,3 +53,18 @@ def test_a_title_ends_before_the_object_its_clause_takes_with_ra_further_on() ->
         "وزیر امور خارجه کشورمان",
         "وزیر امور خارجه کشورمان",
     ]
+
+
+def test_a_subject_ending_in_a_noun_phrase_or_holding_a_clause_word_is_no_name() -> None:
+    assert not looks_like_name("تحلیل‌گر مسائل بانکی")
+    assert not looks_like_name("پائولو اندکی مکث")
+    assert not looks_like_name("لوکاس چند گام")
+    assert not looks_like_name("است آلمانی‌ها سالانه")
+    assert looks_like_name("ژونگ وی")
+    assert looks_like_name("محمد حسن امینی")
+
+
+def test_a_subject_after_an_outlets_noun_in_quote_marks_is_the_outlet() -> None:
+    text = 'خبر\n\nنشریه "نیو ساینتیست" نوشت که دما بالا می‌رود.'
+    subject = spans_of(text, ("نیو ساینتیست",))
+    assert People(text, [], subject, body=5).finish() == []

@@ -28,16 +28,11 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # «رحمة الله علیه» is for a late scholar or leader, whom the story quotes and follows
 # («ادامه خط امام خمینی (ره)») as one of its people, where nothing is named after them.
 _LATE = re.compile(r" ?\(ره\)")
-# What names an outlet after it: «به خبرنگار شانا», «خبرگزاری ایسنا», «روزنامه اعتماد».
-_OUTLET_NOUNS = ("خبرنگار ", "خبرگزاری ", "روزنامه ", "شبکه ", "پایگاه ", "هفته‌نامه ")
+# Nouns of outlets, which name the outlet after them, in quote marks or not: «به خبرنگار
+# شانا گفت», «خبرگزاری ایسنا», «نشریه "ایران پرس دایجست" نوشت».
+_PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبکه پایگاه هفته‌نامه نشریه مجله".split())
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
-_WORK_NOUNS = frozenset(n.strip() for n in _OUTLET_NOUNS) | {
-    "نشریه",
-    "مجله",
-    "کتاب",
-    "فیلم",
-    "بازی",
-}
+_WORK_NOUNS = _PUBLICATIONS | {"کتاب", "فیلم", "بازی"}
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
@@ -101,8 +96,8 @@ class Guesses:
             or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
         )
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
-        outlet = text.endswith(_OUTLET_NOUNS, 0, span[0])  # «به خبرنگار شانا گفت»
-        if strict and (dated or inside or outlet or phrase in places() or self._thing(span)):
+        outlet = self._noun_before(span[0]) in _PUBLICATIONS
+        if outlet or (strict and (dated or inside or phrase in places() or self._thing(span))):
             return False
         if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject

@@ -19,7 +19,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.places import places
 from khabar.news.quotes import DOCUMENTS
-from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEAD_SET, HEADS
+from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEAD_SET, HEADS, STOPS
 from khabar.text.chars import ZWNJ
 
 INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
@@ -35,6 +35,9 @@ _NOT_NAMES = frozenset(
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
 )
+# Words that end a phrase (:data:`STOPS`) that may be a word of a name: «ژونگ وی»,
+# «ما ژائوشو».
+_NAME_STOPS = PRONOUNS | {"ما"}
 # A verb's present and continuous prefixes, written with a half-space: no name holds one.
 _VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
@@ -91,8 +94,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
-    if words[0] in ORDINALS:
-        return False
+    if words[0] in ORDINALS or any(w in STOPS and w not in _NAME_STOPS for w in words):
+        return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
     if any(w.startswith(_VERB_PREFIXES) for w in words) or words[-1] in _AUXILIARIES:
         return False  # «حج می‌روند», «… آمده بودند»
     common = common_words()
@@ -115,11 +118,20 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if strict and _a_place_of(words):
         return False
+    if not named and not titled and _ends_in_a_phrase(words, common):
+        return False
     if named or not all(ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word or set off with a title, the recognizer's guesses never do.
     return not strict and (len(words) == 1 or titled)
+
+
+def _ends_in_a_phrase(words: list[str], common: frozenset[str]) -> bool:
+    """Whether three words or more end in two ordinary words, which make a noun phrase,
+    not a name, when no given name opens them: «تحلیل‌گر مسائل اقتصادی», «بانی سیاست
+    درهای باز», «راگوژین اندکی سکوت»."""
+    return len(words) > 2 and all(ordinary(w, common) for w in words[-2:])
 
 
 def _spaced_allah_name(words: list[str]) -> bool:
