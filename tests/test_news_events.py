@@ -1268,6 +1268,13 @@ def test_condemning_what_someone_did_is_an_accusation_a_court_sentence_is_not() 
     assert events("دادگاه انقلاب بهرام صفایی را به پنج سال حبس محکوم کرد.") == []
 
 
+def test_what_is_condemned_may_have_a_relative_clause_before_the_verb() -> None:
+    found = events(
+        "حسن کریمی، وزیر خارجه، این حمله را که ده نفر از مردم کابل در آن کشته شدند، محکوم کرد."
+    )
+    assert found == [("accusation", ["حسن کریمی"], None)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
