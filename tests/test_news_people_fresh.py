@@ -68,3 +68,11 @@ def test_a_subject_after_an_outlets_noun_in_quote_marks_is_the_outlet() -> None:
     text = 'خبر\n\nنشریه "نیو ساینتیست" نوشت که دما بالا می‌رود.'
     subject = spans_of(text, ("نیو ساینتیست",))
     assert People(text, [], subject, body=5).finish() == []
+
+
+def test_a_saint_a_shrine_is_named_after_is_no_person_of_the_story() -> None:
+    text = (
+        "خبر\n\nگردشگران از بقعه شیخ نجم‌الدین و امامزاده سید جعفر دیدن کردند "
+        "و حجت‌الاسلام مرحوم حسن کاشانی را یاد کردند."
+    )
+    assert list(people(text, ("سید جعفر", "حسن کاشانی"))) == ["حسن کاشانی"]

@@ -33,8 +33,9 @@ _AFTER_HONORIFIC = re.compile(
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
 # Determiners that make an honorific a common noun: «هر ژنرال فراری», «این سردار».
 _DETERMINER_BEFORE = re.compile(r"(?<![^\s«(،])(?:هر|یک|این|آن|چند) $")
-# «سردار شهید …», «آیت‌الله شهید …»: the martyr's word goes on with the honorifics.
-_MARTYR = "شهید"
+# «سردار شهید …», «آیت‌الله شهید …», «حجت‌الاسلام مرحوم …»: the words for a martyr and
+# the late go on with the honorifics.
+_MARTYR = frozenset({"شهید", "مرحوم"})
 # A word made an adverb by tanvin, written without it: «رسما», «قطعا», «کاملا».
 _TANVIN_ENDS = ("ا",)
 # «آقای گل»: the top scorer, nobody's name.
@@ -80,7 +81,7 @@ class Completions:
             word = m.group(2)
             if m.start(2) in starts or word in given_names() or word in _IDIOMS:
                 continue
-            if word in RANK_QUALIFIERS or word == _MARTYR or self._named_after(m.start()):
+            if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
             if self.text.endswith(" (", 0, m.start()) and m.start() - 2 in ends:
                 continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»

@@ -231,11 +231,12 @@ HONORIFICS = (
     "امیرخلبان",
 )
 # Bodies and places named after someone, whose honorific and name are part of their
-# name: «دانشگاه علامه طباطبایی», «بیمارستان آیت‌الله طالقانی».
+# name: «دانشگاه علامه طباطبایی», «بیمارستان آیت‌الله طالقانی», and the shrines of saints
+# a town's sights are listed by («بقعه شیخ تاج‌الدین», «امامزادگان سید ابراهیم و قاسم»).
 NAMED_AFTER = frozenset(
     "دانشگاه دانشکده مدرسه حوزه مسجد حسینیه فرودگاه بندر پایگاه بنیاد موسسه مؤسسه مرکز "
     "مجتمع شهرک کتابخانه جایزه سد اردوگاه بیمارستان خیابان میدان بزرگراه بلوار "
-    "ورزشگاه سالن تالار مصلی حرم مرقد".split()
+    "ورزشگاه سالن تالار مصلی حرم مرقد بقعه امامزاده امامزادگان مزار".split()
 )
 # Words that follow a military rank before the name: its grade, the service and the
 # holder's status («سرتیپ دوم پاسدار …», «سرلشکر بازنشسته …», «سرتیپ خلبان …», «ناخدا
