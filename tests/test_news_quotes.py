@@ -635,3 +635,15 @@ def test_a_quote_running_over_paragraphs_it_leaves_unopened() -> None:
 def test_a_stray_double_quote_ends_the_subject() -> None:
     text = 'خانم رحمانی "مدیر موزه ملی نیز در این مراسم گفت: موزه باز است.'
     assert [who for _, who, _ in read(text)] == ["خانم رحمانی"]
+
+
+def test_that_after_a_finite_verb_opens_a_clause_with_its_own_speaker() -> None:
+    text = (
+        "خبرنگار ما از رضایی درباره بودجه پرسید که وی پاسخ داد: بودجه کافی نیست.\n\n"
+        "ماجرا را از دادگستری پیگیری کردیم که «حسن کریمی» معاون دادگستری تأکید کرد: "
+        "پرونده باز است.\n\n"
+        "روزی که مادرم فهمید که من به سفر می‌روم گفت: مراقب خودت باش."
+    )
+    speakers = [speaker for _, speaker, _ in read(text)]
+    assert speakers[:2] == ["وی", "حسن کریمی"]
+    assert not speakers[2].startswith("من")  # what was noticed, not who said it

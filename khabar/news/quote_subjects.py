@@ -94,6 +94,30 @@ def _governed(subject: str, word: str) -> bool:
 _JOINED = re.compile(r"،\s*(?:چرا ?که|زیرا(?: که)?|اما|ولی|لیکن|لکن)\s+(?=[^،]*$)")
 
 
+# «خبرنگار مهر از داوودی … پرسید که وی پاسخ داد:», «موضوع را … پیگیر شدیم که «مسعود
+# سلیمانی» … تاکید کرد:»: «که» after a finite verb opens a clause with a subject of its
+# own, whose verb reports the speech.
+_VERB_THEN_THAT = re.compile(
+    r"(?<![^\s])(?:(?:پرسید|شد|کرد|بود|داد)(?:ند|یم)?|است|هستند) که (?=[^،]*$)"
+)
+# A finite verb of the clause after «که» that does not join the speech verb with «و»: in
+# «روزی که پدرم متوجه شد که من این کار را انجام می‌دهم گفت» the clause after «که» is
+# what was noticed, and the speaker is before it.
+_OWN_VERB = re.compile(
+    r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|(?:کرد|شد|بود|داد)(?:ند|یم)?)(?![^\s])(?! و )"
+)
+
+
+def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
+    """Where the clause holding the speech verb at ``cue`` starts when «که» after a finite
+    verb opens it («… پرسید که وی پاسخ داد»), and nothing else is told in it before the
+    speech verb; else ``start``."""
+    that = max(_VERB_THEN_THAT.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    if that is None or _OWN_VERB.search(text, that.end(), cue):
+        return start
+    return that.end()
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
@@ -103,6 +127,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     joined = _JOINED.search(text, start, cue)
     if joined:
         start = joined.end()
+    start = _after_a_verb_and_that(text, start, cue)
     while start < cue and text[start] in " ،؛":
         start += 1
     clause = start
