@@ -647,3 +647,8 @@ def test_that_after_a_finite_verb_opens_a_clause_with_its_own_speaker() -> None:
     speakers = [speaker for _, speaker, _ in read(text)]
     assert speakers[:2] == ["وی", "حسن کریمی"]
     assert not speakers[2].startswith("من")  # what was noticed, not who said it
+
+
+def test_what_an_outlet_wrote_opens_the_clause_before_the_speaker() -> None:
+    text = "بنا به نوشته این پایگاه، رضایی تاکید کرد: مرزها باز است."
+    assert read(text) == [("direct", "رضایی", "مرزها باز است")]
