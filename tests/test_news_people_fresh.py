@@ -76,3 +76,8 @@ def test_a_saint_a_shrine_is_named_after_is_no_person_of_the_story() -> None:
         "و حجت‌الاسلام مرحوم حسن کاشانی را یاد کردند."
     )
     assert list(people(text, ("سید جعفر", "حسن کاشانی"))) == ["حسن کاشانی"]
+
+
+def test_the_runner_up_is_one_title_not_a_holder_named_nayeb() -> None:
+    text = "خبر\n\nتیم ما نایب قهرمان جام ملت‌ها شد و کاپیتان گفت که باید نایب قهرمان شویم."
+    assert [t.text for t in find_titles(text)] == ["نایب قهرمان جام", "نایب قهرمان شویم"]
