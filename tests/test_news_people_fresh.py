@@ -81,3 +81,12 @@ def test_a_saint_a_shrine_is_named_after_is_no_person_of_the_story() -> None:
 def test_the_runner_up_is_one_title_not_a_holder_named_nayeb() -> None:
     text = "خبر\n\nتیم ما نایب قهرمان جام ملت‌ها شد و کاپیتان گفت که باید نایب قهرمان شویم."
     assert [t.text for t in find_titles(text)] == ["نایب قهرمان جام", "نایب قهرمان شویم"]
+
+
+def test_a_noun_of_a_work_or_site_is_no_part_of_a_name() -> None:
+    text = (
+        "خبر\n\nمجله در بالای تصویر کاظمی‌پور رئیس بانک مرکزی نوشت که تورم کم شد. "
+        "زائران به ساوه یادمان شهدای گمنام رفتند."
+    )
+    found = people(text, ("کاظمی‌پور", "ساوه یادمان شهدای گمنام"))
+    assert found == {"کاظمی‌پور": ["کاظمی‌پور"]}

@@ -29,6 +29,7 @@ from khabar.news.people.edges import (
 from khabar.news.people.guesses import Guesses
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
+    OPENING_NOUNS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     THING_NOUNS,
@@ -258,6 +259,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
             if len(words) == 2 and words[0] not in _PATRONYMIC_WORDS:
                 break
             if word in STOPS or word in PARTS_OF_DAY or word in GOVERNING_NOUNS:
+                break
+            if word in OPENING_NOUNS or word in THING_NOUNS:  # «در بالای تصویر احمدی‌نژاد»
                 break
             if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
                 break

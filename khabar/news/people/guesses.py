@@ -33,6 +33,8 @@ _LATE = re.compile(r" ?\(ره\)")
 _PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبکه پایگاه هفته‌نامه نشریه مجله".split())
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
 _WORK_NOUNS = _PUBLICATIONS | {"کتاب", "فیلم", "بازی"}
+# Nouns of works and sites, which no name holds.
+_WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
@@ -163,7 +165,7 @@ class Guesses:
             words = phrase.split()
             if self._noun_before(start) in HEAD_SET or words[0] in places():
                 continue
-            if any(w in OPENING_NOUNS or w in THING_NOUNS for w in words):
+            if any(w in _WORKS_AND_SITES for w in words):
                 continue
             listed = len(phrase) > 3 and self._listed_with_another((start, end), starts, ends)
             seen[phrase] = seen.get(phrase, 0) + 1 + listed
@@ -192,11 +194,14 @@ class Guesses:
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or
         follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
-        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»)."""
+        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»); a noun of a work or site inside
+        it, but for a given name, makes it one too («پیرانشهر یادمان شهدای تمرچین»)."""
         phrase = self.text[span[0] : span[1]]
-        first = phrase.split(" ", 1)[0]
+        words = phrase.split(" ")
+        first = words[0]
         before = self._noun_before(span[0])
-        if first in OPENING_NOUNS and " " in phrase:
+        inside = (w in _WORKS_AND_SITES and w not in given_names() for w in words[1:])
+        if (first in OPENING_NOUNS and " " in phrase) or any(inside):
             return True
         if first in _THINGS_NAMED or before in _THINGS_NAMED:
             if before in THING_NOUNS:
