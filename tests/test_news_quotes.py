@@ -652,3 +652,11 @@ def test_that_after_a_finite_verb_opens_a_clause_with_its_own_speaker() -> None:
 def test_what_an_outlet_wrote_opens_the_clause_before_the_speaker() -> None:
     text = "بنا به نوشته این پایگاه، رضایی تاکید کرد: مرزها باز است."
     assert read(text) == [("direct", "رضایی", "مرزها باز است")]
+
+
+def test_a_speech_verb_with_its_object_before_it_declares_a_thing() -> None:
+    text = (
+        "دولت این گروه را در سال گذشته غیرقانونی اعلام کرد مجددا با نام دیگری فعال شد. "
+        "وزیر که گزارش را خواند اعلام کرد بودجه کافی نیست."
+    )
+    assert [q.text for q in find_quotes(text)] == ["بودجه کافی نیست"]

@@ -238,10 +238,32 @@ def _opens_its_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+# A finite verb between an object and the speech verb, which the object is then of: «کتاب را
+# به کتابخانه داده بود اعلام کرد …».
+_FINITE = re.compile(
+    r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|(?:کرد|شد|بود|داد|گرفت)(?:ند|یم)?|است|هستند)(?![^\s])"
+)
+
+
+def _takes_an_object(text: str, cue: re.Match[str]) -> bool:
+    """«رژیم مشرف این گروه را ممنوع‌الفعالیت اعلام کرد مجددا …»: a speech verb with its
+    object before it, «که» and a comma left out, names or declares a thing (as «X را Y
+    دانست» does) and reports no clause after it."""
+    if cue["that"] or cue["comma"]:
+        return False
+    start = clause_start(text, cue.start(), 0)
+    start = max(start, text.rfind("،", start, cue.start()) + 1)
+    obj = text.rfind(" را ", start, cue.start())
+    if obj < 0 or text.find(" که ", start, obj) >= 0:  # perhaps a relative clause's object
+        return False
+    return not _FINITE.search(text, obj + 4, cue.start())
+
+
 def reports_nothing(text: str, cue: re.Match[str]) -> bool:
     """Whether the speech verb matched by :data:`INDIRECT` at ``cue`` reports no clause."""
     return (
         _news_of_a_thing(text, cue)
+        or _takes_an_object(text, cue)
         or _wants_that(text, cue)
         or _a_relative_clause(text, cue)
         or _ends_a_subordinate_clause(text, cue)
