@@ -169,3 +169,36 @@ def test_web_counts_of_one_word_in_several_spellings_add_up(tmp_path: Path) -> N
     (tmp_path / "lexicon/shekar/vocab.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert _shekar_vocab(tmp_path) == {"اطلاعیه": 1025, "اطلاعی": 400}
     assert normalize("در اطلاعیهای اعلام کرد") == f"در اطلاعیه{Z}ای اعلام کرد"
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("گفت: «(نمی نویسم)».", f"گفت: «(نمی{Z}نویسم)»."),
+        ("دیروز می نوشتند؟", f"دیروز می{Z}نوشتند؟"),
+        ("نمی توان دید", f"نمی{Z}توان دید"),
+        ("بادها برمی خیزند", f"بادها برمی{Z}خیزند"),
+        ("نسیم می وزد", f"نسیم می{Z}وزد"),
+    ],
+)
+def test_a_spaced_verb_prefix_is_joined(line: str, repaired: str) -> None:
+    r = repairer(verbs=[("نوشت", "نویس"), ("توانست", "توان")])
+    assert r.repair_line(line) == repaired
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("زندگی ام را دادم", f"زندگی{Z}ام را دادم"),
+        ("رسم سنتی ای بود", f"رسم سنتی{Z}ای بود"),
+        ("بچه های بزرگ ترها", f"بچه{Z}های بزرگ{Z}ترها"),
+        ("ما بالغ تریم", f"ما بالغ{Z}تریم"),
+    ],
+)
+def test_a_spaced_ending_is_joined(line: str, repaired: str) -> None:
+    r = repairer(adjectives=["بزرگ", "بالغ"])
+    assert r.repair_line(line) == repaired
+
+
+def test_the_vocative_is_not_joined_after_a_plain_word() -> None:
+    assert repairer().repair_line("گفتم ای دوست") == "گفتم ای دوست"

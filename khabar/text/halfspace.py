@@ -63,14 +63,30 @@ SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "م
 MIN_STEM_FREQUENCY = 10_000
 CACHE_SIZE = 500_000
 # A space before an affix or after a verb prefix: the sign of a line worth joining.
+# Endings a comparative carries on after «تر»: «بزرگ‌ترها», «بالغ‌تریم».
+COMPARATIVE_ENDINGS = ("", "ی", "ین", "ها", "های", "یم", "ید", "ند")
 _AFFIXES = "|".join(
-    sorted({*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, *AFTER_H_SUFFIXES}, key=len, reverse=True)
+    sorted(
+        {*PLURAL_SUFFIXES, *AFTER_H_SUFFIXES, *("تر" + e for e in COMPARATIVE_ENDINGS)},
+        key=len,
+        reverse=True,
+    )
 )
-_SPLIT_AFFIX = re.compile(rf"(?:^|[ {ZWNJ}])ن?می [^\W\d_]| (?:{_AFFIXES})(?![^\W\d_])")
+_PREVERBS = "|".join(PREVERBS)
+_SPLIT_AFFIX = re.compile(
+    rf"(?<![^\W\d_])(?:{_PREVERBS})?ن?می [^\W\d_]| (?:{_AFFIXES})(?![^\W\d_])"
+)
+# A verb prefix written as its own word: «می», «نمی», and after a preverb «برمی», «درنمی».
+VERB_PREFIXES = frozenset(p + m for p in ("", *PREVERBS) for m in ("می", "نمی"))
+# The last letters of a finite verb, present or past («می‌دمد», «می‌نکوهیم», «می‌رفت»).
+VERB_FINALS = frozenset("مدیت")
 _UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
 _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
 )
+# A token as a word with punctuation before it, and as one with punctuation after it.
+_LEFT_WORD = re.compile(rf"\W*?({_WORD.pattern})")
+_RIGHT_WORD = re.compile(rf"({_WORD.pattern})\W*")
 
 _PLURAL_EZAFE = ZWNJ + "های"
 _CLAUSE_END = frozenset('.،؛:!؟)»"')
@@ -105,6 +121,7 @@ class HalfSpaceRepairer:
         self.verbs = list(verbs)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
+        self.present_stems = frozenset(present for _, present in self.verbs if len(present) > 1)
         self._cache: dict[str, str] = {}
         self._trusting_cache: dict[str, str] = {}
         # Repaired tokens read as a plural with its ezafe («نام‌های») that could be a noun
@@ -394,27 +411,54 @@ class HalfSpaceRepairer:
         return " ".join(out)
 
     def _joint(self, left: str, right: str) -> str | None:
-        """Whether ``right`` was split from ``left`` by a stray space: as affix or compound."""
-        right = right.rstrip(".،؛:!؟")
-        if not _WORD.fullmatch(left) or not _WORD.fullmatch(right):
+        """Whether ``right`` was split from ``left`` by a stray space: as affix or compound.
+
+        Punctuation around the pair does not hide it: «(می کرد)», «کتاب ها».
+        """
+        left_match, right_match = _LEFT_WORD.fullmatch(left), _RIGHT_WORD.fullmatch(right)
+        if left_match is None or right_match is None:
             return None
-        key = (left + right).replace(ZWNJ, "")
-        if left in ("می", "نمی") or left.endswith((ZWNJ + "می", ZWNJ + "نمی")):
-            return "affix" if right.replace(ZWNJ, "") in self.verb_forms else None
-        if (
-            right in PLURAL_SUFFIXES
-            or right == "ترین"
-            or (right in ("تر", "تری") and left in self.adjectives)
-            or (right in AFTER_H_SUFFIXES and left.endswith("ه") and right != "ای")
-            or (
-                right == "ای"
-                and left.endswith("ه")
-                and (self.spell(key) != key or key in self.forms)
-            )
-        ):
+        left, right = left_match[1], right_match[1]
+        if left in VERB_PREFIXES or left.endswith((ZWNJ + "می", ZWNJ + "نمی")):
+            return "affix" if self._verb_after_prefix(left, right) else None
+        if self._suffix_after(left, right):
             return "affix"
         # A compound the lexicon writes with a half-space exactly here, unless the
         # treebanks write this pair with a space («این که»).
+        key = (left + right).replace(ZWNJ, "")
         if self.forms.get(key) == left + ZWNJ + right and f"{left} {right}" not in self.spaced:
             return "compound"
         return None
+
+    def _verb_after_prefix(self, prefix: str, word: str) -> bool:
+        """Whether ``word`` is a verb that lost its prefix «می»/«نمی» to a space.
+
+        A known form or present stem («می توان») always is; after the prefix written as a
+        word of its own, so is any word ending as a verb does, known or not («می دمد»,
+        «برمی نشاند»): «می» alone, the wine, is rare in prose.
+        """
+        bare = word.replace(ZWNJ, "")
+        if bare in self.verb_forms or bare in self.present_stems:
+            return True
+        return prefix in VERB_PREFIXES and len(bare) > 1 and bare[-1] in VERB_FINALS
+
+    def _suffix_after(self, left: str, right: str) -> bool:
+        """Whether ``right`` is an inflection of ``left`` written as a word of its own.
+
+        «کتاب ها», «بزرگ ترین», «خانه ام», «زندگی اش»: none of these endings is a word
+        by itself, except the indefinite «ای» (also the vocative), which is joined after
+        «ه» only where the lexicon reads the whole word so.
+        """
+        bare = left.replace(ZWNJ, "")
+        if right in PLURAL_SUFFIXES:
+            return True
+        if right.startswith("تر") and right[2:] in COMPARATIVE_ENDINGS:
+            return right[2:].startswith("ین") or bare in self.adjectives
+        if right == "ای":
+            key = bare + right
+            return left.endswith("ی") or (
+                left.endswith("ه") and (self.spell(key) != key or key in self.forms)
+            )
+        return (left.endswith("ه") and right in AFTER_H_SUFFIXES) or (
+            left.endswith("ی") and right in AFTER_Y_SUFFIXES
+        )
