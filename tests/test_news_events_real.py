@@ -674,3 +674,11 @@ def test_a_country_that_says_so_itself_makes_a_statement() -> None:
 def test_a_person_or_an_outlet_saying_so_is_a_quote_not_a_statement() -> None:
     assert events("علی رضایی گفت: مرز باز است.") == []
     assert events("رادیو صدای آمریکا گفت: توافق موقت خوب است.") == []
+
+
+def test_those_who_met_with_each_other_visit_no_site() -> None:
+    found = events(
+        "حسن کریمی و رضا احمدی با استفاده از فرصتی که در کابل داشتند با هم دیدار و "
+        "درباره روابط دو کشور گفت‌وگو کردند."
+    )
+    assert found == [("meeting", ["حسن کریمی", "رضا احمدی"], "کابل")]
