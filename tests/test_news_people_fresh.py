@@ -90,3 +90,12 @@ def test_a_noun_of_a_work_or_site_is_no_part_of_a_name() -> None:
     )
     found = people(text, ("کاظمی‌پور", "ساوه یادمان شهدای گمنام"))
     assert found == {"کاظمی‌پور": ["کاظمی‌پور"]}
+
+
+def test_the_former_holder_of_an_office_is_not_whoever_holds_it_now() -> None:
+    text = (
+        "خبر\n\nدر آیین معارفه، رضا کاظمی به عنوان مدیرکل جدید بنادر استان معرفی شد.\n\n"
+        "در این آیین، مدیرکل سابق بنادر استان گزارشی از کارها داد."
+    )
+    found = people(text, ("رضا کاظمی",))
+    assert found == {"رضا کاظمی": ["رضا کاظمی"]}

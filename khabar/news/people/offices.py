@@ -180,6 +180,8 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             continue
         if _other_country(wanted, words) or _country_unshared(wanted, words):
             continue
+        if _other_tenure(wanted, words):
+            continue
         home = _home_office(wanted)
         same_home = home is not None and home == _home_office(words)
         if words == wanted or same_home or _one_ministry(wanted, words):
@@ -221,7 +223,19 @@ def _same_head(wanted: list[str], words: list[str]) -> bool:
         and not _country_unshared(wanted, words)
         and not _home_against_foreign(wanted, words)
         and not _other_portfolio(wanted, words)
+        and not _other_tenure(wanted, words)
     )
+
+
+# The words that tell an office's former holder from whoever holds it now.
+_FORMER = frozenset("سابق پیشین اسبق قبلی".split())
+
+
+def _other_tenure(wanted: list[str], words: list[str]) -> bool:
+    """Whether one title is the office's former holder's and the other is not: at a
+    handover «مدیرکل سابق محیط زیست استان» is not «مدیرکل جدید محیط زیست استان», and
+    «فرمانده سابق پایگاه هوایی» is not «فرمانده نیروی هوایی ارتش»."""
+    return bool(set(wanted) & _FORMER) != bool(set(words) & _FORMER)
 
 
 # Words that name one of Iran's ministries, by ministry: «وزیر کشور» and «وزیر نیرو» are
