@@ -99,3 +99,8 @@ def test_the_former_holder_of_an_office_is_not_whoever_holds_it_now() -> None:
     )
     found = people(text, ("رضا کاظمی",))
     assert found == {"رضا کاظمی": ["رضا کاظمی"]}
+
+
+def test_a_time_word_after_a_title_ends_it() -> None:
+    text = "خبر\n\nرضا کاظمی، رئیس اتاق بازرگانی چندی پیش گفت که صادرات بیشتر شد."
+    assert [t.text for t in find_titles(text)] == ["رئیس اتاق بازرگانی"]
