@@ -104,3 +104,9 @@ def test_the_former_holder_of_an_office_is_not_whoever_holds_it_now() -> None:
 def test_a_time_word_after_a_title_ends_it() -> None:
     text = "خبر\n\nرضا کاظمی، رئیس اتاق بازرگانی چندی پیش گفت که صادرات بیشتر شد."
     assert [t.text for t in find_titles(text)] == ["رئیس اتاق بازرگانی"]
+
+
+def test_a_name_without_the_town_its_bearer_is_told_by_is_the_same_person() -> None:
+    text = "خبر\n\nدر بزرگداشت سعدی شیرازی گفتند که سعدی نماد عدالت است."
+    found = people(text, ("سعدی شیرازی", "سعدی"))
+    assert found == {"سعدی شیرازی": ["سعدی شیرازی", "سعدی"]}

@@ -34,6 +34,7 @@ from khabar.news.people.shape import (
     ordinary,
     plural_noun,
 )
+from khabar.news.places import places
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 
@@ -85,6 +86,12 @@ def _no_one_named(noun: str) -> bool:
     return noun in _SOURCES or plural_noun(noun, common_words())
 
 
+def _of_a_town(word: str) -> bool:
+    """Whether ``word`` is a place's adjective in «ـی» («شیرازی», «رفسنجانی»), which a
+    name of two words may end with after the name its bearer is called by alone."""
+    return word.endswith("ی") and word[:-1] in places()
+
+
 def _demonstrative_inside(title: str) -> bool:
     """«دبیرکل این سازمان», «رئیس این کمیسیون»: a description that takes up someone
     named before, not a title of theirs."""
@@ -109,8 +116,11 @@ def _written_for(full: str, name: str) -> bool:
         return True
     prefix = len(theirs) > len(words) and theirs[: len(words)] == words
     # A foreign given name alone: «وینگو» of «وینگو بگوویچ», «برانکو» of «برانکو
-    # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»).
+    # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»); and a
+    # name without the town it tells its bearer by: «سعدی» of «سعدی شیرازی».
     if prefix and len(theirs) == 2 and _foreign_given(words[0], theirs[1]):
+        return True
+    if prefix and len(theirs) == 2 and _of_a_town(theirs[1]):
         return True
     # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
     # «وانگ جیان‌هوا».
