@@ -660,3 +660,11 @@ def test_a_speech_verb_with_its_object_before_it_declares_a_thing() -> None:
         "وزیر که گزارش را خواند اعلام کرد بودجه کافی نیست."
     )
     assert [q.text for q in find_quotes(text)] == ["بودجه کافی نیست"]
+
+
+def test_a_statement_named_with_its_body_is_that_bodys_words() -> None:
+    text = (
+        "خبرگزاری فارس: یک بیانیه پلیس امروز از بازداشت دو نفر خبر داد.\n\n"
+        "در بیانیه ستاد مدیریت بحران استانداری یزد آمده است: مدارس فردا تعطیل است."
+    )
+    assert read(text) == [("direct", "ستاد مدیریت بحران استانداری یزد", "مدارس فردا تعطیل است")]

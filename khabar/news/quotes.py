@@ -36,7 +36,7 @@ from khabar.news.quote_documents import (
     DOCUMENT_SAYS,
     according_to,
     cited_again,
-    issuer,
+    document_speaker,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
@@ -267,7 +267,7 @@ def find_quotes(text: str) -> list[Quote]:
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
     for m in DOCUMENT_DIRECT.finditer(text):
-        direct(m, lambda cue: issuer(text, cue.start()) or cue.span("doc"))
+        direct(m, lambda cue: document_speaker(text, cue))
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
@@ -284,7 +284,7 @@ def find_quotes(text: str) -> list[Quote]:
         who = outlet_named(text, *m.span("who"))
         add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in DOCUMENT_SAYS.finditer(text):
-        who = issuer(text, m.start()) or m.span("doc")
+        who = document_speaker(text, m)
         add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in requests(text):
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
