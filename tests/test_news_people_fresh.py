@@ -110,3 +110,8 @@ def test_a_name_without_the_town_its_bearer_is_told_by_is_the_same_person() -> N
     text = "خبر\n\nدر بزرگداشت سعدی شیرازی گفتند که سعدی نماد عدالت است."
     found = people(text, ("سعدی شیرازی", "سعدی"))
     assert found == {"سعدی شیرازی": ["سعدی شیرازی", "سعدی"]}
+
+
+def test_the_affairs_a_deputy_handles_listed_before_his_office_are_his_title() -> None:
+    text = "خبر\n\nمعاون سیاسی، امنیتی و اجتماعی استانداری یزد گفت که انتخابات آرام بود."
+    assert [t.text for t in find_titles(text)] == ["معاون سیاسی، امنیتی و اجتماعی استانداری یزد"]

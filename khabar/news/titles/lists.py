@@ -1,6 +1,7 @@
 """Lists inside a title, joined by commas and a last «و»: the portfolios of one ministry
-(«وزیر صنعت، معدن و تجارت»), the areas of a post after «در امور», and the towns a member of
-parliament sits for («نماینده مردم اردبیل، نیر، نمین و سرعین»)."""
+(«وزیر صنعت، معدن و تجارت»), the areas of a post after «در امور» or of a deputy before his
+office («معاون سیاسی، امنیتی و اجتماعی استانداری»), and the towns a member of parliament
+sits for («نماینده مردم اردبیل، نیر، نمین و سرعین»)."""
 
 import re
 
@@ -17,6 +18,13 @@ _TOWN_LIST = re.compile(
     rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??(?=[،.؛:]| در | گفت|$)"
 )
 _MEMBERS = frozenset({"نماینده"})
+# The affairs a deputy handles, listed with commas before the office he is deputy of:
+# «معاون سیاسی، امنیتی استانداری همدان», «معاون سیاسی، امنیتی و اجتماعی استاندار».
+_AFFAIRS = "سیاسی|امنیتی|اجتماعی|اقتصادی|فرهنگی|عمرانی|انتظامی|آموزشی|پژوهشی|اداری|مالی"
+_AFFAIRS_LIST = re.compile(
+    rf"(?:، (?:{_AFFAIRS}))+(?: و (?:{_AFFAIRS}))?(?= (?:استانداری|استاندار|فرمانداری|وزارت|وزیر"
+    r"|سازمان|دانشگاه|شهرداری|اداره)(?![^\s،؛:.!؟()«»]))"
+)
 _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
 
 
@@ -42,7 +50,7 @@ def _listed_end(text: str, start: int, pos: int) -> int | None:
     ends: portfolios of a ministry («وزیر صنعت، معدن و تجارت»), or the areas of a post
     after «در امور» («معاون وزیر … در امور بانکی، بیمه و شرکت‌های دولتی»), which close
     the apposition and hold no verb or other word that ends a title."""
-    listed = _PORTFOLIO_LIST.match(text, pos)
+    listed = _PORTFOLIO_LIST.match(text, pos) or _AFFAIRS_LIST.match(text, pos)
     if listed:
         return listed.end()
     if " در امور " not in text[start:pos]:
