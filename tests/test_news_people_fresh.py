@@ -115,3 +115,9 @@ def test_a_name_without_the_town_its_bearer_is_told_by_is_the_same_person() -> N
 def test_the_affairs_a_deputy_handles_listed_before_his_office_are_his_title() -> None:
     text = "خبر\n\nمعاون سیاسی، امنیتی و اجتماعی استانداری یزد گفت که انتخابات آرام بود."
     assert [t.text for t in find_titles(text)] == ["معاون سیاسی، امنیتی و اجتماعی استانداری یزد"]
+
+
+def test_a_body_named_for_what_it_guards_goes_on_past_az() -> None:
+    text = "خبر\n\nرئیس سازمان حفاظت از محیط زیست استان یزد گفت و وزیر دفاع از سفر خبر داد."
+    found = [t.text for t in find_titles(text)]
+    assert found == ["رئیس سازمان حفاظت از محیط زیست استان یزد", "وزیر دفاع"]

@@ -15,6 +15,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_MINISTRY,
     BODY_NOUNS,
     COUNTRY_NOUN,
+    GUARDING,
     HEADS,
     HONORIFICS,
     JOINED_PROVINCES,
@@ -141,6 +142,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word == "این" and pos == head.end():
                 end = pos = m.end()
+                continue
+            if word == "از" and nxt and nxt.start() not in stop_at and _guards(text, pos):
+                end = pos = nxt.end()  # «سازمان حفاظت از محیط زیست»
+                words += 1
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
@@ -299,6 +304,13 @@ def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
     return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in NAMED_AFTER
+
+
+def _guards(text: str, pos: int) -> bool:
+    """Whether the word ending at ``pos`` is the mission of a body that guards against or
+    for something, which goes on with «از» in the body's name: «سازمان حفاظت از محیط
+    زیست», «معاون حقوق عامه و پیشگیری از وقوع جرم»."""
+    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in GUARDING
 
 
 def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:

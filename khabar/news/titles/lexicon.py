@@ -185,6 +185,9 @@ BODY_NOUNS = frozenset(
     "اداره کشور استان شهر شهرستان تیم دستگاه انجمن اتحادیه مجموعه مرکز "
     "نمایشگاه جشنواره همایش کنگره".split()
 )
+# Missions that take «از» in a body's name: «سازمان حفاظت از محیط زیست», «انجمن حمایت از
+# بیماران», «معاونت پیشگیری از جرم» («دفاع از» is not, «وزیر دفاع از …» being a clause).
+GUARDING = frozenset("حفاظت حمایت پیشگیری صیانت".split())
 # Heads whose holder sits in a body the title may name after «در».
 SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
 # Honorifics stand before a name but are not offices.
