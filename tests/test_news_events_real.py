@@ -682,3 +682,12 @@ def test_those_who_met_with_each_other_visit_no_site() -> None:
         "درباره روابط دو کشور گفت‌وگو کردند."
     )
     assert found == [("meeting", ["حسن کریمی", "رضا احمدی"], "کابل")]
+
+
+def test_a_lead_lends_no_date_its_quote_gives() -> None:
+    article = khabar.analyze(
+        "خبر\n\nخبرگزاری فارس: وزیر خارجه ایتالیا در دیدار با حسن کریمی گفت: هدف ما این است "
+        "که تا پایان ماه ژوئن قدرت واگذار شود.",
+        date="2024-05-02",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", None)]

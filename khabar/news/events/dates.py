@@ -54,12 +54,14 @@ def event_date(
 def date_of_lead(
     dates: Sequence[tuple[int, int, str | None]],
     lead: tuple[int, int] | None,
-    reported: Sequence[tuple[int, int]],
+    said: Sequence[tuple[int, int]],
 ) -> str | None:
-    """The lead's first date outside reported speech, lent to the lead's undated events."""
+    """The lead's first date outside what someone said (``said``: reported speech and
+    quotes), lent to the lead's undated events: «وزیر … در دیدار با … گفت: … تا پایان ماه
+    ژوئن …» dates a plan, not the meeting."""
     if not lead:
         return None
     return next(
-        (v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v and not within(reported, s)),
+        (v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v and not within(said, s)),
         None,
     )
