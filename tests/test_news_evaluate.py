@@ -32,7 +32,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "news"
 HOLDOUT_DIR = GOLD_DIR.parent / "news-holdout"
 # Real Fars News articles as recipes: their text comes from the shared data.
 FARS_TUNE, FARS_HOLDOUT = GOLD_DIR.parent / "fars" / "tune", GOLD_DIR.parent / "fars" / "holdout"
-GOLD_SETS = (GOLD_DIR, HOLDOUT_DIR, FARS_TUNE, FARS_HOLDOUT)
+FARS_FRESH = GOLD_DIR.parent / "fars" / "fresh"
+GOLD_SETS = (GOLD_DIR, HOLDOUT_DIR, FARS_TUNE, FARS_HOLDOUT, FARS_FRESH)
 
 
 @functools.cache
@@ -78,12 +79,12 @@ def test_holdout_set_is_valid_mixed_and_apart(golds: list[dict]) -> None:
 
 
 def test_real_sets_are_valid_and_apart() -> None:
-    """The real articles' recipes cook to valid gold; no article is in both sets."""
-    tune, holdout = _load(FARS_TUNE), _load(FARS_HOLDOUT)
-    assert len(tune) >= 24 and len(holdout) >= 12
-    articles = [(g["source"]["file"], g["source"]["index"]) for g in tune + holdout]
+    """The real articles' recipes cook to valid gold; no article is in two sets."""
+    tune, holdout, fresh = _load(FARS_TUNE), _load(FARS_HOLDOUT), _load(FARS_FRESH)
+    assert len(tune) >= 24 and len(holdout) >= 12 and len(fresh) >= 3
+    articles = [(g["source"]["file"], g["source"]["index"]) for g in tune + holdout + fresh]
     assert len(set(articles)) == len(articles)
-    for golds in (tune, holdout):
+    for golds in (tune, holdout, fresh):
         scores = score_articles(golds, [gold_as_prediction(g) for g in golds])
         assert all(s["f1"] == 1.0 for s in scores.values())
 
