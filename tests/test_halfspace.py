@@ -14,6 +14,7 @@ from khabar.text.halfspace_build import (
     _shekar_vocab,
     _ud_joined_inflections,
     _visible,
+    _whole_compounds,
     _with_clitic,
 )
 from khabar.text.normalizer import normalize
@@ -202,3 +203,24 @@ def test_a_spaced_ending_is_joined(line: str, repaired: str) -> None:
 
 def test_the_vocative_is_not_joined_after_a_plain_word() -> None:
     assert repairer().repair_line("گفتم ای دوست") == "گفتم ای دوست"
+
+
+def test_a_compound_no_phrase_could_be_is_joined_in_a_line_without_half_spaces() -> None:
+    forms = {"شبکهسازی": f"شبکه{Z}سازی", "راهشیری": f"راه{Z}شیری"}
+    r = repairer(forms=forms, whole=["شبکهسازی"])
+    assert r.repair_line("از شبکه سازی گفت") == f"از شبکه{Z}سازی گفت"
+    assert r.repair_line("از راه شیری گفت") == "از راه شیری گفت"
+    assert r.repair_line(f"از شبکه سازی و هم{Z}اکنون گفت") == f"از شبکه سازی و هم{Z}اکنون گفت"
+
+
+def test_whole_compounds_have_a_productive_part_and_no_phrase_reading(tmp_path: Path) -> None:
+    (tmp_path / "lexicon/hazm").mkdir(parents=True)
+    (tmp_path / "lexicon/shekar").mkdir(parents=True)
+    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("هیچ\n", encoding="utf-8")
+    (tmp_path / "lexicon/hazm/verbs.dat").write_text("شد#شو\n", encoding="utf-8")
+    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    words = [f"شبکه{Z}سازی", f"هیچ{Z}سازی", f"واقع{Z}شده", f"خلیج{Z}فارس", f"کم{Z}سازی"]
+    hazm = {w: (1, {"N"}) for w in words} | {f"کم{Z}سازی": (1, set())}
+    forms = {w.replace(Z, ""): w for w in words}
+    parts = {"سازی", "شده"}
+    assert _whole_compounds(tmp_path, hazm, forms, parts) == ["شبکهسازی"]

@@ -110,6 +110,7 @@ class HalfSpaceRepairer:
         known: Iterable[str] = (),
         right_parts: Iterable[str] = (),
         spaced: Iterable[str] = (),
+        whole: Iterable[str] = (),
     ) -> None:
         self.forms = forms
         self.protected = frozenset(protected)
@@ -118,6 +119,8 @@ class HalfSpaceRepairer:
         self.known = frozenset(known)
         self.right_parts = frozenset(right_parts)
         self.spaced = frozenset(spaced)
+        self.whole = frozenset(whole)
+        self.whole_lefts = frozenset(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole)
         self.verbs = list(verbs)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
@@ -145,6 +148,7 @@ class HalfSpaceRepairer:
             known=data["known"],
             right_parts=data["right_parts"],
             spaced=data["spaced"],
+            whole=data.get("whole", ()),
         )
 
     def repair_line(self, line: str) -> str:
@@ -166,8 +170,10 @@ class HalfSpaceRepairer:
         if cache is self._cache and not self._ambiguous.keys().isdisjoint(words):
             self._choose_indefinite(words)
         line = " ".join(words)
-        if _SPLIT_AFFIX.search(line):
-            line = self._join_spaced(line)
+        # No half-space before or after repair: the line may be spaced text.
+        bare = cache is self._cache and ZWNJ not in line and not self.whole_lefts.isdisjoint(words)
+        if bare or _SPLIT_AFFIX.search(line):
+            line = self._join_spaced(line, bare)
         return line
 
     def _repair_token(self, token: str) -> str:
@@ -383,13 +389,15 @@ class HalfSpaceRepairer:
                 score = max(score, self.stems.get(stem, ("", 0))[1])
         return score
 
-    def _join_spaced(self, line: str) -> str:
+    def _join_spaced(self, line: str, bare: bool = False) -> str:
         """Join words split by a stray space.
 
         Affixes («می کنند», «کتاب ها») are joined always. Compounds the lexicon writes
         with a half-space («پیش بینی») are joined only in a line that has shown, by a
         split affix, that its writer types spaces for half-spaces; elsewhere a space
-        between two words is more likely meant.
+        between two words is more likely meant. In a ``bare`` line (no half-space at
+        all, none repaired) a compound no phrase could be («سرمایه گذاری») is joined
+        without that sign.
         """
         words = line.split(" ")
         out: list[str] = []
@@ -402,7 +410,10 @@ class HalfSpaceRepairer:
                     out[-1] = join(out[-1], word)
                     affixes += 1
                     continue
-                if joint == "compound":
+                if joint == "whole" and bare:
+                    out[-1] = join(out[-1], word)
+                    continue
+                if joint:
                     compounds.append(len(out))
             out.append(word)
         if affixes and compounds:
@@ -424,10 +435,11 @@ class HalfSpaceRepairer:
         if self._suffix_after(left, right):
             return "affix"
         # A compound the lexicon writes with a half-space exactly here, unless the
-        # treebanks write this pair with a space («این که»).
+        # treebanks write this pair with a space («این که»); "whole" if no phrase could
+        # be spelled so.
         key = (left + right).replace(ZWNJ, "")
         if self.forms.get(key) == left + ZWNJ + right and f"{left} {right}" not in self.spaced:
-            return "compound"
+            return "whole" if key in self.whole else "compound"
         return None
 
     def _verb_after_prefix(self, prefix: str, word: str) -> bool:

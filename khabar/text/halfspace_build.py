@@ -162,6 +162,42 @@ def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
     return sorted(p for p, n in right.items() if n >= least)
 
 
+def _stopwords(root: Path) -> set[str]:
+    with open(root / "lexicon/hazm/stopwords.dat", encoding="utf-8") as f:
+        return {repair_chars(line.strip()) for line in f if line.strip()}
+
+
+def _whole_compounds(
+    root: Path, hazm: dict[str, tuple[int, set[str]]], forms: dict[str, str], parts: set[str]
+) -> list[str]:
+    """Compounds joined wherever they stand spaced, even in a line with no other sign.
+
+    A line with no half-space may be spaced damage or correct text, so only a compound
+    no phrase could be is joined there: hazm lists it tagged, its second part is
+    productive («سرمایه گذاری», «هفته نامه») and its first no function word («هیچ گاه»,
+    «صرف نظر» are phrases in PerDT), and no verb form ends it («واقع شده», «اعلام نشده»,
+    «کم کردن»). In 4-fold cross-validation on the tuning part this left joined and clean
+    text as they were; any looser test (any tagged compound, or any productive part)
+    joined phrases in clean text («خلیج فارس», «دهلی نو», «عزت نفس»).
+    """
+    stop = _stopwords(root)
+    verbal = {n + past + e for past, _ in _verbs(root) for n in ("", "ن") for e in ("ه", "ن")}
+    whole = []
+    for word, (_, tags) in hazm.items():
+        left, _, right = word.partition(ZWNJ)
+        key = left + right
+        if (
+            tags
+            and word.count(ZWNJ) == 1
+            and forms.get(key) == word
+            and right in parts
+            and right not in verbal
+            and left not in stop
+        ):
+            whole.append(key)
+    return sorted(whole)
+
+
 def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     """Decide, for every spelling the sources disagree on, which one khabar writes.
 
@@ -250,7 +286,9 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         for pair in _ud_spaced_pairs(root, part)
         if forms.get(pair.replace(" ", "").replace(ZWNJ, "")) == pair.replace(" ", ZWNJ)
     )
+    whole = _whole_compounds(root, hazm, forms, set(right_parts))
     return {
+        "whole": whole,
         "known": known,
         "spaced": spaced,
         "right_parts": right_parts,
