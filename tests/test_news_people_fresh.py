@@ -121,3 +121,13 @@ def test_a_body_named_for_what_it_guards_goes_on_past_az() -> None:
     text = "خبر\n\nرئیس سازمان حفاظت از محیط زیست استان یزد گفت و وزیر دفاع از سفر خبر داد."
     found = [t.text for t in find_titles(text)]
     assert found == ["رئیس سازمان حفاظت از محیط زیست استان یزد", "وزیر دفاع"]
+
+
+def test_an_office_written_as_irans_is_not_a_foreign_holders() -> None:
+    text = (
+        "خبر\n\nجان اسمیت، وزیر نفت کانادا، به تهران آمد. جان اسمیت گفت که وزیر نفت با او "
+        "دیدار می‌کند.\n\nدر پایان وزیر نفت ایران از همکاری سخن گفت."
+    )
+    found = People(text, spans_of(text, ("جان اسمیت",)), body=5).finish()
+    smith = next(p for p in found if p.name == "جان اسمیت")
+    assert "وزیر نفت ایران" not in smith.titles

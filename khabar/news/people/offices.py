@@ -148,7 +148,11 @@ def scored_by_title(
     the head requirement, for descriptions such as «این اقتصاددان». Two people matching
     equally well is no answer."""
     wanted = canonical(phrase).split()
-    candidates = [p for p in people if p.merged_into is None and p.titles]
+    candidates = [
+        p
+        for p in people
+        if p.merged_into is None and p.titles and not _home_against_theirs(wanted, p.titles)
+    ]
     scored = []
     for person in candidates:
         best = _best_score(wanted, person.titles, loose)
@@ -168,6 +172,16 @@ def scored_by_title(
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0]
+
+
+def _home_against_theirs(wanted: list[str], titles: list[str]) -> bool:
+    """Whether ``wanted`` writes out an office of Iran's («وزیر نفت ایران», «… کشورمان»)
+    and one of ``titles`` is another country's, whose holder holds no office of Iran's:
+    «وزیر نفت ایران» is not «مورلی دئورا، وزیر نفت هند», though his «وزیر نفت» reads
+    as Iran's. Where a post is held does not count («سفیر کشورمان در عراق»)."""
+    if not set(_before_post(wanted)) & _HOME:
+        return False
+    return any(_foreign_country(_before_post(canonical(t).split())) for t in titles)
 
 
 def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
