@@ -131,3 +131,13 @@ def test_an_office_written_as_irans_is_not_a_foreign_holders() -> None:
     found = People(text, spans_of(text, ("جان اسمیت",)), body=5).finish()
     smith = next(p for p in found if p.name == "جان اسمیت")
     assert "وزیر نفت ایران" not in smith.titles
+
+
+def test_a_possessive_pronoun_after_a_negated_verb_takes_up_the_clause_before() -> None:
+    text = (
+        "خبر\n\nعلی احمدی، رئیس اتحادیه، از طرح دفاع کرد.\n\n"
+        "همچنین رضا کاظمی در نشست خبری واکنش نشان داد اما سخن تازه‌ای گفته نشد و "
+        "نظر وی همان بود."
+    )
+    found = people(text, ("علی احمدی", "رضا کاظمی"))
+    assert found["رضا کاظمی"] == ["رضا کاظمی", "وی"]

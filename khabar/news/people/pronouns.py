@@ -24,13 +24,14 @@ _GOVERNED = re.compile(
 _BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # What opens another clause between a subject and a pronoun, whose subject may be that
-# person again: «X گفت که دولت از وی حمایت می‌کند», a colon, or a comma or «و» after a
-# verb («وی … شکایت کرده است، دادگاه … خسارت به وی …», «معاون وزیر … سفر کرده بود و در
-# جریان حضور وی …»).
+# person again: «X گفت که دولت از وی حمایت می‌کند», a colon, or a comma, «و», «اما» or
+# «ولی» after a verb, negated or not («وی … شکایت کرده است، دادگاه … خسارت به وی …»,
+# «معاون وزیر … سفر کرده بود و در جریان حضور وی …», «X واکنش نشان داد اما … بیان نشد و
+# موضع وی …»).
 _VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند"}, key=len))
 _CLAUSE = re.compile(
     rf"(?<![^\s«(،])که(?![^\s،؛:.!؟()«»])|:"
-    rf"|(?<![^\s«(،])(?:(?:ن?می‌\S+)|{_VERBS})(?:،| و )"
+    rf"|(?<![^\s«(،])(?:(?:ن?می‌\S+)|ن?(?:{_VERBS}))(?:،| (?:و|اما|ولی) )"
 )
 
 # Words after which a pronoun opens its clause, no possessor: conjunctions and the
