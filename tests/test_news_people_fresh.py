@@ -141,3 +141,16 @@ def test_a_possessive_pronoun_after_a_negated_verb_takes_up_the_clause_before() 
     )
     found = people(text, ("علی احمدی", "رضا کاظمی"))
     assert found["رضا کاظمی"] == ["رضا کاظمی", "وی"]
+
+
+def test_a_title_in_brackets_after_a_name_is_theirs() -> None:
+    text = (
+        "خبر\n\nرضا کاظمی، عضو هیات علمی دانشگاه تهران، از طرح گفت. این طرح با همکاری "
+        "مریم نادری (عضو هیات علمی دانشگاه شیراز) انجام شد."
+    )
+    found = People(text, spans_of(text, ("رضا کاظمی", "مریم نادری")), body=5).finish()
+    titles = {p.name: p.titles for p in found}
+    assert titles == {
+        "رضا کاظمی": ["عضو هیات علمی دانشگاه تهران"],
+        "مریم نادری": ["عضو هیات علمی دانشگاه شیراز"],
+    }

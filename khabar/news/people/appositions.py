@@ -126,7 +126,8 @@ class Appositions:
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that a title right after it without a comma belongs to
         («علی‌اصغر فانی وزیر آموزش و پرورش»، «حبیب کاشانی مدیرعامل جدید باشگاه
-        پرسپولیس», «جالو تاندیا» وزیر دفاع موریتانی, "X Y " سفیر …), unless the title is
+        پرسپولیس», «جالو تاندیا» وزیر دفاع موریتانی, "X Y " سفیر …, or in brackets after
+        it: «حامد اهری (عضو هیات علمی دانشکده …)»), unless the title is
         the object the name acts on («… رئیس‌جمهور را»); the title of a name a noun
         governs goes with it into the object («واکنش حمید رضا آصفی سخنگوی وزارت خارجه
         را», «شاهزاده «عبدالله …» رئیس فدراسیون … را»)."""
@@ -135,6 +136,8 @@ class Appositions:
             name_end = title.start - 1
         elif before in ("» ", '" '):
             name_end = len(self.text[: title.start - 2].rstrip(" "))
+        elif before.endswith("("):  # «عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت)»
+            name_end = len(self.text[: title.start - 1].rstrip(" "))
         else:
             return None
         if name_end not in ends:
