@@ -691,3 +691,12 @@ def test_a_lead_lends_no_date_its_quote_gives() -> None:
         date="2024-05-02",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", None)]
+
+
+def test_a_relative_clause_on_a_noun_does_not_date_the_event_after_it() -> None:
+    article = khabar.analyze(
+        "خبر\n\nخبرگزاری فارس: یک شهروند ایرانی آزاد شد.\n\nبه گزارش خبرگزاری فارس، حسن "
+        "کریمی، شهروند ایران که در ماه آوریل در آمریکا بازداشت شده بود، وارد تهران شد.",
+        date="2024-05-02",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", None)]

@@ -7,6 +7,7 @@ import re
 
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import VERB_END, Z
+from khabar.news.speech_verbs import VERB
 
 # Can, and the subjunctive verb it governs: «می‌توانند … بازدید کنند».
 _CAN = re.compile(rf"(?<![^\s])(?:ن?می{Z}?توان(?:د|ند|ید|یم)|بتوان(?:د|ند))(?![^\s])")
@@ -73,13 +74,47 @@ def content_start(text: str, at: tuple[int, int], e: int) -> int:
 
 
 def aside(text: str, pos: int, at: int, s: int) -> bool:
-    """Whether ``pos`` is in a relative clause «، که … ،» that ``at`` is not in."""
+    """Whether ``pos`` is in a relative clause «، که … ،» that ``at`` is not in, or in
+    one on a noun that closes with its comma before ``at`` («X، شهروند روسیه که در ماه
+    آوریل … متهم شده بود، روز شنبه وارد مسکو شد»)."""
     opening = text.rfind("، که ", s, pos)
     if opening < 0:
-        return False
+        return _on_a_noun(text, pos, at, s)
     closing = text.find("،", opening + 2)
     closing = closing if closing >= 0 else len(text)
     return pos < closing and not opening < at < closing
+
+
+# «که» after a noun opens a relative clause on it; after a verb («گفت که», «اعلام کرد که»)
+# what was said, and after «این», «آن» or a word of time or manner («زمانی که», «در حالی
+# که») a clause that sets the event's time or terms.
+_THAT_ON = re.compile(r"(?<![^\s])([^\s،.]+) که ")
+_SAID = re.compile(VERB)
+_FINITE = re.compile(
+    rf"(?:{VERB_END.pattern[:-1]}|داشت|داشتند|نمود|نمودند|ساخت|هست|هستند|نیست|نیستند)$|^ن?می{Z}"
+)
+_NOT_NOUNS = frozenset(
+    "این آن همین همان زمانی هنگامی وقتی روزی حالی چنان بطوری طوری همانطور همان‌طور چرا "
+    "آنجا جایی تا چه بلکه اگرچه هرچند".split()
+)
+
+
+def _a_noun(word: str) -> bool:
+    """Whether ``word`` before «که» may be the noun a relative clause is on: no verb, no
+    word of time or manner."""
+    return not (word in _NOT_NOUNS or _FINITE.search(word) or _SAID.fullmatch(word))
+
+
+def _on_a_noun(text: str, pos: int, at: int, s: int) -> bool:
+    """Whether ``pos`` is in a relative clause on a noun («رهبر سپاه که در فوریه ۱۹۹۰
+    ترور شد،») that closes with a comma before ``at``. One on the name the sentence
+    opens with tells what its subject did on the same occasion («قائم‌پناه که روز دوشنبه
+    وارد مسکو شد، … در نشستی … شرکت کرد»), and is no aside."""
+    opening = max(_THAT_ON.finditer(text, s, pos), key=lambda m: m.start(), default=None)
+    if opening is None or not _a_noun(opening.group(1)) or not text[s : opening.start()].strip():
+        return False
+    closing = text.find("،", opening.end(), at)
+    return pos < closing
 
 
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
