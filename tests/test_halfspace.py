@@ -11,6 +11,7 @@ import pytest
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.halfspace_build import (
+    _phrase_pairs,
     _shekar_vocab,
     _ud_joined_inflections,
     _visible,
@@ -224,3 +225,12 @@ def test_whole_compounds_have_a_productive_part_and_no_phrase_reading(tmp_path: 
     forms = {w.replace(Z, ""): w for w in words}
     parts = {"سازی", "شده"}
     assert _whole_compounds(tmp_path, hazm, forms, parts) == ["شبکهسازی"]
+
+
+def test_a_compound_that_reads_as_a_verb_or_phrase_stays_spaced() -> None:
+    words = [f"پخش{Z}شده", f"غم{Z}زده", f"هیچ{Z}جا", f"کتاب{Z}خانه", f"کتاب{Z}ها"]
+    forms = {w.replace(Z, ""): w for w in words}
+    assert _phrase_pairs(forms, {"شده", "زده"}) == {"پخش شده", "هیچ جا"}
+    r = repairer(forms=forms, spaced=["پخش شده"])
+    assert r.repair_line("کتاب ها پخش شده است") == f"کتاب{Z}ها پخش شده است"
+    assert r.repair_line("کتاب ها غم زده است") == f"کتاب{Z}ها غم{Z}زده است"
