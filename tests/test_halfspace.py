@@ -234,3 +234,10 @@ def test_a_compound_that_reads_as_a_verb_or_phrase_stays_spaced() -> None:
     r = repairer(forms=forms, spaced=["پخش شده"])
     assert r.repair_line("کتاب ها پخش شده است") == f"کتاب{Z}ها پخش شده است"
     assert r.repair_line("کتاب ها غم زده است") == f"کتاب{Z}ها غم{Z}زده است"
+
+
+def test_a_spaced_compound_is_found_in_its_plural() -> None:
+    r = repairer(forms={"کتابخوان": f"کتاب{Z}خوان"})
+    line = "کتاب ها را کتاب خوانانی خواندند"
+    assert r.repair_line(line) == f"کتاب{Z}ها را کتاب{Z}خوانانی خواندند"
+    assert r.repair_line("کتاب خوانش را دید") == "کتاب خوانش را دید"

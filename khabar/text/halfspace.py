@@ -56,6 +56,9 @@ UNKNOWN_PLURALS = ("هایی", "های", "ها")
 PARTICIPLE_ENDINGS = ("یده", "انده", "سته", "شته", "خته", "فته", "رده", "وده")
 # Joined endings a compound takes, as (ending, what it replaces): «‌سواران», «‌دیدگان».
 COMPOUND_ENDINGS = (("", ""), ("ان", ""), ("انی", ""), ("ی", ""), ("گان", "ه"), ("گانی", "ه"))
+# The joined plural endings of a compound, as (ending, what it replaces): «صاحب نظرانی»,
+# «ستم دیدگان».
+PLURAL_ENDINGS = (("ان", ""), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 # The second parts of Persian family names: «احمدی‌نژاد», «تابنده‌فر», «فرهادی‌پور».
 SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
@@ -434,13 +437,31 @@ class HalfSpaceRepairer:
             return "affix" if self._verb_after_prefix(left, right) else None
         if self._suffix_after(left, right):
             return "affix"
-        # A compound the lexicon writes with a half-space exactly here, unless the
-        # treebanks write this pair with a space («این که»); "whole" if no phrase could
-        # be spelled so.
+        # A compound the lexicon writes with a half-space exactly here, or its plural
+        # («صاحب نظرانی»), unless the pair is left spaced («این که», «واقع شده»);
+        # "whole" if no phrase could be spelled so.
         key = (left + right).replace(ZWNJ, "")
-        if self.forms.get(key) == left + ZWNJ + right and f"{left} {right}" not in self.spaced:
+        if f"{left} {right}" in self.spaced:
+            return None
+        if self.forms.get(key) == left + ZWNJ + right:
             return "whole" if key in self.whole else "compound"
+        if key not in self.forms and self._compound_plural(left, right):
+            return "compound"
         return None
+
+    def _compound_plural(self, left: str, right: str) -> bool:
+        """Whether the pair is the plural of a compound the lexicon half-spaces between
+        them: «صاحب نظرانی» of «صاحب‌نظر», not «جمله ایمان» of «جمله‌ایم»."""
+        for ending, restore in PLURAL_ENDINGS:
+            part = right[: len(right) - len(ending)] + restore
+            if (
+                right.endswith(ending)
+                and len(part) > 1
+                and part not in SUFFIXES
+                and self.forms.get((left + part).replace(ZWNJ, "")) == left + ZWNJ + part
+            ):
+                return True
+        return False
 
     def _verb_after_prefix(self, prefix: str, word: str) -> bool:
         """Whether ``word`` is a verb that lost its prefix «می»/«نمی» to a space.
