@@ -41,6 +41,9 @@ from khabar.news.titles import Title, find_titles
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 # Speech verbs that go on with what the subject of the sentence before said.
 _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
+# Words before a title standing alone that make it refer to no one named: «یک
+# نخست‌وزیر», «دیگر ملی‌پوش ایران», and a prize's category («بهترین بازیگر مرد»).
+_NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
 # A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
 _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
 # Sources named by what they are («منبع آگاه», «منابع پزشکی») and officials in the
@@ -282,11 +285,12 @@ class People(TitleHolders):
 
     def _refers(self, at: int) -> bool:
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
-        نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else), «دو بازیکن این تیم»
+        نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else), «بهترین بازیگر مرد» (a
+        prize's category), «دو بازیکن این تیم»
         (a group) or the end of an institution's name, and not inside a direct quote,
         where the speaker's words name offices, not the story's people, nor in a
         subheading, which names a topic («جانشین فرماندهی در صحنه عملیات»)."""
-        if self.text.endswith(("یک ", "دیگر "), 0, at) or of_an_institution(self.text, at):
+        if self.text.endswith(_NOT_ONE, 0, at) or of_an_institution(self.text, at):
             return False
         if _COUNT_BEFORE.search(self.text, max(0, at - 12), at):
             return False
