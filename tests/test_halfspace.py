@@ -241,3 +241,9 @@ def test_a_spaced_compound_is_found_in_its_plural() -> None:
     line = "کتاب ها را کتاب خوانانی خواندند"
     assert r.repair_line(line) == f"کتاب{Z}ها را کتاب{Z}خوانانی خواندند"
     assert r.repair_line("کتاب خوانش را دید") == "کتاب خوانش را دید"
+
+
+def test_a_spaced_privative_is_joined_where_the_lexicon_knows_the_adjective() -> None:
+    r = repairer(forms={"بیصدا": f"بی{Z}صدا"})
+    assert r.repair_line("او بی صدا رفت") == f"او بی{Z}صدا رفت"
+    assert r.repair_line("او بی تو رفت") == "او بی تو رفت"

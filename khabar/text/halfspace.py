@@ -60,6 +60,8 @@ COMPOUND_ENDINGS = (("", ""), ("ان", ""), ("انی", ""), ("ی", ""), ("گان
 # «ستم دیدگان».
 PLURAL_ENDINGS = (("ان", ""), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
+# «بی» written as a word of its own before a word it makes an adjective of: «بی درنگ».
+PRIVATIVE = "بی"
 # The second parts of Persian family names: «احمدی‌نژاد», «تابنده‌فر», «فرهادی‌پور».
 SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
@@ -123,7 +125,9 @@ class HalfSpaceRepairer:
         self.right_parts = frozenset(right_parts)
         self.spaced = frozenset(spaced)
         self.whole = frozenset(whole)
-        self.whole_lefts = frozenset(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole)
+        self.whole_lefts = frozenset(
+            (PRIVATIVE, *(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole))
+        )
         self.verbs = list(verbs)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
@@ -443,6 +447,8 @@ class HalfSpaceRepairer:
         key = (left + right).replace(ZWNJ, "")
         if f"{left} {right}" in self.spaced:
             return None
+        if left == PRIVATIVE:
+            return "whole" if self.spell(key) == left + ZWNJ + right else None
         if self.forms.get(key) == left + ZWNJ + right:
             return "whole" if key in self.whole else "compound"
         if key not in self.forms and self._compound_plural(left, right):
