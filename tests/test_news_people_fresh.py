@@ -5,6 +5,7 @@ tags."""
 import re
 
 from khabar.news.people import People, looks_like_name
+from khabar.news.people.finder import NameFinder
 from khabar.news.titles import find_titles
 
 
@@ -162,3 +163,9 @@ def test_a_prizes_category_refers_to_no_one() -> None:
         "در بخش بهترین بازیگر مرد: «علی نادری» برای بازی در فیلم «باران» نامزد شد."
     )
     assert people(text, ("رضا کاظمی",)) == {"رضا کاظمی": ["رضا کاظمی"]}
+
+
+def test_a_plural_noun_governing_a_name_is_no_part_of_it() -> None:
+    text = "خبر\n\nصحبت‌های مهرداد که تمام می‌شود، سکوت می‌کنیم."
+    found = NameFinder(text).find([], spans_of(text, ("صحبت‌های مهرداد",)))
+    assert [text[s:e] for s, e in found] == ["مهرداد"]

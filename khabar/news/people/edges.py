@@ -120,13 +120,15 @@ def past_split_head(text: str, start: int, end: int) -> tuple[int, int]:
 def past_ezafe_noun(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the noun that governs it, which the recognizer took in with it: a
     noun ending in a vowel writes its ezafe as «ی» («خونریزی ابروی قاسمی‌پور»,
-    «کاندیدای احتمالی …», «خانه‌ی …»), and no given name is an ordinary word so written.
+    «کاندیدای احتمالی …», «خانه‌ی …»), a plural as «‌های» («صحبت‌های محمدرضا»), and no
+    given name is an ordinary word so written.
     Quote marks before it open a work's title («"سودای زرین"»), which is kept whole."""
     first, _, rest = text[start:end].partition(" ")
     if not rest or first in given_names() or text[start - 1 : start] in ('"', "«"):
         return start, end
     vowel = first.endswith(("ای", "وی")) and first[:-1] in common_words()
-    if vowel or (first.endswith(f"{ZWNJ}ی") and first[:-2] in common_words()):
+    plural = first.endswith(f"{ZWNJ}های") and first[:-4] in common_words()
+    if vowel or plural or (first.endswith(f"{ZWNJ}ی") and first[:-2] in common_words()):
         return start + len(first) + 1, end
     return start, end
 
