@@ -247,3 +247,9 @@ def test_a_spaced_privative_is_joined_where_the_lexicon_knows_the_adjective() ->
     r = repairer(forms={"بیصدا": f"بی{Z}صدا"})
     assert r.repair_line("او بی صدا رفت") == f"او بی{Z}صدا رفت"
     assert r.repair_line("او بی تو رفت") == "او بی تو رفت"
+
+
+def test_an_ezafe_hamza_does_not_hide_a_spaced_compound() -> None:
+    r = repairer(forms={"واژهنامه": f"واژه{Z}نامه"})
+    line = "کتاب ها و واژه نامهٔ او"
+    assert r.repair_line(line) == f"کتاب{Z}ها و واژه{Z}نامهٔ او"

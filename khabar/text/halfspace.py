@@ -431,12 +431,13 @@ class HalfSpaceRepairer:
     def _joint(self, left: str, right: str) -> str | None:
         """Whether ``right`` was split from ``left`` by a stray space: as affix or compound.
 
-        Punctuation around the pair does not hide it: «(می کرد)», «کتاب ها».
+        Punctuation around the pair does not hide it, nor an ezafe hamza: «(می کرد)»,
+        «واژه نامهٔ».
         """
         left_match, right_match = _LEFT_WORD.fullmatch(left), _RIGHT_WORD.fullmatch(right)
         if left_match is None or right_match is None:
             return None
-        left, right = left_match[1], right_match[1]
+        left, right = left_match[1], right_match[1].removesuffix(EZAFE_HAMZA)
         if left in VERB_PREFIXES or left.endswith((ZWNJ + "می", ZWNJ + "نمی")):
             return "affix" if self._verb_after_prefix(left, right) else None
         if self._suffix_after(left, right):
