@@ -700,3 +700,11 @@ def test_a_relative_clause_on_a_noun_does_not_date_the_event_after_it() -> None:
         date="2024-05-02",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", None)]
+
+
+def test_who_is_named_in_a_relative_clause_on_a_noun_takes_no_part() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس، حسن کریمی، شهروند ایران که در ماه آوریل در آمریکا بازداشت "
+        "شده بود، امروز وارد تهران شد."
+    )
+    assert found == [("visit", ["حسن کریمی", "ایران"], "تهران")]
