@@ -169,3 +169,10 @@ def test_a_plural_noun_governing_a_name_is_no_part_of_it() -> None:
     text = "خبر\n\nصحبت‌های مهرداد که تمام می‌شود، سکوت می‌کنیم."
     found = NameFinder(text).find([], spans_of(text, ("صحبت‌های مهرداد",)))
     assert [text[s:e] for s, e in found] == ["مهرداد"]
+
+
+def test_a_subject_keeps_no_quote_mark_of_the_name() -> None:
+    text = 'خبر\n\nروزنامه به نقل از "سامی العبدالله" مسئول پرونده اعلام کرد که کار تمام شد.'
+    subject = spans_of(text, ('العبدالله" مسئول پرونده',))
+    found = NameFinder(text).find([], subject)
+    assert [text[s:e] for s, e in found] == ["سامی العبدالله"]

@@ -35,6 +35,7 @@ HONORIFICS_BEFORE = re.compile(f"(?<!\\S)(?:(?:{_HONORIFIC_WORDS}) )+$")
 COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
 _IMAM = "امام"
 _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
+_QUOTE_MARKS = frozenset('"«»')
 RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 
@@ -73,6 +74,16 @@ def honoured(text: str, spans: list[tuple[int, int]]) -> bool:
         HONORIFICS_BEFORE.search(text, max(0, s - 30), s) or text.endswith(f"{_IMAM} ", 0, s)
         for s, _ in spans
     )
+
+
+def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the quote marks a speaker's subject took in with it at its edges:
+    the subject «المظف" مسئول پرونده …» of «"خالد المظف" مسئول …» names «المظف»."""
+    while end > start and text[end - 1] in _QUOTE_MARKS:
+        end -= 1
+    while start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    return start, end
 
 
 def without_stops(text: str, start: int, end: int) -> tuple[int, int]:

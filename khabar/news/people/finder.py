@@ -23,6 +23,7 @@ from khabar.news.people.edges import (
     past_split_head,
     strip_honorific,
     whole_words,
+    without_marks,
     without_run_on,
     without_stops,
 )
@@ -159,7 +160,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
             start, end = self._past_ranked_title(start, end)
         text = self.text
         span = strip_honorific(text, *past_split_head(text, *past_ezafe_noun(text, start, end)))
-        span = after_ba(text, *before_title(text, *span))
+        span = without_marks(text, *after_ba(text, *before_title(text, *span)))
         return self._complete(*_without_description(text, *without_stops(text, *span)))
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
