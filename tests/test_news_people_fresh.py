@@ -61,6 +61,8 @@ def test_a_subject_ending_in_a_noun_phrase_or_holding_a_clause_word_is_no_name()
     assert not looks_like_name("پائولو اندکی مکث")
     assert not looks_like_name("لوکاس چند گام")
     assert not looks_like_name("است آلمانی‌ها سالانه")
+    assert not looks_like_name("دیپلماتیک آلمانی")
+    assert looks_like_name("محمود عراقی")
     assert looks_like_name("ژونگ وی")
     assert looks_like_name("محمد حسن امینی")
 

@@ -17,7 +17,7 @@ from khabar.news.people.lexicon import (
     given_names,
     verb_words,
 )
-from khabar.news.places import places
+from khabar.news.places import demonyms, places
 from khabar.news.quotes import DOCUMENTS
 from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEAD_SET, HEADS, STOPS
 from khabar.text.chars import ZWNJ
@@ -120,6 +120,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if not named and not titled and _ends_in_a_phrase(words, common):
         return False
+    if not named and len(words) == 2 and words[1] in demonyms():
+        return False  # «یک دیپلماتیک پرتغالی گفت»: a nationality describes someone
     if named or not all(ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
