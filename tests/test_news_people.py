@@ -9,6 +9,7 @@ import pytest
 import khabar
 from khabar.news.people import People, Person
 from khabar.news.titles import find_titles
+from khabar.text.chars import ZWNJ
 
 PUBLISHED = dt.date(2019, 5, 2)
 
@@ -1075,7 +1076,8 @@ def test_a_head_after_a_surname_or_half_a_head_ends_the_name() -> None:
     )
     assert found["علی نیکزاد"][0] == ["نایب رئیس مجلس شورای اسلامی"]
     assert "اسکوچیچ" in found
-    assert found["ایاد علاوی"][0] == ["نخست وزیر موقت عراق"]
+    # The normalizer may join «نخست وزیر» with a half-space.
+    assert [t.replace(ZWNJ, " ") for t in found["ایاد علاوی"][0]] == ["نخست وزیر موقت عراق"]
     assert not any(name in found for name in ("نخست", "اسکوچیچ سرمربی"))
 
 
