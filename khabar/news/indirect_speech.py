@@ -10,7 +10,7 @@ through.
 import re
 
 from khabar.news.quote_subjects import SENTENCE_END, clause_start
-from khabar.news.speech_verbs import SAID, VERB
+from khabar.news.speech_verbs import FINITE, SAID, VERB
 
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
@@ -238,11 +238,7 @@ def _opens_its_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
-# A finite verb between an object and the speech verb, which the object is then of: «کتاب را
-# به کتابخانه داده بود اعلام کرد …».
-_FINITE = re.compile(
-    r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|(?:کرد|شد|بود|داد|گرفت)(?:ند|یم)?|است|هستند)(?![^\s])"
-)
+_FINITE = re.compile(FINITE)
 
 
 def _takes_an_object(text: str, cue: re.Match[str]) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
+from khabar.news.speech_verbs import FINITE
 from khabar.news.titles import HEADS, HONORIFICS
 from khabar.text.chars import ZWNJ
 
@@ -103,9 +104,7 @@ _VERB_THEN_THAT = re.compile(
 # A finite verb of the clause after «که» that does not join the speech verb with «و»: in
 # «روزی که پدرم متوجه شد که من این کار را انجام می‌دهم گفت» the clause after «که» is
 # what was noticed, and the speaker is before it.
-_OWN_VERB = re.compile(
-    r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|(?:کرد|شد|بود|داد)(?:ند|یم)?)(?![^\s])(?! و )"
-)
+_OWN_VERB = re.compile(rf"{FINITE}(?! و )")
 
 
 def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
