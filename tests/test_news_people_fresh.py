@@ -180,3 +180,9 @@ def test_a_subject_keeps_no_quote_mark_of_the_name() -> None:
     subject = spans_of(text, ('العبدالله" مسئول پرونده',))
     found = NameFinder(text).find([], subject)
     assert [text[s:e] for s, e in found] == ["سامی العبدالله"]
+
+
+def test_handicrafts_joined_by_a_half_space_are_a_portfolio() -> None:
+    text = "خبر\n\nرئیس اداره میراث فرهنگی، صنایع‌دستی و گردشگری شهرستان دماوند گفت که …"
+    found = [t.text for t in find_titles(text)]
+    assert found == ["رئیس اداره میراث فرهنگی، صنایع‌دستی و گردشگری شهرستان دماوند"]
