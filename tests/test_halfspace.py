@@ -253,3 +253,22 @@ def test_an_ezafe_hamza_does_not_hide_a_spaced_compound() -> None:
     r = repairer(forms={"واژهنامه": f"واژه{Z}نامه"})
     line = "کتاب ها و واژه نامهٔ او"
     assert r.repair_line(line) == f"کتاب{Z}ها و واژه{Z}نامهٔ او"
+
+
+def test_a_spaced_compound_written_joined_takes_its_half_space() -> None:
+    r = repairer(forms={"کتابخانه": "کتابخانه"}, split_joined=[f"کتاب{Z}خانه"])
+    line = "کتاب ها در کتاب خانه"
+    assert r.repair_line(line) == f"کتاب{Z}ها در کتاب{Z}خانه"
+    assert r.repair_line("کتابخانه") == "کتابخانه"
+
+
+def test_a_numeral_compound_is_whole_but_not_before_a_function_word(tmp_path: Path) -> None:
+    (tmp_path / "lexicon/hazm").mkdir(parents=True)
+    (tmp_path / "lexicon/shekar").mkdir(parents=True)
+    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("تا\n", encoding="utf-8")
+    (tmp_path / "lexicon/hazm/verbs.dat").write_text("", encoding="utf-8")
+    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    words = [f"چهار{Z}گوشه", f"چهار{Z}تا"]
+    hazm = {w: (1, {"N"}) for w in words} | {"چهار": (1, {"NUM"})}
+    forms = {w.replace(Z, ""): w for w in words}
+    assert _whole_compounds(tmp_path, hazm, forms, set()) == ["چهارگوشه"]

@@ -116,6 +116,7 @@ class HalfSpaceRepairer:
         right_parts: Iterable[str] = (),
         spaced: Iterable[str] = (),
         whole: Iterable[str] = (),
+        split_joined: Iterable[str] = (),
     ) -> None:
         self.forms = forms
         self.protected = frozenset(protected)
@@ -125,6 +126,7 @@ class HalfSpaceRepairer:
         self.right_parts = frozenset(right_parts)
         self.spaced = frozenset(spaced)
         self.whole = frozenset(whole)
+        self.split_joined = frozenset(split_joined)
         self.whole_lefts = frozenset(
             (PRIVATIVE, *(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole))
         )
@@ -156,6 +158,7 @@ class HalfSpaceRepairer:
             right_parts=data["right_parts"],
             spaced=data["spaced"],
             whole=data.get("whole", ()),
+            split_joined=data.get("split_joined", ()),
         )
 
     def repair_line(self, line: str) -> str:
@@ -443,8 +446,9 @@ class HalfSpaceRepairer:
         if self._suffix_after(left, right):
             return "affix"
         # A compound the lexicon writes with a half-space exactly here, or its plural
-        # («صاحب نظرانی»), unless the pair is left spaced («این که», «واقع شده»);
-        # "whole" if no phrase could be spelled so.
+        # («صاحب نظرانی»), or joined where its parts are known apart («وزارت خانه»),
+        # unless the pair is left spaced («این که», «واقع شده»); "whole" if no phrase
+        # could be spelled so.
         key = (left + right).replace(ZWNJ, "")
         if f"{left} {right}" in self.spaced:
             return None
@@ -452,6 +456,8 @@ class HalfSpaceRepairer:
             return "whole" if self.spell(key) == left + ZWNJ + right else None
         if self.forms.get(key) == left + ZWNJ + right:
             return "whole" if key in self.whole else "compound"
+        if self.forms.get(key) == key and left + ZWNJ + right in self.split_joined:
+            return "compound"
         if key not in self.forms and self._compound_plural(left, right):
             return "compound"
         return None

@@ -233,6 +233,32 @@ def _whole_compounds(
     return sorted(whole)
 
 
+def _split_joined(
+    root: Path, part: Callable[[list], list], attested: dict[str, str], forms: dict[str, str]
+) -> list[str]:
+    """Half-spaced spellings of compounds khabar writes joined, for where they stand spaced.
+
+    «وزارتخانه» is joined (the web joins it ten times as often), but a writer who
+    spaces it, «وزارت خانه», meant two parts, and PerDT writes «وزارت‌خانه». Not where
+    the pair is a phrase: the treebanks space it («این که»), it reads as a verb or phrase
+    («آن جا»), or its first part is a function word («هم سر داده»).
+    """
+    ud_pairs = _ud_spaced_pairs(root, part)
+    phrases = _phrase_pairs(attested, _verbal(root))
+    stop = _stopwords(root)
+    return sorted(
+        _visible(word)
+        for key, word in attested.items()
+        if forms.get(key) == key
+        and word.count(ZWNJ) == 1
+        and ZWNJ in _visible(word)
+        and word.rpartition(ZWNJ)[2] not in INFLECTIONS
+        and word.replace(ZWNJ, " ") not in ud_pairs
+        and word.replace(ZWNJ, " ") not in phrases
+        and word.partition(ZWNJ)[0] not in stop
+    )
+
+
 def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     """Decide, for every spelling the sources disagree on, which one khabar writes.
 
@@ -252,6 +278,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     )
 
     forms: dict[str, str] = {}
+    attested: dict[str, str] = {}
     for word in [*compounds, *(w for w in hazm if ZWNJ in w), *(w for w in vocab if ZWNJ in w)]:
         key = word.replace(ZWNJ, "")
         if key in forms:
@@ -269,6 +296,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         web_joined = 0 < WEB_JOINED_RATIO * spaced_count < vocab.get(key, 0)
         joined = bool(hazm.get(key, (0, set()))[1]) or web_joined
         forms[key] = word if inflected or not joined else key
+        attested[key] = word
     # The treebanks decide where they agree with themselves; where they spell a word both
     # ways, the rules decide.
     for key, spellings in ud.items():
@@ -325,8 +353,10 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         | _phrase_pairs(forms, _verbal(root))
     )
     whole = _whole_compounds(root, hazm, forms, set(right_parts))
+    split_joined = _split_joined(root, part, attested, forms)
     return {
         "whole": whole,
+        "split_joined": split_joined,
         "known": known,
         "spaced": spaced,
         "right_parts": right_parts,
