@@ -186,3 +186,18 @@ def test_handicrafts_joined_by_a_half_space_are_a_portfolio() -> None:
     text = "خبر\n\nرئیس اداره میراث فرهنگی، صنایع‌دستی و گردشگری شهرستان دماوند گفت که …"
     found = [t.text for t in find_titles(text)]
     assert found == ["رئیس اداره میراث فرهنگی، صنایع‌دستی و گردشگری شهرستان دماوند"]
+
+
+def test_a_name_after_another_office_spoken_of_holds_that_office() -> None:
+    text = (
+        "خبر\n\nمعاون فرهنگی استاندار یزد گفت: کار تمام شد.\n\n"
+        "در ادامه رئیس اداره ورزش استان یزد نیز در این نشست اظهار کرد: سالن آماده است.\n\n"
+        "رضا کاظمی گفت: مسابقات هفته بعد برگزار می‌شود."
+    )
+    subjects = spans_of(text, ("معاون فرهنگی استاندار یزد", "رئیس اداره ورزش استان یزد"))
+    found = People(text, spans_of(text, ("رضا کاظمی",)), subjects, body=5)
+    for start, end in subjects:
+        found.resolve(start, end, None)
+    assert [(p.name, p.titles) for p in found.finish()] == [
+        ("رضا کاظمی", ["رئیس اداره ورزش استان یزد"])
+    ]

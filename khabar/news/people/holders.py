@@ -24,6 +24,8 @@ class TitleHolders:
     titles: list[Title]
     _by_span: dict[tuple[int, int], Person]
     _described: set[int]
+    # Titles spoken by or of someone not named yet, and the person each stands for.
+    _pending: list[tuple[tuple[int, int], Person]]
 
     def _cataphoric_titles(self) -> None:
         """A title nobody holds yet that opens a sentence or the lead, with the holder
@@ -69,7 +71,13 @@ class TitleHolders:
         named = [
             (first, p) for p in self._named(owning=True) if (first := self._told(p)) is not None
         ]
-        later = [(first, p) for first, p in named if first > at and compatible(title, p.titles)]
+        later = [
+            (first, p)
+            for first, p in named
+            if first > at
+            and compatible(title, p.titles)
+            and not self._office_between(at, first, title)
+        ]
         if later:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
             return min(opening or later, key=lambda found: found[0])[1]
@@ -81,6 +89,17 @@ class TitleHolders:
         if earlier:
             return max(earlier, key=lambda found: found[0])[1]
         return sole_holder(self.text, named, at, title)
+
+    def _office_between(self, at: int, first: int, title: str) -> bool:
+        """Whether another office nobody holds yet is spoken of between ``at`` and the
+        name at ``first``, which names its holder, not the holder of ``title``: «معاون
+        سیاسی امنیتی استاندار گفت … در ادامه سرپرست میراث فرهنگی … اظهار کرد … مجید صفائی
+        گفت» names the head of heritage."""
+        return any(
+            at < start < first and not compatible(holder.titles[0], [title])
+            for (start, _), holder in self._pending
+            if holder.titles
+        )
 
     def _told(self, person: Person) -> int | None:
         """Where the article's own words first name ``person``, outside direct quotes, in
