@@ -26,8 +26,10 @@ INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "چند", "دو", "هر", "یکی")
 # Kin, who are told by whose kin they are, not by name: «مادر شهید احمدزاده», «مادر وقتی
-# چشمش …», «پدرم هنوز زنده …».
-_KIN = frozenset("مادر پدر همسر فرزند برادر خواهر پسر دختر مادرم پدرم پسرم دخترم".split())
+# چشمش …», «پدرم هنوز زنده …», «پدری که عمق احساس را …».
+_KIN = frozenset(
+    "مادر پدر همسر فرزند برادر خواهر پسر دختر مادرم پدرم پسرم دخترم مادری پدری".split()
+)
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
 _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
@@ -93,7 +95,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if is_title(phrase) or is_institution(phrase) or names_document(phrase):
         return False
-    if words[0] in _NOT_NAME_START or _an_adverb(words) or (words[0] in _KIN and words[1:]):
+    if words[0] in _NOT_NAME_START or _an_adverb(words) or words[0] in _KIN:
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
