@@ -202,3 +202,15 @@ def test_a_name_after_another_office_spoken_of_holds_that_office() -> None:
     assert [(p.name, p.titles) for p in found.finish()] == [
         ("رضا کاظمی", ["رئیس اداره ورزش استان یزد"])
     ]
+
+
+def test_a_title_nobody_holds_that_adds_is_who_spoke_before() -> None:
+    text = (
+        "خبر\n\nرضا کاظمی، سخنگوی اتحادیه، گفت: کار تمام شد.\n\n"
+        "مشاور پیشین وزیر افزود: سالن آماده است.\n\nعلی نادری نیز گفت: مسابقه برگزار می‌شود."
+    )
+    found = People(text, spans_of(text, ("رضا کاظمی", "علی نادری")), body=5)
+    kazemi = found.resolve(*spans_of(text, ("رضا کاظمی",))[0], None)
+    found.resolve(*spans_of(text, ("مشاور پیشین وزیر",))[0], kazemi)
+    titles = {p.name: p.titles for p in found.finish()}
+    assert titles["رضا کاظمی"] == ["سخنگوی اتحادیه", "مشاور پیشین وزیر"]

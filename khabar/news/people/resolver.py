@@ -339,9 +339,10 @@ class People(TitleHolders):
         return self.text[start : max(ends)]
 
     def _continues(self, end: int) -> bool:
-        """«رئیس ستاد اربعین همچنین … توصیه کرد»: «همچنین» after a speaker's title says
-        the one who spoke before goes on, so a title nobody holds yet is theirs."""
-        return self.text.startswith(" همچنین ", end)
+        """«رئیس ستاد اربعین همچنین … توصیه کرد», «معاون اول دولت نهم افزود»: «همچنین»
+        or «افزود» after a speaker's title says the one who spoke before goes on, so a
+        title nobody holds yet is theirs."""
+        return self.text.startswith(" همچنین ", end) or bool(_GOES_ON.match(self.text, end))
 
     def _by_title(self, phrase: str, loose: bool = False) -> Person | None:
         """The person whose title is ``phrase``, or shares its head and most of its words.
