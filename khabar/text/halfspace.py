@@ -96,6 +96,7 @@ _RIGHT_WORD = re.compile(rf"({_WORD.pattern})\W*")
 _PLURAL_EZAFE = ZWNJ + "های"
 _CLAUSE_END = frozenset('.،؛:!؟)»"')
 _TRAILING_PUNCT = ".،؛:!؟"
+_OPENING_PUNCT = "(«\"'["
 
 DATA_FILE = "halfspace.json.gz"
 # The ezafe written as a hamza over a final «ه» («واژه‌نامهٔ»): PerDT's spelling.
@@ -182,9 +183,9 @@ class HalfSpaceRepairer:
         line = " ".join(words)
         # No half-space before or after repair: the line may be spaced text.
         bare = cache is self._cache and ZWNJ not in line and not self.whole_lefts.isdisjoint(words)
-        if bare or _SPLIT_AFFIX.search(line):
-            line = self._join_spaced(line, bare)
-        return line
+        if _SPLIT_AFFIX.search(line):
+            return self._join_spaced(line, bare)
+        return self._join_whole(words) if bare else line
 
     def _repair_token(self, token: str) -> str:
         repaired = _WORD.sub(self._spell_match, token)
@@ -431,6 +432,21 @@ class HalfSpaceRepairer:
                 out[i - 1 : i + 1] = [join(out[i - 1], out[i])]
         return " ".join(out)
 
+    def _join_whole(self, words: list[str]) -> str:
+        """Join the compounds no phrase could be («سرمایه گذاری») in a line that shows no
+        other sign of lost half-spaces; only words that can start one are looked at."""
+        out: list[str] = []
+        for word in words:
+            if (
+                out
+                and out[-1].lstrip(_OPENING_PUNCT) in self.whole_lefts
+                and self._joint(out[-1], word) == "whole"
+            ):
+                out[-1] = join(out[-1], word)
+            else:
+                out.append(word)
+        return " ".join(out)
+
     def _joint(self, left: str, right: str) -> str | None:
         """Whether ``right`` was split from ``left`` by a stray space: as affix or compound.
 
@@ -465,6 +481,8 @@ class HalfSpaceRepairer:
     def _compound_plural(self, left: str, right: str) -> bool:
         """Whether the pair is the plural of a compound the lexicon half-spaces between
         them: «صاحب نظرانی» of «صاحب‌نظر», not «جمله ایمان» of «جمله‌ایم»."""
+        if not right.endswith("ان") and not right.endswith("انی"):
+            return False
         for ending, restore in PLURAL_ENDINGS:
             part = right[: len(right) - len(ending)] + restore
             if (
