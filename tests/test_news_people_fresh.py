@@ -214,3 +214,8 @@ def test_a_title_nobody_holds_that_adds_is_who_spoke_before() -> None:
     found.resolve(*spans_of(text, ("مشاور پیشین وزیر",))[0], kazemi)
     titles = {p.name: p.titles for p in found.finish()}
     assert titles["رضا کاظمی"] == ["سخنگوی اتحادیه", "مشاور پیشین وزیر"]
+
+
+def test_a_works_title_in_quote_marks_before_who_made_it_is_no_person() -> None:
+    text = "خبر\n\nنمایش «حسنک کجایی» به کارگردانی مریم نادری و «بهار» اجرا شد."
+    assert people(text, ("حسنک کجایی", "مریم نادری")) == {"مریم نادری": ["مریم نادری"]}

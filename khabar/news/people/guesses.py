@@ -54,6 +54,10 @@ _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر
 # Two phrases in «» listed before another: a list of three or more is of terms or works
 # («… «توسعه مشارکت»، «تمرکز زدایی»»), not of people.
 _QUOTED_RUN = re.compile(r"«[^«»\n]{1,60}»(?:، | و )«[^«»\n]{1,60}»(?:، | و )$")
+# Who made a work, after its title: «"حسنی باهوش" به کارگردانی …», «… نوشته …».
+_MADE_BY = re.compile(
+    r" (?:به )?(?:کارگردانی|نوشته|اثر|ساخته|سروده|تالیف|تألیف)(?![^\s،؛:.!؟()«»])"
+)
 # Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
 _AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
 
@@ -82,6 +86,9 @@ class Guesses:
         authored = noun_before in _AUTHORSHIP
         plain = strict and phrase.split()[0] not in given_names() and not titled and not authored
         if marks == ("«", "»") and plain and self._a_term(span[0], phrase):
+            return False
+        # A work's title in quote marks goes on with who made it: «حسنی باهوش» به کارگردانی.
+        if marks in (("«", "»"), ('"', '"')) and _MADE_BY.match(text, span[1] + 1):
             return False
         # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
         # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
