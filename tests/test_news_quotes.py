@@ -668,3 +668,13 @@ def test_a_statement_named_with_its_body_is_that_bodys_words() -> None:
         "در بیانیه ستاد مدیریت بحران استانداری یزد آمده است: مدارس فردا تعطیل است."
     )
     assert read(text) == [("direct", "ستاد مدیریت بحران استانداری یزد", "مدارس فردا تعطیل است")]
+
+
+def test_a_speaker_whose_clause_goes_on_with_and_to_the_verb_ends_before_its_object() -> None:
+    text = (
+        "سید حسن کریمی گفت: حج واجب است.\n\n"
+        "کریمی روایتی از سفر حج بیان کرد و گفت: هیئت‌ها در مکه هستند.\n\n"
+        "حسن رستمی استاندار یزد در نشست خبری به این خبر واکنش نشان داد و گفت: کاروان‌ها آماده‌اند."
+    )
+    speakers = [speaker for _, speaker, _ in read(text)]
+    assert speakers == ["سید حسن کریمی", "کریمی", "حسن رستمی"]

@@ -225,12 +225,17 @@ _QUOTED_NAME = re.compile(
 )
 
 
+_JOINED_TO_CUE = re.compile(rf"{FINITE} و $")
+
+
 def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]:
     """A name whose clause goes on with an object before the verb ends where the object
     starts: «شکوهی کمبود هتل‌ها را «مشکل قدیمی» دانست و تصریح کرد» is said by «شکوهی».
     The name is the longest opening of the subject that the text writes elsewhere as a
-    name, after a given name («فرزانه شکوهی») or opening with one."""
-    if text.find(" را ", end, cue) < 0:
+    name, after a given name («فرزانه شکوهی») or opening with one. A clause that goes on
+    to the speech verb with «و» after a verb of its own has an object too, with «را» or
+    without: «رسولی محلاتی روایتی از حج بیان کرد و گفت»."""
+    if text.find(" را ", end, cue) < 0 and not _JOINED_TO_CUE.search(text, end, cue):
         return start, end
     # people's lexicon imports this module's users: read it when a clause is read.
     from khabar.news.people.lexicon import given_names
@@ -245,6 +250,10 @@ def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]
         if not _written_as_name(text, spaced, name, start, given, opens_with_given):
             break
         name_end = word_end
+    if name_end and all(word in given for word in text[start:name_end].split()):
+        # given names alone name no one: «هادی حق‌شناس … واکنش نشان داد و گفت» beside a
+        # «هادی هاشمیان» the text names too
+        name_end = None
     if name_end is None and opens_with_given and not text.startswith("،", end):
         name_end = _given_and_surname(text, words, given)
     return (start, name_end) if name_end else (start, end)
