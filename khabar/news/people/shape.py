@@ -91,6 +91,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     joints = sum(w in ("بن", "بنت") for w in words)
     if not 0 < len(words) - joints <= MAX_NAME_WORDS or phrase in PRONOUNS:
         return False
+    if words[-1] in ("بن", "بنت"):  # «محمود بن» of «محمود بن شیخ …»: «son of» whom?
+        return False
     if any(len(w) < 2 for w in words):  # «ل» of «او ل»: a letter is no name
         return False
     if is_title(phrase) or is_institution(phrase) or names_document(phrase):
