@@ -272,3 +272,15 @@ def test_a_numeral_compound_is_whole_but_not_before_a_function_word(tmp_path: Pa
     hazm = {w: (1, {"N"}) for w in words} | {"چهار": (1, {"NUM"})}
     forms = {w.replace(Z, ""): w for w in words}
     assert _whole_compounds(tmp_path, hazm, forms, set()) == ["چهارگوشه"]
+
+
+def test_an_untagged_compound_is_whole_if_its_part_is_no_word_by_itself(tmp_path: Path) -> None:
+    (tmp_path / "lexicon/hazm").mkdir(parents=True)
+    (tmp_path / "lexicon/shekar").mkdir(parents=True)
+    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("", encoding="utf-8")
+    (tmp_path / "lexicon/hazm/verbs.dat").write_text("", encoding="utf-8")
+    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    words = [f"بحران{Z}سازی", f"اختلاف{Z}نظر"]
+    hazm = {"نظر": (10**7, {"N"})}
+    forms = {w.replace(Z, ""): w for w in words}
+    assert _whole_compounds(tmp_path, hazm, forms, {"سازی", "نظر"}) == ["بحرانسازی"]
