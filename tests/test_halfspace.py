@@ -195,6 +195,7 @@ def test_a_spaced_verb_prefix_is_joined(line: str, repaired: str) -> None:
         ("رسم سنتی ای بود", f"رسم سنتی{Z}ای بود"),
         ("بچه های بزرگ ترها", f"بچه{Z}های بزرگ{Z}ترها"),
         ("ما بالغ تریم", f"ما بالغ{Z}تریم"),
+        ("این کتاب هاست", f"این کتاب{Z}هاست"),
     ],
 )
 def test_a_spaced_ending_is_joined(line: str, repaired: str) -> None:

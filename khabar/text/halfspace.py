@@ -68,11 +68,18 @@ SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "م
 MIN_STEM_FREQUENCY = 10_000
 CACHE_SIZE = 500_000
 # A space before an affix or after a verb prefix: the sign of a line worth joining.
+# A plural with the copula after it: «دل‌هاست», «این‌هایند».
+PLURAL_COPULAS = ("هاست", "هایند")
 # Endings a comparative carries on after «تر»: «بزرگ‌ترها», «بالغ‌تریم».
 COMPARATIVE_ENDINGS = ("", "ی", "ین", "ها", "های", "یم", "ید", "ند")
 _AFFIXES = "|".join(
     sorted(
-        {*PLURAL_SUFFIXES, *AFTER_H_SUFFIXES, *("تر" + e for e in COMPARATIVE_ENDINGS)},
+        {
+            *PLURAL_SUFFIXES,
+            *PLURAL_COPULAS,
+            *AFTER_H_SUFFIXES,
+            *("تر" + e for e in COMPARATIVE_ENDINGS),
+        },
         key=len,
         reverse=True,
     )
@@ -514,7 +521,7 @@ class HalfSpaceRepairer:
         «ه» only where the lexicon reads the whole word so.
         """
         bare = left.replace(ZWNJ, "")
-        if right in PLURAL_SUFFIXES:
+        if right in PLURAL_SUFFIXES or right in PLURAL_COPULAS:
             return True
         if right.startswith("تر") and right[2:] in COMPARATIVE_ENDINGS:
             return right[2:].startswith("ین") or bare in self.adjectives
