@@ -220,3 +220,9 @@ def test_a_title_nobody_holds_that_adds_is_who_spoke_before() -> None:
 def test_a_works_title_in_quote_marks_before_who_made_it_is_no_person() -> None:
     text = "خبر\n\nنمایش «حسنک کجایی» به کارگردانی مریم نادری و «بهار» اجرا شد."
     assert people(text, ("حسنک کجایی", "مریم نادری")) == {"مریم نادری": ["مریم نادری"]}
+
+
+def test_a_university_branch_named_after_a_cleric_is_no_person() -> None:
+    text = "خبر\n\nرئیس دانشگاه آزاد اسلامی واحد آیت‌الله طالقانی گفت که کلاس‌ها باز است."
+    assert [t.text for t in find_titles(text)] == ["رئیس دانشگاه آزاد اسلامی واحد آیت‌الله طالقانی"]
+    assert people(text, ()) == {}

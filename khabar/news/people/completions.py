@@ -16,7 +16,13 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
-from khabar.news.titles import HONORIFICS, LIGHT_VERBS, NAMED_AFTER, RANK_QUALIFIERS, head_at
+from khabar.news.titles import (
+    HONORIFICS,
+    HONOURED_AFTER,
+    LIGHT_VERBS,
+    RANK_QUALIFIERS,
+    head_at,
+)
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -98,7 +104,7 @@ class Completions:
         """Whether the honorific at ``at`` is in the name of a place or body named after
         someone: «دانشگاه علامه طباطبایی», «خیابان آیت‌الله طالقانی»."""
         before = self.text[max(0, at - 20) : at].split()
-        return bool(before) and (before[-1] in THING_NOUNS or before[-1] in NAMED_AFTER)
+        return bool(before) and (before[-1] in THING_NOUNS or before[-1] in HONOURED_AFTER)
 
     def _surname_after(self, start: int, end: int) -> tuple[int, int]:
         """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»

@@ -18,9 +18,9 @@ from khabar.news.titles.lexicon import (
     GUARDING,
     HEADS,
     HONORIFICS,
+    HONOURED_AFTER,
     JOINED_PROVINCES,
     LIGHT_VERBS,
-    NAMED_AFTER,
     PORTFOLIOS,
     PROVINCES,
     SEATED,
@@ -303,7 +303,7 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
 def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
-    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in NAMED_AFTER
+    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in HONOURED_AFTER
 
 
 def _guards(text: str, pos: int) -> bool:

@@ -244,6 +244,10 @@ NAMED_AFTER = frozenset(
     "مجتمع شهرک کتابخانه جایزه سد اردوگاه بیمارستان خیابان میدان بزرگراه بلوار "
     "ورزشگاه سالن تالار مصلی حرم مرقد بقعه امامزاده امامزادگان مزار".split()
 )
+# And a university's branch, whose honorific and name are part of the branch's: «دانشگاه
+# آزاد اسلامی واحد آیت‌الله آملی»; not among the nouns of things, «واحد» being a given
+# name too.
+HONOURED_AFTER = NAMED_AFTER | {"واحد"}
 # Words that follow a military rank before the name: its grade, the service and the
 # holder's status («سرتیپ دوم پاسدار …», «سرلشکر بازنشسته …», «سرتیپ خلبان …», «ناخدا
 # یکم …»). They never open a name, but they are no honorific on their own either, and
