@@ -19,7 +19,14 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.places import demonyms, places
 from khabar.news.quotes import DOCUMENTS
-from khabar.news.titles import BEFORE_COUNTRY, BEFORE_MINISTRY, HEAD_SET, HEADS, STOPS
+from khabar.news.titles import (
+    BEFORE_COUNTRY,
+    BEFORE_MINISTRY,
+    HEAD_SET,
+    HEADS,
+    LIGHT_VERBS,
+    STOPS,
+)
 from khabar.text.chars import ZWNJ
 
 INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
@@ -32,6 +39,9 @@ _KIN = frozenset(
 )
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
 _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
+# The light verbs a compound verb is made with, which no name holds; but «کرد», which is
+# the Kurd too.
+_VERBS = LIGHT_VERBS - {"کرد"}
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
 # and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
 _NOT_NAMES = frozenset(
@@ -103,8 +113,10 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if words[0] in ORDINALS or any(w in STOPS and w not in _NAME_STOPS for w in words):
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
-    if any(w.startswith(_VERB_PREFIXES) for w in words) or words[-1] in _AUXILIARIES:
-        return False  # «حج می‌روند», «… آمده بودند»
+    if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
+        return False  # «حج می‌روند», «شوخی کردم پسرم»
+    if words[-1] in _AUXILIARIES:
+        return False  # «… آمده بودند»
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
     named = words[0] in given_names() or _spaced_allah_name(words)
