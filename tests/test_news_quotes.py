@@ -678,3 +678,14 @@ def test_a_speaker_whose_clause_goes_on_with_and_to_the_verb_ends_before_its_obj
     )
     speakers = [speaker for _, speaker, _ in read(text)]
     assert speakers == ["سید حسن کریمی", "کریمی", "حسن رستمی"]
+
+
+def test_an_object_of_a_verb_before_and_leaves_the_speech_verb_reporting() -> None:
+    text = (
+        "مراجع کمک به این شخص را حرام اعلام و تأکید کردند همه شریکان مرتکب گناه شده‌اند. "
+        "60 درصد مردم این طرح را رد و 20 درصد نیز اعلام کردند با آن موافقند."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "همه شریکان مرتکب گناه شده‌اند",
+        "با آن موافقند",
+    ]
