@@ -39,9 +39,6 @@ _KIN = frozenset(
 )
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
 _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
-# The light verbs a compound verb is made with, which no name holds; but «کرد», which is
-# the Kurd too.
-_VERBS = LIGHT_VERBS - {"کرد"}
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
 # and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
 _NOT_NAMES = frozenset(
@@ -113,8 +110,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if words[0] in ORDINALS or any(w in STOPS and w not in _NAME_STOPS for w in words):
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
-    if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
-        return False  # «حج می‌روند», «شوخی کردم پسرم»
+    if any(w.startswith(_VERB_PREFIXES) or w in LIGHT_VERBS for w in words):
+        return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if words[-1] in _AUXILIARIES:
         return False  # «… آمده بودند»
     common = common_words()
