@@ -37,6 +37,8 @@ _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "
 _KIN = frozenset(
     "مادر پدر همسر فرزند برادر خواهر پسر دختر مادرم پدرم پسرم دخترم مادری پدری".split()
 )
+# Question words, which end no name though a name's word may be one («بان کی مون»).
+_QUESTION_WORDS = frozenset("کی چرا کجا چگونه چطور".split())
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
 _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
@@ -112,8 +114,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
     if any(w.startswith(_VERB_PREFIXES) or w in LIGHT_VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
-    if words[-1] in _AUXILIARIES:
-        return False  # «… آمده بودند»
+    if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
+        return False  # «… آمده بودند», «ایران کی بمب اتم می‌سازد؟»
     common = common_words()
     # A surname after a given name may end like a plural: «ژان‌لوک برتران».
     named = words[0] in given_names() or _spaced_allah_name(words)
