@@ -281,7 +281,10 @@ def test_an_untagged_compound_is_whole_if_its_part_is_no_word_by_itself(tmp_path
     (tmp_path / "lexicon/hazm/stopwords.dat").write_text("", encoding="utf-8")
     (tmp_path / "lexicon/hazm/verbs.dat").write_text("", encoding="utf-8")
     (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
-    words = [f"بحران{Z}سازی", f"اختلاف{Z}نظر"]
+    words = [f"بحران{Z}سازی", f"اختلاف{Z}نظر", f"قرض{Z}الحسنه"]
     hazm = {"نظر": (10**7, {"N"})}
     forms = {w.replace(Z, ""): w for w in words}
-    assert _whole_compounds(tmp_path, hazm, forms, {"سازی", "نظر"}) == ["بحرانسازی"]
+    assert _whole_compounds(tmp_path, hazm, forms, {"سازی", "نظر"}) == [
+        "بحرانسازی",
+        "قرضالحسنه",
+    ]

@@ -166,6 +166,7 @@ def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
 DETERMINERS = ("آن", "این", "همان", "همین", "هیچ", "یک", "هر", "چه")
 # Participles that make adjectives rather than verbs: «وحشت‌زده», «ایمان‌زاده».
 ADJECTIVE_PARTICIPLES = ("زده", "زاده")
+ARABIC_ARTICLE = "ال"
 # Below this count in hazm's corpus a compound part is hardly a word by itself («‌سازی»).
 RARE_WORD = 1_000_000
 
@@ -213,7 +214,8 @@ def _whole_compounds(
       first no function word («هیچ گاه», «صرف نظر» are phrases in PerDT), or its first
       is a numeral and its second no function word («سه شنبه»; not «نه تنها», «سه تا»);
     * or hazm does not tag it, and its second part is productive and rare as a word by
-      itself («سرمایه گذاری», «بحران سازی»; not «اختلاف نظر»).
+      itself («سرمایه گذاری», «بحران سازی»; not «اختلاف نظر»);
+    * or its second part carries the Arabic article («علیه السلام», «قرض الحسنه»).
 
     In 4-fold cross-validation on the tuning part this left joined and clean text as
     they were; any looser test (any tagged compound, or any productive part) joined
@@ -238,7 +240,7 @@ def _whole_compounds(
                 and key not in hazm
                 and hazm.get(right, (0, set()))[0] < RARE_WORD
             )
-        if is_whole:
+        if is_whole or (right.startswith(ARABIC_ARTICLE) and len(right) > 3 and left not in stop):
             whole.append(key)
     return sorted(whole)
 
