@@ -17,6 +17,12 @@ except where no noun follows that an ezafe could bind («نامه‌ای که»)
 
 A word that already carries a half-space is trusted as written, so correct text passes
 through unchanged.
+
+Spaced text («می کنند», «کتاب ها», «سرمایه گذاری») is joined pair by pair: an affix or
+verb prefix written apart always; a compound the lexicon half-spaces only in a line that
+shows, by such an affix, that its writer types spaces for half-spaces, or, for a compound
+no phrase could be (``whole``), in any line with no half-space at all. Pairs that read
+as a verb or phrase («واقع شده», «هیچ کس») stay spaced.
 """
 
 import gzip
