@@ -138,7 +138,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if not named and not titled and _ends_in_a_phrase(words, common):
         return False
-    if not named and len(words) == 2 and words[1] in demonyms():
+    if not named and len(words) == 2 and _nationality(words[1]):
         return False  # «یک دیپلماتیک پرتغالی گفت»: a nationality describes someone
     if named or not all(ordinary(w, common) for w in words):
         return True
@@ -152,6 +152,12 @@ def _ends_in_a_phrase(words: list[str], common: frozenset[str]) -> bool:
     not a name, when no given name opens them: «تحلیل‌گر مسائل اقتصادی», «بانی سیاست
     درهای باز», «راگوژین اندکی سکوت»."""
     return len(words) > 2 and all(ordinary(w, common) for w in words[-2:])
+
+
+def _nationality(word: str) -> bool:
+    """Whether ``word`` is a country's adjective in «ـی» («پرتغالی», «آمریکایی»), which
+    describes someone; a people's bare name is a surname as often («عین‌اله تاجیک»)."""
+    return word.endswith("ی") and word in demonyms()
 
 
 def _spaced_allah_name(words: list[str]) -> bool:
