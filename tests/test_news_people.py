@@ -8,6 +8,7 @@ import pytest
 
 import khabar
 from khabar.news.people import People, Person
+from khabar.news.people.lexicon import given_names
 from khabar.news.titles import find_titles
 from khabar.text.chars import ZWNJ
 
@@ -1405,3 +1406,13 @@ def test_a_title_does_not_run_on_past_a_place_and_what_follows() -> None:
     )
     (title,) = found["نوری مالکی"][0]
     assert "کابینه" not in title and "گفتند" not in title
+
+
+def test_a_given_name_spelled_with_ale_is_a_given_name() -> None:
+    """Registry offices spell «…الله» as «…اله» («عزت‌اله», «سیدعبداله»)."""
+    assert {"عزت‌اله", "عبداله", "سیدعبداله"} <= given_names()
+
+
+def test_a_rarer_given_name_takes_the_surname_after_it() -> None:
+    data = analyzed("برات قنبری گفت: این طرح امسال اجرا می‌شود.")
+    assert [p["name"] for p in data["people"]] == ["برات قنبری"]

@@ -124,9 +124,11 @@ def key(name: str) -> str:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The listed given names, each also with «سید» written onto it («سیدعباس»), as
-    descendants of the Prophet write theirs."""
+    descendants of the Prophet write theirs, and «…الله» also as «…اله» («حمداله»), as
+    registry offices often spell it."""
     lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
     names = {line for line in lines if line and not line.startswith("#")}
+    names |= {n[: -len("الله")] + "اله" for n in names if n.endswith("الله")}
     return frozenset(names | {f"سید{n}" for n in names if not n.startswith("سید")})
 
 
