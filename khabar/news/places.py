@@ -1,4 +1,4 @@
-"""Countries and cities by their Persian names, from a list shipped in ``khabar/data``.
+"""Countries and cities found in text by their Persian names (listed in :mod:`khabar.gazetteer`).
 
 The named-entity model misses places it never saw; news names the same few hundred
 countries and cities again and again, so a list catches what the model does not.
@@ -6,21 +6,9 @@ countries and cities again and again, so a list catches what the model does not.
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
+from khabar.gazetteer import data_lines, places
 from khabar.text.chars import ZWNJ
-
-
-@lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Place name → ``country`` or ``city``."""
-    found = {}
-    for line in files("khabar.data").joinpath("places.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, name, *_ = line.split("\t")
-            found[name] = kind
-    return found
-
 
 # A word: what runs on to a space or a mark. A listed name is matched as whole words,
 # starting at the text's start or after a space, «, ( or ،.
@@ -79,9 +67,9 @@ def demonyms() -> dict[str, str]:
     """Adjective of a country → the country («چینی» → «چین»): those the list gives (third
     column, «|» between several) and the regular «ی» adjective («قزاقستانی», «ترکیه‌ای»)."""
     found: dict[str, str] = {}
-    for line in files("khabar.data").joinpath("places.tsv").read_text("utf-8").splitlines():
+    for line in data_lines("places.tsv"):
         fields = line.split("\t")
-        if line.startswith("#") or fields[0] != "country":
+        if fields[0] != "country":
             continue
         name = fields[1]
         listed = fields[2].split("|") if len(fields) > 2 and fields[2] else []

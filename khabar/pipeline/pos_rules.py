@@ -34,8 +34,7 @@ from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from khabar.news.people.lexicon import given_names
-from khabar.news.places import places
+from khabar.gazetteer import given_names, places
 from khabar.pipeline.lemma_rules import PRONOUN_CLITICS
 
 NAME_LABELS = frozenset({"PER", "LOC"})

@@ -5,8 +5,8 @@ writes «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» f
 """
 
 from functools import lru_cache
-from importlib.resources import files
 
+from khabar.gazetteer import given_names
 from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -119,17 +119,6 @@ COMMON_FREQUENCY = 50_000
 def key(name: str) -> str:
     """A name with spaces and half-spaces removed, for comparing spellings."""
     return name.replace(ZWNJ, "").replace(" ", "")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The listed given names, each also with «سید» written onto it («سیدعباس»), as
-    descendants of the Prophet write theirs, and «…الله» also as «…اله» («حمداله»), as
-    registry offices often spell it."""
-    lines = files("khabar.data").joinpath("given_names.txt").read_text("utf-8").splitlines()
-    names = {line for line in lines if line and not line.startswith("#")}
-    names |= {n[: -len("الله")] + "اله" for n in names if n.endswith("الله")}
-    return frozenset(names | {f"سید{n}" for n in names if not n.startswith("سید")})
 
 
 @lru_cache(maxsize=1)
