@@ -215,12 +215,17 @@ def test_a_compound_no_phrase_could_be_is_joined_in_a_line_without_half_spaces()
     assert r.repair_line(f"از شبکه سازی و هم{Z}اکنون گفت") == f"از شبکه سازی و هم{Z}اکنون گفت"
 
 
+def _word_lists(root: Path, stopwords: str, verbs: str) -> None:
+    """The hazm and shekar lists ``_whole_compounds`` reads, under a data folder ``root``."""
+    (root / "lexicon/hazm").mkdir(parents=True)
+    (root / "lexicon/shekar").mkdir(parents=True)
+    (root / "lexicon/hazm/stopwords.dat").write_text(stopwords, encoding="utf-8")
+    (root / "lexicon/hazm/verbs.dat").write_text(verbs, encoding="utf-8")
+    (root / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+
+
 def test_whole_compounds_have_a_productive_part_and_no_phrase_reading(tmp_path: Path) -> None:
-    (tmp_path / "lexicon/hazm").mkdir(parents=True)
-    (tmp_path / "lexicon/shekar").mkdir(parents=True)
-    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("هیچ\n", encoding="utf-8")
-    (tmp_path / "lexicon/hazm/verbs.dat").write_text("شد#شو\n", encoding="utf-8")
-    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    _word_lists(tmp_path, stopwords="هیچ\n", verbs="شد#شو\n")
     words = [f"شبکه{Z}سازی", f"هیچ{Z}سازی", f"واقع{Z}شده", f"خلیج{Z}فارس", f"کم{Z}سازی"]
     hazm = {w: (1, {"N"}) for w in words} | {f"کم{Z}سازی": (1, set())}
     forms = {w.replace(Z, ""): w for w in words}
@@ -264,11 +269,7 @@ def test_a_spaced_compound_written_joined_takes_its_half_space() -> None:
 
 
 def test_a_numeral_compound_is_whole_but_not_before_a_function_word(tmp_path: Path) -> None:
-    (tmp_path / "lexicon/hazm").mkdir(parents=True)
-    (tmp_path / "lexicon/shekar").mkdir(parents=True)
-    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("تا\n", encoding="utf-8")
-    (tmp_path / "lexicon/hazm/verbs.dat").write_text("", encoding="utf-8")
-    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    _word_lists(tmp_path, stopwords="تا\n", verbs="")
     words = [f"چهار{Z}گوشه", f"چهار{Z}تا"]
     hazm = {w: (1, {"N"}) for w in words} | {"چهار": (1, {"NUM"})}
     forms = {w.replace(Z, ""): w for w in words}
@@ -276,11 +277,7 @@ def test_a_numeral_compound_is_whole_but_not_before_a_function_word(tmp_path: Pa
 
 
 def test_an_untagged_compound_is_whole_if_its_part_is_no_word_by_itself(tmp_path: Path) -> None:
-    (tmp_path / "lexicon/hazm").mkdir(parents=True)
-    (tmp_path / "lexicon/shekar").mkdir(parents=True)
-    (tmp_path / "lexicon/hazm/stopwords.dat").write_text("", encoding="utf-8")
-    (tmp_path / "lexicon/hazm/verbs.dat").write_text("", encoding="utf-8")
-    (tmp_path / "lexicon/shekar/verbs.csv").write_text("", encoding="utf-8")
+    _word_lists(tmp_path, stopwords="", verbs="")
     words = [f"بحران{Z}سازی", f"اختلاف{Z}نظر", f"قرض{Z}الحسنه"]
     hazm = {"نظر": (10**7, {"N"})}
     forms = {w.replace(Z, ""): w for w in words}
