@@ -689,3 +689,14 @@ def test_an_object_of_a_verb_before_and_leaves_the_speech_verb_reporting() -> No
         "همه شریکان مرتکب گناه شده‌اند",
         "با آن موافقند",
     ]
+
+
+def test_what_was_said_after_that_ends_before_the_next_speech_verb() -> None:
+    text = (
+        "علی ربیعی سخنگوی دولت تاکید کرد که دولت از این طرح حمایت می‌کند و افزود: "
+        "مجلس باید این لایحه را تصویب کند.\n\n"
+        "سردار سلامی در این مراسم اعلام کرد که سپاه آماده دفاع است و تصریح کرد: "
+        "دشمن نمی‌تواند به ما آسیب بزند."
+    )
+    speakers = [who for kind, who, _ in read(text) if kind == "direct"]
+    assert speakers == ["علی ربیعی", "سردار سلامی"]

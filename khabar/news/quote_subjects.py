@@ -99,12 +99,16 @@ _JOINED = re.compile(r"،\s*(?:چرا ?که|زیرا(?: که)?|اما|ولی|ل�
 # سلیمانی» … تاکید کرد:»: «که» after a finite verb opens a clause with a subject of its
 # own, whose verb reports the speech.
 _VERB_THEN_THAT = re.compile(
-    r"(?<![^\s])(?:(?:پرسید|شد|کرد|بود|داد)(?:ند|یم)?|است|هستند) که (?=[^،]*$)"
+    r"(?<![^\s])(?:(?:پرسید|شد|کرد|بود|داد)(?:ند|یم)?|(?P<cleft>است|هستند)) که (?=[^،]*$)"
 )
-# A finite verb of the clause after «که» that does not join the speech verb with «و»: in
-# «روزی که پدرم متوجه شد که من این کار را انجام می‌دهم گفت» the clause after «که» is
-# what was noticed, and the speaker is before it.
-_OWN_VERB = re.compile(rf"{FINITE}(?! و )")
+# A finite verb of the clause after «که» tells something other than the speech: in
+# «روزی که پدرم متوجه شد که من این کار را انجام می‌دهم گفت» what was noticed, in «اعلام
+# کرد که سپاه آماده دفاع است و تصریح کرد:» what was said first, and the speaker is
+# before «که» in both.
+_OWN_VERB = re.compile(FINITE)
+# After a cleft a verb joined to the speech verb with «و» is the speaker's: «… است که
+# رومانو این خبر را تکذیب کرد و اظهار داشت».
+_OWN_VERB_IN_CLEFT = re.compile(rf"{FINITE}(?! و )")
 
 
 def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
@@ -112,9 +116,10 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
     verb opens it («… پرسید که وی پاسخ داد»), and nothing else is told in it before the
     speech verb; else ``start``."""
     that = max(_VERB_THEN_THAT.finditer(text, start, cue), key=lambda m: m.start(), default=None)
-    if that is None or _OWN_VERB.search(text, that.end(), cue):
+    if that is None:
         return start
-    return that.end()
+    own = _OWN_VERB_IN_CLEFT if that["cleft"] else _OWN_VERB
+    return start if own.search(text, that.end(), cue) else that.end()
 
 
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
