@@ -121,6 +121,11 @@ SAID = (
     r"(?<!پی )(?:و(?=\S))?" + VERB
 )
 # A finite verb as a word of its own, in the few forms that tell a clause has one: the
-# present with «می», the past of the light verbs, «است»: «… که من این کار را انجام می‌دهم
-# گفت», «کتاب را به کتابخانه داده بود اعلام کرد».
-FINITE = r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|(?:کرد|شد|بود|داد|گرفت)(?:ند|یم)?|است|هستند)(?![^\s])"
+# present with «می», the past of the light verbs, negated or not, their participle, which
+# real text writes without its «است», and «است»: «… که من این کار را انجام می‌دهم گفت»,
+# «کتاب را به کتابخانه داده بود اعلام کرد», «… اینکه آمریکا برجام را نقض کرده گفت»,
+# «… اینکه اروپا تعهداتش را اجرا نکرد گفت».
+FINITE = (
+    r"(?<![^\s])(?:ن?می[\u200c ][^\s]+|ن?(?:کرد|شد|بود|داد|گرفت)(?:ه(?:\u200cاند)?|ند|یم)?"
+    r"|است|هستند)(?![^\s])"
+)
