@@ -189,6 +189,28 @@ def test_a_spaced_verb_prefix_is_joined(line: str, repaired: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "در ماه می تعداد بیکاران کاهش یافت.",
+        "در ماه می دولت آمریکا تصمیم گرفت.",
+        "قیمت نفت در ماه می دو درصد افزایش یافت",
+        "ترزا می تاکید کرد که توافق ممکن است.",
+        "ترزا می اعلام کرد که استعفا داد.",
+        "در ماه می ۲۰۱۹ انتخابات برگزار شد.",
+    ],
+)
+def test_may_the_month_and_the_name_is_no_verb_prefix(line: str) -> None:
+    assert normalize(line) == line
+
+
+def test_no_verb_prefix_before_a_listed_word_or_after_the_month() -> None:
+    r = repairer(known=["دولت"], verbs=[("رسید", "رس")])
+    assert r.repair_line("نسیم می دولت") == "نسیم می دولت"
+    assert r.repair_line("در ماه می رسید") == "در ماه می رسید"
+    assert r.repair_line("نامه می رسید") == f"نامه می{Z}رسید"
+
+
+@pytest.mark.parametrize(
     ("line", "repaired"),
     [
         ("زندگی ام را دادم", f"زندگی{Z}ام را دادم"),

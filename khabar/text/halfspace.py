@@ -98,6 +98,10 @@ _SPLIT_AFFIX = re.compile(
 VERB_PREFIXES = frozenset(p + m for p in ("", *PREVERBS) for m in ("می", "نمی"))
 # The last letters of a finite verb, present or past («می‌دمد», «می‌نکوهیم», «می‌رفت»).
 VERB_FINALS = frozenset("مدیت")
+# The one present stem that stands after «می» with no personal ending: «نمی‌توان گفت».
+IMPERSONAL = "توان"
+# Words after which «می» is a name, not the verb prefix: the month May, Theresa May.
+MAY_BEFORE = frozenset(("ماه", "ترزا"))
 _UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
 _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
@@ -114,6 +118,11 @@ _OPENING_PUNCT = "(«\"'["
 DATA_FILE = "halfspace.json.gz"
 # The ezafe written as a hamza over a final «ه» («واژه‌نامهٔ»): PerDT's spelling.
 EZAFE_HAMZA = "\u0654"
+
+
+def _is_may(words: list[str]) -> bool:
+    """Whether the last of ``words`` is «می» the name, which no verb follows: «ماه می»."""
+    return len(words) > 1 and words[-1] == "می" and words[-2].lstrip(_OPENING_PUNCT) in MAY_BEFORE
 
 
 class HalfSpaceRepairer:
@@ -147,7 +156,6 @@ class HalfSpaceRepairer:
         self.verbs = list(verbs)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
-        self.present_stems = frozenset(present for _, present in self.verbs if len(present) > 1)
         self._cache: dict[str, str] = {}
         self._trusting_cache: dict[str, str] = {}
         # Repaired tokens read as a plural with its ezafe («نام‌های») that could be a noun
@@ -428,7 +436,7 @@ class HalfSpaceRepairer:
         compounds: list[int] = []
         affixes = 0
         for word in words:
-            if out and word:
+            if out and word and not _is_may(out):
                 joint = self._joint(out[-1], word)
                 if joint == "affix":
                     out[-1] = join(out[-1], word)
@@ -510,14 +518,21 @@ class HalfSpaceRepairer:
     def _verb_after_prefix(self, prefix: str, word: str) -> bool:
         """Whether ``word`` is a verb that lost its prefix «می»/«نمی» to a space.
 
-        A known form or present stem («می توان») always is; after the prefix written as a
-        word of its own, so is any word ending as a verb does, known or not («می دمد»,
-        «برمی نشاند»): «می» alone, the wine, is rare in prose.
+        A known verb form always is, and so is the impersonal «می توان». After the prefix
+        written as a word of its own, so is a word that ends as a verb does and that
+        hazm's word list, of nouns, adjectives, numerals and the like, does not hold:
+        «می دمد», «برمی نشاند». No other word is: «می» alone is also the month May and
+        Theresa May in news («در ماه می تعداد …», «ماه می دو درصد», «ترزا می تاکید کرد»).
         """
         bare = word.replace(ZWNJ, "")
-        if bare in self.verb_forms or bare in self.present_stems:
+        if bare in self.verb_forms or bare == IMPERSONAL:
             return True
-        return prefix in VERB_PREFIXES and len(bare) > 1 and bare[-1] in VERB_FINALS
+        return (
+            prefix in VERB_PREFIXES
+            and len(bare) > 1
+            and bare[-1] in VERB_FINALS
+            and bare not in self.known
+        )
 
     def _suffix_after(self, left: str, right: str) -> bool:
         """Whether ``right`` is an inflection of ``left`` written as a word of its own.
