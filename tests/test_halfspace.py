@@ -214,7 +214,7 @@ def test_no_verb_prefix_before_a_listed_word_or_after_the_month() -> None:
     ("line", "repaired"),
     [
         ("زندگی ام را دادم", f"زندگی{Z}ام را دادم"),
-        ("رسم سنتی ای بود", f"رسم سنتی{Z}ای بود"),
+        ("کتاب ها رسم سنتی ای بود", f"کتاب{Z}ها رسم سنتی{Z}ای بود"),
         ("بچه های بزرگ ترها", f"بچه{Z}های بزرگ{Z}ترها"),
         ("ما بالغ تریم", f"ما بالغ{Z}تریم"),
         ("این کتاب هاست", f"این کتاب{Z}هاست"),
@@ -227,6 +227,21 @@ def test_a_spaced_ending_is_joined(line: str, repaired: str) -> None:
 
 def test_the_vocative_is_not_joined_after_a_plain_word() -> None:
     assert repairer().repair_line("گفتم ای دوست") == "گفتم ای دوست"
+
+
+@pytest.mark.parametrize(
+    "line", ["ساقی ای ساقی جام را پر کن", "شرکت بی ام و خودروهای جدید عرضه کرد."]
+)
+def test_no_ending_after_ye_of_a_vocative_or_a_letter_name(line: str) -> None:
+    assert normalize(line) == line
+
+
+def test_the_indefinite_after_ye_is_joined_where_listed_or_the_line_is_spaced() -> None:
+    r = repairer(forms={"سنتیای": f"سنتی{Z}ای"})
+    assert r.repair_line("رسم سنتی ای بود") == f"رسم سنتی{Z}ای بود"
+    assert r.repair_line("زندگی ای بود") == "زندگی ای بود"
+    assert r.repair_line("کتاب ها زندگی ای بود") == f"کتاب{Z}ها زندگی{Z}ای بود"
+    assert r.repair_line("سی ام اردیبهشت") == f"سی{Z}ام اردیبهشت"
 
 
 def test_a_compound_no_phrase_could_be_is_joined_in_a_line_without_half_spaces() -> None:

@@ -102,6 +102,9 @@ VERB_FINALS = frozenset("مدیت")
 IMPERSONAL = "توان"
 # Words after which «می» is a name, not the verb prefix: the month May, Theresa May.
 MAY_BEFORE = frozenset(("ماه", "ترزا"))
+# Latin letters as acronyms spell them, which take no ending: «بی ام و», «آی بی ام».
+# Not «سی», thirty too, whose ordinal is «سی‌ام».
+LETTER_NAMES = frozenset(("بی", "پی", "تی", "جی", "دی", "وی"))
 _UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
 _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
@@ -123,6 +126,12 @@ EZAFE_HAMZA = "\u0654"
 def _is_may(words: list[str]) -> bool:
     """Whether the last of ``words`` is «می» the name, which no verb follows: «ماه می»."""
     return len(words) > 1 and words[-1] == "می" and words[-2].lstrip(_OPENING_PUNCT) in MAY_BEFORE
+
+
+def _takes_y_ending(word: str) -> bool:
+    """Whether ``word`` ends in «ی» and so takes «ام», «ای», … after a half-space; a
+    letter name of an acronym takes none («بی ام و» is BMW, not «بی‌ام و»)."""
+    return word.endswith("ی") and word not in LETTER_NAMES
 
 
 class HalfSpaceRepairer:
@@ -482,6 +491,10 @@ class HalfSpaceRepairer:
             return "affix" if self._verb_after_prefix(left, right) else None
         if self._suffix_after(left, right):
             return "affix"
+        if right == "ای" and _takes_y_ending(left):
+            # The indefinite of a word the lexicon does not list so, or the vocative
+            # («ساقی ای ساقی»): only a line that shows lost half-spaces joins it.
+            return "compound"
         # A compound the lexicon writes with a half-space exactly here, or its plural
         # («صاحب نظرانی»), or joined where its parts are known apart («وزارت خانه»),
         # unless the pair is left spaced («این که», «واقع شده»); "whole" if no phrase
@@ -539,7 +552,8 @@ class HalfSpaceRepairer:
 
         «کتاب ها», «بزرگ ترین», «خانه ام», «زندگی اش»: none of these endings is a word
         by itself, except the indefinite «ای» (also the vocative), which is joined after
-        «ه» only where the lexicon reads the whole word so.
+        «ه» only where the lexicon reads the whole word so, and after «ی» only where it
+        lists the word so: the spelling rules read «ساقی‌ای» as readily as «سنتی‌ای».
         """
         bare = left.replace(ZWNJ, "")
         if right in PLURAL_SUFFIXES or right in PLURAL_COPULAS:
@@ -548,9 +562,9 @@ class HalfSpaceRepairer:
             return right[2:].startswith("ین") or bare in self.adjectives
         if right == "ای":
             key = bare + right
-            return left.endswith("ی") or (
-                left.endswith("ه") and (self.spell(key) != key or key in self.forms)
-            )
+            if left.endswith("ه"):
+                return self.spell(key) != key or key in self.forms
+            return _takes_y_ending(left) and self.forms.get(key, "").endswith(ZWNJ + right)
         return (left.endswith("ه") and right in AFTER_H_SUFFIXES) or (
-            left.endswith("ی") and right in AFTER_Y_SUFFIXES
+            _takes_y_ending(left) and right in AFTER_Y_SUFFIXES
         )
