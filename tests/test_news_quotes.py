@@ -642,11 +642,13 @@ def test_that_after_a_finite_verb_opens_a_clause_with_its_own_speaker() -> None:
         "خبرنگار ما از رضایی درباره بودجه پرسید که وی پاسخ داد: بودجه کافی نیست.\n\n"
         "ماجرا را از دادگستری پیگیری کردیم که «حسن کریمی» معاون دادگستری تأکید کرد: "
         "پرونده باز است.\n\n"
-        "روزی که مادرم فهمید که من به سفر می‌روم گفت: مراقب خودت باش."
+        "روزی که مادرم فهمید که من به سفر می‌روم گفت: مراقب خودت باش.\n\n"
+        "خبرنگار ما با دفتر وزیر تماس گرفت که سخنگوی وزارت پاسخ داد: وزیر در سفر است."
     )
     speakers = [speaker for _, speaker, _ in read(text)]
     assert speakers[:2] == ["وی", "حسن کریمی"]
     assert not speakers[2].startswith("من")  # what was noticed, not who said it
+    assert speakers[3] == "سخنگوی وزارت"
 
 
 def test_what_an_outlet_wrote_opens_the_clause_before_the_speaker() -> None:
