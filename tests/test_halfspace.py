@@ -292,6 +292,12 @@ def test_a_spaced_privative_is_joined_where_the_lexicon_knows_the_adjective() ->
     assert r.repair_line("او بی تو رفت") == "او بی تو رفت"
 
 
+def test_a_spaced_privative_is_not_joined_to_a_determiner() -> None:
+    line = "او بی هیچ تردیدی این طرح را رد کرد."
+    assert normalize(line) == line
+    assert repairer(forms={"بیهیچ": f"بی{Z}هیچ"}).repair_line("بی هیچ تردیدی") == "بی هیچ تردیدی"
+
+
 def test_an_ezafe_hamza_does_not_hide_a_spaced_compound() -> None:
     r = repairer(forms={"واژهنامه": f"واژه{Z}نامه"})
     line = "کتاب ها و واژه نامهٔ او"

@@ -68,6 +68,9 @@ PLURAL_ENDINGS = (("ان", ""), ("انی", ""), ("گان", "ه"), ("گانی", "
 FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 # «بی» written as a word of its own before a word it makes an adjective of: «بی درنگ».
 PRIVATIVE = "بی"
+# Words a noun phrase starts with: spaced after «بی» («بی هیچ تردیدی») or before a
+# compound's second part («آن سو», «هیچ کس»), they are a phrase, not a compound.
+DETERMINERS = ("آن", "این", "همان", "همین", "هیچ", "یک", "هر", "چه")
 # The second parts of Persian family names: «احمدی‌نژاد», «تابنده‌فر», «فرهادی‌پور».
 SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
@@ -503,7 +506,11 @@ class HalfSpaceRepairer:
         if f"{left} {right}" in self.spaced:
             return None
         if left == PRIVATIVE:
-            return "whole" if self.spell(key) == left + ZWNJ + right else None
+            return (
+                "whole"
+                if right not in DETERMINERS and self.spell(key) == left + ZWNJ + right
+                else None
+            )
         if self.forms.get(key) == left + ZWNJ + right:
             return "whole" if key in self.whole else "compound"
         if self.forms.get(key) == key and left + ZWNJ + right in self.split_joined:

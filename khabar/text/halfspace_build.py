@@ -23,7 +23,7 @@ from pathlib import Path
 from khabar.datasets import read_conllu, tune
 from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.text.chars import ZWNJ, repair_chars
-from khabar.text.halfspace import DATA_FILE, HalfSpaceRepairer
+from khabar.text.halfspace import DATA_FILE, DETERMINERS, HalfSpaceRepairer
 from khabar.text.morphology import FUSED_COMPARATIVES, NON_JOINING, POSSESSIVES
 
 _WORD = re.compile(rf"[^\W\d_][^\W\d_{ZWNJ}]*(?:{ZWNJ}[^\W\d_]+)*")
@@ -162,8 +162,6 @@ def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
     return sorted(p for p, n in right.items() if n >= least)
 
 
-# First words after which a compound is a phrase when spaced: «آن سو», «هیچ کس».
-DETERMINERS = ("آن", "این", "همان", "همین", "هیچ", "یک", "هر", "چه")
 # Participles that make adjectives rather than verbs: «وحشت‌زده», «ایمان‌زاده».
 ADJECTIVE_PARTICIPLES = ("زده", "زاده")
 ARABIC_ARTICLE = "ال"
