@@ -319,6 +319,17 @@ def test_a_numeral_compound_is_whole_but_not_before_a_function_word(tmp_path: Pa
     assert _whole_compounds(tmp_path, hazm, forms, set()) == ["چهارگوشه"]
 
 
+def test_a_numeral_and_a_month_or_a_counted_noun_is_not_whole(tmp_path: Path) -> None:
+    _word_lists(tmp_path, stopwords="", verbs="")
+    words = [f"هفت{Z}تیر", f"چهل{Z}ستون", f"سه{Z}شنبه", f"سه{Z}جانبه"]
+    hazm = {w: (1, {"N"}) for w in [*words, "تیر", "ستون", "شنبه"]} | {"سه": (1, {"NUM"})}
+    hazm |= {"هفت": (1, {"NUM"}), "چهل": (1, {"NUM"})}
+    forms = {w.replace(Z, ""): w for w in words} | {"دوشنبه": "دوشنبه"}
+    assert _whole_compounds(tmp_path, hazm, forms, set()) == ["سهجانبه", "سهشنبه"]
+    line = "تجمع امروز در میدان هفت تیر تهران برگزار شد."
+    assert normalize(line) == line
+
+
 def test_an_untagged_compound_is_whole_if_its_part_is_no_word_by_itself(tmp_path: Path) -> None:
     _word_lists(tmp_path, stopwords="", verbs="")
     words = [f"بحران{Z}سازی", f"اختلاف{Z}نظر", f"قرض{Z}الحسنه"]

@@ -167,6 +167,17 @@ ADJECTIVE_PARTICIPLES = ("زده", "زاده")
 ARABIC_ARTICLE = "ال"
 # Below this count in hazm's corpus a compound part is hardly a word by itself («‌سازی»).
 RARE_WORD = 1_000_000
+# Cardinal numerals in words, and the Solar Hijri months, which after one name a date.
+CARDINALS = (
+    *("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"),
+    *("سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "سی"),
+    *("چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "چهارصد"),
+    *("پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار"),
+)
+SOLAR_MONTHS = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
+    *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+)
 
 
 def _verbal(root: Path) -> set[str]:
@@ -199,6 +210,25 @@ def _stopwords(root: Path) -> set[str]:
         return {repair_chars(line.strip()) for line in f if line.strip()}
 
 
+def _numeral_phrase(
+    left: str, right: str, hazm: dict[str, tuple[int, set[str]]], forms: dict[str, str]
+) -> bool:
+    """Whether a cardinal and a noun, spaced, are as likely a phrase as a compound.
+
+    A month after a numeral is a date («هفت تیر», the seventh of Tir, and the square
+    named after it; «هفت‌تیر» is the pistol). A noun hazm lists by itself that no other
+    cardinal makes a word with in the lexicon is what the number counts («هفت آسمان»),
+    or a name made of the two that news writes spaced (the palace «هشت بهشت», «هفت
+    حوض», «چهل ستون»); «سه‌شنبه» is no phrase, the lexicon holding «یکشنبه», «دوشنبه».
+    """
+    if left not in CARDINALS:
+        return False
+    if right in SOLAR_MONTHS:
+        return True
+    noun = "N" in hazm.get(right, (0, set()))[1]
+    return noun and not any(c != left and c + right in forms for c in CARDINALS)
+
+
 def _whole_compounds(
     root: Path, hazm: dict[str, tuple[int, set[str]]], forms: dict[str, str], parts: set[str]
 ) -> list[str]:
@@ -210,7 +240,8 @@ def _whole_compounds(
 
     * hazm lists it tagged, and its second part is productive («هفته نامه») and its
       first no function word («هیچ گاه», «صرف نظر» are phrases in PerDT), or its first
-      is a numeral and its second no function word («سه شنبه»; not «نه تنها», «سه تا»);
+      is a numeral and its second no function word («سه شنبه»; not «نه تنها», «سه تا»)
+      and the pair no date or counted noun (:func:`_numeral_phrase`: «هفت تیر»);
     * or hazm does not tag it, and its second part is productive and rare as a word by
       itself («سرمایه گذاری», «بحران سازی»; not «اختلاف نظر»);
     * or its second part carries the Arabic article («علیه السلام», «قرض الحسنه»).
@@ -224,7 +255,13 @@ def _whole_compounds(
     whole = []
     for key, word in forms.items():
         left, _, right = word.partition(ZWNJ)
-        if word.count(ZWNJ) != 1 or right in verbal or right in INFLECTIONS or left in DETERMINERS:
+        if (
+            word.count(ZWNJ) != 1
+            or right in verbal
+            or right in INFLECTIONS
+            or left in DETERMINERS
+            or _numeral_phrase(left, right, hazm, forms)
+        ):
             continue
         if word in hazm and hazm[word][1]:
             is_whole = (right in parts and left not in stop) or (
