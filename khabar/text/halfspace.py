@@ -19,10 +19,11 @@ A word that already carries a half-space is trusted as written, so correct text 
 through unchanged.
 
 Spaced text («می کنند», «کتاب ها», «سرمایه گذاری») is joined pair by pair: an affix or
-verb prefix written apart always; a compound the lexicon half-spaces only in a line that
-shows, by such an affix, that its writer types spaces for half-spaces, or, for a compound
-no phrase could be (``whole``), in any line with no half-space at all. Pairs that read
-as a verb or phrase («واقع شده», «هیچ کس») stay spaced.
+verb prefix written apart always, unless it is a word of its own there (the month in
+«ماه می», the vocative in «ساقی ای ساقی»); a compound the lexicon half-spaces only in a
+line that shows, by such an affix, that its writer types spaces for half-spaces, or, for
+a compound no phrase could be (``whole``), in any line with no half-space at all. Pairs
+that read as a verb or phrase («واقع شده», «هیچ کس», «بی هیچ») stay spaced.
 """
 
 import gzip
@@ -76,7 +77,6 @@ SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "م
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 CACHE_SIZE = 500_000
-# A space before an affix or after a verb prefix: the sign of a line worth joining.
 # A plural with the copula after it: «دل‌هاست», «این‌هایند».
 PLURAL_COPULAS = ("هاست", "هایند")
 # Endings a comparative carries on after «تر»: «بزرگ‌ترها», «بالغ‌تریم».
@@ -94,6 +94,7 @@ _AFFIXES = "|".join(
     )
 )
 _PREVERBS = "|".join(PREVERBS)
+# A space before an affix or after a verb prefix: the sign of a line worth joining.
 _SPLIT_AFFIX = re.compile(
     rf"(?<![^\W\d_])(?:{_PREVERBS})?ن?می [^\W\d_]| (?:{_AFFIXES})(?![^\W\d_])"
 )
