@@ -3,8 +3,8 @@
 A lead often opens with a title, its object and «را»: «فرمانده سپاه عاشورا امنیت کشور
 را … عنوان کرد», «معاون اول دولت نهم رسیدگی به مناطق محروم را … عنوان کرد». Nothing in
 the words tells the title from the object, but the article writes the title again on
-its own («… فرمانده سپاه عاشورا را همراهی می‌کردند»): a title in a clause that goes on to
-«را» that goes on past a title the article writes elsewhere ends where that one does.
+its own («… فرمانده سپاه عاشورا را همراهی می‌کردند»): in a clause that goes on to «را»,
+a title that goes on past a title the article writes elsewhere ends where that one does.
 """
 
 import re
@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from khabar.news.titles.lexicon import AFTER_PLACE
+from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS
 from khabar.text.chars import ZWNJ
 
 if TYPE_CHECKING:
@@ -47,15 +47,44 @@ def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
     return ra >= 0 and not _CLAUSE_END.search(text, title.end, ra)
 
 
+# Bodies whose name follows them: a title cut right after one loses the name, which an
+# article drops once it has written it («رئیس مجلس شورای اسلامی …. رئیس مجلس گفت»). Not
+# the places, whole without a name («مدیرکل بنادر استان توسعه … را»).
+_NAMED_BODIES = (BODY_NOUNS - {"کشور", "استان", "شهر", "شهرستان"}) | {
+    "مجلس",
+    "شورای",
+    "معاونت",
+    "کانون",
+    "بنیاد",
+    "هیئت",
+    "هیات",
+}
+# Iran named after an office: the title ends there as with a place («وزیر امور خارجه
+# کشورمان … را»), and the article writes the office without it later.
+_HOME = frozenset({"کشورمان", "ایران"})
+
+
 def _cut(text: str, title: "Title", written: Counter[str]) -> "Title":
     if not _before_ra(text, title, written):
         return title
     words = title.text.split(" ")
+    far = not text.startswith(" را ", title.end)
+    if far and words[-1] in _HOME:
+        return title
     for n in range(len(words) - 1, 1, -1):
         shorter = " ".join(words[:n])
-        # «معاون وزیر نیرو در امور برق»: a title going on with «در» names its area.
-        if _spelling(shorter) in written and words[n] not in AFTER_PLACE and words[n] != "در":
+        if _spelling(shorter) in written and _may_end(words, n, far):
             end = title.start + len(shorter)
             place = title.place if title.place and shorter.endswith(title.place) else ""
             return replace(title, text=shorter, end=end, split=(), held=(), place=place)
     return title
+
+
+def _may_end(words: list[str], n: int, far: bool) -> bool:
+    """Whether a title may end before ``words[n]``: not inside a place's name, not
+    before «در» that names its area («معاون وزیر نیرو در امور برق»), and where «را»
+    is further on, not right after a body whose name follows («رئیس مجلس شورای
+    اسلامی در این دیدار … را»): the object is then further on too."""
+    if words[n] in AFTER_PLACE or words[n] == "در":
+        return False
+    return not (far and words[n - 1] in _NAMED_BODIES)
