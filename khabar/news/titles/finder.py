@@ -16,6 +16,8 @@ from khabar.news.titles.lexicon import (
     BODY_NOUNS,
     COUNTRY_NOUN,
     GUARDING,
+    GUARDING_BODIES,
+    HEAD_SET,
     HEADS,
     HONORIFICS,
     HONOURED_AFTER,
@@ -108,6 +110,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             word = m.group()
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if word in GUARDING and nxt and nxt.group() == "از" and not _guards(text, m.end()):
+                break  # the object: «سخنگوی دولت حمایت از تولید ملی را … دانست»
             if word == "و":
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
                 if pos == head.end() or not nxt or nxt.start() in stop_at:
@@ -309,8 +313,13 @@ def _named_after(text: str, pos: int) -> bool:
 def _guards(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is the mission of a body that guards against or
     for something, which goes on with «از» in the body's name: «سازمان حفاظت از محیط
-    زیست», «معاون حقوق عامه و پیشگیری از وقوع جرم»."""
-    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in GUARDING
+    زیست», «معاون حقوق عامه و پیشگیری از وقوع جرم». Only after a body or «و» in a list:
+    after a title the word opens the clause's object («سخنگوی دولت حمایت از تولید ملی را
+    … دانست»)."""
+    words = text[max(0, pos - 40) : pos].split(" ")
+    if len(words) < 2 or words[-1] not in GUARDING:
+        return False
+    return words[-2] in GUARDING_BODIES or words[-2] in HEAD_SET  # «معاون پیشگیری از جرم»
 
 
 def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
