@@ -50,8 +50,16 @@ _NOT_NAMES = frozenset(
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
 )
 # Words that end a phrase (:data:`STOPS`) that may be a word of a name: «ژونگ وی»,
-# «ما ژائوشو».
-_NAME_STOPS = PRONOUNS | {"ما"}
+# «ما ژائوشو», the surname «کرد» («علی کرد سرمربی …»).
+_NAME_STOPS = PRONOUNS | {"ما", "کرد"}
+# The light verbs a compound verb is made with, which no name holds; but «کرد», which is
+# the Kurd too.
+_VERBS = LIGHT_VERBS - {"کرد"}
+# The particles «فون», «ون» before «در» in a European name: «اورسولا فون در لاین».
+_BEFORE_DER = frozenset({"فون", "ون"})
+# «سادات» after a woman's given name marks her a descendant of the Prophet: a joint of
+# the name like «بن», not the plural noun («سیما سادات لاری»).
+_SADAT = frozenset({"سادات", "السادات"})
 # A verb's present and continuous prefixes, written with a half-space: no name holds one.
 _VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
@@ -97,7 +105,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     name known to be one is read on with them («عمر فاروق ستی، وزیر …» of «ستی گفت»).
     """
     words = phrase.split()
-    joints = sum(w in ("بن", "بنت") for w in words)
+    joints = sum(w in ("بن", "بنت") or (i > 0 and w in _SADAT) for i, w in enumerate(words))
     if not 0 < len(words) - joints <= MAX_NAME_WORDS or phrase in PRONOUNS:
         return False
     if words[-1] in ("بن", "بنت"):  # «محمود بن» of «محمود بن شیخ …»: «son of» whom?
@@ -110,9 +118,9 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
         return False
-    if words[0] in ORDINALS or any(w in STOPS and w not in _NAME_STOPS for w in words):
+    if words[0] in ORDINALS or _holds_a_stop(words):
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
-    if any(w.startswith(_VERB_PREFIXES) or w in LIGHT_VERBS for w in words):
+    if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
         return False  # «… آمده بودند», «ایران کی بمب اتم می‌سازد؟»
@@ -136,7 +144,11 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if strict and _a_place_of(words):
         return False
-    if not named and not titled and _ends_in_a_phrase(words, common):
+    if (
+        not named
+        and not titled
+        and _ends_in_a_phrase([w for w in words if w not in _SADAT], common)
+    ):
         return False
     if not named and len(words) == 2 and _nationality(words[1]):
         return False  # «یک دیپلماتیک پرتغالی گفت»: a nationality describes someone
@@ -147,10 +159,24 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     return not strict and (len(words) == 1 or titled)
 
 
+def _holds_a_stop(words: list[str]) -> bool:
+    """Whether a word ends a phrase (:data:`STOPS`) that no name holds; «در» is a word of
+    a name after «فون» or «ون» («اورسولا فون در لاین», «ون در سار»)."""
+    return any(
+        w in STOPS
+        and w not in _NAME_STOPS
+        and not (w == "در" and i > 0 and words[i - 1] in _BEFORE_DER)
+        for i, w in enumerate(words)
+    )
+
+
 def _ends_in_a_phrase(words: list[str], common: frozenset[str]) -> bool:
     """Whether three words or more end in two ordinary words, which make a noun phrase,
     not a name, when no given name opens them: «تحلیل‌گر مسائل اقتصادی», «بانی سیاست
-    درهای باز», «راگوژین اندکی سکوت»."""
+    درهای باز», «راگوژین اندکی سکوت»; not after «فون» or «ون» of a European name («ون در
+    سار»)."""
+    if _BEFORE_DER.intersection(words):
+        return False
     return len(words) > 2 and all(ordinary(w, common) for w in words[-2:])
 
 
