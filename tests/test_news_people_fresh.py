@@ -274,3 +274,16 @@ def test_sadat_the_surname_kurd_and_von_der_are_words_of_a_name() -> None:
     found = people(text, ("سیما سادات لاری", "علی کرد", "کرد"))
     assert found == {"سیما سادات لاری": ["سیما سادات لاری"], "علی کرد": ["علی کرد", "کرد"]}
     assert looks_like_name("اورسولا فون در لاین")
+
+
+def test_this_and_a_singular_noun_in_an_takes_up_who_was_described() -> None:
+    text = (
+        "خبر\n\nعلی رضایی، دونده ۱۹ ساله تیم ملی، در مسابقه اول شد. "
+        "این جوان گفت: خوشحالم. این گروگان افزود: آزاد شدم. این پهلوان گفت: تمرین می‌کنم."
+    )
+    found = People(text, spans_of(text, ("علی رضایی",)), body=5)
+    runner = found.resolve(5, 5 + len("علی رضایی"), None)
+    assert runner is not None
+    for described in ("این جوان", "این گروگان", "این پهلوان"):
+        at = text.index(described)
+        assert found.resolve(at, at + len(described), runner) is runner

@@ -26,6 +26,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
 from khabar.news.people.shape import (
+    SOURCE_NOUNS,
     is_institution,
     is_title,
     lone_word_is_name,
@@ -46,9 +47,6 @@ _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادا
 _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
 # A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
 _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
-# Sources named by what they are («منبع آگاه», «منابع پزشکی») and officials in the
-# Arabic plural, which no lexicon derives («مقامات» of «مقام»; «دیپلمات» is singular).
-_SOURCES = frozenset({"منبع", "منابع", "مقامات"})
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 
 
@@ -85,8 +83,10 @@ def _foreign_given(word: str, surname: str) -> bool:
 def _no_one_named(noun: str) -> bool:
     """Whether «این» and ``noun`` describe no one named person: several people («این
     مقامات», «این کارشناسان»), or a source the article leaves unnamed («یک منبع آگاه …
-    این منبع افزود»)."""
-    return noun in _SOURCES or plural_noun(noun, common_words())
+    این منبع افزود»). A listed word in «ـان» is a singular noun («این جوان», «این
+    گروگان», «این پهلوان»), which takes up the person described before."""
+    common = common_words()
+    return noun in SOURCE_NOUNS or (plural_noun(noun, common) and noun not in common)
 
 
 def _of_a_town(word: str) -> bool:

@@ -41,11 +41,15 @@ _KIN = frozenset(
 _QUESTION_WORDS = frozenset("کی چرا کجا چگونه چطور".split())
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
 _AUXILIARIES = frozenset("است بود بودند هستند نیست شد شدند شده بوده".split())
+# Sources named by what they are («منبع آگاه», «منابع پزشکی») and officials in the
+# Arabic plural, which no lexicon derives («مقامات» of «مقام»; «دیپلمات» is singular).
+SOURCE_NOUNS = frozenset({"منبع", "منابع", "مقامات"})
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
 # and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
 _NOT_NAMES = frozenset(
     {"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"}
-    | {"منبع", "منابع", "مقام", "مقامات", "نفر"}
+    | SOURCE_NOUNS
+    | {"مقام", "نفر"}
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
 )
