@@ -287,3 +287,14 @@ def test_this_and_a_singular_noun_in_an_takes_up_who_was_described() -> None:
     for described in ("این جوان", "این گروگان", "این پهلوان"):
         at = text.index(described)
         assert found.resolve(at, at + len(described), runner) is runner
+
+
+def test_a_quoted_name_before_a_perfect_verb_or_the_noun_athar_is_a_person() -> None:
+    text = (
+        'خبر\n\n"جان بولتون" نوشته است: ایران خطرناک است. '
+        "«دونالد ترامپ» نوشته بود که توافق بد است. "
+        "«ظریف» اثر تحریم‌ها را ناچیز خواند. ظریف افزود: مردم مقاوم هستند. "
+        "کتاب «بهار» نوشته علی احمدی منتشر شد."
+    )
+    found = people(text, ("جان بولتون", "دونالد ترامپ", "ظریف", "بهار", "علی احمدی"))
+    assert set(found) == {"جان بولتون", "دونالد ترامپ", "ظریف", "علی احمدی"}

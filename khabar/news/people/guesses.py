@@ -54,12 +54,15 @@ _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر
 # Two phrases in «» listed before another: a list of three or more is of terms or works
 # («… «توسعه مشارکت»، «تمرکز زدایی»»), not of people.
 _QUOTED_RUN = re.compile(r"«[^«»\n]{1,60}»(?:، | و )«[^«»\n]{1,60}»(?:، | و )$")
-# Who made a work, after its title: «"حسنی باهوش" به کارگردانی …», «… نوشته …».
-_MADE_BY = re.compile(
-    r" (?:به )?(?:کارگردانی|نوشته|اثر|ساخته|سروده|تالیف|تألیف)(?![^\s،؛:.!؟()«»])"
-)
 # Nouns of authorship, which a work's author follows: «به کارگردانی «…»», «نوشته «…»».
 _AUTHORSHIP = frozenset("کارگردانی نوشته ساخته سروده تالیف تألیف آهنگسازی خوانندگی".split())
+# Who made a work, after its title: «"حسنی باهوش" به کارگردانی …», «… اثر …».
+_MADE_BY = re.compile(rf" (?:به )?({'|'.join(sorted(_AUTHORSHIP | {'اثر'}))})(?![^\s،؛:.!؟()«»])")
+# Makers' words that are also a perfect verb or the noun «effect» after a name
+# («"جان بولتون" نوشته است», «ظریف» اثر تحریم‌ها را …): a work's only after its noun.
+_MADE_OR_DONE = frozenset({"نوشته", "ساخته", "اثر"})
+# Nouns of works a title in quote marks follows: «کتاب «…» نوشته …».
+_MADE_WORKS = _WORK_NOUNS | {"نمایش", "سریال", "مستند", "رمان", "آلبوم", "شعر", "ترانه", "تابلو"}
 
 
 class Guesses:
@@ -88,7 +91,7 @@ class Guesses:
         if marks == ("«", "»") and plain and self._a_term(span[0], phrase):
             return False
         # A work's title in quote marks goes on with who made it: «حسنی باهوش» به کارگردانی.
-        if marks in (("«", "»"), ('"', '"')) and _MADE_BY.match(text, span[1] + 1):
+        if marks in (("«", "»"), ('"', '"')) and self._made_by(span):
             return False
         # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
         # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
@@ -232,6 +235,14 @@ class Guesses:
         named = noun in INSTITUTION_WORDS or noun in THING_NOUNS or noun in _WORK_NOUNS
         listed = _QUOTED_RUN.search(self.text, max(0, start - 160), start - 1)
         return " " not in phrase or named or listed is not None
+
+    def _made_by(self, span: tuple[int, int]) -> bool:
+        """Whether who made a work follows ``span``, its title: «به کارگردانی …», and
+        «نوشته», «ساخته», «اثر» after a work's noun («کتاب "…" نوشته …»)."""
+        made = _MADE_BY.match(self.text, span[1] + 1)
+        if made is None:
+            return False
+        return made.group(1) not in _MADE_OR_DONE or self._noun_before(span[0]) in _MADE_WORKS
 
     def _noun_before(self, start: int) -> str:
         """The word before ``start`` on its line, past quote marks («انتشارات "…"»), or
