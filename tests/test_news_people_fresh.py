@@ -298,3 +298,9 @@ def test_a_quoted_name_before_a_perfect_verb_or_the_noun_athar_is_a_person() -> 
     )
     found = people(text, ("جان بولتون", "دونالد ترامپ", "ظریف", "بهار", "علی احمدی"))
     assert set(found) == {"جان بولتون", "دونالد ترامپ", "ظریف", "علی احمدی"}
+
+
+def test_a_name_ending_in_a_nationality_is_a_name_a_title_sets_off() -> None:
+    assert looks_like_name("رسول ایرانی", titled=True)
+    assert looks_like_name("آیدین ایرانی")
+    assert not looks_like_name("دیپلماتیک آلمانی")

@@ -154,8 +154,10 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         and _ends_in_a_phrase([w for w in words if w not in _SADAT], common)
     ):
         return False
-    if not named and len(words) == 2 and _nationality(words[1]):
-        return False  # «یک دیپلماتیک پرتغالی گفت»: a nationality describes someone
+    # «یک دیپلماتیک پرتغالی گفت»: a nationality describes someone; not one a title sets
+    # off, which names its holder («رسول ایرانی مدیرعامل شرکت فولاد گفت»).
+    if not named and not titled and len(words) == 2 and _nationality(words[1]):
+        return False
     if named or not all(ordinary(w, common) for w in words):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
