@@ -304,3 +304,16 @@ def test_a_name_ending_in_a_nationality_is_a_name_a_title_sets_off() -> None:
     assert looks_like_name("رسول ایرانی", titled=True)
     assert looks_like_name("آیدین ایرانی")
     assert not looks_like_name("دیپلماتیک آلمانی")
+
+
+def test_a_title_of_another_office_that_adds_is_another_speaker() -> None:
+    text = (
+        "خبر\n\nمحمدعلی ابراهیمی رئیس شورای اسلامی شهر گفت: بودجه تصویب شد. "
+        "شهردار افزود: پروژه‌ها آغاز می‌شود."
+    )
+    found = People(text, spans_of(text, ("محمدعلی ابراهیمی",)), body=5)
+    head = found.resolve(*spans_of(text, ("محمدعلی ابراهیمی",))[0], None)
+    mayor = found.resolve(*spans_of(text, ("شهردار",))[0], head)
+    assert mayor is not head
+    titles = {p.name: p.titles for p in found.finish()}
+    assert titles["محمدعلی ابراهیمی"] == ["رئیس شورای اسلامی شهر"]

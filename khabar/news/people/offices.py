@@ -4,6 +4,7 @@ spelling, «وزیر نیرو» is «وزیر نیروی کشورمان», and �
 """
 
 from functools import lru_cache
+from itertools import pairwise
 
 from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
@@ -243,6 +244,19 @@ def _same_head(wanted: list[str], words: list[str]) -> bool:
 
 # The words that tell an office's former holder from whoever holds it now.
 _FORMER = frozenset("سابق پیشین اسبق قبلی".split())
+
+
+# Ordinals a government or parliament of the past is named by: «دولت نهم», «مجلس هفتم».
+_TERMS = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم".split())
+
+
+def held_before(title: str) -> bool:
+    """Whether ``title`` names a post its holder held before («مشاور پیشین وزیر», «معاون
+    اول دولت نهم»): someone who now holds another may be named by it."""
+    words = canonical(title).split()
+    return bool(set(words) & _FORMER) or any(
+        w in ("دولت", "مجلس") and nxt in _TERMS for w, nxt in pairwise(words)
+    )
 
 
 def _other_tenure(wanted: list[str], words: list[str]) -> bool:

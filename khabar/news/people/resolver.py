@@ -21,7 +21,7 @@ from khabar.news.people.lexicon import (
     given_names,
     key,
 )
-from khabar.news.people.offices import bare_head_of, scored_by_title
+from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
@@ -245,7 +245,8 @@ class People(TitleHolders):
             end = start + len(phrase)  # the mention is the title, not the clause run on to
             person = self._by_title(phrase)
             taken_up = last is not None and (
-                self._continues(end) or bare_head_of(phrase, last.final().titles)
+                self._continues(end, phrase, last.final().titles)
+                or bare_head_of(phrase, last.final().titles)
             )
             if person is None and taken_up:
                 person = last.final()
@@ -338,11 +339,16 @@ class People(TitleHolders):
             return phrase
         return self.text[start : max(ends)]
 
-    def _continues(self, end: int) -> bool:
+    def _continues(self, end: int, title: str, titles: list[str]) -> bool:
         """«رئیس ستاد اربعین همچنین … توصیه کرد», «معاون اول دولت نهم افزود»: «همچنین»
-        or «افزود» after a speaker's title says the one who spoke before goes on, so a
-        title nobody holds yet is theirs."""
-        return self.text.startswith(" همچنین ", end) or bool(_GOES_ON.match(self.text, end))
+        or «افزود» after a speaker's title says the one who spoke before, holding
+        ``titles``, goes on, so a title nobody holds yet is theirs. After «افزود» only a
+        title they may hold too, or one of a post held before: «… رئیس شورای اسلامی شهر
+        گفت: … شهردار افزود: …» is another speaker, named by another office."""
+        if self.text.startswith(" همچنین ", end):
+            return True
+        goes_on = bool(_GOES_ON.match(self.text, end))
+        return goes_on and (compatible(title, titles) or held_before(title))
 
     def _by_title(self, phrase: str, loose: bool = False) -> Person | None:
         """The person whose title is ``phrase``, or shares its head and most of its words.
