@@ -19,6 +19,7 @@ from khabar.news.titles.lexicon import (
     GUARDING_BODIES,
     HEAD_SET,
     HEADS,
+    HOME,
     HONORIFICS,
     HONOURED_AFTER,
     JOINED_PROVINCES,
@@ -73,7 +74,6 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
-_HOME = frozenset({"ایران", "کشورمان"})
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
 _STATE_BEFORE = re.compile(r"(?<![^\s«(،])جمهوری(?: [^\s،؛:.!؟()«»]+){0,2} $")
 
@@ -216,7 +216,7 @@ def with_place(first: Title, second: Title) -> str:
     نخست‌وزیر و وزیر امور خارجه پاکستان» is «معاون نخست‌وزیر پاکستان» too. An office of
     Iran's is written without its country, so «ایران» is shared with none."""
     country = second.place.rsplit(" ", 1)[-1]
-    if first.place or places().get(country) != "country" or country in _HOME:
+    if first.place or places().get(country) != "country" or country in HOME:
         return first.text
     return f"{first.text} {second.place}"
 

@@ -164,6 +164,8 @@ STANDALONE = _spellings(
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
 # سعودی»); «و» and «در» may still add a place or a post.
 COUNTRY_NOUN = "کشور"
+# Iran named after an office, as a place is: «وزیر امور خارجه کشورمان».
+HOME = frozenset({"ایران", "کشورمان"})
 AFTER_PLACE = frozenset("شرقی غربی شمالی جنوبی رضوی مرکزی بزرگ".split())
 # The provinces whose one name joins two with «و», which the list of places does not hold
 # as a place: the title ends with them as with any place («استاندار سیستان و بلوچستان

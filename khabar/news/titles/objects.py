@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS
+from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS, HOME
 from khabar.text.chars import ZWNJ
 
 if TYPE_CHECKING:
@@ -59,17 +59,17 @@ _NAMED_BODIES = (BODY_NOUNS - {"کشور", "استان", "شهر", "شهرستا
     "هیئت",
     "هیات",
 }
-# Iran named after an office: the title ends there as with a place («وزیر امور خارجه
-# کشورمان … را»), and the article writes the office without it later.
-_HOME = frozenset({"کشورمان", "ایران"})
 
 
 def _cut(text: str, title: "Title", written: Counter[str]) -> "Title":
+    """``title`` cut where the longest title the article writes elsewhere ends, where
+    its clause goes on to «را»: the words past it open the object."""
     if not _before_ra(text, title, written):
         return title
     words = title.text.split(" ")
     far = not text.startswith(" را ", title.end)
-    if far and words[-1] in _HOME:
+    # Iran named after the office ends it as a place does («وزیر امور خارجه کشورمان … را»).
+    if far and words[-1] in HOME:
         return title
     for n in range(len(words) - 1, 1, -1):
         shorter = " ".join(words[:n])
