@@ -39,6 +39,8 @@ LEXICON = {
     "اعتبار": "N",
     "بازو": "N",
     "مفاهیم": "N,PL",
+    "حدود": "N,PL",
+    "حد": "N",
     "مفهوم": "N",
     "مناطق": "N,PL",
     "منطق": "N",
@@ -420,6 +422,11 @@ def test_a_broken_plural_the_lemmatizer_took_a_ye_off_is_a_plural_whatever_its_t
     )
     # uninflected, a word the morphologizer did not call plural stays as it is
     assert lemmas == ["مفهوم", "شهید", "مفاهیم", "اعلام"]
+
+
+def test_a_broken_plural_perdt_keeps_whole_keeps_it_with_a_ye_too():
+    # «تا حدودی», to some extent: PerDT's lemma is «حدود», as for «حدود» itself
+    assert repaired(["حدودی"], ["NOUN"], ["حدود"]) == ["حدود"]
 
 
 def test_a_plural_in_at_with_an_indefinite_ye_is_of_its_singular():
