@@ -91,8 +91,9 @@ def _listed_kind(text: str, start: int, kind: str) -> str:
     they serve («سفارت افغانستان در تهران»), as a title's is, though no title holds it."""
     if kind == "country" and text.endswith("استان ", 0, start):
         return "city"
-    serves = _MISSION_IN.search(text, max(0, start - 60), start)
-    return "post" if kind == "city" and serves else kind
+    if kind == "city" and _MISSION_IN.search(text, max(0, start - 60), start):
+        return "post"
+    return kind
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from khabar.news.events.bodies import (
     convening,
@@ -103,11 +104,15 @@ class _Reading:
     events: list[Event] = field(default_factory=list)
     dated: tuple[int, ...] = ()  # where each date expression starts
 
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The names of the countries the article mentions."""
+        return frozenset(name for _, name in self.context.countries)
+
 
 def _persons_or_countries(reading: _Reading, participants: list[str]) -> bool:
     """Whether any participant is someone or a country, not only a body or a site."""
-    countries = {name for _, name in reading.context.countries}
-    return bool(set(participants) & (reading.people | countries))
+    return bool(set(participants) & (reading.people | reading.countries))
 
 
 def _who(
@@ -155,8 +160,13 @@ def _who(
         participants = list(dict.fromkeys(listed + participants))
     # «آنها … در حاشیه نشست سازمان همکاری اسلامی با یکدیگر دیدار کرده بودند»: the two the
     # pronoun stands for, not the body whose session is the setting
-    only_bodies = _THEM.search(text, s, at[0]) and not _persons_or_countries(reading, participants)
-    if (not participants and _THEY.search(text, s, at[0])) or (participants and only_bodies):
+    only_bodies = (
+        participants
+        and they
+        and _THEM.search(text, s, at[0])
+        and not _persons_or_countries(reading, participants)
+    )
+    if (not participants and they) or only_bodies:
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
         pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
         participants = list(pairs[-1].participants) if pairs else participants
@@ -172,7 +182,7 @@ def _who(
         participants = joined_bodies(participants, sat_before(text, at) or session_of(text, at, e))
     if kind == "meeting" and not participants:
         participants = this_body(text, at, sentence) or delegations(text, at, sentence)
-    if kind in ("meeting", "call") and set(participants) <= {n for _, n in context.countries}:
+    if kind in ("meeting", "call") and set(participants) <= reading.countries:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
         listed = countries_in(text, context, sentence, at)

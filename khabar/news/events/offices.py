@@ -32,11 +32,10 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
             continue
         if _UNNAMED.search(text, max(0, title.start - 4), title.start):
             continue
-        near = any(_beside(text, m, title) for m in people)
         said = _said_before(text, title, persons)
         if said is not None:
             found.append(Mention(title.start, title.end, said, "person"))
-        elif not near:
+        elif not any(_beside(text, m, title) for m in people):
             words = _AT_PLACE.sub("", title.text).split()
             cut = next(
                 (i for i in range(1, len(words)) if words[i] != "و" and ends_phrase(words, i)),
