@@ -60,3 +60,10 @@ def repair_chars(text: str, digits: str = "keep") -> str:
         return text.translate(TABLES[digits])
     except KeyError:
         raise ValueError(f"digits must be one of {sorted(TABLES)}, not {digits!r}") from None
+
+
+def key(text: str) -> str:
+    """``text`` with spaces and half-spaces removed, for comparing spellings: damaged text
+    writes «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» for one name, «شورایعالی» for
+    «شورای‌عالی»."""
+    return text.replace(ZWNJ, "").replace(" ", "")

@@ -34,10 +34,11 @@ The modules, by job:
 * :mod:`.person`: :class:`Person`, the record.
 """
 
-from khabar.news.people.lexicon import INSTITUTIONS, PRONOUNS, common_words, given_names, key
+from khabar.news.people.lexicon import INSTITUTIONS, PRONOUNS, common_words, given_names
 from khabar.news.people.person import Person
 from khabar.news.people.resolver import People
 from khabar.news.people.shape import is_institution, is_title, looks_like_name, of_an_institution
+from khabar.text.chars import key
 
 __all__ = [
     "INSTITUTIONS",

@@ -11,12 +11,11 @@ import re
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import first_in_sentence
 from khabar.news.places import demonyms, places
-from khabar.news.titles import canonical
+from khabar.news.titles import HOME, canonical
 
 COUNTERPART = re.compile(
     r"(?<![^\s«(،])همتای (?P<adjective>[^\s،؛:.!؟()«»]+) خود(?![^\s،؛:.!؟()«»])"
 )
-_HOME = frozenset({"ایران", "کشورمان"})
 
 Spans = dict[tuple[int, int], Person]
 
@@ -59,7 +58,7 @@ def _counterpart(holders: list[Person], owner: Person | None) -> Person | None:
 def _office(title: str) -> str:
     """A title without the countries it names: «وزیر کشور پاکستان» is «وزیر کشور»."""
     words = canonical(title).split()
-    return " ".join(w for w in words if w not in _HOME and places().get(w) != "country")
+    return " ".join(w for w in words if w not in HOME and places().get(w) != "country")
 
 
 def _head(title: str) -> str:

@@ -12,12 +12,11 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
-    key,
 )
 from khabar.news.people.shape import ordinary
 from khabar.news.places import places
 from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
-from khabar.text.chars import ZWNJ
+from khabar.text.chars import ZWNJ, key
 
 _HONORIFIC_WORDS = "|".join(
     [

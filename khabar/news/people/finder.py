@@ -30,13 +30,12 @@ from khabar.news.people.edges import (
 from khabar.news.people.guesses import Guesses
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
-    OPENING_NOUNS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     THING_NOUNS,
+    WORKS_AND_SITES,
     common_words,
     given_names,
-    key,
 )
 from khabar.news.people.listed import between_names
 from khabar.news.people.outlets import outlet_names
@@ -45,19 +44,19 @@ from khabar.news.places import places
 from khabar.news.titles import (
     ARMY_RANKS,
     BEFORE_COUNTRY,
-    HONORIFICS,
+    HONORIFIC_WORDS,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
 )
-from khabar.text.chars import ZWNJ
+from khabar.text.chars import ZWNJ, key
 
 _PATRONYMIC = (" بن ", " بنت ")
 # «امیر» as the army's rank: before a rank («امیر سرتیپ») or joined to «خلبان».
 _ARMY_AMIR = re.compile(f"امیر(?:خلبان| (?:{'|'.join(ARMY_RANKS)}) )")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
-_HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | RANK_QUALIFIERS
+_HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 
 
 class NameFinder(BesideTitles, Completions, Guesses):
@@ -261,7 +260,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
                 break
             if word in STOPS or word in PARTS_OF_DAY or word in GOVERNING_NOUNS:
                 break
-            if word in OPENING_NOUNS or word in THING_NOUNS:  # «در بالای تصویر احمدی‌نژاد»
+            if word in WORKS_AND_SITES:  # «در بالای تصویر احمدی‌نژاد»
                 break
             if word in _HONORIFIC_WORDS or not NAME_WORD.match(word):
                 break

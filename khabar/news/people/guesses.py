@@ -13,14 +13,14 @@ from khabar.news.people.lexicon import (
     OPENING_NOUNS,
     PERSON_NOUNS,
     THING_NOUNS,
+    WORKS_AND_SITES,
     common_words,
     given_names,
-    key,
 )
 from khabar.news.people.shape import INSTITUTION_WORDS, looks_like_name
 from khabar.news.places import places
-from khabar.news.titles import HEAD_SET, HONORIFICS, NAMED_AFTER
-from khabar.text.chars import ZWNJ
+from khabar.news.titles import HEAD_SET, HONORIFIC_WORDS, NAMED_AFTER
+from khabar.text.chars import ZWNJ, key
 
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام زمان (عج)»), whom
 # news names in places and occasions, not as one of the story's people.
@@ -33,8 +33,6 @@ _LATE = re.compile(r" ?\(ره\)")
 _PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبکه پایگاه هفته‌نامه نشریه مجله".split())
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
 _WORK_NOUNS = _PUBLICATIONS | {"کتاب", "فیلم", "بازی"}
-# Nouns of works and sites, which no name holds.
-_WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
@@ -42,12 +40,7 @@ _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 # Given names that are adjectives too, which follow the noun they qualify.
 _ADJECTIVE_NAMES = frozenset("صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان".split())
 # Nouns of people a given name follows: «مربی کریم», «امام صادق».
-_NOUNS_OF_PEOPLE = (
-    PERSON_NOUNS
-    | HEAD_SET
-    | {"امام", "حاج", "شهید", "مرحوم"}
-    | {w for h in HONORIFICS for w in h.split()}
-)
+_NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام", "حاج", "شهید", "مرحوم"} | HONORIFIC_WORDS
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
 _DIGIT_BEFORE = re.compile(r"[0-9۰-۹] ?$")
 _PART_OF_MONTH = re.compile(r"(?<![^\s«(،])(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه|ماه) $")
@@ -175,7 +168,7 @@ class Guesses:
             words = phrase.split()
             if self._noun_before(start) in HEAD_SET or words[0] in places():
                 continue
-            if any(w in _WORKS_AND_SITES for w in words):
+            if any(w in WORKS_AND_SITES for w in words):
                 continue
             listed = len(phrase) > 3 and self._listed_with_another((start, end), starts, ends)
             seen[phrase] = seen.get(phrase, 0) + 1 + listed
@@ -210,7 +203,7 @@ class Guesses:
         words = phrase.split(" ")
         first = words[0]
         before = self._noun_before(span[0])
-        inside = (w in _WORKS_AND_SITES and w not in given_names() for w in words[1:])
+        inside = (w in WORKS_AND_SITES and w not in given_names() for w in words[1:])
         if (first in OPENING_NOUNS and " " in phrase) or any(inside):
             return True
         if first in _THINGS_NAMED or before in _THINGS_NAMED:

@@ -98,7 +98,6 @@ class TitleHolders:
         return any(
             at < start < first and not compatible(holder.titles[0], [title])
             for (start, _), holder in self._pending
-            if holder.titles
         )
 
     def _told(self, person: Person) -> int | None:

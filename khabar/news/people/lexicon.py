@@ -1,13 +1,12 @@
 """The word lists names are told by: given names, ordinary words, pronouns, institutions.
 
-Names are compared with spaces and half-spaces ignored (:func:`key`), since damaged text
-writes «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» for one name.
+Names are compared with spaces and half-spaces ignored (:func:`khabar.text.chars.key`),
+since damaged text writes «کاظمی پور», «کاظمیپور» and «کاظمی‌پور» for one name.
 """
 
 from functools import lru_cache
 
 from khabar.gazetteer import given_names
-from khabar.text.chars import ZWNJ
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
 INSTITUTIONS = (
@@ -78,6 +77,8 @@ THING_NOUNS = frozenset(
 # person's name may stand («کتاب علی شریعتی»), so only first. (Not a publication's noun,
 # «نشریه …»: a quote's speaker, whose description «نویسنده این مقاله» would go astray.)
 OPENING_NOUNS = frozenset("تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر".split())
+# Nouns of works and sites, which no name holds.
+WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
 # Heads of office that take the body or team they head right after them: one word there
 # is its name («سرمربی بوریرام», «مدیرعامل زاروبژنفت», «نماینده اسکار»), not a person's.
 BODY_HEADS = frozenset(
@@ -114,11 +115,6 @@ FAMILY_FIRST = frozenset(
 MAX_NAME_WORDS = 4  # not counting «بن» and «بنت» («عبدالله بن سعود بن محمد»)
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000
-
-
-def key(name: str) -> str:
-    """A name with spaces and half-spaces removed, for comparing spellings."""
-    return name.replace(ZWNJ, "").replace(" ", "")
 
 
 @lru_cache(maxsize=1)

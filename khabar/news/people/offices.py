@@ -9,18 +9,16 @@ from itertools import pairwise
 from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
 from khabar.news.places import places
-from khabar.news.titles import COUNTRY_NOUN, HEADS, canonical
-
-_HOME = frozenset({"کشورمان", "ایران"})
+from khabar.news.titles import COUNTRY_NOUN, HEADS, HOME, canonical
 
 
 def _home_office(words: list[str]) -> tuple[str, ...] | None:
     """An office of Iran's with the country left out and the ezafe dropped: Iranian news
     writes «وزیر نیروی کشورمان» once and «وزیر نیرو» after. ``None`` for another country's
     office, which a title without its country does not name."""
-    if any(w in places() and w not in _HOME for w in words):
+    if any(w in places() and w not in HOME for w in words):
         return None
-    return tuple(w.removesuffix("ی") for w in words if w not in _HOME)
+    return tuple(w.removesuffix("ی") for w in words if w not in HOME)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +44,7 @@ def _other_country(a: list[str], b: list[str]) -> bool:
     (:func:`_national_against_local`)."""
     if _national_against_local(a, b) or _national_against_local(b, a):
         return True
-    home = {"کشورمان", "ایران", COUNTRY_NOUN}
+    home = HOME | {COUNTRY_NOUN}
     countries_a = {w for w in _before_post(a) if w in places() or w in home}
     countries_b = {w for w in _before_post(b) if w in places() or w in home}
     same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
@@ -64,7 +62,7 @@ def _country_unshared(wanted: list[str], words: list[str]) -> bool:
     """Whether ``wanted`` names a foreign country ``words`` does not name: «وزیر انرژی
     عربستان» is not «وزیر منابع معدنی و نفت آنگولا», nor an Iranian minister's office,
     whether or not the other country is a listed place."""
-    countries = {w for w in wanted if places().get(w) == "country" and w not in _HOME}
+    countries = {w for w in wanted if places().get(w) == "country" and w not in HOME}
     return bool(countries) and not countries & set(words)
 
 
@@ -83,7 +81,7 @@ def _foreign_country(words: list[str]) -> bool:
     """Whether a title names a country other than Iran; a city may be Iran's own, and so
     may a region called after a country («سپاه … آذربایجان غربی»)."""
     return any(
-        places().get(w) == "country" and w not in _HOME and next_word not in _COMPASS
+        places().get(w) == "country" and w not in HOME and next_word not in _COMPASS
         for w, next_word in zip(words, [*words[1:], ""], strict=True)
     )
 
@@ -180,7 +178,7 @@ def _home_against_theirs(wanted: list[str], titles: list[str]) -> bool:
     and one of ``titles`` is another country's, whose holder holds no office of Iran's:
     «وزیر نفت ایران» is not «مورلی دئورا، وزیر نفت هند», though his «وزیر نفت» reads
     as Iran's. Where a post is held does not count («سفیر کشورمان در عراق»)."""
-    if not set(_before_post(wanted)) & _HOME:
+    if not set(_before_post(wanted)) & HOME:
         return False
     return any(_foreign_country(_before_post(canonical(t).split())) for t in titles)
 

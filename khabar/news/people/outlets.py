@@ -6,8 +6,8 @@ for names.
 
 import re
 
-from khabar.news.people.lexicon import common_words, given_names, key
-from khabar.text.chars import ZWNJ
+from khabar.news.people.lexicon import common_words, given_names
+from khabar.text.chars import ZWNJ, key
 
 _WORD = r"[^\s،:؛.!؟()«»\-–]+"
 # The nouns an outlet's name follows: «خبرگزاری رویترز», «روزنامه «عکاظ»», «شبکه سی‌ان‌ان».

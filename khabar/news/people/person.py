@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from khabar.news.people.lexicon import key
+from khabar.text.chars import key
 
 
 @dataclass

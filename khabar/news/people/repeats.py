@@ -15,13 +15,12 @@ from khabar.news.people.lexicon import (
     THING_NOUNS,
     common_words,
     given_names,
-    key,
 )
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
 from khabar.news.places import demonyms, places
 from khabar.news.titles import LIGHT_VERBS, NAMED_AFTER, STOPS
-from khabar.text.chars import ZWNJ
+from khabar.text.chars import ZWNJ, key
 
 
 def repeated_names(text: str, body: int, people: list[Person], named: list[Person]) -> None:

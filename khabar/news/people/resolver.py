@@ -19,7 +19,6 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
-    key,
 )
 from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
 from khabar.news.people.person import Person
@@ -38,6 +37,7 @@ from khabar.news.people.shape import (
 from khabar.news.places import places
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
+from khabar.text.chars import key
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 # Speech verbs that go on with what the subject of the sentence before said.

@@ -257,6 +257,8 @@ HONOURED_AFTER = NAMED_AFTER | {"واحد"}
 # یکم …»). They never open a name, but they are no honorific on their own either, and
 # inside a title they go on with it («دبیر دوم سفارت»), so titles do not stop at them.
 RANK_QUALIFIERS = frozenset("یکم دوم سوم تمام پاسدار خلبان بازنشسته".split())
+# The words honorifics are written with («سرهنگ», «حجت‌الاسلام», «والمسلمین»).
+HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())
 # The ranks the army writes «امیر» before («امیر سرتیپ …», «امیر دریادار …»), where
 # «امیر» is no given name.
 ARMY_RANKS = frozenset("سرلشکر سرتیپ سرهنگ دریادار دریابان ناخدا سپهبد سرگرد سروان ستوان".split())

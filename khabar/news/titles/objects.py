@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS, HOME
-from khabar.text.chars import ZWNJ
+from khabar.text.chars import key
 
 if TYPE_CHECKING:
     from khabar.news.titles.finder import Title
@@ -22,13 +22,8 @@ if TYPE_CHECKING:
 def before_objects(text: str, titles: list["Title"]) -> list["Title"]:
     """``titles`` with each one that runs on to the object of «را» cut to the longest
     other title of the text it opens with, not inside a place («رهبر کره شمالی»)."""
-    written = Counter(_spelling(t.text) for t in titles)
+    written = Counter(key(t.text) for t in titles)
     return [_cut(text, title, written) for title in titles]
-
-
-def _spelling(title: str) -> str:
-    """A title with spaces and half-spaces removed: «شورایعالی» is «شورای‌عالی»."""
-    return title.replace(ZWNJ, "").replace(" ", "")
 
 
 # What ends a clause before its «را»: a mark or a line break.
@@ -41,7 +36,7 @@ def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
     not end with the place it names («رئیس جهاد کشاورزی استان فارس طرح را …»)."""
     if text.startswith(" را ", title.end):
         return True
-    if written[_spelling(title.text)] > 1 or (title.place and title.text.endswith(title.place)):
+    if written[key(title.text)] > 1 or (title.place and title.text.endswith(title.place)):
         return False
     ra = text.find(" را ", title.end)
     return ra >= 0 and not _CLAUSE_END.search(text, title.end, ra)
@@ -73,7 +68,7 @@ def _cut(text: str, title: "Title", written: Counter[str]) -> "Title":
         return title
     for n in range(len(words) - 1, 1, -1):
         shorter = " ".join(words[:n])
-        if _spelling(shorter) in written and _may_end(words, n, far):
+        if key(shorter) in written and _may_end(words, n, far):
             end = title.start + len(shorter)
             place = title.place if title.place and shorter.endswith(title.place) else ""
             return replace(title, text=shorter, end=end, split=(), held=(), place=place)
