@@ -57,8 +57,6 @@ FILE = "conventions-{}.json"
 FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL = 1, 2, 3, 5, 6, 7
 # word classes a treebank lemmatises as written, whatever the model's lemma
 OWN_LEMMA = frozenset(("ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"))
-# the pronoun clitics PerDT writes into the lemma of «خود» before them («خودش»)
-_CLITICS = frozenset(CLITIC_PRONOUNS)
 # pronominal clitics Seraji lemmatises otherwise than PerDT, as its tune part writes them
 # every time: «ات» and «ام» as written (7 and 1 times; «ت» and «م» are «تو» and «من»),
 # «شان» with the half-space Seraji writes «آن‌ها» with (3 times)
@@ -85,7 +83,7 @@ def seraji_lemma(form: str, lemma: str, upos: str, seraji_upos: str | None) -> s
     the past stem of a verb's lemma. The model's own class is no guide: it tags some
     verbs ADP."""
     clitic = lemma[len(form) :] if lemma.startswith(form) else ""
-    if seraji_upos in OWN_LEMMA or (upos == "PRON" and clitic in _CLITICS):
+    if seraji_upos in OWN_LEMMA or (upos == "PRON" and clitic in CLITIC_PRONOUNS):
         return form
     return past_stem(lemma)
 
@@ -107,6 +105,12 @@ def unwritten_ending(form: str, lemma: str, learned: str) -> bool:
     return learned != lemma and learned.startswith(lemma) and not form.startswith(learned)
 
 
+def known_conventions(name: str) -> None:
+    """Raise ``ValueError`` for a treebank whose conventions khabar does not write."""
+    if name not in NAMES:
+        raise ValueError(f"unknown conventions {name!r}; known: {', '.join(NAMES)}")
+
+
 class Conventions:
     """A learned rewrite of PerDT-convention CoNLL-U rows into another treebank's;
     ``parsed`` when the rows' heads and relations are already that treebank's."""
@@ -120,8 +124,7 @@ class Conventions:
         """The conversion into ``name`` for the model in ``model_dir``; None for PerDT,
         which the model speaks already. ``parsed``: the rows it will rewrite come from the
         parser trained on that treebank."""
-        if name not in NAMES:
-            raise ValueError(f"unknown conventions {name!r}; known: {', '.join(NAMES)}")
+        known_conventions(name)
         if name == "perdt":
             return None
         path = Path(model_dir) / FILE.format(name)
@@ -158,10 +161,10 @@ class Conventions:
     def _word(self, c: list[str], head_upos: str, head: str) -> list[str]:
         c = list(c)
         old = c[UPOS]
-        c[UPOS] = self._get("form", c[FORM], old, default=self._get("upos", old, default=old))
+        seraji_upos = self.table["form"].get("\t".join((c[FORM], old)))
+        c[UPOS] = seraji_upos or self._get("upos", old, default=old)
         c[FEATS] = self._get("feats", old, c[UPOS], c[FEATS], default=c[FEATS])
-        known = "\t".join((c[FORM], old)) in self.table["form"]
-        fallback = seraji_lemma(c[FORM], c[LEMMA], old, c[UPOS] if known else None)
+        fallback = seraji_lemma(c[FORM], c[LEMMA], old, seraji_upos)
         learned = self._get("lemma", c[LEMMA], old, default=fallback)
         if unwritten_ending(c[FORM], c[LEMMA], learned):
             learned = fallback

@@ -116,7 +116,7 @@ Lookup = Callable[[str], str | None]
 _ATTRS = [ORTH, LEMMA, POS, MORPH, ENT_TYPE]
 _MODIFIED = frozenset((NOUN, ADJ, PROPN, NUM))
 # entities whose words are names, not inflected nouns («صادقیان», «زاهدان», «لاریجانی»)
-_PEOPLE_AND_PLACES = ("PER", "LOC")
+NAME_LABELS = frozenset({"PER", "LOC"})
 _CACHED_WORDS = 1 << 16
 
 
@@ -427,10 +427,7 @@ def jat_plural_stem(form: str, lookup: Lookup) -> str | None:
     """The singular of a plural in «جات», which Persian makes of a word in silent «ه»
     («کارخانجات» → «کارخانه», «میوه‌جات» → «میوه») or in «ی» («سبزیجات» → «سبزی»), where
     the lexicon has it."""
-    if not form.endswith("جات") or len(form) < _MIN_JAT_FORM:
-        return None
-    stem = form[:-3].rstrip(ZWNJ)
-    return next((w for w in (stem + "ه", stem) if is_nominal(lookup(w))), None)
+    return _plural_stem(form, "جات", _MIN_JAT_FORM, ("ه", ""), lookup)
 
 
 def an_indefinite_plural_stem(form: str, lookup: Lookup) -> str | None:
@@ -445,10 +442,18 @@ def an_indefinite_plural_stem(form: str, lookup: Lookup) -> str | None:
 def at_plural_stem(form: str, lookup: Lookup) -> str | None:
     """The singular of a plural in Arabic «ات» the lexicon has: in «ه» («خاطرات» →
     «خاطره»), bare («اعتبارات» → «اعتبار») or in «ت» («حرکات» → «حرکت»)."""
-    if not form.endswith("ات") or len(form) < 5:
+    return _plural_stem(form, "ات", 5, ("ه", "", "ت"), lookup)
+
+
+def _plural_stem(
+    form: str, ending: str, shortest: int, restores: tuple[str, ...], lookup: Lookup
+) -> str | None:
+    """The first of the stem before ``ending`` with each of ``restores`` after it that
+    the lexicon has as a noun or adjective; None for a form under ``shortest`` letters."""
+    if not form.endswith(ending) or len(form) < shortest:
         return None
-    stem = form[:-2].rstrip(ZWNJ)
-    return next((w for w in (stem + "ه", stem, stem + "ت") if is_nominal(lookup(w))), None)
+    stem = form[: -len(ending)].rstrip(ZWNJ)
+    return next((w for w in (stem + r for r in restores) if is_nominal(lookup(w))), None)
 
 
 def at_indefinite_singular(word: Word, lookup: Lookup) -> str | None:
@@ -539,7 +544,7 @@ class Repairs:
     def __call__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         first_of = clitic_groups(doc)
-        people_and_places = {strings.add(label) for label in _PEOPLE_AND_PLACES}
+        people_and_places = {strings.add(label) for label in NAME_LABELS}
         previous = 0
         for i, (orth, lemma_id, pos, morph, ent_type) in enumerate(doc.to_array(_ATTRS).tolist()):
             predicted = strings[lemma_id]

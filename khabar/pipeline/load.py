@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
-from khabar.pipeline.conventions import NAMES, SERAJI_PARSER, Conventions
+from khabar.pipeline.conventions import SERAJI_PARSER, Conventions, known_conventions
 from khabar.pipeline.ops import use_one_thread_blas
 from khabar.text.spacy_tokenizer import KhabarTokenizer
 
@@ -39,8 +39,7 @@ def load(
     one; pair it with ``load_conventions("seraji", nlp=...)`` for the rest of Seraji's
     conventions.
     """
-    if conventions not in NAMES:
-        raise ValueError(f"unknown conventions {conventions!r}; known: {', '.join(NAMES)}")
+    known_conventions(conventions)
     model = model_dir(model)
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(

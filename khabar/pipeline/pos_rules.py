@@ -35,9 +35,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from khabar.gazetteer import given_names, places
-from khabar.pipeline.lemma_rules import PRONOUN_CLITICS
+from khabar.pipeline.lemma_rules import NAME_LABELS, PRONOUN_CLITICS
 
-NAME_LABELS = frozenset({"PER", "LOC"})
 PROPN_FEATS = "Number=Sing"
 _SUFFIXES = ("یی", "ی")
 # the person and number of each clitic's pronoun, as PerDT writes them

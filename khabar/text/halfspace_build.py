@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from pathlib import Path
 
+from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
+
 from khabar.datasets import read_conllu, tune
 from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.text.chars import ZWNJ, repair_chars
@@ -167,13 +169,7 @@ ADJECTIVE_PARTICIPLES = ("زده", "زاده")
 ARABIC_ARTICLE = "ال"
 # Below this count in hazm's corpus a compound part is hardly a word by itself («‌سازی»).
 RARE_WORD = 1_000_000
-# Cardinal numerals in words, and the Solar Hijri months, which after one name a date.
-CARDINALS = (
-    *("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"),
-    *("سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "سی"),
-    *("چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "چهارصد"),
-    *("پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار"),
-)
+# The Solar Hijri months, which after a cardinal (spaCy's ``CARDINALS``) name a date.
 SOLAR_MONTHS = (
     *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
     *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
