@@ -240,3 +240,9 @@ def test_a_given_name_and_a_word_listed_between_two_names_is_a_name() -> None:
     kept = found(text, names=("فخرالدین علی‌نژاد", "شهرام شمسی", "فرهاد بزرگ", "علی نو"))
     assert "اسعد قدیمی" in kept
     assert "کتاب قدیمی" not in kept
+
+
+def test_a_month_by_its_day_or_year_is_no_name_but_a_wrestler_by_his_weight_is() -> None:
+    text = "در وزن ۷۴ کیوان شاه‌مرادی از سد حریف گذشت و مسابقات تا ۲۲ بهمن ادامه دارد."
+    assert found(text, names=("کیوان شاه‌مرادی", "بهمن")) == ["کیوان شاه‌مرادی"]
+    assert found("این طرح بهمن ۱۴۰۲ اجرا شد.", names=("بهمن",)) == []

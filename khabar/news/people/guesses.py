@@ -6,6 +6,7 @@ recognizer vouches for (read twice, or listed with another name) may be an ordin
 
 import re
 
+from khabar.news.dates.lexicon import MONTHS
 from khabar.news.people.besides import BARE_APPOSITION
 from khabar.news.people.edges import HONORIFICS_BEFORE, past_honorifics
 from khabar.news.people.lexicon import (
@@ -91,15 +92,9 @@ class Guesses:
         listed = text.startswith('، "', span[1] + 1) or text.endswith('"، ', 0, span[0] - 1)
         if marks == ('"', '"') and plain and listed:
             return False
-        # A month before its year («بهمن ۱۳۹۷») or after a part of it («اوایل
-        # بهمن»), a listed place, what stands right after «در» («در فینال
-        # مسابقات») or an outlet's noun is no person. The patterns before the span end at
-        # it, so they search only the few characters they can match.
-        dated = (
-            _DIGIT_AFTER.match(text, span[1])
-            or _DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0])
-            or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
-        )
+        # A month, a listed place, what stands right after «در» («در فینال مسابقات») or
+        # an outlet's noun is no person.
+        dated = self._month(span)
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
         outlet = self._noun_before(span[0]) in _PUBLICATIONS
         if outlet or (strict and (dated or inside or phrase in places() or self._thing(span))):
@@ -115,6 +110,21 @@ class Guesses:
         # it twice does.
         vouched = phrase in self.repeated or late
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
+
+    def _month(self, span: tuple[int, int]) -> bool:
+        """Whether the recognizer's guess is a month: before its year («بهمن ۱۳۹۷»),
+        after its day («۲۲ بهمن») or after a part of it («اوایل بهمن»). A name by a number
+        is a person's in results and line-ups («در وزن ۸۴ مصطفی یونسی‌نیا به مصاف …»). The
+        patterns before the span end at it, so they search only the few characters they
+        can match."""
+        text = self.text
+        words = text[span[0] : span[1]].split()
+        day = _DIGIT_BEFORE.search(text, max(0, span[0] - 2), span[0])
+        return bool(
+            (_DIGIT_AFTER.match(text, span[1]) and key(words[-1]) in MONTHS)
+            or (day and key(words[0]) in MONTHS)
+            or _PART_OF_MONTH.search(text, max(0, span[0] - 7), span[0])
+        )
 
     def _adjective_after_noun(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's guess is a given name that is an adjective too, after
