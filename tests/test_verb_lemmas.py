@@ -86,6 +86,15 @@ def test_of_verbs_sharing_a_stem_the_common_one_is_chosen_in_any_order():
         assert v.guess("می‌گذاریم") == "گذاشت#گذار"
 
 
+def test_a_verb_with_a_literary_present_gets_perdts_reading():
+    for order in (1, -1):
+        v = VerbLemmas(Language(), "verb_lemmas")
+        v._index(["آورد#آر", "آورد#آور", "افشاند#افشا", "افشاند#افشان"][::order])
+        assert v.guess("آورده") == "آورد#آور"
+        assert v.guess("نیاوردند") == "آورد#آور"
+        assert v.guess("افشاندند") == "افشاند#افشان"
+
+
 def test_a_common_verb_on_a_less_likely_stem_beats_a_rare_one_on_the_whole_form():
     v = VerbLemmas(Language(), "verb_lemmas")
     v._index(["برشت#بریز", "ریخت#ریز"])
