@@ -61,6 +61,13 @@ def test_a_new_compound_keeps_its_half_space_before_a_joined_ending() -> None:
     assert r.spell("فلوتنوازان") == f"فلوت{Z}نوازان"
 
 
+def test_a_word_the_web_writes_whole_is_no_new_compound() -> None:
+    stems = {"گروگان": ("گروگان", BIG), "گروگانگیر": ("گروگانگیر", SMALL)}
+    r = repairer(stems=stems, right_parts=["گیر"])
+    assert r.repair_line("پلیس یک گروگانگیر را بازداشت کرد") == "پلیس یک گروگانگیر را بازداشت کرد"
+    assert r.spell("گروگانگیران") == f"گروگان{Z}گیران"
+
+
 def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
     r = repairer(
         stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}

@@ -319,13 +319,16 @@ class HalfSpaceRepairer:
         """An unknown word made of a known stem and a productive compound part.
 
         The compound may carry a joined ending of its own: «دوچرخه‌سواران» is the plural
-        of «دوچرخه‌سوار», «ستم‌دیدگان» of «ستم‌دیده».
+        of «دوچرخه‌سوار», «ستم‌دیدگان» of «ستم‌دیده». A word the web writes whole as
+        often as a stem («روانکار», «گروگانگیر») is no such word: the treebanks join it.
         """
         if self._known(key):
             return None
         surname = self._surname(key)
         if surname is not None:
             return surname
+        if self._web_whole(key):
+            return None
         for ending, restore in COMPOUND_ENDINGS:
             if not key.endswith(ending):
                 continue
@@ -338,6 +341,11 @@ class HalfSpaceRepairer:
                 if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
                     return join(stem[0], key[i:])
         return None
+
+    def _web_whole(self, key: str) -> bool:
+        """Whether the web counts the word, spelled whole, as often as a stem."""
+        entry = self.stems.get(key)
+        return entry is not None and ZWNJ not in entry[0] and entry[1] >= MIN_STEM_FREQUENCY
 
     def _surname(self, key: str) -> str | None:
         """A family name of a known word ending in «ی» or «ه» and a surname part, which
