@@ -18,8 +18,8 @@ BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شو�
 ANNOUNCING = rf"(?:اعلام|پیش{Z}?بینی)"
 WARNING = r"(?:هشدار|گزارش|خبر)"
 ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
-# «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو».
-TALK = rf"گفت(?:{Z}?و{Z}?| و | |)گو"
+# «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو», «گفت وگو».
+TALK = rf"گفت(?:[ {Z}]?و[ {Z}]?| |)گو"
 # Gatherings of many, meetings by the guidelines: «در سمینار توجیهی …», «در کارگاه آموزشی
 # مدیران …», «در گردهمایی روسای ادارات»; a «کارگاه» alone is as often a workshop that makes
 # things.

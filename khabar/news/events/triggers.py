@@ -40,7 +40,8 @@ _AGENCIES = (
     r"|برنا|پانا|خبرآنلاین|اقتصادآنلاین|تابناک|انتخاب|فرارو|ورزش سه|نود اقتصادی"
     # foreign outlets Persian news names as bare: «در گفت‌وگو با الجزیره», «با بی‌بی‌سی»
     rf"|الجزیره|العربیه|المیادین|المنار|بی ?{Z}?بی ?{Z}?سی|سی ?{Z}?ان ?{Z}?ان|رویترز|اسپوتنیک"
-    r"|یورونیوز|راشا ?تودی)"
+    r"|یورونیوز|راشا ?تودی|نیوزویک|اسکای ?نیوز|فاکس ?نیوز|گاردین|اشپیگل|لوموند|العالم"
+    r"|واشنگتن ?پست|نیویورک ?تایمز|وال ?استریت ?ژورنال|فایننشال ?تایمز)"
 )
 # «در نشست(ی) با X»: a session with whoever is named right after.
 SESSION_WITH = re.compile(
@@ -264,6 +265,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|خبرنگار(?!ان)[^\s.،]+"
         # an agency named bare, as agencies name each other: «در گفت‌وگو با ایرنا»
         rf"|{_AGENCIES}(?![^\s،.])"
+        # the outlet the sourcing line named: «در گفتگو با این پایگاه»
+        r"|(?:این|همین) (?:پایگاه|خبرگزاری|روزنامه|شبکه|نشریه|سایت|وبگاه|رسانه)(?![^\s،.])"
         # the press of a country: «در گفت‌وگو با رسانه‌های چینی»
         rf"|رسانه{Z}?(?:ها|های [^\s.،]+)(?![^\s،.]))",
         # an interview with no outlet named, then what was said: «در مصاحبه‌ای گفت که …»
@@ -271,6 +274,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^\s،.:]))",
         # «اطلاعی‌های»: scraped «اطلاعيهاي» with its half-space put back one letter early
         rf"(?:بیانی{Z}?ه|اطلاعی{Z}?ه|یادداشت)(?:{Z}?ای|ی)?(?![^\s،؛:.!؟()«»])(?! تفاهم)",
+        # an article published: «با انتشار مقاله‌ای در روزنامه … گفت», «در مقاله‌ای نوشت»
+        rf"(?:(?<=انتشار )|(?<=در )|(?<=طی ))مقاله(?:{Z}?ای|ی)(?![^\s،.])",
         rf"{ANNOUNCING} (?:کرد|کرده است|کردند|کرده{Z}?اند|می{Z}?کند)(?![^\s،.:])",
         # a country that says so itself, its government speaking: «سوریه به امریکا گفت: …»
         r"(?<![^\s])گفت(?= ?:)",
