@@ -3,8 +3,9 @@
 Importing this package registers khabar's own spaCy parts, which a shipped model under
 ``khabar/models`` needs to load: the factories ``khabar_lexicon_features``
 (:mod:`~khabar.pipeline.lexicon_features`), ``khabar_pos_rules``
-(:mod:`~khabar.pipeline.pos_rules`) and ``khabar_verb_lemmas``
-(:mod:`~khabar.pipeline.verb_lemmas`), the vectors ``khabar.CachedVectors.v1``
+(:mod:`~khabar.pipeline.pos_rules`), ``khabar_verb_lemmas``
+(:mod:`~khabar.pipeline.verb_lemmas`) and ``khabar_seen_lemmas``
+(:mod:`~khabar.pipeline.seen_lemmas`), the vectors ``khabar.CachedVectors.v1``
 (:mod:`~khabar.pipeline.cached_vectors`) and the training callback
 ``khabar.init_lexicon_features.v1``.
 """
@@ -12,4 +13,5 @@ Importing this package registers khabar's own spaCy parts, which a shipped model
 from khabar.pipeline import cached_vectors as cached_vectors
 from khabar.pipeline import lexicon_features as lexicon_features
 from khabar.pipeline import pos_rules as pos_rules
+from khabar.pipeline import seen_lemmas as seen_lemmas
 from khabar.pipeline import verb_lemmas as verb_lemmas

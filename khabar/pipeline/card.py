@@ -60,8 +60,11 @@ def render(report: dict) -> str:
         "given names |",
         "| `verb_lemmas` | stem lexicon backing the lemmatizer for verbs («می‌رسند» → «رسید#رس») "
         "| hazm `verbs.dat` + training lemmas |",
+        "| `seen_lemmas` | the lemma PerDT's training part gives a noun, adjective, adverb or "
+        "name every time (twice or more), given back after the lemmatizer and the rules | UD "
+        "PerDT |",
         "",
-        "Load it with `import khabar.pipeline` first (it registers the two khabar "
+        "Load it with `import khabar.pipeline` first (it registers khabar's "
         'components), then `spacy.load("khabar/models/fa_khabar")`. Tokens are expected to '
         "be syntactic words (pronominal clitics split, as UD does), e.g. "
         "`nlp(Doc(nlp.vocab, words=[...]))`; the tokenizer saved with the model is spaCy's "

@@ -122,6 +122,7 @@ def train_all(
         "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
         "paths.words": words,
         "paths.verbs": verbs,
+        "paths.lemmas_gold": str(corpus / "ud-perdt-train.spacy"),
         **({"paths.vectors": vectors} if vectors else {}),
         **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
         **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
