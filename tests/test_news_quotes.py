@@ -43,6 +43,19 @@ def test_a_belief_reported_after_its_holder() -> None:
     ]
 
 
+def test_a_belief_of_several_or_held_before_is_reported_with_that_or_a_colon() -> None:
+    text = (
+        "برخی کارشناسان بازار معتقدند که قیمت مسکن تا پایان سال ثابت می‌ماند. "
+        "اقتصاددانان دانشگاه معتقدند: تورم کاهش می‌یابد.\n\n"
+        "۴۰ درصد از پاسخ‌دهندگان معتقدند، اوضاع بهتر شده است. "
+        "این طرح با مخالفت وزیر که معتقد بود بودجه کافی نیست، روبرو شد."
+    )
+    assert read(text) == [
+        ("indirect", "برخی کارشناسان بازار", "قیمت مسکن تا پایان سال ثابت می‌ماند"),
+        ("direct", "اقتصاددانان دانشگاه", "تورم کاهش می‌یابد"),
+    ]
+
+
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:
     text = (
         "صندوق بین‌المللی پول پیش‌بینی کرده بود که تورم ایران کاهش یابد. "

@@ -10,7 +10,7 @@ through.
 import re
 
 from khabar.news.quote_subjects import SENTENCE_END, clause_start
-from khabar.news.speech_verbs import FINITE, SAID, VERB
+from khabar.news.speech_verbs import BELIEFS, FINITE, SAID, VERB
 
 # The clause follows on the same line: a verb ending a headline does not report the lead.
 # A comma may stand for «که»: «وی گفت، دولت برنامه‌ای برای … ندارد». «گفت و گو»,
@@ -25,7 +25,17 @@ _FEELINGS = ("ابراز امیدواری", "ابراز نگرانی", "اظها
 # Confirming, denying, expressing or raising is said with «که» too; without it something
 # was approved, denied or raised («شورای نگهبان مصوبه را تأیید کرد و …»).
 # A suggestion or a point made is too: «پیشنهاد کرد که …», «به این نکته اشاره کرد که …».
-_WITH_THAT = (*_FEELINGS, "تأیید", "تایید", "تکذیب", "ابراز کرد", "مطرح کرد", "پیشنهاد", "اشاره")
+_WITH_THAT = (
+    *_FEELINGS,
+    *BELIEFS,
+    "تأیید",
+    "تایید",
+    "تکذیب",
+    "ابراز کرد",
+    "مطرح کرد",
+    "پیشنهاد",
+    "اشاره",
+)
 # A hope goes on without «که» into its clause («ابراز امیدواری کرد مقصود او تهدید نبوده
 # باشد»), not into a phrase of the story («… ابراز نگرانی کردند به ویژه پس از …»).
 _PHRASE_OPENERS = frozenset("به از در با و برای تا پس پیش بعد قبل ضمن طی".split())
@@ -232,7 +242,7 @@ def _ends_a_subordinate_clause(text: str, cue: re.Match[str]) -> bool:
     return _SUBORDINATE.search(text, at, cue.start()) is not None
 
 
-def _opens_its_line(text: str, at: int) -> bool:
+def opens_its_line(text: str, at: int) -> bool:
     """«نوشت فاطمه، شاعر زبانش الکن شد»: a verb with no subject opening its line is a
     poem's, not a report."""
     return at == 0 or text[at - 1] == "\n"
@@ -265,5 +275,5 @@ def reports_nothing(text: str, cue: re.Match[str]) -> bool:
         or _wants_that(text, cue)
         or _a_relative_clause(text, cue)
         or _ends_a_subordinate_clause(text, cue)
-        or _opens_its_line(text, cue.start())
+        or opens_its_line(text, cue.start())
     )

@@ -98,9 +98,11 @@ _JOINED = re.compile(r"،\s*(?:چرا ?که|زیرا(?: که)?|اما|ولی|ل�
 # «خبرنگار مهر از داوودی … پرسید که وی پاسخ داد:», «موضوع را … پیگیر شدیم که «مسعود
 # سلیمانی» … تاکید کرد:»: «که» after a finite verb opens a clause with a subject of its
 # own, whose verb reports the speech. The finite verbs are those of FINITE, and «پرسید»,
-# whose question the clause answers («… تماس گرفت که سخنگو پاسخ داد:» too).
+# whose question the clause answers («… تماس گرفت که سخنگو پاسخ داد:» too). A comparison
+# names the speaker after «که» too: «آیا آنگونه که آقای علیزاده گفته است؛ …».
 _VERB_THEN_THAT = re.compile(
-    rf"(?:(?<![^\s])(?P<cleft>است|هستند)|{FINITE}|(?<![^\s])پرسید(?:ند|یم)?) که (?=[^،]*$)"
+    rf"(?:(?<![^\s])(?P<cleft>است|هستند)|{FINITE}|(?<![^\s])پرسید(?:ند|یم)?"
+    r"|(?<![^\s])(?:آن|همان)[ \u200c]?(?:گونه|طور)) که (?=[^،]*$)"
 )
 # A finite verb of the clause after «که» tells something other than the speech: in
 # «روزی که پدرم متوجه شد که من این کار را انجام می‌دهم گفت» what was noticed, in «اعلام

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from khabar.news.indirect_speech import (
     INDIRECT,
     SAYING,
+    opens_its_line,
     reported_clause_end,
     reports_nothing,
     requests,
@@ -42,8 +43,10 @@ from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
-# Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»».
-_DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<bare> *،? *)(?=«))")
+# Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
+# or type a semicolon for it: «مدیرعامل شرکت عنوان کرد؛ صادرات …»; «… می‌نویسند؛ و سپاس …»
+# joins a clause on.
+_DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<semicolon> *؛(?! *و ) *)|(?P<bare> *،? *)(?=«))")
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
@@ -263,7 +266,9 @@ def find_quotes(text: str) -> list[Quote]:
             add("direct", m, *_trimmed(text, m.end(), end), who(m))
 
     for m in _DIRECT.finditer(text):
-        direct(m, subject, m["bare"] is not None)
+        # «یادآور می‌شود؛ …» opening its line is the story's own note, not a speaker's.
+        if m["semicolon"] is None or not opens_its_line(text, m.start()):
+            direct(m, subject, m["bare"] is not None)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
     for m in DOCUMENT_DIRECT.finditer(text):

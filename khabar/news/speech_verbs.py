@@ -99,6 +99,10 @@ def _loose(verb: str) -> str:
     return _GAP.join(map(re.escape, re.split("[ \u200c]", verb)))
 
 
+# A belief held by several or before the story's day, reported only with «که» or a colon
+# (:mod:`khabar.news.indirect_speech`): «کارشناسان معتقدند که …»; «۴۵ درصد معتقدند …»
+# gives a poll's figure, «… که معتقد بود این مدت کافی نیست، …» a relative clause.
+BELIEFS = ("معتقدند", "معتقد بودند", "معتقد بود", "معتقد هستند")
 # Each simple past once, its perfect endings optional after it: one alternative per verb
 # keeps the pattern as fast as the list is long. Real text drops «است» before «که»:
 # «تصریح کرده که …», «مدعی شده که …».
@@ -111,7 +115,9 @@ VERB = (
         f"(?:{'|'.join(words.split())}){_GAP}می{_GAP}{light}(?:د|ند)"
         for light, words in _PRESENT.items()
     )
-    + "|معتقد است)"
+    + "|معتقد است|"
+    + "|".join(BELIEFS)
+    + ")"
 )
 # «باید گفت که …», «می‌توان گفت …», «می توان گفت»: a verb after a modal is nobody's speech.
 # Real text glues «و» to the verb it joins («… اشاره کرد وگفت: …»); no speech verb
