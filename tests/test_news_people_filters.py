@@ -246,3 +246,8 @@ def test_a_month_by_its_day_or_year_is_no_name_but_a_wrestler_by_his_weight_is()
     text = "در وزن ۷۴ کیوان شاه‌مرادی از سد حریف گذشت و مسابقات تا ۲۲ بهمن ادامه دارد."
     assert found(text, names=("کیوان شاه‌مرادی", "بهمن")) == ["کیوان شاه‌مرادی"]
     assert found("این طرح بهمن ۱۴۰۲ اجرا شد.", names=("بهمن",)) == []
+
+
+def test_a_foreign_given_name_makes_a_name_of_a_surname_that_ends_like_a_plural() -> None:
+    text = "رویترز به نقل از سمیر حمدان افزود که تولید نفت افزایش می‌یابد."
+    assert found(text, names=("سمیر حمدان",)) == ["سمیر حمدان"]
