@@ -187,7 +187,6 @@ PEERS: dict[str, Callable[[str], Peer]] = {
     "rishe-compat": _rishe_compat,
     "piraye": _piraye,
 }
-TASKS = ("normalize", "tokenize", "tag")
 
 
 def load_peer(name: str, task: str) -> Peer:
@@ -205,13 +204,7 @@ def load_peer(name: str, task: str) -> Peer:
 
 def warm_up(peer: Peer, task: str) -> None:
     """Call the peer once, untimed, so lazy loading is not counted as run time."""
-    if task == "tag":
-        assert peer.tag is not None
-        peer.tag(WARM_UP.split())
-        return
-    fn = peer.normalize if task == "normalize" else peer.tokenize
-    assert fn is not None
-    fn(WARM_UP)
+    getattr(peer, task)(WARM_UP.split() if task == "tag" else WARM_UP)
 
 
 def run_normalize(fn: Normalize, lines: list[str]) -> tuple[list[str], float]:
@@ -260,6 +253,14 @@ def run_tag(fn: Tag, lines: list[str]) -> tuple[list[str], float]:
     return out, spent
 
 
+# each task's timed loop; load_peer has made sure the peer has the task
+RUNS: dict[str, Callable[..., tuple[list[str], float]]] = {
+    "normalize": run_normalize,
+    "tokenize": run_tokenize,
+    "tag": run_tag,
+}
+
+
 def version_of(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -276,7 +277,7 @@ def read_lines(path: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 4 or argv[1] not in TASKS:
+    if len(argv) != 4 or argv[1] not in RUNS:
         print(__doc__, file=sys.stderr)
         return 2
     name, task, src, dst = argv
@@ -290,15 +291,7 @@ def main(argv: list[str]) -> int:
             print(json.dumps(result, ensure_ascii=False), file=sys.__stdout__)
             return SKIPPED
         warm_up(peer, task)
-        if task == "normalize":
-            assert peer.normalize is not None
-            out, seconds = run_normalize(peer.normalize, lines)
-        elif task == "tag":
-            assert peer.tag is not None
-            out, seconds = run_tag(peer.tag, lines)
-        else:
-            assert peer.tokenize is not None
-            out, seconds = run_tokenize(peer.tokenize, lines)
+        out, seconds = RUNS[task](getattr(peer, task), lines)
     Path(dst).write_text("".join(line + "\n" for line in out), encoding="utf-8")
     result = {
         "peer": name,
