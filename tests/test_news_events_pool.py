@@ -35,3 +35,22 @@ def test_an_article_published_in_a_newspaper_is_a_statement() -> None:
         "روسی گفت: «اروپا راه خود را گم کرده است.»"
     )
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["ولادیمیر ژیرینوفسکی"])]
+
+
+def test_a_country_beside_a_traveller_is_not_in_the_trip() -> None:
+    found = events(
+        "ماریا ایوانوا، شهروند روسیه که در آمریکا زندانی بود، روز شنبه وارد مسکو شد. "
+        "علی جنتی هفته آینده عازم کویت می‌شود."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["ماریا ایوانوا"]),
+        ("visit", ["علی جنتی"]),
+    ]
+
+
+def test_a_delegation_named_in_a_visits_noun_is_who_visits() -> None:
+    found = events(
+        "حسن رضایی، شهردار تبریز، در جریان بازدید هیات تجاری ترکیه از پروژه قطار شهری "
+        "افزود: این پروژه سال آینده به پایان می‌رسد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("visit", ["هیات تجاری ترکیه"])]

@@ -181,7 +181,10 @@ def sentence_participants(
     people = list(dict.fromkeys(m.name for m in found if m.kind in ACTORS))
     if len(people) >= 2 or (kind == "statement" and people):
         return people
-    others = [m.name for m in found if m.kind in ("org", "country")]
+    # someone's trip is theirs: a country beside them is where it goes or their own
+    # («شهروند روسیه … وارد مسکو شد», «عازم کویت می‌شود»), not a party to it
+    kinds = ("org",) if kind == "visit" and people else ("org", "country")
+    others = [m.name for m in found if m.kind in kinds]
     return list(dict.fromkeys(people + others))
 
 

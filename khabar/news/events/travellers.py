@@ -24,7 +24,7 @@ _SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظها�
 # A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج»,
 # «سیزده تن از نمایندگان مجلس پاکستان».
 _CARAVAN = re.compile(
-    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأ]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
+    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأا]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
     rf"|[^\s.،]+ (?:تن|نفر) از (?={GROUP})"
 )
 # The presidency a provincial trip is told of: «سفر (اول) ریاست جمهوری به استان خوزستان».
@@ -70,16 +70,19 @@ def travelling_group(
 
 def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
     """The group a trip's noun names between «سفر» and «به» («از سفر هیئتی از بازرگانان
-    ترکیه به تبریز خبر داد»), or the presidency («سفر اول ریاست جمهوری به خوزستان»): who
-    travels is told there, not by who announces it."""
-    if not text.startswith("سفر ", at[0]) or not text.endswith(" به", at[0], at[1]):
+    ترکیه به تبریز خبر داد») or a visit's between «بازدید» and «از» («در جریان بازدید
+    هیئت تجاری ترکیه از پروژه … افزود»), or the presidency («سفر اول ریاست جمهوری به
+    خوزستان»): who travels is told there, not by who announces it."""
+    trip = text.startswith("سفر ", at[0]) and text.endswith(" به", at[0], at[1])
+    if not trip and not (text.startswith("بازدید ", at[0]) and text.endswith(" از", at[0], at[1])):
         return []
     presidency = _PRESIDENCY.search(text, at[0] + 4, at[1])
     if presidency:
         return [presidency.group()]
-    if not _CARAVAN.match(text, at[0] + 4, at[1]):
+    opening = text.index(" ", at[0]) + 1
+    if not _CARAVAN.match(text, opening, at[1]):
         return []
-    words = text[at[0] + 4 : at[1] - 3].split()
+    words = text[opening : at[1] - 3].split()
     return [" ".join(words)] if 2 <= len(words) <= MAX_PARTY_WORDS else []
 
 
