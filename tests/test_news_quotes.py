@@ -56,6 +56,18 @@ def test_a_belief_of_several_or_held_before_is_reported_with_that_or_a_colon() -
     ]
 
 
+def test_according_to_a_name_or_a_group_without_a_comma() -> None:
+    text = (
+        "به گفته رحیمی‌پور در این دوره ۳۰ فیلم به بخش مسابقه راه یافته است.\n\n"
+        "به گفته برخی از کارشناسان ذخایر این سد برای دو ماه کافی است. "
+        "بعدها به گفته خودش دست و دلش با او همراه شد."
+    )
+    assert read(text) == [
+        ("indirect", "رحیمی‌پور", "در این دوره ۳۰ فیلم به بخش مسابقه راه یافته است"),
+        ("indirect", "برخی از کارشناسان", "ذخایر این سد برای دو ماه کافی است"),
+    ]
+
+
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:
     text = (
         "صندوق بین‌المللی پول پیش‌بینی کرده بود که تورم ایران کاهش یابد. "

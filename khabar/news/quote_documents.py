@@ -8,6 +8,7 @@ import re
 from khabar.news.quote_subjects import (
     HEAD_WORDS,
     SENTENCE_END,
+    SUBJECT_STOPS,
     outlet_named,
     subject_before,
     subject_from,
@@ -111,6 +112,36 @@ _ACCORDING_TO_HIM = re.compile(
 _ACCORDING_TO_A_TITLE = re.compile(r"(?<![^\s،])(?P<cue>به گفته) (?=[^،.!؟\n]+(?:[.!؟\n]|$))")
 
 
+# «به گفته یگانه‌کاری در این دوره ۴۶ کتاب …», «به گفته برخی از دیپلمات‌ها میزان …»: a
+# sentence opening with the cue and no comma after whose words they are, a word or two
+# that a preposition or a time ends.
+_ACCORDING_WITHOUT_COMMA = re.compile(
+    r"(?:^|(?<=[.!؟\n])) ?(?P<cue>به گفته|به نوشته|به باور|به اعتقاد|به عقیده) (?=[^،])"
+)
+MAX_HOLDER_WORDS = 2
+# «برخی از دیپلمات‌ها»: some of a group, named after «از».
+_SOME_OF = re.compile(r"(?:برخی|بعضی) از [^\s،.]+")
+
+
+def _held_by_a_few_words(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each sentence opening «به گفته X …» without a comma after X: the cue and where X,
+    ended by a preposition or a time, ends."""
+    found = []
+    for m in _ACCORDING_WITHOUT_COMMA.finditer(text):
+        some = _SOME_OF.match(text, m.end())
+        if some:
+            found.append((m, some.end()))
+            continue
+        sentence = SENTENCE_END.search(text, m.end())
+        who = subject_from(text, m.end(), sentence.start() if sentence else len(text))
+        if who is None or len(text[who[0] : who[1]].split()) > MAX_HOLDER_WORDS:
+            continue
+        after = text[who[1] :].split(maxsplit=1)
+        if after and after[0] in SUBJECT_STOPS:
+            found.append((m, who[1]))
+    return found
+
+
 def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int]]:
     """Each «به گفته» whose title runs into the words said: the cue and where the title
     ends."""
@@ -143,7 +174,10 @@ def _a_holder_of_views(who: str) -> bool:
 def according_to(text: str) -> list[tuple[re.Match[str], int, tuple[int, int]]]:
     """Each «به گفته X، …» and its kin: the cue, where the words said start, and the
     words naming who says them (an outlet by its own name)."""
-    found = [(m, start, (m.end(), start)) for m, start in _said_by_a_title(text)]
+    found = [
+        (m, start, (m.end(), start))
+        for m, start in (*_said_by_a_title(text), *_held_by_a_few_words(text))
+    ]
     for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
         if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
             continue

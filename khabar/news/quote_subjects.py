@@ -33,7 +33,7 @@ SENTENCE_END = re.compile(
 )
 
 # Words at which the subject noun phrase ends and the rest of the clause begins.
-_SUBJECT_STOPS = frozenset(
+SUBJECT_STOPS = frozenset(
     "در با به از برای تا بر طی ضمن پس پیش امروز دیروز امشب روز صبح عصر شب هم نیز درباره "
     "همچنین هم‌چنین سپس که را این در پایان بعد قبل اما درمورد درخصوص".split()
     # Whom it was said to: «حاج‌رسولیها خطاب به مردم گفت»; what was asked for: «استاندار
@@ -409,7 +409,7 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
     words = -1
     for m in _SUBJECT_WORD.finditer(text, start, cue):
         words += m.start() not in inside or m.start() == inside.start
-        stop = m.group() in _SUBJECT_STOPS and m.group() != "این"
+        stop = m.group() in SUBJECT_STOPS and m.group() != "این"
         stop = stop and not _governed(text[start:end], m.group())
         if words == MAX_SUBJECT_WORDS or stop:
             break
