@@ -68,6 +68,13 @@ def test_a_word_the_web_writes_whole_is_no_new_compound() -> None:
     assert r.spell("گروگانگیران") == f"گروگان{Z}گیران"
 
 
+def test_a_determiner_typed_onto_its_noun_is_no_new_compound() -> None:
+    stems = {"این": ("این", BIG), "کار": ("کار", BIG), "نقشه": ("نقشه", BIG)}
+    r = repairer(stems=stems, right_parts=["کار"])
+    assert r.repair_line("او اینکار را نکرد") == "او اینکار را نکرد"
+    assert r.spell("نقشهکار") == f"نقشه{Z}کار"
+
+
 def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
     r = repairer(
         stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}

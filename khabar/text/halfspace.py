@@ -320,7 +320,8 @@ class HalfSpaceRepairer:
 
         The compound may carry a joined ending of its own: «دوچرخه‌سواران» is the plural
         of «دوچرخه‌سوار», «ستم‌دیدگان» of «ستم‌دیده». A word the web writes whole as
-        often as a stem («روانکار», «گروگانگیر») is no such word: the treebanks join it.
+        often as a stem («روانکار», «گروگانگیر») is no such word: the treebanks join it;
+        nor is a determiner and a noun typed together («اینکار», «با اینحال»), a phrase.
         """
         if self._known(key):
             return None
@@ -335,7 +336,7 @@ class HalfSpaceRepairer:
             base = key[: len(key) - len(ending)] + restore
             for i in range(len(base) - 3, 1, -1):
                 left, right = base[:i], base[i:]
-                if left[-1] in NON_JOINING or right not in self.right_parts:
+                if left[-1] in NON_JOINING or left in DETERMINERS or right not in self.right_parts:
                     continue
                 stem = self.stems.get(left)
                 if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
