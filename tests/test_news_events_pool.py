@@ -54,3 +54,19 @@ def test_a_delegation_named_in_a_visits_noun_is_who_visits() -> None:
         "افزود: این پروژه سال آینده به پایان می‌رسد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("visit", ["هیات تجاری ترکیه"])]
+
+
+def test_a_session_that_was_to_be_held_is_no_event() -> None:
+    found = events(
+        "حسن رضایی، رئیس کمیته، در گفت‌وگو با خبرنگار فارس در خصوص جلسه‌ای که قرار بود هفته "
+        "گذشته با حضور علی کریمی برگزار شود، اظهار داشت: این جلسه به تعویق افتاد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_session_spoken_about_in_a_relative_clause_is_not_the_speakers() -> None:
+    found = events(
+        "حسن رضایی، رئیس کمیته، در خصوص جلسه‌ای که هفته آینده با حضور علی کریمی، وزیر کشور، "
+        "برگزار می‌شود، اظهار داشت: این جلسه مهم است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی کریمی"])]

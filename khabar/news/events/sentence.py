@@ -21,6 +21,8 @@ _WISHED = re.compile(r"(?<![^\s])(?:داشته|کرده|شده) باش(?:د|ند
 # «به برگزاری مذاکرات بیشتر توافق کردند», «بر برگزاری نشست تأکید کرد», «خواستار برگزاری
 # جلسه شد»: a session agreed on, urged or asked for, not held.
 _TO_BE_HELD = re.compile(r"(?<![^\s])(?:به|بر|خواستار) برگزاری $")
+# What was to happen and is told as such has not: «جلسه‌ای که قرار بود … برگزار شود».
+_WAS_TO = re.compile(r"(?<![^\s])قرار بود(?![^\s])")
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
@@ -32,9 +34,11 @@ TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در م
 
 def topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | None:
     """Where the topic phrase starts when the trigger, a noun, heads it («درباره سفر …»,
-    «از امضای تفاهم‌نامه‌ای … خبر داد»); a verb after «درباره» is what was done about it
-    («درباره تقسیم آب مذاکره کرده بودند»)."""
-    if not inside or VERB_END.search(text, at[0], at[1]):
+    «از امضای تفاهم‌نامه‌ای … خبر داد», «در خصوص جلسه‌ای که … برگزار شود»: its verb in a
+    relative clause on it); a verb after «درباره» is what was done about it («درباره
+    تقسیم آب مذاکره کرده بودند»)."""
+    verb = VERB_END.search(text, at[0], at[1]) and " که " not in text[at[0] : at[1]]
+    if not inside or verb:
         return None
     lo = max(0, at[0] - 40)
     for m in TOPIC.finditer(text, lo, at[0]):
@@ -121,10 +125,13 @@ def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
     کنند»: what someone can do, a modal before a subjunctive, has not happened; nor has
     what someone wishes to have («ایران تمایل دارد مذاکرات سازنده‌ای … داشته باشد»), nor
-    a session agreed on or asked for («طرفین به برگزاری مذاکرات بیشتر توافق کردند»)."""
+    a session agreed on or asked for («طرفین به برگزاری مذاکرات بیشتر توافق کردند»), nor
+    one that was to be held («جلسه‌ای که قرار بود هفته گذشته … برگزار شود»)."""
     if _SUBJUNCTIVE.search(m.group()) and _CAN.search(text, s, m.start()):
         return True
     if _TO_BE_HELD.search(text, max(s, m.start() - 16), m.start()):
+        return True
+    if _SUBJUNCTIVE.search(m.group()) and _WAS_TO.search(text, s, m.end()):
         return True
     end = text.find(".", m.end())
     wish = _WISH.search(text, s, m.start())
