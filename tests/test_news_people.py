@@ -1416,3 +1416,13 @@ def test_a_given_name_spelled_with_ale_is_a_given_name() -> None:
 def test_a_rarer_given_name_takes_the_surname_after_it() -> None:
     data = analyzed("برات قنبری گفت: این طرح امسال اجرا می‌شود.")
     assert [p["name"] for p in data["people"]] == ["برات قنبری"]
+
+
+def test_a_lead_title_is_the_holders_named_after_a_sourcing_formula_without_its_comma() -> None:
+    found = people(
+        "خبرگزاری فارس: رئیس سازمان میراث فرهنگی استان در جلسه شورای اداری از مرمت سه بنای "
+        "تاریخی خبر داد.\n\n"
+        "به گزارش خبرنگار خبرگزاری فارس از یزد کامران فرهمند که در جمع مدیران سخن می‌گفت "
+        "افزود: مرمت این بناها تا پایان سال به پایان می‌رسد."
+    )
+    assert found["کامران فرهمند"][0] == ["رئیس سازمان میراث فرهنگی استان"]

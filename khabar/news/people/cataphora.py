@@ -10,6 +10,7 @@ from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorif
 from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
 from khabar.news.titles import HEADS, Title
+from khabar.text.chars import ZWNJ
 
 # The sourcing formula a lead opens with: «به گزارش خبرگزاری فارس،», «به نقل از …،».
 _SOURCING = ("به گزارش ", "به نقل از ")
@@ -29,6 +30,11 @@ _CONNECTIVE = re.compile(
     r"(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر|از طرف دیگر"
     r"|در عین حال|با این حال|همزمان)، $"
 )
+# Words of a clause, which no sourcing formula holds: a name after them is the clause's.
+_CLAUSE_WORDS = frozenset("که را است بود شد شده کرد".split())
+# A sentence's words up to its first comma or stop, and each word of it.
+_CLAUSE = re.compile(r"[^\n،.:]*")
+_WORD = re.compile(r"\S+")
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
 _BESIDES = frozenset({"نیز", "هم"})
 
@@ -49,11 +55,28 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     at = _name_at(text, after)
     if text.startswith(f"{head} ", at):
         after = _next_sentence(text, at)
-    person = named.get(_name_at(text, after)) if after >= 0 else None
+    person = _named_at(text, after, named) if after >= 0 else None
     if person is None or not _full_name(person.name):
         return None
     after = WORD_AFTER.match(text, min(person.mentions)[1])
     return None if after and after.group(1) in _BESIDES else person
+
+
+def _named_at(text: str, at: int, named: dict[int, Person]) -> Person | None:
+    """The person of ``named`` (by first mention) whose name opens the sentence at
+    ``at``, or, after a sourcing formula written without the comma that ends it, the
+    first one named in its run of words before a word of a clause: «به گزارش خبرنگار
+    خبرگزاری فارس از کرمان محمد نیازی که …»; not «به گزارش فارس مقرر بود که … مشایی»."""
+    person = named.get(_name_at(text, at))
+    if person is not None or not text.startswith(_SOURCING, at):
+        return person
+    clause = _CLAUSE.match(text, at, at + 160)
+    for word in _WORD.finditer(text, at, clause.end()):
+        if word[0] in _CLAUSE_WORDS or word[0].startswith((f"می{ZWNJ}", f"نمی{ZWNJ}")):
+            return None
+        if (person := named.get(word.start())) is not None:
+            return person
+    return None
 
 
 def _name_at(text: str, at: int) -> int:
@@ -119,7 +142,7 @@ def indefinite_holder(
     after = _next_sentence(text, title.end)
     if after < 0:
         return None
-    person = people.get(_name_at(text, after))
+    person = _named_at(text, after, people)
     if person is None or " " not in person.name:
         return None
     return start, person
