@@ -99,10 +99,17 @@ def _loose(verb: str) -> str:
     return _GAP.join(map(re.escape, re.split("[ \u200c]", verb)))
 
 
-# A belief held by several or before the story's day, reported only with «که» or a colon
-# (:mod:`khabar.news.indirect_speech`): «کارشناسان معتقدند که …»; «۴۵ درصد معتقدند …»
-# gives a poll's figure, «… که معتقد بود این مدت کافی نیست، …» a relative clause.
-BELIEFS = ("معتقدند", "معتقد بودند", "معتقد بود", "معتقد هستند")
+# A person's belief or claim, reported only with «که» or a colon
+# (:mod:`khabar.news.indirect_speech`): «سرمربی میلان بر این باور است که …», «علیخانی
+# مدعی است که …»; «… که معتقد بود این مدت کافی نیست، …» is a relative clause. «معتقد
+# است» reports without them too. A belief in the plural is a group's opinion, which real
+# news gold leaves out («بسیاری از دانشمندان عقیده دارند که …», «کارشناسان معتقدند …»).
+BELIEFS = (
+    "معتقد بود",
+    "مدعی است",
+    *(f"بر این {view} {being}" for view in ("باور", "عقیده", "اعتقاد") for being in ("است", "بود")),
+    *(f"{view} {holding}" for view in ("باور", "عقیده", "اعتقاد") for holding in ("دارد", "داشت")),
+)
 # Each simple past once, its perfect endings optional after it: one alternative per verb
 # keeps the pattern as fast as the list is long. Real text drops «است» before «که»:
 # «تصریح کرده که …», «مدعی شده که …».
@@ -116,7 +123,7 @@ VERB = (
         for light, words in _PRESENT.items()
     )
     + "|معتقد است|"
-    + "|".join(BELIEFS)
+    + "|".join(sorted(BELIEFS, key=len, reverse=True))
     + ")"
 )
 # «باید گفت که …», «می‌توان گفت …», «می توان گفت»: a verb after a modal is nobody's speech.
