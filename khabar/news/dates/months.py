@@ -3,6 +3,8 @@
 
 * «D1 M1 تا D2 M2 Y» is one mention; the written year belongs to the end, and a range
   running past the last month starts the year before.
+* «الی» and «لغایت» join a range as «تا» does («۷ الی ۱۴ آذر»); «جاری» after a month
+  («مرداد‌ماه جاری») is this year's, as «امسال» is.
 * A month that is also a common word («مهر», «تیر», «دی») counts only next to a day,
   a year or «ماه», or when the text named it as a date before.
 """
@@ -37,16 +39,18 @@ from khabar.text.chars import ZWNJ
 
 # Python's \d takes Persian and Arabic-Indic digits too, and int() reads them.
 _DAY = rf"(?:\d{{1,2}}(?!\d)|{ORDINAL})"
+# The words between the ends of a range: «۱۱-۱۲», «۱۱ تا ۱۲», «۷ الی ۱۴», «۴ لغایت ۶».
+_TO = r"(?:-|–|تا|الی|لغایت)"
 # «شهریورماه» is written glued as often as not.
 _MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 # «بیست و ششمین روز از خرداد»: the day counted as the month's «-مین روز».
 # «نیمه دوم مهر» is a half of the month, not its second day.
 _DAYS_BEFORE = re.compile(
     rf"{L}(?<![\d/.\-:])(?<!نیمه )(?P<d1>{_DAY})"
-    rf"(?: ?(?:-|–|تا|و) ?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?)? $"
+    rf"(?: ?(?:{_TO}|و) ?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?)? $"
 )
-_RANGE_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
-_MONTH_TO = re.compile(rf" ?(?:-|–|تا) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_TO = re.compile(rf" ?{_TO} ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
@@ -54,13 +58,13 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 
 
 def _after_month(calendar: str) -> re.Pattern[str]:
-    """What may follow a month name: «ماه», then a year with its era, or «امسال»; not a
+    """What may follow a month name: «ماه», then a year with its era, «امسال» or «جاری»; not a
     number that counts something («تا پایان تیر ۲۰ درصد»)."""
     return re.compile(
         rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
         rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
-        rf"| (?P<rel>{REL_YEAR_RE}){R})?"
+        rf"| (?P<rel>{REL_YEAR_RE}|جاری){R})?"
     )
 
 

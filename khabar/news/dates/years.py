@@ -32,9 +32,11 @@ YEAR_DIGITS = {
     SOLAR: r"[1۱][2-5۲-۵]\d\d|\d\d",
     LUNAR: r"[1۱][2-5۲-۵]\d\d",
 }
-# Years named from the publication year, keyed as ``key`` spells them.
+# Years named from the publication year, keyed as ``key`` spells them. A bare «جاری»
+# follows only a month («شهریورماه جاری»): this year's month of that name.
 REL_YEAR = {
     "امسال": 0,
+    "جاری": 0,
     "سالجاری": 0,
     "پارسال": -1,
     "سالگذشته": -1,

@@ -1,0 +1,65 @@
+"""Date forms that real news writes often and the first finders misread: ranges joined
+by «الی» or «لغایت», a month of «جاری», and words around a date that change what it is.
+
+Sentences are written for these tests; expected days come from jdatetime directly.
+"""
+
+from datetime import date
+
+import jdatetime
+import pytest
+
+from khabar.news.dates import DateMention, find_dates
+
+# A Wednesday: 1396-06-29.
+PUBLISHED = date(2017, 9, 20)
+
+
+def one(text: str, published: date | None = PUBLISHED) -> DateMention:
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def solar(y: int, m: int, d: int) -> str:
+    return jdatetime.date(y, m, d).togregorian().isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("جشنواره از ۷ الی ۱۴ آذر ماه برپاست", "۷ الی ۱۴ آذر ماه", (1396, 9, 7), (1396, 9, 14)),
+        ("کلاس‌ها از ۴ لغایت ۶ تیرماه ۹۷ است", "۴ لغایت ۶ تیرماه ۹۷", (1397, 4, 4), (1397, 4, 6)),
+        (
+            "نمایشگاه از ۲۴ فروردین لغایت ۳ اردیبهشت ۱۳۹۷ باز است",
+            "۲۴ فروردین لغایت ۳ اردیبهشت ۱۳۹۷",
+            (1397, 1, 24),
+            (1397, 2, 3),
+        ),
+    ],
+)
+def test_ranges_joined_by_ela_and_laghayat(
+    text: str, mention: str, value: tuple[int, int, int], end_value: tuple[int, int, int]
+) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value) == (mention, solar(*value), solar(*end_value))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # Told in Shahrivar 1396: a day still to come and one passed this year.
+        ("همایش روز ۵ مهرماه جاری برگزار می‌شود", "۵ مهرماه جاری", solar(1396, 7, 5)),
+        ("مسابقه ۱۲ فروردین‌ماه جاری برگزار شد", "۱۲ فروردین‌ماه جاری", solar(1396, 1, 12)),
+        ("در ماه اکتبر جاری بیش از صد نفر کشته شدند", "ماه اکتبر جاری", "2017-10"),
+    ],
+)
+def test_month_of_this_year_told_with_jari(text: str, mention: str, value: str) -> None:
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)
+
+
+def test_month_of_jari_is_not_the_current_month() -> None:
+    """«بهمن ماه جاری» is this year's Bahman, not «ماه جاری» (the current month)."""
+    found = one("جشنواره از ۲۸ بهمن ماه جاری تا ۶ اسفندماه ادامه دارد")
+    assert (found.value, found.end_value) == (solar(1396, 11, 28), solar(1396, 12, 6))
