@@ -11,6 +11,7 @@ import pytest
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.halfspace_build import (
+    _join_derived,
     _phrase_pairs,
     _shekar_vocab,
     _ud_joined_inflections,
@@ -54,6 +55,23 @@ def test_a_half_spaced_form_keeps_its_half_space_before_a_joined_ending(
 ) -> None:
     r = repairer(forms={form.replace(Z, ""): form})
     assert r.spell(word) == repaired
+
+
+def test_a_word_derived_from_a_joined_word_is_joined_too() -> None:
+    forms = {
+        "نهصد": "نهصد",
+        "نهصدمین": f"نه{Z}صدمین",
+        "پاسخگو": "پاسخگو",
+        "پاسخگوی": f"پاسخ{Z}گوی",
+        "کتابخوان": f"کتاب{Z}خوان",
+        "کتابخوانی": f"کتاب{Z}خوانی",
+        "خانهها": f"خانه{Z}ها",
+    }
+    _join_derived(forms)
+    assert forms["نهصدمین"] == "نهصدمین"
+    assert forms["پاسخگوی"] == "پاسخگوی"
+    assert forms["کتابخوانی"] == f"کتاب{Z}خوانی"
+    assert forms["خانهها"] == f"خانه{Z}ها"
 
 
 def test_a_new_compound_keeps_its_half_space_before_a_joined_ending() -> None:
