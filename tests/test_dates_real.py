@@ -63,3 +63,16 @@ def test_month_of_jari_is_not_the_current_month() -> None:
     """«بهمن ماه جاری» is this year's Bahman, not «ماه جاری» (the current month)."""
     found = one("جشنواره از ۲۸ بهمن ماه جاری تا ۶ اسفندماه ادامه دارد")
     assert (found.value, found.end_value) == (solar(1396, 11, 28), solar(1396, 12, 6))
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_this_year_after_a_named_year_is_that_year(published: date | None) -> None:
+    """«در این سال» soon after «سال ۸۳» is 1383 again, not the year of publication."""
+    found = find_dates("سود بانک در سال ۸۳ کم شد و در این سال زیان داد", published)
+    assert [f.text for f in found] == ["سال ۸۳", "این سال"]
+    assert found[1].value == solar(1383, 1, 1)
+    assert found[1].end_value == found[0].end_value
+
+
+def test_this_year_alone_is_the_current_year() -> None:
+    assert one("در این سال صادرات بیشتر شد").value == solar(1396, 1, 1)

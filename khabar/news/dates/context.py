@@ -1,7 +1,7 @@
 """What the text around a found date changes about it: a day word inside a quote
 counts from the day the quote was said, the same day in another calendar in brackets
-joins it, so does the date a day word names after it, and «همین ماه» soon after a
-named month is that month."""
+joins it, so does the date a day word names after it, and «همین ماه» or «این سال» soon
+after a named month or year is that one."""
 
 import re
 from dataclasses import replace
@@ -12,7 +12,7 @@ from khabar.news.dates.lexicon import key
 from khabar.news.dates.model import Found
 from khabar.news.dates.relative import REL_DAY, REL_DAY_RE
 
-_SAME_PERIOD = re.compile(r"همین (?P<unit>ماه|سال)")
+_SAME_PERIOD = re.compile(r"(?:همین|این) (?P<unit>ماه|سال)")
 _SAME_REACH = 300  # characters: the sentence or two after the period was named
 
 
@@ -116,9 +116,10 @@ def _day_of_that_year(text: str, day: Found, same: Found) -> bool:
 
 
 def same_as_before(text: str, found: list[Found]) -> list[Found]:
-    """«همین ماه» or «همین سال» soon after a month or year was named is that one
-    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه»), not the current one; right
-    after a day without its year it is that day's year, and one mention with it."""
+    """«همین ماه», «این سال» soon after a month or year was named is that one
+    («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه», «سال ۸۳ … در این سال»), not
+    the current one; right after a day without its year it is that day's year, and one
+    mention with it."""
     kept: list[Found] = []
     for f in found:
         same = _SAME_PERIOD.match(text, f.start)
