@@ -70,3 +70,23 @@ def test_a_session_spoken_about_in_a_relative_clause_is_not_the_speakers() -> No
         "برگزار می‌شود، اظهار داشت: این جلسه مهم است."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی کریمی"])]
+
+
+def test_a_country_in_a_persons_name_is_the_persons() -> None:
+    found = events(
+        "«دیوید کامرون» نخست وزیر انگلستان از عصر دیروز با سران دیگر کشورهای عضو این "
+        "اتحادیه وارد گفت‌وگو شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["دیوید کامرون"])]
+
+
+def test_office_holders_counted_are_no_office() -> None:
+    found = events(
+        "نمایندگان مجلس در جلسه امروز طرح حمایت از کارگران را با ۱۵۰ رأی موافق از مجموع "
+        "۲۱۰ نماینده حاضر تصویب کردند."
+    )
+    assert all("نماینده حاضر" not in people for _, people, _ in found)
+
+
+def test_a_question_reports_no_event() -> None:
+    assert events("خبرنگار: آیا برای فصل آینده با باشگاه پرسپولیس مذاکره می‌کنید؟") == []

@@ -53,7 +53,14 @@ def find_actors(
     countries = _countries(text, body, free, doc._.people or ())
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
-    held = [(o.start, o.end) for o in orgs]
+    # a word of a person's name («دیوید کامرون») or a body's is no place; a title's
+    # «در» still is one («دبیرکل سازمان ملل متحد در چین»)
+    named = [
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "person" and set(text[m.start : m.end].split()) & set(m.name.split())
+    ]
+    held = named + [(o.start, o.end) for o in orgs]
     # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
     # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
@@ -66,6 +73,7 @@ def find_actors(
         for e in ents
         if e.label_ in ("LOC", "FAC")
         and free(e.start_char, e.end_char)
+        and all(e.end_char <= a or e.start_char >= b for a, b in named)
         and not any(s <= e.start_char < t for s, t, _ in listed)
     ]
     return mentions

@@ -283,6 +283,8 @@ def find_events(
         s, e = sentence.span()
         if within(headings, SPACE.match(text, s).end()):
             continue  # a subheading names what the paragraphs after it report
+        if text[s:e].rstrip().endswith(("؟", "?")):
+            continue  # a question asks what happened, it reports nothing
         inside = [
             m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]

@@ -13,7 +13,8 @@ _NOT_OFFICES = frozenset(
     "استاد کارشناس تحلیلگر اقتصاددان فعال هافبک مهاجم مدافع دروازه‌بان قهرمان نویسنده "
     "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
 )
-_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
+# «یک نماینده», «این وزیر», and those counted («۱۹۷ نماینده حاضر»): nobody in particular.
+_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه|[0-9۰-۹]+) $")
 _AT_PLACE = re.compile(r" در [^\s]+$")
 
 
@@ -22,7 +23,8 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
     «دیدار رئیس‌جمهور با نخست‌وزیر عراق»): an actor known by title, as the gold names it.
 
     A title beside a name is that person's, one with «یک» or «این» before it is someone
-    unnamed or a person already named, and a title a person's mention covers is theirs.
+    unnamed or a person already named, one counted is many, and a title a person's
+    mention covers is theirs.
     An office only one person holds, as the article writes it out in full, is theirs
     («وزیر امور خارجه» of «وزیر امور خارجه کشورمان»).
     """
