@@ -1426,3 +1426,12 @@ def test_a_lead_title_is_the_holders_named_after_a_sourcing_formula_without_its_
         "افزود: مرمت این بناها تا پایان سال به پایان می‌رسد."
     )
     assert found["کامران فرهمند"][0] == ["رئیس سازمان میراث فرهنگی استان"]
+
+
+def test_an_honorific_after_another_is_no_surname() -> None:
+    found = people(
+        "حجت‌الاسلام والمسلمین «حمید کاظمیان» امروز گفت: این طرح در همه استان‌ها اجرا می‌شود.\n\n"
+        "کاظمیان افزود: آیت‌الله دکتر نوربخش نیز از این طرح حمایت کرده است."
+    )
+    assert "والمسلمین" not in found
+    assert "دکتر" not in found

@@ -251,3 +251,8 @@ def test_a_month_by_its_day_or_year_is_no_name_but_a_wrestler_by_his_weight_is()
 def test_a_foreign_given_name_makes_a_name_of_a_surname_that_ends_like_a_plural() -> None:
     text = "رویترز به نقل از سمیر حمدان افزود که تولید نفت افزایش می‌یابد."
     assert found(text, names=("سمیر حمدان",)) == ["سمیر حمدان"]
+
+
+def test_those_who_is_no_name() -> None:
+    text = "کسانی که در این طرح ثبت‌نام کرده‌اند تا پایان هفته فرصت دارند."
+    assert found(text, names=("کسانی",)) == []

@@ -17,6 +17,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
+    HONORIFIC_WORDS,
     HONORIFICS,
     HONOURED_AFTER,
     LIGHT_VERBS,
@@ -88,6 +89,8 @@ class Completions:
             if m.start(2) in starts or word in given_names() or word in _IDIOMS:
                 continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
+                continue
+            if word in HONORIFIC_WORDS:  # «آیت‌الله دکتر …»: honorifics come in runs
                 continue
             if self.text.endswith(" (", 0, m.start()) and m.start() - 2 in ends:
                 continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»

@@ -47,7 +47,7 @@ SOURCE_NOUNS = frozenset({"منبع", "منابع", "مقامات"})
 # Words the recognizer takes for names: pronouns of anyone, the virus of the 2020s news,
 # and the nouns of unnamed sources and ranks («منابع آگاه استرالیایی», «نفر دوم …»).
 _NOT_NAMES = frozenset(
-    {"هیچ‌کس", "کسی", "همگان", "یکی", "خود", "کرونا", "کووید"}
+    {"هیچ‌کس", "کسی", "کسانی", "همگان", "یکی", "خود", "کرونا", "کووید"}
     | SOURCE_NOUNS
     | {"مقام", "نفر"}
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
