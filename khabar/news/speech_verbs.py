@@ -2,7 +2,7 @@
 
 «گفت», «افزود», «تصریح کرد» and the rest, in the simple past, the perfect («گفته است»)
 and the plural; the formal «نمود» for «کرد»; and a few present forms («می‌گوید»,
-«می‌افزاید», «تأکید می‌کند»).
+«می‌افزاید», «تأکید می‌کند», the honorific «می‌فرمایند»).
 """
 
 import re
@@ -117,7 +117,7 @@ VERB = (
     "(?P<cue>(?:"
     + "|".join(map(_loose, sorted(_SIMPLE, key=len, reverse=True)))
     + ")(?:ه(?: است| بود|[ \u200c]اند|(?= که )))?(?:ند)?"
-    + "|می[ \u200c]?(?:گوی|افزای|نویس)(?:د|ند)|"
+    + "|می[ \u200c]?(?:گوی|افزای|نویس|فرمای)(?:د|ند)|"
     + "|".join(
         f"(?:{'|'.join(words.split())}){_GAP}می{_GAP}{light}(?:د|ند)"
         for light, words in _PRESENT.items()
