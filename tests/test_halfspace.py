@@ -86,10 +86,11 @@ def test_a_word_the_web_writes_whole_is_no_new_compound() -> None:
     assert r.spell("گروگانگیران") == f"گروگان{Z}گیران"
 
 
-def test_a_determiner_typed_onto_its_noun_is_no_new_compound() -> None:
-    stems = {"این": ("این", BIG), "کار": ("کار", BIG), "نقشه": ("نقشه", BIG)}
-    r = repairer(stems=stems, right_parts=["کار"])
+def test_a_determiner_or_verb_prefix_typed_onto_a_word_is_no_new_compound() -> None:
+    stems = {w: (w, BIG) for w in ("این", "می", "کار", "نقشه")}
+    r = repairer(stems=stems, right_parts=["کار", "انداز"])
     assert r.repair_line("او اینکار را نکرد") == "او اینکار را نکرد"
+    assert r.spell("میانداز") == "میانداز"
     assert r.spell("نقشهکار") == f"نقشه{Z}کار"
 
 

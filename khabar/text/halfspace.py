@@ -321,7 +321,8 @@ class HalfSpaceRepairer:
         The compound may carry a joined ending of its own: «دوچرخه‌سواران» is the plural
         of «دوچرخه‌سوار», «ستم‌دیدگان» of «ستم‌دیده». A word the web writes whole as
         often as a stem («روانکار», «گروگانگیر») is no such word: the treebanks join it;
-        nor is a determiner and a noun typed together («اینکار», «با اینحال»), a phrase.
+        nor is a determiner and a noun typed together («اینکار», «با اینحال»), a phrase,
+        nor «می» and a present stem («میانداز», the old prohibitive), a verb.
         """
         if self._known(key):
             return None
@@ -336,7 +337,12 @@ class HalfSpaceRepairer:
             base = key[: len(key) - len(ending)] + restore
             for i in range(len(base) - 3, 1, -1):
                 left, right = base[:i], base[i:]
-                if left[-1] in NON_JOINING or left in DETERMINERS or right not in self.right_parts:
+                if (
+                    left[-1] in NON_JOINING
+                    or left in DETERMINERS
+                    or left in VERB_PREFIXES
+                    or right not in self.right_parts
+                ):
                     continue
                 stem = self.stems.get(left)
                 if stem is not None and stem[1] >= MIN_STEM_FREQUENCY:
