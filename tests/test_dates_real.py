@@ -76,3 +76,32 @@ def test_this_year_after_a_named_year_is_that_year(published: date | None) -> No
 
 def test_this_year_alone_is_the_current_year() -> None:
     assert one("در این سال صادرات بیشتر شد").value == solar(1396, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش خبرنگار خبرگزاری فارس در دوشنبه، نمایشگاه کتاب گشایش یافت",
+        "اجلاس سران در شهر دوشنبه برگزار می‌شود",
+        "ایشان سال‌ها در سنگر امامت جمعه خدمت کردند",
+    ],
+)
+def test_weekday_names_that_are_no_day(text: str) -> None:
+    """Dushanbe, Tajikistan's capital, in a dateline or after «شهر»; «امامت جمعه»."""
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        # Wednesday 2017-09-20: next week runs from Saturday 2017-09-23.
+        ("دوشنبه هفته پیش رو نشست دوم برگزار می‌شود", "دوشنبه هفته پیش رو", "2017-09-25", None),
+        ("دوشنبه هفته پیش نشست اول برگزار شد", "دوشنبه هفته پیش", "2017-09-11", None),
+        ("در سال پیش‌رو تورم کاهش می‌یابد", "سال پیش‌رو", solar(1397, 1, 1), solar(1397, 12, 29)),
+    ],
+)
+def test_pish_ro_is_the_coming_one(
+    text: str, mention: str, value: str, end_value: str | None
+) -> None:
+    found = one(text)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)

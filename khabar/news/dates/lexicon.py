@@ -148,8 +148,12 @@ MONTH = _alternation([n for _, _, _, *names in _MONTH_TABLE for n in names])
 WEEKDAY = _alternation(list(_WEEKDAY_TABLE))
 HOLIDAY = _alternation(list(_HOLIDAY_TABLE))
 # A month or weekday name after these words is part of a name or a title, not a date
-# («خبرگزاری مهر», «نماز جمعه», «امام جمعه»).
-NOT_A_DATE_BEFORE = re.compile(rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|نماز|ائمه|خطیب) $")
+# («خبرگزاری مهر», «نماز جمعه», «امام جمعه», «امامت جمعه»); after «شهر» or a dateline
+# («خبرنگار فارس در دوشنبه») it is a city, Tajikistan's capital.
+NOT_A_DATE_BEFORE = re.compile(
+    rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|امامت|نماز|ائمه|خطیب|شهر"
+    rf"|(?:خبرگزاری|خبرنگار) \w+ (?:در|از)) $"
+)
 _UNIT_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n < 10])
 _OTHER_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n >= 10] + ["سی_ام"])
 ORDINAL = rf"(?:(?:بیست|سی){_AND}(?:{_UNIT_ORDINALS})|{_OTHER_ORDINALS}|{_UNIT_ORDINALS})"

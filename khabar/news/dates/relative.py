@@ -37,9 +37,11 @@ REL_DAY_RE = re.compile(
     rf"{L}(?P<w>پریروز|دیروز|دیشب|(?:روز|شب) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
 )
-# Which way a period word counts from publication; weekdays read «هفته گذشته» with it too.
+# Which way a period word counts from publication, keyed as ``key`` spells it; weekdays
+# read «هفته گذشته» with it too. «پیش رو» (what lies ahead) is the coming one, not «پیش».
 DIRECTIONS = {
     "گذشته": "past",
+    "پیشرو": "next",
     "پیش": "ago",
     "قبل": "ago",
     "آینده": "next",
@@ -47,9 +49,10 @@ DIRECTIONS = {
     "دیگر": "later",
     "جاری": "this",
 }
+DIRECTION = rf"پیش[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
 _PERIOD_RE = re.compile(
     rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:{ZWNJ}ی| ی)?"
-    rf" (?P<dir>{'|'.join(DIRECTIONS)}){R}(?: (?P<era>میلادی){R})?"
+    rf" (?P<dir>{DIRECTION}){R}(?: (?P<era>میلادی){R})?"
 )
 _THIS_PERIOD_RE = re.compile(
     rf"{L}(?:(?:این|همین) (?P<unit>هفته|ماه|سال)|(?P<word>امسال|پارسال))(?: (?P<era>میلادی))?{R}"
@@ -175,7 +178,7 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         return None
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
-    direction = DIRECTIONS[m["dir"]]
+    direction = DIRECTIONS[key(m["dir"])]
     if m["n"] is not None and direction in ("past", "next"):
         return None  # «در دو سال گذشته», «تا سه روز آینده»: a duration, not a date
     if m["n"] is not None and direction == "ago" and m["unit"] in ("ماه", "سال"):

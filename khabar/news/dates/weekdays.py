@@ -16,8 +16,8 @@ from khabar.news.dates.relative import DIRECTIONS, relative_found, week_start
 from khabar.text.chars import ZWNJ
 
 _WEEKDAY_RE = re.compile(
-    rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?:هفته(?:{ZWNJ}ی| ی)? )?(?:گذشته|پیش|قبل|آینده|آتی|جاری)"
-    rf"|این هفته){R})?"
+    rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?P<week>هفته(?:{ZWNJ}ی| ی)? )?"
+    rf"(?P<dir>گذشته|پیش[ {ZWNJ}]?رو|پیش|قبل|آینده|آتی|جاری)|این هفته){R})?"
 )
 # The tense of a bare weekday's clause: its first verb after the weekday.
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
@@ -51,15 +51,21 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
     m = _WEEKDAY_RE.match(text, pos)
     if m is None:
         return None
-    if NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None
     if _FESTIVAL.match(text, m.end()):
         return None
     day = None
     if published is not None:
         appointed = _APPOINTED.search(text, max(0, m.start() - 12), m.start())
-        rel = m["rel"] or ("future" if appointed or _future_tense(text, m.end()) else "")
-        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], rel)
+        if m["rel"]:
+            # «این هفته» has no direction word: this week.
+            direction = DIRECTIONS[key(m["dir"])] if m["dir"] else "this"
+            in_week = m["week"] is not None or m["dir"] is None
+        else:
+            direction = "future" if appointed or _future_tense(text, m.end()) else ""
+            in_week = False
+        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], direction, in_week)
     return relative_found(m.start(), m.end(), None if day is None else (day, day))
 
 
@@ -81,20 +87,19 @@ def _future_tense(text: str, pos: int) -> bool:
     return False
 
 
-def _weekday_date(p: date, weekday: int, rel: str) -> date:
+def _weekday_date(p: date, weekday: int, direction: str, in_week: bool) -> date:
     """Which such weekday is meant: in a named week, or the nearest before/after ``p``.
 
     «آینده» without «هفته» is the next such day after ``p``; a bare weekday in a
-    future-tense clause (``rel`` "future") is the next on or after ``p``.
+    future-tense clause (``direction`` "future") is the next on or after ``p``; any
+    other word after it («گذشته», «قبل») makes it the last such day before ``p``.
     """
-    if rel == "future":
+    if direction == "future":
         return p + timedelta(days=(weekday - p.weekday()) % 7)
-    offset = (weekday - 5) % 7
-    if "هفته" in rel:
-        direction = DIRECTIONS.get(rel.split()[-1], "this")
+    if in_week:
         shift = {"past": -7, "ago": -7, "next": 7}.get(direction, 0)
-        return week_start(p) + timedelta(days=shift + offset)
-    if rel in ("آینده", "آتی"):
+        return week_start(p) + timedelta(days=shift + (weekday - 5) % 7)
+    if direction == "next":
         return p + timedelta(days=(weekday - p.weekday()) % 7 or 7)
     back = (p.weekday() - weekday) % 7
-    return p - timedelta(days=back or 7 if rel else back)
+    return p - timedelta(days=back or 7 if direction else back)
