@@ -90,3 +90,12 @@ def test_office_holders_counted_are_no_office() -> None:
 
 def test_a_question_reports_no_event() -> None:
     assert events("خبرنگار: آیا برای فصل آینده با باشگاه پرسپولیس مذاکره می‌کنید؟") == []
+
+
+def test_a_source_left_unnamed_makes_no_statement() -> None:
+    found = events(
+        "یک منبع موثق در فرمانداری دامغان لحظاتی پیش در گفتگو با خبرنگار فارس اظهار داشت: "
+        "بیشتر آرا به نام این نامزد است. حسن رضایی، یکی از مسئولان وزارت نفت، در گفت‌وگو با "
+        "خبرنگار فارس گفت: صادرات افزایش یافت."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]

@@ -20,7 +20,7 @@ from khabar.news.events.bodies import (
     this_body,
 )
 from khabar.news.events.dates import date_of_lead, event_date
-from khabar.news.events.issuers import addressed
+from khabar.news.events.issuers import addressed, unnamed_speaker
 from khabar.news.events.matching import (
     amid,
     beyond_setting,
@@ -195,6 +195,8 @@ def _who(
         participants = travelling_group(text, inside, at, sentence, reading.dated) or participants
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
+    if kind == "statement" and unnamed_speaker(text, inside, at, sentence):
+        return []
     if kind == "statement" and TALKED.fullmatch(text, *at):
         return interviewee(text, inside, at, participants)
     if kind == "statement":

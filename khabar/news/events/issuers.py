@@ -89,6 +89,26 @@ def _in_apposition(text: str, m: Mention, people: list[Mention], at: int) -> boo
     )
 
 
+# A speaker the report leaves unnamed: «یک منبع موثق در فرمانداری», «یکی از مقامات آژانس».
+_ANONYMOUS = re.compile(
+    rf"(?<![^\s«(،])(?:یک|یکی از|برخی(?: از)?) (?:منبع|منابع|مقام|مقامات|مقام{ZWNJ}های|مسئول"
+    rf"|مسئولان|مسؤول|مسؤولان|دیپلمات|دیپلمات{ZWNJ}های)(?![^\s،.])"
+)
+
+
+def unnamed_speaker(
+    text: str, inside: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """Whether the one who speaks is left unnamed («یک منبع موثق در فرمانداری دامغان در
+    گفتگو با خبرنگار فارس اظهار داشت»): a statement needs a speaker it names, and the
+    body the source is in does not speak (no one named between)."""
+    opening = clause_span(text, at, sentence)[0]
+    found = list(_ANONYMOUS.finditer(text, opening, at[0]))
+    return bool(found) and not any(
+        found[-1].end() <= m.start < at[0] and m.kind in ACTORS for m in inside
+    )
+
+
 def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
     """A body the recognizer does not know, as the subject of «در بیانیه‌ای»: «جامعه اسلامی
     دانشجویان دانشگاه تهران در بیانیه‌ای اعلام کرد»; not a pronoun or «این سازمان»."""
