@@ -73,6 +73,17 @@ def test_according_to_a_name_or_a_group_without_a_comma() -> None:
     ]
 
 
+def test_a_surname_written_before_a_title_ends_the_subject_before_its_object() -> None:
+    text = (
+        "«صدیف بدری» شهردار اردبیل در این مراسم گفت: شهر آماده است.\n\n"
+        "بدری همکاری با شورا را مهم دانست و افزود: بودجه کافی نیست."
+    )
+    assert read(text) == [
+        ("direct", "صدیف بدری", "شهر آماده است"),
+        ("direct", "بدری", "بودجه کافی نیست"),
+    ]
+
+
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:
     text = (
         "صندوق بین‌المللی پول پیش‌بینی کرده بود که تورم ایران کاهش یابد. "

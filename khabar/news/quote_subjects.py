@@ -291,12 +291,31 @@ def _written_as_name(
     name = name.replace(ZWNJ, " ")
     i = spaced.find(name)
     while i >= 0:
-        after = spaced[i + len(name) : i + len(name) + 1]
-        whole = (i == 0 or spaced[i - 1] in " «(\n") and after in ("", " ", "،", ".")
-        if i != at and whole and (opens_with_given or _after_a_given_name(text, name, i, given)):
+        end = i + len(name)
+        whole = (i == 0 or spaced[i - 1] in ' «("\n') and spaced[end : end + 1] in _NAME_ENDS
+        named = opens_with_given or _after_a_given_name(text, name, i, given)
+        if i != at and whole and (named or _surname_before_a_title(spaced, name, end)):
             return True
         i = spaced.find(name, i + 1)
     return False
+
+
+_NAME_ENDS = ("", " ", "،", ".", '"', "»")
+# «"سریکژان مامبتالین" رئیس حزب …», «صدیف بدری شهردار اردبیل»: a word before a title's
+# head, the closing mark of a quoted name or a comma between.
+_TITLE_AFTER = re.compile(r'["»]?،? ?(?P<head>[^\s،.:"«»]+)')
+
+
+def _surname_before_a_title(spaced: str, name: str, end: int) -> bool:
+    """Whether the one word ``name``, no ordinary word and no title, stands before a title
+    at ``end``, as a surname does whatever given name (perhaps one no lexicon knows) comes
+    before it: «صدیف بدری شهردار اردبیل» … «بدری نمونه این ایثار را … یادآور شد»."""
+    from khabar.news.people.lexicon import common_words
+
+    if " " in name or name in HEAD_WORDS or name in common_words():
+        return False
+    title = _TITLE_AFTER.match(spaced, end)
+    return title is not None and title["head"] in HEAD_WORDS
 
 
 def _after_a_given_name(text: str, name: str, at: int, given: frozenset[str]) -> bool:
