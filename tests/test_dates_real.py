@@ -105,3 +105,30 @@ def test_pish_ro_is_the_coming_one(
 ) -> None:
     found = one(text)
     assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "months"),
+    [
+        ("پروژه تا نیمه اول سال آینده تمام می‌شود", "نیمه اول سال آینده", (1397, 1, 6)),
+        ("در شش ماه دوم سال گذشته صادرات کم شد", "شش ماه دوم سال گذشته", (1395, 7, 12)),
+        ("در ۶ ماهه امسال ۲۰ طرح افتتاح شد", "۶ ماهه امسال", (1396, 1, 6)),
+        ("در ۹ ماهه سال جاری صد نفر بیمه شدند", "۹ ماهه سال جاری", (1396, 1, 9)),
+        ("در ۳ ماه اول سال ۱۳۹۵ باران کم بارید", "۳ ماه اول سال ۱۳۹۵", (1395, 1, 3)),
+        ("دام‌ها در نیمه نخست سال در مراتع چرا می‌کنند", "نیمه نخست سال", (1396, 1, 6)),
+    ],
+)
+def test_parts_of_a_year(text: str, mention: str, months: tuple[int, int, int]) -> None:
+    """Quarters, halves and first months of a written or relative year; a year's half
+    is six months, not fifteen days."""
+    year, first, last = months
+    found = one(text)
+    end = jdatetime.date(year, last, 1) + jdatetime.timedelta(days=31)
+    end -= jdatetime.timedelta(days=end.day)
+    assert (found.text, found.value) == (mention, solar(year, first, 1))
+    assert found.end_value == end.togregorian().isoformat()
+
+
+@pytest.mark.parametrize("text", ["رشد سه ماهه گذشته چشمگیر بود", "طی ۱۸ ماه گذشته"])
+def test_months_counted_back_are_no_part_of_a_year(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []

@@ -4,9 +4,10 @@
 a season, a year, a relative week/month/year, or a bare «سال»: the current Solar
 year); «ابتدای/اول/آغاز X» its first day. «اوایل X» and «اواخر X» are its first and
 last ten days, «اواسط X» days 11–20 of a month or the ten middle days of a longer
-period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه دوم X» the rest. The
-mention starts at the modifier. A period that cannot be placed (no ``published``, no
-year) is left whole and the modifier outside the mention.
+period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه دوم X» the rest, and of
+a year its first or last six months. The mention starts at the modifier. A period that
+cannot be placed (no ``published``, no year) is left whole and the modifier outside the
+mention.
 After a unit noun the word is not a modifier («هفته آخر سال» is a week). A quarter
 or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
 quarter.
@@ -14,9 +15,10 @@ quarter.
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from khabar.news.dates import calendars as cal
+from khabar.news.dates.calendars import Span
 from khabar.news.dates.lexicon import L
 from khabar.news.dates.model import Found
 
@@ -42,6 +44,8 @@ BOUNDARY_BEFORE = re.compile(
     rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
 )
 _HALF = timedelta(days=15)
+_LONGEST_MONTH = 31
+_MONTH_DAYS = 30.44
 
 
 def bounded(text: str, f: Found) -> Found:
@@ -67,12 +71,20 @@ def bounded(text: str, f: Found) -> Found:
         span = (first, min(first + ten, last))
     elif part == "late":
         span = (max(last - ten, first), last)
-    elif part == "first half":
-        span = (first, min(first + _HALF - timedelta(days=1), last))
-    elif part == "second half":
-        span = (min(first + _HALF, last), last)
+    elif part in ("first half", "second half"):
+        span = _half(f.calendar, first, last, part == "second half")
     else:
         length = (last - first).days + 1
         middle = first + timedelta(days=10 if length <= 31 else (length - 10) // 2)
         span = (middle, min(middle + ten, last))
     return replace(f, start=m.start(), native=cal.label(f.calendar, span), span=span, period=False)
+
+
+def _half(calendar: str, first: date, last: date, second: bool) -> Span:
+    """Days 1–15 of a month or 16 to its end; the first or last six months of a year."""
+    if (last - first).days < _LONGEST_MONTH:
+        middle = min(first + _HALF, last)
+    else:
+        months = round(((last - first).days + 1) / _MONTH_DAYS)
+        middle = cal.shift_months(calendar, first, months // 2)
+    return (middle, last) if second else (first, middle - timedelta(days=1))

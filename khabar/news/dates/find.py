@@ -95,12 +95,12 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
     "unit": (relative_days, relative_periods, year_dates, boundary_years),
     "season": (season_dates,),
     "this": (this_periods,),
-    "number": (numeric_dates, year_dates, relative_periods),
+    "number": (numeric_dates, year_dates, relative_periods, season_dates),
 }
 # Weekdays and quarters come before numbers: «سه‌شنبه» and «سه ماهه نخست» are not «سه».
 _TRIGGER = re.compile(
     rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
-    rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماهه? (?:{PART})"
+    rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماه(?:ه|ه? (?:{PART}))"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
     rf"|(?P<weekday>{WEEKDAY}){R}"
     rf"|(?P<day>پریروز|دیروز|دیشب|شب گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"

@@ -6,7 +6,9 @@ relative year after them («تابستان ۱۳۹۸», «زمستان امسال
 them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه نخست/دوم» + year are
 quarters and halves of that year's calendar. A quarter or half of «امسال», «سال جاری»
 cuts the year of the calendar the text last named a year or month in («سال 2006 میلادی
-… در سه ماه دوم امسال»: April to June), Solar if none.
+… در سه ماه دوم امسال»: April to June), Solar if none; one of «سال آینده», «سال گذشته»
+cuts the year after or before. «۹ ماهه سال جاری», «۶ ماهه امسال» without a part word are
+the year's first nine or six months; «سه ماهه گذشته» is a stretch of time, no date.
 """
 
 import re
@@ -15,7 +17,7 @@ from datetime import date
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import BOUNDARY_BEFORE
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
-from khabar.news.dates.lexicon import YEAR_END, L, R, key
+from khabar.news.dates.lexicon import YEAR_END, L, R, key, number_value
 from khabar.news.dates.model import Found
 from khabar.news.dates.years import (
     REL_YEAR,
@@ -32,8 +34,9 @@ SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3,
 _PARTS = {"نخست": 1, "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 0, "آخر": 0}
 PART = "|".join(_PARTS)
 _SEASON_RE = re.compile(
-    rf"(?:(?P<season>{'|'.join(SEASONS)})|(?P<size>سه|شش)[ {ZWNJ}]?ماهه? (?P<ord>{PART})"
-    rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?: سال)?"
+    rf"(?:(?P<season>{'|'.join(SEASONS)})"
+    rf"|(?P<size>سه|شش|\d{{1,2}})[ {ZWNJ}]?ماه(?P<h>ه)?(?: (?P<ord>{PART}))?"
+    rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?P<sal> سال)?"
     rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
@@ -124,9 +127,10 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
     m = _SEASON_RE.match(text, pos)
     if m is None:
         return _bare_season(text, pos, published)
-    if m["near"]:
-        if not m["season"]:
-            return None
+    months = _months(m)
+    if months is None:
+        return None
+    if m["near"] and m["season"]:
         calendar = SOLAR
         year = _nearest_season_year(SEASONS[m["season"]], m["near"], published)
     elif m["year"]:
@@ -138,18 +142,13 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
             calendar = _calendar_before(text, pos)
         year = None
         if published is not None:
-            year = cal.from_gregorian(calendar, published)[0] + REL_YEAR[key(m["rel"])]
-    if m["season"]:
-        size, n = 3, SEASONS[m["season"]]
-    else:
-        size = 3 if m["size"] == "سه" else 6
-        n = _PARTS[m["ord"] or m["half"]] or 12 // size
-    if calendar not in (SOLAR, GREGORIAN) or (m["season"] and calendar != SOLAR) or n * size > 12:
+            year = cal.from_gregorian(calendar, published)[0] + _years_from_now(m)
+    if calendar not in (SOLAR, GREGORIAN) or (m["season"] and calendar != SOLAR):
         return None
     span = None
     if year is not None:
-        first = cal.month_span(calendar, year, size * (n - 1) + 1)
-        last = cal.month_span(calendar, year, size * n)
+        first = cal.month_span(calendar, year, months[0])
+        last = cal.month_span(calendar, year, months[1])
         if first is None or last is None:
             return None
         span = (first[0], last[1])
@@ -164,3 +163,28 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
         relative=bool(m["rel"] or m["near"]),
         period=bool(m["season"]),
     )
+
+
+def _months(m: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last month of the season, quarter or half ``m`` names; None when it
+    names none: «سه ماهه گذشته» is the last three months up to now, «۱۸ ماه» no part."""
+    if m["near"] and not (m["season"] or m["sal"]):
+        return None
+    if m["season"]:
+        n = SEASONS[m["season"]]
+        return 3 * n - 2, 3 * n
+    size = 6 if m["half"] else number_value(m["size"])
+    if not (m["ord"] or m["half"]):
+        # «۹ ماهه سال جاری»: the year's first nine months.
+        return (1, size) if m["h"] and 1 <= size < 12 else None
+    if not 0 < size <= 12:
+        return None
+    n = _PARTS[m["ord"] or m["half"]] or 12 // size
+    return (size * (n - 1) + 1, size * n) if size * n <= 12 else None
+
+
+def _years_from_now(m: re.Match[str]) -> int:
+    """How many years from the publication year «امسال», «سال گذشته», «سال آینده» lie."""
+    if m["rel"]:
+        return REL_YEAR[key(m["rel"])]
+    return 1 if m["near"] in ("آینده", "آتی") or m["near"].endswith("رو") else -1
