@@ -1435,3 +1435,11 @@ def test_an_honorific_after_another_is_no_surname() -> None:
     )
     assert "والمسلمین" not in found
     assert "دکتر" not in found
+
+
+def test_a_title_of_two_coordinated_words_joined_to_the_next_title_is_its_holders() -> None:
+    found = people(
+        "این پرونده زیر نظر معاون دادستان عمومی و انقلاب و سرپرست دادسرای ناحیه دو آقای "
+        "کیوان صمدی بررسی می‌شود."
+    )
+    assert "معاون دادستان عمومی و انقلاب" in found["کیوان صمدی"][0]

@@ -200,12 +200,14 @@ class Appositions:
 
     def _joined_before(self, held_from: dict[int, tuple[int, int]]) -> None:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
-        «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب»."""
+        «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب», also one of two
+        coordinated words, which one holder holds whole («معاون دادستان عمومی و انقلاب و
+        سرپرست دادسرای …»)."""
         by_start = {t.start: t for t in self.titles}
         for title in reversed(self.titles):
             span = (title.start, title.end)
             holder = held_from.get(title.end + 3)
-            if span in self._by_span or holder is None or title.split:
+            if span in self._by_span or holder is None:
                 continue
             if self.text[title.end : title.end + 3] == " و ":
                 self._by_span[holder].add_title(with_place(title, by_start[title.end + 3]))
