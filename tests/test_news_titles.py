@@ -152,3 +152,10 @@ def test_where_a_title_ends_after_a_place_or_before_a_demonstrative(
     text: str, expected: str
 ) -> None:
     assert titles(text) == [expected]
+
+
+def test_a_district_goes_on_with_its_number_written_as_a_word() -> None:
+    assert titles("مدیر آموزش و پرورش ناحیه یک شیراز گفت: مدارس باز است.") == [
+        "مدیر آموزش و پرورش ناحیه یک شیراز"
+    ]
+    assert titles("رئیس شعبه یک دادگاه انقلاب گفت: حکم صادر شد.") == ["رئیس شعبه یک دادگاه انقلاب"]

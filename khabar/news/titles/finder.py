@@ -73,6 +73,9 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+# Districts and branches go by number, written as a word too: «ناحیه یک», «منطقه دو».
+_NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
+_NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
 _STATE_BEFORE = re.compile(r"(?<![^\s«(،])جمهوری(?: [^\s،؛:.!؟()«»]+){0,2} $")
@@ -110,6 +113,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             word = m.group()
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if word in _NUMBER_WORDS and text[:pos].rsplit(" ", 1)[-1] in _NUMBERED:
+                end = pos = m.end()  # «آموزش و پرورش ناحیه یک قزوین»
+                words += 1
+                continue
             if word in GUARDING and nxt and nxt.group() == "از" and not _guards(text, m.end()):
                 break  # the object: «سخنگوی دولت حمایت از تولید ملی را … دانست»
             if word == "و":
