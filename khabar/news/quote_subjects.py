@@ -25,11 +25,15 @@ _OUTLET = re.compile(
 
 # A sentence ends at its final mark, after the «»» of a quote it closes: «… افزود: «ما
 # آماده‌ایم.» سخنگوی دولت نیز گفت: …». Real text may glue the next sentence to the mark
-# («… یاری کردند.وی بیان داشت: …»), not in an abbreviation («ج.ا.ا»); «و...» (and so on)
-# ends nothing.
+# («… یاری کردند.وی بیان داشت: …»), not in an abbreviation («ج.ا.ا», «بی.بی.سی», «اف. بی.
+# آی»: letters a few at a time between dots); «و...» (and so on) ends nothing.
 _LETTER = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+_DOT = (
+    "".join(rf"(?<!\.{_LETTER}{{{n}}})(?<!\. {_LETTER}{{{n}}})" for n in (1, 2, 3))
+    + rf"\.(?! ?{_LETTER}{{1,3}}[.)])"
+)
 SENTENCE_END = re.compile(
-    rf"(?:(?<!\.)\.(?!\.)|[!?؟])»?(?=\s|$)|(?<={_LETTER}{{2}})[.!؟](?={_LETTER})|\n"
+    rf"(?:(?<!\.){_DOT}(?!\.)|[!?؟])»?(?=\s|$)|(?<={_LETTER}{{2}})(?:{_DOT}|[!؟])(?={_LETTER})|\n"
 )
 
 # Words at which the subject noun phrase ends and the rest of the clause begins.
