@@ -4,7 +4,7 @@ by «الی» or «لغایت», a month of «جاری», and words around a dat
 Sentences are written for these tests; expected days come from jdatetime directly.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import jdatetime
 import pytest
@@ -132,3 +132,46 @@ def test_parts_of_a_year(text: str, mention: str, months: tuple[int, int, int]) 
 @pytest.mark.parametrize("text", ["رشد سه ماهه گذشته چشمگیر بود", "طی ۱۸ ماه گذشته"])
 def test_months_counted_back_are_no_part_of_a_year(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("تظاهرات ۱۳ ماه مه در پایتخت آغاز شد", "۱۳ ماه مه", "2017-05-13"),
+        ("رای‌گیری به نهم ماه سپتامبر موکول شد", "نهم ماه سپتامبر", "2017-09-09"),
+    ],
+)
+def test_day_with_mah_before_the_month(text: str, mention: str, value: str) -> None:
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مراقب حوادث چهارشنبه آخر سال باشید", "با نزدیک شدن چهارشنبه پایان سال، هشدار دادند"],
+)
+def test_last_wednesday_feast_is_no_date(text: str) -> None:
+    """The feast of the year's last Wednesday, like «چهارشنبه سوری», names no day."""
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "month"),
+    [
+        ("سفیر هفته اول مهرماه عازم می‌شود", "مهرماه", 7),
+        ("در روزهای اول خرداد گرما کم بود", "خرداد", 3),
+    ],
+)
+def test_ordinal_after_week_or_days_is_no_day_of_the_month(
+    text: str, mention: str, month: int
+) -> None:
+    """«هفته اول مهرماه» is a week of Mehr, not its first day: the month stays whole."""
+    found = one(text)
+    last = solar(1396, month + 1, 1)
+    assert (found.text, found.value) == (mention, solar(1396, month, 1))
+    assert found.end_value == (date.fromisoformat(last) - timedelta(days=1)).isoformat()
+
+
+def test_days_in_digits_after_rooz_haye_stay_days() -> None:
+    found = one("جشنواره در روزهای ۱۲ و ۱۳ دی ماه برگزار می‌شود")
+    assert (found.value, found.end_value) == (solar(1396, 10, 12), solar(1396, 10, 13))

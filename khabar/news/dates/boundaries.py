@@ -8,7 +8,8 @@ period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه 
 a year its first or last six months. The mention starts at the modifier. A period that
 cannot be placed (no ``published``, no year) is left whole and the modifier outside the
 mention.
-After a unit noun the word is not a modifier («هفته آخر سال» is a week). A quarter
+After a unit noun the word is not a modifier («هفته آخر سال» is a week), nor in the
+feast «چهارشنبه آخر سال». A quarter
 or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
 quarter.
 """
@@ -40,7 +41,7 @@ _BOUNDARY = {
     "نیمه دوم": "second half",
 }
 BOUNDARY_BEFORE = re.compile(
-    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
+    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )(?<!چهارشنبه )"
     rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
 )
 _HALF = timedelta(days=15)

@@ -42,8 +42,9 @@ _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
 
-# «چهارشنبه سوری»: a feast on the year's last Wednesday evening, named without its day.
-_FESTIVAL = re.compile(rf" سوری{R}")
+# «چهارشنبه سوری», «چهارشنبه آخر سال»: a feast on the year's last Wednesday evening,
+# named without its day.
+_FESTIVAL = re.compile(rf" (?:سوری|(?:آخر|پایان|پایانی) سال){R}")
 
 
 def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
