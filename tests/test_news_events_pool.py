@@ -99,3 +99,20 @@ def test_a_source_left_unnamed_makes_no_statement() -> None:
         "خبرنگار فارس گفت: صادرات افزایش یافت."
     )
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_criticism_while_speaking_is_of_whom_its_phrase_names() -> None:
+    found = events(
+        "مایک پنس، معاون رئیس‌جمهور آمریکا، با انتقاد از مواضع ترکیه در قبال این درگیری‌ها، "
+        "خواستار گفت‌وگوی مستقیم ارمنستان و آذربایجان شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مایک پنس", "ترکیه"])]
+
+
+def test_a_criticism_told_again_with_more_in_its_phrase_is_the_same() -> None:
+    found = events(
+        "مایک پنس، معاون رئیس‌جمهور آمریکا، با انتقاد از مواضع ترکیه در قبال این درگیری‌ها، "
+        "خواستار مذاکره شد. مایک پنس در این مصاحبه از مواضع ترکیه و حمایت این کشور از جمهوری "
+        "آذربایجان انتقاد کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["accusation"]

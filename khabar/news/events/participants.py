@@ -46,6 +46,7 @@ _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 _CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+_WHILE_CRITICIZING = re.compile(r"^با انتقاد")
 # A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد»; one
 # that names whose it is stays theirs («ادعای مقام‌های سعودی درباره … را رد کرد»).
 _DENIED = re.compile(rf"[^.،]{{0,50}}? را (?:رد|تکذیب) (?:کرد|کردند|کرده|می{Z}?کند|می{Z}?کنند)")
@@ -165,6 +166,11 @@ def sentence_participants(
         found = [m for m in found if not at[0] <= m.start < at[1]]  # the outlet talked to
     if kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
         found = [m for m in found if m.start < at[0]]
+    elif kind == "accusation" and _WHILE_CRITICIZING.match(trigger):
+        # «با انتقاد از مواضع ترکیه …، خواستار حل منازعه بین آذربایجان و ارمنستان شد»:
+        # whom the criticism is of ends with its phrase; the clause after is what is said
+        comma = text.find("،", at[1], sentence[1])
+        found = [m for m in found if comma < 0 or m.start < comma]
     elif kind == "accusation" and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0]):
         found = _held_on_charge(text, found, at)
     elif kind == "accusation" and _CLAIM.match(trigger):

@@ -91,10 +91,27 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         (
             e
             for e in same
-            if all(any(same_party(p, q) for q in e.participants) for p in mine)
+            if (
+                all(any(same_party(p, q) for q in e.participants) for p in mine)
+                or _same_charge(event, e)
+            )
             and not _elsewhere(text, event, e)
         ),
         None,
+    )
+
+
+def _same_charge(event: Event, earlier: Event) -> bool:
+    """An accuser's criticism of the same party told again, whatever else its phrase names
+    («با انتقاد از مواضع ترکیه …» then «از مواضع ترکیه و حمایت‌های این کشور از جمهوری
+    آذربایجان … انتقاد کرد»)."""
+    if event.type != "accusation" or len(event.participants) < 2:
+        return False
+    accuser, *accused = event.participants
+    return (
+        bool(earlier.participants)
+        and same_party(accuser, earlier.participants[0])
+        and bool(set(accused) & set(earlier.participants[1:]))
     )
 
 
