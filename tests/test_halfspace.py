@@ -94,6 +94,14 @@ def test_a_determiner_or_verb_prefix_typed_onto_a_word_is_no_new_compound() -> N
     assert r.spell("نقشهکار") == f"نقشه{Z}کار"
 
 
+def test_a_name_bin_and_a_name_typed_as_one_word_are_set_apart() -> None:
+    names = ("عدی", "حاتم", "سعید", "عاص", "فرو", "شان")
+    r = repairer(stems={n: (n, SMALL) for n in names}, verbs=[("نشاند", "نشان")])
+    assert r.repair_line("عدیبنحاتم به کوفه رفت") == f"عدی{Z}بن{Z}حاتم به کوفه رفت"
+    assert r.spell("سعیدبنعاص") == f"سعیدبن{Z}عاص"
+    assert r.spell("فروبنشان") == "فروبنشان"
+
+
 def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
     r = repairer(
         stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}

@@ -109,6 +109,8 @@ MAY_BEFORE = frozenset(("ماه", "ترزا"))
 # Latin letters as acronyms spell them, which take no ending: «بی ام و», «آی بی ام».
 # Not «سی», thirty too, whose ordinal is «سی‌ام».
 LETTER_NAMES = frozenset(("بی", "پی", "تی", "جی", "دی", "وی"))
+# «بن» or «ابن» between two names of three letters or more.
+_PATRONYMIC = re.compile(r"(?<=[^\W\d_]{3})(?:ابن|بن)(?=[^\W\d_]{3})")
 _UNKNOWN_VERB = re.compile(r"(ن?می)([^\W\d_]{2,}(?:یم|ید|ند))")
 _WORD = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0654\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+"
@@ -295,7 +297,25 @@ class HalfSpaceRepairer:
             or self._inflected(key)
             or self._form_with_ending(key)
             or self._compound(key)
+            or self._patronymic(key)
         )
+
+    def _patronymic(self, key: str) -> str | None:
+        """A name, «بن»/«ابن» and a name typed as one word: «عدیبنحاتم» → «عدی‌بن‌حاتم».
+
+        Both names must be words the lexicon counts as often as a stem, neither a preverb
+        nor an ending («فروبنشان» is a verb, «…بنشان» no name), and the whole no word it
+        lists («نقشبندیه», «راهبندان» are read before this).
+        """
+        if self._known(key) or key in self.stems:
+            return None
+        for match in _PATRONYMIC.finditer(key):
+            left, right = key[: match.start()], key[match.end() :]
+            if left in PREVERBS or right in SUFFIXES:
+                continue
+            if all(self.stems.get(n, ("", 0))[1] >= MIN_STEM_FREQUENCY for n in (left, right)):
+                return join(join(self.spell(left), match.group()), self.spell(right))
+        return None
 
     def _form_with_ending(self, key: str) -> str | None:
         """A half-spaced form plus a joined ending: «دوچرخه‌سوار» → «دوچرخه‌سواران»."""
