@@ -159,3 +159,11 @@ def test_a_district_goes_on_with_its_number_written_as_a_word() -> None:
         "مدیر آموزش و پرورش ناحیه یک شیراز"
     ]
     assert titles("رئیس شعبه یک دادگاه انقلاب گفت: حکم صادر شد.") == ["رئیس شعبه یک دادگاه انقلاب"]
+
+
+def test_a_modal_or_a_preposition_written_as_one_word_ends_a_title() -> None:
+    assert titles("مدیرعامل جدید شرکت باید از میان مدیران بومی انتخاب شود.") == [
+        "مدیرعامل جدید شرکت"
+    ]
+    assert titles("رئیس جمهور بصورت ویدئو کنفرانس طرح را افتتاح کرد.") == ["رئیس جمهور"]
+    assert titles("من عضو این حزب نیستم.") == ["عضو این حزب"]

@@ -320,7 +320,14 @@ CLAUSE_WORDS = frozenset(
     # اسلامی اظهارداشت», «… استثنایی خراسان‌جنوبی بابیان این …».
     "اظهارداشت اظهارکرد اظهارنمود بابیان بااشاره "
     # «خاطر نشان کرد» written apart or joined: «… دانشگاه خواجه نصیر خاطر نشان کرد».
-    "خاطر خاطرنشان".split()
+    "خاطر خاطرنشان "
+    # Modals, «still», and prepositions written as one word, which open the predicate or
+    # an adverbial: «مدیر جدید باید …», «نمایندگان کشورها هنوز …», «رئیس جمهور بصورت
+    # ویدئو کنفرانس …», «وزیر نیرو بابت قطعی برق …».
+    "باید نباید هنوز بصورت بابت "
+    # The copula and «داشتن» in the first person, after a title as the predicate: «عضو
+    # جبهه پایداری نیستم», «… بازیکن ملی‌پوش داشتیم».
+    "هستم هستیم نیستم نیستیم داشتم داشتیم".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
