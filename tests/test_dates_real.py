@@ -175,3 +175,28 @@ def test_ordinal_after_week_or_days_is_no_day_of_the_month(
 def test_days_in_digits_after_rooz_haye_stay_days() -> None:
     found = one("جشنواره در روزهای ۱۲ و ۱۳ دی ماه برگزار می‌شود")
     assert (found.value, found.end_value) == (solar(1396, 10, 12), solar(1396, 10, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("در دهه‌های پیش از سال ۷۰ میلادی", "1970"), ("بحران مالی سال ۰۸ میلادی", "2008")],
+)
+def test_two_digit_gregorian_year(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+def test_year_before_a_clock_time_stays_the_year() -> None:
+    found = one("گفتگو روز یکشنبه ۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷:۳۰ برگزار می‌شود")
+    assert (found.text, found.value) == ("یکشنبه ۲۸ اردیبهشت ۱۳۹۹", solar(1399, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بازیکن تا ۲ یا ۳ هفته دیگر باشگاه خواهد داشت",
+        "حراج سه چهار هفته دیگر انجام می‌شود",
+        "بحرانی که تا صد سال دیگر ادامه دارد",
+    ],
+)
+def test_guessed_or_long_counts_are_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []

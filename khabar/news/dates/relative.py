@@ -6,10 +6,10 @@
 * «N روز پیش» / «N هفته قبل» is a point (that day). Months and years counted back
   («سه ماه پیش», «۱۵ سال قبل») name no day, month or year of the calendar, so they are
   vague, not dates. A count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز
-  گذشته», «چند ماه گذشته») is a duration and not a date, nor is
-  a comparison's baseline («ماه مشابه سال قبل», «هفته قبل از آن»), nor «این ماه»
-  / «این هفته» before «نسبت به» (the month reported on, not the current one). A bare
-  «نسبت به سال گذشته» still names last year.
+  گذشته», «چند ماه گذشته», «صد سال دیگر») is a duration and not a date, nor is a
+  guess between two counts («۲ یا ۳ هفته دیگر»), a comparison's baseline («ماه مشابه
+  سال قبل», «هفته قبل از آن»), or «این ماه» / «این هفته» before «نسبت به» (the month
+  reported on, not the current one). A bare «نسبت به سال گذشته» still names last year.
 """
 
 import re
@@ -61,7 +61,9 @@ _THIS_PERIOD_RE = re.compile(
 _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحصیلی|زراعی|آبی|مالی|\d))")
 # «سه روز گذشته», «دو سال آینده», «چند ماه گذشته»: a count before makes the period a
 # duration, «چند» glued to what comes before it too («درچند سال گذشته»).
-_COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL})|چند|چندین) $")
+_COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL}|صد|هزار)|چند|چندین) $")
+# «۲ یا ۳ هفته دیگر», «سه چهار هفته دیگر»: a guess between two counts names no day.
+_OTHER_COUNT_BEFORE = re.compile(rf"{L}(?:\d{{1,2}}|{CARDINAL})(?: یا| تا|[-–])? ?$")
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
 _BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
@@ -186,6 +188,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     if m["n"] is None and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # the tail of a counted period: «دو سال آینده», «۲۰۰۰ سال پیش»
     if m["n"] is not None and _counted_from_elsewhere(text, m, direction):
+        return None
+    if m["n"] is not None and _OTHER_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OTHER_ANCHOR_AFTER.match(
         text, m.end()

@@ -76,11 +76,12 @@ _NAMED_YEAR_BEFORE = re.compile(
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
-# ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات».
+# ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات»; a clock time
+# after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
 UNIT_AFTER = re.compile(
     rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
     rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
-    rf"|سال|روز|ماه|ساعت|دقیقه){R}"
+    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه){R}"
 )
 
 
@@ -137,6 +138,8 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         if context and context["season"]:
             start = context.start()
     year = full_year(digits, published)
+    if len(digits) == 2 and m["era"] and re.fullmatch(YEAR_SUFFIX[GREGORIAN], m["era"]):
+        year = _gregorian_two_digits(int(digits), published)
     calendar = year_calendar(year, m["era"]) or (m["y"] and _lunar_by_context(text, start, year))
     if calendar is None:
         return None
@@ -149,6 +152,13 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         return None
     assert found.span is not None  # a written year
     return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
+
+
+def _gregorian_two_digits(n: int, published: date | None) -> int:
+    """«سال ۷۰ میلادی» is 1970: this century's year when not after the article's year
+    (the last century's when that is unknown)."""
+    year = 2000 + n
+    return year if published is not None and year <= published.year else year - 100
 
 
 # «سال هشتاد و هفت», «سال نود»: a Solar year written out is one of the last decades of a
