@@ -116,3 +116,16 @@ def test_a_criticism_told_again_with_more_in_its_phrase_is_the_same() -> None:
         "آذربایجان انتقاد کرد."
     )
     assert [kind for kind, _, _ in found] == ["accusation"]
+
+
+def test_talking_with_the_broadcasters_news_unit_is_an_interview() -> None:
+    found = events("جورج حداد که با واحد مرکزی خبر گفت و گو می‌کرد افزود: این انقلاب الگو بود.")
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["جورج حداد"])]
+
+
+def test_a_claim_for_damages_accuses_no_one() -> None:
+    found = events(
+        "به موجب این قانون، شهروندان آمریکایی که علیه دولت ایران ادعای خسارت کنند می‌توانند "
+        "به دادگاه‌های آمریکا شکایت کنند."
+    )
+    assert found == []
