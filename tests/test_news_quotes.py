@@ -84,6 +84,13 @@ def test_a_surname_written_before_a_title_ends_the_subject_before_its_object() -
     ]
 
 
+def test_a_statement_whose_issuer_brings_or_stresses_its_words() -> None:
+    brings = "سازمان نظام پزشکی در پایان این بیانیه آورده است: بیمارستان‌ها آماده‌اند."
+    stresses = "به گزارش خبرگزاری فارس در این اطلاعیه تأکید شده است: جاده‌ها باز است."
+    assert read(brings) == [("direct", "سازمان نظام پزشکی", "بیمارستان‌ها آماده‌اند")]
+    assert read(stresses) == [("direct", "این اطلاعیه", "جاده‌ها باز است")]
+
+
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:
     text = (
         "صندوق بین‌المللی پول پیش‌بینی کرده بود که تورم ایران کاهش یابد. "

@@ -17,12 +17,13 @@ from khabar.news.titles.finder import find_titles
 
 # «در این بیانیه آمده است که …», «در بیانیه پایانی نشست آمده است که …»: what a statement
 # or report says, in the words of whoever issued it; «در توضیح این نرم‌افزار آمده است:»
-# is a product's own description.
+# is a product's own description. Its issuer may be the subject («سازمان بسیج در پایان
+# این بیانیه آورده است: …»), or it may stress a point («در این اطلاعیه تأکید شده است: …»).
 DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش", "توضیح", "توضیحات")
 _DOCUMENT = "|".join(DOCUMENTS)
 _IN_DOCUMENT = (
     rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?(?P<noun>{_DOCUMENT})"
-    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?) (?P<cue>آمده است|آمده)"
+    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?) (?P<cue>(?:آمده|آورده|ت[أا]کید شده)(?: است)?)"
 )
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
 DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}(?:\s+که\s+|\s*،\s*)")
@@ -58,13 +59,18 @@ def cited_again(text: str) -> list[re.Match[str]]:
 def document_speaker(text: str, cue: re.Match[str]) -> tuple[int, int]:
     """Whose words a statement quoted at ``cue`` (:data:`DOCUMENT_SAYS`,
     :data:`DOCUMENT_DIRECT`) holds: the body it is named with («در بیانیه ارتش آمریکا
-    آمده است»), else who issued it (:func:`issuer`), else the statement itself."""
+    آمده است»), else the clause's subject before it («سازمان بسیج در این بیانیه آورده
+    است»), else who issued it (:func:`issuer`), else the statement itself. A subject that
+    only points back («این کمیسیون») is left to the issuer, named in full."""
     # people's lexicon imports this module's users: read it when a statement is read.
     from khabar.news.people import is_institution
 
     named = cue.end("noun") + 1
     if is_institution(text[named : cue.end("doc")]):
         return named, cue.end("doc")
+    subject = subject_before(text, cue.start(), text.rfind("\n", 0, cue.start()) + 1)
+    if subject and not text.startswith(("این ", "همین "), subject[0]):
+        return subject
     return issuer(text, cue.start()) or cue.span("doc")
 
 
