@@ -1443,3 +1443,8 @@ def test_a_title_of_two_coordinated_words_joined_to_the_next_title_is_its_holder
         "کیوان صمدی بررسی می‌شود."
     )
     assert "معاون دادستان عمومی و انقلاب" in found["کیوان صمدی"][0]
+
+
+def test_a_listed_persian_given_name_opens_a_name_before_its_title() -> None:
+    found = people("در این مراسم از حمیده رنجبر، مدیر موزه شهر، تقدیر شد.")
+    assert found["حمیده رنجبر"][0] == ["مدیر موزه شهر"]
