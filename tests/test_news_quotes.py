@@ -91,6 +91,17 @@ def test_a_statement_whose_issuer_brings_or_stresses_its_words() -> None:
     assert read(stresses) == [("direct", "این اطلاعیه", "جاده‌ها باز است")]
 
 
+def test_a_body_named_in_nine_words_is_one_subject() -> None:
+    text = "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی اعلام کرد که نشست فردا برگزار می‌شود."
+    assert read(text) == [
+        (
+            "indirect",
+            "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی",
+            "نشست فردا برگزار می‌شود",
+        )
+    ]
+
+
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:
     text = (
         "صندوق بین‌المللی پول پیش‌بینی کرده بود که تورم ایران کاهش یابد. "

@@ -53,7 +53,9 @@ SUBJECT_STOPS = frozenset(
     "یک‌شنبه "
     "دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه".split()
 )
-MAX_SUBJECT_WORDS = 8
+# A body's full name runs to nine or ten words: «کمیسیون امنیت ملی و سیاست خارجی مجلس
+# شورای اسلامی», «شورای هماهنگی تبلیغات اسلامی و ستاد دهه فجر انقلاب اسلامی».
+MAX_SUBJECT_WORDS = 10
 _PORTFOLIO = re.compile(PORTFOLIOS)
 # Verbal nouns whose preposition stays in an institution's name: «ستاد مبارزه با قاچاق
 # کالا و ارز», «صندوق حمایت از پژوهشگران».
