@@ -10,7 +10,8 @@ A word decides its own spelling from three layers of evidence, strongest first:
    verb form, or a known stem before an inflectional suffix («ها», «های», «تر», «ترین»,
    and after a silent «ه»: «ای», «ام», «اند», …); a known half-spaced form or compound
    part before a joined ending («دوچرخه‌سواران»); a plural or perfect ending on a word
-   no list knows («زیرعبارت‌ها», «بازتابیده‌اند»).
+   no list knows («زیرعبارت‌ها», «بازتابیده‌اند»); two names joined by «بن»
+   («عدی‌بن‌حاتم»).
 
 One decision looks at the next word: «نام‌های» or «نامه‌ای» is settled by frequency,
 except where no noun follows that an ezafe could bind («نامه‌ای که»).
