@@ -20,6 +20,7 @@ from khabar.news.dates.boundaries import BOUNDARY_BEFORE
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
 from khabar.news.dates.lexicon import CARDINAL, WEEKDAY, WEEKDAYS, L, R, key, number_value
 from khabar.news.dates.model import Found
+from khabar.news.dates.tense import first_verb
 from khabar.text.chars import ZWNJ
 
 REL_DAY = {
@@ -85,8 +86,10 @@ _OF_THE_TIMES = re.compile(
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
+# The nouns of an event's verb: «برگزار شد», «آغاز می‌شود».
+_EVENT = "برگزار|آغاز|افتتاح|اجرا|امضا|انجام|منتشر|تشکیل|شروع"
 # «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
-_DONE_TODAY = re.compile(rf"[^.!؟\n،]*?(?:برگزار|آغاز|افتتاح|اجرا|امضا|انجام) (?:شد|شده|گردید){R}")
+_DONE_TODAY = re.compile(rf"[^.!؟\n،]*?(?:{_EVENT}) (?:شد|شده|گردید){R}")
 # «امروز ایران یکی از کشورهای امن منطقه است», «امروز بانک‌ها در خدمت تولید نیستند»: a
 # clause of a few words that says what is, with «است» after no participle, tells of the
 # times, where the day's news is done («… افتتاح شد») or has come to be («… به ۲۰۰
@@ -97,6 +100,17 @@ _STATE_CLAUSE = re.compile(
     r" (?P<last>[^\s.!؟،؛:«»]+) (?:است|هستند|هستیم|نیست|نیستند|نیستیم)(?=\s*[.!؟\n،؛»]|$)"
 )
 _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
+# Reported words: after a speech verb and its colon or «که», after «با بیان اینکه», or
+# inside «…», in the paragraph.
+_SPEECH_BEFORE = re.compile(
+    rf"(?:کرد|داشت|داد|گفت|افزود|شد|نمود) ?:|(?:کرد|داشت|گفت|افزود|شد) که{R}"
+    rf"|با (?:بیان|اشاره به|تاکید بر|تأکید بر) (?:این ?که|این{ZWNJ}که){R}"
+)
+_CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»،]")
+# «برگزار می‌شود», «آغاز می‌شود»: the day's own event, told in the present; so is
+# asking or saying it («امروز می‌پرسیم …», «امروز اعلام می‌کنیم»).
+_EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")
+_SAID_NOW = re.compile(rf"ن?می[{ZWNJ} ]?(?:پرس|گوی)")
 # A past participle ends in its past stem's «د» or «ت» and «ه»: «رسیده», «شده», «کرده»,
 # «گرفته», «داشته» (not «مشاهده»). A few adjectives pass too («عمده», «آماده», «آینده»,
 # «نگران‌کننده»): their clause keeps its «امروز» as a date, a miss and not a wrong one.
@@ -150,7 +164,25 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
         _SPEECH_OPENS.search(text, before, m.start())
         or _OF_THE_TIMES.search(text, before, m.start())
         or _tells_a_state(text, m)
+        or _present_in_speech(text, m)
     )
+
+
+def _present_in_speech(text: str, today: re.Match[str]) -> bool:
+    """«افزود: … صدای انقلاب امروز از سراسر جهان شنیده می‌شود», «گفت: … که امروز ما
+    نیازی به آن نداریم»: in reported words, «امروز» whose clause says what is, with a
+    present verb that is no event of the day («… امروز برگزار می‌شود»), is now."""
+    paragraph = text.rfind("\n", 0, today.start()) + 1
+    quoted = text.rfind("«", paragraph, today.start()) > text.rfind("»", paragraph, today.start())
+    if not (quoted or _SPEECH_BEFORE.search(text, paragraph, today.start())):
+        return False
+    if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
+        return False
+    stop = _CLAUSE_STOP.search(text, today.end())
+    verb = first_verb(text, today.end(), stop.start() if stop else len(text))
+    if verb is None or verb["past"] or verb["future"] or _SAID_NOW.match(verb.group()):
+        return False
+    return _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is None
 
 
 def _tells_a_state(text: str, today: re.Match[str]) -> bool:

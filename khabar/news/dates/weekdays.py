@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from khabar.news.dates.lexicon import NOT_A_DATE_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found
 from khabar.news.dates.relative import DIRECTIONS, relative_found, week_start
+from khabar.news.dates.tense import first_verb
 from khabar.text.chars import ZWNJ
 
 _WEEKDAY_RE = re.compile(
@@ -21,21 +22,6 @@ _WEEKDAY_RE = re.compile(
 )
 # The tense of a bare weekday's clause: its first verb after the weekday.
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
-_PAST_STEMS = (
-    "شد|کرد|بود|رفت|گفت|داشت|داد|آمد|گرفت|رسید|خواست|توانست|زد|ماند|کشید|گشت|یافت|نمود"
-    "|گذاشت|ساخت|دید|پرداخت|افتاد|برد|آورد|نشست|پذیرفت|انجامید"
-)
-_TENSE_RE = re.compile(
-    rf"{L}(?:(?P<future>ن?خواه(?:م|ی|د|یم|ید|ند)|قرار است)"
-    rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
-    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)"
-    # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
-    rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)){R}"
-)
-# Bare past stems that are far more often nouns («نشست» session, «پرداخت» payment): read
-# as a verb only where a verb ends its clause, before punctuation or a conjunction.
-_NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "پرداخت", "داد"})
-_VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
 _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
@@ -80,12 +66,8 @@ def _future_tense(text: str, pos: int) -> bool:
     if _PLANNED.search(text, max(0, pos - 40), pos):
         return True
     end = _CLAUSE_END.search(text, pos)
-    stop = len(text) if end is None else end.start()
-    for verb in _TENSE_RE.finditer(text, pos, stop):
-        if verb.group() in _NOUN_STEMS and not _VERB_ENDS.match(text, verb.end()):
-            continue  # «در حاشیه نشست وزیران …»: the noun, not «sat»
-        return verb["past"] is None
-    return False
+    verb = first_verb(text, pos, len(text) if end is None else end.start(), states=False)
+    return verb is not None and verb["past"] is None
 
 
 def _weekday_date(p: date, weekday: int, direction: str, in_week: bool) -> date:

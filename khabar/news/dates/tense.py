@@ -1,0 +1,43 @@
+"""The tense of a clause, told by its first verb: a bare weekday is the coming one in a
+future or present clause, and «امروز» in reported words saying what is now is no day.
+
+Only the verb forms news writes are read: «خواهد …» and «قرار است» (future), a past
+stem with its ending, a preverb («برداشتیم») or «می» (past), «می‌…» and a preverb glued before it
+(present), and the present said without «می»: «است», «دارد», «باید» (a state).
+"""
+
+import re
+
+from khabar.news.dates.lexicon import L, R
+from khabar.text.chars import ZWNJ
+
+_PAST_STEMS = (
+    "شد|کرد|بود|رفت|گفت|داشت|داد|آمد|گرفت|رسید|خواست|توانست|زد|ماند|کشید|گشت|یافت|نمود"
+    "|گذاشت|ساخت|دید|پرداخت|افتاد|برد|آورد|نشست|پذیرفت|انجامید"
+)
+_STATES = "است|هست(?:ند|یم)?|نیست(?:ند|یم)?|ن?دار(?:د|ند|یم|ید)|باید"
+_TENSE_RE = re.compile(
+    rf"{L}(?:(?P<future>ن?خواه(?:م|ی|د|یم|ید|ند)|قرار است)"
+    rf"|(?P<past>ن?(?:می[{ZWNJ} ])?(?:باز|بر|در|فرا|وا)?(?:{_PAST_STEMS})(?:ه|م|ی|یم|ید|ند)?)"
+    rf"|(?P<present>ن?می[{ZWNJ} ](?!\d)\w+)"
+    # A preverb glued before «می»: «بازمی‌گردد», «برمی‌گردند», «درمی‌آید».
+    rf"|(?P<preverb>(?:باز|بر|در|فرا|وا)ن?می[{ZWNJ} ]?\w+)"
+    rf"|(?P<state>{_STATES})){R}"
+)
+# Bare past stems that are far more often nouns («نشست» session, «پرداخت» payment): read
+# as a verb only where a verb ends its clause, before punctuation or a conjunction.
+_NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "پرداخت", "داد"})
+_VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
+
+
+def first_verb(text: str, start: int, stop: int, states: bool = True) -> re.Match[str] | None:
+    """The first verb between ``start`` and ``stop``, its tense in the group that matched
+    (``future``, ``past``, ``present``, ``preverb``, ``state``); with ``states`` False a
+    state («است», «دارد») is passed over as no verb."""
+    for verb in _TENSE_RE.finditer(text, start, stop):
+        if verb.group() in _NOUN_STEMS and not _VERB_ENDS.match(text, verb.end()):
+            continue  # «در حاشیه نشست وزیران …»: the noun, not «sat»
+        if verb["state"] and not states:
+            continue
+        return verb
+    return None
