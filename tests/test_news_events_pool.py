@@ -129,3 +129,12 @@ def test_a_claim_for_damages_accuses_no_one() -> None:
         "به دادگاه‌های آمریکا شکایت کنند."
     )
     assert found == []
+
+
+def test_a_charge_is_another_accusation_than_a_criticism() -> None:
+    found = events(
+        "خوان پرز، وزیر دادگستری شیلی، اقدام آلبرتو فوجیموری را شرم‌آور خواند. آلبرتو "
+        "فوجیموری به اتهام فساد مالی تحت تعقیب قرار دارد."
+    )
+    assert [kind for kind, _, _ in found] == ["accusation", "accusation"]
+    assert found[1][1] == ["آلبرتو فوجیموری"]

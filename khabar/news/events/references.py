@@ -77,8 +77,13 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
         return None
     sight = event.type == "visit" and bool(_SIGHT.match(event.trigger))
+    charge = _a_charge(text, event)
     same = [
-        e for e in earlier if e.type == event.type and not (sight and e.sentence == event.sentence)
+        e
+        for e in earlier
+        if e.type == event.type
+        and not (sight and e.sentence == event.sentence)
+        and _a_charge(text, e) == charge
     ]
     mine = set(event.participants)
     if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
@@ -113,6 +118,12 @@ def _same_charge(event: Event, earlier: Event) -> bool:
         and same_party(accuser, earlier.participants[0])
         and bool(set(accused) & set(earlier.participants[1:]))
     )
+
+
+def _a_charge(text: str, event: Event) -> bool:
+    """A charge someone is held or tried on («به اتهام نقض حقوق بشر … تحت تعقیب قرار
+    دارد») is another accusation than a criticism of them («اقدام … را شرم‌آور خواند»)."""
+    return event.type == "accusation" and text.endswith("به ", 0, event.start)
 
 
 def same_party(name: str, other: str) -> bool:
