@@ -1,5 +1,6 @@
 """Quote shapes in Persian news, each pinned with a sentence written for it."""
 
+from khabar.news.quote_subjects import names_outlet
 from khabar.news.quotes import find_quotes
 
 
@@ -100,6 +101,14 @@ def test_a_body_named_in_nine_words_is_one_subject() -> None:
             "نشست فردا برگزار می‌شود",
         )
     ]
+
+
+def test_an_outlets_name_in_guillemets_after_its_kind_names_an_outlet() -> None:
+    text = "نشریه «کیکر» آلمان خبر داد که اردوی تیم ملی از دوشنبه آغاز می‌شود."
+    (quote,) = find_quotes(text)
+    assert text[slice(*quote.subject)] == "کیکر"
+    assert names_outlet(text, *quote.subject)
+    assert not names_outlet("مربی «کیکر» گفت که تیم آماده است.", 6, 10)
 
 
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:

@@ -385,8 +385,16 @@ def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
 
 def names_outlet(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start``-``end`` are an outlet by its kind and name
-    («خبرگزاری فرانسه»): it speaks for itself, whatever its verb."""
-    return _NAMED_OUTLET.fullmatch(text, start, end) is not None
+    («خبرگزاری فرانسه»), or the name in «» after its kind («نشریه «بیلد» آلمان»): it
+    speaks for itself, whatever its verb."""
+    if _NAMED_OUTLET.fullmatch(text, start, end):
+        return True
+    quoted = text[end : end + 1] in ("»", '"')
+    return quoted and _KIND_BEFORE_QUOTES.search(text, max(0, start - 60), start) is not None
+
+
+# «روزنامه اسپانیایی «آاس»», «نشریه «بیلد»»: the kind, perhaps what kind, and a mark.
+_KIND_BEFORE_QUOTES = re.compile(rf"(?<![^\s،]){_OUTLET_NOUN}(?: [^\s«»\"،.:()]+){{0,2}} [«\"]$")
 
 
 _KIND_BEFORE = re.compile(rf"(?<![^\s،]){_OUTLET_NOUN} $")
