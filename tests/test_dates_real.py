@@ -172,3 +172,17 @@ def test_year_before_a_clock_time_stays_the_year() -> None:
 )
 def test_not_a_date(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("خطیب گفت: حماسه‌های بزرگ ۲۳ تیر و ۹ دی فراموش نمی‌شود", [(1378, 4, 23), (1388, 10, 9)]),
+        ("این سیاست‌ها از کودتای ۲۸ مرداد آغاز شد", [(1332, 5, 28)]),
+        ("احزاب جریان دوم خرداد ائتلاف کردند", [(1376, 3, 2)]),
+        # This year's remembrance of the day is the nearest one.
+        ("راهپیمایی ۲۲ بهمن با شکوه برگزار می‌شود", [(1396, 11, 22)]),
+    ],
+)
+def test_days_of_history_named_as_the_event(text: str, values: list[tuple[int, int, int]]) -> None:
+    assert [f.value for f in find_dates(text, PUBLISHED)] == [solar(*v) for v in values]

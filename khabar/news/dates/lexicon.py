@@ -94,6 +94,33 @@ _HOLIDAY_TABLE = {
     "کریسمس": (GREGORIAN, 12, 25),
 }
 
+# Days of Iran's recent history, by their Solar (month, day): the year a «حماسه ۹ دی» or
+# «کودتای ۲۸ مرداد» names without writing it.
+HISTORIC_DAYS: dict[tuple[int, int], int] = {
+    (1, 12): 1358,  # the Islamic Republic voted
+    (3, 2): 1376,  # Khatami's election
+    (3, 3): 1361,  # Khorramshahr freed
+    (3, 14): 1368,  # Imam Khomeini's death
+    (3, 15): 1342,  # the uprising of 15 Khordad
+    (4, 7): 1360,  # the bombing of 7 Tir
+    (4, 18): 1378,  # the university dormitory riots
+    (4, 23): 1378,  # the rally that answered them
+    (5, 28): 1332,  # the coup of 28 Mordad
+    (6, 17): 1357,  # Black Friday
+    (8, 13): 1358,  # the US embassy taken
+    (10, 9): 1388,  # the rally of 9 Dey
+    (10, 19): 1356,  # the Qom uprising
+    (11, 12): 1357,  # Imam Khomeini's return
+    (11, 22): 1357,  # the revolution's victory
+    (11, 29): 1356,  # the Tabriz uprising
+}
+# The words that name the event itself, not this year's remembrance of it: «حماسه‌های
+# بزرگ ۲۳ تیر و ۹ دی», «کودتای ۲۸ مرداد», «جریان دوم خرداد».
+HISTORIC_BEFORE = re.compile(
+    rf"{L}(?:حماسه|قیام|کودتای|فتنه|قائله|واقعه|حادثه|فاجعه|جریان|جبهه)(?:{ZWNJ}?های|{ZWNJ}ی)?"
+    rf"(?: (?:بزرگ|عظیم|تاریخی|خونین|شکوهمند))?(?: [^\s.،]+ [^\s.،]+ و)? $"
+)
+
 _UNITS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
 _TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"]
 _TENS = {

@@ -5,6 +5,8 @@
   running past the last month starts the year before.
 * «الی» and «لغایت» join a range as «تا» does («۷ الی ۱۴ آذر»); «جاری» after a month
   («مرداد‌ماه جاری») is this year's, as «امسال» is.
+* A day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸ مرداد») takes
+  its year, not the one nearest publication.
 * A month that is also a common word («مهر», «تیر», «دی») counts only next to a day,
   a year or «ماه», or when the text named it as a date before.
 """
@@ -16,6 +18,8 @@ from datetime import date
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import GREGORIAN, LUNAR, SOLAR
 from khabar.news.dates.lexicon import (
+    HISTORIC_BEFORE,
+    HISTORIC_DAYS,
     MONTH,
     MONTHS,
     NOT_A_DATE_BEFORE,
@@ -99,6 +103,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     elif context and context["mah"]:
         start = context.start()
     year = written_year(calendar, after, published)
+    if year is None and calendar == SOLAR and day is not None and day_end is None:
+        year = _historic_year(text, start, month, day)
     spec = Spec(calendar, year, month, day, day_end)
     if days and day_end is None and (to := _RANGE_TO.match(text, after.end())):
         ranged = _month_range(text, start, spec, to, published)
@@ -137,6 +143,16 @@ def _month_range(
     span = None if first.span is None or span2 is None else (first.span[0], span2[1])
     native = f"{first.native}/{second.native()}"
     return Found(first.start, after.end(), calendar, native, span, first.mismatch)
+
+
+def _historic_year(text: str, start: int, month: int, day: int) -> int | None:
+    """The year of a day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸
+    مرداد»); its remembrance this year («سالروز ۱۴ خرداد», «راهپیمایی ۲۲ بهمن») is not."""
+    if (month, day) not in HISTORIC_DAYS:
+        return None
+    if HISTORIC_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
+    return HISTORIC_DAYS[month, day]
 
 
 def _named_before(text: str, name: str, at: int) -> bool:
