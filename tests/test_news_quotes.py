@@ -109,6 +109,10 @@ def test_an_outlets_name_in_guillemets_after_its_kind_names_an_outlet() -> None:
     assert text[slice(*quote.subject)] == "کیکر"
     assert names_outlet(text, *quote.subject)
     assert not names_outlet("مربی «کیکر» گفت که تیم آماده است.", 6, 10)
+    tank = "اندیشکده «مرکز مطالعات راهبردی» مستقر در لندن در گزارشی مدعی شده که آزمایش ادامه دارد."
+    (quote,) = find_quotes(tank)
+    assert tank[slice(*quote.subject)] == "مرکز مطالعات راهبردی"
+    assert names_outlet(tank, *quote.subject)
 
 
 def test_speech_reported_in_the_perfect_and_hopes_with_that() -> None:

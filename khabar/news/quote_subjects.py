@@ -22,6 +22,9 @@ _OUTLET = re.compile(
     rf"پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)) "
     r"(?:(?:[^\s«»\"،.:]+ ){0,2}(?:«(?P<name>[^»\n]{1,40})»|\"(?P<ascii>[^\"\n]{1,40})\"))?"
 )
+# A think tank publishes as an outlet does, by its name in «»: «اندیشکده «مرکز مطالعات
+# بین‌المللی و استراتژیک» مستقر در واشنگتن در گزارشی مدعی شده که …».
+_THINK_TANK = re.compile(r"اندیشکده (?:[^\s«»\"،.:]+ ){0,2}«(?P<name>[^»\n]{1,60})»")
 
 # A sentence ends at its final mark, after the «»» of a quote it closes: «… افزود: «ما
 # آماده‌ایم.» سخنگوی دولت نیز گفت: …». Real text may glue the next sentence to the mark
@@ -148,6 +151,9 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     opener = OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
+    tank = _THINK_TANK.match(text, start, cue)
+    if tank:
+        return tank.span("name")
     outlet = _OUTLET.match(text, start, cue)
     if outlet and outlet.lastgroup:
         return _cited_after(text, outlet.end(), cue) or outlet.span(outlet.lastgroup)
@@ -359,7 +365,7 @@ def _cited_after(text: str, at: int, cue: int) -> tuple[int, int] | None:
 
 _OUTLET_NOUN = (
     rf"(?:روزنامه|خبرگزاری|شبکه|هفته{ZWNJ}نامه|مجله|نشریه|وبگاه|(?:وب{ZWNJ}?)?سایت|"
-    rf"پایگاه (?:خبری|اطلاع{ZWNJ}رسانی))"
+    rf"پایگاه (?:خبری|اطلاع{ZWNJ}رسانی)|اندیشکده)"
 )
 # An outlet by its noun, adjectives saying what kind it is and its name: «روزنامه اقتصادی
 # «دنیا»», «خبرگزاری آناتولی», «روزنامه آمریکایی نیویورک تایمز».
