@@ -138,3 +138,11 @@ def test_a_charge_is_another_accusation_than_a_criticism() -> None:
     )
     assert [kind for kind, _, _ in found] == ["accusation", "accusation"]
     assert found[1][1] == ["آلبرتو فوجیموری"]
+
+
+def test_who_a_trips_noun_names_is_who_travels() -> None:
+    found = events(
+        "درگیری قومی ازبک‌ها و قزاق‌ها، سفر محمد جواد ظریف به بروکسل و مانور نظامی در جنوب "
+        "لبنان از عناوین اخبار امروز است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("visit", ["محمد جواد ظریف"])]

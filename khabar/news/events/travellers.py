@@ -17,7 +17,7 @@ from khabar.news.events.patterns import (
     WHEN_WORDS,
     Z,
 )
-from khabar.news.events.sentence import clause_span
+from khabar.news.events.sentence import clause_span, topic_of
 
 # What a speaker says opens after «گفت که», «اعلام کرد که», «افزود که».
 _SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظهار کرد|تأکید کرد|خبر داد) که ")
@@ -50,7 +50,7 @@ def travelling_group(
     named before the trigger (a nationality read as a body is part of it; a body named,
     «هیئت کنفدراسیون فوتبال آسیا», is who travels), or opening what a speaker says it
     will do («گفت که هیئت بازرسی کنفدراسیون … بازدید می‌کند»)."""
-    carried = _carried_by_trip(text, at)
+    carried = _carried_by_trip(text, at) or _named_in_trip(text, inside, at)
     if carried:
         return carried
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
@@ -84,6 +84,20 @@ def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
         return []
     words = text[opening : at[1] - 3].split()
     return [" ".join(words)] if 2 <= len(words) <= MAX_PARTY_WORDS else []
+
+
+def _named_in_trip(text: str, inside: list[Mention], at: tuple[int, int]) -> list[str]:
+    """Who a trip's noun names between «سفر» and «به» is who travels («سفر ظریف به
+    بروکسل», «سفر رئیس‌جمهور به گیلان»), whatever else the sentence names around it (a
+    list of headlines: «درگیری ازبک‌ها و قزاق‌ها، سفر ظریف به بروکسل، …»); not a trip
+    spoken about, which what is said of it may name in full («درباره سفر وزیر امور خارجه
+    به آسیای مرکزی توضیح داد که محمدرضا صالحی‌نیا … به آستانه می‌رود»)."""
+    if not text.startswith("سفر ", at[0]) or not text.endswith(" به", at[0], at[1]):
+        return []
+    if topic_of(text, inside, at) is not None:
+        return []
+    named = [m.name for m in inside if at[0] + 4 <= m.start < at[1] - 3 and m.kind in ACTORS]
+    return list(dict.fromkeys(named))
 
 
 def _a_body(text: str, m: Mention) -> bool:
