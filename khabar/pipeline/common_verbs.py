@@ -3,9 +3,10 @@
 shekar 1.7's ``verbs.csv`` (MIT; see NOTICE), in its order, but with PerDT's reading
 where the two differ on a verb PerDT's tune part has: «جست#جو» «sought» before «جست#جه»
 «leapt», «آورد#آور» (19 times to shekar's literary «آر» once), «شست#شوی», the causatives'
-regular present in «ان» («افشاند#افشان», «نمایاند#نمایان», «گنجاند#گنجان»). It is a list of the verbs in
-everyday use, where hazm's ``verbs.dat`` lists every verb the language has had, rare and
-archaic readings of a stem included («خفت#خواب» beside «خوابید#خواب», «گدشت#گذر»).
+regular present in «ان» («افشاند#افشان», «نمایاند#نمایان», «گنجاند#گنجان»). It is a
+list of the verbs in everyday use, where hazm's ``verbs.dat`` lists every verb the
+language has had, rare and archaic readings of a stem included («خفت#خواب» beside
+«خوابید#خواب», «گدشت#گذر»).
 :mod:`khabar.pipeline.verb_lemmas` prefers these where its lexicon has several verbs for
 one stem.
 """
