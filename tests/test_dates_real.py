@@ -161,6 +161,7 @@ def test_year_before_a_clock_time_stays_the_year() -> None:
         # The feast of the year's last Wednesday, like «چهارشنبه سوری», names no day.
         "مراقب حوادث چهارشنبه آخر سال باشید",
         "با نزدیک شدن چهارشنبه پایان سال، هشدار دادند",
+        "پلیس برای چهارشنبه سوری آخر سال آماده است",
         # A guess between two counts, and a long count ahead.
         "بازیکن تا ۲ یا ۳ هفته دیگر باشگاه خواهد داشت",
         "حراج سه چهار هفته دیگر انجام می‌شود",
@@ -186,3 +187,9 @@ def test_not_a_date(text: str) -> None:
 )
 def test_days_of_history_named_as_the_event(text: str, values: list[tuple[int, int, int]]) -> None:
     assert [f.value for f in find_dates(text, PUBLISHED)] == [solar(*v) for v in values]
+
+
+def test_a_session_is_no_past_verb() -> None:
+    """«نشستی مشترک خواهد داشت» is a session and a future: the coming Sunday."""
+    found = one("او روز یکشنبه با مدیران نشستی مشترک خواهد داشت.")
+    assert [found.text, found.value] == ["یکشنبه", "2017-09-24"]

@@ -9,7 +9,7 @@ a year its first or last six months. The mention starts at the modifier. A perio
 cannot be placed (no ``published``, no year) is left whole and the modifier outside the
 mention.
 After a unit noun the word is not a modifier («هفته آخر سال» is a week), nor in the
-feast «چهارشنبه آخر سال». A quarter
+feast «چهارشنبه (سوری) آخر سال». A quarter
 or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
 quarter.
 """
@@ -41,7 +41,8 @@ _BOUNDARY = {
     "نیمه دوم": "second half",
 }
 BOUNDARY_BEFORE = re.compile(
-    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )(?<!چهارشنبه )"
+    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
+    rf"(?<!چهارشنبه )(?<!سوری )"
     rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
 )
 _HALF = timedelta(days=15)
