@@ -1448,3 +1448,11 @@ def test_a_title_of_two_coordinated_words_joined_to_the_next_title_is_its_holder
 def test_a_listed_persian_given_name_opens_a_name_before_its_title() -> None:
     found = people("در این مراسم از حمیده رنجبر، مدیر موزه شهر، تقدیر شد.")
     assert found["حمیده رنجبر"][0] == ["مدیر موزه شهر"]
+
+
+def test_people_a_plural_gives_as_examples_are_people() -> None:
+    found = people(
+        "سرمربی تیم گفت: بازیکنانی همچون کریمیان، چوبین و شهید فلاحتی الگوی جوانان هستند "
+        "و کسانی چون سیامک قنبرپور که سال‌ها در این تیم بازی کرده‌اند به ما کمک می‌کنند."
+    )
+    assert {"کریمیان", "چوبین", "فلاحتی", "سیامک قنبرپور"} <= set(found)

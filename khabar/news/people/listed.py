@@ -1,11 +1,14 @@
 """Names the recognizer missed inside a list of names it found: «فخرالدین علی‌نژاد، اسعد
-قدیمی، شهرام شمسی» names three people, though «قدیمی» is also the word for «old»."""
+قدیمی، شهرام شمسی» names three people, though «قدیمی» is also the word for «old»; and
+the people a plural of people lists as examples: «بازیکنانی همچون ناظری، سخاوی و عیدی»."""
 
 import re
 
-from khabar.news.people.lexicon import given_names
-from khabar.news.people.shape import NAME_WORD
-from khabar.news.titles import HONORIFICS, STOPS, head_at
+from khabar.news.people.edges import past_honorifics
+from khabar.news.people.lexicon import PRONOUNS, common_words, given_names, verb_words
+from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
+from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
+from khabar.news.titles.lexicon import CLAUSE_WORDS
 
 # A list item of two words between two names: after «، », before «، » or « و ».
 _ITEM = re.compile(r"، (\S+) (\S+)(?:، | و )")
@@ -28,3 +31,64 @@ def between_names(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]
             continue
         found.add((m.start(1), m.end(2)))
     return found
+
+
+# People named as examples: «کسانی چون …», «بازیکنانی همچون …», «امثال …».
+_SUCH_AS = re.compile(
+    r"(?<![^\s«(،])(?:(?:کسانی|افرادی|اشخاصی|شخصیت‌هایی|چهره‌هایی|بزرگانی|بازیکنانی|مربیانی"
+    r"|هنرمندانی|نویسندگانی) (?:چون|همچون|مانند|نظیر)|امثال) "
+)
+_LATE = ("شهید ", "مرحوم ")
+# An item of such a list, up to the comma or «و» that lists the next.
+_EXAMPLE = re.compile(r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){0,3}")
+
+
+def such_as(text: str, body: int) -> set[tuple[int, int]]:
+    """The names a plural of people gives as examples, each item of the list: the
+    plural vouches for them, ordinary words as they may be («چوگان»), but the words a
+    clause goes on with after an item end it («آغاجری چیز جدیدی نیست»)."""
+    found = set()
+    for cue in _SUCH_AS.finditer(text, body):
+        at = _name_start(text, cue.end())
+        while item := _EXAMPLE.match(text, at):
+            words = _name_words(item.group().split())
+            phrase = " ".join(words)
+            if not words or not looks_like_name(phrase, titled=True):
+                break
+            found.add((at, at + len(phrase)))
+            joint = next((j for j in ("، ", " و ") if text.startswith(j, at + len(phrase))), None)
+            if joint is None:
+                break
+            at = _name_start(text, at + len(phrase) + len(joint))
+    return found
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the name at ``at`` starts past honorifics and the words for the martyr or
+    the late («شهید سلیمانی», «مرحوم دهنوی»)."""
+    at = past_honorifics(text, at)
+    while late := next((w for w in _LATE if text.startswith(w, at)), None):
+        at = past_honorifics(text, at + len(late))
+    return at
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a listed item that make the name: up to a word that ends a phrase or
+    a verb, then without the ordinary words the clause goes on with, but for a surname
+    after a given name («مرتضی مبلغ»)."""
+    taken: list[str] = []
+    for word in words:
+        if word in STOPS or word in CLAUSE_WORDS or _a_verb(word):
+            break
+        taken.append(word)
+    common = common_words()
+    while len(taken) > 1 and (ordinary(taken[-1], common) or taken[-1] in verb_words()):
+        if len(taken) == 2 and taken[0] in given_names():
+            break
+        taken.pop()
+    return [] if taken and taken[0] in PRONOUNS else taken
+
+
+def _a_verb(word: str) -> bool:
+    """Whether ``word`` is a verb, which ends a listed name: «راماچاندران انداخت»."""
+    return word in LIGHT_VERBS or word in verb_words() or word.startswith(("می‌", "نمی‌"))
