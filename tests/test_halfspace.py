@@ -4,6 +4,7 @@ A tiny lexicon shows which rule decides a word; the shipped lexicon would decide
 these words from the treebanks alone.
 """
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.halfspace_build import (
     _join_derived,
     _phrase_pairs,
+    _prepositional_pairs,
     _shekar_vocab,
     _ud_joined_inflections,
     _visible,
@@ -318,6 +320,18 @@ def test_a_compound_that_reads_as_a_verb_or_phrase_stays_spaced() -> None:
     r = repairer(forms=forms, spaced=["پخش شده"])
     assert r.repair_line("کتاب ها پخش شده است") == f"کتاب{Z}ها پخش شده است"
     assert r.repair_line("کتاب ها غم زده است") == f"کتاب{Z}ها غم{Z}زده است"
+
+
+def test_a_preposition_and_noun_stay_spaced_unless_the_treebanks_half_space_them() -> None:
+    words = [f"به{Z}سادگی", f"به{Z}شدت", f"کتاب{Z}خانه"]
+    forms = {w.replace(Z, ""): w for w in words}
+    ud = {"بهشدت": Counter({f"به{Z}شدت": 3})}
+    ud_pairs = Counter({"به شدت": 1})
+    assert _prepositional_pairs(forms, ud, ud_pairs) == {"به سادگی"}
+    r = repairer(forms=forms, spaced=["به سادگی"])
+    line = "او به سادگی و به شدت گفت که کتاب ها را می خواند"
+    repaired = f"او به سادگی و به{Z}شدت گفت که کتاب{Z}ها را می{Z}خواند"
+    assert r.repair_line(line) == repaired
 
 
 def test_a_spaced_compound_is_found_in_its_plural() -> None:
