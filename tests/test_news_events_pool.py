@@ -146,3 +146,11 @@ def test_who_a_trips_noun_names_is_who_travels() -> None:
         "لبنان از عناوین اخبار امروز است."
     )
     assert [(kind, people) for kind, people, _ in found] == [("visit", ["محمد جواد ظریف"])]
+
+
+def test_a_next_session_is_the_body_named_after_it() -> None:
+    found = events(
+        "محمد البرادعی، مدیر کل آژانس، نتایج بازرسی‌ها را برای نشست آتی شورای حکام آژانس "
+        "در ماه ژوئن آماده می‌کند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["شورای حکام آژانس"])]

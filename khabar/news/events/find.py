@@ -150,7 +150,9 @@ def _who(
         # meeting it is, not who invites or is invited to it
         participants = named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
-        participants = countries_of_session(text, context, at, e) or participants
+        # «نشست آتی شورای حکام آژانس»: the body whose round it is, not who speaks of it
+        body = [m.name for m in inside if m.start == at[1] + 1 and m.kind == "org"]
+        participants = body or countries_of_session(text, context, at, e) or participants
         participants = (
             participants or pointed_back(text, s, e, earlier) or series(text, at, earlier)
         )
