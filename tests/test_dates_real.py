@@ -166,6 +166,10 @@ def test_year_before_a_clock_time_stays_the_year() -> None:
         "بازیکن تا ۲ یا ۳ هفته دیگر باشگاه خواهد داشت",
         "حراج سه چهار هفته دیگر انجام می‌شود",
         "بحرانی که تا صد سال دیگر ادامه دارد",
+        # The year of a feast or week named without its days, as the feast itself.
+        "در دهه فجر امسال صد پروژه افتتاح می‌شود",
+        "زائران تا پیش از اربعین سال آینده بیمه می‌شوند",
+        "همایش در هفته دفاع مقدس سال جاری برگزار شد",
         # Months counted back up to now are no part of a year.
         "رشد سه ماهه گذشته چشمگیر بود",
         "طی ۱۸ ماه گذشته",

@@ -65,8 +65,14 @@ _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحص�
 _COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL}|صد|هزار)|چند|چندین) $")
 # «۲ یا ۳ هفته دیگر», «سه چهار هفته دیگر»: a guess between two counts names no day.
 _OTHER_COUNT_BEFORE = re.compile(rf"{L}(?:\d{{1,2}}|{CARDINAL})(?: یا| تا|[-–])? ?$")
-# A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن».
-_BASELINE_BEFORE = re.compile(rf"{L}مشابه $")
+# A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن»;
+# nor is the year of a feast or week named without its days («اربعین سال آینده», «دهه
+# فجر امسال», «هفته دفاع مقدس سال جاری»), which the guidelines leave out.
+_BASELINE_BEFORE = re.compile(
+    rf"{L}(?:مشابه|اربعین(?: حسینی)?|دهه(?: مبارک)? فجر"
+    rf"|هفته (?:دولت|دفاع مقدس|وحدت|بسیج|کتاب|سلامت|معلم|پژوهش)) $"
+)
+_BASELINE_REACH = 24
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
 # «دو روز پیش از اجرا»: counted back from another event, not from publication («دو روز
 # پیش از سوی وزارت …» is by someone).
@@ -223,9 +229,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         return None
     if m["n"] is not None and _OTHER_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _OTHER_ANCHOR_AFTER.match(
-        text, m.end()
-    ):
+    baseline = _BASELINE_BEFORE.search(text, max(0, m.start() - _BASELINE_REACH), m.start())
+    if baseline or _OTHER_ANCHOR_AFTER.match(text, m.end()):
         return None
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None
@@ -251,8 +256,8 @@ def this_periods(text: str, pos: int, published: date | None) -> Found | None:
         return None
     if m["unit"] in ("هفته", "ماه") and _COMPARED_AFTER.match(text, m.end()):
         return None  # «این ماه نسبت به ماه مشابه …»: the month reported on, not this one
-    if _BASELINE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return None  # «مدت مشابه پارسال»: a comparison's baseline
+    if _BASELINE_BEFORE.search(text, max(0, m.start() - _BASELINE_REACH), m.start()):
+        return None  # «مدت مشابه پارسال»: a comparison's baseline; «دهه فجر امسال»
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None
     if published is not None:
