@@ -313,6 +313,13 @@ def test_whole_compounds_have_a_productive_part_and_no_phrase_reading(tmp_path: 
     assert _whole_compounds(tmp_path, hazm, forms, parts) == ["شبکهسازی"]
 
 
+def test_an_arabic_phrase_is_whole_after_a_function_word_too(tmp_path: Path) -> None:
+    _word_lists(tmp_path, stopwords="علیه\nهیچ\n", verbs="شد#شو\n")
+    words = [f"علیه{Z}السلام", f"هیچ{Z}سازی"]
+    forms = {w.replace(Z, ""): w for w in words}
+    assert _whole_compounds(tmp_path, {}, forms, {"سازی"}) == ["علیهالسلام"]
+
+
 def test_a_compound_that_reads_as_a_verb_or_phrase_stays_spaced() -> None:
     words = [f"پخش{Z}شده", f"غم{Z}زده", f"هیچ{Z}جا", f"کتاب{Z}خانه", f"کتاب{Z}ها"]
     forms = {w.replace(Z, ""): w for w in words}

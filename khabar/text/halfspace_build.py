@@ -266,7 +266,10 @@ def _whole_compounds(
       and the pair no date or counted noun (:func:`_numeral_phrase`: «هفت تیر»);
     * or hazm does not tag it, and its second part is productive and rare as a word by
       itself («سرمایه گذاری», «بحران سازی»; not «اختلاف نظر»);
-    * or its second part carries the Arabic article («علیه السلام», «قرض الحسنه»).
+    * or its second part carries the Arabic article («علیه السلام», «قرض الحسنه»,
+      «فوق العاده»), whatever its first: an Arabic phrase is fixed, and its preposition
+      («علیه», «فوق», «تحت») no Persian function word (letting these through, spaced F1
+      PerDT 94.5 → 94.6, Seraji 83.7 → 83.9 in cross-validation; no other change).
 
     In 4-fold cross-validation on the tuning part this left joined and clean text as
     they were; any looser test (any tagged compound, or any productive part) joined
@@ -297,7 +300,7 @@ def _whole_compounds(
                 and key not in hazm
                 and hazm.get(right, (0, set()))[0] < RARE_WORD
             )
-        if is_whole or (right.startswith(ARABIC_ARTICLE) and len(right) > 3 and left not in stop):
+        if is_whole or (right.startswith(ARABIC_ARTICLE) and len(right) > 3):
             whole.append(key)
     return sorted(whole)
 
