@@ -166,6 +166,9 @@ def test_year_before_a_clock_time_stays_the_year() -> None:
         "بازیکن تا ۲ یا ۳ هفته دیگر باشگاه خواهد داشت",
         "حراج سه چهار هفته دیگر انجام می‌شود",
         "بحرانی که تا صد سال دیگر ادامه دارد",
+        # The last Friday (of Ramadan) is a feast; «علی بن جمعه» a man.
+        "راهپیمایی آخرین جمعه با حضور روزه‌داران برگزار شد",
+        "این حدیث را علی بن جمعه نقل کرده است",
         # The year of a feast or week named without its days, as the feast itself.
         "در دهه فجر امسال صد پروژه افتتاح می‌شود",
         "زائران تا پیش از اربعین سال آینده بیمه می‌شوند",
@@ -197,3 +200,28 @@ def test_a_session_is_no_past_verb() -> None:
     """«نشستی مشترک خواهد داشت» is a session and a future: the coming Sunday."""
     found = one("او روز یکشنبه با مدیران نشستی مشترک خواهد داشت.")
     assert [found.text, found.value] == ["یکشنبه", "2017-09-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "mismatch"),
+    [
+        # Wednesday 2017-09-20.
+        ("وزیر روز چهارشنبه (امروز) وارد مسکو شد", "چهارشنبه (امروز)", "2017-09-20", False),
+        ("نشست روز سه‌شنبه (دیروز) پایان یافت", "سه‌شنبه (دیروز)", "2017-09-19", False),
+        ("هیئت روز شنبه (دیروز) رسید", "شنبه (دیروز)", "2017-09-19", True),
+        ("وی سه‌شنبه شب در جشن سخنرانی کرد", "سه‌شنبه شب", "2017-09-19", False),
+        ("روزنامه روز دوشنبه نوشت که بحران جدی است", "دوشنبه", "2017-09-18", False),
+    ],
+)
+def test_weekday_with_its_day_word_or_part(
+    text: str, mention: str, value: str, mismatch: bool
+) -> None:
+    """A day word in brackets after a weekday says which day it is; «نوشت» is past."""
+    found = one(text)
+    assert (found.text, found.value, found.weekday_mismatch) == (mention, value, mismatch)
+
+
+def test_weekday_inside_a_range_of_days() -> None:
+    found = one("فیلم از شنبه ۲۵ لغایت چهارشنبه ۲۹ شهریور ماه جاری پخش می‌شود")
+    assert found.text == "شنبه ۲۵ لغایت چهارشنبه ۲۹ شهریور ماه جاری"
+    assert (found.value, found.end_value) == (solar(1396, 6, 25), solar(1396, 6, 29))

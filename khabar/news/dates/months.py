@@ -24,6 +24,7 @@ from khabar.news.dates.lexicon import (
     MONTHS,
     NOT_A_DATE_BEFORE,
     ORDINAL,
+    WEEKDAY,
     YEAR_END,
     L,
     R,
@@ -48,12 +49,13 @@ _TO = r"(?:-|–|تا|الی|لغایت)"
 # «شهریورماه» is written glued as often as not.
 _MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 # «بیست و ششمین روز از خرداد»: the day counted as the month's «-مین روز»; «۱۳ ماه مه»,
-# «نهم ماه سپتامبر»: «ماه» between the day and the month.
+# «نهم ماه سپتامبر»: «ماه» between the day and the month; «شنبه ۲۱ لغایت چهارشنبه ۲۵
+# آبان»: the last day's weekday inside the range.
 # «نیمه دوم مهر» is a half of the month, not its second day; «هفته اول مهر», «روزهای
 # اول خرداد», «دهه سوم محرم» are a week or days of it («روزهای ۱۲ و ۱۳ دی» are days).
 _DAYS_BEFORE = re.compile(
     rf"{L}(?<![\d/.\-:])(?<!نیمه )(?:(?=\d)|(?<!هفته )(?<!روزهای )(?<!دهه ))(?P<d1>{_DAY})"
-    rf"(?: ?(?:{_TO}|و) ?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
+    rf"(?: ?(?:{_TO}|و) ?(?:(?:{WEEKDAY}) )?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
 )
 _RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_TO = re.compile(rf" ?{_TO} ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")

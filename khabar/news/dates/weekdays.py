@@ -12,14 +12,18 @@ from datetime import date, timedelta
 
 from khabar.news.dates.lexicon import NOT_A_DATE_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found
-from khabar.news.dates.relative import DIRECTIONS, relative_found, week_start
+from khabar.news.dates.relative import DIRECTIONS, REL_DAY, relative_found, week_start
 from khabar.news.dates.tense import first_verb
 from khabar.text.chars import ZWNJ
 
 _WEEKDAY_RE = re.compile(
     rf"{L}(?P<wd>{WEEKDAY}){R}(?: (?P<rel>(?P<week>هفته(?:{ZWNJ}ی| ی)? )?"
-    rf"(?P<dir>گذشته|پیش[ {ZWNJ}]?رو|پیش|قبل|آینده|آتی|جاری)|این هفته){R})?"
+    rf"(?P<dir>گذشته|پیش[ {ZWNJ}]?رو|پیش|قبل|آینده|آتی|جاری)|این هفته){R}"
+    # «سه‌شنبه شب»: its part of the day; «شنبه (امروز)», «پنجشنبه (دیشب)»: the day it is.
+    rf"| (?P<part>شب|صبح|عصر|ظهر){R}| ?\((?P<word>امروز|دیروز|دیشب|فردا)\))?"
 )
+# «آخرین جمعه ماه رمضان» names a feast, «علی بن جمعه» a man.
+_NOT_THE_DAY_BEFORE = re.compile(rf"{L}(?:آخرین|نخستین|اولین|بن|ابن) $")
 # The tense of a bare weekday's clause: its first verb after the weekday.
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
@@ -40,8 +44,11 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
         return None
     if NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None
-    if _FESTIVAL.match(text, m.end()):
+    if _FESTIVAL.match(text, m.end()) or _NOT_THE_DAY_BEFORE.search(text, max(0, pos - 8), pos):
         return None
+    weekday = WEEKDAYS[key(m["wd"])]
+    if m["word"]:
+        return _told_as_a_day_word(m, weekday, published)
     day = None
     if published is not None:
         appointed = _APPOINTED.search(text, max(0, m.start() - 12), m.start())
@@ -52,8 +59,16 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
         else:
             direction = "future" if appointed or _future_tense(text, m.end()) else ""
             in_week = False
-        day = _weekday_date(published, WEEKDAYS[key(m["wd"])], direction, in_week)
+        day = _weekday_date(published, weekday, direction, in_week)
     return relative_found(m.start(), m.end(), None if day is None else (day, day))
+
+
+def _told_as_a_day_word(m: re.Match[str], weekday: int, published: date | None) -> Found:
+    """«روز شنبه (امروز)»: the day the word names, the weekday checked against it."""
+    if published is None:
+        return relative_found(m.start(), m.end(), None)
+    day = published + timedelta(days=REL_DAY[key(m["word"])])
+    return relative_found(m.start(), m.end(), (day, day), mismatch=day.weekday() != weekday)
 
 
 def _future_tense(text: str, pos: int) -> bool:
