@@ -1456,3 +1456,10 @@ def test_people_a_plural_gives_as_examples_are_people() -> None:
         "و کسانی چون سیامک قنبرپور که سال‌ها در این تیم بازی کرده‌اند به ما کمک می‌کنند."
     )
     assert {"کریمیان", "چوبین", "فلاحتی", "سیامک قنبرپور"} <= set(found)
+
+
+def test_examples_set_off_in_guillemets_are_people_too() -> None:
+    found = people(
+        "این سبک با هنرمندانی چون «کامران نیکپور»، «شاکری» و «سعیدی‌فر» در کشور رواج یافت."
+    )
+    assert {"کامران نیکپور", "شاکری", "سعیدی‌فر"} <= set(found)

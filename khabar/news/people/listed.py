@@ -50,16 +50,22 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
     found = set()
     for cue in _SUCH_AS.finditer(text, body):
         at = _name_start(text, cue.end())
-        while item := _EXAMPLE.match(text, at):
+        # Each item may be set off in «» («کسانی چون «روبیک منصوری»، «ناصحی» و …»).
+        while item := _EXAMPLE.match(text, at + text.startswith("«", at)):
             words = _name_words(item.group().split())
             phrase = " ".join(words)
+            end = item.start() + len(phrase)
+            quoted = item.start() > at
+            if quoted and not text.startswith("»", end):
+                break  # more than the name inside the marks
             if not words or not looks_like_name(phrase, titled=True):
                 break
-            found.add((at, at + len(phrase)))
-            joint = next((j for j in ("، ", " و ") if text.startswith(j, at + len(phrase))), None)
+            end += quoted
+            found.add((item.start(), item.start() + len(phrase)))
+            joint = next((j for j in ("، ", " و ") if text.startswith(j, end)), None)
             if joint is None:
                 break
-            at = _name_start(text, at + len(phrase) + len(joint))
+            at = _name_start(text, end + len(joint))
     return found
 
 
