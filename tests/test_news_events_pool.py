@@ -154,3 +154,10 @@ def test_a_next_session_is_the_body_named_after_it() -> None:
         "در ماه ژوئن آماده می‌کند."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["شورای حکام آژانس"])]
+
+
+def test_a_lists_bullet_is_no_part_of_who_travels() -> None:
+    found = events("-دوازده تن از نمایندگان مجلس افغانستان برای گفت‌وگو راهی تاجیکستان شدند.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["دوازده تن از نمایندگان مجلس افغانستان"])
+    ]

@@ -85,4 +85,5 @@ VERB_END = re.compile(
     r"(?:کرد|کرده|کردند|کن|کند|کنند|شد|شده|شدند|شود|شوند|رسید|رسیدند|رود|روند|رفت|رفتند"
     r"|داد|دادند|دهد|دهند|بود|بودند|است|اند)(?:م|یم)?$"
 )
-SPACE = re.compile(r"\s*")
+# Where a clause's words begin: after spaces and a list's bullet («-سیزده تن از …»).
+SPACE = re.compile(r"[\s\-–—•*]*")
