@@ -92,6 +92,7 @@ _OF_THE_TIMES = re.compile(
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
+_PART_OF_DAY_BEFORE = re.compile(rf"{L}(?:صبح|عصر|ظهر|بعدازظهر|بعد از ظهر|شب|بامداد|شامگاه) $")
 # The nouns of an event's verb: «برگزار شد», «آغاز می‌شود».
 _EVENT = "برگزار|آغاز|افتتاح|اجرا|امضا|انجام|منتشر|تشکیل|شروع"
 # «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
@@ -109,14 +110,18 @@ _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
 # Reported words: after a speech verb and its colon or «که», after «با بیان اینکه», or
 # inside «…», in the paragraph.
 _SPEECH_BEFORE = re.compile(
-    rf"(?:کرد|داشت|داد|گفت|افزود|شد|نمود) ?:|(?:کرد|داشت|گفت|افزود|شد) که{R}"
+    rf"(?:کرد|داشت|داد|گفت|افزود|شد|نمود|است) ?:|(?:کرد|داشت|گفت|افزود|شد) که{R}"
     rf"|با (?:بیان|اشاره به|تاکید بر|تأکید بر) (?:این ?که|این{ZWNJ}که){R}"
 )
-_CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»،]")
+_CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»]")
 # «برگزار می‌شود», «آغاز می‌شود»: the day's own event, told in the present; so is
 # asking or saying it («امروز می‌پرسیم …», «امروز اعلام می‌کنیم»).
 _EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")
 _SAID_NOW = re.compile(rf"ن?می[{ZWNJ} ]?(?:پرس|گوی)")
+# A present perfect tells what has come to be by now («… تبدیل شده است», «… پیدا کرده»),
+# unless it is a figure the day reached («به سه هزار کیلومتر رسیده است») or what is
+# still not done on the day («امروز … هنوز نهایی نشده است»).
+_COME_TO_BE = re.compile(r"(?!رسیده|ن(?:شد|کرد|داشت|داد)ه)\w+ه")
 # A past participle ends in its past stem's «د» or «ت» and «ه»: «رسیده», «شده», «کرده»,
 # «گرفته», «داشته» (not «مشاهده»). A few adjectives pass too («عمده», «آماده», «آینده»,
 # «نگران‌کننده»): their clause keeps its «امروز» as a date, a miss and not a wrong one.
@@ -163,6 +168,8 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     a clause saying what is («امروز بانک‌ها در خدمت تولید نیستند»)."""
     if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
         return False
+    if _PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # «صبح امروز»
     if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
         return False
     before = max(0, m.start() - 12)
@@ -176,8 +183,9 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
 
 def _present_in_speech(text: str, today: re.Match[str]) -> bool:
     """«افزود: … صدای انقلاب امروز از سراسر جهان شنیده می‌شود», «گفت: … که امروز ما
-    نیازی به آن نداریم»: in reported words, «امروز» whose clause says what is, with a
-    present verb that is no event of the day («… امروز برگزار می‌شود»), is now."""
+    نیازی به آن نداریم», «گفت: … امروز به یک قدرت منطقه‌ای تبدیل شده است»: in reported
+    words, «امروز» whose clause says what is or has come to be, with a present or perfect
+    verb that is no event of the day («… امروز برگزار می‌شود»), is now."""
     paragraph = text.rfind("\n", 0, today.start()) + 1
     quoted = text.rfind("«", paragraph, today.start()) > text.rfind("»", paragraph, today.start())
     if not (quoted or _SPEECH_BEFORE.search(text, paragraph, today.start())):
@@ -186,7 +194,9 @@ def _present_in_speech(text: str, today: re.Match[str]) -> bool:
         return False
     stop = _CLAUSE_STOP.search(text, today.end())
     verb = first_verb(text, today.end(), stop.start() if stop else len(text))
-    if verb is None or verb["past"] or verb["future"] or _SAID_NOW.match(verb.group()):
+    if verb is None or verb["future"] or _SAID_NOW.match(verb.group()):
+        return False
+    if verb["past"] and not _COME_TO_BE.fullmatch(verb.group()):
         return False
     return _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is None
 
