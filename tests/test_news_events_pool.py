@@ -161,3 +161,12 @@ def test_a_lists_bullet_is_no_part_of_who_travels() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("visit", ["دوازده تن از نمایندگان مجلس افغانستان"])
     ]
+
+
+def test_an_office_ends_before_a_perfect_light_verb() -> None:
+    found = events(
+        "چمران گفت: در دوره‌های گذشته افراد دیگری در انتخاب رئیس شورا نقش داشته‌اند ولی بنده در "
+        "زمان ملاقات از مقام معظم رهبری با شهردار تهران گفت‌وگویی داشتم."
+    )
+    assert all(not name.startswith("رئیس شورا ") for _, people, _ in found for name in people)
+    assert "رئیس شورا" in found[0][1]
