@@ -256,3 +256,9 @@ def test_a_foreign_given_name_makes_a_name_of_a_surname_that_ends_like_a_plural(
 def test_those_who_is_no_name() -> None:
     text = "کسانی که در این طرح ثبت‌نام کرده‌اند تا پایان هفته فرصت دارند."
     assert found(text, names=("کسانی",)) == []
+
+
+def test_the_coach_whose_pupils_a_team_is_called_is_a_person() -> None:
+    text = "شاگردان ورتزلر در دیدار نخست خود با نتیجه سه بر یک پیروز شدند."
+    assert found(text) == ["ورتزلر"]
+    assert found("ما در کنار یاران ستمدیدگان ایستاده‌ایم.") == []

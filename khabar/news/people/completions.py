@@ -38,6 +38,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# A team's players called the coach's pupils or friends, and the word after.
+_COACHED = re.compile(r"(?<![^\s«(،])(?:شاگردان|یاران) ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)")
 # Determiners that make an honorific a common noun: «هر ژنرال فراری», «این سردار».
 _DETERMINER_BEFORE = re.compile(r"(?<![^\s«(،])(?:هر|یک|این|آن|چند) $")
 # «سردار شهید …», «آیت‌الله شهید …», «حجت‌الاسلام مرحوم …»: the words for a martyr and
@@ -102,6 +104,16 @@ class Completions:
                 continue
             found.add(self._surname_after(m.start(2), m.end(2)))
         return found
+
+    def _coaches(self) -> set[tuple[int, int]]:
+        """A surname no lexicon lists after «شاگردان» or «یاران», who is the coach whose
+        players they are: «شاگردان هینن در بازی نخست …», «یاران نوری در بحران ماندند»."""
+        common = common_words()
+        return {
+            self._surname_after(m.start(1), m.end(1))
+            for m in _COACHED.finditer(self.text, self.body)
+            if unknown_word(m.group(1), common) and _surname_like(m.group(1))
+        }
 
     def _named_after(self, at: int) -> bool:
         """Whether the honorific at ``at`` is in the name of a place or body named after

@@ -96,7 +96,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans = {self._in_quotes(*span) for span in spans}
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans)
-        spans |= self._after_honorifics(spans)
+        spans |= self._after_honorifics(spans) | self._coaches()
         spans = self._patronymics(spans)
         spans = self._past_army_amir(spans)
         spans |= self._written_again(spans)
