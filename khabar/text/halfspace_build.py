@@ -164,6 +164,8 @@ def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
     return sorted(p for p, n in right.items() if n >= least)
 
 
+# The vocative and interjection, a word of its own before a noun or a wish: «ای کاش».
+VOCATIVE = "ای"
 # Participles that make adjectives rather than verbs: «وحشت‌زده», «ایمان‌زاده».
 ADJECTIVE_PARTICIPLES = ("زده", "زاده")
 ARABIC_ARTICLE = "ال"
@@ -195,7 +197,9 @@ def _phrase_pairs(forms: dict[str, str], verbal: set[str]) -> set[str]:
         left, _, right = word.partition(ZWNJ)
         if ZWNJ in right or right in INFLECTIONS:
             continue
-        if left in DETERMINERS or (right in verbal and right not in ADJECTIVE_PARTICIPLES):
+        if left in (*DETERMINERS, VOCATIVE) or (
+            right in verbal and right not in ADJECTIVE_PARTICIPLES
+        ):
             pairs.add(f"{left} {right}")
     return pairs
 
