@@ -225,3 +225,31 @@ def test_weekday_inside_a_range_of_days() -> None:
     found = one("فیلم از شنبه ۲۵ لغایت چهارشنبه ۲۹ شهریور ماه جاری پخش می‌شود")
     assert found.text == "شنبه ۲۵ لغایت چهارشنبه ۲۹ شهریور ماه جاری"
     assert (found.value, found.end_value) == (solar(1396, 6, 25), solar(1396, 6, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "first", "last"),
+    [
+        (
+            "جشنواره در بهمن و اسفند امسال برگزار می‌شود",
+            "بهمن و اسفند امسال",
+            (1396, 11),
+            (1396, 12),
+        ),
+        ("فصلنامه، شماره ۲، بهار و تابستان ۱۳۹۵", "بهار و تابستان ۱۳۹۵", (1395, 1), (1395, 6)),
+        ("دو فیلم را پاییز و زمستان امسال می‌سازد", "پاییز و زمستان امسال", (1396, 7), (1396, 12)),
+    ],
+)
+def test_two_months_or_seasons_in_a_row_share_the_year(
+    text: str, mention: str, first: tuple[int, int], last: tuple[int, int]
+) -> None:
+    found = one(text)
+    after = jdatetime.date(last[0] + last[1] // 12, last[1] % 12 + 1, 1).togregorian()
+    assert (found.text, found.value) == (mention, solar(*first, 1))
+    assert found.end_value == (after - timedelta(days=1)).isoformat()
+
+
+def test_months_apart_joined_by_va_are_no_range() -> None:
+    assert [f.text for f in find_dates("در فروردین و تیر ۱۳۹۷ سفر کرد", PUBLISHED)][
+        -1
+    ] == "تیر ۱۳۹۷"

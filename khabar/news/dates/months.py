@@ -58,7 +58,8 @@ _DAYS_BEFORE = re.compile(
     rf"(?: ?(?:{_TO}|و) ?(?:(?:{WEEKDAY}) )?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
 )
 _RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
-_MONTH_TO = re.compile(rf" ?{_TO} ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+# «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
+_MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
@@ -168,12 +169,13 @@ def _named_before(text: str, name: str, at: int) -> bool:
 def _months_range(
     text: str, start: int, calendar: str, month: int, to: re.Match[str], published: date | None
 ) -> Found | None:
-    """«آوریل تا اوت 2023», «فروردین تا خرداد ۱۴۰۲»: whole months sharing the year written
-    after the last; a run past the year's last month starts the year before."""
+    """«آوریل تا اوت 2023», «فروردین تا خرداد ۱۴۰۲», «بهمن و اسفند امسال»: whole months
+    sharing the year written after the last (with «و», two in a row); a run past the
+    year's last month starts the year before."""
     calendar2, month2, _ = MONTHS[key(to["m"])]
     after = AFTER_MONTH[calendar].match(text, to.end())
     year2 = written_year(calendar, after, published) if calendar2 == calendar else None
-    if year2 is None or month2 == month:
+    if year2 is None or month2 == month or (to["and"] and month2 != month % 12 + 1):
         return None
     first = Spec(calendar, year2 - (month2 < month), month)
     last = Spec(calendar, year2, month2)

@@ -9,6 +9,7 @@ cuts the year of the calendar the text last named a year or month in («سال 2
 … در سه ماه دوم امسال»: April to June), Solar if none; one of «سال آینده», «سال گذشته»
 cuts the year after or before. «۹ ماهه سال جاری», «۶ ماهه امسال» without a part word are
 the year's first nine or six months; «سه ماهه گذشته» is a stretch of time, no date.
+Two seasons in a row share the year after the second («پاییز و زمستان امسال»).
 """
 
 import re
@@ -34,7 +35,7 @@ SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3,
 _PARTS = {"نخست": 1, "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 0, "آخر": 0}
 PART = "|".join(_PARTS)
 _SEASON_RE = re.compile(
-    rf"(?:(?P<season>{'|'.join(SEASONS)})"
+    rf"(?:(?P<season>{'|'.join(SEASONS)})(?: و (?P<next>{'|'.join(SEASONS)}))?"
     rf"|(?P<size>سه|شش|\d{{1,2}})[ {ZWNJ}]?ماه(?P<h>ه)?(?: (?P<ord>{PART}))?"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?P<sal> سال)?"
     rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
@@ -171,8 +172,10 @@ def _months(m: re.Match[str]) -> tuple[int, int] | None:
     if m["near"] and not (m["season"] or m["sal"]):
         return None
     if m["season"]:
+        # «بهار و تابستان ۱۳۹۵»: two seasons in a row of one year.
         n = SEASONS[m["season"]]
-        return 3 * n - 2, 3 * n
+        last = SEASONS[m["next"]] if m["next"] else n
+        return (3 * n - 2, 3 * last) if last in (n, n + 1) else None
     size = 6 if m["half"] else number_value(m["size"])
     if not (m["ord"] or m["half"]):
         # «۹ ماهه سال جاری»: the year's first nine months.
