@@ -170,3 +170,13 @@ def test_an_office_ends_before_a_perfect_light_verb() -> None:
     )
     assert all(not name.startswith("رئیس شورا ") for _, people, _ in found for name in people)
     assert "رئیس شورا" in found[0][1]
+
+
+def test_a_meeting_and_what_was_discussed_with_one_light_verb() -> None:
+    found = events(
+        "حسن روحانی و حامد کرزی با استفاده از فرصتی که در کابل داشتند با هم دیدار و مسائل "
+        "توسعه روابط دو کشور را مورد بحث و بررسی قرار دادند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["حسن روحانی", "حامد کرزی"])
+    ]
