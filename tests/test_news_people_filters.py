@@ -262,3 +262,10 @@ def test_the_coach_whose_pupils_a_team_is_called_is_a_person() -> None:
     text = "شاگردان ورتزلر در دیدار نخست خود با نتیجه سه بر یک پیروز شدند."
     assert found(text) == ["ورتزلر"]
     assert found("ما در کنار یاران ستمدیدگان ایستاده‌ایم.") == []
+
+
+def test_a_subject_that_names_a_body_inside_it_or_opens_with_a_head_is_no_name() -> None:
+    text = "برنامه‌ریز سازمان بهزیستی کشور گفت: این طرح ادامه دارد."
+    assert found(text, subjects=("برنامه‌ریز سازمان بهزیستی کشور",)) == []
+    text = "سخنگوی نمایندگی ایران در ژنو گفت که این گزارش نادرست است."
+    assert found(text, subjects=("سخنگوی نمایندگی ایران",)) == []

@@ -15,7 +15,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.shape import ordinary
 from khabar.news.places import places
-from khabar.news.titles import ARMY_RANKS, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
+from khabar.news.titles import ARMY_RANKS, HEAD_SET, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 from khabar.text.chars import ZWNJ, key
 
 _HONORIFIC_WORDS = "|".join(
@@ -135,6 +135,8 @@ def past_ezafe_noun(text: str, start: int, end: int) -> tuple[int, int]:
     Quote marks before it open a work's title («"سودای زرین"»), which is kept whole."""
     first, _, rest = text[start:end].partition(" ")
     if not rest or first in given_names() or text[start - 1 : start] in ('"', "«"):
+        return start, end
+    if first in HEAD_SET:  # «سخنگوی نمایندگی ایران»: a head of office, not a noun's ezafe
         return start, end
     vowel = first.endswith(("ای", "وی")) and first[:-1] in common_words()
     plural = first.endswith(f"{ZWNJ}های") and first[:-4] in common_words()

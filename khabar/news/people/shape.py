@@ -118,6 +118,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if is_title(phrase) or is_institution(phrase) or names_document(phrase):
         return False
+    if any(w in INSTITUTION_WORDS for w in words[1:]):  # «برنامه‌ریز سازمان اوقاف کشور»
+        return False
     if words[0] in _NOT_NAME_START or _an_adverb(words) or words[0] in _KIN:
         return False
     if not all(NAME_WORD.match(w) for w in words) or any(w in _NOT_NAMES for w in words):
