@@ -253,3 +253,22 @@ def test_months_apart_joined_by_va_are_no_range() -> None:
     assert [f.text for f in find_dates("در فروردین و تیر ۱۳۹۷ سفر کرد", PUBLISHED)][
         -1
     ] == "تیر ۱۳۹۷"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "first", "last"),
+    [
+        ("سال ۸۴ تا ۸۶ تولید کتاب رشد کرد", "سال ۸۴ تا ۸۶", 1384, 1386),
+        ("بودجه سال‌های ۹۸ و ۹۹ با کسری بسته شد", "سال‌های ۹۸ و ۹۹", 1398, 1399),
+        ("بودجه سالهای ۹۸ و ۹۹ با کسری بسته شد", "سالهای ۹۸ و ۹۹", 1398, 1399),
+    ],
+)
+def test_two_digit_year_ranges(text: str, mention: str, first: int, last: int) -> None:
+    found = one(text)
+    end = date.fromisoformat(solar(last + 1, 1, 1)) - timedelta(days=1)
+    assert (found.text, found.value) == (mention, solar(first, 1, 1))
+    assert found.end_value == end.isoformat()
+
+
+def test_a_count_after_ta_is_no_year() -> None:
+    assert one("در سال ۸۴ تا ۸۶ درصد رشد داشت").text == "سال ۸۴"

@@ -47,13 +47,21 @@ REL_YEAR = {
     "سالبعد": 1,
 }
 REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
+# A number is no year when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات»; a clock time
+# after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
+UNIT_AFTER = re.compile(
+    rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
+    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
+    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه){R}"
+)
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
-# runs from one to the other. Lunar eras are tried first: a plain «هجری» is Solar, but
+# runs from one to the other («سال‌های ۹۸ و ۹۹»), as two Solar years do after one «سال»
+# («سال ۸۴ تا ۸۶»). Lunar eras are tried first: a plain «هجری» is Solar, but
 # not the «هجری» of «هجری قمری». Iran's fiscal year is the Solar one («سال مالی ۹۹»).
 _YEAR_RE = re.compile(
     rf"{L}(?:سال(?: مالی)? ?(?P<y>\d{{4}}|\d\d)|سال (?P<words>{CARDINAL}){R}|(?P<bare>\d{{4}})"
-    rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}) ?(?:[-–]|تا) ?(?P<to>\d{{4}}))"
-    rf"(?:[-–](?P<y2>\d{{4}}))?{YEAR_END}"
+    rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}|\d\d) ?(?:[-–]|تا|و) ?(?P<to>\d{{4}}|\d\d))"
+    rf"(?:[-–](?P<y2>\d{{4}})|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
@@ -75,13 +83,6 @@ _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
-)
-# ... and never when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات»; a clock time
-# after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
-UNIT_AFTER = re.compile(
-    rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
-    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
-    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه){R}"
 )
 
 
@@ -144,9 +145,9 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     if calendar is None:
         return None
     found = resolved(text, start, m.end(), Spec(calendar, year), published)
-    if found is None or not (m["y2"] or m["to"]):
+    if found is None or not (m["y2"] or m["y2s"] or m["to"]):
         return found
-    last = int(m["y2"] or m["to"])
+    last = full_year(m["y2"] or m["y2s"] or m["to"], published)
     reach = _YEARS_REACH if m["to"] else _RANGE_REACH
     if not year < last <= year + reach or (span := cal.year_span(calendar, last)) is None:
         return None
