@@ -48,6 +48,19 @@ _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
 # A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
 _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
+# The prayer a name of the revered may close with: «امام خمینی (ره)», «امام صادق(ع)»,
+# «حضرت امام خامنه‌ای (مدظله‌العالی)».
+_PRAYER = re.compile(
+    r" ?\((?:ره|ع|س|ص|عج|قدس سره|مد ?ظله[\u200c ]?(?:ال)?عالی|دام ?ظله[\u200c ]?(?:ال)?عالی)\)$"
+)
+# How Iranian news names the Leader without his name, and «معظم‌له» (he, revered) after
+# it: «مقام معظم رهبری», «رهبر معظم انقلاب اسلامی», «رهبر حکیم و دوراندیش انقلاب». Not
+# «رهبر کبیر انقلاب» or «رهبر فقید انقلاب», Khomeini.
+_LEADER = re.compile(
+    r"مقام معظم رهبری|معظم[\u200c ]?له|فرمانده(?:ی)? معظم کل قوا"
+    r"|رهبر(?: (?:معظم|فرزانه|عالیقدر|حکیم|دوراندیش|بصیر|عزیز|و))* انقلاب(?: اسلامی)?"
+)
+_LEADER_NAMES = frozenset(key(n) for n in ("خامنه‌ای", "علی خامنه‌ای", "سیدعلی خامنه‌ای"))
 
 
 def _plain(name: str) -> str:
@@ -217,9 +230,11 @@ class People(TitleHolders):
 
     def resolve(self, start: int, end: int, last: Person | None) -> Person | str | None:
         """Who a speaker mention names: a person, an institution's name, or nobody."""
-        start, end = strip_honorific(self.text, start, end)
+        start, end = self._bare(start, end)
         end = self._title_end(start, end)
         phrase = self.text[start:end]
+        if _LEADER.fullmatch(phrase):
+            return self._leader(start, end)
         known = (
             self._by_span.get((start, end))
             or self._by_span.get(self._first_title(start, end))
@@ -267,6 +282,34 @@ class People(TitleHolders):
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
+
+    def _bare(self, start: int, end: int) -> tuple[int, int]:
+        """A subject without the honorifics it opens with, one run after another
+        («حضرت امام خامنه‌ای»), and the prayer it closes with («(مدظله‌العالی)»)."""
+        prayer = _PRAYER.search(self.text, start, end)
+        end = prayer.start() if prayer and prayer.start() > start else end
+        while (bare := strip_honorific(self.text, start, end)) != (start, end):
+            start, end = bare
+        return start, end
+
+    def _leader(self, start: int, end: int) -> Person | None:
+        """The Leader a designation names, where the article names him («خامنه‌ای»);
+        nobody else may hold the title, Khomeini as the other «امام» least of all."""
+        leader = next(
+            (
+                p.final()
+                for p in self.people
+                if p.name is not None and key(p.name.replace("سید ", "سید")) in _LEADER_NAMES
+            ),
+            None,
+        )
+        if leader is None:
+            return None
+        if not self.text.startswith("معظم", start):
+            leader.add_title(self.text[start:end])
+        leader.mentions.append((start, end))
+        self._by_span[(start, end)] = leader
+        return leader
 
     def _name_before_title(self, start: int, end: int) -> Person | None:
         """The person a subject names when it is their name and title without a comma,
