@@ -269,3 +269,8 @@ def test_a_subject_that_names_a_body_inside_it_or_opens_with_a_head_is_no_name()
     assert found(text, subjects=("برنامه‌ریز سازمان بهزیستی کشور",)) == []
     text = "سخنگوی نمایندگی ایران در ژنو گفت که این گزارش نادرست است."
     assert found(text, subjects=("سخنگوی نمایندگی ایران",)) == []
+
+
+def test_a_superlative_is_no_word_of_a_name() -> None:
+    assert not looks_like_name("مهم‌ترین محورهای گزارش")
+    assert not looks_like_name("بزرگترین چالش")

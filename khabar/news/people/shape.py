@@ -126,6 +126,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if words[0] in ORDINALS or _holds_a_stop(words):
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
+    if any(len(w) > 5 and w.endswith("ترین") for w in words):
+        return False  # a superlative: «مهم‌ترین محورهای …», «پویا تاثیرگذارترین»
     if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
