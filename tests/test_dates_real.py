@@ -1,13 +1,16 @@
 """Date forms that real news writes often and the first finders misread: ranges joined
 by «الی» or «لغایت», a month of «جاری», and words around a date that change what it is.
 
-Sentences are written for these tests; expected days come from jdatetime directly.
+Sentences are written for these tests; expected days come from the calendar libraries
+directly.
 """
 
 from datetime import date, timedelta
 
 import jdatetime
 import pytest
+from convertdate import islamic
+from hijridate import Hijri
 from test_dates import PUBLISHED, one, solar
 
 from khabar.news.dates import find_dates
@@ -272,3 +275,26 @@ def test_two_digit_year_ranges(text: str, mention: str, first: int, last: int) -
 
 def test_a_count_after_ta_is_no_year() -> None:
     assert one("در سال ۸۴ تا ۸۶ درصد رشد داشت").text == "سال ۸۴"
+
+
+def lunar_month_start(year: int, month: int) -> str:
+    """Umm al-Qura where hijridate has it (from 1343), the arithmetic calendar before."""
+    if year < 1343:
+        return date(*islamic.to_gregorian(year, month, 1)).isoformat()
+    g = Hijri(year, month, 1).to_gregorian()
+    return date(g.year, g.month, g.day).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Muharram 1383 AH began in Solar 1342, Muharram 1399 AH in Solar 1357.
+        ("قیام مردم در محرم ۱۳۴۲ آغاز شد", lunar_month_start(1383, 1)),
+        ("راهپیمایی‌های محرم ۱۳۵۷ تاریخی بود", lunar_month_start(1399, 1)),
+        # With its era, or past 1420, the year is Lunar.
+        ("در محرم ۱۳۴۲ قمری", lunar_month_start(1342, 1)),
+        ("عزاداری محرم ۱۴۴۰ برگزار شد", lunar_month_start(1440, 1)),
+    ],
+)
+def test_lunar_month_with_a_solar_year(text: str, value: str) -> None:
+    assert one(text).value == value

@@ -5,6 +5,7 @@
   running past the last month starts the year before.
 * «الی» and «لغایت» join a range as «تا» does («۷ الی ۱۴ آذر»); «جاری» after a month
   («مرداد‌ماه جاری») is this year's, as «امسال» is.
+* A Lunar month with a year before 1420 and no era («محرم ۱۳۵۷») is in that Solar year.
 * A day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸ مرداد») takes
   its year, not the one nearest publication.
 * A month that is also a common word («مهر», «تیر», «دی») counts only next to a day,
@@ -108,6 +109,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     year = written_year(calendar, after, published)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
         year = _historic_year(text, start, month, day)
+    if calendar == LUNAR and year is not None and year < _LUNAR_YEARS_FROM and not after["era"]:
+        year = _lunar_year_in_solar(year, month)
     spec = Spec(calendar, year, month, day, day_end)
     if days and day_end is None and (to := _RANGE_TO.match(text, after.end())):
         ranged = _month_range(text, start, spec, to, published)
@@ -146,6 +149,23 @@ def _month_range(
     span = None if first.span is None or span2 is None else (first.span[0], span2[1])
     native = f"{first.native}/{second.native()}"
     return Found(first.start, after.end(), calendar, native, span, first.mismatch)
+
+
+# A Lunar year before 1420 (1999) is long past; a Lunar month written with such a year
+# and no era («محرم ۱۳۵۷», «رمضان ۱۳۹۸») is that month of the Solar year.
+_LUNAR_YEARS_FROM = 1420
+
+
+def _lunar_year_in_solar(solar_year: int, month: int) -> int:
+    """The Lunar year whose ``month`` begins within the Solar year ``solar_year``."""
+    span = cal.year_span(SOLAR, solar_year)
+    assert span is not None  # a year of the 13th and 14th centuries
+    first = cal.from_gregorian(LUNAR, span[0])[0]
+    for year in (first, first + 1):
+        days = cal.month_span(LUNAR, year, month)
+        if days is not None and span[0] <= days[0] <= span[1]:
+            return year
+    return first
 
 
 def _historic_year(text: str, start: int, month: int, day: int) -> int | None:
