@@ -180,3 +180,11 @@ def test_a_meeting_and_what_was_discussed_with_one_light_verb() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("meeting", ["حسن روحانی", "حامد کرزی"])
     ]
+
+
+def test_who_a_visits_noun_names_is_who_visits() -> None:
+    found = events(
+        "حسن رضایی، مدیرعامل شرکت آب، در جریان بازدید علی کریمی از سد کرج گفت: این سد پر است."
+    )
+    assert [kind for kind, _, _ in found] == ["visit"]
+    assert found[0][1] == ["علی کریمی"]

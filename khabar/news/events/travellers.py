@@ -68,18 +68,25 @@ def travelling_group(
     return [" ".join(words[:cut])] if 2 <= cut <= MAX_PARTY_WORDS else []
 
 
-def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
-    """The group a trip's noun names between «سفر» and «به» («از سفر هیئتی از بازرگانان
-    ترکیه به تبریز خبر داد») or a visit's between «بازدید» and «از» («در جریان بازدید
-    هیئت تجاری ترکیه از پروژه … افزود»), or the presidency («سفر اول ریاست جمهوری به
-    خوزستان»): who travels is told there, not by who announces it."""
+def _trip_noun(text: str, at: tuple[int, int]) -> int | None:
+    """Where who travels is named in a trip's noun, between «سفر» and «به» or «بازدید» and
+    «از»; None for a trigger that is no such noun."""
     trip = text.startswith("سفر ", at[0]) and text.endswith(" به", at[0], at[1])
     if not trip and not (text.startswith("بازدید ", at[0]) and text.endswith(" از", at[0], at[1])):
+        return None
+    return text.index(" ", at[0]) + 1
+
+
+def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
+    """The group a trip's noun names («از سفر هیئتی از بازرگانان ترکیه به تبریز خبر داد»,
+    «در جریان بازدید هیئت تجاری ترکیه از پروژه … افزود»), or the presidency («سفر اول
+    ریاست جمهوری به خوزستان»): who travels is told there, not by who announces it."""
+    opening = _trip_noun(text, at)
+    if opening is None:
         return []
-    presidency = _PRESIDENCY.search(text, at[0] + 4, at[1])
+    presidency = _PRESIDENCY.search(text, opening, at[1])
     if presidency:
         return [presidency.group()]
-    opening = text.index(" ", at[0]) + 1
     if not _CARAVAN.match(text, opening, at[1]):
         return []
     words = text[opening : at[1] - 3].split()
@@ -87,16 +94,15 @@ def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
 
 
 def _named_in_trip(text: str, inside: list[Mention], at: tuple[int, int]) -> list[str]:
-    """Who a trip's noun names between «سفر» and «به» is who travels («سفر ظریف به
-    بروکسل», «سفر رئیس‌جمهور به گیلان»), whatever else the sentence names around it (a
-    list of headlines: «درگیری ازبک‌ها و قزاق‌ها، سفر ظریف به بروکسل، …»); not a trip
-    spoken about, which what is said of it may name in full («درباره سفر وزیر امور خارجه
-    به آسیای مرکزی توضیح داد که محمدرضا صالحی‌نیا … به آستانه می‌رود»)."""
-    if not text.startswith("سفر ", at[0]) or not text.endswith(" به", at[0], at[1]):
+    """Who a trip's noun names is who travels («سفر ظریف به بروکسل», «سفر رئیس‌جمهور به
+    گیلان»), whatever else the sentence names around it (a list of headlines: «درگیری
+    ازبک‌ها و قزاق‌ها، سفر ظریف به بروکسل، …»); not a trip spoken about, which what is
+    said of it may name in full («درباره سفر وزیر امور خارجه به آسیای مرکزی توضیح داد که
+    محمدرضا صالحی‌نیا … به آستانه می‌رود»)."""
+    opening = _trip_noun(text, at)
+    if opening is None or topic_of(text, inside, at) is not None:
         return []
-    if topic_of(text, inside, at) is not None:
-        return []
-    named = [m.name for m in inside if at[0] + 4 <= m.start < at[1] - 3 and m.kind in ACTORS]
+    named = [m.name for m in inside if opening <= m.start < at[1] - 3 and m.kind in ACTORS]
     return list(dict.fromkeys(named))
 
 
