@@ -298,3 +298,19 @@ def lunar_month_start(year: int, month: int) -> str:
 )
 def test_lunar_month_with_a_solar_year(text: str, value: str) -> None:
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # Published in Shahrivar 1396 (September 2017).
+        ("دادگاه در ماه مارس گذشته رأی داد", "ماه مارس گذشته", "2017-03"),
+        ("قانون روز ۲۳ سپتامبر گذشته تصویب شد", "۲۳ سپتامبر گذشته", "2016-09-23"),
+        ("در مهر ماه گذشته جلسه‌ای برگزار شد", "مهر ماه گذشته", solar(1395, 7, 1)),
+        ("این طرح در خرداد ماه آینده اجرا می‌شود", "خرداد ماه آینده", solar(1397, 3, 1)),
+    ],
+)
+def test_month_told_as_the_last_or_next(text: str, mention: str, value: str) -> None:
+    """Not «ماه گذشته» (the previous month) and not the nearest such month."""
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)

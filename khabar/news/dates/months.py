@@ -4,7 +4,8 @@
 * «D1 M1 تا D2 M2 Y» is one mention; the written year belongs to the end, and a range
   running past the last month starts the year before.
 * «الی» and «لغایت» join a range as «تا» does («۷ الی ۱۴ آذر»); «جاری» after a month
-  («مرداد‌ماه جاری») is this year's, as «امسال» is.
+  («مرداد‌ماه جاری») is this year's, as «امسال» is; «گذشته» («مارس گذشته») is the last
+  such month before publication, «آینده» the next after it.
 * A Lunar month with a year before 1420 and no era («محرم ۱۳۵۷») is in that Solar year.
 * A day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸ مرداد») takes
   its year, not the one nearest publication.
@@ -33,7 +34,7 @@ from khabar.news.dates.lexicon import (
     number_value,
 )
 from khabar.news.dates.model import Found, Spec
-from khabar.news.dates.resolve import resolved
+from khabar.news.dates.resolve import resolved, year_toward
 from khabar.news.dates.years import (
     REL_YEAR_RE,
     UNIT_AFTER,
@@ -68,13 +69,15 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 
 
 def _after_month(calendar: str) -> re.Pattern[str]:
-    """What may follow a month name: «ماه», then a year with its era, «امسال» or «جاری»; not a
-    number that counts something («تا پایان تیر ۲۰ درصد»)."""
+    """What may follow a month name: «ماه», then a year with its era, «امسال», «جاری» or
+    «گذشته»; not a number that counts something («تا پایان تیر ۲۰ درصد»)."""
     return re.compile(
         rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
         rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
-        rf"| (?P<rel>{REL_YEAR_RE}|جاری){R})?"
+        rf"| (?P<rel>{REL_YEAR_RE}|جاری){R}"
+        # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است» (has passed).
+        rf"| (?P<near>گذشته|آینده){R}(?! (?:است|بود|اند){R}))?"
     )
 
 
@@ -98,7 +101,7 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
         ranged = _months_range(text, start, calendar, month, to, published)
         if ranged is not None:
             return ranged
-    has_more = days or context or after["mah"] or after["year"] or after["rel"]
+    has_more = days or context or after["mah"] or after["year"] or after["rel"] or after["near"]
     if ambiguous and not has_more and not _named_before(text, m.group(), start):
         return None
     day = day_end = None
@@ -112,6 +115,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     if calendar == LUNAR and year is not None and year < _LUNAR_YEARS_FROM and not after["era"]:
         year = _lunar_year_in_solar(year, month)
     spec = Spec(calendar, year, month, day, day_end)
+    if after["near"] and published is not None:
+        spec = year_toward(spec, published, ahead=after["near"] == "آینده")
     if days and day_end is None and (to := _RANGE_TO.match(text, after.end())):
         ranged = _month_range(text, start, spec, to, published)
         if ranged is not None:

@@ -73,6 +73,18 @@ def resolved(
     return Found(start, end, spec.calendar, spec.native(), span, mismatch, period=spec.day is None)
 
 
+def year_toward(spec: Spec, published: date, ahead: bool) -> Spec:
+    """«مارس گذشته», «۲۳ جولای گذشته», «مهر ماه آینده»: the last such month or day wholly
+    before ``published``, or the first wholly after it."""
+    base = cal.from_gregorian(spec.calendar, published)[0]
+    years = range(base - 1, base + 2) if ahead else range(base + 1, base - 2, -1)
+    for year in years:
+        span = replace(spec, year=year).span()
+        if span is not None and (span[0] > published if ahead else span[1] < published):
+            return replace(spec, year=year)
+    return spec
+
+
 def _ahead_if_future(text: str, end: int, spec: Spec, published: date, weekday: int | None) -> Spec:
     """«هفتم تیر ماه … برگزار می‌شود» told after that day has passed this year: the tense
     puts it in the next year («after it for future tense»), when no weekday has fixed it;
