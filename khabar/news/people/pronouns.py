@@ -77,6 +77,47 @@ def topic_before(
     return None
 
 
+def speaker_taken_up(
+    text: str, at: int, by_span: Spans, skipped: list[tuple[int, int]], last: Person | None
+) -> Person | None:
+    """Whom a pronoun speaking («وی افزود») takes up, from the latest sentence before that
+    names someone outside ``skipped`` (direct quotes, subheadings): the one who spoke last
+    where it names them free, else the person it names first and free. One governed by a
+    preposition or a noun is no subject («مفید … آسیب‌های ناشی از استفاده صدام از
+    سلاح‌های شیمیایی را غیر قابل اغماض خواند. وی تاکید کرد» goes on with whoever spoke),
+    so a sentence naming only such leaves the one who spoke last, if anyone did."""
+    boundary = sentence_start(text, at) - 1
+    while boundary > 0:
+        previous = sentence_start(text, boundary) - 1
+        inside = sorted(
+            [
+                (s, e, p.final())
+                for (s, e), p in by_span.items()
+                if previous < s and e <= boundary and not any(a <= s < b for a, b in skipped)
+            ],
+            key=lambda x: x[0],
+        )
+        if inside:
+            free = [p for s, e, p in inside if _subject_like(text, s, e)]
+            if last is not None and last.final() in free:
+                return last.final()
+            return free[0] if free else last or inside[0][2]
+        boundary = previous
+    return last
+
+
+# «به گفته X، …» names who says the sentence, as its subject would.
+_ACCORDING_TO = re.compile(r"(?<![^\s«(،])به (?:گفته|اعتقاد|عقیده|باور|نظر) $")
+
+
+def _subject_like(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start`` may be its sentence's subject or speaker: not
+    governed (:func:`_governed`) but for «به گفته X»."""
+    return not _governed(text, start, end) or bool(
+        _ACCORDING_TO.search(text, max(0, start - 12), start)
+    )
+
+
 def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[int, int]]) -> None:
     """Enter every pronoun of the body outside direct quotes and speakers' subjects into
     ``by_span`` and its person's mentions, where it takes up someone."""

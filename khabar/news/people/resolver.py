@@ -22,7 +22,7 @@ from khabar.news.people.lexicon import (
 )
 from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
 from khabar.news.people.person import Person
-from khabar.news.people.pronouns import resolve_pronouns, topic_before
+from khabar.news.people.pronouns import resolve_pronouns, speaker_taken_up, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
 from khabar.news.people.shape import (
     SOURCE_NOUNS,
@@ -245,7 +245,8 @@ class People(TitleHolders):
         if names_document(phrase):
             return None
         if phrase in PRONOUNS:
-            person = topic_before(self.text, start, self._by_span, self.quoted) or last
+            skipped = [*self.quoted, *self._headings]
+            person = speaker_taken_up(self.text, start, self._by_span, skipped, last)
         elif phrase.startswith(("این ", "آن ")):
             noun = phrase.split()[1]
             if _no_one_named(noun) or self._anonymous_before(start, noun):
