@@ -314,3 +314,15 @@ def test_month_told_as_the_last_or_next(text: str, mention: str, value: str) -> 
     """Not «ماه گذشته» (the previous month) and not the nearest such month."""
     found = one(text)
     assert (found.text, found.value) == (mention, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("نشست شورا در ماه اکتبر (مهرماه) برگزار می‌شود", "ماه اکتبر (مهرماه)", "2017-10"),
+        ("گزارش تا ماه دسامبر (پاییز امسال) آماده می‌شود", "ماه دسامبر (پاییز امسال)", "2017-12"),
+    ],
+)
+def test_month_with_its_bracketed_equivalent(text: str, mention: str, value: str) -> None:
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)

@@ -41,14 +41,16 @@ def as_spoken(text: str, f: Found) -> Found:
     return replace(f, span=(day, day))
 
 
-# «۲۴ رمضان (۹ خرداد)»: the same day in another calendar, in brackets after it.
+# «۲۴ رمضان (۹ خرداد)», «ماه ژوئن (تیرماه)»: the same time in another calendar, in
+# brackets after it.
 _BRACKETED = re.compile(r" ?\( ?")
 _BRACKET_CLOSE = re.compile(r" ?\)")
 
 
 def with_equivalents(text: str, found: list[Found]) -> list[Found]:
     """A day followed by the same day (a day either way, as Lunar dates go) in another
-    calendar in brackets is one mention, as the gold writes it; a Lunar day takes the
+    calendar in brackets is one mention, as the gold writes it, and so is a month with
+    the month or season it falls in («ماه آوریل (اردیبهشت)»); a Lunar day takes the
     bracketed day, since Iran's Lunar months may start a day off the tables."""
     kept: list[Found] = []
     for f in found:
@@ -58,7 +60,7 @@ def with_equivalents(text: str, found: list[Found]) -> list[Found]:
             last is not None
             and close is not None
             and _BRACKETED.fullmatch(text, last.end, f.start)
-            and _same_day(last, f)
+            and _same_time(last, f)
         ):
             span = f.span if last.calendar == LUNAR else last.span
             kept[-1] = replace(last, end=close.end(), span=span)
@@ -97,12 +99,14 @@ def with_day_words(text: str, found: list[Found]) -> list[Found]:
     return kept
 
 
-def _same_day(a: Found, b: Found) -> bool:
+def _same_time(a: Found, b: Found) -> bool:
+    """Two days a day apart at most, or two periods that overlap («ماه ژوئن (تیرماه)»)."""
     if a.calendar == b.calendar or a.span is None or b.span is None:
         return False
-    if a.span[0] != a.span[1] or b.span[0] != b.span[1]:
-        return False
-    return abs((a.span[0] - b.span[0]).days) <= 1
+    days = a.span[0] == a.span[1], b.span[0] == b.span[1]
+    if all(days):
+        return abs((a.span[0] - b.span[0]).days) <= 1
+    return not any(days) and a.span[0] <= b.span[1] and b.span[0] <= a.span[1]
 
 
 def _day_of_that_year(text: str, day: Found, same: Found) -> bool:
