@@ -326,3 +326,9 @@ def test_month_told_as_the_last_or_next(text: str, mention: str, value: str) -> 
 def test_month_with_its_bracketed_equivalent(text: str, mention: str, value: str) -> None:
     found = one(text)
     assert (found.text, found.value) == (mention, value)
+
+
+def test_day_word_and_its_date_without_a_publication_day() -> None:
+    """With no publication day to place «امروز», the date written after it gives the day."""
+    found = one("نشست صبح امروز (شنبه ۹ آبان ۱۳۹۶) برگزار شد", None)
+    assert (found.text, found.value) == ("صبح امروز (شنبه ۹ آبان ۱۳۹۶)", solar(1396, 8, 9))

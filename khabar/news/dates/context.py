@@ -75,7 +75,8 @@ _BETWEEN_DAY_AND_DATE = re.compile(r" ?\(? ?")
 
 def with_day_words(text: str, found: list[Found]) -> list[Found]:
     """A day word followed by the date it names («امروز دهم بهمن‌ماه») is one mention, as
-    the gold writes «صبح امروز یکشنبه ۳۰ دی ۱۳۹۷»; the written date gives its calendar."""
+    the gold writes «صبح امروز یکشنبه ۳۰ دی ۱۳۹۷»; the written date gives its calendar,
+    and its day where no publication day placed the word."""
     kept: list[Found] = []
     for f in found:
         last = kept[-1] if kept else None
@@ -83,9 +84,7 @@ def with_day_words(text: str, found: list[Found]) -> list[Found]:
             last is not None
             and last.relative
             and not f.relative
-            and last.span is not None
-            and last.span == f.span
-            and last.span[0] == last.span[1]
+            and _names_that_day(last, f)
             and REL_DAY_RE.fullmatch(text, last.start, last.end)
             and _BETWEEN_DAY_AND_DATE.fullmatch(text, last.end, f.start)
         ):
@@ -97,6 +96,13 @@ def with_day_words(text: str, found: list[Found]) -> list[Found]:
                 continue
         kept.append(f)
     return kept
+
+
+def _names_that_day(word: Found, written: Found) -> bool:
+    """The day word and the written day are one day, or the word could not be placed."""
+    if word.span is None:
+        return written.span is None or written.span[0] == written.span[1]
+    return word.span == written.span and word.span[0] == word.span[1]
 
 
 def _same_time(a: Found, b: Found) -> bool:
