@@ -53,3 +53,12 @@ def test_a_speaking_pronoun_after_according_to_takes_up_who_it_cites() -> None:
         "وی تصریح کرد: «جوانان باید این پیام را بشنوند.»"
     )
     assert speakers(body) == ["حسن رحیمی", "حسن رحیمی", "حسن رحیمی"]
+
+
+def test_a_speaking_pronoun_glued_to_the_period_before_it() -> None:
+    body = (
+        "کارشناسان می‌گویند که سعید کاظمی در انتخابات شانس زیادی دارد.\n\n"
+        "مهدی نوری، استاد دانشگاه، کاظمی را نامزد اصلی این دوره دانست و کاظمی را "
+        "بارها ستود.وی با بیان این که رقابت نزدیک است، مشارکت بالا را پیش‌بینی کرد."
+    )
+    assert speakers(body)[-1] == "مهدی نوری"

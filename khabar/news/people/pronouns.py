@@ -46,9 +46,16 @@ _MARKS = frozenset(".،:؛!؟»)")
 Spans = dict[tuple[int, int], Person]
 
 
+# Real text may glue the next sentence to a period: «… این پست را در اختیار داشت.وی با
+# بیان این که …»; an abbreviation has a letter or so between its dots («ج.ا.ا»).
+_GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after its period or line break)."""
-    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    line = text.rfind("\n", 0, at) + 1
+    glued = [m.end() for m in _GLUED_PERIOD.finditer(text, line, at + 2) if m.end() <= at]
+    return max([text.rfind(". ", 0, at) + 1, line, *glued])
 
 
 def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
