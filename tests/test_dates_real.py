@@ -332,3 +332,20 @@ def test_day_word_and_its_date_without_a_publication_day() -> None:
     """With no publication day to place «امروز», the date written after it gives the day."""
     found = one("نشست صبح امروز (شنبه ۹ آبان ۱۳۹۶) برگزار شد", None)
     assert (found.text, found.value) == ("صبح امروز (شنبه ۹ آبان ۱۳۹۶)", solar(1396, 8, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("تمرینات از ۳۱ آگوست (۱۰ شهریور) آغاز می‌شود", "۳۱ آگوست (۱۰ شهریور)"),
+        ("تحریم‌ها از ۶ فوریه (۱۸ بهمن) اجرا شد", "۶ فوریه (۱۸ بهمن)"),
+    ],
+)
+def test_yearless_day_with_its_bracketed_equivalent(text: str, mention: str) -> None:
+    """Without a publication day the two days still fall together in some year."""
+    found = one(text, None)
+    assert (found.text, found.value) == (mention, found.native)
+
+
+def test_yearless_days_apart_stay_apart() -> None:
+    assert len(find_dates("از ۳ سپتامبر (۲۵ مهر) آغاز شد", None)) == 2

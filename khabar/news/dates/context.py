@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR
 from khabar.news.dates.lexicon import key
 from khabar.news.dates.model import Found
@@ -106,13 +107,41 @@ def _names_that_day(word: Found, written: Found) -> bool:
 
 
 def _same_time(a: Found, b: Found) -> bool:
-    """Two days a day apart at most, or two periods that overlap («ماه ژوئن (تیرماه)»)."""
-    if a.calendar == b.calendar or a.span is None or b.span is None:
+    """Two days a day apart at most, or two periods that overlap («ماه ژوئن (تیرماه)»);
+    without years, two days that fall together in some year («31 آگوست (10 شهریور)»)."""
+    if a.calendar == b.calendar:
+        return False
+    if a.span is None and b.span is None:
+        return _same_day_some_year(a, b)
+    if a.span is None or b.span is None:
         return False
     days = a.span[0] == a.span[1], b.span[0] == b.span[1]
     if all(days):
         return abs((a.span[0] - b.span[0]).days) <= 1
     return not any(days) and a.span[0] <= b.span[1] and b.span[0] <= a.span[1]
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+# Years to try two yearless days in: Gregorian and Solar days drift a day at most.
+_TRIAL_YEARS = range(2000, 2004)
+
+
+def _same_day_some_year(a: Found, b: Found) -> bool:
+    """Whether a yearless Gregorian and Solar day fall a day apart at most in some year;
+    Lunar days drift through the year and fit any day once in a while."""
+    days = [_YEARLESS_DAY.fullmatch(f.native or "") for f in (a, b)]
+    if days[0] is None or days[1] is None or LUNAR in (a.calendar, b.calendar):
+        return False
+    for year in _TRIAL_YEARS:
+        first = cal.to_gregorian(a.calendar, year, int(days[0][1]), int(days[0][2]))
+        if first is None:
+            continue
+        near = cal.from_gregorian(b.calendar, first)[0]
+        for other in range(near - 1, near + 2):
+            second = cal.to_gregorian(b.calendar, other, int(days[1][1]), int(days[1][2]))
+            if second is not None and abs((first - second).days) <= 1:
+                return True
+    return False
 
 
 def _day_of_that_year(text: str, day: Found, same: Found) -> bool:
