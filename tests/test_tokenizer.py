@@ -80,6 +80,7 @@ def test_sentence_final_dot_leaves_numbers_and_urls():
         ("گرفتارند", ("گرفتار", "ند")),
         ("شرمنده‌ام", ("شرمنده‌", "ام")),
         ("همه‌شان", ("همه‌", "شان")),
+        ("عزیزم", ("عزیز", "م")),
     ],
 )
 def test_clitics_split_as_perdt(word, words):
@@ -122,6 +123,9 @@ def test_a_sentence_with_closed_class_clitics():
         "نامه‌ای",
         "است",
         "تیم",
+        "توریست",
+        "مبلمان",
+        "فونت",
     ],
 )
 def test_words_that_only_look_like_clitics_stay_whole(word):
