@@ -188,3 +188,20 @@ def test_who_a_visits_noun_names_is_who_visits() -> None:
     )
     assert [kind for kind, _, _ in found] == ["visit"]
     assert found[0][1] == ["علی کریمی"]
+
+
+def test_a_message_issued_is_a_statement_and_on_the_eve_is_no_place() -> None:
+    found = events("وزیر آموزش و پرورش در آستانه بازگشایی مدارس پیامی صادر کرد.")
+    assert found == [("statement", ["وزیر آموزش و پرورش"], None)]
+
+
+def test_a_letter_written_to_someone_is_a_statement() -> None:
+    found = events("حسن رضایی، نماینده مردم تبریز، دیروز نامه‌ای درباره قطعی برق به وزیر نیرو نوشت.")
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_letter_a_speaker_says_he_sent_is_his() -> None:
+    found = events(
+        "علی کریمی، بازرگان ایرانی، می‌گوید در سال ۱۳۸۰ نامه‌ای به شرکتی در ایتالیا فرستاد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["علی کریمی"])]

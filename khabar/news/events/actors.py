@@ -19,6 +19,11 @@ _MISSION_IN = re.compile(
     r"(?<![^\s«(،])(?:سفارت|سفیر|سرکنسول|سرکنسولگری|کنسول|کنسولگری|نمایندگی|کاردار|رایزن"
     r"|رایزنی|وابسته(?! به ))(?: [^\s.،]+){1,3} در $"
 )
+# «در آستانه بازگشایی مدارس»: on the eve of something, not in Astana.
+_ON_THE_EVE = re.compile(
+    r"آستانه (?:بازگشایی|برگزاری|آغاز|شروع|فرا ?رسیدن|سال|ماه|هفته|روز|ایام|دهه|سالروز|عید"
+    r"|جشن|سفر|ورود|انتخابات|نوروز|تحویل|پایان|اتمام|سقوط|فروپاشی|ورشکستگی|جنگ)(?![^\s،.])"
+)
 _REPORTER = re.compile(r"خبرنگار(?:ان)? [^\s،.]+")
 # «به گزارش گروه بین‌الملل خبرگزاری فارس،», «بر اساس اعلام وزارت امور خارجه،»: the
 # attribution names who reports.
@@ -66,7 +71,9 @@ def find_actors(
     mentions += [
         Mention(s, e, text[s:e], _listed_kind(text, s, kind) if free(s, e) else "post")
         for s, e, kind in listed
-        if (free(s, e) or text[s - 3 : s] == "در ") and all(e <= a or s >= b for a, b in held)
+        if (free(s, e) or text[s - 3 : s] == "در ")
+        and all(e <= a or s >= b for a, b in held)
+        and not _ON_THE_EVE.match(text, s)
     ]
     mentions += [
         _place(text, e.start_char, e.end_char)

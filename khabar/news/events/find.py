@@ -199,6 +199,9 @@ def _who(
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement" and unnamed_speaker(text, inside, at, sentence):
         return []
+    if kind == "statement":
+        # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it
+        participants = dropped_subject(text, inside, at, context) or participants
     if kind == "statement" and TALKED.fullmatch(text, *at):
         return interviewee(text, inside, at, participants)
     if kind == "statement":
