@@ -126,6 +126,7 @@ def test_a_sentence_with_closed_class_clitics():
         "توریست",
         "مبلمان",
         "فونت",
+        "جیش",
     ],
 )
 def test_words_that_only_look_like_clitics_stay_whole(word):

@@ -17,6 +17,7 @@ into the multiword token: «معذورم.» is one token of three words.
 import re
 from typing import NamedTuple
 
+from khabar.text.halfspace import LETTER_NAMES
 from khabar.text.lexicon import CliticLexicon, lexicon
 from khabar.text.sentences import sentence_ends
 
@@ -174,6 +175,9 @@ class CliticSplitter:
             stem = word[: -len(suffix)]
             # A silent final «ه» takes «‌اش», never a bare «ش»; «گناه», «کوه» do.
             if len(stem) < 2 or stem[-1] in "او" or (stem[-1] == "ه" and stem[-2] not in "او"):
+                continue
+            # A Latin letter's name takes no clitic: «جیش» is the Arabic army, not «جی» + «ش».
+            if stem in LETTER_NAMES:
                 continue
             if suffix in _PRONOUNS and stem.endswith("ی") and self._plural(stem[:-1]):
                 return stem, suffix
