@@ -349,3 +349,9 @@ def test_yearless_day_with_its_bracketed_equivalent(text: str, mention: str) -> 
 
 def test_yearless_days_apart_stay_apart() -> None:
     assert len(find_dates("از ۳ سپتامبر (۲۵ مهر) آغاز شد", None)) == 2
+
+
+def test_numeric_day_first_with_a_two_digit_year() -> None:
+    """«۲۹/۴/۶۷»: no month has a 67th day, so the day comes first and the year last."""
+    found = one("پیام امام به تاریخ ۲۹/۴/۶۷ منتشر شد", None)
+    assert (found.text, found.value) == ("۲۹/۴/۶۷", solar(1367, 4, 29))

@@ -1,4 +1,5 @@
-"""Dates written in digits: «1396/06/28», «۹۶/۶/۲۸», «2017-09-19», «19/09/2017»."""
+"""Dates written in digits: «1396/06/28», «۹۶/۶/۲۸», «2017-09-19», «19/09/2017», and
+«۲۹/۴/۶۷» day first where a two-digit year first cannot be read."""
 
 import re
 from datetime import date
@@ -8,6 +9,7 @@ from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
 from khabar.news.dates.years import full_year
 
+_LONGEST_MONTH = 31
 _NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
 
 
@@ -30,8 +32,11 @@ def _numeric_spec(a: str, sep: str, b: str, c: str, published: date | None) -> S
         year, month, day = int(c), int(b), int(a)
         if month > 12 >= day:
             month, day = day, month
-    elif len(a) == 2 and len(c) <= 2 and sep == "/":
+    elif len(a) == 2 and len(c) <= 2 and sep == "/" and int(c) <= _LONGEST_MONTH:
         year, month, day = full_year(a, published), int(b), int(c)
+    elif len(a) <= 2 and len(c) == 2 and sep == "/":
+        # «۲۹/۴/۶۷»: day first when the year cannot be.
+        year, month, day = full_year(c, published), int(b), int(a)
     else:
         return None
     calendar = SOLAR if 1200 <= year < 1600 else GREGORIAN if 1800 <= year < 2200 else None
