@@ -205,3 +205,8 @@ def test_a_letter_a_speaker_says_he_sent_is_his() -> None:
         "علی کریمی، بازرگان ایرانی، می‌گوید در سال ۱۳۸۰ نامه‌ای به شرکتی در ایتالیا فرستاد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["علی کریمی"])]
+
+
+def test_what_a_speaker_did_before_asking_is_an_event() -> None:
+    found = events("حسن رضایی، وزیر نیرو، در نشست خبری پرسید: چرا این سد پر نمی‌شود؟")
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]

@@ -57,6 +57,7 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import (
+    asked,
     clause_span,
     content_start,
     only_possible,
@@ -290,8 +291,6 @@ def find_events(
         s, e = sentence.span()
         if within(headings, SPACE.match(text, s).end()):
             continue  # a subheading names what the paragraphs after it report
-        if text[s:e].rstrip().endswith(("؟", "?")):
-            continue  # a question asks what happened, it reports nothing
         inside = [
             m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]
@@ -334,8 +333,10 @@ def find_events(
             participants = _who(reading, inside, kind, (s, e), at, fresh)
             if said is not None and own:
                 participants = with_speaker(text, said, mentions, participants)
-            if (kind == "meeting" and HABIT.search(text, m.start(), m.end())) or only_possible(
-                text, s, m
+            if (
+                (kind == "meeting" and HABIT.search(text, m.start(), m.end()))
+                or only_possible(text, s, m)
+                or asked(text, m.start(), e)
             ):
                 continue
             if kind == "visit" and (

@@ -121,6 +121,14 @@ def _on_a_noun(text: str, pos: int, at: int, s: int) -> bool:
     return pos < closing
 
 
+def asked(text: str, at: int, e: int) -> bool:
+    """Whether the trigger at ``at`` is in the question its sentence ends with («فارس: آیا
+    برای آینده با پرسپولیس مذاکره می‌کنی؟»): a question reports nothing. What a speaker
+    did before asking stays («در نشست خبری پرسید: چرا …؟»)."""
+    asking = text[at:e].rstrip().endswith(("؟", "?"))
+    return asking and not any(mark in text[at:e] for mark in ":«")
+
+
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     """«علاقه‌مندان می‌توانند … از این نمایشگاه بازدید کنند», «دو کشور می‌توانند توافق
     کنند»: what someone can do, a modal before a subjunctive, has not happened; nor has
