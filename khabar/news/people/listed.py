@@ -1,6 +1,7 @@
 """Names the recognizer missed inside a list of names it found: «فخرالدین علی‌نژاد، اسعد
 قدیمی، شهرام شمسی» names three people, though «قدیمی» is also the word for «old»; and
-the people a plural of people lists as examples: «بازیکنانی همچون ناظری، سخاوی و عیدی»."""
+the people a plural of people lists as examples: «بازیکنانی همچون ناظری، سخاوی و عیدی»;
+and the names of a byline: «گزارش از فاطمه رائیجی», «نویسندگان: … ، …»."""
 
 import re
 
@@ -98,3 +99,30 @@ def _name_words(words: list[str]) -> list[str]:
 def _a_verb(word: str) -> bool:
     """Whether ``word`` is a verb, which ends a listed name: «راماچاندران انداخت»."""
     return word in LIGHT_VERBS or word in verb_words() or word.startswith(("می‌", "نمی‌"))
+
+
+# A byline: the line «گزارش از NAME», or the names on the line after «نویسندگان:».
+_BYLINE = re.compile(
+    r"^(?:(?:گزارش|گزارشی|گفت‌وگو|گفتگو|یادداشت|ترجمه) از (?P<one>[^\n،,:]+)"
+    r"|(?:نویسنده|نویسندگان|مترجم|مترجمان|عکاس) ?:\s*(?P<list>[^\n]+))$",
+    re.MULTILINE,
+)
+# What parts the names of a byline, and the role after a name («حسن خسروی: دانشیار …»).
+_BYLINE_PART = re.compile(r"[^,،:\n]+")
+
+
+def bylines(text: str, body: int) -> set[tuple[int, int]]:
+    """The names a byline gives, which a byline vouches for as names whatever their
+    words: «گزارش از فاطمه رائیجی», «نویسندگان: ⏎ دل‌آرا نعمتی پیر علی,مهری طاهر»; after
+    a colon on a name comes its bearer's role, not another name."""
+    found = set()
+    for m in _BYLINE.finditer(text, body):
+        group = "one" if m["one"] else "list"
+        for part in _BYLINE_PART.finditer(text, m.start(group), m.end(group)):
+            if text[part.start() - 1 : part.start()] == ":":
+                continue
+            name = part.group().strip()
+            start = part.start() + part.group().index(name)
+            if name and looks_like_name(name, titled=True):
+                found.add((start, start + len(name)))
+    return found
