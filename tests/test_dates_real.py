@@ -355,3 +355,17 @@ def test_numeric_day_first_with_a_two_digit_year() -> None:
     """«۲۹/۴/۶۷»: no month has a 67th day, so the day comes first and the year last."""
     found = one("پیام امام به تاریخ ۲۹/۴/۶۷ منتشر شد", None)
     assert (found.text, found.value) == ("۲۹/۴/۶۷", solar(1367, 4, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("این طرح در سال‌جاری اجرا می‌شود", "سال‌جاری", solar(1396, 1, 1)),
+        ("جلسه در هفته‌جاری برگزار می‌شود", "هفته‌جاری", "2017-09-16"),
+        ("کار تا نیمه دوم سال‌جاری تمام می‌شود", "نیمه دوم سال‌جاری", solar(1396, 7, 1)),
+        ("ثبت‌نام تا ۱۵ فروردین سال‌آینده ادامه دارد", "۱۵ فروردین سال‌آینده", solar(1397, 1, 15)),
+    ],
+)
+def test_relative_period_written_with_a_half_space(text: str, mention: str, value: str) -> None:
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)

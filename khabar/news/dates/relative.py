@@ -52,8 +52,8 @@ DIRECTIONS = {
 }
 DIRECTION = rf"پیش[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
 _PERIOD_RE = re.compile(
-    rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:{ZWNJ}ی| ی)?"
-    rf" (?P<dir>{DIRECTION}){R}(?: (?P<era>میلادی){R})?"
+    rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:(?:{ZWNJ}ی| ی)? |{ZWNJ})"
+    rf"(?P<dir>{DIRECTION}){R}(?: (?P<era>میلادی){R})?"
 )
 _THIS_PERIOD_RE = re.compile(
     rf"{L}(?:(?:این|همین) (?P<unit>هفته|ماه|سال)|(?P<word>امسال|پارسال))(?: (?P<era>میلادی))?{R}"

@@ -46,7 +46,8 @@ REL_YEAR = {
     "سالآتی": 1,
     "سالبعد": 1,
 }
-REL_YEAR_RE = r"امسال|پارسال|سال (?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
+# Real text writes «سال‌جاری» with a half-space as often as with a space.
+REL_YEAR_RE = rf"امسال|پارسال|سال[ {ZWNJ}](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
 # A number is no year when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات»; a clock time
 # after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
 UNIT_AFTER = re.compile(
