@@ -210,3 +210,11 @@ def test_a_letter_a_speaker_says_he_sent_is_his() -> None:
 def test_what_a_speaker_did_before_asking_is_an_event() -> None:
     found = events("حسن رضایی، وزیر نیرو، در نشست خبری پرسید: چرا این سد پر نمی‌شود؟")
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_speaker_who_cites_an_unnamed_source_makes_the_statement() -> None:
+    found = events(
+        "حسن رضایی با اشاره به ادعای یکی از مقامات آمریکایی در گفت‌وگو با خبرنگار فارس گفت: "
+        "این ادعا بی‌اساس است."
+    )
+    assert [(kind, people) for kind, people, _ in found][:1] == [("statement", ["حسن رضایی"])]

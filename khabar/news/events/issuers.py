@@ -101,11 +101,11 @@ def unnamed_speaker(
 ) -> bool:
     """Whether the one who speaks is left unnamed («یک منبع موثق در فرمانداری دامغان در
     گفتگو با خبرنگار فارس اظهار داشت»): a statement needs a speaker it names, and the
-    body the source is in does not speak (no one named between)."""
+    body the source is in does not speak; one the clause names speaks of the source («X
+    با اشاره به ادعای یکی از مقامات … در گفت‌وگو با …»)."""
     opening = clause_span(text, at, sentence)[0]
-    found = list(_ANONYMOUS.finditer(text, opening, at[0]))
-    return bool(found) and not any(
-        found[-1].end() <= m.start < at[0] and m.kind in ACTORS for m in inside
+    return bool(_ANONYMOUS.search(text, opening, at[0])) and not any(
+        opening <= m.start < at[0] and m.kind in ACTORS for m in inside
     )
 
 
