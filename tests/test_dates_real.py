@@ -369,3 +369,8 @@ def test_numeric_day_first_with_a_two_digit_year() -> None:
 def test_relative_period_written_with_a_half_space(text: str, mention: str, value: str) -> None:
     found = one(text)
     assert (found.text, found.value) == (mention, value)
+
+
+def test_year_glued_to_mah() -> None:
+    found = one("در هشتم بهمن ماه۱۳۸۱ مصاحبه کرد", None)
+    assert (found.text, found.value) == ("هشتم بهمن ماه۱۳۸۱", solar(1381, 11, 8))

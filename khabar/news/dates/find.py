@@ -11,7 +11,7 @@ from khabar.news.dates.boundaries import bounded
 from khabar.news.dates.calendars import GREGORIAN, SOLAR
 from khabar.news.dates.context import as_spoken, same_as_before, with_day_words, with_equivalents
 from khabar.news.dates.holidays import holiday_dates
-from khabar.news.dates.lexicon import CARDINAL, HOLIDAY, MONTH, WEEKDAY, L, R
+from khabar.news.dates.lexicon import CARDINAL, HOLIDAY, MONTH, MONTH_END, WEEKDAY, L, R
 from khabar.news.dates.model import DateMention, Found
 from khabar.news.dates.months import month_dates
 from khabar.news.dates.numeric import numeric_dates
@@ -99,7 +99,7 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
 }
 # Weekdays and quarters come before numbers: «سه‌شنبه» and «سه ماهه نخست» are not «سه».
 _TRIGGER = re.compile(
-    rf"{L}(?:(?P<month>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))|(?P<holiday>{HOLIDAY}){R}"
+    rf"{L}(?:(?P<month>{MONTH}){MONTH_END}|(?P<holiday>{HOLIDAY}){R}"
     rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماه(?:ه|ه? (?:{PART}))"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
     rf"|(?P<weekday>{WEEKDAY}){R}"

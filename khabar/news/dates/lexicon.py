@@ -172,6 +172,9 @@ WEEKDAYS: dict[str, int] = {key(name): wd for name, wd in _WEEKDAY_TABLE.items()
 HOLIDAYS: dict[str, tuple[str, int, int]] = {key(n): v for n, v in _HOLIDAY_TABLE.items()}
 
 MONTH = _alternation([n for _, _, _, *names in _MONTH_TABLE for n in names])
+# Where a month's name ends: at the word's end, or before «ماه» glued to it
+# («شهریورماه»), itself glued to a year at times («تیرماه1379»).
+MONTH_END = rf"(?:{R}|(?=[{ZWNJ}]?ماه(?:{R}|\d)))"
 WEEKDAY = _alternation(list(_WEEKDAY_TABLE))
 HOLIDAY = _alternation(list(_HOLIDAY_TABLE))
 # A month or weekday name after these words is part of a name or a title, not a date

@@ -23,6 +23,7 @@ from khabar.news.dates.lexicon import (
     HISTORIC_BEFORE,
     HISTORIC_DAYS,
     MONTH,
+    MONTH_END,
     MONTHS,
     NOT_A_DATE_BEFORE,
     ORDINAL,
@@ -49,7 +50,7 @@ _DAY = rf"(?:\d{{1,2}}(?!\d)|{ORDINAL})"
 # The words between the ends of a range: «۱۱-۱۲», «۱۱ تا ۱۲», «۷ الی ۱۴», «۴ لغایت ۶».
 _TO = r"(?:-|–|تا|الی|لغایت)"
 # «شهریورماه» is written glued as often as not.
-_MONTH_RE = re.compile(rf"{L}(?:{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_RE = re.compile(rf"{L}(?:{MONTH}){MONTH_END}")
 # «بیست و ششمین روز از خرداد»: the day counted as the month's «-مین روز»; «۱۳ ماه مه»,
 # «نهم ماه سپتامبر»: «ماه» between the day and the month; «شنبه ۲۱ لغایت چهارشنبه ۲۵
 # آبان»: the last day's weekday inside the range.
@@ -59,9 +60,9 @@ _DAYS_BEFORE = re.compile(
     rf"{L}(?<![\d/.\-:])(?<!نیمه )(?:(?=\d)|(?<!هفته )(?<!روزهای )(?<!دهه ))(?P<d1>{_DAY})"
     rf"(?: ?(?:{_TO}|و) ?(?:(?:{WEEKDAY}) )?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
 )
-_RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
-_MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH})(?:{R}|(?=[{ZWNJ}]?ماه{R}))")
+_MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH}){MONTH_END}")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
@@ -72,8 +73,10 @@ def _after_month(calendar: str) -> re.Pattern[str]:
     """What may follow a month name: «ماه», then a year with its era, «امسال», «جاری» or
     «گذشته»; not a number that counts something («تا پایان تیر ۲۰ درصد»)."""
     return re.compile(
-        rf"(?P<mah>[ {ZWNJ}]?ماه{R})?"
-        rf"(?:(?: سال)? (?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}(?!{UNIT_AFTER.pattern})"
+        # «تیرماه1379»: real text glues the year to «ماه».
+        rf"(?P<mah>[ {ZWNJ}]?ماه(?:{R}|(?=\d)))?"
+        rf"(?:(?:(?: سال)? |(?<=ماه))(?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}"
+        rf"(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
         rf"| (?P<rel>{REL_YEAR_RE}|جاری){R}"
         # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است» (has passed).
