@@ -27,7 +27,8 @@ Each job has its module, and each module's docstring gives the decisions it make
 year and weekday), ``relative``, ``weekdays`` and ``seasons`` (dates counted from the
 publication day), ``boundaries`` («پایان X», «اوایل X»), ``context`` (what the text
 around a date changes about it), ``model`` (a date while it is read, and the mention
-given back), ``calendars`` (the arithmetic, by libraries) and ``lexicon`` (the words).
+given back), ``tense`` (a clause's first verb, which a bare weekday and «امروز» follow),
+``calendars`` (the arithmetic, by libraries) and ``lexicon`` (the words).
 """
 
 from khabar.news.dates.find import find_dates
