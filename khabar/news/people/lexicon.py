@@ -72,11 +72,12 @@ THING_NOUNS = frozenset(
     "پردیس آرامگاه مقبره محوطه انتشارات هتل رستوران رودخانه رودخانه‌های رودهای "
     "دریاچه تالاب سد سدهای".split()
 )
-# Nouns that open the name of a work or site when the recognizer's name starts with them
-# («تصویر احمدی‌نژاد», «یادمان جندالله», «آبشار لاتون», «ارکستر سمفونیک»); after them a
-# person's name may stand («کتاب علی شریعتی»), so only first. (Not a publication's noun,
-# «نشریه …»: a quote's speaker, whose description «نویسنده این مقاله» would go astray.)
-OPENING_NOUNS = frozenset("تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر".split())
+# Nouns that open the name of a work, site or product when the recognizer's name starts
+# with them («تصویر احمدی‌نژاد», «یادمان جندالله», «آبشار لاتون», «ارکستر سمفونیک», the
+# feed «کنجاله سویا»); after them a person's name may stand («کتاب علی شریعتی»), so only
+# first. (Not a publication's noun, «نشریه …»: a quote's speaker, whose description
+# «نویسنده این مقاله» would go astray.)
+OPENING_NOUNS = frozenset("تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر کنجاله".split())
 # Nouns of works and sites, which no name holds.
 WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
 # Heads of office that take the body or team they head right after them: one word there
