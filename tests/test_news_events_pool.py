@@ -218,3 +218,10 @@ def test_a_speaker_who_cites_an_unnamed_source_makes_the_statement() -> None:
         "این ادعا بی‌اساس است."
     )
     assert [(kind, people) for kind, people, _ in found][:1] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_statement_a_speaker_cites_is_its_issuers() -> None:
+    found = events(
+        "حسن رضایی، سفیر ایران، گفت در بیانیه شورای امنیت آمده است که تحریم‌ها ادامه دارد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["شورای امنیت"])]

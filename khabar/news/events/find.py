@@ -20,7 +20,7 @@ from khabar.news.events.bodies import (
     this_body,
 )
 from khabar.news.events.dates import date_of_lead, event_date
-from khabar.news.events.issuers import addressed, unnamed_speaker
+from khabar.news.events.issuers import addressed, issuer_after, unnamed_speaker
 from khabar.news.events.matching import (
     amid,
     beyond_setting,
@@ -200,8 +200,9 @@ def _who(
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement" and unnamed_speaker(text, inside, at, sentence):
         return []
-    if kind == "statement":
-        # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it
+    if kind == "statement" and not issuer_after(text, inside, at):
+        # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it, not
+        # «… گفت در بیانیه شورای امنیت آمده است»: the council's
         participants = dropped_subject(text, inside, at, context) or participants
     if kind == "statement" and TALKED.fullmatch(text, *at):
         return interviewee(text, inside, at, participants)
