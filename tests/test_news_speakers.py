@@ -62,3 +62,11 @@ def test_a_speaking_pronoun_glued_to_the_period_before_it() -> None:
         "بارها ستود.وی با بیان این که رقابت نزدیک است، مشارکت بالا را پیش‌بینی کرد."
     )
     assert speakers(body)[-1] == "مهدی نوری"
+
+
+def test_a_lone_word_that_is_no_name_speaks_as_no_one_but_a_country_does() -> None:
+    body = (
+        "پسرک با خوشحالی گفت: «پدرم امروز برمی‌گردد.»\n\n"
+        "سوریه در واکنش به این حمله اعلام کرد که مرزهای خود را بسته است."
+    )
+    assert speakers(body) == [None, "سوریه"]

@@ -168,6 +168,7 @@ class People(TitleHolders):
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
         self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
+        self._kept: set[int] = set()  # the named people, by id, once finished
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
         spans = finder.find(names, subjects, headline)
@@ -435,6 +436,7 @@ class People(TitleHolders):
         spans = {m: p for p in named for m in p.mentions} | self._by_span
         resolve_counterparts(self.text, self.body, spans, named, self.quoted)
         resolve_pronouns(self.text, self.body, spans, self.quoted)
+        self._kept = {id(p) for p in named}
         return named
 
     def _named(self, owning: bool = False) -> list[Person]:
@@ -468,6 +470,13 @@ class People(TitleHolders):
         )
 
     def speaker(self, who: Person | str | None) -> str | None:
+        """The name a quote's speaker goes by, once :meth:`finish` has run: a person's
+        among the named people, an institution's as written. A person the story names by
+        one word that is no name («پسرک گفت», «مرحوم «صاحب عروه»» read as «مرحوم») speaks
+        as no one, as a speaker the story leaves unnamed; a country by that one word
+        («سوریه اعلام کرد») speaks as its government."""
         if isinstance(who, Person):
-            return who.final().name
+            person = who.final()
+            kept = id(person) in self._kept or places().get(person.name or "") == "country"
+            return person.name if kept else None
         return who
