@@ -774,3 +774,25 @@ def test_what_was_said_after_that_ends_before_the_next_speech_verb() -> None:
     )
     speakers = [who for kind, who, _ in read(text) if kind == "direct"]
     assert speakers == ["علی ربیعی", "سردار سلامی"]
+
+
+def test_people_of_this_place_or_outlet_are_one_subject() -> None:
+    text = (
+        "به گزارش رویترز از موصل، ساکنین این شهر روز شنبه اعلام کردند، آب آشامیدنی قطع است. "
+        "خبرنگار این روزنامه نوشت باشگاه حاضر است بازیکن را بفروشد. "
+        "رضایی این طرح را مهم دانست و گفت که کار آغاز شده است."
+    )
+    assert [subject for _, subject, _ in read(text)] == [
+        "ساکنین این شهر",
+        "خبرنگار این روزنامه",
+        "رضایی",
+    ]
+
+
+def test_the_late_a_connective_like_and_a_time_before_the_subject() -> None:
+    text = (
+        "مرحوم «صاحب جواهر» در این باره می‌گوید: «عقد بدون رضایت باطل است.» "
+        "چنانکه شیخ «مفید» در کتاب خود می‌نویسد: «روزه بر بیمار واجب نیست.» "
+        "هنگام بازگشت از سفر حج، حسن کریمی به خبرنگاران گفت: «سفر خوبی بود.»"
+    )
+    assert [subject for _, subject, _ in read(text)] == ["صاحب جواهر", "مفید", "حسن کریمی"]

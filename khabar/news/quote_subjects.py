@@ -238,10 +238,10 @@ _EVENT_OF = re.compile(
 _WORD = re.compile(r"\S+")
 # A name in «» or "" opening the subject, its title or the rest of the clause after it:
 # «"راس ویلسون"، سفیر آمریکا … گفت», «لوریس چکناواریان» رهبر ارکستر … افزود».
-# An honorific may stand before it («دکتر «احمد ابراهیم»»), and real text drops the space
-# after a closing "" («"سعد عبود"در گفت‌وگو …»).
+# An honorific may stand before it («دکتر «احمد ابراهیم»», «مرحوم «صاحب عروه»»), and
+# real text drops the space after a closing "" («"سعد عبود"در گفت‌وگو …»).
 _QUOTED_NAME = re.compile(
-    rf"(?:(?:{'|'.join(HONORIFICS)}) )?"
+    rf"(?:(?:{'|'.join((*HONORIFICS, 'مرحوم', 'شهید'))}) )?"
     r"(?:«(?P<name>[^«»\"\n،.:]{2,40})»(?=[ ،])|\"(?P<ascii>[^«»\"\n،.:]{2,40})\"(?=[ ،]|[^\W\d_]))"
 )
 
@@ -437,6 +437,29 @@ def _outlet_name(text: str, outlet: re.Match[str]) -> tuple[int, int]:
     return (outlet.start(), name[1]) if _a_country_at(text, *name) else name
 
 
+# What «این» names after an ordinary noun in a subject: «ساکنین این شهر», «گزارشگر این
+# نشریه» are people of a place or an outlet the story named, no one by name.
+_THIS_PLACE_OR_OUTLET = frozenset(
+    "شهر کشور استان روستا منطقه نشریه روزنامه رسانه شبکه خبرگزاری مجله سایت پایگاه".split()
+)
+
+
+def _of_this(word: str, text: str, at: int) -> bool:
+    """Whether «این» at ``at`` goes on the subject ending in ``word``: after a title's head
+    («مدیرعامل این شرکت»), or an ordinary noun before a place or an outlet («ساکنین این
+    شهر اعلام کردند»); elsewhere it opens the object («رضایی این طرح را …»)."""
+    if word in HEAD_WORDS:
+        return True
+    from khabar.news.people.lexicon import common_words
+
+    after = _WORD.match(text, at + 1)
+    return (
+        word in common_words()
+        and after is not None
+        and after.group().rstrip("،") in _THIS_PLACE_OR_OUTLET
+    )
+
+
 def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``, up to where the rest of the clause begins.
 
@@ -453,7 +476,11 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
         stop = stop and not _governed(text[start:end], m.group())
         if words == MAX_SUBJECT_WORDS or stop:
             break
-        if m.group() == "این" and words and text[start:end].split()[-1] not in HEAD_WORDS:
+        if (
+            m.group() == "این"
+            and words
+            and not _of_this(text[start:end].split()[-1], text, m.end())
+        ):
             break
         if m.group().startswith(("«", '"')) and words:
             break
