@@ -104,6 +104,12 @@ def test_a_name_bin_and_a_name_typed_as_one_word_are_set_apart() -> None:
     assert r.spell("فروبنشان") == "فروبنشان"
 
 
+def test_a_plural_with_the_copula_is_spelled_as_the_plural() -> None:
+    r = repairer(stems={"دل": ("دل", BIG)}, forms={"آنها": "آنها"})
+    assert r.repair_line("این حرف دلهاست") == f"این حرف دل{Z}هاست"
+    assert r.repair_line("این خواسته آنهاست") == "این خواسته آنهاست"
+
+
 def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
     r = repairer(
         stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}

@@ -295,11 +295,21 @@ class HalfSpaceRepairer:
     def _analyse(self, key: str) -> str | None:
         return (
             self._verb(key)
+            or self._plural_copula(key)
             or self._inflected(key)
             or self._form_with_ending(key)
             or self._compound(key)
             or self._patronymic(key)
         )
+
+    def _plural_copula(self, key: str) -> str | None:
+        """A plural with the copula «ست», spelled as the plural is: «دلهاست» →
+        «دل‌هاست», but «آنهاست», «سالهاست» stay joined like «آنها», «سالها»."""
+        plural = key[:-2]
+        if not key.endswith("هاست") or len(plural) < 4:
+            return None
+        spelled = self.spell(plural)
+        return spelled + "ست" if ZWNJ in spelled else None
 
     def _patronymic(self, key: str) -> str | None:
         """A name, «بن»/«ابن» and a name typed as one word: «عدیبنحاتم» → «عدی‌بن‌حاتم».
