@@ -225,3 +225,11 @@ def test_a_statement_a_speaker_cites_is_its_issuers() -> None:
         "حسن رضایی، سفیر ایران، گفت در بیانیه شورای امنیت آمده است که تحریم‌ها ادامه دارد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["شورای امنیت"])]
+
+
+def test_a_letter_answered_is_not_the_answerers() -> None:
+    found = events(
+        "حسن رضایی، وزیر نیرو، در پاسخ به نامه‌ای که نمایندگان تبریز نوشته بودند گفت: برق "
+        "قطع نمی‌شود."
+    )
+    assert found == []
