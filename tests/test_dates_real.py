@@ -172,6 +172,9 @@ def test_year_before_a_clock_time_stays_the_year() -> None:
         # The last Friday (of Ramadan) is a feast; «علی بن جمعه» a man.
         "راهپیمایی آخرین جمعه با حضور روزه‌داران برگزار شد",
         "این حدیث را علی بن جمعه نقل کرده است",
+        # A square, a street, an oil field.
+        "راهپیمایان از میدان هفتم تیر گذشتند",
+        "توسعه میدان‌های نفتی آبان و پایدار غرب آغاز شد",
         # The year of a feast or week named without its days, as the feast itself.
         "در دهه فجر امسال صد پروژه افتتاح می‌شود",
         "زائران تا پیش از اربعین سال آینده بیمه می‌شوند",

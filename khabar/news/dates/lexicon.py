@@ -184,6 +184,11 @@ NOT_A_DATE_BEFORE = re.compile(
     rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|امامت|نماز|ائمه|خطیب|شهر"
     rf"|(?:خبرگزاری|خبرنگار) \w+ (?:در|از)) $"
 )
+# A date after these words names a square, a street or an oil field («میدان هفتم تیر»,
+# «میدان‌های نفتی آبان»).
+PLACE_BEFORE = re.compile(
+    rf"{L}(?:میدان|میادین|خیابان|بلوار|چهارراه|بزرگراه|کوچه)(?:{ZWNJ}?های)?(?: نفتی| گازی)? $"
+)
 _UNIT_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n < 10])
 _OTHER_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n >= 10] + ["سی_ام"])
 ORDINAL = rf"(?:(?:بیست|سی){_AND}(?:{_UNIT_ORDINALS})|{_OTHER_ORDINALS}|{_UNIT_ORDINALS})"

@@ -9,6 +9,7 @@
 * A Lunar month with a year before 1420 and no era («محرم ۱۳۵۷») is in that Solar year.
 * A day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸ مرداد») takes
   its year, not the one nearest publication.
+* A date after «میدان», «خیابان» names a place («میدان هفتم تیر»), not a day.
 * A month that is also a common word («مهر», «تیر», «دی») counts only next to a day,
   a year or «ماه», or when the text named it as a date before.
 """
@@ -27,6 +28,7 @@ from khabar.news.dates.lexicon import (
     MONTHS,
     NOT_A_DATE_BEFORE,
     ORDINAL,
+    PLACE_BEFORE,
     WEEKDAY,
     YEAR_END,
     L,
@@ -112,6 +114,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
         start, day, day_end = _day_range(days)
     elif context and context["mah"]:
         start = context.start()
+    if PLACE_BEFORE.search(text, max(0, start - 24), start):
+        return None
     year = written_year(calendar, after, published)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
         year = _historic_year(text, start, month, day)
