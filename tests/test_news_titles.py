@@ -167,3 +167,12 @@ def test_a_modal_or_a_preposition_written_as_one_word_ends_a_title() -> None:
     ]
     assert titles("رئیس جمهور بصورت ویدئو کنفرانس طرح را افتتاح کرد.") == ["رئیس جمهور"]
     assert titles("من عضو این حزب نیستم.") == ["عضو این حزب"]
+
+
+def test_the_portfolios_of_a_commission_listed_with_commas_are_one_title() -> None:
+    assert titles("عضو کمیسیون کشاورزی، آب و منابع طبیعی مجلس گفت: سدها پر است.") == [
+        "عضو کمیسیون کشاورزی، آب و منابع طبیعی مجلس"
+    ]
+    assert titles("رئیس کمیسیون برنامه، بودجه و محاسبات مجلس گفت: لایحه رسید.") == [
+        "رئیس کمیسیون برنامه، بودجه و محاسبات مجلس"
+    ]

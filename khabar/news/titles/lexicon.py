@@ -279,8 +279,11 @@ PORTFOLIOS = frozenset(
     # The chambers of commerce: «اتاق بازرگانی، صنایع، معادن و کشاورزی تهران».
     "معادن کشاورزی "
     # Handicrafts as the normalizer joins them: «میراث فرهنگی، گردشگری و صنایع‌دستی».
-    "صنایع‌دستی".split()
-)
+    "صنایع‌دستی "
+    # Parliament's commissions and the ministry of labour: «کمیسیون کشاورزی، آب و منابع
+    # طبیعی», «کمیسیون برنامه، بودجه و محاسبات», «وزارت تعاون، کار و رفاه اجتماعی».
+    "آب برنامه بودجه محاسبات تعاون".split()
+) | {"منابع طبیعی", "رفاه اجتماعی"}
 # After «در» a title goes on with the area of a deputy or envoy («معاون وزیر نیرو در امور
 # برق», «نماینده ویژه … در امور سوریه»), a place («سفیر عراق در تهران»), or, for those
 # who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
