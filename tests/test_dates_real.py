@@ -377,3 +377,16 @@ def test_relative_period_written_with_a_half_space(text: str, mention: str, valu
 def test_year_glued_to_mah() -> None:
     found = one("در هشتم بهمن ماه۱۳۸۱ مصاحبه کرد", None)
     assert (found.text, found.value) == ("هشتم بهمن ماه۱۳۸۱", solar(1381, 11, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("مدال طلای گرندپری ۲۰۲۴ رم را گرفت", "2024"), ("در نمایشگاه جیتکس 2004 دبی", "2004")],
+)
+def test_year_in_the_name_of_a_tournament_or_fair(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["سالن نمایشگاه 2000 متری است", "اجلاس 2000 نفره برگزار شد"])
+def test_a_count_with_its_ending_is_no_year(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []

@@ -48,12 +48,12 @@ REL_YEAR = {
 }
 # Real text writes «سال‌جاری» with a half-space as often as with a space.
 REL_YEAR_RE = rf"امسال|پارسال|سال[ {ZWNJ}](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
-# A number is no year when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات»; a clock time
-# after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
+# A number is no year when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات», «۲۰۰۰
+# متری»; a clock time after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
 UNIT_AFTER = re.compile(
     rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
     rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
-    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه){R}"
+    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه)(?:ی|ه)?{R}"
 )
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
 # runs from one to the other («سال‌های ۹۸ و ۹۹»), as two Solar years do after one «سال»
@@ -65,10 +65,11 @@ _YEAR_RE = re.compile(
     rf"(?:[-–](?P<y2>\d{{4}})|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
-# Tournaments and fairs named with their year: «یورو 2016», «جام ملت‌های آسیا ۲۰۲۳».
+# Tournaments, fairs and meetings named with their year: «یورو 2016», «جام ملت‌های آسیا
+# ۲۰۲۳», «گرندپری ۲۰۲۴», «نمایشگاه جیتکس 2004».
 _GAMES = (
     rf"جام جهانی|المپیک|یورو|جام ملت[{ZWNJ} ]?های (?:آسیا|اروپا|آفریقا)|کوپا آمریکا"
-    rf"|جام کنفدراسیون[{ZWNJ} ]?ها|اکسپو"
+    rf"|جام کنفدراسیون[{ZWNJ} ]?ها|اکسپو|گرند ?پری|نمایشگاه|اجلاس|کنفرانس"
 )
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
