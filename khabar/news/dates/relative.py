@@ -21,6 +21,7 @@ from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
 from khabar.news.dates.lexicon import CARDINAL, WEEKDAY, WEEKDAYS, L, R, key, number_value
 from khabar.news.dates.model import Found
 from khabar.news.dates.tense import first_verb
+from khabar.news.dates.times import PART_OF_DAY_BEFORE
 from khabar.text.chars import ZWNJ
 
 REL_DAY = {
@@ -68,7 +69,7 @@ _OTHER_COUNT_BEFORE = re.compile(rf"{L}(?:\d{{1,2}}|{CARDINAL})(?: یا| تا|[-
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن»;
 # nor is the year of a feast or week named without its days («اربعین سال آینده», «دهه
 # فجر امسال», «هفته دفاع مقدس سال جاری»), which the guidelines leave out.
-_BASELINE_BEFORE = re.compile(
+_BASELINE_OR_FEAST_BEFORE = re.compile(
     rf"{L}(?:مشابه|اربعین(?: حسینی)?|دهه(?: مبارک)? فجر"
     rf"|هفته (?:دولت|دفاع مقدس|وحدت|بسیج|کتاب|سلامت|معلم|پژوهش)) $"
 )
@@ -92,7 +93,6 @@ _OF_THE_TIMES = re.compile(
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
-_PART_OF_DAY_BEFORE = re.compile(rf"{L}(?:صبح|عصر|ظهر|بعدازظهر|بعد از ظهر|شب|بامداد|شامگاه) $")
 # The nouns of an event's verb: «برگزار شد», «آغاز می‌شود».
 _EVENT = "برگزار|آغاز|افتتاح|اجرا|امضا|انجام|منتشر|تشکیل|شروع"
 # «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
@@ -168,7 +168,7 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     a clause saying what is («امروز بانک‌ها در خدمت تولید نیستند»)."""
     if m["wd"] is not None or _DAY_AFTER.match(text, m.end()):
         return False
-    if _PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return False  # «صبح امروز»
     if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
         return False
@@ -239,7 +239,9 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         return None
     if m["n"] is not None and _OTHER_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    baseline = _BASELINE_BEFORE.search(text, max(0, m.start() - _BASELINE_REACH), m.start())
+    baseline = _BASELINE_OR_FEAST_BEFORE.search(
+        text, max(0, m.start() - _BASELINE_REACH), m.start()
+    )
     if baseline or _OTHER_ANCHOR_AFTER.match(text, m.end()):
         return None
     calendar = GREGORIAN if m["era"] else SOLAR
@@ -266,7 +268,7 @@ def this_periods(text: str, pos: int, published: date | None) -> Found | None:
         return None
     if m["unit"] in ("هفته", "ماه") and _COMPARED_AFTER.match(text, m.end()):
         return None  # «این ماه نسبت به ماه مشابه …»: the month reported on, not this one
-    if _BASELINE_BEFORE.search(text, max(0, m.start() - _BASELINE_REACH), m.start()):
+    if _BASELINE_OR_FEAST_BEFORE.search(text, max(0, m.start() - _BASELINE_REACH), m.start()):
         return None  # «مدت مشابه پارسال»: a comparison's baseline; «دهه فجر امسال»
     calendar = GREGORIAN if m["era"] else SOLAR
     span = None

@@ -12,7 +12,7 @@ _PART_OF_DAY = (
     rf"(?:صبح|ظهر|عصر|شب|غروب|شامگاه|بامداد|سحرگاه|صبحگاه|نیمه[ {ZWNJ}]?شب"
     rf"|(?:بعد|پیش|قبل) از ظهر|بعدازظهر|بعد{ZWNJ}ازظهر)"
 )
-_BEFORE = re.compile(rf"{L}{_PART_OF_DAY}(?: روز)? $")
+PART_OF_DAY_BEFORE = re.compile(rf"{L}{_PART_OF_DAY}(?: روز)? $")
 _REACH = 16
 
 
@@ -22,7 +22,7 @@ def with_part_of_day(text: str, found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for f in found:
         one_day = not f.period and (f.span is None or f.span[0] == f.span[1])
-        m = _BEFORE.search(text, max(0, f.start - _REACH), f.start) if one_day else None
+        m = PART_OF_DAY_BEFORE.search(text, max(0, f.start - _REACH), f.start) if one_day else None
         if m and (not kept or kept[-1].end <= m.start()):
             f = replace(f, start=m.start())
         kept.append(f)
