@@ -279,3 +279,8 @@ def test_a_superlative_is_no_word_of_a_name() -> None:
 def test_a_feed_is_no_name() -> None:
     text = "ذخایر ذرت و کنجاله سویا برای دو ماه کافی است."
     assert found(text, names=("کنجاله سویا",)) == []
+
+
+def test_a_subject_ending_in_a_country_is_no_name() -> None:
+    text = "نخست‌ویزر ژاپن به احتمال برگزاری انتخابات زودهنگام اشاره کرد."
+    assert found(text, subjects=("نخست‌ویزر ژاپن",)) == []

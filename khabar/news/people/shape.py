@@ -150,7 +150,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     ]
     if any(plural_noun(w, common) for w in plural):
         return False
-    if strict and _a_place_of(words):
+    if _a_place_of(words):
         return False
     if (
         not named
@@ -209,7 +209,8 @@ def _an_adverb(words: list[str]) -> bool:
 
 def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
-    or body in that place, not a person."""
+    or body in that place, or an office of it, misspelt where a speaker's subject holds
+    it («نخست‌ویزر روسیه … اشاره کرد»), not a person."""
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
 
 
