@@ -274,6 +274,7 @@ def test_a_subject_that_names_a_body_inside_it_or_opens_with_a_head_is_no_name()
 def test_a_superlative_is_no_word_of_a_name() -> None:
     assert not looks_like_name("مهم‌ترین محورهای گزارش")
     assert not looks_like_name("بزرگترین چالش")
+    assert looks_like_name("کاترین اشتون")
 
 
 def test_a_feed_is_no_name() -> None:

@@ -98,6 +98,13 @@ def is_title(phrase: str) -> bool:
     return first in BEFORE_COUNTRY and places().get(after) == "country"
 
 
+def _superlative(word: str) -> bool:
+    """A superlative in «ترین» on a stem of three letters or more («مهم‌ترین», «بزرگترین»):
+    a shorter one is a name as often («کاترین»), and a listed given name is one."""
+    stem = word.removesuffix("ترین").rstrip(ZWNJ)
+    return word.endswith("ترین") and len(stem) > 2 and word not in given_names()
+
+
 def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> bool:
     """Whether a phrase can be a person's name.
 
@@ -126,8 +133,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False
     if words[0] in ORDINALS or _holds_a_stop(words):
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
-    if any(len(w) > 5 and w.endswith("ترین") for w in words):
-        return False  # a superlative: «مهم‌ترین محورهای …», «پویا تاثیرگذارترین»
+    if any(map(_superlative, words)):
+        return False  # «مهم‌ترین محورهای …», «پویا تاثیرگذارترین»
     if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
