@@ -95,7 +95,8 @@ _HOLIDAY_TABLE = {
 }
 
 # Days of Iran's recent history, by their Solar (month, day): the year a «حماسه ۹ دی» or
-# «کودتای ۲۸ مرداد» names without writing it.
+# «کودتای ۲۸ مرداد» names without writing it. Not 22 Bahman: «حماسه ۲۲ بهمن» is as
+# often this year's rally as the revolution's victory.
 HISTORIC_DAYS: dict[tuple[int, int], int] = {
     (1, 12): 1358,  # the Islamic Republic voted
     (3, 2): 1376,  # Khatami's election
@@ -111,7 +112,6 @@ HISTORIC_DAYS: dict[tuple[int, int], int] = {
     (10, 9): 1388,  # the rally of 9 Dey
     (10, 19): 1356,  # the Qom uprising
     (11, 12): 1357,  # Imam Khomeini's return
-    (11, 22): 1357,  # the revolution's victory
     (11, 29): 1356,  # the Tabriz uprising
 }
 # The words that name the event itself, not this year's remembrance of it: «حماسه‌های
