@@ -194,8 +194,10 @@ def test_not_a_date(text: str) -> None:
         ("خطیب گفت: حماسه‌های بزرگ ۲۳ تیر و ۹ دی فراموش نمی‌شود", [(1378, 4, 23), (1388, 10, 9)]),
         ("این سیاست‌ها از کودتای ۲۸ مرداد آغاز شد", [(1332, 5, 28)]),
         ("احزاب جریان دوم خرداد ائتلاف کردند", [(1376, 3, 2)]),
-        # This year's remembrance of the day is the nearest one.
+        # This year's remembrance of the day is the nearest one, and so is 22 Bahman's
+        # «حماسه», told of this year's rally as often as of 1357.
         ("راهپیمایی ۲۲ بهمن با شکوه برگزار می‌شود", [(1396, 11, 22)]),
+        ("مردم حماسه ۲۲ بهمن را تکرار خواهند کرد", [(1396, 11, 22)]),
     ],
 )
 def test_days_of_history_named_as_the_event(text: str, values: list[tuple[int, int, int]]) -> None:
