@@ -351,6 +351,15 @@ def test_a_semicolon_typed_for_the_colon_after_a_speech_verb() -> None:
     ]
 
 
+def test_a_semicolon_after_a_verb_with_its_object_joins_a_clause_on() -> None:
+    text = (
+        "پلیس راهور جزئیات حادثه را اعلام کرد؛ بر اساس این گزارش سه نفر کشته شدند.\n\n"
+        "سخنگوی دولت از تصویب لایحه بودجه خبر داد؛ این لایحه هفته آینده به مجلس می‌رود.\n\n"
+        "علی ربیعی بر ضرورت همکاری تاکید کرد؛ در همین حال نمایندگان از این طرح انتقاد کردند."
+    )
+    assert [kind for kind, _, _ in read(text) if kind == "direct"] == []
+
+
 def test_the_honorific_present_of_saying() -> None:
     text = (
         "رهبر انقلاب در این دیدار می‌فرمایند: «مجلس باید انقلابی بماند.»\n\n"

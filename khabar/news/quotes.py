@@ -40,7 +40,7 @@ from khabar.news.quote_documents import (
     document_speaker,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
-from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
+from khabar.news.quote_subjects import SENTENCE_END, clause_start, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
@@ -228,6 +228,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _semicolon_opens(text: str, m: re.Match[str]) -> bool:
+    """Whether a semicolon after a speech verb stands for the colon («مدیرعامل شرکت عنوان
+    کرد؛ صادرات …»): only after a verb with nothing but its subject before it. A verb with
+    its object or complement before it («جزئیات حادثه را اعلام کرد؛», «از تصویب لایحه خبر
+    داد؛», «بر ضرورت همکاری تأکید کرد؛») has said what it says, and the semicolon joins
+    the next clause on; one opening its line is the story's own note («یادآور می‌شود؛»)."""
+    if opens_its_line(text, m.start()):
+        return False
+    start = clause_start(text, m.start(), 0)
+    start = max(start, text.rfind("،", start, m.start()) + 1)
+    clause = f" {text[start : m.start()]} "
+    return not any(f" {word} " in clause for word in ("را", "از", "بر"))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every reported speech act in ``text``, in reading order.
 
@@ -266,8 +280,7 @@ def find_quotes(text: str) -> list[Quote]:
             add("direct", m, *_trimmed(text, m.end(), end), who(m))
 
     for m in _DIRECT.finditer(text):
-        # «یادآور می‌شود؛ …» opening its line is the story's own note, not a speaker's.
-        if m["semicolon"] is None or not opens_its_line(text, m.start()):
+        if m["semicolon"] is None or _semicolon_opens(text, m):
             direct(m, subject, m["bare"] is not None)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
