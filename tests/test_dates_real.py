@@ -392,3 +392,22 @@ def test_year_in_the_name_of_a_tournament_or_fair(text: str, value: str) -> None
 @pytest.mark.parametrize("text", ["سالن نمایشگاه 2000 متری است", "اجلاس 2000 نفره برگزار شد"])
 def test_a_count_with_its_ending_is_no_year(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("بازرسی‌ها تا پایان ماه آوریل عقب افتاد", "پایان ماه آوریل", "XXXX-04-30", None),
+        ("در اواسط ماه مارس گزارش داد", "اواسط ماه مارس", "XXXX-03-11", "XXXX-03-20"),
+        ("در نیمه دوم ماه سپتامبر سفر می‌کند", "نیمه دوم ماه سپتامبر", "XXXX-09-16", "XXXX-09-30"),
+    ],
+)
+def test_part_of_a_yearless_gregorian_month(
+    text: str, mention: str, value: str, end_value: str | None
+) -> None:
+    found = one(text, None)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+def test_end_of_a_yearless_february_is_unknown() -> None:
+    assert one("تا پایان فوریه", None).value == "XXXX-02"

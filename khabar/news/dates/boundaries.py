@@ -7,7 +7,8 @@ last ten days, «اواسط X» days 11–20 of a month or the ten middle days o
 period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه دوم X» the rest, and of
 a year its first or last six months. The mention starts at the modifier. A period that
 cannot be placed (no ``published``, no year) is left whole and the modifier outside the
-mention.
+mention, but for a Gregorian month, whose days are known without its year
+(«پایان ماه آوریل»: ``XXXX-04-30``).
 After a unit noun the word is not a modifier («هفته آخر سال» is a week), nor in the
 feast «چهارشنبه (سوری) آخر سال». A quarter
 or half-year is not cut: the gold annotates «تا پایان سه ماهه نخست 2019» as the
@@ -19,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khabar.news.dates import calendars as cal
-from khabar.news.dates.calendars import Span
+from khabar.news.dates.calendars import GREGORIAN, Span
 from khabar.news.dates.lexicon import L
 from khabar.news.dates.model import Found
 
@@ -55,31 +56,65 @@ def bounded(text: str, f: Found) -> Found:
     period X.
 
     The last or first day; the first or last ten days; days 11–20 of a month, or the
-    ten days around the middle of a longer period; days 1–15 or 16 to the end. Periods
-    not known as days (no ``published`` to place them) are left as they are.
+    ten days around the middle of a longer period; days 1–15 or 16 to the end. A
+    Gregorian month without its year («پایان ماه آوریل») is cut all the same, its days
+    being known (but February's end); other periods not known as days (no
+    ``published`` to place them) are left as they are.
     """
-    if not f.period or f.span is None:
+    if not f.period:
         return f
     m = BOUNDARY_BEFORE.search(text, max(0, f.start - 12), f.start)
     if m is None:
         return f
-    first, last = f.span
-    part, ten = _BOUNDARY[m["w"]], timedelta(days=9)
-    if part == "first":
-        span = (first, first)
-    elif part == "last":
-        span = (last, last)
-    elif part == "early":
-        span = (first, min(first + ten, last))
-    elif part == "late":
-        span = (max(last - ten, first), last)
-    elif part in ("first half", "second half"):
-        span = _half(f.calendar, first, last, part == "second half")
-    else:
-        length = (last - first).days + 1
-        middle = first + timedelta(days=10 if length <= 31 else (length - 10) // 2)
-        span = (middle, min(middle + ten, last))
+    part = _BOUNDARY[m["w"]]
+    if f.span is None:
+        native = _yearless_part(f, part)
+        if native is None:
+            return f
+        return replace(f, start=m.start(), native=native, period=False)
+    span = _part(f.calendar, f.span, part)
     return replace(f, start=m.start(), native=cal.label(f.calendar, span), span=span, period=False)
+
+
+def _part(calendar: str, period: Span, part: str) -> Span:
+    """The days of ``period`` that ``part`` («last», «early», …) names."""
+    first, last = period
+    ten = timedelta(days=9)
+    if part == "first":
+        return first, first
+    if part == "last":
+        return last, last
+    if part == "early":
+        return first, min(first + ten, last)
+    if part == "late":
+        return max(last - ten, first), last
+    if part in ("first half", "second half"):
+        return _half(calendar, first, last, part == "second half")
+    length = (last - first).days + 1
+    middle = first + timedelta(days=10 if length <= _LONGEST_MONTH else (length - 10) // 2)
+    return middle, min(middle + ten, last)
+
+
+_YEARLESS_MONTH = re.compile(r"XXXX-(\d\d)")
+# A year that is no leap year, to count a yearless Gregorian month's days in.
+_COMMON_YEAR = 2001
+_FEBRUARY = 2
+
+
+def _yearless_part(f: Found, part: str) -> str | None:
+    """«پایان ماه آوریل» without a year: ``XXXX-04-30``; None where the days are not
+    known (a Solar or Lunar month's length, February's end)."""
+    month = _YEARLESS_MONTH.fullmatch(f.native or "")
+    if f.calendar != GREGORIAN or month is None:
+        return None
+    n = int(month[1])
+    if n == _FEBRUARY and part not in ("first", "early", "first half"):
+        return None
+    span = cal.month_span(GREGORIAN, _COMMON_YEAR, n)
+    assert span is not None  # a real month
+    first, last = _part(GREGORIAN, span, part)
+    native = f"XXXX-{first.month:02d}-{first.day:02d}"
+    return native if first == last else f"{native}/XXXX-{last.month:02d}-{last.day:02d}"
 
 
 def _half(calendar: str, first: date, last: date, second: bool) -> Span:
