@@ -1473,3 +1473,14 @@ def test_the_names_of_a_byline_are_people() -> None:
         "گزارش از کیوان فرزین‌نیا"
     )
     assert {"نسترن کاویانی‌راد", "مهرو صالح‌پور", "کیوان فرزین‌نیا"} <= set(found)
+
+
+def test_a_lead_with_a_dashed_dateline_withholds_the_name_of_its_speaker() -> None:
+    data = khabar.analyze(
+        "وام مسکن باید به سازندگان برسد\n\n"
+        "خبرگزاری فارس - یک استاد دانشگاه تهران گفت: وام‌ها باید به سازندگان داده شود.\n\n"
+        "کامیار فروتن‌راد که در گفت‌وگو با خبرگزاری فارس سخن می‌گفت، افزود: بازار منتظر است.",
+        date=PUBLISHED,
+    ).to_dict()
+    person = next(p for p in data["people"] if p["name"] == "کامیار فروتن‌راد")
+    assert person["titles"] == ["استاد دانشگاه تهران"]

@@ -16,15 +16,17 @@ from khabar.text.chars import ZWNJ
 _SOURCING = ("به گزارش ", "به نقل از ")
 # How a line that is a sentence ends; a line without it heads another item of a roundup.
 _SENTENCE_ENDS = (".", "!", "؟", "»", ":")
-# What a lead opens with before its clause: nothing, a dateline («خبرگزاری فارس: »), what
+# What a lead opens with before its clause: nothing, a dateline («خبرگزاری فارس: », «… - »), what
 # a paper wrote («روزنامه … با اعلام این خبر نوشت: ») or a sourcing formula («به گزارش
 # خبرگزاری فارس، »).
-_LEAD_OPENING = re.compile(r"(?:[^\n:]{0,80}: ?|به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$")
+_LEAD_OPENING = re.compile(
+    r"(?:[^\n:]{0,80}: ?|[^\n:\-]{2,40} ?- |به (?:گزارش|نقل از) [^\n:،]{0,60}، ?)?$"
+)
 # What may stand before a name opening a paragraph: sourcing formulas («به گزارش …، به
 # نقل از …،») and a quote mark.
 _BEFORE_NAME = re.compile(r"(?:به (?:گزارش|نقل از) [^\n:،]{0,120}،\s*)*[«\"\u200c]?")
-# The outlet's dateline a lead opens with: «خبرگزاری فارس: ».
-_DATELINE = re.compile(r"[^\n:،.]{2,40}: ?")
+# The outlet's dateline a lead opens with: «خبرگزاری فارس: », «خبرگزاری فارس - ».
+_DATELINE = re.compile(r"[^\n:،.\-]{2,40}(?:: ?| ?- )")
 # Connectives a sentence may open with before its subject.
 _CONNECTIVE = re.compile(
     r"(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر|از طرف دیگر"
