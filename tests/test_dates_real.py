@@ -50,6 +50,11 @@ def test_month_of_this_year_told_with_jari(text: str, mention: str, value: str) 
     assert (found.text, found.value) == (mention, value)
 
 
+def test_jari_as_a_verb_stays_out() -> None:
+    """«… از ۱۵ تیر جاری شد»: the law came into force, «جاری» is no year."""
+    assert one("این قانون از ۱۵ تیر جاری شد").text == "۱۵ تیر"
+
+
 def test_month_of_jari_is_not_the_current_month() -> None:
     """«بهمن ماه جاری» is this year's Bahman, not «ماه جاری» (the current month)."""
     found = one("جشنواره از ۲۸ بهمن ماه جاری تا ۶ اسفندماه ادامه دارد")

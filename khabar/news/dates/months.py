@@ -80,7 +80,8 @@ def _after_month(calendar: str) -> re.Pattern[str]:
         rf"(?:(?:(?: سال)? |(?<=ماه))(?P<year>{YEAR_DIGITS[calendar]}){YEAR_END}"
         rf"(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
-        rf"| (?P<rel>{REL_YEAR_RE}|جاری){R}"
+        # «جاری» is this year's month, not the verb of «… در تیر جاری شد» (came into force).
+        rf"| (?P<rel>{REL_YEAR_RE}|جاری{R}(?! (?:شد|شده|گردید|است|بود|می)[{ZWNJ} ]?)){R}"
         # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است» (has passed).
         rf"| (?P<near>گذشته|آینده){R}(?! (?:است|بود|اند){R}))?"
     )
