@@ -2,6 +2,7 @@
 sentence written for these tests: interviews and articles told in the ways scraped reports
 tell them, and who takes part in a trip."""
 
+import pytest
 from test_news_events import events
 
 
@@ -86,6 +87,20 @@ def test_office_holders_counted_are_no_office() -> None:
         "۲۱۰ نماینده حاضر تصویب کردند."
     )
     assert all("نماینده حاضر" not in people for _, people, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        ("در ۱۳ آبان ۱۳۹۸ رئیس جمهور در دیدار با دانش‌آموزان درباره آمریکا سخن گفت.", "رئیس جمهور"),
+        ("صبح امروز ساعت ۱۰ وزیر کشور با استانداران دیدار کرد.", "وزیر کشور"),
+        ("روز ۱۲ آبان ۹۸ وزیر خارجه با سفیر چین دیدار کرد.", "وزیر خارجه"),
+    ],
+    ids=["year", "clock", "short year"],
+)
+def test_an_office_after_a_date_or_a_clock_time_is_no_count(body: str, office: str) -> None:
+    found = events(body)
+    assert [(kind, people[0]) for kind, people, _ in found] == [("meeting", office)]
 
 
 def test_a_question_reports_no_event() -> None:

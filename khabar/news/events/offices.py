@@ -3,6 +3,7 @@ title as the gold names it, and where the phrase of a name or an office ends."""
 
 import re
 
+from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
 from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.chars import ZWNJ
@@ -14,7 +15,11 @@ _NOT_OFFICES = frozenset(
     "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
 )
 # «یک نماینده», «این وزیر», and those counted («۱۹۷ نماینده حاضر»): nobody in particular.
-_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه|[0-9۰-۹]+) $")
+_UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
+_COUNT = re.compile(r"(?<![0-9۰-۹:/])[0-9۰-۹]+ $")
+# A number after a month, a year's or a clock's word is a date or a time, no count:
+# «۱۳ آبان ۱۳۹۸ رئیس جمهور», «ساعت ۱۰ وزیر کشور».
+_DATE_OR_TIME = re.compile(rf"(?<![^\s{ZWNJ}])(?:{MONTH}|ماه|سال|ساعت)[ {ZWNJ}]?$")
 _AT_PLACE = re.compile(r" در [^\s]+$")
 
 
@@ -32,7 +37,7 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
     for title in titles:
         if title.text.split()[0] in _NOT_OFFICES or title.split:
             continue
-        if _UNNAMED.search(text, max(0, title.start - 4), title.start):
+        if _UNNAMED.search(text, max(0, title.start - 4), title.start) or _counted(text, title):
             continue
         said = _said_before(text, title, persons)
         if said is not None:
@@ -48,6 +53,13 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
             kind = "person" if holder else "title"
             found.append(Mention(title.start, title.end, holder or office, kind))
     return found
+
+
+def _counted(text: str, title) -> bool:
+    """Whether a number before the title counts its holders («از مجموع ۲۱۰ نماینده
+    حاضر»), not a date's day or year or a clock's hour before it."""
+    count = _COUNT.search(text, max(0, title.start - 12), title.start)
+    return bool(count) and not _DATE_OR_TIME.search(text, max(0, count.start() - 20), count.start())
 
 
 # «بازپرس مذکور», «مقام یادشده»: the office's holder the article has just named.
