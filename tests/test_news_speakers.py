@@ -70,3 +70,14 @@ def test_a_lone_word_that_is_no_name_speaks_as_no_one_but_a_country_does() -> No
         "سوریه در واکنش به این حمله اعلام کرد که مرزهای خود را بسته است."
     )
     assert speakers(body) == [None, "سوریه"]
+
+
+def test_a_speaker_named_in_full_with_a_given_name_that_is_an_ordinary_word() -> None:
+    body = (
+        "رییس هیات مدیره صندوق بیمه کشاورزی از پوشش تازه خبر داد.\n\n"
+        "به گزارش خبرگزاری فارس، طاهر موحدی در آستانه سال زراعی درباره بیمه گندم افزود: "
+        "«کشاورزان زیان نمی‌بینند.»\n\n"
+        "موحدی گفت: «بیمه باغ‌ها هم آغاز شد.»\n\n"
+        "نیروی انتظامی در اطلاعیه‌ای اعلام کرد که جاده باز است."
+    )
+    assert speakers(body) == ["طاهر موحدی", "طاهر موحدی", None]

@@ -25,6 +25,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, speaker_taken_up, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
 from khabar.news.people.shape import (
+    NAME_WORD,
     SOURCE_NOUNS,
     is_institution,
     is_title,
@@ -35,6 +36,7 @@ from khabar.news.people.shape import (
     plural_noun,
 )
 from khabar.news.places import places
+from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 from khabar.text.chars import key
@@ -279,7 +281,7 @@ class People(TitleHolders):
         elif key(phrase) in self.outlets:
             return phrase
         else:
-            person = self._find(phrase, start)
+            person = self._find(phrase, start) or self._named_in_full(phrase)
         if person is not None:
             person.mentions.append((start, end))
             self._by_span[(start, end)] = person
@@ -312,6 +314,24 @@ class People(TitleHolders):
         leader.mentions.append((start, end))
         self._by_span[(start, end)] = leader
         return leader
+
+    def _named_in_full(self, phrase: str) -> Person | None:
+        """The person the story calls by the surname a subject of two words ends with,
+        its first word a given name that is an ordinary word too, which the names were
+        not read with («طاهر موهبتی … افزود» of «موهبتی», «کیاست سپهری», «فاضل
+        لاریجانی»): the speaker is named in full there, so that is their name."""
+        given, _, surname = phrase.partition(" ")
+        if not surname or " " in surname or not NAME_WORD.match(given) or is_title(phrase):
+            return None
+        if given in SUBJECT_STOPS or given in PRONOUNS or given.endswith("اً"):
+            return None
+        if given.endswith("ی") and given[:-1] in common_words():  # «نیروی انتظامی»
+            return None
+        known = [p for p in self.people if p.merged_into is None and p.name == surname]
+        if len(known) != 1:
+            return None
+        known[0].name = phrase
+        return known[0]
 
     def _name_before_title(self, start: int, end: int) -> Person | None:
         """The person a subject names when it is their name and title without a comma,
