@@ -110,6 +110,14 @@ def test_a_plural_with_the_copula_is_spelled_as_the_plural() -> None:
     assert r.repair_line("این خواسته آنهاست") == "این خواسته آنهاست"
 
 
+def test_two_words_typed_together_after_a_silent_he_are_set_apart() -> None:
+    words = ("نیمه", "فعال", "راه", "آهن", "اله", "لال")
+    r = repairer(protected=words, stems={w: (w, BIG) for w in words})
+    assert r.repair_line("کارخانه نیمهفعال است") == f"کارخانه نیمه{Z}فعال است"
+    assert r.spell("راهآهن") == "راهآهن"
+    assert r.spell("الهلال") == "الهلال"
+
+
 def test_a_family_name_takes_a_half_space_after_ye_or_he_only() -> None:
     r = repairer(
         stems={"فتحی": ("فتحی", SMALL), "تابنده": ("تابنده", SMALL), "حسن": ("حسن", SMALL)}

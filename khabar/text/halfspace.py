@@ -126,6 +126,8 @@ _TRAILING_PUNCT = ".،؛:!؟"
 _OPENING_PUNCT = "(«\"'["
 
 DATA_FILE = "halfspace.json.gz"
+# The Arabic article, which starts names read whole: «الهلال», «الهدی».
+ARABIC_ARTICLE = "ال"
 # The ezafe written as a hamza over a final «ه» («واژه‌نامهٔ»): PerDT's spelling.
 EZAFE_HAMZA = "\u0654"
 
@@ -300,7 +302,26 @@ class HalfSpaceRepairer:
             or self._form_with_ending(key)
             or self._compound(key)
             or self._patronymic(key)
+            or self._after_silent_h(key)
         )
+
+    def _after_silent_h(self, key: str) -> str | None:
+        """Two words typed together after a silent «ه»: «نیمهابری» → «نیمه‌ابری».
+
+        A silent «ه» never joins the next letter of its word, so a word no lexicon lists
+        that reads as a word hazm tags, in «ه», and a word counted as a stem is two parts.
+        Not after «اه», «وه» («راه», «کوه»), where «ه» is a consonant, nor before an
+        ending or the copula, and both parts at least three letters long.
+        """
+        if self._known(key) or key in self.stems or key.startswith(ARABIC_ARTICLE):
+            return None
+        for i in range(3, len(key) - 2):
+            left, right = key[:i], key[i:]
+            if left[-1] != "ه" or left[-2] in "اوه" or left not in self.protected:
+                continue
+            if right in self.protected and not right.startswith(("ان", "است")):
+                return join(left, self.spell(right))
+        return None
 
     def _plural_copula(self, key: str) -> str | None:
         """A plural with the copula «ست», spelled as the plural is: «دلهاست» →

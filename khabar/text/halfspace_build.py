@@ -25,7 +25,7 @@ from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 from khabar.datasets import read_conllu, tune
 from khabar.datasets.paths import PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.text.chars import ZWNJ, repair_chars
-from khabar.text.halfspace import DATA_FILE, DETERMINERS, HalfSpaceRepairer
+from khabar.text.halfspace import ARABIC_ARTICLE, DATA_FILE, DETERMINERS, HalfSpaceRepairer
 from khabar.text.morphology import FUSED_COMPARATIVES, JOINED_SUFFIXES, NON_JOINING, POSSESSIVES
 
 _WORD = re.compile(rf"[^\W\d_][^\W\d_{ZWNJ}]*(?:{ZWNJ}[^\W\d_]+)*")
@@ -168,7 +168,6 @@ def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
 VOCATIVE = "ای"
 # Participles that make adjectives rather than verbs: «وحشت‌زده», «ایمان‌زاده».
 ADJECTIVE_PARTICIPLES = ("زده", "زاده")
-ARABIC_ARTICLE = "ال"
 # Below this count in hazm's corpus a compound part is hardly a word by itself («‌سازی»).
 RARE_WORD = 1_000_000
 # The Solar Hijri months, which after a cardinal (spaCy's ``CARDINALS``) name a date.
