@@ -416,3 +416,23 @@ def test_part_of_a_yearless_gregorian_month(
 
 def test_end_of_a_yearless_february_is_unknown() -> None:
     assert one("تا پایان فوریه", None).value == "XXXX-02"
+
+
+def lunar_day(year: int, month: int, day: int) -> str:
+    g = Hijri(year, month, day).to_gregorian()
+    return date(g.year, g.month, g.day).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A day with the month, an equivalent of a Solar date, or a Solar year still to
+        # come keeps the year Lunar.
+        ("سالگرد ارتحال ایشان در ۲۹ شوال ۱۴۰۹ برگزار شد", lunar_day(1409, 10, 29)),
+        ("آن روز یعنی ۱۵ خرداد مصادف با محرم ۱۳۸۳ بود", lunar_month_start(1383, 1)),
+        ("این کتاب در شعبان ۱۴۱۸ منتشر شد", lunar_month_start(1418, 8)),
+    ],
+)
+def test_a_lunar_year_that_reads_as_no_past_solar_one_stays_lunar(text: str, value: str) -> None:
+    found = find_dates(text, date(2019, 5, 8))
+    assert found[-1].value == value
