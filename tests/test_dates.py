@@ -889,6 +889,20 @@ def test_a_verb_with_a_glued_preverb_sets_a_weekday_s_tense() -> None:
     assert one("او پنجشنبه به تهران بازگشت.", tuesday).value == "2022-12-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وزیر نفت روز شنبه درباره درآمد نفتی به مجلس گزارش خواهد داد.", "2019-05-11"),
+        ("متهم این پرونده روز یکشنبه بازداشت خواهد شد.", "2019-05-12"),
+        ("رئیس سازمان روز دوشنبه برداشت از حساب‌ها را متوقف خواهد کرد.", "2019-05-13"),
+        ("کاروان ورزشی روز سه‌شنبه بازگشت به کشور را آغاز خواهد کرد.", "2019-05-14"),
+        ("کاروان ورزشی روز سه‌شنبه به کشور بازگشت و استقبال شد.", "2019-05-07"),
+    ],
+)
+def test_a_noun_of_a_preverb_and_a_stem_sets_no_tense(text: str, value: str) -> None:
+    assert one(text, date(2019, 5, 8)).value == value
+
+
 def test_last_night_is_yesterday() -> None:
     monday = date(2024, 4, 29)
     assert one("درباره حمله شب گذشته به پاسگاه میرجاوه", monday).value == "2024-04-28"

@@ -29,6 +29,9 @@ _TENSE_RE = re.compile(
 # Bare past stems that are far more often nouns («نشست» session, «پرداخت» payment): read
 # as a verb only where a verb ends its clause, before punctuation or a conjunction.
 _NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "پرداخت", "داد"})
+# So is a bare stem after a preverb: «درآمد» income, «بازداشت» arrest, «برداشت» withdrawal,
+# «بازگشت» return, as in «روز یکشنبه بازداشت خواهد شد».
+_PREVERB_STEM = re.compile(rf"(?:باز|بر|در|فرا|وا)(?:{_PAST_STEMS})")
 _VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
 
 
@@ -37,9 +40,15 @@ def first_verb(text: str, start: int, stop: int, states: bool = True) -> re.Matc
     (``future``, ``past``, ``present``, ``preverb``, ``state``); with ``states`` False a
     state («است», «دارد») is passed over as no verb."""
     for verb in _TENSE_RE.finditer(text, start, stop):
-        if verb.group() in _NOUN_STEMS and not _VERB_ENDS.match(text, verb.end()):
+        if _maybe_noun(verb.group()) and not _VERB_ENDS.match(text, verb.end()):
             continue  # «در حاشیه نشست وزیران …»: the noun, not «sat»
         if verb["state"] and not states:
             continue
         return verb
     return None
+
+
+def _maybe_noun(word: str) -> bool:
+    """Whether a past verb's word is as likely a noun: a bare stem of ``_NOUN_STEMS`` or
+    one after a preverb, with no ending and no «می»."""
+    return word in _NOUN_STEMS or _PREVERB_STEM.fullmatch(word) is not None
