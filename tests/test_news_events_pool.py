@@ -227,6 +227,16 @@ def test_what_a_speaker_did_before_asking_is_an_event() -> None:
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
 
 
+def test_a_call_in_which_someone_asked_a_question_is_an_event() -> None:
+    found = events(
+        "حسن روحانی رئیس جمهور در تماس تلفنی با امانوئل مکرون رئیس جمهور فرانسه پرسید آیا "
+        "اروپا به تعهدات برجامی عمل خواهد کرد؟"
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("call", ["حسن روحانی", "امانوئل مکرون"])
+    ]
+
+
 def test_a_speaker_who_cites_an_unnamed_source_makes_the_statement() -> None:
     found = events(
         "حسن رضایی با اشاره به ادعای یکی از مقامات آمریکایی در گفت‌وگو با خبرنگار فارس گفت: "

@@ -121,12 +121,19 @@ def _on_a_noun(text: str, pos: int, at: int, s: int) -> bool:
     return pos < closing
 
 
+# Where a question opens: a colon or a quote, its verb or its word («پرسید آیا …؟»).
+_QUESTION_OPENS = re.compile(
+    rf"[:«]|(?<![^\s])(?:(?:می{Z}?)?پرسی?د(?:ند|ه)?|سؤال کرد|سوال کرد|آیا|چرا|چگونه|چطور)(?![^\s])"
+)
+
+
 def asked(text: str, at: int, e: int) -> bool:
     """Whether the trigger at ``at`` is in the question its sentence ends with («فارس: آیا
     برای آینده با پرسپولیس مذاکره می‌کنی؟»): a question reports nothing. What a speaker
-    did before asking stays («در نشست خبری پرسید: چرا …؟»)."""
+    did before asking stays («در نشست خبری پرسید: چرا …؟», «در تماس تلفنی با … پرسید آیا
+    …؟»)."""
     asking = text[at:e].rstrip().endswith(("؟", "?"))
-    return asking and not any(mark in text[at:e] for mark in ":«")
+    return asking and not _QUESTION_OPENS.search(text, at, e)
 
 
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
