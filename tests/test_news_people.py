@@ -1484,3 +1484,11 @@ def test_a_lead_with_a_dashed_dateline_withholds_the_name_of_its_speaker() -> No
     ).to_dict()
     person = next(p for p in data["people"] if p["name"] == "کامیار فروتن‌راد")
     assert person["titles"] == ["استاد دانشگاه تهران"]
+
+
+def test_a_lead_title_goes_to_a_surname_alone_opening_the_next_paragraph() -> None:
+    found = people(
+        "دبیرکل حزب همبستگی ملی پس از نشست شورای مرکزی، انتخابات را آزمونی بزرگ خواند.\n\n"
+        "به گزارش روابط عمومی این حزب، فرهمندپور با اشاره به انتخابات گفت: مردم شرکت می‌کنند."
+    )
+    assert found["فرهمندپور"][0] == ["دبیرکل حزب همبستگی ملی"]

@@ -7,7 +7,6 @@ opens («سردار عبدالرضا ناظری‌مقدم در نشست خبر�
 import re
 
 from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
-from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
 from khabar.news.titles import HEADS, Title
 from khabar.text.chars import ZWNJ
@@ -43,8 +42,9 @@ _BESIDES = frozenset({"نیز", "هم"})
 
 def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Person | None:
     """Who holds a title nobody holds yet that opens a sentence: the person, of ``named``
-    by where they are first mentioned, whose given name and surname open the next sentence
-    or paragraph. A head alone («رئیس‌جمهور») may be anyone's and is left."""
+    by where they are first mentioned, whose name opens the next sentence or paragraph,
+    a surname alone too («… عسکراولادی با اشاره به …»). A head alone («رئیس‌جمهور») may
+    be anyone's and is left."""
     if title.text in HEADS or " " not in title.text or not _opens_sentence(text, title.start):
         return None
     after = _next_sentence(text, title.end)
@@ -58,7 +58,7 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if text.startswith(f"{head} ", at):
         after = _next_sentence(text, at)
     person = _named_at(text, after, named) if after >= 0 else None
-    if person is None or not _full_name(person.name):
+    if person is None:
         return None
     after = WORD_AFTER.match(text, min(person.mentions)[1])
     return None if after and after.group(1) in _BESIDES else person
@@ -85,13 +85,6 @@ def _name_at(text: str, at: int) -> int:
     """Where a name opening the sentence at ``at`` starts, past a sourcing formula and the
     honorifics after it: «به گزارش … به نقل از روابط عمومی سپاه عاشورا، سردار …»."""
     return past_honorifics(text, _BEFORE_NAME.match(text, at).end())
-
-
-def _full_name(name: str) -> bool:
-    """Whether ``name`` is a given name and a surname: opening with a listed given name,
-    or of two words or more, as real news writes given names no lexicon lists
-    («سیدهاشم حسینی‌بوشهری», «غلام‌عسکر کریمیان»)."""
-    return " " in name or name.split()[0] in given_names()
 
 
 def opens_sentence_named(text: str, at: int) -> bool:
