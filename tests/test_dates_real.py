@@ -209,6 +209,24 @@ def test_days_of_history_named_as_the_event(text: str, values: list[tuple[int, i
     assert [f.value for f in find_dates(text, PUBLISHED)] == [solar(*v) for v in values]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "علت حادثه ۱۴ خرداد در پالایشگاه آبادان اعلام شد و مصدومان واقعه ۳ خرداد در "
+            "بیمارستان بستری هستند.",
+            [(1398, 3, 14), (1398, 3, 3)],
+        ),
+        ("فاجعه ۱۹ دی در معدن زغال سنگ جان ده کارگر را گرفت.", [(1397, 10, 19)]),
+        ("دو کارگر در جریان ۳ خرداد در کارخانه مصدوم شدند.", [(1398, 3, 3)]),
+    ],
+)
+def test_an_incident_on_a_day_of_history_is_this_year_s(
+    text: str, values: list[tuple[int, int, int]]
+) -> None:
+    assert [f.value for f in find_dates(text, date(2019, 6, 10))] == [solar(*v) for v in values]
+
+
 def test_a_session_is_no_past_verb() -> None:
     """«نشستی مشترک خواهد داشت» is a session and a future: the coming Sunday."""
     found = one("او روز یکشنبه با مدیران نشستی مشترک خواهد داشت.")

@@ -115,9 +115,10 @@ HISTORIC_DAYS: dict[tuple[int, int], int] = {
     (11, 29): 1356,  # the Tabriz uprising
 }
 # The words that name the event itself, not this year's remembrance of it: «حماسه‌های
-# بزرگ ۲۳ تیر و ۹ دی», «کودتای ۲۸ مرداد», «جریان دوم خرداد».
+# بزرگ ۲۳ تیر و ۹ دی», «کودتای ۲۸ مرداد», «جریان دوم خرداد». Not a word any incident
+# takes («حادثه ۱۴ خرداد در پالایشگاه», «فاجعه ۱۹ دی در معدن»), nor «در جریان» (during).
 HISTORIC_BEFORE = re.compile(
-    rf"{L}(?:حماسه|قیام|کودتای|فتنه|قائله|واقعه|حادثه|فاجعه|جریان|جبهه)(?:{ZWNJ}?های|{ZWNJ}ی)?"
+    rf"{L}(?:حماسه|قیام|کودتای|فتنه|قائله|(?<!در )جریان|جبهه)(?:{ZWNJ}?های|{ZWNJ}ی)?"
     rf"(?: (?:بزرگ|عظیم|تاریخی|خونین|شکوهمند))?(?: [^\s.،]+ [^\s.،]+ و)? $"
 )
 
