@@ -81,3 +81,12 @@ def test_a_speaker_named_in_full_with_a_given_name_that_is_an_ordinary_word() ->
         "نیروی انتظامی در اطلاعیه‌ای اعلام کرد که جاده باز است."
     )
     assert speakers(body) == ["طاهر موحدی", "طاهر موحدی", None]
+
+
+def test_a_message_going_on_speaks_as_no_one_named_in_it() -> None:
+    body = (
+        "وزیر ورزش به مناسبت آغاز لیگ پیامی صادر کرد.\n\n"
+        "در این پیام آمده است: به تعبیر علامه محمدتقی جعفری «ورزش پرورش روح است».\n\n"
+        "این پیام می‌افزاید: امیدوارم تماشاگران با اخلاق به ورزشگاه بیایند."
+    )
+    assert speakers(body)[-1] is None

@@ -36,6 +36,7 @@ from khabar.news.people.shape import (
     plural_noun,
 )
 from khabar.news.places import places
+from khabar.news.quote_documents import DOCUMENTS
 from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
@@ -95,13 +96,21 @@ def _foreign_given(word: str, surname: str) -> bool:
     )
 
 
+# Texts that speak: the statements of :mod:`khabar.news.quote_documents` and a message.
+_TEXTS = frozenset({*DOCUMENTS, "پیام"})
+
+
 def _no_one_named(noun: str) -> bool:
     """Whether «این» and ``noun`` describe no one named person: several people («این
-    مقامات», «این کارشناسان»), or a source the article leaves unnamed («یک منبع آگاه …
-    این منبع افزود»). A listed word in «ـان» is a singular noun («این جوان», «این
-    گروگان», «این پهلوان»), which takes up the person described before."""
+    مقامات», «این کارشناسان»), a source the article leaves unnamed («یک منبع آگاه …
+    این منبع افزود»), or a text («این پیام می‌افزاید», «این بیانیه»), whose words are
+    its issuer's, read as a statement's. A listed word in «ـان» is a singular noun
+    («این جوان», «این گروگان», «این پهلوان»), which takes up the person described
+    before."""
     common = common_words()
-    return noun in SOURCE_NOUNS or (plural_noun(noun, common) and noun not in common)
+    if noun in SOURCE_NOUNS or noun in _TEXTS:
+        return True
+    return plural_noun(noun, common) and noun not in common
 
 
 def _of_a_town(word: str) -> bool:
