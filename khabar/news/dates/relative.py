@@ -92,9 +92,14 @@ _OF_THE_TIMES = re.compile(
 )
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
-_DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|\d){R}")
-# The nouns of an event's verb: «برگزار شد», «آغاز می‌شود».
-_EVENT = "برگزار|آغاز|افتتاح|اجرا|امضا|انجام|منتشر|تشکیل|شروع"
+_DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|ساعت|\d){R}")
+# The nouns of an event's verb: «برگزار شد», «آغاز می‌شود»; and of an act done on a day:
+# a sending («نامه‌ای ارسال می‌کند», «پرونده ارسال شده است»), a journey, a meeting
+# («با سفیر دیدار دارد»), an arrest.
+_EVENT = (
+    "برگزار|آغاز|افتتاح|اجرا|امضا|انجام|منتشر|تشکیل|شروع"
+    "|ارسال|تحویل|تقدیم|ابلاغ|صادر|اعزام|عازم|سفر|دیدار|ملاقات|دستگیر|بازداشت"
+)
 # «افزود: امروز کار … در شهرستان آغاز شده …»: an event done on the day, in its clause.
 _DONE_TODAY = re.compile(rf"[^.!؟\n،]*?(?:{_EVENT}) (?:شد|شده|گردید){R}")
 # «امروز ایران یکی از کشورهای امن منطقه است», «امروز بانک‌ها در خدمت تولید نیستند»: a
