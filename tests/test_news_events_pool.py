@@ -3,7 +3,7 @@ sentence written for these tests: interviews and articles told in the ways scrap
 tell them, and who takes part in a trip."""
 
 import pytest
-from test_news_events import events
+from test_news_events import events, when_where
 
 
 def test_an_interview_spelled_with_a_space_before_vav() -> None:
@@ -63,6 +63,15 @@ def test_a_session_that_was_to_be_held_is_no_event() -> None:
         "گذشته با حضور علی کریمی برگزار شود، اظهار داشت: این جلسه به تعویق افتاد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_session_that_was_to_be_held_and_then_was_is_an_event() -> None:
+    body = (
+        "جلسه شورای شهر که قرار بود هفته گذشته برگزار شود، امروز با حضور محسن هاشمی رئیس "
+        "شورا برگزار شد."
+    )
+    assert [(kind, people[0]) for kind, people, _ in events(body)] == [("meeting", "محسن هاشمی")]
+    assert when_where(body, "2019-06-14") == [("meeting", None, "2019-06-14")]
 
 
 def test_a_session_spoken_about_in_a_relative_clause_is_not_the_speakers() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention, within
 from khabar.news.events.patterns import DELEGATION, GROUP, Z
+from khabar.news.events.sentence import held_after_all
 from khabar.news.events.triggers import (
     AGENCY,
     COMPILED_TRIGGERS,
@@ -121,7 +122,7 @@ def first_trigger(
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
         if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
-            return m
+            return held_after_all(text, m, e)
         nowhere = nowhere or not going
     return None
 

@@ -23,6 +23,11 @@ _WISHED = re.compile(r"(?<![^\s])(?:داشته|کرده|شده) باش(?:د|ند
 _TO_BE_HELD = re.compile(r"(?<![^\s])(?:به|بر|خواستار) برگزاری $")
 # What was to happen and is told as such has not: «جلسه‌ای که قرار بود … برگزار شود».
 _WAS_TO = re.compile(r"(?<![^\s])قرار بود(?![^\s])")
+# «… که قرار بود هفته گذشته برگزار شود، امروز با حضور X برگزار شد»: held after all.
+_HELD_AFTER_ALL = re.compile(
+    r"(?<=، )(?:(?! (?:گفت|افزود)(?![^\s،.])| که )[^.:«؛]){0,160}? (?:برگزار|تشکیل) ?"
+    r"(?:شد|گردید|شده (?:است|بود))(?![^\s،.])"
+)
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
@@ -134,6 +139,15 @@ def asked(text: str, at: int, e: int) -> bool:
     …؟»)."""
     asking = text[at:e].rstrip().endswith(("؟", "?"))
     return asking and not _QUESTION_OPENS.search(text, at, e)
+
+
+def held_after_all(text: str, m: re.Match[str], e: int) -> re.Match[str]:
+    """The trigger of a session that was to be held and then was («جلسه شورای شهر که
+    قرار بود هفته گذشته برگزار شود، امروز با حضور X برگزار شد»): the verb after the
+    clause that tells it held, else ``m``."""
+    if not (_SUBJUNCTIVE.search(m.group()) and _WAS_TO.search(m.group())):
+        return m
+    return _HELD_AFTER_ALL.match(text, m.end() + 2, e) or m
 
 
 def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
