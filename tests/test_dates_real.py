@@ -124,6 +124,19 @@ def test_day_with_mah_before_the_month(text: str, mention: str, value: str) -> N
     assert (found.text, found.value) == (mention, value)
 
 
+def test_a_count_of_months_listed_after_it_is_no_day() -> None:
+    text = (
+        "بارندگی در ۳ ماه مهر، آبان و آذر امسال کاهش یافت و این طرح طی ۲ ماه تیر و مرداد اجرا شد."
+    )
+    found = find_dates(text, date(2019, 12, 20))
+    assert [(m.text, m.value) for m in found] == [
+        ("ماه مهر", solar(1398, 7, 1)),
+        ("آبان و آذر امسال", solar(1398, 8, 1)),
+        ("ماه تیر", solar(1398, 4, 1)),
+        ("مرداد", solar(1398, 5, 1)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "month"),
     [

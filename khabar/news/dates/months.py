@@ -63,6 +63,8 @@ _DAYS_BEFORE = re.compile(
     rf"(?: ?(?:{_TO}|و) ?(?:(?:{WEEKDAY}) )?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
 )
 _RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH}){MONTH_END}")
+# «۳ ماه مهر، آبان و آذر», «۲ ماه تیر و مرداد»: months listed after a count of them.
+_ANOTHER_MONTH = re.compile(rf" ?(?:،|{_TO}|و) ?(?:{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
 _MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH}){MONTH_END}")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -99,6 +101,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     calendar, month, ambiguous = MONTHS[key(m.group())]
     start, window = m.start(), max(0, m.start() - 48)
     days = _DAYS_BEFORE.search(text, window, start)
+    if days and days.group().endswith("ماه ") and _ANOTHER_MONTH.match(text, m.end()):
+        days = None  # «۳ ماه مهر، آبان و آذر»: a count of months, not a day of the first
     context = None if days else _MONTH_CONTEXT_BEFORE.search(text, window, start)
     after = AFTER_MONTH[calendar].match(text, m.end())
     if not days and NOT_A_DATE_BEFORE.search(text, window, start):
