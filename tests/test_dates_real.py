@@ -467,3 +467,20 @@ def lunar_day(year: int, month: int, day: int) -> str:
 def test_a_lunar_year_that_reads_as_no_past_solar_one_stays_lunar(text: str, value: str) -> None:
     found = find_dates(text, date(2019, 5, 8))
     assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ده روز از مهر گذشته و هنوز کتاب‌های درسی توزیع نشده است.",
+        "دو هفته از آغاز آبان گذشته و کلاس‌ها تشکیل نشده است.",
+        "مهر گذشته، هنوز کتاب‌ها به مدارس نرسیده بود.",
+    ],
+)
+def test_a_month_that_has_passed_is_not_last_year_s(text: str) -> None:
+    assert find_dates(text, date(2019, 11, 5)) == []
+
+
+def test_a_month_named_last_before_a_comma_is_still_the_last_one() -> None:
+    found = one("در مهر گذشته، وزیر به بوشهر سفر کرد.", date(2019, 11, 5))
+    assert (found.text, found.value) == ("مهر گذشته", solar(1398, 7, 1))

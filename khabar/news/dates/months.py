@@ -63,6 +63,8 @@ _DAYS_BEFORE = re.compile(
     rf"(?: ?(?:{_TO}|و) ?(?:(?:{WEEKDAY}) )?(?P<d2>{_DAY})|(?<=م)ین روز(?: از)?(?: ماه)?| ماه)? $"
 )
 _RANGE_TO = re.compile(rf" ?{_TO} ?(?P<d>{_DAY}) (?P<m>{MONTH}){MONTH_END}")
+# «ده روز از مهر گذشته», «دو هفته از آغاز آبان گذشته»: time counted since the month.
+_TIME_SINCE_BEFORE = re.compile(rf"{L}(?:روز|هفته|ماه)(?:{ZWNJ}?ها)? از (?:آغاز |شروع )?$")
 # «۳ ماه مهر، آبان و آذر», «۲ ماه تیر و مرداد»: months listed after a count of them.
 _ANOTHER_MONTH = re.compile(rf" ?(?:،|{_TO}|و) ?(?:{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
@@ -84,8 +86,9 @@ def _after_month(calendar: str) -> re.Pattern[str]:
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
         # «جاری» is this year's month, not the verb of «… در تیر جاری شد» (came into force).
         rf"| (?P<rel>{REL_YEAR_RE}|جاری{R}(?! (?:شد|شده|گردید|است|بود|می)[{ZWNJ} ]?)){R}"
-        # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است» (has passed).
-        rf"| (?P<near>گذشته|آینده){R}(?! (?:است|بود|اند){R}))?"
+        # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است», «… گذشته و هنوز …»
+        # (has passed).
+        rf"| (?P<near>گذشته|آینده){R}(?! (?:است|بود|اند){R}| ?[،و] هنوز{R}))?"
     )
 
 
@@ -107,6 +110,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     after = AFTER_MONTH[calendar].match(text, m.end())
     if not days and NOT_A_DATE_BEFORE.search(text, window, start):
         return None
+    if after["near"] and _TIME_SINCE_BEFORE.search(text, window, start):
+        return None  # «ده روز از مهر گذشته»: ten days have passed since it began
     if not (days or after["year"] or after["rel"]) and (to := _MONTH_TO.match(text, after.end())):
         ranged = _months_range(text, start, calendar, month, to, published)
         if ranged is not None:
