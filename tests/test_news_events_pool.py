@@ -82,6 +82,15 @@ def test_a_session_spoken_about_in_a_relative_clause_is_not_the_speakers() -> No
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی کریمی"])]
 
 
+def test_who_attends_a_session_spoken_about_takes_part_not_the_speaker() -> None:
+    body = (
+        "وزیر کشور در خصوص جلسه‌ای که روز شنبه با حضور استانداران برگزار شد گفت این جلسه "
+        "برای هماهنگی انتخابات بود."
+    )
+    assert [(kind, people) for kind, people, _ in events(body)] == [("meeting", ["استانداران"])]
+    assert when_where(body, "2019-06-14") == [("meeting", None, "2019-06-08")]
+
+
 def test_a_country_in_a_persons_name_is_the_persons() -> None:
     found = events(
         "«دیوید کامرون» نخست وزیر انگلستان از عصر دیروز با سران دیگر کشورهای عضو این "

@@ -60,7 +60,8 @@ _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت
 _CONSENTED = re.compile(CONSENTED)
 # A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
 _NEW_PHRASE = re.compile(r"، (?:از|با) ")
-_WITH_GROUP = re.compile(rf"(?<![^\s])با (?={GROUP})")
+_WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
+_HELD = re.compile(r" (?:برگزار|تشکیل)(?![^\s،.])")
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
@@ -308,12 +309,18 @@ def met_group(
     """A meeting «با» people named by their role («با نمایندگان مردم اهواز، آبادان و
     خرمشهر در مجلس دیدار … کرد», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه»): the
     group up to where its phrase or the trigger begins, when the recognizer names no one
-    and no body in it (the body stands for its «مدیران»)."""
-    found = [m for m in _WITH_GROUP.finditer(text, s) if m.start() < at[1]]
+    and no body in it (the body stands for its «مدیران»). Those attending a session no one
+    else is named in are its party («جلسه‌ای که با حضور استانداران برگزار شد»), up to
+    its verb."""
+    found = [
+        m
+        for m in _WITH_GROUP.finditer(text, s)
+        if m.start() < at[1] and not (participants and m.group("attending"))
+    ]
     if not found:
         return participants
     start = found[-1].end()
-    ends = (PHRASE_END.search(text, start, start + 120), _SAYING.search(text, start, start + 120))
+    ends = [p.search(text, start, start + 120) for p in (PHRASE_END, _SAYING, _HELD)]
     end = min((m.start() for m in ends if m), default=start + 120)
     end = at[0] if start < at[0] < end else end
     words = text[start:end].split()
