@@ -102,6 +102,8 @@ def test_a_name_bin_and_a_name_typed_as_one_word_are_set_apart() -> None:
     assert r.repair_line("عدیبنحاتم به کوفه رفت") == f"عدی{Z}بن{Z}حاتم به کوفه رفت"
     assert r.spell("سعیدبنعاص") == f"سعیدبن{Z}عاص"
     assert r.spell("فروبنشان") == "فروبنشان"
+    r = repairer(stems={n: (n, SMALL) for n in ("خود", "یاد")}, known=["بنیاد"])
+    assert r.spell("خودبنیاد") == "خودبنیاد"
 
 
 def test_a_plural_with_the_copula_is_spelled_as_the_plural() -> None:

@@ -336,7 +336,8 @@ class HalfSpaceRepairer:
         """A name, «بن»/«ابن» and a name typed as one word: «عدیبنحاتم» → «عدی‌بن‌حاتم».
 
         Both names must be words the lexicon counts as often as a stem, neither a preverb
-        nor an ending («فروبنشان» is a verb, «…بنشان» no name), and the whole no word it
+        nor an ending («فروبنشان» is a verb, «…بنشان» no name), «بن» no start or end of a
+        word it lists with the name beside it («خودبنیاد»), and the whole no word it
         lists («نقشبندیه», «راهبندان» are read before this).
         """
         if self._known(key) or key in self.stems:
@@ -345,6 +346,8 @@ class HalfSpaceRepairer:
             left, right = key[: match.start()], key[match.end() :]
             if left in PREVERBS or right in SUFFIXES:
                 continue
+            if self._known(match.group() + right) or self._known(left + match.group()):
+                continue  # «خودبنیاد» is «خود» + «بنیاد»
             if all(self.stems.get(n, ("", 0))[1] >= MIN_STEM_FREQUENCY for n in (left, right)):
                 return join(join(self.spell(left), match.group()), self.spell(right))
         return None
