@@ -90,3 +90,11 @@ def test_a_message_going_on_speaks_as_no_one_named_in_it() -> None:
         "این پیام می‌افزاید: امیدوارم تماشاگران با اخلاق به ورزشگاه بیایند."
     )
     assert speakers(body)[-1] is None
+
+
+def test_an_outlet_cited_by_what_it_wrote_goes_on_by_name_alone() -> None:
+    body = (
+        "به نوشته «نیویورک تایمز»، دولت فرانسه طرح بازنشستگی را پس گرفت.\n\n"
+        "نیویورک تایمز می‌نویسد: «اعتراضات خیابانی دولت را به عقب راند.»"
+    )
+    assert speakers(body) == ["نیویورک تایمز", "نیویورک تایمز"]

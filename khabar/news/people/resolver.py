@@ -36,7 +36,7 @@ from khabar.news.people.shape import (
     plural_noun,
 )
 from khabar.news.places import places
-from khabar.news.quote_documents import DOCUMENTS
+from khabar.news.quote_documents import DOCUMENTS, according_to
 from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
@@ -182,6 +182,13 @@ class People(TitleHolders):
         self._kept: set[int] = set()  # the named people, by id, once finished
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
+        # Outlets the body cites by what they wrote, their name in «» («به نوشته «نیویورک
+        # تایمز»،»), which go on by name alone («نیویورک تایمز می‌نویسد: …»).
+        self._cited = {
+            key(text[slice(*who)])
+            for m, _, who in according_to(text)
+            if m["cue"] == "به نوشته" and text[who[0] - 1 : who[0]] == "«"
+        }
         spans = finder.find(names, subjects, headline)
         self._recognized = finder.repeated
         stops = frozenset(s for s, _ in spans)
@@ -287,7 +294,7 @@ class People(TitleHolders):
                 person.add_title(phrase)
         elif is_institution(phrase):
             return None if "یکی" in phrase.split() else phrase
-        elif key(phrase) in self.outlets:
+        elif key(phrase) in self.outlets or key(phrase) in self._cited:
             return phrase
         else:
             person = self._find(phrase, start) or self._named_in_full(phrase)
