@@ -484,3 +484,17 @@ def test_a_month_that_has_passed_is_not_last_year_s(text: str) -> None:
 def test_a_month_named_last_before_a_comma_is_still_the_last_one() -> None:
     found = one("در مهر گذشته، وزیر به بوشهر سفر کرد.", date(2019, 11, 5))
     assert (found.text, found.value) == ("مهر گذشته", solar(1398, 7, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در سال ۸۳ این طرح آغاز شد. اکنون در این سال تحصیلی ۲۰ هزار دانشجو ثبت نام کرده‌اند.",
+        "در سال ۸۳ این طرح آغاز شد و در این سال مالی بودجه آن دو برابر شد.",
+        "در سال ۸۳ این طرح آغاز شد. امسال در این سال ۲۰ هزار نفر ثبت نام کردند.",
+    ],
+)
+def test_this_year_of_another_kind_or_of_now_is_not_the_year_named(text: str) -> None:
+    found = find_dates(text, date(2019, 5, 8))
+    assert found[0].value == solar(1383, 1, 1)
+    assert all(f.value != found[0].value for f in found[1:])

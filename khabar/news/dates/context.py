@@ -15,6 +15,10 @@ from khabar.news.dates.relative import REL_DAY, REL_DAY_RE
 
 _SAME_PERIOD = re.compile(r"(?:همین|این) (?P<unit>ماه|سال)")
 _SAME_REACH = 300  # characters: the sentence or two after the period was named
+# «این سال تحصیلی» is another kind of year; «اکنون در این سال», «امسال … این سال» the
+# current one, whatever year was named before.
+_OTHER_YEAR_AFTER = re.compile(r" (?:تحصیلی|مالی|زراعی|آبی)(?!\w)")
+_NOW_WORDS = re.compile(r"اکنون|امسال|در حال حاضر")
 
 
 def _quote_opening(text: str, at: int) -> int | None:
@@ -154,6 +158,16 @@ def _day_of_that_year(text: str, day: Found, same: Found) -> bool:
     )
 
 
+def _names_again(text: str, last: Found, same: Found) -> bool:
+    """Whether «همین/این سال» may be the period named before it: that is a written
+    period, no kind of year follows «سال» and its sentence says nothing of now before
+    it («اکنون در این سال تحصیلی …»)."""
+    if not last.period or last.relative or _OTHER_YEAR_AFTER.match(text, same.end):
+        return False
+    sentence = max(text.rfind(end, 0, same.start) for end in ".!؟?\n") + 1
+    return _NOW_WORDS.search(text, sentence, same.start) is None
+
+
 def same_as_before(text: str, found: list[Found]) -> list[Found]:
     """«همین ماه», «این سال» soon after a month or year was named is that one
     («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه», «سال ۸۳ … در این سال»), not
@@ -166,7 +180,7 @@ def same_as_before(text: str, found: list[Found]) -> list[Found]:
         if same and last and not last.relative and _day_of_that_year(text, last, f):
             kept[-1] = replace(last, end=f.end)  # «22 فوریه همین سال»: that day, in that year
             continue
-        if same and last and last.period and not last.relative and last.span:
+        if same and last and last.span and _names_again(text, last, f):
             days = (last.span[1] - last.span[0]).days + 1
             fits = 28 <= days <= 31 if same["unit"] == "ماه" else days >= 365
             if fits and f.start - last.end <= _SAME_REACH:
