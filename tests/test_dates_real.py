@@ -498,3 +498,14 @@ def test_this_year_of_another_kind_or_of_now_is_not_the_year_named(text: str) ->
     found = find_dates(text, date(2019, 5, 8))
     assert found[0].value == solar(1383, 1, 1)
     assert all(f.value != found[0].value for f in found[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در سال‌های ۶۰ و ۷۰ صنعت فولاد رشد کرد.",
+        "در سال‌های ۹۵ تا ۹۷ درصد رشد داشت.",
+    ],
+)
+def test_decades_or_a_count_after_years_plural_are_no_years(text: str) -> None:
+    assert find_dates(text, date(2019, 5, 8)) == []

@@ -57,11 +57,14 @@ UNIT_AFTER = re.compile(
 )
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
 # runs from one to the other («سال‌های ۹۸ و ۹۹»), as two Solar years do after one «سال»
-# («سال ۸۴ تا ۸۶»). Lunar eras are tried first: a plain «هجری» is Solar, but
-# not the «هجری» of «هجری قمری». Iran's fiscal year is the Solar one («سال مالی ۹۹»).
+# («سال ۸۴ تا ۸۶»), but not before a count («سال‌های ۹۵ تا ۹۷ درصد»), and two round
+# years joined by «و» are decades («سال‌های ۶۰ و ۷۰», vague). Lunar eras are tried
+# first: a plain «هجری» is Solar, but not the «هجری» of «هجری قمری». Iran's fiscal year
+# is the Solar one («سال مالی ۹۹»).
 _YEAR_RE = re.compile(
     rf"{L}(?:سال(?: مالی)? ?(?P<y>\d{{4}}|\d\d)|سال (?P<words>{CARDINAL}){R}|(?P<bare>\d{{4}})"
-    rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}|\d\d) ?(?:[-–]|تا|و) ?(?P<to>\d{{4}}|\d\d))"
+    rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}|\d\d) ?(?:[-–]|تا|(?P<and>و)) ?(?P<to>\d{{4}}|\d\d)"
+    rf"(?!\d|{UNIT_AFTER.pattern}))"
     rf"(?:[-–](?P<y2>\d{{4}})|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
@@ -132,6 +135,8 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     digits, start = m["y"] or m["many"] or m["bare"] or _year_in_words(m["words"]), m.start()
     if not digits or (m["words"] and UNIT_AFTER.match(text, m.end())):
         return None
+    if m["and"] and int(m["many"]) % 10 == int(m["to"]) % 10 == 0:
+        return None  # «سال‌های ۶۰ و ۷۰»: the sixties and seventies
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
