@@ -189,6 +189,16 @@ def test_a_next_session_is_the_body_named_after_it() -> None:
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["شورای حکام آژانس"])]
 
 
+def test_who_takes_part_in_a_next_session_is_in_it_with_the_body() -> None:
+    found = events(
+        "علی اکبر صالحی رئیس سازمان انرژی اتمی در نشست آتی شورای حکام آژانس در ماه ژوئن "
+        "شرکت خواهد کرد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["علی اکبر صالحی", "شورای حکام آژانس"])
+    ]
+
+
 def test_a_lists_bullet_is_no_part_of_who_travels() -> None:
     found = events("-دوازده تن از نمایندگان مجلس افغانستان برای گفت‌وگو راهی تاجیکستان شدند.")
     assert [(kind, people) for kind, people, _ in found] == [

@@ -87,6 +87,11 @@ _THEY = re.compile(
 )
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
+# «در نشست آتی … شرکت خواهد کرد»: someone takes part in the session, not only speaks of it.
+_TAKES_PART = re.compile(
+    rf"[^.،:«]*? (?:شرکت|حضور) (?:خواهد|خواهند|می{Z}?[^\s.،]+|کرد|کردند|کند|کنند|یافت|یافتند"
+    r"|داشت|داشتند|دارد|دارند)(?![^\s،.])"
+)
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
@@ -151,8 +156,11 @@ def _who(
         # meeting it is, not who invites or is invited to it
         participants = named_from(text, text.find(" ", at[0]) + 1, e) or participants
     if fresh:
-        # «نشست آتی شورای حکام آژانس»: the body whose round it is, not who speaks of it
+        # «نشست آتی شورای حکام آژانس»: the body whose round it is, not who speaks of it,
+        # with whoever takes part in it
         body = [m.name for m in inside if m.start == at[1] + 1 and m.kind == "org"]
+        if body and text.endswith("در ", 0, at[0]) and _TAKES_PART.match(text, at[1], e):
+            body = list(dict.fromkeys([*participants, *body]))
         participants = body or countries_of_session(text, context, at, e) or participants
         participants = (
             participants or pointed_back(text, s, e, earlier) or series(text, at, earlier)
