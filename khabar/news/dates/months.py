@@ -130,7 +130,7 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     if year is None and calendar == SOLAR and day is not None and day_end is None:
         year = _historic_year(text, start, month, day)
     if calendar == LUNAR and year is not None and day is None and not after["era"]:
-        year = _lunar_year_in_solar(text, start, year, month, published)
+        year = _lunar_year_in_solar(text, (start, after.end()), year, month, published)
     spec = Spec(calendar, year, month, day, day_end)
     if after["near"] and published is not None:
         spec = year_toward(spec, published, ahead=after["near"] == "آینده")
@@ -176,12 +176,15 @@ def _month_range(
 # A Lunar year before 1420 (1999) is long past; a Lunar month written with such a year
 # and no era («محرم ۱۳۵۷», «رمضان ۱۳۹۸») is that month of the Solar year.
 _LUNAR_YEARS_FROM = 1420
-# «۱۵ خرداد ۱۳۴۲ مصادف با محرم ۱۳۸۳»: the other calendar's own year, given as such.
-_EQUAL_TO_BEFORE = re.compile(rf"{L}(?:مصادف|برابر|مطابق) با $")
+# «۱۵ خرداد ۱۳۴۲ مصادف با محرم ۱۳۸۳», «محرم ۱۳۸۳ برابر با خرداد ۱۳۴۲»: the other
+# calendar's own year, given as such.
+_EQUAL_TO = "(?:مصادف|برابر|مطابق) با"
+_EQUAL_TO_BEFORE = re.compile(rf"{L}{_EQUAL_TO} $")
+_EQUAL_TO_AFTER = re.compile(rf" ?[(،]? ?{_EQUAL_TO}{R}")
 
 
 def _lunar_year_in_solar(
-    text: str, start: int, year: int, month: int, published: date | None
+    text: str, bounds: tuple[int, int], year: int, month: int, published: date | None
 ) -> int:
     """The Lunar year whose ``month`` begins within the Solar year ``year``, where the
     written year reads as Solar: before 1420, not given as an equivalent, and not after
@@ -190,7 +193,8 @@ def _lunar_year_in_solar(
     now = published or date.today()
     if year >= _LUNAR_YEARS_FROM or year > cal.from_gregorian(SOLAR, now)[0]:
         return year
-    if _EQUAL_TO_BEFORE.search(text, max(0, start - 12), start):
+    start, end = bounds
+    if _EQUAL_TO_BEFORE.search(text, max(0, start - 12), start) or _EQUAL_TO_AFTER.match(text, end):
         return year
     span = cal.year_span(SOLAR, year)
     assert span is not None  # a year of the 13th and 14th centuries
