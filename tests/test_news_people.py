@@ -1492,3 +1492,12 @@ def test_a_lead_title_goes_to_a_surname_alone_opening_the_next_paragraph() -> No
         "به گزارش روابط عمومی این حزب، فرهمندپور با اشاره به انتخابات گفت: مردم شرکت می‌کنند."
     )
     assert found["فرهمندپور"][0] == ["دبیرکل حزب همبستگی ملی"]
+
+
+def test_people_go_by_the_names_in_quote_marks_after_be_nam() -> None:
+    found = people(
+        'پلیس دو تن از اعضای این باند به نام‌های "سیروان تاجیک" و "مانی رستگار" را '
+        'دستگیر کرد و گروهی به نام "شبکه آفتاب" را نیز شناسایی کرد.'
+    )
+    assert {"سیروان تاجیک", "مانی رستگار"} <= set(found)
+    assert "شبکه آفتاب" not in found

@@ -1,7 +1,8 @@
 """Names the recognizer missed inside a list of names it found: «فخرالدین علی‌نژاد، اسعد
 قدیمی، شهرام شمسی» names three people, though «قدیمی» is also the word for «old»; and
 the people a plural of people lists as examples: «بازیکنانی همچون ناظری، سخاوی و عیدی»;
-and the names of a byline: «گزارش از فاطمه رائیجی», «نویسندگان: … ، …»."""
+the names of a byline: «گزارش از فاطمه رائیجی», «نویسندگان: … ، …»; and the names in
+quote marks that people go by: «سه تن از اعضای گروه به نام‌های "…"، "…" و "…"»."""
 
 import re
 
@@ -125,4 +126,39 @@ def bylines(text: str, body: int) -> set[tuple[int, int]]:
             start = part.start() + part.group().index(name)
             if name and looks_like_name(name, titled=True):
                 found.add((start, start + len(name)))
+    return found
+
+
+# «به نام» or «به نام‌های» before a name in quote marks, and one such quoted item.
+_NAMED_AS = re.compile(r"(?<![^\s«(،])به نام(?:‌های)? (?=[«\"])")
+_QUOTED = re.compile(r"[«\"]([^«»\"\n]{2,40})[»\"]")
+# Where the clause before «به نام» begins: «… را دستگیر کرد و گروهی به نام …».
+_CLAUSE_BREAK = re.compile(r"[.!؟\n،]| و ")
+# The nouns of people the clause gives before «به نام»: «دو تن از …», «فردی», «این مقام».
+_PEOPLE_BEFORE = frozenset(
+    "تن نفر فرد فردی افراد افرادی شخص شخصی مرد مردی زن زنی جوان جوانی مقام مقامی عضو "
+    "اعضای اسیر اسیری".split()
+)
+
+
+def named_as(text: str, body: int) -> set[tuple[int, int]]:
+    """The names in quote marks that people the clause speaks of go by: «سه تن از اعضای
+    گروه … به نام‌های "…"، "…" و "…"», «این مقام را به نام «…» شناسایی کردند»; not a
+    group's or a thing's («گروهی به نام "…"»), which no noun of people comes before."""
+    found = set()
+    for cue in _NAMED_AS.finditer(text, body):
+        clause = _CLAUSE_BREAK.split(text[max(body, cue.start() - 120) : cue.start()])[-1]
+        if not _PEOPLE_BEFORE & set(clause.split()):
+            continue
+        at = cue.end()
+        while item := _QUOTED.match(text, at):
+            name = item.group(1).strip()
+            if not looks_like_name(name, titled=True):
+                break
+            start = item.start(1) + item.group(1).index(name)
+            found.add((start, start + len(name)))
+            joint = next((j for j in ("، ", " و ") if text.startswith(j, item.end())), None)
+            if joint is None:
+                break
+            at = item.end() + len(joint)
     return found
