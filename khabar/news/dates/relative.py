@@ -177,6 +177,9 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
         return False  # «صبح امروز»
     if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
         return False
+    verb = _clause_verb(text, m)
+    if verb is not None and not verb["past"] and _an_act(text, verb):
+        return False  # «گفت: امروز لایحه در مجلس تصویب می‌شود»: the day's own act
     before = max(0, m.start() - 12)
     return bool(
         _SPEECH_OPENS.search(text, before, m.start())
@@ -197,13 +200,22 @@ def _present_in_speech(text: str, today: re.Match[str]) -> bool:
         return False
     if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
         return False
-    stop = _CLAUSE_STOP.search(text, today.end())
-    verb = first_verb(text, today.end(), stop.start() if stop else len(text))
+    verb = _clause_verb(text, today)
     if verb is None or verb["future"] or _SAID_NOW.match(verb.group()):
         return False
-    if verb["past"] and not _COME_TO_BE.fullmatch(verb.group()):
-        return False
-    return _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is None
+    return not verb["past"] or _COME_TO_BE.fullmatch(verb.group()) is not None
+
+
+def _clause_verb(text: str, today: re.Match[str]) -> re.Match[str] | None:
+    """The first verb of the clause «امروز» stands in."""
+    stop = _CLAUSE_STOP.search(text, today.end())
+    return first_verb(text, today.end(), stop.start() if stop else len(text))
+
+
+def _an_act(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb is that of an event or an act («برگزار می‌شود», «ارسال می‌کند»,
+    «دیدار دارد»), which happens on a day."""
+    return _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is not None
 
 
 def _tells_a_state(text: str, today: re.Match[str]) -> bool:
