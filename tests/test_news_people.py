@@ -1501,3 +1501,16 @@ def test_people_go_by_the_names_in_quote_marks_after_be_nam() -> None:
     )
     assert {"سیروان تاجیک", "مانی رستگار"} <= set(found)
     assert "شبکه آفتاب" not in found
+
+
+def test_the_likes_of_a_group_or_a_kind_of_people_name_no_one() -> None:
+    found = people(
+        "کارشناس امنیتی گفت: نباید امثال داعش را دست کم گرفت و افرادی مانند سلبریتی‌ها مردم "
+        "را فریب دادند و کسانی مانند فلانی هم سکوت کردند."
+    )
+    assert not {"داعش", "سلبریتی‌ها", "فلانی"} & set(found)
+
+
+def test_the_likes_of_people_after_a_plural_of_people_are_people() -> None:
+    found = people("مدیر مدرسه گفت: نیکوکارانی امثال کامبیز نوروزپور مدرسه را ساختند.")
+    assert "کامبیز نوروزپور" in found

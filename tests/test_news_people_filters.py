@@ -285,3 +285,11 @@ def test_a_feed_is_no_name() -> None:
 def test_a_subject_ending_in_a_country_is_no_name() -> None:
     text = "نخست‌ویزر ژاپن به احتمال برگزاری انتخابات زودهنگام اشاره کرد."
     assert found(text, subjects=("نخست‌ویزر ژاپن",)) == []
+
+
+def test_a_group_or_a_club_whose_men_are_its_friends_is_no_coach() -> None:
+    text = (
+        "یاران داعش در موصل شکست خوردند و یاران گلزن استقلال در دربی غایب بودند و "
+        "یاران الاتحاد به فینال رسیدند."
+    )
+    assert found(text) == []

@@ -112,7 +112,11 @@ class Completions:
         return {
             self._surname_after(m.start(1), m.end(1))
             for m in _COACHED.finditer(self.text, self.body)
-            if unknown_word(m.group(1), common) and _surname_like(m.group(1))
+            if unknown_word(m.group(1), common)
+            and _surname_like(m.group(1))
+            and looks_like_name(m.group(1))
+            and not _arabic_noun(m.group(1), common)
+            and not _agent_noun(m.group(1))
         }
 
     def _named_after(self, at: int) -> bool:
@@ -164,6 +168,19 @@ def _an_adverb_of(word: str) -> bool:
     """«رسما», «قطعا»: an ordinary noun or adjective made an adverb by a tanvin the text
     leaves out, run on to a name («احمدی‌نژاد رسما افتتاح شد»)."""
     return word.endswith(_TANVIN_ENDS) and len(word) > 3 and word[:-1] in common_words()
+
+
+def _arabic_noun(word: str, common: frozenset[str]) -> bool:
+    """Whether ``word`` is an ordinary noun with the Arabic article, as clubs are named
+    («یاران الاتحاد», «شاگردان الهلال»); not a surname of origin in «ی» («البغدادی»)."""
+    return word.startswith("ال") and not word.endswith("ی") and word[2:] in common
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` is a listed noun and a present stem written as one, which makes a
+    noun of who does it, not a surname: «گلزن» (goal scorer), «یاران گلزن استقلال»."""
+    listed = listed_words()
+    return any(word[:i] in listed and word[i:] in verb_words() for i in range(2, len(word) - 1))
 
 
 def _surname_like(word: str) -> bool:

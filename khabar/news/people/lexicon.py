@@ -54,6 +54,9 @@ INSTITUTIONS = (
     "مؤسسه",
     "بنیاد",
 )
+# Armed groups and movements the news names by a word of their own, as it would a
+# person: «امثال داعش», «یاران داعش در موصل».
+ARMED_GROUPS = frozenset("داعش طالبان القاعده حماس حزب‌الله بوکوحرام النصره".split())
 # Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
 # those that are words too («او», «وی», «ای»).
 LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی کیو آر اس تی یو دبلیو اکس زد".split())

@@ -11,6 +11,7 @@ from khabar.news.people.lexicon import PRONOUNS, common_words, given_names, verb
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
+from khabar.text.chars import ZWNJ
 
 # A list item of two words between two names: after «، », before «، » or « و ».
 _ITEM = re.compile(r"، (\S+) (\S+)(?:، | و )")
@@ -40,6 +41,9 @@ _SUCH_AS = re.compile(
     r"(?<![^\s«(،])(?:(?:کسانی|افرادی|اشخاصی|شخصیت‌هایی|چهره‌هایی|بزرگانی|بازیکنانی|مربیانی"
     r"|هنرمندانی|نویسندگانی) (?:چون|همچون|مانند|نظیر)|امثال) "
 )
+# «امثال» (the likes of) lists people only after a plural of people («خیرینی امثال …»);
+# alone it gives the likes of anything («نباید امثال داعش را دست کم گرفت»).
+_PLURAL_BEFORE = re.compile(r"(?:ان|ین|ها)ی? $")
 _LATE = ("شهید ", "مرحوم ")
 # An item of such a list, up to the comma or «و» that lists the next.
 _EXAMPLE = re.compile(r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+){0,3}")
@@ -51,6 +55,8 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
     clause goes on with after an item end it («آغاجری چیز جدیدی نیست»)."""
     found = set()
     for cue in _SUCH_AS.finditer(text, body):
+        if cue.group().startswith("امثال") and not _PLURAL_BEFORE.search(text, 0, cue.start()):
+            continue
         at = _name_start(text, cue.end())
         # Each item may be set off in «» («کسانی چون «روبیک منصوری»، «ناصحی» و …»).
         while item := _EXAMPLE.match(text, at + text.startswith("«", at)):
@@ -60,7 +66,7 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
             quoted = item.start() > at
             if quoted and not text.startswith("»", end):
                 break  # more than the name inside the marks
-            if not words or not looks_like_name(phrase, titled=True):
+            if not words or not looks_like_name(phrase, titled=True) or _a_plural(words):
                 break
             end += quoted
             found.add((item.start(), item.start() + len(phrase)))
@@ -95,6 +101,12 @@ def _name_words(words: list[str]) -> list[str]:
             break
         taken.pop()
     return [] if taken and taken[0] in PRONOUNS else taken
+
+
+def _a_plural(words: list[str]) -> bool:
+    """Whether a listed item is a plural written with a half-space, which gives a kind of
+    people, not one person: «افرادی مانند سلبریتی‌ها»."""
+    return any(w.endswith((f"{ZWNJ}ها", f"{ZWNJ}های")) for w in words)
 
 
 def _a_verb(word: str) -> bool:

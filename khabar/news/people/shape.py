@@ -9,6 +9,7 @@ import re
 
 from khabar.news.people.lexicon import (
     ALA_ADVERBS,
+    ARMED_GROUPS,
     INSTITUTIONS,
     MAX_NAME_WORDS,
     ORDINALS,
@@ -52,6 +53,9 @@ _NOT_NAMES = frozenset(
     | {"مقام", "نفر"}
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
+    # So-and-so, who stands for anyone («کسانی مانند فلانی»).
+    | {"فلانی", "فلان", "بهمانی", "بهمان"}
+    | ARMED_GROUPS
 )
 # Words that end a phrase (:data:`STOPS`) that may be a word of a name: «ژونگ وی»,
 # «ما ژائوشو», the surname «کرد» («علی کرد سرمربی …»).
