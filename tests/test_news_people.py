@@ -1514,3 +1514,14 @@ def test_the_likes_of_a_group_or_a_kind_of_people_name_no_one() -> None:
 def test_the_likes_of_people_after_a_plural_of_people_are_people() -> None:
     found = people("مدیر مدرسه گفت: نیکوکارانی امثال کامبیز نوروزپور مدرسه را ساختند.")
     assert "کامبیز نوروزپور" in found
+
+
+def test_what_a_report_or_translation_is_from_is_no_byline() -> None:
+    found = people(
+        "قیمت مسکن در پایتخت بالا رفت.\n\n"
+        "گزارش از بازار مسکن تهران\n\n"
+        "گفتگو از خبرنگار اعزامی\n\n"
+        "ترجمه از انگلیسی\n\n"
+        "قیمت هر متر آپارتمان در تهران از ۵۰ میلیون تومان گذشت."
+    )
+    assert not {"بازار مسکن تهران", "خبرنگار اعزامی", "انگلیسی"} & set(found)

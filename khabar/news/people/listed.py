@@ -6,9 +6,11 @@ quote marks that people go by: «سه تن از اعضای گروه به نام�
 
 import re
 
+from khabar.news.people.besides import unknown_word
 from khabar.news.people.edges import past_honorifics
 from khabar.news.people.lexicon import PRONOUNS, common_words, given_names, verb_words
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
+from khabar.news.places import places
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
@@ -125,9 +127,10 @@ _BYLINE_PART = re.compile(r"[^,،:\n]+")
 
 
 def bylines(text: str, body: int) -> set[tuple[int, int]]:
-    """The names a byline gives, which a byline vouches for as names whatever their
-    words: «گزارش از فاطمه رائیجی», «نویسندگان: ⏎ دل‌آرا نعمتی پیر علی,مهری طاهر»; after
-    a colon on a name comes its bearer's role, not another name."""
+    """The names a byline gives: a list under «نویسندگان:» vouches for its names whatever
+    their words («دل‌آرا نعمتی پیر علی,مهری طاهر»), «گزارش از …» only for one that is a
+    name by its words («گزارش از فاطمه رائیجی»); after a colon on a name comes its
+    bearer's role, not another name."""
     found = set()
     for m in _BYLINE.finditer(text, body):
         group = "one" if m["one"] else "list"
@@ -136,9 +139,22 @@ def bylines(text: str, body: int) -> set[tuple[int, int]]:
                 continue
             name = part.group().strip()
             start = part.start() + part.group().index(name)
-            if name and looks_like_name(name, titled=True):
+            if not name or not looks_like_name(name, titled=True):
+                continue
+            if group == "list" or _named_by(name.split()):
                 found.add((start, start + len(name)))
     return found
+
+
+def _named_by(words: list[str]) -> bool:
+    """Whether the item of «گزارش از …» is a name by its words: a given name first or a
+    word no lexicon lists, and no place; «گزارش از بازار مسکن تهران», «ترجمه از
+    انگلیسی» tell what is reported or translated from. The names after «نویسندگان:»
+    need no such proof, the heading being only ever followed by names."""
+    if any(w in places() for w in words):
+        return False
+    common = common_words()
+    return words[0] in given_names() or any(unknown_word(w, common) for w in words)
 
 
 # «به نام» or «به نام‌های» before a name in quote marks, and one such quoted item.
