@@ -1525,3 +1525,10 @@ def test_what_a_report_or_translation_is_from_is_no_byline() -> None:
         "قیمت هر متر آپارتمان در تهران از ۵۰ میلیون تومان گذشت."
     )
     assert not {"بازار مسکن تهران", "خبرنگار اعزامی", "انگلیسی"} & set(found)
+
+
+def test_a_title_split_between_two_countries_is_not_given_whole_to_the_next_holder() -> None:
+    found = people(
+        "وزیر خارجه ایران و روسیه و دبیرکل سازمان ملل، آنتونیو گوترش درباره سوریه گفتگو کردند."
+    )
+    assert found["آنتونیو گوترش"][0] == ["دبیرکل سازمان ملل"]

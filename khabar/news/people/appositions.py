@@ -12,6 +12,7 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.lexicon import PARTS_OF_DAY
 from khabar.news.people.person import Person
+from khabar.news.places import places
 from khabar.news.titles import STOPS, Title, head_at, singular, with_body, with_place
 
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\s،؛:.!؟()«»\"]*")
@@ -34,6 +35,15 @@ def _named_as(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> tupl
     if joint is None or not _APPOINTED.match(text, title.end):
         return None
     return ends.get(title.start - len(joint))
+
+
+def _split_between_places(title: Title) -> bool:
+    """Whether the coordinated words of a title are places: «وزیر خارجه ایران و روسیه» is
+    two ministers', where «دادستان عمومی و انقلاب» names one body."""
+    if not title.split:
+        return False
+    pairs = zip(*(t.split() for t in title.split), strict=False)
+    return any(a != b and (a in places() or b in places()) for a, b in pairs)
 
 
 class Appositions:
@@ -202,12 +212,13 @@ class Appositions:
         """A title joined by «و» to the next one, which a name follows, is that name's too:
         «نماینده مردم اهواز و عضو کمیسیون انرژی مجلس، جواد سلیمانی‌نسب», also one of two
         coordinated words, which one holder holds whole («معاون دادستان عمومی و انقلاب و
-        سرپرست دادسرای …»)."""
+        سرپرست دادسرای …»); not one of two places, which two holders hold one each
+        («وزیر خارجه ایران و روسیه و دبیرکل سازمان ملل، آنتونیو گوترش»)."""
         by_start = {t.start: t for t in self.titles}
         for title in reversed(self.titles):
             span = (title.start, title.end)
             holder = held_from.get(title.end + 3)
-            if span in self._by_span or holder is None:
+            if span in self._by_span or holder is None or _split_between_places(title):
                 continue
             if self.text[title.end : title.end + 3] == " و ":
                 self._by_span[holder].add_title(with_place(title, by_start[title.end + 3]))
