@@ -98,3 +98,8 @@ def test_an_outlet_cited_by_what_it_wrote_goes_on_by_name_alone() -> None:
         "نیویورک تایمز می‌نویسد: «اعتراضات خیابانی دولت را به عقب راند.»"
     )
     assert speakers(body) == ["نیویورک تایمز", "نیویورک تایمز"]
+
+
+def test_a_group_left_unnamed_by_what_it_wrote_speaks_as_no_one() -> None:
+    body = "به نوشته برخی رسانه‌ها، دولت قصد دارد قیمت بنزین را افزایش دهد."
+    assert speakers(body) == [None]

@@ -120,6 +120,8 @@ def quotes(doc: Doc) -> Doc:
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
         if quote.subject:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
+            # «به نوشته برخی رسانه‌ها»: a group left unnamed is no outlet's name.
+            who = None if isinstance(who, str) and unnamed(who) else who
         else:
             who = None if _PLURAL_VERB.search(quote.cue) else last
         if who is None and quote.subject and _written(text, quote):
