@@ -103,3 +103,14 @@ def test_an_outlet_cited_by_what_it_wrote_goes_on_by_name_alone() -> None:
 def test_a_group_left_unnamed_by_what_it_wrote_speaks_as_no_one() -> None:
     body = "به نوشته برخی رسانه‌ها، دولت قصد دارد قیمت بنزین را افزایش دهد."
     assert speakers(body) == [None]
+
+
+def test_a_scripture_or_kin_speaks_as_no_one_and_is_no_person() -> None:
+    body = (
+        "حجت‌الاسلام محمد قمی امروز در جمع مردم گفت مردم باید صبور باشند.\n\n"
+        "چنانکه قرآن کریم می‌فرماید: «ان الله مع الصابرین».\n\n"
+        "پدرش معتقد بود که او باید درس بخواند."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == ["محمد قمی", None, None]
+    assert [p["name"] for p in data["people"]] == ["محمد قمی"]

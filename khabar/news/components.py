@@ -110,7 +110,11 @@ def quotes(doc: Doc) -> Doc:
     ]
     names = [(s, e) for s, e in guesses if s >= body]
     headline = [(s, e) for s, e in guesses if s < body]
-    subjects = [q.subject for q in found if q.subject and q.cue not in WRITTEN_CUES]
+    subjects = [
+        q.subject
+        for q in found
+        if q.subject and q.cue not in WRITTEN_CUES and not _names_no_one(text, q.subject)
+    ]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
     people = People(text, names, subjects, body, quoted, headline)
     last = None
@@ -118,7 +122,9 @@ def quotes(doc: Doc) -> Doc:
     for quote in found:
         # Persian drops a subject the clause shares with the one before: «… و تأکید کرد»;
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
-        if quote.subject:
+        if quote.subject and _names_no_one(text, quote.subject):
+            who = None
+        elif quote.subject:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
             # «به نوشته برخی رسانه‌ها»: a group left unnamed is no outlet's name.
             who = None if isinstance(who, str) and unnamed(who) else who
@@ -145,6 +151,22 @@ def quotes(doc: Doc) -> Doc:
         d for d in doc._.dates or () if not any(s <= d.start and d.end <= e for s, e in names)
     ]
     return doc
+
+
+# Words that speak but name no one to quote: a scripture («چنانکه قرآن کریم می‌فرماید:
+# …») and kin told by whose kin they are («پدرش معتقد بود که …»).
+_SCRIPTURES = frozenset(
+    {"قرآن", "قرآن کریم", "قرآن مجید", "کلام الله", "کلام‌الله", "انجیل", "تورات"}
+)
+_KIN_OF = re.compile(
+    "(?:پدر|مادر|همسر|شوهر|فرزند|برادر|خواهر|پسر|دختر|عمو|دایی|خاله|عمه)(?:ش|م|ت|شان|مان|تان)"
+)
+
+
+def _names_no_one(text: str, subject: tuple[int, int]) -> bool:
+    """Whether a quote's subject names no person nor institution, so no one speaks."""
+    named = text[subject[0] : subject[1]]
+    return named in _SCRIPTURES or _KIN_OF.fullmatch(named) is not None
 
 
 # «در این گزارش آمده است، …»: the report the story passes on.
