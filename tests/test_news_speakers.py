@@ -114,3 +114,12 @@ def test_a_scripture_or_kin_speaks_as_no_one_and_is_no_person() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == ["محمد قمی", None, None]
     assert [p["name"] for p in data["people"]] == ["محمد قمی"]
+
+
+def test_this_country_speaks_as_the_country_named_before_it() -> None:
+    body = (
+        "علی رضایی گفت: «کار سختی بود.» این کشور مدعی است که تحریم‌ها اثر ندارد.\n\n"
+        "عربستان سعودی در بیانیه‌ای حمله را رد کرد. "
+        "این کشور مدعی است که هیچ نقشی در حمله نداشته است."
+    )
+    assert speakers(body) == ["علی رضایی", None, "عربستان سعودی"]

@@ -113,7 +113,10 @@ def quotes(doc: Doc) -> Doc:
     subjects = [
         q.subject
         for q in found
-        if q.subject and q.cue not in WRITTEN_CUES and not _names_no_one(text, q.subject)
+        if q.subject
+        and q.cue not in WRITTEN_CUES
+        and not _names_no_one(text, q.subject)
+        and not _THIS_COUNTRY.fullmatch(text, *q.subject)
     ]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
     people = People(text, names, subjects, body, quoted, headline)
@@ -124,6 +127,8 @@ def quotes(doc: Doc) -> Doc:
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
         if quote.subject and _names_no_one(text, quote.subject):
             who = None
+        elif quote.subject and _THIS_COUNTRY.fullmatch(text, *quote.subject):
+            who = _country_before(text, quote.subject[0])
         elif quote.subject:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
             # «به نوشته برخی رسانه‌ها»: a group left unnamed is no outlet's name.
@@ -167,6 +172,16 @@ def _names_no_one(text: str, subject: tuple[int, int]) -> bool:
     """Whether a quote's subject names no person nor institution, so no one speaks."""
     named = text[subject[0] : subject[1]]
     return named in _SCRIPTURES or _KIN_OF.fullmatch(named) is not None
+
+
+# «این کشور مدعی است که …»: the country named last speaks, as a country named does.
+_THIS_COUNTRY = re.compile("(?:این|همین|آن) کشور")
+
+
+def _country_before(text: str, at: int) -> str | None:
+    """The last country named before ``at``; None where the story names none."""
+    named = [text[s:e] for s, e, kind in find_places(text[:at]) if kind == "country"]
+    return named[-1] if named else None
 
 
 # «در این گزارش آمده است، …»: the report the story passes on.
