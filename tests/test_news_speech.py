@@ -369,3 +369,12 @@ def test_the_honorific_present_of_saying() -> None:
         ("direct", "رهبر انقلاب", "مجلس باید انقلابی بماند."),
         ("direct", "امام صادق (ع)", "منظور آرامش در عالم قبر است"),
     ]
+
+
+def test_a_speech_verb_in_a_relative_clause_on_what_or_who_reports_nothing() -> None:
+    text = (
+        "مسئولان باید به آنچه خداوند می‌فرماید عمل کنند. "
+        "کسی که باور دارد که می‌تواند، موفق می‌شود. "
+        "وزیر در پاسخ به آنچه در مجلس گذشت گفت که طرح اصلاح می‌شود."
+    )
+    assert read(text) == [("indirect", "وزیر", "طرح اصلاح می‌شود")]

@@ -267,6 +267,21 @@ def _takes_an_object(text: str, cue: re.Match[str]) -> bool:
     return not _FINITE.search(text, obj + 4, cue.start()) and " و " not in text[obj : cue.start()]
 
 
+# «به آنچه خداوند می‌فرماید عمل کنند», «کسی که باور دارد که می‌تواند، …»: a speech verb
+# a word or two after «آنچه» or an indefinite one with «که» is in a relative clause, on
+# what is said or on whoever says it, and tells no one's words.
+_FREE_RELATIVE = re.compile(
+    r"(?<![^\s،])(?:هر ?)?(?:آن[ \u200c]?چه|(?:کسی|کسانی|هر ?کس|هر ?کسی|چیزی) که)"
+    r"(?: [^\s،.:«»]+){0,2} $"
+)
+
+
+def _in_a_free_relative(text: str, cue: re.Match[str]) -> bool:
+    """Whether the verb at ``cue`` closes a relative clause on «آنچه» or «کسی که»."""
+    rel = _FREE_RELATIVE.search(text, max(cue.start() - 60, 0), cue.start())
+    return rel is not None and not _FINITE.search(text, rel.start(), cue.start())
+
+
 def reports_nothing(text: str, cue: re.Match[str]) -> bool:
     """Whether the speech verb matched by :data:`INDIRECT` at ``cue`` reports no clause."""
     return (
@@ -276,4 +291,5 @@ def reports_nothing(text: str, cue: re.Match[str]) -> bool:
         or _a_relative_clause(text, cue)
         or _ends_a_subordinate_clause(text, cue)
         or opens_its_line(text, cue.start())
+        or _in_a_free_relative(text, cue)
     )
