@@ -796,3 +796,10 @@ def test_the_late_a_connective_like_and_a_time_before_the_subject() -> None:
         "هنگام بازگشت از سفر حج، حسن کریمی به خبرنگاران گفت: «سفر خوبی بود.»"
     )
     assert [subject for _, subject, _ in read(text)] == ["صاحب جواهر", "مفید", "حسن کریمی"]
+
+
+def test_according_to_another_way_of_saying_is_no_one() -> None:
+    text = (
+        "به گفته دیگر در این حادثه هیچ کس مقصر نیست. به گفته دیگر، راننده قوانین را رعایت کرده بود."
+    )
+    assert read(text) == []

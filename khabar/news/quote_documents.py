@@ -177,6 +177,10 @@ def _a_holder_of_views(who: str) -> bool:
     return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
 
 
+# «به گفته دیگر» is «in other words»: the story's own words, said again.
+_OTHERWISE = "دیگر"
+
+
 def according_to(text: str) -> list[tuple[re.Match[str], int, tuple[int, int]]]:
     """Each «به گفته X، …» and its kin: the cue, where the words said start, and the
     words naming who says them (an outlet by its own name)."""
@@ -193,4 +197,4 @@ def according_to(text: str) -> list[tuple[re.Match[str], int, tuple[int, int]]]:
         if text[who[0]] == "«":
             who = (who[0] + 1, who[1] - 1)
         found.append((m, m.end(), who))
-    return found
+    return [f for f in found if text[slice(*f[2])] != _OTHERWISE]
