@@ -11,6 +11,7 @@ from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
 from khabar.news.speech_verbs import FINITE
 from khabar.news.titles import HEADS, HONORIFICS
+from khabar.news.titles.finder import find_titles
 from khabar.text.chars import ZWNJ
 
 # An outlet opening a subject is named by its own name, the words in «» when it has them:
@@ -258,6 +259,9 @@ def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]
     without: «رسولی محلاتی روایتی از حج بیان کرد و گفت»."""
     if text.find(" را ", end, cue) < 0 and not _JOINED_TO_CUE.search(text, end, cue):
         return start, end
+    titled = _titles_run_into_object(text, start, end)
+    if titled:
+        return start, titled
     # people's lexicon imports this module's users: read it when a clause is read.
     from khabar.news.people.lexicon import given_names
 
@@ -278,6 +282,30 @@ def _before_object(text: str, start: int, end: int, cue: int) -> tuple[int, int]
     if name_end is None and opens_with_given and not text.startswith("،", end):
         name_end = _given_and_surname(text, words, given)
     return (start, name_end) if name_end else (start, end)
+
+
+# The town or province a title's office is in, one word, ends the title: «فرماندار ویژه
+# شهرستان ری», «معاون استاندار استان فارس».
+_OFFICE_PLACE = re.compile(r"(?<![^\s])(?:شهرستان|استان|شهر) [^\s،]+")
+
+
+def _titles_run_into_object(text: str, start: int, end: int) -> int | None:
+    """Where the titles opening a subject cut off at :data:`MAX_SUBJECT_WORDS` end, when
+    the subject ran on into the object: «معاون استاندار و فرماندار ویژه شهرستان مشهد هدف
+    اصلی تشکیل احزاب را … دانست و تصریح کرد»; after the place of the last office, else
+    after the titles one after another with «و»."""
+    if len(text[start:end].split()) < MAX_SUBJECT_WORDS:
+        return None
+    place = max((m.end() for m in _OFFICE_PLACE.finditer(text, start, end)), default=end)
+    if place < end:
+        return place
+    at = 0
+    for title in find_titles(text[start:end]):
+        if title.start != at:
+            break
+        at = title.end + len(" و ")
+    last = at - len(" و ")
+    return start + last if 0 < last < end - start else None
 
 
 def _given_and_surname(
