@@ -816,3 +816,11 @@ def test_titles_that_ran_on_into_the_object_end_at_the_office_place() -> None:
         "معاون استاندار و فرماندار ویژه شهرستان مشهد",
         "معاون استاندار تهران و فرماندار ویژه شهرستان ری",
     ]
+
+
+def test_a_comparison_after_a_semicolon_has_its_own_subject() -> None:
+    text = (
+        "حقوق کودک باید رعایت شود؛ چنانکه شیخ «مفید» در باب ولایت پدر بر مال فرزند، "
+        "بر این عقیده است که مصلحت کودک مقدم است."
+    )
+    assert read(text) == [("indirect", "مفید", "مصلحت کودک مقدم است")]

@@ -136,12 +136,19 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
     return start if own.search(text, that.end(), cue) else that.end()
 
 
+_COMPARISON = re.compile(r"؛ *(?=(?:چنان|همان)[ \u200c]?(?:که|طور که|گونه که) )")
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
     if start > floor and text[start - 1] in "؟?" and not text[start:cue].strip():
         # «وی در پاسخ به این سؤال که آیا …؟ گفت:»: the question is part of the clause.
         start = clause_start(text, start - 1, floor)
+    # A comparison after a semicolon has a subject of its own: «… باید رعایت شود؛ چنانکه
+    # شیخ «انصاری» در خصوص …، بر این عقیده است که …».
+    compared = max(_COMPARISON.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    start = compared.end() if compared else start
     joined = _JOINED.search(text, start, cue)
     if joined:
         start = joined.end()
