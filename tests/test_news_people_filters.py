@@ -293,3 +293,8 @@ def test_a_group_or_a_club_whose_men_are_its_friends_is_no_coach() -> None:
         "یاران الاتحاد به فینال رسیدند."
     )
     assert found(text) == []
+
+
+def test_bodies_named_by_a_society_or_confederation_are_no_names() -> None:
+    assert not looks_like_name("جامعه اسلامی دانشجویان")
+    assert not looks_like_name("کنفدراسیون فوتبال آسیا")

@@ -53,6 +53,12 @@ INSTITUTIONS = (
     "موسسه",
     "مؤسسه",
     "بنیاد",
+    "دادگستری",
+    "جامعه اسلامی",
+    "جامعه روحانیت",
+    "جامعه مدرسین",
+    "بولتن",
+    "کنفدراسیون",
 )
 # Armed groups and movements the news names by a word of their own, as it would a
 # person: «امثال داعش», «یاران داعش در موصل».
