@@ -123,3 +123,11 @@ def test_this_country_speaks_as_the_country_named_before_it() -> None:
         "این کشور مدعی است که هیچ نقشی در حمله نداشته است."
     )
     assert speakers(body) == ["علی رضایی", None, "عربستان سعودی"]
+
+
+def test_according_to_the_reflexive_is_whom_the_story_named_last() -> None:
+    body = (
+        "حسن کریمی گفت: «کار سخت است.»\n\n"
+        "علی رضایی راننده اتوبوس است. به گفته خودش از کودکی به رانندگی علاقه داشت."
+    )
+    assert speakers(body) == ["حسن کریمی", "علی رضایی"]

@@ -117,6 +117,7 @@ def quotes(doc: Doc) -> Doc:
         and q.cue not in WRITTEN_CUES
         and not _names_no_one(text, q.subject)
         and not _THIS_COUNTRY.fullmatch(text, *q.subject)
+        and not _REFLEXIVE.fullmatch(text, *q.subject)
     ]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
     people = People(text, names, subjects, body, quoted, headline)
@@ -147,6 +148,9 @@ def quotes(doc: Doc) -> Doc:
             last = who
     doc._.people = people.finish()
     doc._.titles = people.titles
+    for k, quote in enumerate(found):
+        if quote.subject and _REFLEXIVE.fullmatch(text, *quote.subject):
+            speakers[k] = _named_last(doc._.people, quote.subject[0])
     for quote, who in zip(found, speakers, strict=True):
         quote.speaker = people.speaker(who)
     doc._.quotes = found
@@ -182,6 +186,16 @@ def _country_before(text: str, at: int) -> str | None:
     """The last country named before ``at``; None where the story names none."""
     named = [text[s:e] for s, e, kind in find_places(text[:at]) if kind == "country"]
     return named[-1] if named else None
+
+
+# «به گفته خودش، …», «خود وی گفت»: the reflexive takes up whom the story named last.
+_REFLEXIVE = re.compile("خود(?:ش|شان)?(?: (?:وی|او|ایشان))?")
+
+
+def _named_last(people: list[Person], at: int) -> Person | None:
+    """The person named last before ``at``; None where the story names no one."""
+    named = [(start, p) for p in people for start, end in p.mentions if end <= at]
+    return max(named, key=lambda m: m[0], default=(0, None))[1]
 
 
 # «در این گزارش آمده است، …»: the report the story passes on.
