@@ -65,9 +65,10 @@ class TitleHolders:
         next, as the subject opening a sentence where one is («مربی منچسترسیتی گفت: …»
         is not the scorer of «با گل جروم بواتنگ» but «روبن کوسیلاس، دستیار …» after
         it), or failing that the last one named before it who has no title yet but the
-        lead's description («یک کارشناس اقتصادی»). Only the article's own words bring
-        people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه ابهت …», «… افزود:
-        فلفل ادویه‌ای با …») is someone they speak of."""
+        lead's description («یک کارشناس اقتصادی»), by their latest mention, not their
+        first: who was brought in early and named again just before. Only the article's
+        own words bring people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه
+        ابهت …», «… افزود: فلفل ادویه‌ای با …») is someone they speak of."""
         named = [
             (first, p) for p in self._named(owning=True) if (first := self._told(p)) is not None
         ]
@@ -82,7 +83,7 @@ class TitleHolders:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
             return min(opening or later, key=lambda found: found[0])[1]
         earlier = [
-            (first, p)
+            (self._last_told(p, at), p)
             for first, p in named
             if (not p.titles or id(p) in self._described) and first < at
         ]
@@ -107,3 +108,8 @@ class TitleHolders:
         ``None`` when only a speaker names them."""
         told = sorted(s for s, _ in person.mentions if not self._in_quote(s))
         return next((s for s in told if s >= self.body), told[0] if told else None)
+
+    def _last_told(self, person: Person, at: int) -> int:
+        """Where the article's own words last name ``person`` before ``at``, outside direct
+        quotes: who was just spoken of, however early they were brought in."""
+        return max(s for s, _ in person.mentions if s < at and not self._in_quote(s))
