@@ -113,11 +113,7 @@ def quotes(doc: Doc) -> Doc:
     subjects = [
         q.subject
         for q in found
-        if q.subject
-        and q.cue not in WRITTEN_CUES
-        and not _names_no_one(text, q.subject)
-        and not _THIS_COUNTRY.fullmatch(text, *q.subject)
-        and not _REFLEXIVE.fullmatch(text, *q.subject)
+        if q.subject and q.cue not in WRITTEN_CUES and not _read_here(text, q.subject)
     ]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
     people = People(text, names, subjects, body, quoted, headline)
@@ -130,6 +126,8 @@ def quotes(doc: Doc) -> Doc:
             who = None
         elif quote.subject and _THIS_COUNTRY.fullmatch(text, *quote.subject):
             who = _country_before(text, quote.subject[0])
+        elif quote.subject and _REFLEXIVE.fullmatch(text, *quote.subject):
+            who = None  # the person named last, once the named people are known
         elif quote.subject:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
             # «به نوشته برخی رسانه‌ها»: a group left unnamed is no outlet's name.
@@ -196,6 +194,16 @@ def _named_last(people: list[Person], at: int) -> Person | None:
     """The person named last before ``at``; None where the story names no one."""
     named = [(start, p) for p in people for start, end in p.mentions if end <= at]
     return max(named, key=lambda m: m[0], default=(0, None))[1]
+
+
+def _read_here(text: str, subject: tuple[int, int]) -> bool:
+    """Whether this step reads whom a quote's subject names, not people: no one, a country
+    named before or the person named last; people would take it for a name."""
+    return (
+        _names_no_one(text, subject)
+        or _THIS_COUNTRY.fullmatch(text, *subject) is not None
+        or _REFLEXIVE.fullmatch(text, *subject) is not None
+    )
 
 
 # «در این گزارش آمده است، …»: the report the story passes on.
