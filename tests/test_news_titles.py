@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.news.titles import find_titles
+from khabar.news.titles import canonical, find_titles
 
 
 def titles(text: str) -> list[str]:
@@ -176,3 +176,8 @@ def test_the_portfolios_of_a_commission_listed_with_commas_are_one_title() -> No
     assert titles("رئیس کمیسیون برنامه، بودجه و محاسبات مجلس گفت: لایحه رسید.") == [
         "رئیس کمیسیون برنامه، بودجه و محاسبات مجلس"
     ]
+
+
+def test_a_head_written_as_two_words_or_one_is_one_office() -> None:
+    assert canonical("مدیر کل بهزیستی استان یزد") == canonical("مدیرکل بهزیستی استان یزد")
+    assert canonical("دبیر کل حزب سبز") == canonical("دبیرکل حزب سبز")
