@@ -275,6 +275,8 @@ def test_a_superlative_is_no_word_of_a_name() -> None:
     assert not looks_like_name("مهم‌ترین محورهای گزارش")
     assert not looks_like_name("بزرگترین چالش")
     assert looks_like_name("کاترین اشتون")
+    assert not looks_like_name("بهترین بازیکن فصل")
+    assert not looks_like_name("بدترین تیم لیگ")
 
 
 def test_a_feed_is_no_name() -> None:

@@ -102,11 +102,16 @@ def is_title(phrase: str) -> bool:
     return first in BEFORE_COUNTRY and places().get(after) == "country"
 
 
+# The adjectives of two letters that make superlatives: «بهترین», «بدترین», «کمترین», «مهترین».
+_SHORT_SUPERLATIVE_STEMS = frozenset(("به", "بد", "کم", "مه", "که"))
+
+
 def _superlative(word: str) -> bool:
-    """A superlative in «ترین» on a stem of three letters or more («مهم‌ترین», «بزرگترین»):
-    a shorter one is a name as often («کاترین»), and a listed given name is one."""
+    """A superlative in «ترین» on an adjective's stem («مهم‌ترین», «بزرگترین», «بهترین»):
+    not a name that only ends so («کاترین»), nor a listed given name."""
     stem = word.removesuffix("ترین").rstrip(ZWNJ)
-    return word.endswith("ترین") and len(stem) > 2 and word not in given_names()
+    short = len(stem) <= 2 and stem not in _SHORT_SUPERLATIVE_STEMS
+    return word.endswith("ترین") and not short and word not in given_names()
 
 
 def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> bool:
