@@ -1545,3 +1545,12 @@ def test_a_speakers_title_goes_to_the_one_named_last_not_the_one_brought_in_last
     )
     assert found["کامران طاهرخانی"][0] == ["رئیس دانشگاه صنعتی شاهرود"]
     assert found["سهراب سپهری"][0] == []
+
+
+def test_a_name_said_to_be_the_best_selling_book_is_a_works() -> None:
+    found = people(
+        "فروش کتاب در نمایشگاه امسال بیشتر شد.\n\n"
+        "هری پاتر پرفروش‌ترین کتاب شد و رمان دیگری از نویسنده‌ای جوان در رتبه دوم ایستاد."
+    )
+    assert "هری پاتر" not in found
+    assert "عباس کیارستمی" in people("عباس کیارستمی کارگردان فیلم طعم گیلاس است.")

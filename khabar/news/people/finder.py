@@ -55,6 +55,12 @@ _PATRONYMIC = (" بن ", " بنت ")
 # «امیر» as the army's rank: before a rank («امیر سرتیپ») or joined to «خلبان».
 _ARMY_AMIR = re.compile(f"امیر(?:خلبان| (?:{'|'.join(ARMY_RANKS)}) )")
 _PATRONYMIC_WORDS = frozenset({"بن", "بنت"})
+# A name said to be the most or first of works («هری پاتر پرفروش‌ترین کتاب سال شد») is a
+# work's, not a person's; a person is the maker of one («… کارگردان فیلم … است»).
+_WORK_PREDICATE = re.compile(
+    r" (?:[^\s،.]+ترین|نخستین|اولین|یک) (?:کتاب|رمان|فیلم|سریال|آلبوم)"
+    r"(?: [^\s،.]+)? (?:شد|است|بود|شده است)(?=[\s.،]|$)"
+)
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 
@@ -105,7 +111,11 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= named_as(self.text, self.body)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
-            if self._noun_before(start) in THING_NOUNS or self._listed_thing(start):
+            if (
+                self._noun_before(start) in THING_NOUNS
+                or self._listed_thing(start)
+                or _WORK_PREDICATE.match(self.text, end)
+            ):
                 self.things.add(key(self.text[start:end]))
         return {
             (s, e)
