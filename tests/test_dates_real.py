@@ -55,6 +55,19 @@ def test_jari_as_a_verb_stays_out() -> None:
     assert one("این قانون از ۱۵ تیر جاری شد").text == "۱۵ تیر"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("مهلت ثبت‌نام وام تا پایان اسفند جاری است.", "پایان اسفند جاری", solar(1396, 12, 29)),
+        ("تخفیف جرایم تا ۱۵ بهمن جاری است.", "۱۵ بهمن جاری", solar(1396, 11, 15)),
+    ],
+)
+def test_jari_before_a_copula_is_this_year(text: str, mention: str, value: str) -> None:
+    """«تا … اسفند جاری است»: a deadline in this year's month; the copula is no «جاری شد»."""
+    found = one(text)
+    assert (found.text, found.value) == (mention, value)
+
+
 def test_month_of_jari_is_not_the_current_month() -> None:
     """«بهمن ماه جاری» is this year's Bahman, not «ماه جاری» (the current month)."""
     found = one("جشنواره از ۲۸ بهمن ماه جاری تا ۶ اسفندماه ادامه دارد")
