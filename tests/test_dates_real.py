@@ -438,9 +438,22 @@ def test_year_in_the_name_of_a_tournament_or_fair(text: str, value: str) -> None
     assert one(text).value == value
 
 
-@pytest.mark.parametrize("text", ["سالن نمایشگاه 2000 متری است", "اجلاس 2000 نفره برگزار شد"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سالن نمایشگاه 2000 متری است",
+        "اجلاس 2000 نفره برگزار شد",
+        "این نمایشگاه ۲۰۰۰ غرفه دارد و تا جمعه باز است",
+    ],
+)
 def test_a_count_with_its_ending_is_no_year(text: str) -> None:
-    assert find_dates(text, PUBLISHED) == []
+    assert [m for m in find_dates(text, PUBLISHED) if m.value == "2000"] == []
+
+
+def test_a_unit_of_time_with_an_ending_keeps_the_year() -> None:
+    """«۱۳۳۲ روزی است که …» tells of the day of that year; «روزی» counts nothing."""
+    found = one("۲۸ مرداد ۱۳۳۲ روزی است که دولت مصدق سقوط کرد.")
+    assert (found.text, found.value) == ("۲۸ مرداد ۱۳۳۲", solar(1332, 5, 28))
 
 
 @pytest.mark.parametrize(

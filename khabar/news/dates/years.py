@@ -49,11 +49,12 @@ REL_YEAR = {
 # Real text writes «سال‌جاری» with a half-space as often as with a space.
 REL_YEAR_RE = rf"امسال|پارسال|سال[ {ZWNJ}](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد)"
 # A number is no year when it counts something: «۲۰۰۰ نفر», «تا ۲۰۱۸ مگاوات», «۲۰۰۰
-# متری»; a clock time after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
+# متری», «۲۰۰۰ نفره»; a clock time after it is no count («۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»).
+# Units of time take no ending: «۱۳۳۲ روزی است که …» tells of the day of that year.
 UNIT_AFTER = re.compile(
-    rf" ?(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
-    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز"
-    rf"|سال|روز|ماه|ساعت(?! \d)|دقیقه)(?:ی|ه)?{R}"
+    rf" ?(?:(?:درصد|تومان|دلار|ریال|یورو|پوند|نفر|میلیون|میلیارد|هزار|مگاوات|کیلووات|گیگاوات"
+    rf"|کیلومتر|متر|تن|بشکه|کیلوگرم|گرم|لیتر|هکتار|عدد|دستگاه|واحد|مورد|رأی|رای|امتیاز|دوز)"
+    rf"(?:ی|ه)?|سال|روز|ماه|ساعت(?! \d)|دقیقه){R}"
 )
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
 # runs from one to the other («سال‌های ۹۸ و ۹۹»), as two Solar years do after one «سال»
@@ -76,6 +77,11 @@ _GAMES = (
 )
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
+# What a fair or a meeting counts: «این نمایشگاه ۲۰۰۰ غرفه دارد» tells no year.
+_COUNTED_AFTER = re.compile(
+    rf" (?:غرفه|ناشر|اثر|عنوان|کتاب|نسخه|بازدیدکننده|میهمان|مهمان|شرکت[{ZWNJ} ]?کننده"
+    rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله){R}"
+)
 _YEAR_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<season>فصل)|سال|تا|از|(?:{_GAMES})(?: \w+)?"
     # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
@@ -141,7 +147,8 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
         named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
-        if not (dated or named) or UNIT_AFTER.match(text, m.end()):
+        counted = UNIT_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end())
+        if not (dated or named) or counted:
             return None
         if context and context["season"]:
             start = context.start()
