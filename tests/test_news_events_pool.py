@@ -265,6 +265,10 @@ def test_a_call_in_which_someone_asked_a_question_is_an_event() -> None:
     ]
 
 
+def test_a_question_word_later_in_the_question_opens_no_question() -> None:
+    assert events("فارس: در سفر به مسکو چه گذشت و چرا توافق نشد؟") == []
+
+
 def test_a_speaker_who_cites_an_unnamed_source_makes_the_statement() -> None:
     found = events(
         "حسن رضایی با اشاره به ادعای یکی از مقامات آمریکایی در گفت‌وگو با خبرنگار فارس گفت: "

@@ -126,9 +126,11 @@ def _on_a_noun(text: str, pos: int, at: int, s: int) -> bool:
     return pos < closing
 
 
-# Where a question opens: a colon or a quote, its verb or its word («پرسید آیا …؟»).
+# Where a question opens: a colon, a quote or its verb («پرسید آیا …؟»). A question's word
+# alone opens none: the question may start before the trigger («در سفر به مسکو چه گذشت و
+# چرا توافق نشد؟»).
 _QUESTION_OPENS = re.compile(
-    rf"[:«]|(?<![^\s])(?:(?:می{Z}?)?پرسی?د(?:ند|ه)?|سؤال کرد|سوال کرد|آیا|چرا|چگونه|چطور)(?![^\s])"
+    rf"[:«]|(?<![^\s])(?:(?:می{Z}?)?پرسی?د(?:ند|ه)?|سؤال کرد|سوال کرد)(?![^\s])"
 )
 
 
