@@ -121,6 +121,11 @@ def test_an_office_after_a_date_or_a_clock_time_is_no_count(body: str, office: s
     assert [(kind, people[0]) for kind, people, _ in found] == [("meeting", office)]
 
 
+def test_a_count_after_a_month_is_no_year() -> None:
+    found = events("در آبان ۱۲۰ نماینده طرح استیضاح وزیر را امضا کردند.")
+    assert all("نماینده" not in " ".join(people) for _, people, _ in found)
+
+
 def test_a_question_reports_no_event() -> None:
     assert events("خبرنگار: آیا برای فصل آینده با باشگاه پرسپولیس مذاکره می‌کنید؟") == []
 

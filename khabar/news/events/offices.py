@@ -17,9 +17,9 @@ _NOT_OFFICES = frozenset(
 # «یک نماینده», «این وزیر», and those counted («۱۹۷ نماینده حاضر»): nobody in particular.
 _UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")
 _COUNT = re.compile(r"(?<![0-9۰-۹:/])[0-9۰-۹]+ $")
-# A number after a month, a year's or a clock's word is a date or a time, no count:
-# «۱۳ آبان ۱۳۹۸ رئیس جمهور», «ساعت ۱۰ وزیر کشور».
-_DATE_OR_TIME = re.compile(rf"(?<![^\s{ZWNJ}])(?:{MONTH}|ماه|سال|ساعت)[ {ZWNJ}]?$")
+# A year after a month or a year's word, an hour after a clock's, is a date or a time, no
+# count: «۱۳ آبان ۱۳۹۸ رئیس جمهور», «ساعت ۱۰ وزیر کشور»; «در آبان ۱۲۰ نماینده» counts.
+_DATE_OR_TIME = re.compile(rf"(?<![^\s{ZWNJ}])(?:(?P<year>{MONTH}|ماه|سال)|ساعت)[ {ZWNJ}]?$")
 _AT_PLACE = re.compile(r" در [^\s]+$")
 
 
@@ -59,7 +59,13 @@ def _counted(text: str, title) -> bool:
     """Whether a number before the title counts its holders («از مجموع ۲۱۰ نماینده
     حاضر»), not a date's day or year or a clock's hour before it."""
     count = _COUNT.search(text, max(0, title.start - 12), title.start)
-    return bool(count) and not _DATE_OR_TIME.search(text, max(0, count.start() - 20), count.start())
+    if not count:
+        return False
+    before = _DATE_OR_TIME.search(text, max(0, count.start() - 20), count.start())
+    if not before:
+        return True
+    digits = count.group().strip()
+    return len(digits) not in (2, 4) if before["year"] else int(digits) > 24
 
 
 # «بازپرس مذکور», «مقام یادشده»: the office's holder the article has just named.
