@@ -300,3 +300,11 @@ def test_a_group_or_a_club_whose_men_are_its_friends_is_no_coach() -> None:
 def test_bodies_named_by_a_society_or_confederation_are_no_names() -> None:
     assert not looks_like_name("جامعه اسلامی دانشجویان")
     assert not looks_like_name("کنفدراسیون فوتبال آسیا")
+
+
+def test_a_noun_with_a_possessive_pronoun_is_no_name() -> None:
+    assert not looks_like_name("باور قلبی‌اش")
+    assert not looks_like_name("ایمان راسخش")
+    assert not looks_like_name("عمو حسن بابایم")
+    assert looks_like_name("کورش صالحی")
+    assert looks_like_name("سیاوش قمیشی")

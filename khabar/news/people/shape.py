@@ -16,6 +16,7 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    listed_words,
     verb_words,
 )
 from khabar.news.places import demonyms, places
@@ -146,6 +147,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «مهم‌ترین محورهای …», «پویا تاثیرگذارترین»
     if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
+    if any(_possessed(w, i > 0) for i, w in enumerate(words)):
+        return False  # «اعتقاد عمیقش», «نازنین میان هق‌هق گریه‌اش»: someone's, no name
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
         return False  # «… آمده بودند», «ایران کی بمب اتم می‌سازد؟»
     common = common_words()
@@ -183,6 +186,25 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word or set off with a title, the recognizer's guesses never do.
     return not strict and (len(words) == 1 or titled)
+
+
+# The possessive pronouns written onto a noun with a half-space («گریه‌اش», «خانه‌ام»).
+_POSSESSIVE = tuple(f"{ZWNJ}{p}" for p in ("اش", "ام", "ات", "مان", "تان", "شان"))
+
+
+def _possessed(word: str, after_first: bool) -> bool:
+    """Whether ``word`` is an ordinary noun or adjective with a possessive pronoun on it,
+    which no name is: «گریه‌اش», «عمیقش», «بابایم». Written without a half-space, only
+    after a name's first word and not a listed word: a name in «ش» or «م» may have a
+    word before it («کورش», «منش»)."""
+    if word.endswith(_POSSESSIVE):
+        return True
+    if not after_first or word in given_names() or word in listed_words():
+        return False
+    common = common_words()
+    return (word.endswith("ش") and word[:-1] in common) or (
+        word.endswith(("یش", "یم")) and word[:-2].endswith(("ا", "و")) and word[:-2] in common
+    )
 
 
 def _holds_a_stop(words: list[str]) -> bool:
