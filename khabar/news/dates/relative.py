@@ -122,6 +122,8 @@ _CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»]")
 # «برگزار می‌شود», «آغاز می‌شود»: the day's own event, told in the present; so is
 # asking or saying it («امروز می‌پرسیم …», «امروز اعلام می‌کنیم»).
 _EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")
+# «زیادی», «بسیاری از»: a present act of many is a habit of the times, not the day's act.
+_MANY = re.compile(rf"{L}(?:زیادی|بسیاری|بیشتر|اغلب|اکثر|همه){R}")
 _SAID_NOW = re.compile(rf"ن?می[{ZWNJ} ]?(?:پرس|گوی)")
 # A present perfect tells what has come to be by now («… تبدیل شده است», «… پیدا کرده»),
 # unless it is a figure the day reached («به سه هزار کیلومتر رسیده است») or what is
@@ -178,7 +180,7 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     if _DONE_TODAY.match(text, m.end(), min(len(text), m.end() + 120)):
         return False
     verb = _clause_verb(text, m)
-    if verb is not None and not verb["past"] and _an_act(text, verb):
+    if verb is not None and not verb["past"] and _the_days_act(text, m, verb):
         return False  # «گفت: امروز لایحه در مجلس تصویب می‌شود»: the day's own act
     before = max(0, m.start() - 12)
     return bool(
@@ -212,10 +214,13 @@ def _clause_verb(text: str, today: re.Match[str]) -> re.Match[str] | None:
     return first_verb(text, today.end(), stop.start() if stop else len(text))
 
 
-def _an_act(text: str, verb: re.Match[str]) -> bool:
+def _the_days_act(text: str, today: re.Match[str], verb: re.Match[str]) -> bool:
     """Whether the verb is that of an event or an act («برگزار می‌شود», «ارسال می‌کند»,
-    «دیدار دارد»), which happens on a day."""
-    return _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is not None
+    «دیدار دارد»), which happens on a day, and not one done by many, again and again
+    («امروز جوانان زیادی به خارج اعزام می‌شوند»: nowadays)."""
+    if _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is None:
+        return False
+    return _MANY.search(text, today.end(), verb.start()) is None
 
 
 def _tells_a_state(text: str, today: re.Match[str]) -> bool:
