@@ -25,7 +25,7 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.places import find_places, places
-from khabar.news.quote_subjects import names_outlet, with_kind
+from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
 from khabar.news.sources import Source, find_sources, unnamed
 from khabar.news.structure import find_paragraphs
@@ -125,7 +125,7 @@ def quotes(doc: Doc) -> Doc:
         if quote.subject and _names_no_one(text, quote.subject):
             who = None
         elif quote.subject and _THIS_COUNTRY.fullmatch(text, *quote.subject):
-            who = _country_before(text, quote.subject[0])
+            who = _country_before(text, quote.subject[0], [(q.start, q.end) for q in found])
         elif quote.subject and _REFLEXIVE.fullmatch(text, *quote.subject):
             who = None  # the person named last, once the named people are known
         elif quote.subject:
@@ -176,14 +176,28 @@ def _names_no_one(text: str, subject: tuple[int, int]) -> bool:
     return named in _SCRIPTURES or _KIN_OF.fullmatch(named) is not None
 
 
-# «این کشور مدعی است که …»: the country named last speaks, as a country named does.
+# «این کشور مدعی است که …»: a country named before speaks, as a country named does.
 _THIS_COUNTRY = re.compile("(?:این|همین|آن) کشور")
+# «… ایران را به حمایت از تروریسم متهم کرد»: a country before «را» is the clause's object.
+_OBJECT = re.compile(r"\s+را(?=[\s،.]|$)")
 
 
-def _country_before(text: str, at: int) -> str | None:
-    """The last country named before ``at``; None where the story names none."""
-    named = [text[s:e] for s, e, kind in find_places(text[:at]) if kind == "country"]
-    return named[-1] if named else None
+def _country_before(text: str, at: int, said: list[tuple[int, int]]) -> str | None:
+    """The country that «این کشور» at ``at`` takes up: the first named in the last sentence
+    before it naming one, its subject («وزارت خارجه آمریکا …», «… وزیر خارجه عربستان …»);
+    a country in reported words («گفت ایران تهدید است») or the object («ایران را … متهم
+    کرد») is spoken of, not speaking. None where the story names none."""
+    named = [
+        (s, e)
+        for s, e, kind in find_places(text[:at])
+        if kind == "country"
+        and not any(start <= s < end for start, end in said)
+        and not _OBJECT.match(text, e)
+    ]
+    if not named:
+        return None
+    sentence = clause_start(text, named[-1][0], 0)
+    return next(text[s:e] for s, e in named if s >= sentence)
 
 
 # «به گفته خودش، …», «خود وی گفت»: the reflexive takes up whom the story named last.
