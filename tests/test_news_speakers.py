@@ -141,3 +141,13 @@ def test_this_country_is_the_subjects_country_not_the_object_or_the_words() -> N
         "تهدید است. این کشور همچنین اعلام کرد از ائتلاف حمایت می‌کند."
     )
     assert speakers(body) == ["آمریکا", "عادل الجبیر", "عربستان"]
+
+
+def test_a_plural_reflexive_is_no_one_person() -> None:
+    body = (
+        "نمایندگان مجلس در دیدار با علی لاریجانی از طرح جدید حمایت کردند. "
+        "به گفته خودشان، این طرح به نفع مردم است."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == [None]
+    assert [p["name"] for p in data["people"]] == ["علی لاریجانی"]

@@ -161,19 +161,25 @@ def quotes(doc: Doc) -> Doc:
 
 
 # Words that speak but name no one to quote: a scripture («چنانکه قرآن کریم می‌فرماید:
-# …») and kin told by whose kin they are («پدرش معتقد بود که …»).
+# …»), kin told by whose kin they are («پدرش معتقد بود که …») and a plural reflexive, a
+# group's own words («به گفته خودشان، …»), not one person's.
 _SCRIPTURES = frozenset(
     {"قرآن", "قرآن کریم", "قرآن مجید", "کلام الله", "کلام‌الله", "انجیل", "تورات"}
 )
 _KIN_OF = re.compile(
     "(?:پدر|مادر|همسر|شوهر|فرزند|برادر|خواهر|پسر|دختر|عمو|دایی|خاله|عمه)(?:ش|م|ت|شان|مان|تان)"
 )
+_THEMSELVES = re.compile("خود(?:شان|مان|تان)")
 
 
 def _names_no_one(text: str, subject: tuple[int, int]) -> bool:
     """Whether a quote's subject names no person nor institution, so no one speaks."""
     named = text[subject[0] : subject[1]]
-    return named in _SCRIPTURES or _KIN_OF.fullmatch(named) is not None
+    return (
+        named in _SCRIPTURES
+        or _KIN_OF.fullmatch(named) is not None
+        or _THEMSELVES.fullmatch(named) is not None
+    )
 
 
 # «این کشور مدعی است که …»: a country named before speaks, as a country named does.
@@ -201,7 +207,7 @@ def _country_before(text: str, at: int, said: list[tuple[int, int]]) -> str | No
 
 
 # «به گفته خودش، …», «خود وی گفت»: the reflexive takes up whom the story named last.
-_REFLEXIVE = re.compile("خود(?:ش|شان)?(?: (?:وی|او|ایشان))?")
+_REFLEXIVE = re.compile("خود(?:ش)?(?: (?:وی|او|ایشان))?")
 
 
 def _named_last(people: list[Person], at: int) -> Person | None:
