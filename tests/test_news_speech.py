@@ -360,6 +360,19 @@ def test_a_semicolon_after_a_verb_with_its_object_joins_a_clause_on() -> None:
     assert [kind for kind, _, _ in read(text) if kind == "direct"] == []
 
 
+def test_a_semicolon_after_from_in_the_subject_or_an_adverbial_opens_words() -> None:
+    text = (
+        "سخنگوی سازمان حفاظت از محیط زیست اعلام کرد؛ شکار پلنگ در این منطقه ممنوع است.\n\n"
+        "یکی از نمایندگان مجلس گفت؛ دولت باید پاسخگو باشد.\n\n"
+        "وزیر نفت پس از دیدار با همتای عراقی گفت؛ صادرات گاز افزایش می‌یابد."
+    )
+    assert [(kind, quoted) for kind, _, quoted in read(text)] == [
+        ("direct", "شکار پلنگ در این منطقه ممنوع است"),
+        ("direct", "دولت باید پاسخگو باشد"),
+        ("direct", "صادرات گاز افزایش می‌یابد"),
+    ]
+
+
 def test_the_honorific_present_of_saying() -> None:
     text = (
         "رهبر انقلاب در این دیدار می‌فرمایند: «مجلس باید انقلابی بماند.»\n\n"

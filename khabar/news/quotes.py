@@ -230,7 +230,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _semicolon_opens(text: str, m: re.Match[str]) -> bool:
     """Whether a semicolon after a speech verb stands for the colon («مدیرعامل شرکت عنوان
-    کرد؛ صادرات …»): only after a verb with nothing but its subject before it. A verb with
+    کرد؛ صادرات …»): only after a verb with no object or complement before it. A verb with
     its object or complement before it («جزئیات حادثه را اعلام کرد؛», «از تصویب لایحه خبر
     داد؛», «بر ضرورت همکاری تأکید کرد؛») has said what it says, and the semicolon joins
     the next clause on; one opening its line is the story's own note («یادآور می‌شود؛»)."""
@@ -238,8 +238,25 @@ def _semicolon_opens(text: str, m: re.Match[str]) -> bool:
         return False
     start = clause_start(text, m.start(), 0)
     start = max(start, text.rfind("،", start, m.start()) + 1)
-    clause = f" {text[start : m.start()]} "
-    return not any(f" {word} " in clause for word in ("را", "از", "بر"))
+    clause = _FIXED_FROM.sub(" ", f" {text[start : m.start()]} ")
+    return not any(f" {word} " in clause for word in _complements(m["cue"]))
+
+
+# «… را اعلام کرد؛»: any verb's object. «از» and «بر» are complements only of the verbs
+# that take them («از … خبر داد», «از … ابراز نگرانی کرد», «بر … تأکید کرد»); before
+# another verb they belong to the subject or an adverbial («سخنگوی سازمان حفاظت از محیط
+# زیست اعلام کرد؛», «یکی از نمایندگان گفت؛», «وزیر نفت پس از دیدار … گفت؛»).
+_TAKES = {
+    "از": ("خبر", "ابراز نگرانی", "ابراز امیدواری", "اظهار نگرانی", "اظهار امیدواری"),
+    "بر": ("تأکید", "تاکید"),
+}
+# «از» that opens a subject or an adverbial, even before a verb that takes it.
+_FIXED_FROM = re.compile(" (?:یکی|پس|بعد|قبل|پیش|حفاظت) از ")
+
+
+def _complements(cue: str) -> list[str]:
+    """The words that, before the speech verb ``cue`` in its clause, mark what it said."""
+    return ["را"] + [word for word, verbs in _TAKES.items() if cue.startswith(verbs)]
 
 
 def find_quotes(text: str) -> list[Quote]:
