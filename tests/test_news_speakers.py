@@ -151,3 +151,13 @@ def test_a_plural_reflexive_is_no_one_person() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == [None]
     assert [p["name"] for p in data["people"]] == ["علی لاریجانی"]
+
+
+def test_a_surname_after_kin_or_a_team_is_not_named_in_full() -> None:
+    body = (
+        "موهبتی در این نشست گفت بیمه‌ها باید گسترش یابند.\n\n"
+        "خانواده موهبتی اعلام کرد از این تصمیم حمایت می‌کند."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == ["موهبتی", None]
+    assert [p["name"] for p in data["people"]] == ["موهبتی"]

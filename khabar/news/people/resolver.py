@@ -155,6 +155,15 @@ def _written_for(full: str, name: str) -> bool:
     return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
 
+# Heads a surname follows as whose they are, not as a given name: kin, a team or an
+# office, a client's lawyer («خانواده موهبتی», «تیم ترامپ», «وکیل …»).
+_WHOSE = frozenset(
+    "خانواده همسر پدر مادر برادر خواهر پسر دختر فرزند فرزندان عمو دایی نوه تیم ستاد دولت "
+    "کابینه دفتر حامیان هواداران طرفداران مخالفان یاران اطرافیان نزدیکان دوستان وکیل "
+    "وکلای".split()
+)
+
+
 class People(TitleHolders):
     """Resolves the mentions of one article's text to people."""
 
@@ -339,7 +348,7 @@ class People(TitleHolders):
         given, _, surname = phrase.partition(" ")
         if not surname or " " in surname or not NAME_WORD.match(given) or is_title(phrase):
             return None
-        if given in SUBJECT_STOPS or given in PRONOUNS or given.endswith("اً"):
+        if given in SUBJECT_STOPS or given in PRONOUNS or given in _WHOSE or given.endswith("اً"):
             return None
         if given.endswith("ی") and given[:-1] in common_words():  # «نیروی انتظامی»
             return None
