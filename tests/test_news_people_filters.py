@@ -308,3 +308,8 @@ def test_a_noun_with_a_possessive_pronoun_is_no_name() -> None:
     assert not looks_like_name("عمو حسن بابایم")
     assert looks_like_name("کورش صالحی")
     assert looks_like_name("سیاوش قمیشی")
+
+
+def test_a_scripture_is_no_name() -> None:
+    assert not looks_like_name("قرآن کریم")
+    assert not looks_like_name("انجیل")

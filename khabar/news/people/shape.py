@@ -56,6 +56,8 @@ _NOT_NAMES = frozenset(
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
     # So-and-so, who stands for anyone («کسانی مانند فلانی»).
     | {"فلانی", "فلان", "بهمانی", "بهمان"}
+    # Scriptures, which the recognizer takes for names («حج و قرآن کریم»).
+    | {"قرآن", "انجیل", "تورات", "زبور"}
     | ARMED_GROUPS
 )
 # Words that end a phrase (:data:`STOPS`) that may be a word of a name: «ژونگ وی»,
