@@ -161,3 +161,14 @@ def test_a_surname_after_kin_or_a_team_is_not_named_in_full() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == ["موهبتی", None]
     assert [p["name"] for p in data["people"]] == ["موهبتی"]
+
+
+def test_a_surname_that_is_an_ordinary_word_speaks_and_is_a_person() -> None:
+    body = (
+        "روحانی در سفر به زنجان گفت دولت از کشاورزان حمایت می‌کند.\n\n"
+        "جهانگیری در نشست با فعالان اقتصادی گفت تحریم‌ها اثر ندارد. نوبخت نیز گفت بودجه "
+        "متوازن است. ربیعی افزود دولت پاسخگو است."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == ["روحانی", "جهانگیری", "نوبخت", "ربیعی"]
+    assert {p["name"] for p in data["people"]} == {"روحانی", "جهانگیری", "نوبخت", "ربیعی"}

@@ -16,6 +16,7 @@ from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
+    PERSON_NOUNS,
     PRONOUNS,
     common_words,
     given_names,
@@ -155,6 +156,21 @@ def _written_for(full: str, name: str) -> bool:
     return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
 
+# One word that tells what kind of person speaks, not who: «پسرک گفت», «مرحوم «صاحب
+# عروه»» read as «مرحوم», «عده‌ای …», «نزدیک‌تر …».
+_KIND_OF_PERSON = PERSON_NOUNS | frozenset(
+    "پسرک دخترک مرحوم شهید پرنس مرد زن پسر دختر کودک جوان پیرمرد پیرزن کسی فردی شخصی".split()
+)
+_NOT_A_NAME = re.compile("\u200c(?:ای|تر|ترین)$")
+
+
+def _surname_alone(subject: str) -> bool:
+    """Whether a speech verb's one-word subject is the surname the story calls its speaker
+    by, an ordinary word or not («روحانی گفت», «عارف …», «نوبخت نیز گفت»), not a word
+    that tells what kind of person speaks."""
+    return " " not in subject and subject not in _KIND_OF_PERSON and not _NOT_A_NAME.search(subject)
+
+
 # Heads a surname follows as whose they are, not as a given name: kin, a team or an
 # office, a client's lawyer («خانواده موهبتی», «تیم ترامپ», «وکیل …»).
 _WHOSE = frozenset(
@@ -200,6 +216,7 @@ class People(TitleHolders):
         }
         spans = finder.find(names, subjects, headline)
         self._recognized = finder.repeated
+        self._surnames_speaking = {(s, e) for s, e in subjects if _surname_alone(text[s:e])}
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         # A title holds no name but where it lists a member's towns («نماینده مردم
@@ -498,12 +515,14 @@ class People(TitleHolders):
         ]
 
     def _set_off(self, person: Person) -> bool:
-        """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, or
-        the recognizer vouched for their one word («موسوی … موسوی», «نجفی و ابطحی»)."""
+        """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, the
+        recognizer vouched for their one word («موسوی … موسوی», «نجفی و ابطحی»), or a
+        speech verb has it alone for its subject («روحانی در سفر به زنجان گفت …»)."""
         return (
             bool(person.titles)
             or honoured(self.text, person.mentions)
             or person.name in self._recognized
+            or any(m in self._surnames_speaking for m in person.mentions)
         )
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
