@@ -253,6 +253,24 @@ def test_an_incident_on_a_day_of_history_is_this_year_s(
     assert [f.value for f in find_dates(text, date(2019, 6, 10))] == [solar(*v) for v in values]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "یاد شهیدان واقعه ۱۷ شهریور گرامی داشته شد و خانواده‌های قربانیان فاجعه ۷ تیر نیز "
+            "حضور داشتند.",
+            [(1357, 6, 17), (1360, 4, 7)],
+        ),
+        ("یاد قربانیان فاجعه ۱۹ دی در معدن زغال سنگ گرامی داشته شد.", [(1398, 10, 19)]),
+    ],
+)
+def test_an_incident_named_by_its_dead_is_the_day_of_history(
+    text: str, values: list[tuple[int, int, int]]
+) -> None:
+    """Its dead or its memory name the event itself; a place after the day, an incident."""
+    assert [f.value for f in find_dates(text, date(2019, 9, 10))] == [solar(*v) for v in values]
+
+
 def test_a_session_is_no_past_verb() -> None:
     """«نشستی مشترک خواهد داشت» is a session and a future: the coming Sunday."""
     found = one("او روز یکشنبه با مدیران نشستی مشترک خواهد داشت.")

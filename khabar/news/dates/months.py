@@ -28,7 +28,9 @@ from khabar.news.dates.lexicon import (
     MONTHS,
     NOT_A_DATE_BEFORE,
     ORDINAL,
+    PLACE_AFTER,
     PLACE_BEFORE,
+    REMEMBERED_INCIDENT_BEFORE,
     WEEKDAY,
     YEAR_END,
     L,
@@ -129,7 +131,7 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
         return None
     year = written_year(calendar, after, published)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
-        year = _historic_year(text, start, month, day)
+        year = _historic_year(text, (start, after.end()), month, day)
     if calendar == LUNAR and year is not None and day is None and not after["era"]:
         year = _lunar_year_in_solar(text, (start, after.end()), year, month, published)
     spec = Spec(calendar, year, month, day, day_end)
@@ -207,12 +209,18 @@ def _lunar_year_in_solar(
     return first
 
 
-def _historic_year(text: str, start: int, month: int, day: int) -> int | None:
+def _historic_year(text: str, bounds: tuple[int, int], month: int, day: int) -> int | None:
     """The year of a day of Iran's history named as the event («حماسه ۹ دی», «کودتای ۲۸
-    مرداد»); its remembrance this year («سالروز ۱۴ خرداد», «راهپیمایی ۲۲ بهمن») is not."""
+    مرداد», «شهدای واقعه ۱۷ شهریور»); its remembrance this year («سالروز ۱۴ خرداد»,
+    «راهپیمایی ۲۲ بهمن») is not."""
     if (month, day) not in HISTORIC_DAYS:
         return None
-    if HISTORIC_BEFORE.search(text, max(0, start - 40), start) is None:
+    start, end = bounds
+    window = max(0, start - 40)
+    if HISTORIC_BEFORE.search(text, window, start) is None and (
+        REMEMBERED_INCIDENT_BEFORE.search(text, window, start) is None
+        or PLACE_AFTER.match(text, end)
+    ):
         return None
     return HISTORIC_DAYS[month, day]
 
