@@ -295,3 +295,11 @@ def test_a_letter_answered_is_not_the_answerers() -> None:
         "قطع نمی‌شود."
     )
     assert found == []
+
+
+def test_a_subject_named_before_a_clause_closed_by_a_semicolon_is_not_the_next_ones() -> None:
+    found = events(
+        "علی ربیعی وزیر کار بر ضرورت همکاری تاکید کرد؛ در همین حال نمایندگان مجلس از این طرح "
+        "انتقاد کردند."
+    )
+    assert all("علی ربیعی" not in people for _, people, _ in found)

@@ -30,7 +30,14 @@ from khabar.news.events.patterns import (
     Z,
 )
 from khabar.news.events.places import visited_site
-from khabar.news.events.sentence import TOPIC, aside, clause_span, has_reflexive, topic_of
+from khabar.news.events.sentence import (
+    TOPIC,
+    aside,
+    clause_span,
+    closed_at,
+    has_reflexive,
+    topic_of,
+)
 from khabar.news.events.triggers import CONSENTED, RECEIVED
 
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
@@ -139,10 +146,11 @@ def sentence_participants(
     کمیته انضباطی خواست …»); for «سفر خود» or «بازدید دیروز خود», the subject the
     reflexive stands for."""
     trigger = text[at[0] : at[1]]
+    closed = closed_at(text, sentence[0], at[0])
     found = [
         m
         for m in candidates(text, inside, at, context)
-        if not aside(text, m.start, at[0], sentence[0])
+        if not aside(text, m.start, at[0], sentence[0]) and m.start >= closed
     ]
     if not (kind == "accusation" and _CLAIM.match(trigger)):
         # what a claim is «درباره» is whom it accuses

@@ -32,6 +32,9 @@ _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نما
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
 _TURN = re.compile(r"(?<![^\s،])(?:اما|ولی)(?= )")
+# A semicolon after a verb closes the clause before it («… بر ضرورت همکاری تاکید کرد؛ در
+# همین حال نمایندگان …»); one after a sourcing line opens its report.
+_CLOSED = re.compile(rf"(?<![^\s{Z}])(?:{VERB_END.pattern[:-1]}) ?؛")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
@@ -72,6 +75,14 @@ def turned_at(text: str, s: int, at: int) -> int:
     ریاض، اعتراض … بوده است اما دادستانی کل عربستان … اعلام کرد»): after its last «اما» or
     «ولی», the sentence's start when there is none."""
     return max((m.end() for m in _TURN.finditer(text, s, at)), default=s)
+
+
+def closed_at(text: str, s: int, at: int) -> int:
+    """Where the clause the trigger is in begins after one closed with its verb and a
+    semicolon («علی ربیعی … بر ضرورت همکاری تاکید کرد؛ در همین حال نمایندگان … انتقاد
+    کردند»): whoever that clause named is its subject, not this one's; the sentence's start
+    when there is none."""
+    return max((m.end() for m in _CLOSED.finditer(text, s, at)), default=s)
 
 
 def content_start(text: str, at: tuple[int, int], e: int) -> int:
