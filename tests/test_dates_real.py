@@ -556,3 +556,27 @@ def test_this_year_of_another_kind_or_of_now_is_not_the_year_named(text: str) ->
 )
 def test_decades_or_a_count_after_years_plural_are_no_years(text: str) -> None:
     assert find_dates(text, date(2019, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "قیمت نفت در سال‌های ۲۰۱۰ و ۲۰۲۰ سقوط کرد.",
+            [("سال‌های ۲۰۱۰", "2010", None), ("۲۰۲۰", "2020", None)],
+        ),
+        (
+            "قیمت نفت در سال‌های ۱۳۹۰ و ۱۴۰۰ سقوط کرد.",
+            [
+                ("سال‌های ۱۳۹۰", solar(1390, 1, 1), solar(1390, 12, 29)),
+                ("۱۴۰۰", solar(1400, 1, 1), solar(1400, 12, 29)),
+            ],
+        ),
+    ],
+)
+def test_two_round_years_of_four_digits_are_two_years(
+    text: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    """Only two digits make decades; «سال‌های ۲۰۱۰ و ۲۰۲۰» names two years, not a range."""
+    mentions = find_dates(text, date(2019, 5, 8))
+    assert [(m.text, m.value, m.end_value) for m in mentions] == found

@@ -58,8 +58,9 @@ UNIT_AFTER = re.compile(
 )
 # Real text glues the year to «سال» («سال1373», «سال‌های1984 تا 1994»); years' plural
 # runs from one to the other («سال‌های ۹۸ و ۹۹»), as two Solar years do after one «سال»
-# («سال ۸۴ تا ۸۶»), but not before a count («سال‌های ۹۵ تا ۹۷ درصد»), and two round
-# years joined by «و» are decades («سال‌های ۶۰ و ۷۰», vague). Lunar eras are tried
+# («سال ۸۴ تا ۸۶»), but not before a count («سال‌های ۹۵ تا ۹۷ درصد»); two round years
+# of two digits joined by «و» are decades («سال‌های ۶۰ و ۷۰», vague), two of four digits
+# are two years («سال‌های ۲۰۱۰ و ۲۰۲۰», not the ten between). Lunar eras are tried
 # first: a plain «هجری» is Solar, but not the «هجری» of «هجری قمری». Iran's fiscal year
 # is the Solar one («سال مالی ۹۹»).
 _YEAR_RE = re.compile(
@@ -89,9 +90,11 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 # A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
 # «لایحه بودجه ۱۴۰۲», «قانون … مصوب ۱۳۸۱», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲»,
-# «حج تمتع ۱۴۰۲»; and a birth year: «متولد ۱۳۴۷ تبریز».
+# «حج تمتع ۱۴۰۲»; a birth year: «متولد ۱۳۴۷ تبریز»; the second of two years' plural
+# names: «سال‌های ۱۳۹۰ و ۱۴۰۰».
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
+    rf"|سال[{ZWNJ} ]?های ?\d{{4}} و"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
@@ -141,8 +144,10 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     digits, start = m["y"] or m["many"] or m["bare"] or _year_in_words(m["words"]), m.start()
     if not digits or (m["words"] and UNIT_AFTER.match(text, m.end())):
         return None
-    if m["and"] and int(m["many"]) % 10 == int(m["to"]) % 10 == 0:
+    if m["and"] and len(digits) == 2 and int(digits) % 10 == int(m["to"]) % 10 == 0:
         return None  # «سال‌های ۶۰ و ۷۰»: the sixties and seventies
+    # «سال‌های ۲۰۱۰ و ۲۰۲۰» names two years, the second found on its own.
+    two = bool(m["and"]) and len(digits) == 4 and int(m["to"]) != int(digits) + 1
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
@@ -158,8 +163,9 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     calendar = year_calendar(year, m["era"]) or (m["y"] and _lunar_by_context(text, start, year))
     if calendar is None:
         return None
-    found = resolved(text, start, m.end(), Spec(calendar, year), published)
-    if found is None or not (m["y2"] or m["y2s"] or m["to"]):
+    end = m.end("many") if two else m.end()
+    found = resolved(text, start, end, Spec(calendar, year), published)
+    if found is None or two or not (m["y2"] or m["y2s"] or m["to"]):
         return found
     last = full_year(m["y2"] or m["y2s"] or m["to"], published)
     reach = _YEARS_REACH if m["to"] else _RANGE_REACH
