@@ -788,6 +788,15 @@ def test_bare_weekday_follows_the_tense(text: str, value: str) -> None:
     assert one(text).value == value
 
 
+def test_died_is_a_past_verb_before_a_later_future() -> None:
+    """«درگذشت» closes the weekday's clause in the past; the funeral is to come."""
+    text = "این هنرمند روز شنبه درگذشت و پیکرش روز جمعه تشییع خواهد شد"
+    assert [(m.text, m.value) for m in find_dates(text, PUBLISHED)] == [
+        ("شنبه", "2017-09-16"),
+        ("جمعه", "2017-09-22"),
+    ]
+
+
 # Whole articles ---------------------------------------------------------------------------
 
 
