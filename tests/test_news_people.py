@@ -1554,3 +1554,13 @@ def test_a_name_said_to_be_the_best_selling_book_is_a_works() -> None:
     )
     assert "هری پاتر" not in found
     assert "عباس کیارستمی" in people("عباس کیارستمی کارگردان فیلم طعم گیلاس است.")
+
+
+def test_a_pronoun_after_an_unnamed_source_takes_up_no_one_named() -> None:
+    body = (
+        "قاچاق نسخه‌های خطی توسط رابرت کینگ\n\n"
+        "خبرگزاری فارس: یک منبع آگاه از خروج نسخه‌های خطی از کتابخانه ملی خبر داد.\n\n"
+        "وی در گفت‌وگو با خبرنگار ما افزود: «رابرت کینگ این نسخه‌ها را با خود برده است.»"
+    )
+    assert "وی" not in people(body)["رابرت کینگ"][1]
+    assert [q["speaker"] for q in analyzed(body)["quotes"]] == [None]

@@ -65,11 +65,26 @@ def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
     return min(inside, key=lambda x: x[0])[1].final() if inside else None
 
 
+# A sentence whose subject is someone the article leaves unnamed, past its dateline
+# («خبرگزاری فارس: یک منبع آگاه عراقی … خبر داد»): a «وی» after it takes them up.
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:[^.:\n]{0,40}[:\-] ?)?(?:(?:یک|برخی|چند) (?:منبع|منابع|مقام|مقامات|مسئول|دیپلمات)"
+    r"|منابع|مقامات)(?![^\s،؛:.!؟()«»])"
+)
+
+
+def _unnamed_subject(text: str, previous: int, boundary: int) -> bool:
+    """Whether the sentence between ``previous`` and ``boundary`` opens with a source the
+    article leaves unnamed, its subject."""
+    return _UNNAMED_SUBJECT.match(text[previous + 1 : boundary].lstrip()) is not None
+
+
 def topic_before(
     text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
 ) -> Person | None:
     """The person named first in the latest sentence before ``at`` that names one:
-    «وی» in news takes up the subject of the sentence before."""
+    «وی» in news takes up the subject of the sentence before; nobody where a sentence
+    naming no one has an unnamed source for its subject («یک منبع آگاه … گفت»)."""
     boundary = sentence_start(text, at) - 1
     while boundary > 0:
         previous = sentence_start(text, boundary) - 1
@@ -80,6 +95,8 @@ def topic_before(
         ]
         if inside:
             return min(inside, key=lambda x: x[0])[1].final()
+        if _unnamed_subject(text, previous, boundary):
+            return None
         boundary = previous
     return None
 
@@ -92,7 +109,9 @@ def speaker_taken_up(
     where it names them free, else the person it names first and free. One governed by a
     preposition or a noun is no subject («مفید … آسیب‌های ناشی از استفاده صدام از
     سلاح‌های شیمیایی را غیر قابل اغماض خواند. وی تاکید کرد» goes on with whoever spoke),
-    so a sentence naming only such leaves the one who spoke last, if anyone did."""
+    so a sentence naming only such leaves the one who spoke last, if anyone did. A
+    sentence naming no one whose subject is an unnamed source («یک منبع آگاه … خبر داد»)
+    is whom the pronoun takes up: nobody named."""
     boundary = sentence_start(text, at) - 1
     while boundary > 0:
         previous = sentence_start(text, boundary) - 1
@@ -109,6 +128,8 @@ def speaker_taken_up(
             if last is not None and last.final() in free:
                 return last.final()
             return free[0] if free else last or inside[0][2]
+        if _unnamed_subject(text, previous, boundary):
+            return None
         boundary = previous
     return last
 
