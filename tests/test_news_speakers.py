@@ -172,3 +172,13 @@ def test_a_surname_that_is_an_ordinary_word_speaks_and_is_a_person() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == ["روحانی", "جهانگیری", "نوبخت", "ربیعی"]
     assert {p["name"] for p in data["people"]} == {"روحانی", "جهانگیری", "نوبخت", "ربیعی"}
+
+
+def test_a_team_named_by_its_leader_is_no_person() -> None:
+    body = (
+        "ترامپ روز سه‌شنبه گفت آمریکا از توافق خارج می‌شود.\n\n"
+        "تیم ترامپ نیز اعلام کرد که انتخابات را خواهد برد."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == ["ترامپ", None]
+    assert [p["name"] for p in data["people"]] == ["ترامپ"]

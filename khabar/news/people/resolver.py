@@ -220,9 +220,15 @@ class People(TitleHolders):
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
         # A title holds no name but where it lists a member's towns («نماینده مردم
-        # اردبیل، نیر، نمین و سرعین»): a name inside one is a town.
+        # اردبیل، نیر، نمین و سرعین»): a name inside one is a town. A subject the recognizer
+        # did not name that opens with whose kin, team or office it is («تیم ترامپ اعلام
+        # کرد») is no person's name.
+        recognized = set(names)
         spans = {
-            (s, e) for s, e in spans if not any(t.start < s and e <= t.end for t in self.titles)
+            (s, e)
+            for s, e in spans
+            if not any(t.start < s and e <= t.end for t in self.titles)
+            and ((s, e) in recognized or text[s:e].split(" ", 1)[0] not in _WHOSE)
         }
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
