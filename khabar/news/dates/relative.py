@@ -122,8 +122,9 @@ _CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»]")
 # «برگزار می‌شود», «آغاز می‌شود»: the day's own event, told in the present; so is
 # asking or saying it («امروز می‌پرسیم …», «امروز اعلام می‌کنیم»).
 _EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")
-# «زیادی», «بسیاری از»: a present act of many is a habit of the times, not the day's act.
-_MANY = re.compile(rf"{L}(?:زیادی|بسیاری|بیشتر|اغلب|اکثر|همه){R}")
+# «زیادی», «بسیاری از»: a present act of many is a habit of the times, not the day's act;
+# not a count («بیشتر از ۱۰۰ نفر») nor a whole group named («همه اعضای تیم»), sent today.
+_MANY = re.compile(rf"{L}(?:زیادی|بسیاری|بیشتر(?! از)|اغلب|اکثر){R}")
 _SAID_NOW = re.compile(rf"ن?می[{ZWNJ} ]?(?:پرس|گوی)")
 # A present perfect tells what has come to be by now («… تبدیل شده است», «… پیدا کرده»),
 # unless it is a figure the day reached («به سه هزار کیلومتر رسیده است») or what is
