@@ -303,3 +303,18 @@ def test_a_subject_named_before_a_clause_closed_by_a_semicolon_is_not_the_next_o
         "انتقاد کردند."
     )
     assert all("علی ربیعی" not in people for _, people, _ in found)
+
+
+def test_a_body_named_before_a_compound_verb_ends_before_its_noun() -> None:
+    found = events("هیئتی از ایران در نشست آتی شورای حکام آژانس شرکت خواهد کرد.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["ایران", "شورای حکام آژانس"])
+    ]
+
+
+def test_a_session_with_ministers_is_no_session_of_theirs() -> None:
+    found = events(
+        "سعید رهنورد معاون وزیر خارجه در حاشیه نشست با وزیران خارجه ترکیه و قزاقستان "
+        "گفت‌وگوهای دوجانبه داشت."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["سعید رهنورد"])]

@@ -7,6 +7,7 @@ import re
 
 from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Context, Mention, within
+from khabar.news.events.offices import verb_noun
 from khabar.news.events.participants import about
 from khabar.news.events.patterns import (
     BODIES,
@@ -26,9 +27,9 @@ _BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{SITTING}) )")
 # «نشست اعضای هیئت‌مدیره اتحادیه …», scraped «هيئتمديره» too
 _BOARDS = (f"هیئت{Z}مدیره", "هیئتمدیره")
 # The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
-# وزیران گروه …».
+# وزیران گروه …»; not whom it is with («نشست با وزیران خارجه ترکیه …»).
 _SESSION_BODY = re.compile(
-    rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: [^\s.،]+)? (?P<head>"
+    rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: (?!با )[^\s.،]+)? (?P<head>"
     # a court's session is a hearing, no meeting
     + "|".join(
         re.escape(b)
@@ -128,12 +129,17 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def named_from(text: str, start: int, e: int) -> list[str]:
-    """The name that starts at ``start``, up to a preposition, a time, a date or a verb of
-    saying: «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» → «وزیران گروه اوپک‌پلاس»."""
+    """The name that starts at ``start``, up to a preposition, a time, a date, a verb of
+    saying or a compound verb's noun: «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» →
+    «وزیران گروه اوپک‌پلاس», «شورای حکام آژانس شرکت خواهد کرد» → «شورای حکام آژانس»."""
     end = PHRASE_END.search(text, start, e)
     words = text[start : end.start() if end else e].split()
     cut = next(
-        (i for i, w in enumerate(words) if i and (_NOT_NAME.match(w) or w.rstrip(":") in _SAYING)),
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (_NOT_NAME.match(w) or w.rstrip(":") in _SAYING or verb_noun(words, i))
+        ),
         len(words),
     )
     while cut and words[cut - 1] in _EDGE_WORDS:

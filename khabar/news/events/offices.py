@@ -157,10 +157,15 @@ _MEETING_NOUNS = frozenset(f"نشستی جلسه{ZWNJ}ای دیداری ملاق
 def ends_phrase(words: list[str], i: int) -> bool:
     """Whether a name's phrase ends at ``words[i]``: a stop word, a time word or a meeting's
     noun, or a light verb after it."""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
     return (
         words[i] in STOPS
         or words[i] in _TIME_WORDS
         or words[i] in _MEETING_NOUNS
-        or nxt in _LIGHT_VERBS
+        or verb_noun(words, i)
     )
+
+
+def verb_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the noun of a compound verb, a light verb or the future's
+    after it («شرکت کرد», «شرکت خواهد کرد»): the predicate, no part of a name."""
+    return i + 1 < len(words) and words[i + 1] in _LIGHT_VERBS
