@@ -181,3 +181,11 @@ def test_the_portfolios_of_a_commission_listed_with_commas_are_one_title() -> No
 def test_a_head_written_as_two_words_or_one_is_one_office() -> None:
     assert canonical("مدیر کل بهزیستی استان یزد") == canonical("مدیرکل بهزیستی استان یزد")
     assert canonical("دبیر کل حزب سبز") == canonical("دبیرکل حزب سبز")
+
+
+def test_where_the_head_of_a_worldwide_body_is_is_no_part_of_the_title() -> None:
+    assert titles("نخست‌وزیر ژاپن با دبیرکل سازمان ملل متحد در توکیو دیدار کرد.") == [
+        "نخست‌وزیر ژاپن",
+        "دبیرکل سازمان ملل متحد",
+    ]
+    assert titles("رئیس دفتر سازمان ملل در افغانستان گفت") == ["رئیس دفتر سازمان ملل در افغانستان"]

@@ -52,6 +52,10 @@ class Title:
 
 
 MAX_MODIFIERS = 8
+# A body of the whole world, whose head office is in no country: «در …» after it tells
+# where its officer is, not which office, but for its offices and envoys in a country
+# («نماینده صندوق جمعیت ملل متحد در ایران», «دفتر سازمان ملل در عراق»).
+_WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 # A head opens a title after a space, a bracket or a comma, and after the colon of a
 # dateline written without its space («خبرگزاری فارس:فرمانده …»).
@@ -141,6 +145,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word == "در" and nxt and _on_the_eve(text, nxt):
                 break
+            worldwide = _WORLDWIDE.search(text, head.end(), pos)
+            if word == "در" and worldwide and not _abroad(text, head, pos, nxt):
+                break  # «دیدار با دبیرکل سازمان ملل متحد در چین»: where they met
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
                 # A post after «در» is a phrase anew.
