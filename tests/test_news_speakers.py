@@ -182,3 +182,12 @@ def test_a_team_named_by_its_leader_is_no_person() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == ["ترامپ", None]
     assert [p["name"] for p in data["people"]] == ["ترامپ"]
+
+
+def test_a_lone_noun_of_a_role_speaks_as_no_one() -> None:
+    body = (
+        "متهم در جلسه دادگاه گفت از کار خود پشیمان است.\n\nقاضی نیز گفت حکم هفته آینده صادر می‌شود."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert [q["speaker"] for q in data["quotes"]] == [None, None]
+    assert data["people"] == []
