@@ -313,3 +313,9 @@ def test_a_noun_with_a_possessive_pronoun_is_no_name() -> None:
 def test_a_scripture_is_no_name() -> None:
     assert not looks_like_name("قرآن کریم")
     assert not looks_like_name("انجیل")
+
+
+def test_an_honorific_right_after_dar_opens_a_place_named_after_someone() -> None:
+    assert found("ایستگاه تازه مترو (واقع در سردار دریا) از فردا باز می‌شود.") == []
+    assert found("ایستگاه مترو در علامه دهخدا از فردا باز می‌شود.") == []
+    assert found("این کتاب را علامه جعفری نوشته است.") == ["جعفری"]

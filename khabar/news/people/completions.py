@@ -98,6 +98,8 @@ class Completions:
                 continue  # an epithet after a name: «سمیر قنطار (سردار الاسرا)»
             if _DETERMINER_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
                 continue  # a rank as a noun: «هر ژنرال فراری», «این سردار»
+            if self.text.endswith(" در ", 0, m.start()):
+                continue  # a place named after someone: «(واقع در سردار جنگل)»
             if not unknown_word(word, common) and (
                 m.group(1) in _PROFESSIONS or not _surname_like(word)
             ):
