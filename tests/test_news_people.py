@@ -1564,3 +1564,11 @@ def test_a_pronoun_after_an_unnamed_source_takes_up_no_one_named() -> None:
     )
     assert "وی" not in people(body)["رابرت کینگ"][1]
     assert [q["speaker"] for q in analyzed(body)["quotes"]] == [None]
+
+
+def test_a_lead_title_goes_to_a_surname_alone_only_if_its_sentence_speaks() -> None:
+    found = people(
+        "سخنگوی وزارت امور خارجه از سفر قریب‌الوقوع به مسکو خبر داد.\n\n"
+        "ظریف روز دوشنبه به مسکو خواهد رفت."
+    )
+    assert found.get("ظریف", [[]])[0] == []

@@ -7,7 +7,9 @@ opens («سردار عبدالرضا ناظری‌مقدم در نشست خبر�
 import re
 
 from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
+from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
+from khabar.news.speech_verbs import SAID
 from khabar.news.titles import HEADS, Title
 from khabar.text.chars import ZWNJ
 
@@ -36,6 +38,8 @@ _CLAUSE_WORDS = frozenset("که را است بود شد شده کرد".split())
 # A sentence's words up to its first comma or stop, and each word of it.
 _CLAUSE = re.compile(r"[^\n،.:]*")
 _WORD = re.compile(r"\S+")
+# A speech verb, which the sentence a surname alone opens goes on to when it is the speaker's.
+_SPEECH = re.compile(SAID)
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
 _BESIDES = frozenset({"نیز", "هم"})
 
@@ -58,10 +62,26 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if text.startswith(f"{head} ", at):
         after = _next_sentence(text, at)
     person = _named_at(text, after, named) if after >= 0 else None
-    if person is None:
+    if person is None or not (_full_name(person.name) or _speaks(text, person)):
         return None
     after = WORD_AFTER.match(text, min(person.mentions)[1])
     return None if after and after.group(1) in _BESIDES else person
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` is a given name and a surname: opening with a listed given name,
+    or of two words or more, as real news writes given names no lexicon lists
+    («سیدهاشم حسینی‌بوشهری», «غلام‌عسکر کریمیان»)."""
+    return " " in name or name.split()[0] in given_names()
+
+
+def _speaks(text: str, person: Person) -> bool:
+    """Whether the sentence a surname alone opens goes on with its speech («… عسکراولادی با
+    اشاره به … گفت»), as the lead's title-holder's does; a surname alone doing something
+    else («ظریف روز دوشنبه به مسکو خواهد رفت») may be anyone."""
+    start = min(person.mentions)[1]
+    end = _next_sentence(text, start)
+    return _SPEECH.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _named_at(text: str, at: int, named: dict[int, Person]) -> Person | None:
