@@ -1501,6 +1501,8 @@ def test_people_go_by_the_names_in_quote_marks_after_be_nam() -> None:
     )
     assert {"سیروان تاجیک", "مانی رستگار"} <= set(found)
     assert "شبکه آفتاب" not in found
+    assert "جیش العدل" not in people("او عضو گروهی به نام «جیش العدل» بود.")
+    assert "احمد کریمی" in people("پلیس مردی به نام «احمد کریمی» را دستگیر کرد.")
 
 
 def test_the_likes_of_a_group_or_a_kind_of_people_name_no_one() -> None:
@@ -1572,3 +1574,12 @@ def test_a_lead_title_goes_to_a_surname_alone_only_if_its_sentence_speaks() -> N
         "ظریف روز دوشنبه به مسکو خواهد رفت."
     )
     assert found.get("ظریف", [[]])[0] == []
+
+
+def test_an_ordinary_word_the_lexicon_lacks_is_no_surname_run_on_to() -> None:
+    found = people(
+        "به باور این نماینده، تصمیم‌های اقتصادی احمدی‌نژاد کشور را به تورم کشاند.\n\n"
+        "خبر محاکمه دو تن از نزدیکان صدام دیکتاتور سابق عراق در بغداد منتشر شد."
+    )
+    assert not {"احمدی‌نژاد کشور", "صدام دیکتاتور"} & set(found)
+    assert "صدام" in found

@@ -172,11 +172,16 @@ _PEOPLE_BEFORE = frozenset(
 def named_as(text: str, body: int) -> set[tuple[int, int]]:
     """The names in quote marks that people the clause speaks of go by: «سه تن از اعضای
     گروه … به نام‌های "…"، "…" و "…"», «این مقام را به نام «…» شناسایی کردند»; not a
-    group's or a thing's («گروهی به نام "…"»), which no noun of people comes before."""
+    group's or a thing's («گروهی به نام "…"», «عضو گروهی به نام «…»»): one name is
+    that of the noun right before it, several names those of the people the clause
+    speaks of."""
     found = set()
     for cue in _NAMED_AS.finditer(text, body):
         clause = _CLAUSE_BREAK.split(text[max(body, cue.start() - 120) : cue.start()])[-1]
-        if not _PEOPLE_BEFORE & set(clause.split()):
+        words = [w for w in clause.split() if w != "را"]
+        # one name is the nearest noun's: «عضو گروهی به نام «…»» names the group
+        plural = "های" in cue.group()
+        if not (_PEOPLE_BEFORE & set(words) if plural else words and words[-1] in _PEOPLE_BEFORE):
             continue
         at = cue.end()
         while item := _QUOTED.match(text, at):
