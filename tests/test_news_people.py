@@ -1583,3 +1583,11 @@ def test_an_ordinary_word_the_lexicon_lacks_is_no_surname_run_on_to() -> None:
     )
     assert not {"احمدی‌نژاد کشور", "صدام دیکتاتور"} & set(found)
     assert "صدام" in found
+
+
+def test_the_nouns_of_a_clause_before_a_surname_and_its_bare_title_are_no_name() -> None:
+    found = people(
+        "در جلسه امروز مجلس، بررسی سوال کریم‌زاده نماینده اهواز از وزیر نیرو در دستور کار است."
+    )
+    assert found["کریم‌زاده"][0] == ["نماینده اهواز"]
+    assert "بررسی سوال کریم‌زاده" not in found

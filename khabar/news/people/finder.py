@@ -287,12 +287,22 @@ class NameFinder(BesideTitles, Completions, Guesses):
             if noun and not (fathers or foreign):
                 break
             words.insert(0, word)
+        # Set off by a comma, the name is all there is before the title («با عمر فاروق
+        # ستی، وزیر …»); right before it, the clause's nouns may be too.
+        bare = not self.text.startswith("،", end)
         for i in range(len(words)):
-            if words[i] in _PATRONYMIC_WORDS:
+            if words[i] in _PATRONYMIC_WORDS or (bare and _only_nouns(words[i:], common)):
                 continue
             if looks_like_name(" ".join([*words[i:], surname]), titled=True):
                 return start - len(" ".join(words[i:])) - 1, end
         return start, end
+
+
+def _only_nouns(words: list[str], common: frozenset[str]) -> bool:
+    """Whether the words before a surname are all ordinary words and no given name: the
+    clause's nouns («بررسی سوال کریمی‌پور نماینده …»), where a name's first words have
+    a given name or a word no lexicon lists among them («سلوان ناظم الحکیم»)."""
+    return all(ordinary(w, common) and w not in given_names() for w in words)
 
 
 def _without_description(text: str, start: int, end: int) -> tuple[int, int]:
