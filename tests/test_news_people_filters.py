@@ -319,3 +319,9 @@ def test_an_honorific_right_after_dar_opens_a_place_named_after_someone() -> Non
     assert found("ایستگاه تازه مترو (واقع در سردار دریا) از فردا باز می‌شود.") == []
     assert found("ایستگاه مترو در علامه دهخدا از فردا باز می‌شود.") == []
     assert found("این کتاب را علامه جعفری نوشته است.") == ["جعفری"]
+
+
+def test_a_name_does_not_end_in_a_past_verb() -> None:
+    assert not looks_like_name("نفسی کشید")
+    assert not looks_like_name("مینا پرید")
+    assert looks_like_name("علی سعید")

@@ -151,6 +151,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if any(_possessed(w, i > 0) for i, w in enumerate(words)):
         return False  # «اعتقاد عمیقش», «نازنین میان هق‌هق گریه‌اش»: someone's, no name
+    if len(words) > 1 and _past_verb(words[-1]):
+        return False  # «آهی کشید و گفت»: a clause, its verb last
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
         return False  # «… آمده بودند», «ایران کی بمب اتم می‌سازد؟»
     common = common_words()
@@ -207,6 +209,12 @@ def _possessed(word: str, after_first: bool) -> bool:
     return (word.endswith("ش") and word[:-1] in common) or (
         word.endswith(("یش", "یم")) and word[:-2].endswith(("ا", "و")) and word[:-2] in common
     )
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a verb in the past with its person ending («کشید», «رفتند»),
+    no surname; a given name («سعید», «امید») is not taken for one."""
+    return word.endswith(("ید", "ند")) and word in verb_words() and word not in given_names()
 
 
 def _holds_a_stop(words: list[str]) -> bool:
