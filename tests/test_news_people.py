@@ -1591,3 +1591,14 @@ def test_the_nouns_of_a_clause_before_a_surname_and_its_bare_title_are_no_name()
     )
     assert found["کریم‌زاده"][0] == ["نماینده اهواز"]
     assert "بررسی سوال کریم‌زاده" not in found
+
+
+def test_an_outlet_said_to_be_one_of_the_news_sites_is_no_person_and_speaks_on() -> None:
+    body = (
+        "وزیر نیرو از افتتاح سد تازه خبر داد.\n\n"
+        "«دیده‌بان آسیا» از پایگاه‌های خبری شناخته شده منطقه با اشاره به این سد نوشت: "
+        "این سد آب شهر را تامین می‌کند.\n\n"
+        "این پایگاه افزود: ساخت سد هفت سال طول کشید."
+    )
+    assert "دیده‌بان آسیا" not in people(body)
+    assert [q["speaker"] for q in analyzed(body)["quotes"]][-1] == "دیده‌بان آسیا"

@@ -28,15 +28,23 @@ _CITED = re.compile(
     rf"|(?P<first>{_WORD}) (?P<next>{_WORD}))"
 )
 
+# A name in «» said to be one of the outlets: «"آسیا پلاس" از پایگاه‌های خبری منطقه …».
+_ONE_OF = re.compile(
+    rf"«(?P<name>[^»\n]{{1,40}})» (?:یکی )?از (?:پایگاه|خبرگزاری|روزنامه|رسانه|شبکه|سایت"
+    rf"|نشریه)(?:{ZWNJ})?های?(?![^\s،:؛.!؟()«»])"
+)
+
 
 def outlet_names(text: str) -> frozenset[str]:
     """The names (as :func:`key` writes them) the text gives outlets: after an outlet's
     noun, and a source cited after «به گزارش», «به نوشته» or «به نقل از» that opens with
     no given name (a person cited so has their given name or title: «به نقل از سمیر
     غضبان»). Ordinary words after such a noun («شبکه بهداشت») are kept, as no person is
-    named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»)."""
+    named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»);
+    and a name in «» said to be one of the outlets («… از پایگاه‌های خبری …»)."""
     common = common_words()
     names = {m["quoted"] or m["ascii"] or m["word"] for m in _NAMED.finditer(text)}
+    names |= {m["name"] for m in _ONE_OF.finditer(text)}
     for m in _CITED.finditer(text):
         # One word is a name only where an ordinary word follows it: «غضبان» of «به نقل
         # از سمیر غضبان» may be a surname.
@@ -47,3 +55,19 @@ def outlet_names(text: str) -> frozenset[str]:
         if first not in given_names() and not _NOUN_FIRST.match(cited):
             names.add(cited)
     return frozenset(map(key, names))
+
+
+# The nouns «این» takes an outlet up with: «این پایگاه افزود», «این روزنامه نوشت».
+OUTLET_NOUNS = frozenset(
+    f"پایگاه خبرگزاری روزنامه شبکه سایت نشریه مجله هفته{ZWNJ}نامه ماهنامه".split()
+)
+
+
+def outlet_before(text: str, at: int) -> str | None:
+    """The outlet named last before ``at``, by its noun («روزنامه «عکاظ»») or as one of
+    the outlets («"آسیا پلاس" از پایگاه‌های خبری …»), whom «این پایگاه» takes up."""
+    named = [
+        (m.start(), m["quoted"] or m["ascii"] or m["word"]) for m in _NAMED.finditer(text, 0, at)
+    ]
+    named += [(m.start(), m["name"]) for m in _ONE_OF.finditer(text, 0, at)]
+    return max(named)[1] if named else None

@@ -22,6 +22,7 @@ from khabar.news.people.lexicon import (
     given_names,
 )
 from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
+from khabar.news.people.outlets import OUTLET_NOUNS, outlet_before
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, speaker_taken_up, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
@@ -305,6 +306,8 @@ class People(TitleHolders):
             person = speaker_taken_up(self.text, start, self._by_span, skipped, last)
         elif phrase.startswith(("این ", "آن ")):
             noun = phrase.split()[1]
+            if noun in OUTLET_NOUNS:
+                return outlet_before(self.text, start)
             if _no_one_named(noun) or self._anonymous_before(start, noun):
                 return None
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
