@@ -35,6 +35,7 @@ def test_the_plural_of_a_compound_is_no_name() -> None:
 def test_arabic_particles_are_never_in_a_name() -> None:
     assert not looks_like_name("فی سبیل")
     assert not looks_like_name("الذی")
+    assert not looks_like_name("وهو العالم")
 
 
 def test_one_word_after_the_head_of_a_team_is_the_team_throughout() -> None:

@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset(
     | {"مقام", "نفر"}
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
+    | {"وهو", "وهی", "فهو", "فهی"}
     # So-and-so, who stands for anyone («کسانی مانند فلانی»).
     | {"فلانی", "فلان", "بهمانی", "بهمان"}
     # Scriptures, which the recognizer takes for names («حج و قرآن کریم»).
