@@ -326,3 +326,8 @@ def test_a_name_does_not_end_in_a_past_verb() -> None:
     assert not looks_like_name("نفسی کشید")
     assert not looks_like_name("مینا پرید")
     assert looks_like_name("علی سعید")
+
+
+def test_an_adverb_of_place_after_a_given_name_is_no_surname() -> None:
+    assert not looks_like_name("مریم بیرون")
+    assert looks_like_name("مریم بیرانوند")

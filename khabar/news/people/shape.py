@@ -55,6 +55,8 @@ _NOT_NAMES = frozenset(
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
     | {"وهو", "وهی", "فهو", "فهی"}
+    # Adverbs of place a verb takes after its object («از زیر دست‌های رضا بیرون کشید»).
+    | {"بیرون", "درون"}
     # So-and-so, who stands for anyone («کسانی مانند فلانی»).
     | {"فلانی", "فلان", "بهمانی", "بهمان"}
     # Scriptures, which the recognizer takes for names («حج و قرآن کریم»).
