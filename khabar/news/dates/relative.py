@@ -125,6 +125,9 @@ _EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")
 # «زیادی», «بسیاری از»: a present act of many is a habit of the times, not the day's act;
 # not a count («بیشتر از ۱۰۰ نفر») nor a whole group named («همه اعضای تیم»), sent today.
 _MANY = re.compile(rf"{L}(?:زیادی|بسیاری|بیشتر(?! از)|اغلب|اکثر){R}")
+# Only the subject, the words before the first preposition, counts its many: «در بیشتر
+# شهرها», «با حضور جمعیت زیادی» tell where and how the day's event is held.
+_PREPOSITION = re.compile(rf"{L}(?:در|با|به|برای|بر|تا) ")
 _SAID_NOW = re.compile(rf"ن?می[{ZWNJ} ]?(?:پرس|گوی)")
 # A present perfect tells what has come to be by now («… تبدیل شده است», «… پیدا کرده»),
 # unless it is a figure the day reached («به سه هزار کیلومتر رسیده است») or what is
@@ -221,7 +224,8 @@ def _the_days_act(text: str, today: re.Match[str], verb: re.Match[str]) -> bool:
     («امروز جوانان زیادی به خارج اعزام می‌شوند»: nowadays)."""
     if _EVENT_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is None:
         return False
-    return _MANY.search(text, today.end(), verb.start()) is None
+    prep = _PREPOSITION.search(text, today.end(), verb.start())
+    return _MANY.search(text, today.end(), prep.start() if prep else verb.start()) is None
 
 
 def _tells_a_state(text: str, today: re.Match[str]) -> bool:
