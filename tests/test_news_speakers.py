@@ -191,3 +191,16 @@ def test_a_lone_noun_of_a_role_speaks_as_no_one() -> None:
     data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
     assert [q["speaker"] for q in data["quotes"]] == [None, None]
     assert data["people"] == []
+
+
+def test_an_indefinite_noun_of_a_person_speaks_as_no_one() -> None:
+    body = (
+        "در حادثه دیروز چند نفر زخمی شدند. مردی گفت: اوضاع آرام نبود.\n\n"
+        "دانشجویی گفت: صدای انفجار را شنیدیم. هواداری گفت: همه ترسیده بودند. "
+        "هرکس گفت: کسی کمک نکرد.\n\n"
+        "مردی به نام «حسن کریمی» گفت: آمبولانس دیر رسید."
+    )
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    assert "مردی" not in [q["speaker"] for q in data["quotes"]]
+    assert [q["speaker"] for q in data["quotes"]][:4] == [None, None, None, None]
+    assert [p["name"] for p in data["people"]] == ["حسن کریمی"]

@@ -164,7 +164,8 @@ _KIND_OF_PERSON = PERSON_NOUNS | frozenset(
     "سخنگو متهم قاضی راننده شاکی مقتول قاتل ضارب مجرم زندانی بیمار پزشک پرستار کارگر "
     "کشاورز دانشجو دانش‌آموز معلم استاد وکیل شاهد مسافر خلبان سرباز مأمور مامور همسایه "
     "فروشنده خریدار مشتری مالک مستأجر مستاجر متخصص مهندس دکتر کارمند ناظر داور مجری "
-    "میزبان مهمان گوینده خبرنگار عکاس زائر جانباز رزمنده معترض شهروند ساکن کاسب".split()
+    "میزبان مهمان گوینده خبرنگار عکاس زائر جانباز رزمنده معترض شهروند ساکن کاسب هوادار "
+    "هرکس هیچ‌کس".split()
 )
 # «عده‌ای», «نزدیک‌تر», and an Arabic plural («تحقیقات گفت»): no one's surname.
 _NOT_A_NAME = re.compile("(?:\u200c(?:ای|تر|ترین)|ات)$")
@@ -173,8 +174,10 @@ _NOT_A_NAME = re.compile("(?:\u200c(?:ای|تر|ترین)|ات)$")
 def _surname_alone(subject: str) -> bool:
     """Whether a speech verb's one-word subject is the surname the story calls its speaker
     by, an ordinary word or not («روحانی گفت», «عارف …», «نوبخت نیز گفت»), not a word
-    that tells what kind of person speaks."""
-    return " " not in subject and subject not in _KIND_OF_PERSON and not _NOT_A_NAME.search(subject)
+    that tells what kind of person speaks, nor one such word made indefinite («مردی گفت»,
+    «دانشجویی …»)."""
+    kinds = {subject, subject.removesuffix("ی"), subject.removesuffix("یی")}
+    return " " not in subject and not kinds & _KIND_OF_PERSON and not _NOT_A_NAME.search(subject)
 
 
 # Heads a surname follows as whose they are, not as a given name: kin, a team or an
