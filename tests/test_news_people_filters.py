@@ -331,3 +331,16 @@ def test_a_name_does_not_end_in_a_past_verb() -> None:
 def test_an_adverb_of_place_after_a_given_name_is_no_surname() -> None:
     assert not looks_like_name("مریم بیرون")
     assert looks_like_name("مریم بیرانوند")
+
+
+def test_a_surname_that_is_a_present_stem_or_other_verb_form_is_no_past_verb() -> None:
+    text = (
+        "عبدالله بن زید سفیر اردن در تهران گفت: روابط دو کشور خوب است. "
+        "علی پیوند مدیرعامل شرکت ملی گاز گفت: گاز زمستان تامین می‌شود."
+    )
+    assert found(text, subjects=("عبدالله بن زید", "علی پیوند")) == [
+        "عبدالله بن زید",
+        "علی پیوند",
+    ]
+    assert looks_like_name("رضا بلند")
+    assert not looks_like_name("علی رفتند")

@@ -6,6 +6,7 @@ plural noun or (for the recognizer) only ordinary words.
 """
 
 import re
+from functools import lru_cache
 
 from khabar.news.people.lexicon import (
     ALA_ADVERBS,
@@ -216,8 +217,20 @@ def _possessed(word: str, after_first: bool) -> bool:
 
 def _past_verb(word: str) -> bool:
     """Whether ``word`` is a verb in the past with its person ending («کشید», «رفتند»),
-    no surname; a given name («سعید», «امید») is not taken for one."""
-    return word.endswith(("ید", "ند")) and word in verb_words() and word not in given_names()
+    no surname; a given name («سعید», «امید») is not taken for one. Only a past stem
+    («کشید») or one with «ید/ند» on it («رفتند») is: many surnames are other verb forms
+    or present stems in «ید/ند» («زید», «پیوند», «بلند»)."""
+    if not word.endswith(("ید", "ند")) or word not in verb_words() or word in given_names():
+        return False
+    return word in _past_stems() or word[:-2] in _past_stems()
+
+
+@lru_cache(maxsize=1)
+def _past_stems() -> frozenset[str]:
+    """The past stems of the verbs the repairer knows («کشید», «رفت»)."""
+    from khabar.text.normalizer import default_repairer
+
+    return frozenset(past for past, _ in default_repairer().verbs if past)
 
 
 def _holds_a_stop(words: list[str]) -> bool:
