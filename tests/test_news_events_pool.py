@@ -272,6 +272,16 @@ def test_a_call_in_which_someone_asked_a_question_is_an_event() -> None:
 
 def test_a_question_word_later_in_the_question_opens_no_question() -> None:
     assert events("فارس: در سفر به مسکو چه گذشت و چرا توافق نشد؟") == []
+    assert events("آیا ظریف با لاوروف دیدار کرد و چرا توافق نشد؟") == []
+
+
+def test_a_statement_a_question_clause_follows_is_an_event() -> None:
+    assert events("ظریف با لاوروف دیدار کرد اما چرا توافق نشد؟") == [
+        ("meeting", ["ظریف", "لاوروف"], None)
+    ]
+    assert events("حسن روحانی به نیویورک سفر می‌کند؛ آیا با ترامپ دیدار خواهد کرد؟") == [
+        ("visit", ["حسن روحانی"], "نیویورک")
+    ]
 
 
 def test_a_speaker_who_cites_an_unnamed_source_makes_the_statement() -> None:

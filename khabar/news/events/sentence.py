@@ -145,13 +145,27 @@ _QUESTION_OPENS = re.compile(
 )
 
 
+# A clause of its own that asks, after a statement: «… دیدار کرد اما چرا توافق نشد؟».
+_QUESTION_CLAUSE = re.compile(
+    r"(?:[؛،]\s*|(?<![^\s])(?:اما|ولی|و) )(?:آیا|چرا|چگونه|چطور)(?![^\s])"
+)
+_QUESTION_WORD = re.compile(r"(?<![^\s])(?:آیا|چرا|چگونه|چطور|چه|کجا)(?![^\s])")
+
+
 def asked(text: str, at: int, e: int) -> bool:
     """Whether the trigger at ``at`` is in the question its sentence ends with («فارس: آیا
     برای آینده با پرسپولیس مذاکره می‌کنی؟»): a question reports nothing. What a speaker
     did before asking stays («در نشست خبری پرسید: چرا …؟», «در تماس تلفنی با … پرسید آیا
-    …؟»)."""
+    …؟»), and so does a statement a question clause follows («… دیدار کرد اما چرا …؟»)
+    unless the question opened before that clause («در سفر به مسکو چه گذشت و چرا …؟»)."""
     asking = text[at:e].rstrip().endswith(("؟", "?"))
-    return asking and not _QUESTION_OPENS.search(text, at, e)
+    if not asking or _QUESTION_OPENS.search(text, at, e):
+        return False
+    clause = _QUESTION_CLAUSE.search(text, at, e)
+    if clause is None:
+        return True
+    start = max(text.rfind(c, 0, at) for c in ".!؟?\n") + 1
+    return _QUESTION_WORD.search(text, start, clause.start()) is not None
 
 
 def held_after_all(text: str, m: re.Match[str], e: int) -> re.Match[str]:
