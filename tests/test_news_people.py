@@ -1602,3 +1602,16 @@ def test_an_outlet_said_to_be_one_of_the_news_sites_is_no_person_and_speaks_on()
     )
     assert "دیده‌بان آسیا" not in people(body)
     assert [q["speaker"] for q in analyzed(body)["quotes"]][-1] == "دیده‌بان آسیا"
+
+
+def test_a_pronoun_passes_over_a_plural_that_is_no_source() -> None:
+    met = (
+        "محمدجواد ظریف با سرگئی لاوروف در مسکو دیدار کرد. مقامات روسی از این دیدار "
+        "استقبال کردند. وی گفت: روابط خوب است."
+    )
+    toured = (
+        "حسن روحانی رئیس‌جمهور در سفر به خوزستان از سد کرخه بازدید کرد. منابع آبی استان در "
+        "سال‌های اخیر کاهش یافته است. وی گفت: باید صرفه‌جویی کنیم."
+    )
+    assert [q["speaker"] for q in analyzed(met)["quotes"]] == ["محمدجواد ظریف"]
+    assert [q["speaker"] for q in analyzed(toured)["quotes"]] == ["حسن روحانی"]

@@ -67,9 +67,12 @@ def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
 
 # A sentence whose subject is someone the article leaves unnamed, past its dateline
 # («خبرگزاری فارس: یک منبع آگاه عراقی … خبر داد»): a «وی» after it takes them up.
+# Plural «منابع/مقامات» are such a source only as informants («منابع آگاه»), not as
+# whatever else they name («مقامات روسی از این دیدار استقبال کردند», «منابع آبی»).
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:[^.:\n]{0,40}[:\-] ?)?(?:(?:یک|برخی|چند) (?:منبع|منابع|مقام|مقامات|مسئول|دیپلمات)"
-    r"|منابع|مقامات)(?![^\s،؛:.!؟()«»])"
+    r"(?:[^.:\n]{0,40}[:\-] ?)?(?:(?:یک|برخی|چند) (?:منبع|مقام|مسئول|دیپلمات)|منبعی|مقامی"
+    r"|(?:(?:برخی|چند) )?(?:منابع|مقامات)(?: \S+)? (?:آگاه|مطلع|موثق|خبری|نزدیک))"
+    r"(?![^\s،؛:.!؟()«»])"
 )
 
 
