@@ -344,3 +344,10 @@ def test_a_surname_that_is_a_present_stem_or_other_verb_form_is_no_past_verb() -
     ]
     assert looks_like_name("رضا بلند")
     assert not looks_like_name("علی رفتند")
+
+
+def test_a_surname_with_a_short_word_before_a_possessive_ending_is_a_name() -> None:
+    text = "علی ستایش مدیرعامل گفت: خوب است"
+    assert found(text, subjects=("علی ستایش",)) == ["علی ستایش"]
+    assert looks_like_name("رضا کوش")
+    assert not looks_like_name("عمو حسن بابایش")

@@ -204,14 +204,18 @@ def _possessed(word: str, after_first: bool) -> bool:
     """Whether ``word`` is an ordinary noun or adjective with a possessive pronoun on it,
     which no name is: «گریه‌اش», «عمیقش», «بابایم». Written without a half-space, only
     after a name's first word and not a listed word: a name in «ش» or «م» may have a
-    word before it («کورش», «منش»)."""
+    word before it («کورش», «منش»). A short word before the ending reads as a surname
+    more often («ستایش» is no «ستا» with «یش», «کوش» no «کو» with «ش»)."""
     if word.endswith(_POSSESSIVE):
         return True
     if not after_first or word in given_names() or word in listed_words():
         return False
     common = common_words()
-    return (word.endswith("ش") and word[:-1] in common) or (
-        word.endswith(("یش", "یم")) and word[:-2].endswith(("ا", "و")) and word[:-2] in common
+    return (word.endswith("ش") and len(word) > 3 and word[:-1] in common) or (
+        word.endswith(("یش", "یم"))
+        and len(word) > 5
+        and word[:-2].endswith(("ا", "و"))
+        and word[:-2] in common
     )
 
 
