@@ -55,6 +55,12 @@ def test_jari_as_a_verb_stays_out() -> None:
     assert one("این قانون از ۱۵ تیر جاری شد").text == "۱۵ تیر"
 
 
+def test_jari_before_a_past_copula_is_the_verb() -> None:
+    """«… تا ۲۰ آبان جاری بود»: the contract was in force, told in the past; no future year."""
+    found = find_dates("این قرارداد تا ۲۰ آبان جاری بود.", date(2019, 5, 8))
+    assert [(f.text, f.value) for f in found] == [("۲۰ آبان", solar(1397, 8, 20))]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [

@@ -87,8 +87,9 @@ def _after_month(calendar: str) -> re.Pattern[str]:
         rf"(?!{UNIT_AFTER.pattern})"
         rf"(?: (?P<era>{YEAR_SUFFIX[calendar]}){R})?"
         # «جاری» is this year's month, not the verb of «… در تیر جاری شد» (came into force);
-        # «تا پایان اسفند جاری است» is a deadline in this year's month, its copula no verb.
-        rf"| (?P<rel>{REL_YEAR_RE}|جاری{R}(?! (?:شد|شده|گردید|می)[{ZWNJ} ]?)){R}"
+        # «تا پایان اسفند جاری است» is a deadline in this year's month, its copula no verb;
+        # «… تا ۲۰ آبان جاری بود» told in the past is the verb (was in force).
+        rf"| (?P<rel>{REL_YEAR_RE}|جاری{R}(?! (?:شد|شده|گردید|بود|می)[{ZWNJ} ]?)){R}"
         # «مارس گذشته», «مهر ماه آینده»; not «… از آبان گذشته است», «… گذشته و هنوز …»
         # (has passed).
         rf"| (?P<near>گذشته|آینده){R}(?! (?:است|بود|اند){R}| ?[،و] هنوز{R}))?"
