@@ -268,12 +268,14 @@ def test_an_incident_on_a_day_of_history_is_this_year_s(
             [(1357, 6, 17), (1360, 4, 7)],
         ),
         ("یاد قربانیان فاجعه ۱۹ دی در معدن زغال سنگ گرامی داشته شد.", [(1398, 10, 19)]),
+        ("مراسم سالگرد حادثه ۷ تیر با حضور خانواده‌ها برگزار شد.", [(1398, 4, 7)]),
     ],
 )
 def test_an_incident_named_by_its_dead_is_the_day_of_history(
     text: str, values: list[tuple[int, int, int]]
 ) -> None:
-    """Its dead or its memory name the event itself; a place after the day, an incident."""
+    """Its dead or its memory name the event itself; a place after the day, an incident;
+    its anniversary is held this year."""
     assert [f.value for f in find_dates(text, date(2019, 9, 10))] == [solar(*v) for v in values]
 
 

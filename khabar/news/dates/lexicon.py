@@ -123,9 +123,10 @@ HISTORIC_BEFORE = re.compile(
 )
 # An incident is the day of history when its dead or its memory are named with it («یاد
 # شهیدان واقعه ۱۷ شهریور», «قربانیان فاجعه ۷ تیر»), unless a place follows the day
-# («قربانیان فاجعه ۱۹ دی در معدن»: an incident of its year).
+# («قربانیان فاجعه ۱۹ دی در معدن»: an incident of its year). Its anniversary
+# («سالگرد حادثه ۷ تیر») is held this year.
 REMEMBERED_INCIDENT_BEFORE = re.compile(
-    rf"{L}(?:شهیدان|شهدای|قربانیان|جانباختگان|بازماندگان|یاد|سالگرد|سالروز)"
+    rf"{L}(?:شهیدان|شهدای|قربانیان|جانباختگان|بازماندگان|یاد)"
     rf" (?:واقعه|فاجعه|حادثه)(?: (?:تلخ|خونین|هولناک|تروریستی))? $"
 )
 PLACE_AFTER = re.compile(rf" در{R}")
