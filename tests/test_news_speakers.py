@@ -204,3 +204,11 @@ def test_an_indefinite_noun_of_a_person_speaks_as_no_one() -> None:
     assert "مردی" not in [q["speaker"] for q in data["quotes"]]
     assert [q["speaker"] for q in data["quotes"]][:4] == [None, None, None, None]
     assert [p["name"] for p in data["people"]] == ["حسن کریمی"]
+
+
+def test_this_country_is_not_one_in_a_phrase_opening_the_sentence() -> None:
+    body = (
+        "در پی حمله آمریکا به سوریه، روسیه خواستار نشست فوری شورای امنیت شد. "
+        "این کشور اعلام کرد که حمله غیرقانونی بود."
+    )
+    assert speakers(body) == ["روسیه"]

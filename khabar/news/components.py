@@ -186,19 +186,32 @@ def _names_no_one(text: str, subject: tuple[int, int]) -> bool:
 _THIS_COUNTRY = re.compile("(?:این|همین|آن) کشور")
 # «… ایران را به حمایت از تروریسم متهم کرد»: a country before «را» is the clause's object.
 _OBJECT = re.compile(r"\s+را(?=[\s،.]|$)")
+# «در پی حمله آمریکا به سوریه، روسیه …»: a phrase opening the sentence up to its comma
+# tells when or why, and its countries are no subject.
+_FRONTED_OPENS = re.compile(r"\s*(?:در پی|پس از|بعد از|به دنبال|با|در)\s[^،.!؟:\n]*$")
+_FRONTED_CLOSES = re.compile(r"[^.!؟:\n]*،")
+
+
+def _fronted(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``start``–``end`` lies in a phrase opening its sentence up to
+    a comma («در پی حمله آمریکا به سوریه، …»)."""
+    opening = text[clause_start(text, start, 0) : start]
+    return bool(_FRONTED_OPENS.match(opening)) and bool(_FRONTED_CLOSES.match(text, end))
 
 
 def _country_before(text: str, at: int, said: list[tuple[int, int]]) -> str | None:
     """The country that «این کشور» at ``at`` takes up: the first named in the last sentence
     before it naming one, its subject («وزارت خارجه آمریکا …», «… وزیر خارجه عربستان …»);
-    a country in reported words («گفت ایران تهدید است») or the object («ایران را … متهم
-    کرد») is spoken of, not speaking. None where the story names none."""
+    a country in reported words («گفت ایران تهدید است»), the object («ایران را … متهم
+    کرد») or an opening phrase of time or cause («در پی حمله آمریکا …، روسیه …») is
+    spoken of, not speaking. None where the story names none."""
     named = [
         (s, e)
         for s, e, kind in find_places(text[:at])
         if kind == "country"
         and not any(start <= s < end for start, end in said)
         and not _OBJECT.match(text, e)
+        and not _fronted(text, s, e)
     ]
     if not named:
         return None
