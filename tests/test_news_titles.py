@@ -189,3 +189,13 @@ def test_where_the_head_of_a_worldwide_body_is_is_no_part_of_the_title() -> None
         "دبیرکل سازمان ملل متحد",
     ]
     assert titles("رئیس دفتر سازمان ملل در افغانستان گفت") == ["رئیس دفتر سازمان ملل در افغانستان"]
+
+
+def test_an_envoy_or_mission_of_a_worldwide_body_keeps_the_country_it_serves_in() -> None:
+    assert titles("مارتین گریفیتس فرستاده ویژه سازمان ملل در یمن گفت: آتش‌بس برقرار است.") == [
+        "فرستاده ویژه سازمان ملل در یمن"
+    ]
+    assert titles("یان کوبیش رئیس هیئت معاونت سازمان ملل در عراق گفت") == [
+        "رئیس هیئت معاونت سازمان ملل در عراق"
+    ]
+    assert titles("سخنگوی دبیرکل سازمان ملل در نیویورک گفت") == ["سخنگوی دبیرکل سازمان ملل"]

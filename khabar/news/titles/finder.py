@@ -52,10 +52,12 @@ class Title:
 
 
 MAX_MODIFIERS = 8
-# A body of the whole world, whose head office is in no country: «در …» after it tells
-# where its officer is, not which office, but for its offices and envoys in a country
-# («نماینده صندوق جمعیت ملل متحد در ایران», «دفتر سازمان ملل در عراق»).
+# A body of the whole world, whose head office is in no country: «در …» after its
+# secretary-general («دبیرکل», his deputy or spokesman) tells where he is, not which
+# office. Its envoys, missions and offices in a country keep the place («فرستاده ویژه
+# سازمان ملل در یمن», «رئیس هیئت معاونت سازمان ملل در عراق», «دفتر سازمان ملل در عراق»).
 _WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
+_WORLD_CHIEF = re.compile(r"(?:(?:معاون|سخنگوی) )?دبیر[ \u200c]?کل ")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 # A head opens a title after a space, a bracket or a comma, and after the colon of a
 # dateline written without its space («خبرگزاری فارس:فرمانده …»).
@@ -146,7 +148,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "در" and nxt and _on_the_eve(text, nxt):
                 break
             worldwide = _WORLDWIDE.search(text, head.end(), pos)
-            if word == "در" and worldwide and not _abroad(text, head, pos, nxt):
+            chief = _WORLD_CHIEF.match(text, head.start())
+            if word == "در" and worldwide and chief and not _abroad(text, head, pos, nxt):
                 break  # «دیدار با دبیرکل سازمان ملل متحد در چین»: where they met
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
