@@ -10,6 +10,7 @@ import pytest
 
 import khabar
 from khabar.news.reader import ArticleError
+from khabar.news.report import to_text
 from khabar.text.chars import ZWNJ
 
 DATA = Path(__file__).parent / "data"
@@ -100,6 +101,17 @@ def test_cli_json_html_text(tmp_path: Path) -> None:
     assert 'dir="rtl"' in page and '<mark class="QUOTE">' in page and "تارو ناکامورا" in page
     summary = run(str(ARTICLE), "--format", "text").stdout.decode()
     assert "تارو ناکامورا" in summary
+
+
+def test_the_text_summary_sets_only_direct_words_after_a_colon() -> None:
+    data = khabar.analyze(
+        "نشست خبری وزیر\n\n"
+        "حسن بهرامی وزیر کشاورزی گفت: «کشاورزان از این طرح سود می‌برند.»\n\n"
+        "وی افزود که صادرات محصولات کشاورزی امسال افزایش می‌یابد."
+    ).to_dict()
+    lines = [line for line in to_text(data).splitlines() if "| حسن بهرامی |" in line]
+    assert any(line.startswith("direct |") and "گفت: «" in line for line in lines)
+    assert any(line.startswith("indirect |") and "افزود — " in line for line in lines)
 
 
 def test_cli_batch_reports_a_bad_file_and_goes_on(tmp_path: Path) -> None:

@@ -125,8 +125,9 @@ def to_text(data: dict, calendar: str = "gregorian") -> str:
         lines.append(f"شخص: {p['name']}{titles} ({len(p['mentions'])} اشاره)")
     for q in data["quotes"]:
         quoted = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "…"
-        quoted = f"«{quoted}»" if q["kind"] == "direct" else quoted
-        lines.append(f"{q['kind']} | {q['speaker'] or '؟'} | {q['cue']}: {quoted}")
+        # only direct words follow their cue after a colon; reported ones are the writer's
+        quoted = f": «{quoted}»" if q["kind"] == "direct" else f" — {quoted}"
+        lines.append(f"{q['kind']} | {q['speaker'] or '؟'} | {q['cue']}{quoted}")
     for d in data["dates"]:
         lines.append(f"تاریخ: {d['text']} → {_date(d, calendar)}")
     for e in data["events"]:
