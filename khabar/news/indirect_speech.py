@@ -251,14 +251,20 @@ def opens_its_line(text: str, at: int) -> bool:
 _FINITE = re.compile(FINITE)
 
 
+def after_last_comma(text: str, at: int) -> int:
+    """Where the clause of the verb at ``at`` starts: its sentence's start, or after the
+    sentence's last comma before ``at``."""
+    start = clause_start(text, at, 0)
+    return max(start, text.rfind("،", start, at) + 1)
+
+
 def _takes_an_object(text: str, cue: re.Match[str]) -> bool:
     """«رژیم مشرف این گروه را ممنوع‌الفعالیت اعلام کرد مجددا …»: a speech verb with its
     object before it, «که» and a comma left out, names or declares a thing (as «X را Y
     دانست» does) and reports no clause after it."""
     if cue["that"] or cue["comma"]:
         return False
-    start = clause_start(text, cue.start(), 0)
-    start = max(start, text.rfind("،", start, cue.start()) + 1)
+    start = after_last_comma(text, cue.start())
     obj = text.rfind(" را ", start, cue.start())
     if obj < 0 or text.find(" که ", start, obj) >= 0:  # perhaps a relative clause's object
         return False

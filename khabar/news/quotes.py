@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from khabar.news.indirect_speech import (
     INDIRECT,
     SAYING,
+    after_last_comma,
     opens_its_line,
     reported_clause_end,
     reports_nothing,
@@ -40,7 +41,7 @@ from khabar.news.quote_documents import (
     document_speaker,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
-from khabar.news.quote_subjects import SENTENCE_END, clause_start, outlet_named, subject_before
+from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
@@ -236,8 +237,7 @@ def _semicolon_opens(text: str, m: re.Match[str]) -> bool:
     the next clause on; one opening its line is the story's own note («یادآور می‌شود؛»)."""
     if opens_its_line(text, m.start()):
         return False
-    start = clause_start(text, m.start(), 0)
-    start = max(start, text.rfind("،", start, m.start()) + 1)
+    start = after_last_comma(text, m.start())
     clause = _FIXED_FROM.sub(" ", f" {text[start : m.start()]} ")
     return not any(f" {word} " in clause for word in _complements(m["cue"]))
 
