@@ -88,20 +88,8 @@ def topic_before(
     """The person named first in the latest sentence before ``at`` that names one:
     «وی» in news takes up the subject of the sentence before; nobody where a sentence
     naming no one has an unnamed source for its subject («یک منبع آگاه … گفت»)."""
-    boundary = sentence_start(text, at) - 1
-    while boundary > 0:
-        previous = sentence_start(text, boundary) - 1
-        inside = [
-            (s, p)
-            for (s, e), p in by_span.items()
-            if previous < s and e <= boundary and not any(a <= s < b for a, b in quoted)
-        ]
-        if inside:
-            return min(inside, key=lambda x: x[0])[1].final()
-        if _unnamed_subject(text, previous, boundary):
-            return None
-        boundary = previous
-    return None
+    named = _latest_named(text, at, by_span, quoted)
+    return named[0][2] if named else None
 
 
 def speaker_taken_up(
@@ -115,26 +103,38 @@ def speaker_taken_up(
     so a sentence naming only such leaves the one who spoke last, if anyone did. A
     sentence naming no one whose subject is an unnamed source («یک منبع آگاه … خبر داد»)
     is whom the pronoun takes up: nobody named."""
+    named = _latest_named(text, at, by_span, skipped)
+    if named is None:
+        return last
+    if not named:
+        return None
+    free = [p for s, e, p in named if _subject_like(text, s, e)]
+    if last is not None and last.final() in free:
+        return last.final()
+    return free[0] if free else last or named[0][2]
+
+
+def _latest_named(
+    text: str, at: int, by_span: Spans, skipped: list[tuple[int, int]]
+) -> list[tuple[int, int, Person]] | None:
+    """The mentions outside ``skipped``, in text order, of the latest sentence before
+    ``at`` that names someone; none where a sentence naming no one before it has an
+    unnamed source for its subject (:func:`_unnamed_subject`), and ``None`` where no
+    sentence before names anyone."""
     boundary = sentence_start(text, at) - 1
     while boundary > 0:
         previous = sentence_start(text, boundary) - 1
-        inside = sorted(
-            [
-                (s, e, p.final())
-                for (s, e), p in by_span.items()
-                if previous < s and e <= boundary and not any(a <= s < b for a, b in skipped)
-            ],
-            key=lambda x: x[0],
-        )
+        inside = [
+            (s, e, p.final())
+            for (s, e), p in by_span.items()
+            if previous < s and e <= boundary and not any(a <= s < b for a, b in skipped)
+        ]
         if inside:
-            free = [p for s, e, p in inside if _subject_like(text, s, e)]
-            if last is not None and last.final() in free:
-                return last.final()
-            return free[0] if free else last or inside[0][2]
+            return sorted(inside, key=lambda x: x[0])
         if _unnamed_subject(text, previous, boundary):
-            return None
+            return []
         boundary = previous
-    return last
+    return None
 
 
 # «به گفته X، …» names who says the sentence, as its subject would.
