@@ -177,9 +177,9 @@ SOLAR_MONTHS = (
 )
 
 
-def _verbal(root: Path) -> set[str]:
-    """Participles and infinitives, plain and negated: «شده», «نشده», «کردن»."""
-    return {n + past + e for past, _ in _verbs(root) for n in ("", "ن") for e in ("ه", "ن")}
+def _verbal(verbs: Iterable[tuple[str, str]]) -> set[str]:
+    """Participles and infinitives of ``verbs``, plain and negated: «شده», «نشده», «کردن»."""
+    return {n + past + e for past, _ in verbs for n in ("", "ن") for e in ("ه", "ن")}
 
 
 def _phrase_pairs(forms: dict[str, str], verbal: set[str]) -> set[str]:
@@ -279,7 +279,7 @@ def _whole_compounds(
     phrases in clean text («خلیج فارس», «عزت نفس»).
     """
     stop = _stopwords(root)
-    verbal = _verbal(root)
+    verbal = _verbal(_verbs(root))
     whole = []
     for key, word in forms.items():
         left, _, right = word.partition(ZWNJ)
@@ -309,7 +309,11 @@ def _whole_compounds(
 
 
 def _split_joined(
-    root: Path, part: Callable[[list], list], attested: dict[str, str], forms: dict[str, str]
+    attested: dict[str, str],
+    forms: dict[str, str],
+    ud_pairs: Counter[str],
+    verbal: set[str],
+    stop: set[str],
 ) -> list[str]:
     """Half-spaced spellings of compounds khabar writes joined, for where they stand spaced.
 
@@ -318,9 +322,7 @@ def _split_joined(
     the pair is a phrase: the treebanks space it («این که»), it reads as a verb or phrase
     («آن جا»), or its first part is a function word («هم سر داده»).
     """
-    ud_pairs = _ud_spaced_pairs(root, part)
-    phrases = _phrase_pairs(attested, _verbal(root))
-    stop = _stopwords(root)
+    phrases = _phrase_pairs(attested, verbal)
     return sorted(
         _visible(word)
         for key, word in attested.items()
@@ -451,17 +453,19 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     )
     right_parts = _productive_parts(forms.values())
     ud_pairs = _ud_spaced_pairs(root, part)
+    verbs = _verbs(root)
+    verbal = _verbal(verbs)
     spaced = sorted(
         {
             pair
             for pair in ud_pairs
             if forms.get(pair.replace(" ", "").replace(ZWNJ, "")) == pair.replace(" ", ZWNJ)
         }
-        | _phrase_pairs(forms, _verbal(root))
+        | _phrase_pairs(forms, verbal)
         | _prepositional_pairs(forms, ud, ud_pairs)
     )
     whole = _whole_compounds(root, hazm, forms, set(right_parts))
-    split_joined = _split_joined(root, part, attested, forms)
+    split_joined = _split_joined(attested, forms, ud_pairs, verbal, _stopwords(root))
     return {
         "whole": whole,
         "split_joined": split_joined,
@@ -472,7 +476,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         "protected": protected,
         "stems": dict(sorted(stems.items())),
         "adjectives": sorted(adjectives),
-        "verbs": _verbs(root),
+        "verbs": verbs,
     }
 
 
