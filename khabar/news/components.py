@@ -119,15 +119,18 @@ def quotes(doc: Doc) -> Doc:
     people = People(text, names, subjects, body, quoted, headline)
     last = None
     speakers = []
-    for quote in found:
+    said = [(q.start, q.end) for q in found]
+    reflexive = []  # the quotes whose speaker is the person named last
+    for k, quote in enumerate(found):
         # Persian drops a subject the clause shares with the one before: «… و تأکید کرد»;
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
         if quote.subject and _names_no_one(text, quote.subject):
             who = None
         elif quote.subject and _THIS_COUNTRY.fullmatch(text, *quote.subject):
-            who = _country_before(text, quote.subject[0], [(q.start, q.end) for q in found])
+            who = _country_before(text, quote.subject[0], said)
         elif quote.subject and _REFLEXIVE.fullmatch(text, *quote.subject):
             who = None  # the person named last, once the named people are known
+            reflexive.append(k)
         elif quote.subject:
             who = people.resolve(*quote.subject, last) or _going_on(text, quote, last)
             # «به نوشته برخی رسانه‌ها»: a group left unnamed is no outlet's name.
@@ -146,9 +149,8 @@ def quotes(doc: Doc) -> Doc:
             last = who
     doc._.people = people.finish()
     doc._.titles = people.titles
-    for k, quote in enumerate(found):
-        if quote.subject and _REFLEXIVE.fullmatch(text, *quote.subject):
-            speakers[k] = _named_last(doc._.people, quote.subject[0])
+    for k in reflexive:
+        speakers[k] = _named_last(doc._.people, found[k].subject[0])
     for quote, who in zip(found, speakers, strict=True):
         quote.speaker = people.speaker(who)
     doc._.quotes = found
