@@ -191,22 +191,22 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
         _SPEECH_OPENS.search(text, before, m.start())
         or _OF_THE_TIMES.search(text, before, m.start())
         or _tells_a_state(text, m)
-        or _present_in_speech(text, m)
+        or _present_in_speech(text, m, verb)
     )
 
 
-def _present_in_speech(text: str, today: re.Match[str]) -> bool:
+def _present_in_speech(text: str, today: re.Match[str], verb: re.Match[str] | None) -> bool:
     """«افزود: … صدای انقلاب امروز از سراسر جهان شنیده می‌شود», «گفت: … که امروز ما
     نیازی به آن نداریم», «گفت: … امروز به یک قدرت منطقه‌ای تبدیل شده است»: in reported
     words, «امروز» whose clause says what is or has come to be, with a present or perfect
-    verb that is no event of the day («… امروز برگزار می‌شود»), is now."""
+    verb (``verb``, the clause's first) that is no event of the day («… امروز برگزار
+    می‌شود»), is now."""
     paragraph = text.rfind("\n", 0, today.start()) + 1
     quoted = text.rfind("«", paragraph, today.start()) > text.rfind("»", paragraph, today.start())
     if not (quoted or _SPEECH_BEFORE.search(text, paragraph, today.start())):
         return False
     if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
         return False
-    verb = _clause_verb(text, today)
     if verb is None or verb["future"] or _SAID_NOW.match(verb.group()):
         return False
     return not verb["past"] or _COME_TO_BE.fullmatch(verb.group()) is not None
