@@ -66,6 +66,8 @@ ARMED_GROUPS = frozenset("داعش طالبان القاعده حماس حزب�
 # Latin letters as Persian spells them out in acronyms («او ام وی», «بی بی سی»), but for
 # those that are words too («او», «وی», «ای»).
 LETTER_NAMES = frozenset("بی سی دی اف جی اچ کی ال ام ان پی کیو آر اس تی یو دبلیو اکس زد".split())
+# Kin, whom the news tells by whose kin they are: «مادر شهید احمدزاده», «خانواده …».
+KIN = frozenset("مادر پدر همسر فرزند برادر خواهر پسر دختر".split())
 # Nouns for a person a demonstrative refers back with: «این بازیکن», «این مربی».
 PERSON_NOUNS = frozenset(
     "بازیکن مربی سرمربی ورزشکار کشتی‌گیر ملی‌پوش فوتبالیست والیبالیست مهاجم هافبک مدافع "

@@ -16,6 +16,7 @@ from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
+    KIN,
     PERSON_NOUNS,
     PRONOUNS,
     common_words,
@@ -182,10 +183,9 @@ def _surname_alone(subject: str) -> bool:
 
 # Heads a surname follows as whose they are, not as a given name: kin, a team or an
 # office, a client's lawyer («خانواده موهبتی», «تیم ترامپ», «وکیل …»).
-_WHOSE = frozenset(
-    "خانواده همسر پدر مادر برادر خواهر پسر دختر فرزند فرزندان عمو دایی نوه تیم ستاد دولت "
-    "کابینه دفتر حامیان هواداران طرفداران مخالفان یاران اطرافیان نزدیکان دوستان وکیل "
-    "وکلای".split()
+_WHOSE = KIN | frozenset(
+    "خانواده فرزندان عمو دایی نوه تیم ستاد دولت کابینه دفتر حامیان هواداران طرفداران "
+    "مخالفان یاران اطرافیان نزدیکان دوستان وکیل وکلای".split()
 )
 
 

@@ -12,6 +12,7 @@ from khabar.news.people.lexicon import (
     ALA_ADVERBS,
     ARMED_GROUPS,
     INSTITUTIONS,
+    KIN,
     MAX_NAME_WORDS,
     ORDINALS,
     PRONOUNS,
@@ -37,9 +38,7 @@ NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "چند", "دو", "هر", "یکی")
 # Kin, who are told by whose kin they are, not by name: «مادر شهید احمدزاده», «مادر وقتی
 # چشمش …», «پدرم هنوز زنده …», «پدری که عمق احساس را …».
-_KIN = frozenset(
-    "مادر پدر همسر فرزند برادر خواهر پسر دختر مادرم پدرم پسرم دخترم مادری پدری".split()
-)
+_KIN = KIN | frozenset("مادرم پدرم پسرم دخترم مادری پدری".split())
 # Question words, which end no name though a name's word may be one («بان کی مون»).
 _QUESTION_WORDS = frozenset("کی چرا کجا چگونه چطور".split())
 # Auxiliaries a clause ends with, which no name does: «… آمده بودند».
