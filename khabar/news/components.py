@@ -24,6 +24,7 @@ from khabar.news.dates import find_dates
 from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
+from khabar.news.people.lexicon import KIN, PRONOUNS
 from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
@@ -169,7 +170,7 @@ _SCRIPTURES = frozenset(
     {"قرآن", "قرآن کریم", "قرآن مجید", "کلام الله", "کلام‌الله", "انجیل", "تورات"}
 )
 _KIN_OF = re.compile(
-    "(?:پدر|مادر|همسر|شوهر|فرزند|برادر|خواهر|پسر|دختر|عمو|دایی|خاله|عمه)(?:ش|م|ت|شان|مان|تان)"
+    f"(?:{'|'.join(sorted(KIN | {'شوهر', 'عمو', 'دایی', 'خاله', 'عمه'}))})(?:ش|م|ت|شان|مان|تان)"
 )
 _THEMSELVES = re.compile("خود(?:شان|مان|تان)")
 
@@ -222,7 +223,7 @@ def _country_before(text: str, at: int, said: list[tuple[int, int]]) -> str | No
 
 
 # «به گفته خودش، …», «خود وی گفت»: the reflexive takes up whom the story named last.
-_REFLEXIVE = re.compile("خود(?:ش)?(?: (?:وی|او|ایشان))?")
+_REFLEXIVE = re.compile(f"خود(?:ش)?(?: (?:{'|'.join(sorted(PRONOUNS))}))?")
 
 
 def _named_last(people: list[Person], at: int) -> Person | None:
