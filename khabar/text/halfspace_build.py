@@ -45,10 +45,15 @@ def _visible(word: str) -> str:
     return _INVISIBLE_ZWNJ.sub("", word)
 
 
-def _ud_spellings(root: Path, part: Callable[[list], list]) -> dict[str, Counter[str]]:
+def _treebanks(root: Path, part: Callable[[list], list]) -> list[list]:
+    """The sentences learned from, PerDT's and then Seraji's, read once per build."""
+    return [part(list(read_conllu(root / name))) for name in (PERDT_DEV, SERAJI_DEV)]
+
+
+def _ud_spellings(treebanks: list[list]) -> dict[str, Counter[str]]:
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for name in (PERDT_DEV, SERAJI_DEV):
-        for sent in part(list(read_conllu(root / name))):
+    for sents in treebanks:
+        for sent in sents:
             for word in _WORD.findall(repair_chars(sent.text)):
                 seen[word.replace(ZWNJ, "")][word] += 1
             for row in sent.words:
@@ -58,11 +63,11 @@ def _ud_spellings(root: Path, part: Callable[[list], list]) -> dict[str, Counter
     return seen
 
 
-def _ud_spaced_pairs(root: Path, part: Callable[[list], list]) -> Counter[str]:
+def _ud_spaced_pairs(treebanks: list[list]) -> Counter[str]:
     """Word pairs the treebanks write with a space, as «a b»: these are never joined."""
     pairs: Counter[str] = Counter()
-    for name in (PERDT_DEV, SERAJI_DEV):
-        for sent in part(list(read_conllu(root / name))):
+    for sents in treebanks:
+        for sent in sents:
             words = repair_chars(sent.text).split(" ")
             pairs.update(f"{a} {b}" for a, b in pairwise(words))
     return pairs
@@ -135,12 +140,12 @@ def _verbs(root: Path) -> list[tuple[str, str]]:
 INFLECTIONS = ("ها", "های", "هایی", "تر", "ترین", "ای", "ام", "ات", "اش", "ایم", "اید", "اند")
 
 
-def _ud_words(root: Path, part: Callable[[list], list], tags: set[str]) -> set[str]:
+def _ud_words(treebanks: list[list], tags: set[str]) -> set[str]:
     """Words (without half-spaces) the treebanks tag with one of ``tags`` (UPOS)."""
     return {
         repair_chars(row[1]).replace(ZWNJ, "")
-        for name in (PERDT_DEV, SERAJI_DEV)
-        for sent in part(list(read_conllu(root / name)))
+        for sents in treebanks
+        for sent in sents
         for row in sent.words
         if row[3] in tags
     }
@@ -375,7 +380,8 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     hazm = _hazm_words(root)
     vocab = _shekar_vocab(root)
     compounds = _compounds(root)
-    ud = _ud_spellings(root, part)
+    treebanks = _treebanks(root, part)
+    ud = _ud_spellings(treebanks)
     # Seraji writes a quarter of its plurals joined («ارزشها», «فیلمهای») and the rest with
     # a half-space, even within one sentence, and some comparatives too («بزرگتر»): such
     # a spelling says nothing about the word, so the rules decide it. PerDT joins 4
@@ -436,7 +442,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         stems.setdefault(key, (forms.get(key, word), vocab.get(key, 0) + vocab.get(word, 0)))
     # A noun or adjective of the treebanks missing from hazm's stems («موقع», tagged CONJ
     # there) takes its web frequency; prepositions and the like stay at 0 («به» + «ای»).
-    ud_nouns = {w for w in _ud_words(root, part, {"NOUN", "ADJ", "PROPN"}) if len(w) > 2}
+    ud_nouns = {w for w in _ud_words(treebanks, {"NOUN", "ADJ", "PROPN"}) if len(w) > 2}
     for key, spellings in ud.items():
         spelling = forms.get(key, spellings.most_common(1)[0][0])
         freq = vocab.get(key, 0) + (vocab.get(spelling, 0) if ZWNJ in spelling else 0)
@@ -445,14 +451,14 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         key = word.replace(ZWNJ, "")
         stems.setdefault(key, (forms.get(key, word), freq))
     adjectives = {w.replace(ZWNJ, "") for w, (_, tags) in hazm.items() if tags & {"AJ", "ADV"}}
-    adjectives.update(_ud_words(root, part, {"ADJ"}))
+    adjectives.update(_ud_words(treebanks, {"ADJ"}))
     adjectives.update(
         w.rpartition(ZWNJ)[0].replace(ZWNJ, "")
         for w in forms.values()
         if w.endswith((ZWNJ + "تر", ZWNJ + "ترین"))
     )
     right_parts = _productive_parts(forms.values())
-    ud_pairs = _ud_spaced_pairs(root, part)
+    ud_pairs = _ud_spaced_pairs(treebanks)
     verbs = _verbs(root)
     verbal = _verbal(verbs)
     spaced = sorted(
