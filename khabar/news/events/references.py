@@ -36,7 +36,7 @@ _SITES_SEEN = re.compile(r"از |بازدید|.* از$")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
-_COUNTED = re.compile(r"(?<![^\s«(،])(سه|چهار|پنج) (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
+_COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
 # What «این …» points back to: the last event of that type.
 _BACK = {
     "توافق": "agreement",
