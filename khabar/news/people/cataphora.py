@@ -9,9 +9,9 @@ import re
 from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
 from khabar.news.people.lexicon import given_names
 from khabar.news.people.person import Person
+from khabar.news.people.shape import VERB_PREFIXES
 from khabar.news.speech_verbs import SAID
 from khabar.news.titles import HEADS, Title
-from khabar.text.chars import ZWNJ
 
 # The sourcing formula a lead opens with: «به گزارش خبرگزاری فارس،», «به نقل از …،».
 _SOURCING = ("به گزارش ", "به نقل از ")
@@ -94,7 +94,7 @@ def _named_at(text: str, at: int, named: dict[int, Person]) -> Person | None:
         return person
     clause = _CLAUSE.match(text, at, at + 160)
     for word in _WORD.finditer(text, at, clause.end()):
-        if word[0] in _CLAUSE_WORDS or word[0].startswith((f"می{ZWNJ}", f"نمی{ZWNJ}")):
+        if word[0] in _CLAUSE_WORDS or word[0].startswith(VERB_PREFIXES):
             return None
         if (person := named.get(word.start())) is not None:
             return person

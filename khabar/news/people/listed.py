@@ -9,7 +9,7 @@ import re
 from khabar.news.people.besides import unknown_word
 from khabar.news.people.edges import past_honorifics
 from khabar.news.people.lexicon import PRONOUNS, common_words, given_names, verb_words
-from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
+from khabar.news.people.shape import NAME_WORD, VERB_PREFIXES, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
@@ -113,7 +113,7 @@ def _a_plural(words: list[str]) -> bool:
 
 def _a_verb(word: str) -> bool:
     """Whether ``word`` is a verb, which ends a listed name: «راماچاندران انداخت»."""
-    return word in LIGHT_VERBS or word in verb_words() or word.startswith(("می‌", "نمی‌"))
+    return word in LIGHT_VERBS or word in verb_words() or word.startswith(VERB_PREFIXES)
 
 
 # A byline: the line «گزارش از NAME», or the names on the line after «نویسندگان:».

@@ -75,7 +75,7 @@ _BEFORE_DER = frozenset({"فون", "ون"})
 # the name like «بن», not the plural noun («سیما سادات لاری»).
 _SADAT = frozenset({"سادات", "السادات"})
 # A verb's present and continuous prefixes, written with a half-space: no name holds one.
-_VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
+VERB_PREFIXES = (f"می{ZWNJ}", f"نمی{ZWNJ}")
 # A statement or report a quote is read from («در این بیانیه آمده است که …») when the
 # article does not say who issued it: it names no one.
 _DOCUMENT_WORDS = frozenset(DOCUMENTS) | {f"{d}{ZWNJ}ای" for d in DOCUMENTS}
@@ -150,7 +150,7 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «نخستین مربی», «است انگلیسی‌ها سالانه», «راگوژین چند قدم»
     if any(map(_superlative, words)):
         return False  # «مهم‌ترین محورهای …», «پویا تاثیرگذارترین»
-    if any(w.startswith(_VERB_PREFIXES) or w in _VERBS for w in words):
+    if any(w.startswith(VERB_PREFIXES) or w in _VERBS for w in words):
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if any(_possessed(w, i > 0) for i, w in enumerate(words)):
         return False  # «اعتقاد عمیقش», «نازنین میان هق‌هق گریه‌اش»: someone's, no name
