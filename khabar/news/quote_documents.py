@@ -5,9 +5,9 @@ the statement, the outlet cited or X, not a person named in the clause.
 
 import re
 
+from khabar.news.indirect_speech import sentence_end
 from khabar.news.quote_subjects import (
     HEAD_WORDS,
-    SENTENCE_END,
     SUBJECT_STOPS,
     outlet_named,
     subject_before,
@@ -138,8 +138,7 @@ def _held_by_a_few_words(text: str) -> list[tuple[re.Match[str], int]]:
         if some:
             found.append((m, some.end()))
             continue
-        sentence = SENTENCE_END.search(text, m.end())
-        who = subject_from(text, m.end(), sentence.start() if sentence else len(text))
+        who = subject_from(text, m.end(), sentence_end(text, m.end()))
         if who is None or len(text[who[0] : who[1]].split()) > MAX_HOLDER_WORDS:
             continue
         after = text[who[1] :].split(maxsplit=1)
@@ -153,8 +152,7 @@ def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int]]:
     ends."""
     found = []
     for m in _ACCORDING_TO_A_TITLE.finditer(text):
-        sentence = SENTENCE_END.search(text, m.end())
-        end = sentence.start() if sentence else len(text)
+        end = sentence_end(text, m.end())
         titles = find_titles(text[m.end() : end])
         if titles and titles[0].start == 0 and titles[0].end < end - m.end():
             found.append((m, m.end() + titles[0].end))
