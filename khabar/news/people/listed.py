@@ -72,11 +72,17 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
                 break
             end += quoted
             found.add((item.start(), item.start() + len(phrase)))
-            joint = next((j for j in ("، ", " و ") if text.startswith(j, end)), None)
-            if joint is None:
+            if (after := _next_item(text, end)) is None:
                 break
-            at = _name_start(text, end + len(joint))
+            at = _name_start(text, after)
     return found
+
+
+def _next_item(text: str, end: int) -> int | None:
+    """Where the next item of a list starts after the one ending at ``end``: past «، »
+    or « و », or ``None`` where the list ends."""
+    joint = next((j for j in ("، ", " و ") if text.startswith(j, end)), None)
+    return None if joint is None else end + len(joint)
 
 
 def _name_start(text: str, at: int) -> int:
@@ -190,8 +196,7 @@ def named_as(text: str, body: int) -> set[tuple[int, int]]:
                 break
             start = item.start(1) + item.group(1).index(name)
             found.add((start, start + len(name)))
-            joint = next((j for j in ("، ", " و ") if text.startswith(j, item.end())), None)
-            if joint is None:
+            if (after := _next_item(text, item.end())) is None:
                 break
-            at = item.end() + len(joint)
+            at = after
     return found
