@@ -186,13 +186,13 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     verb = _clause_verb(text, m)
     if verb is not None and not verb["past"] and _the_days_act(text, m, verb):
         return False  # «گفت: امروز لایحه در مجلس تصویب می‌شود»: the day's own act
-    before = max(0, m.start() - 12)
-    return bool(
-        _SPEECH_OPENS.search(text, before, m.start())
-        or _OF_THE_TIMES.search(text, before, m.start())
-        or _tells_a_state(text, m)
-        or _present_in_speech(text, m, verb)
-    )
+    start = m.start()
+    before = max(0, start - 12)
+    if _SPEECH_OPENS.search(text, before, start) or _OF_THE_TIMES.search(text, before, start):
+        return True
+    if _FROM_THE_DAY.search(text, max(0, start - 4), start):
+        return False  # «از امروز», «تا امروز»: counted from the day itself
+    return _tells_a_state(text, m) or _present_in_speech(text, m, verb)
 
 
 def _present_in_speech(text: str, today: re.Match[str], verb: re.Match[str] | None) -> bool:
@@ -204,8 +204,6 @@ def _present_in_speech(text: str, today: re.Match[str], verb: re.Match[str] | No
     paragraph = text.rfind("\n", 0, today.start()) + 1
     quoted = text.rfind("«", paragraph, today.start()) > text.rfind("»", paragraph, today.start())
     if not (quoted or _SPEECH_BEFORE.search(text, paragraph, today.start())):
-        return False
-    if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
         return False
     if verb is None or verb["future"] or _SAID_NOW.match(verb.group()):
         return False
@@ -231,8 +229,6 @@ def _the_days_act(text: str, today: re.Match[str], verb: re.Match[str]) -> bool:
 def _tells_a_state(text: str, today: re.Match[str]) -> bool:
     """Whether the clause «امروز» opens ends in «است» or «هستند» after a word that is no
     participle («رسیده است», «شده است» tell what came to be on the day)."""
-    if _FROM_THE_DAY.search(text, max(0, today.start() - 4), today.start()):
-        return False
     m = _STATE_CLAUSE.match(text, today.end())
     return m is not None and _PARTICIPLE.search(m["last"]) is None
 
