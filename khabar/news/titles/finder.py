@@ -119,7 +119,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             word = m.group()
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if word in _NUMBER_WORDS and text[:pos].rsplit(" ", 1)[-1] in _NUMBERED:
+            if word in _NUMBER_WORDS and text[text.rfind(" ", 0, pos) + 1 : pos] in _NUMBERED:
                 end = pos = m.end()  # «آموزش و پرورش ناحیه یک قزوین»
                 words += 1
                 continue
@@ -147,9 +147,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word == "در" and nxt and _on_the_eve(text, nxt):
                 break
-            worldwide = _WORLDWIDE.search(text, head.end(), pos)
-            chief = _WORLD_CHIEF.match(text, head.start())
-            if word == "در" and worldwide and chief and not _abroad(text, head, pos, nxt):
+            if word == "در" and _world_chief(text, head, pos) and not _abroad(text, head, pos, nxt):
                 break  # «دیدار با دبیرکل سازمان ملل متحد در چین»: where they met
             if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
                 end = pos = nxt.end()
@@ -325,6 +323,12 @@ def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
     return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in HONOURED_AFTER
+
+
+def _world_chief(text: str, head: re.Match[str], pos: int) -> bool:
+    """Whether the title so far, from ``head`` to ``pos``, is the secretary-general's
+    (:data:`_WORLD_CHIEF`) of a body of the whole world (:data:`_WORLDWIDE`)."""
+    return bool(_WORLD_CHIEF.match(text, head.start()) and _WORLDWIDE.search(text, head.end(), pos))
 
 
 def _guards(text: str, pos: int) -> bool:
