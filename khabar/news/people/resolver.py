@@ -359,11 +359,7 @@ class People(TitleHolders):
         """The Leader a designation names, where the article names him («خامنه‌ای»);
         nobody else may hold the title, Khomeini as the other «امام» least of all."""
         leader = next(
-            (
-                p.final()
-                for p in self.people
-                if p.name is not None and key(p.name.replace("سید ", "سید")) in _LEADER_NAMES
-            ),
+            (p.final() for p in self.people if p.name is not None and key(p.name) in _LEADER_NAMES),
             None,
         )
         if leader is None:
