@@ -2,7 +2,9 @@
 
 The text holds one paragraph per line (blank lines are ignored): the first is the
 headline, the next the lead. A subheading is a short line between paragraphs that does
-not end a sentence: news subheadings carry no final punctuation. A short line ending in a
+not end a sentence: news subheadings carry no final punctuation. A bulleted line («* …»,
+«- …») is one wherever it stands, up to a closing quote, «!» or «؟», since a digest lists
+its headlines so, the last among them; with a full stop it is a note of a list. A short line ending in a
 colon («خبرگزاری فارس:», «وی افزود:») only introduces the line after it, so the two are one
 paragraph.
 """
@@ -16,7 +18,18 @@ MAX_SUBHEADING_WORDS = 10
 # paragraphs, since runs of such lines are verse, a table or a list of headlines.
 MAX_LONE_SUBHEADING_WORDS = 14
 MAX_INTRODUCING_WORDS = 4
+# A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
+# headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
+# of its own.
+MAX_BULLETED_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?؟:؛،…»\")\]]\s*$")
+# A bullet, then a space or a letter: «-5 درجه» is a temperature, not a bulleted line.
+_BULLET = re.compile(r"^[*•■▪●\-–](?: (?=[^\W_]|[«\"(])|(?=[^\W\d_]|[«\"(]))")
+# What a bulleted headline does not end with: a full stop ends a sentence of a bulleted
+# list of notes («* کرار لنگان راهی رختکن شد.»), a colon or comma runs on into the next line.
+_ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
+# A full stop with words after it: a second sentence, so a paragraph, not one headline.
+_SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,18 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and (not _SENTENCE_END.search(line) or _asks_unlabelled(line))
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
+    )
+
+
+def _is_bulleted_heading(line: str) -> bool:
+    """«* ادامه دیدارهای هیئت رئیسه», «- معاون وزیر بازرگانی: نان گران می‌شود»: a bullet
+    marks a headline of a digest or the head of a part, with a closing quote, «!» or «؟»
+    too."""
+    return (
+        _BULLET.match(line) is not None
+        and len(line.split()) <= MAX_BULLETED_WORDS
+        and _ENDS_A_SENTENCE.search(line) is None
+        and _SECOND_SENTENCE.search(line) is None
     )
 
 
@@ -81,10 +106,9 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif (
-            i < len(lines) - 1
-            and not introduced
-            and (_is_subheading(line) or _is_lone_subheading(lines, i))
+        elif not introduced and (
+            _is_bulleted_heading(line)
+            or (i < len(lines) - 1 and (_is_subheading(line) or _is_lone_subheading(lines, i)))
         ):
             role = "subheading"
         else:

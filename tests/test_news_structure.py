@@ -1,0 +1,38 @@
+"""Headline, lead, subheadings and body of articles laid out as real news lays them out."""
+
+from khabar.news.structure import find_paragraphs
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(p.role, text[p.start : p.end]) for p in find_paragraphs(text)]
+
+
+def test_a_digest_of_headlines_lists_each_on_a_bulleted_line() -> None:
+    text = (
+        "عناوین مهم روزنامه‌های صبح\n\n"
+        "روزنامه‌های صبح امروز این عناوین را برگزیدند.\n\n"
+        "* کیهان\n\n"
+        "- سخنگوی دولت: لایحه بودجه سال آینده هفته بعد به مجلس می‌رود\n\n"
+        "- سه کارگر معدن در حادثه ریزش تونل «کرمان» مصدوم شدند!\n\n"
+        "-وزیر نیرو از آغاز ساخت دو سد تازه در استان خوزستان خبر داد"
+    )
+    assert [role for role, _ in roles(text)] == [
+        "headline",
+        "lead",
+        "subheading",
+        "subheading",
+        "subheading",
+        "subheading",
+    ]
+
+
+def test_a_bulleted_note_or_paragraph_a_list_it_opens_or_a_number_is_no_subheading() -> None:
+    text = (
+        "تیتر گفت‌وگو\n\nلید گفت‌وگو.\n\n"
+        "* حدود دویست هوادار تیم میهمان تا پایان بازی تیم خود را تشویق کردند.\n\n"
+        "* بله، این هم راهی برای شناخت است. اما آیا خواننده هم همین برداشت را دارد؟\n\n"
+        "* برنامه‌های این هفته به شرح زیر است:\n\n"
+        "-5 درجه سردترین دمای هوای امشب در شهر اردبیل خواهد بود.\n\n"
+        "پایان گفت‌وگو."
+    )
+    assert [role for role, _ in roles(text)] == ["headline", "lead", *["body"] * 5]
