@@ -5,7 +5,15 @@ sits for («نماینده مردم اردبیل، نیر، نمین و سرعی
 
 import re
 
-from khabar.news.titles.lexicon import CLAUSE_WORDS, HEAD_SET, LIGHT_VERBS, PORTFOLIOS, STOPS
+from khabar.news.titles.lexicon import (
+    BODY_NOUNS,
+    CLAUSE_WORDS,
+    HEAD_SET,
+    LIGHT_VERBS,
+    PORTFOLIOS,
+    STOPS,
+)
+from khabar.text.chars import ZWNJ
 
 # Portfolios listed with commas: «وزیر صنعت، معدن و تجارت», «وزیر بهداشت، درمان و …».
 _P = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
@@ -21,9 +29,24 @@ _MEMBERS = frozenset({"نماینده"})
 # The affairs a deputy handles, listed with commas before the office he is deputy of:
 # «معاون سیاسی، امنیتی استانداری همدان», «معاون سیاسی، امنیتی و اجتماعی استاندار».
 _AFFAIRS = "سیاسی|امنیتی|اجتماعی|اقتصادی|فرهنگی|عمرانی|انتظامی|آموزشی|پژوهشی|اداری|مالی"
+_OFFICES = frozenset("استانداری استاندار فرمانداری وزارت وزیر سازمان دانشگاه شهرداری اداره".split())
 _AFFAIRS_LIST = re.compile(
-    rf"(?:، (?:{_AFFAIRS}))+(?: و (?:{_AFFAIRS}))?(?= (?:استانداری|استاندار|فرمانداری|وزارت|وزیر"
-    r"|سازمان|دانشگاه|شهرداری|اداره)(?![^\s،؛:.!؟()«»]))"
+    rf"(?:، (?:{_AFFAIRS}))+(?: و (?:{_AFFAIRS}))?(?= (?:{'|'.join(sorted(_OFFICES))})"
+    r"(?![^\s،؛:.!؟()«»]))"
+)
+# Areas of a post listed with commas and a last «و», relational adjectives or portfolios
+# ending with a body that the title goes on with: «معاون فرهنگی، اجتماعی و گردشگری
+# سازمان …», «عضو کمیسیون فرهنگی، اجتماعی و زیست شهری شورای شهر», «مسئول رویکرد تبلیغی،
+# فرهنگی و هنری ستاد …». The word before the comma is an area too.
+_COUNCILS = frozenset("شورای هیئت هیأت هیات کمیته".split())
+# An area is no plural («مسئولان فرهنگی»), nor a noun in ezafe («اعضای شورای …»).
+_AREA = (
+    r"(?:[^\s،؛:.!؟()«»]+(?<!ان)(?<!ها)(?<!ات) )?"
+    rf"(?:[^\s،؛:.!؟()«»]+(?<!ا)ی|[^\s،؛:.!؟()«»]+{ZWNJ}ای|{_P})"
+)
+_AREAS_LIST = re.compile(
+    rf"(?<=ی)(?:، {_AREA})+ و {_AREA}(?= (?:{'|'.join(sorted(BODY_NOUNS | _OFFICES | _COUNCILS))})"
+    r"(?![^\s،؛:.!؟()«»]))"
 )
 _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
 
@@ -31,7 +54,11 @@ _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
 def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]) -> int | None:
     """Where a list that goes on with the title of ``head`` from ``pos`` ends, if one
     does; ``stop_at`` holds where names start."""
-    return _listed_end(text, head.start(), pos) or _constituencies_end(text, head, pos, stop_at)
+    return (
+        _listed_end(text, head.start(), pos)
+        or _areas_end(text, pos, stop_at)
+        or _constituencies_end(text, head, pos, stop_at)
+    )
 
 
 def ends_title(word: str) -> bool:
@@ -58,9 +85,18 @@ def _listed_end(text: str, start: int, pos: int) -> int | None:
     listed = _AREA_LIST.match(text, pos)
     if listed is None:
         return None
-    words = [w for w in listed.group().replace("،", " ").split() if w != "و"]
-    ended = any(w in STOPS or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
-    return None if ended else listed.end()
+    return None if _holds_clause(listed.group()) else listed.end()
+
+
+def _areas_end(text: str, pos: int, stop_at: frozenset[int]) -> int | None:
+    """Where the areas of a post listed from ``pos`` end, before the body the title goes
+    on with («معاون فرهنگی، اجتماعی و گردشگری سازمان …»); not a list of names or offices
+    («مدیرکل فرهنگی، علی کریمی و …»), nor one the clause runs on in."""
+    listed = _AREAS_LIST.match(text, pos)
+    if listed is None or _holds_clause(listed.group()) or HEAD_SET & set(listed.group().split()):
+        return None
+    items = _LIST_ITEM.finditer(listed.group())
+    return None if any(listed.start() + i.start() in stop_at for i in items) else listed.end()
 
 
 def _constituencies_end(
@@ -76,10 +112,16 @@ def _constituencies_end(
     listed = _TOWN_LIST.match(text, pos)
     if listed is None or _names_listed(listed, stop_at):
         return None
-    words = [w for w in listed.group().replace("،", " ").split() if w != "و"] + first
-    ended = any(ends_title(w) or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
+    ended = _holds_clause(" ".join([listed.group(), *first]))
     headed = any(_opens_with_head(item.group()) for item in _LIST_ITEM.finditer(listed.group()))
     return None if ended or headed else listed.end()
+
+
+def _holds_clause(listed: str) -> bool:
+    """Whether a list holds a word of the clause around it: one that ends a title, a light
+    verb or a verb of the present («می‌…»), so it is no list inside the title."""
+    words = [w for w in listed.replace("،", " ").split() if w != "و"]
+    return any(ends_title(w) or w in LIGHT_VERBS or w.startswith(("می‌", "نمی‌")) for w in words)
 
 
 def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:
