@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import DOCUMENT, GATHERING, Z
+from khabar.news.events.patterns import DOCUMENT, GATHERING, TALK, Z
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told, or «بیانیه
@@ -34,6 +34,13 @@ _SIGHT = re.compile(r"بازدید (?!از)")
 # دیدار خود از بیمارستان».
 _SITES_SEEN = re.compile(r"از |بازدید|.* از$")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
+# How a statement is made: a press conference, an interview, or in writing. One person's
+# letter and their interview later in the article are two statements, not one told again.
+_MADE = {
+    "press": re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)|با (?:خبرنگاران|اصحاب رسانه)"),
+    "interview": re.compile(rf"{TALK}|مصاحبه"),
+    "writing": re.compile(r"بیانیه|اطلاعیه|نامه|پیام|یادداشت|مقاله"),
+}
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
@@ -86,6 +93,8 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         and _a_charge(text, e) == charge
     ]
     mine = set(event.participants)
+    if event.type == "statement":
+        same = [e for e in same if _same_way(e, event)]
     if _REFERENCE.search(text, max(0, event.start - 25), event.start) or _signed_this(text, event):
         return same[-1] if same else None
     if same and _same_document(text, event, same[-1]):
@@ -104,6 +113,13 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         ),
         None,
     )
+
+
+def _same_way(a: Event, b: Event) -> bool:
+    """Whether two statements may be one: made the same way, or one's trigger does not say
+    how («اعلام کرد»)."""
+    ways = {next((how for how, rx in _MADE.items() if rx.search(e.trigger)), None) for e in (a, b)}
+    return len(ways - {None}) < 2
 
 
 def _same_charge(event: Event, earlier: Event) -> bool:
