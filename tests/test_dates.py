@@ -99,11 +99,20 @@ def test_weekday_in_parentheses_is_part_of_the_mention() -> None:
 
 
 def test_weekday_picks_the_year() -> None:
-    # 19 September was a Tuesday in 2017 and 2023; from 2020 the earlier one is nearer.
-    assert one("سه شنبه (19 سپتامبر)", date(2020, 1, 5)).value == "2017-09-19"
-    # Published in 2019 (a Thursday that year): the weekday wins over the nearest year.
+    # 19 September 2017 was a Tuesday, 2018 a Wednesday: from March 2018 the weekday
+    # picks the coming one over the nearer past one.
+    assert one("چهارشنبه ۱۹ سپتامبر", date(2018, 3, 1)).value == "2018-09-19"
+    assert one("سه شنبه (19 سپتامبر)", date(2018, 3, 1)).value == "2017-09-19"
+
+
+def test_weekday_looks_no_further_than_a_year() -> None:
+    # 19 September 2019 is a Thursday; the Tuesdays (2017, 2023) are years away, so
+    # the weekday is wrong, not the year.
     mention = one("سه‌شنبه ۱۹ سپتامبر", date(2019, 9, 1))
-    assert (mention.value, mention.weekday_mismatch) == ("2017-09-19", False)
+    assert (mention.value, mention.weekday_mismatch) == ("2019-09-19", True)
+    # ۳۰ شهریور ۱۳۹۶ was a Thursday, told four days later as a Wednesday.
+    mention = one("رهبر انقلاب در دیدار روز چهارشنبه ۳۰ شهریور ماه فرمودند", date(2017, 9, 25))
+    assert (mention.value, mention.weekday_mismatch) == (solar(1396, 6, 30), True)
 
 
 def test_day_range() -> None:

@@ -2,8 +2,8 @@
 just before it, and days that do not exist.
 
 * With ``published``, a missing year is the one that puts the date nearest to the
-  publication day. A written weekday picks, among the years within ten of that,
-  the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+  publication day. A written weekday picks, among the days within a year of it, the
+  nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
   A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling on the publication day
   keeps that nearest year: the writer got the weekday wrong, not the year.
 * Iran sights the moon itself, so its Lunar months may begin a day before or after
@@ -37,6 +37,7 @@ _VERB_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
+_WEEKDAY_REACH_DAYS = 366
 
 
 def resolved(
@@ -141,7 +142,10 @@ def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
     """The year that puts ``spec`` nearest to ``published`` (and on ``weekday``, if one fits).
 
     Without a weekday the neighbours of the publication year are enough, unless the
-    day exists only in leap years («۳۰ اسفند», «29 فوریه»).
+    day exists only in leap years («۳۰ اسفند», «29 فوریه»). A weekday picks only among
+    the days within a year of publication: news dates a day without its year only
+    when that year goes without saying, so «چهارشنبه ۳۰ شهریور» told four days after
+    a Thursday ۳۰ شهریور has its weekday wrong, not five years more.
     """
     base = cal.from_gregorian(spec.calendar, published)[0]
     reach = (1, 4, 10) if weekday is None else (10,)
@@ -151,7 +155,11 @@ def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
             span = replace(spec, year=year).span()
             if span is not None:
                 candidates.append((_distance(span, published), span[0], year))
-        fitting = [c for c in candidates if _weekday_fits(spec.calendar, c[1], weekday)]
+        fitting = [
+            c
+            for c in candidates
+            if c[0] <= _WEEKDAY_REACH_DAYS and _weekday_fits(spec.calendar, c[1], weekday)
+        ]
         if fitting or (candidates and years == reach[-1]):
             return replace(spec, year=min(fitting or candidates)[2])
     return spec
