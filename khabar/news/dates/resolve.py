@@ -35,6 +35,9 @@ _VERB_AFTER = re.compile(
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
+# An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
+# does not put that date in the year before.
+_AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) از)(?: فرا ?رسیدن)? $")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
 _WEEKDAY_REACH_DAYS = 366
@@ -64,7 +67,7 @@ def resolved(
         start = before.start()
     if spec.year is None and published is not None:
         spec = _nearest_year(spec, published, _told_weekday(text, start, spec, published, weekday))
-        spec = _ahead_if_future(text, end, spec, published, weekday)
+        spec = _ahead_if_future(text, start, end, spec, published, weekday)
     span = spec.span()
     if spec.year is not None and span is None:
         return None
@@ -86,16 +89,21 @@ def year_toward(spec: Spec, published: date, ahead: bool) -> Spec:
     return spec
 
 
-def _ahead_if_future(text: str, end: int, spec: Spec, published: date, weekday: int | None) -> Spec:
+def _ahead_if_future(
+    text: str, start: int, end: int, spec: Spec, published: date, weekday: int | None
+) -> Spec:
     """«هفتم تیر ماه … برگزار می‌شود» told after that day has passed this year: the tense
     puts it in the next year («after it for future tense»), when no weekday has fixed it;
-    «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's."""
+    «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's, unless
+    the event came before the date («در آستانه ماه محرم برگزار شد»)."""
     span = spec.span()
     if weekday is not None or spec.year is None or span is None:
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
     step = _tense_step(verb, span, published) if verb else 0
+    if step < 0 and _AHEAD_OF.search(text, max(0, start - 16), start):
+        return spec
     if not step:
         return spec
     moved = replace(spec, year=spec.year + step)

@@ -1,0 +1,32 @@
+"""Year choice and the words around a date as unseen real news writes them: an event
+told as past that came before the date it names.
+
+Sentences are written for these tests; expected days come from the calendar libraries
+directly.
+"""
+
+from datetime import date
+
+import pytest
+from test_dates import lunar, one, solar
+
+# 1384-11-05, a Wednesday: Muharram 1427 begins six days later.
+PUBLISHED = date(2006, 1, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("این دیدار در آستانه ماه محرم برگزار شد.", "ماه محرم", lunar(1427, 1, 1)),
+        ("همایش پیش از ۲۲ بهمن در تهران برگزار شد.", "۲۲ بهمن", solar(1384, 11, 22)),
+        ("نمایشگاه قبل از ۱۵ بهمن افتتاح شد.", "۱۵ بهمن", solar(1384, 11, 15)),
+    ],
+)
+def test_an_event_before_a_coming_date_keeps_it_coming(text: str, mention: str, value: str) -> None:
+    found = one(text, PUBLISHED)
+    assert (found.text, found.value) == (mention, value)
+
+
+def test_an_event_on_a_date_told_as_past_is_last_year_s() -> None:
+    found = one("مراسم ۱۰ بهمن با حضور مردم برگزار شد.", PUBLISHED)
+    assert (found.text, found.value) == ("۱۰ بهمن", solar(1383, 11, 10))
