@@ -9,7 +9,7 @@ text cites after it is ``cited``. Descriptors that are not part of a name («خ�
 import re
 from dataclasses import asdict, dataclass
 
-from khabar.news.people.lexicon import common_words, given_names
+from khabar.news.people.lexicon import PERSON_NOUNS, common_words, given_names
 from khabar.news.places import demonyms, places
 from khabar.news.quote_subjects import HEAD_WORDS
 from khabar.news.speech_verbs import VERB
@@ -193,9 +193,27 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     place = _PLACE.match(name)
     if place and name.split(" ", 1)[0] not in _INSTITUTIONS:
         name = place["name"]
-    if not name or name.split(" ", 1)[0] in _NOT_A_SOURCE or unnamed(name) or name in _BARE_HEADS:
+    if (
+        not name
+        or name.split(" ", 1)[0] in _NOT_A_SOURCE
+        or unnamed(name)
+        or name in _BARE_HEADS
+        or _names_a_person(name)
+    ):
         return None
     return name, start, start + len(name)
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether the text cites a person, not an outlet or office: a head or a person noun
+    («به نقل از سخنگوی پلیس», «به نقل از نگارنده کتاب»), or a given name and a surname
+    («به نقل از سمیر غضبان»); an agency's one word («تسنیم») may be a given name too."""
+    words = name.split(" ")
+    if words[0] in HEAD_WORDS or words[0] in PERSON_NOUNS:
+        return True
+    return (
+        len(words) > 1 and words[0] in given_names() and not {words[0], words[1]} & common_words()
+    )
 
 
 def _without_setting(name: str) -> str:
