@@ -1,5 +1,5 @@
 """Year choice and the words around a date as unseen real news writes them: an event
-told as past that came before the date it names.
+told as past that came before the date it names, and a passive past perfect after a date.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -30,3 +30,20 @@ def test_an_event_before_a_coming_date_keeps_it_coming(text: str, mention: str, 
 def test_an_event_on_a_date_told_as_past_is_last_year_s() -> None:
     found = one("مراسم ۱۰ بهمن با حضور مردم برگزار شد.", PUBLISHED)
     assert (found.text, found.value) == ("۱۰ بهمن", solar(1383, 11, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("این فعال که در ماه آوریل بازداشت شده بود، آزاد شد.", date(2019, 10, 26), "2019-04"),
+        (
+            "وی که ۴ آبان در بیمارستان بستری شده بود، مرخص شد.",
+            date(2011, 10, 16),
+            solar(1389, 8, 4),
+        ),
+    ],
+)
+def test_a_passive_past_perfect_puts_the_date_behind(
+    text: str, published: date, value: str
+) -> None:
+    assert one(text, published).value == value
