@@ -26,3 +26,26 @@ def test_a_statement_announced_and_then_quoted_from_is_one() -> None:
         "در اطلاعیه وزارت بهداشت آمده است: مدارس تا پایان هفته تعطیل است."
     )
     assert found == [("statement", ["وزارت بهداشت"], None)]
+
+
+def test_a_session_numbered_in_words_is_the_bodys_meeting() -> None:
+    found = events(
+        "شورای اسلامی شهر شیراز در بیست و سومین جلسه رسمی خود طرح توسعه حمل و نقل عمومی "
+        "را تصویب کرد."
+    )
+    assert found == [("meeting", ["شورای اسلامی شهر شیراز"], None)]
+
+
+def test_a_city_and_a_numbered_session_after_it_are_not_one_ordinal() -> None:
+    found = events("علی رضایی، استاندار فارس، گفت در شیراز و سومین شهر بزرگ استان طرح اجرا می‌شود.")
+    assert found == []
+
+
+def test_a_gathering_held_with_a_long_list_of_guests_is_a_meeting() -> None:
+    found = events(
+        "همایش بانوان قرآن‌پژوه عصر امروز با حضور حجت‌الاسلام حسن محمدی مسئول دفتر "
+        "نمایندگی ولی فقیه در سپاه ناحیه شهرستان رباط‌کریم، مدیرکل امور بانوان استانداری "
+        "تهران و فرمانده حوزه مقاومت بسیج خواهران شهرستان رباط‌کریم در سالن اجتماعات "
+        "فرمانداری برگزار شد."
+    )
+    assert [(kind, people[0]) for kind, people, _ in found] == [("meeting", "حسن محمدی")]

@@ -3,6 +3,7 @@
 
 import re
 
+from khabar.news.dates.lexicon import CARDINALS
 from khabar.news.events.patterns import (
     ANNOUNCING,
     ARRIVING,
@@ -180,7 +181,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,140}}?"
-        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,180}}? "
+        rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,260}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED})"
         r"(?![^\s،.])",
         # a body's session told by the body: «در ستاد مبارزه با کرونا استان که با حضور
@@ -315,12 +316,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # Who receives the guest of «به حضور X رسید»: X, whatever the recognizer made of it.
 RECEIVED = re.compile(rf"به حضور ([^.،]{{1,60}}?) {_REACHED}")
 COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS.items()}
+# The words an ordinal written out begins with: «نود و هشتمین», «یکصد و بیستمین».
+_COUNTING = "|".join(sorted([*CARDINALS, "صد", "یکصد"], key=len, reverse=True))
 # «در نشست شورای عالی بسیج کارگری اظهار کرد», «در همایش ملی آب گفت», «در نخستین جلسه
 # شورای …», «در جلسه علنی شورای اسلامی شهر مشهد گفت» (a public session told alone is a
 # parliament's sitting): the session or conference someone speaks at, a meeting when the
 # sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
 SESSION = re.compile(
-    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))(?:(?:نخستین|اولین|[^\s.،]+مین) )?"
+    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))"
+    rf"(?:(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|[^\s.،]+مین) )?"
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
     r"(?= (?!خبری|مطبوعاتی|علنی(?! (?:شورای|مجلس))|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
