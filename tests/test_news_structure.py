@@ -36,3 +36,21 @@ def test_a_bulleted_note_or_paragraph_a_list_it_opens_or_a_number_is_no_subheadi
         "پایان گفت‌وگو."
     )
     assert [role for role, _ in roles(text)] == ["headline", "lead", *["body"] * 5]
+
+
+def test_a_digest_item_headline_up_to_twenty_words_stands_alone_before_its_paragraph() -> None:
+    text = (
+        "اخبار برگزیده امروز\n\nمهم‌ترین خبرهای امروز را بخوانید.\n\n"
+        "در پی بارش‌های شدید در شمال کشور/ هشدار سطح نارنجی هواشناسی برای سه استان صادر شد\n\n"
+        "سازمان هواشناسی برای استان‌های گیلان، مازندران و گلستان هشدار صادر کرد.\n\n"
+        "حسن احمدی: مدرس حوزه، دکترای حقوق جزا و عضو هیئت علمی گروه حقوق دانشگاه تهران\n\n"
+        "رده سنی بزرگسالان زهرا کریمی مقام اول مریم صادقی مقام دوم مینا کاظمی مقام سوم\n\n"
+        "رده سنی نوجوانان سارا رضایی مقام اول نگار کرمی مقام دوم الهام شریفی مقام سوم\n\n"
+        "پایان."
+    )
+    assert [role for role, _ in roles(text)] == [
+        "headline",
+        "lead",
+        "subheading",
+        *["body"] * 5,
+    ]

@@ -4,9 +4,9 @@ The text holds one paragraph per line (blank lines are ignored): the first is th
 headline, the next the lead. A subheading is a short line between paragraphs that does
 not end a sentence: news subheadings carry no final punctuation. A bulleted line («* …»,
 «- …») is one wherever it stands, up to a closing quote, «!» or «؟», since a digest lists
-its headlines so, the last among them; with a full stop it is a note of a list. A short line ending in a
-colon («خبرگزاری فارس:», «وی افزود:») only introduces the line after it, so the two are one
-paragraph.
+its headlines so, the last among them; with a full stop it is a note of a list. A short
+line ending in a colon («خبرگزاری فارس:», «وی افزود:») only introduces the line after it,
+so the two are one paragraph.
 """
 
 import re
@@ -17,6 +17,11 @@ MAX_SUBHEADING_WORDS = 10
 # آباد ورود پیدا کرده است»); a line that long is a subheading only alone between
 # paragraphs, since runs of such lines are verse, a table or a list of headlines.
 MAX_LONE_SUBHEADING_WORDS = 14
+# A digest's item headlines run longer still («با درگیری میان ازبک‌ها و قزاق‌ها/ آژیر خطر
+# …», 15–20 words), alone before the item's paragraph; one that long with a colon is a
+# label and its value («سیدحسین هاشمی: مدرس حوزه، …») or a sentence missing its full stop
+# («در ماده ۱ آمده است: …»).
+MAX_LONE_HEADLINE_WORDS = 20
 MAX_INTRODUCING_WORDS = 4
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
@@ -56,6 +61,7 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
     return (
         short
         and (not _SENTENCE_END.search(line) or _asks_unlabelled(line))
+        and _SECOND_SENTENCE.search(line) is None
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
     )
@@ -82,8 +88,10 @@ def _asks_unlabelled(line: str) -> bool:
 def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line ``i``, a clause too long for a plain subheading, stands alone between
     paragraphs that end their sentences."""
-    return _is_subheading(lines[i][2], MAX_LONE_SUBHEADING_WORDS) and not any(
-        _is_subheading(lines[j][2], MAX_LONE_SUBHEADING_WORDS) for j in (i - 1, i + 1)
+    line = lines[i][2]
+    limit = MAX_LONE_SUBHEADING_WORDS if ":" in line else MAX_LONE_HEADLINE_WORDS
+    return _is_subheading(line, limit) and not any(
+        _is_subheading(lines[j][2], MAX_LONE_HEADLINE_WORDS) for j in (i - 1, i + 1)
     )
 
 
