@@ -1,5 +1,6 @@
 """Year choice and the words around a date as unseen real news writes them: an event
-told as past that came before the date it names, and a passive past perfect after a date.
+told as past that came before the date it names, a passive past perfect after a date,
+and a bare weekday in a sentence that only says what is.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -47,3 +48,22 @@ def test_a_passive_past_perfect_puts_the_date_behind(
     text: str, published: date, value: str
 ) -> None:
     assert one(text, published).value == value
+
+
+# 1389-07-06, a Tuesday.
+TUESDAY = date(2010, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("روز جمعه تیم کرمان میزبان تیم انزلی است.", "2010-10-01"),
+        (
+            "دادگاه روز دوشنبه حکم متهمانی را که در زندان هستند به حبس ابد تقلیل داد.",
+            "2010-09-27",
+        ),
+        ("روز دوشنبه هوا سرد بود.", "2010-09-27"),
+    ],
+)
+def test_a_weekday_whose_sentence_has_only_a_state_is_to_come(text: str, value: str) -> None:
+    assert one(text, TUESDAY).value == value

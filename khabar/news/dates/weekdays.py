@@ -74,14 +74,18 @@ def _told_as_a_day_word(m: re.Match[str], weekday: int, published: date | None) 
 def _future_tense(text: str, pos: int) -> bool:
     """Whether the clause after ``pos`` speaks of the future: «قرار است» just before the
     weekday, or its first verb is «خواهد …», «قرار است» or a present «می‌…» form
-    («برگزار می‌شود», «باز می‌گردند»).
+    («برگزار می‌شود», «باز می‌گردند»), or a sentence whose only verb is a state:
+    «روز جمعه تیم … میزبان … است» tells what is set for the day.
 
-    A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past.
+    A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past; so does
+    a past verb after a state, which is then a relative clause's («… را که متهم به …
+    هستند، به حبس ابد تقلیل داد»).
     """
     if _PLANNED.search(text, max(0, pos - 40), pos):
         return True
     end = _CLAUSE_END.search(text, pos)
-    verb = first_verb(text, pos, len(text) if end is None else end.start(), states=False)
+    stop = len(text) if end is None else end.start()
+    verb = first_verb(text, pos, stop, states=False) or first_verb(text, pos, stop)
     return verb is not None and verb["past"] is None
 
 
