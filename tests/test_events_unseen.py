@@ -49,3 +49,19 @@ def test_a_gathering_held_with_a_long_list_of_guests_is_a_meeting() -> None:
         "فرمانداری برگزار شد."
     )
     assert [(kind, people[0]) for kind, people, _ in found] == [("meeting", "حسن محمدی")]
+
+
+def test_a_trip_to_the_country_told_before_is_a_visit() -> None:
+    found = events(
+        "روابط ژاپن با چین بهبود یافته است و شینزو آبه، نخست‌وزیر ژاپن، هفته آینده راهی این "
+        "کشور می‌شود."
+    )
+    assert found == [("visit", ["شینزو آبه"], None)]
+
+
+def test_goods_or_tourists_entering_the_country_told_before_are_no_visit() -> None:
+    found = events(
+        "محموله‌ای از گندم روسیه هفته گذشته وارد این کشور شد و سه هزار گردشگر نیز "
+        "به این کشور سفر کردند."
+    )
+    assert found == []

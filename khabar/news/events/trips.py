@@ -12,6 +12,8 @@ GOING = re.compile(rf" (?:{GO}|{STAYING})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
+# A place told before: «پوتین … به این کشور سفر می‌کند», «راهی این کشور می‌شود».
+_THAT_PLACE = re.compile(r"(?:این|آن|همین) (?:کشور|شهر|استان)(?![^\s،.])")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
 CALLED_OFF = re.compile(
     rf"[^.،]{{0,50}}?(?<![^\s])(?:لغو|کنسل) (?:می{Z}?|نمی{Z}?)?(?:کرد|کن|شد|شو)"
@@ -20,17 +22,18 @@ CALLED_OFF = re.compile(
 
 def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
-    only with a place it goes to: the verb's place before it, or after «به» soon after
-    the noun, with who travels between («سفر هفته گذشته سعد سلیمان … به ریاض»); «سفر …
-    به» needs the place right after it («سفر با خودروی شخصی به مرزها» goes nowhere), or
-    the division it is named with («سفر … به استان خوزستان», however the recognizer reads
-    the name)."""
+    only with a place it goes to, named or told before («راهی این کشور شد»): the verb's
+    place before it, or after «به» soon after the noun, with who travels between («سفر
+    هفته گذشته سعد سلیمان … به ریاض»); «سفر … به» needs the place right after it («سفر با
+    خودروی شخصی به مرزها» goes nowhere), or the division it is named with («سفر … به
+    استان خوزستان», however the recognizer reads the name)."""
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
-        return any(x.start == m.start() + arrive.end() for x in places)
+        at = m.start() + arrive.end()
+        return any(x.start == at for x in places) or bool(_THAT_PLACE.match(m.string, at))
     if m.group().endswith(" به"):
-        to = DIVIDED.match(m.string, m.end() + 1)
+        to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
         return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
         confined = _CONFINED.match(m.string, m.start())
