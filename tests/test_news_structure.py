@@ -1,5 +1,7 @@
-"""Headline, lead, subheadings and body of articles laid out as real news lays them out."""
+"""Headline, lead, subheadings and body of articles laid out as real news lays them out,
+and the amounts the rule layer reads in them."""
 
+from khabar.news.quantities import find_quantities
 from khabar.news.structure import find_paragraphs
 
 
@@ -53,4 +55,19 @@ def test_a_digest_item_headline_up_to_twenty_words_stands_alone_before_its_parag
         "lead",
         "subheading",
         *["body"] * 5,
+    ]
+
+
+def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
+    text = (
+        "برای این طرح ۱۲ میلیارد و ۳۰۰ میلیون ریال هزینه شد و دو میلیون نفر "
+        "از ۴۵ هزار و ۲۰۰ کیلومتر راه استفاده کردند؛ در سال‌های 1398 و 1399 یک روز تعطیل بود."
+    )
+    found = [(text[start:end], label) for start, end, label in find_quantities(text)]
+    assert found == [
+        ("۱۲ میلیارد و ۳۰۰ میلیون ریال", "MONEY"),
+        ("دو میلیون", "NUMBER"),
+        ("۴۵ هزار و ۲۰۰", "NUMBER"),
+        ("1398", "NUMBER"),
+        ("1399", "NUMBER"),
     ]

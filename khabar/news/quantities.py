@@ -1,20 +1,30 @@
 """Times, sums of money, percentages and numbers: the entities rules find better than models.
 
 A number is digits in either script with their separators («۱٬۲۰۰», «2.5»), optionally
-followed by a scale word («میلیون», «میلیارد»). What follows it decides the label: a
-currency makes MONEY, «درصد» or «%» PERCENT; «ساعت» before it, or a clock time, TIME.
+followed by scale words («میلیون», «میلیارد»); a number word counts before a scale word
+(«دو میلیون»). Persian joins the parts of one amount with «و» after a scale word: «۷
+میلیارد و ۷۰۰ میلیون ریال», «۱۷ هزار و ۵۸۷ کیلوگرم» are one amount each. What follows it
+decides the label: a currency makes MONEY, «درصد» or «%» PERCENT; «ساعت» before it, or a
+clock time, TIME.
 """
 
 import re
 
+from khabar.news.dates.lexicon import CARDINALS
+from khabar.text.chars import ZWNJ
+
 _NUM = r"[0-9۰-۹]+(?:[.,/٫٬][0-9۰-۹]+)*"
-_SCALE = r"(?: (?:هزار|میلیون|میلیارد|تریلیون|همت))*"
+_SCALE = r"(?: (?:هزار|میلیون|میلیارد|تریلیون|همت))"
+_WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
+# A part with its scale words; a number word is a part only with one («یک» is also «a»).
+_SCALED = rf"(?:{_NUM}|(?<![\w{ZWNJ}])(?:{_WORDS})(?={_SCALE})){_SCALE}+"
+_AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و {_NUM})?|{_NUM})"
 _CURRENCY = r"(?:ریال|تومان|دلار|یورو|پوند|درهم|یوآن|روبل|لیر|ین|دینار|روپیه)"
 _QUANTITY = re.compile(
     rf"(?P<time>ساعت {_NUM}(?::[0-9۰-۹]{{2}})?|(?<![\d۰-۹:]){_NUM}:[0-9۰-۹]{{2}}(?![\d۰-۹:]))"
-    rf"|(?P<percent>{_NUM}{_SCALE} ?(?:درصد|%|٪))"
-    rf"|(?P<money>{_NUM}{_SCALE} {_CURRENCY})"
-    rf"|(?P<number>(?<![\w.,/٫٬]){_NUM}{_SCALE}(?![\w/]))"
+    rf"|(?P<percent>{_AMOUNT} ?(?:درصد|%|٪))"
+    rf"|(?P<money>{_AMOUNT} {_CURRENCY})"
+    rf"|(?P<number>(?<![\w.,/٫٬]){_AMOUNT}(?![\w/]))"
 )
 LABELS = {"time": "TIME", "percent": "PERCENT", "money": "MONEY", "number": "NUMBER"}
 
