@@ -1,6 +1,6 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect after a date,
-and a bare weekday in a sentence that only says what is.
+a bare weekday in a sentence that only says what is, and days of «ماه جاری».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -67,3 +67,42 @@ TUESDAY = date(2010, 9, 28)
 )
 def test_a_weekday_whose_sentence_has_only_a_state_is_to_come(text: str, value: str) -> None:
     assert one(text, TUESDAY).value == value
+
+
+# 1394-12-11, a Tuesday.
+ESFAND = date(2016, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end_value"),
+    [
+        ("مسابقات ۱۵ ماه جاری برگزار می‌شود.", "۱۵ ماه جاری", solar(1394, 12, 15), None),
+        (
+            "قرار بود مسابقات روزهای یازدهم و دوازدهم ماه جاری برگزار شود.",
+            "یازدهم و دوازدهم ماه جاری",
+            solar(1394, 12, 11),
+            solar(1394, 12, 12),
+        ),
+        ("نشست بعدی پنجم ماه آینده برگزار می‌شود.", "پنجم ماه آینده", solar(1395, 1, 5), None),
+        ("قرارداد پانزدهم ماه گذشته امضا شد.", "پانزدهم ماه گذشته", solar(1394, 11, 15), None),
+    ],
+)
+def test_days_of_a_relative_month_are_days(
+    text: str, mention: str, value: str, end_value: str | None
+) -> None:
+    found = one(text, ESFAND)
+    assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("این طرح در نیمه دوم ماه جاری اجرا می‌شود.", "نیمه دوم ماه جاری"),
+        ("تیم ما مقام سوم ماه گذشته را کسب کرد.", "ماه گذشته"),
+        ("در روزهای اول ماه جاری باران بارید.", "ماه جاری"),
+    ],
+)
+def test_a_part_or_a_rank_before_a_relative_month_is_no_day(text: str, mention: str) -> None:
+    found = one(text, ESFAND)
+    assert found.text == mention
+    assert found.value != found.end_value

@@ -10,6 +10,8 @@
   guess between two counts («۲ یا ۳ هفته دیگر»), a comparison's baseline («ماه مشابه
   سال قبل», «هفته قبل از آن»), or «این ماه» / «این هفته» before «نسبت به» (the month
   reported on, not the current one). A bare «نسبت به سال گذشته» still names last year.
+* A day before «ماه جاری», «ماه آینده», «ماه گذشته» («یازدهم ماه جاری», «۱۵ ماه جاری»)
+  is that day of the Solar month, not the month.
 """
 
 import re
@@ -18,7 +20,16 @@ from datetime import date, timedelta
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import BOUNDARY_BEFORE
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
-from khabar.news.dates.lexicon import CARDINAL, WEEKDAY, WEEKDAYS, L, R, key, number_value
+from khabar.news.dates.lexicon import (
+    CARDINAL,
+    ORDINAL,
+    WEEKDAY,
+    WEEKDAYS,
+    L,
+    R,
+    key,
+    number_value,
+)
 from khabar.news.dates.model import Found
 from khabar.news.dates.tense import first_verb
 from khabar.news.dates.times import PART_OF_DAY_BEFORE
@@ -112,6 +123,16 @@ _STATE_CLAUSE = re.compile(
     r" (?P<last>[^\s.!؟،؛:«»]+) (?:است|هستند|هستیم|نیست|نیستند|نیستیم)(?=\s*[.!؟\n،؛»]|$)"
 )
 _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
+# «یازدهم ماه جاری», «پنجم ماه آینده», «۱۱ و ۱۲ ماه جاری»: days of the month named. An
+# ordinal counts no months, nor does a number before «جاری» («۱۵ ماه جاری»).
+_ORDINAL_BEFORE = re.compile(rf"{L}(?P<d>{ORDINAL}) $")
+# «نیمه دوم ماه جاری», «هفته سوم ماه آینده», «مقام دوم ماه گذشته»: a part or a rank, not
+# a day; «اول ماه آینده» is the boundary's first day.
+_NOT_A_DAY_BEFORE = re.compile(
+    rf"{L}(?:نیمه|هفته|دهه|مرحله|مقام|رتبه|نوبت|دور|بار|فاز|بخش|قسمت)(?:{ZWNJ}ی| ی)? $"
+)
+_FIRST_DAY_BEFORE = re.compile(rf"{L}(?P<d>\d{{1,2}}|{ORDINAL}) ?(?:و|تا|الی|لغایت|-) ?$")
+_MONTH_STEPS = {"this": 0, "next": 1, "later": 1, "past": -1, "ago": -1}
 # Reported words: after a speech verb and its colon or «که», after «با بیان اینکه», or
 # inside «…», in the paragraph.
 _SPEECH_BEFORE = re.compile(
@@ -252,6 +273,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
     direction = DIRECTIONS[key(m["dir"])]
+    if m["unit"] == "ماه" and not m["era"] and (days := _days_of_month(text, m, published)):
+        return days
     if m["n"] is not None and direction in ("past", "next"):
         return None  # «در دو سال گذشته», «تا سه روز آینده»: a duration, not a date
     if m["n"] is not None and direction == "ago" and m["unit"] in ("ماه", "سال"):
@@ -273,6 +296,35 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         count = 1 if m["n"] is None else number_value(m["n"])
         span = _period_span(calendar, published, m["unit"], direction, count, bool(m["n"]))
     return relative_found(m.start(), m.end(), span, calendar, period=m["n"] is None)
+
+
+def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found | None:
+    """«یازدهم ماه جاری», «۱۵ ماه جاری», «پنجم و ششم ماه آینده»: those days of the
+    Solar month the words name, not the whole month."""
+    direction = DIRECTIONS[key(m["dir"])]
+    if m["n"] is not None:
+        if direction != "this" or not m["n"][0].isdigit():
+            return None
+        start, last = m.start(), number_value(m["n"])
+    elif ordinal := _ORDINAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        start, last = ordinal.start(), number_value(ordinal["d"])
+        if ordinal["d"] == "اول" or _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
+            return None
+    else:
+        return None
+    first = last
+    pair = _FIRST_DAY_BEFORE.search(text, max(0, start - 24), start)
+    if pair and number_value(pair["d"]) < last:
+        start, first = pair.start(), number_value(pair["d"])
+    if not 1 <= last <= 31:
+        return None
+    span = None
+    if published is not None:
+        month = _unit_span(SOLAR, "ماه", published, _MONTH_STEPS.get(direction, 0))
+        span = (month[0] + timedelta(days=first - 1), month[0] + timedelta(days=last - 1))
+        if span[1] > month[1]:
+            return None
+    return relative_found(start, m.end(), span)
 
 
 def _counted_from_elsewhere(text: str, m: re.Match[str], direction: str) -> bool:
