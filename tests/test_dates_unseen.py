@@ -1,6 +1,7 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect after a date,
-a bare weekday in a sentence that only says what is, and days of «ماه جاری».
+a bare weekday in a sentence that only says what is, days of «ماه جاری», and «شامگاه
+گذشته».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -10,6 +11,8 @@ from datetime import date
 
 import pytest
 from test_dates import lunar, one, solar
+
+from khabar.news.dates import find_dates
 
 # 1384-11-05, a Wednesday: Muharram 1427 begins six days later.
 PUBLISHED = date(2006, 1, 25)
@@ -106,3 +109,9 @@ def test_a_part_or_a_rank_before_a_relative_month_is_no_day(text: str, mention: 
     found = one(text, ESFAND)
     assert found.text == mention
     assert found.value != found.end_value
+
+
+def test_last_evening_is_yesterday() -> None:
+    found = one("وزیر شامگاه گذشته در آیین بزرگداشت سعدی سخنرانی کرد.", date(2017, 4, 21))
+    assert (found.text, found.value) == ("شامگاه گذشته", "2017-04-20")
+    assert find_dates("در سه شامگاه گذشته جشن برگزار شد.", date(2017, 4, 21)) == []

@@ -41,13 +41,14 @@ REL_DAY = {
     "دیشب": -1,
     "روزگذشته": -1,
     "شبگذشته": -1,
+    "شامگاهگذشته": -1,
     "امروز": 0,
     "امشب": 0,
     "فردا": 1,
     "پسفردا": 2,
 }
 REL_DAY_RE = re.compile(
-    rf"{L}(?P<w>پریروز|دیروز|دیشب|(?:روز|شب) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"{L}(?P<w>پریروز|دیروز|دیشب|(?:روز|شب|شامگاه) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
 )
 # Which way a period word counts from publication, keyed as ``key`` spells it; weekdays
@@ -179,7 +180,9 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
     m = REL_DAY_RE.match(text, pos)
     if m is None:
         return None
-    if m["w"].startswith(("روز", "شب")) and _COUNT_BEFORE.search(text, max(0, pos - 16), pos):
+    if m["w"].startswith(("روز", "شب", "شامگاه")) and _COUNT_BEFORE.search(
+        text, max(0, pos - 16), pos
+    ):
         return None  # «سه روز گذشته» is a duration, not yesterday
     if m["w"] == "امروز" and _nowadays(text, m):
         return None
