@@ -65,3 +65,16 @@ def test_goods_or_tourists_entering_the_country_told_before_are_no_visit() -> No
         "به این کشور سفر کردند."
     )
     assert found == []
+
+
+def test_those_attending_end_before_the_time_of_the_session() -> None:
+    found = events(
+        "نشست هم‌اندیشی فعالان فرهنگی با حضور مدیران و کارشناسان استان پیش از ظهر امروز "
+        "در تالار فرمانداری برگزار شد."
+    )
+    assert found == [("meeting", ["مدیران و کارشناسان استان"], "تالار فرمانداری")]
+
+
+def test_a_morning_word_inside_a_groups_name_does_not_end_it() -> None:
+    found = events("علی رضایی امروز با مدیران شرکت‌های صبح و شام دیدار کرد.")
+    assert found == [("meeting", ["علی رضایی", "مدیران شرکت‌های صبح و شام"], None)]

@@ -19,6 +19,7 @@ from khabar.news.events.patterns import (
     BECOME,
     BODIES,
     CLAUSE_CONJUNCTIONS,
+    DAYS,
     GROUP,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -69,6 +70,13 @@ _CONSENTED = re.compile(CONSENTED)
 _NEW_PHRASE = re.compile(r"، (?:از|با) ")
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
 _HELD = re.compile(r" (?:برگزار|تشکیل)(?![^\s،.])")
+# When a session was held ends the group attending it: «با حضور مدیران استان پیش از ظهر
+# امروز برگزار شد», «… عصر دیروز» (not «شرکت‌های صبح و شام», a name).
+_DAYS = "|".join(DAYS)
+_HELD_WHEN = re.compile(
+    rf" (?:(?:پیش|قبل|بعد) ?از ?ظهر|(?:صبح|عصر|ظهر|شب|بامداد|شامگاه) (?:روز|{_DAYS})|{_DAYS})"
+    r"(?![^\s،.])"
+)
 # The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
@@ -328,7 +336,7 @@ def met_group(
     if not found:
         return participants
     start = found[-1].end()
-    ends = [p.search(text, start, start + 120) for p in (PHRASE_END, _SAYING, _HELD)]
+    ends = [p.search(text, start, start + 120) for p in (PHRASE_END, _SAYING, _HELD, _HELD_WHEN)]
     end = min((m.start() for m in ends if m), default=start + 120)
     end = at[0] if start < at[0] < end else end
     words = text[start:end].split()
