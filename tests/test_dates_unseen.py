@@ -1,7 +1,7 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect after a date,
-a bare weekday in a sentence that only says what is, days of «ماه جاری», and «شامگاه
-گذشته».
+a bare weekday in a sentence that only says what is, days of «ماه جاری», «شامگاه
+گذشته», and a date naming a stadium.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -115,3 +115,11 @@ def test_last_evening_is_yesterday() -> None:
     found = one("وزیر شامگاه گذشته در آیین بزرگداشت سعدی سخنرانی کرد.", date(2017, 4, 21))
     assert (found.text, found.value) == ("شامگاه گذشته", "2017-04-20")
     assert find_dates("در سه شامگاه گذشته جشن برگزار شد.", date(2017, 4, 21)) == []
+
+
+def test_a_date_after_a_stadium_or_a_neighbourhood_names_it() -> None:
+    found = one("این دیدار روز دوشنبه در مجموعه ورزشی ۱۷ شهریور آبادان برگزار می‌شود.", ESFAND)
+    assert found.text == "دوشنبه"
+    assert find_dates("ساکنان شهرک ۲۲ بهمن به قطع آب اعتراض کردند.", ESFAND) == []
+    found = one("مسابقات در ورزشگاه آزادی ۱۷ اسفند برگزار می‌شود.", ESFAND)
+    assert (found.text, found.value) == ("۱۷ اسفند", solar(1394, 12, 17))

@@ -194,10 +194,11 @@ NOT_A_DATE_BEFORE = re.compile(
     rf"{L}(?:خبرگزاری|گزارش|نقل از|خبرنگار|امام|امامت|نماز|ائمه|خطیب|شهر"
     rf"|(?:خبرگزاری|خبرنگار) \w+ (?:در|از)) $"
 )
-# A date after these words names a square, a street or an oil field («میدان هفتم تیر»,
-# «میدان‌های نفتی آبان»).
+# A date after these words names a square, a street, an oil field, a stadium or a
+# neighbourhood («میدان هفتم تیر», «میدان‌های نفتی آبان», «مجموعه ورزشی ۱۷ شهریور»).
 PLACE_BEFORE = re.compile(
-    rf"{L}(?:میدان|میادین|خیابان|بلوار|چهارراه|بزرگراه|کوچه)(?:{ZWNJ}?های)?(?: نفتی| گازی)? $"
+    rf"{L}(?:میدان|میادین|خیابان|بلوار|چهارراه|بزرگراه|کوچه|ورزشگاه|استادیوم|مجموعه ورزشی"
+    rf"|شهرک|کوی)(?:{ZWNJ}?های)?(?: نفتی| گازی)? $"
 )
 _UNIT_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n < 10])
 _OTHER_ORDINALS = _alternation([w for w, n in ORDINALS.items() if n >= 10] + ["سی_ام"])
