@@ -1,7 +1,7 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect after a date,
-a bare weekday in a sentence that only says what is, days of «ماه جاری», «شامگاه
-گذشته», and a date naming a stadium.
+a bare weekday in a sentence that only says what is or after a participle, days of
+«ماه جاری», «شامگاه گذشته», and a date naming a stadium.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -123,3 +123,11 @@ def test_a_date_after_a_stadium_or_a_neighbourhood_names_it() -> None:
     assert find_dates("ساکنان شهرک ۲۲ بهمن به قطع آب اعتراض کردند.", ESFAND) == []
     found = one("مسابقات در ورزشگاه آزادی ۱۷ اسفند برگزار می‌شود.", ESFAND)
     assert (found.text, found.value) == ("۱۷ اسفند", solar(1394, 12, 17))
+
+
+def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
+    # 2020-07-22 is a Wednesday; the sentence's own verb is a present.
+    wednesday = date(2020, 7, 22)
+    text = "گزارشی منتشر شده در روز دوشنبه نشان می‌دهد که بیکاری کاهش می‌یابد."
+    assert one(text, wednesday).value == "2020-07-20"
+    assert one("گزارش روز دوشنبه منتشر می‌شود.", wednesday).value == "2020-07-27"

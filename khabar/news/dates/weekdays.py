@@ -4,7 +4,8 @@ A bare weekday follows the tense of its clause: the first verb after it up to th
 sentence end. «خواهد …», «قرار است» or a present «می‌…» form («برگزار می‌شود»,
 «باز می‌گردند») make it the next such day on or after publication; a past form
 («گفت», «برگزار شد», «می‌کرد»), or no verb found, the latest on or before it.
-«گذشته» is strictly before, «آینده» strictly after.
+«گذشته» is strictly before, «آینده» strictly after. A participle just before the
+weekday («منتشر شده در روز سه‌شنبه») tells a day past, whatever the clause's verb.
 """
 
 import re
@@ -28,6 +29,9 @@ _NOT_THE_DAY_BEFORE = re.compile(rf"{L}(?:آخرین|نخستین|اولین|ب�
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
 _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
+# «مطالعه‌ای منتشر شده در روز سه‌شنبه حاکی از آن است …»: a participle before the
+# weekday tells what was done that day, whatever the sentence's own verb.
+_DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
@@ -57,7 +61,9 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
             direction = DIRECTIONS[key(m["dir"])] if m["dir"] else "this"
             in_week = m["week"] is not None or m["dir"] is None
         else:
-            direction = "future" if appointed or _future_tense(text, m.end()) else ""
+            done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            future = appointed or (not done and _future_tense(text, m.end()))
+            direction = "future" if future else ""
             in_week = False
         day = _weekday_date(published, weekday, direction, in_week)
     return relative_found(m.start(), m.end(), None if day is None else (day, day))
