@@ -20,10 +20,16 @@ from khabar.news.titles.finder import find_titles
 # is a product's own description. Its issuer may be the subject («سازمان بسیج در پایان
 # این بیانیه آورده است: …»), or it may stress a point («در این اطلاعیه تأکید شده است: …»).
 DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش", "توضیح", "توضیحات")
+# A message is quoted the same way, but stays out of DOCUMENTS, which people reads as no
+# name's first word: «پیام» is a given name too («در بخشی از این پیام آمده است: …»).
+_MESSAGE = "پیام"
 _DOCUMENT = "|".join(DOCUMENTS)
+# A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
 _IN_DOCUMENT = (
-    rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?(?P<noun>{_DOCUMENT})"
-    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?) (?P<cue>(?:آمده|آورده|ت[أا]کید شده)(?: است)?)"
+    rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
+    rf"(?P<noun>{_DOCUMENT}|{_MESSAGE})"
+    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?) "
+    r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
 )
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
 DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}(?:\s+که\s+|\s*،\s*)")
@@ -39,7 +45,7 @@ CITED_DIRECT = re.compile(
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report.
-_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT})")
+_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE})")
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own
@@ -56,22 +62,65 @@ def cited_again(text: str) -> list[re.Match[str]]:
     return list(_REPORTED_BY.finditer(text, first + 1)) if first >= 0 else []
 
 
-def document_speaker(text: str, cue: re.Match[str]) -> tuple[int, int]:
+def document_speaker(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """Whose words a statement quoted at ``cue`` (:data:`DOCUMENT_SAYS`,
-    :data:`DOCUMENT_DIRECT`) holds: the body it is named with («در بیانیه ارتش آمریکا
-    آمده است»), else the clause's subject before it («سازمان بسیج در این بیانیه آورده
-    است»), else who issued it (:func:`issuer`), else the statement itself. A subject that
-    only points back («این کمیسیون») is left to the issuer, named in full."""
+    :data:`DOCUMENT_DIRECT`) holds: the body or the person it is named with («در بیانیه
+    ارتش آمریکا آمده است», «در پیام علی‌اصغر فانی …»), else the clause's subject before
+    it («سازمان بسیج در این بیانیه آورده است»), else who issued it (:func:`issuer`), else
+    the statement itself (:func:`_statement`). A subject that only points back («این
+    کمیسیون») is left to the issuer, named in full."""
     # people's lexicon imports this module's users: read it when a statement is read.
     from khabar.news.people import is_institution
 
     named = cue.end("noun") + 1
     if is_institution(text[named : cue.end("doc")]):
         return named, cue.end("doc")
+    sender = _sent_by(text, named, cue.end("doc"))
+    if sender:
+        return sender
     subject = subject_before(text, cue.start(), text.rfind("\n", 0, cue.start()) + 1)
     if subject and not text.startswith(("این ", "همین "), subject[0]):
         return subject
-    return issuer(text, cue.start()) or cue.span("doc")
+    return issuer(text, cue.start()) or _named_before(text, cue) or _statement(text, cue)
+
+
+def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Who sent the statement «این پیام», «این بیانیه» at ``cue`` points back to: the name
+    after the same noun where the story named it last («در پیام علی‌اصغر فانی … آمده است:
+    …» paragraphs before «در ادامه این پیام آمده است: …»)."""
+    if not text.startswith(("این ", "همین "), cue.start("doc")):
+        return None
+    at = text.rfind(cue["noun"], 0, cue.start("noun"))
+    while at >= 0:
+        start = at + len(cue["noun"]) + 1
+        end = text.find("\n", start)
+        sender = _sent_by(text, start, len(text) if end < 0 else end)
+        if sender:
+            return sender
+        at = text.rfind(cue["noun"], 0, at)
+    return None
+
+
+def _statement(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The statement a quote at ``cue`` is read from, where nothing names who issued it:
+    a statement or «این پیام», which name no one; None for a message named otherwise
+    («در پیام رئیس سازمان … تاکید شده است»), which would read as someone called «پیام»,
+    and whose quote is left."""
+    if cue["noun"] == _MESSAGE and not text.startswith("این ", cue.start("doc")):
+        return None
+    return cue.span("doc")
+
+
+def _sent_by(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name right after a statement's noun ending before ``start``, of whoever sent
+    it: «پیام علی‌اصغر فانی وزیر آموزش و پرورش به مناسبت …»; none after «پیامی» or
+    «بیانیه‌ای». A title alone («پیام رئیس سازمان …») is left: its holder may be anyone."""
+    from khabar.news.people import given_names
+
+    words = subject_from(text, start, end) if text[start - 1 : start] == " " else None
+    if words is None or text[words[0] : words[1]].split()[0] not in given_names():
+        return None
+    return words
 
 
 def issuer(text: str, at: int) -> tuple[int, int] | None:
@@ -83,6 +132,10 @@ def issuer(text: str, at: int) -> tuple[int, int] | None:
     statements = list(_ISSUED.finditer(text, floor, at))
     if not statements:
         return None
+    end = text.find("\n", statements[-1].end())
+    sender = _sent_by(text, statements[-1].end() + 1, len(text) if end < 0 else end)
+    if sender:
+        return sender
     at = statements[-1].start()
     who = subject_before(text, at, text.rfind("\n", 0, at) + 1)
     # «بیست و هشتمین نشست شورای وزیران سازمان همکاری اقتصادی (اکو) … با صدور بیانیه

@@ -301,8 +301,11 @@ def find_quotes(text: str) -> list[Quote]:
             direct(m, subject, m["bare"] is not None)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
+    # A text no one can be read as the sender of is left (:func:`document_speaker`).
     for m in DOCUMENT_DIRECT.finditer(text):
-        direct(m, lambda cue: document_speaker(text, cue))
+        sender = document_speaker(text, m)
+        if sender is not None:
+            direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
@@ -320,7 +323,8 @@ def find_quotes(text: str) -> list[Quote]:
         add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in DOCUMENT_SAYS.finditer(text):
         who = document_speaker(text, m)
-        add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
+        if who is not None:
+            add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in requests(text):
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
     for m in SAYING.finditer(text):

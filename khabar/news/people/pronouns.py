@@ -13,6 +13,7 @@ import re
 from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
+from khabar.news.quote_openers import OPENERS
 from khabar.news.titles import LIGHT_VERBS
 
 PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
@@ -78,8 +79,10 @@ _UNNAMED_SUBJECT = re.compile(
 
 def _unnamed_subject(text: str, previous: int, boundary: int) -> bool:
     """Whether the sentence between ``previous`` and ``boundary`` opens with a source the
-    article leaves unnamed, its subject."""
-    return _UNNAMED_SUBJECT.match(text[previous + 1 : boundary].lstrip()) is not None
+    article leaves unnamed, its subject, past the connectives and sourcing before it («در
+    این میان یک مقام آمریکایی گفت …»)."""
+    sentence = text[previous + 1 : boundary].lstrip()
+    return _UNNAMED_SUBJECT.match(sentence, OPENERS.match(sentence).end()) is not None
 
 
 def topic_before(

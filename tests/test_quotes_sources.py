@@ -1,0 +1,67 @@
+"""Whose words a quote is when the story names them away from the speech verb: a message
+or a report quoted by its noun, «وی» after a source left unnamed. Short articles written
+for these tests, read by ``khabar.analyze``."""
+
+import datetime as dt
+
+import khabar
+
+PUBLISHED = dt.date(2019, 5, 2)
+
+
+def quotes(body: str) -> list[tuple[str, str | None, str]]:
+    """Each quote's kind, speaker and first words, of an article with ``body``."""
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+    return [(q["kind"], q["speaker"], " ".join(q["text"].split()[:3])) for q in data["quotes"]]
+
+
+def test_a_message_speaks_for_the_name_it_was_sent_by() -> None:
+    body = (
+        "وزیر ورزش به مناسبت آغاز بازی‌های آسیایی پیامی صادر کرد.\n\n"
+        "به گزارش خبرگزاری فارس، در پیام محمد کریمی وزیر ورزش آمده است: ورزشکاران ما "
+        "نماینده همه مردم هستند.\n\n"
+        "ورزش در سال‌های اخیر جایگاه ویژه‌ای در کشور یافته است.\n\n"
+        "در بخش دیگری از این پیام آمده است: امیدواریم کاروان ایران با دست پر بازگردد."
+    )
+    assert quotes(body) == [
+        ("direct", "محمد کریمی", "ورزشکاران ما نماینده"),
+        ("direct", "محمد کریمی", "امیدواریم کاروان ایران"),
+    ]
+
+
+def test_a_message_named_by_a_title_alone_is_left_and_a_person_called_payam_speaks() -> None:
+    body = (
+        "در پیام رئیس سازمان فرهنگ و ارتباطات اسلامی تاکید شده است: گفت‌وگوی فرهنگ‌ها "
+        "ضرورت امروز است.\n\n"
+        "پیام صادقیان در این مراسم گفت: برنامه‌های هفته آینده به‌زودی اعلام می‌شود."
+    )
+    assert quotes(body) == [("direct", "پیام صادقیان", "برنامه‌های هفته آینده")]
+
+
+def test_a_report_claims_a_point_in_its_own_words() -> None:
+    body = (
+        "در این گزارش ادعا شده است: «ساخت این سد به محیط زیست منطقه آسیب زده است.»\n\n"
+        "در این گزارش آمده است که کار ساخت سد دو سال دیگر پایان می‌یابد."
+    )
+    assert quotes(body) == [
+        ("direct", None, "ساخت این سد"),
+        ("indirect", None, "کار ساخت سد"),
+    ]
+
+
+def test_he_after_a_source_left_unnamed_behind_a_connective_is_no_one() -> None:
+    body = (
+        "علی اکبری نماینده ایران در آژانس گفت که بازرسی‌ها به تعویق می‌افتد.\n\n"
+        "در این میان یک مقام آمریکایی گفت که این تصمیم به زیان تهران است.\n\n"
+        "وی افزود: آنها باید به بازرسان اجازه ورود بدهند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["علی اکبری", None, None]
+
+
+def test_he_after_a_named_speaker_behind_a_connective_is_that_speaker() -> None:
+    body = (
+        "یک مقام آمریکایی گفت که این تصمیم به زیان تهران است.\n\n"
+        "در این میان علی اکبری نماینده ایران در آژانس گفت که بازرسی‌ها به تعویق می‌افتد.\n\n"
+        "وی افزود: بازرسان پس از تعطیلات به تهران می‌آیند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == [None, "علی اکبری", "علی اکبری"]
