@@ -1,7 +1,7 @@
 """Year choice and the words around a date as unseen real news writes them: an event
-told as past that came before the date it names, a passive past perfect after a date,
-a bare weekday in a sentence that only says what is or after a participle, days of
-«ماه جاری», «شامگاه گذشته», and a date naming a stadium.
+told as past that came before the date it names, a passive past perfect or «تاکنون»
+after a date, a bare weekday in a sentence that only says what is or after a
+participle, days of «ماه جاری», «شامگاه گذشته», and a date naming a stadium.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -131,3 +131,16 @@ def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
     text = "گزارشی منتشر شده در روز دوشنبه نشان می‌دهد که بیکاری کاهش می‌یابد."
     assert one(text, wednesday).value == "2020-07-20"
     assert one("گزارش روز دوشنبه منتشر می‌شود.", wednesday).value == "2020-07-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("بارش‌های ثبت شده از ابتدای مهر تاکنون ۴۰۰ میلیمتر بوده است.", solar(1394, 7, 1)),
+        ("از آبان ماه تا به حال کاری انجام نشده است.", solar(1394, 8, 1)),
+        ("مسابقات از ابتدای مهر آغاز می‌شود.", solar(1395, 7, 1)),
+    ],
+)
+def test_a_day_counted_up_to_now_has_passed(text: str, value: str) -> None:
+    # 1395-02-12: the coming Mehr is nearer than the last, but «تاکنون» has it passed.
+    assert one(text, date(2016, 5, 1)).value == value

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
-from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, key
+from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
 from khabar.text.chars import ZWNJ
 
@@ -38,6 +38,8 @@ _VERB_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
 # An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
 # does not put that date in the year before.
+# «از ابتدای مهر تاکنون»: a date counted up to now has passed.
+_UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|تا به امروز){R}")
 _AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) از)(?: فرا ?رسیدن)? $")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
@@ -96,13 +98,16 @@ def _ahead_if_future(
     """«هفتم تیر ماه … برگزار می‌شود» told after that day has passed this year: the tense
     puts it in the next year («after it for future tense»), when no weekday has fixed it;
     «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's, unless
-    the event came before the date («در آستانه ماه محرم برگزار شد»)."""
+    the event came before the date («در آستانه ماه محرم برگزار شد»); so is a day counted
+    up to now («از ابتدای مهر تاکنون»)."""
     span = spec.span()
     if weekday is not None or spec.year is None or span is None:
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
     step = _tense_step(verb, span, published) if verb else 0
+    if published < span[0] and _UNTIL_NOW_AFTER.match(text, end):
+        step = -1
     if step < 0 and _AHEAD_OF.search(text, max(0, start - 16), start):
         return spec
     if not step:
