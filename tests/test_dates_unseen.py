@@ -1,7 +1,8 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect or «تاکنون»
 after a date, a bare weekday in a sentence that only says what is or after a
-participle, days of «ماه جاری», «شامگاه گذشته», and a date naming a stadium.
+participle, days of «ماه جاری», «شامگاه گذشته», a date naming a stadium, and the
+calendar of a quarter of «امسال» named only after it.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -144,3 +145,16 @@ def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
 def test_a_day_counted_up_to_now_has_passed(text: str, value: str) -> None:
     # 1395-02-12: the coming Mehr is nearer than the last, but «تاکنون» has it passed.
     assert one(text, date(2016, 5, 1)).value == value
+
+
+def test_a_quarter_of_this_year_takes_the_calendar_named_after_it() -> None:
+    text = (
+        "تولید مس شیلی طی سه ماه نخست امسال ۱۰ درصد کاهش یافت. "
+        "این شرکت تا پایان ۳۱ مارس ۲۰۰ هزار تن مس فروخت."
+    )
+    found = find_dates(text, date(2007, 4, 16))[0]
+    assert (found.text, found.value, found.end_value) == (
+        "سه ماه نخست امسال",
+        "2007-01-01",
+        "2007-03-31",
+    )

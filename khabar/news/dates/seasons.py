@@ -6,9 +6,10 @@ relative year after them («تابستان ۱۳۹۸», «زمستان امسال
 them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه نخست/دوم» + year are
 quarters and halves of that year's calendar. A quarter or half of «امسال», «سال جاری»
 cuts the year of the calendar the text last named a year or month in («سال 2006 میلادی
-… در سه ماه دوم امسال»: April to June), Solar if none; one of «سال آینده», «سال گذشته»
-cuts the year after or before. «۹ ماهه سال جاری», «۶ ماهه امسال» without a part word are
-the year's first nine or six months; «سه ماهه گذشته» is a stretch of time, no date.
+… در سه ماه دوم امسال»: April to June), or else first names one in after it, Solar if
+none; one of «سال آینده», «سال گذشته» cuts the year after or before. «۹ ماهه سال
+جاری», «۶ ماهه امسال» without a part word are the year's first nine or six months;
+«سه ماهه گذشته» is a stretch of time, no date.
 Two seasons in a row share the year after the second («پاییز و زمستان امسال»).
 """
 
@@ -54,9 +55,11 @@ _MARK_REACH = 1500
 
 
 def _calendar_before(text: str, pos: int) -> str:
-    """The calendar of the year or month named last before ``pos``; Solar if none."""
+    """The calendar of the year or month named last before ``pos``, or, with none
+    before, first after it («طی سه ماه نخست امسال … تا پایان 31 مارس»); Solar if none."""
     marks = list(_CALENDAR_MARK.finditer(text, max(0, pos - _MARK_REACH), pos))
-    return GREGORIAN if marks and marks[-1]["gregorian"] else SOLAR
+    mark = marks[-1] if marks else _CALENDAR_MARK.search(text, pos, pos + _MARK_REACH)
+    return GREGORIAN if mark and mark["gregorian"] else SOLAR
 
 
 def _nearest_season_year(n: int, near: str, published: date | None) -> int | None:
