@@ -1,0 +1,19 @@
+"""Places the news names, found by the list in ``khabar/data/places.tsv``."""
+
+from khabar.news.places import find_places
+
+
+def names(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in find_places(text)]
+
+
+def test_counties_the_datelines_name_are_places() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از گچساران، فرماندار این شهرستان برای دیدار با مردم "
+        "قیروکارزین و دشتستان راهی آن منطقه شد و سپس به لاهه رفت."
+    )
+    assert names(text) == ["گچساران", "قیروکارزین", "دشتستان", "لاهه"]
+
+
+def test_a_county_that_is_an_ordinary_word_too_is_left_out() -> None:
+    assert names("قیمت انار و سقز در بازار روز گذشته بالا رفت.") == []
