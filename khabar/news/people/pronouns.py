@@ -53,10 +53,18 @@ _GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after its period or line break)."""
+    """Where the sentence holding ``at`` starts (after its period or line break). The
+    periods before ``at`` are read from it back, only as far as the last stop or line
+    break: a pronoun's resolution steps back sentence by sentence, and reading each line
+    from its start would take as long as the line for every step."""
     line = text.rfind("\n", 0, at) + 1
-    glued = [m.end() for m in _GLUED_PERIOD.finditer(text, line, at + 2) if m.end() <= at]
-    return max([text.rfind(". ", 0, at) + 1, line, *glued])
+    start = max(text.rfind(". ", line, at) + 1, line)
+    period = text.rfind(".", start, at)
+    while period >= start:
+        if _GLUED_PERIOD.match(text, period, at + 2):
+            return period + 1
+        period = text.rfind(".", start, period)
+    return start
 
 
 def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
