@@ -78,3 +78,16 @@ def test_those_attending_end_before_the_time_of_the_session() -> None:
 def test_a_morning_word_inside_a_groups_name_does_not_end_it() -> None:
     found = events("علی رضایی امروز با مدیران شرکت‌های صبح و شام دیدار کرد.")
     assert found == [("meeting", ["علی رضایی", "مدیران شرکت‌های صبح و شام"], None)]
+
+
+def test_who_is_named_in_the_charge_is_no_party_to_it() -> None:
+    found = events(
+        "محمد کریمی، سخنگوی وزارت خارجه، دولت هلند را به ممانعت از ارسال دارو به سوریه و "
+        "عراق متهم کرد."
+    )
+    assert found == [("accusation", ["محمد کریمی", "دولت هلند"], None)]
+
+
+def test_an_object_sent_elsewhere_before_the_charge_is_not_charged() -> None:
+    found = events("علی رضایی پرونده را به دادگاه فرستاد و شرکت ملی نفت ایران را متهم کرد.")
+    assert found == [("accusation", ["علی رضایی", "شرکت ملی نفت ایران"], None)]

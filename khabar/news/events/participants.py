@@ -65,6 +65,10 @@ _PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
 _ON_CHARGE = re.compile(r"(?<![^\s«(،])(?<! را )به $")
 _BY = re.compile(r"(?:از سوی|از طرف|توسط) $")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
+# The charge of «X را به … متهم کرد», up to the verb, with no other object or clause in it.
+_CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
+_CHARGE_REACH = 160
+_CHARGED_WITH = re.compile(r"متهم ")
 _CONSENTED = re.compile(CONSENTED)
 # A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
 _NEW_PHRASE = re.compile(r"، (?:از|با) ")
@@ -132,8 +136,13 @@ def _not_the_reason(
     text: str, found: list[Mention], sentence: tuple[int, int], at: tuple[int, int]
 ) -> list[Mention]:
     """Without what someone is blamed for, from «به دلیل» to the verb («از بانک مرکزی به
-    دلیل تأخیر در تخصیص ارز برای … ماشین‌آلات آلمانی انتقاد کرد»): no party to it."""
+    دلیل تأخیر در تخصیص ارز برای … ماشین‌آلات آلمانی انتقاد کرد») or the charge from «را
+    به» to «متهم کرد» («وزارت نیرو را به بی‌توجهی به کشاورزان خوزستان متهم کرد», «… را به
+    ممانعت از ارسال دارو به سوریه متهم کرد»): no party to it."""
     reason = _REASON.search(text, sentence[0], at[0])
+    charge = _CHARGE.search(text, max(sentence[0], at[0] - _CHARGE_REACH), at[0])
+    if charge and _CHARGED_WITH.match(text, *at):
+        reason = reason if reason and reason.start() < charge.start() else charge
     if not reason:
         return found
     return [m for m in found if not reason.start() <= m.start < at[0]]
