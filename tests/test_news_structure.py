@@ -58,6 +58,22 @@ def test_a_digest_item_headline_up_to_twenty_words_stands_alone_before_its_parag
     ]
 
 
+def test_an_exclamation_heads_a_part_unless_someone_labelled_says_it() -> None:
+    text = (
+        "تیتر گزارش\n\nلید گزارش.\n\nمتن اول گزارش.\n\nاول آموزش، بعد جریمه!\n\n"
+        "متن دوم گزارش.\n\nمجری: چه استقبال خوبی!\n\nپایان گزارش."
+    )
+    assert [role for role, _ in roles(text)] == [
+        "headline",
+        "lead",
+        "body",
+        "subheading",
+        "body",
+        "body",
+        "body",
+    ]
+
+
 def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
     text = (
         "برای این طرح ۱۲ میلیارد و ۳۰۰ میلیون ریال هزینه شد و دو میلیون نفر "
