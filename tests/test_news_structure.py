@@ -74,6 +74,23 @@ def test_an_exclamation_heads_a_part_unless_someone_labelled_says_it() -> None:
     ]
 
 
+def test_three_short_lines_in_a_row_are_rows_of_a_table_not_subheadings() -> None:
+    text = (
+        "نتایج هفته دهم\n\nسه بازی هفته دهم برگزار شد.\n\nنتایج به شرح زیر است.\n\n"
+        "استقلال دو - پیکان یک\n\nسپاهان صفر - تراکتور صفر\n\nفولاد یک - ذوب آهن سه\n\n"
+        "هفته بعد چهار بازی برگزار می‌شود.\n\nبخش دوم گزارش\n\nواکنش مربیان\n\n"
+        "مربی پیکان از داوری انتقاد کرد."
+    )
+    assert [role for role, _ in roles(text)] == [
+        "headline",
+        "lead",
+        *["body"] * 5,
+        "subheading",
+        "subheading",
+        "body",
+    ]
+
+
 def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
     text = (
         "برای این طرح ۱۲ میلیارد و ۳۰۰ میلیون ریال هزینه شد و دو میلیون نفر "

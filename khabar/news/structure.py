@@ -23,6 +23,7 @@ MAX_LONE_SUBHEADING_WORDS = 14
 # («در ماده ۱ آمده است: …»).
 MAX_LONE_HEADLINE_WORDS = 20
 MAX_INTRODUCING_WORDS = 4
+MIN_ROWS = 3
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
 # of its own.
@@ -107,23 +108,44 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             lines.append((start, start + len(stripped), stripped))
         offset += len(line) + 1
     lines = _with_introductions(lines)
+    plain = _rows_apart(
+        [
+            # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
+            1 < i < len(lines) - 1
+            and end - start == len(line)
+            and (_is_subheading(line) or _is_lone_subheading(lines, i))
+            for i, (start, end, line) in enumerate(lines)
+        ]
+    )
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
-        # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
-        introduced = end - start > len(line)
         if i == 0:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif not introduced and (
-            _is_bulleted_heading(line)
-            or (i < len(lines) - 1 and (_is_subheading(line) or _is_lone_subheading(lines, i)))
-        ):
+        elif plain[i] or (end - start == len(line) and _is_bulleted_heading(line)):
             role = "subheading"
         else:
             role = "body"
         paragraphs.append(Paragraph(start, end, role))
     return paragraphs
+
+
+def _rows_apart(heads: list[bool]) -> list[bool]:
+    """``heads`` without its runs of three or more: a part is headed once, maybe under the
+    head of a larger part, so short lines one after another are a table's rows («سایپا
+    صفر - مس کرمان صفر»), verse or a list, not subheadings (bulleted lines are read
+    apart)."""
+    kept = list(heads)
+    i = 0
+    while i < len(heads):
+        run = i
+        while run < len(heads) and heads[run]:
+            run += 1
+        if run - i >= MIN_ROWS:
+            kept[i:run] = [False] * (run - i)
+        i = run + 1
+    return kept
 
 
 def _with_introductions(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
