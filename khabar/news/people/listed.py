@@ -1,10 +1,13 @@
 """Names the recognizer missed inside a list of names it found: «فخرالدین علی‌نژاد، اسعد
 قدیمی، شهرام شمسی» names three people, though «قدیمی» is also the word for «old»; and
 the people a plural of people lists as examples: «بازیکنانی همچون ناظری، سخاوی و عیدی»;
-the names of a byline: «گزارش از فاطمه رائیجی», «نویسندگان: … ، …»; and the names in
-quote marks that people go by: «سه تن از اعضای گروه به نام‌های "…"، "…" و "…"»."""
+the names of a byline: «گزارش از فاطمه رائیجی», «نویسندگان: … ، …»; the names in
+quote marks that people go by: «سه تن از اعضای گروه به نام‌های "…"، "…" و "…"»; and the
+items of a list of names that given names open, one of them found already: rosters and
+juries."""
 
 import re
+from collections.abc import Iterator
 
 from khabar.news.people.besides import unknown_word
 from khabar.news.people.edges import past_honorifics
@@ -200,3 +203,107 @@ def named_as(text: str, body: int) -> set[tuple[int, int]]:
                 break
             at = after
     return found
+
+
+# A sentence's stretch a list of names may fill: up to a full stop, colon, line or bracket.
+_STRETCH = re.compile(r"[^.!؟؛:\n()]+")
+_PART = re.compile(r"[^،.!؟؛:\n()]+")
+_LISTED_ITEM_WORDS = 3
+_LEAST_LISTED = 3
+
+
+def listed_names(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The items of a list of three names or more, each a given name and one or two words
+    more («… مهدی طحانیان، محمدرضا علی‌قلی‌ئی، امین طحانیان و حمید فتحی»), or a name
+    found already: rosters, juries and the people a ceremony honoured, whom the recognizer
+    misses where it never saw them. A given name opens the first and the last item and
+    the list holds a name found already, so a list of things («کمال احترام، امید فراوان
+    و ایمان قوی») is none; an item between them needs only to read as a name («امین
+    طحانیان», whose given name no lexicon lists)."""
+    known = {text[s:e] for s, e in spans}
+    found = set()
+    for stretch in _STRETCH.finditer(text, body):
+        run: list[tuple[int, int, bool]] = []
+        for item in [*_items(text, stretch.start(), stretch.end(), known), None]:
+            if item is not None and (not run or _next_item(text, run[-1][1]) == item[0]):
+                run.append(item)
+                continue
+            while run and not run[-1][2]:
+                run.pop()
+            while run and not run[0][2]:
+                run.pop(0)
+            if len(run) >= _LEAST_LISTED and any(_overlaps(item, spans) for item in run):
+                found.update((s, e) for s, e, _ in run)
+            run = [item] if item is not None else []
+    return found
+
+
+def _items(text: str, start: int, end: int, known: set[str]) -> Iterator[tuple[int, int, bool]]:
+    """The items of a stretch separated by «، » or « و » that read as names, each with
+    whether a given name or an earlier finding vouches for it, an ordinary word opening
+    no other: each part ends as the next begins; the first keeps its last words from a
+    given name on, the last its words before the clause goes on."""
+    parts = list(_PART.finditer(text, start, end))
+    for k, part in enumerate(parts):
+        pieces = part.group().split(" و ")
+        at = part.start()
+        for j, piece in enumerate(pieces):
+            words = piece.split()
+            lead = len(piece) - len(piece.lstrip())
+            if k == 0 and j == 0:
+                words = _from_given(words)
+                lead = len(piece.rstrip()) - len(" ".join(words))
+            elif k == len(parts) - 1 and j == len(pieces) - 1:
+                words = _before_clause(words[: _LISTED_ITEM_WORDS + 2])
+            phrase = " ".join(words)
+            s = at + lead
+            at += len(piece) + len(" و ")
+            if not phrase or not text.startswith(phrase, s) or not _shaped(phrase):
+                continue
+            vouched = phrase in known or _given_first(words)
+            if vouched or words[0] not in common_words():  # «کتاب قدیمی» is no name
+                yield s, s + len(phrase), vouched
+
+
+def _before_clause(words: list[str]) -> list[str]:
+    """The words of the last listed item before the clause goes on («… و حمید فتحی
+    بودند»), without the noun or adjective of a verb after a name of two words («… و
+    مهدی پارسا تقدیر شد», «… و رضا کیانیان متصور بود»); where the list ends the
+    sentence, a surname that is also a word stays («علی حسین زاده»)."""
+    end = next(
+        (i for i, w in enumerate(words) if w in STOPS or w in CLAUSE_WORDS or _a_verb(w)), None
+    )
+    if end is None:
+        return words
+    if end > 2 and _a_verb(words[end]):
+        end -= 1
+    return _name_words(words[:end])
+
+
+def _overlaps(item: tuple[int, int, bool], spans: set[tuple[int, int]]) -> bool:
+    """Whether a name found already overlaps a listed item."""
+    return any(s < item[1] and item[0] < e for s, e in spans)
+
+
+def _from_given(words: list[str]) -> list[str]:
+    """The last words of ``words`` from a given name on that make an item, the longest."""
+    for i in range(max(0, len(words) - _LISTED_ITEM_WORDS - 1), len(words) - 1):
+        if words[i] in given_names():
+            return words[i:]
+    return []
+
+
+def _given_first(words: list[str]) -> bool:
+    """Whether an item opens with a given name, «سید» before it allowed."""
+    return words[words[0] == "سید" and len(words) > 2] in given_names()
+
+
+def _shaped(phrase: str) -> bool:
+    """Whether a listed item has a name's shape: two or three words (four with «سید»), no
+    word that ends a phrase or is an honorific, and a name by :func:`looks_like_name`."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= _LISTED_ITEM_WORDS + (words[0] == "سید")
+        and not any(w in STOPS or w in HONORIFICS for w in words)
+        and looks_like_name(phrase, titled=True)
+    )

@@ -1,0 +1,42 @@
+"""Names listed with commas and «و» on sentences written for these tests: a list that
+given names open and that holds one name found already names people throughout."""
+
+import re
+
+from khabar.news.people.listed import listed_names
+
+
+def listed(text: str, found: tuple[str, ...] = ()) -> list[str]:
+    spans = {(m.start(), m.end()) for p in found for m in re.finditer(re.escape(p), text)}
+    return [text[s:e] for s, e in sorted(listed_names(text, 0, spans))]
+
+
+def test_a_roster_of_given_names_and_surnames_is_of_people() -> None:
+    text = "داوران این دوره بهرام نیک‌پی، سارا توکلی، یاسر کهن‌دل و نوید شریفان بودند."
+    assert listed(text, ("نوید شریفان",)) == [
+        "بهرام نیک‌پی",
+        "سارا توکلی",
+        "یاسر کهن‌دل",
+        "نوید شریفان",
+    ]
+
+
+def test_an_item_between_two_given_names_needs_only_a_names_shape() -> None:
+    text = "بازیکنان دعوت‌شده آرش ملکی، کاوه زرین‌پور، وحید آقاسی و پیمان دهقان هستند."
+    assert listed(text, ("آرش ملکی",)) == [
+        "آرش ملکی",
+        "کاوه زرین‌پور",
+        "وحید آقاسی",
+        "پیمان دهقان",
+    ]
+
+
+def test_the_last_item_ends_where_the_clause_goes_on() -> None:
+    text = "در این مراسم از رضا فرجی، حسن مقدم و مهدی پارسا تقدیر شد."
+    assert listed(text, ("رضا فرجی",)) == ["رضا فرجی", "حسن مقدم", "مهدی پارسا"]
+
+
+def test_a_list_no_name_found_vouches_for_or_too_short_names_no_one() -> None:
+    assert listed("با کمال احترام، امید فراوان و ایمان قوی به آینده نگاه می‌کنیم.") == []
+    assert listed("او با علی نادری و حسن مقدم آمد.", ("علی نادری",)) == []
+    assert listed("خیابان امام حسین، میدان آزادی و خیابان انقلاب بسته شد.", ("امام حسین",)) == []
