@@ -91,3 +91,13 @@ def test_who_is_named_in_the_charge_is_no_party_to_it() -> None:
 def test_an_object_sent_elsewhere_before_the_charge_is_not_charged() -> None:
     found = events("علی رضایی پرونده را به دادگاه فرستاد و شرکت ملی نفت ایران را متهم کرد.")
     assert found == [("accusation", ["علی رضایی", "شرکت ملی نفت ایران"], None)]
+
+
+def test_an_agency_making_news_known_is_a_source_not_a_statement() -> None:
+    found = events("خبرگزاری رسمی اردن اعلام کرد که در آتش‌سوزی بازار امان سه نفر زخمی شدند.")
+    assert found == []
+
+
+def test_an_institution_making_news_known_states() -> None:
+    found = events("سازمان هواشناسی کشور اعلام کرد که بارش‌ها از فردا شدت می‌گیرد.")
+    assert found == [("statement", ["سازمان هواشناسی کشور"], None)]

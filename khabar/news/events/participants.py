@@ -70,6 +70,9 @@ _CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
 _CHARGE_REACH = 160
 _CHARGED_WITH = re.compile(r"متهم ")
 _CONSENTED = re.compile(CONSENTED)
+# An outlet that reports or makes known («خبرگزاری رسمی لبنان اعلام کرد») tells the news; it
+# is a source, not an institution's announcement.
+_OUTLET = re.compile(r"(?:خبرگزاری|روزنامه|شبکه|نشریه|هفته‌نامه|مجله|بولتن|پایگاه خبری|سایت) ")
 # A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
 _NEW_PHRASE = re.compile(r"، (?:از|با) ")
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
@@ -178,9 +181,9 @@ def sentence_participants(
         return _country_announcing(text, found, at)
     if kind == "statement" and ANNOUNCED.match(trigger):
         named = nearest_issuer(text, found, at)
-        if named and _is_org(text, found, named):
-            return named
-        return unnamed_announcer(text, at, sentence) or _country_announcing(text, found, at)
+        if not (named and _is_org(text, found, named)):
+            named = unnamed_announcer(text, at, sentence) or _country_announcing(text, found, at)
+        return [name for name in named if not _OUTLET.match(name)]
     if kind == "statement":
         named = (
             issuer_after(text, found, at)
