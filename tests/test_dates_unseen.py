@@ -1,8 +1,8 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect or «تاکنون»
 after a date, a bare weekday in a sentence that only says what is or after a
-participle, days of «ماه جاری», «شامگاه گذشته», a date naming a stadium, and the
-calendar of a quarter of «امسال» named only after it.
+participle, days of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the
+calendar of a quarter of «امسال» named only after it, and a holy month told of as such.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -158,3 +158,13 @@ def test_a_quarter_of_this_year_takes_the_calendar_named_after_it() -> None:
         "2007-01-01",
         "2007-03-31",
     )
+
+
+def test_a_holy_month_told_of_as_such_is_no_date() -> None:
+    ramadan = date(2012, 7, 22)
+    text = "امام جمعه با اشاره به فضایل ماه مبارک رمضان گفت: رحمت خداوند بی‌حد است."
+    assert find_dates(text, ramadan) == []
+    text = "وی با گرامیداشت حلول ماه مبارک رمضان گفت: این ماه، ماه توبه و بندگی است."
+    assert [d.text for d in find_dates(text, ramadan)] == ["ماه مبارک رمضان"]
+    text = "اطعام نیازمندان در ماه مبارک رمضان اجرا می‌شود."
+    assert one(text, ramadan).value == lunar(1433, 9, 1)

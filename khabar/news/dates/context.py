@@ -172,7 +172,8 @@ def same_as_before(text: str, found: list[Found]) -> list[Found]:
     """«همین ماه», «این سال» soon after a month or year was named is that one
     («تورم ماهانه آذر … نرخ تورم دوازده‌ماهه در همین ماه», «سال ۸۳ … در این سال»), not
     the current one; right after a day without its year it is that day's year, and one
-    mention with it."""
+    mention with it. «این ماه» after a Lunar month speaks of that holy month, as a
+    sermon does («حلول ماه مبارک رمضان … این ماه، ماه تقوا است»), and is no date."""
     kept: list[Found] = []
     for f in found:
         same = _SAME_PERIOD.match(text, f.start)
@@ -184,6 +185,8 @@ def same_as_before(text: str, found: list[Found]) -> list[Found]:
             days = (last.span[1] - last.span[0]).days + 1
             fits = 28 <= days <= 31 if same["unit"] == "ماه" else days >= 365
             if fits and f.start - last.end <= _SAME_REACH:
+                if last.calendar == LUNAR and same["unit"] == "ماه":
+                    continue  # «ماه مبارک رمضان … این ماه، ماه توبه است»: the holy month told of
                 f = replace(f, calendar=last.calendar, native=last.native, span=last.span)
         kept.append(f)
     return kept

@@ -71,6 +71,12 @@ _TIME_SINCE_BEFORE = re.compile(rf"{L}(?:روز|هفته|ماه)(?:{ZWNJ}?ها)?
 _ANOTHER_MONTH = re.compile(rf" ?(?:،|{_TO}|و) ?(?:{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
 _MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH}){MONTH_END}")
+# «فضایل ماه مبارک رمضان», «حفظ حرمت ماه رمضان»: a Lunar month as a holy time, no time
+# of the calendar.
+_AS_SUCH_BEFORE = re.compile(
+    rf"{L}(?:فضایل|فضائل|فضیلت|برکات|برکت|حرمت|آداب|عظمت|معنویت|کرامت|ویژگی)"
+    rf"(?:{ZWNJ}?های|{ZWNJ}?ها)? $"
+)
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
@@ -129,6 +135,9 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     elif context and context["mah"]:
         start = context.start()
     if PLACE_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    bare = not (days or after["year"] or after["rel"] or after["near"])
+    if calendar == LUNAR and bare and _AS_SUCH_BEFORE.search(text, max(0, start - 24), start):
         return None
     year = written_year(calendar, after, published)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
