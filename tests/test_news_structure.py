@@ -28,6 +28,16 @@ def test_a_digest_of_headlines_lists_each_on_a_bulleted_line() -> None:
     ]
 
 
+def test_in_a_digest_of_headlines_a_bulleted_headline_keeps_its_full_stop() -> None:
+    text = (
+        "عناوین مهم روزنامه داون چاپ پاکستان\n\n"
+        "روزنامه داون عناوین مهم خود را به این شرح برگزید.\n\n"
+        "- سه سرباز در درگیری‌های مرزی کشته شدند.\n\n"
+        "- دولت از طرح تازه مالیاتی دفاع کرد."
+    )
+    assert [role for role, _ in roles(text)] == ["headline", "lead", "subheading", "subheading"]
+
+
 def test_a_bulleted_note_or_paragraph_a_list_it_opens_or_a_number_is_no_subheading() -> None:
     text = (
         "تیتر گفت‌وگو\n\nلید گفت‌وگو.\n\n"

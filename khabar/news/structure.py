@@ -34,6 +34,10 @@ _BULLET = re.compile(r"^[*•■▪●\-–](?: (?=[^\W_]|[«\"(])|(?=[^\W\d_]|[
 # What a bulleted headline does not end with: a full stop ends a sentence of a bulleted
 # list of notes («* کرار لنگان راهی رختکن شد.»), a colon or comma runs on into the next line.
 _ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
+_RUNS_ON = re.compile(r"[:؛،][»\")\]\s]*$")
+# A headline or lead that calls what follows headlines («عناوین مهم روزنامه نیوز», «سرخط
+# خبرهای امروز»): there a bulleted line with its full stop is a headline too.
+_HEADLINES = re.compile("عناوین|سرخط")
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
 _SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
 
@@ -68,14 +72,14 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
     )
 
 
-def _is_bulleted_heading(line: str) -> bool:
+def _is_bulleted_heading(line: str, digest: bool) -> bool:
     """«* ادامه دیدارهای هیئت رئیسه», «- معاون وزیر بازرگانی: نان گران می‌شود»: a bullet
     marks a headline of a digest or the head of a part, with a closing quote, «!» or «؟»
-    too."""
+    too; in a ``digest`` of headlines with its full stop as well."""
     return (
         _BULLET.match(line) is not None
         and len(line.split()) <= MAX_BULLETED_WORDS
-        and _ENDS_A_SENTENCE.search(line) is None
+        and (_RUNS_ON if digest else _ENDS_A_SENTENCE).search(line) is None
         and _SECOND_SENTENCE.search(line) is None
     )
 
@@ -117,13 +121,14 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             for i, (start, end, line) in enumerate(lines)
         ]
     )
+    digest = any(_HEADLINES.search(line) for _, _, line in lines[:2])
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
         if i == 0:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif plain[i] or (end - start == len(line) and _is_bulleted_heading(line)):
+        elif plain[i] or (end - start == len(line) and _is_bulleted_heading(line, digest)):
             role = "subheading"
         else:
             role = "body"
