@@ -101,3 +101,15 @@ def test_an_agency_making_news_known_is_a_source_not_a_statement() -> None:
 def test_an_institution_making_news_known_states() -> None:
     found = events("سازمان هواشناسی کشور اعلام کرد که بارش‌ها از فردا شدت می‌گیرد.")
     assert found == [("statement", ["سازمان هواشناسی کشور"], None)]
+
+
+def test_whom_a_condemned_attack_was_on_is_no_party() -> None:
+    found = events(
+        "حسن نادری، امام جمعه زاهدان، حمله تروریست‌ها به فرماندهی انتظامی چابهار را محکوم کرد."
+    )
+    assert found == [("accusation", ["حسن نادری"], None)]
+
+
+def test_whose_attack_is_condemned_stays_a_party() -> None:
+    found = events("وزارت امور خارجه ایران حمله رژیم صهیونیستی به سوریه را به شدت محکوم کرد.")
+    assert found == [("accusation", ["وزارت امور خارجه ایران", "رژیم صهیونیستی"], None)]

@@ -70,6 +70,10 @@ _CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
 _CHARGE_REACH = 160
 _CHARGED_WITH = re.compile(r"متهم ")
 _CONSENTED = re.compile(CONSENTED)
+# What is condemned may name whom it was done to («حمله تروریست‌ها به فرماندهی انتظامی
+# چابهار را محکوم کرد», «توهین … به ساحت پیامبر»): the target is no party to the charge.
+_CONDEMNED = re.compile("محکوم")
+_AT_TARGET = re.compile(r"(?<![^\s«(،])به $")
 # An outlet that reports or makes known («خبرگزاری رسمی لبنان اعلام کرد») tells the news; it
 # is a source, not an institution's announcement.
 _OUTLET = re.compile(r"(?:خبرگزاری|روزنامه|شبکه|نشریه|هفته‌نامه|مجله|بولتن|پایگاه خبری|سایت) ")
@@ -177,6 +181,8 @@ def sentence_participants(
         found = about(text, found, sentence, at)
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
+    if kind == "accusation" and _CONDEMNED.search(trigger):
+        found = [m for m in found if not _AT_TARGET.search(text, max(0, m.start - 3), m.start)]
     if kind == "statement" and trigger == "گفت":  # a country's government says so itself
         return _country_announcing(text, found, at)
     if kind == "statement" and ANNOUNCED.match(trigger):
