@@ -65,3 +65,15 @@ def test_he_after_a_named_speaker_behind_a_connective_is_that_speaker() -> None:
         "وی افزود: بازرسان پس از تعطیلات به تهران می‌آیند."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == [None, "علی اکبری", "علی اکبری"]
+
+
+def test_a_sourcing_formula_closed_by_a_semicolon_leaves_the_body_that_speaks() -> None:
+    body = (
+        "به گزارش خبرنگار تشکل‌های دانشگاهی خبرگزاری فارس؛ انجمن اسلامی دانشجویان دانشگاه "
+        "شیراز طی بیانیه‌ای اعلام کرد: ما از مردم مظلوم فلسطین حمایت می‌کنیم.\n\n"
+        "به گزارش خبرگزاری فارس، محمد کریمی در این مراسم گفت: برنامه‌ها ادامه دارد."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == [
+        "انجمن اسلامی دانشجویان دانشگاه شیراز",
+        "محمد کریمی",
+    ]

@@ -24,7 +24,9 @@ OPENERS = re.compile(
     r"(?:به|بنا ?(?:بر|به)|طبق) نوشته|"
     # «این گزارش حاکی است: خانم دانیالی … گفت».
     r"(?:این|همین) گزارش حاکی ?(?:است|ست))"
-    rf"(?:{PORTFOLIOS}|[^،:])*[،:]\s*)*"
+    # Real text may close it with a semicolon: «به گزارش خبرنگار … خبرگزاری فارس؛ جامعه
+    # اسلامی دانشجویان … اعلام کرد».
+    rf"(?:{PORTFOLIOS}|[^،:؛])*[،:؛]\s*)*"
     # «براساس این گزارش وی …»: sourcing complete without a name.
     r"(?:(?:بر ?اساس|بنا ?(?:بر|به)|طبق) (?:این|همین) گزارش،?\s*)?"
     # A cleft setting the clause against the one before: «این در حالی است که …», «به همین
