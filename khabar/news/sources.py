@@ -142,7 +142,7 @@ def _without_kind_and_country(name: str, start: int) -> tuple[str, int]:
     outlet = _OUTLET_KIND.match(name)
     if outlet is None:
         return name, start
-    words, skipped = name[outlet.end() :].split(" "), outlet.end()
+    words, skipped = _before_dateline(name[outlet.end() :]).split(" "), outlet.end()
     while len(words) > 1 and (words[0] in demonyms() or words[0] in _KIND_ADJECTIVES):
         skipped += len(words[0]) + 1
         words = words[1:]
@@ -153,6 +153,16 @@ def _without_kind_and_country(name: str, start: int) -> tuple[str, int]:
     if len(own) > 2 and own[0] == own[-1] == '"':
         return own[1:-1], start + skipped + 1
     return own, start + skipped
+
+
+# «خبرگزاری اینترفکس روسیه از مسکو»: the city the outlet reports from, after its name.
+_FROM_PLACE = re.compile(r" (?:از|در) (\S+)")
+
+
+def _before_dateline(name: str) -> str:
+    """``name`` up to the place it reports from, so a country before it ends the name."""
+    place = _FROM_PLACE.search(name)
+    return name[: place.start()] if place and place[1] in places() else name
 
 
 def _without_country(words: list[str]) -> list[str] | None:
