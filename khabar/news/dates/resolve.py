@@ -2,8 +2,8 @@
 just before it, and days that do not exist.
 
 * With ``published``, a missing year is the one that puts the date nearest to the
-  publication day. A written weekday picks, among the days within eight months of
-  it, the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+  publication day. A written weekday picks, among the days within about a year of it,
+  the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
   A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling on the publication day
   keeps that nearest year: the writer got the weekday wrong, not the year.
 * Iran sights the moon itself, so its Lunar months may begin a day before or after
@@ -43,7 +43,7 @@ _UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|ت�
 _AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) از)(?: فرا ?رسیدن)? $")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
-_WEEKDAY_REACH_DAYS = 240
+_WEEKDAY_REACH_DAYS = 400
 
 
 def resolved(
@@ -157,10 +157,9 @@ def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
 
     Without a weekday the neighbours of the publication year are enough, unless the
     day exists only in leap years («۳۰ اسفند», «29 فوریه»). A weekday picks only among
-    the days within eight months of publication: news dates a day without its year
+    the days within about a year of publication: news dates a day without its year
     only when that year goes without saying, so «چهارشنبه ۳۰ شهریور» told four days
-    after a Thursday ۳۰ شهریور has its weekday wrong, not five years more, and so has
-    «چهارشنبه ۱۸ بهمن» told a day after a Thursday ۱۸ بهمن, not a year.
+    after a Thursday ۳۰ شهریور has its weekday wrong, not five years more.
     """
     base = cal.from_gregorian(spec.calendar, published)[0]
     reach = (1, 4, 10) if weekday is None else (10,)
