@@ -68,6 +68,15 @@ def test_a_digest_item_headline_up_to_twenty_words_stands_alone_before_its_parag
     ]
 
 
+def test_a_question_longer_than_a_subheading_is_an_interviewers_not_a_headline() -> None:
+    text = (
+        "گفت‌وگو با مربی تیم ملی\n\nمربی تیم ملی از برنامه‌هایش گفت.\n\n"
+        "برنامه شما برای آماده کردن تیم در ماه‌های باقی مانده تا مسابقات جهانی در قطر چیست؟\n\n"
+        "ما اردوهای زیادی در پیش داریم.\n\nپایان."
+    )
+    assert [role for role, _ in roles(text)] == ["headline", "lead", *["body"] * 3]
+
+
 def test_an_exclamation_heads_a_part_unless_someone_labelled_says_it() -> None:
     text = (
         "تیتر گزارش\n\nلید گزارش.\n\nمتن اول گزارش.\n\nاول آموزش، بعد جریمه!\n\n"

@@ -20,7 +20,7 @@ MAX_LONE_SUBHEADING_WORDS = 14
 # A digest's item headlines run longer still («با درگیری میان ازبک‌ها و قزاق‌ها/ آژیر خطر
 # …», 15–20 words), alone before the item's paragraph; one that long with a colon is a
 # label and its value («سیدحسین هاشمی: مدرس حوزه، …») or a sentence missing its full stop
-# («در ماده ۱ آمده است: …»).
+# («در ماده ۱ آمده است: …»), and with «؟» an interviewer's question.
 MAX_LONE_HEADLINE_WORDS = 20
 MAX_INTRODUCING_WORDS = 4
 MIN_ROWS = 3
@@ -95,7 +95,8 @@ def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line ``i``, a clause too long for a plain subheading, stands alone between
     paragraphs that end their sentences."""
     line = lines[i][2]
-    limit = MAX_LONE_SUBHEADING_WORDS if ":" in line else MAX_LONE_HEADLINE_WORDS
+    headline = ":" not in line and not _SENTENCE_END.search(line)
+    limit = MAX_LONE_HEADLINE_WORDS if headline else MAX_LONE_SUBHEADING_WORDS
     return _is_subheading(line, limit) and not any(
         _is_subheading(lines[j][2], MAX_LONE_HEADLINE_WORDS) for j in (i - 1, i + 1)
     )
