@@ -80,7 +80,8 @@ class Completions:
     def _after_honorifics(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A surname the recognizer missed after an honorific, which only a name follows:
         «علامه طباطبایی، علامه امینی، علامه جعفری», «آقای اسکوچیچ»; a word no lexicon
-        lists goes on with it («آقای کارلو آنچلوتی»). After «دکتر» and «مهندس», which
+        lists goes on with it («آقای کارلو آنچلوتی»), and a given name with the surname
+        after it («حجت‌الاسلام محمد قاسمی»). After «دکتر» and «مهندس», which
         name professions too («مهندس برق»), an ordinary word is no name."""
         found = set()
         starts = {s for s, _ in spans}
@@ -88,9 +89,13 @@ class Completions:
         common = common_words()
         for m in _AFTER_HONORIFIC.finditer(self.text, self.body):
             word = m.group(2)
-            if m.start(2) in starts or word in given_names() or word in _IDIOMS:
+            if m.start(2) in starts or word in _IDIOMS:
                 continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
+                continue
+            if word in given_names():
+                named = self._given_and_surname(m.start(2), m.end(2))
+                found |= {named} if named else set()
                 continue
             if word in HONORIFIC_WORDS:  # «آیت‌الله دکتر …»: honorifics come in runs
                 continue
@@ -106,6 +111,23 @@ class Completions:
                 continue
             found.add(self._surname_after(m.start(2), m.end(2)))
         return found
+
+    def _given_and_surname(self, start: int, end: int) -> tuple[int, int] | None:
+        """A given name after an honorific and the surname after it, where the recognizer
+        found neither: «آقای محمدرضا خاتمی», «حجت‌الاسلام محمد قاسمی», a second given
+        name between («دکتر محمد جواد ظریف»); a word that ends a phrase, heads a title or
+        names a place after the given name leaves it no name («دکتر علی در …»)."""
+        while (word := WORD_AFTER.match(self.text, end)) and word[1] in given_names():
+            end = word.end()
+        if word is None or not NAME_WORD.match(word[1]) or word[1] in CLAUSE_WORDS:
+            return None
+        if word[1] in NOT_IN_NAMES or word[1] in places() or word[1] in verb_words():
+            return None
+        if head_at(self.text, word.start(1)) is not None:
+            return None
+        if not looks_like_name(self.text[start : word.end()], strict=True):
+            return None
+        return self._surname_after(start, word.end())
 
     def _coaches(self) -> set[tuple[int, int]]:
         """A surname no lexicon lists after «شاگردان» or «یاران», who is the coach whose
