@@ -113,3 +113,20 @@ def test_whom_a_condemned_attack_was_on_is_no_party() -> None:
 def test_whose_attack_is_condemned_stays_a_party() -> None:
     found = events("وزارت امور خارجه ایران حمله رژیم صهیونیستی به سوریه را به شدت محکوم کرد.")
     assert found == [("accusation", ["وزارت امور خارجه ایران", "رژیم صهیونیستی"], None)]
+
+
+def test_a_notice_told_again_under_the_countrys_full_name_is_one() -> None:
+    found = events(
+        "سفارت ایران در پکن در اطلاعیه‌ای از برقراری پرواز ویژه برای دانشجویان خبر داد.\n\n"
+        "به گزارش خبرگزاری فارس، سفارت جمهوری اسلامی ایران در پکن در اطلاعیه‌ای خطاب به "
+        "دانشجویان اعلام کرد که ثبت‌نام از فردا آغاز می‌شود."
+    )
+    assert found == [("statement", ["سفارت ایران"], None)]
+
+
+def test_another_countrys_embassy_makes_another_statement() -> None:
+    found = events(
+        "سفارت ایران در پکن در اطلاعیه‌ای از برقراری پرواز ویژه برای دانشجویان خبر داد.\n\n"
+        "سفارت عراق در پکن نیز در اطلاعیه‌ای از برقراری پرواز ویژه خبر داد."
+    )
+    assert [kind for kind, _, _ in found] == ["statement", "statement"]

@@ -41,6 +41,8 @@ _MADE = {
     "interview": re.compile(rf"{TALK}|مصاحبه"),
     "writing": re.compile(r"بیانیه|اطلاعیه|نامه|پیام|یادداشت|مقاله"),
 }
+# The words a name may be written out with: «جمهوری اسلامی ایران», «وزارت امور خارجه».
+_LONG_FORMS = re.compile(r"(?<![^\s])(?:جمهوری اسلامی |امور )(?=ایران|خارجه)")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
@@ -144,9 +146,10 @@ def _a_charge(text: str, event: Event) -> bool:
 
 def same_party(name: str, other: str) -> bool:
     """One party named in full and shortened: «کمیسیون امنیت ملی و سیاست خارجی مجلس» is
-    «کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی» told again; a one-word head
-    («ایران», «سفارت») names too many to be the same."""
-    short, long_ = sorted((name, other), key=len)
+    «کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی» told again, «سفارت ایران» is
+    «سفارت جمهوری اسلامی ایران»; a one-word head («ایران», «سفارت») names too many to be
+    the same."""
+    short, long_ = sorted((_LONG_FORMS.sub("", name), _LONG_FORMS.sub("", other)), key=len)
     return short == long_ or (" " in short and long_.startswith(f"{short} "))
 
 
