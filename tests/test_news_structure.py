@@ -123,3 +123,9 @@ def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
         ("1398", "NUMBER"),
         ("1399", "NUMBER"),
     ]
+
+
+def test_a_time_in_words_keeps_its_half_hour_or_minutes() -> None:
+    text = "جلسه ساعت هشت و نیم صبح آغاز شد و ساعت یازده و بیست دقیقه به پایان رسید."
+    found = [(text[start:end], label) for start, end, label in find_quantities(text)]
+    assert found == [("ساعت هشت و نیم", "TIME"), ("ساعت یازده و بیست دقیقه", "TIME")]

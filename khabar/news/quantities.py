@@ -4,8 +4,8 @@ A number is digits in either script with their separators («۱٬۲۰۰», «2.5
 followed by scale words («میلیون», «میلیارد»); a number word counts before a scale word
 («دو میلیون»). Persian joins the parts of one amount with «و» after a scale word: «۷
 میلیارد و ۷۰۰ میلیون ریال», «۱۷ هزار و ۵۸۷ کیلوگرم» are one amount each. What follows it
-decides the label: a currency makes MONEY, «درصد» or «%» PERCENT; «ساعت» before it, or a
-clock time, TIME.
+decides the label: a currency makes MONEY, «درصد» or «%» PERCENT; «ساعت» before it (in
+words too, with its half hour or minutes), or a clock time, TIME.
 """
 
 import re
@@ -20,8 +20,11 @@ _WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
 _SCALED = rf"(?:{_NUM}|(?<![\w{ZWNJ}])(?:{_WORDS})(?={_SCALE})){_SCALE}+"
 _AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و {_NUM})?|{_NUM})"
 _CURRENCY = r"(?:ریال|تومان|دلار|یورو|پوند|درهم|یوآن|روبل|لیر|ین|دینار|روپیه)"
+# «ساعت ۱۰:۳۰», «ساعت هشت و نیم», «ساعت یازده و چهل دقیقه».
+_HOUR = rf"(?:{_NUM}(?::[0-9۰-۹]{{2}})?|(?:{_WORDS})(?![\w{ZWNJ}]))"
+_CLOCK = rf"ساعت ?{_HOUR}(?: و (?:نیم|ربع|(?:{_NUM}|{_WORDS}) دقیقه))?"
 _QUANTITY = re.compile(
-    rf"(?P<time>ساعت {_NUM}(?::[0-9۰-۹]{{2}})?|(?<![\d۰-۹:]){_NUM}:[0-9۰-۹]{{2}}(?![\d۰-۹:]))"
+    rf"(?P<time>{_CLOCK}|(?<![\d۰-۹:]){_NUM}:[0-9۰-۹]{{2}}(?![\d۰-۹:]))"
     rf"|(?P<percent>{_AMOUNT} ?(?:درصد|%|٪))"
     rf"|(?P<money>{_AMOUNT} {_CURRENCY})"
     rf"|(?P<number>(?<![\w.,/٫٬]){_AMOUNT}(?![\w/]))"
