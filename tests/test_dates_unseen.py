@@ -1,8 +1,9 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect or «تاکنون»
-after a date, a bare weekday in a sentence that only says what is or after a
-participle, days of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the
-calendar of a quarter of «امسال» named only after it, and a holy month told of as such.
+after a date, an incident named by its date, a bare weekday in a sentence that only
+says what is or after a participle, days of «ماه جاری», «شامگاه گذشته», a date naming
+a stadium, the calendar of a quarter of «امسال» named only after it, and a holy month
+told of as such.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -168,3 +169,16 @@ def test_a_holy_month_told_of_as_such_is_no_date() -> None:
     assert [d.text for d in find_dates(text, ramadan)] == ["ماه مبارک رمضان"]
     text = "اطعام نیازمندان در ماه مبارک رمضان اجرا می‌شود."
     assert one(text, ramadan).value == lunar(1433, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("شورای شهر به خسارت‌های سیل فروردین شیراز پرداخت.", solar(1398, 1, 1)),
+        ("خسارت زلزله ۲۱ آبان هنوز جبران نشده است.", solar(1397, 8, 21)),
+        ("مسابقات ۲۱ آبان در شیراز برگزار می‌شود.", solar(1398, 8, 21)),
+    ],
+)
+def test_a_date_naming_an_incident_has_passed(text: str, value: str) -> None:
+    # 1398-08-04: the coming Farvardin and Aban are nearer than the last.
+    assert one(text, date(2019, 10, 26)).value == value

@@ -38,7 +38,12 @@ _VERB_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
 # An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
 # does not put that date in the year before.
-# «از ابتدای مهر تاکنون»: a date counted up to now has passed.
+# «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
+# that names a flood, a quake or an attack («سیل فروردین شیراز»).
+_INCIDENT_BEFORE = re.compile(
+    rf"{L}(?:سیل|زلزله|زمین[ {ZWNJ}]?لرزه|طوفان|آتش[ {ZWNJ}]?سوزی|انفجار|حمله|حملات|ترور)"
+    rf"(?:{ZWNJ}?های)? $"
+)
 _UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|تا به امروز){R}")
 _AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) از)(?: فرا ?رسیدن)? $")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
@@ -99,14 +104,17 @@ def _ahead_if_future(
     puts it in the next year («after it for future tense»), when no weekday has fixed it;
     «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's, unless
     the event came before the date («در آستانه ماه محرم برگزار شد»); so is a day counted
-    up to now («از ابتدای مهر تاکنون»)."""
+    up to now («از ابتدای مهر تاکنون») or naming an incident («سیل فروردین»)."""
     span = spec.span()
     if weekday is not None or spec.year is None or span is None:
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
     step = _tense_step(verb, span, published) if verb else 0
-    if published < span[0] and _UNTIL_NOW_AFTER.match(text, end):
+    if published < span[0] and (
+        _UNTIL_NOW_AFTER.match(text, end)
+        or _INCIDENT_BEFORE.search(text, max(0, start - 16), start)
+    ):
         step = -1
     if step < 0 and _AHEAD_OF.search(text, max(0, start - 16), start):
         return spec
