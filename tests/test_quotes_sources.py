@@ -77,3 +77,22 @@ def test_a_sourcing_formula_closed_by_a_semicolon_leaves_the_body_that_speaks() 
         "انجمن اسلامی دانشجویان دانشگاه شیراز",
         "محمد کریمی",
     ]
+
+
+def test_a_surname_after_the_sourcing_opens_a_name_no_lexicon_lists() -> None:
+    body = (
+        "شهردار اردبیل گفت: دو ایستگاه جدید آتش‌نشانی تا سال آینده تکمیل می‌شود.\n\n"
+        "به گزارش خبرگزاری فارس از اردبیل، صدیف بدری صبح امروز در مراسم روز آتش‌نشانی "
+        "اظهار کرد: آتش‌نشانان در همه صحنه‌ها حاضرند.\n\n"
+        "بدری نمونه این ایثار را در خدمت به مردم یادآور شد و بیان کرد: مجموعه آتش‌نشانی "
+        "شبانه‌روز کار می‌کند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["صدیف بدری"] * 3
+
+
+def test_a_body_after_the_sourcing_is_no_name_when_it_goes_on_with_an_object() -> None:
+    body = (
+        "به گزارش خبرگزاری فارس از اردبیل، شورای شهر امروز جلسه‌ای برگزار کرد.\n\n"
+        "شورای شهر این طرح را تصویب کرد و اعلام کرد که اجرای آن از ماه آینده آغاز می‌شود."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["شورای شهر"]

@@ -367,13 +367,25 @@ def _surname_before_a_title(spaced: str, name: str, end: int) -> bool:
 
 def _after_a_given_name(text: str, name: str, at: int, given: frozenset[str]) -> bool:
     """Whether the word before ``at`` opens a name, or, for a surname no ordinary word, the
-    word before that: «فرهاد منتصر کوهساری» writes «کوهساری» as a name too."""
+    word before that: «فرهاد منتصر کوهساری» writes «کوهساری» as a name too. A surname no
+    ordinary word after the word opening the clause that sourcing ends is a name too, its
+    given name one no lexicon lists: «به گزارش خبرگزاری فارس از اردبیل، صدیف بدری صبح
+    امروز …»."""
     before = text[max(0, at - 60) : max(at - 1, 0)].split()
     if before and _opens_a_name(before[-1], given):
         return True
     from khabar.news.people.lexicon import common_words
 
-    return len(before) > 1 and name not in common_words() and before[-2] in given
+    if not before or name in common_words():
+        return False
+    if len(before) > 1 and before[-2] in given:
+        return True
+    opening = at - 1 - len(before[-1])
+    return _SOURCING_ENDS.search(text, max(0, opening - 160), opening) is not None
+
+
+# Sourcing that the clause after it opens from: «به گزارش خبرگزاری فارس از آمل، ».
+_SOURCING_ENDS = re.compile(r"(?<![^\s،])(?:به گزارش|به نقل از) [^،:«»\n]{1,120}، $")
 
 
 _ONE_WORD_HONORIFICS = frozenset(h for h in HONORIFICS if " " not in h)
