@@ -2,8 +2,8 @@
 told as past that came before the date it names, a passive past perfect or «تاکنون»
 after a date, an incident named by its date, a bare weekday in a sentence that only
 says what is or after a participle, days of «ماه جاری», «شامگاه گذشته», a date naming
-a stadium, the calendar of a quarter of «امسال» named only after it, and a holy month
-told of as such.
+a stadium, the calendar of a quarter of «امسال» named only after it, a holy month
+told of as such, and «دو روز دیگر یا بیشتر».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -182,3 +182,10 @@ def test_a_holy_month_told_of_as_such_is_no_date() -> None:
 def test_a_date_naming_an_incident_has_passed(text: str, value: str) -> None:
     # 1398-08-04: the coming Farvardin and Aban are nearer than the last.
     assert one(text, date(2019, 10, 26)).value == value
+
+
+def test_a_count_of_days_or_more_is_how_long() -> None:
+    sunday = date(2004, 8, 29)
+    text = "منابع آگاه می‌گویند این وضعیت دو روز دیگر یا بیشتر ادامه می‌یابد."
+    assert find_dates(text, sunday) == []
+    assert one("علاقه‌مندان از ۲ روز دیگر به سایت مراجعه کنند.", sunday).value == "2004-08-31"

@@ -77,6 +77,7 @@ _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحص�
 # duration, «چند» glued to what comes before it too («درچند سال گذشته»).
 _COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL}|صد|هزار)|چند|چندین) $")
 # «۲ یا ۳ هفته دیگر», «سه چهار هفته دیگر»: a guess between two counts names no day.
+_OR_MORE_AFTER = re.compile(rf" یا (?:بیشتر|کمتر|بیش|کم)(?:تر)?{R}")
 _OTHER_COUNT_BEFORE = re.compile(rf"{L}(?:\d{{1,2}}|{CARDINAL})(?: یا| تا|[-–])? ?$")
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن»;
 # nor is the year of a feast or week named without its days («اربعین سال آینده», «دهه
@@ -286,6 +287,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         return None  # the tail of a counted period: «دو سال آینده», «۲۰۰۰ سال پیش»
     if m["n"] is not None and _counted_from_elsewhere(text, m, direction):
         return None
+    if m["n"] is not None and _OR_MORE_AFTER.match(text, m.end()):
+        return None  # «دو روز دیگر یا بیشتر ادامه می‌یابد»: how long, not when
     if m["n"] is not None and _OTHER_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     baseline = _BASELINE_OR_FEAST_BEFORE.search(
