@@ -130,3 +130,20 @@ def test_another_countrys_embassy_makes_another_statement() -> None:
         "سفارت عراق در پکن نیز در اطلاعیه‌ای از برقراری پرواز ویژه خبر داد."
     )
     assert [kind for kind, _, _ in found] == ["statement", "statement"]
+
+
+def test_the_leads_gathering_named_again_in_the_body_is_one_meeting() -> None:
+    found = events(
+        "همایش تجلیل از برگزیدگان جشنواره قرآنی به همت سازمان تبلیغات اسلامی استان یزد "
+        "برگزار شد.\n\nبه گزارش خبرگزاری فارس از یزد، همایش تجلیل از برگزیدگان جشنواره "
+        "قرآنی با حضور مدیران و مسئولان استان صبح امروز در تالار فرهنگ برگزار شد."
+    )
+    assert found == [("meeting", ["سازمان تبلیغات اسلامی استان یزد"], None)]
+
+
+def test_two_sessions_told_by_an_indefinite_noun_are_not_one_name() -> None:
+    found = events(
+        "علی رضایی در جلسه‌ای که با حضور مدیران آموزش و پرورش برگزار شد، گفت: مدارس آماده‌اند."
+        "\n\nحسن نادری نیز در جلسه‌ای که با حضور مدیران بهداشت برگزار شد، گفت: واکسن رسیده است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting", "meeting"]

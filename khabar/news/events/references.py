@@ -44,6 +44,9 @@ _MADE = {
 # The words a name may be written out with: «جمهوری اسلامی ایران», «وزارت امور خارجه».
 _LONG_FORMS = re.compile(r"(?<![^\s])(?:جمهوری اسلامی |امور )(?=ایران|خارجه)")
 _THIS_SERIES = re.compile(r" (?:این|همین) ")
+_SESSION_NOUN = re.compile(r"همایش|سمینار|گردهمایی|اجلاس|نشست|جلسه|کنفرانس|کارگاه")
+# Words after a session's noun that begin no name of it.
+_NO_NAME = frozenset("که با و در از را امروز دیروز روز صبح عصر این آن خود".split())
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
 # What «این …» points back to: the last event of that type.
@@ -101,6 +104,9 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         return same[-1] if same else None
     if same and _same_document(text, event, same[-1]):
         return same[-1]
+    named = _gathering(event)
+    if named and any(_gathering(e) == named for e in same):
+        return next(e for e in same if _gathering(e) == named)
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next(
@@ -184,6 +190,16 @@ def _document(text: str, event: Event) -> str | None:
         if m.start() < event.end
     ]
     return found[-1].group() if found else None
+
+
+def _gathering(event: Event) -> tuple[str, ...] | None:
+    """A session's name, its noun and the two words after it («همایش تجلیل از برگزیدگان
+    …»): the lead's gathering named again in the body is the same one. Not a session
+    told by an indefinite noun or a clause («جلسه‌ای که با حضور …», «نشست با …»)."""
+    words = tuple(event.trigger.split()[:3])
+    if event.type != "meeting" or len(words) < 3 or not _SESSION_NOUN.fullmatch(words[0]):
+        return None
+    return None if words[1] in _NO_NAME else words
 
 
 def _pointed(text: str, start: int) -> bool:
