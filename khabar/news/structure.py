@@ -22,6 +22,10 @@ MAX_LONE_SUBHEADING_WORDS = 14
 # label and its value («سیدحسین هاشمی: مدرس حوزه، …») or a sentence missing its full stop
 # («در ماده ۱ آمده است: …»), and with «؟» an interviewer's question.
 MAX_LONE_HEADLINE_WORDS = 20
+# Up to 35 when «/» joins its parts, as news headlines join theirs («معاون وزیر خارجه
+# اسکاتلند در گفت‌وگوی اختصاصی با فارس/ در همه‌پرسی … پیروز می‌شویم/ …»).
+MAX_LONE_JOINED_HEADLINE_WORDS = 35
+_JOINED = re.compile(r"[^\W\d_] ?/ [^\W\d_]")
 MAX_INTRODUCING_WORDS = 4
 MIN_ROWS = 3
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
@@ -95,8 +99,9 @@ def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line ``i``, a clause too long for a plain subheading, stands alone between
     paragraphs that end their sentences."""
     line = lines[i][2]
-    headline = ":" not in line and not _SENTENCE_END.search(line)
-    limit = MAX_LONE_HEADLINE_WORDS if headline else MAX_LONE_SUBHEADING_WORDS
+    limit = MAX_LONE_SUBHEADING_WORDS
+    if ":" not in line and not _SENTENCE_END.search(line):
+        limit = MAX_LONE_JOINED_HEADLINE_WORDS if _JOINED.search(line) else MAX_LONE_HEADLINE_WORDS
     return _is_subheading(line, limit) and not any(
         _is_subheading(lines[j][2], MAX_LONE_HEADLINE_WORDS) for j in (i - 1, i + 1)
     )
