@@ -12,6 +12,8 @@ so the two are one paragraph.
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.text.chars import ZWNJ
+
 MAX_SUBHEADING_WORDS = 10
 # Real news also heads a part with a whole clause («دادستان اصفهان در زمین‌خواری‌های محمود
 # آباد ورود پیدا کرده است»); a line that long is a subheading only alone between
@@ -63,6 +65,12 @@ _WORD = re.compile(r"[^\W_]")
 # A line with Arabic short vowels is verse quoted («کَانُواْ لاَ یَتَنَاهَوْنَ …»), not a
 # heading; a shadda alone is Persian spelling («مصلحت اندیشی ولیّ»).
 _VOWELLED = re.compile("[\u064b-\u0650\u0652]")
+# A credit or contact line names where the text came from or how to reach someone («منبع:
+# فصلنامه مطالعات تفسیر», «تلفن بخش کنسولی: …», an address with «@»); it heads nothing.
+_CREDIT = re.compile(
+    rf"^(?:منبع|منابع|مترجم|ترجمه|عکس|عکاس|تلفن|نمابر|ایمیل|پست الکترونیک|نشانی)"
+    rf"(?:[ {ZWNJ}][^\s:]+){{0,3}} ?:|\S@\S"
+)
 
 
 def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
@@ -73,6 +81,7 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and _SECOND_SENTENCE.search(line) is None
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
+        and _CREDIT.search(line) is None
     )
 
 
