@@ -96,3 +96,14 @@ def test_a_body_after_the_sourcing_is_no_name_when_it_goes_on_with_an_object() -
         "شورای شهر این طرح را تصویب کرد و اعلام کرد که اجرای آن از ماه آینده آغاز می‌شود."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["شورای شهر"]
+
+
+def test_the_dateline_after_a_headline_that_asks_answers_no_one() -> None:
+    text = (
+        "چهره خوش‌نام سیاسی کجاست؟\n\n"
+        "خبرگزاری فارس: وزیر کشور هنوز معاون سیاسی خود را معرفی نکرده است.\n\n"
+        "فارس: برنامه شما برای انتخابات آینده چیست؟\n\n"
+        "محمدی: ما برای برگزاری انتخاباتی سالم آماده‌ایم."
+    )
+    data = khabar.analyze(text, date=PUBLISHED).to_dict()
+    assert [(q["speaker"], q["text"][:8]) for q in data["quotes"]] == [("محمدی", "ما برای ")]

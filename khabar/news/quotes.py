@@ -142,8 +142,17 @@ _ANSWER = re.compile(r"(?m)^(?P<cue>[^\s:«»،.؟]+(?: [^\s:«»،.؟]+){0,2}) 
 
 
 def _answers(text: str) -> list[re.Match[str]]:
-    """The answers of an interview: each answer's label, the speaker's name."""
-    return [m for m in _ANSWER.finditer(text) if _asked_before(text, m.start())]
+    """The answers of an interview: each answer's label, the speaker's name. An agency's
+    dateline is no one answering: «خبرگزاری فارس: …» opens the lead after a headline that
+    asks («… پس کجاست؟»)."""
+    return [
+        m
+        for m in _ANSWER.finditer(text)
+        if _asked_before(text, m.start()) and not _DATELINE.match(m["cue"])
+    ]
+
+
+_DATELINE = re.compile("خبر ?گزاری ")
 
 
 def _asked_before(text: str, at: int) -> bool:
