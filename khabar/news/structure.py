@@ -4,9 +4,10 @@ The text holds one paragraph per line (blank lines are ignored): the first is th
 headline, the next the lead. A subheading is a short line between paragraphs that does
 not end a sentence: news subheadings carry no final punctuation. A bulleted line («* …»,
 «- …») is one wherever it stands, up to a closing quote, «!» or «؟», since a digest lists
-its headlines so, the last among them; with a full stop it is a note of a list. A short
-line ending in a colon («خبرگزاری فارس:», «وی افزود:») only introduces the line after it,
-so the two are one paragraph.
+its headlines so, the last among them; with a full stop it is a note of a list. Three
+short lines in a row are a table's rows, verse or a list. A short line ending in a colon
+(«خبرگزاری فارس:», «وی افزود:») only introduces the line after it, so the two are one
+paragraph.
 """
 
 import re
@@ -37,10 +38,11 @@ MAX_BULLETED_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?؟:؛،…»\")\]]\s*$")
 # A bullet, then a space or a letter: «-5 درجه» is a temperature, not a bulleted line.
 _BULLET = re.compile(r"^[*•■▪●\-–](?: (?=[^\W_]|[«\"(])|(?=[^\W\d_]|[«\"(]))")
-# What a bulleted headline does not end with: a full stop ends a sentence of a bulleted
-# list of notes («* کرار لنگان راهی رختکن شد.»), a colon or comma runs on into the next line.
-_ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
+# What a bulleted headline does not end with: a colon or comma runs on into the next line,
+# and a full stop ends a sentence of a bulleted list of notes («* کرار لنگان راهی رختکن
+# شد.»), but for a digest's headlines.
 _RUNS_ON = re.compile(r"[:؛،][»\")\]\s]*$")
+_ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
 # A headline or lead that calls what follows headlines («عناوین مهم روزنامه نیوز», «سرخط
 # خبرهای امروز»): there a bulleted line with its full stop is a headline too.
 _HEADLINES = re.compile("عناوین|سرخط")
@@ -127,13 +129,14 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             lines.append((start, start + len(stripped), stripped))
         offset += len(line) + 1
     lines = _with_introductions(lines)
+    # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
+    alone = [end - start == len(line) for start, end, line in lines]
     plain = _rows_apart(
         [
-            # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
             1 < i < len(lines) - 1
-            and end - start == len(line)
+            and alone[i]
             and (_is_subheading(line) or _is_lone_subheading(lines, i))
-            for i, (start, end, line) in enumerate(lines)
+            for i, (_, _, line) in enumerate(lines)
         ]
     )
     digest = any(_HEADLINES.search(line) for _, _, line in lines[:2])
@@ -143,7 +146,7 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif plain[i] or (end - start == len(line) and _is_bulleted_heading(line, digest)):
+        elif plain[i] or (alone[i] and _is_bulleted_heading(line, digest)):
             role = "subheading"
         else:
             role = "body"
