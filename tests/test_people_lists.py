@@ -1,9 +1,10 @@
-"""Names listed with commas and «و» on sentences written for these tests: a list that
-given names open and that holds one name found already names people throughout."""
+"""Names listed with commas and «و», or set in quote marks, on sentences written for these
+tests: a list that given names open and that holds one name found already names people
+throughout; a given name and a surname in quote marks are a name."""
 
 import re
 
-from khabar.news.people.listed import listed_names
+from khabar.news.people.listed import listed_names, quoted_names
 
 
 def listed(text: str, found: tuple[str, ...] = ()) -> list[str]:
@@ -40,3 +41,18 @@ def test_a_list_no_name_found_vouches_for_or_too_short_names_no_one() -> None:
     assert listed("با کمال احترام، امید فراوان و ایمان قوی به آینده نگاه می‌کنیم.") == []
     assert listed("او با علی نادری و حسن مقدم آمد.", ("علی نادری",)) == []
     assert listed("خیابان امام حسین، میدان آزادی و خیابان انقلاب بسته شد.", ("امام حسین",)) == []
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in sorted(quoted_names(text, 0))]
+
+
+def test_a_given_name_and_surname_in_quote_marks_are_a_name() -> None:
+    assert quoted("باشگاه برای خرید «کامران سلیمی» با مدیران تیم مذاکره کرد.") == ["کامران سلیمی"]
+    assert quoted('وزیر جدید، "مهدی کاوسی"، امروز معرفی شد.') == ["مهدی کاوسی"]
+
+
+def test_a_show_or_slogan_in_quote_marks_is_no_name() -> None:
+    assert quoted("نمایش «حسن کچل» در تالار شهر اجرا شد.") == []
+    assert quoted("برنامه «امید ملت» امشب پخش می‌شود.") == []
+    assert quoted("شعار «امید و نشاط» در جشنواره مطرح شد.") == []

@@ -37,7 +37,14 @@ from khabar.news.people.lexicon import (
     common_words,
     given_names,
 )
-from khabar.news.people.listed import between_names, bylines, listed_names, named_as, such_as
+from khabar.news.people.listed import (
+    between_names,
+    bylines,
+    listed_names,
+    named_as,
+    quoted_names,
+    such_as,
+)
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import places
@@ -108,7 +115,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= self._written_again(spans)
         spans |= between_names(self.text, spans)
         spans |= such_as(self.text, self.body) | bylines(self.text, self.body)
-        spans |= named_as(self.text, self.body)
+        spans |= named_as(self.text, self.body) | quoted_names(self.text, self.body)
         spans |= listed_names(self.text, self.body, spans)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:

@@ -88,7 +88,11 @@ THING_NOUNS = frozenset(
 # feed «کنجاله سویا»); after them a person's name may stand («کتاب علی شریعتی»), so only
 # first. (Not a publication's noun, «نشریه …»: a quote's speaker, whose description
 # «نویسنده این مقاله» would go astray.)
-OPENING_NOUNS = frozenset("تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر کنجاله".split())
+OPENING_NOUNS = frozenset(
+    "تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر کنجاله "
+    # Shows and writings a given name titles too: «نمایش «حسن کچل»», «برنامه «امید ملت»».
+    "نمایش نمایشنامه تئاتر برنامه مستند رمان آلبوم".split()
+)
 # Nouns of works and sites, which no name holds.
 WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
 # Heads of office that take the body or team they head right after them: one word there

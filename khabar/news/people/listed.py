@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from khabar.news.people.besides import unknown_word
 from khabar.news.people.edges import past_honorifics
-from khabar.news.people.lexicon import PRONOUNS, common_words, given_names, verb_words
+from khabar.news.people.lexicon import (
+    MAX_NAME_WORDS,
+    PRONOUNS,
+    WORKS_AND_SITES,
+    common_words,
+    given_names,
+    verb_words,
+)
 from khabar.news.people.shape import NAME_WORD, VERB_PREFIXES, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
@@ -307,3 +314,29 @@ def _shaped(phrase: str) -> bool:
         and not any(w in STOPS or w in HONORIFICS for w in words)
         and looks_like_name(phrase, titled=True)
     )
+
+
+# A phrase in quote marks, opened after a space or bracket and closed before one.
+_IN_QUOTES = re.compile(r"(?<![^\s(،])(?:«([^«»\n]{3,40})»|\"([^\"\n]{3,40})\")(?=[\s.،:؛)]|$)")
+
+
+def quoted_names(text: str, body: int) -> set[tuple[int, int]]:
+    """A given name and one to three words more in quote marks, which news puts around a
+    name it introduces («مذاکره بر سر خرید «جیدون سانچو»», «"علی جنتی"»); not the name
+    of a work or site the noun before gives («فیلم «محمد رسول‌الله»»)."""
+    found = set()
+    for m in _IN_QUOTES.finditer(text, body):
+        group = 1 if m.group(1) else 2
+        phrase = m.group(group).strip()
+        words = phrase.split()
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1] in WORKS_AND_SITES:
+            continue
+        if (
+            2 <= len(words) <= MAX_NAME_WORDS
+            and _given_first(words)
+            and looks_like_name(phrase, strict=True)
+        ):
+            start = m.start(group) + m.group(group).index(phrase)
+            found.add((start, start + len(phrase)))
+    return found
