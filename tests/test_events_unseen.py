@@ -147,3 +147,19 @@ def test_two_sessions_told_by_an_indefinite_noun_are_not_one_name() -> None:
         "\n\nحسن نادری نیز در جلسه‌ای که با حضور مدیران بهداشت برگزار شد، گفت: واکسن رسیده است."
     )
     assert [kind for kind, _, _ in found] == ["meeting", "meeting"]
+
+
+def test_a_press_conference_is_held_where_the_report_is_filed_from() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از زنجان، حسین رضایی، مدیرکل بهزیستی استان، امروز در نشست "
+        "خبری با اصحاب رسانه از افزایش مستمری مددجویان خبر داد."
+    )
+    assert found == [("statement", ["حسین رضایی"], "زنجان")]
+
+
+def test_a_visit_goes_where_it_goes_not_where_the_report_is_filed_from() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از زنجان، حسین رضایی، استاندار زنجان، امروز از کارخانه "
+        "سیمان ابهر بازدید کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("visit", "کارخانه سیمان ابهر")]

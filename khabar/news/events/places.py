@@ -115,14 +115,15 @@ def event_place(
     chosen = [m for m in cities if m.kind != "post"] or cities or after_in
     if kind == "statement" and not chosen:
         town = _TOWN_OF_TALK.match(text, at[1])
-        return town.group(1) if town and _TALK_WITH.search(text, *at) else None
+        if town and _TALK_WITH.search(text, *at):
+            return town.group(1)
     if kind == "meeting":
         site = _meeting_site(text, at, sentence) or _premises(text, found)
         if site:
             return site
-        if not chosen:
-            return _dateline(text, sentence)
-    return min(chosen, key=lambda m: abs(m.start - trigger_at)).name if chosen else None
+    if not chosen:
+        return None if kind == "visit" else _dateline(text, sentence)
+    return min(chosen, key=lambda m: abs(m.start - trigger_at)).name
 
 
 def _with_division(text: str, place: Mention) -> str:
@@ -134,7 +135,8 @@ def _with_division(text: str, place: Mention) -> str:
 
 def _dateline(text: str, sentence: tuple[int, int]) -> str | None:
     """The city a report is filed from, when its sentence names no other: «به گزارش
-    خبرگزاری فارس از زاهدان، … در جلسه شورای هماهنگی … گفت» met in Zahedan."""
+    خبرگزاری فارس از زاهدان، … در جلسه شورای هماهنگی … گفت» met in Zahedan, «… از زنجان،
+    X در نشست خبری … گفت» spoke to the press there (not where a visit goes)."""
     filed = _FILED_FROM.match(text, sentence[0])
     return filed.group(1) if filed else None
 
