@@ -115,18 +115,21 @@ def test_three_short_lines_in_a_row_are_rows_of_a_table_not_subheadings() -> Non
     ]
 
 
-def test_a_credit_or_contact_line_heads_nothing() -> None:
+def test_a_credit_contact_or_byline_heads_nothing() -> None:
     text = (
         "تحلیل هفته\n\nلید تحلیل.\n\nمتن تحلیل.\n\nمنابع آبی کشور در خطر\n\nمتن دوم.\n\n"
         "منبع: ماهنامه مطالعات راهبردی\n\nنشانی رایانامه سفارت: info@embassy.ir\n\n"
-        "متن سوم.\n\nپایان."
+        "متن سوم.\n\nگزارش از جلسه شورای شهر\n\nمتن چهارم.\n\nگزارش از مریم احمدی\n\n"
+        "پایان."
     )
     assert [role for role, _ in roles(text)] == [
         "headline",
         "lead",
         "body",
         "subheading",
-        *["body"] * 5,
+        *["body"] * 4,
+        "subheading",
+        *["body"] * 3,
     ]
 
 

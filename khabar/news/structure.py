@@ -13,6 +13,7 @@ paragraph.
 import re
 from dataclasses import asdict, dataclass
 
+from khabar.gazetteer import given_names
 from khabar.text.chars import ZWNJ
 
 MAX_SUBHEADING_WORDS = 10
@@ -73,6 +74,10 @@ _CREDIT = re.compile(
     rf"^(?:منبع|منابع|مترجم|ترجمه|عکس|عکاس|تلفن|نمابر|ایمیل|پست الکترونیک|نشانی)"
     rf"(?:[ {ZWNJ}][^\s:]+){{0,3}} ?:|\S@\S"
 )
+# A byline: who wrote the report («گزارش از فاطمه احمدی», «به قلم علی رضایی»).
+_BYLINE = re.compile(
+    rf"^(?:(?:گزارش|گزارشی|گفت[{ZWNJ} ]?و[{ZWNJ} ]?گو|یادداشت|ترجمه) از|به قلم) (\S+)"
+)
 
 
 def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
@@ -84,7 +89,13 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
         and _CREDIT.search(line) is None
+        and not _is_byline(line)
     )
+
+
+def _is_byline(line: str) -> bool:
+    byline = _BYLINE.match(line)
+    return byline is not None and byline[1] in given_names()
 
 
 def _is_bulleted_heading(line: str, digest: bool) -> bool:
