@@ -1,9 +1,9 @@
 """Year choice and the words around a date as unseen real news writes them: an event
 told as past that came before the date it names, a passive past perfect or «تاکنون»
-after a date, an incident named by its date, a bare weekday in a sentence that only
-says what is or after a participle, days of «ماه جاری», «شامگاه گذشته», a date naming
-a stadium, the calendar of a quarter of «امسال» named only after it, a holy month
-told of as such, and «دو روز دیگر یا بیشتر».
+after a date, an incident named by its date, a date far ahead in a sentence told as
+past, a bare weekday in a sentence that only says what is or after a participle, days
+of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
+«امسال» named only after it, a holy month told of as such, and «دو روز دیگر یا بیشتر».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -189,3 +189,17 @@ def test_a_count_of_days_or_more_is_how_long() -> None:
     text = "منابع آگاه می‌گویند این وضعیت دو روز دیگر یا بیشتر ادامه می‌یابد."
     assert find_dates(text, sunday) == []
     assert one("علاقه‌مندان از ۲ روز دیگر به سایت مراجعه کنند.", sunday).value == "2004-08-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("صبح روز ۱۰ آذر، بارندگی شدید منجر به آب‌گرفتگی معابر شد.", solar(1397, 9, 10)),
+        ("وزیر از برگزاری همایش در ۱۰ آذر خبر داد.", solar(1398, 9, 10)),
+        ("همایش بین‌المللی ۱۰ آذر در تهران برگزار می‌شود.", solar(1398, 9, 10)),
+        ("مهلت ثبت‌نام تا پایان آذر تمدید شد.", solar(1398, 9, 30)),
+    ],
+)
+def test_a_date_far_ahead_in_a_sentence_told_as_past_is_last_year_s(text: str, value: str) -> None:
+    # 1398-05-01: the coming Azar is four months ahead, the last eight months back.
+    assert one(text, date(2019, 7, 23)).value == value

@@ -21,6 +21,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
 from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
+from khabar.news.dates.tense import first_verb
 from khabar.text.chars import ZWNJ
 
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
@@ -36,8 +37,18 @@ _VERB_AFTER = re.compile(
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
-# An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
-# does not put that date in the year before.
+# A yearless date more than four months ahead of publication whose sentence goes on in
+# the past («اظهارات روز ۲ فوریه … شفافیت کمی داشت») is the last one: news tells what is
+# that far ahead as to come.
+_FAR_AHEAD_DAYS = 120
+_TO_COME_BEFORE = re.compile(
+    rf"{L}(?:تا|برای|از)(?: (?:پایان|انتهای|آخر|اواخر|اوایل|اواسط|ابتدای|آغاز|نیمه))?(?: ماه)? $"
+)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SAID = re.compile(
+    r"(?:(?:خبر|اعلام|اظهار|تاکید|تأکید|اشاره|تصریح|عنوان|بیان|ابراز) (?:داد|کرد|داشت|نمود)"
+    r"|گفت|افزود)(?:ند)?$"
+)
 # «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
 # that names a flood, a quake or an attack («سیل فروردین شیراز»).
 _INCIDENT_BEFORE = re.compile(
@@ -45,6 +56,8 @@ _INCIDENT_BEFORE = re.compile(
     rf"(?:{ZWNJ}?های)? $"
 )
 _UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|تا به امروز){R}")
+# An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
+# does not put that date in the year before.
 _AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) از)(?: فرا ?رسیدن)? $")
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
@@ -104,7 +117,8 @@ def _ahead_if_future(
     puts it in the next year («after it for future tense»), when no weekday has fixed it;
     «۱۰ دی ماه … برگزار شد» told before that day comes this year is last year's, unless
     the event came before the date («در آستانه ماه محرم برگزار شد»); so is a day counted
-    up to now («از ابتدای مهر تاکنون») or naming an incident («سیل فروردین»)."""
+    up to now («از ابتدای مهر تاکنون»), naming an incident («سیل فروردین»), or more than
+    four months ahead in a sentence told in the past."""
     span = spec.span()
     if weekday is not None or spec.year is None or span is None:
         return spec
@@ -116,12 +130,28 @@ def _ahead_if_future(
         or _INCIDENT_BEFORE.search(text, max(0, start - 16), start)
     ):
         step = -1
+    far_ahead = (span[0] - published).days > _FAR_AHEAD_DAYS
+    if not step and far_ahead and _told_as_past(text, start, end):
+        step = -1
     if step < 0 and _AHEAD_OF.search(text, max(0, start - 16), start):
         return spec
     if not step:
         return spec
     moved = replace(spec, year=spec.year + step)
     return moved if moved.span() is not None else spec
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells a date as past: the first verb after it up to the
+    sentence's end is a past one, and no speech verb («… در آذر خبر داد» tells only when
+    it was said), nor is «تا», «برای» or «از» before the date («تا پایان ماه ژوئن»)."""
+    if _TO_COME_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    verb = first_verb(text, end, stop.start() if stop else len(text))
+    if verb is None or verb["past"] is None:
+        return False
+    return _SAID.search(text, max(0, verb.start() - 8), verb.end()) is None
 
 
 def _tense_step(verb: re.Match[str], span: Span, published: date) -> int:
