@@ -76,8 +76,9 @@ _BARE_YEAR_RE = re.compile(rf"سال(?: (?P<era>میلادی))?{R}(?! (?:تحص�
 # «سه روز گذشته», «دو سال آینده», «چند ماه گذشته»: a count before makes the period a
 # duration, «چند» glued to what comes before it too («درچند سال گذشته»).
 _COUNT_BEFORE = re.compile(rf"(?:{L}(?:\d+|{CARDINAL}|صد|هزار)|چند|چندین) $")
-# «۲ یا ۳ هفته دیگر», «سه چهار هفته دیگر»: a guess between two counts names no day.
+# «دو روز دیگر یا بیشتر»: a count with «or more» is how long, not when.
 _OR_MORE_AFTER = re.compile(rf" یا (?:بیشتر|کمتر|بیش|کم)(?:تر)?{R}")
+# «۲ یا ۳ هفته دیگر», «سه چهار هفته دیگر»: a guess between two counts names no day.
 _OTHER_COUNT_BEFORE = re.compile(rf"{L}(?:\d{{1,2}}|{CARDINAL})(?: یا| تا|[-–])? ?$")
 # A comparison's baseline is not a date of its own: «ماه مشابه سال قبل», «هفته قبل از آن»;
 # nor is the year of a feast or week named without its days («اربعین سال آینده», «دهه
