@@ -17,3 +17,8 @@ def test_counties_the_datelines_name_are_places() -> None:
 
 def test_a_county_that_is_an_ordinary_word_too_is_left_out() -> None:
     assert names("قیمت انار و سقز در بازار روز گذشته بالا رفت.") == []
+
+
+def test_a_country_spelt_with_ya_for_hamza_is_the_country() -> None:
+    text = "نیروهای اسراییل به کرانه باختری حمله کردند."
+    assert [(text[s:e], kind) for s, e, kind in find_places(text)] == [("اسراییل", "country")]
