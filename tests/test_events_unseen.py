@@ -1,7 +1,7 @@
 """Events in shapes unseen real reports write them, found reading Fars News articles no
 gold set holds. The sentences are written for these tests in those constructions."""
 
-from test_news_events import events
+from test_news_events import events, when_where
 
 
 def test_a_letter_and_a_later_interview_are_two_statements() -> None:
@@ -163,3 +163,23 @@ def test_a_visit_goes_where_it_goes_not_where_the_report_is_filed_from() -> None
         "سیمان ابهر بازدید کرد."
     )
     assert [(kind, place) for kind, _, place in found] == [("visit", "کارخانه سیمان ابهر")]
+
+
+def when(body: str) -> list[tuple[str, str | None]]:
+    """(type, date) of each event, published on 2020-06-01."""
+    return [(kind, date) for kind, _, date in when_where(body, "2020-06-01")]
+
+
+def test_a_year_an_interviewee_speaks_of_does_not_date_the_interview() -> None:
+    found = when(
+        "علی رضایی، نماینده مجلس، در گفت‌وگو با خبرنگار اقتصادی فارس، با اشاره به کسری "
+        "بودجه سال ۹۹ اظهار کرد: دولت باید اوراق منتشر کند."
+    )
+    assert found == [("statement", None)]
+
+
+def test_the_day_a_session_on_a_topic_was_held_dates_it() -> None:
+    found = when(
+        "نشست سه‌جانبه ایران، روسیه و ترکیه درباره سوریه روز پنجشنبه ۲۵ اردیبهشت در مسکو برگزار شد."
+    )
+    assert found == [("meeting", "2020-05-14")]

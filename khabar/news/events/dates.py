@@ -2,11 +2,26 @@
 event's side of it (not one quoted, reported or agreed on), and the lead's date for the
 lead's undated events."""
 
+import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import Context, Mention, within
 from khabar.news.events.patterns import VERB_END
-from khabar.news.events.sentence import aside, content_start, topic_of
+from khabar.news.events.sentence import TOPIC, aside, content_start, topic_of
+from khabar.news.speech_verbs import SAID
+
+# How far before a date a topic phrase makes it what is spoken about («با اشاره به کسری
+# بودجه سال ۹۹»).
+_TOPIC_REACH = 60
+_SPEAKS = re.compile(SAID)
+
+
+def _spoken_of(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the date at ``at`` is in what someone speaks of: after a topic phrase from
+    ``start`` and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹
+    اظهار کرد»), not when the session it follows was held («نشست … درباره سوریه روز
+    پنجشنبه … برگزار شد»)."""
+    return bool(TOPIC.search(text, start, at)) and bool(_SPEAKS.search(text, at, end))
 
 
 def event_date(
@@ -19,9 +34,10 @@ def event_date(
 ) -> str | None:
     """The date nearest before the trigger in its sentence, else the first after it when
     the trigger is a noun (a verb ends its clause: «به دمشق می‌رود و ۲۴ رمضان به تهران
-    بازمی‌گردد»); ``after`` (a next round of talks) looks after it first. A date quoted,
-    unless before an event told in the same quote («در ماه مارس، من و X نشستیم»), or
-    one outside the quote an event is told in (when it was said), in what
+    بازمی‌گردد») and the date is not in what someone speaks of («در گفت‌وگو با … با اشاره
+    به بودجه سال ۹۹ اظهار کرد»); ``after`` (a next round of talks) looks after it first.
+    A date quoted, unless before an event told in the same quote («در ماه مارس، من و X
+    نشستیم»), or one outside the quote an event is told in (when it was said), in what
     is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان اوت»),
     in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
     or before the topic word of an event spoken about is another event's."""
@@ -45,23 +61,37 @@ def event_date(
             kept.append((ds, v))
     before = [v for ds, v in kept if ds < at[0]]
     verb = VERB_END.search(text, at[0], at[1])
-    later = [v for ds, v in kept if ds >= at[0] and (ds < at[1] or not verb)]
+    later = [
+        v
+        for ds, v in kept
+        if ds >= at[0] and (ds < at[1] or not verb) and not _spoken_of(text, ds, at[1], e)
+    ]
     if after:
         return (later or before[-1:] or [None])[0]
     return before[-1] if before else (later[0] if later else None)
 
 
 def date_of_lead(
+    text: str,
     dates: Sequence[tuple[int, int, str | None]],
     lead: tuple[int, int] | None,
     said: Sequence[tuple[int, int]],
 ) -> str | None:
     """The lead's first date outside what someone said (``said``: reported speech and
-    quotes), lent to the lead's undated events: «وزیر … در دیدار با … گفت: … تا پایان ماه
-    ژوئن …» dates a plan, not the meeting."""
+    quotes) and what they speak about, lent to the lead's undated events: «وزیر … در دیدار
+    با … گفت: … تا پایان ماه ژوئن …» dates a plan, not the meeting, and «… با اشاره به
+    کسری بودجه سال ۹۹ گفت» the budget, not the interview."""
     if not lead:
         return None
     return next(
-        (v for s, e, v in dates if lead[0] <= s and e <= lead[1] and v and not within(said, s)),
+        (
+            v
+            for s, e, v in dates
+            if lead[0] <= s
+            and e <= lead[1]
+            and v
+            and not within(said, s)
+            and not _spoken_of(text, s, max(lead[0], s - _TOPIC_REACH), lead[1])
+        ),
         None,
     )

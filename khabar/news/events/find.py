@@ -286,7 +286,7 @@ def find_events(
         {m.name for m in mentions if m.kind in ACTORS},
         dated=tuple(a for a, _, _ in dates),
     )
-    lead_date = date_of_lead(dates, lead, (*reported, *quoted))
+    lead_date = date_of_lead(text, dates, lead, (*reported, *quoted))
     topic: str | None = None
     cleaned = [
         x
