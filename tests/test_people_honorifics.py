@@ -1,7 +1,9 @@
 """Names after honorifics on sentences written for these tests, with no name from the
-recognizer: the honorific vouches for a given name and the surname after it."""
+recognizer: the honorific vouches for a given name and the surname after it; and one of
+two offices a person holds, named alone, is that person."""
 
-from khabar.news.people import People
+from khabar.news.people import People, Person
+from khabar.news.people.offices import scored_by_title
 
 
 def names(text: str) -> list[str]:
@@ -18,3 +20,12 @@ def test_a_given_name_after_an_honorific_without_a_surname_is_no_name() -> None:
     assert names("خبر\n\nدکتر علی در این جلسه حاضر شد.") == []
     assert names("خبر\n\nمهندس علی مدیرعامل شرکت شد.") == []
     assert names("خبر\n\nاو در بیمارستان آیت‌الله مهدی بابایی بستری شد.") == []
+
+
+def test_one_of_two_offices_a_person_holds_named_alone_is_that_person() -> None:
+    holder = Person("سعید مرادی", titles=["معاون استاندار فارس و فرماندار ویژه شهرستان مرودشت"])
+    other = Person("علی کاظمی", titles=["فرماندار شیراز"])
+    found = scored_by_title("فرماندار ویژه شهرستان مرودشت", [holder, other])
+    assert found is not None and found[1] is holder
+    again = scored_by_title("فرماندار شیراز", [holder, other])
+    assert again is not None and again[1] is other

@@ -186,8 +186,7 @@ def _home_against_theirs(wanted: list[str], titles: list[str]) -> bool:
 def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
     """How well the best of ``titles`` matches the canonical words ``wanted``; 0 for none."""
     best = 0.0
-    for title in titles:
-        words = canonical(title).split()
+    for words in (office for title in titles for office in _offices(canonical(title).split())):
         if _placed(wanted, words):
             best = max(best, 1.5)
             continue
@@ -207,6 +206,19 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             overlap = len(set(words) & set(wanted)) / len(set(wanted))
             best = max(best, overlap if overlap >= 0.5 else 0.0)
     return best
+
+
+def _offices(words: list[str]) -> list[list[str]]:
+    """A canonical title and, when it joins two offices by «و» before a head, each of
+    them: «معاون استاندار تهران و فرماندار ویژه شهرستان ری» holds «فرماندار ویژه
+    شهرستان ری» too, which the article calls him by later; a bare head is none."""
+    cuts = [i for i, w in enumerate(words) if w == "و" and 0 < i < len(words) - 1]
+    cuts = [i for i in cuts if _head(words[i + 1 :]) in _head_forms()]
+    bounds = [-1, *cuts, len(words)]
+    parts = [words[a + 1 : b] for a, b in pairwise(bounds)]
+    if len(parts) < 2:
+        return [words]
+    return [words, *(p for p in parts if " ".join(p) not in _head_forms())]
 
 
 def _placed(wanted: list[str], words: list[str]) -> bool:

@@ -540,11 +540,9 @@ class People(TitleHolders):
 
     def _resolved_around(self, span: tuple[int, int]) -> bool:
         """Whether a mention already read holds ``span``: the title of a description a
-        speaker was found for («این نماینده مجلس افزود») is no mention of its own."""
-        return span in self._by_span or any(
-            s < span[0] and span[1] <= e and self.text.startswith(("این ", "آن "), s)
-            for s, e in self._by_span
-        )
+        speaker was found for («این نماینده مجلس افزود») or the second of two titles a
+        speaker goes by («پژوهشگر اقتصادی و نویسنده …») is no mention of its own."""
+        return span in self._by_span or any(s < span[0] and span[1] <= e for s, e in self._by_span)
 
     def speaker(self, who: Person | str | None) -> str | None:
         """The name a quote's speaker goes by, once :meth:`finish` has run: a person's
