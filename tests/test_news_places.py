@@ -22,3 +22,7 @@ def test_a_county_that_is_an_ordinary_word_too_is_left_out() -> None:
 def test_a_country_spelt_with_ya_for_hamza_is_the_country() -> None:
     text = "نیروهای اسراییل به کرانه باختری حمله کردند."
     assert [(text[s:e], kind) for s, e, kind in find_places(text)] == [("اسراییل", "country")]
+
+
+def test_a_name_of_two_words_is_found_written_with_a_half_space() -> None:
+    assert names("هیئتی از کره‌جنوبی و هنگ کنگ به تهران آمد.") == ["کره‌جنوبی", "هنگ کنگ", "تهران"]

@@ -25,10 +25,12 @@ def _by_first_word() -> dict[str, list[tuple[str, str]]]:
     """The listed names by their first word, longest first, each as written and as the
     list has it: a name starting at a word is looked up among the few that start with
     it, not tried against all of them. Scraped text writes the half-space of a name as a
-    space («اسلام آباد», «هنگ کنگ»), so that is a way of writing it too."""
+    space («اسلام آباد», «هنگ کنگ»), and news the space of one as a half-space
+    («کره‌جنوبی»), so those are ways of writing it too."""
     found: dict[str, list[tuple[str, str]]] = {}
     for name in sorted(places(), key=len, reverse=True):
-        for written in dict.fromkeys((name, name.replace(ZWNJ, " "))):
+        spellings = (name, name.replace(ZWNJ, " "), name.replace(" ", ZWNJ))
+        for written in dict.fromkeys(spellings):
             found.setdefault(_FIRST_WORD.match(written).group(), []).append((written, name))
     return found
 
