@@ -3,7 +3,8 @@ told as past that came before the date it names, a passive past perfect or «ت�
 after a date, an incident named by its date, a date far ahead in a sentence told as
 past, a bare weekday in a sentence that only says what is or after a participle, days
 of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
-«امسال» named only after it, a holy month told of as such, and «دو روز دیگر یا بیشتر».
+«امسال» named only after it, a holy month told of as such, «دو روز دیگر یا بیشتر» and
+«شش هفته دیگر».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -203,3 +204,10 @@ def test_a_count_of_days_or_more_is_how_long() -> None:
 def test_a_date_far_ahead_in_a_sentence_told_as_past_is_last_year_s(text: str, value: str) -> None:
     # 1398-05-01: the coming Azar is four months ahead, the last eight months back.
     assert one(text, date(2019, 7, 23)).value == value
+
+
+def test_weeks_counted_ahead_are_about_that_far_off() -> None:
+    sunday = date(2005, 11, 6)
+    assert find_dates("اجلاس سران قرار است شش هفته دیگر در هنگ کنگ برگزار شود.", sunday) == []
+    found = one("یک هفته دیگر نخستین سالگرد این حادثه است.", sunday)
+    assert (found.text, found.value) == ("یک هفته دیگر", "2005-11-13")

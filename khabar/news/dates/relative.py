@@ -3,9 +3,9 @@
 
 * Relative weeks, months and years are Iranian ones: weeks run Saturday to Friday,
   «ماه گذشته» is the previous Solar month; «میلادی» after them makes them Gregorian.
-* «N روز پیش» / «N هفته قبل» is a point (that day). Months and years counted back
-  («سه ماه پیش», «۱۵ سال قبل») name no day, month or year of the calendar, so they are
-  vague, not dates. A count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز
+* «N روز پیش» / «N هفته قبل» is a point (that day); «N هفته دیگر» past one week is
+  about that far off, no date. Months and years counted back («سه ماه پیش», «۱۵ سال
+  قبل») name no day, month or year of the calendar, so they are vague, not dates. A count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز
   گذشته», «چند ماه گذشته», «صد سال دیگر») is a duration and not a date, nor is a
   guess between two counts («۲ یا ۳ هفته دیگر»), a comparison's baseline («ماه مشابه
   سال قبل», «هفته قبل از آن»), or «این ماه» / «این هفته» before «نسبت به» (the month
@@ -290,6 +290,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
         return None
     if m["n"] is not None and _OR_MORE_AFTER.match(text, m.end()):
         return None  # «دو روز دیگر یا بیشتر ادامه می‌یابد»: how long, not when
+    if direction == "later" and m["unit"] == "هفته" and m["n"] and number_value(m["n"]) > 1:
+        return None  # «شش هفته دیگر»: about that far off, no day nor week
     if m["n"] is not None and _OTHER_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     baseline = _BASELINE_OR_FEAST_BEFORE.search(
