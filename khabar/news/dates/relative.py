@@ -5,11 +5,12 @@
   «ماه گذشته» is the previous Solar month; «میلادی» after them makes them Gregorian.
 * «N روز پیش» / «N هفته قبل» is a point (that day); «N هفته دیگر» past one week is
   about that far off, no date. Months and years counted back («سه ماه پیش», «۱۵ سال
-  قبل») name no day, month or year of the calendar, so they are vague, not dates. A count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز
-  گذشته», «چند ماه گذشته», «صد سال دیگر») is a duration and not a date, nor is a
-  guess between two counts («۲ یا ۳ هفته دیگر»), a comparison's baseline («ماه مشابه
-  سال قبل», «هفته قبل از آن»), or «این ماه» / «این هفته» before «نسبت به» (the month
-  reported on, not the current one). A bare «نسبت به سال گذشته» still names last year.
+  قبل») name no day, month or year of the calendar, so they are vague, not dates. A
+  count with «گذشته», «آینده» («در دو سال آینده», «طی سه روز گذشته», «چند ماه گذشته»,
+  «صد سال دیگر») is a duration and not a date, nor is a guess between two counts («۲ یا
+  ۳ هفته دیگر»), a comparison's baseline («ماه مشابه سال قبل», «هفته قبل از آن»), or
+  «این ماه» / «این هفته» before «نسبت به» (the month reported on, not the current one).
+  A bare «نسبت به سال گذشته» still names last year.
 * A day before «ماه جاری», «ماه آینده», «ماه گذشته» («یازدهم ماه جاری», «۱۵ ماه جاری»)
   is that day of the Solar month, not the month.
 """
