@@ -107,3 +107,16 @@ def test_the_dateline_after_a_headline_that_asks_answers_no_one() -> None:
     )
     data = khabar.analyze(text, date=PUBLISHED).to_dict()
     assert [(q["speaker"], q["text"][:8]) for q in data["quotes"]] == [("محمدی", "ما برای ")]
+
+
+def test_a_source_left_unnamed_after_a_phrase_without_its_comma_speaks() -> None:
+    body = (
+        "ترزا می نخست وزیر انگلیس گفت که توافق نزدیک است.\n\n"
+        "در واپسین ساعات روز پنجشنبه یک منبع در دولت انگلستان گفت «هنوز توافقی حاصل نشده "
+        "است.»\n\n"
+        "علی رضایی سفیر ایران در لندن گفت که مذاکرات ادامه دارد.\n\n"
+        "وی در دیدار با یک مقام آمریکایی نیز گفت: تهران به تعهداتش پایبند است.\n\n"
+        "در دیدار با یک مقام آمریکایی گفت: تحریم‌ها باید لغو شود."
+    )
+    speakers = [speaker for _, speaker, _ in quotes(body)]
+    assert speakers == ["ترزا می", None, "علی رضایی", "علی رضایی", "علی رضایی"]

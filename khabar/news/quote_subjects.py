@@ -180,7 +180,10 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start += 1
     subject = subject_from(text, start, cue) or _named_after_sourcing(text, clause, cue)
     if subject is None:
-        return None
+        # «در واپسین ساعات روز پنجشنبه یک منبع در دولت انگلستان گفت»: after a phrase with
+        # no comma, a source left unnamed speaks, no one before.
+        unnamed = _UNNAMED_IN_CLAUSE.search(text, clause, cue)
+        return unnamed.span() if unnamed else None
     possessor = _EVENT_OF.fullmatch(text, *subject)
     if possessor:
         return possessor.span("who")
@@ -244,6 +247,20 @@ _EVENT_OF = re.compile(
 
 
 _WORD = re.compile(r"\S+")
+# A source the article leaves unnamed: «یک منبع آگاه», «یک مقام آمریکایی». Plural
+# «منابع/مقامات» are such a source only as informants («منابع آگاه»), not as whatever else
+# they name («مقامات روسی از این دیدار استقبال کردند», «منابع آبی»).
+UNNAMED_SOURCE = (
+    r"(?:(?:یک|برخی|چند) (?:منبع|مقام|مسئول|دیپلمات)|منبعی|مقامی"
+    r"|(?:(?:برخی|چند) )?(?:منابع|مقامات)(?: \S+)? (?:آگاه|مطلع|موثق|خبری|نزدیک))"
+    r"(?![^\s،؛:.!؟()«»])"
+)
+# One a preposition governs («در دیدار با یک مقام آمریکایی گفت») is no subject.
+_UNNAMED_IN_CLAUSE = re.compile(
+    r"(?<![^\s،(])"
+    + "".join(rf"(?<!\s{word} )" for word in "با از به برای نزد علیه توسط سوی".split())
+    + UNNAMED_SOURCE
+)
 # A name in «» or "" opening the subject, its title or the rest of the clause after it:
 # «"راس ویلسون"، سفیر آمریکا … گفت», «لوریس چکناواریان» رهبر ارکستر … افزود».
 # An honorific may stand before it («دکتر «احمد ابراهیم»», «مرحوم «صاحب عروه»»), and

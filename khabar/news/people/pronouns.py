@@ -14,6 +14,7 @@ from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
 from khabar.news.quote_openers import OPENERS
+from khabar.news.quote_subjects import UNNAMED_SOURCE
 from khabar.news.titles import LIGHT_VERBS
 
 PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
@@ -76,13 +77,7 @@ def first_in_sentence(text: str, at: int, by_span: Spans) -> Person | None:
 
 # A sentence whose subject is someone the article leaves unnamed, past its dateline
 # («خبرگزاری فارس: یک منبع آگاه عراقی … خبر داد»): a «وی» after it takes them up.
-# Plural «منابع/مقامات» are such a source only as informants («منابع آگاه»), not as
-# whatever else they name («مقامات روسی از این دیدار استقبال کردند», «منابع آبی»).
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:[^.:\n]{0,40}[:\-] ?)?(?:(?:یک|برخی|چند) (?:منبع|مقام|مسئول|دیپلمات)|منبعی|مقامی"
-    r"|(?:(?:برخی|چند) )?(?:منابع|مقامات)(?: \S+)? (?:آگاه|مطلع|موثق|خبری|نزدیک))"
-    r"(?![^\s،؛:.!؟()«»])"
-)
+_UNNAMED_SUBJECT = re.compile(rf"(?:[^.:\n]{{0,40}}[:\-] ?)?{UNNAMED_SOURCE}")
 
 
 def _unnamed_subject(text: str, previous: int, boundary: int) -> bool:
