@@ -183,3 +183,8 @@ def test_the_day_a_session_on_a_topic_was_held_dates_it() -> None:
         "نشست سه‌جانبه ایران، روسیه و ترکیه درباره سوریه روز پنجشنبه ۲۵ اردیبهشت در مسکو برگزار شد."
     )
     assert found == [("meeting", "2020-05-14")]
+
+
+def test_a_group_met_ends_before_the_speech_verb_and_its_colon() -> None:
+    found = events("علی رضایی، استاندار فارس، در دیدار با کارگران گفت: تولید باید حمایت شود.")
+    assert found == [("meeting", ["علی رضایی", "کارگران"], None)]

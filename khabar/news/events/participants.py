@@ -88,12 +88,13 @@ _HELD_WHEN = re.compile(
     rf" (?:(?:پیش|قبل|بعد) ?از ?ظهر|(?:صبح|عصر|ظهر|شب|بامداد|شامگاه) (?:روز|{_DAYS})|{_DAYS})"
     r"(?![^\s،.])"
 )
-# The verb of saying a criticism ends before: «با انتقاد از X گفت», «… تأکید کرد».
+# The verb of saying a criticism or a group ends before: «با انتقاد از X گفت», «… تأکید کرد»,
+# «در دیدار با کارگران گفت:».
 # Where a clause opens, with the conjunction that may open it: «، چرا که بانک جهانی هشدار
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
 # («خبرگزاری فارس: پلیس ایتالیا خبر داد»).
 _CLAUSE_OPENS = re.compile(rf"(?:^|\n|[،.:] ?)(?:{CLAUSE_CONJUNCTIONS} )?$")
-_SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.])|:")
+_SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.:])|:")
 
 
 def candidates(
