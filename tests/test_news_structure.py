@@ -133,6 +133,22 @@ def test_a_credit_contact_or_byline_heads_nothing() -> None:
     ]
 
 
+def test_a_name_alone_under_a_letter_signs_it() -> None:
+    text = (
+        "حکم تازه رئیس دانشگاه\n\nرئیس دانشگاه حکمی صادر کرد.\n\nمتن حکم.\n\n"
+        "علی و ایرانیان\n\nتوفیق شما را خواستارم.\n\nحسن کریمی‌پور\n\nرئیس دانشگاه"
+    )
+    assert [role for role, _ in roles(text)] == [
+        "headline",
+        "lead",
+        "body",
+        "subheading",
+        "body",
+        "body",
+        "body",
+    ]
+
+
 def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
     text = (
         "برای این طرح ۱۲ میلیارد و ۳۰۰ میلیون ریال هزینه شد و دو میلیون نفر "

@@ -32,6 +32,7 @@ MAX_LONE_JOINED_HEADLINE_WORDS = 35
 _JOINED = re.compile(r"[^\W\d_] ?/ [^\W\d_]")
 MAX_INTRODUCING_WORDS = 4
 MIN_ROWS = 3
+MAX_SIGNATURE_WORDS = 3
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
 # of its own.
@@ -90,12 +91,29 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and _VOWELLED.search(line) is None
         and _CREDIT.search(line) is None
         and not _is_byline(line)
+        and not _signs(line)
     )
 
 
 def _is_byline(line: str) -> bool:
     byline = _BYLINE.match(line)
     return byline is not None and byline[1] in given_names()
+
+
+def _signs(line: str) -> bool:
+    """Whether the line is a name alone, as under a letter or decree («محمد مهدی
+    طهرانچی»): a given name and a word or two that are no ordinary words («علی و ایرانیان»
+    heads a part)."""
+    # The people package reads paragraphs from here: its lexicon is imported when needed.
+    from khabar.news.people.lexicon import common_words
+
+    words = line.split()
+    return (
+        1 < len(words) <= MAX_SIGNATURE_WORDS
+        and words[0] in given_names()
+        and not common_words() & set(words[1:])
+        and "و" not in words
+    )
 
 
 def _is_bulleted_heading(line: str, digest: bool) -> bool:
