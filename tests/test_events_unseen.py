@@ -188,3 +188,11 @@ def test_the_day_a_session_on_a_topic_was_held_dates_it() -> None:
 def test_a_group_met_ends_before_the_speech_verb_and_its_colon() -> None:
     found = events("علی رضایی، استاندار فارس، در دیدار با کارگران گفت: تولید باید حمایت شود.")
     assert found == [("meeting", ["علی رضایی", "کارگران"], None)]
+
+
+def test_a_meeting_whose_remarks_are_spoken_about_is_not_the_speakers() -> None:
+    found = events(
+        "علی رضایی، استاندار فارس، با اشاره به بیانات رهبر معظم انقلاب در دیدار با کارگران "
+        "گفت: تولید باید حمایت شود."
+    )
+    assert found == [("meeting", ["رهبر معظم انقلاب", "کارگران"], None)]

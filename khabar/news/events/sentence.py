@@ -40,6 +40,12 @@ _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
 
 
+# Whose words an event is told in, spoken about: «با اشاره به بیانات رهبر انقلاب در دیدار
+# با کارگران»: the meeting is the leader's, not the speaker's.
+_REMARKS = re.compile(rf"(?:سخنان|بیانات|اظهارات|فرمایشات|صحبت{Z}?های|رهنمودهای)")
+_REMARKS_WORDS = 6
+
+
 def topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | None:
     """Where the topic phrase starts when the trigger, a noun, heads it («درباره سفر …»,
     «از امضای تفاهم‌نامه‌ای … خبر داد», «در خصوص جلسه‌ای که … برگزار شود»: its verb in a
@@ -48,9 +54,10 @@ def topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | Non
     verb = VERB_END.search(text, at[0], at[1]) and " که " not in text[at[0] : at[1]]
     if not inside or verb:
         return None
-    lo = max(0, at[0] - 40)
+    lo = max(0, at[0] - 60)
     for m in TOPIC.finditer(text, lo, at[0]):
-        if len(text[m.end() : at[0]].split()) <= 2:
+        words = text[m.end() : at[0]].split()
+        if len(words) <= 2 or (_REMARKS.fullmatch(words[0]) and len(words) <= _REMARKS_WORDS):
             return m.end()
     if text[at[0] - 3 : at[0]] == "از " and _NEWS_OF.match(text, at[1], at[1] + 200):
         return at[0]
