@@ -1,8 +1,10 @@
 """Names after honorifics on sentences written for these tests, with no name from the
-recognizer: the honorific vouches for a given name and the surname after it; and one of
-two offices a person holds, named alone, is that person."""
+recognizer: the honorific vouches for a given name and the surname after it, and so does
+a title that ran on to them; one of two offices a person holds, named alone, is that
+person."""
 
 from khabar.news.people import People, Person
+from khabar.news.people.finder import NameFinder
 from khabar.news.people.offices import scored_by_title
 
 
@@ -29,3 +31,20 @@ def test_one_of_two_offices_a_person_holds_named_alone_is_that_person() -> None:
     assert found is not None and found[1] is holder
     again = scored_by_title("فرماندار شیراز", [holder, other])
     assert again is not None and again[1] is other
+
+
+def found(text: str) -> list[str]:
+    finder = NameFinder(text, body=text.find("\n\n") + 2)
+    return sorted(text[s:e] for s, e in finder.find([]))
+
+
+def test_a_given_name_and_unlisted_surname_a_title_ran_on_to_are_a_name() -> None:
+    assert found("خبر\n\nدر این دیدار رئیس‌جمهور کامبیز نوروزیان‌فر سخن گفت.") == [
+        "کامبیز نوروزیان‌فر"
+    ]
+    assert found("خبر\n\nنخستین مربی پرویز ساعدی‌نیا گفت: کار درستی کرد.") == ["پرویز ساعدی‌نیا"]
+
+
+def test_a_given_name_that_is_also_a_word_inside_a_title_is_no_name() -> None:
+    assert found("خبر\n\nایران عضو پیمان منع گسترش سلاح است.") == []
+    assert found("خبر\n\nباشگاه بازیکن امید استرالیا را جذب کرد.") == []

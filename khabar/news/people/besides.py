@@ -52,6 +52,7 @@ _TIME_AFTER = re.compile(
     r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
 )
 _RELATIVE_AFTER = re.compile(r" که(?![^\s،؛:.!؟()«»])")
+_WORD_IN = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ class BesideTitles:
                     break
         listed = self._listed_before_titles(spans, titles)
         beside = self._quoted_before(titles) | self._unknown_before(titles)
+        beside |= self._named_in_titles(titles)
         return found | self._between_commas(title_ends) | listed | beside
 
     def _quoted_before(self, titles: list[Title]) -> set[tuple[int, int]]:
@@ -140,6 +142,33 @@ class BesideTitles:
                 and looks_like_name(phrase, strict=True, titled=True)
             ):
                 found.add((start, start + len(phrase)))
+        return found
+
+    def _named_in_titles(self, titles: list[Title]) -> set[tuple[int, int]]:
+        """A given name and a surname no lexicon lists that a title phrase ran on to,
+        where the recognizer found neither: the holder named after a bare title
+        («رئیس‌جمهور محمود احمدی‌نژاد») or the person an office serves («نخستین مربی
+        هادی ساعی»); a given name that is also a word («عضو پیمان منع …», «بازیکن امید
+        استرالیا») is followed by a word the lexicon lists."""
+        found = set()
+        common = common_words()
+        for title in titles:
+            if title.start < self.body:
+                continue
+            for given in _WORD_IN.finditer(self.text, title.start, title.end):
+                surname = _WORD_IN.match(self.text, given.end() + 1)
+                if (
+                    given.start() == title.start
+                    or given.group() not in given_names()
+                    or surname is None
+                    or self.text[given.end() : surname.start()] != " "
+                    or not unknown_word(surname.group(), common)
+                ):
+                    continue
+                phrase = self.text[given.start() : surname.end()]
+                if looks_like_name(phrase, strict=True):
+                    found.add((given.start(), surname.end()))
+                break
         return found
 
     def _acts_then(self, phrase: str, end: int) -> bool:
