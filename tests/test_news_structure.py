@@ -137,3 +137,8 @@ def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:
 def test_a_time_in_words_keeps_its_half_hour_or_minutes() -> None:
     text = "جلسه ساعت هشت و نیم صبح آغاز شد و ساعت یازده و بیست دقیقه به پایان رسید."
     assert quantities(text) == [("ساعت هشت و نیم", "TIME"), ("ساعت یازده و بیست دقیقه", "TIME")]
+
+
+def test_number_words_before_a_unit_are_an_amount() -> None:
+    text = "سهم این بخش پنجاه و یک درصد است و هر بشکه سه دلار گران شد؛ یک روز بعد بازار آرام شد."
+    assert quantities(text) == [("پنجاه و یک درصد", "PERCENT"), ("سه دلار", "MONEY")]

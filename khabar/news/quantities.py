@@ -16,17 +16,21 @@ from khabar.text.chars import ZWNJ
 _NUM = r"[0-9۰-۹]+(?:[.,/٫٬][0-9۰-۹]+)*"
 _SCALE = r"(?: (?:هزار|میلیون|میلیارد|تریلیون|همت))"
 _WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
-# A part with its scale words; a number word is a part only with one («یک» is also «a»).
-_SCALED = rf"(?:{_NUM}|(?<![\w{ZWNJ}])(?:{_WORDS})(?={_SCALE})){_SCALE}+"
+# Number words, tens and units joined with «و»: «پنجاه و یک».
+_SPELT = rf"(?<![\w{ZWNJ}])(?:{_WORDS})(?: و (?:{_WORDS}))*"
+# A part with its scale words; number words are a part only with one («یک» is also «a»).
+_SCALED = rf"(?:{_NUM}|{_SPELT}(?={_SCALE})){_SCALE}+"
 _AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و {_NUM})?|{_NUM})"
+# Before a unit number words are an amount alone too: «هفت درصد», «پنجاه و یک درصد».
+_COUNTED = rf"(?:{_AMOUNT}|{_SPELT})"
 _CURRENCY = r"(?:ریال|تومان|دلار|یورو|پوند|درهم|یوآن|روبل|لیر|ین|دینار|روپیه)"
 # «ساعت ۱۰:۳۰», «ساعت هشت و نیم», «ساعت یازده و چهل دقیقه».
 _HOUR = rf"(?:{_NUM}(?::[0-9۰-۹]{{2}})?|(?:{_WORDS})(?![\w{ZWNJ}]))"
 _CLOCK = rf"ساعت ?{_HOUR}(?: و (?:نیم|ربع|(?:{_NUM}|{_WORDS}) دقیقه))?"
 _QUANTITY = re.compile(
     rf"(?P<time>{_CLOCK}|(?<![\d۰-۹:]){_NUM}:[0-9۰-۹]{{2}}(?![\d۰-۹:]))"
-    rf"|(?P<percent>{_AMOUNT} ?(?:درصد|%|٪))"
-    rf"|(?P<money>{_AMOUNT} {_CURRENCY})"
+    rf"|(?P<percent>{_COUNTED} ?(?:درصد|%|٪))"
+    rf"|(?P<money>{_COUNTED} {_CURRENCY})"
     rf"|(?P<number>(?<![\w.,/٫٬]){_AMOUNT}(?![\w/]))"
 )
 LABELS = {"time": "TIME", "percent": "PERCENT", "money": "MONEY", "number": "NUMBER"}
