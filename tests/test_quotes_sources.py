@@ -120,3 +120,14 @@ def test_a_source_left_unnamed_after_a_phrase_without_its_comma_speaks() -> None
     )
     speakers = [speaker for _, speaker, _ in quotes(body)]
     assert speakers == ["ترزا می", None, "علی رضایی", "علی رضایی", "علی رضایی"]
+
+
+def test_a_concession_goes_on_with_the_speaker_but_not_every_few_days() -> None:
+    body = (
+        "منوچهر زنگنه هنرمند معرق‌کار گفت که این هنر علاقه‌مندان بسیار دارد.\n\n"
+        "او سال‌هاست برای هنر این سرزمین کار کرده است. هر چند می‌گوید زندگی از حقوق "
+        "کارمندی نمی‌گذرد.\n\n"
+        "هر چند روز یک بار یکی از بازدیدکنندگان می‌گوید که قیمت‌ها بالاست."
+    )
+    speakers = [speaker for _, speaker, _ in quotes(body)]
+    assert speakers == ["منوچهر زنگنه", "منوچهر زنگنه", None]
