@@ -140,5 +140,13 @@ def test_a_time_in_words_keeps_its_half_hour_or_minutes() -> None:
 
 
 def test_number_words_before_a_unit_are_an_amount() -> None:
-    text = "سهم این بخش پنجاه و یک درصد است و هر بشکه سه دلار گران شد؛ یک روز بعد بازار آرام شد."
-    assert quantities(text) == [("پنجاه و یک درصد", "PERCENT"), ("سه دلار", "MONEY")]
+    text = (
+        "سهم این بخش پنجاه و یک درصد است و هر بشکه سه دلار گران شد؛ یک روز بعد بلیت "
+        "پنج هزار و پانصد تومان و کتاب سیصد روبل فروخته شد."
+    )
+    assert quantities(text) == [
+        ("پنجاه و یک درصد", "PERCENT"),
+        ("سه دلار", "MONEY"),
+        ("پنج هزار و پانصد تومان", "MONEY"),
+        ("سیصد روبل", "MONEY"),
+    ]

@@ -15,12 +15,14 @@ from khabar.text.chars import ZWNJ
 
 _NUM = r"[0-9۰-۹]+(?:[.,/٫٬][0-9۰-۹]+)*"
 _SCALE = r"(?: (?:هزار|میلیون|میلیارد|تریلیون|همت))"
-_WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
+# The hundreds, which no date counts in.
+_HUNDREDS = "صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد".split()
+_WORDS = "|".join(sorted([*CARDINALS, *_HUNDREDS], key=len, reverse=True))
 # Number words, tens and units joined with «و»: «پنجاه و یک».
 _SPELT = rf"(?<![\w{ZWNJ}])(?:{_WORDS})(?: و (?:{_WORDS}))*"
 # A part with its scale words; number words are a part only with one («یک» is also «a»).
 _SCALED = rf"(?:{_NUM}|{_SPELT}(?={_SCALE})){_SCALE}+"
-_AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و {_NUM})?|{_NUM})"
+_AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و (?:{_NUM}|{_SPELT}))?|{_NUM})"
 # Before a unit number words are an amount alone too: «هفت درصد», «پنجاه و یک درصد».
 _COUNTED = rf"(?:{_AMOUNT}|{_SPELT})"
 _CURRENCY = r"(?:ریال|تومان|دلار|یورو|پوند|درهم|یوآن|روبل|لیر|ین|دینار|روپیه)"
