@@ -196,3 +196,15 @@ def test_a_meeting_whose_remarks_are_spoken_about_is_not_the_speakers() -> None:
         "گفت: تولید باید حمایت شود."
     )
     assert found == [("meeting", ["رهبر معظم انقلاب", "کارگران"], None)]
+
+
+def test_an_office_met_that_no_name_is_read_for_is_met() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از زاهدان، رضا کرمی در دیدار سرپرست میراث فرهنگی، "
+        "صنایع‌دستی و گردشگری سیستان و بلوچستان گفت: برای جذب گردشگر برنامه داریم."
+    )
+    assert found == [("meeting", ["رضا کرمی"], "زاهدان")]
+
+
+def test_a_match_against_a_team_is_no_meeting() -> None:
+    assert events("تیم ملی بسکتبال کشورمان در دیدار مقابل عراق به پیروزی رسید.") == []

@@ -21,11 +21,14 @@ from khabar.news.events.triggers import (
     TALKED_TO_OUTLET,
 )
 from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
+from khabar.news.titles import HEAD_WORDS
 
 # People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
 _KIN = re.compile(r"(?:خانواده|بیماران|جانبازان|آزادگان|سالمندان|کودکان|مردم)(?![^\s])")
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
+# An office met that the people finder left unread: «در دیدار سرپرست میراث فرهنگی …».
+_OFFICE = re.compile(rf"(?:{HEAD_WORDS})(?![^\s،.])")
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 # Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
 _MET_WITH = re.compile(r" با [^.،]+ $")
@@ -196,7 +199,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
         return True
     pronoun = m.string.startswith(("او ", "وی "), guest)
-    return not pronoun and any(x.start == guest and x.kind in ACTORS for x in inside)
+    named = any(x.start == guest and x.kind in ACTORS for x in inside)
+    return not pronoun and (named or bool(_OFFICE.match(m.string, guest)))
 
 
 def interviewed(text: str, clause: tuple[int, int], outlets: Sequence[str]) -> re.Match[str] | None:
