@@ -1,10 +1,11 @@
 """Names listed with commas and «و», or set in quote marks, on sentences written for these
 tests: a list that given names open and that holds one name found already names people
-throughout; a given name and a surname in quote marks are a name."""
+throughout; a given name and a surname in quote marks are a name, and so are the people a
+work's credits name."""
 
 import re
 
-from khabar.news.people.listed import listed_names, quoted_names
+from khabar.news.people.listed import credited, listed_names, quoted_names
 
 
 def listed(text: str, found: tuple[str, ...] = ()) -> list[str]:
@@ -56,3 +57,14 @@ def test_a_show_or_slogan_in_quote_marks_is_no_name() -> None:
     assert quoted("نمایش «حسن کچل» در تالار شهر اجرا شد.") == []
     assert quoted("برنامه «امید ملت» امشب پخش می‌شود.") == []
     assert quoted("شعار «امید و نشاط» در جشنواره مطرح شد.") == []
+
+
+def test_the_credits_of_a_work_name_people_up_to_the_next_work() -> None:
+    text = (
+        "نمایش «باغ» به کارگردانی کاوه نادری و رضا فرخی، «شب» به کارگردانی سینا کریمی "
+        "از کرج و کتابی به قلم مهسا رفیعی‌زاده پذیرفته شدند."
+    )
+    assert sorted(text[s:e] for s, e in credited(text, 0)) == sorted(
+        ["کاوه نادری", "رضا فرخی", "سینا کریمی", "مهسا رفیعی‌زاده"]
+    )
+    assert credited("این فیلم به کارگردانی مشترک دو هنرمند ساخته شد.", 0) == set()

@@ -40,6 +40,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.listed import (
     between_names,
     bylines,
+    credited,
     listed_names,
     named_as,
     quoted_names,
@@ -115,6 +116,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= self._written_again(spans)
         spans |= between_names(self.text, spans)
         spans |= such_as(self.text, self.body) | bylines(self.text, self.body)
+        spans |= credited(self.text, self.body)
         spans |= named_as(self.text, self.body) | quoted_names(self.text, self.body)
         spans |= listed_names(self.text, self.body, spans)
         spans = _joined(without_run_on(self.text, spans))

@@ -69,22 +69,52 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
     for cue in _SUCH_AS.finditer(text, body):
         if cue.group().startswith("امثال") and not _PLURAL_BEFORE.search(text, 0, cue.start()):
             continue
-        at = _name_start(text, cue.end())
-        # Each item may be set off in «» («کسانی چون «روبیک منصوری»، «ناصحی» و …»).
-        while item := _EXAMPLE.match(text, at + text.startswith("«", at)):
-            words = _name_words(item.group().split())
-            phrase = " ".join(words)
-            end = item.start() + len(phrase)
-            quoted = item.start() > at
-            if quoted and not text.startswith("»", end):
-                break  # more than the name inside the marks
-            if not words or not looks_like_name(phrase, titled=True) or _a_plural(words):
-                break
-            end += quoted
-            found.add((item.start(), item.start() + len(phrase)))
-            if (after := _next_item(text, end)) is None:
-                break
-            at = _name_start(text, after)
+        found |= _listed_from(text, cue.end())
+    return found
+
+
+# Credits of a work: «به کارگردانی …», «به قلم …», «با بازی …».
+_CREDITED = re.compile(
+    r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی)|با بازی|با صدای) "
+)
+_NAME_FIRST_WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
+
+
+def credited(text: str, body: int) -> set[tuple[int, int]]:
+    """The people a work's credits name, each item of the list: «فیلم «باران» به
+    کارگردانی مجید مجیدی», «کتابی به قلم حسن شکیب‌زاده»; the first word is a given name
+    or one no lexicon lists, as «به کارگردانی مشترک …» has none."""
+    found = set()
+    common = common_words()
+    for cue in _CREDITED.finditer(text, body):
+        first = _NAME_FIRST_WORD.match(text, cue.end())
+        if first and (first.group() in given_names() or unknown_word(first.group(), common)):
+            found |= _listed_from(text, cue.end(), quoted_items=False)
+    return found
+
+
+def _listed_from(text: str, at: int, quoted_items: bool = True) -> set[tuple[int, int]]:
+    """The names listed from ``at`` on, each up to the comma or «و» before the next,
+    past honorifics and the words for the martyr or the late; the list ends at an item
+    that reads as no name, or in quote marks unless ``quoted_items``: a work's credits go
+    on with the next work («… به کارگردانی محسن پورقاسمی، «تعزیه …» به کارگردانی …»)."""
+    found = set()
+    at = _name_start(text, at)
+    # Each item may be set off in «» («کسانی چون «روبیک منصوری»، «ناصحی» و …»).
+    while item := _EXAMPLE.match(text, at + (quoted_items and text.startswith("«", at))):
+        words = _name_words(item.group().split())
+        phrase = " ".join(words)
+        end = item.start() + len(phrase)
+        quoted = item.start() > at
+        if quoted and not text.startswith("»", end):
+            break  # more than the name inside the marks
+        if not words or not looks_like_name(phrase, titled=True) or _a_plural(words):
+            break
+        end += quoted
+        found.add((item.start(), item.start() + len(phrase)))
+        if (after := _next_item(text, end)) is None:
+            break
+        at = _name_start(text, after)
     return found
 
 
