@@ -102,6 +102,14 @@ def test_three_short_lines_in_a_row_are_rows_of_a_table_not_subheadings() -> Non
     assert subheadings(text) == ["بخش دوم گزارش", "واکنش مربیان"]
 
 
+def test_rows_a_label_introduces_or_that_end_the_text_are_a_table_still() -> None:
+    text = (
+        "برنامه هفته ششم\n\nهفته ششم لیگ فردا آغاز می‌شود.\n\nبرنامه بازی‌های فردا:\n\n"
+        "استقلال – پرسپولیس\n\nسپاهان – تراکتور\n\nفولاد – ذوب آهن"
+    )
+    assert subheadings(text) == []
+
+
 def test_a_credit_contact_or_byline_heads_nothing() -> None:
     text = (
         "تحلیل هفته\n\nلید تحلیل.\n\nمتن تحلیل.\n\nمنابع آبی کشور در خطر\n\nمتن دوم.\n\n"

@@ -160,14 +160,14 @@ def find_paragraphs(text: str) -> list[Paragraph]:
     lines = _with_introductions(lines)
     # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
     alone = [end - start == len(line) for start, end, line in lines]
-    plain = _rows_apart(
+    # The last line and one an introduction joined count as rows of a table too.
+    looks = _rows_apart(
         [
-            1 < i < len(lines) - 1
-            and alone[i]
-            and (_is_subheading(line) or _is_lone_subheading(lines, i))
+            i > 1 and (_is_subheading(line) or _is_lone_subheading(lines, i))
             for i, (_, _, line) in enumerate(lines)
         ]
     )
+    plain = [looks[i] and alone[i] and i < len(lines) - 1 for i in range(len(lines))]
     digest = any(_HEADLINES.search(line) for _, _, line in lines[:2])
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
