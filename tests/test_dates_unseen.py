@@ -56,6 +56,11 @@ def test_a_passive_past_perfect_puts_the_date_behind(
     assert one(text, published).value == value
 
 
+def test_a_past_verb_that_set_the_date_keeps_it_coming() -> None:
+    text = "جلسه‌ای که برای ۱۵ بهمن پیش‌بینی شده بود، لغو شد."
+    assert one(text, PUBLISHED).value == solar(1384, 11, 15)
+
+
 # 1389-07-06, a Tuesday.
 TUESDAY = date(2010, 9, 28)
 
@@ -90,7 +95,7 @@ ESFAND = date(2016, 3, 1)
             solar(1394, 12, 12),
         ),
         ("نشست بعدی پنجم ماه آینده برگزار می‌شود.", "پنجم ماه آینده", solar(1395, 1, 5), None),
-        ("قرارداد پانزدهم ماه گذشته امضا شد.", "پانزدهم ماه گذشته", solar(1394, 11, 15), None),
+        ("قرارداد روز پانزدهم ماه گذشته امضا شد.", "پانزدهم ماه گذشته", solar(1394, 11, 15), None),
     ],
 )
 def test_days_of_a_relative_month_are_days(
@@ -106,6 +111,8 @@ def test_days_of_a_relative_month_are_days(
         ("این طرح در نیمه دوم ماه جاری اجرا می‌شود.", "نیمه دوم ماه جاری"),
         ("تیم ما مقام سوم ماه گذشته را کسب کرد.", "ماه گذشته"),
         ("در روزهای اول ماه جاری باران بارید.", "ماه جاری"),
+        ("قسط سوم ماه آینده به حساب سهامداران واریز می‌شود.", "ماه آینده"),
+        ("مجلس یازدهم ماه آینده کار خود را آغاز می‌کند.", "ماه آینده"),
     ],
 )
 def test_a_part_or_a_rank_before_a_relative_month_is_no_day(text: str, mention: str) -> None:
@@ -154,6 +161,12 @@ def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
         ),
         ("خسارت زلزله ۲۱ آبان هنوز جبران نشده است.", date(2019, 10, 26), solar(1397, 8, 21)),
         ("مسابقات ۲۱ آبان در شیراز برگزار می‌شود.", date(2019, 10, 26), solar(1398, 8, 21)),
+        ("مانور زلزله ۲۱ آبان در مدارس برگزار می‌شود.", date(2019, 10, 26), solar(1398, 8, 21)),
+        (
+            "به مناسبت مانور زلزله ۲۱ آبان، دانش‌آموزان آموزش دیدند.",
+            date(2019, 10, 26),
+            solar(1398, 8, 21),
+        ),
     ],
 )
 def test_a_day_counted_up_to_now_or_naming_an_incident_has_passed(
@@ -199,6 +212,8 @@ def test_a_count_of_days_or_more_is_how_long() -> None:
         ("وزیر از برگزاری همایش در ۱۰ آذر خبر داد.", solar(1398, 9, 10)),
         ("همایش بین‌المللی ۱۰ آذر در تهران برگزار می‌شود.", solar(1398, 9, 10)),
         ("مهلت ثبت‌نام تا پایان آذر تمدید شد.", solar(1398, 9, 30)),
+        ("تاریخ برگزاری کنکور ۱۰ آذر تعیین شد.", solar(1398, 9, 10)),
+        ("مسابقات لیگ به ۱۰ آذر موکول شد.", solar(1398, 9, 10)),
     ],
 )
 def test_a_date_far_ahead_in_a_sentence_told_as_past_is_last_year_s(text: str, value: str) -> None:

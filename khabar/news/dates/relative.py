@@ -130,10 +130,13 @@ _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
 # «یازدهم ماه جاری», «پنجم ماه آینده», «۱۱ و ۱۲ ماه جاری»: days of the month named. An
 # ordinal counts no months, nor does a number before «جاری» («۱۵ ماه جاری»).
 _ORDINAL_BEFORE = re.compile(rf"{L}(?P<d>{ORDINAL}) $")
-# «نیمه دوم ماه جاری», «هفته سوم ماه آینده», «مقام دوم ماه گذشته»: a part or a rank, not
-# a day; «اول ماه آینده» is the boundary's first day.
-_NOT_A_DAY_BEFORE = re.compile(
-    rf"{L}(?:نیمه|هفته|دهه|مرحله|مقام|رتبه|نوبت|دور|بار|فاز|بخش|قسمت)(?:{ZWNJ}ی| ی)? $"
+# An ordinal names a day only after «روز», a preposition, a weekday, a clause's start or
+# an event told as the next one («روزهای یازدهم و دوازدهم ماه جاری», «در پنجم ماه آینده»,
+# «نشست بعدی پنجم ماه آینده»); after a noun it ranks it («قسط سوم ماه آینده», «نیمه دوم
+# ماه جاری», «مجلس یازدهم»). «اول ماه آینده» is the boundary's first day.
+_DAY_LEAD = re.compile(
+    rf"(?:^|[.،,؛:!?؟\n«(]|{L}(?:روز(?:{ZWNJ}| )?(?:های)?|در|از|تا|به|الی|لغایت|که|تاریخ|مورخ"
+    rf"|بعدی|آتی|جدید|{WEEKDAY})) ?$"
 )
 _FIRST_DAY_BEFORE = re.compile(rf"{L}(?P<d>\d{{1,2}}|{ORDINAL}) ?(?:و|تا|الی|لغایت|-) ?$")
 _MONTH_STEPS = {"this": 0, "next": 1, "later": 1, "past": -1, "ago": -1}
@@ -318,7 +321,7 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
         start, last = m.start(), number_value(m["n"])
     elif ordinal := _ORDINAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         start, last = ordinal.start(), number_value(ordinal["d"])
-        if ordinal["d"] == "اول" or _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
+        if ordinal["d"] == "اول":
             return None
     else:
         return None
@@ -326,6 +329,8 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
     pair = _FIRST_DAY_BEFORE.search(text, max(0, start - 24), start)
     if pair and number_value(pair["d"]) < last:
         start, first = pair.start(), number_value(pair["d"])
+    if m["n"] is None and not _led_as_a_day(text, start):
+        return None
     if not 1 <= last <= 31:
         return None
     span = None
@@ -335,6 +340,15 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
         if span[1] > month[1]:
             return None
     return relative_found(start, m.end(), span)
+
+
+def _led_as_a_day(text: str, start: int) -> bool:
+    """Whether the words before an ordinal let it name a day: «روز», a preposition, a
+    weekday, a part of the day or a clause's start, not a noun it ranks."""
+    window = max(0, start - 16)
+    return bool(
+        _DAY_LEAD.search(text, window, start) or PART_OF_DAY_BEFORE.search(text, window, start)
+    )
 
 
 def _counted_from_elsewhere(text: str, m: re.Match[str], direction: str) -> bool:

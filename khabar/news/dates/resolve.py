@@ -37,6 +37,12 @@ _VERB_AFTER = re.compile(
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
+# A past verb that sets or moves a date tells nothing of when it is: «کنکور ۱۵ بهمن
+# تعیین شد», «به ۱۵ بهمن موکول شد», «جلسه‌ای که برای ۲۰ مهر پیش‌بینی شده بود» may lie ahead.
+_SET_BEFORE = re.compile(
+    rf"{L}(?:تعیین|اعلام|مشخص|تصویب|موکول|مقرر|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب"
+    rf"|پیش[ {ZWNJ}]?بینی|برنامه[ {ZWNJ}]?ریزی|زمان[ {ZWNJ}]?بندی|در نظر گرفته) $"
+)
 # A yearless date more than four months ahead of publication whose sentence goes on in
 # the past («اظهارات روز ۲ فوریه … شفافیت کمی داشت») is the last one: news tells what is
 # that far ahead as to come.
@@ -50,10 +56,11 @@ _SAID = re.compile(
     r"|گفت|افزود)(?:ند)?$"
 )
 # «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
-# that names a flood, a quake or an attack («سیل فروردین شیراز»).
+# that names a flood, a quake or an attack («سیل فروردین شیراز»), not a drill's («مانور
+# زلزله ۱۶ آبان»), nor one told as to come.
 _INCIDENT_BEFORE = re.compile(
-    rf"{L}(?:سیل|زلزله|زمین[ {ZWNJ}]?لرزه|طوفان|آتش[ {ZWNJ}]?سوزی|انفجار|حمله|حملات|ترور)"
-    rf"(?:{ZWNJ}?های)? $"
+    rf"{L}(?<!مانور )(?:سیل|زلزله|زمین[ {ZWNJ}]?لرزه|طوفان|آتش[ {ZWNJ}]?سوزی|انفجار"
+    rf"|حمله|حملات|ترور)(?:{ZWNJ}?های)? $"
 )
 _UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|تا به امروز){R}")
 # An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
@@ -124,10 +131,11 @@ def _ahead_if_future(
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
-    step = _tense_step(verb, span, published) if verb else 0
+    step = _tense_step(text, verb, span, published) if verb else 0
+    to_come = verb is not None and verb["future"] is not None
     if published < span[0] and (
         _UNTIL_NOW_AFTER.match(text, end)
-        or _INCIDENT_BEFORE.search(text, max(0, start - 16), start)
+        or (not to_come and _INCIDENT_BEFORE.search(text, max(0, start - 16), start))
     ):
         step = -1
     far_ahead = (span[0] - published).days > _FAR_AHEAD_DAYS
@@ -149,17 +157,24 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
         return False
     stop = _SENTENCE_END.search(text, end)
     verb = first_verb(text, end, stop.start() if stop else len(text))
-    if verb is None or verb["past"] is None:
+    if verb is None or verb["past"] is None or _sets_the_date(text, verb):
         return False
     return _SAID.search(text, max(0, verb.start() - 8), verb.end()) is None
 
 
-def _tense_step(verb: re.Match[str], span: Span, published: date) -> int:
+def _tense_step(text: str, verb: re.Match[str], span: Span, published: date) -> int:
     """The years the verb's tense moves a date by: ahead for a future told of a day
-    passed, back for an event told as past of a day to come."""
+    passed, back for an event told as past of a day to come, unless the verb only set
+    the date («برای ۲۰ مهر پیش‌بینی شده بود»)."""
     if verb["future"] and span[1] < published:
         return 1
-    return -1 if verb["past"] and published < span[0] else 0
+    past = verb["past"] and not _sets_the_date(text, verb)
+    return -1 if past and published < span[0] else 0
+
+
+def _sets_the_date(text: str, verb: re.Match[str]) -> bool:
+    """Whether a past verb only set or moved the date («تعیین شد», «به تعویق افتاد»)."""
+    return _SET_BEFORE.search(text, max(0, verb.start() - 16), verb.start()) is not None
 
 
 def _told_weekday(
