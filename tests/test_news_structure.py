@@ -120,9 +120,10 @@ def test_a_credit_contact_or_byline_heads_nothing() -> None:
     assert subheadings(text) == ["منابع آبی کشور در خطر", "گزارش از جلسه شورای شهر"]
 
 
-def test_a_name_alone_under_a_letter_signs_it() -> None:
+def test_a_letters_invocation_address_and_signature_head_nothing() -> None:
     text = (
-        "حکم تازه رئیس دانشگاه\n\nرئیس دانشگاه حکمی صادر کرد.\n\nمتن حکم.\n\n"
+        "حکم تازه رئیس دانشگاه\n\nرئیس دانشگاه حکمی صادر کرد.\n\nبسم الله الرحمن الرحیم\n\n"
+        "متن حکم.\n\nجناب آقای دکتر رضا محمدی\n\nسلام علیکم.\n\n"
         "علی و ایرانیان\n\nتوفیق شما را خواستارم.\n\nحسن کریمی‌پور\n\nرئیس دانشگاه"
     )
     assert subheadings(text) == ["علی و ایرانیان"]

@@ -75,6 +75,9 @@ _CREDIT = re.compile(
     rf"^(?:منبع|منابع|مترجم|ترجمه|عکس|عکاس|تلفن|نمابر|ایمیل|پست الکترونیک|نشانی)"
     rf"(?:[ {ZWNJ}][^\s:]+){{0,3}} ?:|\S@\S"
 )
+# A letter's or decree's formulas: the invocation it opens with and whom it addresses
+# («بسم الله الرحمن الرحیم», «برادر گرامی جناب آقای …»).
+_FORMULA = re.compile(r"^«?بسم ?ال|(?:جناب|سرکار) (?:آقای|خانم)")
 # A byline: who wrote the report («گزارش از فاطمه احمدی», «به قلم علی رضایی»).
 _BYLINE = re.compile(
     rf"^(?:(?:گزارش|گزارشی|گفت[{ZWNJ} ]?و[{ZWNJ} ]?گو|یادداشت|ترجمه) از|به قلم) (\S+)"
@@ -90,6 +93,7 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
         and _CREDIT.search(line) is None
+        and _FORMULA.search(line) is None
         and not _is_byline(line)
         and not _signs(line)
     )
