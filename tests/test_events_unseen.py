@@ -208,3 +208,11 @@ def test_an_office_met_that_no_name_is_read_for_is_met() -> None:
 
 def test_a_match_against_a_team_is_no_meeting() -> None:
     assert events("تیم ملی بسکتبال کشورمان در دیدار مقابل عراق به پیروزی رسید.") == []
+
+
+def test_a_session_named_alike_elsewhere_is_another_meeting() -> None:
+    found = events(
+        "جلسه شورای اداری استان فارس صبح امروز در شیراز برگزار شد.\n\n"
+        "جلسه شورای اداری استان فارس هفته آینده در کازرون برگزار خواهد شد."
+    )
+    assert [place for _, _, place in found] == ["شیراز", "کازرون"]

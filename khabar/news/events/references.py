@@ -105,8 +105,9 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if same and _same_document(text, event, same[-1]):
         return same[-1]
     named = _gathering(event)
-    if named and any(_gathering(e) == named for e in same):
-        return next(e for e in same if _gathering(e) == named)
+    told = [e for e in same if named and _gathering(e) == named and not _elsewhere(text, event, e)]
+    if told:
+        return told[0]
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next(
