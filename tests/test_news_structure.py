@@ -124,9 +124,14 @@ def test_a_letters_invocation_address_and_signature_head_nothing() -> None:
     text = (
         "حکم تازه رئیس دانشگاه\n\nرئیس دانشگاه حکمی صادر کرد.\n\nبسم الله الرحمن الرحیم\n\n"
         "متن حکم.\n\nجناب آقای دکتر رضا محمدی\n\nسلام علیکم.\n\n"
+        "مریم کاظم‌زاده، پژوهشگر مسائل اروپا\n\nمتن دوم.\n\n"
+        "محمد رضایی، وزیر پیشین از ادامه فعالیت سیاسی خبر داد\n\nمتن سوم.\n\n"
         "علی و ایرانیان\n\nتوفیق شما را خواستارم.\n\nحسن کریمی‌پور\n\nرئیس دانشگاه"
     )
-    assert subheadings(text) == ["علی و ایرانیان"]
+    assert subheadings(text) == [
+        "محمد رضایی، وزیر پیشین از ادامه فعالیت سیاسی خبر داد",
+        "علی و ایرانیان",
+    ]
 
 
 def test_the_parts_of_one_amount_joined_with_va_are_one_entity() -> None:

@@ -33,6 +33,9 @@ _JOINED = re.compile(r"[^\W\d_] ?/ [^\W\d_]")
 MAX_INTRODUCING_WORDS = 4
 MIN_ROWS = 3
 MAX_SIGNATURE_WORDS = 3
+# A name and the writer's title; a longer line after the name is a headline's clause
+# («محمود عباس، مصادره اراضی کرانه باختری را … دانست»).
+MAX_CREDITED_WORDS = 6
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
 # of its own.
@@ -106,14 +109,16 @@ def _is_byline(line: str) -> bool:
 
 def _signs(line: str) -> bool:
     """Whether the line is a name alone, as under a letter or decree («محمد مهدی
-    طهرانچی»): a given name and a word or two that are no ordinary words («علی و ایرانیان»
+    طهرانچی»), or with the writer's title after a comma («الهام احمدی، پژوهشگر مسائل
+    آمریکا»): a given name and a word or two that are no ordinary words («علی و ایرانیان»
     heads a part)."""
     # The people package reads paragraphs from here: its lexicon is imported when needed.
     from khabar.news.people.lexicon import common_words
 
-    words = line.split()
+    words = line.split("،", 1)[0].split()
     return (
         1 < len(words) <= MAX_SIGNATURE_WORDS
+        and len(line.split()) <= MAX_CREDITED_WORDS
         and words[0] in given_names()
         and not common_words() & set(words[1:])
         and "و" not in words
