@@ -48,3 +48,10 @@ def test_a_given_name_and_unlisted_surname_a_title_ran_on_to_are_a_name() -> Non
 def test_a_given_name_that_is_also_a_word_inside_a_title_is_no_name() -> None:
     assert found("خبر\n\nایران عضو پیمان منع گسترش سلاح است.") == []
     assert found("خبر\n\nباشگاه بازیکن امید استرالیا را جذب کرد.") == []
+
+
+def test_two_words_after_ba_before_a_bare_title_are_a_name_an_ordinary_first_none() -> None:
+    assert found("خبر\n\nدر این خصوص مکاتباتی با نیکبین آراسته وزیر کشور داشته‌ایم.") == [
+        "نیکبین آراسته"
+    ]
+    assert found("خبر\n\nبا تصویب هیئت وزیران وزارت نیرو موظف شد.") == []

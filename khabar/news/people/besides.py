@@ -98,9 +98,16 @@ class BesideTitles:
                 if not looks_like_name(phrase, strict=True):
                     break
                 # «یعقوب رضاپور استاندار خراسان رضوی»: a title straight after a given
-                # name and surname.
+                # name and surname, or after two words that «با» opens, the first no
+                # ordinary word («مکاتبه با رحمانی فضلی وزیر کشور», not «با تصویب
+                # هیئت وزیران»).
                 named = m.group() in given_names() and " " in phrase
-                bare = named and BARE_APPOSITION.match(self.text, end)
+                met = (
+                    m.group() not in given_names()
+                    and phrase.count(" ") == 1
+                    and not ordinary(m.group(), common_words())
+                )
+                bare = (named or met) and BARE_APPOSITION.match(self.text, end)
                 if (
                     after
                     or bare
