@@ -131,3 +131,57 @@ def test_a_concession_goes_on_with_the_speaker_but_not_every_few_days() -> None:
     )
     speakers = [speaker for _, speaker, _ in quotes(body)]
     assert speakers == ["منوچهر زنگنه", "منوچهر زنگنه", None]
+
+
+def test_the_prophet_or_an_outcome_is_no_message_issuing_a_statement() -> None:
+    body = (
+        "وزارت امور خارجه با انتشار بیانیه‌ای ولادت پیامبر اکرم را تبریک گفت. پیامبر "
+        "اسلام پیام‌آور رحمت بود. پیامدهای این میلاد برای بشریت روشن است.\n"
+        "در این بیانیه آمده است: «میلاد پیامبر فرصتی برای وحدت است.»"
+    )
+    assert quotes(body) == [("direct", "وزارت امور خارجه", "میلاد پیامبر فرصتی")]
+
+
+def test_a_letter_is_not_read_inside_a_programme_named_after_a_person() -> None:
+    body = (
+        "جمعی از نمایندگان مجلس در نامه‌ای به رئیس‌جمهور خواستار توقف برنامه حسن روحانی "
+        "برای خصوصی‌سازی شدند.\n\n"
+        "نمایندگان در ادامه از عملکرد وزارت اقتصاد انتقاد کردند.\n\n"
+        "در بخش دیگری از این نامه آمده است: «این برنامه قابل اجرا نیست.»"
+    )
+    assert quotes(body) == [("direct", None, "این برنامه قابل")]
+
+
+def test_an_unnamed_source_whose_words_a_noun_names_leaves_the_one_speaking_on() -> None:
+    body = (
+        "محمدجواد ظریف وزیر امور خارجه امروز گفت: «ایران به تعهدات خود پایبند است.» در "
+        "واکنش به اظهارات یک مقام آمریکایی درباره برجام افزود: «آمریکا باید به توافق "
+        "بازگردد.»"
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["محمدجواد ظریف", "محمدجواد ظریف"]
+
+
+def test_a_third_place_won_is_no_unnamed_official() -> None:
+    body = (
+        "حسن یزدانی بهترین کشتی‌گیر مسابقات شد. در این میان یک مقام سوم هم به تیم رسید. "
+        "وی گفت: «این مدال را به مردم تقدیم می‌کنم.»"
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["حسن یزدانی"]
+
+
+def test_a_province_after_a_title_after_the_sourcing_is_no_surname() -> None:
+    body = (
+        "به گزارش خبرگزاری فارس از تبریز، استاندار آذربایجان‌شرقی امروز از پروژه‌های "
+        "عمرانی بازدید کرد.\n\n"
+        "آذربایجان‌شرقی سهم بزرگی در صادرات کشور را دارد و استاندار گفت: «صادرات امسال "
+        "افزایش می‌یابد.»"
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == [None]
+
+
+def test_a_message_of_hope_is_sent_by_no_one_called_hope() -> None:
+    body = (
+        "رئیس‌جمهور به مناسبت آغاز سال نو پیامی صادر کرد و پیام امید را به مردم رساند.\n\n"
+        "در این پیام آمده است: «سال نو سال رونق تولید خواهد بود.»"
+    )
+    assert quotes(body) == [("direct", None, "سال نو سال")]

@@ -44,8 +44,11 @@ CITED_DIRECT = re.compile(
     r"(?: در [^،:«»\n]{1,60}?)? (?:آمده است|آمده)\s*:\s*"
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
-# ایسنا» names who reports, not a report.
-_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE})")
+# ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
+# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
+_ISSUED = re.compile(
+    rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
+)
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own
@@ -92,13 +95,18 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None
     at = text.rfind(cue["noun"], 0, cue.start("noun"))
     while at >= 0:
-        start = at + len(cue["noun"]) + 1
-        end = text.find("\n", start)
-        sender = _sent_by(text, start, len(text) if end < 0 else end)
-        if sender:
-            return sender
+        # The noun whole: «نامه» is no letter inside «برنامه حسن روحانی» or «روزنامه».
+        if at == 0 or text[at - 1] in _BEFORE_A_WORD:
+            start = at + len(cue["noun"]) + 1
+            end = text.find("\n", start)
+            sender = _sent_by(text, start, len(text) if end < 0 else end)
+            if sender:
+                return sender
         at = text.rfind(cue["noun"], 0, at)
     return None
+
+
+_BEFORE_A_WORD = " \n«(،"
 
 
 def _statement(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
@@ -114,11 +122,14 @@ def _statement(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 def _sent_by(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name right after a statement's noun ending before ``start``, of whoever sent
     it: «پیام علی‌اصغر فانی وزیر آموزش و پرورش به مناسبت …»; none after «پیامی» or
-    «بیانیه‌ای». A title alone («پیام رئیس سازمان …») is left: its holder may be anyone."""
+    «بیانیه‌ای». A title alone («پیام رئیس سازمان …») is left: its holder may be anyone;
+    so is a given name alone or joined by «و», a word of what it says («پیام امید را به
+    مردم رساند», «پیام امید و همدلی»)."""
     from khabar.news.people import given_names
 
     words = subject_from(text, start, end) if text[start - 1 : start] == " " else None
-    if words is None or text[words[0] : words[1]].split()[0] not in given_names():
+    name = text[words[0] : words[1]].split() if words else []
+    if len(name) < 2 or name[1] == "و" or name[0] not in given_names():
         return None
     return words
 

@@ -182,8 +182,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if subject is None:
         # «در واپسین ساعات روز پنجشنبه یک منبع در دولت انگلستان گفت»: after a phrase with
         # no comma, a source left unnamed speaks, no one before.
-        unnamed = _UNNAMED_IN_CLAUSE.search(text, clause, cue)
-        return unnamed.span() if unnamed else None
+        return _unnamed_in_clause(text, clause, cue)
     possessor = _EVENT_OF.fullmatch(text, *subject)
     if possessor:
         return possessor.span("who")
@@ -247,20 +246,38 @@ _EVENT_OF = re.compile(
 
 
 _WORD = re.compile(r"\S+")
+# A place won in a contest is no official: «در این میان یک مقام سوم هم به تیم رسید».
+_RANK = r"(?:اول|دوم|سوم|چهارم|پنجم|ششم|نخست|قهرمانی|نایب[ \u200c]?قهرمانی)(?![^\s،.])"
 # A source the article leaves unnamed: «یک منبع آگاه», «یک مقام آمریکایی». Plural
 # «منابع/مقامات» are such a source only as informants («منابع آگاه»), not as whatever else
 # they name («مقامات روسی از این دیدار استقبال کردند», «منابع آبی»).
 UNNAMED_SOURCE = (
-    r"(?:(?:یک|برخی|چند) (?:منبع|مقام|مسئول|دیپلمات)|منبعی|مقامی"
+    rf"(?:(?:یک|برخی|چند) (?:منبع|مقام(?! {_RANK})|مسئول|دیپلمات)|منبعی|مقامی"
     r"|(?:(?:برخی|چند) )?(?:منابع|مقامات)(?: \S+)? (?:آگاه|مطلع|موثق|خبری|نزدیک))"
     r"(?![^\s،؛:.!؟()«»])"
 )
-# One a preposition governs («در دیدار با یک مقام آمریکایی گفت») is no subject.
-_UNNAMED_IN_CLAUSE = re.compile(
-    r"(?<![^\s،(])"
-    + "".join(rf"(?<!\s{word} )" for word in "با از به برای نزد علیه توسط سوی".split())
-    + UNNAMED_SOURCE
+_UNNAMED_IN_CLAUSE = re.compile(rf"(?<![^\s،(]){UNNAMED_SOURCE}")
+# One a preposition governs («در دیدار با یک مقام آمریکایی گفت») is no subject, nor one
+# whose words or deeds a noun names: «در واکنش به اظهارات یک مقام آمریکایی … افزود» has
+# its subject dropped, the one who spoke before.
+_GOVERNING = frozenset(
+    "با از به برای نزد علیه توسط سوی قول اظهارات سخنان گفته گفته‌های ادعا ادعای ادعاهای "
+    "اظهارنظر موضع مواضع انتقاد انتقادات اتهام اتهامات تهدید تهدیدات هشدار درخواست "
+    "پیشنهاد واکنش پاسخ نامه پیام گزارش مصاحبه گفت‌وگو گفت‌وگوی دیدار سفر حضور اعلام".split()
 )
+
+
+def _unnamed_in_clause(text: str, clause: int, cue: int) -> tuple[int, int] | None:
+    """The source left unnamed that is the subject of the clause from ``clause`` to the
+    speech verb at ``cue``, after a phrase with no comma («در واپسین ساعات روز پنجشنبه یک
+    منبع در دولت انگلستان گفت»): the first one no word of :data:`_GOVERNING` governs."""
+    for m in _UNNAMED_IN_CLAUSE.finditer(text, clause, cue):
+        before = text[clause : m.start()].rsplit(maxsplit=1)
+        if not before or before[-1] not in _GOVERNING:
+            return m.span()
+    return None
+
+
 # A name in «» or "" opening the subject, its title or the rest of the clause after it:
 # «"راس ویلسون"، سفیر آمریکا … گفت», «لوریس چکناواریان» رهبر ارکستر … افزود».
 # An honorific may stand before it («دکتر «احمد ابراهیم»», «مرحوم «صاحب عروه»»), and
@@ -398,7 +415,14 @@ def _after_a_given_name(text: str, name: str, at: int, given: frozenset[str]) ->
     if len(before) > 1 and before[-2] in given:
         return True
     opening = at - 1 - len(before[-1])
-    return _SOURCING_ENDS.search(text, max(0, opening - 160), opening) is not None
+    if _SOURCING_ENDS.search(text, max(0, opening - 160), opening) is None:
+        return False
+    # A title's or a body's place is no surname: «به گزارش خبرگزاری فارس، استاندار
+    # آذربایجان‌شرقی …», «…، دولت ترکیه …».
+    from khabar.news.people.shape import is_institution, is_title
+
+    opened = text[opening : at + len(name)]
+    return not is_title(opened) and not is_institution(opened)
 
 
 # Sourcing that the clause after it opens from: «به گزارش خبرگزاری فارس از آمل، ».
