@@ -74,6 +74,7 @@ TUESDAY = date(2010, 9, 28)
             "2010-09-27",
         ),
         ("روز دوشنبه هوا سرد بود.", "2010-09-27"),
+        ("دلیل حمله روز جمعه هنوز مشخص نیست.", "2010-09-24"),
     ],
 )
 def test_a_weekday_whose_sentence_has_only_a_state_is_to_come(text: str, value: str) -> None:
@@ -141,6 +142,8 @@ def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
     text = "گزارشی منتشر شده در روز دوشنبه نشان می‌دهد که بیکاری کاهش می‌یابد."
     assert one(text, wednesday).value == "2020-07-20"
     assert one("گزارش روز دوشنبه منتشر می‌شود.", wednesday).value == "2020-07-27"
+    text = "نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد."
+    assert one(text, wednesday).value == "2020-07-23"
 
 
 # 1395-02-12 and 1398-08-04: the coming Mehr, Aban and Farvardin are nearer than the last.
@@ -214,6 +217,8 @@ def test_a_count_of_days_or_more_is_how_long() -> None:
         ("مهلت ثبت‌نام تا پایان آذر تمدید شد.", solar(1398, 9, 30)),
         ("تاریخ برگزاری کنکور ۱۰ آذر تعیین شد.", solar(1398, 9, 10)),
         ("مسابقات لیگ به ۱۰ آذر موکول شد.", solar(1398, 9, 10)),
+        ("آزمون ۱۰ آذر برای کسانی که ثبت‌نام کردند برگزار خواهد شد.", solar(1398, 9, 10)),
+        ("نمایشگاه ۱۰ آذر که با استقبال روبرو شد، در مشهد هم برگزار می‌شود.", solar(1398, 9, 10)),
     ],
 )
 def test_a_date_far_ahead_in_a_sentence_told_as_past_is_last_year_s(text: str, value: str) -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
-from khabar.news.dates.lexicon import WEEKDAY, WEEKDAYS, L, R, key
+from khabar.news.dates.lexicon import INCIDENT, SET_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.tense import first_verb
 from khabar.text.chars import ZWNJ
@@ -37,12 +37,6 @@ _VERB_AFTER = re.compile(
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
-# A past verb that sets or moves a date tells nothing of when it is: «کنکور ۱۵ بهمن
-# تعیین شد», «به ۱۵ بهمن موکول شد», «جلسه‌ای که برای ۲۰ مهر پیش‌بینی شده بود» may lie ahead.
-_SET_BEFORE = re.compile(
-    rf"{L}(?:تعیین|اعلام|مشخص|تصویب|موکول|مقرر|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب"
-    rf"|پیش[ {ZWNJ}]?بینی|برنامه[ {ZWNJ}]?ریزی|زمان[ {ZWNJ}]?بندی|در نظر گرفته) $"
-)
 # A yearless date more than four months ahead of publication whose sentence goes on in
 # the past («اظهارات روز ۲ فوریه … شفافیت کمی داشت») is the last one: news tells what is
 # that far ahead as to come.
@@ -56,12 +50,8 @@ _SAID = re.compile(
     r"|گفت|افزود)(?:ند)?$"
 )
 # «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
-# that names a flood, a quake or an attack («سیل فروردین شیراز»), not a drill's («مانور
-# زلزله ۱۶ آبان»), nor one told as to come.
-_INCIDENT_BEFORE = re.compile(
-    rf"{L}(?<!مانور )(?:سیل|زلزله|زمین[ {ZWNJ}]?لرزه|طوفان|آتش[ {ZWNJ}]?سوزی|انفجار"
-    rf"|حمله|حملات|ترور)(?:{ZWNJ}?های)? $"
-)
+# that names an incident («سیل فروردین شیراز»), unless told as to come.
+_INCIDENT_BEFORE = re.compile(rf"{L}{INCIDENT} $")
 _UNTIL_NOW_AFTER = re.compile(rf" (?:تا[ {ZWNJ}]?کنون|تا به حال|تا به امروز){R}")
 # An event told «در آستانه», «پیش از» or «قبل از» a date came before it: its past tense
 # does not put that date in the year before.
@@ -152,14 +142,23 @@ def _ahead_if_future(
 def _told_as_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence tells a date as past: the first verb after it up to the
     sentence's end is a past one, and no speech verb («… در آذر خبر داد» tells only when
-    it was said), nor is «تا», «برای» or «از» before the date («تا پایان ماه ژوئن»)."""
+    it was said), nor is «تا», «برای» or «از» before the date («تا پایان ماه ژوئن»).
+    A future or present verb after it makes the past a relative clause's: «آزمون ۲۰
+    بهمن برای کسانی که ثبت‌نام کردند برگزار می‌شود»."""
     if _TO_COME_BEFORE.search(text, max(0, start - 20), start):
         return False
-    stop = _SENTENCE_END.search(text, end)
-    verb = first_verb(text, end, stop.start() if stop else len(text))
+    found = _SENTENCE_END.search(text, end)
+    stop = found.start() if found else len(text)
+    verb = first_verb(text, end, stop)
     if verb is None or verb["past"] is None or _sets_the_date(text, verb):
         return False
-    return _SAID.search(text, max(0, verb.start() - 8), verb.end()) is None
+    if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
+        return False
+    while (later := first_verb(text, verb.end(), stop, states=False)) is not None:
+        if later["past"] is None:
+            return False
+        verb = later
+    return True
 
 
 def _tense_step(text: str, verb: re.Match[str], span: Span, published: date) -> int:
@@ -174,7 +173,7 @@ def _tense_step(text: str, verb: re.Match[str], span: Span, published: date) -> 
 
 def _sets_the_date(text: str, verb: re.Match[str]) -> bool:
     """Whether a past verb only set or moved the date («تعیین شد», «به تعویق افتاد»)."""
-    return _SET_BEFORE.search(text, max(0, verb.start() - 16), verb.start()) is not None
+    return SET_BEFORE.search(text, max(0, verb.start() - 16), verb.start()) is not None
 
 
 def _told_weekday(

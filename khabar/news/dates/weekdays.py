@@ -11,7 +11,16 @@ weekday («منتشر شده در روز سه‌شنبه») tells a day past, wh
 import re
 from datetime import date, timedelta
 
-from khabar.news.dates.lexicon import NOT_A_DATE_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
+from khabar.news.dates.lexicon import (
+    INCIDENT,
+    NOT_A_DATE_BEFORE,
+    SET_BEFORE,
+    WEEKDAY,
+    WEEKDAYS,
+    L,
+    R,
+    key,
+)
 from khabar.news.dates.model import Found
 from khabar.news.dates.relative import DIRECTIONS, REL_DAY, relative_found, week_start
 from khabar.news.dates.tense import first_verb
@@ -30,8 +39,12 @@ _CLAUSE_END = re.compile(r"[.!?؟\n]")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
 _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # «مطالعه‌ای منتشر شده در روز سه‌شنبه حاکی از آن است …»: a participle before the
-# weekday tells what was done that day, whatever the sentence's own verb.
+# weekday tells what was done that day, whatever the sentence's own verb; not one that
+# only set the day («نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد»).
 _DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
+# «دلیل حمله روز جمعه هنوز مشخص نیست»: an incident's day has passed, though the
+# sentence's only verb is a state.
+_INCIDENT_BEFORE = re.compile(rf"{L}{INCIDENT} (?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
@@ -62,7 +75,12 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
             in_week = m["week"] is not None or m["dir"] is None
         else:
             done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            future = appointed or (not done and _future_tense(text, m.end()))
+            if done and SET_BEFORE.search(text, max(0, done.start() - 16), done.start()):
+                done = None
+            incident = _INCIDENT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            future = appointed or (
+                not done and _future_tense(text, m.end(), states=incident is None)
+            )
             direction = "future" if future else ""
             in_week = False
         day = _weekday_date(published, weekday, direction, in_week)
@@ -77,7 +95,7 @@ def _told_as_a_day_word(m: re.Match[str], weekday: int, published: date | None) 
     return relative_found(m.start(), m.end(), (day, day), mismatch=day.weekday() != weekday)
 
 
-def _future_tense(text: str, pos: int) -> bool:
+def _future_tense(text: str, pos: int, states: bool = True) -> bool:
     """Whether the clause after ``pos`` speaks of the future: «قرار است» just before the
     weekday, or its first verb is «خواهد …», «قرار است» or a present «می‌…» form
     («برگزار می‌شود», «باز می‌گردند»), or a sentence whose only verb is a state:
@@ -85,13 +103,15 @@ def _future_tense(text: str, pos: int) -> bool:
 
     A past form («گفت», «برگزار شد», «می‌کرد») or no verb found means the past; so does
     a past verb after a state, which is then a relative clause's («… را که متهم به …
-    هستند، به حبس ابد تقلیل داد»).
+    هستند، به حبس ابد تقلیل داد»). With ``states`` False a state is no verb.
     """
     if _PLANNED.search(text, max(0, pos - 40), pos):
         return True
     end = _CLAUSE_END.search(text, pos)
     stop = len(text) if end is None else end.start()
-    verb = first_verb(text, pos, stop, states=False) or first_verb(text, pos, stop)
+    verb = first_verb(text, pos, stop, states=False)
+    if verb is None and states:
+        verb = first_verb(text, pos, stop)
     return verb is not None and verb["past"] is None
 
 
