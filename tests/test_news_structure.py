@@ -164,3 +164,13 @@ def test_number_words_before_a_unit_are_an_amount() -> None:
         ("پنج هزار و پانصد تومان", "MONEY"),
         ("سیصد روبل", "MONEY"),
     ]
+
+
+def test_a_last_line_without_a_final_mark_is_body() -> None:
+    text = (
+        "افتتاح سد تازه در استان فارس\n\n"
+        "خبرگزاری فارس: سد تازه استان فارس امروز با حضور وزیر نیرو افتتاح شد.\n\n"
+        "این سد ۵۰ میلیون متر مکعب آب را ذخیره می‌کند.\n\n"
+        "آب این سد برای کشاورزی دشت‌های اطراف و آب شرب شهرهای منطقه به کار می‌رود"
+    )
+    assert [p.role for p in find_paragraphs(text)] == ["headline", "lead", "body", "body"]

@@ -151,8 +151,11 @@ def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
     limit = MAX_LONE_SUBHEADING_WORDS
     if ":" not in line and not _SENTENCE_END.search(line):
         limit = MAX_LONE_JOINED_HEADLINE_WORDS if _JOINED.search(line) else MAX_LONE_HEADLINE_WORDS
+    # The last line, counted as a table's row too, has no line after it.
     return _is_subheading(line, limit) and not any(
-        _is_subheading(lines[j][2], MAX_LONE_HEADLINE_WORDS) for j in (i - 1, i + 1)
+        _is_subheading(lines[j][2], MAX_LONE_HEADLINE_WORDS)
+        for j in (i - 1, i + 1)
+        if j < len(lines)
     )
 
 
