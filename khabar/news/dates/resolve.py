@@ -122,6 +122,8 @@ def _ahead_if_future(
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
     step = _tense_step(text, verb, span, published) if verb else 0
+    if verb and step < 0 and _to_come_later(text, verb.end()):
+        step = 0  # «بازی ۲۰ مهر که … لغو شده بود، ۲۵ مهر برگزار می‌شود»
     to_come = verb is not None and verb["future"] is not None
     if published < span[0] and (
         _UNTIL_NOW_AFTER.match(text, end)
@@ -143,22 +145,29 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence tells a date as past: the first verb after it up to the
     sentence's end is a past one, and no speech verb («… در آذر خبر داد» tells only when
     it was said), nor is «تا», «برای» or «از» before the date («تا پایان ماه ژوئن»).
-    A future or present verb after it makes the past a relative clause's: «آزمون ۲۰
-    بهمن برای کسانی که ثبت‌نام کردند برگزار می‌شود»."""
+    A future or present verb after it makes the past a relative clause's."""
     if _TO_COME_BEFORE.search(text, max(0, start - 20), start):
         return False
     found = _SENTENCE_END.search(text, end)
-    stop = found.start() if found else len(text)
-    verb = first_verb(text, end, stop)
+    verb = first_verb(text, end, found.start() if found else len(text))
     if verb is None or verb["past"] is None or _sets_the_date(text, verb):
         return False
     if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
         return False
-    while (later := first_verb(text, verb.end(), stop, states=False)) is not None:
-        if later["past"] is None:
-            return False
-        verb = later
-    return True
+    return not _to_come_later(text, verb.end())
+
+
+def _to_come_later(text: str, pos: int) -> bool:
+    """Whether a future or present verb follows ``pos`` in its sentence (states aside):
+    a past verb before it was a relative clause's, not the date's («آزمون ۲۰ بهمن برای
+    کسانی که ثبت‌نام کردند برگزار می‌شود»)."""
+    found = _SENTENCE_END.search(text, pos)
+    stop = found.start() if found else len(text)
+    while (verb := first_verb(text, pos, stop, states=False)) is not None:
+        if verb["past"] is None:
+            return True
+        pos = verb.end()
+    return False
 
 
 def _tense_step(text: str, verb: re.Match[str], span: Span, published: date) -> int:
