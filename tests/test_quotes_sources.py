@@ -185,3 +185,12 @@ def test_a_message_of_hope_is_sent_by_no_one_called_hope() -> None:
         "در این پیام آمده است: «سال نو سال رونق تولید خواهد بود.»"
     )
     assert quotes(body) == [("direct", None, "سال نو سال")]
+
+
+def test_an_unnamed_source_a_comma_parts_from_the_verb_leaves_the_one_speaking_on() -> None:
+    body = (
+        "محمدجواد ظریف وزیر امور خارجه امروز گفت: «ایران به تعهدات خود پایبند است.» پس از "
+        "اینکه یک مقام آمریکایی این خبر را تایید کرد، افزود: «آمریکا باید به توافق "
+        "بازگردد.»"
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["محمدجواد ظریف", "محمدجواد ظریف"]

@@ -270,10 +270,12 @@ _GOVERNING = frozenset(
 def _unnamed_in_clause(text: str, clause: int, cue: int) -> tuple[int, int] | None:
     """The source left unnamed that is the subject of the clause from ``clause`` to the
     speech verb at ``cue``, after a phrase with no comma («در واپسین ساعات روز پنجشنبه یک
-    منبع در دولت انگلستان گفت»): the first one no word of :data:`_GOVERNING` governs."""
+    منبع در دولت انگلستان گفت»): the first one no word of :data:`_GOVERNING` governs,
+    with no comma before the verb; one a comma parts from it is the subject of a clause of
+    its own («پس از اینکه یک مقام آمریکایی این خبر را تایید کرد، افزود»)."""
     for m in _UNNAMED_IN_CLAUSE.finditer(text, clause, cue):
         before = text[clause : m.start()].rsplit(maxsplit=1)
-        if not before or before[-1] not in _GOVERNING:
+        if (not before or before[-1] not in _GOVERNING) and "،" not in text[m.end() : cue]:
             return m.span()
     return None
 
