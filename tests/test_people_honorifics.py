@@ -55,3 +55,13 @@ def test_two_words_after_ba_before_a_bare_title_are_a_name_an_ordinary_first_non
         "نیکبین آراسته"
     ]
     assert found("خبر\n\nبا تصویب هیئت وزیران وزارت نیرو موظف شد.") == []
+
+
+def test_the_subject_opening_a_report_after_its_dateline_is_a_name() -> None:
+    assert found("خبر\n\nبه گزارش خبرگزاری فارس، کیانوش حریری در نشست مدیران سخن گفت.") == [
+        "کیانوش حریری"
+    ]
+    assert found("خبر\n\nخبرگزاری فارس: بیژن نصیری‌پور با پایان شمارش آرا پیروز شد.") == [
+        "بیژن نصیری‌پور"
+    ]
+    assert found("خبر\n\nبه گزارش خبرگزاری فارس، امید زیادی به این طرح وجود دارد.") == []

@@ -52,6 +52,9 @@ _TIME_AFTER = re.compile(
     r" (?:صبح|ظهر|عصر|شب|بامداد|شامگاه|غروب|امروز|دیروز|دیشب|امشب)(?![^\s،؛:.!؟()«»])"
 )
 _RELATIVE_AFTER = re.compile(r" که(?![^\s،؛:.!؟()«»])")
+# A report's dateline, after which its first clause's subject stands.
+_REPORT_BEFORE = re.compile(r"(?:خبرگزاری فارس ?[:_\-]|به گزارش[^،.\n]{0,80}،) ?$")
+_SUBJECT_ON = re.compile(r"(?:،| (?:در|با|به|از|طی|ضمن)(?![^\s،؛:.!؟()«»]))")
 _WORD_IN = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 
 
@@ -181,14 +184,25 @@ class BesideTitles:
     def _acts_then(self, phrase: str, end: int) -> bool:
         """Whether a given name and a surname no lexicon lists as a word go on with when
         they acted or a relative clause, as a clause's subject does: «کامران صدیقی‌فر ظهر
-        امروز …», «آرین روبن که …»; «شهریار نمکی معلم جانباز امروز» is a name and a
-        description."""
+        امروز …», «آرین روبن که …», or anything the clause goes on with after the
+        dateline («به گزارش خبرگزاری فارس، نادر حریری در نشست …»); «شهریار نمکی معلم
+        جانباز امروز» is a name and a description."""
         common = common_words()
         plain = all(w in given_names() or w not in common for w in phrase.split())
         # A relative clause only after a given name and one surname: «قرآن کریم وسیاق
         # آنهاست که …» is no name.
         relative = phrase.count(" ") == 1 and _RELATIVE_AFTER.match(self.text, end)
-        return plain and bool(_TIME_AFTER.match(self.text, end) or relative)
+        # The subject opening the report after its dateline goes on with anything the
+        # clause does («خبرگزاری فارس: محمود احمدی‌نژاد با پایان شمارش …»), a surname no
+        # ordinary word («به گزارش …، امید زیادی به …» is none).
+        start = end - len(phrase)
+        opening = _REPORT_BEFORE.search(self.text, max(0, start - 90), start)
+        subject = (
+            opening
+            and _SUBJECT_ON.match(self.text, end)
+            and not ordinary(phrase.rsplit(" ", 1)[-1], common)
+        )
+        return plain and bool(_TIME_AFTER.match(self.text, end) or relative or subject)
 
     def _in_turn(self, end: int) -> bool:
         """Whether a name ending at ``end`` is one of those «به ترتیب» gives titles to:
