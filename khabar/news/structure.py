@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from khabar.gazetteer import given_names
+from khabar.news.dates.lexicon import CARDINALS
 from khabar.text.chars import ZWNJ
 
 MAX_SUBHEADING_WORDS = 10
@@ -53,6 +54,12 @@ _ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
 _HEADLINES = re.compile("عناوین|سرخط")
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
 _SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
+# A part's number before its head («۲. واکنش مسئولان», «یک. آیه ۲۷ سوره ابراهیم») ends no
+# sentence; a footnote's number is bracketed («[1]. دانش آموخته دانشگاه تهران»).
+_NUMBERED = re.compile(rf"^(?:[0-9۰-۹]{{1,2}}|{'|'.join(CARDINALS)})\. ")
+# A dash opens an item of a list an introduction opened («… به این شرح اعلام کرد:», «وی
+# گفت:»); a star heads a part even there («در ذیل می‌آید:» and «* همشهری»).
+_DASHED = re.compile(r"^[•■▪●\-–]")
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
     return (
         short
         and (not _SENTENCE_END.search(line) or _asks_or_exclaims_unlabelled(line))
-        and _SECOND_SENTENCE.search(line) is None
+        and not _holds_a_second_sentence(line)
         and _WORD.search(line) is not None
         and _VOWELLED.search(line) is None
         and _CREDIT.search(line) is None
@@ -100,6 +107,11 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and not _is_byline(line)
         and not _signs(line)
     )
+
+
+def _holds_a_second_sentence(line: str) -> bool:
+    numbered = _NUMBERED.match(line)
+    return _SECOND_SENTENCE.search(line, numbered.end() if numbered else 0) is not None
 
 
 def _is_byline(line: str) -> bool:
@@ -133,7 +145,7 @@ def _is_bulleted_heading(line: str, digest: bool) -> bool:
         _BULLET.match(line) is not None
         and len(line.split()) <= MAX_BULLETED_WORDS
         and (_RUNS_ON if digest else _ENDS_A_SENTENCE).search(line) is None
-        and _SECOND_SENTENCE.search(line) is None
+        and not _holds_a_second_sentence(line)
     )
 
 
@@ -181,18 +193,31 @@ def find_paragraphs(text: str) -> list[Paragraph]:
     )
     plain = [looks[i] and alone[i] and i < len(lines) - 1 for i in range(len(lines))]
     digest = any(_HEADLINES.search(line) for _, _, line in lines[:2])
+    listed = _listed(lines, alone) if not digest else [False] * len(lines)
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
         if i == 0:
             role = "headline"
         elif i == 1:
             role = "lead"
-        elif plain[i] or (alone[i] and _is_bulleted_heading(line, digest)):
+        elif not listed[i] and (plain[i] or (alone[i] and _is_bulleted_heading(line, digest))):
             role = "subheading"
         else:
             role = "body"
         paragraphs.append(Paragraph(start, end, role))
     return paragraphs
+
+
+def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
+    """Whether each line is an item of a list an introduction opened: a dashed line after
+    a line ending in a colon, one an introduction joined, or another item («بهادری جهرمی
+    گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»), not a headline."""
+    listed = [False] * len(lines)
+    for i in range(1, len(lines)):
+        listed[i] = _DASHED.match(lines[i][2]) is not None and (
+            not alone[i] or lines[i - 1][2].endswith(":") or listed[i - 1]
+        )
+    return listed
 
 
 def _rows_apart(heads: list[bool]) -> list[bool]:
