@@ -198,6 +198,19 @@ def test_a_quarter_of_this_year_takes_the_calendar_named_after_it() -> None:
     )
 
 
+def test_a_quarter_of_this_year_in_a_sentence_about_iran_stays_solar() -> None:
+    text = (
+        "صادرات غیرنفتی ایران در سه ماه نخست امسال ۱۰ درصد رشد کرد. "
+        "به گزارش رویترز، قیمت نفت در ماه ژوئن کاهش یافت."
+    )
+    found = find_dates(text, date(2019, 7, 10))[0]
+    assert (found.text, found.value, found.end_value) == (
+        "سه ماه نخست امسال",
+        solar(1398, 1, 1),
+        solar(1398, 3, 31),
+    )
+
+
 def test_a_holy_month_told_of_as_such_is_no_date() -> None:
     ramadan = date(2012, 7, 22)
     text = "امام جمعه با اشاره به فضایل ماه مبارک رمضان گفت: رحمت خداوند بی‌حد است."

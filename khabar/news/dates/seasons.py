@@ -52,13 +52,25 @@ _CALENDAR_MARK = re.compile(
     rf"|مرداد|شهریور|آبان|آذر|بهمن|اسفند){R}"
 )
 _MARK_REACH = 1500
+# A sentence about Iran («ایران», «کشور» but not «این کشور») counts its year in Solar
+# Hijri, whatever month is named after it («صادرات غیرنفتی ایران در سه ماه نخست امسال
+# … قیمت نفت در ماه ژوئن»).
+_IRAN = re.compile(rf"{L}(?:ا[یي]ران|(?<!این )(?<!اين )[کك]شور(?:مان)?){R}")
+_SENTENCE_EDGE = re.compile(r"[.!?؟\n]")
 
 
 def _calendar_before(text: str, pos: int) -> str:
     """The calendar of the year or month named last before ``pos``, or, with none
-    before, first after it («طی سه ماه نخست امسال … تا پایان 31 مارس»); Solar if none."""
+    before and a sentence not about Iran, first after it («طی سه ماه نخست امسال … تا
+    پایان 31 مارس»); Solar if none."""
     marks = list(_CALENDAR_MARK.finditer(text, max(0, pos - _MARK_REACH), pos))
-    mark = marks[-1] if marks else _CALENDAR_MARK.search(text, pos, pos + _MARK_REACH)
+    if marks:
+        return GREGORIAN if marks[-1]["gregorian"] else SOLAR
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, pos - _MARK_REACH), pos)]
+    after = _SENTENCE_EDGE.search(text, pos)
+    if _IRAN.search(text, edges[-1] if edges else 0, after.start() if after else len(text)):
+        return SOLAR
+    mark = _CALENDAR_MARK.search(text, pos, pos + _MARK_REACH)
     return GREGORIAN if mark and mark["gregorian"] else SOLAR
 
 
