@@ -194,3 +194,14 @@ def test_an_unnamed_source_a_comma_parts_from_the_verb_leaves_the_one_speaking_o
         "بازگردد.»"
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["محمدجواد ظریف", "محمدجواد ظریف"]
+
+
+def test_this_letter_is_the_one_named_last_not_an_earlier_letter_with_a_sender() -> None:
+    body = (
+        "هفته گذشته نامه محمدجواد ظریف به دبیرکل سازمان ملل منتشر شد.\n\n"
+        "امروز جمعی از نمایندگان مجلس نامه‌ای به رئیس‌جمهور نوشتند.\n\n"
+        "نمایندگان خواستار شفافیت در مذاکرات شدند.\n\n"
+        "نمایندگان از عملکرد دولت انتقاد کردند.\n\n"
+        "در این نامه آمده است: «دولت باید پاسخگو باشد.»"
+    )
+    assert quotes(body) == [("direct", None, "دولت باید پاسخگو")]

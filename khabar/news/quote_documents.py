@@ -90,18 +90,19 @@ def document_speaker(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """Who sent the statement «این پیام», «این بیانیه» at ``cue`` points back to: the name
     after the same noun where the story named it last («در پیام علی‌اصغر فانی … آمده است:
-    …» paragraphs before «در ادامه این پیام آمده است: …»)."""
+    …» paragraphs before «در ادامه این پیام آمده است: …»), past the nouns that point back
+    too. Named last without a name, it is another statement than one named before it
+    («نامه محمدجواد ظریف …» paragraphs before «نمایندگان مجلس نامه‌ای … نوشتند»): None."""
     if not text.startswith(("این ", "همین "), cue.start("doc")):
         return None
     at = text.rfind(cue["noun"], 0, cue.start("noun"))
     while at >= 0:
         # The noun whole: «نامه» is no letter inside «برنامه حسن روحانی» or «روزنامه».
-        if at == 0 or text[at - 1] in _BEFORE_A_WORD:
+        whole = at == 0 or text[at - 1] in _BEFORE_A_WORD
+        if whole and not text.endswith(("این ", "همین "), 0, at):
             start = at + len(cue["noun"]) + 1
             end = text.find("\n", start)
-            sender = _sent_by(text, start, len(text) if end < 0 else end)
-            if sender:
-                return sender
+            return _sent_by(text, start, len(text) if end < 0 else end)
         at = text.rfind(cue["noun"], 0, at)
     return None
 
