@@ -185,6 +185,27 @@ def test_the_day_a_session_on_a_topic_was_held_dates_it() -> None:
     assert found == [("meeting", "2020-05-14")]
 
 
+def test_a_day_right_before_the_speech_verb_dates_the_talk_after_a_topic() -> None:
+    found = when(
+        "علی رضایی، مدیرکل صنعت استان فارس، در گفت‌وگو با خبرنگار فارس درباره وضعیت بازار "
+        "امروز اظهار کرد: قیمت‌ها کاهش یافته است."
+    )
+    assert found == [("statement", "2020-06-01")]
+    found = when(
+        "علی رضایی، وزیر نیرو، در دیدار با وزیر انرژی عراق درباره قرارداد گازی روز یکشنبه "
+        "گفت‌وگو کرد."
+    )
+    assert found == [("meeting", "2020-05-31")]
+
+
+def test_a_day_of_a_session_spoken_about_dates_no_meeting() -> None:
+    found = when(
+        "علی رضایی، وزیر نیرو، در دیدار با همتای عراقی خود در خصوص نشست روز پنجشنبه اوپک "
+        "بیان کرد که ایران از افزایش تولید حمایت می‌کند."
+    )
+    assert found == [("meeting", None)]
+
+
 def test_a_group_met_ends_before_the_speech_verb_and_its_colon() -> None:
     found = events("علی رضایی، استاندار فارس، در دیدار با کارگران گفت: تولید باید حمایت شود.")
     assert found == [("meeting", ["علی رضایی", "کارگران"], None)]

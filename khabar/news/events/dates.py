@@ -14,14 +14,21 @@ from khabar.news.speech_verbs import SAID
 # بودجه سال ۹۹»).
 _TOPIC_REACH = 60
 _SPEAKS = re.compile(SAID)
+# A day, as a time adverb tells when something is said: «امروز», «روز دوشنبه», «صبح دیروز».
+_DAY = re.compile(r"امروز|دیروز|فردا|امشب|دیشب|روز|شنبه|جمعه|صبح|عصر|ظهر|بامداد|شامگاه")
 
 
-def _spoken_of(text: str, at: int, start: int, end: int) -> bool:
-    """Whether the date at ``at`` is in what someone speaks of: after a topic phrase from
-    ``start`` and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹
-    اظهار کرد»), not when the session it follows was held («نشست … درباره سوریه روز
-    پنجشنبه … برگزار شد»)."""
-    return bool(TOPIC.search(text, start, at)) and bool(_SPEAKS.search(text, at, end))
+def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``date`` is in what someone speaks of: after a topic phrase from ``start``
+    and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹ اظهار کرد»),
+    not when the session it follows was held («نشست … درباره سوریه روز پنجشنبه … برگزار
+    شد»), nor a day right before the verb, when it was said («درباره وضعیت بازار امروز
+    اظهار کرد», «درباره قرارداد گازی روز دوشنبه گفت‌وگو کرد»)."""
+    ds, de = date
+    said = _SPEAKS.search(text, ds, end)
+    if not (said and TOPIC.search(text, start, ds)):
+        return False
+    return not (_DAY.search(text, ds, de) and not text[de : said.start()].strip())
 
 
 def event_date(
@@ -58,13 +65,13 @@ def event_date(
         if quote != said or (quote is not None and ds > at[0]) or ds >= content:
             continue
         if not aside(text, ds, at[0], s):
-            kept.append((ds, v))
-    before = [v for ds, v in kept if ds < at[0]]
+            kept.append((ds, de, v))
+    before = [v for ds, _, v in kept if ds < at[0]]
     verb = VERB_END.search(text, at[0], at[1])
     later = [
         v
-        for ds, v in kept
-        if ds >= at[0] and (ds < at[1] or not verb) and not _spoken_of(text, ds, at[1], e)
+        for ds, de, v in kept
+        if ds >= at[0] and (ds < at[1] or not verb) and not _spoken_of(text, (ds, de), at[1], e)
     ]
     if after:
         return (later or before[-1:] or [None])[0]
@@ -91,7 +98,7 @@ def date_of_lead(
             and e <= lead[1]
             and v
             and not within(said, s)
-            and not _spoken_of(text, s, max(lead[0], s - _TOPIC_REACH), lead[1])
+            and not _spoken_of(text, (s, e), max(lead[0], s - _TOPIC_REACH), lead[1])
         ),
         None,
     )
