@@ -242,9 +242,9 @@ def test_a_date_in_what_is_reported_or_in_a_relative_clause_is_not_the_events() 
 def test_a_reference_that_gives_a_date_dates_the_event() -> None:
     found = when_where(
         "وزارت امور خارجه ایران در بیانیه‌ای دولت افغانستان را به نقض معاهده متهم کرده است. "
-        "بر اساس این بیانیه که روز شنبه ۱۰ مارس منتشر شد، سهم ایران کمتر شده است."
+        "بر اساس این بیانیه که روز یکشنبه ۱۰ مارس منتشر شد، سهم ایران کمتر شده است."
     )
-    assert found == [("statement", None, "2018-03-10"), ("accusation", None, "2018-03-10")]
+    assert found == [("statement", None, "2019-03-10"), ("accusation", None, "2019-03-10")]
 
 
 def test_the_place_of_an_envoy_is_where_he_is_met() -> None:
