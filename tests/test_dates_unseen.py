@@ -198,6 +198,12 @@ def test_a_quarter_of_this_year_takes_the_calendar_named_after_it() -> None:
     )
 
 
+def test_a_weekday_does_not_send_a_day_a_year_ahead() -> None:
+    # 1399-07-10: ۵ مهر 1399 was a Saturday, 1400's is a Monday.
+    found = one("نشست روز دوشنبه ۵ مهر برگزار شد.", date(2020, 10, 1))
+    assert (found.value, found.weekday_mismatch) == (solar(1399, 7, 5), True)
+
+
 def test_a_quarter_of_this_year_in_a_sentence_about_iran_stays_solar() -> None:
     text = (
         "صادرات غیرنفتی ایران در سه ماه نخست امسال ۱۰ درصد رشد کرد. "

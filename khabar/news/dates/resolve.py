@@ -2,8 +2,9 @@
 just before it, and days that do not exist.
 
 * With ``published``, a missing year is the one that puts the date nearest to the
-  publication day. A written weekday picks, among the days within about a year of it,
-  the nearest one where the weekday fits; if none fits, ``weekday_mismatch`` is set.
+  publication day. A written weekday picks, among the days within about a year before
+  it or eight months after, the nearest one where the weekday fits; if none fits,
+  ``weekday_mismatch`` is set.
   A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling on the publication day
   keeps that nearest year: the writer got the weekday wrong, not the year.
 * Iran sights the moon itself, so its Lunar months may begin a day before or after
@@ -59,6 +60,10 @@ _AHEAD_OF = re.compile(rf"{L}(?:آستانه(?:{ZWNJ}ی| ی)?|(?:پیش|قبل) 
 _WEEKDAY_BEFORE = re.compile(rf"{L}(?P<wd>{WEEKDAY})(?: ?[،,\-–] ?| ?\(| )$")
 _TODAY_BEFORE = re.compile(rf"{L}امروز(?: ?[(،,\-–] ?| )$")
 _WEEKDAY_REACH_DAYS = 400
+# Ahead of publication, about eight months: news seldom dates a day a year off with its
+# weekday, so «نشست روز دوشنبه ۵ مهر برگزار شد» told five days later has its weekday
+# wrong, not next year's ۵ مهر.
+_WEEKDAY_AHEAD_DAYS = 240
 
 
 def resolved(
@@ -218,9 +223,10 @@ def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
 
     Without a weekday the neighbours of the publication year are enough, unless the
     day exists only in leap years («۳۰ اسفند», «29 فوریه»). A weekday picks only among
-    the days within about a year of publication: news dates a day without its year
-    only when that year goes without saying, so «چهارشنبه ۳۰ شهریور» told four days
-    after a Thursday ۳۰ شهریور has its weekday wrong, not five years more.
+    the days within about a year before publication, or eight months after it: news dates
+    a day without its year only when that year goes without saying, so «چهارشنبه ۳۰
+    شهریور» told four days after a Thursday ۳۰ شهریور has its weekday wrong, not five
+    years more.
     """
     base = cal.from_gregorian(spec.calendar, published)[0]
     reach = (1, 4, 10) if weekday is None else (10,)
@@ -233,7 +239,8 @@ def _nearest_year(spec: Spec, published: date, weekday: int | None) -> Spec:
         fitting = [
             c
             for c in candidates
-            if c[0] <= _WEEKDAY_REACH_DAYS and _weekday_fits(spec.calendar, c[1], weekday)
+            if c[0] <= (_WEEKDAY_REACH_DAYS if c[1] <= published else _WEEKDAY_AHEAD_DAYS)
+            and _weekday_fits(spec.calendar, c[1], weekday)
         ]
         if fitting or (candidates and years == reach[-1]):
             return replace(spec, year=min(fitting or candidates)[2])
