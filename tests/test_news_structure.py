@@ -196,3 +196,11 @@ def test_a_numbered_head_is_a_subheading_a_bracketed_footnote_is_not() -> None:
         "[1]. دانش آموخته دانشگاه تهران\n\nپایان."
     )
     assert subheadings(text) == ["۱. علت حادثه", "یک. آیه ۲۷ سوره ابراهیم"]
+
+
+def test_an_hour_a_rate_counts_by_is_no_clock_time() -> None:
+    text = (
+        "هر ساعت یک نفر در تصادف جان می‌بازد و دارو را هر شش ساعت یک بار بخورید؛ "
+        "هر ساعت ۱۲ نفر آمدند و جلسه ساعت یک بامداد پایان یافت."
+    )
+    assert quantities(text) == [("۱۲", "NUMBER"), ("ساعت یک", "TIME")]

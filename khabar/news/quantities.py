@@ -26,9 +26,11 @@ _AMOUNT = rf"(?:{_SCALED}(?: و {_SCALED})*(?: و (?:{_NUM}|{_SPELT}))?|{_NUM})"
 # Before a unit number words are an amount alone too: «هفت درصد», «پنجاه و یک درصد».
 _COUNTED = rf"(?:{_AMOUNT}|{_SPELT})"
 _CURRENCY = r"(?:ریال|تومان|دلار|یورو|پوند|درهم|یوآن|روبل|لیر|ین|دینار|روپیه)"
-# «ساعت ۱۰:۳۰», «ساعت هشت و نیم», «ساعت یازده و چهل دقیقه».
-_HOUR = rf"(?:{_NUM}(?::[0-9۰-۹]{{2}})?|(?:{_WORDS})(?![\w{ZWNJ}]))"
-_CLOCK = rf"ساعت ?{_HOUR}(?: و (?:نیم|ربع|(?:{_NUM}|{_WORDS}) دقیقه))?"
+# «ساعت ۱۰:۳۰», «ساعت هشت و نیم», «ساعت یازده و چهل دقیقه»; a rate is no clock time:
+# «هر ساعت یک نفر», «هر شش ساعت یک بار».
+_HOUR = rf"(?:{_NUM}(?::[0-9۰-۹]{{2}})?(?!\d)|(?:{_WORDS})(?![\w{ZWNJ}]))"
+_COUNTED_NOUN = rf" (?:نفر|بار|تن|مورد|فقره)(?![\w{ZWNJ}])"
+_CLOCK = rf"(?<!هر )ساعت ?{_HOUR}(?: و (?:نیم|ربع|(?:{_NUM}|{_WORDS}) دقیقه))?(?!{_COUNTED_NOUN})"
 _QUANTITY = re.compile(
     rf"(?P<time>{_CLOCK}|(?<![\d۰-۹:]){_NUM}:[0-9۰-۹]{{2}}(?![\d۰-۹:]))"
     rf"|(?P<percent>{_COUNTED} ?(?:درصد|%|٪))"
