@@ -103,6 +103,13 @@ def test_an_institution_making_news_known_states() -> None:
     assert found == [("statement", ["سازمان هواشناسی کشور"], None)]
 
 
+def test_a_health_or_veterinary_network_making_news_known_states() -> None:
+    found = events("شبکه دامپزشکی استان فارس اعلام کرد شیوع آنفلوانزای پرندگان مهار شد.")
+    assert found == [("statement", ["شبکه دامپزشکی استان فارس"], None)]
+    found = events("شبکه تلویزیونی المیادین اعلام کرد که سه نفر در این حمله کشته شدند.")
+    assert found == []
+
+
 def test_whom_a_condemned_attack_was_on_is_no_party() -> None:
     found = events(
         "حسن نادری، امام جمعه زاهدان، حمله تروریست‌ها به فرماندهی انتظامی چابهار را محکوم کرد."

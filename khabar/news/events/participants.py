@@ -75,8 +75,12 @@ _CONSENTED = re.compile(CONSENTED)
 _CONDEMNED = re.compile("محکوم")
 _AT_TARGET = re.compile(r"(?<![^\s«(،])به $")
 # An outlet that reports or makes known («خبرگزاری رسمی لبنان اعلام کرد») tells the news; it
-# is a source, not an institution's announcement.
-_OUTLET = re.compile(r"(?:خبرگزاری|روزنامه|شبکه|نشریه|هفته‌نامه|مجله|بولتن|پایگاه خبری|سایت) ")
+# is a source, not an institution's announcement. A «شبکه» of health or veterinary care is
+# an institution: «شبکه دامپزشکی استان فارس اعلام کرد» states.
+_OUTLET = re.compile(
+    rf"(?:خبرگزاری|روزنامه|شبکه(?! (?:بهداشت|دامپزشکی))|نشریه|هفته{Z}?نامه|مجله|بولتن"
+    r"|پایگاه خبری|سایت) "
+)
 # A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
 _NEW_PHRASE = re.compile(r"، (?:از|با) ")
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
