@@ -115,9 +115,14 @@ def test_a_credit_contact_or_byline_heads_nothing() -> None:
         "تحلیل هفته\n\nلید تحلیل.\n\nمتن تحلیل.\n\nمنابع آبی کشور در خطر\n\nمتن دوم.\n\n"
         "منبع: ماهنامه مطالعات راهبردی\n\nنشانی رایانامه سفارت: info@embassy.ir\n\n"
         "متن سوم.\n\nگزارش از جلسه شورای شهر\n\nمتن چهارم.\n\nگزارش از مریم احمدی\n\n"
-        "پایان."
+        "متن پنجم.\n\nگزارش از مهران\n\nمتن ششم.\n\nگزارش از مهران و ایلام\n\nپایان."
     )
-    assert subheadings(text) == ["منابع آبی کشور در خطر", "گزارش از جلسه شورای شهر"]
+    assert subheadings(text) == [
+        "منابع آبی کشور در خطر",
+        "گزارش از جلسه شورای شهر",
+        "گزارش از مهران",
+        "گزارش از مهران و ایلام",
+    ]
 
 
 def test_a_letters_invocation_address_and_signature_head_nothing() -> None:

@@ -88,9 +88,11 @@ _CREDIT = re.compile(
 # A letter's or decree's formulas: the invocation it opens with and whom it addresses
 # («بسم الله الرحمن الرحیم», «برادر گرامی جناب آقای …»).
 _FORMULA = re.compile(r"^«?بسم ?ال|(?:جناب|سرکار) (?:آقای|خانم)")
-# A byline: who wrote the report («گزارش از فاطمه احمدی», «به قلم علی رضایی»).
+# A byline: who wrote the report, a given name and a surname («گزارش از فاطمه احمدی», «به
+# قلم علی رضایی»); «گزارش از مهران» reports from a town named like a man.
 _BYLINE = re.compile(
     rf"^(?:(?:گزارش|گزارشی|گفت[{ZWNJ} ]?و[{ZWNJ} ]?گو|یادداشت|ترجمه) از|به قلم) (\S+)"
+    r"(?: (?!و )\S+){1,2}$"
 )
 
 
