@@ -244,3 +244,18 @@ def test_a_session_named_alike_elsewhere_is_another_meeting() -> None:
         "جلسه شورای اداری استان فارس هفته آینده در کازرون برگزار خواهد شد."
     )
     assert [place for _, _, place in found] == ["شیراز", "کازرون"]
+
+
+def test_a_sitting_to_come_or_held_also_is_another_meeting_of_the_body() -> None:
+    found = when(
+        "جلسه شورای تامین استان سیستان و بلوچستان با حضور احمدعلی موهبتی، استاندار، در زاهدان "
+        "برگزار شد.\n\nجلسه شورای تامین استان سیستان و بلوچستان هفته آینده با حضور عبدالرضا "
+        "رحمانی فضلی، وزیر کشور، برگزار می‌شود."
+    )
+    assert [date is None for _, date in found] == [True, False]
+    found = when(
+        "جلسه شورای تامین استان سیستان و بلوچستان با حضور احمدعلی موهبتی، استاندار، برگزار "
+        "شد.\n\nجلسه شورای تامین استان سیستان و بلوچستان ماه گذشته نیز با حضور عبدالرضا "
+        "رحمانی فضلی، وزیر کشور، برگزار شد."
+    )
+    assert [date is None for _, date in found] == [True, False]

@@ -23,6 +23,10 @@ _THIS_DOCUMENT = re.compile(
 _DOCUMENT_NAMED = re.compile(rf"(?<![^\s«(،]){DOCUMENT}(?:ی|{Z}?ای)? [^\s.،]+")
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
 _FUTURE = re.compile(r"خواهد|خواهند")
+# A session still to come: «… برگزار می‌شود», «… برگزار خواهد شد», «قرار است … تشکیل شود».
+_TO_COME = re.compile(r"خواهد|خواهند|شود$|شوند$")
+# «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too.
+_ALSO = re.compile(r" نیز ")
 # «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
 _BESIDE = re.compile(
     r"(?<![^\s«(،])(?:پیش|قبل|پس|بعد) از (?:آغاز |پایان |برگزاری )?(?:این )?"
@@ -105,7 +109,14 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if same and _same_document(text, event, same[-1]):
         return same[-1]
     named = _gathering(event)
-    told = [e for e in same if named and _gathering(e) == named and not _elsewhere(text, event, e)]
+    told = [
+        e
+        for e in same
+        if named
+        and _gathering(e) == named
+        and not _elsewhere(text, event, e)
+        and _same_sitting(e, event)
+    ]
     if told:
         return told[0]
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
@@ -122,6 +133,14 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         ),
         None,
     )
+
+
+def _same_sitting(earlier: Event, event: Event) -> bool:
+    """Whether a gathering named again may be the sitting told before: not one still to
+    come after one held («جلسه شورای تأمین استان … برگزار شد» then «… هفته آینده … برگزار
+    می‌شود»), nor one the body «also» held («… ماه گذشته نیز … برگزار شد»)."""
+    to_come = [bool(_TO_COME.search(e.trigger)) for e in (earlier, event)]
+    return to_come[0] == to_come[1] and not _ALSO.search(event.trigger)
 
 
 def _same_way(a: Event, b: Event) -> bool:
