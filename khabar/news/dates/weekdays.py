@@ -42,9 +42,10 @@ _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # weekday tells what was done that day, whatever the sentence's own verb; not one that
 # only set the day («نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد»).
 _DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
-# «دلیل حمله روز جمعه هنوز مشخص نیست»: an incident's day has passed, though the
-# sentence's only verb is a state.
-_INCIDENT_BEFORE = re.compile(rf"{L}{INCIDENT} (?:روز )?$")
+# «دلیل حمله روز جمعه هنوز مشخص نیست», «از روز شنبه در بازداشت است»: an incident's day,
+# or the one a state has lasted since, has passed, though the sentence's only verb is a
+# state.
+_PASSED_BEFORE = re.compile(rf"{L}(?:{INCIDENT} |از )(?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
@@ -77,10 +78,8 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
             done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if done and SET_BEFORE.search(text, max(0, done.start() - 16), done.start()):
                 done = None
-            incident = _INCIDENT_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            future = appointed or (
-                not done and _future_tense(text, m.end(), states=incident is None)
-            )
+            passed = _PASSED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            future = appointed or (not done and _future_tense(text, m.end(), states=passed is None))
             direction = "future" if future else ""
             in_week = False
         day = _weekday_date(published, weekday, direction, in_week)
