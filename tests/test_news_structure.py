@@ -209,3 +209,13 @@ def test_an_hour_a_rate_counts_by_is_no_clock_time() -> None:
         "هر ساعت ۱۲ نفر آمدند و جلسه ساعت یک بامداد پایان یافت."
     )
     assert quantities(text) == [("۱۲", "NUMBER"), ("ساعت یک", "TIME")]
+
+
+def test_titles_of_another_kind_make_no_digest_of_headlines() -> None:
+    text = (
+        "عناوین شغلی تازه در نظام اداری تعریف شد\n\n"
+        "معاون رئیس‌جمهور از عناوین شغلی تازه خبر داد و تغییرات را برشمرد.\n\n"
+        "- کارشناسان فناوری اطلاعات رتبه تازه می‌گیرند.\n\nمتن توضیح این تغییر.\n\n"
+        "- کارمندان بخش خدمات مزایای بیشتری می‌گیرند.\n\nپایان."
+    )
+    assert subheadings(text) == []

@@ -51,7 +51,8 @@ _RUNS_ON = re.compile(r"[:؛،][»\")\]\s]*$")
 _ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
 # A headline or lead that calls what follows headlines («عناوین مهم روزنامه نیوز», «سرخط
 # خبرهای امروز»): there a bulleted line with its full stop is a headline too.
-_HEADLINES = re.compile("عناوین|سرخط")
+# «عناوین شغلی», «عناوین کتاب‌ها» are titles of another kind.
+_HEADLINES = re.compile("(?:عناوین|سرخط)(?: مهم| اصلی)? (?:خبر|اخبار|روزنامه|نشریات|مطبوعات)")
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
 _SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
 # A part's number before its head («۲. واکنش مسئولان», «یک. آیه ۲۷ سوره ابراهیم») ends no
