@@ -61,6 +61,7 @@ _NUMBERED = re.compile(rf"^(?:[0-9۰-۹]{{1,2}}|{'|'.join(CARDINALS)})\. ")
 # A dash opens an item of a list an introduction opened («… به این شرح اعلام کرد:», «وی
 # گفت:»); a star heads a part even there («در ذیل می‌آید:» and «* همشهری»).
 _DASHED = re.compile(r"^[•■▪●\-–]")
+_FULL_STOP = re.compile(r"\.[»\")\]\s]*$")
 
 
 @dataclass(frozen=True)
@@ -212,14 +213,24 @@ def find_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
-    """Whether each line is an item of a list an introduction opened: a dashed line after
-    a line ending in a colon, one an introduction joined, or another item («بهادری جهرمی
-    گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»), not a headline."""
+    """Whether each line is an item of a list or a turn of a dialogue, not a headline: a
+    dashed line after a line ending in a colon, one an introduction joined, or another
+    item («بهادری جهرمی گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»);
+    and every line of a run of dashed lines one of which ends with a full stop, as notes
+    and an interview's answers do («- برنامه دولت برای مهار تورم چیست؟», «- ما سه برنامه
+    داریم.»)."""
+    dashed = [_DASHED.match(line) is not None for _, _, line in lines]
     listed = [False] * len(lines)
     for i in range(1, len(lines)):
-        listed[i] = _DASHED.match(lines[i][2]) is not None and (
-            not alone[i] or lines[i - 1][2].endswith(":") or listed[i - 1]
-        )
+        listed[i] = dashed[i] and (not alone[i] or lines[i - 1][2].endswith(":") or listed[i - 1])
+    i = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and dashed[run]:
+            run += 1
+        if any(_FULL_STOP.search(line) for _, _, line in lines[i:run]):
+            listed[i:run] = [True] * (run - i)
+        i = run + 1
     return listed
 
 
