@@ -22,6 +22,7 @@ def test_a_given_name_after_an_honorific_without_a_surname_is_no_name() -> None:
     assert names("خبر\n\nدکتر علی در این جلسه حاضر شد.") == []
     assert names("خبر\n\nمهندس علی مدیرعامل شرکت شد.") == []
     assert names("خبر\n\nاو در بیمارستان آیت‌الله مهدی بابایی بستری شد.") == []
+    assert names("خبر\n\nشیخ حسن بستی‌زاده فرزند شیخ محمد فرزند شیخ علی است.") == ["حسن بستی‌زاده"]
 
 
 def test_one_of_two_offices_a_person_holds_named_alone_is_that_person() -> None:

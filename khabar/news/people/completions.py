@@ -7,7 +7,9 @@ import re
 from khabar.news.people.besides import NOT_IN_NAMES, unknown_word
 from khabar.news.people.edges import WORD_AFTER
 from khabar.news.people.lexicon import (
+    KIN,
     ORDINALS,
+    PERSON_NOUNS,
     THING_NOUNS,
     common_words,
     given_names,
@@ -122,6 +124,8 @@ class Completions:
         if word is None or not NAME_WORD.match(word[1]) or word[1] in CLAUSE_WORDS:
             return None
         if word[1] in NOT_IN_NAMES or word[1] in places() or word[1] in verb_words():
+            return None
+        if word[1] in KIN or word[1] in PERSON_NOUNS:  # «شیخ محمد فرزند شیخ …»
             return None
         if head_at(self.text, word.start(1)) is not None:
             return None

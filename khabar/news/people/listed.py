@@ -77,19 +77,20 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
 _CREDITED = re.compile(
     r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی)|با بازی|با صدای) "
 )
-_NAME_FIRST_WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 
 
 def credited(text: str, body: int) -> set[tuple[int, int]]:
     """The people a work's credits name, each item of the list: «فیلم «باران» به
-    کارگردانی مجید مجیدی», «کتابی به قلم حسن شکیب‌زاده»; the first word is a given name
-    or one no lexicon lists, as «به کارگردانی مشترک …» has none."""
+    کارگردانی مجید مجیدی», «کتابی به قلم حسن شکیب‌زاده»; each item's first word is a
+    given name or one no lexicon lists, as «به کارگردانی مشترک …» has none."""
     found = set()
     common = common_words()
     for cue in _CREDITED.finditer(text, body):
-        first = _NAME_FIRST_WORD.match(text, cue.end())
-        if first and (first.group() in given_names() or unknown_word(first.group(), common)):
-            found |= _listed_from(text, cue.end(), quoted_items=False)
+        for start, end in sorted(_listed_from(text, cue.end(), quoted_items=False)):
+            first = text[start:end].split()[0]
+            if first not in given_names() and not unknown_word(first, common):
+                break  # «به قلم یعقوب جعفری، مراحل نگارش …»: the clause goes on
+            found.add((start, end))
     return found
 
 
