@@ -172,6 +172,25 @@ def test_a_visit_goes_where_it_goes_not_where_the_report_is_filed_from() -> None
     assert [(kind, place) for kind, _, place in found] == [("visit", "کارخانه سیمان ابهر")]
 
 
+def test_an_event_on_a_trip_is_where_the_trip_goes_not_where_the_report_is_filed() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از ارومیه، استاندار آذربایجان غربی در سفر به تهران با وزیر "
+        "کشور دیدار کرد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "تهران"),
+        ("meeting", "تهران"),
+    ]
+    found = events(
+        "به گزارش خبرگزاری فارس از ارومیه، محمدمهدی شهریاری، استاندار آذربایجان غربی، در سفر "
+        "به تهران در گفت‌وگو با خبرنگاران گفت: بودجه استان افزایش می‌یابد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "تهران"),
+        ("statement", "تهران"),
+    ]
+
+
 def when(body: str) -> list[tuple[str, str | None]]:
     """(type, date) of each event, published on 2020-06-01."""
     return [(kind, date) for kind, _, date in when_where(body, "2020-06-01")]

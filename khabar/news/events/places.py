@@ -122,7 +122,7 @@ def event_place(
         if site:
             return site
     if not chosen:
-        return None if kind == "visit" else _dateline(text, sentence)
+        return None if kind == "visit" else dateline(text, sentence)
     return min(chosen, key=lambda m: abs(m.start - trigger_at)).name
 
 
@@ -133,7 +133,7 @@ def _with_division(text: str, place: Mention) -> str:
     return (toward.group(1) if toward and toward.group(1) else "") + place.name
 
 
-def _dateline(text: str, sentence: tuple[int, int]) -> str | None:
+def dateline(text: str, sentence: tuple[int, int]) -> str | None:
     """The city a report is filed from, when its sentence names no other: «به گزارش
     خبرگزاری فارس از زاهدان، … در جلسه شورای هماهنگی … گفت» met in Zahedan, «… از زنجان،
     X در نشست خبری … گفت» spoke to the press there (not where a visit goes)."""

@@ -8,6 +8,7 @@ import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
 from khabar.news.events.patterns import DOCUMENT, GATHERING, TALK, Z
+from khabar.news.events.places import dateline
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
 # «بیانیه مشترک پایانی این نشست»: the statement that closes a meeting told, or «بیانیه
@@ -388,6 +389,16 @@ def _met_there(text: str, after: int, at: int, inside: list[Mention]) -> bool:
     )
 
 
+def _on_the_trip(text: str, event: Event) -> bool:
+    """Whether an event told beside a trip in its sentence takes the trip's place: a
+    meeting or agreement placed nowhere else, or any event placed only by the dateline
+    («به گزارش … از ارومیه، استاندار … در سفر به تهران با وزیر کشور دیدار کرد»: met in
+    Tehran, not where the report is filed from)."""
+    if event.place is None:
+        return event.type in ("meeting", "agreement")
+    return event.type != "visit" and event.place == dateline(text, event.sentence)
+
+
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
     """Add ``event`` unless it refers back to one already found, which it may date or
     complete («این قرارداد را X و Y امضا کردند»); a kept one may take its place and date
@@ -407,7 +418,7 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
         _lend(event, statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
     trips = [v for v in visits if not _SITES_SEEN.match(v.trigger)]
-    if event.type in ("meeting", "agreement") and event.place is None and trips:
+    if trips and _on_the_trip(text, event):
         event.place = trips[-1].place
     events.append(event)
     return True
