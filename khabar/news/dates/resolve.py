@@ -138,7 +138,7 @@ def _ahead_if_future(
     far_ahead = (span[0] - published).days > _FAR_AHEAD_DAYS
     if not step and far_ahead and _told_as_past(text, start, end):
         step = -1
-    if step < 0 and _AHEAD_OF.search(text, max(0, start - 16), start):
+    if step < 0 and _AHEAD_OF.search(text, max(0, start - 24), start):
         return spec
     if not step:
         return spec
