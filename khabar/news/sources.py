@@ -218,8 +218,9 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
 def _names_a_person(name: str) -> bool:
     """Whether the text cites a person, not an outlet or office: a head or a person noun
     («به نقل از سخنگوی پلیس», «به نقل از نگارنده کتاب»), or a given name and a surname
-    («به نقل از سمیر غضبان»); an agency's one word («تسنیم») may be a given name too."""
-    words = name.split(" ")
+    («به نقل از سمیر غضبان», «به نقل از "خالد المظف" مسئول …», the name in quotes); an
+    agency's one word («تسنیم») may be a given name too."""
+    words = name.replace('"', "").split(" ")
     if words[0] in HEAD_WORDS or words[0] in PERSON_NOUNS:
         return True
     return (
