@@ -245,6 +245,19 @@ def test_a_meeting_whose_remarks_are_spoken_about_is_not_the_speakers() -> None:
     assert found == [("meeting", ["رهبر معظم انقلاب", "کارگران"], None)]
 
 
+def test_remarks_closed_by_a_comma_leave_the_meeting_to_the_speaker() -> None:
+    found = when_where(
+        "علی رضایی، استاندار فارس، با اشاره به سخنان رئیس‌جمهور، امروز در دیدار با کارگران "
+        "شیراز گفت: تولید باید حمایت شود.",
+        "2020-06-01",
+    )
+    assert found == [("meeting", None, "2020-06-01")]
+    assert events(
+        "علی رضایی، استاندار فارس، با اشاره به سخنان رئیس‌جمهور، امروز در دیدار با کارگران "
+        "شیراز گفت: تولید باید حمایت شود."
+    ) == [("meeting", ["علی رضایی", "کارگران شیراز"], None)]
+
+
 def test_an_office_met_that_no_name_is_read_for_is_met() -> None:
     found = events(
         "به گزارش خبرگزاری فارس از زاهدان، رضا کرمی در دیدار سرپرست میراث فرهنگی، "

@@ -41,7 +41,8 @@ TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در م
 
 
 # Whose words an event is told in, spoken about: «با اشاره به بیانات رهبر انقلاب در دیدار
-# با کارگران»: the meeting is the leader's, not the speaker's.
+# با کارگران»: the meeting is the leader's, not the speaker's. A comma closes the remarks
+# («با اشاره به سخنان رئیس‌جمهور، امروز در دیدار با کارگران گفت»: the speaker's meeting).
 _REMARKS = re.compile(rf"(?:سخنان|بیانات|اظهارات|فرمایشات|صحبت{Z}?های|رهنمودهای)")
 _REMARKS_WORDS = 6
 
@@ -56,8 +57,11 @@ def topic_of(text: str, inside: list[Mention], at: tuple[int, int]) -> int | Non
         return None
     lo = max(0, at[0] - 60)
     for m in TOPIC.finditer(text, lo, at[0]):
-        words = text[m.end() : at[0]].split()
-        if len(words) <= 2 or (_REMARKS.fullmatch(words[0]) and len(words) <= _REMARKS_WORDS):
+        between = text[m.end() : at[0]]
+        words = between.split()
+        if len(words) <= 2 or (
+            _REMARKS.fullmatch(words[0]) and len(words) <= _REMARKS_WORDS and "،" not in between
+        ):
             return m.end()
     if text[at[0] - 3 : at[0]] == "از " and _NEWS_OF.match(text, at[1], at[1] + 200):
         return at[0]
