@@ -50,6 +50,11 @@ _SAID = re.compile(
     r"(?:(?:خبر|اعلام|اظهار|تاکید|تأکید|اشاره|تصریح|عنوان|بیان|ابراز) (?:داد|کرد|داشت|نمود)"
     r"|گفت|افزود)(?:ند)?$"
 )
+# A date asked for, proposed or promised in its sentence is still to come, whatever the
+# verb's tense: «خواستار برگزاری همه‌پرسی در ماه مارس شد», «برگزاری نشست در ۲۰ فوریه را
+# پیشنهاد کرد».
+_ASKED = re.compile(rf"{L}(?:خواستار|درخواست|پیشنهاد|وعده|قول|دعوت|توافق|موافقت){R}")
+_ASKED_REACH = 300
 # «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
 # that names an incident («سیل فروردین شیراز»), unless told as to come.
 _INCIDENT_BEFORE = re.compile(rf"{L}{INCIDENT} $")
@@ -150,7 +155,8 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence tells a date as past: the first verb after it up to the
     sentence's end is a past one, and no speech verb («… در آذر خبر داد» tells only when
     it was said), nor is «تا», «برای» or «از» before the date («تا پایان ماه ژوئن»).
-    A future or present verb after it makes the past a relative clause's."""
+    A future or present verb after it makes the past a relative clause's; a request or
+    a proposal in the sentence («خواستار», «پیشنهاد») tells of a date to come."""
     if _TO_COME_BEFORE.search(text, max(0, start - 20), start):
         return False
     found = _SENTENCE_END.search(text, end)
@@ -158,6 +164,10 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     if verb is None or verb["past"] is None or _sets_the_date(text, verb):
         return False
     if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
+        return False
+    reach = max(0, start - _ASKED_REACH)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    if _ASKED.search(text, begin, verb.end()):
         return False
     return not _to_come_later(text, verb.end())
 
