@@ -139,6 +139,22 @@ def test_another_countrys_embassy_makes_another_statement() -> None:
     assert [kind for kind, _, _ in found] == ["statement", "statement"]
 
 
+def test_irans_ministry_in_its_long_form_is_not_another_countrys() -> None:
+    found = events(
+        "وزارت امور خارجه در اطلاعیه‌ای اعلام کرد که سفر به عراق ممنوع است.\n\n"
+        "وزارت خارجه عراق نیز در اطلاعیه‌ای اعلام کرد که مرزها بسته است."
+    )
+    assert [who for _, who, _ in found] == [["وزارت امور خارجه"], ["وزارت خارجه عراق"]]
+
+
+def test_a_statement_its_noun_calls_another_is_another() -> None:
+    found = events(
+        "جمهوری اسلامی ایران در بیانیه‌ای حمله به کشتی‌ها را محکوم کرد.\n\n"
+        "ایران همچنین در بیانیه‌ای دیگر از عربستان انتقاد کرد."
+    )
+    assert [kind for kind, _, _ in found].count("statement") == 2
+
+
 def test_the_leads_gathering_named_again_in_the_body_is_one_meeting() -> None:
     found = events(
         "همایش تجلیل از برگزیدگان جشنواره قرآنی به همت سازمان تبلیغات اسلامی استان یزد "

@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import DOCUMENT, GATHERING, TALK, Z
+from khabar.news.events.patterns import DOCUMENT, GATHERING, TALK, VERB_END, Z
 from khabar.news.events.places import dateline
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
@@ -24,6 +24,8 @@ _THIS_DOCUMENT = re.compile(
 _DOCUMENT_NAMED = re.compile(rf"(?<![^\s«(،]){DOCUMENT}(?:ی|{Z}?ای)? [^\s.،]+")
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
 _FUTURE = re.compile(r"خواهد|خواهند")
+# «در بیانیه‌ای دیگر», «در نامه دیگری»: an event its noun calls another.
+_ANOTHER = re.compile(r" دیگری?(?![^\s،.:])")
 # A session still to come: «… برگزار می‌شود», «… برگزار خواهد شد», «قرار است … تشکیل شود».
 _TO_COME = re.compile(r"خواهد|خواهند|شود$|شوند$")
 # «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too.
@@ -88,10 +90,13 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     """The event ``event`` refers back to, if any: the same type, and no participant that
     one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
     one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
-    or in the future after past ones is another. «این نخستین سفر» or «پیش از امضای قرارداد»
+    or in the future after past ones is another, as is one its noun calls so («در بیانیه‌ای
+    دیگر»). «این نخستین سفر» or «پیش از امضای قرارداد»
     points back to the one of its type already told. A sight visited beside a trip in
     its own sentence is another («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
     if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
+        return None
+    if _ANOTHER.match(text, event.end) and not VERB_END.search(event.trigger):
         return None
     sight = event.type == "visit" and bool(_SIGHT.match(event.trigger))
     charge = _a_charge(text, event)
@@ -175,9 +180,12 @@ def same_party(name: str, other: str) -> bool:
     """One party named in full and shortened: «کمیسیون امنیت ملی و سیاست خارجی مجلس» is
     «کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی» told again, «سفارت ایران» is
     «سفارت جمهوری اسلامی ایران»; a one-word head («ایران», «سفارت») names too many to be
-    the same."""
-    short, long_ = sorted((_LONG_FORMS.sub("", name), _LONG_FORMS.sub("", other)), key=len)
-    return short == long_ or (" " in short and long_.startswith(f"{short} "))
+    the same, and a long form is no shortening of another body («وزارت امور خارجه» is
+    Iran's, not «وزارت خارجه عراق»)."""
+    if _LONG_FORMS.sub("", name) == _LONG_FORMS.sub("", other):
+        return True
+    short, long_ = sorted((name, other), key=len)
+    return " " in short and long_.startswith(f"{short} ")
 
 
 def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
