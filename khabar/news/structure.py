@@ -213,16 +213,19 @@ def find_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
-    """Whether each line is an item of a list or a turn of a dialogue, not a headline: a
-    dashed line after a line ending in a colon, one an introduction joined, or another
-    item («بهادری جهرمی گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»);
-    and every line of a run of dashed lines one of which ends with a full stop, as notes
-    and an interview's answers do («- برنامه دولت برای مهار تورم چیست؟», «- ما سه برنامه
+    """Whether each line is what an introduction announced, an item of a list or a turn
+    of a dialogue, not a headline: the line after one ending in a colon («… در جمع
+    خبرنگاران افزود:», «ما آماده همکاری هستیم»), unless a star heads it («در ذیل می‌آید:»,
+    «* همشهری»); a dashed line an introduction joined or after another item («بهادری
+    جهرمی گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»); and every line
+    of a run of dashed lines one of which ends with a full stop, as notes and an
+    interview's answers do («- برنامه دولت برای مهار تورم چیست؟», «- ما سه برنامه
     داریم.»)."""
     dashed = [_DASHED.match(line) is not None for _, _, line in lines]
     listed = [False] * len(lines)
     for i in range(1, len(lines)):
-        listed[i] = dashed[i] and (not alone[i] or lines[i - 1][2].endswith(":") or listed[i - 1])
+        announced = lines[i - 1][2].endswith(":") and not lines[i][2].startswith("*")
+        listed[i] = announced or (dashed[i] and (not alone[i] or listed[i - 1]))
     i = 0
     while i < len(lines):
         run = i
