@@ -62,6 +62,9 @@ _NUMBERED = re.compile(rf"^(?:[0-9۰-۹]{{1,2}}|{'|'.join(CARDINALS)})\. ")
 # گفت:»); a star heads a part even there («در ذیل می‌آید:» and «* همشهری»).
 _DASHED = re.compile(r"^[•■▪●\-–]")
 _FULL_STOP = re.compile(r"\.[»\")\]\s]*$")
+# A speaker's label of one or two words opening a turn of an interview («فارس: … چیست؟»,
+# «کاظمی: پیش‌بینی ما بارش نرمال است»).
+_LABELLED = re.compile(r"^[^\W\d_][^\s:]*(?: [^\s:]+)?: ")
 
 
 @dataclass(frozen=True)
@@ -220,12 +223,14 @@ def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
     جهرمی گفت:», «- دولت حقوق کارمندان را ۲۰ درصد افزایش می‌دهد», «- …»); and every line
     of a run of dashed lines one of which ends with a full stop, as notes and an
     interview's answers do («- برنامه دولت برای مهار تورم چیست؟», «- ما سه برنامه
-    داریم.»)."""
+    داریم.»); a labelled line beside another in the body, a turn of an interview."""
     dashed = [_DASHED.match(line) is not None for _, _, line in lines]
+    labelled = [i > 1 and _LABELLED.match(line) is not None for i, (_, _, line) in enumerate(lines)]
     listed = [False] * len(lines)
     for i in range(1, len(lines)):
         announced = lines[i - 1][2].endswith(":") and not lines[i][2].startswith("*")
-        listed[i] = announced or (dashed[i] and (not alone[i] or listed[i - 1]))
+        turn = labelled[i] and (labelled[i - 1] or labelled[min(i + 1, len(lines) - 1)])
+        listed[i] = announced or turn or (dashed[i] and (not alone[i] or listed[i - 1]))
     i = 0
     while i < len(lines):
         run = i
