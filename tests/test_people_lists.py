@@ -68,5 +68,7 @@ def test_the_credits_of_a_work_name_people_up_to_the_next_work() -> None:
         ["کاوه نادری", "رضا فرخی", "سینا کریمی", "مهسا رفیعی‌زاده"]
     )
     assert credited("این فیلم به کارگردانی مشترک دو هنرمند ساخته شد.", 0) == set()
+    led = "گروهی به رهبری علی حبیبی‌نژاد و ائتلافی به رهبری عربستان."
+    assert [led[s:e] for s, e in credited(led, 0)] == ["علی حبیبی‌نژاد"]
     book = "کتابی به قلم یعقوب جهانی، مراحل چاپ را گذراند."
     assert [book[s:e] for s, e in credited(book, 0)] == ["یعقوب جهانی"]

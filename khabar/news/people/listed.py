@@ -74,8 +74,10 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
 
 
 # Credits of a work: «به کارگردانی …», «به قلم …», «با بازی …».
+# And who led: «(به رهبری جرج حبش)», «هیئتی به سرپرستی …».
 _CREDITED = re.compile(
-    r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی)|با بازی|با صدای) "
+    r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی|رهبری|سرپرستی)"
+    r"|با (?:بازی|صدای)) "
 )
 
 
@@ -90,6 +92,8 @@ def credited(text: str, body: int) -> set[tuple[int, int]]:
             first = text[start:end].split()[0]
             if first not in given_names() and not unknown_word(first, common):
                 break  # «به قلم یعقوب جعفری، مراحل نگارش …»: the clause goes on
+            if head_at(text, start) is not None:
+                break  # «به سرپرستی علی رودسا، معین وزارت نیرو …»: the title in apposition
             found.add((start, end))
     return found
 
