@@ -250,3 +250,11 @@ def test_labelled_turns_of_an_interview_are_body() -> None:
         "گفت‌وگو درباره بارش‌ها ادامه یافت."
     )
     assert subheadings(text) == ["بارش‌های پاییز"]
+
+
+def test_a_given_name_before_a_plural_heads_a_part_not_signs() -> None:
+    text = (
+        "سالروز ولادت امام علی\n\nمراسم سالروز ولادت امام علی برگزار شد.\n\nمتن نخست.\n\n"
+        "امیر مؤمنان\n\nمتن دوم.\n\nامید جوانان\n\nمتن سوم.\n\nمریم رحمانیان\n\nپایان."
+    )
+    assert subheadings(text) == ["امیر مؤمنان", "امید جوانان"]

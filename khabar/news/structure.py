@@ -37,6 +37,7 @@ MAX_SIGNATURE_WORDS = 3
 # A name and the writer's title; a longer line after the name is a headline's clause
 # («محمود عباس، مصادره اراضی کرانه باختری را … دانست»).
 MAX_CREDITED_WORDS = 6
+_PLURALS = ("ان", "ها", f"{ZWNJ}ها")
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
 # of its own.
@@ -129,19 +130,31 @@ def _is_byline(line: str) -> bool:
 def _signs(line: str) -> bool:
     """Whether the line is a name alone, as under a letter or decree («محمد مهدی
     طهرانچی»), or with the writer's title after a comma («الهام احمدی، پژوهشگر مسائل
-    آمریکا»): a given name and a word or two that are no ordinary words («علی و ایرانیان»
-    heads a part)."""
+    آمریکا»): a given name and a word or two that are no ordinary words, nor their plural
+    («علی و ایرانیان», «امیر مؤمنان», «امید جوانان» head parts)."""
     # The people package reads paragraphs from here: its lexicon is imported when needed.
     from khabar.news.people.lexicon import common_words
 
     words = line.split("،", 1)[0].split()
+    ordinary = {stem for word in words[1:] for stem in _with_singular(word)}
     return (
         1 < len(words) <= MAX_SIGNATURE_WORDS
         and len(line.split()) <= MAX_CREDITED_WORDS
         and words[0] in given_names()
-        and not common_words() & set(words[1:])
+        and not common_words() & ordinary
         and "و" not in words
     )
+
+
+def _with_singular(word: str) -> list[str]:
+    """The word and, for a plural («مؤمنان», «جوان‌ها»), its singular; «ی» before «ان»
+    ends a surname («احمدیان»), not an ordinary word's stem."""
+    stems = [word]
+    for plural in _PLURALS:
+        stem = word.removesuffix(plural)
+        if stem != word and not stem.endswith("ی"):
+            stems.append(stem)
+    return stems
 
 
 def _is_bulleted_heading(line: str, digest: bool) -> bool:
