@@ -147,6 +147,14 @@ def test_irans_ministry_in_its_long_form_is_not_another_countrys() -> None:
     assert [who for _, who, _ in found] == [["وزارت امور خارجه"], ["وزارت خارجه عراق"]]
 
 
+def test_an_embassy_elsewhere_stating_too_makes_another_statement() -> None:
+    found = events(
+        "سفارت جمهوری اسلامی ایران در باکو در اطلاعیه‌ای اعلام کرد که سفر اتباع ایرانی آزاد "
+        "است.\n\nسفارت ایران در ایروان نیز در اطلاعیه‌ای اعلام کرد که مرز نوردوز باز است."
+    )
+    assert [who for _, who, _ in found] == [["سفارت جمهوری اسلامی ایران"], ["سفارت ایران"]]
+
+
 def test_a_statement_its_noun_calls_another_is_another() -> None:
     found = events(
         "جمهوری اسلامی ایران در بیانیه‌ای حمله به کشتی‌ها را محکوم کرد.\n\n"

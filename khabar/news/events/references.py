@@ -28,7 +28,8 @@ _FUTURE = re.compile(r"خواهد|خواهند")
 _ANOTHER = re.compile(r" دیگری?(?![^\s،.:])")
 # A session still to come: «… برگزار می‌شود», «… برگزار خواهد شد», «قرار است … تشکیل شود».
 _TO_COME = re.compile(r"خواهد|خواهند|شود$|شوند$")
-# «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too.
+# «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too;
+# «سفارت ایران در ایروان نیز در اطلاعیه‌ای …»: another made a statement too.
 _ALSO = re.compile(r" نیز ")
 # «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
 _BESIDE = re.compile(
@@ -91,7 +92,8 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     one lacks. One told in the pluperfect («دیدار کرده بودند») happened before, apart;
     one with someone new («وی همچنین با X دیدار خواهد کرد»), in another place or time,
     or in the future after past ones is another, as is one its noun calls so («در بیانیه‌ای
-    دیگر»). «این نخستین سفر» or «پیش از امضای قرارداد»
+    دیگر») and a statement its clause says was made «also» («سفارت ایران در ایروان نیز در
+    اطلاعیه‌ای …» after the embassy in Baku's). «این نخستین سفر» or «پیش از امضای قرارداد»
     points back to the one of its type already told. A sight visited beside a trip in
     its own sentence is another («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
     if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
@@ -125,6 +127,9 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     ]
     if told:
         return told[0]
+    clause = max(event.sentence[0], text.rfind("،", 0, event.start) + 1)
+    if event.type == "statement" and _ALSO.search(text, clause, event.start):
+        return None
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next(
