@@ -155,6 +155,8 @@ def test_a_weekday_after_a_participle_is_the_day_it_was_done() -> None:
     assert one("گزارش روز دوشنبه منتشر می‌شود.", wednesday).value == "2020-07-27"
     text = "نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد."
     assert one(text, wednesday).value == "2020-07-23"
+    text = "طبق آمار اعلام شده در روز سه‌شنبه، بیکاری کاهش می‌یابد."
+    assert one(text, wednesday).value == "2020-07-21"
 
 
 # 1395-02-12 and 1398-08-04: the coming Mehr, Aban and Farvardin are nearer than the last.

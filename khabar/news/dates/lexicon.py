@@ -130,12 +130,16 @@ REMEMBERED_INCIDENT_BEFORE = re.compile(
     rf" (?:واقعه|فاجعه|حادثه)(?: (?:تلخ|خونین|هولناک|تروریستی))? $"
 )
 PLACE_AFTER = re.compile(rf" در{R}")
-# A verb or participle after these only sets or moves a day («کنکور ۱۵ بهمن تعیین شد»,
-# «به ۱۵ بهمن موکول شد», «نشست پیش‌بینی شده روز پنجشنبه»): it tells nothing of whether
-# the day has passed.
+# A participle after these appoints a day to come («نشست پیش‌بینی شده روز پنجشنبه»); one
+# after «اعلام», «تصویب» tells the day it was done («آمار اعلام شده در روز سه‌شنبه»).
+_APPOINTING = (
+    rf"تعیین|موکول|مقرر|پیش[ {ZWNJ}]?بینی|برنامه[ {ZWNJ}]?ریزی|زمان[ {ZWNJ}]?بندی|در نظر گرفته"
+)
+APPOINTED_BEFORE = re.compile(rf"{L}(?:{_APPOINTING}) $")
+# A verb after a date and these only sets or moves it («کنکور ۱۵ بهمن تعیین شد», «به ۱۵
+# بهمن موکول شد», «۱۵ بهمن اعلام شد»): it tells nothing of whether the day has passed.
 SET_BEFORE = re.compile(
-    rf"{L}(?:تعیین|اعلام|مشخص|تصویب|موکول|مقرر|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب"
-    rf"|پیش[ {ZWNJ}]?بینی|برنامه[ {ZWNJ}]?ریزی|زمان[ {ZWNJ}]?بندی|در نظر گرفته) $"
+    rf"{L}(?:{_APPOINTING}|اعلام|مشخص|تصویب|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب) $"
 )
 # Words naming an incident, whose day has passed («سیل فروردین شیراز», «حمله روز جمعه»);
 # not a drill's («مانور زلزله ۱۶ آبان»).

@@ -12,9 +12,9 @@ import re
 from datetime import date, timedelta
 
 from khabar.news.dates.lexicon import (
+    APPOINTED_BEFORE,
     INCIDENT,
     NOT_A_DATE_BEFORE,
-    SET_BEFORE,
     WEEKDAY,
     WEEKDAYS,
     L,
@@ -76,7 +76,7 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
             in_week = m["week"] is not None or m["dir"] is None
         else:
             done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            if done and SET_BEFORE.search(text, max(0, done.start() - 16), done.start()):
+            if done and APPOINTED_BEFORE.search(text, max(0, done.start() - 16), done.start()):
                 done = None
             passed = _PASSED_BEFORE.search(text, max(0, m.start() - 20), m.start())
             future = appointed or (not done and _future_tense(text, m.end(), states=passed is None))
