@@ -12,7 +12,8 @@
   «این ماه» / «این هفته» before «نسبت به» (the month reported on, not the current one).
   A bare «نسبت به سال گذشته» still names last year.
 * A day before «ماه جاری», «ماه آینده», «ماه گذشته» («یازدهم ماه جاری», «۱۵ ماه جاری»)
-  is that day of the Solar month, not the month.
+  is that day of the Solar month, not the month; an ordinal only where a day may stand
+  (after «روز», a preposition, a weekday), not after a noun it ranks («قسط سوم ماه آینده»).
 """
 
 import re
