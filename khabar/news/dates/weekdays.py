@@ -5,7 +5,9 @@ sentence end. «خواهد …», «قرار است» or a present «می‌…�
 «باز می‌گردند») make it the next such day on or after publication; a past form
 («گفت», «برگزار شد», «می‌کرد»), or no verb found, the latest on or before it.
 «گذشته» is strictly before, «آینده» strictly after. A participle just before the
-weekday («منتشر شده در روز سه‌شنبه») tells a day past, whatever the clause's verb.
+weekday («منتشر شده در روز سه‌شنبه») tells a day past, whatever the clause's verb,
+unless it appoints the day («پیش‌بینی شده»). A state alone («… میزبان … است») tells a
+day to come, but not of an incident («حمله روز جمعه») or a day since («از روز شنبه»).
 """
 
 import re
