@@ -290,6 +290,11 @@ def test_an_office_met_that_no_name_is_read_for_is_met() -> None:
     assert found == [("meeting", ["رضا کرمی"], "زاهدان")]
 
 
+def test_a_match_against_a_champion_or_a_title_holder_is_no_meeting() -> None:
+    assert events("تیم فوتبال استقلال تهران در دیدار قهرمان فصل گذشته به برتری رسید.") == []
+    assert events("پرسپولیس در دیدار مدافع عنوان قهرمانی مغلوب شد.") == []
+
+
 def test_a_match_against_a_team_is_no_meeting() -> None:
     assert events("تیم ملی بسکتبال کشورمان در دیدار مقابل عراق به پیروزی رسید.") == []
 

@@ -21,14 +21,23 @@ from khabar.news.events.triggers import (
     TALKED_TO_OUTLET,
 )
 from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
-from khabar.news.titles import HEAD_WORDS
+from khabar.news.titles import HEADS
 
 # People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
 _KIN = re.compile(r"(?:خانواده|بیماران|جانبازان|آزادگان|سالمندان|کودکان|مردم)(?![^\s])")
 # A group met: «در دیدار جمعی از روحانیان».
 _GROUP = re.compile(GROUP)
-# An office met that the people finder left unread: «در دیدار سرپرست میراث فرهنگی …».
-_OFFICE = re.compile(rf"(?:{HEAD_WORDS})(?![^\s،.])")
+# An office met that the people finder left unread («در دیدار سرپرست میراث فرهنگی …»),
+# not a player or a title holder a match is played against («در دیدار قهرمان فصل گذشته
+# به برتری رسید», «در دیدار مدافع عنوان قهرمانی»).
+_PLAYERS = frozenset(
+    f"هافبک مهاجم مدافع دروازه{Z}بان ملی{Z}پوش قهرمان نایب{Z}قهرمان بازیکن".split()
+) | {"نایب قهرمان"}
+_OFFICE = re.compile(
+    "(?:"
+    + "|".join(sorted((re.escape(h) for h in HEADS if h not in _PLAYERS), key=len, reverse=True))
+    + r")(?![^\s،.])"
+)
 _GROUP_OF = re.compile(r"(?:جمعی|گروهی|شماری|تعدادی|جمع زیادی|هزاران نفر) از ")
 # Whom a meeting told before «دیدار و …» was with, in its clause: «با معاون وزیر دیدار و».
 _MET_WITH = re.compile(r" با [^.،]+ $")
