@@ -45,9 +45,9 @@ _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # only set the day («نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد»).
 _DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
 # «دلیل حمله روز جمعه هنوز مشخص نیست», «از روز شنبه در بازداشت است»: an incident's day,
-# or the one a state has lasted since, has passed, though the sentence's only verb is a
-# state.
-_PASSED_BEFORE = re.compile(rf"{L}(?:{INCIDENT} |از )(?:روز )?$")
+# or the one a state has lasted since (not «پس از», «قبل از»), has passed, though the
+# sentence's only verb is a state.
+_PASSED_BEFORE = re.compile(rf"{L}(?:{INCIDENT} |(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )از )(?:روز )?$")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
