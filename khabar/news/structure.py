@@ -53,7 +53,9 @@ _ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
 # A headline or lead that calls what follows headlines («عناوین مهم روزنامه نیوز», «سرخط
 # خبرهای امروز»): there a bulleted line with its full stop is a headline too.
 # «عناوین شغلی», «عناوین کتاب‌ها» are titles of another kind.
-_HEADLINES = re.compile("(?:عناوین|سرخط)(?: مهم| اصلی)? (?:خبر|اخبار|روزنامه|نشریات|مطبوعات)")
+_HEADLINES = re.compile("(?:عناوین|سرخط)(?! (?:شغلی|کتاب|کتب|درسی|آثار))")
+# A headline naming the papers («گزیده روزنامه‌های صبح») announces a digest too.
+_PAPERS = re.compile(f"روزنامه[{ZWNJ} ]?ها")
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
 _SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
 # A part's number before its head («۲. واکنش مسئولان», «یک. آیه ۲۷ سوره ابراهیم») ends no
@@ -212,7 +214,9 @@ def find_paragraphs(text: str) -> list[Paragraph]:
         ]
     )
     plain = [looks[i] and alone[i] and i < len(lines) - 1 for i in range(len(lines))]
-    digest = any(_HEADLINES.search(line) for _, _, line in lines[:2])
+    digest = any(_HEADLINES.search(line) for _, _, line in lines[:2]) or (
+        bool(lines) and _PAPERS.search(lines[0][2]) is not None
+    )
     listed = _listed(lines, alone) if not digest else [False] * len(lines)
     paragraphs = []
     for i, (start, end, line) in enumerate(lines):
