@@ -59,6 +59,17 @@ def test_a_trip_to_the_country_told_before_is_a_visit() -> None:
     assert found == [("visit", ["شینزو آبه"], None)]
 
 
+def test_a_trip_to_the_province_told_before_does_not_hide_the_city_entered() -> None:
+    found = events(
+        "حسن روحانی، رئیس‌جمهور، در سفر خود به استان کردستان وارد شهرستان سقز شد.\n\n"
+        "حسن روحانی در دومین روز از سفر خود به این استان صبح امروز وارد شهرستان سقز شد."
+    )
+    assert [(kind, place) for kind, _, place in found] == [
+        ("visit", "استان کردستان"),
+        ("visit", "شهرستان سقز"),
+    ]
+
+
 def test_goods_or_tourists_entering_the_country_told_before_are_no_visit() -> None:
     found = events(
         "محموله‌ای از گندم روسیه هفته گذشته وارد این کشور شد و سه هزار گردشگر نیز "

@@ -20,7 +20,7 @@ from khabar.news.events.triggers import (
     TALKED,
     TALKED_TO_OUTLET,
 )
-from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere
+from khabar.news.events.trips import ARRIVE, BARE_VISIT, GOING, goes_somewhere, to_place_told
 from khabar.news.titles import HEADS
 
 # People visited, not a place: «از خانواده شهدا دیدار کرد», «از بیماران دیدار کرد».
@@ -119,9 +119,12 @@ def first_trigger(
     hide a later one («میزبان شهرداری گرگان است، … با … دیدار می‌کند»), nor one inside
     it («پیش از این دیدار در نشستی مشترک با مدیران …» is no «دیدار X با»), nor a trip
     that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
-    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip). A «دیدار»
-    in a sentence about matches played is a game, a talk with an outlet an interview."""
+    را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip), nor a trip
+    to a place told before one to a place named («در دومین روز از سفر خود به این استان
+    … وارد شهرستان سقز شد»). A «دیدار» in a sentence about matches played is a game, a
+    talk with an outlet an interview."""
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
+    told: re.Match[str] | None = None
     played = kind == "meeting" and _PLAYED.search(text, s, e)
     interview = TALKED_TO_OUTLET.search(text, s, e) if kind == "meeting" else None
     while m := pattern.search(text, at, e):
@@ -134,9 +137,11 @@ def first_trigger(
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
         if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
-            return held_after_all(text, m, e)
+            if kind != "visit" or not to_place_told(m):
+                return held_after_all(text, m, e)
+            told = told or m
         nowhere = nowhere or not going
-    return None
+    return told
 
 
 def _talks_of(inside: list[Mention], m: re.Match[str]) -> bool:

@@ -20,6 +20,13 @@ CALLED_OFF = re.compile(
 )
 
 
+def to_place_told(m: re.Match[str]) -> bool:
+    """Whether a trip goes to a place told before, not named: «راهی این کشور می‌شود»,
+    «سفر خود به این استان»."""
+    after = m.group().endswith(" به") and _THAT_PLACE.match(m.string, m.end() + 1)
+    return bool(after or _THAT_PLACE.search(m.group()))
+
+
 def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     """«سفر» alone or a verb of going («به بغداد برود», «وارد زاهدان می‌شود») is a visit
     only with a place it goes to, named or told before («راهی این کشور شد»): the verb's
