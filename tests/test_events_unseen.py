@@ -183,6 +183,14 @@ def test_the_leads_gathering_named_again_in_the_body_is_one_meeting() -> None:
     assert found == [("meeting", ["سازمان تبلیغات اسلامی استان یزد"], None)]
 
 
+def test_sessions_of_a_province_and_a_countys_council_are_two() -> None:
+    found = events(
+        "جلسه شورای اداری استان فارس با حضور عنایت‌الله رحیمی، استاندار فارس، برگزار شد.\n\n"
+        "جلسه شورای اداری شهرستان مرودشت با حضور علی رضایی، فرماندار مرودشت، برگزار شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting", "meeting"]
+
+
 def test_two_sessions_told_by_an_indefinite_noun_are_not_one_name() -> None:
     found = events(
         "علی رضایی در جلسه‌ای که با حضور مدیران آموزش و پرورش برگزار شد، گفت: مدارس آماده‌اند."

@@ -55,6 +55,11 @@ _THIS_SERIES = re.compile(r" (?:این|همین) ")
 _SESSION_NOUN = re.compile(r"همایش|سمینار|گردهمایی|اجلاس|نشست|جلسه|کنفرانس|کارگاه")
 # Words after a session's noun that begin no name of it.
 _NO_NAME = frozenset("که با و در از را امروز دیروز روز صبح عصر این آن خود".split())
+# Words a session's name ends before, and the divisions a body's name is of: «جلسه شورای
+# اداری استان فارس» and «… شهرستان مرودشت» are two councils' sessions.
+_NAME_ENDS = (_NO_NAME - {"و", "از"}) | {"به", "نیز", "برگزار", "تشکیل"}
+_DIVISIONS = frozenset("استان شهرستان شهر کشور منطقه ناحیه بخش".split())
+_NAME_WORDS = 6
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
 # What «این …» points back to: the last event of that type.
@@ -121,7 +126,7 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         e
         for e in same
         if named
-        and _gathering(e) == named
+        and _same_name(named, _gathering(e))
         and not _elsewhere(text, event, e)
         and _same_sitting(e, event)
     ]
@@ -227,13 +232,29 @@ def _document(text: str, event: Event) -> str | None:
 
 
 def _gathering(event: Event) -> tuple[str, ...] | None:
-    """A session's name, its noun and the two words after it («همایش تجلیل از برگزیدگان
-    …»): the lead's gathering named again in the body is the same one. Not a session
-    told by an indefinite noun or a clause («جلسه‌ای که با حضور …», «نشست با …»)."""
-    words = tuple(event.trigger.split()[:3])
+    """A session's name, its noun and the words after it («همایش تجلیل از برگزیدگان …»):
+    the lead's gathering named again in the body is the same one. Not a session told by
+    an indefinite noun or a clause («جلسه‌ای که با حضور …», «نشست با …»)."""
+    words = tuple(event.trigger.split()[:_NAME_WORDS])
     if event.type != "meeting" or len(words) < 3 or not _SESSION_NOUN.fullmatch(words[0]):
         return None
     return None if words[1] in _NO_NAME else words
+
+
+def _same_name(name: tuple[str, ...], other: tuple[str, ...] | None) -> bool:
+    """Whether two sessions' names are one: alike in their first three words and, where
+    they part, not on a place («جلسه شورای اداری استان فارس» is not «… شهرستان مرودشت»
+    nor «… استان بوشهر»), or where one name has ended («… استان با حضور …»); names
+    parting elsewhere may be one told loosely («همایش تجلیل از برگزیدگان فرهنگی و هنری …»,
+    «… فرهنگی هنری استان …»)."""
+    if other is None or name[:3] != other[:3]:
+        return False
+    for i, (a, b) in enumerate(zip(name, other, strict=False)):
+        if a in _NAME_ENDS or b in _NAME_ENDS:
+            return True
+        if a != b:
+            return not {a, b, name[i - 1]} & _DIVISIONS
+    return True
 
 
 def _pointed(text: str, start: int) -> bool:
