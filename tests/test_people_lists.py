@@ -42,6 +42,8 @@ def test_a_list_no_name_found_vouches_for_or_too_short_names_no_one() -> None:
     assert listed("با کمال احترام، امید فراوان و ایمان قوی به آینده نگاه می‌کنیم.") == []
     assert listed("او با علی نادری و حسن مقدم آمد.", ("علی نادری",)) == []
     assert listed("خیابان امام حسین، میدان آزادی و خیابان انقلاب بسته شد.", ("امام حسین",)) == []
+    teams = "دیدارهای امید ایران، امید عراق و حسن رضایی در این هفته برگزار شد."
+    assert listed(teams, ("حسن رضایی",)) == []
 
 
 def quoted(text: str) -> list[str]:
@@ -59,6 +61,14 @@ def test_a_show_or_slogan_in_quote_marks_is_no_name() -> None:
     assert quoted("شعار «امید و نشاط» در جشنواره مطرح شد.") == []
 
 
+def test_a_work_in_quote_marks_its_credits_follow_is_no_name() -> None:
+    text = (
+        "فیلم‌های «ایران من» به کارگردانی رضا میرکریمی، «محمد رسول‌الله» به کارگردانی "
+        "مجید مجیدی در جشنواره حضور داشتند."
+    )
+    assert quoted(text) == []
+
+
 def test_the_credits_of_a_work_name_people_up_to_the_next_work() -> None:
     text = (
         "نمایش «باغ» به کارگردانی کاوه نادری و رضا فرخی، «شب» به کارگردانی سینا کریمی "
@@ -72,3 +82,14 @@ def test_the_credits_of_a_work_name_people_up_to_the_next_work() -> None:
     assert [led[s:e] for s, e in credited(led, 0)] == ["علی حبیبی‌نژاد"]
     book = "کتابی به قلم یعقوب جهانی، مراحل چاپ را گذراند."
     assert [book[s:e] for s, e in credited(book, 0)] == ["یعقوب جهانی"]
+
+
+def test_credits_that_give_a_kind_of_people_name_no_one() -> None:
+    for text in (
+        "این اثر با بازی بازیگران جوان و هنرمندان تئاتر ساخته شد.",
+        "این فیلم با بازی بازیگرانی چون علی نصیریان ساخته شد.",
+        "این اعتراضات به رهبری دانشجویان انجام شد.",
+    ):
+        assert credited(text, 0) == set(), text
+    kin = "این فیلم به کارگردانی کریمیان ساخته شد."
+    assert [kin[s:e] for s, e in credited(kin, 0)] == ["کریمیان"]

@@ -19,7 +19,13 @@ from khabar.news.people.lexicon import (
     given_names,
     verb_words,
 )
-from khabar.news.people.shape import NAME_WORD, VERB_PREFIXES, looks_like_name, ordinary
+from khabar.news.people.shape import (
+    NAME_WORD,
+    VERB_PREFIXES,
+    looks_like_name,
+    ordinary,
+    plural_noun,
+)
 from khabar.news.places import places
 from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
@@ -92,10 +98,29 @@ def credited(text: str, body: int) -> set[tuple[int, int]]:
             first = text[start:end].split()[0]
             if first not in given_names() and not unknown_word(first, common):
                 break  # «به قلم یعقوب جعفری، مراحل نگارش …»: the clause goes on
+            if _people_of_a_kind(first, common):
+                break  # «با بازی بازیگرانی چون …», «به رهبری دانشجویان»: no one named
             if head_at(text, start) is not None:
                 break  # «به سرپرستی علی رودسا، معین وزارت نیرو …»: the title in apposition
             found.add((start, end))
     return found
+
+
+def _people_of_a_kind(word: str, common: frozenset[str]) -> bool:
+    """Whether ``word`` is a plural of people, bare or with the «ی» of «… چون»: credits
+    may give a kind of people for their names («با بازی بازیگران جوان», «به رهبری
+    دانشجویان»), in plurals no lexicon lists: of an agent noun in «گر» («بازیگر» of
+    «بازی») or of a noun ending in a vowel («دانشجویان»); a surname in «ـیان» after a
+    consonant («کریمیان») is none."""
+    plural = word[:-1] if word.endswith("انی") else word
+    if not plural.endswith("ان") or plural in given_names():
+        return False
+    stem = plural[:-2]
+    return (
+        plural_noun(plural, common)
+        or (stem.endswith("گر") and stem[:-2] in common)
+        or (stem.endswith(("وی", "ای")) and stem[:-1] in common)
+    )
 
 
 def _listed_from(text: str, at: int, quoted_items: bool = True) -> set[tuple[int, int]]:
@@ -302,6 +327,8 @@ def _items(text: str, start: int, end: int, known: set[str]) -> Iterator[tuple[i
             at += len(piece) + len(" و ")
             if not phrase or not text.startswith(phrase, s) or not _shaped(phrase):
                 continue
+            if words[-1] in places() and phrase not in known:
+                continue  # a team of a country: «مسابقات امید ایران، …»
             vouched = phrase in known or _given_first(words)
             if vouched or words[0] not in common_words():  # «کتاب قدیمی» is no name
                 yield s, s + len(phrase), vouched
@@ -367,6 +394,8 @@ def quoted_names(text: str, body: int) -> set[tuple[int, int]]:
         before = text[max(0, m.start() - 30) : m.start()].split()
         if before and before[-1] in WORKS_AND_SITES:
             continue
+        if _CREDITED.match(text, m.end() + 1):
+            continue  # a work its credits follow: «… «محمد رسول‌الله» به کارگردانی …»
         if (
             2 <= len(words) <= MAX_NAME_WORDS
             and _given_first(words)
