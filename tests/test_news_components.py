@@ -71,6 +71,15 @@ def test_a_verb_in_the_plural_shares_its_dropped_subject_with_no_one_person() ->
     ]
 
 
+def test_a_reporters_question_before_the_answer_is_no_ones() -> None:
+    text = (
+        "خبر\n\nعلی ربیعی در نشست خبری حاضر شد.\n\nوی در پاسخ به سوال خبرنگاری که گفت: "
+        "آیا این طرح اجرا می‌شود؟ اظهار داشت: «بله اجرا می‌شود.»"
+    )
+    speakers = [(q["cue"], q["speaker"]) for q in analyze(text).to_dict()["quotes"]]
+    assert speakers == [("گفت", None), ("اظهار داشت", "علی ربیعی")]
+
+
 def test_a_source_left_unnamed_is_no_speaker_of_what_it_reported() -> None:
     text = (
         "خبر\n\nیک منبع رسمی در وزارت نیرو گزارش داد که سد کرج پر شده است.\n\n"

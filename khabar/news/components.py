@@ -51,6 +51,13 @@ for _name in (
 _PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
 # «همچنین» or «در ادامه» after the subject says the one who spoke before goes on.
 _GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
+# A reporter's question quoted in a relative clause before the answer: «وی در پاسخ به سوال
+# خبرنگاری که گفت: آیا …؟ اظهار داشت: …»; the clause's subject («وی») answers, the
+# reporter, whom no one names, asks.
+_REPORTER_ASKED = re.compile(
+    r"(?<![^\s«(،])خبرنگار(?:ی|ان)?(?: [^\s،.:!؟«»]+){0,3} که"
+    r"(?: [^\s،.:!؟«»]+){0,2} (?:گفت|پرسید|پرسیده بود|سوال کرد|سؤال کرد) ?: ?«?$"
+)
 # A subheading this long is a sentence (a digest's item title) whose names count; topic
 # lines («واکنش کابل», «آمادگی مرزهای شرقی») run to four words.
 _SENTENCE_WORDS = 5
@@ -125,7 +132,8 @@ def quotes(doc: Doc) -> Doc:
     for k, quote in enumerate(found):
         # Persian drops a subject the clause shares with the one before: «… و تأکید کرد»;
         # a verb in the plural («اظهار امیدواری کردند») shares it with no one person.
-        if quote.subject and _names_no_one(text, quote.subject):
+        no_one = quote.subject is not None and _names_no_one(text, quote.subject)
+        if no_one or _REPORTER_ASKED.search(text, max(0, quote.start - 120), quote.start):
             who = None
         elif quote.subject and _THIS_COUNTRY.fullmatch(text, *quote.subject):
             who = _country_before(text, quote.subject[0], said)
