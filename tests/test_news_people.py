@@ -126,6 +126,17 @@ def test_a_description_taking_up_an_anonymous_source_names_nobody() -> None:
     assert ("افزود", None, "خاموشی نخواهیم داشت") in found
 
 
+def test_a_description_taking_up_an_anonymous_speaker_further_back_names_nobody() -> None:
+    text = (
+        "یک دیپلمات غربی گفت که مذاکرات ادامه دارد.\n\n"
+        "جان کری وزیر خارجه آمریکا نیز در وین است.\n\n"
+        "این دیپلمات افزود که توافق نزدیک است."
+    )
+    assert ("افزود", None, "توافق نزدیک است") in quotes(text)
+    named = text.replace("نیز در وین است.", "نیز گفت که زمان کم است.")
+    assert ("افزود", "جان کری", "توافق نزدیک است") in quotes(named)
+
+
 def test_a_description_is_the_topic_of_the_sentence_before() -> None:
     found = quotes(
         "رضا احمدی، استاندار فارس، گفت که سیل خسارت زد.\n\n"

@@ -213,6 +213,7 @@ class People(TitleHolders):
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
         self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
+        self._subjects = sorted(subjects)
         self._kept: set[int] = set()  # the named people, by id, once finished
         finder = NameFinder(text, body)
         self.outlets = finder.outlets
@@ -426,11 +427,15 @@ class People(TitleHolders):
         return any(s <= at < e for s, e in self.quoted)
 
     def _anonymous_before(self, at: int, noun: str) -> bool:
-        """Whether «این مقام» takes up «یک مقام آگاه» of the sentence before: someone the
-        article does not name."""
+        """Whether «این مقام» takes up «یک مقام آگاه» of the sentence before, or the last
+        speaker before it however far back («یک دیپلمات غربی گفت … . جان کری … . این
+        دیپلمات افزود»): someone the article does not name."""
         boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
         previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
-        return f"یک {noun}" in self.text[previous + 1 : at]
+        if f"یک {noun}" in self.text[previous + 1 : at]:
+            return True
+        spoke = [self.text[s:e] for s, e in self._subjects if e <= at]
+        return bool(spoke) and f"{spoke[-1]} ".startswith(f"یک {noun} ")
 
     def _first_title(self, start: int, end: int) -> tuple[int, int] | None:
         """The first of titles joined by «و» that a subject opens with («وزیر نیرو و سرپرست
