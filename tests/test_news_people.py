@@ -137,6 +137,15 @@ def test_a_description_taking_up_an_anonymous_speaker_further_back_names_nobody(
     assert ("افزود", "جان کری", "توافق نزدیک است") in quotes(named)
 
 
+def test_a_ministers_title_alone_is_not_one_more_post_of_the_one_man_named() -> None:
+    text = (
+        "علی لاریجانی رئیس مجلس در این نشست حضور داشت.\n\n"
+        "وزیر نفت در ادامه گفت که تولید افزایش یافته است."
+    )
+    assert people(text)["علی لاریجانی"][0] == ["رئیس مجلس"]
+    assert ("گفت", None, "تولید افزایش یافته است") in quotes(text)
+
+
 def test_a_description_is_the_topic_of_the_sentence_before() -> None:
     found = quotes(
         "رضا احمدی، استاندار فارس، گفت که سیل خسارت زد.\n\n"

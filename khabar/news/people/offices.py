@@ -128,7 +128,15 @@ def sole_holder(text: str, named: list[tuple[int, Person]], at: int, title: str)
     besides = text.startswith((f"{title} نیز ", f"{title} هم "), at)
     if besides or shares_head(title, person.titles) or _spoken_of(text, at, person):
         return None
+    if person.titles and _head(canonical(title).split()) in _CABINET and not held_before(title):
+        return None  # «علی لاریجانی رئیس مجلس … . وزیر نفت گفت …»: another man
     return person
+
+
+# Offices of government the press names their holder by, so that one of them standing alone
+# is not one more post of the man named with another office: a minister, a head of state
+# or government.
+_CABINET = frozenset({"وزیر", "رئیس جمهور", "نخست وزیر"})
 
 
 def _spoken_of(text: str, at: int, person: Person) -> bool:
