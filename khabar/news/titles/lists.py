@@ -56,7 +56,7 @@ def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]
     does; ``stop_at`` holds where names start."""
     return (
         _listed_end(text, head.start(), pos)
-        or _areas_end(text, pos, stop_at)
+        or _areas_end(text, head.end(), pos, stop_at)
         or _constituencies_end(text, head, pos, stop_at)
     )
 
@@ -88,10 +88,14 @@ def _listed_end(text: str, start: int, pos: int) -> int | None:
     return None if _holds_clause(listed.group()) else listed.end()
 
 
-def _areas_end(text: str, pos: int, stop_at: frozenset[int]) -> int | None:
+def _areas_end(text: str, head_end: int, pos: int, stop_at: frozenset[int]) -> int | None:
     """Where the areas of a post listed from ``pos`` end, before the body the title goes
     on with («معاون فرهنگی، اجتماعی و گردشگری سازمان …»); not a list of names or offices
-    («مدیرکل فرهنگی، علی کریمی و …»), nor one the clause runs on in."""
+    («مدیرکل فرهنگی، علی کریمی و …»), nor one the clause runs on in. A body named with
+    «و» between the head and the list («مدیرکل فرهنگ و ارشاد اسلامی، بهزیستی و تعاون
+    استان») is one of several offices listed, each with its own holder."""
+    if "و" in text[head_end:pos].split():
+        return None
     listed = _AREAS_LIST.match(text, pos)
     if listed is None or _holds_clause(listed.group()) or HEAD_SET & set(listed.group().split()):
         return None
