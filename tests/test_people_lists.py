@@ -59,6 +59,10 @@ def test_a_show_or_slogan_in_quote_marks_is_no_name() -> None:
     assert quoted("نمایش «حسن کچل» در تالار شهر اجرا شد.") == []
     assert quoted("برنامه «امید ملت» امشب پخش می‌شود.") == []
     assert quoted("شعار «امید و نشاط» در جشنواره مطرح شد.") == []
+    assert quoted("جایزه «پروین اعتصامی» به این شاعر رسید.") == []
+    assert quoted("ناوشکن «علی بایندر» به آب انداخته شد.") == []
+    assert quoted("مسابقات جام «حسن روحانی» برگزار شد.") == []
+    assert quoted("لشکر «محمد رسول‌الله» اعزام شد.") == []
 
 
 def test_a_work_in_quote_marks_its_credits_follow_is_no_name() -> None:

@@ -27,7 +27,7 @@ from khabar.news.people.shape import (
     plural_noun,
 )
 from khabar.news.places import places
-from khabar.news.titles import HONORIFICS, LIGHT_VERBS, STOPS, head_at
+from khabar.news.titles import HONORIFICS, HONOURED_AFTER, LIGHT_VERBS, STOPS, head_at
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -379,6 +379,12 @@ def _shaped(phrase: str) -> bool:
 
 
 # A phrase in quote marks, opened after a space or bracket and closed before one.
+# Things named after someone, whose name in quote marks names the thing: «جایزه «پروین
+# اعتصامی»», «جام «…»», «ناوشکن «…»», «لشکر «محمد رسول‌الله»», «کاروان «فاطمه زهرا»».
+_NAMED_FOR = HONOURED_AFTER | frozenset(
+    "جام مدال تندیس نشان ناوشکن ناوچه گردان لشکر تیپ قرارگاه کاروان اردو اردوی همایش کنگره "
+    "مسابقه مسابقات موزه".split()
+)
 _IN_QUOTES = re.compile(r"(?<![^\s(،])(?:«([^«»\n]{3,40})»|\"([^\"\n]{3,40})\")(?=[\s.،:؛)]|$)")
 
 
@@ -392,7 +398,7 @@ def quoted_names(text: str, body: int) -> set[tuple[int, int]]:
         phrase = m.group(group).strip()
         words = phrase.split()
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if before and before[-1] in WORKS_AND_SITES:
+        if before and (before[-1] in WORKS_AND_SITES or before[-1] in _NAMED_FOR):
             continue
         if _CREDITED.match(text, m.end() + 1):
             continue  # a work its credits follow: «… «محمد رسول‌الله» به کارگردانی …»
