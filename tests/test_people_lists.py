@@ -95,5 +95,7 @@ def test_credits_that_give_a_kind_of_people_name_no_one() -> None:
         "این اعتراضات به رهبری دانشجویان انجام شد.",
     ):
         assert credited(text, 0) == set(), text
+    for group in ("الشباب", "انصارالله", "پژاک"):
+        assert credited(f"این حمله به رهبری {group} انجام شد.", 0) == set(), group
     kin = "این فیلم به کارگردانی کریمیان ساخته شد."
     assert [kin[s:e] for s, e in credited(kin, 0)] == ["کریمیان"]

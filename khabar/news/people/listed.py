@@ -87,14 +87,23 @@ _CREDITED = re.compile(
 )
 
 
+_LED = frozenset({"رهبری", "سرپرستی"})
+
+
 def credited(text: str, body: int) -> set[tuple[int, int]]:
     """The people a work's credits name, each item of the list: «فیلم «باران» به
     کارگردانی مجید مجیدی», «کتابی به قلم حسن شکیب‌زاده»; each item's first word is a
-    given name or one no lexicon lists, as «به کارگردانی مشترک …» has none."""
+    given name or one no lexicon lists, as «به کارگردانی مشترک …» has none. Who led is
+    named in full («به رهبری جرج حبش»): one word there names a group or a country as
+    often («به رهبری الشباب», «به سرپرستی فائو»), where a work's credits give a surname
+    («به کارگردانی کیمیایی»)."""
     found = set()
     common = common_words()
     for cue in _CREDITED.finditer(text, body):
+        led = cue.group().split()[1] in _LED
         for start, end in sorted(_listed_from(text, cue.end(), quoted_items=False)):
+            if led and " " not in text[start:end]:
+                break
             first = text[start:end].split()[0]
             if first not in given_names() and not unknown_word(first, common):
                 break  # «به قلم یعقوب جعفری، مراحل نگارش …»: the clause goes on
