@@ -78,6 +78,8 @@ def test_a_reporters_question_before_the_answer_is_no_ones() -> None:
     )
     speakers = [(q["cue"], q["speaker"]) for q in analyze(text).to_dict()["quotes"]]
     assert speakers == [("گفت", None), ("اظهار داشت", "علی ربیعی")]
+    named = "خبر\n\nعلی احمدی، خبرنگار صداوسیما که آنجا بود گفت: «آتش خاموش شد.»"
+    assert [q["speaker"] for q in analyze(named).to_dict()["quotes"]] == ["علی احمدی"]
 
 
 def test_a_source_left_unnamed_is_no_speaker_of_what_it_reported() -> None:

@@ -55,8 +55,8 @@ _GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
 # خبرنگاری که گفت: آیا …؟ اظهار داشت: …»; the clause's subject («وی») answers, the
 # reporter, whom no one names, asks.
 _REPORTER_ASKED = re.compile(
-    r"(?<![^\s«(،])خبرنگار(?:ی|ان)?(?: [^\s،.:!؟«»]+){0,3} که"
-    r"(?: [^\s،.:!؟«»]+){0,2} (?:گفت|پرسید|پرسیده بود|سوال کرد|سؤال کرد) ?: ?«?$"
+    r"پاسخ به (?:(?:سوال|سؤال|پرسش) )?خبرنگار(?:ی|ان)?(?: [^\s،.:!؟«»]+){0,2} که"
+    r"(?: از (?:وی|او|ایشان))? (?:گفت|پرسید|پرسیده بود|سوال کرد|سؤال کرد) ?: ?«?$"
 )
 # A subheading this long is a sentence (a digest's item title) whose names count; topic
 # lines («واکنش کابل», «آمادگی مرزهای شرقی») run to four words.
