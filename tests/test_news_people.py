@@ -135,6 +135,12 @@ def test_a_description_taking_up_an_anonymous_speaker_further_back_names_nobody(
     assert ("افزود", None, "توافق نزدیک است") in quotes(text)
     named = text.replace("نیز در وین است.", "نیز گفت که زمان کم است.")
     assert ("افزود", "جان کری", "توافق نزدیک است") in quotes(named)
+    visited = (
+        "یک مقام آگاه گفت که سد پر شده است.\n\n"
+        "علی کریمی، معاون عمرانی استاندار، از سد بازدید کرد. "
+        "این مقام مسئول اظهار داشت که ۱۸ پل تخریب شده است."
+    )
+    assert ("اظهار داشت", "علی کریمی", "۱۸ پل تخریب شده است") in quotes(visited)
 
 
 def test_a_ministers_title_alone_is_not_one_more_post_of_the_one_man_named() -> None:

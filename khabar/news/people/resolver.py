@@ -312,11 +312,12 @@ class People(TitleHolders):
             noun = phrase.split()[1]
             if noun in OUTLET_NOUNS:
                 return outlet_before(self.text, start)
-            if _no_one_named(noun) or self._anonymous_before(start, noun):
+            goes_on = bool(_GOES_ON.match(self.text, end))
+            if _no_one_named(noun) or self._anonymous_before(start, noun, goes_on):
                 return None
             described = self._by_title(phrase.split(" ", 1)[1], loose=True)
             topic = topic_before(self.text, start, self._by_span, self.quoted)
-            if _GOES_ON.match(self.text, end):  # «این نماینده مجلس افزود»: who spoke on
+            if goes_on:  # «این نماینده مجلس افزود»: who spoke on
                 described = topic or described
             person = described or topic or last
         elif is_title(phrase):
@@ -426,14 +427,16 @@ class People(TitleHolders):
     def _in_quote(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quoted)
 
-    def _anonymous_before(self, at: int, noun: str) -> bool:
-        """Whether «این مقام» takes up «یک مقام آگاه» of the sentence before, or the last
-        speaker before it however far back («یک دیپلمات غربی گفت … . جان کری … . این
-        دیپلمات افزود»): someone the article does not name."""
+    def _anonymous_before(self, at: int, noun: str, goes_on: bool) -> bool:
+        """Whether «این مقام» takes up «یک مقام آگاه» of the sentence before, or, when it
+        ``goes_on`` («افزود»), the last speaker before it however far back («یک دیپلمات
+        غربی گفت … . جان کری … . این دیپلمات افزود»): someone the article does not name."""
         boundary = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
         previous = max(self.text.rfind(". ", 0, boundary), self.text.rfind("\n", 0, boundary))
         if f"یک {noun}" in self.text[previous + 1 : at]:
             return True
+        if not goes_on:
+            return False
         spoke = [self.text[s:e] for s, e in self._subjects if e <= at]
         return bool(spoke) and f"{spoke[-1]} ".startswith(f"یک {noun} ")
 
