@@ -143,13 +143,18 @@ def test_a_description_taking_up_an_anonymous_speaker_further_back_names_nobody(
     assert ("اظهار داشت", "علی کریمی", "۱۸ پل تخریب شده است") in quotes(visited)
 
 
-def test_a_ministers_title_alone_is_not_one_more_post_of_the_one_man_named() -> None:
+def test_a_ministry_or_a_superiors_office_is_no_post_of_the_one_man_named() -> None:
     text = (
         "علی لاریجانی رئیس مجلس در این نشست حضور داشت.\n\n"
         "وزیر نفت در ادامه گفت که تولید افزایش یافته است."
     )
     assert people(text)["علی لاریجانی"][0] == ["رئیس مجلس"]
     assert ("گفت", None, "تولید افزایش یافته است") in quotes(text)
+    deputy = (
+        "علی رضایی معاون استاندار تهران در این نشست حضور داشت.\n\n"
+        "استاندار تهران در ادامه گفت که کار ادامه دارد."
+    )
+    assert people(deputy)["علی رضایی"][0] == ["معاون استاندار تهران"]
 
 
 def test_a_description_is_the_topic_of_the_sentence_before() -> None:

@@ -128,9 +128,18 @@ def sole_holder(text: str, named: list[tuple[int, Person]], at: int, title: str)
     besides = text.startswith((f"{title} نیز ", f"{title} هم "), at)
     if besides or shares_head(title, person.titles) or _spoken_of(text, at, person):
         return None
-    if person.titles and _head(canonical(title).split()) in _CABINET and not held_before(title):
+    wanted = canonical(title).split()
+    if person.titles and _head(wanted) in _CABINET and not held_before(title):
         return None  # «علی لاریجانی رئیس مجلس … . وزیر نفت گفت …»: another man
+    if any(_serves(wanted, canonical(t).split()) for t in person.titles):
+        return None  # «معاون استاندار تهران … . استاندار تهران گفت …»: his superior
     return person
+
+
+def _serves(office: list[str], words: list[str]) -> bool:
+    """Whether the title ``words`` names a post under or beside ``office``, which its
+    holder therefore does not hold: «معاون استاندار تهران», «مشاور وزیر نفت»."""
+    return any(words[i : i + len(office)] == office for i in range(1, len(words)))
 
 
 # Offices of government the press names their holder by, so that one of them standing alone
