@@ -52,8 +52,12 @@ _SAID = re.compile(
 )
 # A date asked for, proposed or promised in its sentence is still to come, whatever the
 # verb's tense: «خواستار برگزاری همه‌پرسی در ماه مارس شد», «برگزاری نشست در ۲۰ فوریه را
-# پیشنهاد کرد».
-_ASKED = re.compile(rf"{L}(?:خواستار|درخواست|پیشنهاد|وعده|قول|دعوت|توافق|موافقت){R}")
+# پیشنهاد کرد»; not a request only telling how a past event came about («به دعوت
+# استاندار، همایش ۲۰ بهمن … پایان یافت», «طبق توافق», «بر اساس», «در پی»).
+_ASKED = re.compile(
+    rf"{L}(?<!به )(?<!طبق )(?<!اساس )(?<!پی )"
+    rf"(?:خواستار|درخواست|پیشنهاد|وعده|قول|دعوت|توافق|موافقت){R}"
+)
 _ASKED_REACH = 300
 # «از ابتدای مهر تاکنون»: a date counted up to now has passed; so has the day or month
 # that names an incident («سیل فروردین شیراز»), unless told as to come.
