@@ -93,6 +93,13 @@ def test_a_weekday_whose_sentence_has_only_a_state_is_to_come(text: str, value: 
     assert one(text, TUESDAY).value == value
 
 
+def test_a_stretch_from_a_weekday_to_another_is_to_come() -> None:
+    text = "ثبت‌نام از روز شنبه تا دوشنبه ادامه دارد."
+    assert [d.value for d in find_dates(text, TUESDAY)] == ["2010-10-02", "2010-10-04"]
+    text = "اعتراضات از روز شنبه تا کنون ادامه دارد."
+    assert [d.value for d in find_dates(text, TUESDAY)] == ["2010-09-25"]
+
+
 # 1394-12-11, a Tuesday.
 ESFAND = date(2016, 3, 1)
 

@@ -47,7 +47,12 @@ _DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
 # «دلیل حمله روز جمعه هنوز مشخص نیست», «از روز شنبه در بازداشت است»: an incident's day,
 # or the one a state has lasted since (not «پس از», «قبل از»), has passed, though the
 # sentence's only verb is a state.
-_PASSED_BEFORE = re.compile(rf"{L}(?:{INCIDENT} |(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )از )(?:روز )?$")
+_PASSED_BEFORE = re.compile(
+    rf"{L}(?:{INCIDENT} |(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )(?P<since>از) )(?:روز )?$"
+)
+# «ثبت‌نام از شنبه تا دوشنبه ادامه دارد»: «از … تا» another day bounds a stretch, often
+# one to come, not a state lasting since; «از روز شنبه تا کنون» still is one.
+_UNTIL_A_DAY_AFTER = re.compile(rf" تا(?! ?کنون| به حال| به امروز| امروز){R}")
 # «قرار است پنجشنبه … سفر کند»: what is planned before the weekday is to come.
 _PLANNED = re.compile(rf"{L}قرار (?:است|شده(?: است)?)(?: [^\s.،]+)? (?:{WEEKDAY})?$")
 
@@ -81,6 +86,8 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
             if done and APPOINTED_BEFORE.search(text, max(0, done.start() - 16), done.start()):
                 done = None
             passed = _PASSED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if passed and passed["since"] and _UNTIL_A_DAY_AFTER.match(text, m.end()):
+                passed = None
             future = appointed or (not done and _future_tense(text, m.end(), states=passed is None))
             direction = "future" if future else ""
             in_week = False
