@@ -231,6 +231,18 @@ def test_a_quarter_of_this_year_in_a_sentence_about_iran_stays_solar() -> None:
     )
 
 
+def test_a_quarter_of_this_year_in_a_sentence_about_another_country_reads_on() -> None:
+    text = (
+        "تولید ناخالص داخلی کشور چین در سه ماه نخست امسال ۶.۴ درصد رشد کرد. "
+        "این آمار تا پایان ماه مارس است."
+    )
+    found = find_dates(text, date(2019, 4, 20))[0]
+    assert (found.value, found.end_value) == ("2019-01-01", "2019-03-31")
+    text = "رشد اقتصادی ایران ۳.۵ درصد در سه ماه نخست امسال بود. قیمت نفت در ماه ژوئن کاهش یافت."
+    found = find_dates(text, date(2019, 7, 10))[0]
+    assert (found.value, found.end_value) == (solar(1398, 1, 1), solar(1398, 3, 31))
+
+
 def test_a_holy_month_told_of_as_such_is_no_date() -> None:
     ramadan = date(2012, 7, 22)
     text = "امام جمعه با اشاره به فضایل ماه مبارک رمضان گفت: رحمت خداوند بی‌حد است."

@@ -52,11 +52,16 @@ _CALENDAR_MARK = re.compile(
     rf"|مرداد|شهریور|آبان|آذر|بهمن|اسفند){R}"
 )
 _MARK_REACH = 1500
-# A sentence about Iran («ایران», «کشور» but not «این کشور») counts its year in Solar
-# Hijri, whatever month is named after it («صادرات غیرنفتی ایران در سه ماه نخست امسال
-# … قیمت نفت در ماه ژوئن»).
-_IRAN = re.compile(rf"{L}(?:ا[یي]ران|(?<!این )(?<!اين )[کك]شور(?:مان)?){R}")
-_SENTENCE_EDGE = re.compile(r"[.!?؟\n]")
+# A sentence about Iran («ایران», «کشورمان», «کشور» but not «این کشور») counts its year
+# in Solar Hijri, whatever month is named after it («صادرات غیرنفتی ایران در سه ماه نخست
+# امسال … قیمت نفت در ماه ژوئن»). A bare «کشور» is Iran only before a particle or a
+# stop: «کشور چین», «کشور ترکیه» name another.
+_IRAN = re.compile(
+    rf"{L}(?:ا[یي]ران|[کك]شورمان|(?<!این )(?<!اين )[کك]شور"
+    rf"(?= (?:ما|در|طی|طي|به|از|با|را|و|که|كه|نیز|هم){R}| ?[^\w\s{ZWNJ}]|$)){R}"
+)
+# A sentence's end; not the point of a decimal («۶.۴ درصد»).
+_SENTENCE_EDGE = re.compile(r"[!?؟\n]|\.(?!\d)")
 
 
 def _calendar_before(text: str, pos: int) -> str:
