@@ -271,3 +271,22 @@ def test_a_headline_naming_the_papers_announces_a_digest_whose_dashed_lines_head
         "- وزیر نیرو از ساخت دو سد تازه خبر داد",
         "- سه کارگر در حادثه معدن مصدوم شدند.",
     ]
+
+
+def test_a_headline_naming_papers_or_titles_in_passing_announces_no_digest() -> None:
+    said = "\n\nوی گفت:\n\n- بودجه به مجازی می‌رسد.\n\n- یارانه کاغذ ادامه می‌یابد.\n\nپایان."
+    papers = "وزیر ارشاد: روزنامه‌ها باید از فضای مجازی عقب نمانند\n\nوزیر سخن گفت." + said
+    titles = "درخشش کشتی‌گیران\n\nتیم ملی با کسب عناوین قهرمانی به کشور بازگشت." + said
+    assert subheadings(papers) == subheadings(titles) == []
+    digest = "عناوین صفحه اول روزنامه‌ها\n\nمتن." + said
+    assert subheadings(digest) == ["- یارانه کاغذ ادامه می‌یابد."]
+
+
+def test_a_quote_beside_a_labelled_head_is_no_turn_of_an_interview() -> None:
+    text = (
+        "سناریوهای پیش روی منطقه\n\nکارشناسان دو سناریو را محتمل می‌دانند.\n\n"
+        "سناریوی نخست: آتش‌بس پایدار\n\nاین سناریو به توافق طرفین بستگی دارد.\n\n"
+        "وی افزود: ما برای هر دو حالت آماده هستیم.\n\nسناریوی دوم: جنگ فرسایشی\n\n"
+        "در این حالت هزینه‌ها بالا می‌رود."
+    )
+    assert subheadings(text) == ["سناریوی نخست: آتش‌بس پایدار", "سناریوی دوم: جنگ فرسایشی"]

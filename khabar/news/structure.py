@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 
 from khabar.gazetteer import given_names
 from khabar.news.dates.lexicon import CARDINALS
+from khabar.news.speech_verbs import VERB
 from khabar.text.chars import ZWNJ
 
 MAX_SUBHEADING_WORDS = 10
@@ -50,12 +51,20 @@ _BULLET = re.compile(r"^[*•■▪●\-–](?: (?=[^\W_]|[«\"(])|(?=[^\W\d_]|[
 # شد.»), but for a digest's headlines.
 _RUNS_ON = re.compile(r"[:؛،][»\")\]\s]*$")
 _ENDS_A_SENTENCE = re.compile(r"[.…:؛،][»\")\]\s]*$")
-# A headline or lead that calls what follows headlines («عناوین مهم روزنامه نیوز», «سرخط
-# خبرهای امروز»): there a bulleted line with its full stop is a headline too.
-# «عناوین شغلی», «عناوین کتاب‌ها» are titles of another kind.
-_HEADLINES = re.compile("(?:عناوین|سرخط)(?! (?:شغلی|کتاب|کتب|درسی|آثار))")
-# A headline naming the papers («گزیده روزنامه‌های صبح») announces a digest too.
-_PAPERS = re.compile(f"روزنامه[{ZWNJ} ]?ها")
+# A headline or lead that calls what follows headlines of news or papers («عناوین مهم
+# روزنامه نیوز», «عناوین صفحه اول روزنامه‌ها», «سرخط خبرهای امروز»): there a bulleted line
+# with its full stop is a headline too. «عناوین شغلی», «عناوین کتاب‌ها», «با کسب عناوین
+# قهرمانی» are titles of another kind.
+_HEADLINES = re.compile(
+    rf"(?:عناوین|سرخط)(?! (?:شغلی|کتاب|کتب|درسی|آثار))(?:[ {ZWNJ}]\S+){{0,3}}?[ {ZWNJ}]"
+    "(?:خبر(?!نگار)|اخبار|روزنامه|نشریات|مطبوعات)"
+)
+# A headline naming the papers as what it gathers («گزیده روزنامه‌های صبح امروز», «سرمقاله‌های
+# روزنامه‌های تهران») announces a digest too; «وزیر ارشاد: روزنامه‌ها باید …» does not.
+_PAPERS = re.compile(
+    rf"(?:گزیده|مرور|نگاهی به|پیشخوان|صفحه اول|سرمقاله[{ZWNJ} ]?های) روزنامه[{ZWNJ} ]?ها"
+    rf"|روزنامه[{ZWNJ} ]?های (?:صبح|عصر|امروز)"
+)
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
 _SECOND_SENTENCE = re.compile(r"[.!?؟]\s+[^\W\d_]")
 # A part's number before its head («۲. واکنش مسئولان», «یک. آیه ۲۷ سوره ابراهیم») ends no
@@ -68,6 +77,9 @@ _FULL_STOP = re.compile(r"\.[»\")\]\s]*$")
 # A speaker's label of one or two words opening a turn of an interview («فارس: … چیست؟»,
 # «کاظمی: پیش‌بینی ما بارش نرمال است»).
 _LABELLED = re.compile(r"^[^\W\d_][^\s:]*(?: [^\s:]+)?: ")
+# A label ending in a speech verb introduces a quote in a report («وی افزود: …»), no turn:
+# the part head beside it («سناریوی دوم: جنگ فرسایشی») stays one.
+_QUOTE_LABEL = re.compile(rf"(?:^|\s)(?:{VERB}): ")
 
 
 @dataclass(frozen=True)
@@ -242,7 +254,7 @@ def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
     interview's answers do («- برنامه دولت برای مهار تورم چیست؟», «- ما سه برنامه
     داریم.»); a labelled line beside another in the body, a turn of an interview."""
     dashed = [_DASHED.match(line) is not None for _, _, line in lines]
-    labelled = [i > 1 and _LABELLED.match(line) is not None for i, (_, _, line) in enumerate(lines)]
+    labelled = [i > 1 and _is_turn_label(line) for i, (_, _, line) in enumerate(lines)]
     listed = [False] * len(lines)
     for i in range(1, len(lines)):
         announced = lines[i - 1][2].endswith(":") and not lines[i][2].startswith("*")
@@ -257,6 +269,13 @@ def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
             listed[i:run] = [True] * (run - i)
         i = run + 1
     return listed
+
+
+def _is_turn_label(line: str) -> bool:
+    """Whether the line opens with a speaker's label, as a turn of an interview does
+    («کاظمی: …»), not with a speech verb's subject («وی افزود: …»)."""
+    label = _LABELLED.match(line)
+    return label is not None and _QUOTE_LABEL.search(label[0]) is None
 
 
 def _rows_apart(heads: list[bool]) -> list[bool]:
