@@ -46,6 +46,8 @@ _TO_COME_BEFORE = re.compile(
     rf"{L}(?:تا|برای|از)(?: (?:پایان|انتهای|آخر|اواخر|اوایل|اواسط|ابتدای|آغاز|نیمه))?(?: ماه)? $"
 )
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# «که» opening a relative clause after a date («نمایشگاه ۲۰ بهمن که با استقبال روبرو شد»).
+_WHICH = re.compile(rf"{L}[کك]ه{R}")
 _SAID = re.compile(
     r"(?:(?:خبر|اعلام|اظهار|تاکید|تأکید|اشاره|تصریح|عنوان|بیان|ابراز) (?:داد|کرد|داشت|نمود)"
     r"|گفت|افزود)(?:ند)?$"
@@ -136,7 +138,7 @@ def _ahead_if_future(
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
     step = _tense_step(text, verb, span, published) if verb else 0
-    if verb and step < 0 and _to_come_later(text, verb.end()):
+    if verb and step < 0 and _to_come_later(text, end, verb):
         step = 0  # «بازی ۲۰ مهر که … لغو شده بود، ۲۵ مهر برگزار می‌شود»
     to_come = verb is not None and verb["future"] is not None
     if published < span[0] and (
@@ -173,13 +175,18 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
     if _ASKED.search(text, begin, verb.end()):
         return False
-    return not _to_come_later(text, verb.end())
+    return not _to_come_later(text, end, verb)
 
 
-def _to_come_later(text: str, pos: int) -> bool:
-    """Whether a future or present verb follows ``pos`` in its sentence (states aside):
-    a past verb before it was a relative clause's, not the date's («آزمون ۲۰ بهمن برای
-    کسانی که ثبت‌نام کردند برگزار می‌شود»)."""
+def _to_come_later(text: str, end: int, verb: re.Match[str]) -> bool:
+    """Whether the past ``verb`` after a date ending at ``end`` is a relative clause's,
+    not the date's: a «که» opens a clause between them and a future or present verb
+    follows in the sentence (states aside) («آزمون ۲۰ بهمن برای کسانی که ثبت‌نام کردند
+    برگزار می‌شود»). A past joined by «و» to what is to come is the date's own («مراسم
+    ۱۰ بهمن برگزار شد و تا پایان هفته ادامه خواهد داشت»)."""
+    if _WHICH.search(text, end, verb.start()) is None:
+        return False
+    pos = verb.end()
     found = _SENTENCE_END.search(text, pos)
     stop = found.start() if found else len(text)
     while (verb := first_verb(text, pos, stop, states=False)) is not None:
