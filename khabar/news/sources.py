@@ -101,6 +101,9 @@ _INSTITUTIONS = frozenset(
 )
 # Pronouns, and demonstratives that refer back to an outlet named before («به نوشته این
 # روزنامه»): a reference, not a name.
+# The second word of a news site's name («امید نیوز», «نسیم آنلاین»): a given name before
+# it names the site, no person.
+_SITE_WORDS = frozenset({"نیوز", "آنلاین", "پرس", "پلاس"})
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "همین", "همان", "وی", "او"})
 # An unnamed person or group cited is no outlet or office: «به نقل از یک مقام نزدیک به
 # …», «به نقل از مقامات نظامی»; nor an office's bare head left when «این» ended its name.
@@ -219,12 +222,15 @@ def _names_a_person(name: str) -> bool:
     """Whether the text cites a person, not an outlet or office: a head or a person noun
     («به نقل از سخنگوی پلیس», «به نقل از نگارنده کتاب»), or a given name and a surname
     («به نقل از سمیر غضبان», «به نقل از "خالد المظف" مسئول …», the name in quotes); an
-    agency's one word («تسنیم») may be a given name too."""
+    agency's one word («تسنیم») may be a given name too, and a site's («امید نیوز»)."""
     words = name.replace('"', "").split(" ")
     if words[0] in HEAD_WORDS or words[0] in PERSON_NOUNS:
         return True
     return (
-        len(words) > 1 and words[0] in given_names() and not {words[0], words[1]} & common_words()
+        len(words) > 1
+        and words[0] in given_names()
+        and not {words[0], words[1]} & common_words()
+        and words[1] not in _SITE_WORDS
     )
 
 
