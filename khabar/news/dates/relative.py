@@ -131,15 +131,17 @@ _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
 # «یازدهم ماه جاری», «پنجم ماه آینده», «۱۱ و ۱۲ ماه جاری»: days of the month named. An
 # ordinal counts no months, nor does a number before «جاری» («۱۵ ماه جاری»).
 _ORDINAL_BEFORE = re.compile(rf"{L}(?P<d>{ORDINAL}) $")
-# An ordinal names a day only after «روز», a preposition, a weekday, a clause's start or
-# an event told as the next one («روزهای یازدهم و دوازدهم ماه جاری», «در پنجم ماه آینده»,
-# «نشست بعدی پنجم ماه آینده»); after a noun it ranks it («قسط سوم ماه آینده», «نیمه دوم
-# ماه جاری», «مجلس یازدهم»). «اول ماه آینده» is the boundary's first day.
+# An ordinal names a day only after «روز», a preposition, a weekday, a pronoun, a clause's
+# start or an event told as the next one («روزهای یازدهم و دوازدهم ماه جاری», «در پنجم ماه
+# آینده», «وی یازدهم ماه جاری به تهران آمد», «نشست بعدی پنجم ماه آینده»), or as the end of
+# a stretch from another («نمایشگاه کتاب سوم تا هفتم ماه آینده»); after a noun it ranks it
+# («قسط سوم ماه آینده», «نیمه دوم ماه جاری», «مجلس یازدهم»). «اول ماه آینده» is the
+# boundary's first day.
 _DAY_LEAD = re.compile(
     rf"(?:^|[.،,؛:!?؟\n«(]|{L}(?:روز(?:{ZWNJ}| )?(?:های)?|در|از|تا|به|الی|لغایت|که|تاریخ|مورخ"
-    rf"|بعدی|آتی|جدید|{WEEKDAY})) ?$"
+    rf"|بعدی|آتی|جدید|وی|او|ایشان|{WEEKDAY})) ?$"
 )
-_FIRST_DAY_BEFORE = re.compile(rf"{L}(?P<d>\d{{1,2}}|{ORDINAL}) ?(?:و|تا|الی|لغایت|-) ?$")
+_FIRST_DAY_BEFORE = re.compile(rf"{L}(?P<d>\d{{1,2}}|{ORDINAL}) ?(?:و|(?P<to>تا|الی|لغایت|-)) ?$")
 _MONTH_STEPS = {"this": 0, "next": 1, "later": 1, "past": -1, "ago": -1}
 # Reported words: after a speech verb and its colon or «که», after «با بیان اینکه», or
 # inside «…», in the paragraph.
@@ -326,11 +328,11 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
             return None
     else:
         return None
-    first = last
+    first, stretch = last, False
     pair = _FIRST_DAY_BEFORE.search(text, max(0, start - 24), start)
     if pair and number_value(pair["d"]) < last:
-        start, first = pair.start(), number_value(pair["d"])
-    if m["n"] is None and not _led_as_a_day(text, start):
+        start, first, stretch = pair.start(), number_value(pair["d"]), pair["to"] is not None
+    if m["n"] is None and not stretch and not _led_as_a_day(text, start):
         return None
     if not 1 <= last <= 31:
         return None
