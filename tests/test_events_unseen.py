@@ -234,6 +234,19 @@ def test_an_event_on_a_trip_is_where_the_trip_goes_not_where_the_report_is_filed
     ]
 
 
+def test_a_press_conference_before_a_trip_is_where_the_report_is_filed() -> None:
+    for body in (
+        "به گزارش خبرگزاری فارس از ارومیه، استاندار آذربایجان غربی پیش از سفر به تهران در "
+        "نشست خبری گفت: مشکلات آب جدی است.",
+        "به گزارش خبرگزاری فارس از ارومیه، استاندار آذربایجان غربی که قرار است هفته آینده "
+        "به تهران سفر کند، در نشست خبری گفت: مشکلات آب جدی است.",
+        "به گزارش خبرگزاری فارس از ارومیه، استاندار آذربایجان غربی در نشست خبری از سفر "
+        "هفته آینده خود به تهران خبر داد.",
+    ):
+        found = events(body)
+        assert ("statement", "ارومیه") in [(kind, place) for kind, _, place in found], body
+
+
 def when(body: str) -> list[tuple[str, str | None]]:
     """(type, date) of each event, published on 2020-06-01."""
     return [(kind, date) for kind, _, date in when_where(body, "2020-06-01")]

@@ -28,6 +28,12 @@ _FUTURE = re.compile(r"خواهد|خواهند")
 _ANOTHER = re.compile(r" دیگری?(?![^\s،.:])")
 # A session still to come: «… برگزار می‌شود», «… برگزار خواهد شد», «قرار است … تشکیل شود».
 _TO_COME = re.compile(r"خواهد|خواهند|شود$|شوند$")
+# A trip still to come: «پیش از سفر به», «سفر هفته آینده خود به», «به تهران سفر می‌کند»,
+# «… سفر خواهد کرد», «که قرار است … سفر کند».
+_TRIP_TO_COME = re.compile(
+    rf"^(?:پیش|قبل) از |آینده|خواهد|خواهند|(?<![^\s])می{Z}?"
+    r"|(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|برود|بروند|برسد|برسند)$"
+)
 # «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too;
 # «سفارت ایران در ایروان نیز در اطلاعیه‌ای …»: another made a statement too.
 _ALSO = re.compile(r" نیز ")
@@ -423,14 +429,22 @@ def _met_there(text: str, after: int, at: int, inside: list[Mention]) -> bool:
     )
 
 
-def _on_the_trip(text: str, event: Event) -> bool:
+def _on_the_trip(text: str, event: Event, trip: Event) -> bool:
     """Whether an event told beside a trip in its sentence takes the trip's place: a
     meeting or agreement placed nowhere else, or any event placed only by the dateline
     («به گزارش … از ارومیه، استاندار … در سفر به تهران با وزیر کشور دیدار کرد»: met in
-    Tehran, not where the report is filed from)."""
+    Tehran, not where the report is filed from) when the trip is told before it and made,
+    not one still to come («پیش از سفر به تهران در نشست خبری گفت», «که قرار است … به
+    تهران سفر کند، در نشست خبری گفت») nor one the event tells of («در نشست خبری از سفر
+    هفته آینده خود به تهران خبر داد»): those are held where the report is filed from."""
     if event.place is None:
         return event.type in ("meeting", "agreement")
-    return event.type != "visit" and event.place == dateline(text, event.sentence)
+    return (
+        event.type != "visit"
+        and event.place == dateline(text, event.sentence)
+        and trip.start < event.start
+        and not _TRIP_TO_COME.search(trip.trigger)
+    )
 
 
 def keep(text: str, events: list[Event], event: Event, visits: list[Event], fresh: bool) -> bool:
@@ -452,7 +466,7 @@ def keep(text: str, events: list[Event], event: Event, visits: list[Event], fres
         _lend(event, statement_of(text, event.end, events))
     _this_city(text, event, visits, events)
     trips = [v for v in visits if not _SITES_SEEN.match(v.trigger)]
-    if trips and _on_the_trip(text, event):
+    if trips and _on_the_trip(text, event, trips[-1]):
         event.place = trips[-1].place
     events.append(event)
     return True
