@@ -290,3 +290,12 @@ def test_a_quote_beside_a_labelled_head_is_no_turn_of_an_interview() -> None:
         "در این حالت هزینه‌ها بالا می‌رود."
     )
     assert subheadings(text) == ["سناریوی نخست: آتش‌بس پایدار", "سناریوی دوم: جنگ فرسایشی"]
+
+
+def test_a_report_from_a_town_named_after_a_man_heads_a_part() -> None:
+    text = (
+        "سفر استاندار به شهرستان‌ها\n\nاستاندار از دو شهرستان بازدید کرد.\n\nمتن نخست.\n\n"
+        "گزارش از علی آباد کتول\n\nمتن دوم.\n\nگزارشی از مهدی شهر\n\nمتن سوم.\n\n"
+        "گزارش از فاطمه رائیجی\n\nپایان."
+    )
+    assert subheadings(text) == ["گزارش از علی آباد کتول", "گزارشی از مهدی شهر"]

@@ -109,10 +109,11 @@ _CREDIT = re.compile(
 # («بسم الله الرحمن الرحیم», «برادر گرامی جناب آقای …»).
 _FORMULA = re.compile(r"^«?بسم ?ال|(?:جناب|سرکار) (?:آقای|خانم)")
 # A byline: who wrote the report, a given name and a surname («گزارش از فاطمه احمدی», «به
-# قلم علی رضایی»); «گزارش از مهران» reports from a town named like a man.
+# قلم علی رضایی»); «گزارش از مهران» reports from a town named like a man, «گزارش از علی
+# آباد کتول», «گزارشی از مهدی شهر» from one named after a man.
 _BYLINE = re.compile(
     rf"^(?:(?:گزارش|گزارشی|گفت[{ZWNJ} ]?و[{ZWNJ} ]?گو|یادداشت|ترجمه) از|به قلم) (\S+)"
-    r"(?: (?!و )\S+){1,2}$"
+    r"(?: (?!(?:و|آباد|شهر)(?: |$))\S+){1,2}$"
 )
 
 
