@@ -205,3 +205,12 @@ def test_this_letter_is_the_one_named_last_not_an_earlier_letter_with_a_sender()
         "در این نامه آمده است: «دولت باید پاسخگو باشد.»"
     )
     assert quotes(body) == [("direct", None, "دولت باید پاسخگو")]
+
+
+def test_an_unnamed_source_whose_own_words_a_comma_ends_still_speaks() -> None:
+    body = (
+        "علی لاریجانی رئیس مجلس گفت که بودجه تصویب می‌شود.\n\n"
+        "در حاشیه این نشست یک منبع نزدیک به تیم مذاکره‌کننده، در گفت‌وگو با خبرنگار ما گفت "
+        "که مذاکرات هفته آینده از سر گرفته می‌شود."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["علی لاریجانی", None]

@@ -267,16 +267,26 @@ _GOVERNING = frozenset(
 )
 
 
+# Words that open a clause of its own before the main one: «پس از اینکه», «زمانی که»,
+# «وقتی», «اگر».
+_SUBORDINATING = frozenset("که اینکه آنکه این‌که آن‌که وقتی چون اگر چنانچه درحالیکه هرچند".split())
+
+
 def _unnamed_in_clause(text: str, clause: int, cue: int) -> tuple[int, int] | None:
     """The source left unnamed that is the subject of the clause from ``clause`` to the
     speech verb at ``cue``, after a phrase with no comma («در واپسین ساعات روز پنجشنبه یک
-    منبع در دولت انگلستان گفت»): the first one no word of :data:`_GOVERNING` governs,
-    with no comma before the verb; one a comma parts from it is the subject of a clause of
-    its own («پس از اینکه یک مقام آمریکایی این خبر را تایید کرد، افزود»)."""
+    منبع در دولت انگلستان گفت»): the first one no word of :data:`_GOVERNING` governs.
+    One in a clause a subordinating word opens and a comma ends is the subject of that
+    clause («پس از اینکه یک مقام آمریکایی این خبر را تایید کرد، افزود»); a comma alone
+    may end the subject's own words («یک منبع نزدیک به تیم مذاکره‌کننده، در گفت‌وگو با
+    خبرنگار ما گفت»)."""
     for m in _UNNAMED_IN_CLAUSE.finditer(text, clause, cue):
-        before = text[clause : m.start()].rsplit(maxsplit=1)
-        if (not before or before[-1] not in _GOVERNING) and "،" not in text[m.end() : cue]:
-            return m.span()
+        before = text[clause : m.start()].split()
+        if before and before[-1] in _GOVERNING:
+            continue
+        if "،" in text[m.end() : cue] and _SUBORDINATING.intersection(before):
+            continue
+        return m.span()
     return None
 
 
