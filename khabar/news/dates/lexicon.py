@@ -137,9 +137,10 @@ _APPOINTING = (
 )
 APPOINTED_BEFORE = re.compile(rf"{L}(?:{_APPOINTING}) $")
 # A verb after a date and these only sets or moves it («کنکور ۱۵ بهمن تعیین شد», «به ۱۵
-# بهمن موکول شد», «۱۵ بهمن اعلام شد»): it tells nothing of whether the day has passed.
+# بهمن موکول شد», «۱۵ بهمن اعلام شد»): it tells nothing of whether the day has passed;
+# «اعلام», «مشخص» (``told``) may also tell an outcome («نتایج انتخابات ۱۰ بهمن اعلام شد»).
 SET_BEFORE = re.compile(
-    rf"{L}(?:{_APPOINTING}|اعلام|مشخص|تصویب|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب) $"
+    rf"{L}(?:{_APPOINTING}|(?P<told>اعلام|مشخص)|تصویب|تمدید|منتقل|تغییر|تنظیم|به تعویق|عقب) $"
 )
 # Words naming an incident, whose day has passed («سیل فروردین شیراز», «حمله روز جمعه»);
 # not a drill's («مانور زلزله ۱۶ آبان»).

@@ -46,6 +46,9 @@ _TO_COME_BEFORE = re.compile(
     rf"{L}(?:تا|برای|از)(?: (?:پایان|انتهای|آخر|اواخر|اوایل|اواسط|ابتدای|آغاز|نیمه))?(?: ماه)? $"
 )
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# The outcome of an event, told once it has passed: «نتایج انتخابات ۱۰ بهمن», «اسامی
+# برندگان جشنواره ۱۰ بهمن», «علت حادثه ۱۰ بهمن».
+_OUTCOME_BEFORE = re.compile(rf"{L}(?:نتایج|نتیجه|اسامی|برندگان|علت|علل|دلیل|جزئیات|آمار){R}")
 # «که» opening a relative clause after a date («نمایشگاه ۲۰ بهمن که با استقبال روبرو شد»).
 _WHICH = re.compile(rf"{L}[کك]ه{R}")
 _SAID = re.compile(
@@ -138,7 +141,7 @@ def _ahead_if_future(
         return spec
     stop = _CLAUSE_END.search(text, end)
     verb = _VERB_AFTER.search(text, end, stop.start() if stop else len(text))
-    step = _tense_step(text, verb, span, published) if verb else 0
+    step = _tense_step(text, start, verb, span, published) if verb else 0
     if verb and step < 0 and _to_come_later(text, end, verb):
         step = 0  # «بازی ۲۰ مهر که … لغو شده بود، ۲۵ مهر برگزار می‌شود»
     to_come = verb is not None and verb["future"] is not None
@@ -168,7 +171,7 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
         return False
     found = _SENTENCE_END.search(text, end)
     verb = first_verb(text, end, found.start() if found else len(text))
-    if verb is None or verb["past"] is None or _sets_the_date(text, verb):
+    if verb is None or verb["past"] is None or _sets_the_date(text, start, verb):
         return False
     if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
         return False
@@ -197,19 +200,24 @@ def _to_come_later(text: str, end: int, verb: re.Match[str]) -> bool:
     return False
 
 
-def _tense_step(text: str, verb: re.Match[str], span: Span, published: date) -> int:
+def _tense_step(text: str, start: int, verb: re.Match[str], span: Span, published: date) -> int:
     """The years the verb's tense moves a date by: ahead for a future told of a day
     passed, back for an event told as past of a day to come, unless the verb only set
     the date («برای ۲۰ مهر پیش‌بینی شده بود»)."""
     if verb["future"] and span[1] < published:
         return 1
-    past = verb["past"] and not _sets_the_date(text, verb)
+    past = verb["past"] and not _sets_the_date(text, start, verb)
     return -1 if past and published < span[0] else 0
 
 
-def _sets_the_date(text: str, verb: re.Match[str]) -> bool:
-    """Whether a past verb only set or moved the date («تعیین شد», «به تعویق افتاد»)."""
-    return SET_BEFORE.search(text, max(0, verb.start() - 16), verb.start()) is not None
+def _sets_the_date(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a past verb only set or moved the date at ``start`` («تعیین شد», «به تعویق
+    افتاد»); «اعلام شد», «مشخص شد» of an outcome named before the date («نتایج انتخابات
+    ۱۰ بهمن اعلام شد») tell an event that has passed."""
+    found = SET_BEFORE.search(text, max(0, verb.start() - 16), verb.start())
+    if found is None:
+        return False
+    return not found["told"] or _OUTCOME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 def _told_weekday(
