@@ -299,3 +299,13 @@ def test_a_report_from_a_town_named_after_a_man_heads_a_part() -> None:
         "گزارش از فاطمه رائیجی\n\nپایان."
     )
     assert subheadings(text) == ["گزارش از علی آباد کتول", "گزارشی از مهدی شهر"]
+
+
+def test_a_name_alone_above_the_closing_lines_heads_a_part() -> None:
+    text = (
+        "فرماندهانی که شهید شدند\n\nبا دو فرمانده آشنا شوید.\n\nمتن نخست.\n\nمهدی باکری\n\n"
+        "باکری در میاندوآب به دنیا آمد.\n\nاو شهردار ارومیه بود.\n\nحسین خرازی\n\n"
+        "خرازی در اصفهان به دنیا آمد.\n\nاو فرمانده لشکر بود.\n\nیادشان گرامی.\n\n"
+        "با احترام.\n\nمحمد مهدی طهرانچی\n\nرئیس بنیاد"
+    )
+    assert subheadings(text) == ["مهدی باکری", "حسین خرازی"]

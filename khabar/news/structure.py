@@ -38,6 +38,10 @@ MAX_SIGNATURE_WORDS = 3
 # A name and the writer's title; a longer line after the name is a headline's clause
 # («محمود عباس، مصادره اراضی کرانه باختری را … دانست»).
 MAX_CREDITED_WORDS = 6
+# A signature closes a letter or decree, with at most its title, date and notes after it;
+# a name alone further up heads a part on that person («مهدی باکری», then his life), but
+# a name with the writer's title after a comma credits a piece wherever it stands.
+MAX_CLOSING_LINES = 5
 _PLURALS = ("ان", "ها", f"{ZWNJ}ها")
 # A digest of headlines («عناوین مهم روزنامه‌ها») sets each one on a bulleted line, a whole
 # headline with its speaker («- سخنگوی دولت: …»); a bulleted line this long is a paragraph
@@ -128,7 +132,6 @@ def _is_subheading(line: str, limit: int = MAX_SUBHEADING_WORDS) -> bool:
         and _CREDIT.search(line) is None
         and _FORMULA.search(line) is None
         and not _is_byline(line)
-        and not _signs(line)
     )
 
 
@@ -220,9 +223,12 @@ def find_paragraphs(text: str) -> list[Paragraph]:
     # A line an introduction joined («نویسندگان:» and the names) is a paragraph's.
     alone = [end - start == len(line) for start, end, line in lines]
     # The last line and one an introduction joined count as rows of a table too.
+    closing = len(lines) - MAX_CLOSING_LINES
     looks = _rows_apart(
         [
-            i > 1 and (_is_subheading(line) or _is_lone_subheading(lines, i))
+            i > 1
+            and (_is_subheading(line) or _is_lone_subheading(lines, i))
+            and not (_signs(line) and (i >= closing or "،" in line))
             for i, (_, _, line) in enumerate(lines)
         ]
     )
