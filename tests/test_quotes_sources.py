@@ -214,3 +214,14 @@ def test_an_unnamed_source_whose_own_words_a_comma_ends_still_speaks() -> None:
         "که مذاکرات هفته آینده از سر گرفته می‌شود."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["علی لاریجانی", None]
+
+
+def test_the_prophet_between_a_message_and_its_rest_leaves_the_sender() -> None:
+    body = (
+        "وزیر آموزش و پرورش به مناسبت آغاز سال تحصیلی پیامی صادر کرد.\n\n"
+        "به گزارش خبرگزاری فارس، در پیام علی‌اصغر فانی وزیر آموزش و پرورش آمده است: "
+        "معلمان ستون‌های جامعه هستند.\n\n"
+        "وی به سیره پیامبر اکرم در تعلیم و تربیت اشاره کرده است.\n\n"
+        "در بخش دیگری از این پیام آمده است: دانش‌آموزان آینده‌سازان کشورند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["علی‌اصغر فانی", "علی‌اصغر فانی"]

@@ -97,8 +97,10 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None
     at = text.rfind(cue["noun"], 0, cue.start("noun"))
     while at >= 0:
-        # The noun whole: «نامه» is no letter inside «برنامه حسن روحانی» or «روزنامه».
-        whole = at == 0 or text[at - 1] in _BEFORE_A_WORD
+        # The noun whole: «نامه» is no letter inside «برنامه حسن روحانی» or «روزنامه»,
+        # nor «پیام» a message inside «پیامبر اکرم» or «پیام‌رسان».
+        ends = _NOUN_ENDS.match(text, at + len(cue["noun"])) is not None
+        whole = ends and (at == 0 or text[at - 1] in _BEFORE_A_WORD)
         if whole and not text.endswith(("این ", "همین "), 0, at):
             start = at + len(cue["noun"]) + 1
             end = text.find("\n", start)
@@ -108,6 +110,8 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 
 
 _BEFORE_A_WORD = " \n«(،"
+# Where a statement's noun ends as a word, bare or indefinite («نامه‌ای»).
+_NOUN_ENDS = re.compile(r"(?:ی|\u200cای)?(?![^\s،؛:.«»)])")
 
 
 def _statement(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
