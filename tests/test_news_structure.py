@@ -309,3 +309,12 @@ def test_a_name_alone_above_the_closing_lines_heads_a_part() -> None:
         "با احترام.\n\nمحمد مهدی طهرانچی\n\nرئیس بنیاد"
     )
     assert subheadings(text) == ["مهدی باکری", "حسین خرازی"]
+
+
+def test_two_amounts_of_one_scale_joined_with_va_are_a_range_not_one_sum() -> None:
+    text = "هر کیسه بین ۵۰ هزار و ۱۰۰ هزار تومان و بودجه دو هزار و پانصد میلیارد ریال است."
+    assert quantities(text) == [
+        ("۵۰ هزار", "NUMBER"),
+        ("۱۰۰ هزار تومان", "MONEY"),
+        ("دو هزار و پانصد میلیارد ریال", "MONEY"),
+    ]

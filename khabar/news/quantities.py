@@ -38,8 +38,23 @@ _QUANTITY = re.compile(
     rf"|(?P<number>(?<![\w.,/٫٬]){_AMOUNT}(?![\w/]))"
 )
 LABELS = {"time": "TIME", "percent": "PERCENT", "money": "MONEY", "number": "NUMBER"}
+# One scale after «و» again ends another amount, a range's («بین ۵۰ هزار و ۱۰۰ هزار
+# تومان»), where a smaller one, or «هزار» before a larger, adds to the first («۷ میلیارد
+# و ۷۰۰ میلیون», «دو هزار و پانصد میلیارد»).
+_SAME_SCALE = re.compile(
+    rf"(?P<scale>هزار|میلیون|میلیارد|تریلیون|همت) و (?:{_NUM}|{_SPELT}) (?P=scale)(?![\w{ZWNJ}])"
+)
 
 
 def find_quantities(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` for each time, sum, percentage and other number."""
-    return [(m.start(), m.end(), LABELS[m.lastgroup or "number"]) for m in _QUANTITY.finditer(text)]
+    """``(start, end, label)`` for each time, sum, percentage and other number; two
+    amounts of one scale joined with «و» are two."""
+    found = []
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
+        repeated = _SAME_SCALE.search(text, m.start(), m.end())
+        if repeated is not None:
+            m = _QUANTITY.match(text, m.start(), repeated.end("scale")) or m
+        found.append((m.start(), m.end(), LABELS[m.lastgroup or "number"]))
+        pos = m.end()
+    return found
