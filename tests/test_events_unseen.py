@@ -280,6 +280,16 @@ def test_a_day_right_before_the_speech_verb_dates_the_talk_after_a_topic() -> No
     assert found == [("meeting", "2020-05-31")]
 
 
+def test_the_day_of_a_happening_spoken_about_right_before_the_verb_dates_no_talk() -> None:
+    found = when(
+        "علی رضایی، استاندار فارس، در گفت‌وگو با خبرنگار فارس با اشاره به حادثه دیروز "
+        "اظهار کرد: خسارت زیادی وارد نشد."
+    )
+    assert found == [("statement", None)]
+    found = when("علی رضایی، استاندار فارس، در دیدار با وزیر کشور درباره سیل روز جمعه گفت‌وگو کرد.")
+    assert found == [("meeting", None)]
+
+
 def test_a_day_of_a_session_spoken_about_dates_no_meeting() -> None:
     found = when(
         "علی رضایی، وزیر نیرو، در دیدار با همتای عراقی خود در خصوص نشست روز پنجشنبه اوپک "

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import Context, Mention, within
-from khabar.news.events.patterns import VERB_END
+from khabar.news.events.patterns import GATHERING, VERB_END, Z
 from khabar.news.events.sentence import TOPIC, aside, content_start, topic_of
 from khabar.news.speech_verbs import SAID
 
@@ -16,6 +16,12 @@ _TOPIC_REACH = 60
 _SPEAKS = re.compile(SAID)
 # A day, as a time adverb tells when something is said: «امروز», «روز دوشنبه», «صبح دیروز».
 _DAY = re.compile(r"امروز|دیروز|فردا|امشب|دیشب|روز|شنبه|جمعه|صبح|عصر|ظهر|بامداد|شامگاه")
+# A happening a day after it is the day of: «حادثه دیروز», «سیل روز جمعه», «جلسه صبح امروز».
+_HAPPENING = re.compile(
+    rf"(?<![^\s])(?:حادثه|سیل|زلزله|انفجار|حمله|حملات|تصادف|آتش{Z}?سوزی|جلسه|نشست|اجلاس"
+    rf"|مراسم|راهپیمایی|انتخابات|تظاهرات|اعتراضات|سخنان|اظهارات|بیانات|دیدار|سفر|بازی"
+    rf"|مسابقه|{GATHERING})(?: روز)? $"
+)
 
 
 def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
@@ -23,12 +29,14 @@ def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
     and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹ اظهار کرد»),
     not when the session it follows was held («نشست … درباره سوریه روز پنجشنبه … برگزار
     شد»), nor a day right before the verb, when it was said («درباره وضعیت بازار امروز
-    اظهار کرد», «درباره قرارداد گازی روز دوشنبه گفت‌وگو کرد»)."""
+    اظهار کرد», «درباره قرارداد گازی روز دوشنبه گفت‌وگو کرد»), unless it follows a
+    happening, whose day it is («با اشاره به حادثه دیروز اظهار کرد»)."""
     ds, de = date
     said = _SPEAKS.search(text, ds, end)
     if not (said and TOPIC.search(text, start, ds)):
         return False
-    return not (_DAY.search(text, ds, de) and not text[de : said.start()].strip())
+    when_said = _DAY.search(text, ds, de) and not text[de : said.start()].strip()
+    return not when_said or bool(_HAPPENING.search(text, start, ds))
 
 
 def event_date(
