@@ -1646,3 +1646,11 @@ def test_a_pronoun_passes_over_a_plural_that_is_no_source() -> None:
     )
     assert [q["speaker"] for q in analyzed(met)["quotes"]] == ["محمدجواد ظریف"]
     assert [q["speaker"] for q in analyzed(toured)["quotes"]] == ["حسن روحانی"]
+
+
+def test_a_title_ending_in_a_government_named_after_its_head_is_the_name_before_it() -> None:
+    found = people(
+        "غلامحسین الهام سخنگوی دولت محمود احمدی‌نژاد در این نشست گفت که بودجه تصویب می‌شود."
+    )
+    assert found["غلامحسین الهام"][0] == ["سخنگوی دولت"]
+    assert found["محمود احمدی‌نژاد"][0] == []

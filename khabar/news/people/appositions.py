@@ -37,6 +37,15 @@ def _named_as(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> tupl
     return ends.get(title.start - len(joint))
 
 
+def _of_a_government(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
+    """Whether ``title`` ends in the government a name after it heads, the title being the
+    name's right before it: «غلامحسین الهام سخنگوی دولت محمود احمدی‌نژاد» is Elham's
+    title, in Ahmadinejad's government; without a name before («سخنگوی دولت علی ربیعی»)
+    the name after may be its holder."""
+    named_before = title.start - 1 in ends and text[title.start - 1] == " "
+    return named_before and title.text.endswith(" دولت")
+
+
 def _split_between_places(title: Title) -> bool:
     """Whether the coordinated words of a title are places: «وزیر خارجه ایران و روسیه» is
     two ministers', where «دادستان عمومی و انقلاب» names one body."""
@@ -74,10 +83,11 @@ class Appositions:
             span = (title.start, title.end)
             texts = [title.text]
             single = singular(title.text)
-            if title.end + 1 in starts:
+            government = _of_a_government(self.text, title, ends)
+            if title.end + 1 in starts and not government:
                 holders = self._coordinated_after(title.end + 1, starts, bool(single))
             elif (after := holder_start(self.text, title.end)) in starts and not (
-                self._listed(title, ends)
+                government or self._listed(title, ends)
             ):
                 holders = self._coordinated_after(after, starts, bool(single))
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
