@@ -158,6 +158,19 @@ def test_irans_ministry_in_its_long_form_is_not_another_countrys() -> None:
     assert [who for _, who, _ in found] == [["وزارت امور خارجه"], ["وزارت خارجه عراق"]]
 
 
+def test_irans_ministry_in_its_long_form_is_its_ministry_named_with_iran() -> None:
+    for lead, body in (
+        ("وزارت امور خارجه", "وزارت خارجه ایران"),
+        ("وزارت خارجه", "وزارت امور خارجه ایران"),
+    ):
+        found = events(
+            f"{lead} در بیانیه‌ای حمله تروریستی در زاهدان را محکوم کرد.\n\n"
+            f"{body} روز شنبه در بیانیه‌ای با محکوم کردن این حمله اعلام کرد که عاملان آن "
+            "مجازات می‌شوند."
+        )
+        assert [kind for kind, _, _ in found].count("statement") == 1, body
+
+
 def test_an_embassy_elsewhere_stating_too_makes_another_statement() -> None:
     found = events(
         "سفارت جمهوری اسلامی ایران در باکو در اطلاعیه‌ای اعلام کرد که سفر اتباع ایرانی آزاد "

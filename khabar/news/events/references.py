@@ -197,8 +197,9 @@ def same_party(name: str, other: str) -> bool:
     «کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی» told again, «سفارت ایران» is
     «سفارت جمهوری اسلامی ایران»; a one-word head («ایران», «سفارت») names too many to be
     the same, and a long form is no shortening of another body («وزارت امور خارجه» is
-    Iran's, not «وزارت خارجه عراق»)."""
-    if _LONG_FORMS.sub("", name) == _LONG_FORMS.sub("", other):
+    Iran's, not «وزارت خارجه عراق»), but is of Iran's («وزارت خارجه ایران»)."""
+    bare = sorted((_LONG_FORMS.sub("", name), _LONG_FORMS.sub("", other)), key=len)
+    if bare[1] in (bare[0], f"{bare[0]} ایران"):
         return True
     short, long_ = sorted((name, other), key=len)
     return " " in short and long_.startswith(f"{short} ")
