@@ -318,3 +318,12 @@ def test_two_amounts_of_one_scale_joined_with_va_are_a_range_not_one_sum() -> No
         ("۱۰۰ هزار تومان", "MONEY"),
         ("دو هزار و پانصد میلیارد ریال", "MONEY"),
     ]
+
+
+def test_an_exclamation_going_on_from_the_paragraph_before_is_body() -> None:
+    text = (
+        "یادداشت؛ عدالت به سبک آمریکایی\n\nآمریکا حقوق بشر را زیر پا گذاشت.\n\n"
+        "پلیس یک جوان را در خیابان کشت.\n\nو این است عدالت آمریکایی!\n\nرسانه‌ها سکوت کردند.\n\n"
+        "چه سکوت معناداری!\n\nپایان سخن.\n\nاول حاجی بعد لاری!\n\nپایان."
+    )
+    assert subheadings(text) == ["اول حاجی بعد لاری!"]

@@ -78,6 +78,8 @@ _NUMBERED = re.compile(rf"^(?:[0-9۰-۹]{{1,2}}|{'|'.join(CARDINALS)})\. ")
 # گفت:»); a star heads a part even there («در ذیل می‌آید:» and «* همشهری»).
 _DASHED = re.compile(r"^[•■▪●\-–]")
 _FULL_STOP = re.compile(r"\.[»\")\]\s]*$")
+# An exclamation opening with a conjunction or «چه» is a sentence of the body.
+_WRITERS_CRY = re.compile(r"^(?:و|اما|ولی|پس|چه|عجب)\s")
 # A speaker's label of one or two words opening a turn of an interview («فارس: … چیست؟»,
 # «کاظمی: پیش‌بینی ما بارش نرمال است»).
 _LABELLED = re.compile(r"^[^\W\d_][^\s:]*(?: [^\s:]+)?: ")
@@ -190,8 +192,10 @@ def _is_bulleted_heading(line: str, digest: bool) -> bool:
 def _asks_or_exclaims_unlabelled(line: str) -> bool:
     """«علیخانی کیست؟», «* تجارب شهودی بر کدام لوب اثر می‌گذارند؟», «اول حاجی بعد
     لاری!»: a part may be headed with a question or an exclamation; an interviewer's
-    question carries its label («فارس: … چیست؟»)."""
-    return line.endswith(("؟", "?", "!")) and ":" not in line
+    question carries its label («فارس: … چیست؟»), and an exclamation that goes on from
+    the paragraph before («و این است عدالت آمریکایی!») or cries «چه …!» is the writer's."""
+    exclaims = line.endswith("!") and _WRITERS_CRY.match(line) is None
+    return (line.endswith(("؟", "?")) or exclaims) and ":" not in line
 
 
 def _is_lone_subheading(lines: list[tuple[int, int, str]], i: int) -> bool:
