@@ -72,6 +72,7 @@ def test_a_passive_past_perfect_puts_the_date_behind(
         "جلسه‌ای که برای ۱۵ بهمن پیش‌بینی شده بود، لغو شد.",
         "بازی ۱۵ بهمن که به دلیل برف لغو شده بود، در ورزشگاه آزادی برگزار می‌شود.",
         "همایش ۱۵ بهمن که پارسال برگزار شد امسال مجازی برگزار می‌شود.",
+        "نشست ۱۵ بهمن که قرار شده بود در تهران برگزار شود، لغو شد.",
     ],
 )
 def test_a_past_that_set_the_date_or_a_relative_clause_s_keeps_it_coming(text: str) -> None:

@@ -28,13 +28,13 @@ from khabar.text.chars import ZWNJ
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
 # «برگزار می‌شود»), not a past one before it («… را بالا دانست و گفت که … خواهد داشت»).
 # An event's own verb in the past («۱۰ دی ماه برگزار شد»), or a passive past perfect
-# («در ماه آوریل متهم شده بود»), puts it behind; a speech verb («… در آذر ماه خبر داد»)
-# tells only when it was said.
+# («در ماه آوریل متهم شده بود»; not a plan, «قرار شده بود»), puts it behind; a speech
+# verb («… در آذر ماه خبر داد») tells only when it was said.
 _EVENT = r"(?:برگزار|آغاز|افتتاح|اجرا|منتشر|انجام|امضا)"
 _VERB_AFTER = re.compile(
     rf"(?P<future>(?<![^\s])(?:خواهم|خواهی|خواهد|خواهیم|خواهید|خواهند)(?![^\s])"
     rf"|{_EVENT} (?:می{ZWNJ}?(?:شود|شوند|گردد))(?![^\s،.]))"
-    rf"|(?P<past>{_EVENT} (?:شد|شدند|گردید)|(?<![^\s])شده (?:بود|بودند))(?![^\s،.])"
+    rf"|(?P<past>{_EVENT} (?:شد|شدند|گردید)|(?<![^\s])(?<!قرار )شده (?:بود|بودند))(?![^\s،.])"
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
 _CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
