@@ -327,3 +327,8 @@ def test_an_exclamation_going_on_from_the_paragraph_before_is_body() -> None:
         "چه سکوت معناداری!\n\nپایان سخن.\n\nاول حاجی بعد لاری!\n\nپایان."
     )
     assert subheadings(text) == ["اول حاجی بعد لاری!"]
+
+
+def test_a_surname_that_is_a_given_name_signs_though_it_ends_like_a_plural() -> None:
+    text = "نامه رئیس دانشگاه\n\nرئیس دانشگاه نامه نوشت.\n\nمتن نامه.\n\nمحمد مهران\n\nپایان نامه."
+    assert subheadings(text) == []

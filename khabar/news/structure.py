@@ -168,8 +168,11 @@ def _signs(line: str) -> bool:
 
 def _with_singular(word: str) -> list[str]:
     """The word and, for a plural («مؤمنان», «جوان‌ها»), its singular; «ی» before «ان»
-    ends a surname («احمدیان»), not an ordinary word's stem."""
+    ends a surname («احمدیان»), not an ordinary word's stem, and a given name is none
+    («محمد مهران», «حسن رحمان» sign)."""
     stems = [word]
+    if word in given_names():
+        return stems
     for plural in _PLURALS:
         stem = word.removesuffix(plural)
         if stem != word and not stem.endswith("ی"):
