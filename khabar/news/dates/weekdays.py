@@ -45,10 +45,10 @@ _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # only set the day («نشست پیش‌بینی شده روز پنجشنبه برگزار خواهد شد»).
 _DONE_BEFORE = re.compile(rf"{L}(?<!قرار )شده (?:در )?(?:روز )?$")
 # «دلیل حمله روز جمعه هنوز مشخص نیست», «از روز شنبه در بازداشت است»: an incident's day,
-# or the one a state has lasted since (not «پس از», «قبل از»), has passed, though the
-# sentence's only verb is a state.
+# or the one a state has lasted since (not «پس از», «قبل از», «غیر از»), has passed,
+# though the sentence's only verb is a state.
 _PASSED_BEFORE = re.compile(
-    rf"{L}(?:{INCIDENT} |(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )(?P<since>از) )(?:روز )?$"
+    rf"{L}(?:{INCIDENT} |(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )(?<!غیر )(?P<since>از) )(?:روز )?$"
 )
 # «ثبت‌نام از شنبه تا دوشنبه ادامه دارد»: «از … تا» another day bounds a stretch, often
 # one to come, not a state lasting since; «از روز شنبه تا کنون» still is one.
