@@ -1654,3 +1654,8 @@ def test_a_title_ending_in_a_government_named_after_its_head_is_the_name_before_
     )
     assert found["غلامحسین الهام"][0] == ["سخنگوی دولت"]
     assert found["محمود احمدی‌نژاد"][0] == []
+
+
+def test_a_team_named_after_its_country_opening_a_report_is_no_one() -> None:
+    found = people("به گزارش خبرگزاری فارس، امید ایران در دیدار با عراق به پیروزی رسید.")
+    assert "امید ایران" not in found

@@ -194,13 +194,16 @@ class BesideTitles:
         relative = phrase.count(" ") == 1 and _RELATIVE_AFTER.match(self.text, end)
         # The subject opening the report after its dateline goes on with anything the
         # clause does («خبرگزاری فارس: محمود احمدی‌نژاد با پایان شمارش …»), a surname no
-        # ordinary word («به گزارش …، امید زیادی به …» is none).
+        # ordinary word («به گزارش …، امید زیادی به …» is none) nor a place, which names a
+        # team («به گزارش …، امید ایران در دیدار با عراق …»).
         start = end - len(phrase)
         opening = _REPORT_BEFORE.search(self.text, max(0, start - 90), start)
+        surname = phrase.rsplit(" ", 1)[-1]
         subject = (
             opening
             and _SUBJECT_ON.match(self.text, end)
-            and not ordinary(phrase.rsplit(" ", 1)[-1], common)
+            and not ordinary(surname, common)
+            and surname not in places()
         )
         return plain and bool(_TIME_AFTER.match(self.text, end) or relative or subject)
 
