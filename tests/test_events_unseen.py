@@ -375,3 +375,16 @@ def test_a_sitting_to_come_or_held_also_is_another_meeting_of_the_body() -> None
         "رحمانی فضلی، وزیر کشور، برگزار شد."
     )
     assert [date is None for _, date in found] == [True, False]
+
+
+def test_a_guest_there_too_leaves_a_sitting_named_again_the_one_told() -> None:
+    for retold in (
+        "جلسه شورای اداری استان فارس با حضور استاندار و نیز نماینده ولی فقیه در استان برگزار شد.",
+        "جلسه شورای اداری استان فارس که نماینده ولی فقیه در استان نیز در آن حضور داشت با "
+        "حضور استاندار برگزار شد.",
+    ):
+        found = events(
+            "جلسه شورای اداری استان فارس صبح امروز با حضور استاندار برگزار شد.\n\n"
+            f"به گزارش فارس، {retold}"
+        )
+        assert [kind for kind, _, _ in found] == ["meeting"], retold

@@ -37,6 +37,9 @@ _TRIP_TO_COME = re.compile(
 # «جلسه شورای تأمین استان ماه گذشته نیز … برگزار شد»: the same body met another time too;
 # «سفارت ایران در ایروان نیز در اطلاعیه‌ای …»: another made a statement too.
 _ALSO = re.compile(r" نیز ")
+# The body's «also», not a guest's: «با حضور استاندار و نیز نماینده ولی فقیه», «… که
+# نماینده ولی فقیه نیز در آن حضور داشت» name who else came to the one sitting.
+_SITTING_ALSO = re.compile(r"^(?:(?! که ).)*?(?<! و) نیز ")
 # «پیش از آغاز نشست، …»: what happens before or after a meeting is another event.
 _BESIDE = re.compile(
     r"(?<![^\s«(،])(?:پیش|قبل|پس|بعد) از (?:آغاز |پایان |برگزاری )?(?:این )?"
@@ -162,7 +165,7 @@ def _same_sitting(earlier: Event, event: Event) -> bool:
     come after one held («جلسه شورای تأمین استان … برگزار شد» then «… هفته آینده … برگزار
     می‌شود»), nor one the body «also» held («… ماه گذشته نیز … برگزار شد»)."""
     to_come = [bool(_TO_COME.search(e.trigger)) for e in (earlier, event)]
-    return to_come[0] == to_come[1] and not _ALSO.search(event.trigger)
+    return to_come[0] == to_come[1] and not _SITTING_ALSO.match(event.trigger)
 
 
 def _same_way(a: Event, b: Event) -> bool:
