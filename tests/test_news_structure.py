@@ -324,9 +324,10 @@ def test_an_exclamation_going_on_from_the_paragraph_before_is_body() -> None:
     text = (
         "یادداشت؛ عدالت به سبک آمریکایی\n\nآمریکا حقوق بشر را زیر پا گذاشت.\n\n"
         "پلیس یک جوان را در خیابان کشت.\n\nو این است عدالت آمریکایی!\n\nرسانه‌ها سکوت کردند.\n\n"
-        "چه سکوت معناداری!\n\nپایان سخن.\n\nاول حاجی بعد لاری!\n\nپایان."
+        "چه سکوت معناداری!\n\nپایان سخن.\n\nاول حاجی بعد لاری!\n\nمتن دوم.\n\n"
+        "پس از ۳۰ سال، بازگشت به خانه!\n\nپایان."
     )
-    assert subheadings(text) == ["اول حاجی بعد لاری!"]
+    assert subheadings(text) == ["اول حاجی بعد لاری!", "پس از ۳۰ سال، بازگشت به خانه!"]
 
 
 def test_a_surname_that_is_a_given_name_signs_though_it_ends_like_a_plural() -> None:

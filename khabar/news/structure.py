@@ -79,7 +79,7 @@ _NUMBERED = re.compile(rf"^(?:[0-9۰-۹]{{1,2}}|{'|'.join(CARDINALS)})\. ")
 _DASHED = re.compile(r"^[•■▪●\-–]")
 _FULL_STOP = re.compile(r"\.[»\")\]\s]*$")
 # An exclamation opening with a conjunction or «چه» is a sentence of the body.
-_WRITERS_CRY = re.compile(r"^(?:و|اما|ولی|پس|چه|عجب)\s")
+_WRITERS_CRY = re.compile(r"^(?:و|اما|ولی|چه|عجب)\s")
 # A speaker's label of one or two words opening a turn of an interview («فارس: … چیست؟»,
 # «کاظمی: پیش‌بینی ما بارش نرمال است»).
 _LABELLED = re.compile(r"^[^\W\d_][^\s:]*(?: [^\s:]+)?: ")
