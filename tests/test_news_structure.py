@@ -279,7 +279,8 @@ def test_a_headline_naming_papers_or_titles_in_passing_announces_no_digest() -> 
     titles = "درخشش کشتی‌گیران\n\nتیم ملی با کسب عناوین قهرمانی به کشور بازگشت." + said
     assert subheadings(papers) == subheadings(titles) == []
     digest = "عناوین صفحه اول روزنامه‌ها\n\nمتن." + said
-    assert subheadings(digest) == ["- یارانه کاغذ ادامه می‌یابد."]
+    titled = "تیترهای روزنامه‌ها\n\nمتن." + said
+    assert subheadings(digest) == subheadings(titled) == ["- یارانه کاغذ ادامه می‌یابد."]
 
 
 def test_a_quote_beside_a_labelled_head_is_no_turn_of_an_interview() -> None:

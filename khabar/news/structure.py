@@ -66,7 +66,7 @@ _HEADLINES = re.compile(
 # A headline naming the papers as what it gathers («گزیده روزنامه‌های صبح امروز», «سرمقاله‌های
 # روزنامه‌های تهران») announces a digest too; «وزیر ارشاد: روزنامه‌ها باید …» does not.
 _PAPERS = re.compile(
-    rf"(?:گزیده|مرور|نگاهی به|پیشخوان|صفحه اول|سرمقاله[{ZWNJ} ]?های) روزنامه[{ZWNJ} ]?ها"
+    rf"(?:گزیده|مرور|نگاهی به|پیشخوان|صفحه اول|(?:سرمقاله|تیتر)[{ZWNJ} ]?های) روزنامه[{ZWNJ} ]?ها"
     rf"|روزنامه[{ZWNJ} ]?های (?:صبح|عصر|امروز)"
 )
 # A full stop with words after it: a second sentence, so a paragraph, not one headline.
