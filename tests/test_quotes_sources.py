@@ -225,3 +225,14 @@ def test_the_prophet_between_a_message_and_its_rest_leaves_the_sender() -> None:
         "در بخش دیگری از این پیام آمده است: دانش‌آموزان آینده‌سازان کشورند."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["علی‌اصغر فانی", "علی‌اصغر فانی"]
+
+
+def test_a_message_pointed_back_to_between_is_no_statement_of_its_own() -> None:
+    body = (
+        "وزیر آموزش و پرورش به مناسبت آغاز سال تحصیلی پیامی صادر کرد.\n\n"
+        "به گزارش خبرگزاری فارس، در پیام علی‌اصغر فانی وزیر آموزش و پرورش آمده است: "
+        "معلمان ستون‌های جامعه هستند.\n\n"
+        "متن کامل این پیام از طریق رسانه‌های داخلی نیز منتشر شد.\n\n"
+        "در بخش دیگری از این پیام آمده است: دانش‌آموزان آینده‌سازان کشورند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["علی‌اصغر فانی", "علی‌اصغر فانی"]

@@ -45,9 +45,10 @@ CITED_DIRECT = re.compile(
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
-# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
+# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»). «این پیام» points back to
+# one issued before («متن کامل این پیام منتشر شد» issues none).
 _ISSUED = re.compile(
-    rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
+    rf"(?<![^\s«(،])(?<!به )(?<!این )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
 )
 
 
