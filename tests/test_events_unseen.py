@@ -388,3 +388,13 @@ def test_a_guest_there_too_leaves_a_sitting_named_again_the_one_told() -> None:
             f"به گزارش فارس، {retold}"
         )
         assert [kind for kind, _, _ in found] == ["meeting"], retold
+
+
+def test_a_writing_its_clause_says_was_not_given_is_no_statement() -> None:
+    for body in (
+        "وزارت خارجه آمریکا اطلاعیه‌ای رسمی در این مورد در اختیار رسانه‌ها قرار نداد.",
+        "وزارت خارجه آمریکا تاکنون بیانیه‌ای در این باره صادر نکرده است.",
+    ):
+        assert events(body) == [], body
+    found = events("وزارت خارجه آمریکا بیانیه‌ای صادر کرد و در آن به حمله اشاره نکرد.")
+    assert [kind for kind, _, _ in found] == ["statement"]

@@ -28,6 +28,14 @@ _HELD_AFTER_ALL = re.compile(
     r"(?<=، )(?:(?! (?:گفت|افزود)(?![^\s،.])| که )[^.:«؛]){0,160}? (?:برگزار|تشکیل) ?"
     r"(?:شد|گردید|شده (?:است|بود))(?![^\s،.])"
 )
+# A writing its clause says was not given or issued: «اطلاعیه‌ای رسمی … در اختیار رسانه‌ها
+# قرار نداد», «بیانیه‌ای در این باره صادر نکرده است».
+_WRITING = re.compile(rf"(?:بیانیه|اطلاعیه|نامه|پیام)(?:{Z}?ای|ی)?$")
+_NOT_GIVEN = re.compile(
+    rf"(?<![^\s])(?:ن(?:داد|دادند|داده|کرد|کردند|کرده|فرستاد|فرستادند|فرستاده)"
+    rf"|نمی{Z}?(?:دهد|دهند|کند|کنند))(?![^\s،.])"
+)
+_CLAUSE_END = re.compile(r"[.،؛:؟]| که | و ")
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
@@ -193,7 +201,13 @@ def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     کنند»: what someone can do, a modal before a subjunctive, has not happened; nor has
     what someone wishes to have («ایران تمایل دارد مذاکرات سازنده‌ای … داشته باشد»), nor
     a session agreed on or asked for («طرفین به برگزاری مذاکرات بیشتر توافق کردند»), nor
-    one that was to be held («جلسه‌ای که قرار بود هفته گذشته … برگزار شود»)."""
+    one that was to be held («جلسه‌ای که قرار بود هفته گذشته … برگزار شود»), nor a
+    writing its clause says was not given («اطلاعیه‌ای رسمی … در اختیار رسانه‌ها قرار
+    نداد»)."""
+    if _WRITING.search(m.group()) and not text.endswith("در ", 0, m.start()):
+        stop = _CLAUSE_END.search(text, m.end())
+        if _NOT_GIVEN.search(text, m.end(), stop.start() if stop else len(text)):
+            return True
     if _SUBJUNCTIVE.search(m.group()) and _CAN.search(text, s, m.start()):
         return True
     if _TO_BE_HELD.search(text, max(s, m.start() - 16), m.start()):
