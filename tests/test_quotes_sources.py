@@ -236,3 +236,12 @@ def test_a_message_pointed_back_to_between_is_no_statement_of_its_own() -> None:
         "در بخش دیگری از این پیام آمده است: دانش‌آموزان آینده‌سازان کشورند."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["علی‌اصغر فانی", "علی‌اصغر فانی"]
+
+
+def test_an_unnamed_source_a_question_or_the_words_of_govern_is_no_speaker() -> None:
+    for clause in ("با اشاره به سخنان اخیر یک مقام آمریکایی", "در پاسخ به سوال یک منبع آگاه"):
+        body = (
+            "محمدجواد ظریف وزیر امور خارجه گفت که ایران به تعهداتش پایبند است.\n\n"
+            f"در ادامه {clause} گفت که آمریکا باید پاسخگو باشد."
+        )
+        assert [speaker for _, speaker, _ in quotes(body)] == ["محمدجواد ظریف"] * 2

@@ -263,8 +263,11 @@ _UNNAMED_IN_CLAUSE = re.compile(rf"(?<![^\s،(]){UNNAMED_SOURCE}")
 _GOVERNING = frozenset(
     "با از به برای نزد علیه توسط سوی قول اظهارات سخنان گفته گفته‌های ادعا ادعای ادعاهای "
     "اظهارنظر موضع مواضع انتقاد انتقادات اتهام اتهامات تهدید تهدیدات هشدار درخواست "
-    "پیشنهاد واکنش پاسخ نامه پیام گزارش مصاحبه گفت‌وگو گفت‌وگوی دیدار سفر حضور اعلام".split()
+    "پیشنهاد واکنش پاسخ نامه پیام گزارش مصاحبه گفت‌وگو گفت‌وگوی دیدار سفر حضور اعلام "
+    "سوال سؤال پرسش سوالات سؤالات پرسش‌های".split()
 )
+# Adjectives between such a noun and the source: «به سخنان اخیر یک مقام آمریکایی».
+_OF_THE_NOUN = frozenset({"اخیر", "جدید", "تازه"})
 
 
 # Words that open a clause of its own before the main one: «پس از اینکه», «زمانی که»,
@@ -282,7 +285,8 @@ def _unnamed_in_clause(text: str, clause: int, cue: int) -> tuple[int, int] | No
     خبرنگار ما گفت»)."""
     for m in _UNNAMED_IN_CLAUSE.finditer(text, clause, cue):
         before = text[clause : m.start()].split()
-        if before and before[-1] in _GOVERNING:
+        governed = [w for w in before if w not in _OF_THE_NOUN]
+        if governed and governed[-1] in _GOVERNING:
             continue
         if "،" in text[m.end() : cue] and _SUBORDINATING.intersection(before):
             continue
