@@ -398,3 +398,13 @@ def test_a_writing_its_clause_says_was_not_given_is_no_statement() -> None:
         assert events(body) == [], body
     found = events("وزارت خارجه آمریکا بیانیه‌ای صادر کرد و در آن به حمله اشاره نکرد.")
     assert [kind for kind, _, _ in found] == ["statement"]
+
+
+def test_a_statement_also_made_beside_anothers_act_is_the_leads_told_again() -> None:
+    found = events(
+        "وزارت امور خارجه ایران در بیانیه‌ای حمله تروریستی زاهدان را محکوم کرد.\n\n"
+        "به گزارش فارس، دبیرکل سازمان ملل متحد این حمله را محکوم کرد. وزارت امور خارجه "
+        "ایران نیز در بیانیه‌ای با محکوم کردن این حمله اعلام کرد که عاملان آن مجازات "
+        "خواهند شد."
+    )
+    assert [kind for kind, _, _ in found].count("statement") == 1

@@ -142,7 +142,11 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if told:
         return told[0]
     clause = max(event.sentence[0], text.rfind("،", 0, event.start) + 1)
-    if event.type == "statement" and _ALSO.search(text, clause, event.start):
+    if (
+        event.type == "statement"
+        and _ALSO.search(text, clause, event.start)
+        and _stated_just_before(earlier, event)
+    ):
         return None
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
@@ -158,6 +162,15 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
         ),
         None,
     )
+
+
+def _stated_just_before(earlier: list[Event], event: Event) -> bool:
+    """Whether the sentence told just before ``event``'s has a statement, the one its «also»
+    is beside («سفارت ایران در باکو در اطلاعیه‌ای …» then «سفارت ایران در ایروان نیز در
+    اطلاعیه‌ای …»); after another's act («دبیرکل سازمان ملل این حمله را محکوم کرد») the
+    «also» is beside that, and a statement told in the lead may be told again."""
+    before = [e for e in earlier if e.sentence != event.sentence]
+    return any(e.type == "statement" for e in before if e.sentence == before[-1].sentence)
 
 
 def _same_sitting(earlier: Event, event: Event) -> bool:
