@@ -258,6 +258,11 @@ def test_a_press_conference_before_a_trip_is_where_the_report_is_filed() -> None
     ):
         found = events(body)
         assert ("statement", "ارومیه") in [(kind, place) for kind, _, place in found], body
+    found = events(
+        "به گزارش خبرگزاری فارس از ارومیه، استاندار آذربایجان غربی که صبح امروز وارد "
+        "میاندوآب شد، در نشست خبری گفت: مشکلات آب جدی است."
+    )
+    assert ("statement", "میاندوآب") in [(kind, place) for kind, _, place in found]
 
 
 def when(body: str) -> list[tuple[str, str | None]]:
