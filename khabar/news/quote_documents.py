@@ -45,10 +45,9 @@ CITED_DIRECT = re.compile(
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
-# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»). «این پیام» points back to
-# one issued before («متن کامل این پیام منتشر شد» issues none).
+# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
 _ISSUED = re.compile(
-    rf"(?<![^\s«(،])(?<!به )(?<!این )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
+    rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
 )
 
 
@@ -147,7 +146,8 @@ def issuer(text: str, at: int) -> tuple[int, int] | None:
     before = text[: max(text.rfind("\n", 0, at), 0)].rstrip("\n")
     floor = before.rfind("\n") + 1  # where the paragraph before starts
     statements = list(_ISSUED.finditer(text, floor, at))
-    if not statements:
+    # «متن کامل این پیام منتشر شد» points back to a statement issued before: none here.
+    if not statements or text.endswith(("این ", "همین "), 0, statements[-1].start()):
         return None
     end = text.find("\n", statements[-1].end())
     sender = _sent_by(text, statements[-1].end() + 1, len(text) if end < 0 else end)
