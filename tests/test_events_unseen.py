@@ -413,3 +413,11 @@ def test_a_statement_also_made_beside_anothers_act_is_the_leads_told_again() -> 
         "خواهند شد."
     )
     assert [kind for kind, _, _ in found].count("statement") == 1
+
+
+def test_a_countys_sitting_is_not_the_provinces_told_without_its_name() -> None:
+    found = events(
+        "جلسه شورای اداری با حضور استاندار فارس برگزار شد.\n\n"
+        "جلسه شورای اداری شهرستان مرودشت با حضور فرماندار برگزار شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting", "meeting"]

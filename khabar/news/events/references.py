@@ -68,6 +68,9 @@ _NO_NAME = frozenset("که با و در از را امروز دیروز روز �
 # اداری استان فارس» and «… شهرستان مرودشت» are two councils' sessions.
 _NAME_ENDS = (_NO_NAME - {"و", "از"}) | {"به", "نیز", "برگزار", "تشکیل"}
 _DIVISIONS = frozenset("استان شهرستان شهر کشور منطقه ناحیه بخش".split())
+# Divisions below the province a report is of: «جلسه شورای اداری با حضور استاندار» is the
+# province's, «جلسه شورای اداری شهرستان مرودشت» another's.
+_LOCAL = frozenset("شهرستان شهر منطقه ناحیه بخش".split())
 _NAME_WORDS = 6
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
@@ -267,14 +270,15 @@ def _gathering(event: Event) -> tuple[str, ...] | None:
 def _same_name(name: tuple[str, ...], other: tuple[str, ...] | None) -> bool:
     """Whether two sessions' names are one: alike in their first three words and, where
     they part, not on a place («جلسه شورای اداری استان فارس» is not «… شهرستان مرودشت»
-    nor «… استان بوشهر»), or where one name has ended («… استان با حضور …»); names
-    parting elsewhere may be one told loosely («همایش تجلیل از برگزیدگان فرهنگی و هنری …»,
-    «… فرهنگی هنری استان …»)."""
+    nor «… استان بوشهر»), or where one name has ended («… استان با حضور …») and the other
+    goes on with no county or city («جلسه شورای اداری با حضور …» is not «… شهرستان
+    مرودشت …»); names parting elsewhere may be one told loosely («همایش تجلیل از
+    برگزیدگان فرهنگی و هنری …», «… فرهنگی هنری استان …»)."""
     if other is None or name[:3] != other[:3]:
         return False
     for i, (a, b) in enumerate(zip(name, other, strict=False)):
         if a in _NAME_ENDS or b in _NAME_ENDS:
-            return True
+            return not {a, b} & _LOCAL
         if a != b:
             return not {a, b, name[i - 1]} & _DIVISIONS
     return True
