@@ -11,6 +11,7 @@ paragraph.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 from khabar.gazetteer import given_names
@@ -274,14 +275,9 @@ def _listed(lines: list[tuple[int, int, str]], alone: list[bool]) -> list[bool]:
         announced = lines[i - 1][2].endswith(":") and not lines[i][2].startswith("*")
         turn = labelled[i] and (labelled[i - 1] or labelled[min(i + 1, len(lines) - 1)])
         listed[i] = announced or turn or (dashed[i] and (not alone[i] or listed[i - 1]))
-    i = 0
-    while i < len(lines):
-        run = i
-        while run < len(lines) and dashed[run]:
-            run += 1
-        if any(_FULL_STOP.search(line) for _, _, line in lines[i:run]):
-            listed[i:run] = [True] * (run - i)
-        i = run + 1
+    for start, end in _runs(dashed):
+        if any(_FULL_STOP.search(line) for _, _, line in lines[start:end]):
+            listed[start:end] = [True] * (end - start)
     return listed
 
 
@@ -298,15 +294,22 @@ def _rows_apart(heads: list[bool]) -> list[bool]:
     صفر - مس کرمان صفر»), verse or a list, not subheadings (bulleted lines are read
     apart)."""
     kept = list(heads)
-    i = 0
-    while i < len(heads):
-        run = i
-        while run < len(heads) and heads[run]:
-            run += 1
-        if run - i >= MIN_ROWS:
-            kept[i:run] = [False] * (run - i)
-        i = run + 1
+    for start, end in _runs(heads):
+        if end - start >= MIN_ROWS:
+            kept[start:end] = [False] * (end - start)
     return kept
+
+
+def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of true values in ``flags``."""
+    i = 0
+    while i < len(flags):
+        run = i
+        while run < len(flags) and flags[run]:
+            run += 1
+        if run > i:
+            yield i, run
+        i = run + 1
 
 
 def _with_introductions(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
