@@ -27,7 +27,7 @@ _FUTURE = re.compile(r"خواهد|خواهند")
 # «در بیانیه‌ای دیگر», «در نامه دیگری»: an event its noun calls another.
 _ANOTHER = re.compile(r" دیگری?(?![^\s،.:])")
 # A session still to come: «… برگزار می‌شود», «… برگزار خواهد شد», «قرار است … تشکیل شود».
-_TO_COME = re.compile(r"خواهد|خواهند|شود$|شوند$")
+_TO_COME = re.compile(rf"{_FUTURE.pattern}|شود$|شوند$")
 # A trip still to come: «پیش از سفر به», «سفر هفته آینده خود به», «به تهران سفر می‌کند»,
 # «… سفر خواهد کرد», «که قرار است … سفر کند».
 _TRIP_TO_COME = re.compile(
@@ -70,7 +70,7 @@ _NAME_ENDS = (_NO_NAME - {"و", "از"}) | {"به", "نیز", "برگزار", "�
 _DIVISIONS = frozenset("استان شهرستان شهر کشور منطقه ناحیه بخش".split())
 # Divisions below the province a report is of: «جلسه شورای اداری با حضور استاندار» is the
 # province's, «جلسه شورای اداری شهرستان مرودشت» another's.
-_LOCAL = frozenset("شهرستان شهر منطقه ناحیه بخش".split())
+_LOCAL = _DIVISIONS - {"استان", "کشور"}
 _NAME_WORDS = 6
 _NUMBERS = {"سه": 3, "چهار": 4, "پنج": 5}
 _COUNTED = re.compile(r"(?<![^\s«(،])(" + "|".join(_NUMBERS) + r") (?:کشور|طرف)(?![^\s،؛:.!؟()«»])")
@@ -134,23 +134,23 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     if same and _same_document(text, event, same[-1]):
         return same[-1]
     named = _gathering(event)
-    told = [
-        e
-        for e in same
-        if named
-        and _same_name(named, _gathering(e))
-        and not _elsewhere(text, event, e)
-        and _same_sitting(e, event)
-    ]
-    if told:
-        return told[0]
-    clause = max(event.sentence[0], text.rfind("،", 0, event.start) + 1)
-    if (
-        event.type == "statement"
-        and _ALSO.search(text, clause, event.start)
-        and _stated_just_before(earlier, event)
-    ):
-        return None
+    if named:
+        told = next(
+            (
+                e
+                for e in same
+                if _same_name(named, _gathering(e))
+                and not _elsewhere(text, event, e)
+                and _same_sitting(e, event)
+            ),
+            None,
+        )
+        if told is not None:
+            return told
+    if event.type == "statement":
+        clause = max(event.sentence[0], text.rfind("،", 0, event.start) + 1)
+        if _ALSO.search(text, clause, event.start) and _stated_just_before(earlier, event):
+            return None
     if _FUTURE.search(event.trigger) and not any(_FUTURE.search(e.trigger) for e in same):
         return None
     return next(
