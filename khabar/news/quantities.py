@@ -14,7 +14,8 @@ from khabar.news.dates.lexicon import CARDINALS
 from khabar.text.chars import ZWNJ
 
 _NUM = r"[0-9۰-۹]+(?:[.,/٫٬][0-9۰-۹]+)*"
-_SCALE = r"(?: (?:هزار|میلیون|میلیارد|تریلیون|همت))"
+_SCALE_WORDS = "هزار|میلیون|میلیارد|تریلیون|همت"
+_SCALE = rf"(?: (?:{_SCALE_WORDS}))"
 # The hundreds, which no date counts in.
 _HUNDREDS = "صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد".split()
 _WORDS = "|".join(sorted([*CARDINALS, *_HUNDREDS], key=len, reverse=True))
@@ -42,7 +43,7 @@ LABELS = {"time": "TIME", "percent": "PERCENT", "money": "MONEY", "number": "NUM
 # تومان»), where a smaller one, or «هزار» before a larger, adds to the first («۷ میلیارد
 # و ۷۰۰ میلیون», «دو هزار و پانصد میلیارد»).
 _SAME_SCALE = re.compile(
-    rf"(?P<scale>هزار|میلیون|میلیارد|تریلیون|همت) و (?:{_NUM}|{_SPELT}) (?P=scale)(?![\w{ZWNJ}])"
+    rf"(?P<scale>{_SCALE_WORDS}) و (?:{_NUM}|{_SPELT}) (?P=scale)(?![\w{ZWNJ}])"
 )
 
 
