@@ -76,20 +76,12 @@ def weekday_dates(text: str, pos: int, published: date | None) -> Found | None:
         return _told_as_a_day_word(m, weekday, published)
     day = None
     if published is not None:
-        appointed = _APPOINTED.search(text, max(0, m.start() - 12), m.start())
         if m["rel"]:
             # «این هفته» has no direction word: this week.
             direction = DIRECTIONS[key(m["dir"])] if m["dir"] else "this"
             in_week = m["week"] is not None or m["dir"] is None
         else:
-            done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            if done and APPOINTED_BEFORE.search(text, max(0, done.start() - 16), done.start()):
-                done = None
-            passed = _PASSED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if passed and passed["since"] and _UNTIL_A_DAY_AFTER.match(text, m.end()):
-                passed = None
-            future = appointed or (not done and _future_tense(text, m.end(), states=passed is None))
-            direction = "future" if future else ""
+            direction = "future" if _to_come(text, m) else ""
             in_week = False
         day = _weekday_date(published, weekday, direction, in_week)
     return relative_found(m.start(), m.end(), None if day is None else (day, day))
@@ -101,6 +93,21 @@ def _told_as_a_day_word(m: re.Match[str], weekday: int, published: date | None) 
         return relative_found(m.start(), m.end(), None)
     day = published + timedelta(days=REL_DAY[key(m["word"])])
     return relative_found(m.start(), m.end(), (day, day), mismatch=day.weekday() != weekday)
+
+
+def _to_come(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare weekday is a day to come: one set for it («برای روز …»), or its
+    clause's tense says so, unless a participle before it tells the day done; a state
+    alone tells no day to come after an incident or a day since («از روز شنبه»)."""
+    if _APPOINTED.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    done = _DONE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if done and not APPOINTED_BEFORE.search(text, max(0, done.start() - 16), done.start()):
+        return False
+    passed = _PASSED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if passed and passed["since"] and _UNTIL_A_DAY_AFTER.match(text, m.end()):
+        passed = None
+    return _future_tense(text, m.end(), states=passed is None)
 
 
 def _future_tense(text: str, pos: int, states: bool = True) -> bool:
