@@ -142,7 +142,6 @@ _DAY_LEAD = re.compile(
     rf"|بعدی|آتی|جدید|وی|او|ایشان|{WEEKDAY})) ?$"
 )
 _FIRST_DAY_BEFORE = re.compile(rf"{L}(?P<d>\d{{1,2}}|{ORDINAL}) ?(?:و|(?P<to>تا|الی|لغایت|-)) ?$")
-_MONTH_STEPS = {"this": 0, "next": 1, "later": 1, "past": -1, "ago": -1}
 # Reported words: after a speech verb and its colon or «که», after «با بیان اینکه», or
 # inside «…», in the paragraph.
 _SPEECH_BEFORE = re.compile(
@@ -338,7 +337,7 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
         return None
     span = None
     if published is not None:
-        month = _unit_span(SOLAR, "ماه", published, _MONTH_STEPS.get(direction, 0))
+        month = _period_span(SOLAR, published, "ماه", direction, 1, counted=False)
         span = (month[0] + timedelta(days=first - 1), month[0] + timedelta(days=last - 1))
         if span[1] > month[1]:
             return None
