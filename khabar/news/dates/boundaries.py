@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import GREGORIAN, Span
 from khabar.news.dates.lexicon import L
-from khabar.news.dates.model import Found
+from khabar.news.dates.model import Found, Spec
 
 # «پایان X», «اوایل X»: which part of the period X a word points to. After a unit noun
 # the word belongs to it instead: «هفته آخر سال» is a week, «روزهای اول سال» days.
@@ -113,8 +113,7 @@ def _yearless_part(f: Found, part: str) -> str | None:
     span = cal.month_span(GREGORIAN, _COMMON_YEAR, n)
     assert span is not None  # a real month
     first, last = _part(GREGORIAN, span, part)
-    native = f"XXXX-{first.month:02d}-{first.day:02d}"
-    return native if first == last else f"{native}/XXXX-{last.month:02d}-{last.day:02d}"
+    return Spec(GREGORIAN, None, n, first.day, None if first == last else last.day).native()
 
 
 def _half(calendar: str, first: date, last: date, second: bool) -> Span:
