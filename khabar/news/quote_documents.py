@@ -24,6 +24,10 @@ DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گ
 # name's first word: «پیام» is a given name too («در بخشی از این پیام آمده است: …»).
 _MESSAGE = "پیام"
 _DOCUMENT = "|".join(DOCUMENTS)
+# Where a statement's noun ends as a word, bare or indefinite («نامه‌ای», «پیامی»).
+_NOUN_END = r"(?:ی|\u200cای)?(?![^\s،؛:.«»)])"
+# «این/همین» before a statement's noun or a subject: it points back to one named before.
+_POINTING_BACK = ("این ", "همین ")
 # A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
 _IN_DOCUMENT = (
     rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
@@ -46,9 +50,7 @@ CITED_DIRECT = re.compile(
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
 # Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
-_ISSUED = re.compile(
-    rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?=(?:ی|\u200cای)?(?![^\s،؛:.«»)])))"
-)
+_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?={_NOUN_END}))")
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own
@@ -82,7 +84,7 @@ def document_speaker(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if sender:
         return sender
     subject = subject_before(text, cue.start(), text.rfind("\n", 0, cue.start()) + 1)
-    if subject and not text.startswith(("این ", "همین "), subject[0]):
+    if subject and not text.startswith(_POINTING_BACK, subject[0]):
         return subject
     return issuer(text, cue.start()) or _named_before(text, cue) or _statement(text, cue)
 
@@ -93,7 +95,7 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     …» paragraphs before «در ادامه این پیام آمده است: …»), past the nouns that point back
     too. Named last without a name, it is another statement than one named before it
     («نامه محمدجواد ظریف …» paragraphs before «نمایندگان مجلس نامه‌ای … نوشتند»): None."""
-    if not text.startswith(("این ", "همین "), cue.start("doc")):
+    if not text.startswith(_POINTING_BACK, cue.start("doc")):
         return None
     at = text.rfind(cue["noun"], 0, cue.start("noun"))
     while at >= 0:
@@ -101,7 +103,7 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         # nor «پیام» a message inside «پیامبر اکرم» or «پیام‌رسان».
         ends = _NOUN_ENDS.match(text, at + len(cue["noun"])) is not None
         whole = ends and (at == 0 or text[at - 1] in _BEFORE_A_WORD)
-        if whole and not text.endswith(("این ", "همین "), 0, at):
+        if whole and not text.endswith(_POINTING_BACK, 0, at):
             start = at + len(cue["noun"]) + 1
             end = text.find("\n", start)
             return _sent_by(text, start, len(text) if end < 0 else end)
@@ -110,8 +112,7 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 
 
 _BEFORE_A_WORD = " \n«(،"
-# Where a statement's noun ends as a word, bare or indefinite («نامه‌ای»).
-_NOUN_ENDS = re.compile(r"(?:ی|\u200cای)?(?![^\s،؛:.«»)])")
+_NOUN_ENDS = re.compile(_NOUN_END)
 
 
 def _statement(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
@@ -147,7 +148,7 @@ def issuer(text: str, at: int) -> tuple[int, int] | None:
     floor = before.rfind("\n") + 1  # where the paragraph before starts
     statements = list(_ISSUED.finditer(text, floor, at))
     # «متن کامل این پیام منتشر شد» points back to a statement issued before: none here.
-    if not statements or text.endswith(("این ", "همین "), 0, statements[-1].start()):
+    if not statements or text.endswith(_POINTING_BACK, 0, statements[-1].start()):
         return None
     end = text.find("\n", statements[-1].end())
     sender = _sent_by(text, statements[-1].end() + 1, len(text) if end < 0 else end)
