@@ -89,6 +89,7 @@ class BesideTitles:
             if past_honorifics(self.text, m.start()) > m.start():
                 continue  # «امیر» of «امیر دریادار …» is no given name
             before = self._after_title(m.start(), title_ends)
+            given = m.group() in given_names()
             end = m.end()
             for word in WORD_AFTER.finditer(self.text, m.end()):
                 if word.start() != end or (
@@ -104,11 +105,9 @@ class BesideTitles:
                 # name and surname, or after two words that «با» opens, the first no
                 # ordinary word («مکاتبه با رحمانی فضلی وزیر کشور», not «با تصویب
                 # هیئت وزیران»).
-                named = m.group() in given_names() and " " in phrase
+                named = given and " " in phrase
                 met = (
-                    m.group() not in given_names()
-                    and phrase.count(" ") == 1
-                    and not ordinary(m.group(), common_words())
+                    not given and phrase.count(" ") == 1 and not ordinary(m.group(), common_words())
                 )
                 bare = (named or met) and BARE_APPOSITION.match(self.text, end)
                 if (
