@@ -43,8 +43,7 @@ def outlet_names(text: str) -> frozenset[str]:
     named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»);
     and a name in «» said to be one of the outlets («… از پایگاه‌های خبری …»)."""
     common = common_words()
-    names = {m["quoted"] or m["ascii"] or m["word"] for m in _NAMED.finditer(text)}
-    names |= {m["name"] for m in _ONE_OF.finditer(text)}
+    names = {name for _, name in _named_outlets(text, len(text))}
     for m in _CITED.finditer(text):
         # One word is a name only where an ordinary word follows it: «غضبان» of «به نقل
         # از سمیر غضبان» may be a surname.
@@ -66,8 +65,14 @@ OUTLET_NOUNS = frozenset(
 def outlet_before(text: str, at: int) -> str | None:
     """The outlet named last before ``at``, by its noun («روزنامه «عکاظ»») or as one of
     the outlets («"آسیا پلاس" از پایگاه‌های خبری …»), whom «این پایگاه» takes up."""
-    named = [
-        (m.start(), m["quoted"] or m["ascii"] or m["word"]) for m in _NAMED.finditer(text, 0, at)
-    ]
-    named += [(m.start(), m["name"]) for m in _ONE_OF.finditer(text, 0, at)]
+    named = _named_outlets(text, at)
     return max(named)[1] if named else None
+
+
+def _named_outlets(text: str, end: int) -> list[tuple[int, str]]:
+    """Where the text up to ``end`` names an outlet and by what name: after an outlet's
+    noun (:data:`_NAMED`), then as one of the outlets (:data:`_ONE_OF`)."""
+    named = [
+        (m.start(), m["quoted"] or m["ascii"] or m["word"]) for m in _NAMED.finditer(text, 0, end)
+    ]
+    return named + [(m.start(), m["name"]) for m in _ONE_OF.finditer(text, 0, end)]
