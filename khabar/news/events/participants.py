@@ -68,11 +68,9 @@ _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت
 # The charge of «X را به … متهم کرد», up to the verb, with no other object or clause in it.
 _CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
 _CHARGE_REACH = 160
-_CHARGED_WITH = re.compile(r"متهم ")
 _CONSENTED = re.compile(CONSENTED)
 # What is condemned may name whom it was done to («حمله تروریست‌ها به فرماندهی انتظامی
 # چابهار را محکوم کرد», «توهین … به ساحت پیامبر»): the target is no party to the charge.
-_CONDEMNED = re.compile("محکوم")
 _AT_TARGET = re.compile(r"(?<![^\s«(،])به $")
 # An outlet that reports or makes known («خبرگزاری رسمی لبنان اعلام کرد») tells the news; it
 # is a source, not an institution's announcement. A «شبکه» of health or veterinary care is
@@ -152,9 +150,10 @@ def _not_the_reason(
     به» to «متهم کرد» («وزارت نیرو را به بی‌توجهی به کشاورزان خوزستان متهم کرد», «… را به
     ممانعت از ارسال دارو به سوریه متهم کرد»): no party to it."""
     reason = _REASON.search(text, sentence[0], at[0])
-    charge = _CHARGE.search(text, max(sentence[0], at[0] - _CHARGE_REACH), at[0])
-    if charge and _CHARGED_WITH.match(text, *at):
-        reason = reason if reason and reason.start() < charge.start() else charge
+    if text.startswith("متهم ", *at):
+        charge = _CHARGE.search(text, max(sentence[0], at[0] - _CHARGE_REACH), at[0])
+        if charge and not (reason and reason.start() < charge.start()):
+            reason = charge
     if not reason:
         return found
     return [m for m in found if not reason.start() <= m.start < at[0]]
@@ -186,7 +185,7 @@ def sentence_participants(
         found = about(text, found, sentence, at)
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
-    if kind == "accusation" and _CONDEMNED.search(trigger):
+    if kind == "accusation" and "محکوم" in trigger:
         found = [m for m in found if not _AT_TARGET.search(text, max(0, m.start - 3), m.start)]
     if kind == "statement" and trigger == "گفت":  # a country's government says so itself
         return _country_announcing(text, found, at)
