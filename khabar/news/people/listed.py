@@ -79,15 +79,13 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
     return found
 
 
-# Credits of a work: «به کارگردانی …», «به قلم …», «با بازی …».
-# And who led: «(به رهبری جرج حبش)», «هیئتی به سرپرستی …».
-_CREDITED = re.compile(
-    r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی|رهبری|سرپرستی)"
-    r"|با (?:بازی|صدای)) "
-)
-
-
+# Who led: «(به رهبری جرج حبش)», «هیئتی به سرپرستی …».
 _LED = frozenset({"رهبری", "سرپرستی"})
+# Credits of a work: «به کارگردانی …», «به قلم …», «با بازی …»; and who led.
+_CREDITED = re.compile(
+    r"(?<![^\s«(،])(?:به (?:کارگردانی|قلم|تهیه‌کنندگی|آهنگسازی|نویسندگی"
+    rf"|{'|'.join(sorted(_LED))})|با (?:بازی|صدای)) "
+)
 
 
 def credited(text: str, body: int) -> set[tuple[int, int]]:
