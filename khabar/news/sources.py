@@ -99,11 +99,11 @@ _PLACE = re.compile(r"^(?P<name>\S+(?: \S+)?) (?:از|در) ")
 _INSTITUTIONS = frozenset(
     {"سازمان", "وزارت", "اداره", "روابط", "دانشگاه", "بنیاد", "مرکز", "شرکت", "ستاد", "کمیته"}
 )
-# Pronouns, and demonstratives that refer back to an outlet named before («به نوشته این
-# روزنامه»): a reference, not a name.
 # The second word of a news site's name («امید نیوز», «نسیم آنلاین»): a given name before
 # it names the site, no person.
 _SITE_WORDS = frozenset({"نیوز", "آنلاین", "پرس", "پلاس"})
+# Pronouns, and demonstratives that refer back to an outlet named before («به نوشته این
+# روزنامه»): a reference, not a name.
 _NOT_A_SOURCE = frozenset({"ما", "این", "آن", "همین", "همان", "وی", "او"})
 # An unnamed person or group cited is no outlet or office: «به نقل از یک مقام نزدیک به
 # …», «به نقل از مقامات نظامی»; nor an office's bare head left when «این» ended its name.
