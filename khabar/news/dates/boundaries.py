@@ -47,7 +47,6 @@ BOUNDARY_BEFORE = re.compile(
     rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
 )
 _HALF = timedelta(days=15)
-_LONGEST_MONTH = 31
 _MONTH_DAYS = 30.44
 
 
@@ -91,7 +90,7 @@ def _part(calendar: str, period: Span, part: str) -> Span:
     if part in ("first half", "second half"):
         return _half(calendar, first, last, part == "second half")
     length = (last - first).days + 1
-    middle = first + timedelta(days=10 if length <= _LONGEST_MONTH else (length - 10) // 2)
+    middle = first + timedelta(days=10 if length <= cal.LONGEST_MONTH else (length - 10) // 2)
     return middle, min(middle + ten, last)
 
 
@@ -118,7 +117,7 @@ def _yearless_part(f: Found, part: str) -> str | None:
 
 def _half(calendar: str, first: date, last: date, second: bool) -> Span:
     """Days 1–15 of a month or 16 to its end; the first or last six months of a year."""
-    if (last - first).days < _LONGEST_MONTH:
+    if (last - first).days < cal.LONGEST_MONTH:
         middle = min(first + _HALF, last)
     else:
         months = round(((last - first).days + 1) / _MONTH_DAYS)

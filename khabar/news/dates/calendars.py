@@ -22,6 +22,9 @@ LUNAR = "lunar_hijri"
 
 Span = tuple[date, date]
 
+# The most days a month has, in any of the three calendars.
+LONGEST_MONTH = 31
+
 # hijridate only knows the years the Umm al-Qura tables cover.
 _UMM_AL_QURA_YEARS = range(1343, 1501)
 _UMM_AL_QURA_DAYS = (date(1924, 8, 1), date(2077, 11, 16))

@@ -4,12 +4,11 @@
 import re
 from datetime import date
 
-from khabar.news.dates.calendars import GREGORIAN, SOLAR
+from khabar.news.dates.calendars import GREGORIAN, LONGEST_MONTH, SOLAR
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
 from khabar.news.dates.years import full_year
 
-_LONGEST_MONTH = 31
 _NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
 
 
@@ -32,7 +31,7 @@ def _numeric_spec(a: str, sep: str, b: str, c: str, published: date | None) -> S
         year, month, day = int(c), int(b), int(a)
         if month > 12 >= day:
             month, day = day, month
-    elif len(a) == 2 and len(c) <= 2 and sep == "/" and int(c) <= _LONGEST_MONTH:
+    elif len(a) == 2 and len(c) <= 2 and sep == "/" and int(c) <= LONGEST_MONTH:
         year, month, day = full_year(a, published), int(b), int(c)
     elif len(a) <= 2 and len(c) == 2 and sep == "/":
         # «۲۹/۴/۶۷»: day first when the year cannot be.

@@ -333,7 +333,7 @@ def _days_of_month(text: str, m: re.Match[str], published: date | None) -> Found
         start, first, stretch = pair.start(), number_value(pair["d"]), pair["to"] is not None
     if m["n"] is None and not stretch and not _led_as_a_day(text, start):
         return None
-    if not 1 <= last <= 31:
+    if not 1 <= last <= cal.LONGEST_MONTH:
         return None
     span = None
     if published is not None:
