@@ -206,15 +206,15 @@ def _who(
         participants = travelling_group(text, inside, at, sentence, reading.dated) or participants
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
-    if kind == "statement" and unnamed_speaker(text, inside, at, sentence):
-        return []
-    if kind == "statement" and not issuer_after(text, inside, at):
-        # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it, not
-        # «… گفت در بیانیه شورای امنیت آمده است»: the council's
-        participants = dropped_subject(text, inside, at, context) or participants
-    if kind == "statement" and TALKED.fullmatch(text, *at):
-        return interviewee(text, inside, at, participants)
     if kind == "statement":
+        if unnamed_speaker(text, inside, at, sentence):
+            return []
+        if not issuer_after(text, inside, at):
+            # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it, not
+            # «… گفت در بیانیه شورای امنیت آمده است»: the council's
+            participants = dropped_subject(text, inside, at, context) or participants
+        if TALKED.fullmatch(text, *at):
+            return interviewee(text, inside, at, participants)
         return addressed(text, inside, at, participants)
     if kind == "accusation":
         return criticized(text, inside, at, participants)
