@@ -156,6 +156,11 @@ def sentence_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
+def paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 # «… دعوت کرد تا … استفاده کنند و خاطرنشان کرد: …»: a second speech verb joined by «و»
 # opens the next thing said.
 _AND_SAID = re.compile(rf" و (?:[^\s.،:]+ ){{0,3}}{VERB}(?=\s*:|\s+که\s)")

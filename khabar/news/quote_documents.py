@@ -5,7 +5,7 @@ the statement, the outlet cited or X, not a person named in the clause.
 
 import re
 
-from khabar.news.indirect_speech import sentence_end
+from khabar.news.indirect_speech import paragraph_end, sentence_end
 from khabar.news.quote_subjects import (
     HEAD_WORDS,
     SUBJECT_STOPS,
@@ -105,8 +105,7 @@ def _named_before(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         whole = ends and (at == 0 or text[at - 1] in _BEFORE_A_WORD)
         if whole and not text.endswith(_POINTING_BACK, 0, at):
             start = at + len(cue["noun"]) + 1
-            end = text.find("\n", start)
-            return _sent_by(text, start, len(text) if end < 0 else end)
+            return _sent_by(text, start, paragraph_end(text, start))
         at = text.rfind(cue["noun"], 0, at)
     return None
 
@@ -150,8 +149,8 @@ def issuer(text: str, at: int) -> tuple[int, int] | None:
     # «متن کامل این پیام منتشر شد» points back to a statement issued before: none here.
     if not statements or text.endswith(_POINTING_BACK, 0, statements[-1].start()):
         return None
-    end = text.find("\n", statements[-1].end())
-    sender = _sent_by(text, statements[-1].end() + 1, len(text) if end < 0 else end)
+    issued = statements[-1].end()
+    sender = _sent_by(text, issued + 1, paragraph_end(text, issued))
     if sender:
         return sender
     at = statements[-1].start()

@@ -26,6 +26,7 @@ from khabar.news.indirect_speech import (
     SAYING,
     after_last_comma,
     opens_its_line,
+    paragraph_end,
     reported_clause_end,
     reports_nothing,
     requests,
@@ -189,11 +190,6 @@ def _term_opens(text: str, at: int) -> bool:
     return m is not None and len(m.group().split()) <= MAX_TERM_WORDS
 
 
-def _paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 _OPENS_NEXT = re.compile(r"\s*«")
 
 
@@ -202,7 +198,7 @@ def _unclosed_end(text: str, at: int) -> int:
     (a paragraph «… نوشت: «با این حال دیپلمات‌ها … توصیف کردند.» with no closing mark):
     at the paragraph's end, if no closing guillemet follows in it and the next paragraph
     does not open with one, as a quote running on would; else -1."""
-    end = _paragraph_end(text, at)
+    end = paragraph_end(text, at)
     if "»" in text[at:end] or _OPENS_NEXT.match(text, end):
         return -1
     while end > at and text[end - 1].isspace():
@@ -302,7 +298,7 @@ def find_quotes(text: str) -> list[Quote]:
             if close > 0:
                 add("direct", m, m.end() + 1, close, who(m))
         elif not bare:
-            end = _reported_again(text, m.end(), _paragraph_end(text, m.end()))
+            end = _reported_again(text, m.end(), paragraph_end(text, m.end()))
             add("direct", m, *_trimmed(text, m.end(), end), who(m))
 
     for m in _DIRECT.finditer(text):
@@ -316,7 +312,7 @@ def find_quotes(text: str) -> list[Quote]:
         if sender is not None:
             direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
-        add("direct", m, *_trimmed(text, m.end(), _paragraph_end(text, m.end())), m.span("cue"))
+        add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in INDIRECT.finditer(text):
