@@ -32,8 +32,10 @@ def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
     اظهار کرد», «درباره قرارداد گازی روز دوشنبه گفت‌وگو کرد»), unless it follows a
     happening, whose day it is («با اشاره به حادثه دیروز اظهار کرد»)."""
     ds, de = date
+    if not TOPIC.search(text, start, ds):
+        return False
     said = _SPEAKS.search(text, ds, end)
-    if not (said and TOPIC.search(text, start, ds)):
+    if not said:
         return False
     when_said = _DAY.search(text, ds, de) and not text[de : said.start()].strip()
     return not when_said or bool(_HAPPENING.search(text, start, ds))
