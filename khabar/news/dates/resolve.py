@@ -22,7 +22,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
 from khabar.news.dates.lexicon import INCIDENT, SET_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
-from khabar.news.dates.tense import first_verb
+from khabar.news.dates.tense import SENTENCE_END, first_verb, sentence_end
 from khabar.text.chars import ZWNJ
 
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
@@ -45,7 +45,6 @@ _FAR_AHEAD_DAYS = 120
 _TO_COME_BEFORE = re.compile(
     rf"{L}(?:تا|برای|از)(?: (?:پایان|انتهای|آخر|اواخر|اوایل|اواسط|ابتدای|آغاز|نیمه))?(?: ماه)? $"
 )
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 # The outcome of an event, told once it has passed: «نتایج انتخابات ۱۰ بهمن», «اسامی
 # برندگان جشنواره ۱۰ بهمن», «علت حادثه ۱۰ بهمن».
 _OUTCOME_BEFORE = re.compile(rf"{L}(?:نتایج|نتیجه|اسامی|برندگان|علت|علل|دلیل|جزئیات|آمار){R}")
@@ -169,14 +168,13 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     a proposal in the sentence («خواستار», «پیشنهاد») tells of a date to come."""
     if _TO_COME_BEFORE.search(text, max(0, start - 20), start):
         return False
-    found = _SENTENCE_END.search(text, end)
-    verb = first_verb(text, end, found.start() if found else len(text))
+    verb = first_verb(text, end, sentence_end(text, end))
     if verb is None or verb["past"] is None or _sets_the_date(text, start, verb):
         return False
     if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
         return False
     reach = max(0, start - _ASKED_REACH)
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, reach, start)), default=reach)
     if _ASKED.search(text, begin, verb.end()):
         return False
     return not _to_come_later(text, end, verb)
@@ -191,8 +189,7 @@ def _to_come_later(text: str, end: int, verb: re.Match[str]) -> bool:
     if _WHICH.search(text, end, verb.start()) is None:
         return False
     pos = verb.end()
-    found = _SENTENCE_END.search(text, pos)
-    stop = found.start() if found else len(text)
+    stop = sentence_end(text, pos)
     while (verb := first_verb(text, pos, stop, states=False)) is not None:
         if verb["past"] is None:
             return True

@@ -35,6 +35,13 @@ _NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "
 # «بازگشت» return, as in «روز یکشنبه بازداشت خواهد شد».
 _PREVERB_STEM = re.compile(rf"(?:باز|بر|در|فرا|وا)(?:{_PAST_STEMS})")
 _VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` ends: its stop, or the text's end."""
+    found = SENTENCE_END.search(text, pos)
+    return len(text) if found is None else found.start()
 
 
 def first_verb(text: str, start: int, stop: int, states: bool = True) -> re.Match[str] | None:

@@ -25,7 +25,7 @@ from khabar.news.dates.lexicon import (
 )
 from khabar.news.dates.model import Found
 from khabar.news.dates.relative import DIRECTIONS, REL_DAY, relative_found, week_start
-from khabar.news.dates.tense import first_verb
+from khabar.news.dates.tense import first_verb, sentence_end
 from khabar.text.chars import ZWNJ
 
 _WEEKDAY_RE = re.compile(
@@ -37,7 +37,6 @@ _WEEKDAY_RE = re.compile(
 # «آخرین جمعه ماه رمضان» names a feast, «علی بن جمعه» a man.
 _NOT_THE_DAY_BEFORE = re.compile(rf"{L}(?:آخرین|نخستین|اولین|بن|ابن) $")
 # The tense of a bare weekday's clause: its first verb after the weekday.
-_CLAUSE_END = re.compile(r"[.!?؟\n]")
 # «برای روز چهارشنبه به دادسرا احضار شده است»: a day something is set for is to come.
 _APPOINTED = re.compile(rf"{L}برای (?:روز )?$")
 # «مطالعه‌ای منتشر شده در روز سه‌شنبه حاکی از آن است …»: a participle before the
@@ -122,8 +121,7 @@ def _future_tense(text: str, pos: int, states: bool = True) -> bool:
     """
     if _PLANNED.search(text, max(0, pos - 40), pos):
         return True
-    end = _CLAUSE_END.search(text, pos)
-    stop = len(text) if end is None else end.start()
+    stop = sentence_end(text, pos)
     verb = first_verb(text, pos, stop, states=False)
     if verb is None and states:
         verb = first_verb(text, pos, stop)
