@@ -10,8 +10,7 @@ from datetime import date, timedelta
 import jdatetime
 import pytest
 from convertdate import islamic
-from hijridate import Hijri
-from test_dates import PUBLISHED, one, solar
+from test_dates import PUBLISHED, lunar, one, solar
 
 from khabar.news.dates import find_dates
 
@@ -362,8 +361,7 @@ def lunar_month_start(year: int, month: int) -> str:
     """Umm al-Qura where hijridate has it (from 1343), the arithmetic calendar before."""
     if year < 1343:
         return date(*islamic.to_gregorian(year, month, 1)).isoformat()
-    g = Hijri(year, month, 1).to_gregorian()
-    return date(g.year, g.month, g.day).isoformat()
+    return lunar(year, month, 1)
 
 
 @pytest.mark.parametrize(
@@ -502,17 +500,12 @@ def test_end_of_a_yearless_february_is_unknown() -> None:
     assert one("تا پایان فوریه", None).value == "XXXX-02"
 
 
-def lunar_day(year: int, month: int, day: int) -> str:
-    g = Hijri(year, month, day).to_gregorian()
-    return date(g.year, g.month, g.day).isoformat()
-
-
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
         # A day with the month, an equivalent of a Solar date, or a Solar year still to
         # come keeps the year Lunar.
-        ("سالگرد ارتحال ایشان در ۲۹ شوال ۱۴۰۹ برگزار شد", "۲۹ شوال ۱۴۰۹", lunar_day(1409, 10, 29)),
+        ("سالگرد ارتحال ایشان در ۲۹ شوال ۱۴۰۹ برگزار شد", "۲۹ شوال ۱۴۰۹", lunar(1409, 10, 29)),
         ("آن روز یعنی ۱۵ خرداد مصادف با محرم ۱۳۸۳ بود", "محرم ۱۳۸۳", lunar_month_start(1383, 1)),
         ("قیام در محرم ۱۳۸۳ مصادف با خرداد ۱۳۴۲ رخ داد", "محرم ۱۳۸۳", lunar_month_start(1383, 1)),
         ("این کتاب در شعبان ۱۴۱۸ منتشر شد", "شعبان ۱۴۱۸", lunar_month_start(1418, 8)),
