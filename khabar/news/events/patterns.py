@@ -81,9 +81,11 @@ PHRASE_END = re.compile(
     r"|مبنی|جهت|قرار)"
     r"(?![^\s،.])|[.،؛\n]"
 )
-VERB_END = re.compile(
+# A verb's last word: «کرد», «شده», «رفتند», «است».
+VERB_WORD = (
     r"(?:کرد|کرده|کردند|کن|کند|کنند|شد|شده|شدند|شود|شوند|رسید|رسیدند|رود|روند|رفت|رفتند"
-    r"|داد|دادند|دهد|دهند|بود|بودند|است|اند)(?:م|یم)?$"
+    r"|داد|دادند|دهد|دهند|بود|بودند|است|اند)(?:م|یم)?"
 )
+VERB_END = re.compile(rf"{VERB_WORD}$")
 # Where a clause's words begin: after spaces and a list's bullet («-سیزده تن از …»).
 SPACE = re.compile(r"[\s\-–—•*]*")

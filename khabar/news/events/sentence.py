@@ -6,7 +6,7 @@ all read from the event's side of the sentence, so they share these."""
 import re
 
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import VERB_END, Z
+from khabar.news.events.patterns import VERB_END, VERB_WORD, Z
 from khabar.news.speech_verbs import VERB
 
 # Can, and the subjunctive verb it governs: «می‌توانند … بازدید کنند».
@@ -42,7 +42,7 @@ _THAT = re.compile(r"(?: [^\s.،]+)? که ")
 _TURN = re.compile(r"(?<![^\s،])(?:اما|ولی)(?= )")
 # A semicolon after a verb closes the clause before it («… بر ضرورت همکاری تاکید کرد؛ در
 # همین حال نمایندگان …»); one after a sourcing line opens its report.
-_CLOSED = re.compile(rf"(?<![^\s{Z}])(?:{VERB_END.pattern[:-1]}) ?؛")
+_CLOSED = re.compile(rf"(?<![^\s{Z}]){VERB_WORD} ?؛")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
@@ -130,7 +130,7 @@ def aside(text: str, pos: int, at: int, s: int) -> bool:
 _THAT_ON = re.compile(r"(?<![^\s])([^\s،.]+) که ")
 _SAID = re.compile(VERB)
 _FINITE = re.compile(
-    rf"(?:{VERB_END.pattern[:-1]}|داشت|داشتند|نمود|نمودند|ساخت|هست|هستند|نیست|نیستند)$|^ن?می{Z}"
+    rf"(?:{VERB_WORD}|داشت|داشتند|نمود|نمودند|ساخت|هست|هستند|نیست|نیستند)$|^ن?می{Z}"
 )
 _NOT_NOUNS = frozenset(
     "این آن همین همان زمانی هنگامی وقتی روزی حالی چنان بطوری طوری همانطور همان‌طور چرا "
