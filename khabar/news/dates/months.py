@@ -212,10 +212,10 @@ def _lunar_year_in_solar(
     span = cal.year_span(SOLAR, year)
     assert span is not None  # a year of the 13th and 14th centuries
     first = cal.from_gregorian(LUNAR, span[0])[0]
-    for year in (first, first + 1):
-        days = cal.month_span(LUNAR, year, month)
+    for lunar_year in (first, first + 1):
+        days = cal.month_span(LUNAR, lunar_year, month)
         if days is not None and span[0] <= days[0] <= span[1]:
-            return year
+            return lunar_year
     return first
 
 
