@@ -165,10 +165,9 @@ _QUESTION_OPENS = re.compile(
 
 
 # A clause of its own that asks, after a statement: «… دیدار کرد اما چرا توافق نشد؟».
-_QUESTION_CLAUSE = re.compile(
-    r"(?:[؛،]\s*|(?<![^\s])(?:اما|ولی|و) )(?:آیا|چرا|چگونه|چطور)(?![^\s])"
-)
-_QUESTION_WORD = re.compile(r"(?<![^\s])(?:آیا|چرا|چگونه|چطور|چه|کجا)(?![^\s])")
+_ASKING = "آیا|چرا|چگونه|چطور"
+_QUESTION_CLAUSE = re.compile(rf"(?:[؛،]\s*|(?<![^\s])(?:اما|ولی|و) )(?:{_ASKING})(?![^\s])")
+_QUESTION_WORD = re.compile(rf"(?<![^\s])(?:{_ASKING}|چه|کجا)(?![^\s])")
 
 
 def asked(text: str, at: int, e: int) -> bool:
