@@ -12,6 +12,7 @@ from khabar.news.dates.calendars import LUNAR
 from khabar.news.dates.lexicon import key
 from khabar.news.dates.model import Found
 from khabar.news.dates.relative import REL_DAY, REL_DAY_RE
+from khabar.news.dates.tense import sentence_start
 
 _SAME_PERIOD = re.compile(r"(?:همین|این) (?P<unit>ماه|سال)")
 _SAME_REACH = 300  # characters: the sentence or two after the period was named
@@ -38,7 +39,7 @@ def as_spoken(text: str, f: Found) -> Found:
     opening = _quote_opening(text, f.start)
     if opening is None:
         return f
-    intro = max(text.rfind(end, 0, opening) for end in ".!?؟\n") + 1
+    intro = sentence_start(text, opening)
     said = REL_DAY_RE.search(text, intro, opening)
     if said is None or (shift := REL_DAY[key(said["w"])]) == 0:
         return f
@@ -164,8 +165,7 @@ def _names_again(text: str, last: Found, same: Found) -> bool:
     it («اکنون در این سال تحصیلی …»)."""
     if not last.period or last.relative or _OTHER_YEAR_AFTER.match(text, same.end):
         return False
-    sentence = max(text.rfind(end, 0, same.start) for end in ".!؟?\n") + 1
-    return _NOW_WORDS.search(text, sentence, same.start) is None
+    return _NOW_WORDS.search(text, sentence_start(text, same.start), same.start) is None
 
 
 def same_as_before(text: str, found: list[Found]) -> list[Found]:

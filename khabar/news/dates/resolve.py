@@ -22,7 +22,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
 from khabar.news.dates.lexicon import INCIDENT, SET_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
-from khabar.news.dates.tense import SENTENCE_END, first_verb, sentence_end
+from khabar.news.dates.tense import first_verb, sentence_end, sentence_start
 from khabar.text.chars import ZWNJ
 
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
@@ -173,8 +173,7 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
         return False
     if _SAID.search(text, max(0, verb.start() - 8), verb.end()) is not None:
         return False
-    reach = max(0, start - _ASKED_REACH)
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, reach, start)), default=reach)
+    begin = sentence_start(text, start, max(0, start - _ASKED_REACH))
     if _ASKED.search(text, begin, verb.end()):
         return False
     return not _to_come_later(text, end, verb)

@@ -35,13 +35,20 @@ _NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "
 # «بازگشت» return, as in «روز یکشنبه بازداشت خواهد شد».
 _PREVERB_STEM = re.compile(rf"(?:باز|بر|در|فرا|وا)(?:{_PAST_STEMS})")
 _VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
-SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_STOPS = ".!?؟\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_STOPS}]")
 
 
 def sentence_end(text: str, pos: int) -> int:
     """Where the sentence going on at ``pos`` ends: its stop, or the text's end."""
-    found = SENTENCE_END.search(text, pos)
+    found = _SENTENCE_END.search(text, pos)
     return len(text) if found is None else found.start()
+
+
+def sentence_start(text: str, pos: int, since: int = 0) -> int:
+    """Where the sentence going on at ``pos`` begins: after the last stop before it, or
+    at ``since``, looking back no further."""
+    return max(max(text.rfind(stop, since, pos) for stop in _SENTENCE_STOPS) + 1, since)
 
 
 def first_verb(text: str, start: int, stop: int, states: bool = True) -> re.Match[str] | None:
