@@ -7,6 +7,8 @@ used to tune rules), and is checked for validity the same way.
 import copy
 import functools
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,10 @@ from khabar.news.evaluate import (
     COMPONENTS,
     EVENT_TYPES,
     GoldFormatError,
+    article_errors,
     body_start,
     find_surface,
+    format_errors,
     format_scores,
     gold_as_prediction,
     load_gold,
@@ -27,6 +31,7 @@ from khabar.news.evaluate import (
     score_articles,
     source_key,
 )
+from khabar.news.evaluate.score import ERROR_COMPONENTS
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "news"
 HOLDOUT_DIR = GOLD_DIR.parent / "news-holdout"
@@ -283,6 +288,37 @@ def test_format_scores_is_a_table(golds: list[dict], predicted: list[dict]) -> N
     assert lines[0].split()[:4] == ["component", "P", "R", "F1"]
     assert len(lines) == 2 + len(COMPONENTS)
     assert "direct_quotes" in table
+
+
+def test_errors_name_each_miss_and_false_alarm(golds: list[dict], predicted: list[dict]) -> None:
+    assert all(not article_errors(g, p) for g, p in zip(golds, predicted, strict=True))
+    article = predicted[0]
+    quote = _direct(article)[0]
+    quote["speaker"] = "کسی دیگر"
+    person = article["people"][0]
+    person["titles"].append("عنوانی ساختگی")
+    errors = article_errors(golds[0], article)
+    assert set(errors) == {"direct_quotes", "titles"}
+    missed, spurious = errors["direct_quotes"]
+    assert [q["speaker"] for q in spurious] == ["کسی دیگر"] and len(missed) == 1
+    assert errors["titles"][0] == []
+    text = format_errors(golds, predicted)
+    assert text.splitlines()[0] == f"== {golds[0]['id']}"
+    assert f"    + {person['name']} · عنوانی ساختگی" in text
+    assert "+ کسی دیگر: «" in text and text.count("\n== ") == 0
+
+
+def test_khabar_evaluate_news_lists_errors_above_the_table(tmp_path: Path) -> None:
+    record = json.loads(next(GOLD_DIR.glob("07-*.json")).read_text(encoding="utf-8"))
+    (tmp_path / f"{record['id']}.json").write_text(json.dumps(record), encoding="utf-8")
+    args = [sys.executable, "-m", "khabar", "evaluate", "news", str(tmp_path)]
+    plain = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run([*args, "--errors"], capture_output=True, text=True, check=True)
+    assert listed.stdout.endswith(plain)
+    listing = listed.stdout[: -len(plain)].splitlines()
+    items = [line for line in listing if line[:6] in ("    - ", "    + ")]
+    rows = [row.split() for row in plain.splitlines()[2:] if row.strip()]
+    assert len(items) == sum(int(r[-2]) + int(r[-1]) for r in rows if r[0] in ERROR_COMPONENTS)
 
 
 # --- malformed gold ----------------------------------------------------------------------

@@ -17,10 +17,13 @@ def news_command(
     gold_dir: Annotated[
         Path, typer.Argument(help="Folder of annotated articles (evaluation/news).")
     ],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list each article's misses and false alarms.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per news component against annotated articles."""
     from khabar.news.analyze import analyze
-    from khabar.news.evaluate import format_scores, load_gold, score_articles
+    from khabar.news.evaluate import format_errors, format_scores, load_gold, score_articles
 
     try:
         golds = load_gold(gold_dir)
@@ -35,6 +38,8 @@ def news_command(
         except ArticleError as e:
             typer.echo(f"khabar: {gold['id']}: {e}", err=True)
             predicted.append({"text": ""})
+    if errors:
+        typer.echo(format_errors(golds, predicted))
     typer.echo(format_scores(score_articles(golds, predicted)))
 
 

@@ -8,7 +8,8 @@ hit.
 """
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import Any
@@ -40,8 +41,9 @@ COMPONENTS = (
 COMPONENTS += tuple(f"events:{kind}" for kind in EVENT_TYPES)
 
 
-def _max_matching(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> int:
-    """Size of a maximum one-to-one pairing of gold and predicted items (Kuhn's algorithm)."""
+def _pairs(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """A maximum one-to-one pairing of gold and predicted items (Kuhn's algorithm), as
+    (gold index, predicted index) pairs."""
     edges = [[j for j in range(n_pred) if ok(i, j)] for i in range(n_gold)]
     owner: list[int | None] = [None] * n_pred
 
@@ -54,21 +56,47 @@ def _max_matching(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> i
                     return True
         return False
 
-    return sum(augment(i, set()) for i in range(n_gold))
+    for i in range(n_gold):
+        augment(i, set())
+    return [(i, j) for j, i in enumerate(owner) if i is not None]
 
 
 Counts = tuple[int, int, int]  # true positives, false positives, false negatives
 
 
-def _count(gold: list, pred: list, ok: Callable[[Any, Any], bool]) -> Counts:
-    tp = _max_matching(len(gold), len(pred), lambda i, j: ok(gold[i], pred[j]))
-    return tp, len(pred) - tp, len(gold) - tp
+@dataclass(frozen=True)
+class Key:
+    """A bag item: equal when the keys are; ``shown`` is the item as written."""
+
+    key: Any
+    shown: str = field(compare=False)
 
 
-def _count_bags(gold: Iterable, pred: Iterable) -> Counts:
-    g, p = Counter(gold), Counter(pred)
-    tp = sum((g & p).values())
-    return tp, sum(p.values()) - tp, sum(g.values()) - tp
+def _key(*parts: str | None) -> Key:
+    """A name, or a (name, title) pair, keyed loosely (``keys.loose``)."""
+    keys = tuple(loose(p) for p in parts)
+    return Key(keys[0] if len(parts) == 1 else keys, " · ".join(p or "" for p in parts))
+
+
+# How a component's items match: a predicate on (gold, predicted) items, paired one to one;
+# None when the items are keys compared as bags (equal keys match).
+Match = Callable[[Any, Any], bool] | None
+
+
+def _unmatched(gold: list, pred: list, ok: Match) -> tuple[list, list]:
+    """The gold items no prediction matched, and the predictions that matched no gold."""
+    if ok is None:
+        g, p = Counter(gold), Counter(pred)
+        return list((g - p).elements()), list((p - g).elements())
+    pairs = _pairs(len(gold), len(pred), lambda i, j: ok(gold[i], pred[j]))
+    hit_gold, hit_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    missed = [x for i, x in enumerate(gold) if i not in hit_gold]
+    return missed, [x for j, x in enumerate(pred) if j not in hit_pred]
+
+
+def _count(gold: list, pred: list, ok: Match) -> Counts:
+    missed, spurious = _unmatched(gold, pred, ok)
+    return len(pred) - len(spurious), len(spurious), len(missed)
 
 
 def _quote_ok(gold: dict, pred: dict) -> bool:
@@ -98,7 +126,7 @@ def _date_ok(gold: dict, pred: dict) -> bool:
 def _participants_ok(gold: list[str], pred: list[str]) -> bool:
     if not gold and not pred:
         return True
-    hits = _max_matching(len(gold), len(pred), lambda i, j: names_match(gold[i], pred[j]))
+    hits = len(_pairs(len(gold), len(pred), lambda i, j: names_match(gold[i], pred[j])))
     return 2 * hits / (len(gold) + len(pred)) >= PARTICIPANT_DICE
 
 
@@ -111,15 +139,15 @@ def _event_ok(gold: dict, pred: dict, with_place: bool = False, with_date: bool 
     )
 
 
-def _mention_surfaces(pred: dict, text: str) -> list[tuple[str, str]]:
+def _mention_surfaces(pred: dict, text: str) -> list[Key]:
     """(person, mention) pairs of a prediction in the body; offsets are read from ``text``."""
     pairs, body = [], body_start(text)
     for person in pred.get("people") or []:
         for m in person.get("mentions") or []:
             if isinstance(m, str):
-                pairs.append((loose(person.get("name")), loose(m)))
+                pairs.append(_key(person.get("name"), m))
             elif m[0] >= body:
-                pairs.append((loose(person.get("name")), loose(text[m[0] : m[1]])))
+                pairs.append(_key(person.get("name"), text[m[0] : m[1]]))
     return pairs
 
 
@@ -133,53 +161,65 @@ def _in_body(items: list[dict], text: str) -> list[dict]:
     return [item for item in items if item.get("start", body) >= body]
 
 
-def _present(text: str | None) -> list[str | None]:
+def _present(text: str | None) -> list[Key]:
     """A predicted single string as a bag: empty when the prediction has none."""
-    return [loose(text)] if text else []
+    return [_key(text)] if text else []
 
 
-def _article_counts(record: dict, pred: dict) -> dict[str, Counts]:
-    """Counts per component for one article."""
+def _source(source: dict) -> Key:
+    name, role = source["name"], source.get("role")
+    return Key((source_key(name), role), f"{name} · {role}")
+
+
+def _items(record: dict, pred: dict) -> dict[str, tuple[list, list, Match]]:
+    """Per component of one article: the gold items, the predicted items, how they match."""
     gold = record["gold"]
     text = pred.get("text") or normalize(record["text"])
     p_people = pred.get("people") or []
     p_quotes = _in_body(pred.get("quotes") or [], text)
     p_events = _in_body(pred.get("events") or [], text)
-    counts = {
-        "headline": _count_bags([loose(gold["headline"])], _present(pred.get("headline"))),
-        "lead": _count_bags([loose(gold["lead"])], _present(pred.get("lead"))),
-        "subheadings": _count_bags(
-            map(loose, gold["subheadings"]), map(loose, pred.get("subheadings") or [])
+    items: dict[str, tuple[list, list, Match]] = {
+        "headline": ([_key(gold["headline"])], _present(pred.get("headline")), None),
+        "lead": ([_key(gold["lead"])], _present(pred.get("lead")), None),
+        "subheadings": (
+            [_key(s) for s in gold["subheadings"]],
+            [_key(s) for s in pred.get("subheadings") or []],
+            None,
         ),
-        "sources": _count_bags(
-            {(source_key(s["name"]), s["role"]) for s in gold["sources"]},
-            {(source_key(s["name"]), s.get("role")) for s in pred.get("sources") or []},
+        "sources": (
+            list({_source(s) for s in gold["sources"]}),
+            list({_source(s) for s in pred.get("sources") or []}),
+            None,
         ),
-        "people": _count_bags(
-            {loose(p["name"]) for p in gold["people"]}, {loose(p["name"]) for p in p_people}
+        "people": (
+            list({_key(p["name"]) for p in gold["people"]}),
+            list({_key(p["name"]) for p in p_people}),
+            None,
         ),
-        "titles": _count_bags(
-            {(loose(p["name"]), loose(t)) for p in gold["people"] for t in p["titles"]},
-            {(loose(p["name"]), loose(t)) for p in p_people for t in p.get("titles") or []},
+        "titles": (
+            list({_key(p["name"], t) for p in gold["people"] for t in p["titles"]}),
+            list({_key(p["name"], t) for p in p_people for t in p.get("titles") or []}),
+            None,
         ),
-        "mentions": _count_bags(
-            [(loose(p["name"]), loose(m)) for p in gold["people"] for m in p["mentions"]],
+        "mentions": (
+            [_key(p["name"], m) for p in gold["people"] for m in p["mentions"]],
             _mention_surfaces(pred, text),
+            None,
         ),
-        "dates": _count(gold["dates"], _in_body(pred.get("dates") or [], text), _date_ok),
-        "events": _count(gold["events"], p_events, _event_ok),
-        "events+place": _count(gold["events"], p_events, partial(_event_ok, with_place=True)),
-        "events+date": _count(gold["events"], p_events, partial(_event_ok, with_date=True)),
+        "dates": (gold["dates"], _in_body(pred.get("dates") or [], text), _date_ok),
+        "events": (gold["events"], p_events, _event_ok),
+        "events+place": (gold["events"], p_events, partial(_event_ok, with_place=True)),
+        "events+date": (gold["events"], p_events, partial(_event_ok, with_date=True)),
     }
     for kind in QUOTE_KINDS:
         g = [q for q in gold["quotes"] if q["kind"] == kind]
         p = [q for q in p_quotes if q.get("kind") == kind]
-        counts[f"{kind}_quotes"] = _count(g, p, _quote_ok)
+        items[f"{kind}_quotes"] = (g, p, _quote_ok)
     for kind in EVENT_TYPES:
         g = [e for e in gold["events"] if e["type"] == kind]
         p = [e for e in p_events if e.get("type") == kind]
-        counts[f"events:{kind}"] = _count(g, p, _event_ok)
-    return counts
+        items[f"events:{kind}"] = (g, p, _event_ok)
+    return items
 
 
 def _pair(golds: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
@@ -211,10 +251,55 @@ def score_articles(golds: list[dict], predicted: list[dict]) -> dict[str, dict]:
     """
     totals = {name: [0, 0, 0] for name in COMPONENTS}
     for record, pred in _pair(golds, predicted):
-        for name, counts in _article_counts(record, pred).items():
-            for k in range(3):
-                totals[name][k] += counts[k]
+        for name, (gold, pred_items, ok) in _items(record, pred).items():
+            for k, n in enumerate(_count(gold, pred_items, ok)):
+                totals[name][k] += n
     return {name: _prf(*totals[name]) for name in COMPONENTS}
+
+
+# The components whose items ``format_errors`` lists: the derived rows (events with place
+# or date, events per type) repeat the events' items.
+ERROR_COMPONENTS = tuple(name for name in COMPONENTS if "+" not in name and ":" not in name)
+
+
+def describe(item: Any) -> str:
+    """One line for a gold or predicted item of any component."""
+    if isinstance(item, Key):
+        return item.shown
+    if "kind" in item:  # a quote
+        return f"{item.get('speaker') or '(no speaker)'}: «{item.get('text') or ''}»"
+    if "value" in item:  # a date
+        return f"{item.get('text')} = {item.get('value')}"
+    participants = ", ".join(item.get("participants") or [])
+    where = "".join(f" {k}={item[k]}" for k in ("place", "date") if item.get(k))
+    return f"{item.get('type')}: {participants}{where}"
+
+
+def article_errors(record: dict, pred: dict) -> dict[str, tuple[list, list]]:
+    """Per component of one article, the gold items missed and the predictions that match
+    no gold item (components with neither are left out)."""
+    errors = {}
+    for name, (gold, pred_items, ok) in _items(record, pred).items():
+        if name in ERROR_COMPONENTS:
+            missed, spurious = _unmatched(gold, pred_items, ok)
+            if missed or spurious:
+                errors[name] = (missed, spurious)
+    return errors
+
+
+def format_errors(golds: list[dict], predicted: list[dict]) -> str:
+    """Every article's errors, component by component: ``-`` a missed gold item, ``+`` a
+    prediction that matches none (a wrong speaker or value shows as one of each)."""
+    lines = []
+    for record, pred in _pair(golds, predicted):
+        errors = article_errors(record, pred)
+        if errors:
+            lines.append(f"== {record['id']}")
+        for name, (missed, spurious) in errors.items():
+            lines.append(f"  {name}")
+            lines += [f"    - {describe(x)}" for x in missed]
+            lines += [f"    + {describe(x)}" for x in spurious]
+    return "\n".join(lines)
 
 
 def format_scores(scores: dict[str, dict]) -> str:
