@@ -4,7 +4,7 @@ after a date, an incident named by its date, a date far ahead in a sentence told
 past, a bare weekday in a sentence that only says what is or after a participle, days
 of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
 «امسال» named only after it, a holy month told of as such, «دو روز دیگر یا بیشتر» and
-«شش هفته دیگر».
+«شش هفته دیگر», the last days of a period («روزهای پایانی سال»).
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -309,3 +309,25 @@ def test_weeks_counted_ahead_are_about_that_far_off() -> None:
     assert find_dates("اجلاس سران قرار است شش هفته دیگر در هنگ کنگ برگزار شود.", sunday) == []
     found = one("یک هفته دیگر نخستین سالگرد این حادثه است.", sunday)
     assert (found.text, found.value) == ("یک هفته دیگر", "2005-11-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("بازرسی از بازار در روزهای پایانی سال تشدید می‌شود.", "روزهای پایانی سال"),
+        ("مسافران در روزهای آخر اسفند به شمال سفر می‌کنند.", "روزهای آخر اسفند"),
+        ("در واپسین روزهای سال جاری این پروژه افتتاح می‌شود.", "واپسین روزهای سال جاری"),
+    ],
+)
+def test_the_last_days_of_a_period_are_its_last_ten(text: str, mention: str) -> None:
+    found = one(text, ESFAND)
+    assert (found.text, found.value, found.end_value) == (
+        mention,
+        solar(1394, 12, 20),
+        solar(1394, 12, 29),
+    )
+
+
+def test_the_last_days_of_a_life_or_a_week_are_no_date() -> None:
+    assert find_dates("او در روزهای آخر عمر خود این کتاب را نوشت.", ESFAND) == []
+    assert find_dates("مردم روزهای آخر هفته به پارک می‌روند.", ESFAND) == []

@@ -41,11 +41,17 @@ _BOUNDARY = {
     "نیمه نخست": "first half",
     "نیمه دوم": "second half",
 }
+# «روزهای پایانی سال», «آخرین روزهای اسفند»: the last days, read as «اواخر X»; the
+# first days of a period are left whole («روزهای اول خرداد» is the month).
+_LAST_DAYS = "روزهای (?:پایانی|آخر)|(?:آخرین|واپسین) روزهای"
 BOUNDARY_BEFORE = re.compile(
-    rf"{L}(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
+    rf"{L}(?:(?P<days>{_LAST_DAYS})"
+    rf"|(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
     rf"(?<!چهارشنبه )(?<!سوری )"
-    rf"(?P<w>{'|'.join(_BOUNDARY)}) $"
+    rf"(?P<w>{'|'.join(_BOUNDARY)})) $"
 )
+# How far before a period its boundary words may start («واپسین روزهای »).
+BOUNDARY_REACH = 15
 _HALF = timedelta(days=15)
 _MONTH_DAYS = 30.44
 
@@ -62,10 +68,10 @@ def bounded(text: str, f: Found) -> Found:
     """
     if not f.period:
         return f
-    m = BOUNDARY_BEFORE.search(text, max(0, f.start - 12), f.start)
+    m = BOUNDARY_BEFORE.search(text, max(0, f.start - BOUNDARY_REACH), f.start)
     if m is None:
         return f
-    part = _BOUNDARY[m["w"]]
+    part = "late" if m["days"] else _BOUNDARY[m["w"]]
     if f.span is None:
         native = _yearless_part(f, part)
         if native is None:
