@@ -240,6 +240,20 @@ def test_a_clause_named_before_it_opens_with_its_preposition_swapped_or_dropped(
     ]
 
 
+def test_a_question_named_before_it_opens_is_reported() -> None:
+    text = (
+        "وی با طرح این پرسش که چرا بودجه فرهنگی کاهش یافته است گفت: مسئولان پاسخ دهند.\n\n"
+        "مدیرکل با طرح این سؤال که اگر آب نیست چرا سد ساخته شد، افزود: طرح بازنگری شود."
+    )
+    assert read(text) == [
+        ("indirect", "وی", "چرا بودجه فرهنگی کاهش یافته است"),
+        ("direct", "وی", "مسئولان پاسخ دهند"),
+        ("indirect", "مدیرکل", "اگر آب نیست چرا سد ساخته شد"),
+        ("direct", "مدیرکل", "طرح بازنگری شود"),
+    ]
+    assert read("او به طرح این پرسش که در جلسه مطرح شد پاسخی نداد.") == []
+
+
 def test_a_clause_named_before_it_opens_runs_over_a_lists_comma_to_its_verb() -> None:
     text = (
         "رئیس اتاق با بیان اینکه همدلی ادارات صنعت، معدن و تجارت ضروری است اظهار کرد: "
