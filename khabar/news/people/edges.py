@@ -13,7 +13,7 @@ from khabar.news.people.lexicon import (
     common_words,
     given_names,
 )
-from khabar.news.people.shape import ordinary
+from khabar.news.people.shape import NAME_WORD, ordinary
 from khabar.news.places import places
 from khabar.news.titles import ARMY_RANKS, HEAD_SET, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
 from khabar.text.chars import ZWNJ, key
@@ -37,6 +37,14 @@ _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
 _QUOTE_MARKS = frozenset('"«»')
 RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+_HYPHENED = re.compile(r"[-‐] ?([^\s،؛:.!؟()«»\-]+)")
+# The blessings written out after the name of a late leader or scholar, or of the
+# Leader, no words of it: «امام خمینی رحمه‌الله علیه», «شهید مطهری قدس سره».
+BLESSING = re.compile(
+    r" \(?(?:رحم[هة][\u200c ]?الله(?: علیه)?|قدس[\u200c ]?سره(?:[\u200c ]?الشریف)?"
+    r"|رضوان[\u200c ]?الله(?: تعالی)? علیه|(?:مد|دام)[\u200c ]?ظله[\u200c ]?(?:ال)?عالی"
+    r")\)?(?![^\s،؛:.!؟()«»])"
+)
 
 
 def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
@@ -45,7 +53,7 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     and «امام جمعه» is an office."""
     m = _HONORIFIC.match(text[start:end])
     if m and start + m.end() < end:
-        return start + m.end(), end
+        start += m.end()  # «حضرت امام خامنه‌ای»: «امام» may follow the others
     imam, _, rest = text[start:end].partition(" ")
     if (
         imam == _IMAM
@@ -56,6 +64,30 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         return start + len(imam) + 1, end
     return start, end
+
+
+def without_blessing(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the blessing the recognizer ran on to, whole or in part: «امام
+    خمینی رحمه‌الله» is «امام خمینی», «مطهری قدس» of «مطهری قدس سره» is «مطهری»."""
+    at = text.find(" ", start, end)
+    while at >= 0:
+        if (blessing := BLESSING.match(text, at)) and blessing.end() >= end:
+            return start, at
+        at = text.find(" ", at + 1, end)
+    return start, end
+
+
+def with_hyphened_surname(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name with the second half of a double surname joined by a hyphen, which the
+    recognizer leaves out: «مانوئل لاگوناس- سولار». The half is a word no lexicon
+    holds as an ordinary word, a given name or a place: a dash between a name and a
+    title or a clause («کریمی - رئیس …») is no joint of a name."""
+    joint = _HYPHENED.match(text, end)
+    if not joint or not NAME_WORD.match(half := joint[1]):
+        return start, end
+    if half in common_words() or half in given_names() or half in places() or half in HEAD_SET:
+        return start, end
+    return start, joint.end()
 
 
 def past_honorifics(text: str, at: int) -> int:

@@ -23,6 +23,8 @@ from khabar.news.people.edges import (
     past_split_head,
     strip_honorific,
     whole_words,
+    with_hyphened_surname,
+    without_blessing,
     without_marks,
     without_run_on,
     without_stops,
@@ -180,9 +182,11 @@ class NameFinder(BesideTitles, Completions, Guesses):
         if not strict:
             start, end = self._past_ranked_title(start, end)
         text = self.text
-        span = strip_honorific(text, *past_split_head(text, *past_ezafe_noun(text, start, end)))
+        span = past_split_head(text, *past_ezafe_noun(text, *without_blessing(text, start, end)))
+        span = strip_honorific(text, *span)
         span = without_marks(text, *after_ba(text, *before_title(text, *span)))
-        return self._complete(*_without_description(text, *without_stops(text, *span)))
+        span = self._complete(*_without_description(text, *without_stops(text, *span)))
+        return with_hyphened_surname(text, *span)
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش

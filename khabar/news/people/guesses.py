@@ -8,7 +8,7 @@ import re
 
 from khabar.news.dates.lexicon import MONTHS
 from khabar.news.people.besides import BARE_APPOSITION
-from khabar.news.people.edges import HONORIFICS_BEFORE, past_honorifics
+from khabar.news.people.edges import BLESSING, HONORIFICS_BEFORE, past_honorifics
 from khabar.news.people.lexicon import (
     BODY_HEADS,
     OPENING_NOUNS,
@@ -136,11 +136,11 @@ class Guesses:
         return noun in common_words() and noun not in given_names() and noun not in _NOUNS_OF_PEOPLE
 
     def _late_figure(self, span: tuple[int, int]) -> bool:
-        """Whether the name at ``span`` is a late figure's («امام خمینی (ره)»), not a
-        place or body named after them («فرودگاه امام خمینی (ره)», «مصلای امام …»): the
-        two words before the honorifics are no noun of a thing, place or institution, ezafe
-        «ی» aside."""
-        if not _LATE.match(self.text, span[1]):
+        """Whether the name at ``span`` is a late figure's («امام خمینی (ره)», «… رحمه‌الله
+        علیه»), not a place or body named after them («فرودگاه امام خمینی (ره)», «مصلای
+        امام …»): the two words before the honorifics are no noun of a thing, place or
+        institution, ezafe «ی» aside."""
+        if not (_LATE.match(self.text, span[1]) or BLESSING.match(self.text, span[1])):
             return False
         start = span[0]
         while True:  # past «حضرت امام», «آیت‌الله»

@@ -163,7 +163,7 @@ def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[in
         span = m.span()
         if span in taken or any(s <= span[0] < e for s, e in [*taken, *quoted]):
             continue
-        if _spelled_out(text, *span) or _BROKEN.match(text, span[1]):
+        if _spelled_out(text, *span) or _BROKEN.match(text, span[1]) or _quoted_alone(text, *span):
             continue
         if _governed(text, *span):
             person = _not_the_subject(text, span[0], by_span, quoted)
@@ -250,6 +250,12 @@ def _named_before(
         if boundary < s and e <= at and not any(a <= s < b for a, b in quoted)
     ]
     return sorted(named, key=lambda x: x[0])
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether «او» or «وی» stands alone in quote marks, as the name of a work: the
+    exhibition «نمایشگاه «او»» takes up no one."""
+    return text[start - 1 : start] == "«" and text[end : end + 1] == "»"
 
 
 def _spelled_out(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,8 @@ _NOT_NAMES = frozenset(
     | {"فلانی", "فلان", "بهمانی", "بهمان"}
     # Scriptures, which the recognizer takes for names («حج و قرآن کریم»).
     | {"قرآن", "انجیل", "تورات", "زبور"}
+    # The days of God, the revolution's anniversaries («ایام‌الله دهه فجر»).
+    | {"ایام‌الله", "ایام"}
     | ARMED_GROUPS
 )
 # Words that end a phrase (:data:`STOPS`) that may be a word of a name: «ژونگ وی»,

@@ -1,0 +1,49 @@
+"""Where a name ends in sentences written for these tests, with the recognizer's guesses
+given by hand: a blessing after it and a pronoun standing alone in quote marks are no part
+of a person, the half of a surname after a hyphen is."""
+
+import re
+
+from khabar.news.people import People
+
+
+def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → mention surfaces, with ``names`` as the recognizer's guesses."""
+    body = text.find("\n\n") + 2
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = People(text, spans, body=body).finish()
+    return {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+
+
+def test_a_written_out_blessing_after_a_late_leader_is_no_part_of_his_name() -> None:
+    text = "خبر\n\nدانشجویان گفتند راه امام خمینی رحمه‌الله علیه تا پیروزی ادامه دارد."
+    assert people(text, ("امام خمینی رحمه‌الله",)) == {"خمینی": ["خمینی"]}
+    text = "خبر\n\nکتاب تازه درباره اندیشه شهید مرتضی مطهری قدس سره منتشر شد."
+    assert people(text, ("مرتضی مطهری قدس",)) == {"مرتضی مطهری": ["مرتضی مطهری"]}
+
+
+def test_a_surname_that_is_half_a_blessing_stays_a_name() -> None:
+    text = "خبر\n\nمحمد قدس مدیر تولید این نمایش است و سرپرستی گروه را هم دارد."
+    assert people(text, ("محمد قدس",)) == {"محمد قدس": ["محمد قدس"]}
+
+
+def test_a_pronoun_alone_in_quote_marks_names_a_work() -> None:
+    text = "خبر\n\nمریم احمدی گفت نمایشگاه عکس «او» از فردا در گالری شهر برپا می‌شود."
+    assert people(text, ("مریم احمدی",)) == {"مریم احمدی": ["مریم احمدی"]}
+
+
+def test_the_days_of_god_are_no_one() -> None:
+    text = "خبر\n\nمدیران استان به مناسبت فرارسیدن ایام‌الله دهه فجر دیدار کردند."
+    assert people(text, ("ایام‌الله دهه",)) == {}
+
+
+def test_a_double_surname_joined_by_a_hyphen_is_one_name() -> None:
+    text = "خبر\n\nاین روش را پژوهشگری به نام ژان دوپون- مورو در دانشگاه لیون ساخته است."
+    assert people(text, ("ژان دوپون",)) == {"ژان دوپون- مورو": ["ژان دوپون- مورو"]}
+
+
+def test_a_dash_before_a_title_or_clause_joins_no_surname() -> None:
+    text = "خبر\n\nعلی کریمی- رئیس هیئت مدیره باشگاه- از استعفای خود خبر داد."
+    assert "علی کریمی- رئیس" not in people(text, ("علی کریمی",))
+    text = "خبر\n\nحسن صالحی- که دیروز به شیراز رفت- از سفر خود گفت."
+    assert "حسن صالحی- که" not in people(text, ("حسن صالحی",))
