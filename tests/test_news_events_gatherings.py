@@ -43,3 +43,27 @@ def test_a_councils_public_session_someone_speaks_at_is_a_meeting() -> None:
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert "حسن رضایی" in found[0][1]
+
+
+def test_a_body_someone_speaks_at_on_a_day_told_is_its_session() -> None:
+    found = events(
+        "مهدی نوروزی صبح امروز در کارگروه آرامستان‌های استان گیلان در استانداری رشت افزود: "
+        "طرح توسعه آرامستان تا پایان سال اجرا می‌شود."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert {"مهدی نوروزی", "کارگروه آرامستان‌های استان گیلان"} <= set(found[0][1])
+
+
+def test_a_body_told_with_no_day_is_no_session() -> None:
+    found = events(
+        "مهدی نوروزی درباره حضور ورزشکاران در شورای شهر رشت گفت: تجربه آنها به کار می‌آید."
+    )
+    assert found == []
+
+
+def test_an_aid_committee_someone_speaks_at_is_no_session() -> None:
+    found = events(
+        "مهدی نوروزی امروز در کمیته امداد امام خمینی استان گیلان گفت: بسته‌های غذایی "
+        "میان خانواده‌ها توزیع شد."
+    )
+    assert found == []

@@ -28,6 +28,9 @@ GATHERING = r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)
 CLAUSE_CONJUNCTIONS = r"(?:چرا که|زیرا|اما|ولی)"
 # Bodies that sit in session and call someone before them.
 SITTING = rf"کمیسیون|مجلس|شورای|کمیته|فراکسیون|هیئت دولت|هیئت{Z}?رئیسه|مجمع"
+# Bodies whose session someone speaks at, told by the body alone: «امروز در کارگروه بهداشت
+# و درمان استان گفت» (``triggers``, ``bodies``).
+SAT_BODIES = ("شورای", "کارگروه", "ستاد", "کمیته", "کمیسیون")
 # Words that open the name of a body: «وزارت», «شرکت», «صندوق», «استانداری» …
 BODIES = (
     *INSTITUTIONS,

@@ -11,12 +11,14 @@ from khabar.news.events.patterns import (
     DOCUMENT,
     GATHERING,
     GO,
+    SAT_BODIES,
     SITTING,
     STAYING,
     TALK,
     WARNING,
     Z,
 )
+from khabar.news.speech_verbs import FINITE, SAID
 
 _V = (
     rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
@@ -330,6 +332,17 @@ SESSION = re.compile(
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
     r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"
 )
+# «سعید شاهرخی ظهر امروز در شورای آموزش و پرورش استان همدان … اظهار کرد»: the session of
+# a body someone spoke at, told by the body alone when the day comes right before it; a body
+# told with no day is where someone works or what is talked of («احتمال رد صلاحیت او در
+# شورای نگهبان وجود دارد», «درباره حضور هنرمندان در شورای شهر گفت»).
+_SAT_AT = (
+    "(?:"
+    + "|".join(f"(?<={word} در )" for word in "امروز دیروز امشب صبح ظهر عصر شب شنبه جمعه".split())
+    + f")(?:{'|'.join(SAT_BODIES)})(?! امداد| کل )"
+    + rf"(?= (?:(?!{FINITE})[^.،:«]){{3,120}}? {SAID})"
+)
+SESSION = re.compile(f"{SESSION.pattern}|{_SAT_AT}")
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
 # «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
 # body's sessions told as a habit).
