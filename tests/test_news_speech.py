@@ -405,3 +405,15 @@ def test_a_speech_verb_in_a_relative_clause_on_what_or_who_reports_nothing() -> 
         "وزیر در پاسخ به آنچه در مجلس گذشت گفت که طرح اصلاح می‌شود."
     )
     assert read(text) == [("indirect", "وزیر", "طرح اصلاح می‌شود")]
+
+
+def test_a_list_item_s_dash_is_no_part_of_its_speaker() -> None:
+    text = (
+        "تیترهای مهم روزنامه‌ها:\n\n"
+        "- سخنگوی دولت اعلام کرد: قیمت نان افزایش نمی‌یابد\n\n"
+        "- علی رضایی خبر داد: دو بانک دیگر خصوصی می‌شوند"
+    )
+    assert [(who, quoted) for _, who, quoted in read(text)] == [
+        ("سخنگوی دولت", "قیمت نان افزایش نمی‌یابد"),
+        ("علی رضایی", "دو بانک دیگر خصوصی می‌شوند"),
+    ]

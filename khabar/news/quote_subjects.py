@@ -153,7 +153,8 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if joined:
         start = joined.end()
     start = _after_a_verb_and_that(text, start, cue)
-    while start < cue and text[start] in " ،؛":
+    # A list's item opens with a dash: «- سخنگوی دولت اعلام کرد: …».
+    while start < cue and text[start] in " ،؛-–•":
         start += 1
     clause = start
     opener = OPENERS.match(text, start, cue)
