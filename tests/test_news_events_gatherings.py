@@ -67,3 +67,20 @@ def test_an_aid_committee_someone_speaks_at_is_no_session() -> None:
         "میان خانواده‌ها توزیع شد."
     )
     assert found == []
+
+
+def test_a_body_held_with_guests_is_its_session() -> None:
+    found = events(
+        "به گزارش روابط عمومی اداره کل ورزش استان، کمیته برنامه‌ریزی المپیاد محلات با حضور "
+        "مهدی نوروزی، معاون استاندار، در سالن اجتماعات استانداری برگزار شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "کمیته برنامه‌ریزی المپیاد محلات" in found[0][1]
+
+
+def test_a_body_holding_a_ceremony_is_no_session() -> None:
+    found = events(
+        "به گزارش روابط عمومی اداره کل ورزش استان، ستاد بزرگداشت هفته تربیت بدنی با حضور "
+        "مسئولان استان جشنی برای ورزشکاران برگزار کرد."
+    )
+    assert [kind for kind, _, _ in found] == []

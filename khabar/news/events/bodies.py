@@ -64,7 +64,7 @@ def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     """The body whose session the trigger names, when the sentence names no one else
     («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
     سازمان همکاری شانگهای … آغاز به کار کرد»)."""
-    if text[at[0] : at[1]] in SAT_BODIES:
+    if text.startswith(SAT_BODIES, at[0]):
         return named_from(text, at[0], e)
     body = _SESSION_BODY.match(text, at[0], e)
     return named_from(text, body.start("head"), e) if body else []

@@ -188,8 +188,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^\s،.])",
         # a body's session told by the body: «در ستاد مبارزه با کرونا استان که با حضور
         # استاندار برگزار شد»
-        rf"(?<=در )(?:ستاد|شورای|کارگروه|کمیته|کمیسیون) {_NO_CLAUSE}{{1,80}}? که "
+        rf"(?<=در )(?:{'|'.join(SAT_BODIES)}) {_NO_CLAUSE}{{1,80}}? که "
         rf"{_NO_CLAUSE}{{0,140}}? (?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
+        # or opening its clause, held with guests: «کمیته تعیین محتوای آموزشی مهدهای کودک
+        # با حضور کارشناسان … برگزار شد»; a body «تشکیل» told so is as often one founded,
+        # and one that «برگزار کرد» holds a ceremony
+        rf"(?:(?<=، )|(?<=\n)|^)(?:{'|'.join(SAT_BODIES)}) {_NO_CLAUSE}{{1,80}}? با حضور "
+        rf"(?:{_NO_CLAUSE}|،){{1,260}}? برگزار ?(?:{BECOME}|گردید)(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
         # the guest may tell it («X مهمان وزیر امور خارجه بود»)
