@@ -4,7 +4,8 @@ after a date, an incident named by its date, a date far ahead in a sentence told
 past, a bare weekday in a sentence that only says what is or after a participle, days
 of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
 «امسال» named only after it, a holy month told of as such, «دو روز دیگر یا بیشتر» and
-«شش هفته دیگر», the last days of a period («روزهای پایانی سال»).
+«شش هفته دیگر», the last days of a period («روزهای پایانی سال»), one year after
+«سال‌های» and a plan's «چشم‌انداز ۱۴۰۴».
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -331,3 +332,11 @@ def test_the_last_days_of_a_period_are_its_last_ten(text: str, mention: str) -> 
 def test_the_last_days_of_a_life_or_a_week_are_no_date() -> None:
     assert find_dates("او در روزهای آخر عمر خود این کتاب را نوشت.", ESFAND) == []
     assert find_dates("مردم روزهای آخر هفته به پارک می‌روند.", ESFAND) == []
+
+
+def test_one_year_after_the_plural_of_year_or_a_plan_s_horizon() -> None:
+    found = find_dates("فعالیت بانوان در سال‌های ۲۰۱۴ و به ویژه در سال ۲۰۱۵ بیشتر شد.", ESFAND)
+    assert [(f.text, f.value) for f in found] == [("سال‌های ۲۰۱۴", "2014"), ("سال ۲۰۱۵", "2015")]
+    found = one("این استان در افق چشم‌انداز ۱۴۰۴ قطب گردشگری می‌شود.", ESFAND)
+    assert (found.text, found.value) == ("۱۴۰۴", solar(1404, 1, 1))
+    assert find_dates("در افق ۱۴۰۰ متری این کوه برف نشسته است.", ESFAND) == []
