@@ -47,3 +47,19 @@ def test_a_dash_before_a_title_or_clause_joins_no_surname() -> None:
     assert "علی کریمی- رئیس" not in people(text, ("علی کریمی",))
     text = "خبر\n\nحسن صالحی- که دیروز به شیراز رفت- از سفر خود گفت."
     assert "حسن صالحی- که" not in people(text, ("حسن صالحی",))
+
+
+def test_a_name_after_a_plan_with_its_given_name_is_whose_plan_it_is() -> None:
+    text = "خبر\n\nنمایندگان پارلمان از طرح دیوید کامرون برای اصلاح قانون حمایت کردند."
+    assert people(text, ("دیوید کامرون",)) == {"دیوید کامرون": ["دیوید کامرون"]}
+
+
+def test_a_plan_named_by_a_word_is_no_one() -> None:
+    text = "خبر\n\nمعاون وزیر گفت طرح مهر در مدارس استان با جدیت اجرا می‌شود."
+    assert people(text, ("مهر",)) == {}
+
+
+def test_the_place_a_result_gives_is_no_part_of_the_name() -> None:
+    text = "خبر\n\nرده سنی نوجوانان الهه بهرامی مقام دوم و سمیرا نادری مقام سوم"
+    found = people(text, ("الهه بهرامی مقام دوم", "سمیرا نادری مقام سوم"))
+    assert found == {"الهه بهرامی": ["الهه بهرامی"], "سمیرا نادری": ["سمیرا نادری"]}

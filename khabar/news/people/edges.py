@@ -37,6 +37,11 @@ _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
 _QUOTE_MARKS = frozenset('"«»')
 RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+# The place a result gives after a name, which the recognizer runs on to: «پریسا احمدی
+# مقام دوم».
+_PLACE_WON = re.compile(
+    r" (?:مقام|رتبه|عنوان) (?:اول|دوم|سوم|چهارم|پنجم|ششم|نخست)(?![^\s،؛:.!؟()«»])"
+)
 _HYPHENED = re.compile(r"[-‐] ?([^\s،؛:.!؟()«»\-]+)")
 # The blessings written out after the name of a late leader or scholar, or of the
 # Leader, no words of it: «امام خمینی رحمه‌الله علیه», «شهید مطهری قدس سره».
@@ -75,6 +80,13 @@ def without_blessing(text: str, start: int, end: int) -> tuple[int, int]:
             return start, at
         at = text.find(" ", at + 1, end)
     return start, end
+
+
+def before_place_won(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the place in a result the recognizer ran on to: «کیمیا دباغچی
+    مقام اول» of a list of winners is «کیمیا دباغچی»."""
+    won = _PLACE_WON.search(text, start, end)
+    return (start, won.start()) if won and won.start() > start else (start, end)
 
 
 def with_hyphened_surname(text: str, start: int, end: int) -> tuple[int, int]:

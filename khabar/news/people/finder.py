@@ -17,6 +17,7 @@ from khabar.news.people.completions import Completions
 from khabar.news.people.edges import (
     WORD_AFTER,
     after_ba,
+    before_place_won,
     before_title,
     past_ezafe_noun,
     past_honorifics,
@@ -123,8 +124,9 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= listed_names(self.text, self.body, spans)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
+            thing_noun = self._noun_before(start) in THING_NOUNS
             if (
-                self._noun_before(start) in THING_NOUNS
+                (thing_noun and not self.plan_of_someone((start, end)))
                 or self._listed_thing(start)
                 or _WORK_PREDICATE.match(self.text, end)
             ):
@@ -182,7 +184,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
         if not strict:
             start, end = self._past_ranked_title(start, end)
         text = self.text
-        span = past_split_head(text, *past_ezafe_noun(text, *without_blessing(text, start, end)))
+        span = without_blessing(text, *before_place_won(text, start, end))
+        span = past_split_head(text, *past_ezafe_noun(text, *span))
         span = strip_honorific(text, *span)
         span = without_marks(text, *after_ba(text, *before_title(text, *span)))
         span = self._complete(*_without_description(text, *without_stops(text, *span)))

@@ -34,6 +34,8 @@ _LATE = re.compile(r" ?\(ره\)")
 _PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبکه پایگاه هفته‌نامه نشریه مجله".split())
 # Nouns of outlets and works a name in «» names after them: «نشریه «…»», «بازی «…»».
 _WORK_NOUNS = _PUBLICATIONS | {"کتاب", "فیلم", "بازی"}
+# Plans, which may be someone's as well as named: «طرح کروبی», «طرح مهر».
+_PLANS = frozenset({"طرح"})
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
@@ -216,6 +218,8 @@ class Guesses:
         inside = (w in WORKS_AND_SITES and w not in given_names() for w in words[1:])
         if (first in OPENING_NOUNS and " " in phrase) or any(inside):
             return True
+        if self.plan_of_someone(span):
+            return False
         if first in _THINGS_NAMED or before in _THINGS_NAMED:
             if before in THING_NOUNS:
                 self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
@@ -227,6 +231,16 @@ class Guesses:
             self.things.add(key(phrase))
             return True
         return False
+
+    def plan_of_someone(self, span: tuple[int, int]) -> bool:
+        """Whether a name after «طرح» is whose plan it is, not the plan's name: one the
+        recognizer reads twice («طرح پیشنهادی کامرون … کامرون تمام تلاش خود را …») or
+        that opens with a given name («طرح دیوید کامرون»); a plan's own name is a word
+        («طرح مهر»)."""
+        phrase = self.text[span[0] : span[1]]
+        if self._noun_before(span[0]) not in _PLANS:
+            return False
+        return phrase in self.repeated or phrase.split(" ", 1)[0] in given_names()
 
     def _a_term(self, start: int, phrase: str) -> bool:
         """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
