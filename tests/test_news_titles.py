@@ -220,3 +220,8 @@ def test_people_or_nouns_listed_after_a_title_are_no_areas_of_it() -> None:
     assert titles("مدیرکل فرهنگ و ارشاد اسلامی، بهزیستی و تعاون استان آمدند.") == [
         "مدیرکل فرهنگ و ارشاد اسلامی"
     ]
+
+
+def test_a_designer_is_a_title_of_what_they_design() -> None:
+    text = "مینا رستمی طراح صحنه و لباس، کاوه نادری آهنگساز و رضا صالحی مدیر تولید کار است."
+    assert titles(text)[0] == "طراح صحنه و لباس"
