@@ -63,3 +63,21 @@ def test_the_place_a_result_gives_is_no_part_of_the_name() -> None:
     text = "خبر\n\nرده سنی نوجوانان الهه بهرامی مقام دوم و سمیرا نادری مقام سوم"
     found = people(text, ("الهه بهرامی مقام دوم", "سمیرا نادری مقام سوم"))
     assert found == {"الهه بهرامی": ["الهه بهرامی"], "سمیرا نادری": ["سمیرا نادری"]}
+
+
+def test_who_supervised_a_thesis_is_named_in_its_credits() -> None:
+    text = "خبر\n\nاین پایان‌نامه به راهنمایی کیوان آرام‌نژاد در دانشگاه صنعتی دفاع شد."
+    assert people(text, ()) == {"کیوان آرام‌نژاد": ["کیوان آرام‌نژاد"]}
+
+
+def test_a_guide_to_a_place_credits_no_one() -> None:
+    text = "خبر\n\nگردشگران به راهنمایی مسئولان موزه از تالار آینه بازدید کردند."
+    assert people(text, ()) == {}
+
+
+def test_farah_and_mokhtar_are_given_names() -> None:
+    text = "خبر\n\nاین نشست‌ها زیر نظر فرح دیبا و با حضور مختار سلیمی برگزار می‌شد."
+    assert people(text, ("فرح دیبا", "مختار سلیمی")) == {
+        "فرح دیبا": ["فرح دیبا"],
+        "مختار سلیمی": ["مختار سلیمی"],
+    }
