@@ -2,6 +2,7 @@
 «و...» inside a sentence, formulas without their spaces and clauses without their
 main verb. Each pinned with a sentence written for it."""
 
+import pytest
 from test_news_quotes import read
 
 
@@ -417,3 +418,27 @@ def test_a_list_item_s_dash_is_no_part_of_its_speaker() -> None:
         ("سخنگوی دولت", "قیمت نان افزایش نمی‌یابد"),
         ("علی رضایی", "دو بانک دیگر خصوصی می‌شوند"),
     ]
+
+
+def test_a_request_told_of_the_speaker_ends_the_words_after_a_colon() -> None:
+    text = (
+        "فرمانده انتظامی شهرستان گفت: سه قاچاقچی دستگیر شدند. رضایی ضمن تشکر از مردم از "
+        "رانندگان خواست تا تخلفات را به پلیس اطلاع دهند."
+    )
+    assert read(text) == [
+        ("direct", "فرمانده انتظامی شهرستان", "سه قاچاقچی دستگیر شدند"),
+        ("indirect", "رضایی", "تخلفات را به پلیس اطلاع دهند"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فرماندار گفت: کار آغاز شد. استاندار از ما خواست تا پروژه را زودتر تمام کنیم.",
+        "فرماندار گفت: کار آغاز شد. مردم از دولت خواستند تا پروژه را زودتر تمام کند.",
+    ],
+)
+def test_a_request_of_the_speaker_or_of_a_group_stays_in_the_words_after_a_colon(
+    text: str,
+) -> None:
+    assert [kind for kind, _, _ in read(text)] == ["direct"]

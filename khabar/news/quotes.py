@@ -211,11 +211,16 @@ _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,
 
 def _reported_again(text: str, start: int, end: int) -> int:
     """Where words after a colon without guillemets stop being the speaker's: at a
-    sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»)
+    sentence that reports them in the third person («… بعید است. وی پیش‌بینی کرد که …»),
+    tells of one person's request («… معرفی شدند. خرم‌روی از مرزنشینان خواست تا …»)
     or opens another speech verb and colon («… است. مدیرکل اوقاف بیان کرد: …», or after
     a comma only)."""
     m = _THIRD_PERSON_SPEECH.search(text, start, end)
     end = m.start() if m else end
+    end = min(
+        [end]
+        + [_sentence_start(text, start, r.start()) for r in _requests_of_one(text, start, end)]
+    )
     again = _DIRECT.search(text, start, end)
     if again:
         ends = [m.end() for m in SENTENCE_END.finditer(text, start, again.start())]
@@ -224,6 +229,32 @@ def _reported_again(text: str, start: int, end: int) -> int:
         comma = text.rfind("،", start, again.start())
         end = ends[-1] if ends else comma if comma > start else end
     return end
+
+
+# The speaker among those asked: «رئیس‌جمهور از ما خواست تا …» is still the speaker's.
+_FIRST_PERSON = re.compile(r"(?<![^\s،])(?:ما|من|بنده|اینجانب)(?![^\s،.])")
+
+
+def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Requests one person made of others, told after the first sentence from ``start``:
+    the speaker's own words ask in the first person, and a request of the speaker
+    («… از ما خواست …») or a group's («فرانسه و انگلیس … خواستند») may be what the
+    speaker tells of."""
+    first = SENTENCE_END.search(text, start, end)
+    if first is None:
+        return []
+    return [
+        r
+        for r in requests(text)
+        if first.end() <= r.start() < end
+        and not r["cue"].endswith("ند")
+        and not _FIRST_PERSON.search(text, _sentence_start(text, start, r.start()), r.start())
+    ]
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at)]
+    return ends[-1] if ends else at
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
