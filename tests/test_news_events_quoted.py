@@ -44,3 +44,17 @@ def test_the_aforesaid_office_is_its_holder_named_before() -> None:
         "بازپرس مذکور عصر امروز از زندان اوین بازدید نموده است."
     )
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["حسن رضایی"])]
+
+
+def test_a_statement_condemning_in_its_own_words_is_its_issuers_accusation() -> None:
+    found = events(
+        "انجمن اسلامی دانشجویان دانشگاه شیراز طی بیانیه‌ای اعلام کرد: ما دانشجویان "
+        "دانشگاه شیراز حمله رژیم صهیونیستی به بیمارستان‌های غزه را به شدت محکوم می‌کنیم."
+    )
+    accusations = [people for kind, people, _ in found if kind == "accusation"]
+    assert accusations == [["انجمن اسلامی دانشجویان دانشگاه شیراز", "رژیم صهیونیستی"]]
+
+
+def test_condemning_told_as_a_habit_in_a_quote_is_no_accusation() -> None:
+    found = events("مهدی نوروزی گفت: ما همواره هر نوع تروریسم را محکوم کرده‌ایم.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []

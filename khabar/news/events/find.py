@@ -248,6 +248,19 @@ def _where(
     return event_place(text, found, kind, at, sentence)
 
 
+def _issuer(
+    reading: _Reading, inside: list[Mention], sentence: tuple[int, int], said: tuple[int, int]
+) -> list[str]:
+    """Who speaks a direct quote that a statement of its sentence opens («جامعه اسلامی
+    دانشجویان … طی بیانیه‌ای اعلام کرد: ما … را محکوم می‌کنیم»): the statement's
+    issuer, often a body, where ``with_speaker`` looks for a person. Read before the
+    statement is, since a sentence's statement comes last."""
+    issued = COMPILED_TRIGGERS["statement"].search(reading.text, sentence[0], said[0])
+    if not issued:
+        return []
+    return _who(reading, inside, "statement", sentence, issued.span(), False)
+
+
 def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
     """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
     headline names, which the body first reports here (after a press conference told, «در
@@ -341,7 +354,12 @@ def find_events(
                 continue
             participants = _who(reading, inside, kind, (s, e), at, fresh)
             if said is not None and own:
-                participants = with_speaker(text, said, mentions, participants)
+                issuer = _issuer(reading, inside, (s, e), said)
+                participants = (
+                    list(dict.fromkeys([*issuer, *participants]))
+                    if issuer
+                    else with_speaker(text, said, mentions, participants)
+                )
             if (
                 (kind == "meeting" and HABIT.search(text, m.start(), m.end()))
                 or only_possible(text, s, m)

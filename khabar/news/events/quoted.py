@@ -2,7 +2,8 @@
 events, not events; but a meeting or a trip they say they had themselves («در سفر خود به
 اصفهان، در جلسه مشترک … شرکت کردم»), or a meeting, trip, call or agreement they report
 as done («جلسه‌ای که با حضور وزیر کشور تشکیل شد», «تفاهم‌نامه‌ای … منعقد شده است»), is
-news the article reports through them. What they say will or may happen stays talk:
+news the article reports through them, and so is a condemnation made by saying it («…
+را محکوم می‌کنیم»). What they say will or may happen stays talk:
 quoted plans and dates are too often what is hoped for. What an outlet writes («روزنامه
 الوطن نوشت: …») is no one's words: its events are the news."""
 
@@ -18,6 +19,9 @@ _DID_MYSELF = re.compile(
     rf"|(?<![^\s])(?:کرده|داشته|رفته|آمده){Z}?(?:ام|ایم)(?![^\s،.!؟:»])"
 )
 _OWN_KINDS = ("meeting", "visit")
+# Condemning in the first person present, an act done by saying it: «… را به شدت محکوم
+# می‌کنیم» in a body's statement.
+_CONDEMNING = re.compile(rf"محکوم (?:می[ {Z}]?)?(?:کنیم|کنم)$")
 # A verb in the third person past: «جلسه‌ای با رئیس فدراسیون داشت», «منعقد شده است»,
 # the formal «بازدید نموده است».
 _DID = re.compile(
@@ -46,7 +50,10 @@ _WRITES = re.compile(
 
 def told_as_own(text: str, kind: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:
     """Whether a meeting or visit triggered in a direct quote is one the speaker tells in
-    the first person past, in the trigger's sentence after it."""
+    the first person past, in the trigger's sentence after it, or a condemnation the
+    speaker makes by saying it."""
+    if kind == "accusation":
+        return bool(_CONDEMNING.search(text, at[0], at[1]))
     return kind in _OWN_KINDS and bool(_DID_MYSELF.search(text, at[0], min(e, quote[1])))
 
 

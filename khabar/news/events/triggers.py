@@ -266,7 +266,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # condemning what someone did: «حمله … را (به شدت) محکوم کرد», not a court's
         # sentence («او را به ۱۰ سال حبس محکوم کرد»); what was done may have a relative
         # clause before the verb: «این حمله را که ده نفر در آن کشته شدند، محکوم کرد»
-        rf"(?<= را )(?:که [^.،«»]{{1,80}}?،\s*)?(?:{_STRONGLY} )?محکوم (?:{_V})(?![^\s،.])",
+        # the first person too, a body's statement in its own words: «… را به شدت محکوم
+        # می‌کنیم»
+        rf"(?<= را )(?:که [^.،«»]{{1,80}}?،\s*)?(?:{_STRONGLY} )?محکوم "
+        rf"(?:{_V}|(?:می[ {Z}]?)?کنیم|کردیم|کرده{Z}?ایم)(?![^\s،.])",
     ),
     "statement": (
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
