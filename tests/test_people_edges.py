@@ -81,3 +81,25 @@ def test_farah_and_mokhtar_are_given_names() -> None:
         "فرح دیبا": ["فرح دیبا"],
         "مختار سلیمی": ["مختار سلیمی"],
     }
+
+
+def titles_of(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → titles, with ``names`` as the recognizer's guesses."""
+    body = text.find("\n\n") + 2
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    return {p.name: p.titles for p in People(text, spans, body=body).finish()}
+
+
+def test_in_a_list_of_names_with_titles_a_title_between_commas_is_the_name_before() -> None:
+    text = (
+        "خبر\n\nداوران این دوره عبارتند از کاوه رحیمی، مدیر نشر آفتاب، نسرین مقدم مدیر "
+        "انتشارات سپیده و لیلا نوری."
+    )
+    found = titles_of(text, ("کاوه رحیمی", "نسرین مقدم", "لیلا نوری"))
+    assert found["کاوه رحیمی"] == ["مدیر نشر آفتاب"]
+    assert found["نسرین مقدم"] == ["مدیر انتشارات سپیده"]
+
+
+def test_a_title_before_a_name_set_off_by_commas_is_that_name() -> None:
+    text = "خبر\n\nدر این مراسم سخنگوی دولت، مهدی صفایی، امیر کاظمی را به عنوان مشاور معرفی کرد."
+    assert titles_of(text, ("مهدی صفایی", "امیر کاظمی"))["مهدی صفایی"] == ["سخنگوی دولت"]

@@ -87,7 +87,7 @@ class Appositions:
             if title.end + 1 in starts and not government:
                 holders = self._coordinated_after(title.end + 1, starts, bool(single))
             elif (after := holder_start(self.text, title.end)) in starts and not (
-                government or self._listed(title, ends)
+                government or self._listed(title, ends) or self._paired(title, ends, after)
             ):
                 holders = self._coordinated_after(after, starts, bool(single))
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
@@ -142,6 +142,18 @@ class Appositions:
         مردم، علیرضا فرجیان مدیرکل بنیاد شهید، …» gives «نماینده مردم» to «جلیلی»."""
         named_before = title.start - 1 in ends and self.text[title.start - 1] == " "
         return named_before and self.text.startswith("، ", title.end)
+
+    def _paired(self, title: Title, ends: dict[int, tuple[int, int]], after: int) -> bool:
+        """Whether a title between two names set off by commas belongs to the one before,
+        in a list of names each with their title: in «اونسلد جونیور، مربی دنور ناگتس،
+        اتکینسون مربی سابق بروکلین نت، …» the name after has a title of its own."""
+        if title.start - 2 not in ends or not self.text.startswith("، ", title.start - 2):
+            return False
+        name_end = next((e for s, e in ends.values() if s == after), None)
+        if name_end is None:
+            return False
+        own = holder_start(self.text, name_end)
+        return any(t.start == own and t is not title for t in self.titles)
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that a title right after it without a comma belongs to
