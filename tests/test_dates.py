@@ -259,6 +259,7 @@ def test_days_that_do_not_exist() -> None:
         ("19/09/2017", "2017-09-19", "gregorian"),
         ("09/19/2017", "2017-09-19", "gregorian"),
         ("19.09.2017", "2017-09-19", "gregorian"),
+        ("۲۸/ ۶/ ۱۳۹۶", "2017-09-19", "solar_hijri"),
     ],
 )
 def test_numeric_dates(text: str, value: str, calendar: str) -> None:
@@ -267,7 +268,8 @@ def test_numeric_dates(text: str, value: str, calendar: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["ساعت ۱۰:۳۰", "نتیجه ۲-۱", "تلفن 021-8888-1234", "نسخه 1.2.3", "۱۳۹۶/۱۳/۰۱"]
+    "text",
+    ["ساعت ۱۰:۳۰", "نتیجه ۲-۱", "تلفن 021-8888-1234", "نسخه 1.2.3", "۱۳۹۶/۱۳/۰۱", "نسبت ۳/ ۴/ ۵"],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
     assert find_dates(text, None) == []

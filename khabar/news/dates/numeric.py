@@ -1,5 +1,7 @@
 """Dates written in digits: «1396/06/28», «۹۶/۶/۲۸», «2017-09-19», «19/09/2017», and
-«۲۹/۴/۶۷» day first where a two-digit year first cannot be read."""
+«۲۹/۴/۶۷» day first where a two-digit year first cannot be read. Real text may put a space
+after each slash («مصوب ۴/ ۱۲/ ۱۳۹۲»); a date so written has its four-digit year, two
+numbers spaced so being a ratio or a score."""
 
 import re
 from datetime import date
@@ -9,7 +11,7 @@ from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved
 from khabar.news.dates.years import full_year
 
-_NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
+_NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-]|/ )(\d{1,2})\2(\d{1,4})(?!\d|[/.\-]\d)")
 
 
 def numeric_dates(text: str, pos: int, published: date | None) -> Found | None:
@@ -25,6 +27,8 @@ def numeric_dates(text: str, pos: int, published: date | None) -> Found | None:
 
 def _numeric_spec(a: str, sep: str, b: str, c: str, published: date | None) -> Spec | None:
     """Year first (Y/M/D) or last (D/M/Y, M/D/Y when only that fits); 13xx/14xx are Solar."""
+    if sep == "/ " and 4 not in (len(a), len(c)):
+        return None
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
     elif len(c) == 4 and len(a) <= 2:
