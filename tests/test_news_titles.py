@@ -225,3 +225,9 @@ def test_people_or_nouns_listed_after_a_title_are_no_areas_of_it() -> None:
 def test_a_designer_is_a_title_of_what_they_design() -> None:
     text = "مینا رستمی طراح صحنه و لباس، کاوه نادری آهنگساز و رضا صالحی مدیر تولید کار است."
     assert titles(text)[0] == "طراح صحنه و لباس"
+
+
+def test_an_order_given_opens_the_predicate_after_a_bare_title() -> None:
+    text = "مهدی رستمی رئیس دانشگاه دستور بررسی حادثه را صادر کرد."
+    assert titles(text) == ["رئیس دانشگاه"]
+    assert titles("استاندار حکم فرماندار جدید را امضا کرد.") == ["استاندار", "فرماندار جدید"]
