@@ -5,7 +5,7 @@ past, a bare weekday in a sentence that only says what is or after a participle,
 of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
 «امسال» named only after it, a holy month told of as such, «دو روز دیگر یا بیشتر» and
 «شش هفته دیگر», the last days of a period («روزهای پایانی سال»), one year after
-«سال‌های» and a plan's «چشم‌انداز ۱۴۰۴».
+«سال‌های», a plan's «چشم‌انداز ۱۴۰۴» and a year ending a title in guillemets.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
@@ -340,3 +340,10 @@ def test_one_year_after_the_plural_of_year_or_a_plan_s_horizon() -> None:
     found = one("این استان در افق چشم‌انداز ۱۴۰۴ قطب گردشگری می‌شود.", ESFAND)
     assert (found.text, found.value) == ("۱۴۰۴", solar(1404, 1, 1))
     assert find_dates("در افق ۱۴۰۰ متری این کوه برف نشسته است.", ESFAND) == []
+
+
+def test_a_year_ending_a_title_in_guillemets_names_it() -> None:
+    found = one("نمایش «پینوکیو ساخته والت دیزنی 1940» در تالار وحدت اجرا می‌شود.", ESFAND)
+    assert (found.text, found.value) == ("1940", "1940")
+    assert find_dates("او گفت: «شمار بازدیدکنندگان به 1940» رسید.", ESFAND) == []
+    assert find_dates("نمایشگاه «کتاب سال» با 1940 ناشر برگزار شد.", ESFAND) == []

@@ -103,6 +103,21 @@ _NAMED_YEAR_BEFORE = re.compile(
 )
 
 
+# A work's title in guillemets may end with its year: «سفید برفی و هفت کوتوله والت دیزنی
+# 1937»; a count ends a title after a preposition or a number word («سفر به ۲۰۰۰»).
+_TITLE_OPEN_BEFORE = re.compile(r"«[^«»\n.!؟:]{3,80}(?<!\d)(?<! به)(?<! از)(?<! تا)(?<! با) +$")
+_TITLE_CLOSE = re.compile(r" *»")
+
+
+def _closes_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the Gregorian year at ``start``-``end`` ends a title in guillemets."""
+    return (
+        _GREGORIAN_YEAR.fullmatch(text, start, end) is not None
+        and _TITLE_CLOSE.match(text, end) is not None
+        and _TITLE_OPEN_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
+
+
 def written_year(calendar: str, after: re.Match[str], published: date | None) -> int | None:
     """The year written after a month or holiday (``AFTER_MONTH``'s ``year`` or ``rel``),
     in ``calendar``; «امسال», «سال گذشته» need ``published``."""
@@ -154,7 +169,9 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
-        named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
+        named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start) or _closes_a_title(
+            text, start, m.end()
+        )
         counted = UNIT_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end())
         if not (dated or named) or counted:
             return None
