@@ -1,0 +1,23 @@
+"""Condemnations and charges told by a noun or in the past progressive, in sentences
+written for these tests, and a sentence passed by a court, which is none."""
+
+from test_news_events import events
+
+
+def test_condemning_told_by_a_noun_while_speaking_is_an_accusation() -> None:
+    found = events(
+        "مهدی نوروزی، فرمانده سپاه سقز، با محکوم کردن حمله آمریکا به عراق گفت: "
+        "هیچ کشوری حق ندارد به همسایه‌اش تجاوز کند."
+    )
+    accusations = [people for kind, people, _ in found if kind == "accusation"]
+    assert accusations == [["مهدی نوروزی", "آمریکا"]]
+
+
+def test_a_sentence_passed_by_a_court_is_no_accusation() -> None:
+    found = events("قاضی مهدی نوروزی با محکوم کردن او به ده سال حبس جلسه دادگاه را پایان داد.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_someone_told_as_accused_in_the_past_progressive_is_accused() -> None:
+    found = events("مهدی نوروزی، شهردار سابق، به واگذاری زمین‌های شهرداری متهم می‌شد.")
+    assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مهدی نوروزی"])]
