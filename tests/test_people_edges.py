@@ -103,3 +103,26 @@ def test_in_a_list_of_names_with_titles_a_title_between_commas_is_the_name_befor
 def test_a_title_before_a_name_set_off_by_commas_is_that_name() -> None:
     text = "خبر\n\nدر این مراسم سخنگوی دولت، مهدی صفایی، امیر کاظمی را به عنوان مشاور معرفی کرد."
     assert titles_of(text, ("مهدی صفایی", "امیر کاظمی"))["مهدی صفایی"] == ["سخنگوی دولت"]
+
+
+def test_a_player_named_without_a_title_is_who_this_player_takes_up() -> None:
+    text = (
+        "خبر\n\nباشگاه برای خرید کاوه صالحی مذاکره کرد. قیمت این بازیکن بالاست و باشگاه "
+        "هنوز تصمیم نگرفته است."
+    )
+    assert people(text, ("کاوه صالحی",)) == {"کاوه صالحی": ["کاوه صالحی", "این بازیکن"]}
+
+
+def test_who_speaks_of_this_player_is_not_him() -> None:
+    text = (
+        "خبر\n\nباشگاه برای خرید کاوه صالحی مذاکره کرد.\n\nرضا نیکپور درباره این بازیکن "
+        "گفت که او آماده نیست."
+    )
+    found = people(text, ("کاوه صالحی", "رضا نیکپور"))
+    assert "این بازیکن" in found["کاوه صالحی"]
+    assert "این بازیکن" not in found["رضا نیکپور"]
+
+
+def test_someone_with_a_title_of_another_kind_is_no_player() -> None:
+    text = "خبر\n\nعلی امیری، سخنگوی باشگاه، از مذاکره خبر داد. قیمت این بازیکن هنوز روشن نیست."
+    assert people(text, ("علی امیری",)) == {"علی امیری": ["علی امیری"]}

@@ -6,6 +6,7 @@ import re
 
 from khabar.news.people.lexicon import PERSON_NOUNS
 from khabar.news.people.person import Person
+from khabar.news.people.pronouns import sentence_start
 
 _PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
@@ -35,7 +36,9 @@ def resolve_descriptions(
 ) -> None:
     """Enter «این بازیکن», «این مربی» outside what is already read and direct quotes as
     the person named last before it whose title is of that kind («مهاجم تیم ملی» is a
-    player); whoever has no such title is not referred to."""
+    player); where no one has such a title, as the person named last before it with no
+    title at all, whom the story names without saying what they are («… خرید جیدون
+    سانچو … انتقال این بازیکن»)."""
     taken = list(by_span)
     for m in _DESCRIPTION.finditer(text, body):
         span = m.span()
@@ -45,6 +48,8 @@ def resolve_descriptions(
             continue
         heads = None if m["noun"] in _ANY_OFFICE else _ROLE_HEADS.get(m["noun"], {m["noun"]})
         person = _last_named(span[0], heads, by_span, quoted)
+        if person is None and heads is not None:
+            person = _last_untitled(text, span[0], by_span, quoted)
         if person is not None:
             person.mentions.append(span)
             by_span[span] = person
@@ -64,3 +69,26 @@ def _last_named(
         and any(heads is None or t.split()[0] in heads for t in p.final().titles)
     ]
     return max(before, key=lambda x: x[0])[1].final() if before else None
+
+
+def _last_untitled(
+    text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
+) -> Person | None:
+    """The named person mentioned last before ``at``, outside direct quotes, when they
+    hold no title: someone with a title of another kind is not what the noun says. The
+    subject opening the description's own sentence is who speaks of it, not who it is
+    («جواد نکونام در خصوص این بازیکن … اعلام کرد»)."""
+    opening = sentence_start(text, at)
+    opening += len(text[opening:at]) - len(text[opening:at].lstrip())
+    before = [
+        (s, p.final())
+        for (s, e), p in by_span.items()
+        if e <= at
+        and s != opening
+        and not any(qs <= s < qe for qs, qe in quoted)
+        and p.final().name is not None
+    ]
+    if not before:
+        return None
+    person = max(before, key=lambda x: x[0])[1]
+    return None if person.titles else person
