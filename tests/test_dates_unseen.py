@@ -337,6 +337,7 @@ def test_the_last_days_of_a_life_or_a_week_are_no_date() -> None:
 def test_one_year_after_the_plural_of_year_or_a_plan_s_horizon() -> None:
     found = find_dates("فعالیت بانوان در سال‌های ۲۰۱۴ و به ویژه در سال ۲۰۱۵ بیشتر شد.", ESFAND)
     assert [(f.text, f.value) for f in found] == [("سال‌های ۲۰۱۴", "2014"), ("سال ۲۰۱۵", "2015")]
+    assert find_dates("در سال‌های ۱۹۸۰ این صنعت رشد کرد.", ESFAND) == []
     found = one("این استان در افق چشم‌انداز ۱۴۰۴ قطب گردشگری می‌شود.", ESFAND)
     assert (found.text, found.value) == ("۱۴۰۴", solar(1404, 1, 1))
     assert find_dates("در افق ۱۴۰۰ متری این کوه برف نشسته است.", ESFAND) == []

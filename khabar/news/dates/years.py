@@ -84,9 +84,9 @@ _COUNTED_AFTER = re.compile(
     rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله){R}"
 )
 # «در سال‌های ۲۰۱۶ و به خصوص ۲۰۱۷»: a plural «سال‌های» before one year alone is kept
-# with it, as «فصل» is.
+# with it, as «فصل» is; before a round year it names a decade («سال‌های ۱۹۸۰»), vague.
 _YEAR_CONTEXT_BEFORE = re.compile(
-    rf"{L}(?:(?P<season>فصل|سال[{ZWNJ} ]?های)|سال|تا|از|(?:{_GAMES})(?: \w+)?"
+    rf"{L}(?:(?P<kept>فصل|(?P<plural>سال[{ZWNJ} ]?های))|سال|تا|از|(?:{_GAMES})(?: \w+)?"
     # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
     rf"|پایان|انتهای|ابتدای|آغاز|اوایل|اواسط|اواخر) $"
 )
@@ -173,9 +173,10 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
             text, start, m.end()
         )
         counted = UNIT_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end())
-        if not (dated or named) or counted:
+        decade = context and context["plural"] and digits[-1] in "0۰"
+        if not (dated or named) or counted or decade:
             return None
-        if context and context["season"]:
+        if context and context["kept"]:
             start = context.start()
     year = full_year(digits, published)
     if len(digits) == 2 and m["era"] and re.fullmatch(YEAR_SUFFIX[GREGORIAN], m["era"]):
