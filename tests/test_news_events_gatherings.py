@@ -84,3 +84,40 @@ def test_a_body_holding_a_ceremony_is_no_session() -> None:
         "مسئولان استان جشنی برای ورزشکاران برگزار کرد."
     )
     assert [kind for kind, _, _ in found] == []
+
+
+def test_a_session_held_told_with_the_formal_verb_is_a_meeting() -> None:
+    found = events(
+        "جلسه شورای ترافیک شهرستان خدابنده با حضور مهدی نوروزی، فرماندار، در محل "
+        "فرمانداری برگزار گردید."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "مهدی نوروزی" in found[0][1]
+
+
+def test_a_conference_going_on_with_guests_is_a_meeting() -> None:
+    found = events(
+        "همایش بزرگ بسیجیان شهرستان با حضور مهدی نوروزی، فرماندار، در ورزشگاه تختی "
+        "در حال برگزاری است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+
+
+def test_going_to_meet_a_family_is_a_meeting() -> None:
+    found = events("مهدی نوروزی، فرماندار خدابنده، امروز به دیدار خانواده شهید محمد کریمی رفت.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مهدی نوروزی", "محمد کریمی"])
+    ]
+
+
+def test_a_team_going_to_play_a_match_is_no_meeting() -> None:
+    found = events("تیم فوتبال استقلال برای دیدار با پرسپولیس به اهواز رفت.")
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_a_session_with_village_heads_attending_someone_speaks_at_is_a_meeting() -> None:
+    found = events(
+        "مهدی نوروزی، فرماندار خدابنده، در جلسه‌ای با حضور دهیاران بخش مرکزی گفت: "
+        "طرح هادی روستاها امسال اجرا می‌شود."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]

@@ -191,8 +191,11 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
     elif told.startswith(_FOR):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
-        named = any(x.start == m.end() + 1 and x.kind in (*ACTORS, "org") for x in inside)
-        return named or bool(_GROUP.match(m.string, m.end() + 1))
+        # or with them attending: «در جلسه‌ای با حضور دهیاران بخش مرکزی گفت»
+        guest = m.end() + 1
+        guest += len("حضور ") if m.string.startswith("حضور ", guest) else 0
+        named = any(x.start == guest and x.kind in (*ACTORS, "org") for x in inside)
+        return named or bool(_GROUP.match(m.string, guest))
     elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
         whom = _CRITICIZED if told.startswith("انتقاد") else _MET_WITH
         return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))
