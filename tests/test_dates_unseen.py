@@ -348,3 +348,24 @@ def test_a_year_ending_a_title_in_guillemets_names_it() -> None:
     assert (found.text, found.value) == ("1940", "1940")
     assert find_dates("او گفت: «شمار بازدیدکنندگان به 1940» رسید.", ESFAND) == []
     assert find_dates("نمایشگاه «کتاب سال» با 1940 ناشر برگزار شد.", ESFAND) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("پرسپولیس در لیگ قهرمانان آسیا ۲۰۱۵ به مرحله نیمه‌نهایی رسید.", "۲۰۱۵", "2015"),
+        ("تیم ملی در مسابقات جهانی ۲۰۱۳ سوم شد.", "۲۰۱۳", "2013"),
+        ("این تیم در لیگ برتر ۱۳۹۳ قهرمان شد.", "۱۳۹۳", solar(1393, 1, 1)),
+        ("نتایج کنکور ۱۳۹۴ اعلام شد.", "۱۳۹۴", solar(1394, 1, 1)),
+    ],
+)
+def test_a_year_naming_a_tournament_a_league_season_or_an_exam(
+    text: str, mention: str, value: str
+) -> None:
+    found = one(text, ESFAND)
+    assert (found.text, found.value) == (mention, value)
+
+
+def test_a_count_after_a_tournament_or_an_exam_is_no_year() -> None:
+    assert find_dates("در مسابقات جهانی ۲۰۰۰ ورزشکار شرکت کردند.", ESFAND) == []
+    assert find_dates("کنکور ۱۴۰۰ داوطلب بیشتر داشت.", ESFAND) == []

@@ -71,17 +71,21 @@ _YEAR_RE = re.compile(
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments, fairs and meetings named with their year: «یورو 2016», «جام ملت‌های آسیا
-# ۲۰۲۳», «گرندپری ۲۰۲۴», «نمایشگاه جیتکس 2004».
+# ۲۰۲۳», «لیگ قهرمانان آسیا ۲۰۲۲», «مسابقات جهانی ۲۰۱۹», «گرندپری ۲۰۲۴», «نمایشگاه جیتکس
+# 2004».
 _GAMES = (
     rf"جام جهانی|المپیک|یورو|جام ملت[{ZWNJ} ]?های (?:آسیا|اروپا|آفریقا)|کوپا آمریکا"
+    rf"|لیگ (?:قهرمانان|ملت[{ZWNJ} ]?ها)|(?:مسابقات|رقابت[{ZWNJ} ]?های) (?:جهانی|قهرمانی)"
+    rf"|قهرمانی (?:جهان|آسیا|اروپا)"
     rf"|جام کنفدراسیون[{ZWNJ} ]?ها|اکسپو|گرند ?پری|نمایشگاه|اجلاس|کنفرانس"
 )
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
-# What a fair or a meeting counts: «این نمایشگاه ۲۰۰۰ غرفه دارد» tells no year.
+# What a fair, a meeting, a league or an exam counts: «این نمایشگاه ۲۰۰۰ غرفه دارد», «کنکور
+# ۱۴۰۰ داوطلب داشت» tell no year.
 _COUNTED_AFTER = re.compile(
     rf" (?:غرفه|ناشر|اثر|عنوان|کتاب|نسخه|بازدیدکننده|میهمان|مهمان|شرکت[{ZWNJ} ]?کننده"
-    rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله){R}"
+    rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله|داوطلب|تیم|بازیکن|مدال){R}"
 )
 # «در سال‌های ۲۰۱۶ و به خصوص ۲۰۱۷»: a plural «سال‌های» before one year alone is kept
 # with it, as «فصل» is; before a round year it names a decade («سال‌های ۱۹۸۰»), vague.
@@ -92,11 +96,12 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 # A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
 # «لایحه بودجه ۱۴۰۲», «قانون … مصوب ۱۳۸۱», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲»,
-# «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴»; a birth year:
+# «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴», a season of the
+# league or the year of an exam: «لیگ برتر ۱۴۰۱», «کنکور ۱۴۰۱»; a birth year:
 # «متولد ۱۳۴۷ تبریز»; the second of two years' plural names: «سال‌های ۱۳۹۰ و ۱۴۰۰».
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
-    rf"|چشم[{ZWNJ} ]?انداز|افق"
+    rf"|چشم[{ZWNJ} ]?انداز|افق|لیگ برتر|کنکور(?: سراسری)?"
     rf"|سال[{ZWNJ} ]?های ?\d{{4}} و"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
