@@ -231,3 +231,9 @@ def test_an_order_given_opens_the_predicate_after_a_bare_title() -> None:
     text = "مهدی رستمی رئیس دانشگاه دستور بررسی حادثه را صادر کرد."
     assert titles(text) == ["رئیس دانشگاه"]
     assert titles("استاندار حکم فرماندار جدید را امضا کرد.") == ["استاندار", "فرماندار جدید"]
+
+
+def test_professions_are_titles_alone_or_of_where_they_work() -> None:
+    assert titles("سارا کیانی حقوقدان دانشگاه تهران گفت.") == ["حقوقدان دانشگاه تهران"]
+    assert titles("نوید فرهمند، مترجم، از کتاب تازه خود گفت.") == ["مترجم"]
+    assert titles("عکس‌های عکاس‌باشی در کاخ گلستان است.") == []
