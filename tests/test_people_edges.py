@@ -4,7 +4,8 @@ of a person, the half of a surname after a hyphen is."""
 
 import re
 
-from khabar.news.people import People
+from khabar.news.people import People, Person
+from khabar.news.people.offices import scored_by_title
 
 
 def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
@@ -126,3 +127,10 @@ def test_who_speaks_of_this_player_is_not_him() -> None:
 def test_someone_with_a_title_of_another_kind_is_no_player() -> None:
     text = "خبر\n\nعلی امیری، سخنگوی باشگاه، از مذاکره خبر داد. قیمت این بازیکن هنوز روشن نیست."
     assert people(text, ("علی امیری",)) == {"علی امیری": ["علی امیری"]}
+
+
+def test_one_head_of_two_seats_told_in_other_words_is_another_office() -> None:
+    imam = Person("کامران رسولی", titles=["امام جمعه شهر بانه"])
+    assert scored_by_title("امام جمعه موقت مریوان", [imam]) is None
+    coach = Person("رضا کاظمی", titles=["سرمربی تیم ملی"])
+    assert scored_by_title("سرمربی تیم", [coach]) is not None

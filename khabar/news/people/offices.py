@@ -217,12 +217,24 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             best = 2.0
         elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
             best = max(best, 1.5)
-        elif _home_against_foreign(wanted, words):
+        elif _home_against_foreign(wanted, words) or _other_seat(wanted, words):
             continue
         elif loose or _same_head(wanted, words):
             overlap = len(set(words) & set(wanted)) / len(set(wanted))
             best = max(best, overlap if overlap >= 0.5 else 0.0)
     return best
+
+
+def _other_seat(wanted: list[str], words: list[str]) -> bool:
+    """Whether two titles with one head say of what in two words or more each and share
+    none of them: «امام جمعه موقت سقز» is not «امام جمعه شهر صاحب», a town's, whatever
+    the list of places knows; a bare or one-word rest («سرمربی تیم») may take up any."""
+    head = _head(wanted)
+    if head != _head(words):
+        return False
+    size = len(head.split())
+    rest, theirs = set(wanted[size:]), set(words[size:])
+    return len(rest) > 1 and len(theirs) > 1 and not rest & theirs
 
 
 def _offices(words: list[str]) -> list[list[str]]:
