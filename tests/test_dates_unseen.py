@@ -369,3 +369,8 @@ def test_a_year_naming_a_tournament_a_league_season_or_an_exam(
 def test_a_count_after_a_tournament_or_an_exam_is_no_year() -> None:
     assert find_dates("در مسابقات جهانی ۲۰۰۰ ورزشکار شرکت کردند.", ESFAND) == []
     assert find_dates("کنکور ۱۴۰۰ داوطلب بیشتر داشت.", ESFAND) == []
+
+
+def test_the_period_ahead_with_its_ezafe_written_is_the_coming_one() -> None:
+    found = one("در ماه پیشِ رو نمایشگاه کتاب برگزار می‌شود.", ESFAND)
+    assert (found.text, found.value) == ("ماه پیشِ رو", solar(1395, 1, 1))

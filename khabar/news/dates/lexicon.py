@@ -180,9 +180,13 @@ ORDINALS: dict[str, int] = {
 }
 
 
+# The ezafe's kasra, which real text sometimes writes: «سال پیشِ رو».
+KASRA = "\u0650"
+
+
 def key(name: str) -> str:
-    """A spelling with its spaces and half-spaces taken out: the lookup key."""
-    return name.replace(" ", "").replace(ZWNJ, "").replace("_", "")
+    """A spelling with its spaces, half-spaces and written kasra taken out: the lookup key."""
+    return name.replace(" ", "").replace(ZWNJ, "").replace("_", "").replace(KASRA, "")
 
 
 def _alternation(names: list[str]) -> str:

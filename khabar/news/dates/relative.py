@@ -24,6 +24,7 @@ from khabar.news.dates.boundaries import BOUNDARY_BEFORE, BOUNDARY_REACH
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
 from khabar.news.dates.lexicon import (
     CARDINAL,
+    KASRA,
     ORDINAL,
     WEEKDAY,
     WEEKDAYS,
@@ -54,7 +55,8 @@ REL_DAY_RE = re.compile(
     rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
 )
 # Which way a period word counts from publication, keyed as ``key`` spells it; weekdays
-# read «هفته گذشته» with it too. «پیش رو» (what lies ahead) is the coming one, not «پیش».
+# read «هفته گذشته» with it too. «پیش رو» (what lies ahead) is the coming one, not «پیش»,
+# its ezafe written or not («سال پیشِ رو»).
 DIRECTIONS = {
     "گذشته": "past",
     "پیشرو": "next",
@@ -65,7 +67,7 @@ DIRECTIONS = {
     "دیگر": "later",
     "جاری": "this",
 }
-DIRECTION = rf"پیش[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
+DIRECTION = rf"پیش{KASRA}?[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
 _PERIOD_RE = re.compile(
     rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:(?:{ZWNJ}ی| ی)? |{ZWNJ})"
     rf"(?P<dir>{DIRECTION}){R}(?: (?P<era>میلادی){R})?"
