@@ -5,7 +5,8 @@ past, a bare weekday in a sentence that only says what is or after a participle,
 of «ماه جاری», «شامگاه گذشته», a date naming a stadium, the calendar of a quarter of
 «امسال» named only after it, a holy month told of as such, «دو روز دیگر یا بیشتر» and
 «شش هفته دیگر», the last days of a period («روزهای پایانی سال»), one year after
-«سال‌های», a plan's «چشم‌انداز ۱۴۰۴» and a year ending a title in guillemets.
+«سال‌های», a plan's «چشم‌انداز ۱۴۰۴», a year ending a title in guillemets or naming a
+tournament, a league season or an exam, and «پیشِ رو» with its kasra.
 
 Sentences are written for these tests; expected days come from the calendar libraries
 directly.
