@@ -134,3 +134,10 @@ def test_one_head_of_two_seats_told_in_other_words_is_another_office() -> None:
     assert scored_by_title("امام جمعه موقت مریوان", [imam]) is None
     coach = Person("رضا کاظمی", titles=["سرمربی تیم ملی"])
     assert scored_by_title("سرمربی تیم", [coach]) is not None
+
+
+def test_a_spaced_given_name_in_allah_after_an_honorific_goes_on_to_the_surname() -> None:
+    text = "خبر\n\nحجت‌الاسلام فضل الله محلاتی در این مراسم سخنرانی کرد."
+    assert people(text, ()) == {"فضل الله محلاتی": ["فضل الله محلاتی"]}
+    text = "خبر\n\nشیخ نعمت الله نوری واقع‌بینی را توصیه کرد."
+    assert people(text, ()) == {"نعمت الله نوری": ["نعمت الله نوری"]}

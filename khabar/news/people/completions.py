@@ -58,6 +58,7 @@ _GLUED_BEFORE = ("در", "به", "بر", "از", "با")
 _GLUED_AFTER = ("شان", "تان", "مان")
 # What follows the noun of a compound verb: «بیان کرد», «تاکید داشت», «رهبری می‌شود».
 _VERB_AFTER = LIGHT_VERBS | {"است", "بود", "نمود"}
+_ALLAH = " الله "
 
 
 class Completions:
@@ -95,8 +96,10 @@ class Completions:
                 continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
-            if word in given_names():
-                named = self._given_and_surname(m.start(2), m.end(2))
+            # A given name compounded with «الله» and written spaced: «شیخ فضل الله نوری».
+            allah = m.end(2) + len(_ALLAH) - 1 if self.text.startswith(_ALLAH, m.end(2)) else 0
+            if word in given_names() or allah:
+                named = self._given_and_surname(m.start(2), allah or m.end(2), not allah)
                 found |= {named} if named else set()
                 continue
             if word in HONORIFIC_WORDS:  # «آیت‌الله دکتر …»: honorifics come in runs
@@ -114,12 +117,16 @@ class Completions:
             found.add(self._surname_after(m.start(2), m.end(2)))
         return found
 
-    def _given_and_surname(self, start: int, end: int) -> tuple[int, int] | None:
+    def _given_and_surname(
+        self, start: int, end: int, more_given: bool = True
+    ) -> tuple[int, int] | None:
         """A given name after an honorific and the surname after it, where the recognizer
         found neither: «آقای محمدرضا خاتمی», «حجت‌الاسلام محمد قاسمی», a second given
         name between («دکتر محمد جواد ظریف»); a word that ends a phrase, heads a title or
         names a place after the given name leaves it no name («دکتر علی در …»)."""
         while (word := WORD_AFTER.match(self.text, end)) and word[1] in given_names():
+            if not more_given:  # «فضل الله نوری»: a compound in «الله» takes no other
+                break
             end = word.end()
         if word is None or not NAME_WORD.match(word[1]) or word[1] in CLAUSE_WORDS:
             return None
