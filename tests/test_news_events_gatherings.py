@@ -121,3 +121,29 @@ def test_a_session_with_village_heads_attending_someone_speaks_at_is_a_meeting()
         "طرح هادی روستاها امسال اجرا می‌شود."
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
+
+
+def test_a_public_sitting_of_parliament_told_with_its_day_is_a_meeting() -> None:
+    found = events(
+        "حسن رضایی، نماینده تبریز، در نشست علنی روز یکشنبه مجلس شورای اسلامی گفت: "
+        "بودجه عمرانی استان باید افزایش یابد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["حسن رضایی", "مجلس شورای اسلامی"])
+    ]
+
+
+def test_a_courts_public_hearing_is_no_meeting() -> None:
+    found = events(
+        "وکیل مهدی نوروزی در جلسه علنی رسیدگی به پرونده در شعبه اول دادگاه گفت: "
+        "موکلم بی‌گناه است."
+    )
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_a_bill_announced_in_a_public_sitting_is_no_meeting() -> None:
+    found = events(
+        "طرح استیضاح وزیر نیرو با امضای ۳۰ نماینده در جلسه علنی صبح امروز مجلس شورای "
+        "اسلامی اعلام وصول شد."
+    )
+    assert "meeting" not in [kind for kind, _, _ in found]

@@ -338,14 +338,18 @@ COMPILED_TRIGGERS = {kind: re.compile("|".join(pats)) for kind, pats in TRIGGERS
 # The words an ordinal written out begins with: «نود و هشتمین», «یکصد و بیستمین».
 _COUNTING = "|".join(sorted([*CARDINALS, "صد", "یکصد"], key=len, reverse=True))
 # «در نشست شورای عالی بسیج کارگری اظهار کرد», «در همایش ملی آب گفت», «در نخستین جلسه
-# شورای …», «در جلسه علنی شورای اسلامی شهر مشهد گفت» (a public session told alone is a
-# parliament's sitting): the session or conference someone speaks at, a meeting when the
-# sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
+# شورای …», «در جلسه علنی شورای اسلامی شهر مشهد گفت», «در جلسه علنی امروز مجلس گفت»
+# (a public session told alone is a parliament's sitting, one of no council or parliament
+# a court's hearing, and one where no one speaks the stage of a bill: «طرح استیضاح … در
+# جلسه علنی … مجلس اعلام وصول شد»): the session or conference someone speaks at, a meeting
+# when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
 SESSION = re.compile(
     r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))"
     rf"(?:(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|[^\s.،]+مین) )?"
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
-    r"(?= (?!خبری|مطبوعاتی|علنی(?! (?:شورای|مجلس))|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
+    r"(?= (?!خبری|مطبوعاتی|علنی(?![^.،]{0,40}? (?:شورای|مجلس|پارلمان)(?![^\s،.])"
+    r"[^.:]{0,80}? (?:گفت|افزود|اظهار|تصریح|تاکید|تأکید|خاطرنشان|بیان)(?![^\s،.:]))"
+    r"|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
     r"(?![^.،]{0,30} با (?:خبرنگاران|اصحاب رسانه))"
 )
