@@ -135,8 +135,7 @@ def test_a_public_sitting_of_parliament_told_with_its_day_is_a_meeting() -> None
 
 def test_a_courts_public_hearing_is_no_meeting() -> None:
     found = events(
-        "وکیل مهدی نوروزی در جلسه علنی رسیدگی به پرونده در شعبه اول دادگاه گفت: "
-        "موکلم بی‌گناه است."
+        "وکیل مهدی نوروزی در جلسه علنی رسیدگی به پرونده در شعبه اول دادگاه گفت: موکلم بی‌گناه است."
     )
     assert "meeting" not in [kind for kind, _, _ in found]
 
