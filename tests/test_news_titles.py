@@ -237,3 +237,8 @@ def test_professions_are_titles_alone_or_of_where_they_work() -> None:
     assert titles("سارا کیانی حقوقدان دانشگاه تهران گفت.") == ["حقوقدان دانشگاه تهران"]
     assert titles("نوید فرهمند، مترجم، از کتاب تازه خود گفت.") == ["مترجم"]
     assert titles("عکس‌های عکاس‌باشی در کاخ گلستان است.") == []
+
+
+def test_the_noun_of_holding_an_office_credits_no_title() -> None:
+    assert titles("این ماهنامه به مدیر مسئولی کاوه نادری منتشر شد.") == []
+    assert titles("کاوه نادری، مدیر مسئول ماهنامه آفتاب، گفت.") == ["مدیر مسئول ماهنامه آفتاب"]

@@ -80,6 +80,8 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
 # Districts and branches go by number, written as a word too: «ناحیه یک», «منطقه دو».
+# The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
+_HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
 _NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
 _NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
@@ -238,10 +240,14 @@ def with_place(first: Title, second: Title) -> str:
 
 def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
-    country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»)."""
+    country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
+    opens the noun of holding the office («مجله‌ای به مدیر مسئولی مجید …» credits
+    him, as «به سردبیری …» would)."""
+    after = _WORD.match(text, head.end() + 1)
+    if after is not None and after.group() in _HOLDING:
+        return False
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
-    after = _WORD.match(text, head.end() + 1)
     if after is None:
         return False
     if head.group() in BEFORE_MINISTRY:
