@@ -21,3 +21,15 @@ def test_a_sentence_passed_by_a_court_is_no_accusation() -> None:
 def test_someone_told_as_accused_in_the_past_progressive_is_accused() -> None:
     found = events("مهدی نوروزی، شهردار سابق، به واگذاری زمین‌های شهرداری متهم می‌شد.")
     assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مهدی نوروزی"])]
+
+
+def test_holding_someone_to_blame_named_so_is_an_accusation() -> None:
+    found = events("مهدی نوروزی، نماینده مجلس، وزارت نیرو را مسئول خاموشی‌های تابستان قلمداد کرد.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("accusation", ["مهدی نوروزی", "وزارت نیرو"])
+    ]
+
+
+def test_taking_a_duty_on_oneself_is_no_accusation() -> None:
+    found = events("مهدی نوروزی، رئیس هیئت مدیره، خود را مسئول پیگیری این پرونده دانست.")
+    assert found == []
