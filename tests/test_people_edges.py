@@ -141,3 +141,13 @@ def test_a_spaced_given_name_in_allah_after_an_honorific_goes_on_to_the_surname(
     assert people(text, ()) == {"فضل الله محلاتی": ["فضل الله محلاتی"]}
     text = "خبر\n\nشیخ نعمت الله نوری واقع‌بینی را توصیه کرد."
     assert people(text, ()) == {"نعمت الله نوری": ["نعمت الله نوری"]}
+
+
+def test_with_glued_to_its_noun_ends_a_name() -> None:
+    text = "خبر\n\nکاوه صالحی گفت کار ادامه دارد.\n\nصالحی بابیان اینکه بازار آرام است، افزود."
+    assert "صالحی بابیان" not in people(text, ("کاوه صالحی", "صالحی بابیان"))
+
+
+def test_a_university_named_after_a_scholar_in_a_plural_list_names_no_one() -> None:
+    text = "خبر\n\nاین کمیته‌ها از استادان دانشگاه‌های علامه طباطبایی و تهران تشکیل شده‌اند."
+    assert people(text, ()) == {}

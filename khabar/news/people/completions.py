@@ -156,9 +156,13 @@ class Completions:
 
     def _named_after(self, at: int) -> bool:
         """Whether the honorific at ``at`` is in the name of a place or body named after
-        someone: «دانشگاه علامه طباطبایی», «خیابان آیت‌الله طالقانی»."""
+        someone: «دانشگاه علامه طباطبایی», «خیابان آیت‌الله طالقانی», also listed after
+        the noun in the plural («استادان دانشگاه‌های علامه طباطبایی، بهشتی …»)."""
         before = self.text[max(0, at - 20) : at].split()
-        return bool(before) and (before[-1] in THING_NOUNS or before[-1] in HONOURED_AFTER)
+        if not before:
+            return False
+        noun = before[-1].removesuffix(f"{ZWNJ}های").removesuffix(f"{ZWNJ}ها")
+        return noun in THING_NOUNS or noun in HONOURED_AFTER
 
     def _surname_after(self, start: int, end: int) -> tuple[int, int]:
         """A name the recognizer cut before a surname no lexicon lists («کارلو آنچلوتی»

@@ -42,6 +42,8 @@ WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 _PLACE_WON = re.compile(
     r" (?:مقام|رتبه|عنوان) (?:اول|دوم|سوم|چهارم|پنجم|ششم|نخست)(?![^\s،؛:.!؟()«»])"
 )
+# «با» written onto the noun of the clause it opens: «سمیعی بابیان اینکه …».
+_GLUED_PREPOSITIONS = frozenset({"بابیان", "بااشاره", "باتاکید", "باتأکید"})
 _HYPHENED = re.compile(r"[-‐] ?([^\s،؛:.!؟()«»\-]+)")
 # The blessings written out after the name of a late leader or scholar, or of the
 # Leader, no words of it: «امام خمینی رحمه‌الله علیه», «شهید مطهری قدس سره».
@@ -131,10 +133,12 @@ def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the time word or preposition the recognizer ran on to
-    («صدری‌پور فردا عازم بیروت می‌شود», «رادمان ظهر امروز»); «وی» may end a name
-    («ژونگ وی»)."""
+    («صدری‌پور فردا عازم بیروت می‌شود», «رادمان ظهر امروز», «سمیعی بابیان اینکه» with
+    «با بیان» written as one word); «وی» may end a name («ژونگ وی»)."""
     words = text[start:end].split(" ")
-    while len(words) > 1 and (words[-1] in STOPS or words[-1] in PARTS_OF_DAY):
+    while len(words) > 1 and (
+        words[-1] in STOPS or words[-1] in PARTS_OF_DAY or words[-1] in _GLUED_PREPOSITIONS
+    ):
         if words[-1] in PRONOUNS:
             break
         words.pop()
