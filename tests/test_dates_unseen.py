@@ -349,6 +349,7 @@ def test_a_year_ending_a_title_in_guillemets_names_it() -> None:
     assert (found.text, found.value) == ("1940", "1940")
     assert find_dates("او گفت: «شمار بازدیدکنندگان به 1940» رسید.", ESFAND) == []
     assert find_dates("نمایشگاه «کتاب سال» با 1940 ناشر برگزار شد.", ESFAND) == []
+    assert find_dates("وی گفت: «شمار مجروحان این حادثه حدود 1900» است.", ESFAND) == []
 
 
 @pytest.mark.parametrize(
@@ -370,6 +371,8 @@ def test_a_year_naming_a_tournament_a_league_season_or_an_exam(
 def test_a_count_after_a_tournament_or_an_exam_is_no_year() -> None:
     assert find_dates("در مسابقات جهانی ۲۰۰۰ ورزشکار شرکت کردند.", ESFAND) == []
     assert find_dates("کنکور ۱۴۰۰ داوطلب بیشتر داشت.", ESFAND) == []
+    assert find_dates("لیگ برتر 1500 هوادار در ورزشگاه داشت.", ESFAND) == []
+    assert find_dates("کنکور ۱۲۰۰ رشته محل را پوشش می‌دهد.", ESFAND) == []
 
 
 def test_the_period_ahead_with_its_ezafe_written_is_the_coming_one() -> None:

@@ -99,18 +99,25 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴», a season of the
 # league or the year of an exam: «لیگ برتر ۱۴۰۱», «کنکور ۱۴۰۱»; a birth year:
 # «متولد ۱۳۴۷ تبریز»; the second of two years' plural names: «سال‌های ۱۳۹۰ و ۱۴۰۰».
+# Plans, leagues and exams are of the last hundred years: what else follows them counts
+# («لیگ برتر ۱۵۰۰ هوادار دارد», «کنکور ۱۲۰۰ رشته را پوشش می‌دهد»).
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
-    rf"|چشم[{ZWNJ} ]?انداز|افق|لیگ برتر|کنکور(?: سراسری)?"
+    rf"|(?P<recent>چشم[{ZWNJ} ]?انداز|افق|لیگ برتر|کنکور(?: سراسری)?)"
     rf"|سال[{ZWNJ} ]?های ?\d{{4}} و"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
+_RECENT_YEAR = re.compile(r"[1۱][349۳۴۹]\d\d|[2۲][0۰]\d\d")
 
 
 # A work's title in guillemets may end with its year: «سفید برفی و هفت کوتوله والت دیزنی
-# 1937»; a count ends a title after a preposition or a number word («سفر به ۲۰۰۰»).
-_TITLE_OPEN_BEFORE = re.compile(r"«[^«»\n.!؟:]{3,80}(?<!\d)(?<! به)(?<! از)(?<! تا)(?<! با) +$")
+# 1937»; a count ends a title after a preposition, a number or an estimate («سفر به ۲۰۰۰»,
+# a quote's «شمار مجروحان حدود 1900»).
+_TITLE_OPEN_BEFORE = re.compile(
+    r"«[^«»\n.!؟:]{3,80}(?<!\d)(?<! به)(?<! از)(?<! تا)(?<! با)"
+    r"(?<! حدود)(?<! تقریبا)(?<! تقریباً)(?<! مجموعا)(?<! جمعا) +$"
+)
 _TITLE_CLOSE = re.compile(r" *»")
 
 
@@ -174,9 +181,10 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
-        named = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start) or _closes_a_title(
-            text, start, m.end()
-        )
+        name = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
+        if name and name["recent"] and not _RECENT_YEAR.fullmatch(digits):
+            name = None
+        named = name or _closes_a_title(text, start, m.end())
         counted = UNIT_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end())
         decade = context and context["plural"] and digits[-1] in "0۰"
         if not (dated or named) or counted or decade:
