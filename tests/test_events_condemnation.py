@@ -33,3 +33,12 @@ def test_holding_someone_to_blame_named_so_is_an_accusation() -> None:
 def test_taking_a_duty_on_oneself_is_no_accusation() -> None:
     found = events("مهدی نوروزی، رئیس هیئت مدیره، خود را مسئول پیگیری این پرونده دانست.")
     assert found == []
+
+
+def test_naming_what_someone_did_a_betrayal_is_an_accusation() -> None:
+    found = events(
+        "مهدی نوروزی، نماینده مجلس، عادی‌سازی روابط امارات با رژیم صهیونیستی را خیانت "
+        "به فلسطین خواند."
+    )
+    assert [kind for kind, _, _ in found] == ["accusation"]
+    assert {"مهدی نوروزی", "امارات"} <= set(found[0][1])
