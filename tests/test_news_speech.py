@@ -253,6 +253,10 @@ def test_a_question_named_before_it_opens_is_reported() -> None:
         ("direct", "مدیرکل", "طرح بازنگری شود"),
     ]
     assert read("او به طرح این پرسش که در جلسه مطرح شد پاسخی نداد.") == []
+    assert read("وزیر با طرح این سؤال که در مجلس مطرح شده بود مخالفت کرد.") == []
+    assert read("نماینده با طرح این پرسش که تکلیف این طرح چیست، خواستار پاسخ شد.") == [
+        ("indirect", "نماینده", "تکلیف این طرح چیست")
+    ]
 
 
 def test_a_clause_named_before_it_opens_runs_over_a_lists_comma_to_its_verb() -> None:

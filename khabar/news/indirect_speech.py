@@ -124,9 +124,24 @@ SAYING = re.compile(
     r"(?:بیان|اشاره(?: به)?|ت[أا]کید ?(?:بر|به)|یادآوری|اعلام|اذعان به|تصریح (?:به|بر)"
     r"|ابراز(?: (?:امیدواری|نگرانی) (?:از|به|بر))?|طرح) "
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه"
-    r"|این (?:مطلب|مساله|مسئله|موضوع|نکته|پرسش|سؤال|سوال) که))"
+    r"|این (?:مطلب|مساله|مسئله|موضوع|نکته|(?P<asked>پرسش|سؤال|سوال)) که))"
     r"(?:\s*،)?\s+"
 )
+# A question reported asks something: «با طرح این پرسش که چرا …», «… که تکلیف طرح چیست»;
+# without a word that asks, «که» opens a relative clause on the question («با طرح این
+# سؤال که در مجلس مطرح شده بود مخالفت کرد»).
+_ASKING = re.compile(
+    r"(?<![^\s،])(?:چرا|آیا|چه|چگونه|چطور|کجا|کجاست|کدام|چند|چقدر|کی|چیست|کیست|مگر)"
+    r"(?![^\s،؟\u200c])|؟"
+)
+
+
+def asks_nothing(text: str, saying: re.Match[str], end: int) -> bool:
+    """Whether ``saying`` names a question («با طرح این سؤال که …») whose clause, up to
+    ``end``, asks nothing: a relative clause, not the question reported."""
+    return bool(saying["asked"]) and _ASKING.search(text, saying.end(), end) is None
+
+
 # A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
 # که …»; real text often leaves «تا» out: «از دولت خواست به این پرونده رسیدگی کند».
 _ASKED = re.compile(

@@ -25,6 +25,7 @@ from khabar.news.indirect_speech import (
     INDIRECT,
     SAYING,
     after_last_comma,
+    asks_nothing,
     opens_its_line,
     paragraph_end,
     reported_clause_end,
@@ -365,6 +366,6 @@ def find_quotes(text: str) -> list[Quote]:
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
     for m in SAYING.finditer(text):
         comma = said_clause_end(text, m.end())
-        if comma > 0:
+        if comma > 0 and not asks_nothing(text, m, comma):
             add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
     return sorted(quotes, key=lambda q: q.start)
