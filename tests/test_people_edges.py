@@ -151,3 +151,14 @@ def test_with_glued_to_its_noun_ends_a_name() -> None:
 def test_a_university_named_after_a_scholar_in_a_plural_list_names_no_one() -> None:
     text = "خبر\n\nاین کمیته‌ها از استادان دانشگاه‌های علامه طباطبایی و تهران تشکیل شده‌اند."
     assert people(text, ()) == {}
+
+
+def test_the_rival_a_wrestler_gets_past_is_no_dam() -> None:
+    text = "خبر\n\nدر وزن 74 کیلوگرم بهنام کاظمی از سد مهران رحیمی گذشت و به فینال رسید."
+    found = people(text, ("بهنام کاظمی", "مهران رحیمی"))
+    assert found["مهران رحیمی"] == ["مهران رحیمی"]
+
+
+def test_a_dam_named_after_someone_stays_a_thing() -> None:
+    text = "خبر\n\nوزیر نیرو از سد لتیان بازدید کرد و گفت آب سد لتیان کم شده است."
+    assert people(text, ("لتیان",)) == {}

@@ -126,7 +126,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         for start, end in spans:
             thing_noun = self._noun_before(start) in THING_NOUNS
             if (
-                (thing_noun and not self.plan_of_someone((start, end)))
+                (thing_noun and not self.someone_after_noun((start, end)))
                 or self._listed_thing(start)
                 or _WORK_PREDICATE.match(self.text, end)
             ):

@@ -36,6 +36,9 @@ _PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبک
 _WORK_NOUNS = _PUBLICATIONS | {"کتاب", "فیلم", "بازی"}
 # Plans, which may be someone's as well as named: «طرح کروبی», «طرح مهر».
 _PLANS = frozenset({"طرح"})
+# «از سد X گذشت»: getting past a rival, the dam's noun as a barrier.
+_BARRIER = "سد"
+_GOT_PAST = re.compile(r" (?:ن?(?:گذشت|بگذرد|بگذرند|گذشتند|عبور کرد))(?![^\s،؛:.!؟()«»])")
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
@@ -218,7 +221,7 @@ class Guesses:
         inside = (w in WORKS_AND_SITES and w not in given_names() for w in words[1:])
         if (first in OPENING_NOUNS and " " in phrase) or any(inside):
             return True
-        if self.plan_of_someone(span):
+        if self.someone_after_noun(span):
             return False
         if first in _THINGS_NAMED or before in _THINGS_NAMED:
             if before in THING_NOUNS:
@@ -232,15 +235,18 @@ class Guesses:
             return True
         return False
 
-    def plan_of_someone(self, span: tuple[int, int]) -> bool:
-        """Whether a name after «طرح» is whose plan it is, not the plan's name: one the
-        recognizer reads twice («طرح پیشنهادی کامرون … کامرون تمام تلاش خود را …») or
-        that opens with a given name («طرح دیوید کامرون»); a plan's own name is a word
-        («طرح مهر»)."""
+    def someone_after_noun(self, span: tuple[int, int]) -> bool:
+        """Whether a name after a thing's noun names a person all the same: whose plan it
+        is after «طرح», where the recognizer reads it twice («طرح پیشنهادی کامرون …
+        کامرون تمام تلاش خود را …») or it opens with a given name («طرح دیوید کامرون»),
+        while a plan's own name is a word («طرح مهر»); or the rival a wrestler gets past
+        («از سد حامد تاتاری گذشت»), which is no dam."""
         phrase = self.text[span[0] : span[1]]
-        if self._noun_before(span[0]) not in _PLANS:
-            return False
-        return phrase in self.repeated or phrase.split(" ", 1)[0] in given_names()
+        noun = self._noun_before(span[0])
+        if noun in _PLANS:
+            return phrase in self.repeated or phrase.split(" ", 1)[0] in given_names()
+        barrier = self.text.endswith(f"از {noun} ", 0, span[0]) and noun == _BARRIER
+        return barrier and bool(_GOT_PAST.match(self.text, span[1]))
 
     def _a_term(self, start: int, phrase: str) -> bool:
         """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
