@@ -146,3 +146,13 @@ def test_a_bill_announced_in_a_public_sitting_is_no_meeting() -> None:
         "اسلامی اعلام وصول شد."
     )
     assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_a_session_of_people_named_by_their_role_has_them_as_a_party() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از رشت، مهدی نوروزی ظهر امروز در نشست ماهانه فرمانداران "
+        "استان گیلان، در رشت اظهار کرد: جلسات باید خروجی داشته باشند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مهدی نوروزی", "فرمانداران استان گیلان"])
+    ]

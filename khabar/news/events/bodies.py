@@ -12,6 +12,8 @@ from khabar.news.events.participants import about
 from khabar.news.events.patterns import (
     BODIES,
     DOCUMENT,
+    GATHERING,
+    GROUP,
     MAX_PARTIES,
     MAX_PARTY_WORDS,
     PHRASE_END,
@@ -39,6 +41,12 @@ _SESSION_BODY = re.compile(
     )
     + r")(?![^\s])"
 )
+# A session of people named by their role: «نشست ماهانه شهرداران استان مازندران»,
+# «اولین گردهمایی روسای ادارات راه و ترابری»; not whom it is with («نشست با …»).
+_SESSION_GROUP = re.compile(
+    rf"(?:(?:نخستین|اولین|[^\s.،]+مین) )?(?:جلسه|نشست|اجلاس|{GATHERING})(?:ی|{Z}ای)?"
+    rf"(?: (?!با )[^\s.،]+)? (?={GROUP})"
+)
 # A document of cooperation and the two bodies it is between: «تفاهم‌نامه همکاری اتاق
 # بازرگانی کرمانشاه و اتاق تجارت دیاله».
 _COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
@@ -63,11 +71,15 @@ _SAYING = frozenset("اعلام گفت افزود اظهار تاکید تأکی
 def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     """The body whose session the trigger names, when the sentence names no one else
     («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
-    سازمان همکاری شانگهای … آغاز به کار کرد»)."""
+    سازمان همکاری شانگهای … آغاز به کار کرد»), or the people it is of («نشست ماهانه
+    شهرداران استان مازندران»)."""
     if text.startswith(SAT_BODIES, at[0]):
         return named_from(text, at[0], e)
     body = _SESSION_BODY.match(text, at[0], e)
-    return named_from(text, body.start("head"), e) if body else []
+    if body:
+        return named_from(text, body.start("head"), e)
+    group = _SESSION_GROUP.match(text, at[0], e)
+    return named_from(text, group.end(), e) if group else []
 
 
 def this_body(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
