@@ -82,10 +82,11 @@ _GAMES = (
 # A bare «۲۰۱۸» is a year only where dates stand: «جام جهانی ۲۰۱۸», «فصل 2018-2019».
 _GREGORIAN_YEAR = re.compile(YEAR_DIGITS[GREGORIAN])
 # What a fair, a meeting, a league or an exam counts: «این نمایشگاه ۲۰۰۰ غرفه دارد», «کنکور
-# ۱۴۰۰ داوطلب داشت» tell no year.
+# ۱۴۰۰ داوطلب داشت» tell no year. A team, a player or a medal after a tournament's year is
+# what it tells of, not a count: «در جام جهانی ۲۰۱۸ تیم ملی …», «در المپیک ۲۰۱۶ مدال طلا …».
 _COUNTED_AFTER = re.compile(
     rf" (?:غرفه|ناشر|اثر|عنوان|کتاب|نسخه|بازدیدکننده|میهمان|مهمان|شرکت[{ZWNJ} ]?کننده"
-    rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله|داوطلب|تیم|بازیکن|مدال){R}"
+    rf"|خبرنگار|ورزشکار|کشور|هیئت|هیأت|مقاله|داوطلب){R}"
 )
 # «در سال‌های ۲۰۱۶ و به خصوص ۲۰۱۷»: a plural «سال‌های» before one year alone is kept
 # with it, as «فصل» is; before a round year it names a decade («سال‌های ۱۹۸۰»), vague.
