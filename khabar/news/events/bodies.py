@@ -71,13 +71,16 @@ _SAYING = frozenset("اعلام گفت افزود اظهار تاکید تأکی
 def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
     """The body whose session the trigger names, when the sentence names no one else
     («جلسه سرنوشت‌ساز کمیته واگذاری باشگاه نفت … فردا برگزار خواهد شد», «اجلاس سران
-    سازمان همکاری شانگهای … آغاز به کار کرد»), or the people it is of («نشست ماهانه
-    شهرداران استان مازندران»)."""
+    سازمان همکاری شانگهای … آغاز به کار کرد»)."""
     if text.startswith(SAT_BODIES, at[0]):
         return named_from(text, at[0], e)
     body = _SESSION_BODY.match(text, at[0], e)
-    if body:
-        return named_from(text, body.start("head"), e)
+    return named_from(text, body.start("head"), e) if body else []
+
+
+def session_group(text: str, at: tuple[int, int], e: int) -> list[str]:
+    """The people a session is of, named by their role («نشست ماهانه شهرداران استان
+    مازندران»)."""
     group = _SESSION_GROUP.match(text, at[0], e)
     return named_from(text, group.end(), e) if group else []
 

@@ -16,6 +16,7 @@ from khabar.news.events.bodies import (
     joined_bodies,
     named_from,
     sat_before,
+    session_group,
     session_of,
     this_body,
 )
@@ -220,7 +221,13 @@ def _who(
         return criticized(text, inside, at, participants)
     if kind == "meeting":
         participants = met_unnamed(text, inside, at, s, participants)
-        return received(text, inside, at, met_group(text, inside, at, s, participants))
+        grouped = met_group(text, inside, at, s, participants)
+        if grouped == participants and not set(participants) & reading.countries:
+            # «نشست ماهانه شهرداران استان مازندران» when no one else attends it; not
+            # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، عراق و سوریه», whose
+            # countries are its parties
+            grouped = joined_bodies(participants, session_group(text, at, e))
+        return received(text, inside, at, grouped)
     return participants
 
 
