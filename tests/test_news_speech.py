@@ -440,6 +440,8 @@ def test_a_request_told_of_the_speaker_ends_the_words_after_a_colon() -> None:
     [
         "فرماندار گفت: کار آغاز شد. استاندار از ما خواست تا پروژه را زودتر تمام کنیم.",
         "فرماندار گفت: کار آغاز شد. مردم از دولت خواستند تا پروژه را زودتر تمام کند.",
+        "مدیرکل گفت: طرح در حال اجراست. وزیر از این اداره‌کل خواست تا طرح را زودتر اجرا کند"
+        " و ما آن را اجرا کردیم.",
     ],
 )
 def test_a_request_of_the_speaker_or_of_a_group_stays_in_the_words_after_a_colon(

@@ -232,15 +232,16 @@ def _reported_again(text: str, start: int, end: int) -> int:
     return end
 
 
-# The speaker among those asked: «رئیس‌جمهور از ما خواست تا …» is still the speaker's.
+# The speaker among those asked or telling what came of it: «رئیس‌جمهور از ما خواست تا …»,
+# «وزیر از اداره‌کل خواست تا … و ما آن را اجرا کردیم» are still the speaker's.
 _FIRST_PERSON = re.compile(r"(?<![^\s،])(?:ما|من|بنده|اینجانب)(?![^\s،.])")
 
 
 def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Requests one person made of others, told after the first sentence from ``start``:
-    the speaker's own words ask in the first person, and a request of the speaker
-    («… از ما خواست …») or a group's («فرانسه و انگلیس … خواستند») may be what the
-    speaker tells of."""
+    the speaker's own words ask in the first person, and a request in a sentence that
+    names the speaker («… از ما خواست …», «… خواست و ما …») or a group's («فرانسه و
+    انگلیس … خواستند») may be what the speaker tells of."""
     first = SENTENCE_END.search(text, start, end)
     if first is None:
         return []
@@ -249,7 +250,9 @@ def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
         for r in requests(text)
         if first.end() <= r.start() < end
         and not r["cue"].endswith("ند")
-        and not _FIRST_PERSON.search(text, _sentence_start(text, start, r.start()), r.start())
+        and not _FIRST_PERSON.search(
+            text, _sentence_start(text, start, r.start()), sentence_end(text, r.end())
+        )
     ]
 
 
