@@ -154,12 +154,14 @@ _ASKED = re.compile(
 _ASKED_OF = re.compile(r"(?<![^\s،])(?<!که )از (?!این ?که )(?:[^\s.،:«»]+ ){1,6}$")
 
 
-def requests(text: str) -> list[re.Match[str]]:
+def requests(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Each request that reports a clause: with «تا» or «که», or without them after
-    whom it was asked of («از X خواست …»; «خواستار شد» without them wants a thing)."""
+    whom it was asked of («از X خواست …»; «خواستار شد» without them wants a thing).
+    ``start`` and ``end`` bound the search, for words after each colon to look only at
+    their own."""
     return [
         m
-        for m in _ASKED.finditer(text)
+        for m in _ASKED.finditer(text, start, len(text) if end is None else end)
         if m["bare"] is None
         or (
             not m["cue"].startswith("خواستار")

@@ -247,9 +247,8 @@ def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
         return []
     return [
         r
-        for r in requests(text)
-        if first.end() <= r.start() < end
-        and not r["cue"].endswith("ند")
+        for r in requests(text, first.end(), end)
+        if not r["cue"].endswith("ند")
         and not _FIRST_PERSON.search(
             text, _sentence_start(text, start, r.start()), sentence_end(text, r.end())
         )
