@@ -156,3 +156,12 @@ def test_a_session_of_people_named_by_their_role_has_them_as_a_party() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("meeting", ["مهدی نوروزی", "فرمانداران استان گیلان"])
     ]
+
+
+def test_a_councils_name_ends_before_the_speakers_verb() -> None:
+    found = events(
+        "مهدی نوروزی، فرماندار خدابنده، در جلسه شورای تامین شهرستان عنوان کرد: امنیت برقرار است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مهدی نوروزی", "شورای تامین شهرستان"])
+    ]

@@ -65,7 +65,9 @@ _TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|س
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
 # What a speaker at the session does, after its name: «در نشست شورای قضایی استان اعلام کرد».
-_SAYING = frozenset("اعلام گفت افزود اظهار تاکید تأکید خاطرنشان یادآور کرد کردند".split())
+_SAYING = frozenset(
+    "اعلام گفت افزود اظهار تاکید تأکید خاطرنشان یادآور عنوان بیان تصریح ابراز کرد کردند".split()
+)
 
 
 def session_of(text: str, at: tuple[int, int], e: int) -> list[str]:
