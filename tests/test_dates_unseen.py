@@ -375,6 +375,7 @@ def test_a_count_after_a_tournament_or_an_exam_is_no_year() -> None:
     assert find_dates("در مسابقات جهانی ۲۰۰۰ ورزشکار شرکت کردند.", ESFAND) == []
     assert find_dates("کنکور ۱۴۰۰ داوطلب بیشتر داشت.", ESFAND) == []
     assert find_dates("لیگ برتر 1500 هوادار در ورزشگاه داشت.", ESFAND) == []
+    assert find_dates("در دیدار دو تیم در لیگ برتر ۲۰۰۰ تماشاگر حضور داشتند.", ESFAND) == []
     assert find_dates("کنکور ۱۲۰۰ رشته محل را پوشش می‌دهد.", ESFAND) == []
 
 

@@ -100,16 +100,18 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴», a season of the
 # league or the year of an exam: «لیگ برتر ۱۴۰۱», «کنکور ۱۴۰۱»; a birth year:
 # «متولد ۱۳۴۷ تبریز»; the second of two years' plural names: «سال‌های ۱۳۹۰ و ۱۴۰۰».
-# Plans, leagues and exams are of the last hundred years: what else follows them counts
-# («لیگ برتر ۱۵۰۰ هوادار دارد», «کنکور ۱۲۰۰ رشته را پوشش می‌دهد»).
+# Plans are of this century or the last Solar one, Iran's league and exam of the Solar
+# years: what else follows them counts («لیگ برتر ۱۵۰۰ هوادار دارد», «در لیگ برتر ۲۰۰۰
+# تماشاگر حضور داشتند», «کنکور ۱۲۰۰ رشته را پوشش می‌دهد»).
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
-    rf"|(?P<recent>چشم[{ZWNJ} ]?انداز|افق|لیگ برتر|کنکور(?: سراسری)?)"
+    rf"|(?P<plan>چشم[{ZWNJ} ]?انداز|افق)|(?P<iranian>لیگ برتر|کنکور(?: سراسری)?)"
     rf"|سال[{ZWNJ} ]?های ?\d{{4}} و"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
-_RECENT_YEAR = re.compile(r"[1۱][349۳۴۹]\d\d|[2۲][0۰]\d\d")
+_RECENT_SOLAR_YEAR = re.compile(r"[1۱][34۳۴]\d\d")
+_THIS_CENTURY = re.compile(r"[2۲][0۰]\d\d")
 
 
 # A work's title in guillemets may end with its year: «سفید برفی و هفت کوتوله والت دیزنی
@@ -129,6 +131,12 @@ def _closes_a_title(text: str, start: int, end: int) -> bool:
         and _TITLE_CLOSE.match(text, end) is not None
         and _TITLE_OPEN_BEFORE.search(text, max(0, start - 80), start) is not None
     )
+
+
+def _a_likely_year(name: re.Match[str], digits: str) -> bool:
+    """Whether ``digits`` after a plan's, a league's or an exam's name can be its year."""
+    solar = _RECENT_SOLAR_YEAR.fullmatch(digits) is not None
+    return solar or (name["plan"] is not None and _THIS_CENTURY.fullmatch(digits) is not None)
 
 
 def written_year(calendar: str, after: re.Match[str], published: date | None) -> int | None:
@@ -183,7 +191,7 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
         name = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
-        if name and name["recent"] and not _RECENT_YEAR.fullmatch(digits):
+        if name and (name["plan"] or name["iranian"]) and not _a_likely_year(name, digits):
             name = None
         named = name or _closes_a_title(text, start, m.end())
         counted = UNIT_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end())
