@@ -162,3 +162,18 @@ def test_the_rival_a_wrestler_gets_past_is_no_dam() -> None:
 def test_a_dam_named_after_someone_stays_a_thing() -> None:
     text = "خبر\n\nوزیر نیرو از سد لتیان بازدید کرد و گفت آب سد لتیان کم شده است."
     assert people(text, ("لتیان",)) == {}
+
+
+def test_the_second_half_of_a_joined_surname_is_someone_else() -> None:
+    text = (
+        "خبر\n\nمحسن باقری‌کرمانی در این نشست گفت کار ادامه دارد. او از سفر سردار "
+        "کرمانی به استان یاد کرد."
+    )
+    found = people(text, ("محسن باقری‌کرمانی", "کرمانی"))
+    assert found["کرمانی"] == ["کرمانی"]
+
+
+def test_a_surname_joined_to_a_given_name_is_called_by_its_second_half() -> None:
+    text = "خبر\n\nاسفندیار حسن‌مقدم در این نشست گفت کار ادامه دارد. مقدم افزود که راه روشن است."
+    found = people(text, ("اسفندیار حسن‌مقدم", "مقدم"))
+    assert found == {"اسفندیار حسن‌مقدم": ["اسفندیار حسن‌مقدم", "مقدم"]}

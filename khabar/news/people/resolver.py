@@ -43,7 +43,7 @@ from khabar.news.quote_documents import DOCUMENTS, according_to
 from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
-from khabar.text.chars import key
+from khabar.text.chars import ZWNJ, key
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
 # Speech verbs that go on with what the subject of the sentence before said.
@@ -132,7 +132,12 @@ def _written_for(full: str, name: str) -> bool:
     """Whether ``name`` may be written for someone called ``full``: the same name, the
     surname alone, or the first words of a fuller name."""
     k, pk = key(name), key(full)
-    if pk == k or (pk.endswith(k) and " " in full and len(k) > 2):
+    # Not the second half of a surname joined by a half-space, itself a surname: «سردار
+    # سلیمانی» is not «حسن علیدادی‌سلیمانی»; after a given name it is the surname proper
+    # («مشایی» of «اسفندیار رحیم‌مشایی»).
+    first_half = full.rsplit(" ", 1)[-1].partition(ZWNJ)[0]
+    half = full.endswith(f"{ZWNJ}{name}") and first_half not in given_names()
+    if pk == k or (pk.endswith(k) and " " in full and len(k) > 2 and not half):
         return True
     if surname_part(full, name):
         return True
