@@ -177,3 +177,16 @@ def test_a_surname_joined_to_a_given_name_is_called_by_its_second_half() -> None
     text = "خبر\n\nاسفندیار حسن‌مقدم در این نشست گفت کار ادامه دارد. مقدم افزود که راه روشن است."
     found = people(text, ("اسفندیار حسن‌مقدم", "مقدم"))
     assert found == {"اسفندیار حسن‌مقدم": ["اسفندیار حسن‌مقدم", "مقدم"]}
+
+
+def test_a_plural_honorific_opens_a_list_of_names() -> None:
+    text = (
+        "خبر\n\nدر این نمایشگاه آثار خوشنویسان، آقایان کاویانپور، بهزاد نیک‌نام و "
+        "سعید رفیعی عرضه شده است."
+    )
+    assert "کاویانپور" in people(text, ("بهزاد نیک‌نام", "سعید رفیعی"))
+
+
+def test_men_and_women_in_the_plural_name_no_one() -> None:
+    text = "خبر\n\nاو احترام را از نیازهای روان‌شناختی آقایان برشمرد و از نیاز خانم‌ها گفت."
+    assert people(text, ()) == {}

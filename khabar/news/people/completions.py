@@ -29,12 +29,19 @@ from khabar.news.titles import (
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
 
-# The word after an honorific (not «حضرت», which holy figures are given).
+# The word after an honorific (not «حضرت», which holy figures are given), also one in
+# the plural before a list of names («آقایان محمدپوریان، فخرالدین علی‌نژاد و …»).
+_HONORIFICS_BEFORE_NAMES = [h for h in HONORIFICS if h not in ("حضرت", "جنرال")]
+# Those in the plural are «men» and «women» too, but before the first of a list of names
+# set off by commas.
+_PLURAL_HONORIFICS = frozenset({"آقایان", f"خانم{ZWNJ}ها"})
 _AFTER_HONORIFIC = re.compile(
     r"(?<![^\s«(،])("
     + "|".join(
         sorted(
-            (re.escape(h) for h in HONORIFICS if h not in ("حضرت", "جنرال")), key=len, reverse=True
+            map(re.escape, [*_HONORIFICS_BEFORE_NAMES, *_PLURAL_HONORIFICS]),
+            key=len,
+            reverse=True,
         )
     )
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
@@ -94,6 +101,8 @@ class Completions:
             word = m.group(2)
             if m.start(2) in starts or word in _IDIOMS:
                 continue
+            if m.group(1) in _PLURAL_HONORIFICS and not self.text.startswith("،", m.end()):
+                continue  # «… از نیازهای روان‌شناختی آقایان برشمرد و …»
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
             # A given name compounded with «الله» and written spaced: «شیخ فضل الله نوری».
