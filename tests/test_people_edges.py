@@ -190,3 +190,8 @@ def test_a_plural_honorific_opens_a_list_of_names() -> None:
 def test_men_and_women_in_the_plural_name_no_one() -> None:
     text = "خبر\n\nاو احترام را از نیازهای روان‌شناختی آقایان برشمرد و از نیاز خانم‌ها گفت."
     assert people(text, ()) == {}
+
+
+def test_a_court_title_in_bashi_after_a_given_name_is_the_surname() -> None:
+    text = "خبر\n\nدر این موزه عکس‌هایی از حسین نقاش‌باشی به نمایش درآمده است."
+    assert people(text, ("حسین",)) == {"حسین نقاش‌باشی": ["حسین نقاش‌باشی"]}

@@ -47,6 +47,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# «‌باشی» (chief) after a trade: the Qajar court's titles, later surnames («عکاس‌باشی»).
+_CHIEF = f"{ZWNJ}باشی"
 # A team's players called the coach's pupils or friends, and the word after.
 _COACHED = re.compile(r"(?<![^\s«(،])(?:شاگردان|یاران) ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)")
 # Determiners that make an honorific a common noun: «هر ژنرال فراری», «این سردار».
@@ -178,7 +180,9 @@ class Completions:
         read as «کارلو») with that word taken in: one no lexicon lists, not a verb, place,
         time word, plural or title, and no light verb after it («بیان کرد»). A name that
         ends in an ordinary word is a surname already, which what follows does not go on
-        with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»)."""
+        with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»). A court's title in «‌باشی»
+        after a given name is the surname it became («آقا رضا عکاس‌باشی»), compound
+        though it is."""
         word = WORD_AFTER.match(self.text, end)
         last = self.text[start:end].rsplit(" ", 1)[-1]
         if word is None or word.start() != end or last in NOT_IN_NAMES:
@@ -187,6 +191,8 @@ class Completions:
             return start, end
         surname = word[1]
         if _with_ezafe(last) and _surname_like(surname) and surname not in CLAUSE_WORDS:
+            return start, word.end()
+        if last in given_names() and surname.endswith(_CHIEF):  # «ابراهیم عکاس‌باشی»
             return start, word.end()
         after = WORD_AFTER.match(self.text, word.end())
         verb = after is not None and (after[1] in _VERB_AFTER or after[1].startswith(("می‌", "نمی‌")))
