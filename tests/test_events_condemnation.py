@@ -18,6 +18,13 @@ def test_a_sentence_passed_by_a_court_is_no_accusation() -> None:
     assert [kind for kind, _, _ in found if kind == "accusation"] == []
 
 
+def test_a_sentence_passed_on_someone_named_is_no_accusation() -> None:
+    found = events(
+        "دادگاه کیفری تهران با محکوم کردن این مقام سابق به ده سال زندان، پرونده را مختومه کرد."
+    )
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
 def test_someone_told_as_accused_in_the_past_progressive_is_accused() -> None:
     found = events("مهدی نوروزی، شهردار سابق، به واگذاری زمین‌های شهرداری متهم می‌شد.")
     assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مهدی نوروزی"])]

@@ -115,6 +115,23 @@ def test_a_team_going_to_play_a_match_is_no_meeting() -> None:
     assert "meeting" not in [kind for kind, _, _ in found]
 
 
+def test_a_team_going_to_meet_another_in_a_match_is_no_meeting() -> None:
+    found = events("تیم فوتبال استقلال در هفته بیستم لیگ برتر به دیدار پرسپولیس می‌رود.")
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_going_to_meet_ones_lord_is_no_meeting() -> None:
+    found = events("حاج مهدی نوروزی، پدر شهید، پس از سال‌ها بیماری به دیدار معبود شتافت.")
+    assert found == []
+
+
+def test_going_to_meet_an_office_holder_ends_the_office_before_the_verb() -> None:
+    found = events("مهدی نوروزی، استاندار زنجان، امروز به دیدار رهبر انقلاب رفت.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مهدی نوروزی", "رهبر انقلاب"])
+    ]
+
+
 def test_a_session_with_village_heads_attending_someone_speaks_at_is_a_meeting() -> None:
     found = events(
         "مهدی نوروزی، فرماندار خدابنده، در جلسه‌ای با حضور دهیاران بخش مرکزی گفت: "
@@ -165,3 +182,26 @@ def test_a_councils_name_ends_before_the_speakers_verb() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("meeting", ["مهدی نوروزی", "شورای تامین شهرستان"])
     ]
+
+
+def test_a_ceremony_a_body_holds_with_guests_is_no_session() -> None:
+    found = events(
+        "به گزارش فارس، ستاد اقامه نماز استان زنجان با حضور مهدی نوروزی، استاندار، "
+        "مراسم بزرگداشت شهدای محراب برگزار شد."
+    )
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_speaking_to_reporters_at_a_bodys_headquarters_is_no_session() -> None:
+    found = events(
+        "مهدی نوروزی امروز در ستاد انتخابات استان زنجان به خبرنگاران گفت: نتایج فردا اعلام می‌شود."
+    )
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_a_body_someone_came_to_is_named_without_the_verb() -> None:
+    found = events(
+        "مهدی نوروزی شنبه در ستاد مدیریت بحران استان حضور یافت و گفت: خسارت‌ها برآورد شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "ستاد مدیریت بحران استان" in found[0][1]

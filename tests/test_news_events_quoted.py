@@ -58,3 +58,17 @@ def test_a_statement_condemning_in_its_own_words_is_its_issuers_accusation() -> 
 def test_condemning_told_as_a_habit_in_a_quote_is_no_accusation() -> None:
     found = events("مهدی نوروزی گفت: ما همواره هر نوع تروریسم را محکوم کرده‌ایم.")
     assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_condemning_as_what_should_be_done_in_a_quote_is_no_accusation() -> None:
+    found = events("مهدی نوروزی، نماینده مردم تبریز، گفت: ما باید این جنایت را محکوم کنیم.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_a_statement_spoken_of_does_not_speak_the_quote() -> None:
+    found = events(
+        "مهدی نوروزی با اشاره به بیانیه وزارت امور خارجه گفت: ما حمله عربستان به یمن را "
+        "محکوم می‌کنیم."
+    )
+    accusations = [people for kind, people, _ in found if kind == "accusation"]
+    assert accusations == [["مهدی نوروزی"]]

@@ -58,6 +58,7 @@ from khabar.news.events.references import (
     statement_of,
 )
 from khabar.news.events.sentence import (
+    TOPIC,
     asked,
     clause_span,
     content_start,
@@ -94,6 +95,9 @@ _TAKES_PART = re.compile(
     r"|داشت|داشتند|دارد|دارند)(?![^\s،.])"
 )
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
+# A statement spoken of, not made: «با اشاره به بیانیه وزارت امور خارجه گفت: …», «درباره
+# متن بیانیه …»; whoever quotes it speaks (``_issuer``).
+_SPOKEN_OF = re.compile(rf"{TOPIC.pattern}(?:[^\s.،]+ ){{0,2}}$")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
     r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این "
@@ -260,10 +264,11 @@ def _issuer(
 ) -> list[str]:
     """Who speaks a direct quote that a statement of its sentence opens («جامعه اسلامی
     دانشجویان … طی بیانیه‌ای اعلام کرد: ما … را محکوم می‌کنیم»): the statement's
-    issuer, often a body, where ``with_speaker`` looks for a person. Read before the
+    issuer, often a body, where ``with_speaker`` looks for a person; not a statement the
+    speaker tells of («با اشاره به بیانیه وزارت امور خارجه گفت: …»). Read before the
     statement is, since a sentence's statement comes last."""
     issued = COMPILED_TRIGGERS["statement"].search(reading.text, sentence[0], said[0])
-    if not issued:
+    if not issued or _SPOKEN_OF.search(reading.text, sentence[0], issued.start()):
         return []
     return _who(reading, inside, "statement", sentence, issued.span(), False)
 

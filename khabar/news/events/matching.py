@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention, within
-from khabar.news.events.patterns import DELEGATION, GROUP, Z
+from khabar.news.events.patterns import DELEGATION, GO, GROUP, Z
 from khabar.news.events.sentence import held_after_all
 from khabar.news.events.triggers import (
     AGENCY,
@@ -58,6 +58,10 @@ _TALKS_REACH = re.compile(r"(?: [^\s.،:؛]+){1,4}")
 _CRITICIZED = re.compile(r" از [^.،]+ $")
 # What a meeting is told as the purpose of: «برای دیدار با», «جهت دیدار با», «به منظور …».
 _FOR = ("برای ", "جهت ", "به منظور ")
+# Going to meet someone: «به دیدار خانواده شهید … رفت»; a team goes so to play («به دیدار
+# پرسپولیس می‌رود»), and one dead to meet his Lord («به دیدار معبود شتافت»). Not the
+# meeting spoken of: «با اشاره به دیدار دیروز خود با سفیر هند».
+_GOING_TO_MEET = re.compile(rf"به دیدار .+ (?:{GO}|شتافت|شتافتند)")
 # The visit a meeting told right after it belongs to: «دیدار خود از بیمارستان و ملاقات با»;
 # not a trip's purpose, which is planned: «برای بازدید از زندان‌ها و دیدار با مسئولان».
 _AFTER_VISIT = re.compile(
@@ -196,6 +200,15 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         guest += len("حضور ") if m.string.startswith("حضور ", guest) else 0
         named = any(x.start == guest and x.kind in (*ACTORS, "org") for x in inside)
         return named or bool(_GROUP.match(m.string, guest))
+    elif _GOING_TO_MEET.fullmatch(told):  # «به دیدار خانواده شهید … رفت», not «… پرسپولیس …»
+        # someone named after a title: «به دیدار آیت‌الله سیستانی در نجف رفت»
+        guest = m.start() + len("به دیدار ")
+        if (
+            _KIN.match(m.string, guest)
+            or _GROUP.match(m.string, guest)
+            or any(guest <= x.start < m.end() and x.kind in ACTORS for x in inside)
+        ):
+            return True
     elif told.endswith(" و"):  # «با X دیدار و … کرد», not «پس از دیدار و بازدید … کرد»
         whom = _CRITICIZED if told.startswith("انتقاد") else _MET_WITH
         return bool(whom.search(m.string, max(0, m.start() - 80), m.start()))

@@ -145,7 +145,8 @@ _TIME_WORDS = frozenset(
 )
 _LIGHT_VERBS = frozenset(
     "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود "
-    "خواهد خواهند داشت داشتند دارد دارند کرده‌اند شده‌اند داده‌اند داشته‌اند بوده‌اند".split()
+    "خواهد خواهند داشت داشتند دارد دارند کرده‌اند شده‌اند داده‌اند داشته‌اند بوده‌اند "
+    "یافت یافتند می‌یابد می‌یابند".split()
 )
 
 
@@ -154,11 +155,17 @@ _LIGHT_VERBS = frozenset(
 _MEETING_NOUNS = frozenset(f"نشستی جلسه{ZWNJ}ای دیداری ملاقاتی دیدار".split())
 
 
+# Going to meet someone, the verb the recognizer may run an office into: «به دیدار رهبر
+# انقلاب رفت».
+_GONE = frozenset(f"رفت رفتند می{ZWNJ}رود می{ZWNJ}روند شتافت شتافتند".split())
+
+
 def ends_phrase(words: list[str], i: int) -> bool:
-    """Whether a name's phrase ends at ``words[i]``: a stop word, a time word or a meeting's
-    noun, or a light verb after it."""
+    """Whether a name's phrase ends at ``words[i]``: a stop word, a time word, a meeting's
+    noun or a verb of going, or a light verb after it."""
     return (
         words[i] in STOPS
+        or words[i] in _GONE
         or words[i] in _TIME_WORDS
         or words[i] in _MEETING_NOUNS
         or verb_noun(words, i)

@@ -21,7 +21,7 @@ _DID_MYSELF = re.compile(
 _OWN_KINDS = ("meeting", "visit")
 # Condemning in the first person present, an act done by saying it: «… را به شدت محکوم
 # می‌کنیم» in a body's statement.
-_CONDEMNING = re.compile(rf"محکوم (?:می[ {Z}]?)?(?:کنیم|کنم)$")
+_CONDEMNING = re.compile(rf"محکوم می[ {Z}]?کنیم$")
 # A verb in the third person past: «جلسه‌ای با رئیس فدراسیون داشت», «منعقد شده است»,
 # the formal «بازدید نموده است».
 _DID = re.compile(

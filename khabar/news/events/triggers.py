@@ -68,6 +68,18 @@ CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند
 _HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
 # «به» the word, not the end of a weekday: «روز شنبه به مسکو رفت» goes to Moscow.
 _TO = r"(?<![^\s«(،])به "
+# A sentence a court passes, after «به»: «به ده سال حبس», «به اعدام», «به پرداخت جریمه».
+_PENALTY = (
+    r"(?:[^.،]{0,25}? )?(?:حبس|زندان|اعدام|شلاق|جزای نقدی|جریمه|پرداخت|تبعید|قصاص|انفصال)"
+    r"(?![^\s،.])"
+)
+# What is held that is no meeting, by the guidelines: «مراسم», «جشن», «نمایشگاه» …
+# Speaking to the press: «به خبرنگاران», «با حضور خبرنگاران», «در گفت‌وگو با …».
+_TO_PRESS = rf"(?:به|با|با حضور|در جمع) (?:خبرنگار|اصحاب رسانه)|در (?:{TALK}|مصاحبه)"
+_CEREMONY = (
+    r"(?<![^\s،])(?:مراسم|آیین|جشن|جشنواره|نمایشگاه|مسابقه|مسابقات|یادواره|اردو)"
+    r"(?![^\s،.])"
+)
 _STRONGLY = r"(?:به شدت|به{Z}?شدت|شدیدا|شدیداً|قویا|قویاً|قاطعانه)".replace("{Z}", Z)
 # the formal «گردید» too: «جلسه شورای ترافیک … برگزار گردید»
 _HELD = (
@@ -195,9 +207,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{_NO_CLAUSE}{{0,140}}? (?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
         # or opening its clause, held with guests: «کمیته تعیین محتوای آموزشی مهدهای کودک
         # با حضور کارشناسان … برگزار شد»; a body «تشکیل» told so is as often one founded,
-        # and one that «برگزار کرد» holds a ceremony
+        # one that «برگزار کرد» holds a ceremony, and so does one whose guests a ceremony
+        # follows («ستاد اقامه نماز استان با حضور ائمه جمعه، مراسم … برگزار شد»)
         rf"(?:(?<=، )|(?<=\n)|^)(?:{'|'.join(SAT_BODIES)}) {_NO_CLAUSE}{{1,80}}? با حضور "
-        rf"(?:{_NO_CLAUSE}|،){{1,260}}? برگزار ?(?:{BECOME}|گردید)(?![^\s،.])",
+        rf"(?:(?!{_CEREMONY}){_NO_CLAUSE}|،){{1,260}}? برگزار ?(?:{BECOME}|گردید)(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
         # the guest may tell it («X مهمان وزیر امور خارجه بود»)
@@ -257,9 +270,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"با انتقاد(?: شدید| تند)? از",
         # and a condemnation: «با محکوم کردن جنایت‌های … در غزه، … تاکید کرد», «در بیانیه
         # خود در محکومیت توهین …»; not a sentence passed («محکومیت به اعدام», «محکومیت
-        # قضایی», «محکومیت‌های مالی»)
+        # قضایی», «محکومیت‌های مالی», «با محکوم کردن این مقام سابق به ده سال زندان»)
         r"(?<![^\s«(،])(?:با|ضمن|در|برای) (?:محکوم کردن|محکومیت)(?: شدید)?"
-        r"(?= (?!(?:به|قضایی|دادگاه|دادگاهی|مالی|کیفری|او|وی|آنها|خود)(?![^\s،.])))",
+        r"(?= (?!(?:به|قضایی|دادگاه|دادگاهی|مالی|کیفری|او|وی|آنها|خود)(?![^\s،.])))"
+        rf"(?![^.،]{{0,60}}? به {_PENALTY})",
         # one light verb for the criticism and what follows: «از … انتقاد و خاطرنشان کردند»
         rf"(?<= )انتقاد و(?= [^.،]{{1,80}}? (?:{_V})(?![^\s،.:]))",
         # not a claim for damages: «ادعای خسارت»
@@ -280,9 +294,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # sentence («او را به ۱۰ سال حبس محکوم کرد»); what was done may have a relative
         # clause before the verb: «این حمله را که ده نفر در آن کشته شدند، محکوم کرد»
         # the first person too, a body's statement in its own words: «… را به شدت محکوم
-        # می‌کنیم»
+        # می‌کنیم»; not the subjunctive, what should be done («باید … را محکوم کنیم»)
         rf"(?<= را )(?:که [^.،«»]{{1,80}}?،\s*)?(?:{_STRONGLY} )?محکوم "
-        rf"(?:{_V}|(?:می[ {Z}]?)?کنیم|کردیم|کرده{Z}?ایم)(?![^\s،.])",
+        rf"(?:{_V}|می[ {Z}]?کنیم|کردیم|کرده{Z}?ایم)(?![^\s،.])",
     ),
     "statement": (
         r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
@@ -360,12 +374,13 @@ SESSION = re.compile(
 # «سعید شاهرخی ظهر امروز در شورای آموزش و پرورش استان همدان … اظهار کرد»: the session of
 # a body someone spoke at, told by the body alone when the day comes right before it; a body
 # told with no day is where someone works or what is talked of («احتمال رد صلاحیت او در
-# شورای نگهبان وجود دارد», «درباره حضور هنرمندان در شورای شهر گفت»).
+# شورای نگهبان وجود دارد», «درباره حضور هنرمندان در شورای شهر گفت»); nor is one where
+# someone speaks to the press («امروز در ستاد انتخابات کشور به خبرنگاران گفت»).
 _SAT_AT = (
     "(?:"
     + "|".join(f"(?<={word} در )" for word in "امروز دیروز امشب صبح ظهر عصر شب شنبه جمعه".split())
     + f")(?:{'|'.join(SAT_BODIES)})(?! امداد| کل )"
-    + rf"(?= (?:(?!{FINITE})[^.،:«]){{3,120}}? {SAID})"
+    + rf"(?= (?:(?!{FINITE}|{_TO_PRESS})[^.،:«]){{3,120}}? {SAID})"
 )
 SESSION = re.compile(f"{SESSION.pattern}|{_SAT_AT}")
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
