@@ -37,6 +37,14 @@ def test_holding_someone_to_blame_named_so_is_an_accusation() -> None:
     ]
 
 
+def test_a_post_given_before_saying_something_is_no_blame() -> None:
+    found = events(
+        "مهدی نوروزی، وزیر کشور، حسن رضایی را مسئول ستاد بحران استان منصوب کرد و عنوان کرد "
+        "که این ستاد از امروز فعال است."
+    )
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
 def test_taking_a_duty_on_oneself_is_no_accusation() -> None:
     found = events("مهدی نوروزی، رئیس هیئت مدیره، خود را مسئول پیگیری این پرونده دانست.")
     assert found == []

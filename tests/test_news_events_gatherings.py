@@ -150,6 +150,14 @@ def test_a_public_sitting_of_parliament_told_with_its_day_is_a_meeting() -> None
     ]
 
 
+def test_a_bills_stage_in_a_public_sitting_someone_speaks_after_is_no_meeting() -> None:
+    found = events(
+        "طرح استیضاح وزیر کار در نشست علنی امروز مجلس اعلام وصول شد و رئیس مجلس گفت: "
+        "این طرح هفته آینده بررسی می‌شود."
+    )
+    assert "meeting" not in [kind for kind, _, _ in found]
+
+
 def test_a_courts_public_hearing_is_no_meeting() -> None:
     found = events(
         "وکیل مهدی نوروزی در جلسه علنی رسیدگی به پرونده در شعبه اول دادگاه گفت: موکلم بی‌گناه است."

@@ -72,3 +72,22 @@ def test_a_statement_spoken_of_does_not_speak_the_quote() -> None:
     )
     accusations = [people for kind, people, _ in found if kind == "accusation"]
     assert accusations == [["مهدی نوروزی"]]
+
+
+def test_a_joint_press_conferences_co_host_is_not_in_the_speakers_own_meeting() -> None:
+    found = events(
+        "مهدی نوروزی، وزیر امور خارجه، در نشست خبری مشترک با بدر البوسعیدی، وزیر خارجه "
+        "عمان، گفت: امروز با سلطان عمان دیدار کردم."
+    )
+    meetings = [people for kind, people, _ in found if kind == "meeting"]
+    assert len(meetings) == 1
+    assert "بدر البوسعیدی" not in meetings[0]
+
+
+def test_a_joint_press_conferences_co_host_does_not_condemn_with_the_speaker() -> None:
+    found = events(
+        "مهدی نوروزی، وزیر امور خارجه، در نشست خبری مشترک با بدر البوسعیدی، وزیر خارجه "
+        "عمان، گفت: ما حمله به کشتی‌های تجاری را محکوم می‌کنیم."
+    )
+    accusations = [people for kind, people, _ in found if kind == "accusation"]
+    assert accusations == [["مهدی نوروزی"]]

@@ -265,12 +265,14 @@ def _issuer(
     """Who speaks a direct quote that a statement of its sentence opens («جامعه اسلامی
     دانشجویان … طی بیانیه‌ای اعلام کرد: ما … را محکوم می‌کنیم»): the statement's
     issuer, often a body, where ``with_speaker`` looks for a person; not a statement the
-    speaker tells of («با اشاره به بیانیه وزارت امور خارجه گفت: …»). Read before the
+    speaker tells of («با اشاره به بیانیه وزارت امور خارجه گفت: …»); a press conference's
+    holder alone, its co-host no party to what its speaker condemns. Read before the
     statement is, since a sentence's statement comes last."""
     issued = COMPILED_TRIGGERS["statement"].search(reading.text, sentence[0], said[0])
     if not issued or _SPOKEN_OF.search(reading.text, sentence[0], issued.start()):
         return []
-    return _who(reading, inside, "statement", sentence, issued.span(), False)
+    issuer = _who(reading, inside, "statement", sentence, issued.span(), False)
+    return issuer[:1] if _PRESS.match(issued.group()) else issuer
 
 
 def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
@@ -366,7 +368,7 @@ def find_events(
                 continue
             participants = _who(reading, inside, kind, (s, e), at, fresh)
             if said is not None and own:
-                issuer = _issuer(reading, inside, (s, e), said)
+                issuer = _issuer(reading, inside, (s, e), said) if kind == "accusation" else []
                 participants = (
                     list(dict.fromkeys([*issuer, *participants]))
                     if issuer
