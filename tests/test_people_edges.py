@@ -195,3 +195,9 @@ def test_men_and_women_in_the_plural_name_no_one() -> None:
 def test_a_court_title_in_bashi_after_a_given_name_is_the_surname() -> None:
     text = "خبر\n\nدر این موزه عکس‌هایی از حسین نقاش‌باشی به نمایش درآمده است."
     assert people(text, ("حسین",)) == {"حسین نقاش‌باشی": ["حسین نقاش‌باشی"]}
+
+
+def test_two_surnames_joined_by_a_hyphen_are_a_match_up_not_one_name() -> None:
+    text = "خبر\n\nدیدار پوتین-اردوغان در سوچی برگزار شد و ولادیمیر پوتین از آن استقبال کرد."
+    found = people(text, ("پوتین", "ولادیمیر پوتین"))
+    assert "پوتین-اردوغان" not in found

@@ -95,7 +95,11 @@ def with_hyphened_surname(text: str, start: int, end: int) -> tuple[int, int]:
     """A name with the second half of a double surname joined by a hyphen, which the
     recognizer leaves out: «مانوئل لاگوناس- سولار». The half is a word no lexicon
     holds as an ordinary word, a given name or a place: a dash between a name and a
-    title or a clause («کریمی - رئیس …») is no joint of a name."""
+    title or a clause («کریمی - رئیس …») is no joint of a name. A surname alone
+    before a hyphen is one side of a match-up («دیدار پوتین-اردوغان», «نشست
+    ظریف-کری»): the double surname of a person is written after their given name."""
+    if " " not in text[start:end]:
+        return start, end
     joint = _HYPHENED.match(text, end)
     if not joint or not NAME_WORD.match(half := joint[1]):
         return start, end
