@@ -242,3 +242,11 @@ def test_professions_are_titles_alone_or_of_where_they_work() -> None:
 def test_the_noun_of_holding_an_office_credits_no_title() -> None:
     assert titles("این ماهنامه به مدیر مسئولی کاوه نادری منتشر شد.") == []
     assert titles("کاوه نادری، مدیر مسئول ماهنامه آفتاب، گفت.") == ["مدیر مسئول ماهنامه آفتاب"]
+
+
+def test_the_imams_order_in_a_bodys_name_is_no_order_given() -> None:
+    text = "محمد مخبر رئیس ستاد اجرایی فرمان حضرت امام گفت که کمک‌ها ادامه دارد."
+    assert titles(text) == ["رئیس ستاد اجرایی فرمان حضرت امام"]
+    text = "علی احمدی رئیس ستاد فرمان امام خمینی (ره) در استان گفت که کمک‌ها ادامه دارد."
+    assert titles(text) == ["رئیس ستاد فرمان امام خمینی (ره)"]
+    assert titles("فرمانده سپاه فرمان حمله را صادر کرد.") == ["فرمانده سپاه"]

@@ -79,9 +79,13 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
-# Districts and branches go by number, written as a word too: «ناحیه یک», «منطقه دو».
 # The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
 _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
+# The Imam's order that names a body, not one given by the title's holder: «رئیس ستاد
+# اجرایی فرمان حضرت امام».
+_IMAMS_ORDER = re.compile(r"فرمان(?: حضرت)? امام(?: خمینی)?(?![^\s،؛:.!؟()«»])")
+_STAFF_BEFORE = re.compile(r"ستاد(?: اجرایی)? $")
+# Districts and branches go by number, written as a word too: «ناحیه یک», «منطقه دو».
 _NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
 _NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
@@ -166,6 +170,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 continue
             if word == "از" and nxt and nxt.start() not in stop_at and _guards(text, pos):
                 end = pos = nxt.end()  # «سازمان حفاظت از محیط زیست»
+                words += 1
+                continue
+            if order := _imams_order(text, m.start()):
+                end = pos = order
                 words += 1
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
@@ -335,6 +343,16 @@ def _world_chief(text: str, head: re.Match[str], pos: int) -> bool:
     """Whether the title so far, from ``head`` to ``pos``, is the secretary-general's
     (:data:`_WORLD_CHIEF`) of a body of the whole world (:data:`_WORLDWIDE`)."""
     return bool(_WORLD_CHIEF.match(text, head.start()) and _WORLDWIDE.search(text, head.end(), pos))
+
+
+def _imams_order(text: str, at: int) -> int | None:
+    """Where the Imam's order in the name of the body he founded ends, if one starts at
+    ``at``: «فرمان» after «ستاد» names it («رئیس ستاد اجرایی فرمان حضرت امام»), where
+    after a bare title it opens the predicate («رئیس دانشگاه دستور …», «… فرمان داد»)."""
+    if not _STAFF_BEFORE.search(text, max(0, at - 20), at):
+        return None
+    order = _IMAMS_ORDER.match(text, at)
+    return order.end() if order else None
 
 
 def _guards(text: str, pos: int) -> bool:
