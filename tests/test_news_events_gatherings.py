@@ -213,3 +213,12 @@ def test_a_body_someone_came_to_is_named_without_the_verb() -> None:
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert "ستاد مدیریت بحران استان" in found[0][1]
+
+
+def test_a_body_named_for_what_it_fights_keeps_its_name_whole() -> None:
+    found = events(
+        "مهدی نوروزی، استاندار زنجان، صبح امروز در ستاد مبارزه با مواد مخدر استان گفت: "
+        "کشفیات امسال افزایش یافته است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "ستاد مبارزه با مواد مخدر استان" in found[0][1]

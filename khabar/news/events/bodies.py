@@ -63,6 +63,9 @@ _THIS_BODY = re.compile(
 # Words that begin a time after a name: «… هفته آینده», «… پیش از پایان اسفند», «… روز شنبه».
 _TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
+# A body named for what it fights, its «با» no end: «ستاد مبارزه با کرونا استان», «کمیته
+# مقابله با آسیب‌های اجتماعی».
+_FIGHTING = (" مبارزه", " مقابله")
 _EDGE_WORDS = frozenset("اول ابتدای اوایل اواسط اواخر پایان نیمه".split())
 # What a speaker at the session does, after its name: «در نشست شورای قضایی استان اعلام کرد».
 _SAYING = frozenset(
@@ -150,9 +153,12 @@ def _same_body(a: str, b: str) -> bool:
 
 def named_from(text: str, start: int, e: int) -> list[str]:
     """The name that starts at ``start``, up to a preposition, a time, a date, a verb of
-    saying or a compound verb's noun: «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» →
+    saying or a compound verb's noun (not the «با» of what a body fights: «ستاد مبارزه با
+    کرونا»): «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» →
     «وزیران گروه اوپک‌پلاس», «شورای حکام آژانس شرکت خواهد کرد» → «شورای حکام آژانس»."""
     end = PHRASE_END.search(text, start, e)
+    if end and end.group() == " با" and text.endswith(_FIGHTING, start, end.start()):
+        end = PHRASE_END.search(text, end.end(), e)
     words = text[start : end.start() if end else e].split()
     cut = next(
         (
