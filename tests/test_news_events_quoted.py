@@ -91,3 +91,12 @@ def test_a_joint_press_conferences_co_host_does_not_condemn_with_the_speaker() -
     )
     accusations = [people for kind, people, _ in found if kind == "accusation"]
     assert accusations == [["مهدی نوروزی"]]
+
+
+def test_a_body_issuing_a_statement_about_something_condemns_in_its_own_words() -> None:
+    found = events(
+        "سپاه پاسداران درباره این حادثه طی بیانیه‌ای اعلام کرد: ما این اقدام تروریستی را "
+        "به شدت محکوم می‌کنیم."
+    )
+    accusations = [people for kind, people, _ in found if kind == "accusation"]
+    assert accusations == [["سپاه پاسداران"]]

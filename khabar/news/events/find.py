@@ -97,7 +97,7 @@ _TAKES_PART = re.compile(
 _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # A statement spoken of, not made: «با اشاره به بیانیه وزارت امور خارجه گفت: …», «درباره
 # متن بیانیه …»; whoever quotes it speaks (``_issuer``).
-_SPOKEN_OF = re.compile(rf"{TOPIC.pattern}(?:[^\s.،]+ ){{0,2}}$")
+_SPOKEN_OF = re.compile(rf"{TOPIC.pattern}(?:[^\s.،]+ )?$")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
 _IN_THIS_MEETING = re.compile(
     r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این "
