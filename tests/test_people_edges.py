@@ -201,3 +201,12 @@ def test_two_surnames_joined_by_a_hyphen_are_a_match_up_not_one_name() -> None:
     text = "خبر\n\nدیدار پوتین-اردوغان در سوچی برگزار شد و ولادیمیر پوتین از آن استقبال کرد."
     found = people(text, ("پوتین", "ولادیمیر پوتین"))
     assert "پوتین-اردوغان" not in found
+
+
+def test_a_surname_joined_to_a_sayyids_lineage_is_called_by_its_second_half() -> None:
+    text = (
+        "خبر\n\nآیت‌الله سید محمد حسینی‌بهشتی در هفتم تیر به شهادت رسید. بهشتی از "
+        "بنیان‌گذاران حزب جمهوری اسلامی بود."
+    )
+    found = people(text, ("سید محمد حسینی‌بهشتی", "بهشتی"))
+    assert found == {"سید محمد حسینی‌بهشتی": ["سید محمد حسینی‌بهشتی", "بهشتی"]}

@@ -80,6 +80,9 @@ def _plain(name: str) -> str:
     return " ".join(words)
 
 
+# The lineages of sayyids, which a surname may open with before the name its bearer is
+# called by alone: «بهشتی» of «سید محمد حسینی‌بهشتی», «طباطبایی‌نژاد» aside.
+_LINEAGES = frozenset("حسینی حسنی موسوی رضوی هاشمی طباطبایی علوی".split())
 # The second pieces of Persian surnames written apart: «رجب زاده», «جمالی نژاد».
 _SURNAME_PIECES = frozenset("زاده نژاد پور فر نیا راد مقدم فرد منش وند".split())
 _PERSIAN_SURNAME_ENDS = ("ی", *_SURNAME_PIECES)
@@ -133,10 +136,12 @@ def _written_for(full: str, name: str) -> bool:
     surname alone, or the first words of a fuller name."""
     k, pk = key(name), key(full)
     # Not the second half of a surname joined by a half-space, itself a surname: «سردار
-    # سلیمانی» is not «حسن علیدادی‌سلیمانی»; after a given name it is the surname proper
-    # («مشایی» of «اسفندیار رحیم‌مشایی»).
+    # سلیمانی» is not «حسن علیدادی‌سلیمانی»; after a given name or a sayyid's lineage it
+    # is the surname proper («مشایی» of «اسفندیار رحیم‌مشایی», «بهشتی» of «حسینی‌بهشتی»).
     first_half = full.rsplit(" ", 1)[-1].partition(ZWNJ)[0]
-    half = full.endswith(f"{ZWNJ}{name}") and first_half not in given_names()
+    half = full.endswith(f"{ZWNJ}{name}") and not (
+        first_half in given_names() or first_half in _LINEAGES
+    )
     if pk == k or (pk.endswith(k) and " " in full and len(k) > 2 and not half):
         return True
     if surname_part(full, name):
