@@ -824,3 +824,27 @@ def test_a_comparison_after_a_semicolon_has_its_own_subject() -> None:
         "بر این عقیده است که مصلحت کودک مقدم است."
     )
     assert read(text) == [("indirect", "مفید", "مصلحت کودک مقدم است")]
+
+
+def test_some_of_a_group_speak_with_the_group_they_are_of() -> None:
+    text = (
+        "در حاشیه این نمایشگاه، یکی از غرفه‌داران گفت: فروش امسال کمتر بوده است.\n\n"
+        "برخی از این کشاورزان اعلام کردند که سهمیه آب کافی نیست.\n\n"
+        "جمعی از نمایندگان مجلس پیش‌تر تأکید کردند: بودجه باید شفاف باشد."
+    )
+    assert [subject for _, subject, _ in read(text)] == [
+        "یکی از غرفه‌داران",
+        "برخی از این کشاورزان",
+        "جمعی از نمایندگان مجلس",
+    ]
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_subject() -> None:
+    text = (
+        "استاندار - که برای بازدید از سد به شهرستان رفته بود - گفت: آب شرب تأمین است.\n\n"
+        "رئیس دانشگاه علمی - کاربردی استان گفت: ظرفیت پذیرش افزایش یافت."
+    )
+    assert [subject for _, subject, _ in read(text)] == [
+        "استاندار",
+        "رئیس دانشگاه علمی - کاربردی استان",
+    ]

@@ -52,6 +52,7 @@ SUBJECT_STOPS = frozenset(
     + "درپایان درادامه درحاشیه درجمع دراین درهمین بابیان بااشاره باتاکید باتأکید".split()
     # When it was said: «روابط عمومی شرکت آب … شامگاه اعلام کرد», «وزیر نفت دوشنبه گفت».
     + "شامگاه بامداد ظهر بعدازظهر غروب دیشب پریروز فردا هفته ماه اخیرا اخیراً اکنون بلافاصله "
+    "پیش‌تر پیشتر "
     "چندی "
     "شنبه یکشنبه "
     "یک‌شنبه "
@@ -76,6 +77,7 @@ _GOVERNS = {
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SUBJECT_WORD = re.compile(r"[^\s،:]+")
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
+_ASIDE = re.compile("[-–—] ?که ")
 
 
 def clause_start(text: str, at: int, floor: int) -> int:
@@ -88,6 +90,9 @@ def clause_start(text: str, at: int, floor: int) -> int:
 
 # Offices posted abroad keep their post in their name: «سفارت آلمان در تهران».
 _POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "نمایندگی"})
+# Some of a group speak for it by «از» and the group: «یکی از اعضای شورای شهر», «جمعی از
+# کشاورزان»; the share alone names no one.
+_SHARE_OF = frozenset("یکی برخی بعضی تعدادی جمعی گروهی عده‌ای شماری بسیاری".split())
 
 
 def _governed(subject: str, word: str) -> bool:
@@ -96,6 +101,8 @@ def _governed(subject: str, word: str) -> bool:
     if not words:
         return False
     if _GOVERNS.get(words[-1]) == word:
+        return True
+    if word == "از" and len(words) == 1 and words[0] in _SHARE_OF:
         return True
     return word == "در" and words[0] in _POSTED and "در" not in words
 
@@ -553,7 +560,7 @@ def _of_this(word: str, text: str, at: int) -> bool:
     """Whether «این» at ``at`` goes on the subject ending in ``word``: after a title's head
     («مدیرعامل این شرکت»), or an ordinary noun before a place or an outlet («ساکنین این
     شهر اعلام کردند»); elsewhere it opens the object («رضایی این طرح را …»)."""
-    if word in HEAD_WORDS:
+    if word in HEAD_WORDS or word == "از":
         return True
     from khabar.news.people.lexicon import common_words
 
@@ -588,6 +595,10 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
         ):
             break
         if m.group().startswith(("«", '"')) and words:
+            break
+        # An aside between dashes is no part of it: «رئیس‌جمهور - که در سفر بود - گفت»
+        # (a dash joining words stays: «دانشگاه جامع علمی - کاربردی»).
+        if words and _ASIDE.match(text, m.start()):
             break
         end = m.end()
         # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
