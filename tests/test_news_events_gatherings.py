@@ -222,3 +222,8 @@ def test_a_body_named_for_what_it_fights_keeps_its_name_whole() -> None:
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert "ستاد مبارزه با مواد مخدر استان" in found[0][1]
+
+
+def test_a_body_someone_did_not_come_to_is_no_session() -> None:
+    found = events("مهدی نوروزی امروز در شورای شهر زنجان حضور نیافت و گفت: در جلسات شرکت نمی‌کنم.")
+    assert "meeting" not in [kind for kind, _, _ in found]

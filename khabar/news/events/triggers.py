@@ -76,6 +76,8 @@ _PENALTY = (
 # What is held that is no meeting, by the guidelines: «مراسم», «جشن», «نمایشگاه» …
 # Speaking to the press: «به خبرنگاران», «با حضور خبرنگاران», «در گفت‌وگو با …».
 _TO_PRESS = rf"(?:به|با|با حضور|در جمع) (?:خبرنگار|اصحاب رسانه)|در (?:{TALK}|مصاحبه)"
+# Not being there: «حضور نیافت», «حضور نداشت».
+_ABSENT = r"(?<![^\s])(?:نیافت|نیافتند|نداشت|نداشتند)(?![^\s])"
 _CEREMONY = (
     r"(?<![^\s،])(?:مراسم|آیین|جشن|جشنواره|نمایشگاه|مسابقه|مسابقات|یادواره|اردو)"
     r"(?![^\s،.])"
@@ -379,12 +381,13 @@ SESSION = re.compile(
 # a body someone spoke at, told by the body alone when the day comes right before it; a body
 # told with no day is where someone works or what is talked of («احتمال رد صلاحیت او در
 # شورای نگهبان وجود دارد», «درباره حضور هنرمندان در شورای شهر گفت»); nor is one where
-# someone speaks to the press («امروز در ستاد انتخابات کشور به خبرنگاران گفت»).
+# someone speaks to the press («امروز در ستاد انتخابات کشور به خبرنگاران گفت»), nor one
+# someone did not come to («امروز در شورای شهر حضور نیافت و گفت»).
 _SAT_AT = (
     "(?:"
     + "|".join(f"(?<={word} در )" for word in "امروز دیروز امشب صبح ظهر عصر شب شنبه جمعه".split())
     + f")(?:{'|'.join(SAT_BODIES)})(?! امداد| کل )"
-    + rf"(?= (?:(?!{FINITE}|{_TO_PRESS})[^.،:«]){{3,120}}? {SAID})"
+    + rf"(?= (?:(?!{FINITE}|{_TO_PRESS}|{_ABSENT})[^.،:«]){{3,120}}? {SAID})"
 )
 SESSION = re.compile(f"{SESSION.pattern}|{_SAT_AT}")
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
