@@ -210,3 +210,13 @@ def test_a_surname_joined_to_a_sayyids_lineage_is_called_by_its_second_half() ->
     )
     found = people(text, ("سید محمد حسینی‌بهشتی", "بهشتی"))
     assert found == {"سید محمد حسینی‌بهشتی": ["سید محمد حسینی‌بهشتی", "بهشتی"]}
+
+
+def test_whom_the_sentence_cites_is_not_this_player() -> None:
+    text = (
+        "خبر\n\nباشگاه با کاوه صالحی قرارداد بست. به گفته رضا نیکپور، این بازیکن به زودی "
+        "به تمرینات می‌پیوندد."
+    )
+    found = people(text, ("کاوه صالحی", "رضا نیکپور"))
+    assert found["کاوه صالحی"] == ["کاوه صالحی", "این بازیکن"]
+    assert found["رضا نیکپور"] == ["رضا نیکپور"]

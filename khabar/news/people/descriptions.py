@@ -25,6 +25,9 @@ _DESCRIPTION = re.compile(
     + "|".join([*_ANY_OFFICE, *sorted(PERSON_NOUNS, key=len, reverse=True)])
     + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
 )
+# Whom a sentence cites, which «این بازیکن» after it in the sentence is not: «به گفته
+# حمید استیلی، این بازیکن …».
+_CITED = re.compile(r"(?:به (?:گفته|اعتقاد|عقیده)|از نظر|طبق گفته) $")
 # An office the article withholds a name for, which «این مسئول» takes up instead.
 _ANONYMOUS = re.compile(r"(?<![^\s«(،])یک (?:مقام|مسئول)(?![^\s،؛:.!؟()«»])")
 
@@ -75,9 +78,10 @@ def _last_untitled(
     text: str, at: int, by_span: Spans, quoted: list[tuple[int, int]]
 ) -> Person | None:
     """The named person mentioned last before ``at``, outside direct quotes, when they
-    hold no title: someone with a title of another kind is not what the noun says. The
-    subject opening the description's own sentence is who speaks of it, not who it is
-    («جواد نکونام در خصوص این بازیکن … اعلام کرد»)."""
+    hold no title: someone with a title of another kind is not what the noun says. Who
+    speaks of it in the description's own sentence is not who it is: the subject
+    opening it («جواد نکونام در خصوص این بازیکن … اعلام کرد») or whom it cites («به گفته
+    حمید استیلی، این بازیکن …»)."""
     opening = sentence_start(text, at)
     opening += len(text[opening:at]) - len(text[opening:at].lstrip())
     before = [
@@ -85,6 +89,7 @@ def _last_untitled(
         for (s, e), p in by_span.items()
         if e <= at
         and s != opening
+        and not (s > opening and _CITED.search(text, max(opening, s - 20), s))
         and not any(qs <= s < qe for qs, qe in quoted)
         and p.final().name is not None
     ]
