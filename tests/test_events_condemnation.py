@@ -30,6 +30,11 @@ def test_someone_told_as_accused_in_the_past_progressive_is_accused() -> None:
     assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مهدی نوروزی"])]
 
 
+def test_a_charge_that_would_follow_is_no_accusation() -> None:
+    found = events("به گفته وکیل، اگر این سند منتشر شود، مهدی نوروزی به جاسوسی متهم می‌شود.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
 def test_holding_someone_to_blame_named_so_is_an_accusation() -> None:
     found = events("مهدی نوروزی، نماینده مجلس، وزارت نیرو را مسئول خاموشی‌های تابستان قلمداد کرد.")
     assert [(kind, people) for kind, people, _ in found] == [
