@@ -7,7 +7,7 @@ opens («سردار عبدالرضا ناظری‌مقدم در نشست خبر�
 import re
 
 from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
-from khabar.news.people.lexicon import given_names
+from khabar.news.people.lexicon import PRONOUNS, given_names
 from khabar.news.people.person import Person
 from khabar.news.people.shape import VERB_PREFIXES
 from khabar.news.speech_verbs import SAID
@@ -40,6 +40,8 @@ _CLAUSE = re.compile(r"[^\n،.:]*")
 _WORD = re.compile(r"\S+")
 # A speech verb, which the sentence a surname alone opens goes on to when it is the speaker's.
 _SPEECH = re.compile(SAID)
+# How many sentences opening with «وی» a title's holder may go on through before named.
+_PRONOUN_SENTENCES = 4
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
 _BESIDES = frozenset({"نیز", "هم"})
 
@@ -61,11 +63,35 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     at = _name_at(text, after)
     if text.startswith(f"{head} ", at):
         after = _next_sentence(text, at)
-    person = _named_at(text, after, named) if after >= 0 else None
-    if person is None or not (_full_name(person.name) or _speaks(text, person)):
+    past = _past_pronouns(text, after)
+    person = _named_at(text, past, named) if past >= 0 else None
+    if person is None or not _holder_named(text, person, taken_up=past != after):
         return None
-    after = WORD_AFTER.match(text, min(person.mentions)[1])
-    return None if after and after.group(1) in _BESIDES else person
+    word = WORD_AFTER.match(text, min(person.mentions)[1])
+    return None if word and word.group(1) in _BESIDES else person
+
+
+def _holder_named(text: str, person: Person, taken_up: bool) -> bool:
+    """Whether ``person``, whose name opens the sentence after a title, holds it: named in
+    full, or by the surname alone in a sentence that goes on with speech (:func:`_speaks`).
+    Past sentences that «وی» opens (``taken_up``), only the surname alone, which names
+    someone the reader knows already: a full name there brings in someone new."""
+    if _full_name(person.name):
+        return not taken_up
+    return _speaks(text, person)
+
+
+def _past_pronouns(text: str, at: int) -> int:
+    """Where the first sentence from ``at`` on that opens with no pronoun starts: «وی»
+    opening the sentences after a title takes up its holder, whom the story may name
+    only later («رئیس گروه بازرسان … خواستار … شد. / وی افزود: … / بلیکس گفت: …»). -1
+    when none follows."""
+    for _ in range(_PRONOUN_SENTENCES):
+        word = _WORD.match(text, at) if at >= 0 else None
+        if word is None or word[0] not in PRONOUNS:
+            break
+        at = _next_sentence(text, at)
+    return at
 
 
 def _full_name(name: str) -> bool:
@@ -129,11 +155,13 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _next_sentence(text: str, end: int) -> int:
     """Where the words opening the sentence after the one holding ``end`` start, past
     honorifics: in the same paragraph, or opening the next one when that is a sentence;
-    -1 when none follows."""
+    -1 when none follows. A colon before the stop opens a quote that runs to the end of
+    the paragraph, whose next sentence is still the speaker's («مدیرعامل … گفت: … است.
+    برخی می‌گویند …»)."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     stop = text.find(". ", end, line_end)
-    if stop > 0:
+    if stop > 0 and ":" not in text[end:stop]:
         return past_honorifics(text, stop + 2)
     following = len(text) - len(text[line_end:].lstrip("\n"))
     line = text[following:].split("\n", 1)[0].rstrip()

@@ -1,0 +1,55 @@
+"""A title opening the lead or a sentence, and its holder named only after it
+(``khabar.news.people.cataphora``), read by ``khabar.analyze`` from articles written for
+these tests."""
+
+from test_news_people import analyzed, people
+
+
+def speakers(body: str) -> list[str | None]:
+    """The speaker of every quote of an article with ``body``, in text order."""
+    return [q["speaker"] for q in analyzed(body)["quotes"]]
+
+
+def test_a_name_in_the_leads_quote_of_two_sentences_is_not_the_speakers() -> None:
+    body = (
+        "مدیرکل منابع طبیعی استان سمنان گفت: بیش از صد هکتار جنگل کاشته شد. حسن کریمی "
+        "این طرح را در سال گذشته تصویب کرده بود.\n\n"
+        "به گزارش خبرگزاری فارس، مرتضی کاویانی‌راد در نشست خبری افزود: کار ادامه دارد."
+    )
+    found = people(body)
+    assert found["مرتضی کاویانی‌راد"][0] == ["مدیرکل منابع طبیعی استان سمنان"]
+    assert found["حسن کریمی"][0] == []
+    assert speakers(body) == ["مرتضی کاویانی‌راد", "مرتضی کاویانی‌راد"]
+
+
+def test_the_holder_named_by_surname_after_sentences_vi_opens_holds_the_title() -> None:
+    body = (
+        "رئیس هیئت بازرسان سازمان ملل خواستار توقف آزمایش‌های موشکی شد.\n\n"
+        "وی افزود: این آزمایش‌ها منطقه را ناامن می‌کند.\n\n"
+        "وی گفت: گزارش ما هفته آینده منتشر می‌شود.\n\n"
+        "هانسن گفت: بازرسان به کار خود ادامه می‌دهند."
+    )
+    titles, mentions = people(body)["هانسن"]
+    assert titles == ["رئیس هیئت بازرسان سازمان ملل"]
+    assert mentions == ["رئیس هیئت بازرسان سازمان ملل", "وی", "وی", "هانسن"]
+    assert speakers(body) == ["هانسن", "هانسن", "هانسن"]
+
+
+def test_a_full_name_after_sentences_vi_opens_is_someone_new() -> None:
+    found = people(
+        "سخنگوی وزارت امور خارجه سفر هیئت اروپایی به تهران را مثبت خواند.\n\n"
+        "وی افزود: گفت‌وگوها ادامه خواهد یافت.\n\n"
+        "عباس مرادی‌نسب، سفیر پیشین ایران در ایتالیا، در گفت‌وگویی گفت: این سفر مهم است."
+    )
+    assert "سخنگوی وزارت امور خارجه" not in found["عباس مرادی‌نسب"][0]
+
+
+def test_a_surname_after_sentences_vi_opens_that_does_not_speak_or_is_besides_is_left() -> None:
+    found = people(
+        "سخنگوی وزارت امور خارجه سفر هیئت اروپایی به تهران را مثبت خواند.\n\n"
+        "وی افزود: گفت‌وگوها ادامه خواهد یافت.\n\n"
+        "ظریف روز دوشنبه به مسکو خواهد رفت.\n\n"
+        "لاریجانی نیز گفت: مجلس از این گفت‌وگوها حمایت می‌کند."
+    )
+    assert found["ظریف"][0] == []
+    assert found["لاریجانی"][0] == []
