@@ -220,3 +220,8 @@ def test_whom_the_sentence_cites_is_not_this_player() -> None:
     found = people(text, ("کاوه صالحی", "رضا نیکپور"))
     assert found["کاوه صالحی"] == ["کاوه صالحی", "این بازیکن"]
     assert found["رضا نیکپور"] == ["رضا نیکپور"]
+
+
+def test_men_of_a_country_before_a_comma_are_no_list_of_names() -> None:
+    text = "خبر\n\nپوشاک خانم‌ها و آقایان ایرانی، با کیفیت بالا در این کارگاه تولید می‌شود."
+    assert people(text, ()) == {}

@@ -17,7 +17,7 @@ from khabar.news.people.lexicon import (
     verb_words,
 )
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
-from khabar.news.places import places
+from khabar.news.places import demonyms, places
 from khabar.news.titles import (
     HONORIFIC_WORDS,
     HONORIFICS,
@@ -103,8 +103,8 @@ class Completions:
             word = m.group(2)
             if m.start(2) in starts or word in _IDIOMS:
                 continue
-            if m.group(1) in _PLURAL_HONORIFICS and not self.text.startswith("،", m.end()):
-                continue  # «… از نیازهای روان‌شناختی آقایان برشمرد و …»
+            if m.group(1) in _PLURAL_HONORIFICS and not self._list_of_names(word, m.end()):
+                continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
             # A given name compounded with «الله» and written spaced: «شیخ فضل الله نوری».
@@ -127,6 +127,13 @@ class Completions:
                 continue
             found.add(self._surname_after(m.start(2), m.end(2)))
         return found
+
+    def _list_of_names(self, word: str, end: int) -> bool:
+        """Whether «آقایان» or «خانم‌ها» opens a list of names with ``word``, ending at
+        ``end``: a comma follows («آقایان محمدپوریان، فخرالدین علی‌نژاد …», not
+        «نیازهای روان‌شناختی آقایان برشمرد»), and the word is no country's adjective,
+        which «men» goes on with as well («پوشاک آقایان ایرانی، …»)."""
+        return self.text.startswith("،", end) and word not in demonyms()
 
     def _given_and_surname(
         self, start: int, end: int, more_given: bool = True
