@@ -448,3 +448,30 @@ def test_a_request_of_the_speaker_or_of_a_group_stays_in_the_words_after_a_colon
     text: str,
 ) -> None:
     assert [kind for kind, _, _ in read(text)] == ["direct"]
+
+
+def test_what_someone_else_also_said_ends_the_words_after_a_colon() -> None:
+    text = (
+        "فرماندار شهرستان گفت: بازار شب عید زیر نظر است. رئیس اتاق اصناف نیز در این جلسه "
+        "اعلام کرد که هیچ کالایی گران نمی‌شود."
+    )
+    assert read(text) == [
+        ("direct", "فرماندار شهرستان", "بازار شب عید زیر نظر است"),
+        ("indirect", "رئیس اتاق اصناف", "هیچ کالایی گران نمی‌شود"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فرماندار گفت: بازار زیر نظر است. اصناف نیز اعلام کردند که همکاری می‌کنند و ما"
+        " بازرسی را بیشتر کردیم.",
+        "فرماندار گفت: بازار زیر نظر است. وزارت صمت نیز پیش از این اعلام کرده بود که"
+        " قیمت‌ها ثابت می‌ماند.",
+        "فرماندار گفت: بازار زیر نظر است. قانون نیز تأکید می‌کند که گران‌فروشی جرم است.",
+    ],
+)
+def test_what_others_said_before_or_with_the_speaker_stays_in_the_words_after_a_colon(
+    text: str,
+) -> None:
+    assert [kind for kind, _, _ in read(text)] == ["direct"]

@@ -44,7 +44,7 @@ from khabar.news.quote_documents import (
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
-from khabar.news.speech_verbs import SAID, VERB, perfects
+from khabar.news.speech_verbs import SAID, SIMPLE_PAST, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
 # or type a semicolon for it: «مدیرعامل شرکت عنوان کرد؛ صادرات …»; «… می‌نویسند؛ و سپاس …»
@@ -208,6 +208,12 @@ def _unclosed_end(text: str, at: int) -> int:
 
 
 _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,4}}{VERB}")
+# «… برگزار می‌شود. رئیس مجلس نیز اعلام کرد که …»: a sentence telling what someone else
+# «also» said that day, its subject before «نیز».
+_ANOTHER_ALSO_SAID = re.compile(
+    rf"(?<=[.!؟]) ?[^\s.!؟:«»،](?:[^.!؟:«»،\n]){{0,60}}? نیز (?:[^\s.!؟:«»،]+ ){{0,6}}?"
+    rf"{SIMPLE_PAST}(?= که |:)"
+)
 
 
 def _reported_again(text: str, start: int, end: int) -> int:
@@ -216,7 +222,7 @@ def _reported_again(text: str, start: int, end: int) -> int:
     tells of one person's request («… معرفی شدند. خرم‌روی از مرزنشینان خواست تا …»)
     or opens another speech verb and colon («… است. مدیرکل اوقاف بیان کرد: …», or after
     a comma only)."""
-    m = _THIRD_PERSON_SPEECH.search(text, start, end)
+    m = _THIRD_PERSON_SPEECH.search(text, start, end) or _another_also_said(text, start, end)
     end = m.start() if m else end
     end = min(
         [end]
@@ -253,6 +259,16 @@ def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
             text, _sentence_start(text, start, r.start()), sentence_end(text, r.end())
         )
     ]
+
+
+def _another_also_said(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first sentence telling what someone else also said (:data:`_ANOTHER_ALSO_SAID`)
+    that is not the speaker's own telling of it in the first person («… اعلام کرد که
+    نظارت می‌کند و ما همکاری کردیم»)."""
+    for m in _ANOTHER_ALSO_SAID.finditer(text, start, end):
+        if not _FIRST_PERSON.search(text, m.start(), sentence_end(text, m.end())):
+            return m
+    return None
 
 
 def _sentence_start(text: str, start: int, at: int) -> int:

@@ -99,6 +99,9 @@ def _loose(verb: str) -> str:
     return _GAP.join(map(re.escape, re.split("[ \u200c]", verb)))
 
 
+_SIMPLE_PATTERN = "|".join(map(_loose, sorted(_SIMPLE, key=len, reverse=True)))
+
+
 # A person's belief or claim, reported only with «که» or a colon
 # (:mod:`khabar.news.indirect_speech`): «سرمربی میلان بر این باور است که …», «علیخانی
 # مدعی است که …»; «… که معتقد بود این مدت کافی نیست، …» is a relative clause. «معتقد
@@ -115,7 +118,7 @@ BELIEFS = (
 # «تصریح کرده که …», «مدعی شده که …».
 VERB = (
     "(?P<cue>(?:"
-    + "|".join(map(_loose, sorted(_SIMPLE, key=len, reverse=True)))
+    + _SIMPLE_PATTERN
     + ")(?:ه(?: است| بود|[ \u200c]اند|(?= که )))?(?:ند)?"
     + "|می[ \u200c]?(?:گوی|افزای|نویس|فرمای)(?:د|ند)|"
     + "|".join(
@@ -126,6 +129,9 @@ VERB = (
     + "|".join(sorted(BELIEFS, key=len, reverse=True))
     + ")"
 )
+# The simple past alone, no perfect and no present: a verb telling what was said on the
+# story's day, as a sentence of its own does («رئیس مجلس نیز اعلام کرد که …»).
+SIMPLE_PAST = f"(?P<cue>(?:{_SIMPLE_PATTERN})(?:ند)?)"
 # «باید گفت که …», «می‌توان گفت …», «می توان گفت»: a verb after a modal is nobody's speech.
 # Real text glues «و» to the verb it joins («… اشاره کرد وگفت: …»); no speech verb
 # starts with «و». «پی نوشت:» written apart is a footnote's heading, not speech.
