@@ -225,3 +225,11 @@ def test_whom_the_sentence_cites_is_not_this_player() -> None:
 def test_men_of_a_country_before_a_comma_are_no_list_of_names() -> None:
     text = "خبر\n\nپوشاک خانم‌ها و آقایان ایرانی، با کیفیت بالا در این کارگاه تولید می‌شود."
     assert people(text, ()) == {}
+
+
+def test_a_flood_past_a_dam_and_a_plan_named_by_a_given_name_name_no_one() -> None:
+    text = "خبر\n\nسیلاب از سد لتیان عبور کرد و خسارت زیادی به روستاها وارد کرد."
+    assert people(text, ("لتیان",)) == {}
+    assert people("خبر\n\nطرح امید در مجلس تصویب شد.", ("امید",)) == {}
+    text = "خبر\n\nکشتی‌گیر ایرانی نتوانست از سد قاسمی بگذرد و حذف شد."
+    assert people(text, ("قاسمی",)) == {"قاسمی": ["قاسمی"]}

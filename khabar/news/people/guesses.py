@@ -238,15 +238,21 @@ class Guesses:
     def someone_after_noun(self, span: tuple[int, int]) -> bool:
         """Whether a name after a thing's noun names a person all the same: whose plan it
         is after «طرح», where the recognizer reads it twice («طرح پیشنهادی کامرون …
-        کامرون تمام تلاش خود را …») or it opens with a given name («طرح دیوید کامرون»),
-        while a plan's own name is a word («طرح مهر»); or the rival a wrestler gets past
-        («از سد حامد تاتاری گذشت»), which is no dam."""
+        کامرون تمام تلاش خود را …») or it opens with a given name and goes on
+        («طرح دیوید کامرون»), while a plan's own name is a word, a given name as well
+        («طرح مهر», «طرح امید»); or the rival a wrestler gets past («از سد حامد تاتاری
+        گذشت», «از سد محمدی»), a surname in «ی» alone, where a flood gets past a dam
+        («سیلاب از سد لتیان عبور کرد»)."""
         phrase = self.text[span[0] : span[1]]
         noun = self._noun_before(span[0])
+        named = phrase in self.repeated or (
+            " " in phrase and phrase.split(" ", 1)[0] in given_names()
+        )
         if noun in _PLANS:
-            return phrase in self.repeated or phrase.split(" ", 1)[0] in given_names()
+            return named
         barrier = self.text.endswith(f"از {noun} ", 0, span[0]) and noun == _BARRIER
-        return barrier and bool(_GOT_PAST.match(self.text, span[1]))
+        rival = named or (" " not in phrase and phrase.endswith("ی"))
+        return barrier and rival and bool(_GOT_PAST.match(self.text, span[1]))
 
     def _a_term(self, start: int, phrase: str) -> bool:
         """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
