@@ -74,6 +74,8 @@ def test_who_supervised_a_thesis_is_named_in_its_credits() -> None:
 def test_a_guide_to_a_place_credits_no_one() -> None:
     text = "خبر\n\nگردشگران به راهنمایی مسئولان موزه از تالار آینه بازدید کردند."
     assert people(text, ()) == {}
+    text = "خبر\n\nنیروهای هلال احمر اقدام به راهنمایی زائرین اربعین در مرز مهران کردند."
+    assert people(text, ()) == {}
 
 
 def test_farah_and_mokhtar_are_given_names() -> None:

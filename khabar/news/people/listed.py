@@ -81,6 +81,9 @@ def such_as(text: str, body: int) -> set[tuple[int, int]]:
 
 # Who led: «(به رهبری جرج حبش)», «هیئتی به سرپرستی …».
 _LED = frozenset({"رهبری", "سرپرستی"})
+# A supervisor, whose name opens with a given name: «به راهنمایی» guides anyone too
+# («اقدام به راهنمایی زائرین اربعین»).
+_SUPERVISED = "راهنمایی"
 # Credits of a work: «به کارگردانی …», «به قلم …», «با بازی …», a thesis's supervisor
 # («به راهنمایی …»); and who led.
 _CREDITED = re.compile(
@@ -100,10 +103,13 @@ def credited(text: str, body: int) -> set[tuple[int, int]]:
     common = common_words()
     for cue in _CREDITED.finditer(text, body):
         led = cue.group().split()[1] in _LED
+        supervised = cue.group().split()[1] == _SUPERVISED
         for start, end in sorted(_listed_from(text, cue.end(), quoted_items=False)):
             if led and " " not in text[start:end]:
                 break
             first = text[start:end].split()[0]
+            if supervised and first not in given_names():
+                break
             if first not in given_names() and not unknown_word(first, common):
                 break  # «به قلم یعقوب جعفری، مراحل نگارش …»: the clause goes on
             if _people_of_a_kind(first, common):
