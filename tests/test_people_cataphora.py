@@ -2,12 +2,8 @@
 (``khabar.news.people.cataphora``), read by ``khabar.analyze`` from articles written for
 these tests."""
 
-from test_news_people import analyzed, people
-
-
-def speakers(body: str) -> list[str | None]:
-    """The speaker of every quote of an article with ``body``, in text order."""
-    return [q["speaker"] for q in analyzed(body)["quotes"]]
+from test_news_people import people
+from test_quotes_pronouns import speakers
 
 
 def test_a_name_in_the_leads_quote_of_two_sentences_is_not_the_speakers() -> None:

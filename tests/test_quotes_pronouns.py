@@ -1,6 +1,13 @@
 """Where the sentence a pronoun stands in starts, which «وی» and «او» are read back from."""
 
+from test_news_people import analyzed
+
 from khabar.news.people.pronouns import sentence_start
+
+
+def speakers(body: str) -> list[str | None]:
+    """The speaker of every quote of an article with ``body``, in text order."""
+    return [q["speaker"] for q in analyzed(body)["quotes"]]
 
 
 def test_a_sentence_starts_after_a_stop_a_glued_period_or_a_line_break() -> None:
@@ -15,3 +22,30 @@ def test_a_long_line_without_stops_is_one_sentence() -> None:
     at = len(text)
     assert sentence_start(text, at) == 0
     assert [sentence_start(text, k) for k in range(0, at, 997)] == [0] * len(range(0, at, 997))
+
+
+def test_vi_after_a_reports_quote_takes_up_the_one_it_names() -> None:
+    body = (
+        "رابرت کینگ، وزیر دفاع آمریکا، گفت که ارتش آماده است.\n\n"
+        "در این گزارش آمده است: «سخنان دیروز مایکل براون، رئیس سازمان اطلاعات، "
+        "نگران‌کننده بود.»\n\n"
+        "وی افزود: «تحریم‌ها ادامه خواهد یافت.»"
+    )
+    assert speakers(body) == ["رابرت کینگ", None, "مایکل براون"]
+
+
+def test_vi_after_a_speakers_quote_naming_someone_is_still_the_speaker() -> None:
+    body = (
+        "رابرت کینگ، وزیر دفاع آمریکا، گفت: «دیروز با مایکل براون دیدار کردم.»\n\n"
+        "وی افزود: «تحریم‌ها ادامه خواهد یافت.»"
+    )
+    assert speakers(body) == ["رابرت کینگ", "رابرت کینگ"]
+
+
+def test_vi_after_a_reports_quote_naming_someone_governed_is_who_spoke_last() -> None:
+    body = (
+        "رابرت کینگ، وزیر دفاع آمریکا، گفت: «ارتش آماده است.»\n\n"
+        "در این گزارش آمده است: «از مایکل براون خواسته شده است که استعفا دهد.»\n\n"
+        "وی افزود: «تحریم‌ها ادامه خواهد یافت.»"
+    )
+    assert speakers(body)[-1] == "رابرت کینگ"

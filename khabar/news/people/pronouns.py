@@ -13,6 +13,7 @@ import re
 from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
+from khabar.news.quote_documents import DOCUMENT_DIRECT
 from khabar.news.quote_openers import OPENERS
 from khabar.news.quote_subjects import UNNAMED_SOURCE
 from khabar.news.titles import LIGHT_VERBS
@@ -109,7 +110,8 @@ def speaker_taken_up(
     so a sentence naming only such leaves the one who spoke last, if anyone did. A
     sentence naming no one whose subject is an unnamed source («یک منبع آگاه … خبر داد»)
     is whom the pronoun takes up: nobody named."""
-    named = _latest_named(text, at, by_span, skipped)
+    told = [span for span in skipped if not _documents(text, span[0])]
+    named = _latest_named(text, at, by_span, told)
     if named is None:
         return last
     if not named:
@@ -118,6 +120,17 @@ def speaker_taken_up(
     if last is not None and last.final() in free:
         return last.final()
     return free[0] if free else last or named[0][2]
+
+
+def _documents(text: str, start: int) -> bool:
+    """Whether the direct quote starting at ``start`` gives a document's words («در این
+    گزارش آمده است: «اظهارات … جان نگروپونته … هشداردهنده است.»»): a report tells the
+    story as the article does, and «وی» after it may take up someone it names, as no
+    speaker's words would let it."""
+    opening = start - 1 if text[start - 1 : start] == "«" else start
+    line = text.rfind("\n", 0, opening) + 1
+    said = DOCUMENT_DIRECT.search(text, line, opening)
+    return said is not None and said.end() == opening
 
 
 def _latest_named(
