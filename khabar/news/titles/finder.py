@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.news.dates.lexicon import MONTH, MONTH_END, ORDINAL, WEEKDAY, R
 from khabar.news.places import places
 from khabar.news.titles.lexicon import (
     ABROAD,
@@ -79,6 +80,9 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+# «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
+_DATED = "مورخ"
+_DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
 # The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
 _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
 # The Imam's order that names a body, not one given by the title's holder: «رئیس ستاد
@@ -250,7 +254,10 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
     opens the noun of holding the office («مجله‌ای به مدیر مسئولی مجید …» credits
-    him, as «به سردبیری …» would)."""
+    him, as «به سردبیری …» would); «مورخ» before a date is «dated» («نامه … مورخ ۱۰
+    مرداد»)."""
+    if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
+        return False
     after = _WORD.match(text, head.end() + 1)
     if after is not None and after.group() in _HOLDING:
         return False
