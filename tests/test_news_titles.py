@@ -256,3 +256,10 @@ def test_dated_before_a_date_is_no_historian() -> None:
     assert titles("در نامه علی احمدی مورخ ۱۰ مرداد ۱۴۰۲ آمده است که کار متوقف شود.") == []
     assert titles("بر اساس مصوبه مورخ دهم مرداد هیئت وزیران، او منصوب شد.") == []
     assert titles("محمد رضایی مورخ دوره قاجار گفت که سند جعلی است.") == ["مورخ دوره قاجار"]
+
+
+def test_critical_after_a_plural_is_no_critics_title() -> None:
+    assert titles("رسانه‌های منتقد دولت، علی احمدی را متهم کردند.") == []
+    assert titles("استفان چایفر، منتقد سینمای آمریکا، گفت که فیلم خوب است.") == [
+        "منتقد سینمای آمریکا"
+    ]

@@ -83,6 +83,10 @@ _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
 _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
+# «منتقد» after a plural is its adjective, of no one named: «رسانه‌های منتقد دولت، علی
+# احمدی را متهم کردند».
+_CRITICAL = "منتقد"
+_PLURAL_BEFORE = re.compile(r"(?:ها|های) $")
 # The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
 _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
 # The Imam's order that names a body, not one given by the title's holder: «رئیس ستاد
@@ -255,8 +259,12 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
     opens the noun of holding the office («مجله‌ای به مدیر مسئولی مجید …» credits
     him, as «به سردبیری …» would); «مورخ» before a date is «dated» («نامه … مورخ ۱۰
-    مرداد»)."""
+    مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
+        return False
+    if head.group() == _CRITICAL and _PLURAL_BEFORE.search(
+        text, max(0, head.start() - 5), head.start()
+    ):
         return False
     after = _WORD.match(text, head.end() + 1)
     if after is not None and after.group() in _HOLDING:
