@@ -1,6 +1,6 @@
 """Where the sentence a pronoun stands in starts, which «وی» and «او» are read back from."""
 
-from test_news_people import analyzed
+from test_news_people import analyzed, people
 
 from khabar.news.people.pronouns import sentence_start
 
@@ -49,3 +49,19 @@ def test_vi_after_a_reports_quote_naming_someone_governed_is_who_spoke_last() ->
         "وی افزود: «تحریم‌ها ادامه خواهد یافت.»"
     )
     assert speakers(body)[-1] == "رابرت کینگ"
+
+
+def test_vi_as_object_right_after_a_governed_name_takes_it_up() -> None:
+    found = people(
+        "علی کریمی، نماینده مجلس لبنان، امروز در تهران سخنرانی کرد.\n\n"
+        "یک استاد دانشگاه بیروت در تجلیل از شهید مصطفی چمران وی را الگوی مبارزه با استکبار "
+        "دانست."
+    )
+    assert found["مصطفی چمران"][1] == ["مصطفی چمران", "وی"]
+    assert found["علی کریمی"][1] == ["علی کریمی"]
+
+
+def test_vi_as_object_right_after_the_subjects_name_is_someone_else() -> None:
+    found = people("کنجی ساتو، سفیر ژاپن، امروز وارد تهران شد.\n\nحسن روحانی وی را به حضور پذیرفت.")
+    assert found["کنجی ساتو"][1] == ["کنجی ساتو", "وی"]
+    assert found["حسن روحانی"][1] == ["حسن روحانی"]

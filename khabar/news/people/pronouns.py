@@ -224,11 +224,12 @@ def _not_the_subject(
 
     The subject is the one named right before the preposition, when the pronoun is in
     a phrase of its own («روحانی در دیدار فراتینی وزیر خارجه ایتالیا با وی» takes up
-    «روحانی»), else the person named first and not governed himself, with no «که» or
-    colon between."""
+    «روحانی»), not one the pronoun follows straight, governed itself («در تجلیل از شهید
+    چمران وی را … دانست» takes up «چمران»), else the person named first and not
+    governed himself, with no «که» or colon between."""
     named = _named_before(text, at, by_span, quoted)
     governing = text.rfind(" ", 0, at - 1)
-    beside = {id(p) for _, e, p in named if not text[e:governing].strip()}
+    beside = {id(p) for _, e, p in named if e <= governing and not text[e:governing].strip()}
     free = [(s, p) for s, e, p in named if not _governed(text, s, e)]
     if not beside and free and not _CLAUSE.search(text, free[0][0], at):
         beside = {id(free[0][1])}
