@@ -143,6 +143,34 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
     return start if own.search(text, that.end(), cue) else that.end()
 
 
+# A semicolon, or a clause of result, opens a clause with a subject of its own: «… را
+# شگفت‌زده نکرده بود به طوری که یکی از مقامات آژانس … اعلام کرد», «… نکرد؛ سخنگوی
+# آژانس اعلام کرد».
+# A semicolon ends a clause only after its verb: «… که کرملین امروز؛ یک روز پیش از …»
+# stands for a comma. A reason after it goes on the clause before («… رکن نظام است؛
+# چراکه …، یادآور شد»).
+_OWN_CLAUSE = re.compile(
+    r"(?P<semicolon>؛)(?!\s*(?:چرا ?که|زیرا|که ))\s*"
+    r"|(?<![^\s،])(?:به[ \u200c]?طوری[ \u200c]?که|به[ \u200c]?گونه[ \u200c]?ای[ \u200c]?که"
+    r"|به نحوی که|تا جایی که|تا آنجا که) "
+)
+_VERB_ENDS = re.compile(rf"(?:{FINITE}) ?$")
+
+
+def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
+    """Where the clause holding the speech verb at ``cue`` starts after the last semicolon
+    or clause of result before it, when a subject opens it, perhaps after a connective
+    («…؛ اما یک مقام آمریکایی گفت»); else ``start``. The subject dropped after one («…
+    مهم دانست؛ و افزود», «…؛ سپس گفت») is the one before it."""
+    last = max(_OWN_CLAUSE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    if last is None or text.startswith("و ", last.end()):
+        return start
+    if last["semicolon"] and not _VERB_ENDS.search(text, start, last.start()):
+        return start
+    opener = OPENERS.match(text, last.end(), cue)
+    return last.end() if subject_from(text, opener.end(), cue) else start
+
+
 _COMPARISON = re.compile(r"؛ *(?=(?:چنان|همان)[ \u200c]?(?:که|طور که|گونه که) )")
 
 
@@ -160,6 +188,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if joined:
         start = joined.end()
     start = _after_a_verb_and_that(text, start, cue)
+    start = _after_a_clause_of_its_own(text, start, cue)
     # A list's item opens with a dash: «- سخنگوی دولت اعلام کرد: …».
     while start < cue and text[start] in " ،؛-–•":
         start += 1
