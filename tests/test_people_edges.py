@@ -235,3 +235,13 @@ def test_a_flood_past_a_dam_and_a_plan_named_by_a_given_name_name_no_one() -> No
     assert people("خبر\n\nطرح امید در مجلس تصویب شد.", ("امید",)) == {}
     text = "خبر\n\nکشتی‌گیر ایرانی نتوانست از سد قاسمی بگذرد و حذف شد."
     assert people(text, ("قاسمی",)) == {"قاسمی": ["قاسمی"]}
+
+
+def test_a_list_of_titles_each_before_its_name_keeps_them_apart() -> None:
+    text = (
+        "خبر\n\nدر این جلسه وزیر نفت، بیژن زنگنه، وزیر نیرو، رضا اردکانیان، وزیر راه، "
+        "محمد اسلامی، حضور داشتند."
+    )
+    found = titles_of(text, ("بیژن زنگنه", "رضا اردکانیان", "محمد اسلامی"))
+    assert found["بیژن زنگنه"] == ["وزیر نفت"]
+    assert found["رضا اردکانیان"] == ["وزیر نیرو"]

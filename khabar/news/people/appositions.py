@@ -146,14 +146,15 @@ class Appositions:
     def _paired(self, title: Title, ends: dict[int, tuple[int, int]], after: int) -> bool:
         """Whether a title between two names set off by commas belongs to the one before,
         in a list of names each with their title: in «اونسلد جونیور، مربی دنور ناگتس،
-        اتکینسون مربی سابق بروکلین نت، …» the name after has a title of its own."""
+        اتکینسون مربی سابق بروکلین نت، …» the name after has a title of its own, right
+        after it. One after a comma opens the next item of a list of titles each before
+        its name: «وزیر نفت، بیژن زنگنه، وزیر نیرو، رضا اردکانیان، وزیر راه، …»."""
         if title.start - 2 not in ends or not self.text.startswith("، ", title.start - 2):
             return False
         name_end = next((e for s, e in ends.values() if s == after), None)
-        if name_end is None:
+        if name_end is None or not self.text.startswith(" ", name_end):
             return False
-        own = holder_start(self.text, name_end)
-        return any(t.start == own and t is not title for t in self.titles)
+        return any(t.start == name_end + 1 and t is not title for t in self.titles)
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that a title right after it without a comma belongs to
