@@ -364,10 +364,10 @@ def _imams_order(text: str, at: int) -> int | None:
     """Where the Imam's order in the name of the body he founded ends, if one starts at
     ``at``: «فرمان» after «ستاد» names it («رئیس ستاد اجرایی فرمان حضرت امام»), where
     after a bare title it opens the predicate («رئیس دانشگاه دستور …», «… فرمان داد»)."""
-    if not _STAFF_BEFORE.search(text, max(0, at - 20), at):
-        return None
     order = _IMAMS_ORDER.match(text, at)
-    return order.end() if order else None
+    if order is None or not _STAFF_BEFORE.search(text, max(0, at - 20), at):
+        return None
+    return order.end()
 
 
 def _guards(text: str, pos: int) -> bool:
