@@ -49,3 +49,24 @@ def test_a_surname_after_sentences_vi_opens_that_does_not_speak_or_is_besides_is
     )
     assert found["ظریف"][0] == []
     assert found["لاریجانی"][0] == []
+
+
+def test_a_full_name_whose_given_name_is_an_ordinary_word_holds_the_leads_title() -> None:
+    found = people(
+        "مدیرعامل سازمان تأمین اجتماعی گفت: حقوق بازنشستگان افزایش می‌یابد. برخی این "
+        "افزایش را کم می‌دانند.\n\n"
+        "به گزارش خبرگزاری فارس، طاهر رحمتی در نشست خبری افزود: بودجه آن تأمین شده است.\n\n"
+        "رحمتی درباره بیمه روستاییان گفت: پوشش بیمه گسترش می‌یابد.\n\n"
+        "رئیس هیئت مدیره سازمان تأمین اجتماعی افزود: بیمه‌شدگان افزایش یافته‌اند."
+    )
+    titles, mentions = found["طاهر رحمتی"]
+    assert titles[0] == "مدیرعامل سازمان تأمین اجتماعی"
+    assert mentions[:2] == ["مدیرعامل سازمان تأمین اجتماعی", "طاهر رحمتی"]
+
+
+def test_a_surname_after_a_preposition_opening_the_next_sentence_holds_no_title() -> None:
+    found = people(
+        "مدیرعامل سازمان تأمین اجتماعی از افزایش حقوق بازنشستگان خبر داد.\n\n"
+        "با کاظمی درباره بودجه گفت‌وگو شد و کاظمی گفت: بودجه کافی نیست."
+    )
+    assert found["کاظمی"][0] == []

@@ -9,7 +9,8 @@ import re
 from khabar.news.people.edges import HONORIFICS_BEFORE, WORD_AFTER, past_honorifics
 from khabar.news.people.lexicon import PRONOUNS, given_names
 from khabar.news.people.person import Person
-from khabar.news.people.shape import VERB_PREFIXES
+from khabar.news.people.shape import NAME_WORD, VERB_PREFIXES
+from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.speech_verbs import SAID
 from khabar.news.titles import HEADS, Title
 
@@ -115,7 +116,8 @@ def _named_at(text: str, at: int, named: dict[int, Person]) -> Person | None:
     ``at``, or, after a sourcing formula written without the comma that ends it, the
     first one named in its run of words before a word of a clause: «به گزارش خبرنگار
     خبرگزاری فارس از کرمان محمد نیازی که …»; not «به گزارش فارس مقرر بود که … مشایی»."""
-    person = named.get(_name_at(text, at))
+    start = _name_at(text, at)
+    person = named.get(start) or _surname_after(text, start, named)
     if person is not None or not text.startswith(_SOURCING, at):
         return person
     clause = _CLAUSE.match(text, at, at + 160)
@@ -125,6 +127,19 @@ def _named_at(text: str, at: int, named: dict[int, Person]) -> Person | None:
         if (person := named.get(word.start())) is not None:
             return person
     return None
+
+
+def _surname_after(text: str, at: int, named: dict[int, Person]) -> Person | None:
+    """The person of ``named`` known by one word that the word at ``at`` comes before:
+    a name in full whose given name is an ordinary word the names were not read with
+    («طاهر موهبتی در …», where only «موهبتی» was found, later). Not after a word that
+    opens a phrase or clause instead («از موهبتی …», «همچنین موهبتی …»)."""
+    given = _WORD.match(text, at)
+    if given is None or given[0] in SUBJECT_STOPS or given[0] in PRONOUNS:
+        return None
+    surname = _WORD.match(text, given.end() + 1)
+    found = [p for p in named.values() if surname and p.name == surname[0]]
+    return found[0] if len(found) == 1 and NAME_WORD.match(given[0]) else None
 
 
 def _name_at(text: str, at: int) -> int:
