@@ -475,3 +475,33 @@ def test_what_others_said_before_or_with_the_speaker_stays_in_the_words_after_a_
     text: str,
 ) -> None:
     assert [kind for kind, _, _ in read(text)] == ["direct"]
+
+
+def test_a_speech_verb_set_against_the_one_before_opens_the_next_thing_said() -> None:
+    text = (
+        "مقامات کویتی اعلام کردند که آماده‌اند با عراق درباره بدهی‌ها گفت و گو کنند اما "
+        "افزودند: بغداد باید غرامت را پرداخت کند.\n\n"
+        "قیمت‌ها افزایش یافته است اما وزیر صمت تأکید کرد که کالای اساسی گران نمی‌شود.\n\n"
+        "سرمربی گفت که تیم این دیدار را می‌برد، اما هشدار داد که ضدحملات حریف خطرناک است."
+    )
+    assert read(text) == [
+        ("indirect", "مقامات کویتی", "آماده‌اند با عراق درباره بدهی‌ها گفت و گو کنند"),
+        ("direct", "مقامات کویتی", "بغداد باید غرامت را پرداخت کند"),
+        ("indirect", "وزیر صمت", "کالای اساسی گران نمی‌شود"),
+        (
+            "indirect",
+            "سرمربی",
+            "تیم این دیدار را می‌برد، اما هشدار داد که ضدحملات حریف خطرناک است",
+        ),
+    ]
+
+
+def test_a_contrast_inside_a_clause_closed_by_a_comma_has_no_subject_of_its_own() -> None:
+    text = (
+        "وی با بیان اینکه دست‌فروشی یک شغل است اما ممکن است به تحصیل آسیب بزند، افزود: "
+        "باید فرهنگ‌سازی شود."
+    )
+    assert [(kind, subject) for kind, subject, _ in read(text)] == [
+        ("indirect", "وی"),
+        ("direct", "وی"),
+    ]

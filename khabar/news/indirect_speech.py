@@ -181,8 +181,14 @@ def paragraph_end(text: str, at: int) -> int:
 
 
 # «… دعوت کرد تا … استفاده کنند و خاطرنشان کرد: …»: a second speech verb joined by «و»
-# opens the next thing said.
-_AND_SAID = re.compile(rf" و (?:[^\s.،:]+ ){{0,3}}{VERB}(?=\s*:|\s+که\s)")
+# opens the next thing said, and so does one set against the first by «اما», «ولی» with
+# a colon («… اما افزود: …»); with «که» the sentence goes on saying («… ببرد، اما هشدار
+# داد که …»). The «و» of «گفت و گو» (talks) joins nothing: «… اعلام کردند که آماده‌اند
+# با عراق گفت و گو کنند اما …».
+_AND_SAID = re.compile(
+    rf"(?<!گفت) (?:و(?! گو )(?P<that>)|اما|ولی) (?:[^\s.،:]+ ){{0,3}}{VERB}"
+    r"(?=\s*:|(?P=that)\s+که\s)"
+)
 
 
 def reported_clause_end(text: str, at: int) -> int:

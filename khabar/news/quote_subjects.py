@@ -9,7 +9,7 @@ import re
 
 from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
-from khabar.news.speech_verbs import FINITE
+from khabar.news.speech_verbs import FINITE, VERB
 from khabar.news.titles import HEADS, HONORIFICS
 from khabar.news.titles.finder import find_titles
 from khabar.text.chars import ZWNJ
@@ -146,15 +146,17 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
 # A semicolon, or a clause of result, opens a clause with a subject of its own: «… را
 # شگفت‌زده نکرده بود به طوری که یکی از مقامات آژانس … اعلام کرد», «… نکرد؛ سخنگوی
 # آژانس اعلام کرد».
-# A semicolon ends a clause only after its verb: «… که کرملین امروز؛ یک روز پیش از …»
-# stands for a comma. A reason after it goes on the clause before («… رکن نظام است؛
-# چراکه …، یادآور شد»).
+# A semicolon, or «اما», «ولی» without a comma, ends a clause only after its verb: «… که
+# کرملین امروز؛ یک روز پیش از …» stands for a comma. A reason after a semicolon goes on
+# the clause before («… رکن نظام است؛ چراکه …، یادآور شد»); «… افزایش یافته است اما
+# وزیر تاکید کرد» opens another, unless a comma closes it («با بیان اینکه … است اما …
+# کنند، افزود»).
 _OWN_CLAUSE = re.compile(
-    r"(?P<semicolon>؛)(?!\s*(?:چرا ?که|زیرا|که ))\s*"
+    r"(?P<after_verb>؛(?!\s*(?:چرا ?که|زیرا|که ))\s*|(?<=\s)(?:اما|ولی) (?=[^،]*$))"
     r"|(?<![^\s،])(?:به[ \u200c]?طوری[ \u200c]?که|به[ \u200c]?گونه[ \u200c]?ای[ \u200c]?که"
     r"|به نحوی که|تا جایی که|تا آنجا که) "
 )
-_VERB_ENDS = re.compile(rf"(?:{FINITE}) ?$")
+_VERB_ENDS = re.compile(rf"(?:{FINITE})$")
 
 
 def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
@@ -165,7 +167,8 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
     last = max(_OWN_CLAUSE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
     if last is None or text.startswith("و ", last.end()):
         return start
-    if last["semicolon"] and not _VERB_ENDS.search(text, start, last.start()):
+    before = len(text[start : last.start()].rstrip(" ؛")) + start
+    if last["after_verb"] and not _VERB_ENDS.search(text, start, before):
         return start
     opener = OPENERS.match(text, last.end(), cue)
     return last.end() if subject_from(text, opener.end(), cue) else start
@@ -174,9 +177,19 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
 _COMPARISON = re.compile(r"؛ *(?=(?:چنان|همان)[ \u200c]?(?:که|طور که|گونه که) )")
 
 
+# «… اعلام کردند که … اما تاکید کردند که …»: a speech verb set against the one before it
+# in the sentence has its subject, dropped.
+_SET_AGAINST = re.compile(r"(?<![^\s،])(?:اما|ولی) $")
+_SAID_BEFORE = re.compile(rf"(?<![^\s،]){VERB}(?=\s*:|\s+که\s)")
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
+    if _SET_AGAINST.search(text, start, cue):
+        before = max(_SAID_BEFORE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+        if before is not None:
+            return subject_before(text, before.start(), floor)
     if start > floor and text[start - 1] in "؟?" and not text[start:cue].strip():
         # «وی در پاسخ به این سؤال که آیا …؟ گفت:»: the question is part of the clause.
         start = clause_start(text, start - 1, floor)
