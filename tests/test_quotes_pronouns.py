@@ -65,3 +65,25 @@ def test_vi_as_object_right_after_the_subjects_name_is_someone_else() -> None:
     found = people("کنجی ساتو، سفیر ژاپن، امروز وارد تهران شد.\n\nحسن روحانی وی را به حضور پذیرفت.")
     assert found["کنجی ساتو"][1] == ["کنجی ساتو", "وی"]
     assert found["حسن روحانی"][1] == ["حسن روحانی"]
+
+
+def test_a_governed_vi_after_a_glued_ke_takes_up_the_subject_before_it() -> None:
+    spared = people(
+        "نسرین احمدی، وزیر بهداشت، دیروز از یک سانحه رانندگی جان سالم به در برد بی‌آنکه "
+        "به وی آسیبی برسد."
+    )
+    assert spared["نسرین احمدی"][1] == ["نسرین احمدی", "وی"]
+    invited = people(
+        "حسن کریمی، سفیر ایران، با اشاره به اینکه از وی برای سفر به چین دعوت شده است، از "
+        "گسترش روابط خبر داد."
+    )
+    assert invited["حسن کریمی"][1] == ["حسن کریمی", "وی"]
+
+
+def test_a_word_ending_in_ke_opens_no_clause_before_a_governed_vi() -> None:
+    found = people(
+        "حسن کریمی، سفیر ایران، در گفت‌وگو با شبکه خبر از علی رضایی انتقاد کرد و از وی "
+        "خواست استعفا دهد."
+    )
+    assert found["علی رضایی"][1] == ["علی رضایی", "وی"]
+    assert found["حسن کریمی"][1] == ["حسن کریمی"]

@@ -27,13 +27,14 @@ _GOVERNED = re.compile(
 _BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # What opens another clause between a subject and a pronoun, whose subject may be that
-# person again: «X گفت که دولت از وی حمایت می‌کند», a colon, or a comma, «و», «اما» or
-# «ولی» after a verb, negated or not («وی … شکایت کرده است، دادگاه … خسارت به وی …»,
+# person again: «X گفت که دولت از وی حمایت می‌کند», «که» glued to what it ends («X با
+# اشاره به اینکه از وی دعوت شده …», «… بی‌آنکه به وی آسیبی برسد»), a colon, or a comma,
+# «و», «اما» or «ولی» after a verb, negated or not («وی … شکایت کرده است، دادگاه … خسارت به وی …»,
 # «معاون وزیر … سفر کرده بود و در جریان حضور وی …», «X واکنش نشان داد اما … بیان نشد و
 # موضع وی …»).
 _VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند"}, key=len))
 _CLAUSE = re.compile(
-    rf"(?<![^\s«(،])که(?![^\s،؛:.!؟()«»])|:"
+    rf"(?<![^\s«(،])(?:(?:بی‌)?آن|این|چنان)?که(?![^\s،؛:.!؟()«»])|:"
     rf"|(?<![^\s«(،])(?:(?:ن?می‌\S+)|ن?(?:{_VERBS}))(?:،| (?:و|اما|ولی) )"
 )
 
