@@ -22,6 +22,9 @@ from khabar.news.places import demonyms, places
 from khabar.news.titles import LIGHT_VERBS, NAMED_AFTER, STOPS
 from khabar.text.chars import ZWNJ, key
 
+# Words before a place's name that keep it the place: «در», «کشور», «مردم».
+_PLACE_OPENERS = frozenset("در کشور کشورهای مردم پایتخت".split())
+
 
 def repeated_names(text: str, body: int, people: list[Person], named: list[Person]) -> None:
     """Every other place the body writes a person's full name or surname: news names
@@ -39,6 +42,8 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
                 if not parts and _inside_other_name(text, span[0]):
                     continue
                 if " " not in person.name and not parts and _named_after(text, span):
+                    continue
+                if text[span[0] : span[1]] in places() and _as_place(text, span[0]):
                     continue
                 # A surname of two words written again: «موسوی لاری», not its «لاری».
                 person.mentions = [m for m in person.mentions if m not in parts]
@@ -127,14 +132,19 @@ def _stands_alone(word: str) -> bool:
 
 def _forms_of(text: str, person: Person) -> list[str]:
     """:func:`_name_forms`, and the surname even when it is an ordinary word once the
-    text has written it alone for this person («فتاحی گفت که …»); a name of one word
-    :func:`_confident` of is itself («شهید مطهری» wherever the recognizer missed it)."""
+    text has written it alone for this person («فتاحی گفت که …»), or when it is a
+    place's name and the person is titled and named with a given name («کامرون» of
+    «دیوید کامرون، نخست وزیر انگلستان», whom news writes by it all along; an untitled
+    «جورج واشنگتن» leaves «واشنگتن» the city); a name of one word :func:`_confident` of is itself
+    («شهید مطهری» wherever the recognizer missed it)."""
     forms = _name_forms(person.name)
-    surname = person.name.split()[-1]
     if " " not in person.name:
         return [person.name]
+    first, *_, surname = person.name.split()
     if surname in forms or surname in given_names():
         return forms
+    if surname in places() and first in given_names() and person.titles:
+        return [*forms, surname]
     alone = any(text[s:e] == surname for s, e in person.mentions)
     return [*forms, surname] if alone else forms
 
@@ -200,6 +210,13 @@ def _named_after(text: str, span: tuple[int, int]) -> bool:
     noun = before[-1] if before and text[span[0] - 1 : span[0]] == " " else ""
     named_after = noun in NAMED_AFTER or noun in THING_NOUNS or noun in INSTITUTIONS
     return named_after or _surname_at(text, span[1])
+
+
+def _as_place(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes a place's name the place: «در کامرون»,
+    «کشور کامرون», not the surname of the «دیوید کامرون» the article is about."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in _PLACE_OPENERS
 
 
 def _inside_other_name(text: str, start: int) -> bool:
