@@ -66,3 +66,20 @@ def test_the_subject_opening_a_report_after_its_dateline_is_a_name() -> None:
         "بیژن نصیری‌پور"
     ]
     assert found("خبر\n\nبه گزارش خبرگزاری فارس، امید زیادی به این طرح وجود دارد.") == []
+
+
+def guessed(text: str, guess: str) -> list[str]:
+    """What the finder keeps of the recognizer's one guess ``guess``."""
+    start = text.index(guess)
+    finder = NameFinder(text, body=text.find("\n\n") + 2)
+    return sorted(text[s:e] for s, e in finder.find([(start, start + len(guess))]))
+
+
+def test_a_clerics_name_of_ordinary_words_the_recognizer_read_is_whole() -> None:
+    cleric = "خبر\n\nحجت‌الاسلام ناطق نوری در این جلسه از روند مذاکرات انتقاد کرد."
+    assert guessed(cleric, "ناطق نوری") == ["ناطق نوری"]
+    assert guessed(cleric.replace("حجت‌الاسلام", "آیت‌الله"), "ناطق نوری") == ["ناطق نوری"]
+    plain = "خبر\n\nمسئولان خواستار شفافیت بیشتر در این باره شدند."
+    assert guessed(plain, "شفافیت بیشتر") == []
+    office = "خبر\n\nحجت‌الاسلام مسئول نمایندگی ولی فقیه در دانشگاه سخن گفت."
+    assert guessed(office, "مسئول نمایندگی") == []

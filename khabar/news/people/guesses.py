@@ -29,6 +29,12 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # «رحمة الله علیه» is for a late scholar or leader, whom the story quotes and follows
 # («ادامه خط امام خمینی (ره)») as one of its people, where nothing is named after them.
 _LATE = re.compile(r" ?\(ره\)")
+# A cleric's honorifics, which only a name follows (unlike «سردار» or «دکتر», nouns too):
+# after them the recognizer's guess is a name though its words are ordinary («حجت‌الاسلام
+# ناطق نوری»).
+_CLERIC_BEFORE = re.compile(
+    r"(?<!\S)(?:حجت[‌ ]?الاسلام|(?:و ?)?المسلمین|آیت[‌ ]?الله(?:[‌ ]العظمی)?) $"
+)
 # Nouns of outlets, which name the outlet after them, in quote marks or not: «به خبرنگار
 # شانا گفت», «خبرگزاری ایسنا», «نشریه "ایران پرس دایجست" نوشت».
 _PUBLICATIONS = frozenset("خبرنگار خبرگزاری روزنامه شبکه پایگاه هفته‌نامه نشریه مجله".split())
@@ -113,7 +119,8 @@ class Guesses:
             return False
         # The blessing vouches for a late figure's one word as the recognizer's reading
         # it twice does.
-        vouched = phrase in self.repeated or late
+        cleric = _CLERIC_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
+        vouched = phrase in self.repeated or late or (strict and cleric)
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
 
     def _month(self, span: tuple[int, int]) -> bool:
