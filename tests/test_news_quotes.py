@@ -874,3 +874,31 @@ def test_a_semicolon_for_a_comma_or_before_a_reason_opens_no_clause() -> None:
         "وی این طرح را مهم دانست؛ سپس گفت: طرح اجرا می‌شود."
     )
     assert [subject for _, subject, _ in read(text)] == ["وزیر نیرو", "وی", "وی", "وی"]
+
+
+def test_the_share_of_a_clause_with_a_verb_of_its_own_speaks_alone() -> None:
+    text = (
+        "برخی از عملکرد دولت انتقاد کردند و گفتند که بودجه شفاف نیست.\n\n"
+        "بسیاری از این تصمیم استقبال کردند و گفتند: این گام مثبتی است."
+    )
+    assert [subject for _, subject, _ in read(text)] == ["برخی", "بسیاری"]
+
+
+def test_a_semicolon_or_a_contrast_inside_an_aside_opens_no_clause() -> None:
+    text = (
+        "وی با بیان اینکه تولید افزایش یافته است؛ اما صادرات کم است، گفت: باید تلاش کرد.\n\n"
+        "رئیس سازمان در حالی که بازار آرام است اما قیمت‌ها بالاست گفت: نظارت بیشتر می‌شود.\n\n"
+        "وزیر با اشاره به اینکه طرح اجرا شده است؛ شهرداری نیز همکاری کرد، گفت: طرح ادامه دارد."
+    )
+    assert [subject for kind, subject, _ in read(text) if kind == "direct"] == [
+        "وی",
+        "رئیس سازمان",
+        "وزیر",
+    ]
+
+
+def test_a_noun_before_ra_after_a_semicolon_is_no_subject() -> None:
+    text = (
+        "استاندار از محل اجرای طرح بازدید کرد؛ مردم را به همکاری دعوت کرد و گفت: همه باید کمک کنند."
+    )
+    assert [subject for _, subject, _ in read(text)] == ["استاندار"]

@@ -95,14 +95,20 @@ _POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "
 _SHARE_OF = frozenset("یکی برخی بعضی تعدادی جمعی گروهی عده‌ای شماری بسیاری".split())
 
 
+def _share_of(subject: str, word: str, text: str, at: int, cue: int) -> bool:
+    """Whether «از» ending at ``at`` joins the share that is all of ``subject`` to its group
+    («یکی از اعضای شورای شهر گفت»). A verb after it before the speech verb at ``cue`` is
+    the clause's own, and the «از» that verb's: «برخی از عملکرد دولت انتقاد کردند و
+    گفتند» has «برخی» speak, not «برخی از عملکرد دولت انتقاد کردند و»."""
+    return word == "از" and subject.strip() in _SHARE_OF and not _OWN_VERB.search(text, at, cue)
+
+
 def _governed(subject: str, word: str) -> bool:
     """Whether a preposition goes on the name read so far rather than ending it."""
     words = subject.split()
     if not words:
         return False
     if _GOVERNS.get(words[-1]) == word:
-        return True
-    if word == "از" and len(words) == 1 and words[0] in _SHARE_OF:
         return True
     return word == "در" and words[0] in _POSTED and "در" not in words
 
@@ -157,21 +163,35 @@ _OWN_CLAUSE = re.compile(
     r"|به نحوی که|تا جایی که|تا آنجا که) "
 )
 _VERB_ENDS = re.compile(rf"(?:{FINITE})$")
+# An aside of the speaker's opened by «اینکه», «در حالی که» or «آیا» goes on past a
+# semicolon or «اما» to the comma or the speech verb closing it: «وی با بیان اینکه تولید
+# افزایش یافته است؛ اما صادرات کم است، گفت», «… در حالی که بازار آرام است اما قیمت‌ها
+# بالاست گفت».
+_OPEN_ASIDE = re.compile(r"(?<![^\s،])(?:این[ \u200c]?که|در[ \u200c]?حالی[ \u200c]?که|آیا)\s[^،]*$")
 
 
 def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
     """Where the clause holding the speech verb at ``cue`` starts after the last semicolon
     or clause of result before it, when a subject opens it, perhaps after a connective
     («…؛ اما یک مقام آمریکایی گفت»); else ``start``. The subject dropped after one («…
-    مهم دانست؛ و افزود», «…؛ سپس گفت») is the one before it."""
+    مهم دانست؛ و افزود», «…؛ سپس گفت») is the one before it, and so is the one inside
+    an aside (:data:`_OPEN_ASIDE`). After a semicolon or «اما» a noun before «را» is the
+    object of a verb of that subject's («…؛ مردم را به همکاری دعوت کرد و گفت»); a clause
+    of result has a subject of its own before its object («به نحوی که مقام معظم رهبری
+    آموزش و پرورش را …»)."""
     last = max(_OWN_CLAUSE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
     if last is None or text.startswith("و ", last.end()):
         return start
     before = len(text[start : last.start()].rstrip(" ؛")) + start
     if last["after_verb"] and not _VERB_ENDS.search(text, start, before):
         return start
+    if _OPEN_ASIDE.search(text, start, last.start()):
+        return start
     opener = OPENERS.match(text, last.end(), cue)
-    return last.end() if subject_from(text, opener.end(), cue) else start
+    subject = subject_from(text, opener.end(), cue)
+    if subject and last["after_verb"] and text.startswith(" را ", subject[1]):
+        return start
+    return last.end() if subject else start
 
 
 _COMPARISON = re.compile(r"؛ *(?=(?:چنان|همان)[ \u200c]?(?:که|طور که|گونه که) )")
@@ -628,6 +648,7 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
         words += m.start() not in inside or m.start() == inside.start
         stop = m.group() in SUBJECT_STOPS and m.group() != "این"
         stop = stop and not _governed(text[start:end], m.group())
+        stop = stop and not _share_of(text[start:end], m.group(), text, m.end(), cue)
         if words == MAX_SUBJECT_WORDS or stop:
             break
         if (
