@@ -505,3 +505,16 @@ def test_a_contrast_inside_a_clause_closed_by_a_comma_has_no_subject_of_its_own(
         ("indirect", "وی"),
         ("direct", "وی"),
     ]
+
+
+def test_a_speech_verb_joined_to_a_said_other_than_talks_opens_the_next_thing_said() -> None:
+    text = (
+        "وی اعلام کرد که دولت هرگز به مردم دروغ نگفت و افزود: اعتماد مردم مهم است.\n\n"
+        "وی اعلام کرد که طرفین آماده گفت و گوی مستقیم هستند و افزود: نشست بعدی در تهران است."
+    )
+    assert [(kind, text) for kind, _, text in read(text)] == [
+        ("indirect", "دولت هرگز به مردم دروغ نگفت"),
+        ("direct", "اعتماد مردم مهم است"),
+        ("indirect", "طرفین آماده گفت و گوی مستقیم هستند"),
+        ("direct", "نشست بعدی در تهران است"),
+    ]

@@ -184,9 +184,10 @@ def paragraph_end(text: str, at: int) -> int:
 # opens the next thing said, and so does one set against the first by «اما», «ولی» with
 # a colon («… اما افزود: …»); with «که» the sentence goes on saying («… ببرد، اما هشدار
 # داد که …»). The «و» of «گفت و گو» (talks) joins nothing: «… اعلام کردند که آماده‌اند
-# با عراق گفت و گو کنند اما …».
+# با عراق گفت و گو کنند اما …», «گفت و گوی»; the «و» after any other «گفت» does: «… به
+# مردم دروغ نگفت و افزود: …».
 _AND_SAID = re.compile(
-    rf"(?<!گفت) (?:و(?! گو )(?P<that>)|اما|ولی) (?:[^\s.،:]+ ){{0,3}}{VERB}"
+    rf" (?:و(?! گو(?:ی|ها|های)?[\s\u200c])(?P<that>)|اما|ولی) (?:[^\s.،:]+ ){{0,3}}{VERB}"
     r"(?=\s*:|(?P=that)\s+که\s)"
 )
 
