@@ -512,7 +512,7 @@ def test_a_speech_verb_joined_to_a_said_other_than_talks_opens_the_next_thing_sa
         "وی اعلام کرد که دولت هرگز به مردم دروغ نگفت و افزود: اعتماد مردم مهم است.\n\n"
         "وی اعلام کرد که طرفین آماده گفت و گوی مستقیم هستند و افزود: نشست بعدی در تهران است."
     )
-    assert [(kind, text) for kind, _, text in read(text)] == [
+    assert [(kind, words) for kind, _, words in read(text)] == [
         ("indirect", "دولت هرگز به مردم دروغ نگفت"),
         ("direct", "اعتماد مردم مهم است"),
         ("indirect", "طرفین آماده گفت و گوی مستقیم هستند"),
