@@ -879,9 +879,10 @@ def test_a_semicolon_for_a_comma_or_before_a_reason_opens_no_clause() -> None:
 def test_the_share_of_a_clause_with_a_verb_of_its_own_speaks_alone() -> None:
     text = (
         "برخی از عملکرد دولت انتقاد کردند و گفتند که بودجه شفاف نیست.\n\n"
-        "بسیاری از این تصمیم استقبال کردند و گفتند: این گام مثبتی است."
+        "بسیاری از این تصمیم استقبال کردند و گفتند: این گام مثبتی است.\n\n"
+        "یکی از نمایندگان - که نامش فاش نشد - گفت: طرح رد می‌شود."
     )
-    assert [subject for _, subject, _ in read(text)] == ["برخی", "بسیاری"]
+    assert [subject for _, subject, _ in read(text)] == ["برخی", "بسیاری", "یکی از نمایندگان"]
 
 
 def test_a_semicolon_or_a_contrast_inside_an_aside_opens_no_clause() -> None:

@@ -99,8 +99,12 @@ def _share_of(subject: str, word: str, text: str, at: int, cue: int) -> bool:
     """Whether «از» ending at ``at`` joins the share that is all of ``subject`` to its group
     («یکی از اعضای شورای شهر گفت»). A verb after it before the speech verb at ``cue`` is
     the clause's own, and the «از» that verb's: «برخی از عملکرد دولت انتقاد کردند و
-    گفتند» has «برخی» speak, not «برخی از عملکرد دولت انتقاد کردند و»."""
-    return word == "از" and subject.strip() in _SHARE_OF and not _OWN_VERB.search(text, at, cue)
+    گفتند» has «برخی» speak, not «برخی از عملکرد دولت انتقاد کردند و». A verb after «که»
+    is a relative clause's on the group («یکی از نمایندگان - که نامش فاش نشد - گفت»)."""
+    if word != "از" or subject.strip() not in _SHARE_OF:
+        return False
+    relative = text.find(" که ", at, cue)
+    return not _OWN_VERB.search(text, at, cue if relative < 0 else relative)
 
 
 def _governed(subject: str, word: str) -> bool:
