@@ -222,3 +222,8 @@ def test_a_place_a_titled_person_is_surnamed_after_stands_for_them_alone() -> No
     assert mentions == ["دیوید کامرون", "کامرون", "کامرون"]
     untitled = "خبر\n\nرمانی از جورج واشنگتن ترجمه شد که ناشری از واشنگتن چاپ کرده است."
     assert people(untitled, ("جورج واشنگتن",))["جورج واشنگتن"] == ["جورج واشنگتن"]
+
+
+def test_an_arabic_given_name_opens_a_name_of_ordinary_words() -> None:
+    text = "خبر\n\nنضال عیسی در غزه از توزیع گوشت میان خانواده‌ها خبر داد."
+    assert people(text, ("نضال عیسی",)) == {"نضال عیسی": ["نضال عیسی"]}
