@@ -156,13 +156,13 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
 # A semicolon, or a clause of result, opens a clause with a subject of its own: «… را
 # شگفت‌زده نکرده بود به طوری که یکی از مقامات آژانس … اعلام کرد», «… نکرد؛ سخنگوی
 # آژانس اعلام کرد».
-# A semicolon, or «اما», «ولی» without a comma, ends a clause only after its verb: «… که
-# کرملین امروز؛ یک روز پیش از …» stands for a comma. A reason after a semicolon goes on
-# the clause before («… رکن نظام است؛ چراکه …، یادآور شد»); «… افزایش یافته است اما
-# وزیر تاکید کرد» opens another, unless a comma closes it («با بیان اینکه … است اما …
-# کنند، افزود»).
+# Each ends a clause only after its verb: «… که کرملین امروز؛ یک روز پیش از …» stands
+# for a comma, «وزیر به گونه‌ای که همه بشنوند گفت», «وزیر تا جایی که امکان داشت … طفره
+# رفت و گفت» tell how the speaker spoke. A reason after a semicolon goes on the clause
+# before («… رکن نظام است؛ چراکه …، یادآور شد»); «… افزایش یافته است اما وزیر تاکید
+# کرد» opens another, unless a comma closes it («با بیان اینکه … است اما … کنند، افزود»).
 _OWN_CLAUSE = re.compile(
-    r"(?P<after_verb>؛(?!\s*(?:چرا ?که|زیرا|که ))\s*|(?<=\s)(?:اما|ولی) (?=[^،]*$))"
+    r"(?P<joins>؛(?!\s*(?:چرا ?که|زیرا|که ))\s*|(?<=\s)(?:اما|ولی) (?=[^،]*$))"
     r"|(?<![^\s،])(?:به[ \u200c]?طوری[ \u200c]?که|به[ \u200c]?گونه[ \u200c]?ای[ \u200c]?که"
     r"|به نحوی که|تا جایی که|تا آنجا که) "
 )
@@ -187,13 +187,17 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
     if last is None or text.startswith("و ", last.end()):
         return start
     before = len(text[start : last.start()].rstrip(" ؛")) + start
-    if last["after_verb"] and not _VERB_ENDS.search(text, start, before):
+    # A clause of result set off by a comma, the one before it: «… داشته باشد، به نحوی که
+    # مقام معظم رهبری … می‌فرمایند».
+    set_off = not last["joins"] and text[before - 1 : before] == "،"
+    set_off = set_off and "،" not in text[last.end() : cue]
+    if not set_off and not _VERB_ENDS.search(text, start, before):
         return start
     if _OPEN_ASIDE.search(text, start, last.start()):
         return start
     opener = OPENERS.match(text, last.end(), cue)
     subject = subject_from(text, opener.end(), cue)
-    if subject and last["after_verb"] and text.startswith(" را ", subject[1]):
+    if subject and last["joins"] and text.startswith(" را ", subject[1]):
         return start
     return last.end() if subject else start
 
