@@ -167,11 +167,15 @@ _OWN_CLAUSE = re.compile(
     r"|به نحوی که|تا جایی که|تا آنجا که) "
 )
 _VERB_ENDS = re.compile(rf"(?:{FINITE})$")
-# An aside of the speaker's opened by «اینکه», «در حالی که» or «آیا» goes on past a
-# semicolon or «اما» to the comma or the speech verb closing it: «وی با بیان اینکه تولید
-# افزایش یافته است؛ اما صادرات کم است، گفت», «… در حالی که بازار آرام است اما قیمت‌ها
-# بالاست گفت».
-_OPEN_ASIDE = re.compile(r"(?<![^\s،])(?:این[ \u200c]?که|در[ \u200c]?حالی[ \u200c]?که|آیا)\s[^،]*$")
+# An aside of the speaker's opened by «اینکه», «در حالی که» or «سؤال که آیا» goes on past
+# a semicolon or «اما» to the comma or the speech verb closing it: «وی با بیان اینکه
+# تولید افزایش یافته است؛ اما صادرات کم است، گفت», «… در حالی که بازار آرام است اما
+# قیمت‌ها بالاست گفت». A question asked («خبرنگاری پرسید که آیا … می‌یابد اما وزیر گفت»)
+# is no aside of the answer's speaker.
+_OPEN_ASIDE = re.compile(
+    r"(?<![^\s،])(?:این[ \u200c]?که|در[ \u200c]?حالی[ \u200c]?که|(?:سؤال|سوال|پرسش)ی? که آیا)"
+    r"\s[^،]*$"
+)
 
 
 def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
