@@ -83,3 +83,10 @@ def test_a_clerics_name_of_ordinary_words_the_recognizer_read_is_whole() -> None
     assert guessed(plain, "شفافیت بیشتر") == []
     office = "خبر\n\nحجت‌الاسلام مسئول نمایندگی ولی فقیه در دانشگاه سخن گفت."
     assert guessed(office, "مسئول نمایندگی") == []
+
+
+def test_ayatollah_written_with_a_space_is_an_honorific_too() -> None:
+    text = "خبر\n\nولی آیت الله هاشمی شاهرودی با این تفسیر مخالف بود."
+    assert guessed(text, "آیت الله هاشمی شاهرودی") == ["هاشمی شاهرودی"]
+    street = "خبر\n\nترافیک در بولوار آیت الله طالقانی سنگین بود."
+    assert names(street) == []
