@@ -70,3 +70,20 @@ def test_a_surname_after_a_preposition_opening_the_next_sentence_holds_no_title(
         "با کاظمی درباره بودجه گفت‌وگو شد و کاظمی گفت: بودجه کافی نیست."
     )
     assert found["کاظمی"][0] == []
+
+
+def test_a_colon_between_digits_opens_no_quote_in_the_titles_sentence() -> None:
+    found = people(
+        "سخنگوی دولت امروز ساعت ۱۰:۳۰ در جلسه هیئت دولت حاضر شد. علی ربیعی در نشست خبری "
+        "گفت: بودجه تصویب شد."
+    )
+    assert found["علی ربیعی"][0] == ["سخنگوی دولت"]
+
+
+def test_a_surname_after_a_noun_it_was_read_apart_from_holds_no_title() -> None:
+    found = people(
+        "سخنگوی وزارت امور خارجه روسیه از تحریم‌های تازه انتقاد کرد.\n\n"
+        "دولت اوباما این تحریم‌ها را هفته گذشته اعلام کرده بود.\n\n"
+        "اوباما گفت: تحریم‌ها ادامه می‌یابد."
+    )
+    assert found["اوباما"] == ([], ["اوباما", "اوباما"])

@@ -41,6 +41,8 @@ _CLAUSE = re.compile(r"[^\n،.:]*")
 _WORD = re.compile(r"\S+")
 # A speech verb, which the sentence a surname alone opens goes on to when it is the speaker's.
 _SPEECH = re.compile(SAID)
+# A colon that opens a quote, not one between digits («ساعت ۱۰:۳۰»).
+_QUOTE_COLON = re.compile(r"(?<!\d):(?!\d)")
 # How many sentences opening with «وی» a title's holder may go on through before named.
 _PRONOUN_SENTENCES = 4
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
@@ -133,13 +135,20 @@ def _surname_after(text: str, at: int, named: dict[int, Person]) -> Person | Non
     """The person of ``named`` known by one word that the word at ``at`` comes before:
     a name in full whose given name is an ordinary word the names were not read with
     («طاهر موهبتی در …», where only «موهبتی» was found, later). Not after a word that
-    opens a phrase or clause instead («از موهبتی …», «همچنین موهبتی …»)."""
+    opens a phrase or clause instead («از موهبتی …», «همچنین موهبتی …»), nor after a noun
+    the surname there was read apart from."""
     given = _WORD.match(text, at)
     if given is None or given[0] in SUBJECT_STOPS or given[0] in PRONOUNS:
         return None
     surname = _WORD.match(text, given.end() + 1)
-    found = [p for p in named.values() if surname and p.name == surname[0]]
-    return found[0] if len(found) == 1 and NAME_WORD.match(given[0]) else None
+    if surname is None or not NAME_WORD.match(given[0]):
+        return None
+    found = [p for p in named.values() if p.name == surname[0]]
+    # Where the surname there is a mention already, the recognizer read the word before
+    # as no part of the name: a noun it ends («دولت اوباما»).
+    if len(found) != 1 or surname.span() in found[0].mentions:
+        return None
+    return found[0]
 
 
 def _name_at(text: str, at: int) -> int:
@@ -176,7 +185,7 @@ def _next_sentence(text: str, end: int) -> int:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     stop = text.find(". ", end, line_end)
-    if stop > 0 and ":" not in text[end:stop]:
+    if stop > 0 and not _QUOTE_COLON.search(text, end, stop):
         return past_honorifics(text, stop + 2)
     following = len(text) - len(text[line_end:].lstrip("\n"))
     line = text[following:].split("\n", 1)[0].rstrip()
