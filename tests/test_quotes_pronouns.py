@@ -78,6 +78,11 @@ def test_a_governed_vi_after_a_glued_ke_takes_up_the_subject_before_it() -> None
         "گسترش روابط خبر داد."
     )
     assert invited["حسن کریمی"][1] == ["حسن کریمی", "وی"]
+    half_spaced = people(
+        "حسن کریمی، سفیر ایران، با اشاره به این‌که از وی برای سفر به چین دعوت شده است، از "
+        "گسترش روابط خبر داد."
+    )
+    assert half_spaced["حسن کریمی"][1] == ["حسن کریمی", "وی"]
 
 
 def test_a_word_ending_in_ke_opens_no_clause_before_a_governed_vi() -> None:
@@ -87,3 +92,12 @@ def test_a_word_ending_in_ke_opens_no_clause_before_a_governed_vi() -> None:
     )
     assert found["علی رضایی"][1] == ["علی رضایی", "وی"]
     assert found["حسن کریمی"][1] == ["حسن کریمی"]
+
+
+def test_vi_as_object_right_after_a_clauses_subject_is_someone_else() -> None:
+    reported = people("علی رضایی، وزیر کشور، گفت که حسن روحانی وی را به حضور پذیرفت.")
+    assert reported["علی رضایی"][1] == ["علی رضایی", "وی"]
+    assert reported["حسن روحانی"][1] == ["حسن روحانی"]
+    joined = people("کنجی ساتو، سفیر ژاپن، امروز وارد تهران شد و حسن روحانی وی را به حضور پذیرفت.")
+    assert joined["کنجی ساتو"][1] == ["کنجی ساتو", "وی"]
+    assert joined["حسن روحانی"][1] == ["حسن روحانی"]

@@ -27,14 +27,15 @@ _GOVERNED = re.compile(
 _BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # What opens another clause between a subject and a pronoun, whose subject may be that
-# person again: «X گفت که دولت از وی حمایت می‌کند», «که» glued to what it ends («X با
-# اشاره به اینکه از وی دعوت شده …», «… بی‌آنکه به وی آسیبی برسد»), a colon, or a comma,
+# person again: «X گفت که دولت از وی حمایت می‌کند», «که» glued to what it ends, with a
+# half-space or none («X با اشاره به اینکه از وی دعوت شده …», «… بی‌آن‌که به وی آسیبی
+# برسد»), a colon, or a comma,
 # «و», «اما» or «ولی» after a verb, negated or not («وی … شکایت کرده است، دادگاه … خسارت به وی …»,
 # «معاون وزیر … سفر کرده بود و در جریان حضور وی …», «X واکنش نشان داد اما … بیان نشد و
 # موضع وی …»).
 _VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند"}, key=len))
 _CLAUSE = re.compile(
-    rf"(?<![^\s«(،])(?:(?:بی‌)?آن|این|چنان)?که(?![^\s،؛:.!؟()«»])|:"
+    rf"(?<![^\s«(،])(?:(?:(?:بی‌)?آن|این|چنان)\u200c?)?که(?![^\s،؛:.!؟()«»])|:"
     rf"|(?<![^\s«(،])(?:(?:ن?می‌\S+)|ن?(?:{_VERBS}))(?:،| (?:و|اما|ولی) )"
 )
 
@@ -230,7 +231,11 @@ def _not_the_subject(
     governed himself, with no «که» or colon between."""
     named = _named_before(text, at, by_span, quoted)
     governing = text.rfind(" ", 0, at - 1)
-    beside = {id(p) for _, e, p in named if e <= governing and not text[e:governing].strip()}
+    beside = {
+        id(p)
+        for s, e, p in named
+        if not text[e:governing].strip() and (e <= governing or not _governed(text, s, e))
+    }
     free = [(s, p) for s, e, p in named if not _governed(text, s, e)]
     if not beside and free and not _CLAUSE.search(text, free[0][0], at):
         beside = {id(free[0][1])}
