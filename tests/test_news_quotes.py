@@ -923,3 +923,8 @@ def test_a_clause_of_manner_before_the_speech_verb_has_the_speaker_before_it() -
         "وزیر",
         "رئیس دانشگاه تهران",
     ]
+
+
+def test_a_contrast_told_in_a_reported_clause_names_no_speaker() -> None:
+    text = "وزیر گفت که قیمت‌ها افزایش یافته است اما دولت برنامه دارد و افزود: بازار آرام می‌شود."
+    assert "دولت برنامه دارد و" not in [subject for _, subject, _ in read(text)]

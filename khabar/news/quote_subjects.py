@@ -186,7 +186,8 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
     an aside (:data:`_OPEN_ASIDE`). After a semicolon or «اما» a noun before «را» is the
     object of a verb of that subject's («…؛ مردم را به همکاری دعوت کرد و گفت»); a clause
     of result has a subject of its own before its object («به نحوی که مقام معظم رهبری
-    آموزش و پرورش را …»)."""
+    آموزش و پرورش را …»). Words up to a «و» before the speech verb are a clause of their
+    own, told in the clause before («وزیر گفت که … است اما دولت برنامه دارد و افزود»)."""
     last = max(_OWN_CLAUSE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
     if last is None or text.startswith("و ", last.end()):
         return start
@@ -201,9 +202,9 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
         return start
     opener = OPENERS.match(text, last.end(), cue)
     subject = subject_from(text, opener.end(), cue)
-    if subject and last["joins"] and text.startswith(" را ", subject[1]):
+    if not subject or text[subject[0] : subject[1]].endswith(" و"):
         return start
-    return last.end() if subject else start
+    return start if last["joins"] and text.startswith(" را ", subject[1]) else last.end()
 
 
 _COMPARISON = re.compile(r"؛ *(?=(?:چنان|همان)[ \u200c]?(?:که|طور که|گونه که) )")
