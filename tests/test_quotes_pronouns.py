@@ -42,6 +42,15 @@ def test_vi_after_a_speakers_quote_naming_someone_is_still_the_speaker() -> None
     assert speakers(body) == ["رابرت کینگ", "رابرت کینگ"]
 
 
+def test_vi_after_a_named_persons_document_is_still_that_person() -> None:
+    body = (
+        "رابرت کینگ، وزیر دفاع آمریکا، نامه‌ای به کنگره فرستاد.\n\n"
+        "در نامه رابرت کینگ آمده است: «مایکل براون باید استعفا دهد.»\n\n"
+        "وی افزود: ارتش آماده است."
+    )
+    assert speakers(body) == ["رابرت کینگ", "رابرت کینگ"]
+
+
 def test_vi_after_a_reports_quote_naming_someone_governed_is_who_spoke_last() -> None:
     body = (
         "رابرت کینگ، وزیر دفاع آمریکا، گفت: «ارتش آماده است.»\n\n"

@@ -112,7 +112,7 @@ def speaker_taken_up(
     so a sentence naming only such leaves the one who spoke last, if anyone did. A
     sentence naming no one whose subject is an unnamed source («یک منبع آگاه … خبر داد»)
     is whom the pronoun takes up: nobody named."""
-    told = [span for span in skipped if not _documents(text, span[0])]
+    told = [span for span in skipped if not _documents(text, span[0], by_span)]
     named = _latest_named(text, at, by_span, told)
     if named is None:
         return last
@@ -124,15 +124,18 @@ def speaker_taken_up(
     return free[0] if free else last or named[0][2]
 
 
-def _documents(text: str, start: int) -> bool:
+def _documents(text: str, start: int, by_span: Spans) -> bool:
     """Whether the direct quote starting at ``start`` gives a document's words («در این
     گزارش آمده است: «اظهارات … جان نگروپونته … هشداردهنده است.»»): a report tells the
     story as the article does, and «وی» after it may take up someone it names, as no
-    speaker's words would let it."""
+    speaker's words would let it. A document of someone named before the quote marks («در
+    نامه رابرت کینگ آمده است: «…»») gives that person's words, a speaker's."""
     opening = start - 1 if text[start - 1 : start] == "«" else start
     line = text.rfind("\n", 0, opening) + 1
     said = DOCUMENT_DIRECT.search(text, line, opening)
-    return said is not None and said.end() == opening
+    if said is None or said.end() != opening:
+        return False
+    return not any(line <= s < opening for s, _ in by_span)
 
 
 def _latest_named(
