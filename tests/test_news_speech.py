@@ -469,6 +469,8 @@ def test_what_someone_else_also_said_ends_the_words_after_a_colon() -> None:
         "فرماندار گفت: بازار زیر نظر است. وزارت صمت نیز پیش از این اعلام کرده بود که"
         " قیمت‌ها ثابت می‌ماند.",
         "فرماندار گفت: بازار زیر نظر است. قانون نیز تأکید می‌کند که گران‌فروشی جرم است.",
+        "وزیر اقتصاد گفت: تورم 2.5 درصد کاهش یافت و بانک مرکزی نیز اعلام کرد که نقدینگی"
+        " کنترل می‌شود.",
     ],
 )
 def test_what_others_said_before_or_with_the_speaker_stays_in_the_words_after_a_colon(
