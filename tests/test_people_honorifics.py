@@ -90,3 +90,10 @@ def test_ayatollah_written_with_a_space_is_an_honorific_too() -> None:
     assert guessed(text, "آیت الله هاشمی شاهرودی") == ["هاشمی شاهرودی"]
     street = "خبر\n\nترافیک در بولوار آیت الله طالقانی سنگین بود."
     assert names(street) == []
+
+
+def test_a_commander_praised_as_islams_brave_one_names_no_one() -> None:
+    praised = "خبر\n\nبا این شهادت سردار رشید اسلام در کنار یاران خود به آرزویش رسید."
+    assert names(praised) == []
+    subject = "خبر\n\nبه گفته سردار همدانی انقلاب اسلامی پیروز خواهد شد."
+    assert names(subject) == ["همدانی"]

@@ -60,6 +60,9 @@ _MARTYR = frozenset({"شهید", "مرحوم"})
 _TANVIN_ENDS = ("ا",)
 # «آقای گل»: the top scorer, nobody's name.
 _IDIOMS = frozenset({"گل"})
+# The causes a commander is praised as serving: «سردار رشید اسلام» (Islam's brave
+# commander).
+_CAUSES = frozenset({"اسلام", "انقلاب", "مقاومت", "وطن", "میهن", "جبهه"})
 # Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
 _HARAKAT = re.compile("[\u064b-\u0652]")
 # Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
@@ -107,6 +110,8 @@ class Completions:
                 continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
+            if self._praised_for_a_cause(m.end(2)):
+                continue
             # A given name compounded with «الله» and written spaced: «شیخ فضل الله نوری».
             allah = m.end(2) + len(_ALLAH) - 1 if self.text.startswith(_ALLAH, m.end(2)) else 0
             if word in given_names() or allah:
@@ -127,6 +132,17 @@ class Completions:
                 continue
             found.add(self._surname_after(m.start(2), m.end(2)))
         return found
+
+    def _praised_for_a_cause(self, end: int) -> bool:
+        """Whether the word ending at ``end`` is an adjective of the honorific before it,
+        praising whose cause it served: «سردار رشید اسلام» names no «رشید». A cause with
+        an adjective of its own is a clause's subject after a name instead («به گفته سردار
+        موسوی انقلاب اسلامی …»)."""
+        cause = WORD_AFTER.match(self.text, end)
+        if cause is None or cause[1] not in _CAUSES:
+            return False
+        after = WORD_AFTER.match(self.text, cause.end())
+        return after is None or not after[1].endswith("ی")
 
     def _list_of_names(self, word: str, end: int) -> bool:
         """Whether «آقایان» or «خانم‌ها» opens a list of names with ``word``, ending at
