@@ -1659,3 +1659,13 @@ def test_a_title_ending_in_a_government_named_after_its_head_is_the_name_before_
 def test_a_team_named_after_its_country_opening_a_report_is_no_one() -> None:
     found = people("به گزارش خبرگزاری فارس، امید ایران در دیدار با عراق به پیروزی رسید.")
     assert "امید ایران" not in found
+
+
+def test_a_speakers_title_goes_back_past_a_name_brought_in_with_niz() -> None:
+    found = people(
+        "حسن زیاری و مینا کاظمی اعضای شورای شهر امروز با مردم دیدار کردند.\n\n"
+        "عضو کمیسیون عمران شورای شهر در ادامه گفت: بافت این منطقه فرسوده است.\n\n"
+        "همچنین واعظی آشتیانی نیز از طرح‌های شهرداری در منطقه ۱۷ بازدید کرد."
+    )
+    assert found["مینا کاظمی"][0] == ["عضو کمیسیون عمران شورای شهر"]
+    assert found["واعظی آشتیانی"][0] == []

@@ -227,3 +227,9 @@ def test_a_place_a_titled_person_is_surnamed_after_stands_for_them_alone() -> No
 def test_an_arabic_given_name_opens_a_name_of_ordinary_words() -> None:
     text = "خبر\n\nنضال عیسی در غزه از توزیع گوشت میان خانواده‌ها خبر داد."
     assert people(text, ("نضال عیسی",)) == {"نضال عیسی": ["نضال عیسی"]}
+
+
+def test_two_words_of_belonging_the_second_a_towns_are_a_double_surname() -> None:
+    assert looks_like_name("واعظی آشتیانی", strict=True)
+    assert not looks_like_name("فرهنگی اجتماعی", strict=True)
+    assert not looks_like_name("اسلامی ایرانی", strict=True)

@@ -4,10 +4,12 @@ holder the body brings in next or named last.
 """
 
 from khabar.news.people.cataphora import (
+    _BESIDES,
     cataphoric_holder,
     indefinite_holder,
     opens_sentence_named,
 )
+from khabar.news.people.edges import WORD_AFTER
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title
@@ -78,6 +80,7 @@ class TitleHolders:
             if first > at
             and compatible(title, p.titles)
             and not self._office_between(at, first, title)
+            and not self._besides(p, first)
         ]
         if later:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
@@ -90,6 +93,14 @@ class TitleHolders:
         if earlier:
             return max(earlier, key=lambda found: found[0])[1]
         return sole_holder(self.text, named, at, title)
+
+    def _besides(self, person: Person, first: int) -> bool:
+        """Whether ``person``'s name at ``first`` goes on with «نیز» or «هم», which bring
+        someone in besides whoever was spoken of («همچنین واعظی آشتیانی نیز …» after
+        another member's title and words), so holds no title spoken before."""
+        end = next(e for s, e in person.mentions if s == first)
+        word = WORD_AFTER.match(self.text, end)
+        return word is not None and word[1] in _BESIDES
 
     def _office_between(self, at: int, first: int, title: str) -> bool:
         """Whether another office nobody holds yet is spoken of between ``at`` and the

@@ -190,11 +190,22 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     # off, which names its holder («رسول ایرانی مدیرعامل شرکت فولاد گفت»).
     if not named and not titled and len(words) == 2 and _nationality(words[1]):
         return False
-    if named or not all(ordinary(w, common) for w in words):
+    if named or not all(ordinary(w, common) for w in words) or _double_nisba(words, common):
         return True
     # Only ordinary words: a subject of a speech verb still gets the benefit of the doubt
     # when it is one word or set off with a title, the recognizer's guesses never do.
     return not strict and (len(words) == 1 or titled)
+
+
+def _double_nisba(words: list[str], common: frozenset[str]) -> bool:
+    """Whether two words are a «ـی» of belonging no lexicon lists as a word and the «ـی»
+    of a town: a double surname news writes without a given name («واعظی آشتیانی»,
+    «هاشمی رفسنجانی»), ordinary only for the words each is made from. Adjectives of
+    that shape name no town («فرهنگی اجتماعی»), and a nationality describes
+    («اسلامی ایرانی»)."""
+    first, last = words if len(words) == 2 else ("", "")
+    town = last.endswith("ی") and last[:-1] in places() and last not in demonyms()
+    return town and first.endswith("ی") and first not in common
 
 
 # The possessive pronouns written onto a noun with a half-space («گریه‌اش», «خانه‌ام»).
