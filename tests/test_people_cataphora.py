@@ -87,3 +87,17 @@ def test_a_surname_after_a_noun_it_was_read_apart_from_holds_no_title() -> None:
         "اوباما گفت: تحریم‌ها ادامه می‌یابد."
     )
     assert found["اوباما"] == ([], ["اوباما", "اوباما"])
+
+
+def test_a_title_in_a_roundups_item_takes_no_name_from_another_item() -> None:
+    body = (
+        "روزنامه‌های امروز این عناوین را برگزیدند.\n\n"
+        "- وزیر نفت عراق اعلام کرد: صادرات نفت افزایش می‌یابد\n\n"
+        "- قیمت طلا در بازار کاهش یافت\n\n"
+        "- کاظمی: بودجه سال آینده بدون کسری بسته می‌شود\n\n"
+        "- رئیس کمیسیون انرژی مجلس، حسن فرهادی: قرارداد گازی امضا می‌شود"
+    )
+    found = people(body)
+    assert found["کاظمی"][0] == []
+    assert speakers(body)[0] is None
+    assert found["حسن فرهادی"][0] == ["رئیس کمیسیون انرژی مجلس"]

@@ -46,7 +46,7 @@ _QUOTE_COLON = re.compile(r"(?<!\d):(?!\d)")
 # How many sentences opening with «وی» a title's holder may go on through before named.
 _PRONOUN_SENTENCES = 4
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
-_BESIDES = frozenset({"نیز", "هم"})
+BESIDES = frozenset({"نیز", "هم"})
 
 
 def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Person | None:
@@ -71,7 +71,7 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     if person is None or not _holder_named(text, person, taken_up=past != after):
         return None
     word = WORD_AFTER.match(text, min(person.mentions)[1])
-    return None if word and word.group(1) in _BESIDES else person
+    return None if word and word.group(1) in BESIDES else person
 
 
 def _holder_named(text: str, person: Person, taken_up: bool) -> bool:
@@ -213,3 +213,19 @@ def indefinite_holder(
     if person is None or " " not in person.name:
         return None
     return start, person
+
+
+# An item of a roundup: a line opening with a dash or star («- سخنگوی دولت: …»).
+_ITEM = re.compile(r"[-*•] ?")
+
+
+def digest_item(text: str, at: int) -> tuple[int, int] | None:
+    """Where the roundup's item holding ``at`` starts and ends: a press review lists
+    headlines of unrelated stories, one a line after a dash («- وزیر خزانه‌داری انگلیس
+    اعلام کرد: …», «- جهانگیری: …»), and a title in one is no name's of another.
+    ``None`` where ``at`` is in no such item."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _ITEM.match(text, start):
+        return None
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end

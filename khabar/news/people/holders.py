@@ -4,8 +4,9 @@ holder the body brings in next or named last.
 """
 
 from khabar.news.people.cataphora import (
-    _BESIDES,
+    BESIDES,
     cataphoric_holder,
+    digest_item,
     indefinite_holder,
     opens_sentence_named,
 )
@@ -71,8 +72,11 @@ class TitleHolders:
         first: who was brought in early and named again just before. Only the article's
         own words bring people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه
         ابهت …», «… افزود: فلفل ادویه‌ای با …») is someone they speak of."""
+        item = digest_item(self.text, at)  # a roundup's item names no one of another
         named = [
-            (first, p) for p in self._named(owning=True) if (first := self._told(p)) is not None
+            (first, p)
+            for p in self._named(owning=True)
+            if (first := self._told(p) if item is None else _first_in(p, *item)) is not None
         ]
         later = [
             (first, p)
@@ -100,7 +104,7 @@ class TitleHolders:
         another member's title and words), so holds no title spoken before."""
         end = next(e for s, e in person.mentions if s == first)
         word = WORD_AFTER.match(self.text, end)
-        return word is not None and word[1] in _BESIDES
+        return word is not None and word[1] in BESIDES
 
     def _office_between(self, at: int, first: int, title: str) -> bool:
         """Whether another office nobody holds yet is spoken of between ``at`` and the
@@ -124,3 +128,8 @@ class TitleHolders:
         """Where the article's own words last name ``person`` before ``at``, outside direct
         quotes: who was just spoken of, however early they were brought in."""
         return max(s for s, _ in person.mentions if s < at and not self._in_quote(s))
+
+
+def _first_in(person: Person, start: int, end: int) -> int | None:
+    """Where ``person`` is first named between ``start`` and ``end``; ``None`` if not."""
+    return min((s for s, _ in person.mentions if start <= s < end), default=None)
