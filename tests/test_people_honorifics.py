@@ -97,3 +97,10 @@ def test_a_commander_praised_as_islams_brave_one_names_no_one() -> None:
     assert names(praised) == []
     subject = "خبر\n\nبه گفته سردار همدانی انقلاب اسلامی پیروز خواهد شد."
     assert names(subject) == ["همدانی"]
+
+
+def test_a_grand_ayatollahs_name_the_recognizer_read_from_aluzma_on_is_without_it() -> None:
+    # «العظمی», the second half of «آیت‌الله العظمی», is no word of the name it opens.
+    grand = "خبر\n\nآیت‌الله العظمی نوری همدانی در دیدار با مسئولان سخن گفت."
+    assert guessed(grand, "العظمی نوری همدانی") == ["نوری همدانی"]
+    assert guessed(grand.replace("نوری همدانی", "سیستانی"), "العظمی سیستانی") == ["سیستانی"]
