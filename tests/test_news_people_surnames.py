@@ -233,3 +233,11 @@ def test_two_words_of_belonging_the_second_a_towns_are_a_double_surname() -> Non
     assert looks_like_name("واعظی آشتیانی", strict=True)
     assert not looks_like_name("فرهنگی اجتماعی", strict=True)
     assert not looks_like_name("اسلامی ایرانی", strict=True)
+
+
+def test_a_kind_of_person_made_indefinite_before_a_towns_belonging_is_no_surname() -> None:
+    # «جوانی شیرازی موفق به ساخت ربات شد»: a young man of Shiraz, no «جوانی شیرازی».
+    assert not looks_like_name("جوانی شیرازی", strict=True)
+    assert not looks_like_name("تاجری تبریزی", strict=True)
+    assert not looks_like_name("دانشجویی زنجانی", strict=True)
+    assert looks_like_name("هاشمی رفسنجانی", strict=True)

@@ -74,6 +74,24 @@ PERSON_NOUNS = frozenset(
     "دروازه‌بان قهرمان اقتصاددان تحلیلگر پژوهشگر محقق کارشناس دیپلمات سیاستمدار هنرمند "
     "بازیگر کارگردان نویسنده شاعر خواننده".split()
 )
+# One word that tells what kind of person someone is, not who: «پسرک گفت», «مرحوم «صاحب
+# عروه»» read as «مرحوم», «جوانی شیرازی» (a young man of Shiraz).
+_KINDS_OF_PERSON = PERSON_NOUNS | frozenset(
+    "پسرک دخترک مرحوم شهید پرنس مرد زن پسر دختر کودک جوان نوجوان پیرمرد پیرزن کسی فردی "
+    "شخصی سخنگو متهم قاضی راننده شاکی مقتول قاتل ضارب مجرم زندانی بیمار پزشک پرستار کارگر "
+    "کشاورز دانشجو دانش‌آموز معلم استاد وکیل شاهد مسافر خلبان سرباز مأمور مامور همسایه "
+    "فروشنده خریدار مشتری مالک مستأجر مستاجر متخصص مهندس دکتر کارمند ناظر داور مجری "
+    "میزبان مهمان گوینده خبرنگار عکاس زائر جانباز رزمنده معترض شهروند ساکن کاسب تاجر "
+    "هوادار هرکس هیچ‌کس".split()
+)
+
+
+def kind_of_person(word: str) -> bool:
+    """Whether ``word`` tells what kind of person someone is, also made indefinite
+    («مردی گفت», «دانشجویی …», «تاجری تبریزی»), which names no one."""
+    return bool({word, word.removesuffix("ی"), word.removesuffix("یی")} & _KINDS_OF_PERSON)
+
+
 # Nouns a proper name follows when it names a thing, not a person: «سامانه نیما», «طرح
 # مهر», «خیابان شهید بهشتی», «واکسن آنفلوآنزای فصلی»; a river, lake or dam, whose
 # names are read as surnames, also in the plural of a list («رودخانه‌های زرجوب و …»).

@@ -17,10 +17,10 @@ from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     KIN,
-    PERSON_NOUNS,
     PRONOUNS,
     common_words,
     given_names,
+    kind_of_person,
 )
 from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
 from khabar.news.people.outlets import OUTLET_NOUNS, outlet_before
@@ -168,16 +168,6 @@ def _written_for(full: str, name: str) -> bool:
     return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
 
-# One word that tells what kind of person speaks, not who: «پسرک گفت», «مرحوم «صاحب
-# عروه»» read as «مرحوم», «عده‌ای …», «نزدیک‌تر …».
-_KIND_OF_PERSON = PERSON_NOUNS | frozenset(
-    "پسرک دخترک مرحوم شهید پرنس مرد زن پسر دختر کودک جوان پیرمرد پیرزن کسی فردی شخصی "
-    "سخنگو متهم قاضی راننده شاکی مقتول قاتل ضارب مجرم زندانی بیمار پزشک پرستار کارگر "
-    "کشاورز دانشجو دانش‌آموز معلم استاد وکیل شاهد مسافر خلبان سرباز مأمور مامور همسایه "
-    "فروشنده خریدار مشتری مالک مستأجر مستاجر متخصص مهندس دکتر کارمند ناظر داور مجری "
-    "میزبان مهمان گوینده خبرنگار عکاس زائر جانباز رزمنده معترض شهروند ساکن کاسب هوادار "
-    "هرکس هیچ‌کس".split()
-)
 # «عده‌ای», «نزدیک‌تر», and an Arabic plural («تحقیقات گفت»): no one's surname.
 _NOT_A_NAME = re.compile("(?:\u200c(?:ای|تر|ترین)|ات)$")
 
@@ -187,8 +177,7 @@ def _surname_alone(subject: str) -> bool:
     by, an ordinary word or not («روحانی گفت», «عارف …», «نوبخت نیز گفت»), not a word
     that tells what kind of person speaks, nor one such word made indefinite («مردی گفت»,
     «دانشجویی …»)."""
-    kinds = {subject, subject.removesuffix("ی"), subject.removesuffix("یی")}
-    return " " not in subject and not kinds & _KIND_OF_PERSON and not _NOT_A_NAME.search(subject)
+    return " " not in subject and not kind_of_person(subject) and not _NOT_A_NAME.search(subject)
 
 
 # Heads a surname follows as whose they are, not as a given name: kin, a team or an

@@ -18,6 +18,7 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    kind_of_person,
     listed_words,
     verb_words,
 )
@@ -201,11 +202,12 @@ def _double_nisba(words: list[str], common: frozenset[str]) -> bool:
     """Whether two words are a «ـی» of belonging no lexicon lists as a word and the «ـی»
     of a town: a double surname news writes without a given name («واعظی آشتیانی»,
     «هاشمی رفسنجانی»), ordinary only for the words each is made from. Adjectives of
-    that shape name no town («فرهنگی اجتماعی»), and a nationality describes
-    («اسلامی ایرانی»)."""
+    that shape name no town («فرهنگی اجتماعی»), a nationality describes («اسلامی
+    ایرانی»), and a kind of person made indefinite is someone from the town («جوانی
+    شیرازی», «تاجری تبریزی»)."""
     first, last = words if len(words) == 2 else ("", "")
     town = last.endswith("ی") and last[:-1] in places() and last not in demonyms()
-    return town and first.endswith("ی") and first not in common
+    return town and first.endswith("ی") and first not in common and not kind_of_person(first)
 
 
 # The possessive pronouns written onto a noun with a half-space («گریه‌اش», «خانه‌ام»).
