@@ -104,3 +104,10 @@ def test_a_grand_ayatollahs_name_the_recognizer_read_from_aluzma_on_is_without_i
     grand = "خبر\n\nآیت‌الله العظمی نوری همدانی در دیدار با مسئولان سخن گفت."
     assert guessed(grand, "العظمی نوری همدانی") == ["نوری همدانی"]
     assert guessed(grand.replace("نوری همدانی", "سیستانی"), "العظمی سیستانی") == ["سیستانی"]
+
+
+def test_a_cause_after_a_commanders_surname_no_praise_is_the_clauses_object() -> None:
+    # «سردار شوشتری مقاومت را …» names «شوشتری»; only praise is the honorific's adjective.
+    assert names("خبر\n\nسردار شوشتری مقاومت را تنها راه پیروزی دانست.") == ["شوشتری"]
+    assert names("خبر\n\nسردار حاجی‌زاده جبهه مقاومت را قوی‌تر از همیشه خواند.") == ["حاجی‌زاده"]
+    assert names("خبر\n\nبا این شهادت سردار دلاور اسلام به آرزویش رسید.") == []

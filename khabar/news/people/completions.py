@@ -60,9 +60,10 @@ _MARTYR = frozenset({"شهید", "مرحوم"})
 _TANVIN_ENDS = ("ا",)
 # «آقای گل»: the top scorer, nobody's name.
 _IDIOMS = frozenset({"گل"})
-# The causes a commander is praised as serving: «سردار رشید اسلام» (Islam's brave
-# commander).
+# The causes a commander is praised as serving, and the praise: «سردار رشید اسلام»
+# (Islam's brave commander).
 _CAUSES = frozenset({"اسلام", "انقلاب", "مقاومت", "وطن", "میهن", "جبهه"})
+_PRAISE = frozenset("رشید دلاور دلیر شجاع سرافراز پرافتخار نامدار بزرگ گمنام مخلص".split())
 # Arabic vowel marks: a word written with them is of a verse or prayer, not a name.
 _HARAKAT = re.compile("[\u064b-\u0652]")
 # Prepositions and pronouns written onto the word they go with: «درمورد», «نظرشان».
@@ -110,7 +111,7 @@ class Completions:
                 continue
             if word in RANK_QUALIFIERS or word in _MARTYR or self._named_after(m.start()):
                 continue
-            if self._praised_for_a_cause(m.end(2)):
+            if word in _PRAISE and self._praised_for_a_cause(m.end(2)):
                 continue
             # A given name compounded with «الله» and written spaced: «شیخ فضل الله نوری».
             allah = m.end(2) + len(_ALLAH) - 1 if self.text.startswith(_ALLAH, m.end(2)) else 0
@@ -134,10 +135,11 @@ class Completions:
         return found
 
     def _praised_for_a_cause(self, end: int) -> bool:
-        """Whether the word ending at ``end`` is an adjective of the honorific before it,
-        praising whose cause it served: «سردار رشید اسلام» names no «رشید». A cause with
-        an adjective of its own is a clause's subject after a name instead («به گفته سردار
-        موسوی انقلاب اسلامی …»)."""
+        """Whether the word of praise ending at ``end`` is an adjective of the honorific
+        before it, praising whose cause it served: «سردار رشید اسلام» names no «رشید». A
+        cause with an adjective of its own is a clause's subject after a name instead
+        («به گفته سردار رشید انقلاب اسلامی …»), and after a surname no praise a cause is
+        the clause's object («سردار شوشتری مقاومت را تنها راه دانست»)."""
         cause = WORD_AFTER.match(self.text, end)
         if cause is None or cause[1] not in _CAUSES:
             return False
