@@ -101,3 +101,15 @@ def test_a_title_in_a_roundups_item_takes_no_name_from_another_item() -> None:
     assert found["کاظمی"][0] == []
     assert speakers(body)[0] is None
     assert found["حسن فرهادی"][0] == ["رئیس کمیسیون انرژی مجلس"]
+
+
+def test_a_title_in_a_list_a_colon_opens_goes_on_with_the_story_before_it() -> None:
+    # Not a roundup: the list tells what the speaker of the line before said.
+    body = (
+        "محمدباقر نوبخت امروز در نشست خبری به پرسش‌های خبرنگاران پاسخ داد که مهم‌ترین "
+        "آنها به شرح زیر است:\n\n"
+        "- سخنگوی دولت درباره حقوق کارمندان گفت: حقوق‌ها ۱۲ درصد افزایش می‌یابد.\n\n"
+        "- سخنگوی دولت درباره بودجه گفت: بودجه به مجلس ارائه می‌شود."
+    )
+    assert people(body)["محمدباقر نوبخت"][0] == ["سخنگوی دولت"]
+    assert speakers(body)[1:] == ["محمدباقر نوبخت", "محمدباقر نوبخت"]
