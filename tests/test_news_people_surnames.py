@@ -241,3 +241,13 @@ def test_a_kind_of_person_made_indefinite_before_a_towns_belonging_is_no_surname
     assert not looks_like_name("تاجری تبریزی", strict=True)
     assert not looks_like_name("دانشجویی زنجانی", strict=True)
     assert looks_like_name("هاشمی رفسنجانی", strict=True)
+
+
+def test_a_place_surname_after_an_office_or_listed_with_a_place_stays_the_place() -> None:
+    # «نخست وزیر هلند» is another's office, «فرانسه و هلند» the country.
+    text = (
+        "خبر\n\nفرانسوا هلند، رئیس جمهور فرانسه، با مارک روته، نخست وزیر هلند، دیدار کرد. "
+        "روابط فرانسه و هلند راهبردی است. هلند و بلژیک خواستار همکاری شدند. هلند در "
+        "سخنانی از مهاجران انتقاد کرد."
+    )
+    assert people(text, ("فرانسوا هلند",))["فرانسوا هلند"] == ["فرانسوا هلند", "هلند"]

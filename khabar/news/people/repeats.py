@@ -19,11 +19,14 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
 from khabar.news.places import demonyms, places
-from khabar.news.titles import LIGHT_VERBS, NAMED_AFTER, STOPS
+from khabar.news.titles import HEAD_SET, LIGHT_VERBS, NAMED_AFTER, STOPS
 from khabar.text.chars import ZWNJ, key
 
-# Words before a place's name that keep it the place: «در», «کشور», «مردم».
-_PLACE_OPENERS = frozenset("در کشور کشورهای مردم پایتخت".split())
+# Words before a place's name that keep it the place: «در», «کشور», «مردم», and the
+# office whose country it is («نخست وزیر هلند», «رئیس جمهور کامرون»).
+_PLACE_OPENERS = HEAD_SET | frozenset("در کشور کشورهای مردم پایتخت شهر استان جمهور".split())
+# What lists a place with another: «فرانسه و هلند», «هلند، بلژیک».
+_LIST_JOINTS = frozenset({"و", "،"})
 
 
 def repeated_names(text: str, body: int, people: list[Person], named: list[Person]) -> None:
@@ -43,7 +46,7 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
                     continue
                 if " " not in person.name and not parts and _named_after(text, span):
                     continue
-                if text[span[0] : span[1]] in places() and _as_place(text, span[0]):
+                if text[span[0] : span[1]] in places() and _as_place(text, *span):
                     continue
                 # A surname of two words written again: «موسوی لاری», not its «لاری».
                 person.mentions = [m for m in person.mentions if m not in parts]
@@ -212,11 +215,18 @@ def _named_after(text: str, span: tuple[int, int]) -> bool:
     return named_after or _surname_at(text, span[1])
 
 
-def _as_place(text: str, start: int) -> bool:
-    """Whether the word before ``start`` makes a place's name the place: «در کامرون»,
-    «کشور کامرون», not the surname of the «دیوید کامرون» the article is about."""
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1] in _PLACE_OPENERS
+def _as_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around a place's name from ``start`` to ``end`` make it the
+    place: «در کامرون», «کشور کامرون», «نخست وزیر هلند», or another place it is listed
+    with («فرانسه و هلند», «هلند و بلژیک»), not the surname of the «دیوید کامرون» or
+    «فرانسوا هلند» the article is about."""
+    before = text[max(0, start - 25) : start].replace("،", " ، ").split()
+    after = text[end : end + 25].replace("،", " ، ").split()
+    if before and before[-1] in _PLACE_OPENERS:
+        return True
+    listed_after = len(before) > 1 and before[-1] in _LIST_JOINTS and before[-2] in places()
+    listed_before = len(after) > 1 and after[0] in _LIST_JOINTS and after[1] in places()
+    return listed_after or listed_before
 
 
 def _inside_other_name(text: str, start: int) -> bool:
