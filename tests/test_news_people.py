@@ -1669,3 +1669,12 @@ def test_a_speakers_title_goes_back_past_a_name_brought_in_with_niz() -> None:
     )
     assert found["مینا کاظمی"][0] == ["عضو کمیسیون عمران شورای شهر"]
     assert found["واعظی آشتیانی"][0] == []
+
+
+def test_a_title_goes_to_a_name_with_niz_when_no_one_was_named_before() -> None:
+    # «نیز» adds what the holder did besides, with no one else to go back to.
+    found = people(
+        "رئیس جمهور امروز در جمع مردم سمنان گفت: دولت مشکلات را حل می‌کند.\n\n"
+        "در این سفر حسن روحانی نیز از چند طرح عمرانی بازدید کرد."
+    )
+    assert found["حسن روحانی"][0] == ["رئیس جمهور"]

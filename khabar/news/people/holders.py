@@ -78,22 +78,23 @@ class TitleHolders:
             for p in self._named(owning=True)
             if (first := self._told(p) if item is None else _first_in(p, *item)) is not None
         ]
+        earlier = [
+            (self._last_told(p, at), p)
+            for first, p in named
+            if (not p.titles or id(p) in self._described) and first < at
+        ]
+        # Someone brought in besides is not who was spoken of, where anyone was before.
         later = [
             (first, p)
             for first, p in named
             if first > at
             and compatible(title, p.titles)
             and not self._office_between(at, first, title)
-            and not self._besides(p, first)
+            and not (earlier and self._besides(p, first))
         ]
         if later:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
             return min(opening or later, key=lambda found: found[0])[1]
-        earlier = [
-            (self._last_told(p, at), p)
-            for first, p in named
-            if (not p.titles or id(p) in self._described) and first < at
-        ]
         if earlier:
             return max(earlier, key=lambda found: found[0])[1]
         return sole_holder(self.text, named, at, title)
@@ -101,7 +102,9 @@ class TitleHolders:
     def _besides(self, person: Person, first: int) -> bool:
         """Whether ``person``'s name at ``first`` goes on with «نیز» or «هم», which bring
         someone in besides whoever was spoken of («همچنین واعظی آشتیانی نیز …» after
-        another member's title and words), so holds no title spoken before."""
+        another member's title and words), so holds no title spoken before; with no one
+        named before, the title's holder also did more («رئیس جمهور … گفت … در این سفر
+        حسن روحانی نیز از چند طرح بازدید کرد»)."""
         end = next(e for s, e in person.mentions if s == first)
         word = WORD_AFTER.match(self.text, end)
         return word is not None and word[1] in BESIDES
