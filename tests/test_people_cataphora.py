@@ -113,3 +113,13 @@ def test_a_title_in_a_list_a_colon_opens_goes_on_with_the_story_before_it() -> N
     )
     assert people(body)["محمدباقر نوبخت"][0] == ["سخنگوی دولت"]
     assert speakers(body)[1:] == ["محمدباقر نوبخت", "محمدباقر نوبخت"]
+
+
+def test_a_roundup_a_colon_opens_still_takes_no_name_from_another_item() -> None:
+    body = (
+        "روزنامه‌های امروز این عناوین را برگزیدند:\n\n"
+        "- وزیر نفت عراق اعلام کرد: صادرات نفت افزایش می‌یابد\n\n"
+        "- کاظمی: بودجه سال آینده بدون کسری بسته می‌شود"
+    )
+    assert people(body)["کاظمی"][0] == []
+    assert speakers(body)[0] is None

@@ -219,27 +219,28 @@ def indefinite_holder(
 _ITEM = re.compile(r"[-*•] ?")
 
 
-def digest_item(text: str, at: int) -> tuple[int, int] | None:
-    """Where the roundup's item holding ``at`` starts and ends: a press review lists
+def digest_item(text: str, at: int) -> tuple[int, int, int] | None:
+    """Where names count for a title at ``at`` in a roundup's item: a press review lists
     headlines of unrelated stories, one a line after a dash («- وزیر خزانه‌داری انگلیس
-    اعلام کرد: …», «- جهانگیری: …»), and a title in one is no name's of another.
-    ``None`` where ``at`` is in no such item, or in a list a colon opens, which goes on
-    with the story before it («نوبخت … پاسخ داد که مهم‌ترین آنها به شرح زیر است: / -
-    سخنگوی دولت درباره … گفت: …» is still his)."""
+    اعلام کرد: …», «- جهانگیری: …»), and a title in one is no name's of another. The
+    item's start and end, after where the list starts if a colon opens it, so names told
+    before it count too: the story before goes on in it («نوبخت … پاسخ داد که مهم‌ترین
+    آنها به شرح زیر است: / - سخنگوی دولت درباره … گفت: …» is still his), else 0.
+    ``None`` where ``at`` is in no such item."""
     start = text.rfind("\n", 0, at) + 1
-    if not _ITEM.match(text, start) or _opened_by_colon(text, start):
+    if not _ITEM.match(text, start):
         return None
     end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+    return _opened_by_colon(text, start), start, len(text) if end < 0 else end
 
 
-def _opened_by_colon(text: str, start: int) -> bool:
-    """Whether the first line before the list holding the item at ``start`` that is
-    neither blank nor an item ends with a colon."""
+def _opened_by_colon(text: str, start: int) -> int:
+    """Where the list holding the item at ``start`` starts when the first line before it
+    that is neither blank nor an item ends with a colon; 0 when none does."""
     while start > 0:
         before = text.rfind("\n", 0, start - 1) + 1
         line = text[before:start].strip()
         if line and not _ITEM.match(line):
-            return line.endswith(":")
+            return start if line.endswith(":") else 0
         start = before
-    return False
+    return 0

@@ -76,7 +76,7 @@ class TitleHolders:
         named = [
             (first, p)
             for p in self._named(owning=True)
-            if (first := self._told(p) if item is None else _first_in(p, *item)) is not None
+            if (first := self._told_for(p, item)) is not None
         ]
         earlier = [
             (self._last_told(p, at), p)
@@ -126,6 +126,15 @@ class TitleHolders:
         ``None`` when only a speaker names them."""
         told = sorted(s for s, _ in person.mentions if not self._in_quote(s))
         return next((s for s in told if s >= self.body), told[0] if told else None)
+
+    def _told_for(self, person: Person, item: tuple[int, int, int] | None) -> int | None:
+        """:meth:`_told`, or for a title in a roundup's ``item`` (:func:`digest_item`)
+        where the item names ``person``, unless told before the list a colon opens."""
+        if item is None:
+            return self._told(person)
+        opened, start, end = item
+        told = self._told(person)
+        return told if told is not None and told < opened else _first_in(person, start, end)
 
     def _last_told(self, person: Person, at: int) -> int:
         """Where the article's own words last name ``person`` before ``at``, outside direct
