@@ -66,6 +66,8 @@ _REACHED = rf"(?:رسید|رسیدند|می{Z}?رسد|می{Z}?رسند|خواه�
 _PAIR_MET = r"(?:دیدار|ملاقات|رایزنی)"
 CONSENTED = rf"موافقت (?:کردند|کرده{Z}?اند|کرده بودند|می{Z}?کنند|خواهند کرد)(?![^\s،.])"
 _HOSTING = r"(?:میزبان|پذیرای|مهمان|میهمان)"
+# Bodies whose session is told by the body alone (``SAT_BODIES``), as alternatives.
+_SAT_BODY = "|".join(SAT_BODIES)
 # «به» the word, not the end of a weekday: «روز شنبه به مسکو رفت» goes to Moscow.
 _TO = r"(?<![^\s«(،])به "
 # A sentence a court passes, after «به»: «به ده سال حبس», «به اعدام», «به پرداخت جریمه».
@@ -74,10 +76,6 @@ _PENALTY = (
     r"(?![^\s،.])"
 )
 # What is held that is no meeting, by the guidelines: «مراسم», «جشن», «نمایشگاه» …
-# Speaking to the press: «به خبرنگاران», «با حضور خبرنگاران», «در گفت‌وگو با …».
-_TO_PRESS = rf"(?:به|با|با حضور|در جمع) (?:خبرنگار|اصحاب رسانه)|در (?:{TALK}|مصاحبه)"
-# Not being there: «حضور نیافت», «حضور نداشت».
-_ABSENT = r"(?<![^\s])(?:نیافت|نیافتند|نداشت|نداشتند)(?![^\s])"
 _CEREMONY = (
     r"(?<![^\s،])(?:مراسم|آیین|جشن|جشنواره|نمایشگاه|مسابقه|مسابقات|یادواره|اردو)"
     r"(?![^\s،.])"
@@ -205,13 +203,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^\s،.])",
         # a body's session told by the body: «در ستاد مبارزه با کرونا استان که با حضور
         # استاندار برگزار شد»
-        rf"(?<=در )(?:{'|'.join(SAT_BODIES)}) {_NO_CLAUSE}{{1,80}}? که "
+        rf"(?<=در )(?:{_SAT_BODY}) {_NO_CLAUSE}{{1,80}}? که "
         rf"{_NO_CLAUSE}{{0,140}}? (?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
         # or opening its clause, held with guests: «کمیته تعیین محتوای آموزشی مهدهای کودک
         # با حضور کارشناسان … برگزار شد»; a body «تشکیل» told so is as often one founded,
         # one that «برگزار کرد» holds a ceremony, and so does one whose guests a ceremony
         # follows («ستاد اقامه نماز استان با حضور ائمه جمعه، مراسم … برگزار شد»)
-        rf"(?:(?<=، )|(?<=\n)|^)(?:{'|'.join(SAT_BODIES)}) {_NO_CLAUSE}{{1,80}}? با حضور "
+        rf"(?:(?<=، )|(?<=\n)|^)(?:{_SAT_BODY}) {_NO_CLAUSE}{{1,80}}? با حضور "
         rf"(?:(?!{_CEREMONY}){_NO_CLAUSE}|،){{1,260}}? برگزار ?(?:{BECOME}|گردید)(?![^\s،.])",
         # «رئیس‌جمهور میزبان نخست‌وزیر عراق بود»: hosting someone (see ``_hosts``)
         # the guest may come with an apposition («میزبان رضا محمدی، وزیر خارجه عراق، بود»), and
@@ -367,7 +365,7 @@ _COUNTING = "|".join(sorted([*CARDINALS, "صد", "یکصد"], key=len, reverse=T
 # جلسه علنی … مجلس اعلام وصول شد», though someone speaks after it: «… اعلام وصول شد و
 # رئیس مجلس گفت»): the session or conference someone speaks at, a meeting
 # when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
-SESSION = re.compile(
+_SESSION_NAMED = (
     r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))"
     rf"(?:(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|[^\s.،]+مین) )?"
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
@@ -385,13 +383,17 @@ SESSION = re.compile(
 # شورای نگهبان وجود دارد», «درباره حضور هنرمندان در شورای شهر گفت»); nor is one where
 # someone speaks to the press («امروز در ستاد انتخابات کشور به خبرنگاران گفت»), nor one
 # someone did not come to («امروز در شورای شهر حضور نیافت و گفت»).
+# Speaking to the press: «به خبرنگاران», «با حضور خبرنگاران», «در گفت‌وگو با …».
+_TO_PRESS = rf"(?:به|با|با حضور|در جمع) (?:خبرنگار|اصحاب رسانه)|در (?:{TALK}|مصاحبه)"
+# Not being there: «حضور نیافت», «حضور نداشت».
+_ABSENT = r"(?<![^\s])(?:نیافت|نیافتند|نداشت|نداشتند)(?![^\s])"
 _SAT_AT = (
     "(?:"
     + "|".join(f"(?<={word} در )" for word in "امروز دیروز امشب صبح ظهر عصر شب شنبه جمعه".split())
-    + f")(?:{'|'.join(SAT_BODIES)})(?! امداد| کل )"
+    + f")(?:{_SAT_BODY})(?! امداد| کل )"
     + rf"(?= (?:(?!{FINITE}|{_TO_PRESS}|{_ABSENT})[^.،:«]){{3,120}}? {SAID})"
 )
-SESSION = re.compile(f"{SESSION.pattern}|{_SAT_AT}")
+SESSION = re.compile(f"{_SESSION_NAMED}|{_SAT_AT}")
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
 # «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
 # body's sessions told as a habit).
