@@ -43,7 +43,7 @@ from khabar.news.quote_documents import (
     document_speaker,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
-from khabar.news.quote_subjects import SENTENCE_END, outlet_named, subject_before
+from khabar.news.quote_subjects import SENTENCE_END, clause_start, outlet_named, subject_before
 from khabar.news.speech_verbs import SAID, SIMPLE_PAST, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
@@ -225,10 +225,7 @@ def _reported_again(text: str, start: int, end: int) -> int:
     a comma only)."""
     m = _THIRD_PERSON_SPEECH.search(text, start, end) or _another_also_said(text, start, end)
     end = m.start() if m else end
-    end = min(
-        [end]
-        + [_sentence_start(text, start, r.start()) for r in _requests_of_one(text, start, end)]
-    )
+    end = min([end, *_requests_of_one(text, start, end)])
     again = _DIRECT.search(text, start, end)
     if again:
         ends = [m.end() for m in SENTENCE_END.finditer(text, start, again.start())]
@@ -244,22 +241,22 @@ def _reported_again(text: str, start: int, end: int) -> int:
 _FIRST_PERSON = re.compile(r"(?<![^\s،])(?:ما|من|بنده|اینجانب)(?![^\s،.])")
 
 
-def _requests_of_one(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Requests one person made of others, told after the first sentence from ``start``:
-    the speaker's own words ask in the first person, and a request in a sentence that
-    names the speaker («… از ما خواست …», «… خواست و ما …») or a group's («فرانسه و
-    انگلیس … خواستند») may be what the speaker tells of."""
+def _requests_of_one(text: str, start: int, end: int) -> list[int]:
+    """Where each sentence starts that tells of a request one person made of others, after
+    the first sentence from ``start``: the speaker's own words ask in the first person,
+    and a request in a sentence that names the speaker («… از ما خواست …», «… خواست و ما
+    …») or a group's («فرانسه و انگلیس … خواستند») may be what the speaker tells of."""
     first = SENTENCE_END.search(text, start, end)
     if first is None:
         return []
-    return [
-        r
-        for r in requests(text, first.end(), end)
-        if not r["cue"].endswith("ند")
-        and not _FIRST_PERSON.search(
-            text, _sentence_start(text, start, r.start()), sentence_end(text, r.end())
-        )
-    ]
+    starts = []
+    for r in requests(text, first.end(), end):
+        sentence = clause_start(text, r.start(), start)
+        if not r["cue"].endswith("ند") and not _FIRST_PERSON.search(
+            text, sentence, sentence_end(text, r.end())
+        ):
+            starts.append(sentence)
+    return starts
 
 
 def _another_also_said(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -270,11 +267,6 @@ def _another_also_said(text: str, start: int, end: int) -> re.Match[str] | None:
         if not _FIRST_PERSON.search(text, m.start(), sentence_end(text, m.end())):
             return m
     return None
-
-
-def _sentence_start(text: str, start: int, at: int) -> int:
-    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at)]
-    return ends[-1] if ends else at
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
