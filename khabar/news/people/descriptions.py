@@ -58,6 +58,17 @@ def resolve_descriptions(
             by_span[span] = person
 
 
+def _named_before(
+    at: int, by_span: Spans, quoted: list[tuple[int, int]]
+) -> list[tuple[int, Person]]:
+    """Where each named person is mentioned before ``at``, outside direct quotes, and who."""
+    return [
+        (s, p.final())
+        for (s, e), p in by_span.items()
+        if e <= at and not any(qs <= s < qe for qs, qe in quoted) and p.final().name is not None
+    ]
+
+
 def _last_named(
     at: int, heads: set[str] | None, by_span: Spans, quoted: list[tuple[int, int]]
 ) -> Person | None:
@@ -65,13 +76,10 @@ def _last_named(
     title with one of ``heads`` (any title for ``None``)."""
     before = [
         (s, p)
-        for (s, e), p in by_span.items()
-        if e <= at
-        and not any(qs <= s < qe for qs, qe in quoted)
-        and p.final().name is not None
-        and any(heads is None or t.split()[0] in heads for t in p.final().titles)
+        for s, p in _named_before(at, by_span, quoted)
+        if any(heads is None or t.split()[0] in heads for t in p.titles)
     ]
-    return max(before, key=lambda x: x[0])[1].final() if before else None
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _last_untitled(
@@ -85,13 +93,9 @@ def _last_untitled(
     opening = sentence_start(text, at)
     opening += len(text[opening:at]) - len(text[opening:at].lstrip())
     before = [
-        (s, p.final())
-        for (s, e), p in by_span.items()
-        if e <= at
-        and s != opening
-        and not (s > opening and _CITED.search(text, max(opening, s - 20), s))
-        and not any(qs <= s < qe for qs, qe in quoted)
-        and p.final().name is not None
+        (s, p)
+        for s, p in _named_before(at, by_span, quoted)
+        if s != opening and not (s > opening and _CITED.search(text, max(opening, s - 20), s))
     ]
     if not before:
         return None
