@@ -250,16 +250,18 @@ class Guesses:
         («طرح مهر», «طرح امید»); or the rival a wrestler gets past («از سد حامد تاتاری
         گذشت», «از سد محمدی»), a surname in «ی» alone, where a flood gets past a dam
         («سیلاب از سد لتیان عبور کرد»)."""
-        phrase = self.text[span[0] : span[1]]
         noun = self._noun_before(span[0])
+        plan = noun in _PLANS
+        if not plan and not (noun == _BARRIER and self.text.endswith(f"از {noun} ", 0, span[0])):
+            return False
+        phrase = self.text[span[0] : span[1]]
         named = phrase in self.repeated or (
             " " in phrase and phrase.split(" ", 1)[0] in given_names()
         )
-        if noun in _PLANS:
+        if plan:
             return named
-        barrier = self.text.endswith(f"از {noun} ", 0, span[0]) and noun == _BARRIER
         rival = named or (" " not in phrase and phrase.endswith("ی"))
-        return barrier and rival and bool(_GOT_PAST.match(self.text, span[1]))
+        return rival and bool(_GOT_PAST.match(self.text, span[1]))
 
     def _a_term(self, start: int, phrase: str) -> bool:
         """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
