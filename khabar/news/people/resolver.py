@@ -131,18 +131,24 @@ def _demonstrative_inside(title: str) -> bool:
     return "این" in title.split()
 
 
+def _half_of_surname(full: str, name: str) -> bool:
+    """Whether ``name`` is only the second half of a surname joined by a half-space,
+    itself a surname: «سردار سلیمانی» is not «حسن علیدادی‌سلیمانی»; after a given name
+    or a sayyid's lineage it is the surname proper («مشایی» of «اسفندیار رحیم‌مشایی»,
+    «بهشتی» of «حسینی‌بهشتی»)."""
+    if not full.endswith(f"{ZWNJ}{name}"):
+        return False
+    first_half = full.rsplit(" ", 1)[-1].partition(ZWNJ)[0]
+    return not (first_half in given_names() or first_half in _LINEAGES)
+
+
 def _written_for(full: str, name: str) -> bool:
     """Whether ``name`` may be written for someone called ``full``: the same name, the
     surname alone, or the first words of a fuller name."""
     k, pk = key(name), key(full)
-    # Not the second half of a surname joined by a half-space, itself a surname: «سردار
-    # سلیمانی» is not «حسن علیدادی‌سلیمانی»; after a given name or a sayyid's lineage it
-    # is the surname proper («مشایی» of «اسفندیار رحیم‌مشایی», «بهشتی» of «حسینی‌بهشتی»).
-    first_half = full.rsplit(" ", 1)[-1].partition(ZWNJ)[0]
-    half = full.endswith(f"{ZWNJ}{name}") and not (
-        first_half in given_names() or first_half in _LINEAGES
-    )
-    if pk == k or (pk.endswith(k) and " " in full and len(k) > 2 and not half):
+    if pk == k or (
+        pk.endswith(k) and " " in full and len(k) > 2 and not _half_of_surname(full, name)
+    ):
         return True
     if surname_part(full, name):
         return True
