@@ -29,10 +29,9 @@ _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # What opens another clause between a subject and a pronoun, whose subject may be that
 # person again: «X گفت که دولت از وی حمایت می‌کند», «که» glued to what it ends, with a
 # half-space or none («X با اشاره به اینکه از وی دعوت شده …», «… بی‌آن‌که به وی آسیبی
-# برسد»), a colon, or a comma,
-# «و», «اما» or «ولی» after a verb, negated or not («وی … شکایت کرده است، دادگاه … خسارت به وی …»,
-# «معاون وزیر … سفر کرده بود و در جریان حضور وی …», «X واکنش نشان داد اما … بیان نشد و
-# موضع وی …»).
+# برسد»), a colon, or a comma, «و», «اما» or «ولی» after a verb, negated or not («وی …
+# شکایت کرده است، دادگاه … خسارت به وی …», «معاون وزیر … سفر کرده بود و در جریان حضور
+# وی …», «X واکنش نشان داد اما … بیان نشد و موضع وی …»).
 _VERBS = "|".join(sorted({*LIGHT_VERBS, "است", "بود", "نیست", "بودند", "هستند"}, key=len))
 _CLAUSE = re.compile(
     rf"(?<![^\s«(،])(?:(?:(?:بی‌)?آن|این|چنان)\u200c?)?که(?![^\s،؛:.!؟()«»])|:"

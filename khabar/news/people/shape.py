@@ -205,7 +205,9 @@ def _double_nisba(words: list[str], common: frozenset[str]) -> bool:
     that shape name no town («فرهنگی اجتماعی»), a nationality describes («اسلامی
     ایرانی»), and a kind of person made indefinite is someone from the town («جوانی
     شیرازی», «تاجری تبریزی»)."""
-    first, last = words if len(words) == 2 else ("", "")
+    if len(words) != 2:
+        return False
+    first, last = words
     town = last.endswith("ی") and last[:-1] in places() and last not in demonyms()
     return town and first.endswith("ی") and first not in common and not kind_of_person(first)
 
