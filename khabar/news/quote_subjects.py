@@ -88,6 +88,11 @@ def clause_start(text: str, at: int, floor: int) -> int:
     return start
 
 
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of ``pattern`` between ``start`` and ``end`` that starts last."""
+    return max(pattern.finditer(text, start, end), key=lambda m: m.start(), default=None)
+
+
 # Offices posted abroad keep their post in their name: «سفارت آلمان در تهران».
 _POSTED = frozenset({"سفارت", "سرکنسولگری", "کنسولگری", "نمایندگی"})
 # Some of a group speak for it by «از» and the group: «یکی از اعضای شورای شهر», «جمعی از
@@ -146,7 +151,7 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
     """Where the clause holding the speech verb at ``cue`` starts when «که» after a finite
     verb opens it («… پرسید که وی پاسخ داد»), and nothing else is told in it before the
     speech verb; else ``start``."""
-    that = max(_VERB_THEN_THAT.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    that = _last(_VERB_THEN_THAT, text, start, cue)
     if that is None:
         return start
     own = _OWN_VERB_IN_CLEFT if that["cleft"] else _OWN_VERB
@@ -188,7 +193,7 @@ def _after_a_clause_of_its_own(text: str, start: int, cue: int) -> int:
     of result has a subject of its own before its object («به نحوی که مقام معظم رهبری
     آموزش و پرورش را …»). Words up to a «و» before the speech verb are a clause of their
     own, told in the clause before («وزیر گفت که … است اما دولت برنامه دارد و افزود»)."""
-    last = max(_OWN_CLAUSE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    last = _last(_OWN_CLAUSE, text, start, cue)
     if last is None or text.startswith("و ", last.end()):
         return start
     before = len(text[start : last.start()].rstrip(" ؛")) + start
@@ -220,7 +225,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
     if _SET_AGAINST.search(text, start, cue):
-        before = max(_SAID_BEFORE.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+        before = _last(_SAID_BEFORE, text, start, cue)
         if before is not None:
             return subject_before(text, before.start(), floor)
     if start > floor and text[start - 1] in "؟?" and not text[start:cue].strip():
@@ -228,7 +233,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
         start = clause_start(text, start - 1, floor)
     # A comparison after a semicolon has a subject of its own: «… باید رعایت شود؛ چنانکه
     # شیخ «انصاری» در خصوص …، بر این عقیده است که …».
-    compared = max(_COMPARISON.finditer(text, start, cue), key=lambda m: m.start(), default=None)
+    compared = _last(_COMPARISON, text, start, cue)
     start = compared.end() if compared else start
     joined = _JOINED.search(text, start, cue)
     if joined:
