@@ -63,9 +63,11 @@ def _named_before(
 ) -> list[tuple[int, Person]]:
     """Where each named person is mentioned before ``at``, outside direct quotes, and who."""
     return [
-        (s, p.final())
+        (s, person)
         for (s, e), p in by_span.items()
-        if e <= at and not any(qs <= s < qe for qs, qe in quoted) and p.final().name is not None
+        if e <= at
+        and not any(qs <= s < qe for qs, qe in quoted)
+        and (person := p.final()).name is not None
     ]
 
 
