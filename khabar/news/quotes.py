@@ -228,11 +228,11 @@ def _reported_again(text: str, start: int, end: int) -> int:
     end = min([end, *_requests_of_one(text, start, end)])
     again = _DIRECT.search(text, start, end)
     if again:
-        ends = [m.end() for m in SENTENCE_END.finditer(text, start, again.start())]
+        sentence = clause_start(text, again.start(), start)
         # Real text may join the next speaker with a comma: «… نخواهد کرد، اسپنسر گراهام
         # … افزود: …».
         comma = text.rfind("،", start, again.start())
-        end = ends[-1] if ends else comma if comma > start else end
+        end = sentence if sentence > start else comma if comma > start else end
     return end
 
 
