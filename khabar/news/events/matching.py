@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention, within
-from khabar.news.events.patterns import DELEGATION, GO, GROUP, Z
+from khabar.news.events.patterns import DELEGATION, GO_TO_MEET, GROUP, Z
 from khabar.news.events.sentence import held_after_all
 from khabar.news.events.triggers import (
     AGENCY,
@@ -61,7 +61,7 @@ _FOR = ("برای ", "جهت ", "به منظور ")
 # Going to meet someone: «به دیدار خانواده شهید … رفت»; a team goes so to play («به دیدار
 # پرسپولیس می‌رود»), and one dead to meet his Lord («به دیدار معبود شتافت»). Not the
 # meeting spoken of: «با اشاره به دیدار دیروز خود با سفیر هند».
-_GOING_TO_MEET = re.compile(rf"به دیدار .+ (?:{GO}|شتافت|شتافتند)")
+_GOING_TO_MEET = re.compile(rf"به دیدار .+ {GO_TO_MEET}")
 # The visit a meeting told right after it belongs to: «دیدار خود از بیمارستان و ملاقات با»;
 # not a trip's purpose, which is planned: «برای بازدید از زندان‌ها و دیدار با مسئولان».
 _AFTER_VISIT = re.compile(

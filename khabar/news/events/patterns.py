@@ -11,6 +11,8 @@ from khabar.text.chars import ZWNJ
 Z = ZWNJ
 DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
 GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
+# Going to meet someone: «به دیدار … رفت», and the formal «به دیدار … شتافت».
+GO_TO_MEET = rf"(?:{GO}|شتافت|شتافتند)"
 # the subjunctive too: «قرار است … عازم مشهد شود»
 BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد|شود|شوند)"
 # What an institution makes known, a statement when it is the subject («مرکز آمار ایران اعلام
