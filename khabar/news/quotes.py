@@ -241,6 +241,12 @@ def _reported_again(text: str, start: int, end: int) -> int:
 _FIRST_PERSON = re.compile(r"(?<![^\s،])(?:ما|من|بنده|اینجانب)(?![^\s،.])")
 
 
+def _in_the_first_person(text: str, start: int, at: int) -> bool:
+    """Whether the words from ``start`` to the end of the sentence holding ``at`` name the
+    speaker in the first person (:data:`_FIRST_PERSON`)."""
+    return _FIRST_PERSON.search(text, start, sentence_end(text, at)) is not None
+
+
 def _requests_of_one(text: str, start: int, end: int) -> list[int]:
     """Where each sentence starts that tells of a request one person made of others, after
     the first sentence from ``start``: the speaker's own words ask in the first person,
@@ -252,9 +258,7 @@ def _requests_of_one(text: str, start: int, end: int) -> list[int]:
     starts = []
     for r in requests(text, first.end(), end):
         sentence = clause_start(text, r.start(), start)
-        if not r["cue"].endswith("ند") and not _FIRST_PERSON.search(
-            text, sentence, sentence_end(text, r.end())
-        ):
+        if not r["cue"].endswith("ند") and not _in_the_first_person(text, sentence, r.end()):
             starts.append(sentence)
     return starts
 
@@ -264,7 +268,7 @@ def _another_also_said(text: str, start: int, end: int) -> re.Match[str] | None:
     that is not the speaker's own telling of it in the first person («… اعلام کرد که
     نظارت می‌کند و ما همکاری کردیم»)."""
     for m in _ANOTHER_ALSO_SAID.finditer(text, start, end):
-        if not _FIRST_PERSON.search(text, m.start(), sentence_end(text, m.end())):
+        if not _in_the_first_person(text, m.start(), m.end()):
             return m
     return None
 
