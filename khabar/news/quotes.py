@@ -212,7 +212,7 @@ _THIRD_PERSON_SPEECH = re.compile(rf"(?<=[.!؟]) ?(?:وی|او) (?:[^\s.]+ ){{0,
 # «also» said that day, its subject before «نیز». A point between digits is a decimal's:
 # «تورم 2.5 درصد کاهش یافت و بانک مرکزی نیز اعلام کرد که …» is one sentence.
 _ANOTHER_ALSO_SAID = re.compile(
-    rf"(?<=[.!؟])(?![0-9۰-۹]) ?[^\s.!؟:«»،](?:[^.!؟:«»،\n]){{0,60}}? نیز (?:[^\s.!؟:«»،]+ ){{0,6}}?"
+    rf"(?<=[.!؟])(?![0-9۰-۹]) ?[^\s.!؟:«»،][^.!؟:«»،\n]{{0,60}}? نیز (?:[^\s.!؟:«»،]+ ){{0,6}}?"
     rf"{SIMPLE_PAST}(?= که |:)"
 )
 
