@@ -44,16 +44,21 @@ _BOUNDARY = {
 # «روزهای پایانی سال», «آخرین روزهای اسفند»: the last days, read as «اواخر X»; the
 # first days of a period are left whole («روزهای اول خرداد» is the month).
 _LAST_DAYS = "روزهای (?:پایانی|آخر)|(?:آخرین|واپسین) روزهای"
-BOUNDARY_BEFORE = re.compile(
+_BOUNDARY_BEFORE = re.compile(
     rf"{L}(?:(?P<days>{_LAST_DAYS})"
     rf"|(?<!هفته )(?<!ماه )(?<!روز )(?<!روزهای )(?<!فصل )(?<!سال )(?<!نیمه )"
     rf"(?<!چهارشنبه )(?<!سوری )"
     rf"(?P<w>{'|'.join(_BOUNDARY)})) $"
 )
 # How far before a period its boundary words may start («واپسین روزهای »).
-BOUNDARY_REACH = 15
+_BOUNDARY_REACH = 15
 _HALF = timedelta(days=15)
 _MONTH_DAYS = 30.44
+
+
+def boundary_before(text: str, at: int) -> re.Match[str] | None:
+    """The boundary words («پایان», «اواخر», «روزهای پایانی») just before ``at``."""
+    return _BOUNDARY_BEFORE.search(text, max(0, at - _BOUNDARY_REACH), at)
 
 
 def bounded(text: str, f: Found) -> Found:
@@ -68,7 +73,7 @@ def bounded(text: str, f: Found) -> Found:
     """
     if not f.period:
         return f
-    m = BOUNDARY_BEFORE.search(text, max(0, f.start - BOUNDARY_REACH), f.start)
+    m = boundary_before(text, f.start)
     if m is None:
         return f
     part = "late" if m["days"] else _BOUNDARY[m["w"]]

@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from khabar.news.dates import calendars as cal
-from khabar.news.dates.boundaries import BOUNDARY_BEFORE, BOUNDARY_REACH
+from khabar.news.dates.boundaries import boundary_before
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
 from khabar.news.dates.lexicon import (
     CARDINAL,
@@ -385,7 +385,7 @@ def this_periods(text: str, pos: int, published: date | None) -> Found | None:
 def boundary_years(text: str, pos: int, published: date | None) -> Found | None:
     """«پایان سال», «ابتدای سال میلادی»: a boundary of the current year."""
     m = _BARE_YEAR_RE.match(text, pos)
-    if m is None or not (before := BOUNDARY_BEFORE.search(text, max(0, pos - BOUNDARY_REACH), pos)):
+    if m is None or not (before := boundary_before(text, pos)):
         return None
     calendar = GREGORIAN if m["era"] else SOLAR
     if published is None:

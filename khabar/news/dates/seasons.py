@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from khabar.news.dates import calendars as cal
-from khabar.news.dates.boundaries import BOUNDARY_BEFORE, BOUNDARY_REACH
+from khabar.news.dates.boundaries import boundary_before
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
 from khabar.news.dates.lexicon import YEAR_END, L, R, key, number_value
 from khabar.news.dates.model import Found
@@ -135,8 +135,7 @@ def _bare_season(text: str, pos: int, published: date | None) -> Found | None:
         return None
     one = _ONE_SEASON.search(text, max(0, pos - 30), pos)
     word = 4 if text.endswith("فصل ", 0, pos) else 0
-    edge = pos - word
-    if not one and not BOUNDARY_BEFORE.search(text, max(0, edge - BOUNDARY_REACH), edge):
+    if not one and not boundary_before(text, pos - word):
         return None
     start = pos - 4 if (one and one["word"]) or word else m.start()
     n = SEASONS[m["season"]]
