@@ -249,6 +249,35 @@ def test_fars_entities_are_kept_as_raw_offsets_and_come_back_on_khabar_tokens(
     assert [(e.text, e.label_) for e in doc.ents] == names
 
 
+def test_fars_articles_left_out_go_to_the_held_out_part(tmp_path, monkeypatch):
+    """``leave_out`` keeps gold articles out of the NER's training whatever their index
+    (benchmarks/unseen_ner.py measures the news layer on news its NER never saw)."""
+    import gzip
+    import json
+
+    from khabar.pipeline import fars_ner
+
+    articles = [
+        {"title": f"خبر {i}", "abstract": "", "paragraphs": [f"علی رضایی به شهر {i} رفت."]}
+        for i in range(4)
+    ]
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "fars-news-2.json").write_text(json.dumps(articles), encoding="utf-8")
+    with gzip.open(tmp_path / "ner.jsonl.gz", "wt", encoding="utf-8") as f:
+        for i in (2, 3):
+            f.write(json.dumps({"article": i, "paragraph": 1, "entities": [[0, 9, "PER"]]}))
+            f.write("\n")
+    monkeypatch.setenv("KHABAR_DATA", str(tmp_path))
+    annotations = {"news/fars-news-2.json": tmp_path / "ner.jsonl.gz"}
+    parts, _ = fars_ner.read_docs(Language().vocab, annotations)
+    assert (len(parts["train"]), len(parts["heldout"])) == (2, 0)
+    parts, _ = fars_ner.read_docs(
+        Language().vocab, annotations, leave_out={("news/fars-news-2.json", 2)}
+    )
+    assert (len(parts["train"]), len(parts["heldout"])) == (1, 1)
+    assert [e.text for e in parts["heldout"][0].ents] == ["علی رضایی"]
+
+
 def test_shipped_fars_annotations_align_with_khabar_tokens():
     from khabar.pipeline import fars_ner
 

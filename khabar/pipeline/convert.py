@@ -33,7 +33,7 @@ checkpoint), so nothing of the held-out quarter is ever seen in training.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -249,7 +249,7 @@ def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
     return n
 
 
-def convert_all(out_dir: Path) -> dict[str, int]:
+def convert_all(out_dir: Path, leave_out: Collection[tuple[str, int]] = ()) -> dict[str, int]:
     """Write every corpus: ``{ud-perdt,ud-seraji}-{train,dev,tune,heldout}.spacy``,
     ``ner-arman-{tune,heldout}.spacy``, ``ner-fars-heldout.spacy``, and the folders
     ``ner-{train,dev}/`` with each NER corpus's train and dev parts (``arman.spacy``,
@@ -257,6 +257,8 @@ def convert_all(out_dir: Path) -> dict[str, int]:
 
     Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
+    ``leave_out`` names Fars News articles (news file, index) kept out of the NER's
+    training (:func:`khabar.pipeline.fars_ner.read_docs`).
     """
     nlp = Language()  # a blank vocab is all a DocBin needs
     out_dir = Path(out_dir)
@@ -281,7 +283,7 @@ def convert_all(out_dir: Path) -> dict[str, int]:
     for part, sents in _split(read_arman()).items():
         docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
         counts[f"ner-arman-{part}"] = _write(docs, _ner_path(out_dir, "arman", part))
-    fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab)
+    fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab, leave_out=leave_out)
     for part, docs in fars.items():
         counts[f"ner-fars-{part}"] = _write(docs, _ner_path(out_dir, "fars", part))
     return counts
