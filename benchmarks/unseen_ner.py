@@ -12,7 +12,6 @@ one core), swaps it into the shipped pipeline and scores both. Needs the shared 
 """
 
 import argparse
-import datetime as dt
 import re
 import subprocess
 import warnings
@@ -22,11 +21,11 @@ import spacy
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
 from khabar.datasets.paths import data_dir
-from khabar.news.analyze import SYNTAX, analyze
+from khabar.news.analyze import SYNTAX, analyze, default_pipeline
 from khabar.news.evaluate import load_gold, score_articles
 from khabar.pipeline.convert import convert_all
 from khabar.pipeline.load import load
-from khabar.pipeline.train import CONFIG_DIR, _env, spacy_train_command
+from khabar.pipeline.train import CONFIG_DIR, one_thread_env, spacy_train_command
 
 COMPONENTS = ("people", "titles", "mentions", "direct_quotes", "indirect_quotes", "events")
 
@@ -34,8 +33,7 @@ COMPONENTS = ("people", "titles", "mentions", "direct_quotes", "indirect_quotes"
 def scores(golds: list[dict], nlp: spacy.Language) -> dict[str, dict]:
     predicted = []
     for gold in golds:
-        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        article = analyze(gold["text"], date=published, nlp=nlp)
+        article = analyze(gold["text"], date=gold.get("published"), nlp=nlp)
         predicted.append({**article.to_dict(), "id": gold["id"]})
     return score_articles(golds, predicted)
 
@@ -57,9 +55,9 @@ def main() -> None:
     }
     output = args.build / "ner"
     command = spacy_train_command(CONFIG_DIR / "ner.cfg", output, overrides)
-    subprocess.run(command, env=_env(), check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, env=one_thread_env(), check=True, stdout=subprocess.DEVNULL)
 
-    before = scores(golds, load(exclude=SYNTAX))
+    before = scores(golds, default_pipeline())
     unseen = load(exclude=SYNTAX)
     follower = unseen.pipe_names[unseen.pipe_names.index("ner") + 1]
     # The NER reads its own tok2vec, not the pipeline's vectors, so spaCy's warning that

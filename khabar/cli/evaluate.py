@@ -1,6 +1,5 @@
 """``khabar evaluate``: score khabar against gold data (news articles, UD, NER)."""
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -32,9 +31,8 @@ def news_command(
         raise typer.Exit(2) from None
     predicted = []
     for gold in track(golds, description="analyse", transient=True):
-        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         try:
-            predicted.append(analyze(gold["text"], date=published).to_dict())
+            predicted.append(analyze(gold["text"], date=gold.get("published")).to_dict())
         except ArticleError as e:
             typer.echo(f"khabar: {gold['id']}: {e}", err=True)
             predicted.append({"text": ""})

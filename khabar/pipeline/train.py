@@ -47,7 +47,9 @@ MODELS_DIR = PACKAGE_DIR / "models"
 MODEL_NAME = "fa_khabar"
 
 
-def _env() -> dict[str, str]:
+def one_thread_env() -> dict[str, str]:
+    """The environment a training run gets: one BLAS thread, so that two runs side by side
+    on a two-core machine do not fight over the cores (and runs stay reproducible)."""
     env = dict(os.environ)
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         env[var] = "1"
@@ -223,7 +225,9 @@ def pretrain_ud(
     log_path = output / "pretrain.log"
     log(f"[pretrain ud] {shlex.join(cmd)}  (log: {log_path})")
     with open(log_path, "w") as logf:
-        rc = subprocess.run(cmd, stdout=logf, stderr=subprocess.STDOUT, env=_env()).returncode
+        rc = subprocess.run(
+            cmd, stdout=logf, stderr=subprocess.STDOUT, env=one_thread_env()
+        ).returncode
     if rc != 0:
         tail = log_path.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"spacy pretrain failed (exit {rc}):\n{tail}")
@@ -243,7 +247,7 @@ def _start(
     log_path = output / "train.log"
     log(f"[{name}] {shlex.join(cmd)}  (log: {log_path})")
     with open(log_path, "w") as logf:
-        proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=_env())
+        proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=one_thread_env())
     return proc, time.perf_counter(), output
 
 
