@@ -1,10 +1,13 @@
 """Names listed with commas and «و», or set in quote marks, on sentences written for these
 tests: a list that given names open and that holds one name found already names people
 throughout; a given name and a surname in quote marks are a name, and so are the people a
-work's credits name."""
+work's credits name; and what the list of given names lets the people layer find."""
 
+import datetime as dt
 import re
 
+import khabar
+from khabar.news.people.lexicon import given_names
 from khabar.news.people.listed import credited, listed_names, quoted_names
 
 
@@ -99,3 +102,20 @@ def test_credits_that_give_a_kind_of_people_name_no_one() -> None:
         assert credited(f"این حمله به رهبری {group} انجام شد.", 0) == set(), group
     kin = "این فیلم به کارگردانی کریمیان ساخته شد."
     assert [kin[s:e] for s, e in credited(kin, 0)] == ["کریمیان"]
+
+
+def found_people(body: str) -> dict[str, list[str]]:
+    """Name → titles, as ``khabar.analyze`` reads them from ``body``."""
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=dt.date(2019, 5, 2)).to_dict()
+    return {p["name"]: p["titles"] for p in data["people"]}
+
+
+def test_a_listed_given_name_lets_a_title_in_apposition_name_someone() -> None:
+    found = found_people("امرالله صالح، معاون پیشین رئیس‌جمهور افغانستان، این حمله را محکوم کرد.")
+    assert found == {"امرالله صالح": ["معاون پیشین رئیس‌جمهور افغانستان"]}
+
+
+def test_an_ordinary_word_left_off_the_list_opens_no_name() -> None:
+    assert "هنری" not in given_names()
+    body = "نماینده انجمن هنری شهرستان، عضو شورای فرهنگ عمومی، نیز در جلسه حاضر بود."
+    assert found_people(body) == {}
