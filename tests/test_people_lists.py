@@ -119,3 +119,10 @@ def test_an_ordinary_word_left_off_the_list_opens_no_name() -> None:
     assert "هنری" not in given_names()
     body = "نماینده انجمن هنری شهرستان، عضو شورای فرهنگ عمومی، نیز در جلسه حاضر بود."
     assert found_people(body) == {}
+
+
+def test_a_listed_given_name_before_a_bare_title_in_credits_names_someone() -> None:
+    found = found_people(
+        "نفیسه رحمانیان طراح لباس، پگاه سلطانی آهنگساز و شروین کاظمی مدیر صحنه این نمایش هستند."
+    )
+    assert found["پگاه سلطانی"] == ["آهنگساز"]
