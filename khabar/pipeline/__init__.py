@@ -6,12 +6,14 @@ Importing this package registers khabar's own spaCy parts, which a shipped model
 (:mod:`~khabar.pipeline.pos_rules`), ``khabar_verb_lemmas``
 (:mod:`~khabar.pipeline.verb_lemmas`) and ``khabar_seen_lemmas``
 (:mod:`~khabar.pipeline.seen_lemmas`), the vectors ``khabar.CachedVectors.v1``
-(:mod:`~khabar.pipeline.cached_vectors`) and the training callback
+(:mod:`~khabar.pipeline.cached_vectors`), the NER's embedding ``khabar.ListedHashEmbed.v1``
+(:mod:`~khabar.pipeline.listed_embed`) and the training callback
 ``khabar.init_lexicon_features.v1``.
 """
 
 from khabar.pipeline import cached_vectors as cached_vectors
 from khabar.pipeline import lexicon_features as lexicon_features
+from khabar.pipeline import listed_embed as listed_embed
 from khabar.pipeline import pos_rules as pos_rules
 from khabar.pipeline import seen_lemmas as seen_lemmas
 from khabar.pipeline import verb_lemmas as verb_lemmas
