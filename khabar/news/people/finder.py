@@ -46,6 +46,7 @@ from khabar.news.people.listed import (
     credited,
     listed_names,
     named_as,
+    placed,
     quoted_names,
     such_as,
 )
@@ -121,7 +122,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= such_as(self.text, self.body) | bylines(self.text, self.body)
         spans |= credited(self.text, self.body)
         spans |= named_as(self.text, self.body) | quoted_names(self.text, self.body)
-        spans |= listed_names(self.text, self.body, spans)
+        spans |= listed_names(self.text, self.body, spans) | placed(self.text, self.body)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
             thing_noun = self._noun_before(start) in THING_NOUNS

@@ -1,0 +1,34 @@
+"""Results lists on sentences written for these tests: the names a list of places gives
+(«… مقام اول … مقام دوم»), and the teams and towns placed there, which are no one."""
+
+from khabar.news.people.listed import placed
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e in sorted(placed(text, 0))]
+
+
+def test_the_names_a_results_list_places_are_people() -> None:
+    text = (
+        "در ماده ۵۰ متر آزاد رده سنی ۱۳ تا ۱۴ سال ترانه‌سا کیانفر مقام اول، "
+        "مهتاب نیکوپور مقام دوم و آیدا رستگارنیا مقام سوم را کسب کردند."
+    )
+    assert names(text) == ["مهتاب نیکوپور", "آیدا رستگارنیا"]
+
+
+def test_a_name_of_three_words_placed_first() -> None:
+    text = "در وزن ۶۰ کیلوگرم سید محمدحسین دریاکناری رتبه نخست را به دست آورد."
+    assert names(text) == ["سید محمدحسین دریاکناری"]
+
+
+def test_teams_towns_and_provinces_placed_are_no_one() -> None:
+    text = (
+        "در مجموع تیمی شهرستان دلیجان مقام اول، باشگاه پیکان مقام دوم و استان مرکزی "
+        "رتبه سوم را کسب کرد. در بخش اسکواش بهار همدان مقام اول را برد."
+    )
+    assert names(text) == []
+
+
+def test_a_place_after_to_the_title_of_is_no_result() -> None:
+    text = "او به عنوان نخستین بانوی ایرانی و در مقام اولین سفیر زن به این کشور رفت."
+    assert names(text) == []
