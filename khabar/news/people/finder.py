@@ -43,6 +43,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.listed import (
     between_names,
     bylines,
+    coordinated,
     credited,
     listed_names,
     named_as,
@@ -123,6 +124,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= credited(self.text, self.body)
         spans |= named_as(self.text, self.body) | quoted_names(self.text, self.body)
         spans |= listed_names(self.text, self.body, spans) | placed(self.text, self.body)
+        spans |= coordinated(self.text, self.body, spans)
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
             thing_noun = self._noun_before(start) in THING_NOUNS

@@ -170,6 +170,14 @@ def common_words() -> frozenset[str]:
     return frozenset(listed) | UNLISTED_COMMON
 
 
+def on_the_web(word: str) -> bool:
+    """Whether the web counts (shekar's) hold ``word``: every ordinary word and common
+    surname does («دیدار», «اکبری»), a foreign or rare surname («هاکوپیان») does not."""
+    from khabar.text.normalizer import default_repairer
+
+    return word in default_repairer().stems
+
+
 @lru_cache(maxsize=1)
 def listed_words() -> frozenset[str]:
     """Every word the curated lexicon lists, however rare: a word none lists may be a

@@ -14,9 +14,12 @@ from khabar.news.people.edges import past_honorifics
 from khabar.news.people.lexicon import (
     MAX_NAME_WORDS,
     PRONOUNS,
+    SHARED_GIVEN_NAMES,
     WORKS_AND_SITES,
     common_words,
     given_names,
+    listed_words,
+    on_the_web,
     verb_words,
 )
 from khabar.news.people.shape import (
@@ -27,7 +30,14 @@ from khabar.news.people.shape import (
     plural_noun,
 )
 from khabar.news.places import places
-from khabar.news.titles import HONORIFICS, HONOURED_AFTER, LIGHT_VERBS, STOPS, head_at
+from khabar.news.titles import (
+    HONORIFIC_WORDS,
+    HONORIFICS,
+    HONOURED_AFTER,
+    LIGHT_VERBS,
+    STOPS,
+    head_at,
+)
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -361,6 +371,96 @@ def _before_clause(words: list[str]) -> list[str]:
     if end > 2 and _a_verb(words[end]):
         end -= 1
     return _name_words(words[:end])
+
+
+# What joins the items of a list: a comma or «و».
+_JOINT = re.compile(r"، | و ")
+
+
+def coordinated(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names listed with a name found already, each of one to three words that are
+    given names or words the web counts do not hold: «با وزیر خارجه، ژان‌لوک مورتیه و
+    کاترین لوبوف دیدار کرد» once «ژان‌لوک مورتیه» is found gives «لوبوف»'s bearer too; a
+    list goes on with its kind, and a surname the recognizer never saw is rare on the
+    web, where ordinary words and common surnames are not. A run of two vouches by a
+    name of two words or more; the last item keeps its first such words («… و کاترین
+    لوبوف دیدار کرد»); an item of other words ends the run, and a list with a place for
+    an item is one of places («بهبهان، شوش و هندیجان»), whatever was taken for a name."""
+    found = set()
+    common = common_words()
+    for stretch in _STRETCH.finditer(text, body):
+        if any(part.strip() in places() for part in _JOINT.split(stretch.group())):
+            continue  # a list of places, one of them taken for someone
+        items = _coordinated_items(text, stretch.start(), stretch.end(), spans, common)
+        run: list[tuple[int, int, bool]] = []
+        for item in [*items, None]:
+            if item is not None:
+                run.append(item)
+                continue
+            if any(vouched and (len(run) > 2 or " " in text[s:e]) for s, e, vouched in run):
+                found.update((s, e) for s, e, vouched in run if not vouched)
+            run = []
+    return found
+
+
+def _coordinated_items(
+    text: str, start: int, end: int, spans: set[tuple[int, int]], common: frozenset[str]
+) -> Iterator[tuple[int, int, bool] | None]:
+    """The items of a stretch between commas and «و»: a name found already (``True``),
+    words that read as a name (``False``), or ``None`` for an item that reads as none."""
+    cuts = [start, *(x for m in _JOINT.finditer(text, start, end) for x in m.span()), end]
+    pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    for k, (s, e) in enumerate(pieces):
+        known = next(((a, b) for a, b in spans if a < e and s < b), None)
+        if known is not None:
+            yield (*known, True)
+            continue
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:e])]
+        if k == len(pieces) - 1 and k > 0:
+            words = words[: _leading_name_words(text, s, words, common)]
+        elif _leading_name_words(text, s, words, common) < len(words):
+            words = []
+        if not words or len(words) > _LISTED_ITEM_WORDS:
+            yield None
+            continue
+        phrase = text[s + words[0][0] : s + words[-1][1]]
+        alone = len(words) == 1 and phrase in SHARED_GIVEN_NAMES
+        yield None if alone else (s + words[0][0], s + words[-1][1], False)
+
+
+# What a word takes that the web counts do not hold apart: a pronoun or «است» after it
+# («یارانش», «کربلاست»), a preposition or «سر» before it («درعین», «سرویراستار»), and the
+# Arabic article, also after «و» («الحرام», «والفعل»).
+_ENDINGS = ("ش", "ت", "م", "ست", "اش", "یش")
+_OPENINGS = ("در", "بر", "سر", "ال", "وال")
+# Persian letters only: no half-space, quote mark or Arabic hamza seat («إلا»).
+_LETTERS = re.compile(r"[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئؤ]+$")
+
+
+def _of_a_word(word: str) -> bool:
+    """Whether ``word`` is a word the web counts hold, bare, inflected or joined to a
+    preposition, or has more than Persian letters (a half-space, a quote mark, Arabic
+    «إلا»): a surname none of these is («هاکوپیان», «روموهیون»)."""
+    if not _LETTERS.match(word) or on_the_web(word):
+        return True
+    ends = (word[: -len(e)] for e in _ENDINGS if word.endswith(e))
+    opens = (word[len(o) :] for o in _OPENINGS if word.startswith(o))
+    return any(len(stem) > 1 and on_the_web(stem) for stem in (*ends, *opens))
+
+
+def _leading_name_words(
+    text: str, at: int, words: list[tuple[int, int]], common: frozenset[str]
+) -> int:
+    """How many of ``words`` (offsets from ``at``), from the first on, are words of a
+    name: given names or words the web counts do not hold, no honorific among them."""
+    count = 0
+    for s, e in words:
+        word = text[at + s : at + e]
+        unheard = not _of_a_word(word) and word not in listed_words() and unknown_word(word, common)
+        if word in HONORIFIC_WORDS or not (word in given_names() or unheard):
+            break
+        count += 1
+    return count
 
 
 # A place a results list gives: «… مهتاب نیکوپور مقام اول آیدا رستگارنیا مقام دوم …».
