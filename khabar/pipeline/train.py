@@ -99,6 +99,8 @@ def train_all(
     words = str(data / "lexicon/hazm/words.dat")
     verbs = str(data / "lexicon/hazm/verbs.dat")
     timings: dict[str, float] = {}
+    # read now: ud_from may be the folder this run replaces
+    kept_vectors = _report(ud_from).get("vectors") if ud_from else None
 
     t0 = time.perf_counter()
     counts = convert_all(corpus)
@@ -203,8 +205,16 @@ def train_all(
     settings = build_dir / "vectors" / "settings.json"
     if settings.exists():
         report["vectors"] = json.loads(settings.read_text())
+    elif kept_vectors:  # the vectors came with --ud-from's components
+        report["vectors"] = kept_vectors
     (out_dir / "scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     return report
+
+
+def _report(model_dir: Path) -> dict:
+    """The ``scores.json`` a ``train_all`` run left in ``model_dir``, if any."""
+    path = Path(model_dir) / "scores.json"
+    return json.loads(path.read_text()) if path.exists() else {}
 
 
 def pretrain_ud(
