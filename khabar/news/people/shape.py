@@ -291,10 +291,18 @@ def _an_adverb(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "علی" and words[1] in ALA_ADVERBS
 
 
+# The second half of a town's name written spaced («محمود آباد», «آرین شهر»): given names
+# open towns' names, surnames end in «آبادی» instead.
+_TOWN_ENDINGS = frozenset({"آباد", "اباد", "شهر"})
+
+
 def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
     or body in that place, or an office of it, misspelt where a speaker's subject holds
-    it («نخست‌ویزر روسیه … اشاره کرد»), not a person."""
+    it («نخست‌ویزر روسیه … اشاره کرد»), not a person; nor does a town's name written
+    spaced, whatever opens it («شهرک صنعتی جعفر آباد»)."""
+    if len(words) > 1 and words[-1] in _TOWN_ENDINGS:
+        return True
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
 
 

@@ -1,0 +1,17 @@
+"""Towns named after given names, on phrases written for these tests: the second half of
+a town's name written spaced («… آباد», «… شهر») makes the phrase a town's, while
+surnames made from towns («… آبادی») and names joined to «آباد» stay names."""
+
+from khabar.news.people import looks_like_name
+
+
+def test_a_town_written_spaced_is_no_name() -> None:
+    assert not looks_like_name("قاسم آباد")
+    assert not looks_like_name("تیم کاوه نصیر آباد", titled=True)
+    assert not looks_like_name("کیان شهر")
+
+
+def test_surnames_made_from_towns_are_names() -> None:
+    assert looks_like_name("مرتضی فیروز آبادی")
+    assert looks_like_name("یوسف کمال‌آباد")
+    assert looks_like_name("رضا شهری")
