@@ -245,3 +245,18 @@ def test_a_list_of_titles_each_before_its_name_keeps_them_apart() -> None:
     found = titles_of(text, ("بیژن زنگنه", "رضا اردکانیان", "محمد اسلامی"))
     assert found["بیژن زنگنه"] == ["وزیر نفت"]
     assert found["رضا اردکانیان"] == ["وزیر نیرو"]
+
+
+def test_words_of_a_vowel_marked_verse_are_no_one() -> None:
+    text = "خبر\n\nخطیب جمعه این آیه را خواند: إِنَّ اللَّهَ مَعَ الصَّابِرِینَ و از صبر گفت."
+    assert people(text, ("مَعَ الصَّابِرِینَ",)) == {}
+
+
+def test_an_adverb_in_tanween_is_no_one() -> None:
+    text = "خبر\n\nاولاً هزینه‌ها زیاد است و ثالثاً وقت اجرای طرح کم است."
+    assert people(text, ("ثالثاً",)) == {}
+
+
+def test_a_foreign_name_spelt_out_with_vowel_signs_is_a_name() -> None:
+    text = "خبر\n\nتوماس وِلِر، سخنگوی این شرکت، گفت قرارداد امضا شده است."
+    assert "توماس وِلِر" in people(text, ("توماس وِلِر",))

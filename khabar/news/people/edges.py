@@ -286,3 +286,23 @@ def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
             at = text.find(name, end)
         else:
             at = text.find(name, at + 1)
+
+
+# Vowel signs and tanween, which news writes on the Arabic it quotes (a verse, a prayer)
+# and only rarely on a foreign name, to spell it out («جیمز کلَپِر»).
+_VOWEL_SIGNS = re.compile("[\u064b-\u0650\u0652]")
+_TANWEEN_FATH = "\u064b"
+
+
+def in_marked_arabic(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are of vowel-marked Arabic, not a name: marked
+    themselves, and a word right before or after them marked too («لُعِنَ الَّذِینَ
+    کَفَرُواْ مِنْ …»), or an adverb in tanween («وثانیاً»)."""
+    words = text[start:end].split()
+    if not words or not _VOWEL_SIGNS.search(text, start, end):
+        return False
+    if words[-1].endswith(_TANWEEN_FATH):
+        return True
+    before = text[max(0, start - 40) : start].split()[-1:]
+    after = text[end : end + 40].split()[:1]
+    return any(_VOWEL_SIGNS.search(w) for w in before + after)

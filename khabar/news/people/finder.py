@@ -19,6 +19,7 @@ from khabar.news.people.edges import (
     after_ba,
     before_place_won,
     before_title,
+    in_marked_arabic,
     past_ezafe_noun,
     past_honorifics,
     past_split_head,
@@ -140,6 +141,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
             if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
             and key(self.text[s:e]) not in self.outlets
             and key(self.text[s:e]) not in self.things
+            and not in_marked_arabic(self.text, s, e)
         }
 
     def _listed_thing(self, start: int) -> bool:
