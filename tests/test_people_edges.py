@@ -260,3 +260,13 @@ def test_an_adverb_in_tanween_is_no_one() -> None:
 def test_a_foreign_name_spelt_out_with_vowel_signs_is_a_name() -> None:
     text = "خبر\n\nتوماس وِلِر، سخنگوی این شرکت، گفت قرارداد امضا شده است."
     assert "توماس وِلِر" in people(text, ("توماس وِلِر",))
+
+
+def test_the_second_half_of_a_spaced_compound_is_no_one() -> None:
+    text = "خبر\n\nکاوه رستمی در گفت وگو با خبرنگار ما از رفت وآمد زائران گفت."
+    assert list(people(text, ("کاوه رستمی", "وگو", "وآمد"))) == ["کاوه رستمی"]
+
+
+def test_a_given_name_opening_with_vav_is_a_name() -> None:
+    text = "خبر\n\nودود در گفت‌وگو با خبرنگار ما از برنامه‌های باشگاه گفت."
+    assert list(people(text, ("ودود",))) == ["ودود"]

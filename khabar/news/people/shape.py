@@ -157,6 +157,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if any(_possessed(w, i > 0) for i, w in enumerate(words)):
         return False  # «اعتقاد عمیقش», «نازنین میان هق‌هق گریه‌اش»: someone's, no name
+    if len(words) == 1 and _second_half(words[0]):
+        return False  # «وگو» of «در گفت وگو با …»
     if len(words) > 1 and _past_verb(words[-1]):
         return False  # «آهی کشید و گفت»: a clause, its verb last
     if words[-1] in _AUXILIARIES or words[-1] in _QUESTION_WORDS:
@@ -289,6 +291,13 @@ def _spaced_allah_name(words: list[str]) -> bool:
 def _an_adverb(words: list[str]) -> bool:
     """«علی رغم», «علی الخصوص»: «علی» as the Arabic «on» of an adverb, not a given name."""
     return len(words) > 1 and words[0] == "علی" and words[1] in ALA_ADVERBS
+
+
+def _second_half(word: str) -> bool:
+    """Whether ``word`` is the second half of a compound spaced before its «و» («گفت وگو»,
+    «رفت وآمد», «ساخت وساز»): «و» and a stem or compound's half, no given name
+    («ودود»)."""
+    return word.startswith("و") and word[1:] in verb_words() and word not in given_names()
 
 
 # The second half of a town's name written spaced («محمود آباد», «آرین شهر»): given names
