@@ -9,11 +9,21 @@ def names(text: str) -> list[str]:
 
 
 def test_the_names_a_results_list_places_are_people() -> None:
+    text = "در ماده ۵۰ متر آزاد مهتاب نیکوپور مقام دوم و آیدا رستگارنیا مقام سوم شدند."
+    assert names(text) == ["مهتاب نیکوپور", "آیدا رستگارنیا"]
+
+
+def test_two_named_places_vouch_for_a_name_no_list_holds() -> None:
     text = (
         "در ماده ۵۰ متر آزاد رده سنی ۱۳ تا ۱۴ سال ترانه‌سا کیانفر مقام اول، "
         "مهتاب نیکوپور مقام دوم و آیدا رستگارنیا مقام سوم را کسب کردند."
     )
-    assert names(text) == ["مهتاب نیکوپور", "آیدا رستگارنیا"]
+    assert names(text) == ["ترانه‌سا کیانفر", "مهتاب نیکوپور", "آیدا رستگارنیا"]
+
+
+def test_one_named_place_vouches_for_no_other() -> None:
+    text = "ترانه‌سا کیانفر مقام اول و آیدا رستگارنیا مقام دوم را کسب کردند."
+    assert names(text) == ["آیدا رستگارنیا"]
 
 
 def test_a_name_of_three_words_placed_first() -> None:
@@ -23,10 +33,11 @@ def test_a_name_of_three_words_placed_first() -> None:
 
 def test_teams_towns_and_provinces_placed_are_no_one() -> None:
     text = (
-        "در مجموع تیمی شهرستان دلیجان مقام اول، باشگاه پیکان مقام دوم و استان مرکزی "
-        "رتبه سوم را کسب کرد. در بخش اسکواش بهار همدان مقام اول را برد."
+        "در مجموع تیمی شهرستان دلیجان مقام اول، باشگاه پیکان مقام دوم، ذوب آهن مقام سوم "
+        "و استان مرکزی رتبه چهارم را کسب کردند و مهتاب نیکوپور مقام اول و آیدا رستگارنیا "
+        "مقام دوم انفرادی را بردند. در بخش اسکواش بهار همدان مقام اول را برد."
     )
-    assert names(text) == []
+    assert names(text) == ["مهتاب نیکوپور", "آیدا رستگارنیا"]
 
 
 def test_a_place_after_to_the_title_of_is_no_result() -> None:

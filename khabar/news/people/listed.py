@@ -472,20 +472,39 @@ def placed(text: str, body: int) -> set[tuple[int, int]]:
     مهتاب نیکوپور مقام اول آیدا رستگارنیا مقام دوم …», a given name and one or two words
     more right before «مقام …» or «رتبه …», which the recognizer misses where it never
     saw them; a team, a town or a province placed there opens with no given name
-    («شهرستان دلیجان مقام اول», «استان مرکزی … رتبه سوم»)."""
+    («شهرستان دلیجان مقام اول», «استان مرکزی … رتبه سوم»). Where a stretch places two
+    such names, its other places go to two words ending in no ordinary word or place,
+    names whose given name no list holds («غزل مشیری مقام سوم»)."""
     found = set()
-    for m in _PLACED.finditer(text, body):
-        before = text[max(body, m.start() - 60) : m.start()]
-        parts = _PART.findall(before)
-        words = _from_given(parts[-1].split()) if parts else []
-        phrase = " ".join(words)
-        if not words or not before.endswith(phrase + " ") or not _shaped(phrase):
-            continue
-        if any(w in places() for w in words):
-            continue
-        start = m.start() - len(phrase) - 1
-        found.add((start, start + len(phrase)))
+    for stretch in _STRETCH.finditer(text, body):
+        named, others = set(), set()
+        for m in _PLACED.finditer(text, stretch.start(), stretch.end()):
+            before = text[max(stretch.start(), m.start() - 60) : m.start()]
+            parts = _PART.findall(before)
+            words = parts[-1].split() if parts else []
+            given = _from_given(words)
+            for group, phrase in ((named, " ".join(given)), (others, " ".join(words[-2:]))):
+                named_first = group is named
+                if phrase and before.endswith(phrase + " ") and _placed_name(phrase, named_first):
+                    group.add((m.start() - len(phrase) - 1, m.start() - 1))
+                    break
+        found |= named | (others if len(named) >= _LEAST_NAMED else set())
     return found
+
+
+_LEAST_NAMED = 2
+
+
+def _placed_name(phrase: str, given: bool) -> bool:
+    """Whether ``phrase`` before a place in results reads as a name: shaped as a listed
+    item and no place among its words; without a ``given`` name first, its last word no
+    ordinary word either («ذوب آهن»)."""
+    words = phrase.split()
+    return (
+        _shaped(phrase)
+        and not any(w in places() for w in words)
+        and (given or not ordinary(words[-1], common_words()))
+    )
 
 
 def _overlaps(item: tuple[int, int, bool], spans: set[tuple[int, int]]) -> bool:
