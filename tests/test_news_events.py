@@ -853,6 +853,22 @@ def test_a_meeting_only_the_headline_names_is_first_reported_as_this_one() -> No
     ]
 
 
+def test_this_meeting_is_the_game_the_body_named_before() -> None:
+    article = khabar.analyze(
+        "تساوی استقلال در تبریز\n\nاستقلال در دومین دیدار خود در لیگ برتر به تساوی یک بر یک "
+        "رسید.\n\nدر این دیدار علی کریمی در دقیقه ۲۰ و حسن رضایی در دقیقه ۸۵ گلزنی کردند."
+    ).to_dict()
+    assert article["events"] == []
+    article = khabar.analyze(
+        "تصویب بودجه شهر تبریز\n\nاعضای شورای شهر تبریز در جلسه علنی امروز با بودجه سال آینده "
+        "موافقت کردند.\n\nعلی رضایی، رئیس شورای شهر تبریز، در ابتدای این جلسه گفت: «بودجه "
+        "کافی است.»"
+    ).to_dict()
+    assert [(e["type"], e["participants"]) for e in article["events"]] == [
+        ("meeting", ["علی رضایی"])
+    ]
+
+
 def test_a_meeting_with_a_possessive_or_had_with_someone() -> None:
     assert events("جواد نادری در دیدارش با علی کمالی، سفیر ایران در عمان، گفت که آب کم است.")[0][
         :2
@@ -1711,3 +1727,30 @@ def test_a_listed_name_with_a_quarter_after_it_is_a_province() -> None:
     found = events("علی رضایی، وزیر نیرو، امروز وارد استان آذربایجان غربی شد.")
     assert [(kind, who) for kind, who, _ in found] == [("visit", ["علی رضایی"])]
     assert found[0][2].endswith("آذربایجان غربی")
+
+
+def test_a_sitting_bodys_noun_left_bare_by_a_time_word_is_no_new_party() -> None:
+    text = "یک عضو کمیسیون صنایع مجلس گفت که کمیسیون هفته آینده وزیر نفت را به جلسه فرا می‌خواند."
+    named = [("کمیسیون هفته آینده", "org"), ("وزیر نفت", "title")]
+    assert _found(text, named) == [("meeting", ["وزیر نفت"], None)]
+    text = "کمیسیون انرژی هفته آینده وزیر نفت را به جلسه فرا می‌خواند."
+    named = [("کمیسیون انرژی هفته آینده", "org"), ("وزیر نفت", "title")]
+    assert _found(text, named) == [("meeting", ["وزیر نفت", "کمیسیون انرژی"], None)]
+
+
+def test_arriving_takes_the_division_before_a_listed_place() -> None:
+    text = "علی رضایی امروز وارد استان کرمان شد."
+    named = [("علی رضایی", "person"), ("کرمان", "city")]
+    assert _found(text, named) == [("visit", ["علی رضایی"], "استان کرمان")]
+    text = "علی رضایی که دیروز وارد استان شد، در کرمان با استاندار دیدار کرد."
+    named = [("علی رضایی", "person"), ("کرمان", "city"), ("استاندار", "title")]
+    assert _found(text, named) == [("meeting", ["علی رضایی", "استاندار"], "کرمان")]
+
+
+def test_a_team_split_after_its_sport_is_one_party() -> None:
+    text = "تیم فوتبال پرسپولیس فردا عازم مشهد می‌شود."
+    named = [("تیم فوتبال", "org"), ("پرسپولیس", "org"), ("مشهد", "city")]
+    assert _found(text, named) == [("visit", ["تیم فوتبال پرسپولیس"], "مشهد")]
+    text = "باشگاه پرسپولیس فدراسیون فوتبال را به نقض قرارداد متهم کرد."
+    named = [("باشگاه پرسپولیس", "org"), ("فدراسیون فوتبال", "org")]
+    assert _found(text, named) == [("accusation", ["باشگاه پرسپولیس", "فدراسیون فوتبال"], None)]

@@ -29,6 +29,7 @@ from khabar.news.events.matching import (
     interview,
     interviewed,
     onward,
+    played,
 )
 from khabar.news.events.model import ACTORS, Context, Event, Mention, within
 from khabar.news.events.participants import (
@@ -72,6 +73,7 @@ from khabar.news.events.spans import (
     joint_bodies,
     met_unnamed,
     not_described,
+    one_team,
     untimed,
 )
 from khabar.news.events.travellers import travelling_group, visitor
@@ -99,10 +101,11 @@ _PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)"
 # متن بیانیه …»; whoever quotes it speaks (``_issuer``).
 _SPOKEN_OF = re.compile(rf"{TOPIC.pattern}(?:[^\s.،]+ )?$")
 # «در این دیدار …» as the body's first word of a meeting (``_headline_told``).
+_MEETING_NOUN = r"(?:دیدار|نشست|جلسه|اجلاس|ملاقات|همایش)(?![^\s،.])"
 _IN_THIS_MEETING = re.compile(
-    r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این "
-    r"(?:دیدار|نشست|جلسه|اجلاس|ملاقات|همایش)(?![^\s،.])"
+    r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این " + _MEETING_NOUN
 )
+_MEETING_NAMED = re.compile(r"(?<![^\s])" + _MEETING_NOUN)
 
 
 @dataclass
@@ -275,13 +278,23 @@ def _issuer(
     return issuer[:1] if _PRESS.match(issued.group()) else issuer
 
 
-def _headline_told(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
+def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str] | None:
     """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
     headline names, which the body first reports here (after a press conference told, «در
-    این نشست» is that one)."""
-    if reading.events:
+    این نشست» is that one); not the game a sentence about a match played named before it
+    («به تساوی یک بر یک رسید تا با چهار امتیاز از دو دیدار …. در این دیدار … گلزنی
+    کردند»)."""
+    told = None if reading.events else _IN_THIS_MEETING.search(reading.text, s, e)
+    if told is None:
         return None
-    return _IN_THIS_MEETING.search(reading.text, s, e)
+    noun = told.group().rsplit(" ", 1)[-1]
+    games = (
+        sentence
+        for sentence in _SENTENCE.finditer(reading.text, body, s)
+        if played(reading.text, *sentence.span())
+    )
+    named = {m.group() for game in games for m in _MEETING_NAMED.finditer(game.group())}
+    return None if noun in named else told
 
 
 def find_events(
@@ -318,9 +331,10 @@ def find_events(
     cleaned = [
         x
         for m in mentions
-        for x in joint_bodies(before_meeting_noun(delegation_body(untimed(m))), countries)
+        for u in untimed(m)
+        for x in joint_bodies(before_meeting_noun(delegation_body(u)), countries)
     ]
-    mentions = not_described(text, sorted(cleaned, key=lambda m: (m.start, -m.end)))
+    mentions = not_described(text, one_team(text, sorted(cleaned, key=lambda m: (m.start, -m.end))))
     starts = [m.start for m in mentions]
     headings = [(p.start, p.end) for p in find_paragraphs(text) if p.role == "subheading"]
     for sentence in _SENTENCE.finditer(text, body):
@@ -342,7 +356,9 @@ def find_events(
         matches.append(("meeting", beyond_setting(text, s, e, inside, matches)))
         matches.append(("visit", onward(text, s, e, inside, matches)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
-            matches.append(("meeting", SESSION.search(text, s, e) or _headline_told(reading, s, e)))
+            matches.append(
+                ("meeting", SESSION.search(text, s, e) or _headline_told(reading, body, s, e))
+            )
         # an outlet's talk with someone is read before any meeting it would be
         matches.insert(
             0, ("statement", interviewed(text, (SPACE.match(text, s).end(), e), outlets))

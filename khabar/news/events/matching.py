@@ -82,6 +82,12 @@ _VISITS_COUNTED = re.compile(
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 
 
+def played(text: str, s: int, e: int) -> bool:
+    """Whether the sentence at ``s``–``e`` is about a match played, whose «دیدار» is a
+    game («به تساوی یک بر یک رسید»)."""
+    return bool(_PLAYED.search(text, s, e))
+
+
 def amid(text: str, s: int, at: int) -> bool:
     """Whether the trigger at ``at`` names the setting of another event: «در حاشیه صد و
     هفتاد و چهارمین اجلاس وزیران اوپک …»."""

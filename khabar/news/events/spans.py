@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import BODIES, DAYS, TALK, Z
+from khabar.news.events.patterns import BODIES, DAYS, SAT_BODIES, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
@@ -32,6 +32,11 @@ _WHEN_AFTER = re.compile(
     rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش)"
     rf"|(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه(?: اول| دوم)?) (?:{MONTH})(?: ماه)?)$"
 )
+# A team or club named by its sport or rank, which the name after it completes: «تیم
+# فوتبال» «پرسپولیس», «باشگاه» «استقلال».
+_TEAM = re.compile(r"(?:تیم|باشگاه)(?: [^\s]+){0,2}")
+# The noun of a sitting body with no name after it.
+_BARE_BODIES = frozenset((*SAT_BODIES, "شورا"))
 _POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
 
 
@@ -106,8 +111,34 @@ def not_described(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def untimed(m: Mention) -> Mention:
-    """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»)."""
+def one_team(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A team's or club's name the recognizer split in two («تیم فوتبال» and «پرسپولیس»)
+    is one party, the body named right after the team's words; not a body of its own
+    opening with one of the words that open a body's name («باشگاه پرسپولیس» and
+    «فدراسیون فوتبال»)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        team = kept[-1] if kept else None
+        if (
+            team is not None
+            and team.kind == m.kind == "org"
+            and _TEAM.fullmatch(team.name)
+            and text[team.end : m.start] == " "
+            and not m.name.startswith(BODIES)
+        ):
+            kept[-1] = Mention(team.start, m.end, text[team.start : m.end], "org")
+        else:
+            kept.append(m)
+    return kept
+
+
+def untimed(m: Mention) -> list[Mention]:
+    """A body's name without a time word the recognizer ran into («کنفدراسیون فردا»); none
+    when all that is left is the noun of a sitting body («کمیسیون هفته آینده … فرا
+    می‌خواند»): the commission told before, whom the sentence names no new party for."""
     if m.kind != "org" or not _WHEN_AFTER.search(m.name):
-        return m
-    return Mention(m.start, m.end, _WHEN_AFTER.sub("", m.name), m.kind)
+        return [m]
+    name = _WHEN_AFTER.sub("", m.name)
+    if name in _BARE_BODIES:
+        return []
+    return [Mention(m.start, m.end, name, m.kind)]

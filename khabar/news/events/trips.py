@@ -4,7 +4,7 @@ noun says), and whether it was called off."""
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import ARRIVING, DIVIDED, GO, STAYING, Z
+from khabar.news.events.patterns import ARRIVING, DIVIDED, DIVISION, GO, STAYING, Z
 from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
@@ -12,6 +12,7 @@ GOING = re.compile(rf" (?:{GO}|{STAYING})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
+_DIVISION = re.compile(DIVISION)
 # A place told before: «پوتین … به این کشور سفر می‌کند», «راهی این کشور می‌شود».
 _THAT_PLACE = re.compile(r"(?:این|آن|همین) (?:کشور|شهر|استان)(?![^\s،.])")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
@@ -33,12 +34,15 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     place before it, or after «به» soon after the noun, with who travels between («سفر
     هفته گذشته سعد سلیمان … به ریاض»); «سفر … به» needs the place right after it («سفر با
     خودروی شخصی به مرزها» goes nowhere), or the division it is named with («سفر … به
-    استان خوزستان», however the recognizer reads the name)."""
+    استان خوزستان», however the recognizer reads the name); a verb of arriving takes the
+    division before the place too («وارد استان کرمان شد»)."""
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
         at = m.start() + arrive.end()
-        return any(x.start == at for x in places) or bool(_THAT_PLACE.match(m.string, at))
+        division = _DIVISION.match(m.string, at)
+        named = (at, division.end()) if division else (at,)
+        return any(x.start in named for x in places) or bool(_THAT_PLACE.match(m.string, at))
     if m.group().endswith(" به"):
         to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
         return bool(to) or any(x.start == m.end() + 1 for x in places)
