@@ -1738,9 +1738,11 @@ def test_a_sitting_bodys_noun_left_bare_by_a_time_word_is_no_new_party() -> None
     assert _found(text, named) == [("meeting", ["وزیر نفت", "کمیسیون انرژی"], None)]
 
 
-def test_arriving_takes_the_division_before_a_listed_place() -> None:
+def test_arriving_or_going_takes_the_division_before_a_listed_place() -> None:
     text = "علی رضایی امروز وارد استان کرمان شد."
     named = [("علی رضایی", "person"), ("کرمان", "city")]
+    assert _found(text, named) == [("visit", ["علی رضایی"], "استان کرمان")]
+    text = "علی رضایی فردا به استان کرمان می‌رود."
     assert _found(text, named) == [("visit", ["علی رضایی"], "استان کرمان")]
     text = "علی رضایی که دیروز وارد استان شد، در کرمان با استاندار دیدار کرد."
     named = [("علی رضایی", "person"), ("کرمان", "city"), ("استاندار", "title")]

@@ -34,21 +34,20 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     place before it, or after «به» soon after the noun, with who travels between («سفر
     هفته گذشته سعد سلیمان … به ریاض»); «سفر … به» needs the place right after it («سفر با
     خودروی شخصی به مرزها» goes nowhere), or the division it is named with («سفر … به
-    استان خوزستان», however the recognizer reads the name); a verb of arriving takes the
-    division before the place too («وارد استان کرمان شد»)."""
+    استان خوزستان», however the recognizer reads the name); a verb of arriving or going
+    takes the division before the place too («وارد استان کرمان شد», «به استان کرمان
+    رفت»)."""
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
         at = m.start() + arrive.end()
-        division = _DIVISION.match(m.string, at)
-        named = (at, division.end()) if division else (at,)
-        return any(x.start in named for x in places) or bool(_THAT_PLACE.match(m.string, at))
+        return _named_at(m.string, at, places) or bool(_THAT_PLACE.match(m.string, at))
     if m.group().endswith(" به"):
         to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
         return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
         confined = _CONFINED.match(m.string, m.start())
-        return not confined and any(x.start == m.start() for x in places)
+        return not confined and _named_at(m.string, m.start(), places)
     if not BARE_VISIT.fullmatch(m.group()):
         return True
     if has_reflexive(text, (m.start(), m.end())):
@@ -64,3 +63,11 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     return to is not None and any(
         m.end() < x.start < to.start for x in inside if x.kind in (*ACTORS, "org")
     )
+
+
+def _named_at(text: str, at: int, places: list[Mention]) -> bool:
+    """Whether a listed place is named at ``at``, perhaps after the division it is named
+    with («استان کرمان»)."""
+    division = _DIVISION.match(text, at)
+    named = (at, division.end()) if division else (at,)
+    return any(x.start in named for x in places)
