@@ -1,5 +1,6 @@
-"""Words taken out of the list of given names because news writes them for something else,
-on sentences written for these tests: a recognizer's guess made of them is no one."""
+"""Given names that news writes as words too, on sentences written for these tests: a word
+taken out of the list is no one's name, and a given name that is an adjective qualifying
+the noun before it opens no name."""
 
 import re
 
@@ -17,3 +18,13 @@ def test_an_ideal_is_no_ones_given_name() -> None:
     assert "آرمان" not in given_names()
     text = "خبر\n\nدانشجویان در راه آرمان آزادی قدس راهپیمایی کردند."
     assert names(text, ("آرمان آزادی",)) == []
+
+
+def test_a_given_name_that_qualifies_the_noun_before_it_is_no_one() -> None:
+    text = "خبر\n\nزائران لحظات شیرین سفر را هرگز فراموش نمی‌کنند."
+    assert names(text, ("شیرین سفر",)) == []
+
+
+def test_a_given_name_that_is_an_adjective_after_a_noun_of_people_is_a_name() -> None:
+    text = "خبر\n\nمربی شیرین سعیدی گفت تیم آماده است."
+    assert names(text, ("شیرین سعیدی",)) == ["شیرین سعیدی"]

@@ -50,7 +50,9 @@ _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)».
 _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 # Given names that are adjectives too, which follow the noun they qualify.
-_ADJECTIVE_NAMES = frozenset("صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان".split())
+_ADJECTIVE_NAMES = frozenset(
+    "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه".split()
+)
 # Nouns of people a given name follows: «مربی کریم», «امام صادق».
 _NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام", "حاج", "شهید", "مرحوم"} | HONORIFIC_WORDS
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
@@ -140,12 +142,22 @@ class Guesses:
 
     def _adjective_after_noun(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's guess is a given name that is an adjective too, after
-        the ordinary noun it qualifies: «نیت صادق», «قرآن کریم», «حاکم عادل»."""
+        the ordinary noun it qualifies: «نیت صادق», «قرآن کریم», «حاکم عادل»; or opens
+        with one there and goes on with an ordinary word, the noun's other qualifier or
+        the next noun: «لحظات شیرین حج», «انسان‌های آزاده جهان»."""
         words = self.text[span[0] : span[1]].split()
+        if len(words) == 2 and words[0] in _ADJECTIVE_NAMES and words[1] in common_words():
+            return self._an_ordinary_noun(self._noun_before(span[0]))
         if words[-1] not in _ADJECTIVE_NAMES or len(words) > 2:
             return False
-        noun = words[0] if len(words) == 2 else self._noun_before(span[0])
-        return noun in common_words() and noun not in given_names() and noun not in _NOUNS_OF_PEOPLE
+        return self._an_ordinary_noun(words[0] if len(words) == 2 else self._noun_before(span[0]))
+
+    @staticmethod
+    def _an_ordinary_noun(word: str) -> bool:
+        """Whether ``word`` is an ordinary word, no given name or noun of people, which an
+        adjective after it qualifies, also in the plural («انسان‌های»)."""
+        word = word.removesuffix(f"{ZWNJ}های").removesuffix(f"{ZWNJ}ها")
+        return word in common_words() and word not in given_names() and word not in _NOUNS_OF_PEOPLE
 
     def _late_figure(self, span: tuple[int, int]) -> bool:
         """Whether the name at ``span`` is a late figure's («امام خمینی (ره)», «… رحمه‌الله
