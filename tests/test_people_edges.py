@@ -270,3 +270,12 @@ def test_the_second_half_of_a_spaced_compound_is_no_one() -> None:
 def test_a_given_name_opening_with_vav_is_a_name() -> None:
     text = "خبر\n\nودود در گفت‌وگو با خبرنگار ما از برنامه‌های باشگاه گفت."
     assert list(people(text, ("ودود",))) == ["ودود"]
+
+
+def test_an_ordinal_after_a_surname_opens_the_object_not_the_name() -> None:
+    text = (
+        "خبر\n\nباشگاه با یونس دلفروز قرارداد بست. به گفته مربی، دلفروز نخستین بازی خود را "
+        "هفته آینده انجام می‌دهد."
+    )
+    found = people(text, ("یونس دلفروز", "دلفروز نخستین"))
+    assert found == {"یونس دلفروز": ["یونس دلفروز", "دلفروز"]}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
     MAX_NAME_WORDS,
+    ORDINALS,
     PARTS_OF_DAY,
     PRONOUNS,
     common_words,
@@ -219,7 +220,8 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
     without it elsewhere, since news writes one name one way: a given name, which seldom
     ends one («نام شهید رئیس‌علی دلواری ایمان، اخلاص …» is «رئیس‌علی دلواری», «ایمان» is
     faith too), or an ordinary word after a surname the article names someone by
-    («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named)."""
+    («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named); and an ordinal, which opens
+    the clause's object, never ends a name («قربانی‌پور نخستین بازی خود را …»)."""
     names = {key(text[s:e]) for s, e in spans}
     words = [text[s:e].split(" ") for s, e in spans]
     surnames = {key(w[-1]) for w in words if len(w) > 1}
@@ -232,7 +234,8 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
         head, _, last = text[start:end].rpartition(" ")
         given = last in given_names() and " " in head and key(head) in names
         run_on = key(head) in surnames and key(head + last) not in surnames_of_two
-        if given or (run_on and _ordinary_after(head, last, common)):
+        ordinal = bool(head) and last in ORDINALS
+        if given or ordinal or (run_on and _ordinary_after(head, last, common)):
             end = start + len(head)
         kept.add((start, end))
     return kept
