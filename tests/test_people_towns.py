@@ -15,3 +15,9 @@ def test_surnames_made_from_towns_are_names() -> None:
     assert looks_like_name("مرتضی فیروز آبادی")
     assert looks_like_name("یوسف کمال‌آباد")
     assert looks_like_name("رضا شهری")
+
+
+def test_a_listed_town_written_in_two_words_is_no_name() -> None:
+    assert not looks_like_name("بندر عباس")
+    assert not looks_like_name("بویر احمد", titled=True)
+    assert looks_like_name("علی اکبر")

@@ -309,8 +309,8 @@ def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
     or body in that place, or an office of it, misspelt where a speaker's subject holds
     it («نخست‌ویزر روسیه … اشاره کرد»), not a person; nor does a town's name written
-    spaced, whatever opens it («شهرک صنعتی جعفر آباد»)."""
-    if len(words) > 1 and words[-1] in _TOWN_ENDINGS:
+    spaced, whatever opens it («شهرک صنعتی جعفر آباد», «کهگیلویه و بویر احمد»)."""
+    if len(words) > 1 and (words[-1] in _TOWN_ENDINGS or "".join(words) in places()):
         return True
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
 
