@@ -1756,3 +1756,19 @@ def test_a_team_split_after_its_sport_is_one_party() -> None:
     text = "باشگاه پرسپولیس فدراسیون فوتبال را به نقض قرارداد متهم کرد."
     named = [("باشگاه پرسپولیس", "org"), ("فدراسیون فوتبال", "org")]
     assert _found(text, named) == [("accusation", ["باشگاه پرسپولیس", "فدراسیون فوتبال"], None)]
+
+
+def test_a_body_opening_the_dateline_is_found_without_the_recognizer() -> None:
+    import spacy
+
+    import khabar.news.components  # noqa: F401  (the Doc's extensions)
+    from khabar.news.events.actors import find_actors
+
+    def bodies(text: str) -> list[str]:
+        doc = spacy.blank("fa")(text)
+        return [m.name for m in find_actors(doc, text, 0, []) if m.kind == "org"]
+
+    assert bodies("خبرگزاری فارس: ستاد برگزاری نماز جمعه قم با صدور بیانیه‌ای اعلام کرد.") == [
+        "ستاد برگزاری نماز جمعه قم"
+    ]
+    assert bodies("خبرگزاری فارس: ستاد برگزاری جشنواره جمعه اعلام کرد.") == ["ستاد برگزاری جشنواره"]

@@ -200,7 +200,7 @@ def _media_pattern() -> re.Pattern[str]:
 
 
 _INSTITUTION = re.compile(
-    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=با ))"
+    r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=: )|(?<=با ))"
     r"(?:(?:مسئولان|مسؤولان|مدیران|مقامات|نمایندگان|اعضای|کارکنان) )?(?P<body>(?:"
     + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
     + r")(?: [^\s،؛:.!؟()«»]+){1,6})"

@@ -160,13 +160,22 @@ _MEETING_NOUNS = frozenset(f"نشستی جلسه{ZWNJ}ای دیداری ملاق
 _GONE = frozenset(f"رفت رفتند می{ZWNJ}رود می{ZWNJ}روند شتافت شتافتند".split())
 
 
+# What «جمعه» names no day after: Friday prayers and their leaders («ستاد برگزاری نماز
+# جمعه قم», «شورای سیاستگذاری ائمه جمعه»).
+_OF_FRIDAY = frozenset("نماز ائمه امام".split())
+
+
 def ends_phrase(words: list[str], i: int) -> bool:
-    """Whether a name's phrase ends at ``words[i]``: a stop word, a time word, a meeting's
-    noun or a verb of going, or a light verb after it."""
+    """Whether a name's phrase ends at ``words[i]``: a stop word, a time word (not the
+    «جمعه» of «نماز جمعه»), a meeting's noun or a verb of going, or a light verb after
+    it."""
     return (
         words[i] in STOPS
         or words[i] in _GONE
-        or words[i] in _TIME_WORDS
+        or (
+            words[i] in _TIME_WORDS
+            and not (i and words[i] == "جمعه" and words[i - 1] in _OF_FRIDAY)
+        )
         or words[i] in _MEETING_NOUNS
         or verb_noun(words, i)
     )
