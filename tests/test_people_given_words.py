@@ -28,3 +28,13 @@ def test_a_given_name_that_qualifies_the_noun_before_it_is_no_one() -> None:
 def test_a_given_name_that_is_an_adjective_after_a_noun_of_people_is_a_name() -> None:
     text = "خبر\n\nمربی شیرین سعیدی گفت تیم آماده است."
     assert names(text, ("شیرین سعیدی",)) == ["شیرین سعیدی"]
+
+
+def test_a_blessed_feast_names_no_one() -> None:
+    text = "خبر\n\nامام جمعه با تبریک عید سعید قربان از برگزاری نماز در مصلی خبر داد."
+    assert names(text, ("سعید",)) == []
+
+
+def test_a_noun_and_an_adjective_name_read_twice_are_someone() -> None:
+    text = "خبر\n\nگروه به رهبری مولوی سعید اداره می‌شود. دولت گفت مولوی سعید بازداشت نشده است."
+    assert names(text, ("مولوی سعید",)) == ["مولوی سعید"]

@@ -51,7 +51,7 @@ _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 # Given names that are adjectives too, which follow the noun they qualify.
 _ADJECTIVE_NAMES = frozenset(
-    "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه".split()
+    "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه سعید".split()
 )
 # Nouns of people a given name follows: «مربی کریم», «امام صادق».
 _NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام", "حاج", "شهید", "مرحوم"} | HONORIFIC_WORDS
@@ -117,7 +117,9 @@ class Guesses:
         late = self._late_figure(span)
         if _BLESSING.match(text, span[1]) and not late:
             return False
-        if strict and self._adjective_after_noun(span):
+        # Read twice, a noun and an adjective-name are someone's («حافظ سعید»).
+        twice = " " in phrase and phrase in self.repeated
+        if strict and not twice and self._adjective_after_noun(span):
             return False
         # The blessing vouches for a late figure's one word as the recognizer's reading
         # it twice does.
