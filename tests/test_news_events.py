@@ -1772,3 +1772,13 @@ def test_a_body_opening_the_dateline_is_found_without_the_recognizer() -> None:
         "ستاد برگزاری نماز جمعه قم"
     ]
     assert bodies("خبرگزاری فارس: ستاد برگزاری جشنواره جمعه اعلام کرد.") == ["ستاد برگزاری جشنواره"]
+
+
+def test_the_participle_of_a_compound_verb_is_a_noun_not_the_verb() -> None:
+    text = "تیم مذاکره کننده ایران با جان اسمیت روبه‌رو است."
+    assert _found(text, [("ایران", "country"), ("جان اسمیت", "person")]) == []
+    text = "در این نمایشگاه هزاران بازدید کننده از غرفه شرکت ملی نفت دیدن کردند."
+    assert _found(text, [("شرکت ملی نفت", "org")]) == []
+    text = "علی رضایی و جان اسمیت فردا در ژنو مذاکره کنند."
+    named = [("علی رضایی", "person"), ("جان اسمیت", "person"), ("ژنو", "city")]
+    assert _found(text, named) == [("meeting", ["علی رضایی", "جان اسمیت"], "ژنو")]

@@ -21,7 +21,10 @@ from khabar.news.events.patterns import (
 )
 from khabar.news.speech_verbs import FINITE, SAID
 
+# A light verb after the noun of a compound verb; not the participle that makes a noun of
+# it: «تیم مذاکره کننده», «بازدید کنندگان».
 _V = (
+    r"(?!کنند(?:ه|گان))"
     rf"(?:می{Z}?|نمی{Z}?)?(?:کرد|کرده|کنند|کند|کن|خواهند کرد|خواهد کرد)(?:ند|ه بودند|ه است|ه‌اند)?"
     # the formal «نمودن»: «بازدید نمودند», «متهم نمایند»
     rf"|(?:می{Z}?|نمی{Z}?)?(?:نمود(?:ند|ه(?: است| بود)?)?|نمای(?:د|ند))(?![^\s،؛:.!؟])"
