@@ -53,6 +53,9 @@ _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
 _ADJECTIVE_NAMES = frozenset(
     "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه سعید".split()
 )
+# Of them, those news writes as words far more than as names, which open no name before an
+# ordinary word either («لحظات شیرین سفر»), where «جای سعید فتاح» names someone.
+_WORDS_FIRST = frozenset("شیرین آزاده طیبه".split())
 # Nouns of people a given name follows: «مربی کریم», «امام صادق».
 _NOUNS_OF_PEOPLE = PERSON_NOUNS | HEAD_SET | {"امام", "حاج", "شهید", "مرحوم"} | HONORIFIC_WORDS
 _DIGIT_AFTER = re.compile(r" ?[0-9۰-۹]")
@@ -148,7 +151,7 @@ class Guesses:
         with one there and goes on with an ordinary word, the noun's other qualifier or
         the next noun: «لحظات شیرین حج», «انسان‌های آزاده جهان»."""
         words = self.text[span[0] : span[1]].split()
-        if len(words) == 2 and words[0] in _ADJECTIVE_NAMES and words[1] in common_words():
+        if len(words) == 2 and words[0] in _WORDS_FIRST and words[1] in common_words():
             return self._an_ordinary_noun(self._noun_before(span[0]))
         if words[-1] not in _ADJECTIVE_NAMES or len(words) > 2:
             return False
