@@ -216,11 +216,15 @@ class NameFinder(BesideTitles, Completions, Guesses):
 
     def _patronymic_start(self, start: int) -> int:
         """Where a name starting at ``start`` right after «X بن» starts once «X بن» is
-        taken in; X is a name's word, no word that ends a phrase or heads a title."""
-        joint = next((j for j in _PATRONYMIC if self.text.endswith(j, 0, start)), None)
+        taken in; X is a name's word, no word that ends a phrase or heads a title. A name
+        the recognizer starts at «بن» itself («[بن سعید الکندی]») is after it, where such
+        an X is before it; «بن سلمان» opening a sentence stays as it is."""
+        opening = next((w for w in _PATRONYMIC_WORDS if self.text.startswith(f"{w} ", start)), "")
+        after = start + len(opening) + bool(opening)
+        joint = next((j for j in _PATRONYMIC if self.text.endswith(j, 0, after)), None)
         if joint is None:
             return start
-        at = start - len(joint)
+        at = after - len(joint)
         word = self.text[max(0, at - 30) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         if not word or word in NOT_IN_NAMES or not NAME_WORD.match(word):
             return start
