@@ -1782,3 +1782,12 @@ def test_the_participle_of_a_compound_verb_is_a_noun_not_the_verb() -> None:
     text = "علی رضایی و جان اسمیت فردا در ژنو مذاکره کنند."
     named = [("علی رضایی", "person"), ("جان اسمیت", "person"), ("ژنو", "city")]
     assert _found(text, named) == [("meeting", ["علی رضایی", "جان اسمیت"], "ژنو")]
+
+
+def test_the_country_a_bodys_trip_goes_to_is_no_party() -> None:
+    text = "تیم ملی کشتی ایران امروز راهی روسیه شد."
+    named = [("تیم ملی کشتی ایران", "org"), ("روسیه", "country")]
+    assert _found(text, named) == [("visit", ["تیم ملی کشتی ایران"], "روسیه")]
+    text = "ایران و روسیه امروز در مسکو دیدار کردند."
+    named = [("ایران", "country"), ("روسیه", "country"), ("مسکو", "city")]
+    assert _found(text, named) == [("meeting", ["ایران", "روسیه"], "مسکو")]

@@ -227,10 +227,17 @@ def sentence_participants(
     if len(people) >= 2 or (kind == "statement" and people):
         return people
     # someone's trip is theirs: a country beside them is where it goes or their own
-    # («شهروند روسیه … وارد مسکو شد», «عازم کویت می‌شود»), not a party to it
+    # («شهروند روسیه … وارد مسکو شد», «عازم کویت می‌شود»), not a party to it; nor is the
+    # country a body's trip goes to («تیم ملی کشتی ایران راهی روسیه شد»)
     kinds = ("org",) if kind == "visit" and people else ("org", "country")
-    others = [m.name for m in found if m.kind in kinds]
+    others = [m.name for m in found if m.kind in kinds and not _gone_to(kind, m, at)]
     return list(dict.fromkeys(people + others))
+
+
+def _gone_to(kind: str, m: Mention, at: tuple[int, int]) -> bool:
+    """Whether ``m`` is the country a visit's trigger goes to: inside it («راهی روسیه
+    شد», «به روسیه سفر کرد») or right after its «به» («سفر … به روسیه»)."""
+    return kind == "visit" and m.kind == "country" and at[0] <= m.start <= at[1] + 1
 
 
 def _charged(text: str, at: tuple[int, int]) -> bool:
