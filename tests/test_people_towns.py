@@ -21,3 +21,9 @@ def test_a_listed_town_written_in_two_words_is_no_name() -> None:
     assert not looks_like_name("بندر عباس")
     assert not looks_like_name("بویر احمد", titled=True)
     assert looks_like_name("علی اکبر")
+
+
+def test_a_word_shared_by_given_names_before_a_country_is_its_team() -> None:
+    assert not looks_like_name("امید عراق")
+    assert looks_like_name("امید رستگار")
+    assert looks_like_name("محمد قدس")

@@ -16,6 +16,7 @@ from khabar.news.people.lexicon import (
     MAX_NAME_WORDS,
     ORDINALS,
     PRONOUNS,
+    SHARED_GIVEN_NAMES,
     common_words,
     given_names,
     kind_of_person,
@@ -309,8 +310,11 @@ def _a_place_of(words: list[str]) -> bool:
     """«عمارت کلاه فرنگی ماکو»: a listed place last after no given name names a building
     or body in that place, or an office of it, misspelt where a speaker's subject holds
     it («نخست‌ویزر روسیه … اشاره کرد»), not a person; nor does a town's name written
-    spaced, whatever opens it («شهرک صنعتی جعفر آباد», «کهگیلویه و بویر احمد»)."""
+    spaced, whatever opens it («شهرک صنعتی جعفر آباد», «کهگیلویه و بویر احمد»); nor a
+    country's team, a word shared by given names and a country («امید ایران»)."""
     if len(words) > 1 and (words[-1] in _TOWN_ENDINGS or "".join(words) in places()):
+        return True
+    if len(words) == 2 and words[0] in SHARED_GIVEN_NAMES and places().get(words[1]) == "country":
         return True
     return len(words) > 1 and words[0] not in given_names() and words[-1] in places()
 
