@@ -27,3 +27,8 @@ def test_a_word_shared_by_given_names_before_a_country_is_its_team() -> None:
     assert not looks_like_name("امید عراق")
     assert looks_like_name("امید رستگار")
     assert looks_like_name("محمد قدس")
+
+
+def test_a_plural_written_with_its_half_space_ends_no_name() -> None:
+    assert not looks_like_name("جان انسان‌ها")
+    assert looks_like_name("پراتیب‌ها پاتیل")
