@@ -1791,3 +1791,24 @@ def test_the_country_a_bodys_trip_goes_to_is_no_party() -> None:
     text = "ایران و روسیه امروز در مسکو دیدار کردند."
     named = [("ایران", "country"), ("روسیه", "country"), ("مسکو", "city")]
     assert _found(text, named) == [("meeting", ["ایران", "روسیه"], "مسکو")]
+
+
+def test_two_bodies_one_span_joins_are_two_parties() -> None:
+    text = (
+        "در نشست خبری مشترک وزارت بهداشت و جمعیت هلال احمر که امروز در تهران برگزار شد، دو "
+        "مقام از آغاز واکسیناسیون خبر دادند."
+    )
+    named = [("وزارت بهداشت و جمعیت هلال احمر", "org"), ("تهران", "city")]
+    assert _found(text, named) == [("statement", ["وزارت بهداشت", "جمعیت هلال احمر"], "تهران")]
+    text = "شورای شهر و شهرداری شیراز امروز در بیانیه‌ای مشترک از مردم قدردانی کردند."
+    named = [("شورای شهر و شهرداری شیراز", "org")]
+    assert _found(text, named) == [("statement", ["شورای شهر", "شهرداری شیراز"], None)]
+    text = "سازمان صدا و سیما امروز در اطلاعیه‌ای برنامه‌های نوروز را اعلام کرد."
+    named = [("سازمان صدا و سیما", "org")]
+    assert _found(text, named) == [("statement", ["سازمان صدا و سیما"], None)]
+
+
+def test_a_time_word_whose_month_the_span_left_out_is_no_part_of_the_body() -> None:
+    text = "هیئت فنی کنفدراسیون فوتبال آسیا اواخر مهر از ورزشگاه آزادی بازدید می‌کند."
+    named = [("کنفدراسیون فوتبال آسیا اواخر", "org")]
+    assert [who for _, who, _ in _found(text, named)] == [["کنفدراسیون فوتبال آسیا"]]

@@ -74,6 +74,7 @@ from khabar.news.events.spans import (
     met_unnamed,
     not_described,
     one_team,
+    two_bodies,
     untimed,
 )
 from khabar.news.events.travellers import travelling_group, visitor
@@ -332,7 +333,8 @@ def find_events(
         x
         for m in mentions
         for u in untimed(m)
-        for x in joint_bodies(before_meeting_noun(delegation_body(u)), countries)
+        for b in two_bodies(u)
+        for x in joint_bodies(before_meeting_noun(delegation_body(b)), countries)
     ]
     mentions = not_described(text, one_team(text, sorted(cleaned, key=lambda m: (m.start, -m.end))))
     starts = [m.start for m in mentions]

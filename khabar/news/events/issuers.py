@@ -43,8 +43,9 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
     """Who makes a statement: the actor nearest before the trigger («وزارت امور خارجه در
     بیانیه‌ای»), people first, not one in a relative clause between («نوواک، که … با
     همتای سعودی خود … رفته بود، در گفت‌وگو با …»), and whoever holds a joint one with
-    them («مشترک با X»). A title ending an institution's name is the institution's
-    («دفتر رسانه‌ای نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
+    them («مشترک با X») or is listed with them («شورای شهر و شهرداری شیراز در بیانیه‌ای
+    مشترک»). A title ending an institution's name is the institution's («دفتر رسانه‌ای
+    نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
     start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
     before = [
         m
@@ -61,7 +62,8 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
     )
     if not pool:
         return []
-    names = [max(pool, key=lambda m: (m.start, m.end)).name]
+    nearest = max(pool, key=lambda m: (m.start, m.end))
+    names = [m.name for m in pool if text[m.end : nearest.start] == " و "] + [nearest.name]
     joint = text.find("مشترک با ", at[0], at[1] + 12)
     if joint >= 0:
         names += [m.name for m in found if m.kind in ACTORS and m.start == joint + 9]

@@ -30,7 +30,14 @@ _DELEGATION_OF = re.compile(
 # «کنفدراسیون اواخر شهریور» (a month alone may end a name: «گروه بهمن»).
 _WHEN_AFTER = re.compile(
     rf" (?:{'|'.join(DAYS)}|(?:هفته|ماه|سال) (?:آینده|گذشته|جاری|پیش)"
-    rf"|(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه(?: اول| دوم)?) (?:{MONTH})(?: ماه)?)$"
+    rf"|(?:اوایل|اواسط|اواخر|ابتدای|پایان|نیمه(?: اول| دوم)?) (?:{MONTH})(?: ماه)?"
+    # the month left out of the span: «کنفدراسیون اواخر» of «… اواخر مهر»
+    r"|اوایل|اواسط|اواخر)$"
+)
+# Two bodies one span joins, the second opening with a body's word: «وزارت بهداشت و
+# جمعیت هلال احمر», «شورای شهر و شهرداری شیراز».
+_AND_BODY = re.compile(
+    r" و (?=(?:" + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True)) + r") [^\s])"
 )
 # A team or club named by its sport or rank, which the name after it completes: «تیم
 # فوتبال» «پرسپولیس», «باشگاه» «استقلال».
@@ -130,6 +137,20 @@ def one_team(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             kept.append(m)
     return kept
+
+
+def two_bodies(m: Mention) -> list[Mention]:
+    """Two bodies a span joins with «و» («وزارت بهداشت و جمعیت هلال احمر» held the press
+    conference: the ministry and the society), each of two words or more; not one body's
+    name that holds «و» («وزارت صنعت، معدن و تجارت», «سازمان صدا و سیما»)."""
+    joined = _AND_BODY.search(m.name) if m.kind == "org" else None
+    if not joined or len(m.name[: joined.start()].split()) < 2:
+        return [m]
+    second = m.start + joined.end()
+    return [
+        Mention(m.start, m.start + joined.start(), m.name[: joined.start()], m.kind),
+        Mention(second, m.end, m.name[joined.end() :], m.kind),
+    ]
 
 
 def untimed(m: Mention) -> list[Mention]:
