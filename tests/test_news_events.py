@@ -1758,15 +1758,30 @@ def test_a_team_split_after_its_sport_is_one_party() -> None:
     assert _found(text, named) == [("accusation", ["باشگاه پرسپولیس", "فدراسیون فوتبال"], None)]
 
 
-def test_a_body_opening_the_dateline_is_found_without_the_recognizer() -> None:
+def _actors(text: str, orgs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(name, kind) of what ``find_actors`` finds in ``text`` when the recognizer's only
+    spans are ``orgs``, read as organizations."""
     import spacy
 
     import khabar.news.components  # noqa: F401  (the Doc's extensions)
     from khabar.news.events.actors import find_actors
+    from khabar.news.places import find_places
 
+    doc = spacy.blank("fa")(text)
+    doc.ents = [doc.char_span(text.index(o), text.index(o) + len(o), "ORG") for o in orgs]
+    return [(m.name, m.kind) for m in find_actors(doc, text, 0, find_places(text))]
+
+
+def test_a_listed_town_the_recognizer_reads_as_a_body_is_the_town() -> None:
+    text = "وزیر نیرو برای افتتاح سد جیرفت به کرمان سفر خواهد کرد."
+    assert ("جیرفت", "city") in _actors(text, ("جیرفت",))
+    text = "باشگاه استقلال خوزستان امروز در بیانیه‌ای از داوری انتقاد کرد."
+    assert ("باشگاه استقلال خوزستان", "org") in _actors(text, ("باشگاه استقلال خوزستان",))
+
+
+def test_a_body_opening_the_dateline_is_found_without_the_recognizer() -> None:
     def bodies(text: str) -> list[str]:
-        doc = spacy.blank("fa")(text)
-        return [m.name for m in find_actors(doc, text, 0, []) if m.kind == "org"]
+        return [name for name, kind in _actors(text) if kind == "org"]
 
     assert bodies("خبرگزاری فارس: ستاد برگزاری نماز جمعه قم با صدور بیانیه‌ای اعلام کرد.") == [
         "ستاد برگزاری نماز جمعه قم"

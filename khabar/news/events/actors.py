@@ -54,7 +54,9 @@ def find_actors(
     ]
     mentions += offices(text, doc._.titles or (), mentions, doc._.people or ())
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
-    orgs = _organizations(text, ents, body, free)
+    # a listed town the recognizer reads as a body is the town («سد جیرفت», «جیرفت» ORG)
+    towns = {(s, e) for s, e, kind in listed if kind == "city"}
+    orgs = [o for o in _organizations(text, ents, body, free) if (o.start, o.end) not in towns]
     countries = _countries(text, body, free, doc._.people or ())
     mentions += [o for o in orgs if not any(_overlap(o, c) for c in countries)]
     mentions += countries
