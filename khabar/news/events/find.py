@@ -130,6 +130,12 @@ def _persons_or_countries(reading: _Reading, participants: list[str]) -> bool:
     return bool(set(participants) & (reading.people | reading.countries))
 
 
+def _all_after(inside: list[Mention], participants: list[str], at: int) -> bool:
+    """Whether every participant is named only after ``at``, the trigger's end."""
+    named = [m for m in inside if m.name in participants]
+    return bool(named) and all(m.start >= at for m in named)
+
+
 def _who(
     reading: _Reading,
     inside: list[Mention],
@@ -179,11 +185,12 @@ def _who(
         listed = countries_of_session(text, context, at, e)
         participants = list(dict.fromkeys(listed + participants))
     # «آنها … در حاشیه نشست سازمان همکاری اسلامی با یکدیگر دیدار کرده بودند»: the two the
-    # pronoun stands for, not the body whose session is the setting
+    # pronoun stands for, not the body whose session is the setting, nor the bodies named
+    # after the verb in what they agreed («دو رئیس‌جمهور توافق کردند که کمیسیون مشترک …»)
     only_bodies = (
         participants
         and they
-        and _THEM.search(text, s, at[0])
+        and (_THEM.search(text, s, at[0]) or _all_after(inside, participants, at[1]))
         and not _persons_or_countries(reading, participants)
     )
     if (not participants and they) or only_bodies:
