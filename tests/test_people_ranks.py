@@ -43,3 +43,25 @@ def test_teams_towns_and_provinces_placed_are_no_one() -> None:
 def test_a_place_after_to_the_title_of_is_no_result() -> None:
     text = "او به عنوان نخستین بانوی ایرانی و در مقام اولین سفیر زن به این کشور رفت."
     assert names(text) == []
+
+
+def test_teams_firms_and_schools_a_given_name_opens_are_no_one() -> None:
+    text = (
+        "در رقابت‌های کشتی آزاد، تیم کاوه کشاورز مقام اول و تیم امید استقلال مقام سوم را "
+        "کسب کرد. در ارزیابی صادرات، شرکت شیرین عسل رتبه نخست و دانشگاه امیر کبیر رتبه "
+        "اول را به دست آوردند."
+    )
+    assert names(text) == []
+
+
+def test_teams_placed_in_a_stretch_that_places_two_names_are_no_one() -> None:
+    text = (
+        "در بخش انفرادی مریم صادقی مقام اول و زهرا کریمی مقام دوم را کسب کردند و در بخش "
+        "تیمی مس سونگون مقام اول، گروه صنعتی مپنا مقام دوم و دبیرستان فرزانگان مقام سوم شدند."
+    )
+    assert names(text) == ["مریم صادقی", "زهرا کریمی"]
+
+
+def test_an_athlete_placed_after_the_country_of_a_championship() -> None:
+    text = "در مسابقات قهرمانی کشور مهتاب نیکوپور مقام اول را کسب کرد."
+    assert names(text) == ["مهتاب نیکوپور"]

@@ -13,6 +13,7 @@ from khabar.news.people.besides import unknown_word
 from khabar.news.people.edges import past_honorifics
 from khabar.news.people.lexicon import (
     MAX_NAME_WORDS,
+    OPENING_NOUNS,
     PRONOUNS,
     SHARED_GIVEN_NAMES,
     WORKS_AND_SITES,
@@ -23,6 +24,7 @@ from khabar.news.people.lexicon import (
     verb_words,
 )
 from khabar.news.people.shape import (
+    INSTITUTION_WORDS,
     NAME_WORD,
     VERB_PREFIXES,
     looks_like_name,
@@ -35,10 +37,11 @@ from khabar.news.titles import (
     HONORIFICS,
     HONOURED_AFTER,
     LIGHT_VERBS,
+    NAMED_AFTER,
     STOPS,
     head_at,
 )
-from khabar.news.titles.lexicon import CLAUSE_WORDS
+from khabar.news.titles.lexicon import BODY_NOUNS, CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
 
 # A list item of two words between two names: after «، », before «، » or « و ».
@@ -464,7 +467,21 @@ def _leading_name_words(
 
 
 # A place a results list gives: «… مهتاب نیکوپور مقام اول آیدا رستگارنیا مقام دوم …».
-_PLACED = re.compile(r"(?<= )(?:مقام|رتبه) (?:اول|دوم|سوم|چهارم|پنجم|ششم|نخست)(?![^\s،.:؛)])")
+_ORDINALS_OF_PLACES = ("اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست")
+_PLACED = re.compile(rf"(?<= )(?:مقام|رتبه) (?:{'|'.join(_ORDINALS_OF_PLACES)})(?![^\s،.:؛)])")
+# Nouns of teams, firms, schools and works, whose names a given name may open too
+# («تیم کاوه کشاورز», «شرکت شیرین عسل», «دانشگاه امیر کبیر», «کتاب افسانه سیمرغ»), and
+# «تیمی», after which results place teams («در بخش تیمی مس سونگون مقام اول»); not the
+# nouns of places, after which an athlete's name stands as often («قهرمانی کشور …»).
+_NAMING_NOUNS = (
+    (BODY_NOUNS - {"کشور", "استان", "شهر", "شهرستان"})
+    | INSTITUTION_WORDS
+    | OPENING_NOUNS
+    | NAMED_AFTER
+    | {"تیمی"}
+)
+# What a name in results stands right after: the place before it or its age group.
+_RESULT_BEFORE = frozenset({*_ORDINALS_OF_PLACES, "سال"})
 
 
 def placed(text: str, body: int) -> set[tuple[int, int]]:
@@ -486,7 +503,8 @@ def placed(text: str, body: int) -> set[tuple[int, int]]:
             for group, phrase in ((named, " ".join(given)), (others, " ".join(words[-2:]))):
                 named_first = group is named
                 if phrase and before.endswith(phrase + " ") and _placed_name(phrase, named_first):
-                    group.add((m.start() - len(phrase) - 1, m.start() - 1))
+                    if not _a_things_name(words, phrase.split()):
+                        group.add((m.start() - len(phrase) - 1, m.start() - 1))
                     break
         found |= named | (others if len(named) >= _LEAST_NAMED else set())
     return found
@@ -505,6 +523,19 @@ def _placed_name(phrase: str, given: bool) -> bool:
         and not any(w in places() for w in words)
         and (given or not ordinary(words[-1], common_words()))
     )
+
+
+def _a_things_name(item: list[str], phrase: list[str]) -> bool:
+    """Whether ``phrase``, the last words of a results list's ``item``, names a team,
+    firm, school or work: after its noun or holding one («تیم آرمان گهر», «شرکت شیرین
+    عسل», «در بخش تیمی مس سونگون»), or opening with an ordinary word after neither a
+    place nor an age group («گروه صنعتی مپنا», «و دبیرستان فرزانگان»), where a name
+    does that rarely («… ۱۳ تا ۱۴ سال عسل مشیری مقام اول»)."""
+    before = item[-len(phrase) - 1] if len(item) > len(phrase) else ""
+    if before in _NAMING_NOUNS or any(w in _NAMING_NOUNS for w in phrase):
+        return True
+    opens_a_phrase = phrase[0] not in given_names() and ordinary(phrase[0], common_words())
+    return opens_a_phrase and before not in _RESULT_BEFORE and not before.isdigit()
 
 
 def _overlaps(item: tuple[int, int, bool], spans: set[tuple[int, int]]) -> bool:
