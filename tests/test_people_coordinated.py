@@ -35,3 +35,15 @@ def test_a_list_of_places_with_one_taken_for_a_name_is_no_ones() -> None:
 def test_two_items_need_a_found_name_of_two_words() -> None:
     text = "در این فصل در خرونلو و آیندهوون بازی کرد."
     assert listed(text, ("خرونلو",)) == []
+
+
+def test_a_given_name_alone_opening_the_last_item_is_an_ordinary_word() -> None:
+    text = "وزیر ورزش از تلاش‌های حمید سجادی و کمال همکاری فدراسیون‌ها تشکر کرد."
+    assert listed(text, ("حمید سجادی",)) == []
+    text = "او با اشاره به برنامه‌های محمد مخبر و سامان دهی بازار از دولت انتقاد کرد."
+    assert listed(text, ("محمد مخبر",)) == []
+
+
+def test_a_found_name_inside_a_clause_lists_nothing() -> None:
+    text = "مهدی طارمی پیش از پیوستن به اینتر در پورتو، ریوآوه و الغرافه بازی می‌کرد."
+    assert listed(text, ("مهدی طارمی",)) == []

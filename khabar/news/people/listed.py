@@ -410,24 +410,32 @@ def _coordinated_items(
     text: str, start: int, end: int, spans: set[tuple[int, int]], common: frozenset[str]
 ) -> Iterator[tuple[int, int, bool] | None]:
     """The items of a stretch between commas and «و»: a name found already (``True``),
-    words that read as a name (``False``), or ``None`` for an item that reads as none."""
+    words that read as a name (``False``), or ``None`` for an item that reads as none.
+    A found name is an item where it ends the first piece and opens the last: one inside
+    a clause lists nothing («مهدی طارمی پیش از … در پورتو، ریوآوه و الغرافه بازی
+    می‌کرد»). A given name alone opening the last piece is an ordinary word going on with
+    the words after it («و کمال همکاری …», «و سامان دهی بازار»)."""
     cuts = [start, *(x for m in _JOINT.finditer(text, start, end) for x in m.span()), end]
     pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    last = len(pieces) - 1
     for k, (s, e) in enumerate(pieces):
         known = next(((a, b) for a, b in spans if a < e and s < b), None)
         if known is not None:
-            yield (*known, True)
+            inside = (k < last and known[1] < e) or (k > 0 and known[0] > s)
+            yield None if inside else (*known, True)
             continue
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:e])]
-        if k == len(pieces) - 1 and k > 0:
-            words = words[: _leading_name_words(text, s, words, common)]
+        cut = False
+        if k == last and k > 0:
+            kept = _leading_name_words(text, s, words, common)
+            words, cut = words[:kept], kept < len(words)
         elif _leading_name_words(text, s, words, common) < len(words):
             words = []
         if not words or len(words) > _LISTED_ITEM_WORDS:
             yield None
             continue
         phrase = text[s + words[0][0] : s + words[-1][1]]
-        alone = len(words) == 1 and phrase in SHARED_GIVEN_NAMES
+        alone = len(words) == 1 and phrase in (given_names() if cut else SHARED_GIVEN_NAMES)
         yield None if alone else (s + words[0][0], s + words[-1][1], False)
 
 
