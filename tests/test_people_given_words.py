@@ -38,3 +38,8 @@ def test_a_blessed_feast_names_no_one() -> None:
 def test_a_noun_and_an_adjective_name_read_twice_are_someone() -> None:
     text = "خبر\n\nگروه به رهبری مولوی سعید اداره می‌شود. دولت گفت مولوی سعید بازداشت نشده است."
     assert names(text, ("مولوی سعید",)) == ["مولوی سعید"]
+
+
+def test_a_word_given_name_before_a_surname_in_i_after_a_work_is_a_name() -> None:
+    text = "خبر\n\nکتاب شیرین عبادی در آمریکا منتشر شد و فیلم جدید آزاده موسوی به جشنواره رفت."
+    assert names(text, ("شیرین عبادی", "آزاده موسوی")) == ["شیرین عبادی", "آزاده موسوی"]

@@ -149,10 +149,12 @@ class Guesses:
         """Whether the recognizer's guess is a given name that is an adjective too, after
         the ordinary noun it qualifies: «نیت صادق», «قرآن کریم», «حاکم عادل»; or opens
         with one there and goes on with an ordinary word, the noun's other qualifier or
-        the next noun: «لحظات شیرین حج», «انسان‌های آزاده جهان»."""
+        the next noun: «لحظات شیرین حج», «انسان‌های آزاده جهان»; not before a word in «ی»,
+        a surname as common as a word («کتاب شیرین عبادی», «فیلم جدید آزاده موسوی»)."""
         words = self.text[span[0] : span[1]].split()
         if len(words) == 2 and words[0] in _WORDS_FIRST and words[1] in common_words():
-            return self._an_ordinary_noun(self._noun_before(span[0]))
+            surname = words[1].endswith("ی")
+            return not surname and self._an_ordinary_noun(self._noun_before(span[0]))
         if words[-1] not in _ADJECTIVE_NAMES or len(words) > 2:
             return False
         return self._an_ordinary_noun(words[0] if len(words) == 2 else self._noun_before(span[0]))
