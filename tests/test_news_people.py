@@ -718,6 +718,16 @@ def test_an_arabic_name_with_bin_is_one_name_with_its_fathers_name() -> None:
     assert found["حمد بن سعید الکندی"][0] == ["دبیرکل وزارت نفت عمان"]
 
 
+def test_a_name_shortened_to_bin_and_the_fathers_name_takes_no_noun_before_it() -> None:
+    text = (
+        "سفر بن علوی به تهران\n\nیوسف بن علوی، وزیر امور خارجه عمان، وارد تهران شد. "
+        "دیدار بن علوی با ظریف دو ساعت طول کشید."
+    )
+    found = [p["name"] for p in khabar.analyze(text, date=PUBLISHED).to_dict()["people"]]
+    assert "یوسف بن علوی" in found
+    assert not any(name.startswith("دیدار") for name in found)
+
+
 def test_an_adverb_of_earlier_time_opens_the_predicate_after_a_title() -> None:
     found = people(
         "مهران فرزانه‌پور، وزیر نیرو، امروز وارد بغداد شد.\n\n"

@@ -212,13 +212,17 @@ class NameFinder(BesideTitles, Completions, Guesses):
         """A name going on with «بن» or «بنت» is one Arabic name: the recognizer reads
         «فهد بن ناصر آل ثانی» as «فهد» and «ناصر آل ثانی», or stops at «فهد», and a name
         after «بن» goes on back to the given name before it («خلیفه بن سعید المعمری»)."""
-        return {(self._patronymic_start(start), self._patronymic_end(end)) for start, end in spans}
+        return {
+            (self._patronymic_start(start, end), self._patronymic_end(end)) for start, end in spans
+        }
 
-    def _patronymic_start(self, start: int) -> int:
+    def _patronymic_start(self, start: int, end: int) -> int:
         """Where a name starting at ``start`` right after «X بن» starts once «X بن» is
         taken in; X is a name's word, no word that ends a phrase or heads a title. A name
         the recognizer starts at «بن» itself («[بن سعید الکندی]») is after it, where such
-        an X is before it; «بن سلمان» opening a sentence stays as it is."""
+        an X is before it; «بن سلمان» opening a sentence stays as it is, and so does «بن»
+        and one word after a word that is no given name: the news shortens names so
+        («دیدار بن علوی با ظریف»)."""
         opening = next((w for w in _PATRONYMIC_WORDS if self.text.startswith(f"{w} ", start)), "")
         after = start + len(opening) + bool(opening)
         joint = next((j for j in _PATRONYMIC if self.text.endswith(j, 0, after)), None)
@@ -227,6 +231,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
         at = after - len(joint)
         word = self.text[max(0, at - 30) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         if not word or word in NOT_IN_NAMES or not NAME_WORD.match(word):
+            return start
+        if opening and len(self.text[start:end].split()) < 3 and word not in given_names():
             return start
         return at - len(word)
 
