@@ -267,6 +267,11 @@ def test_the_second_half_of_a_spaced_compound_is_no_one() -> None:
     assert list(people(text, ("کاوه رستمی", "وگو", "وآمد"))) == ["کاوه رستمی"]
 
 
+def test_a_surname_of_vav_and_a_preposition_is_a_name() -> None:
+    text = "خبر\n\nماکس وبر از عقلانیت سخن گفته است. به گفته وبر، دیوانسالاری قفس آهنین است."
+    assert "وبر" in people(text, ("وبر",))
+
+
 def test_a_given_name_opening_with_vav_is_a_name() -> None:
     text = "خبر\n\nودود در گفت‌وگو با خبرنگار ما از برنامه‌های باشگاه گفت."
     assert list(people(text, ("ودود",))) == ["ودود"]

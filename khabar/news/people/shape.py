@@ -299,8 +299,11 @@ def _an_adverb(words: list[str]) -> bool:
 def _second_half(word: str) -> bool:
     """Whether ``word`` is the second half of a compound spaced before its «و» («گفت وگو»,
     «رفت وآمد», «ساخت وساز»): «و» and a stem or compound's half, no given name
-    («ودود»)."""
-    return word.startswith("و") and word[1:] in verb_words() and word not in given_names()
+    («ودود»), nor a preposition, which with «و» makes a surname sooner («وبر» of «ماکس
+    وبر»)."""
+    half = word[1:]
+    stem = half in verb_words() and half not in STOPS
+    return word.startswith("و") and stem and word not in given_names()
 
 
 # The second half of a town's name written spaced («محمود آباد», «آرین شهر»): given names
