@@ -20,12 +20,16 @@ from pathlib import Path
 import spacy
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
-from khabar.datasets.paths import data_dir
 from khabar.news.analyze import SYNTAX, analyze, default_pipeline
 from khabar.news.evaluate import load_gold, score_articles
 from khabar.pipeline.convert import convert_all
 from khabar.pipeline.load import load
-from khabar.pipeline.train import CONFIG_DIR, one_thread_env, spacy_train_command
+from khabar.pipeline.train import (
+    CONFIG_DIR,
+    ner_overrides,
+    one_thread_env,
+    spacy_train_command,
+)
 
 COMPONENTS = ("people", "titles", "mentions", "direct_quotes", "indirect_quotes", "events")
 
@@ -48,13 +52,8 @@ def main() -> None:
     leave_out = {(g["source"]["file"], g["source"]["index"]) for g in golds}
     corpus = args.build / "corpus"
     convert_all(corpus, leave_out=leave_out)
-    overrides = {
-        "paths.train": str(corpus / "ner-train"),
-        "paths.dev": str(corpus / "ner-dev"),
-        "paths.words": str(data_dir() / "lexicon/hazm/words.dat"),
-    }
     output = args.build / "ner"
-    command = spacy_train_command(CONFIG_DIR / "ner.cfg", output, overrides)
+    command = spacy_train_command(CONFIG_DIR / "ner.cfg", output, ner_overrides(corpus))
     subprocess.run(command, env=one_thread_env(), check=True, stdout=subprocess.DEVNULL)
 
     before = scores(golds, default_pipeline())

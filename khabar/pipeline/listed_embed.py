@@ -49,10 +49,11 @@ def _forward(
     cache: dict[int, int] = model.attrs["cache"]
     features = []
     for doc in docs:
-        listed = [cache.get(t.orth) for t in doc]
-        for i, token in enumerate(doc):
-            if listed[i] is None:
-                listed[i] = cache[token.orth] = listed_class(token.text)
+        listed = []
+        for token in doc:
+            if (kind := cache.get(token.orth)) is None:
+                kind = cache[token.orth] = listed_class(token.text)
+            listed.append(kind)
         table = doc.to_array(columns).reshape((len(doc), len(columns)))
         table = numpy.hstack([table, numpy.asarray(listed, dtype=table.dtype)[:, None]])
         features.append(model.ops.asarray2i(table, dtype="uint64"))

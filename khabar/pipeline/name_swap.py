@@ -33,14 +33,17 @@ def swapped(nlp: Language, example: Example) -> Example | None:
     listed one; ``None`` when it has none."""
     reference = example.reference
     words = [token.text for token in reference]
-    for ent in reference.ents:
-        if ent.label_ != "PER":
-            continue
-        for token in ent:
-            if normalize_key(token.text) in given_names():
-                words[token.i] = random.choice(_names())
-    if words == [token.text for token in reference]:
+    listed = [
+        token.i
+        for ent in reference.ents
+        if ent.label_ == "PER"
+        for token in ent
+        if normalize_key(token.text) in given_names()
+    ]
+    if not listed:
         return None
+    for i in listed:
+        words[i] = random.choice(_names())
     spaces = [bool(token.whitespace_) for token in reference]
     tags = doc_to_biluo_tags(reference, missing="-")
     return Example.from_dict(Doc(nlp.vocab, words=words, spaces=spaces), {"entities": tags})

@@ -73,6 +73,16 @@ def spacy_train_command(config: Path, output: Path, overrides: dict[str, str]) -
     return cmd
 
 
+def ner_overrides(corpus: Path) -> dict[str, str]:
+    """``ner.cfg``'s paths for a corpus folder ``convert_all`` wrote: ArmanPersoNER and the
+    Fars News paragraphs, checkpoints picked on both, hazm's tags as word features."""
+    return {
+        "paths.train": str(corpus / "ner-train"),
+        "paths.dev": str(corpus / "ner-dev"),
+        "paths.words": str(data_dir() / "lexicon/hazm/words.dat"),
+    }
+
+
 def train_all(
     build_dir: Path = Path("build"),
     out_dir: Path = MODELS_DIR / MODEL_NAME,
@@ -147,10 +157,7 @@ def train_all(
         jobs["ner"] = (
             CONFIG_DIR / "ner.cfg",
             {
-                # ArmanPersoNER and the Fars News paragraphs; checkpoints picked on both
-                "paths.train": str(corpus / "ner-train"),
-                "paths.dev": str(corpus / "ner-dev"),
-                "paths.words": words,
+                **ner_overrides(corpus),
                 **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
             },
         )
