@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
-from khabar.news.events.patterns import BODIES
+from khabar.news.events.patterns import BODY_WORDS
 from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
 
@@ -204,7 +204,7 @@ def _media_pattern() -> re.Pattern[str]:
 _INSTITUTION = re.compile(
     r"(?:^|(?<=، )|(?<=\n)|(?<=\. )|(?<=: )|(?<=با ))"
     r"(?:(?:مسئولان|مسؤولان|مدیران|مقامات|نمایندگان|اعضای|کارکنان) )?(?P<body>(?:"
-    + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
+    + BODY_WORDS
     + r")(?: [^\s،؛:.!؟()«»]+){1,6})"
 )
 

@@ -45,6 +45,8 @@ BODIES = (
     "دادگستری",
     "گمرک",
 )
+# ``BODIES`` as alternatives, the longest first.
+BODY_WORDS = "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
 # Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
 ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
-from khabar.news.events.patterns import BODIES, DAYS, SAT_BODIES, TALK, Z
+from khabar.news.events.patterns import BODIES, BODY_WORDS, DAYS, SAT_BODIES, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
@@ -36,9 +36,7 @@ _WHEN_AFTER = re.compile(
 )
 # Two bodies one span joins, the second opening with a body's word: «وزارت بهداشت و
 # جمعیت هلال احمر», «شورای شهر و شهرداری شیراز».
-_AND_BODY = re.compile(
-    r" و (?=(?:" + "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True)) + r") [^\s])"
-)
+_AND_BODY = re.compile(rf" و (?=(?:{BODY_WORDS}) [^\s])")
 # A team or club named by its sport or rank, which the name after it completes: «تیم
 # فوتبال» «پرسپولیس», «باشگاه» «استقلال».
 _TEAM = re.compile(r"(?:تیم|باشگاه)(?: [^\s]+){0,2}")
