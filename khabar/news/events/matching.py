@@ -135,12 +135,12 @@ def first_trigger(
     talk with an outlet an interview."""
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
     told: re.Match[str] | None = None
-    played = kind == "meeting" and _PLAYED.search(text, s, e)
+    game = kind == "meeting" and played(text, s, e)
     interview = TALKED_TO_OUTLET.search(text, s, e) if kind == "meeting" else None
     while m := pattern.search(text, at, e):
         at = m.start() + 1
         if (
-            (played and "دیدار" in m.group())
+            (game and "دیدار" in m.group())
             or (interview and within([interview.span()], m.start()))
             or (kind == "visit" and _VISITS_COUNTED.search(text, max(s, m.start() - 12), m.start()))
         ):
