@@ -392,6 +392,8 @@ def coordinated(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[
     found = set()
     common = common_words()
     for stretch in _STRETCH.finditer(text, body):
+        if not any(s < stretch.end() and stretch.start() < e for s, e in spans):
+            continue  # no name found to vouch for a list
         if any(part.strip() in places() for part in _JOINT.split(stretch.group())):
             continue  # a list of places, one of them taken for someone
         items = _coordinated_items(text, stretch.start(), stretch.end(), spans, common)
