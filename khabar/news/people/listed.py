@@ -378,6 +378,7 @@ def _before_clause(words: list[str]) -> list[str]:
 
 # What joins the items of a list: a comma or «و».
 _JOINT = re.compile(r"، | و ")
+_WORD = re.compile(r"\S+")
 
 
 def coordinated(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -426,7 +427,7 @@ def _coordinated_items(
             inside = (k < last and known[1] < e) or (k > 0 and known[0] > s)
             yield None if inside else (*known, True)
             continue
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:e])]
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text[s:e])]
         cut = False
         if k == last and k > 0:
             kept = _leading_name_words(text, s, words, common)
