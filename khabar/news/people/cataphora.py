@@ -46,7 +46,7 @@ _QUOTE_COLON = re.compile(r"(?<!\d):(?!\d)")
 # How many sentences opening with «وی» a title's holder may go on through before named.
 _PRONOUN_SENTENCES = 4
 # Words after a name that bring in someone besides: «فاطمه میرانفسی نیز …».
-BESIDES = frozenset({"نیز", "هم"})
+_BESIDES = frozenset({"نیز", "هم"})
 
 
 def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Person | None:
@@ -70,8 +70,14 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     person = _named_at(text, past, named) if past >= 0 else None
     if person is None or not _holder_named(text, person, taken_up=past != after):
         return None
-    word = WORD_AFTER.match(text, min(person.mentions)[1])
-    return None if word and word.group(1) in BESIDES else person
+    return None if besides_after(text, min(person.mentions)[1]) else person
+
+
+def besides_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on with «نیز» or «هم», which bring in
+    someone besides whoever was spoken of: «فاطمه میرانفسی نیز …»."""
+    word = WORD_AFTER.match(text, end)
+    return word is not None and word[1] in _BESIDES
 
 
 def _holder_named(text: str, person: Person, taken_up: bool) -> bool:

@@ -4,13 +4,12 @@ holder the body brings in next or named last.
 """
 
 from khabar.news.people.cataphora import (
-    BESIDES,
+    besides_after,
     cataphoric_holder,
     digest_item,
     indefinite_holder,
     opens_sentence_named,
 )
-from khabar.news.people.edges import WORD_AFTER
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title
@@ -106,8 +105,7 @@ class TitleHolders:
         named before, the title's holder also did more («رئیس جمهور … گفت … در این سفر
         حسن روحانی نیز از چند طرح بازدید کرد»)."""
         end = next(e for s, e in person.mentions if s == first)
-        word = WORD_AFTER.match(self.text, end)
-        return word is not None and word[1] in BESIDES
+        return besides_after(self.text, end)
 
     def _office_between(self, at: int, first: int, title: str) -> bool:
         """Whether another office nobody holds yet is spoken of between ``at`` and the
