@@ -13,6 +13,15 @@ def test_a_visited_building_ends_before_the_next_clause() -> None:
     assert found == [("visit", ["حسن رضایی"], "مدرسه شهید بهشتی یزد")]
 
 
+def test_a_visited_building_ends_before_each_spelling_of_a_speech_noun() -> None:
+    for noun in ("تاکید", "تصریح", "خاطرنشان"):
+        found = events(
+            f"حسن رضایی، وزیر نیرو، پس از بازدید از نیروگاه شهید رجایی قزوین {noun} کرد که "
+            "این نیروگاه مهم است."
+        )
+        assert found[0][2] == "نیروگاه شهید رجایی قزوین", noun
+
+
 def test_a_visit_with_an_intent_is_no_count_of_visits() -> None:
     found = events(
         "حسن رضایی، استاندار یزد، امروز به قصد بازدید از پالایشگاه نفت یزد به این شهر رفت."

@@ -96,7 +96,9 @@ _HELD_WHEN = re.compile(
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
 # («خبرگزاری فارس: پلیس ایتالیا خبر داد»).
 _CLAUSE_OPENS = re.compile(rf"(?:^|\n|[،.:] ?)(?:{CLAUSE_CONJUNCTIONS} )?$")
-_SAYING = re.compile(r" (?:گفت|افزود|اظهار|تأکید|اعلام|خواستار|بیان)(?![^\s،.:])|:")
+_SAYING = re.compile(
+    r" (?:گفت|افزود|اظهار|تأکید|تاکید|تصریح|خاطرنشان|اعلام|خواستار|بیان)(?![^\s،.:])|:"
+)
 
 
 def candidates(

@@ -54,7 +54,8 @@ _SITE_STOPS = frozenset(
 )
 # Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
 _SITE_END = re.compile(
-    r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|افزود|اعلام|بیان|سفر|رفت)(?![^\s،.:])"
+    r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|تاکید|تصریح|خاطرنشان|افزود|اعلام"
+    r"|بیان|سفر|رفت)(?![^\s،.:])"
 )
 
 # Where an interview is given, the town right before the speech verb: «در گفت‌وگو با
