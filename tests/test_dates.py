@@ -414,6 +414,14 @@ def test_relative_months_and_years_are_solar() -> None:
     assert (gregorian.calendar, gregorian.value) == ("gregorian", "2016")
 
 
+def test_the_new_year_is_the_one_begun_or_about_to_begin() -> None:
+    assert one("باشگاه در سال جدید تیم بانوان تشکیل می‌دهد").solar_hijri == "1396"
+    esfand = date(2018, 3, 1)
+    assert one("برنامه‌های سال جدید را اعلام کرد", esfand).solar_hijri == "1397"
+    assert find_dates("کلاس‌ها در سال جدید تحصیلی حضوری است", PUBLISHED) == []
+    assert find_dates("در ماه جدید قیمت‌ها ثابت ماند", PUBLISHED) == []
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -66,6 +66,7 @@ DIRECTIONS = {
     "آتی": "next",
     "دیگر": "later",
     "جاری": "this",
+    "جدید": "new",
 }
 DIRECTION = rf"پیش{KASRA}?[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
 _PERIOD_RE = re.compile(
@@ -99,6 +100,8 @@ _BEFORE_AN_EVENT = re.compile(rf" از{R}(?! سوی{R})")
 # «تا دو هفته دیگر», «برای سه سال دیگر»: how long, not when.
 _SPAN_BEFORE = re.compile(rf"{L}(?:تا|برای|طی|ظرف) $")
 _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
+# «سال جدید» is the year the calendar is in, not a school's or a farm's («سال جدید تحصیلی»).
+_OTHER_YEAR = re.compile(rf" (?:تحصیلی|زراعی|آبی|مالی|کاری|ورزشی){R}")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
@@ -286,6 +289,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
     direction = DIRECTIONS[key(m["dir"])]
+    if direction == "new" and (m["unit"] != "سال" or m["n"] or _OTHER_YEAR.match(text, m.end())):
+        return None  # «ماه جدید», «سال جدید تحصیلی»: no year of the calendar
     if m["unit"] == "ماه" and not m["era"] and (days := _days_of_month(text, m, published)):
         return days
     if m["n"] is not None and direction in ("past", "next"):
@@ -402,11 +407,19 @@ def _period_span(calendar: str, p: date, unit: str, direction: str, n: int, coun
     دیگر»: that month); counted runs up to or from ``p`` («در سه روز گذشته») are
     durations and never get here.
     """
+    if direction == "new":
+        return _unit_span(calendar, unit, p, _new_year_steps(calendar, p))
     steps = 0 if direction == "this" else -n if direction in ("past", "ago") else n
     if not counted:
         return _unit_span(calendar, unit, p, steps)
     moved = _shift(calendar, unit, p, steps)
     return (moved, moved) if unit in ("روز", "هفته") else _unit_span(calendar, unit, moved, 0)
+
+
+def _new_year_steps(calendar: str, p: date) -> int:
+    """«سال جدید» is the year just begun, or, written in its last month, the one about to
+    begin («برنامه‌های سال جدید» in Esfand)."""
+    return 1 if cal.from_gregorian(calendar, p)[1] == 12 else 0
 
 
 def _shift(calendar: str, unit: str, day: date, steps: int) -> date:
