@@ -24,6 +24,7 @@ from khabar.news.titles.lexicon import (
     HONORIFICS,
     HONOURED_AFTER,
     JOINED_PROVINCES,
+    LEADERS_SEATS,
     LIGHT_VERBS,
     PORTFOLIOS,
     PROVINCES,
@@ -98,6 +99,10 @@ _NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
 _NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
+# The Leader a representative's title names before «در»: «نماینده ولی‌فقیه در …».
+_LEADER = re.compile(r"(?:ولی[ \u200c]?فقیه|مقام (?:معظم )?رهبری|رهبر معظم انقلاب(?: اسلامی)?)$")
+# A mission that represents its country or the Leader: «سخنگوی نمایندگی ایران در …».
+_REPRESENTATION = "نمایندگی"
 _STATE_BEFORE = re.compile(r"(?<![^\s«(،])جمهوری(?: [^\s،؛:.!؟()«»]+){0,2} $")
 
 
@@ -163,7 +168,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word == "در" and _world_chief(text, head, pos) and not _abroad(text, head, pos, nxt):
                 break  # «دیدار با دبیرکل سازمان ملل متحد در چین»: where they met
-            if word == "در" and nxt and _goes_on_after_dar(head.group(), nxt.group(), place_names):
+            if word == "در" and nxt and _goes_on_after_dar(text, head, pos, nxt.group()):
                 end = pos = nxt.end()
                 # A post after «در» is a phrase anew.
                 placed = nxt.start() if nxt.group() in place_names else None
@@ -394,9 +399,22 @@ def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
     return not (ends_title(word) or word in LIGHT_VERBS or word.startswith(("می‌", "نمی‌")))
 
 
-def _goes_on_after_dar(head: str, word: str, place_names: dict[str, str]) -> bool:
-    """Whether «در» and ``word`` after it are still the title of ``head``."""
-    return word in AREAS or word in place_names or (head in SEATED and word in SEATS)
+def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> bool:
+    """Whether «در» and ``word`` after it are still the title from ``head`` to ``pos``.
+    A place goes on with a head that has said of what («سفیر ایران در روسیه», «رئیس حزب
+    … در قزاقستان»), not with a bare one, where it tells where the holder spoke or met
+    («رئیس جمهور در نیویورک گفت»), but for an envoy's («سفیر در تهران»). A body goes on
+    where a representative sits in it («نماینده مردم تبریز در مجلس», «سخنگوی نمایندگی
+    ایران در سازمان ملل»), the Leader's in his wider round of seats."""
+    if word in AREAS:
+        return True
+    if word in _place_names():
+        return pos > head.end() or head.group() in ABROAD
+    so_far = text[head.start() : pos]
+    if _LEADER.search(so_far):
+        return word in LEADERS_SEATS
+    represents = head.group() in SEATED or _REPRESENTATION in so_far.split()
+    return represents and word in SEATS
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:

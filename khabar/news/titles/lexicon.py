@@ -320,6 +320,13 @@ AREAS = frozenset({"امور", "وزن"})
 SEATS = frozenset(
     "مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان استان شهرستان".split()
 )
+# The Leader («ولی فقیه», «مقام معظم رهبری») has representatives in the forces, the
+# foundations and the provinces, named after «در»: «نماینده ولی فقیه در سپاه», «مسئول
+# نمایندگی ولی فقیه در ناحیه مقاومت بسیج», «نماینده مقام معظم رهبری در بنیاد مسکن»;
+# not in a meeting or an event («نماینده ولی فقیه در جمع نمازگزاران گفت»).
+LEADERS_SEATS = SEATS | frozenset(
+    "ناحیه منطقه سپاه نیروی ارتش قرارگاه بنیاد هلال جهاد کمیته ستاد دانشگاه دانشگاه‌ها".split()
+)
 # Time words that open the predicate after a bare title: «وزیر هفته آینده … دیدار می‌کند».
 CLAUSE_WORDS = frozenset(
     "هفته صبح عصر ظهر شب بامداد شامگاه اخیرا اخیراً سپس بعدها "
