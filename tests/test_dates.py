@@ -629,6 +629,7 @@ def test_season_words_without_a_year_are_not_dates() -> None:
         ("قهرمان جام ملت‌های آسیا ۲۰۲۳", "۲۰۲۳", "2023", None),
         ("قرارداد تا 2021 اعتبار دارد", "2021", "2021", None),
         ("در فصل 2016-2017 قهرمان شد", "فصل 2016-2017", "2016", "2017"),
+        ("قرارداد فصل 2016 - 2017 تمدید نشد", "فصل 2016 - 2017", "2016", "2017"),
         ("۱۹۹۸ میلادی", "۱۹۹۸ میلادی", "1998", None),
     ],
 )
@@ -642,6 +643,22 @@ def test_bare_gregorian_years_in_date_context(
         end_value,
         "gregorian",
     )
+
+
+def test_years_listed_after_a_plural_are_years() -> None:
+    found = find_dates("این تیم در سال‌های 2005، 2008و 2012 - 2013 قهرمان شد", PUBLISHED)
+    assert [(d.value, d.end_value) for d in found] == [
+        ("2005", None),
+        ("2008", None),
+        ("2012", "2013"),
+    ]
+    counted = find_dates("در سال‌های 2011، 2000 نفر از این مسیر گذشتند", PUBLISHED)
+    assert [d.value for d in counted] == ["2011"]
+
+
+def test_a_spaced_dash_before_no_later_year_is_no_range() -> None:
+    found = one("از سال 2009 - 1200 نفر به این شهر آمدند")
+    assert (found.text, found.value, found.end_value) == ("سال 2009", "2009", None)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@ after a month, a holiday or a season.
 
 * A bare four-digit 19xx/20xx number is a Gregorian year after «سال», «فصل», «تا»,
   «از», «جام جهانی …» or «المپیک …», or before «میلادی»; never before a unit
-  («۲۰۰۰ نفر», «تا 2020 مگاوات»). «فصل 2018-2019» and «سال 2016-2017» are year ranges.
+  («۲۰۰۰ نفر», «تا 2020 مگاوات»). «فصل 2018-2019», «سال 2016-2017» and «1971 - 1972»
+  are year ranges; the years listed after the first of «سال‌های ۲۰۰۵، ۲۰۰۸ و …» are years too.
 * Two-digit years are Solar (13xx); written with a leading zero, or when 13xx
   would be far behind ``published``, 14xx. Written in words («سال هشتاد و هفت») they
   are read the same way.
@@ -67,7 +68,8 @@ _YEAR_RE = re.compile(
     rf"{L}(?:سال(?: مالی)? ?(?P<y>\d{{4}}|\d\d)|سال (?P<words>{CARDINAL}){R}|(?P<bare>\d{{4}})"
     rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}|\d\d) ?(?:[-–]|تا|(?P<and>و)) ?(?P<to>\d{{4}}|\d\d)"
     rf"(?!\d|{UNIT_AFTER.pattern}))"
-    rf"(?:[-–](?P<y2>\d{{4}})|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
+    rf"(?:(?P<spaced> )?[-–] ?(?P<y2>\d{{4}})"
+    rf"|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
 # Tournaments, fairs and meetings named with their year: «یورو 2016», «جام ملت‌های آسیا
@@ -99,17 +101,20 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # «لایحه بودجه ۱۴۰۲», «قانون … مصوب ۱۳۸۱», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲»,
 # «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴», a season of the
 # league or the year of an exam: «لیگ برتر ۱۴۰۱», «کنکور ۱۴۰۱»; a birth year:
-# «متولد ۱۳۴۷ تبریز»; the second of two years' plural names: «سال‌های ۱۳۹۰ و ۱۴۰۰».
+# «متولد ۱۳۴۷ تبریز»; the years after the first of a plural's list: «سال‌های ۱۳۹۰ و ۱۴۰۰»,
+# «سال‌های ۲۰۰۵، ۲۰۰۸ و ۲۰۱۲ - ۲۰۱۳».
 # Plans are of this century or the last Solar one, Iran's league and exam of the Solar
 # years: what else follows them counts («لیگ برتر ۱۵۰۰ هوادار دارد», «در لیگ برتر ۲۰۰۰
 # تماشاگر حضور داشتند», «کنکور ۱۲۰۰ رشته را پوشش می‌دهد»).
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
     rf"|(?P<plan>چشم[{ZWNJ} ]?انداز|افق)|(?P<iranian>لیگ برتر|کنکور(?: سراسری)?)"
-    rf"|سال[{ZWNJ} ]?های ?\d{{4}} و"
+    rf"|سال[{ZWNJ} ]?های ?(?:\d{{4}}(?: ?[-–] ?\d{{4}})?(?:،| ?و) ?){{1,4}}"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
+# How far back a name may start: a list of years' plural runs to a few of them.
+_NAME_REACH = 64
 _RECENT_SOLAR_YEAR = re.compile(r"[1۱][34۳۴]\d\d")
 _THIS_CENTURY = re.compile(r"[2۲][0۰]\d\d")
 
@@ -190,7 +195,7 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     if m["bare"] and not m["era"]:
         context = _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start)
         dated = context and _GREGORIAN_YEAR.fullmatch(digits)
-        name = _NAMED_YEAR_BEFORE.search(text, max(0, start - 24), start)
+        name = _NAMED_YEAR_BEFORE.search(text, max(0, start - _NAME_REACH), start)
         if name and (name["plan"] or name["iranian"]) and not _a_likely_year(name, digits):
             name = None
         named = name or _closes_a_title(text, start, m.end())
@@ -213,7 +218,10 @@ def year_dates(text: str, pos: int, published: date | None) -> Found | None:
     last = full_year(m["y2"] or m["y2s"] or m["to"], published)
     reach = _YEARS_REACH if m["to"] else _RANGE_REACH
     if not year < last <= year + reach or (span := cal.year_span(calendar, last)) is None:
-        return None
+        if not (m["y2"] and m["spaced"]):
+            return None
+        # «از سال ۲۰۰۵ - ۱۵۰۰ نفر …»: a spaced dash before no later year is a pause
+        return resolved(text, start, m.start("spaced"), Spec(calendar, year), published)
     assert found.span is not None  # a written year
     return replace(found, native=f"{found.native}/{last:04d}", span=(found.span[0], span[1]))
 
