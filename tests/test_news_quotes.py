@@ -928,3 +928,52 @@ def test_a_clause_of_manner_before_the_speech_verb_has_the_speaker_before_it() -
 def test_a_contrast_told_in_a_reported_clause_names_no_speaker() -> None:
     text = "وزیر گفت که قیمت‌ها افزایش یافته است اما دولت برنامه دارد و افزود: بازار آرام می‌شود."
     assert "دولت برنامه دارد و" not in [subject for _, subject, _ in read(text)]
+
+
+def test_a_statement_quoted_past_a_clause_before_its_verb() -> None:
+    text = (
+        "در بیانیه انجمن نویسندگان که در مراسم یادبود خوانده شد، آمده است: زلزله ما را به "
+        "همدلی فراخواند.\n\n"
+        "در این بیانیه، موضوع بازسازی مورد توجه قرار گرفته و آمده است: خانه‌ها باید پیش از "
+        "زمستان ساخته شوند."
+    )
+    assert read(text) == [
+        ("direct", "انجمن نویسندگان", "زلزله ما را به همدلی فراخواند"),
+        ("direct", "این بیانیه", "خانه‌ها باید پیش از زمستان ساخته شوند"),
+    ]
+
+
+def test_a_statement_read_on_in_a_paragraph_of_its_own() -> None:
+    text = (
+        "در نامه جمعی از پزشکان آمده است: بیمارستان‌ها به دارو نیاز دارند.\n\n"
+        "همچنین می‌خوانیم: ما آماده‌ایم در مناطق محروم خدمت کنیم."
+    )
+    assert read(text) == [
+        ("direct", "نامه جمعی از پزشکان", "بیمارستان‌ها به دارو نیاز دارند"),
+        ("direct", "نامه جمعی از پزشکان", "ما آماده‌ایم در مناطق محروم خدمت کنیم"),
+    ]
+
+
+def test_what_is_read_with_no_statement_before_is_no_quote() -> None:
+    text = "در ورودی این کاروانسرا بر سنگی کهنه چنین می‌خوانیم:\n\nهر که آمد عمارتی نو ساخت."
+    assert read(text) == []
+    # Only «آمده است» is the statement's verb: a speaker past the clause says his own words.
+    text = "در نامه‌ای که دیروز به مجلس رسید، وزیر نفت گفت: قیمت بنزین ثابت می‌ماند."
+    assert read(text) == [("direct", "وزیر نفت", "قیمت بنزین ثابت می‌ماند")]
+
+
+def test_news_given_with_az_and_a_clause_that_tells_it_is_an_indirect_quote() -> None:
+    text = (
+        "وی همچنین از راه‌اندازی نسخه عربی این پایگاه در ماه آینده خبر داد که دسترسی "
+        "پژوهشگران کشورهای همسایه را به مقالات ایرانی آسان می‌کند."
+    )
+    assert read(text) == [
+        ("indirect", "وی", "دسترسی پژوهشگران کشورهای همسایه را به مقالات ایرانی آسان می‌کند")
+    ]
+    # A clause pointing back to the news is on it, not what was said.
+    for clause in ("بر اساس آن", "طی آن"):
+        text = (
+            f"شهردار از امضای قراردادی با یک شرکت چینی خبر داد که {clause} دو خط قطار "
+            "شهری تا سال آینده ساخته می‌شود."
+        )
+        assert read(text) == []

@@ -237,11 +237,22 @@ def said_clause_end(text: str, at: int) -> int:
     return end if comma < 0 else comma
 
 
+# «… خبر داد که بر اساس آن …», «… که طی آن …»: a clause opening with a phrase that points
+# back to the news.
+_ON_THE_NEWS = re.compile(
+    r"(?:بر ?اساس|طبق|طی|به موجب|بنا ?بر|در|با|از|به|برای) (?:آن|آنها|آن‌ها)(?![^\s،])"
+)
+
+
 def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     """«از امضای تفاهم‌نامه‌ای … خبر داد که بر اساس آن …»: «خبر داد» has its news in «از
-    …», so the «که» after it opens a clause on that news, not what was said, and what
-    follows without «که» is the story going on («از ورود به موضوع خبر داد و....»)."""
+    …», so a «که» clause pointing back to it is on that news, not what was said, and what
+    follows without «که» is the story going on («از ورود به موضوع خبر داد و....»). A
+    clause that does not point back tells what the news is: «از راه‌اندازی بخش عربی
+    پایگاه خبر داد که دسترسی پژوهشگران منطقه را آسان می‌کند»."""
     if not cue["cue"].startswith("خبر داد"):
+        return False
+    if cue["that"] and not _ON_THE_NEWS.match(text, cue.end()):
         return False
     clause = text[clause_start(text, cue.start(), 0) : cue.start()]
     return " از " in f" {clause}"

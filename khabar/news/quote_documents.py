@@ -28,17 +28,22 @@ _DOCUMENT = "|".join(DOCUMENTS)
 _NOUN_END = r"(?:ی|\u200cای)?(?![^\s،؛:.«»)])"
 # «این/همین» before a statement's noun or a subject: it points back to one named before.
 _POINTING_BACK = ("این ", "همین ")
-# A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
-_IN_DOCUMENT = (
+_NAMED_IN = (
     rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
     rf"(?P<noun>{_DOCUMENT}|{_MESSAGE})"
-    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?) "
-    r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
+    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?)"
 )
+# A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
+_SAYS = r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
-DOCUMENT_SAYS = re.compile(rf"{_IN_DOCUMENT}(?:\s+که\s+|\s*،\s*)")
-# «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon.
-DOCUMENT_DIRECT = re.compile(rf"{_IN_DOCUMENT}\s*:\s*")
+DOCUMENT_SAYS = re.compile(rf"{_NAMED_IN} {_SAYS}(?:\s+که\s+|\s*،\s*)")
+# «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon. The colon marks
+# the verb as the statement's even past a relative clause or a clause of its own before
+# it: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است: …», «در این بیانیه، مسئله
+# امید مورد توجه قرار گرفته و آمده است: …».
+DOCUMENT_DIRECT = re.compile(
+    rf"{_NAMED_IN}(?: که [^.:«»\n]{{1,100}}?)?(?:،[^.:«»\n]{{0,100}}?)? {_SAYS}\s*:\s*"
+)
 # «به نقل از دادسرای … آمده است: «…»»: an office's text given after a colon, as directly
 # as a speaker's words, and the office's; «در» after the office opens where in the text
 # («به نقل از روابط عمومی ستاد در ابتدای بیانیه … آمده است:»), and an office named
@@ -51,6 +56,10 @@ CITED_DIRECT = re.compile(
 # ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
 # Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
 _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?={_NOUN_END}))")
+
+# «همچنین می‌خوانیم: …» opening a paragraph: a statement quoted before is read on, in the
+# words of whoever issued it.
+READ_ON = re.compile(r"(?m)^(?:(?:همچنین|نیز|در ادامه) )?(?P<cue>می[\u200c ]?خوانیم)\s*:\s*")
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own

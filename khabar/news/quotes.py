@@ -38,6 +38,7 @@ from khabar.news.quote_documents import (
     CITED_DIRECT,
     DOCUMENT_DIRECT,
     DOCUMENT_SAYS,
+    READ_ON,
     according_to,
     cited_again,
     document_speaker,
@@ -354,10 +355,16 @@ def find_quotes(text: str) -> list[Quote]:
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
     # A text no one can be read as the sender of is left (:func:`document_speaker`).
+    senders = []
     for m in DOCUMENT_DIRECT.finditer(text):
         sender = document_speaker(text, m)
         if sender is not None:
             direct(m, lambda _, sender=sender: sender)
+            senders.append((m.start(), sender))
+    for m in READ_ON.finditer(text):
+        before = [sender for at, sender in senders if at < m.start()]
+        if before:
+            direct(m, lambda _, sender=before[-1]: sender)
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
