@@ -285,3 +285,10 @@ def test_the_leaders_representative_sits_in_a_body_named_after_dar() -> None:
     assert titles("نماینده ولی فقیه در جمع نمازگزاران گفت") == ["نماینده ولی فقیه"]
     assert titles("نماینده ولی فقیه در دیدار با مردم گفت") == ["نماینده ولی فقیه"]
     assert titles("سخنگوی وزارت امور خارجه در سازمان ملل گفت") == ["سخنگوی وزارت امور خارجه"]
+
+
+def test_a_unit_named_after_a_holy_city_leaves_the_title_its_province() -> None:
+    assert titles("فرمانده سپاه قدس گیلان گفت") == ["فرمانده سپاه قدس گیلان"]
+    assert titles("مسئول بسیج سپاه کربلا مازندران اشاره کرد") == ["مسئول بسیج سپاه کربلا مازندران"]
+    assert titles("فرمانده سپاه قدس هدف را روشن کرد") == ["فرمانده سپاه قدس"]
+    assert titles("استاندار کربلا مشهد را دید") == ["استاندار کربلا"]

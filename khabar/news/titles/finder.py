@@ -31,6 +31,8 @@ from khabar.news.titles.lexicon import (
     SEATED,
     SEATS,
     STANDALONE,
+    UNIT_NAMES,
+    UNITS,
 )
 from khabar.news.titles.lists import ends_title, listed_end
 from khabar.news.titles.names import quoted_name_end
@@ -199,7 +201,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             country_named = _country_of_ministry(text, placed, word, place_names)
             if placed is not None and not _names_place(text, placed, m) and not country_named:
-                break
+                if not (word in place_names and _names_unit(text, placed)):
+                    break
+                placed = m.start()  # the province after the unit: «سپاه کربلا مازندران»
             end = pos = m.end()
             words += 1
             if country_named or (placed is None and word in (*place_names, COUNTRY_NOUN)):
@@ -351,6 +355,14 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
     if nxt is not None and nxt.group() in AREAS:
         return True
     return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
+
+
+def _names_unit(text: str, placed: int) -> bool:
+    """Whether the place named at ``placed`` is the holy city a unit of the forces is
+    named after («سپاه کربلا»): a place after it is the one the title names."""
+    word = _WORD.match(text, placed)
+    before = text[max(0, placed - 20) : placed - 1].rsplit(" ", 1)[-1]
+    return word is not None and word.group() in UNIT_NAMES and before in UNITS
 
 
 def _named_after(text: str, pos: int) -> bool:

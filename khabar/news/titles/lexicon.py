@@ -197,6 +197,10 @@ PROVINCES = frozenset(
     "خراسان خوزستان گلستان گیلان لرستان مازندران هرمزگان کردستان البرز ایلام بوشهر زنجان "
     "سمنان قزوین قم کرمان کرمانشاه همدان یزد اردبیل".split()
 )
+# The forces' units named after a holy city abroad, whose name is no place the title ends
+# with: «فرمانده سپاه قدس گیلان», «مسؤول بسیج سپاه کربلا مازندران», «لشکر نجف».
+UNITS = frozenset("سپاه قرارگاه لشکر تیپ".split())
+UNIT_NAMES = frozenset("کربلا قدس نجف".split())
 # Bodies and the events they hold that a title names with «این» after its first words:
 # «مدیرکل دفتر حقوقی این سازمان», «مسئول برگزاری این نمایشگاه».
 BODY_NOUNS = frozenset(
