@@ -133,6 +133,16 @@ _STATE_CLAUSE = re.compile(
     r" (?P<last>[^\s.!؟،؛:«»]+) (?:است|هستند|هستیم|نیست|نیستند|نیستیم)(?=\s*[.!؟\n،؛»]|$)"
 )
 _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
+# «در سال ۱۹۸۵ حاصل شد و تا امروز ادامه دارد», «از ابتدای جنگ تا امروز»: up to this day
+# from long ago is now, not the publication day («ثبت‌نام تا امروز ادامه دارد», «از ابتدای
+# سال تا امروز» count the days up to it).
+_LASTS_AFTER = re.compile(rf" (?:ادامه|پابرجا|برقرار|باقی){R}")
+_A_YEAR = re.compile(rf"سال(?:[ {ZWNJ}]?های)? ?\d")
+_SINCE_AN_ERA_BEFORE = re.compile(
+    rf"{L}از (?:اول|ابتدای|آغاز|زمان|دوران) (?!(?:سال|ماه|هفته|روز|امسال|امروز){R})"
+    rf"[^\s.،:]+(?: [^\s.،:]+){{0,2}} تا $"
+)
+_SINCE_REACH = 200
 # «یازدهم ماه جاری», «پنجم ماه آینده», «۱۱ و ۱۲ ماه جاری»: days of the month named. An
 # ordinal counts no months, nor does a number before «جاری» («۱۵ ماه جاری»).
 _ORDINAL_BEFORE = re.compile(rf"{L}(?P<d>{ORDINAL}) $")
@@ -227,9 +237,23 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     before = max(0, start - 12)
     if _SPEECH_OPENS.search(text, before, start) or _OF_THE_TIMES.search(text, before, start):
         return True
+    if text.endswith("تا ", 0, start) and _since_long_ago(text, m):
+        return True
     if _FROM_THE_DAY.search(text, max(0, start - 4), start):
         return False  # «از امروز», «تا امروز»: counted from the day itself
     return _tells_a_state(text, m) or _present_in_speech(text, m, verb)
+
+
+def _since_long_ago(text: str, today: re.Match[str]) -> bool:
+    """Whether «تا امروز» ends a stretch from long ago: from an era, or lasting since a
+    year its sentence names."""
+    start = today.start()
+    if _SINCE_AN_ERA_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    floor = max(0, start - _SINCE_REACH)
+    sentence = max(text.rfind(edge, floor, start) for edge in ".!؟\n") + 1 or floor
+    lasts = _LASTS_AFTER.match(text, today.end()) is not None
+    return lasts and _A_YEAR.search(text, sentence, start) is not None
 
 
 def _present_in_speech(text: str, today: re.Match[str], verb: re.Match[str] | None) -> bool:
