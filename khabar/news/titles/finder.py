@@ -101,6 +101,16 @@ _NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
 _NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 # «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
+# A number the title does not hold: a date («۳۱/۶/۷۷», «۲۵ تیرماه») or an amount of time,
+# money or people, which opens the clause's adverbial or object («رئیس‌جمهور ۴ میلیارد
+# تومان …», «… رئیس جمهور ۳ ماه قبل»); not an age («مهاجم ۲۴ ساله»), a weight («وزن ۸۴-
+# کیلوگرم») or a number in a body's name («ستاد کنگره ۶۵۰۰ شهید»).
+_NUMBER = re.compile(r"[0-9۰-۹]+(?:[/.٫][0-9۰-۹]+)*")
+_MEASURES = frozenset(
+    "ماه سال روز هفته ساعت دقیقه ثانیه دهه قرن تومان ریال دلار یورو میلیون میلیارد هزار "
+    "درصد نفر".split()
+)
+_MONTH_AFTER = re.compile(rf"(?:{MONTH}){MONTH_END}")
 # The Leader a representative's title names before «در»: «نماینده ولی‌فقیه در …».
 _LEADER = re.compile(r"(?:ولی[ \u200c]?فقیه|مقام (?:معظم )?رهبری|رهبر معظم انقلاب(?: اسلامی)?)$")
 # A mission that represents its country or the Leader: «سخنگوی نمایندگی ایران در …».
@@ -155,6 +165,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»
                 if nxt.group() in HONORIFICS or _HEAD.match(text, nxt.start()):
                     break
+                if _past_place(text, head, placed, m.start(), nxt, place_names):
+                    break
                 joints.append(m.start())
                 end = pos = nxt.end()
                 words += 1
@@ -192,6 +204,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 words += 1
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
+                break
+            if _opens_measure(word, nxt):
                 break
             if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
@@ -296,6 +310,27 @@ def _ending_place(text: str, placed: int | None, end: int) -> str:
     return text[state.start() if state else placed : end]
 
 
+def _past_place(
+    text: str,
+    head: re.Match[str],
+    placed: int | None,
+    joint: int,
+    nxt: re.Match[str],
+    place_names: dict[str, str],
+) -> bool:
+    """Whether the «و» at ``joint`` after the place a title ends with joins the clause's
+    next noun, not the title's: a title that has named its place goes on with another
+    place («وزیر خارجه روسیه و آمریکا») or a body («… پرتغال و باشگاه بنفیکا»), not
+    with «رئیس‌جمهور آمریکا و حمایت او …», «استاندار کردستان و مردم شریف استان». A
+    member's towns are many and not all listed («نماینده مردم مراغه و عجب‌شیر»)."""
+    if placed is None or head.group() in SEATED:
+        return False
+    word = nxt.group()
+    if word in place_names or word in BODY_NOUNS or word in AFTER_PLACE:
+        return False
+    return _joined_province(text, joint, nxt.end(), placed) == placed
+
+
 def _joined_province(text: str, joint: int, end: int, placed: int | None) -> int | None:
     """Where the place a title names starts once the words around the «و» at ``joint``
     are found to be one province («سیستان و بلوچستان»), else ``placed`` as it was."""
@@ -363,6 +398,16 @@ def _names_unit(text: str, placed: int) -> bool:
     word = _WORD.match(text, placed)
     before = text[max(0, placed - 20) : placed - 1].rsplit(" ", 1)[-1]
     return word is not None and word.group() in UNIT_NAMES and before in UNITS
+
+
+def _opens_measure(word: str, nxt: re.Match[str] | None) -> bool:
+    """Whether ``word`` is a date or a number of what :data:`_MEASURES` counts, which a
+    title ends before."""
+    if not _NUMBER.fullmatch(word):
+        return False
+    if "/" in word:
+        return True
+    return nxt is not None and (nxt.group() in _MEASURES or bool(_MONTH_AFTER.match(nxt.group())))
 
 
 def _named_after(text: str, pos: int) -> bool:

@@ -364,7 +364,11 @@ CLAUSE_WORDS = frozenset(
     "باید نباید هنوز بصورت بابت "
     # The copula and «داشتن» in the first person, after a title as the predicate: «عضو
     # جبهه پایداری نیستم», «… بازیکن ملی‌پوش داشتیم».
-    "هستم هستیم نیستم نیستیم داشتم داشتیم".split()
+    "هستم هستیم نیستم نیستیم داشتم داشتیم "
+    # Adverbs of time, frequency and focus that open the predicate: «مهاجم ایرانی فاینورد
+    # تاکنون …», «شهردار منطقه سه همچنان به کار خود ادامه داد», «وزیر حتی ۱۰ دقیقه …».
+    "تاکنون اکنون هم‌اکنون همچنان همواره همیشه هرگز هیچگاه هیچ‌گاه سرانجام بالاخره "
+    "دوباره مجددا مجدداً حتی فقط احتمالا احتمالاً ظاهرا ظاهراً".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
