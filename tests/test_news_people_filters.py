@@ -165,6 +165,19 @@ def test_a_late_leader_blessed_with_rah_is_a_person_but_not_a_place_named_after_
     assert found("کمیته امداد امام خمینی (ره) اعلام کرد.", ("امام خمینی",)) == []
 
 
+def test_a_holy_figure_in_the_name_of_an_occasion_is_no_person_without_a_blessing() -> None:
+    text = "مدیرکل با تسلیت ایام شهادت حضرت صدیقه طاهره از برنامه‌های این دهه گفت."
+    assert found(text, ("صدیقه طاهره",)) == []
+    assert found("جشن ولادت امام حسن‌عسکری در مسجد برگزار شد.", ("حسن‌عسکری",)) == []
+    assert found("او از صبر حضرت زینب در کربلا گفت.", ("زینب",)) == ["زینب"]
+
+
+def test_a_late_leader_or_a_martyr_in_an_anniversary_stays_a_person() -> None:
+    birthday = "این پیام در سالروز ولادت حضرت امام خامنه‌ای منتشر شد."
+    assert found(birthday, ("خامنه‌ای",)) == ["خامنه‌ای"]
+    assert found("پس از شهادت علی محمدی، دانشگاه تعطیل شد.", ("علی محمدی",)) == ["علی محمدی"]
+
+
 def test_the_armys_amir_is_no_given_name_where_the_story_writes_it_as_a_rank() -> None:
     text = (
         "امیر سرتیپ سعید فتاح از خدمت رفت و امیر علیرضا انگیزه جای او را گرفت. "

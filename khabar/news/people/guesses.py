@@ -26,6 +26,11 @@ from khabar.text.chars import ZWNJ, key
 # A blessing after a name is for a holy figure («امام رضا (ع)», «امام زمان (عج)»), whom
 # news names in places and occasions, not as one of the story's people.
 _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
+# A holy figure's birth or martyrdom, an occasion named after them: «ایام شهادت حضرت صدیقه
+# طاهره», «ولادت امام حسن‌عسکری». Not «رحلت» and «ارتحال», the anniversaries of a late
+# leader too, whom the story follows as one of its people («سالگرد ارتحال حضرت امام
+# خمینی (ره)»); «امام» before a surname is such a leader's.
+_HOLY_OCCASION = re.compile(r"(?<!\S)(?:ولادت|میلاد|شهادت|وفات) (?:حضرت |حضرت امام |امام )$")
 # «رحمة الله علیه» is for a late scholar or leader, whom the story quotes and follows
 # («ادامه خط امام خمینی (ره)») as one of its people, where nothing is named after them.
 _LATE = re.compile(r" ?\(ره\)")
@@ -118,7 +123,7 @@ class Guesses:
         if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
         late = self._late_figure(span)
-        if _BLESSING.match(text, span[1]) and not late:
+        if (_BLESSING.match(text, span[1]) or self._holy_occasion(span)) and not late:
             return False
         # Read twice, a noun and an adjective-name are someone's («حافظ سعید»).
         twice = " " in phrase and phrase in self.repeated
@@ -165,6 +170,15 @@ class Guesses:
         adjective after it qualifies, also in the plural («انسان‌های»)."""
         word = word.removesuffix(f"{ZWNJ}های").removesuffix(f"{ZWNJ}ها")
         return word in common_words() and word not in given_names() and word not in _NOUNS_OF_PEOPLE
+
+    def _holy_occasion(self, span: tuple[int, int]) -> bool:
+        """Whether the name at ``span`` is a holy figure's in the name of an occasion,
+        where no blessing need follow: «تسلیت ایام شهادت حضرت صدیقه طاهره»."""
+        before = _HOLY_OCCASION.search(self.text, max(0, span[0] - 25), span[0])
+        if before is None:
+            return False
+        first = re.split(f"[ {ZWNJ}]", self.text[span[0] : span[1]], maxsplit=1)[0]
+        return not before.group().endswith("امام ") or first in given_names()
 
     def _late_figure(self, span: tuple[int, int]) -> bool:
         """Whether the name at ``span`` is a late figure's («امام خمینی (ره)», «… رحمه‌الله
