@@ -1246,6 +1246,7 @@ def test_ordinary_words_joined_by_a_half_space_are_no_lone_name() -> None:
 
     assert not shape.lone_word_is_name("ولایت‌فقیه", titled=False)
     assert shape.lone_word_is_name("ولایت‌فقیه", titled=True)
+    assert not shape.lone_word_is_name("حل‌و‌فصل", titled=True)
 
 
 def test_a_body_named_after_someone_is_no_person() -> None:

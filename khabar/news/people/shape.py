@@ -366,14 +366,24 @@ def of_an_institution(text: str, at: int) -> bool:
     )
 
 
+# The «و» inside a pair of words written as one: «حل‌و‌فصل», «رفت‌و‌آمد».
+_PAIRED = f"{ZWNJ}و{ZWNJ}"
+
+
 def lone_word_is_name(word: str, titled: bool) -> bool:
     """Whether a person known by one word alone is named by it: not a verb or a piece of
     a spaced compound («نشوید», «گو» of «گفت و گو»), a place («کره‌جنوبی»), nor, without a
     title to set it off, an ordinary word («بنا» of «بنا به گزارش», «مرحوم», «موضوع») or
-    ordinary words joined by a half-space («ولایت‌فقیه»)."""
+    ordinary words joined by a half-space («ولایت‌فقیه»); nor, even read twice, two words
+    joined by «و» into one («حل‌و‌فصل», «گفت‌و‌گو»), which no name is."""
     if word in given_names():
         return True
-    if word in verb_words() or word.replace(ZWNJ, " ") in places() or word in places():
+    if (
+        _PAIRED in word
+        or word in verb_words()
+        or word.replace(ZWNJ, " ") in places()
+        or word in places()
+    ):
         return False
     common = common_words()
     joined = ZWNJ in word and all(part in common for part in word.split(ZWNJ))
