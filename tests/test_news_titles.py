@@ -324,3 +324,12 @@ def test_and_after_the_place_goes_on_with_a_place_or_a_body_only() -> None:
     assert titles("نماینده مردم مراغه و عجب‌شیر در مجلس گفت") == [
         "نماینده مردم مراغه و عجب‌شیر در مجلس"
     ]
+
+
+def test_faal_is_an_activist_by_a_field_and_otherwise_active() -> None:
+    assert titles("این فعال دانشجویی افزود: ادامه می‌دهیم.") == ["فعال دانشجویی"]
+    assert titles("این فعال بخش خصوصی تأکید کرد") == ["فعال بخش خصوصی"]
+    assert titles("فعال محیط‌زیست گیلان گفت") == ["فعال محیط‌زیست گیلان"]
+    assert titles("از حضور فعال جوانان و بانوان در انتخابات تشکر کرد.") == []
+    assert titles("بیشتر آنان کاربر فعال هستند.") == []
+    assert titles("برای فعال شدن واحدهای تولیدی تلاش می‌کنیم.") == []

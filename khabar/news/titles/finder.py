@@ -92,6 +92,13 @@ _CRITICAL = "منتقد"
 _PLURAL_BEFORE = re.compile(r"(?:ها|های) $")
 # The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
 _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
+# «فعال» is an activist by the field that follows («فعال سیاسی», «فعال دانشجویی», «فعال
+# بخش خصوصی», «فعال حقوق بشر»), and otherwise the adjective «active» («مشارکت فعال
+# جوانان», «کاربر فعال هستند», «آموزشگاه‌های فعال شهرستان») or a verb's («فعال شدن»).
+_ACTIVE = "فعال"
+_FIELD = re.compile(
+    r"[^\s]+(?<!ا)ی|[^\s]+\u200cای|بخش|صنعت|حقوق|حوزه|عرصه|رسانه|محیط(?:\u200cزیست)?"
+)
 # The Imam's order that names a body, not one given by the title's holder: «رئیس ستاد
 # اجرایی فرمان حضرت امام».
 _IMAMS_ORDER = re.compile(r"فرمان(?: حضرت)? امام(?: خمینی)?(?![^\s،؛:.!؟()«»])")
@@ -282,7 +289,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
     opens the noun of holding the office («مجله‌ای به مدیر مسئولی مجید …» credits
     him, as «به سردبیری …» would); «مورخ» before a date is «dated» («نامه … مورخ ۱۰
-    مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»)."""
+    مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»); «فعال»
+    is an activist only by a field (:data:`_FIELD`)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
         return False
     if head.group() == _CRITICAL and _PLURAL_BEFORE.search(
@@ -292,6 +300,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     after = _WORD.match(text, head.end() + 1)
     if after is not None and after.group() in _HOLDING:
         return False
+    if head.group() == _ACTIVE:
+        return after is not None and bool(_FIELD.fullmatch(after.group()))
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     if after is None:
