@@ -333,3 +333,11 @@ def test_faal_is_an_activist_by_a_field_and_otherwise_active() -> None:
     assert titles("از حضور فعال جوانان و بانوان در انتخابات تشکر کرد.") == []
     assert titles("بیشتر آنان کاربر فعال هستند.") == []
     assert titles("برای فعال شدن واحدهای تولیدی تلاش می‌کنیم.") == []
+
+
+def test_officials_listed_after_and_hold_their_own_offices() -> None:
+    assert titles("با حضور نویسنده کتاب و مدیران و مسئولان استان برگزار شد.") == ["نویسنده کتاب"]
+    assert titles("نمایندگان مجلس و مسئولان وزارت نیرو جلسه‌ای برگزار کردند.") == ["نمایندگان مجلس"]
+    assert titles("مدیر کل دفتر بانوان و خانواده استانداری قزوین گفت") == [
+        "مدیر کل دفتر بانوان و خانواده استانداری قزوین"
+    ]

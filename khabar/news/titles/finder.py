@@ -16,6 +16,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_MINISTRY,
     BODY_NOUNS,
     COUNTRY_NOUN,
+    GROUPS,
     GUARDING,
     GUARDING_BODIES,
     HEAD_SET,
@@ -169,8 +170,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     break
                 if ends_title(nxt.group()):
                     break
-                # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»
-                if nxt.group() in HONORIFICS or _HEAD.match(text, nxt.start()):
+                # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»,
+                # or other officials present: «… و مدیران استان»
+                if nxt.group() in HONORIFICS or nxt.group() in GROUPS:
+                    break
+                if _HEAD.match(text, nxt.start()):
                     break
                 if _past_place(text, head, placed, m.start(), nxt, place_names):
                     break

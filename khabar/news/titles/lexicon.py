@@ -201,6 +201,12 @@ PROVINCES = frozenset(
 # with: «فرمانده سپاه قدس گیلان», «مسؤول بسیج سپاه کربلا مازندران», «لشکر نجف».
 UNITS = frozenset("سپاه قرارگاه لشکر تیپ".split())
 UNIT_NAMES = frozenset("کربلا قدس نجف".split())
+# Groups of officials a list of those present goes on with after «و», whose office is
+# their own: «نویسنده کتاب و مدیران و مسئولان استان», «نمایندگان مجلس و مسئولان وزارت».
+GROUPS = frozenset(
+    "مدیران مسئولان مسئولین مسؤولان مسوولان کارکنان کارمندان اعضای مقامات فرماندهان "
+    "کارشناسان".split()
+)
 # Bodies and the events they hold that a title names with «این» after its first words:
 # «مدیرکل دفتر حقوقی این سازمان», «مسئول برگزاری این نمایشگاه».
 BODY_NOUNS = frozenset(
