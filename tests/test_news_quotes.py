@@ -977,3 +977,21 @@ def test_news_given_with_az_and_a_clause_that_tells_it_is_an_indirect_quote() ->
             "شهری تا سال آینده ساخته می‌شود."
         )
         assert read(text) == []
+
+
+def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:
+    text = (
+        "در پیام محمدرضا کاظمی وزیر ورزش و جوانان به مناسبت آغاز مسابقات کشتی آمده است: "
+        "میزبانی این رقابت‌ها افتخاری برای کشور است.\n\n"
+        "این پیام می‌افزاید: همه دستگاه‌ها باید به میهمانان خدمت کنند.\n\n"
+        "این گزارش می‌افزاید: بلیت‌های مسابقه فروخته شده است."
+    )
+    minister = "محمدرضا کاظمی وزیر ورزش و جوانان"
+    assert read(text) == [
+        ("direct", minister, "میزبانی این رقابت‌ها افتخاری برای کشور است"),
+        ("direct", minister, "همه دستگاه‌ها باید به میهمانان خدمت کنند"),
+        ("direct", "این گزارش", "بلیت‌های مسابقه فروخته شده است"),
+    ]
+    # With no statement quoted before, the statement itself speaks.
+    text = "این بیانیه می‌افزاید: دولت باید پاسخ دهد."
+    assert read(text) == [("direct", "این بیانیه", "دولت باید پاسخ دهد")]

@@ -28,21 +28,28 @@ _DOCUMENT = "|".join(DOCUMENTS)
 _NOUN_END = r"(?:ی|\u200cای)?(?![^\s،؛:.«»)])"
 # «این/همین» before a statement's noun or a subject: it points back to one named before.
 _POINTING_BACK = ("این ", "همین ")
-_NAMED_IN = (
-    rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
-    rf"(?P<noun>{_DOCUMENT}|{_MESSAGE})"
-    rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,6}}?)"
-)
+
+
+def _named_in(most: int) -> str:
+    """A pattern for «در (بخشی از) این بیانیه …»: the statement's noun, then up to ``most``
+    words that name it («پیام علی‌اصغر فانی وزیر آموزش و پرورش به مناسبت …»)."""
+    return (
+        rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
+        rf"(?P<noun>{_DOCUMENT}|{_MESSAGE})"
+        rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,{most}}}?)"
+    )
+
+
 # A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
 _SAYS = r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
-DOCUMENT_SAYS = re.compile(rf"{_NAMED_IN} {_SAYS}(?:\s+که\s+|\s*،\s*)")
+DOCUMENT_SAYS = re.compile(rf"{_named_in(6)} {_SAYS}(?:\s+که\s+|\s*،\s*)")
 # «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon. The colon marks
-# the verb as the statement's even past a relative clause or a clause of its own before
-# it: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است: …», «در این بیانیه، مسئله
-# امید مورد توجه قرار گرفته و آمده است: …».
+# the verb as the statement's past more words naming it, and past a relative clause or a
+# clause of its own before it: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است:
+# …», «در این بیانیه، مسئله امید مورد توجه قرار گرفته و آمده است: …».
 DOCUMENT_DIRECT = re.compile(
-    rf"{_NAMED_IN}(?: که [^.:«»\n]{{1,100}}?)?(?:،[^.:«»\n]{{0,100}}?)? {_SAYS}\s*:\s*"
+    rf"{_named_in(12)}(?: که [^.:«»\n]{{1,100}}?)?(?:،[^.:«»\n]{{0,100}}?)? {_SAYS}\s*:\s*"
 )
 # «به نقل از دادسرای … آمده است: «…»»: an office's text given after a colon, as directly
 # as a speaker's words, and the office's; «در» after the office opens where in the text
@@ -60,6 +67,28 @@ _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?={_N
 # «همچنین می‌خوانیم: …» opening a paragraph: a statement quoted before is read on, in the
 # words of whoever issued it.
 READ_ON = re.compile(r"(?m)^(?:(?:همچنین|نیز|در ادامه) )?(?P<cue>می[\u200c ]?خوانیم)\s*:\s*")
+
+# «این بیانیه می‌افزاید: …»: a statement quoted before as the subject of a speech verb.
+_THIS_STATEMENT = re.compile(rf"(?:این|همین) (?P<noun>{_DOCUMENT}|{_MESSAGE})")
+
+
+def sender_again(
+    text: str,
+    subject: tuple[int, int] | None,
+    quoted: list[tuple[re.Match[str], tuple[int, int]]],
+) -> tuple[int, int] | None:
+    """The words naming who speaks for ``subject``: for «این بیانیه» or «این پیام», the
+    sender of the statement of that noun quoted last before it (``quoted``: each statement
+    quoted at its cue, and its sender), who goes on speaking through it; else ``subject``."""
+    this = _THIS_STATEMENT.fullmatch(text, *subject) if subject else None
+    if this is None:
+        return subject
+    before = [
+        sender
+        for cue, sender in quoted
+        if cue.end() <= this.start() and cue["noun"] == this["noun"]
+    ]
+    return before[-1] if before else subject
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own

@@ -42,6 +42,7 @@ from khabar.news.quote_documents import (
     according_to,
     cited_again,
     document_speaker,
+    sender_again,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
 from khabar.news.quote_subjects import SENTENCE_END, clause_start, outlet_named, subject_before
@@ -320,6 +321,9 @@ def find_quotes(text: str) -> list[Quote]:
     """
     quotes: list[Quote] = []
     fronted = _fronted_quotes(text)
+    # A text no one can be read as the sender of is left (:func:`document_speaker`).
+    documents = [(m, document_speaker(text, m)) for m in DOCUMENT_DIRECT.finditer(text)]
+    documents = [(m, sender) for m, sender in documents if sender is not None]
 
     def add(kind: str, cue: re.Match[str], start: int, end: int, subject) -> None:
         if end > start and all(end <= q.start or start >= q.end for q in quotes):
@@ -333,7 +337,7 @@ def find_quotes(text: str) -> list[Quote]:
             q.end + 1 for q in quotes if q.kind == "direct" and text.startswith("،", q.end)
         ]
         floor = max([floor] + [end for end in ends if floor < end <= cue.start()])
-        return subject_before(text, cue.start(), floor)
+        return sender_again(text, subject_before(text, cue.start(), floor), documents)
 
     def direct(
         m: re.Match[str], who: Callable[[re.Match[str]], tuple[int, int] | None], bare: bool = False
@@ -354,15 +358,10 @@ def find_quotes(text: str) -> list[Quote]:
             direct(m, subject, m["bare"] is not None)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
-    # A text no one can be read as the sender of is left (:func:`document_speaker`).
-    senders = []
-    for m in DOCUMENT_DIRECT.finditer(text):
-        sender = document_speaker(text, m)
-        if sender is not None:
-            direct(m, lambda _, sender=sender: sender)
-            senders.append((m.start(), sender))
+    for m, sender in documents:
+        direct(m, lambda _, sender=sender: sender)
     for m in READ_ON.finditer(text):
-        before = [sender for at, sender in senders if at < m.start()]
+        before = [sender for cue, sender in documents if cue.start() < m.start()]
         if before:
             direct(m, lambda _, sender=before[-1]: sender)
     for m in _answers(text):
