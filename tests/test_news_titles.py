@@ -341,3 +341,14 @@ def test_officials_listed_after_and_hold_their_own_offices() -> None:
     assert titles("مدیر کل دفتر بانوان و خانواده استانداری قزوین گفت") == [
         "مدیر کل دفتر بانوان و خانواده استانداری قزوین"
     ]
+
+
+def test_a_verb_form_ends_a_title_and_the_copula_keeps_the_predicate() -> None:
+    assert titles("پیش از این مدیرکل آموزش و پرورش استان بوده است.") == [
+        "مدیرکل آموزش و پرورش استان"
+    ]
+    assert titles("به دلیل مسئول بودن وی در این پرونده") == []
+    assert titles("تیم ما باید سرمربی داشته باشد.") == []
+    assert titles("مسئول ستاد جبهه عدالت و مردمی کردن اقتصاد را هدف دانست.") == [
+        "مسئول ستاد جبهه عدالت"
+    ]

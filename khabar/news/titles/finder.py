@@ -24,6 +24,7 @@ from khabar.news.titles.lexicon import (
     HOME,
     HONORIFICS,
     HONOURED_AFTER,
+    INFINITIVES,
     JOINED_PROVINCES,
     LEADERS_SEATS,
     LIGHT_VERBS,
@@ -34,6 +35,7 @@ from khabar.news.titles.lexicon import (
     STANDALONE,
     UNIT_NAMES,
     UNITS,
+    VERB_FORMS,
 )
 from khabar.news.titles.lists import ends_title, listed_end
 from khabar.news.titles.names import quoted_name_end
@@ -78,6 +80,8 @@ _HEAD = re.compile(
     + r")(?![^\s،؛:.!؟()«»])"
 )
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
+# Light verbs and the verb forms that end a title as they do.
+_VERBS = LIGHT_VERBS | VERB_FORMS
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
 _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # A gloss in brackets a title goes on past: «… ورزش‌های آبی (دریایی)», «صندوق کودکان ملل
@@ -168,7 +172,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
                 if pos == head.end() or not nxt or nxt.start() in stop_at:
                     break
-                if ends_title(nxt.group()):
+                if ends_title(nxt.group()) or _before_light_verb(text, nxt):
                     break
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»,
                 # or other officials present: «… و مدیران استان»
@@ -218,11 +222,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if _opens_measure(word, nxt):
                 break
-            if word in LIGHT_VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
+            if word in _VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
                 break
-            if nxt and nxt.group() in LIGHT_VERBS:
+            if nxt and nxt.group() in _VERBS:
                 break
             country_named = _country_of_ministry(text, placed, word, place_names)
             if placed is not None and not _names_place(text, placed, m) and not country_named:
@@ -422,6 +426,14 @@ def _opens_measure(word: str, nxt: re.Match[str] | None) -> bool:
     if "/" in word:
         return True
     return nxt is not None and (nxt.group() in _MEASURES or bool(_MONTH_AFTER.match(nxt.group())))
+
+
+def _before_light_verb(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is the noun of a compound verb's infinitive: «… جبهه پایداری عدالت
+    و مردمی کردن اقتصاد». Not before a finite verb, which may take the whole title as
+    its predicate («… جانشین ابّ و جدّ شود»)."""
+    after = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return after is not None and after.group() in INFINITIVES
 
 
 def _named_after(text: str, pos: int) -> bool:

@@ -374,7 +374,9 @@ CLAUSE_WORDS = frozenset(
     # Adverbs of time, frequency and focus that open the predicate: «مهاجم ایرانی فاینورد
     # تاکنون …», «شهردار منطقه سه همچنان به کار خود ادامه داد», «وزیر حتی ۱۰ دقیقه …».
     "تاکنون اکنون هم‌اکنون همچنان همواره همیشه هرگز هیچگاه هیچ‌گاه سرانجام بالاخره "
-    "دوباره مجددا مجدداً حتی فقط احتمالا احتمالاً ظاهرا ظاهراً".split()
+    "دوباره مجددا مجدداً حتی فقط احتمالا احتمالاً ظاهرا ظاهراً "
+    # The copula after a title as the predicate: «… مدیرکل آموزش و پرورش استان بوده است».
+    "بوده بودند باشد باشند باشیم باشم".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
@@ -384,6 +386,11 @@ LIGHT_VERBS = frozenset(
     "دهد دهند شود شوند گیرد گیرند دارد دارند "
     "کردم کردیم کنم کنیم شدم شدیم دادم دادیم داریم دارم".split()
 )
+# The infinitives of light verbs, which make a noun of the word before, as a light verb
+# does, inside a title: «مسؤول بودن وی», «فعال شدن واحدها», «… جبهه پایداری عدالت و
+# مردمی کردن اقتصاد»; and the participle «داشته» («مسؤولیت داشته باشد»).
+INFINITIVES = frozenset("بودن شدن کردن داشتن نمودن".split())
+VERB_FORMS = INFINITIVES | {"داشته"}
 
 # Heads that are given names too («امیر حسینی», «معین رضایی»): an office only before a
 # country, as «امیر قطر» is, or a ministry, as Afghanistan's «معین وزارت انرژی و آب» is.
