@@ -352,3 +352,13 @@ def test_a_verb_form_ends_a_title_and_the_copula_keeps_the_predicate() -> None:
     assert titles("مسئول ستاد جبهه عدالت و مردمی کردن اقتصاد را هدف دانست.") == [
         "مسئول ستاد جبهه عدالت"
     ]
+
+
+def test_a_minister_is_never_in_a_place_an_envoy_or_a_body_abroad_is() -> None:
+    assert titles("وزیر نفت در وین گفت که تولید ثابت می‌ماند.") == ["وزیر نفت"]
+    assert titles("وزیران اوپک در وین دیدار کردند") == ["وزیران اوپک"]
+    assert titles("سفیر ژاپن در ایران گفت") == ["سفیر ژاپن در ایران"]
+    assert titles("رئیس فدراسیون شنا در عربستان سعودی گفت") == [
+        "رئیس فدراسیون شنا در عربستان سعودی"
+    ]
+    assert titles("معاون وزیر نیرو در امور برق گفت") == ["معاون وزیر نیرو در امور برق"]

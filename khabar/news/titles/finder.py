@@ -15,6 +15,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
     BODY_NOUNS,
+    CABINET,
     COUNTRY_NOUN,
     GROUPS,
     GUARDING,
@@ -486,13 +487,14 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     """Whether «در» and ``word`` after it are still the title from ``head`` to ``pos``.
     A place goes on with a head that has said of what («سفیر ایران در روسیه», «رئیس حزب
     … در قزاقستان»), not with a bare one, where it tells where the holder spoke or met
-    («رئیس جمهور در نیویورک گفت»), but for an envoy's («سفیر در تهران»). A body goes on
+    («رئیس جمهور در نیویورک گفت»), but for an envoy's («سفیر در تهران»), nor with a
+    minister's (:data:`CABINET`). A body goes on
     where a representative sits in it («نماینده مردم تبریز در مجلس», «سخنگوی نمایندگی
     ایران در سازمان ملل»), the Leader's in his wider round of seats."""
     if word in AREAS:
         return True
     if word in _place_names():
-        return pos > head.end() or head.group() in ABROAD
+        return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
     if _LEADER.search(so_far):
         return word in LEADERS_SEATS

@@ -326,6 +326,10 @@ PORTFOLIOS = frozenset(
 # place ends before «در»: «رئیس‌جمهور روسیه در رم» spoke in Rome.
 ABROAD = SEATED | _spellings("کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")
 ABROAD_BODIES = frozenset("سفارت سرکنسولگری کنسولگری نمایندگی رایزنی دفتر".split())
+# Heads of state and government and their ministers hold an office of their country,
+# never one in a place: «در» + a place after one is where the holder is («وزیر نفت در
+# وین», «وزیران اکو در باکو», «وزیر امور خارجه در مسکو گفت»).
+CABINET = _spellings("وزیر", "وزیران", "رئیس جمهور", "رئیس جمهوری", "نخست وزیر", "صدراعظم")
 AREAS = frozenset({"امور", "وزن"})
 SEATS = frozenset(
     "مجلس سازمان هیئت هیأت شورای مجمع کمیسیون اتحادیه آژانس دیوان استان شهرستان".split()
