@@ -995,3 +995,20 @@ def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:
     # With no statement quoted before, the statement itself speaks.
     text = "این بیانیه می‌افزاید: دولت باید پاسخ دهد."
     assert read(text) == [("direct", "این بیانیه", "دولت باید پاسخ دهد")]
+
+
+def test_a_clause_spoken_about_is_what_was_said() -> None:
+    text = (
+        "مریم احمدی نیز در آغاز جلسه مطالبی را درباره این نکته که هیچ کار نیکی گم "
+        "نمی‌شود بیان کرد."
+    )
+    assert read(text) == [("indirect", "مریم احمدی", "هیچ کار نیکی گم نمی‌شود")]
+    # A question's topic, a topic of words given after the verb, or a topic nobody speaks
+    # of, is not.
+    for text in (
+        "وزیر در مورد این موضوع که آیا یارانه حذف می‌شود توضیح داد.",
+        "در مورد این موضوع که دولت بودجه را کم کرد تحقیق شد.",
+    ):
+        assert read(text) == []
+    text = "وزیر درباره این موضوع که قیمت‌ها بالا رفته است گفت: بازار آرام می‌شود."
+    assert read(text) == [("direct", "وزیر", "بازار آرام می‌شود")]

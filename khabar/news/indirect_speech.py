@@ -237,6 +237,32 @@ def said_clause_end(text: str, at: int) -> int:
     return end if comma < 0 else comma
 
 
+# «سخنانی را در خصوص این موضوع که کار خیر از بین نمی‌رود بیان کرد»: what a speaker spoke
+# about, named as a clause, is what was said.
+_ABOUT = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:در خصوص|درباره|در باره|در مورد|پیرامون) (?:این|آن) "
+    r"(?:موضوع|مطلب|نکته|مسئله|مساله) که)\s+"
+)
+
+
+def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each clause a speaker spoke about (:data:`_ABOUT`) and where it ends: at its last
+    finite verb before the speech verb closing its sentence. Where the sentence goes on
+    after the verb («… درباره این موضوع که … گفت: …») the clause is the topic of what
+    follows; where no speech verb closes it («در مورد این موضوع که … تحقیق شد»), or the
+    clause asks («درباره این موضوع که آیا …»), nothing was said."""
+    found = []
+    for m in _ABOUT.finditer(text):
+        end = sentence_end(text, m.end())
+        verbs = list(_SPEECH_VERB.finditer(text, m.end(), end))
+        if not verbs or text[verbs[-1].end() : end].strip() or _ASKING.search(text, m.end(), end):
+            continue
+        own = list(_FINITE.finditer(text, m.end(), verbs[-1].start()))
+        if own:
+            found.append((m, own[-1].end()))
+    return found
+
+
 # «… خبر داد که بر اساس آن …», «… که طی آن …»: a clause opening with a phrase that points
 # back to the news.
 _ON_THE_NEWS = re.compile(

@@ -33,6 +33,7 @@ from khabar.news.indirect_speech import (
     requests,
     said_clause_end,
     sentence_end,
+    spoken_about,
 )
 from khabar.news.quote_documents import (
     CITED_DIRECT,
@@ -385,6 +386,8 @@ def find_quotes(text: str) -> list[Quote]:
             add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in requests(text):
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
+    for m, end in spoken_about(text):
+        add("indirect", m, m.end(), end, subject(m))
     for m in SAYING.finditer(text):
         comma = said_clause_end(text, m.end())
         if comma > 0 and not asks_nothing(text, m, comma):
