@@ -339,13 +339,16 @@ def _past_place(
 ) -> bool:
     """Whether the «و» at ``joint`` after the place a title ends with joins the clause's
     next noun, not the title's: a title that has named its place goes on with another
-    place («وزیر خارجه روسیه و آمریکا») or a body («… پرتغال و باشگاه بنفیکا»), not
-    with «رئیس‌جمهور آمریکا و حمایت او …», «استاندار کردستان و مردم شریف استان». A
-    member's towns are many and not all listed («نماینده مردم مراغه و عجب‌شیر»)."""
+    place («وزیر خارجه روسیه و آمریکا») or a body, one or many («… پرتغال و باشگاه
+    بنفیکا», «… استان سمنان و شهرستان‌ها»), not with «رئیس‌جمهور آمریکا و حمایت او …»,
+    «استاندار کردستان و مردم شریف استان». A member's towns are many and not all listed
+    («نماینده مردم مراغه و عجب‌شیر»)."""
     if placed is None or head.group() in SEATED:
         return False
     word = nxt.group()
-    if word in place_names or word in BODY_NOUNS or word in AFTER_PLACE:
+    if word in place_names or word in AFTER_PLACE:
+        return False
+    if word.removesuffix("\u200cها") in BODY_NOUNS:  # «… استان سمنان و شهرستان‌ها»
         return False
     return _joined_province(text, joint, nxt.end(), placed) == placed
 
