@@ -284,3 +284,24 @@ def test_an_ordinal_after_a_surname_opens_the_object_not_the_name() -> None:
     )
     found = people(text, ("یونس دلفروز", "دلفروز نخستین"))
     assert found == {"یونس دلفروز": ["یونس دلفروز", "دلفروز"]}
+
+
+def test_the_noun_of_a_compound_verb_after_a_given_name_is_no_surname() -> None:
+    text = (
+        "خبر\n\nفرزانه مقدم بازنشسته شد. مربی قدیمی او گفت: من همیشه به فرزانه ایمان "
+        "داشته‌ام و تصمیمش را درست می‌دانم."
+    )
+    found = people(text, ("فرزانه مقدم", "فرزانه ایمان"))
+    assert found == {"فرزانه مقدم": ["فرزانه مقدم", "او", "فرزانه"]}
+    story = "خبر\n\nکاوه به کوچه رسید. کاوه خم شد و بند کفشش را بست."
+    assert people(story, ("کاوه", "کاوه خم")) == {"کاوه": ["کاوه", "کاوه"]}
+
+
+def test_a_surname_that_is_a_word_before_a_light_verb_stays_a_name() -> None:
+    text = "خبر\n\nنفر اول مسابقه قرآن امسال ایمان رحمانی شد و جایزه را گرفت."
+    assert people(text, ("ایمان رحمانی",)) == {"ایمان رحمانی": ["ایمان رحمانی"]}
+    pair = "خبر\n\nدر فینال سعید جوان و سعید امیری رو در رو شدند و قهرمان سعید جوان شد."
+    assert people(pair, ("سعید جوان", "سعید امیری")) == {
+        "سعید جوان": ["سعید جوان", "سعید جوان"],
+        "سعید امیری": ["سعید امیری"],
+    }

@@ -215,15 +215,29 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A light verb in the past or present, which makes a compound verb of the noun before it:
+# «خم شد», «ایمان داشته‌ام», «زنگ می‌زند».
+_LIGHT_VERB = re.compile(
+    rf" (?:(?:ن?می{ZWNJ}|ن|ب)?(?:کرد|شد|داشت|زد|داد|گرفت|نمود)"
+    rf"(?:م|ی|یم|ید|ند|ه(?:{ZWNJ}(?:ام|ای|ایم|اید|اند)| است| بود)?)?"
+    rf"|(?:ن?می{ZWNJ}|ن|ب)?(?:کن|شو|دار|زن|ده|گیر)(?:م|د|یم|ید|ند))(?![^\s،؛:.!؟()«»])"
+)
+
+
 def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Names without a word the recognizer ran on to where the article writes the name
     without it elsewhere, since news writes one name one way: a given name, which seldom
     ends one («نام شهید رئیس‌علی دلواری ایمان، اخلاص …» is «رئیس‌علی دلواری», «ایمان» is
     faith too), or an ordinary word after a surname the article names someone by
-    («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named); and an ordinal, which opens
-    the clause's object, never ends a name («قربانی‌پور نخستین بازی خود را …»)."""
+    («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named); an ordinal, which opens
+    the clause's object, never ends a name («قربانی‌پور نخستین بازی خود را …»); nor does
+    the noun of a compound verb after a given name the article names someone by alone
+    or with another surname («به هادی ایمان داشته‌ام» where «هادی ساعی» is named)."""
     names = {key(text[s:e]) for s, e in spans}
     words = [text[s:e].split(" ") for s, e in spans]
+    firsts = [key(w[0]) for w in {tuple(w) for w in words} if len(w) > 1]
+    # Names written before anything but a light verb too, which name someone there.
+    named = {key(text[s:e]) for s, e in spans if not _LIGHT_VERB.match(text, e)}
     surnames = {key(w[-1]) for w in words if len(w) > 1}
     # A fuller name ending in the two words makes them a surname: «اکبری مطلق» of «محمد
     # حسن اکبری مطلق», whatever else ends in «اکبری».
@@ -235,10 +249,24 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
         given = last in given_names() and " " in head and key(head) in names
         run_on = key(head) in surnames and key(head + last) not in surnames_of_two
         ordinal = bool(head) and last in ORDINALS
-        if given or ordinal or (run_on and _ordinary_after(head, last, common)):
+        verbal = key(text[start:end]) not in named and _noun_of_a_verb(head, last, names, firsts)
+        if given or ordinal or verbal or (run_on and _ordinary_after(head, last, common)):
             end = start + len(head)
         kept.add((start, end))
     return kept
+
+
+def _noun_of_a_verb(head: str, last: str, names: set[str], firsts: list[str]) -> bool:
+    """Whether ``last``, before a light verb, is the noun of a compound verb after the
+    given name ``head``: an ordinary word or given name («ایمان»), never found alone,
+    where the article names someone by ``head`` alone or in another name. A surname
+    that is a word too before a light verb is a predicate's name («قهرمان مسابقه علی
+    جوان شد»), whose given name names no one else."""
+    if head not in given_names() or key(last) in names:
+        return False
+    if not (ordinary(last, common_words()) or last in given_names()):
+        return False
+    return key(head) in names or firsts.count(key(head)) > 1
 
 
 def _ordinary_after(head: str, last: str, common: frozenset[str]) -> bool:
