@@ -365,3 +365,9 @@ def test_a_minister_is_never_in_a_place_an_envoy_or_a_body_abroad_is() -> None:
         "رئیس فدراسیون شنا در عربستان سعودی"
     ]
     assert titles("معاون وزیر نیرو در امور برق گفت") == ["معاون وزیر نیرو در امور برق"]
+
+
+def test_a_title_opens_after_a_straight_quote_too() -> None:
+    assert titles('خانم احمدی "معاون صنایع‌دستی سازمان میراث فرهنگی گفت') == [
+        "معاون صنایع‌دستی سازمان میراث فرهنگی"
+    ]

@@ -67,10 +67,11 @@ MAX_MODIFIERS = 8
 _WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
 _WORLD_CHIEF = re.compile(r"(?:(?:معاون|سخنگوی) )?دبیر[ \u200c]?کل ")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
-# A head opens a title after a space, a bracket or a comma, and after the colon of a
-# dateline written without its space («خبرگزاری فارس:فرمانده …»).
+# A head opens a title after a space, a bracket, a comma or a straight quote that opens
+# it unclosed («خانم دانیالی "معاون …»), and after the colon of a dateline written
+# without its space («خبرگزاری فارس:فرمانده …»).
 _HEAD = re.compile(
-    r"(?<![^\s«(،:])(?:"
+    r"(?<![^\s«(،:\"])(?:"
     + "|".join(
         sorted(
             (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY)),
