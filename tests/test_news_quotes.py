@@ -1012,3 +1012,13 @@ def test_a_clause_spoken_about_is_what_was_said() -> None:
         assert read(text) == []
     text = "وزیر درباره این موضوع که قیمت‌ها بالا رفته است گفت: بازار آرام می‌شود."
     assert read(text) == [("direct", "وزیر", "بازار آرام می‌شود")]
+
+
+def test_a_named_clause_without_its_with_closed_by_the_speech_verb() -> None:
+    text = (
+        "مسئول بسیج جامعه زنان اشاره به اینکه ۲۵ نفر تجلیل می‌شوند، خاطرنشان کرد: همایش "
+        "فردا برگزار می‌شود."
+    )
+    assert read(text)[0] == ("indirect", "مسئول بسیج جامعه زنان", "۲۵ نفر تجلیل می‌شوند")
+    # A noun phrase «بیان اینکه …» is no report where no speech verb closes it.
+    assert read("نحوه بیان اینکه دولت مقصر است، اهمیت زیادی دارد.") == []

@@ -119,13 +119,17 @@ _COMMA = re.compile("،")
 # a comma after «که» («با تاکید بر این که، …»). A hope or a worry is named the same way:
 # «با ابراز امیدواری از اینکه …»; a question asked is reported so too: «با طرح این پرسش
 # که …».
-SAYING = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:با ?|ضمن )"
+_NAMED_CLAUSE = (
     r"(?:بیان|اشاره(?: به)?|ت[أا]کید ?(?:بر|به)|یادآوری|اعلام|اذعان به|تصریح (?:به|بر)"
     r"|ابراز(?: (?:امیدواری|نگرانی) (?:از|به|بر))?|طرح) "
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه"
-    r"|این (?:مطلب|مساله|مسئله|موضوع|نکته|(?P<asked>پرسش|سؤال|سوال)) که))"
-    r"(?:\s*،)?\s+"
+    r"|این (?:مطلب|مساله|مسئله|موضوع|نکته|(?P<asked>پرسش|سؤال|سوال)) که)"
+)
+SAYING = re.compile(rf"(?<![^\s،])(?P<cue>(?:با ?|ضمن ){_NAMED_CLAUSE})(?:\s*،)?\s+")
+# Real text may drop «با» after the subject: «مسئول بسیج اشاره به اینکه ۲۵ نفر تجلیل
+# می‌شوند، خاطرنشان کرد: …».
+_SAYING_WITHOUT_WITH = re.compile(
+    rf"(?<=[^\s،.:؛] )(?<!با )(?<!ضمن )(?P<cue>{_NAMED_CLAUSE})(?:\s*،)?\s+"
 )
 # A question reported asks something: «با طرح این پرسش که چرا …», «… که تکلیف طرح چیست»;
 # without a word that asks, «که» opens a relative clause on the question («با طرح این
@@ -212,6 +216,20 @@ _ENDS_A_CLAUSE = re.compile(
     r"(?:\s(?:است|هستند|نیست|نیستند|باشد|باشند)"
     r"|(?<![^\s])ن?می(?!لیارد|لاد)[\u200c ]?[^\s،.]+(?:د|یم))\s*$"
 )
+
+
+_VERB_AFTER_COMMA = re.compile(rf"،\s*{VERB}")
+
+
+def sayings(text: str) -> list[re.Match[str]]:
+    """Each «با بیان اینکه …» (:data:`SAYING`), and each written without its «با» whose
+    clause closes at a comma right before the speech verb: a noun phrase «بیان اینکه …»
+    («نحوه بیان اینکه …، اهمیت دارد») goes on otherwise."""
+    found = list(SAYING.finditer(text))
+    for m in _SAYING_WITHOUT_WITH.finditer(text):
+        if _VERB_AFTER_COMMA.match(text, said_clause_end(text, m.end())):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def said_clause_end(text: str, at: int) -> int:

@@ -23,7 +23,6 @@ from dataclasses import asdict, dataclass
 
 from khabar.news.indirect_speech import (
     INDIRECT,
-    SAYING,
     after_last_comma,
     asks_nothing,
     opens_its_line,
@@ -32,6 +31,7 @@ from khabar.news.indirect_speech import (
     reports_nothing,
     requests,
     said_clause_end,
+    sayings,
     sentence_end,
     spoken_about,
 )
@@ -388,7 +388,7 @@ def find_quotes(text: str) -> list[Quote]:
         add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
     for m, end in spoken_about(text):
         add("indirect", m, m.end(), end, subject(m))
-    for m in SAYING.finditer(text):
+    for m in sayings(text):
         comma = said_clause_end(text, m.end())
         if comma > 0 and not asks_nothing(text, m, comma):
             add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
