@@ -294,7 +294,11 @@ def test_a_unit_named_after_a_holy_city_leaves_the_title_its_province() -> None:
     assert titles("استاندار کربلا مشهد را دید") == ["استاندار کربلا"]
 
 
-def test_an_adverb_of_the_predicate_ends_a_title() -> None:
+def test_an_adverb_or_verbal_noun_of_the_predicate_ends_a_title() -> None:
+    assert titles("وزیر صنعت، معدن و تجارت خطاب به استانداران نوشت") == ["وزیر صنعت، معدن و تجارت"]
+    assert titles("رئیس سازمان بهزیستی اشاره به اینکه کار ادامه دارد، گفت") == [
+        "رئیس سازمان بهزیستی"
+    ]
     assert titles("مدافع ایرانی بنفیکا تاکنون سه گل زده است.") == ["مدافع ایرانی بنفیکا"]
     assert titles("شهردار منطقه دو همچنان به کار خود ادامه داد.") == ["شهردار منطقه دو"]
     assert titles("استاندار حتی یک بار به روستا نیامد.") == ["استاندار"]

@@ -349,6 +349,9 @@ CLAUSE_WORDS = frozenset(
     # Acts that open the predicate: «… در امور آب و آبفا دیدار و …», «… گزارشی از …»,
     # an order given («… رئیس دانشگاه دستور پیگیری را صادر کرد», «… حکم … را امضا کرد»).
     "دیدار بازدید تشکیل گزارشی پیشنهاد دستور حکم فرمان "
+    # Verbal nouns that open a prepositional phrase of the predicate: «وزیر صنعت … خطاب
+    # به دفتر رهبری», «… اشاره به اینکه», «… تشکر از»
+    "خطاب اشاره تشکر "
     # «… به عنوان سرپرست جدید اداره‌کل … استان معرفی شد», «… منصوب شد».
     "معرفی منصوب "
     # Predicative adjectives before a copula: «… بایرن مونیخ معتقد است».
