@@ -1022,3 +1022,15 @@ def test_a_named_clause_without_its_with_closed_by_the_speech_verb() -> None:
     assert read(text)[0] == ("indirect", "مسئول بسیج جامعه زنان", "۲۵ نفر تجلیل می‌شوند")
     # A noun phrase «بیان اینکه …» is no report where no speech verb closes it.
     assert read("نحوه بیان اینکه دولت مقصر است، اهمیت زیادی دارد.") == []
+
+
+def test_an_indictment_and_a_long_named_report_are_quoted_as_statements() -> None:
+    text = "در همین کیفرخواست تصریح شده است: «متهم با چند شرکت خارجی در تماس بوده است.»"
+    assert read(text) == [
+        ("direct", "همین کیفرخواست", "متهم با چند شرکت خارجی در تماس بوده است.")
+    ]
+    text = (
+        "در بخش دیگری از گزارش این مؤسسه پژوهشی درباره بازار مسکن شهرهای بزرگ کشور آمده که "
+        "قیمت اجاره در سال جاری دو برابر شده است."
+    )
+    assert [q[2] for q in read(text)] == ["قیمت اجاره در سال جاری دو برابر شده است"]

@@ -19,7 +19,20 @@ from khabar.news.titles.finder import find_titles
 # or report says, in the words of whoever issued it; «در توضیح این نرم‌افزار آمده است:»
 # is a product's own description. Its issuer may be the subject («سازمان بسیج در پایان
 # این بیانیه آورده است: …»), or it may stress a point («در این اطلاعیه تأکید شده است: …»).
-DOCUMENTS = ("بیانیه", "اطلاعیه", "یادداشت", "نامه", "گزارش", "توضیح", "توضیحات")
+# A resolution, an indictment or a letter of thanks is quoted the same way: «در همین
+# کیفرخواست تصریح شده است: …».
+DOCUMENTS = (
+    "بیانیه",
+    "اطلاعیه",
+    "یادداشت",
+    "نامه",
+    "گزارش",
+    "توضیح",
+    "توضیحات",
+    "قطعنامه",
+    "کیفرخواست",
+    "تقدیرنامه",
+)
 # A message is quoted the same way, but stays out of DOCUMENTS, which people reads as no
 # name's first word: «پیام» is a given name too («در بخشی از این پیام آمده است: …»).
 _MESSAGE = "پیام"
@@ -43,7 +56,7 @@ def _named_in(most: int) -> str:
 # A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
 _SAYS = r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
-DOCUMENT_SAYS = re.compile(rf"{_named_in(6)} {_SAYS}(?:\s+که\s+|\s*،\s*)")
+DOCUMENT_SAYS = re.compile(rf"{_named_in(10)} {_SAYS}(?:\s+که\s+|\s*،\s*)")
 # «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon. The colon marks
 # the verb as the statement's past more words naming it, and past a relative clause or a
 # clause of its own before it: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است:
