@@ -111,3 +111,8 @@ def test_a_cause_after_a_commanders_surname_no_praise_is_the_clauses_object() ->
     assert names("خبر\n\nسردار شوشتری مقاومت را تنها راه پیروزی دانست.") == ["شوشتری"]
     assert names("خبر\n\nسردار حاجی‌زاده جبهه مقاومت را قوی‌تر از همیشه خواند.") == ["حاجی‌زاده"]
     assert names("خبر\n\nبا این شهادت سردار دلاور اسلام به آرزویش رسید.") == []
+
+
+def test_given_names_real_news_lost_open_a_name_after_an_honorific() -> None:
+    assert names("خبر\n\nآقای ذوالفقار رمضانی به تیم پیوست.") == ["ذوالفقار رمضانی"]
+    assert names("خبر\n\nمهندس نصرت‌الله کریمی طرح را ارائه کرد.") == ["نصرت‌الله کریمی"]
