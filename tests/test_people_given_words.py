@@ -43,3 +43,8 @@ def test_a_noun_and_an_adjective_name_read_twice_are_someone() -> None:
 def test_a_word_given_name_before_a_surname_in_i_after_a_work_is_a_name() -> None:
     text = "خبر\n\nکتاب شیرین عبادی در آمریکا منتشر شد و فیلم جدید آزاده موسوی به جشنواره رفت."
     assert names(text, ("شیرین عبادی", "آزاده موسوی")) == ["شیرین عبادی", "آزاده موسوی"]
+
+
+def test_the_final_of_a_cup_is_no_one() -> None:
+    text = "خبر\n\nدیدار فینال مسابقات فوتسال جام ارتباطات امروز در بندرعباس برگزار شد."
+    assert names(text, ("فینال",)) == []

@@ -148,8 +148,8 @@ FAMILY_FIRST = frozenset(
 )
 # Ordinary words of the news the curated lexicon happens not to list, which run on to
 # names as if surnames («احمدی‌نژاد کشور را …», «صدام دیکتاتور پیشین», «بررسی سوال
-# کریم‌زاده»).
-UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده".split())
+# کریم‌زاده») or stand alone for one («دیدار فینال مسابقات» read as a person).
+UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده فینال".split())
 MAX_NAME_WORDS = 4  # not counting «بن» and «بنت» («عبدالله بن سعود بن محمد»)
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000
