@@ -69,13 +69,12 @@ def test_an_aid_committee_someone_speaks_at_is_no_session() -> None:
     assert found == []
 
 
-def test_a_body_held_with_guests_is_its_session() -> None:
+def test_a_body_held_with_guests_is_its_session_and_the_guests_its_parties() -> None:
     found = events(
         "به گزارش روابط عمومی اداره کل ورزش استان، کمیته برنامه‌ریزی المپیاد محلات با حضور "
         "مهدی نوروزی، معاون استاندار، در سالن اجتماعات استانداری برگزار شد."
     )
-    assert [kind for kind, _, _ in found] == ["meeting"]
-    assert "کمیته برنامه‌ریزی المپیاد محلات" in found[0][1]
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["مهدی نوروزی"])]
 
 
 def test_a_body_holding_a_ceremony_is_no_session() -> None:

@@ -1,5 +1,5 @@
 """Events the session-17 blind articles showed missed, told in sentences written for
-these tests: a visitor named by a long title."""
+these tests: a visitor named by a long title, those present at a session."""
 
 import khabar
 
@@ -18,3 +18,30 @@ def test_a_visitor_with_a_long_title_visits() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("visit", ["مشاور امور بانوان وزارت ورزش و جوانان"])
     ]
+
+
+def test_those_present_at_a_body_s_session_are_its_parties() -> None:
+    found = events(
+        "به گزارش روابط عمومی اداره کل کتابخانه‌های استان، شورای کتابخوانی استان با حضور "
+        "مدیران کتابخانه‌های عمومی و نمایندگان انجمن ناشران استان در سالن اجتماعات این اداره "
+        "برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مدیران کتابخانه‌های عمومی", "نمایندگان انجمن ناشران استان"])
+    ]
+
+
+def test_roles_sharing_a_complement_are_one_group() -> None:
+    found = events(
+        "نشست هم‌اندیشی فرهنگی با حضور جمعی از مدیران و مسئولان فرهنگی شهرستان عصر دیروز برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مدیران و مسئولان فرهنگی شهرستان"])
+    ]
+
+
+def test_a_body_holding_a_session_with_a_guest_stays_a_party() -> None:
+    found = events(
+        "کمیسیون آموزش مجلس دیروز جلسه‌ای با حضور حسن کریمی، وزیر آموزش و پرورش، برگزار کرد."
+    )
+    assert [people for _, people, _ in found] == [["حسن کریمی", "کمیسیون آموزش مجلس"]]

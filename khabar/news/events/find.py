@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from khabar.news.events.attendance import attendees, with_attendees
 from khabar.news.events.bodies import (
     convening,
     cooperating,
@@ -234,6 +235,8 @@ def _who(
         return addressed(text, inside, at, participants)
     if kind == "accusation":
         return criticized(text, inside, at, participants)
+    if kind == "meeting" and (present := attendees(text, inside, at)):
+        return with_attendees(text, at, participants, present, reading.people | reading.countries)
     if kind == "meeting":
         participants = met_unnamed(text, inside, at, s, participants)
         grouped = met_group(text, inside, at, s, participants)
