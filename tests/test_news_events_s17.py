@@ -1,5 +1,6 @@
 """Events the session-17 blind articles showed missed, told in sentences written for
-these tests: a visitor named by a long title, those present at a session."""
+these tests: a visitor named by a long title, those present at a session, a criticism
+«به» something."""
 
 import khabar
 
@@ -45,3 +46,13 @@ def test_a_body_holding_a_session_with_a_guest_stays_a_party() -> None:
         "کمیسیون آموزش مجلس دیروز جلسه‌ای با حضور حسن کریمی، وزیر آموزش و پرورش، برگزار کرد."
     )
     assert [people for _, people, _ in found] == [["حسن کریمی", "کمیسیون آموزش مجلس"]]
+
+
+def test_criticism_to_what_someone_did_is_an_accusation() -> None:
+    found = events(
+        "رضا احمدی، مدیرکل راهداری استان، با انتقاد به برخی از کارهای پیمانکاران گفت: "
+        "جاده‌ها باید پیش از زمستان آماده شوند."
+    )
+    assert [(kind, people) for kind, people, _ in found if kind == "accusation"] == [
+        ("accusation", ["رضا احمدی"])
+    ]
