@@ -1034,3 +1034,8 @@ def test_an_indictment_and_a_long_named_report_are_quoted_as_statements() -> Non
         "قیمت اجاره در سال جاری دو برابر شده است."
     )
     assert [q[2] for q in read(text)] == ["قیمت اجاره در سال جاری دو برابر شده است"]
+
+
+def test_a_relative_clause_on_a_statement_names_no_issuer() -> None:
+    text = "در گزارش پلیس که امروز منتشر شد آمده است که دو نفر بازداشت شدند."
+    assert read(text) == [("indirect", "پلیس", "دو نفر بازداشت شدند")]

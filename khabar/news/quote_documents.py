@@ -45,11 +45,14 @@ _POINTING_BACK = ("این ", "همین ")
 
 def _named_in(most: int) -> str:
     """A pattern for «در (بخشی از) این بیانیه …»: the statement's noun, then up to ``most``
-    words that name it («پیام علی‌اصغر فانی وزیر آموزش و پرورش به مناسبت …»)."""
+    words that name it («پیام علی‌اصغر فانی وزیر آموزش و پرورش به مناسبت …»), then
+    perhaps a relative clause on it, which names no one who issued it («در گزارش پلیس
+    که امروز منتشر شد آمده است …» is the police's)."""
     return (
         rf"(?<![^\s،])در (?:[^\s.،:«»]+ ){{0,4}}?(?P<doc>(?:(?:این|همین) )?"
         rf"(?P<noun>{_DOCUMENT}|{_MESSAGE})"
-        rf"(?:\u200cای)?(?: [^\s.،:«»]+){{0,{most}}}?)"
+        rf"(?:\u200cای)?(?: (?!که )[^\s.،:«»]+){{0,{most}}}?)"
+        r"(?: که [^.،:«»\n]{1,100}?)?"
     )
 
 
@@ -58,12 +61,10 @@ _SAYS = r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) 
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
 DOCUMENT_SAYS = re.compile(rf"{_named_in(10)} {_SAYS}(?:\s+که\s+|\s*،\s*)")
 # «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon. The colon marks
-# the verb as the statement's past more words naming it, and past a relative clause or a
-# clause of its own before it: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است:
-# …», «در این بیانیه، مسئله امید مورد توجه قرار گرفته و آمده است: …».
-DOCUMENT_DIRECT = re.compile(
-    rf"{_named_in(12)}(?: که [^.:«»\n]{{1,100}}?)?(?:،[^.:«»\n]{{0,100}}?)? {_SAYS}\s*:\s*"
-)
+# the verb as the statement's past more words naming it, and past a clause of its own
+# after a comma: «در بیانیه اهل هنر که در این سفر خوانده شد، آمده است: …», «در این
+# بیانیه، مسئله امید مورد توجه قرار گرفته و آمده است: …».
+DOCUMENT_DIRECT = re.compile(rf"{_named_in(12)}(?:،[^.:«»\n]{{0,100}}?)? {_SAYS}\s*:\s*")
 # «به نقل از دادسرای … آمده است: «…»»: an office's text given after a colon, as directly
 # as a speaker's words, and the office's; «در» after the office opens where in the text
 # («به نقل از روابط عمومی ستاد در ابتدای بیانیه … آمده است:»), and an office named
