@@ -375,3 +375,8 @@ def test_a_title_opens_after_a_straight_quote_too() -> None:
     assert titles('خانم احمدی "معاون صنایع‌دستی سازمان میراث فرهنگی گفت') == [
         "معاون صنایع‌دستی سازمان میراث فرهنگی"
     ]
+
+
+def test_a_given_name_after_and_opens_the_next_person() -> None:
+    assert titles("مدیر انتشارات باران و وحید توفانی حضور داشتند") == ["مدیر انتشارات باران"]
+    assert titles("نماینده مردم تبریز و عباس فلاحی گفتند") == ["نماینده مردم تبریز"]

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.gazetteer import given_names
 from khabar.news.dates.lexicon import MONTH, MONTH_END, ORDINAL, WEEKDAY, R
 from khabar.news.places import places
 from khabar.news.titles.lexicon import (
@@ -179,6 +180,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»,
                 # or other officials present: «… و مدیران استان»
                 if nxt.group() in HONORIFICS or nxt.group() in GROUPS:
+                    break
+                if _given_name(nxt.group(), place_names):  # «… و عباس سروری، رئیس …»
                     break
                 if _HEAD.match(text, nxt.start()):
                     break
@@ -431,6 +434,13 @@ def _opens_measure(word: str, nxt: re.Match[str] | None) -> bool:
     if "/" in word:
         return True
     return nxt is not None and (nxt.group() in _MEASURES or bool(_MONTH_AFTER.match(nxt.group())))
+
+
+def _given_name(word: str, place_names: dict[str, str]) -> bool:
+    """Whether ``word`` after «و» opens a name the recognizer missed, the next person of a
+    list («مدیر انتشارات باران و وحید توفانی»): a listed given name, not a place («… بهار
+    و کبودرآهنگ»)."""
+    return word in given_names() and word not in place_names
 
 
 def _before_light_verb(text: str, word: re.Match[str]) -> bool:
