@@ -957,6 +957,12 @@ def test_a_statement_read_on_in_a_paragraph_of_its_own() -> None:
 def test_what_is_read_with_no_statement_before_is_no_quote() -> None:
     text = "در ورودی این کاروانسرا بر سنگی کهنه چنین می‌خوانیم:\n\nهر که آمد عمارتی نو ساخت."
     assert read(text) == []
+    # «در ادامه می‌خوانیم:» leads on to the rest of the story, not the statement's.
+    text = (
+        "در نامه جمعی از پزشکان آمده است: بیمارستان‌ها به دارو نیاز دارند.\n\n"
+        "در ادامه می‌خوانیم: گفت‌وگو با وزیر بهداشت درباره کمبود دارو."
+    )
+    assert len(read(text)) == 1
     # Only «آمده است» is the statement's verb: a speaker past the clause says his own words.
     text = "در نامه‌ای که دیروز به مجلس رسید، وزیر نفت گفت: قیمت بنزین ثابت می‌ماند."
     assert read(text) == [("direct", "وزیر نفت", "قیمت بنزین ثابت می‌ماند")]
@@ -999,8 +1005,7 @@ def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:
 
 def test_a_clause_spoken_about_is_what_was_said() -> None:
     text = (
-        "مریم احمدی نیز در آغاز جلسه مطالبی را درباره این نکته که هیچ کار نیکی گم "
-        "نمی‌شود بیان کرد."
+        "مریم احمدی نیز در آغاز جلسه مطالبی را درباره این نکته که هیچ کار نیکی گم نمی‌شود بیان کرد."
     )
     assert read(text) == [("indirect", "مریم احمدی", "هیچ کار نیکی گم نمی‌شود")]
     # A question's topic, a topic of words given after the verb, or a topic nobody speaks
@@ -1026,9 +1031,7 @@ def test_a_named_clause_without_its_with_closed_by_the_speech_verb() -> None:
 
 def test_an_indictment_and_a_long_named_report_are_quoted_as_statements() -> None:
     text = "در همین کیفرخواست تصریح شده است: «متهم با چند شرکت خارجی در تماس بوده است.»"
-    assert read(text) == [
-        ("direct", "همین کیفرخواست", "متهم با چند شرکت خارجی در تماس بوده است.")
-    ]
+    assert read(text) == [("direct", "همین کیفرخواست", "متهم با چند شرکت خارجی در تماس بوده است.")]
     text = (
         "در بخش دیگری از گزارش این مؤسسه پژوهشی درباره بازار مسکن شهرهای بزرگ کشور آمده که "
         "قیمت اجاره در سال جاری دو برابر شده است."

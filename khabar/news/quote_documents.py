@@ -80,7 +80,7 @@ _ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?={_N
 
 # «همچنین می‌خوانیم: …» opening a paragraph: a statement quoted before is read on, in the
 # words of whoever issued it.
-READ_ON = re.compile(r"(?m)^(?:(?:همچنین|نیز|در ادامه) )?(?P<cue>می[\u200c ]?خوانیم)\s*:\s*")
+READ_ON = re.compile(r"(?m)^(?:(?:همچنین|نیز) )?(?P<cue>می[\u200c ]?خوانیم)\s*:\s*")
 
 # «این بیانیه می‌افزاید: …»: a statement quoted before as the subject of a speech verb.
 _THIS_STATEMENT = re.compile(rf"(?:این|همین) (?P<noun>{_DOCUMENT}|{_MESSAGE})")
