@@ -196,6 +196,27 @@ def test_a_description_of_a_kind_is_the_last_person_with_such_a_title() -> None:
     assert "این مربی" not in found["مهدی کریمی"][1]
 
 
+def test_a_description_goes_on_with_where_its_person_comes_from_or_praise() -> None:
+    found = people(
+        "آندره‌آ پیرلو، سرمربی تیم ملی، قرارداد خود را تمدید کرد.\n\n"
+        "باشگاه برای جذب این مربی ایتالیایی هزینه زیادی پرداخت کرد."
+    )
+    assert "این مربی ایتالیایی" in found["آندره‌آ پیرلو"][1]
+    poet = people(
+        "نیما یوشیج، شاعر معاصر، در یوش به دنیا آمد.\n\n"
+        "مراسم بزرگداشت این شاعر نامی در مازندران برگزار شد."
+    )
+    assert "این شاعر نامی" in poet["نیما یوشیج"][1]
+
+
+def test_an_adjective_before_a_copula_is_no_part_of_a_description() -> None:
+    found = people(
+        "آندره‌آ پیرلو، سرمربی تیم ملی، قرارداد خود را تمدید کرد.\n\n"
+        "باشگاه اعلام کرد این مربی ایتالیایی است و از ماه آینده کار را آغاز می‌کند."
+    )
+    assert "این مربی" in found["آندره‌آ پیرلو"][1]
+
+
 def test_a_given_name_ending_like_a_plural_is_still_a_name() -> None:
     found = people("کاپیتان تیم ملی، آرمان صادقی‌پور، پس از مصدومیت به اردو بازگشت.")
     assert found["آرمان صادقی‌پور"][0] == ["کاپیتان تیم ملی"]

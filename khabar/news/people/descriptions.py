@@ -7,6 +7,7 @@ import re
 from khabar.news.people.lexicon import PERSON_NOUNS
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import sentence_start
+from khabar.news.places import demonyms
 
 _PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
@@ -20,10 +21,17 @@ _ROLE_HEADS = {
 }
 # Nouns of any office: «این مسئول», «این مقام مسئول» take up whoever holds a title.
 _ANY_OFFICE = ("مقام مسئول", "مسئول")
+# Adjectives a description's noun goes on with, which are part of it («این شاعر نامی»,
+# «این مربی ایتالیایی», «این دیپلمات کشورمان»): where one comes from, and praise or rank;
+# not as the predicate, before a copula («این بازیکن جوان است»).
+_PRAISE = ("نامی", "مشهور", "معروف", "برجسته", "ارشد", "باتجربه", "پیشکسوت", "کشورمان")
+_COPULA = r" (?:است|بود|نیست|نبود|شد|هستند|بودند)(?![^\s،؛:.!؟()«»])"
 _DESCRIPTION = re.compile(
     r"(?<![^\s«(،])(?:این|همین) (?P<noun>"
     + "|".join([*_ANY_OFFICE, *sorted(PERSON_NOUNS, key=len, reverse=True)])
     + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
+    + rf"(?: (?:{'|'.join([*_PRAISE, *sorted(demonyms(), key=len, reverse=True)])})"
+    + rf"(?![^\s،؛:.!؟()«»])(?!{_COPULA}))?"
 )
 # Whom a sentence cites, which «این بازیکن» after it in the sentence is not: «به گفته
 # حمید استیلی، این بازیکن …».
