@@ -1,6 +1,6 @@
 """Events the session-17 blind articles showed missed, told in sentences written for
 these tests: a visitor named by a long title, those present at a session, a criticism
-«به» something."""
+«به» something, an agreement «حاصل شد»."""
 
 import khabar
 
@@ -56,3 +56,12 @@ def test_criticism_to_what_someone_did_is_an_accusation() -> None:
     assert [(kind, people) for kind, people, _ in found if kind == "accusation"] == [
         ("accusation", ["رضا احمدی"])
     ]
+
+
+def test_an_agreement_reached_in_quoted_words_is_one() -> None:
+    found = events("وزیر خارجه گفت: «توافق اولیه میان ایران و ترکیه در سال ۱۳۹۰ حاصل شد.»")
+    assert [(kind, people) for kind, people, _ in found if kind == "agreement"] == [
+        ("agreement", ["ایران", "ترکیه"])
+    ]
+    none = events("سخنگوی دولت گفت: هنوز توافقی میان دو طرف حاصل نشده است.")
+    assert [kind for kind, _, _ in none if kind == "agreement"] == []
