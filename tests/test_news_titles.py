@@ -79,6 +79,8 @@ def test_a_title_before_ra_ends_where_the_article_writes_it_alone() -> None:
     assert titles("رئیس سازمان بنادر امنیت کشور را مهم دانست.") == ["رئیس سازمان بنادر امنیت کشور"]
     text = "آنها سفر رهبر کره شمالی را مهم دانستند. رهبر کره از این سفر دفاع کرد."
     assert titles(text)[0] == "رهبر کره شمالی"
+    text = "رئیس جمهور مخلوع نیز اصلاحاتی را آغاز کرده بود. رئیس جمهور گفت که ادامه می‌دهد."
+    assert titles(text)[0] == "رئیس جمهور مخلوع"
 
 
 def test_a_bodys_or_works_name_in_guillemets_after_its_noun_is_in_the_title() -> None:

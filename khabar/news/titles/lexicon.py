@@ -207,6 +207,11 @@ GROUPS = frozenset(
     "مدیران مسئولان مسئولین مسؤولان مسوولان کارکنان کارمندان اعضای مقامات فرماندهان "
     "کارشناسان".split()
 )
+# Words of a holder's tenure right after the head, always the title's own: «رئیس جمهور
+# مخلوع», «مدیرعامل سابق», «سفیر جدید»; the object of a clause never starts with one.
+TENURE = frozenset(
+    "سابق پیشین اسبق قبلی فعلی کنونی وقت جدید تازه منتخب مخلوع مستعفی فقید موقت".split()
+)
 # Bodies and the events they hold that a title names with «این» after its first words:
 # «مدیرکل دفتر حقوقی این سازمان», «مسئول برگزاری این نمایشگاه».
 BODY_NOUNS = frozenset(

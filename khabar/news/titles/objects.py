@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS, HOME
+from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS, HOME, TENURE
 from khabar.text.chars import key
 
 if TYPE_CHECKING:
@@ -77,9 +77,10 @@ def _cut(text: str, title: "Title", written: Counter[str]) -> "Title":
 
 def _may_end(words: list[str], n: int, far: bool) -> bool:
     """Whether a title may end before ``words[n]``: not inside a place's name, not
-    before «در» that names its area («معاون وزیر نیرو در امور برق»), and where «را»
-    is further on, not right after a body whose name follows («رئیس مجلس شورای
-    اسلامی در این دیدار … را»): the object is then further on too."""
-    if words[n] in AFTER_PLACE or words[n] == "در":
+    before a word of tenure («رئیس جمهور مخلوع … را»), not before «در» that names its
+    area («معاون وزیر نیرو در امور برق»), and where «را» is further on, not right after
+    a body whose name follows («رئیس مجلس شورای اسلامی در این دیدار … را»): the object
+    is then further on too."""
+    if words[n] in AFTER_PLACE or words[n] in TENURE or words[n] == "در":
         return False
     return not (far and words[n - 1] in _NAMED_BODIES)
