@@ -1042,3 +1042,11 @@ def test_an_indictment_and_a_long_named_report_are_quoted_as_statements() -> Non
 def test_a_relative_clause_on_a_statement_names_no_issuer() -> None:
     text = "در گزارش پلیس که امروز منتشر شد آمده است که دو نفر بازداشت شدند."
     assert read(text) == [("indirect", "پلیس", "دو نفر بازداشت شدند")]
+
+
+def test_a_speech_verb_closing_a_relative_clause_with_its_noun_taken_up_reports_nothing() -> None:
+    text = (
+        "مراسم با قرائت قطعنامه‌ای که انجمن ناشران آن را نوشته بود، پایان یافت.\n\n"
+        "وزیر نفت که دیروز به تهران آمد اعلام کرد که بودجه افزایش می‌یابد."
+    )
+    assert read(text) == [("indirect", "وزیر نفت", "بودجه افزایش می‌یابد")]

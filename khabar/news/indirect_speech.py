@@ -374,6 +374,17 @@ def _in_a_free_relative(text: str, cue: re.Match[str]) -> bool:
     return rel is not None and not _FINITE.search(text, rel.start(), cue.start())
 
 
+# «با قرائت قطعنامه‌ای که نهاد کتابخانه‌ها آن را نوشته بود، پایان یافت»: «آن را» before
+# the verb takes up the noun «که» follows, so the verb closes that relative clause.
+_TAKEN_UP = re.compile(r"(?<![^\s،])که (?:[^\s،.:]+ ){1,8}(?:آن|آنها|آن‌ها) را $")
+
+
+def _closes_a_relative_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether the verb at ``cue`` has «آن را» before it taking up a noun of a «که»
+    clause (:data:`_TAKEN_UP`)."""
+    return _TAKEN_UP.search(text, max(cue.start() - 120, 0), cue.start()) is not None
+
+
 def reports_nothing(text: str, cue: re.Match[str]) -> bool:
     """Whether the speech verb matched by :data:`INDIRECT` at ``cue`` reports no clause."""
     return (
@@ -384,4 +395,5 @@ def reports_nothing(text: str, cue: re.Match[str]) -> bool:
         or _ends_a_subordinate_clause(text, cue)
         or opens_its_line(text, cue.start())
         or _in_a_free_relative(text, cue)
+        or _closes_a_relative_clause(text, cue)
     )
