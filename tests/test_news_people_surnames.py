@@ -251,3 +251,15 @@ def test_a_place_surname_after_an_office_or_listed_with_a_place_stays_the_place(
         "سخنانی از مهاجران انتقاد کرد."
     )
     assert people(text, ("فرانسوا هلند",))["فرانسوا هلند"] == ["فرانسوا هلند", "هلند"]
+
+
+def test_a_given_name_with_zadeh_nejad_or_pour_is_a_surname_by_its_form() -> None:
+    text = "خبر\n\nبررسی سوال جهانگیرزاده نماینده تبریز و نامه حسن‌پور در دستور کار است."
+    assert people(text, ()) == {"جهانگیرزاده": ["جهانگیرزاده"], "حسن‌پور": ["حسن‌پور"]}
+    ordinary = "خبر\n\nزائران به امامزاده داوود رفتند و از آقازاده‌ها گلایه کردند."
+    assert people(ordinary, ()) == {}
+
+
+def test_a_surname_opening_a_paragraph_takes_the_given_name_before_it() -> None:
+    text = "خبر\n\nمحمدرضا رضازاده در این نشست گفت که رضازاده آماده است."
+    assert people(text, ("رضازاده",)) == {"محمدرضا رضازاده": ["محمدرضا رضازاده", "رضازاده"]}

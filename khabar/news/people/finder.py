@@ -75,6 +75,11 @@ _WORK_PREDICATE = re.compile(
     r" (?:[^\s،.]+ترین|نخستین|اولین|یک) (?:کتاب|رمان|فیلم|سریال|آلبوم)"
     r"(?: [^\s،.]+)? (?:شد|است|بود|شده است)(?=[\s.،]|$)"
 )
+# A given name with «زاده», «نژاد» or «پور» on it, a surname by its form alone: «رضازاده»,
+# «حسن‌پور», «علی‌نژاد».
+_SURNAME_FORM = re.compile(
+    r'(?<![^\s«(،"])([^\s«»()،.:؛!؟"]+?)\u200c?(?:زاده|نژاد|پور)(?![^\s،.»):؛!؟"])'
+)
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 
@@ -106,6 +111,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         «انصراف خاتمی» over a body that names him once."""
         self.repeated = self._vouched([*headline, *names])
         spans = set()
+        names = [*names, *self._surnames_by_form()]
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
                 span = self._trimmed(start, end, strict)
@@ -143,6 +149,19 @@ class NameFinder(BesideTitles, Completions, Guesses):
             and key(self.text[s:e]) not in self.things
             and not in_marked_arabic(self.text, s, e)
         }
+
+    def _surnames_by_form(self) -> list[tuple[int, int]]:
+        """The body's words that are surnames by their form (:data:`_SURNAME_FORM`),
+        taken as the recognizer's guesses are: one that never read a surname alone
+        («سوال جهانگیرزاده نماینده تبریز», «- رضازاده در ابرار: …») may miss it, and no
+        ordinary word is a given name with «زاده» on it but those the lexicon lists
+        («امیرزاده»)."""
+        common = common_words()
+        return [
+            m.span()
+            for m in _SURNAME_FORM.finditer(self.text, self.body)
+            if m[1] in given_names() and m[0] not in common
+        ]
 
     def _listed_thing(self, start: int) -> bool:
         """Whether the name at ``start`` is the second of two things a thing's noun in the
@@ -252,10 +271,11 @@ class NameFinder(BesideTitles, Completions, Guesses):
         return stop if stop > end + len(joint) else end
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
-        """Extend a name back over a given name written right before it."""
+        """Extend a name back over a given name written right before it, opening its
+        line too («…\n\nمحمدرضا رضازاده گفت»)."""
         before = self.text[max(0, start - 30) : start]
         if before.endswith(" "):
-            word = before[:-1].rsplit(" ", 1)[-1]
+            word = before[:-1].rsplit(" ", 1)[-1].rpartition("\n")[2]
             if word in given_names():
                 return start - 1 - len(word), end
         return start, end
