@@ -1,6 +1,6 @@
 """Events the session-17 blind articles showed missed, told in sentences written for
 these tests: a visitor named by a long title, those present at a session, a criticism
-«به» something, an agreement «حاصل شد»."""
+«به» something, an agreement «حاصل شد», a session announced in quoted words."""
 
 import khabar
 
@@ -65,3 +65,20 @@ def test_an_agreement_reached_in_quoted_words_is_one() -> None:
     ]
     none = events("سخنگوی دولت گفت: هنوز توافقی میان دو طرف حاصل نشده است.")
     assert [kind for kind, _, _ in none if kind == "agreement"] == []
+
+
+def test_a_session_a_speaker_announces_is_reported() -> None:
+    found = events(
+        "دبیر کانون فرهنگی شهرستان گفت: برای معرفی این طرح، همایشی با حضور صدها نفر از "
+        "جوانان شهرستان برگزار خواهد شد."
+    )
+    assert [(kind, people) for kind, people, _ in found if kind == "meeting"] == [
+        ("meeting", ["جوانان شهرستان"])
+    ]
+
+
+def test_a_session_only_wished_for_in_quoted_words_is_none() -> None:
+    found = events(
+        "دبیر کانون فرهنگی شهرستان گفت: باید همایشی با حضور صدها نفر از جوانان برگزار شود."
+    )
+    assert [kind for kind, _, _ in found if kind == "meeting"] == []

@@ -22,10 +22,11 @@ _LIST_END = re.compile(
 # A list's items are parted by a comma or an «و» before a new group or office; «روسای
 # احزاب و تشکل‌های سیاسی» is one group.
 _ITEM_BREAK = re.compile(rf"، ?| و (?={GROUP}|(?:{HEAD_WORDS}) |جمعی از )")
-# How many of a group: «جمعی از مدیران», «صدها نفر از مردم», «کلیه مدیران».
+# How many of a group: «جمعی از مدیران», «صدها نفر از مردم», «کلیه مدیران»; people
+# counted are a group whatever names them («صدها نفر از مردم شهرستان»).
 _COUNT = re.compile(
-    r"^(?:(?:جمعی|تعدادی|گروهی|شماری|برخی|بسیاری|صدها نفر|هزاران نفر|\d+ ?نفر|[^\s]+ نفر)"
-    r" از |(?:کلیه|همه|تمامی|تمام) )"
+    r"^(?:(?P<people>صدها نفر|هزاران نفر|\d+ ?نفر|[^\s]+ نفر)"
+    r" از |(?:جمعی|تعدادی|گروهی|شماری|برخی|بسیاری) از |(?:کلیه|همه|تمامی|تمام) )"
 )
 # A group named by its role, or an office: «سرپرست استانداری کرمان».
 _GROUP_START = re.compile(GROUP)
@@ -78,11 +79,12 @@ def _item(text: str, inside: list[Mention], start: int, end: int) -> tuple[str |
         # «سرپرست استانداری کرمان» read as its holder is still an office in the list
         by_name = named.kind == "person" and not _PARTY_START.match(text, start)
         return named.name, "person" if by_name else "office"
-    words = _COUNT.sub("", text[start:end].strip(" «»"))
-    party = _PARTY_START.match(words)
-    if party is None:
+    words = text[start:end].strip(" «»")
+    count = _COUNT.match(words)
+    words = words[count.end() :] if count else words
+    if not (count and count["people"]) and not _PARTY_START.match(words):
         return None, "none"
-    kind = "group" if _GROUP_START.match(words) else "office"
+    kind = "office" if _PARTY_START.match(words) and not _GROUP_START.match(words) else "group"
     return " ".join(words.split()[:MAX_PARTY_WORDS]), kind
 
 
