@@ -2,13 +2,7 @@
 these tests: a visitor named by a long title, those present at a session, a criticism
 «به» something, an agreement «حاصل شد», a session announced in quoted words."""
 
-import khabar
-
-
-def events(body: str) -> list[tuple[str, list[str], str | None]]:
-    """(type, participants, place) of each event of an article with a one-word headline."""
-    article = khabar.analyze(f"خبر\n\n{body}").to_dict()
-    return [(e["type"], e["participants"], e["place"]) for e in article["events"]]
+from test_news_events import events
 
 
 def test_a_visitor_with_a_long_title_visits() -> None:
