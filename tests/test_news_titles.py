@@ -382,3 +382,12 @@ def test_a_title_opens_after_a_straight_quote_too() -> None:
 def test_a_given_name_after_and_opens_the_next_person() -> None:
     assert titles("مدیر انتشارات باران و وحید توفانی حضور داشتند") == ["مدیر انتشارات باران"]
     assert titles("نماینده مردم تبریز و عباس فلاحی گفتند") == ["نماینده مردم تبریز"]
+
+
+def test_a_members_second_town_read_as_a_name_stays_in_the_title() -> None:
+    text = "معصومه احمدی، نماینده مردم مراغه و عجب‌شیر در مجلس، گفت"
+    found = find_titles(text, frozenset({0, text.index("عجب‌شیر")}))
+    assert [t.text for t in found] == ["نماینده مردم مراغه و عجب‌شیر در مجلس"]
+    text = "نماینده مردم تبریز و عباس فلاح در مجلس گفتند"
+    found = find_titles(text, frozenset({text.index("عباس")}))
+    assert [t.text for t in found] == ["نماینده مردم تبریز"]

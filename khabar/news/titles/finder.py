@@ -83,6 +83,8 @@ _HEAD = re.compile(
     + r")(?![^\s،؛:.!؟()«»])"
 )
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
+# «در» and the body a member sits in: «… و عجب‌شیر در مجلس».
+_SEAT_AFTER = re.compile(r" در ([^\s،؛:.!؟()«»]+)")
 # Light verbs and the verb forms that end a title as they do.
 _VERBS = LIGHT_VERBS | VERB_FORMS
 # A bare head and «و» right before a title: «ملی‌پوش و مدافع سپاهان».
@@ -173,7 +175,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break  # the object: «سخنگوی دولت حمایت از تولید ملی را … دانست»
             if word == "و":
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
-                if pos == head.end() or not nxt or nxt.start() in stop_at:
+                if pos == head.end() or not nxt:
+                    break
+                if nxt.start() in stop_at and not _town_before_seat(text, head, nxt):
                     break
                 if ends_title(nxt.group()) or _before_light_verb(text, nxt):
                     break
@@ -434,6 +438,13 @@ def _opens_measure(word: str, nxt: re.Match[str] | None) -> bool:
     if "/" in word:
         return True
     return nxt is not None and (nxt.group() in _MEASURES or bool(_MONTH_AFTER.match(nxt.group())))
+
+
+def _town_before_seat(text: str, head: re.Match[str], town: re.Match[str]) -> bool:
+    """Whether ``town``, read as a name, is a member's second town, the seat he sits in
+    named after it: «نماینده مردم مراغه و عجب‌شیر در مجلس»."""
+    seat = _SEAT_AFTER.match(text, town.end())
+    return head.group() in SEATED and seat is not None and seat.group(1) in SEATS
 
 
 def _given_name(word: str, place_names: dict[str, str]) -> bool:
