@@ -256,6 +256,8 @@ def test_a_place_surname_after_an_office_or_listed_with_a_place_stays_the_place(
 def test_a_given_name_with_zadeh_nejad_or_pour_is_a_surname_by_its_form() -> None:
     text = "خبر\n\nبررسی سوال جهانگیرزاده نماینده تبریز و نامه حسن‌پور در دستور کار است."
     assert people(text, ()) == {"جهانگیرزاده": ["جهانگیرزاده"], "حسن‌پور": ["حسن‌پور"]}
+    more = "خبر\n\nبه گفته علیخانی، حسن‌نیا هم با این طرح موافق است."
+    assert people(more, ()) == {"علیخانی": ["علیخانی"], "حسن‌نیا": ["حسن‌نیا"]}
     ordinary = "خبر\n\nزائران به امامزاده داوود رفتند و از آقازاده‌ها گلایه کردند."
     assert people(ordinary, ()) == {}
 

@@ -75,10 +75,11 @@ _WORK_PREDICATE = re.compile(
     r" (?:[^\s،.]+ترین|نخستین|اولین|یک) (?:کتاب|رمان|فیلم|سریال|آلبوم)"
     r"(?: [^\s،.]+)? (?:شد|است|بود|شده است)(?=[\s.،]|$)"
 )
-# A given name with «زاده», «نژاد» or «پور» on it, a surname by its form alone: «رضازاده»,
-# «حسن‌پور», «علی‌نژاد».
+# A given name with «زاده», «نژاد», «پور», «نیا», «خانی», «بیگی» or «لو» on it, a surname
+# by its form alone: «رضازاده», «حسن‌پور», «علی‌نژاد», «حسن‌نیا», «علیخانی», «حسنلو».
 _SURNAME_FORM = re.compile(
-    r'(?<![^\s«(،"])([^\s«»()،.:؛!؟"]+?)\u200c?(?:زاده|نژاد|پور)(?![^\s،.»):؛!؟"])'
+    r'(?<![^\s«(،"])([^\s«»()،.:؛!؟"]+?)\u200c?(?:زاده|نژاد|پور|نیا|خانی|بیگی|لو)'
+    r'(?![^\s،.»):؛!؟"])'
 )
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
