@@ -983,6 +983,13 @@ def test_news_given_with_az_and_a_clause_that_tells_it_is_an_indirect_quote() ->
             "شهری تا سال آینده ساخته می‌شود."
         )
         assert read(text) == []
+    # A clause after a noun with its indefinite «ی» says which thing the news is of.
+    for thing in ("طرحی", "نمایشگاهی", "کارخانه‌ای"):
+        text = (
+            f"استاندار کرمان از افتتاح {thing} خبر داد که ۳۰ میلیارد ریال برای ساخت آن "
+            "هزینه شده است."
+        )
+        assert read(text) == []
 
 
 def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:
@@ -1001,6 +1008,24 @@ def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:
     # With no statement quoted before, the statement itself speaks.
     text = "این بیانیه می‌افزاید: دولت باید پاسخ دهد."
     assert read(text) == [("direct", "این بیانیه", "دولت باید پاسخ دهد")]
+    # A statement named since is the one «این» points to: its sender is not the first's.
+    text = (
+        "در بیانیه شورای شهر آمده است: پارک‌های شهر تا پایان تابستان بازسازی می‌شوند.\n\n"
+        "انجمن حامیان محیط زیست نیز بیانیه‌ای منتشر کرد.\n\n"
+        "این بیانیه می‌افزاید: قطع درختان پارک باید متوقف شود."
+    )
+    assert read(text)[1] == ("direct", "این بیانیه", "قطع درختان پارک باید متوقف شود")
+
+
+def test_a_compound_verb_with_amadeh_is_no_statements_words() -> None:
+    # «به دست آمده», «پدید آمده»: the verb is a compound's, whatever the sentence names.
+    for text in (
+        "در این گزارش، ارقام زیر به دست آمده است: صادرات ۱۲ درصد بیشتر شد.",
+        "در نامه‌ای که از بایگانی اداره به دست آمده است، نامی از مدیر برده نشده است.",
+        "در گزارش سال پیش آمار بهتری به دست آمده است که نشان می‌دهد بیکاری کم شد.",
+        "در بیانیه پایانی نشست، تغییراتی پدید آمده است: بند سوم حذف شد.",
+    ):
+        assert read(text) == []
 
 
 def test_a_clause_spoken_about_is_what_was_said() -> None:

@@ -293,10 +293,16 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     …», so a «که» clause pointing back to it is on that news, not what was said, and what
     follows without «که» is the story going on («از ورود به موضوع خبر داد و....»). A
     clause that does not point back tells what the news is: «از راه‌اندازی بخش عربی
-    پایگاه خبر داد که دسترسی پژوهشگران منطقه را آسان می‌کند»."""
+    پایگاه خبر داد که دسترسی پژوهشگران منطقه را آسان می‌کند»; one after a noun with its
+    indefinite «ی» says which thing («از افتتاح طرحی خبر داد که ۲۰ میلیارد ریال هزینه
+    داشته است»)."""
     if not cue["cue"].startswith("خبر داد"):
         return False
-    if cue["that"] and not _ON_THE_NEWS.match(text, cue.end()):
+    if (
+        cue["that"]
+        and not _ON_THE_NEWS.match(text, cue.end())
+        and not text.endswith("ی ", 0, cue.start())
+    ):
         return False
     clause = text[clause_start(text, cue.start(), 0) : cue.start()]
     return " از " in f" {clause}"

@@ -56,8 +56,14 @@ def _named_in(most: int) -> str:
     )
 
 
+# «آمده» after these words is a compound verb's, not a text's: «در این گزارش، نتایج زیر به
+# دست آمده است:», «در نامه‌ای که از وزیر به دست آمده است، …», «پدید آمده», «به میان آمده».
+_COMPOUND_COMES = (
+    "دست پدید پیش وجود گرد فرود کنار فائق نائل نایل بیرون پایین بالا در شمار حساب عمل دنیا میان"
+)
+_NOT_COMPOUND = "".join(f"(?<!{word} )" for word in _COMPOUND_COMES.split())
 # A text may state or claim a point too: «در این گزارش ادعا شده است: «…»».
-_SAYS = r"(?P<cue>(?:آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
+_SAYS = rf"(?P<cue>(?:{_NOT_COMPOUND}آمده|آورده|(?:ت[أا]کید|تصریح|ادعا) شده)(?: است)?)"
 # Real text may set the clause off with a comma instead: «در این گزارش آمده است، …».
 DOCUMENT_SAYS = re.compile(rf"{_named_in(10)} {_SAYS}(?:\s+که\s+|\s*،\s*)")
 # «در بخشی از این بیانیه آمده است: «…»»: its words given after a colon. The colon marks
@@ -93,16 +99,29 @@ def sender_again(
 ) -> tuple[int, int] | None:
     """The words naming who speaks for ``subject``: for «این بیانیه» or «این پیام», the
     sender of the statement of that noun quoted last before it (``quoted``: each statement
-    quoted at its cue, and its sender), who goes on speaking through it; else ``subject``."""
+    quoted at its cue, and its sender), who goes on speaking through it; else ``subject``.
+    A statement of that noun named since («وزیر نیز بیانیه‌ای صادر کرد. این بیانیه
+    می‌افزاید: …») is the one «این» points to, and its sender is not known."""
     this = _THIS_STATEMENT.fullmatch(text, *subject) if subject else None
     if this is None:
         return subject
     before = [
-        sender
+        (cue, sender)
         for cue, sender in quoted
         if cue.end() <= this.start() and cue["noun"] == this["noun"]
     ]
-    return before[-1] if before else subject
+    if not before or _named_since(text, before[-1][0].end(), this):
+        return subject
+    return before[-1][1]
+
+
+def _named_since(text: str, start: int, this: re.Match[str]) -> bool:
+    """Whether a statement of ``this``'s noun, not pointed back to with «این/همین», is named
+    between ``start`` and ``this``."""
+    return any(
+        m[0] == this["noun"] and not text.endswith(_POINTING_BACK, 0, m.start())
+        for m in _ISSUED.finditer(text, start, this.start())
+    )
 
 
 # «به گزارش وبگاه خبری «وطن» که از آمریکا به‌روز می‌شود، …»: past the story's own
