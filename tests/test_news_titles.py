@@ -382,6 +382,9 @@ def test_a_title_opens_after_a_straight_quote_too() -> None:
 def test_a_given_name_after_and_opens_the_next_person() -> None:
     assert titles("مدیر انتشارات باران و وحید توفانی حضور داشتند") == ["مدیر انتشارات باران"]
     assert titles("نماینده مردم تبریز و عباس فلاحی گفتند") == ["نماینده مردم تبریز"]
+    assert titles("سرمربی تیم‌های ملی بزرگسالان و امید گفت") == [
+        "سرمربی تیم‌های ملی بزرگسالان و امید"
+    ]
 
 
 def test_a_members_second_town_read_as_a_name_stays_in_the_title() -> None:

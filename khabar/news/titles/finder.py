@@ -83,6 +83,8 @@ _HEAD = re.compile(
     + r")(?![^\s،؛:.!؟()«»])"
 )
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
+# A given name that names a national team's age group: «سرمربی تیم‌های ملی بزرگسالان و امید».
+_TEAM_NAMES = frozenset({"امید"})
 # «در» and the body a member sits in: «… و عجب‌شیر در مجلس».
 _SEAT_AFTER = re.compile(r" در ([^\s،؛:.!؟()«»]+)")
 # Light verbs and the verb forms that end a title as they do.
@@ -451,7 +453,7 @@ def _given_name(word: str, place_names: dict[str, str]) -> bool:
     """Whether ``word`` after «و» opens a name the recognizer missed, the next person of a
     list («مدیر انتشارات باران و وحید توفانی»): a listed given name, not a place («… بهار
     و کبودرآهنگ»)."""
-    return word in given_names() and word not in place_names
+    return word in given_names() and word not in place_names and word not in _TEAM_NAMES
 
 
 def _before_light_verb(text: str, word: re.Match[str]) -> bool:
