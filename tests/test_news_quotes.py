@@ -952,6 +952,13 @@ def test_a_statement_read_on_in_a_paragraph_of_its_own() -> None:
         ("direct", "نامه جمعی از پزشکان", "بیمارستان‌ها به دارو نیاز دارند"),
         ("direct", "نامه جمعی از پزشکان", "ما آماده‌ایم در مناطق محروم خدمت کنیم"),
     ]
+    # Someone else quoted since: what is read is not the statement's.
+    text = (
+        "در نامه جمعی از پزشکان آمده است: بیمارستان‌ها به دارو نیاز دارند.\n\n"
+        "وزیر بهداشت نیز گفت: دارو به زودی توزیع می‌شود.\n\n"
+        "همچنین می‌خوانیم: این نامه را ۴۰۰ پزشک امضا کرده‌اند."
+    )
+    assert len(read(text)) == 2
 
 
 def test_what_is_read_with_no_statement_before_is_no_quote() -> None:
@@ -1038,6 +1045,7 @@ def test_a_clause_spoken_about_is_what_was_said() -> None:
     for text in (
         "وزیر در مورد این موضوع که آیا یارانه حذف می‌شود توضیح داد.",
         "در مورد این موضوع که دولت بودجه را کم کرد تحقیق شد.",
+        "سخنگو در پاسخ به سؤالی درباره این موضوع که مدارس تعطیل می‌شوند توضیح داد.",
     ):
         assert read(text) == []
     text = "وزیر درباره این موضوع که قیمت‌ها بالا رفته است گفت: بازار آرام می‌شود."
@@ -1052,6 +1060,9 @@ def test_a_named_clause_without_its_with_closed_by_the_speech_verb() -> None:
     assert read(text)[0] == ("indirect", "مسئول بسیج جامعه زنان", "۲۵ نفر تجلیل می‌شوند")
     # A noun phrase «بیان اینکه …» is no report where no speech verb closes it.
     assert read("نحوه بیان اینکه دولت مقصر است، اهمیت زیادی دارد.") == []
+    # «بدون اشاره به اینکه …» tells what the speaker left unsaid.
+    text = "شهردار بدون اشاره به اینکه عوارض گران شده است، افزود: پروژه‌ها ادامه دارد."
+    assert [(kind, said) for kind, _, said in read(text)] == [("direct", "پروژه‌ها ادامه دارد")]
 
 
 def test_an_indictment_and_a_long_named_report_are_quoted_as_statements() -> None:

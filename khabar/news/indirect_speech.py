@@ -127,9 +127,9 @@ _NAMED_CLAUSE = (
 )
 SAYING = re.compile(rf"(?<![^\s،])(?P<cue>(?:با ?|ضمن ){_NAMED_CLAUSE})(?:\s*،)?\s+")
 # Real text may drop «با» after the subject: «مسئول بسیج اشاره به اینکه ۲۵ نفر تجلیل
-# می‌شوند، خاطرنشان کرد: …».
+# می‌شوند، خاطرنشان کرد: …»; «بدون اشاره به اینکه …» tells what was not said.
 _SAYING_WITHOUT_WITH = re.compile(
-    rf"(?<=[^\s،.:؛] )(?<!با )(?<!ضمن )(?P<cue>{_NAMED_CLAUSE})(?:\s*،)?\s+"
+    rf"(?<=[^\s،.:؛] )(?<!با )(?<!ضمن )(?<!بدون )(?<!بی )(?P<cue>{_NAMED_CLAUSE})(?:\s*،)?\s+"
 )
 # A question reported asks something: «با طرح این پرسش که چرا …», «… که تکلیف طرح چیست»;
 # without a word that asks, «که» opens a relative clause on the question («با طرح این
@@ -261,6 +261,8 @@ _ABOUT = re.compile(
     r"(?<![^\s،])(?P<cue>(?:در خصوص|درباره|در باره|در مورد|پیرامون) (?:این|آن) "
     r"(?:موضوع|مطلب|نکته|مسئله|مساله) که)\s+"
 )
+# «در پاسخ به سؤالی درباره این موضوع که … گفت»: the clause is a question's topic.
+_A_QUESTION_ABOUT = re.compile(r"(?:سؤال|سوال|پرسش)(?:ی|\u200cای|\u200cهای)? $")
 
 
 def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
@@ -271,6 +273,8 @@ def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
     clause asks («درباره این موضوع که آیا …»), nothing was said."""
     found = []
     for m in _ABOUT.finditer(text):
+        if _A_QUESTION_ABOUT.search(text, max(m.start() - 12, 0), m.start()):
+            continue
         end = sentence_end(text, m.end())
         verbs = list(_SPEECH_VERB.finditer(text, m.end(), end))
         if not verbs or text[verbs[-1].end() : end].strip() or _ASKING.search(text, m.end(), end):
