@@ -265,3 +265,8 @@ def test_a_given_name_with_zadeh_nejad_or_pour_is_a_surname_by_its_form() -> Non
 def test_a_surname_opening_a_paragraph_takes_the_given_name_before_it() -> None:
     text = "خبر\n\nمحمدرضا رضازاده در این نشست گفت که رضازاده آماده است."
     assert people(text, ("رضازاده",)) == {"محمدرضا رضازاده": ["محمدرضا رضازاده", "رضازاده"]}
+
+
+def test_a_foreign_given_name_before_a_surname_the_recognizer_took_alone_completes_it() -> None:
+    text = "در این دیدار آدریانو مونتیرو در دقیقه ۹۰ گل زد و مونتیرو بهترین بازیکن شد."
+    assert found(text, ("مونتیرو",)) == ["آدریانو مونتیرو", "مونتیرو"]
