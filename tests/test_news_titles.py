@@ -394,3 +394,15 @@ def test_a_members_second_town_read_as_a_name_stays_in_the_title() -> None:
     text = "نماینده مردم تبریز و عباس فلاح در مجلس گفتند"
     found = find_titles(text, frozenset({text.index("عباس")}))
     assert [t.text for t in found] == ["نماینده مردم تبریز"]
+
+
+def test_an_age_group_the_martyrs_or_the_date_a_body_is_named_after_stay_in_the_title() -> None:
+    assert titles("سرمربی تیم ملی فوتبال زیر ۲۳ سال ایران گفت") == [
+        "سرمربی تیم ملی فوتبال زیر ۲۳ سال ایران"
+    ]
+    assert titles("دبیر ستاد کنگره ۲۴ هزار شهید استان تهران گفت") == [
+        "دبیر ستاد کنگره ۲۴ هزار شهید استان تهران"
+    ]
+    assert titles("رئیس بیمارستان ۱۵ خرداد گفت") == ["رئیس بیمارستان ۱۵ خرداد"]
+    assert titles("رئیس سازمان ۲۵ تیرماه گفت") == ["رئیس سازمان"]
+    assert titles("استاندار ۲ هزار میلیارد ریال اعتبار داد") == ["استاندار"]

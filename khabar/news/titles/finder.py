@@ -30,6 +30,7 @@ from khabar.news.titles.lexicon import (
     JOINED_PROVINCES,
     LEADERS_SEATS,
     LIGHT_VERBS,
+    NAMED_AFTER,
     PORTFOLIOS,
     PROVINCES,
     SEATED,
@@ -123,13 +124,17 @@ _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
 # A number the title does not hold: a date («۳۱/۶/۷۷», «۲۵ تیرماه») or an amount of time,
 # money or people, which opens the clause's adverbial or object («رئیس‌جمهور ۴ میلیارد
 # تومان …», «… رئیس جمهور ۳ ماه قبل»); not an age («مهاجم ۲۴ ساله»), a weight («وزن ۸۴-
-# کیلوگرم») or a number in a body's name («ستاد کنگره ۶۵۰۰ شهید»).
+# کیلوگرم») or a number in a body's name («ستاد کنگره ۶۵۰۰ شهید», «کنگره ۲۴ هزار شهید»),
+# a team's age group («تیم ملی زیر ۲۳ سال») or the date a body is named after
+# («بیمارستان ۱۵ خرداد»).
 _NUMBER = re.compile(r"[0-9۰-۹]+(?:[/.٫][0-9۰-۹]+)*")
 _MEASURES = frozenset(
     "ماه سال روز هفته ساعت دقیقه ثانیه دهه قرن تومان ریال دلار یورو میلیون میلیارد هزار "
     "درصد نفر".split()
 )
 _MONTH_AFTER = re.compile(rf"(?:{MONTH}){MONTH_END}")
+_AGE_GROUP = "زیر"
+_MARTYRS = re.compile(r" هزار شهید(?![^\s،؛:.!؟()«»])")
 # The Leader a representative's title names before «در»: «نماینده ولی‌فقیه در …».
 _LEADER = re.compile(r"(?:ولی[ \u200c]?فقیه|مقام (?:معظم )?رهبری|رهبر معظم انقلاب(?: اسلامی)?)$")
 # A mission that represents its country or the Leader: «سخنگوی نمایندگی ایران در …».
@@ -231,7 +236,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
-            if _opens_measure(word, nxt):
+            if _opens_measure(text, m, nxt):
                 break
             if word in _VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
@@ -432,14 +437,23 @@ def _names_unit(text: str, placed: int) -> bool:
     return word is not None and word.group() in UNIT_NAMES and before in UNITS
 
 
-def _opens_measure(word: str, nxt: re.Match[str] | None) -> bool:
+def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
     """Whether ``word`` is a date or a number of what :data:`_MEASURES` counts, which a
-    title ends before."""
-    if not _NUMBER.fullmatch(word):
+    title ends before; not the age a team plays under («تیم ملی زیر ۲۳ سال»), the
+    martyrs a congress is named after («کنگره ۲۴ هزار شهید») or the date a hospital, a
+    school or a square is («بیمارستان ۱۵ خرداد»)."""
+    if not _NUMBER.fullmatch(word.group()):
         return False
-    if "/" in word:
+    if "/" in word.group():
         return True
-    return nxt is not None and (nxt.group() in _MEASURES or bool(_MONTH_AFTER.match(nxt.group())))
+    if nxt is None:
+        return False
+    before = text[max(0, word.start() - 20) : word.start() - 1].rsplit(" ", 1)[-1]
+    if _MONTH_AFTER.match(nxt.group()):
+        return before not in NAMED_AFTER
+    if before == _AGE_GROUP or _MARTYRS.match(text, word.end()):
+        return False
+    return nxt.group() in _MEASURES
 
 
 def _town_before_seat(text: str, head: re.Match[str], town: re.Match[str]) -> bool:
