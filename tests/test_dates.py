@@ -420,6 +420,8 @@ def test_the_new_year_is_the_one_begun_or_about_to_begin() -> None:
     assert one("برنامه‌های سال جدید را اعلام کرد", esfand).solar_hijri == "1397"
     assert find_dates("کلاس‌ها در سال جدید تحصیلی حضوری است", PUBLISHED) == []
     assert find_dates("در ماه جدید قیمت‌ها ثابت ماند", PUBLISHED) == []
+    assert find_dates("به مناسبت سال جدید قمری جشنی برپا شد", PUBLISHED) == []
+    assert find_dates("جشن سال جدید چینی در پکن برپا شد", PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -1074,6 +1076,11 @@ def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
         ("وی گفت: از ابتدای جنگ تا امروز در کنار رزمندگان بوده‌ایم.", []),
         ("مسئول ستاد گفت: ثبت‌نام تا امروز ادامه دارد.", ["امروز"]),
         ("از ابتدای هفته تا امروز ۴۰۰ نفر ثبت‌نام کرده‌اند.", ["امروز"]),
+        # A year a name holds, and the start of a plan or a call, are not long ago.
+        ("ثبت‌نام داوطلبان کنکور سال ۱۳۹۷ تا امروز ادامه دارد.", ["سال ۱۳۹۷", "امروز"]),
+        ("از زمان آغاز ثبت‌نام تا امروز ۵۰۰ نفر ثبت‌نام کرده‌اند.", ["امروز"]),
+        ("از ابتدای طرح تا امروز ۲۰ هزار نفر واکسینه شده‌اند.", ["امروز"]),
+        ("از زمان پیروزی انقلاب تا امروز این مسجد فعال بوده است.", []),
     ],
 )
 def test_today_meaning_nowadays_is_no_date(text: str, found: list[str]) -> None:

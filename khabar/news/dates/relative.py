@@ -100,8 +100,9 @@ _BEFORE_AN_EVENT = re.compile(rf" از{R}(?! سوی{R})")
 # «تا دو هفته دیگر», «برای سه سال دیگر»: how long, not when.
 _SPAN_BEFORE = re.compile(rf"{L}(?:تا|برای|طی|ظرف) $")
 _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
-# «سال جدید» is the year the calendar is in, not a school's or a farm's («سال جدید تحصیلی»).
-_OTHER_YEAR = re.compile(rf" (?:تحصیلی|زراعی|آبی|مالی|کاری|ورزشی){R}")
+# «سال جدید» is the year the calendar is in, not a school's or a farm's («سال جدید تحصیلی»),
+# nor that of another calendar («سال جدید قمری», «سال جدید چینی»).
+_OTHER_YEAR = re.compile(rf" (?:تحصیلی|زراعی|آبی|مالی|کاری|ورزشی|(?:هجری )?قمری|چینی){R}")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
@@ -135,12 +136,14 @@ _STATE_CLAUSE = re.compile(
 _FROM_THE_DAY = re.compile(rf"{L}(?:از|تا|طی) $")
 # «در سال ۱۹۸۵ حاصل شد و تا امروز ادامه دارد», «از ابتدای جنگ تا امروز»: up to this day
 # from long ago is now, not the publication day («ثبت‌نام تا امروز ادامه دارد», «از ابتدای
-# سال تا امروز» count the days up to it).
+# سال تا امروز», «از زمان آغاز ثبت‌نام تا امروز» count the days up to it). The year is when
+# something happened («در سال ۱۹۹۰»), not a name's («ثبت‌نام کنکور سال ۱۴۰۳ تا امروز»), and
+# the era one of history («جنگ», «انقلاب»), not the start of a plan or a call.
 _LASTS_AFTER = re.compile(rf" (?:ادامه|پابرجا|برقرار|باقی){R}")
-_A_YEAR = re.compile(rf"سال(?:[ {ZWNJ}]?های)? ?\d")
+_A_YEAR = re.compile(rf"{L}(?:در|از|طی) سال(?:[ {ZWNJ}]?های)? ?\d")
 _SINCE_AN_ERA_BEFORE = re.compile(
-    rf"{L}از (?:اول|ابتدای|آغاز|زمان|دوران) (?!(?:سال|ماه|هفته|روز|امسال|امروز){R})"
-    rf"[^\s.،:]+(?: [^\s.،:]+){{0,2}} تا $"
+    rf"{L}از (?:اول|ابتدای|آغاز|زمان|دوران) (?:پیروزی )?(?:جنگ|انقلاب|دفاع مقدس|تاسیس|تأسیس"
+    rf"|استقلال|تاریخ|خلقت|آفرینش|اسلام|بشریت)(?: [^\s.،:]+){{0,2}} تا $"
 )
 _SINCE_REACH = 200
 # «یازدهم ماه جاری», «پنجم ماه آینده», «۱۱ و ۱۲ ماه جاری»: days of the month named. An
