@@ -76,3 +76,24 @@ def test_a_session_only_wished_for_in_quoted_words_is_none() -> None:
         "دبیر کانون فرهنگی شهرستان گفت: باید همایشی با حضور صدها نفر از جوانان برگزار شود."
     )
     assert [kind for kind, _, _ in found if kind == "meeting"] == []
+
+
+def test_the_parties_of_an_agreement_reached_end_before_its_verb() -> None:
+    found = events("پس از دو روز گفت‌وگو، توافق اولیه میان ایران و عراق حاصل شد.")
+    assert [(kind, people) for kind, people, _ in found if kind == "agreement"] == [
+        ("agreement", ["ایران", "عراق"])
+    ]
+
+
+def test_those_present_end_before_a_relative_clause() -> None:
+    found = events(
+        "نشست هم‌اندیشی با حضور مدیران کل ادارات استان که از صبح آغاز شده بود، عصر دیروز برگزار شد."
+    )
+    assert [people for kind, people, _ in found if kind == "meeting"] == [
+        ["مدیران کل ادارات استان"]
+    ]
+
+
+def test_going_somewhere_with_criticism_is_no_accusation() -> None:
+    found = events("کارگران معترض با انتقاد به سراغ مدیرعامل رفتند.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []

@@ -12,11 +12,12 @@ from khabar.news.titles import HEAD_WORDS
 from khabar.text.chars import ZWNJ
 
 _PRESENT = re.compile(r"(?<![^\s،])با حضور ")
-# Where the list of those present ends: where the session is held («در سالن …»), when, or
-# its verb; a group may name where it serves («نمایندگان … در آیسسکو»), which the whole-word
-# match of the guidelines' scorer forgives.
+# Where the list of those present ends: where the session is held («در سالن …»), when, a
+# relative clause («… مدیران کل ادارات که از صبح آغاز شده بود») or its verb; a group may name
+# where it serves («نمایندگان … در آیسسکو»), which the whole-word match of the guidelines'
+# scorer forgives.
 _LIST_END = re.compile(
-    r" (?:در|برگزار|تشکیل|آغاز|امروز|دیروز|صبح|عصر|ظهر|شب|بامداد|شامگاه|روز|با|به|برای)"
+    r" (?:که|در|برگزار|تشکیل|آغاز|امروز|دیروز|صبح|عصر|ظهر|شب|بامداد|شامگاه|روز|با|به|برای)"
     r"(?![^\s،.])|[.؛:\n()]"
 )
 # A list's items are parted by a comma or an «و» before a new group or office; «روسای
