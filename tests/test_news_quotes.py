@@ -997,6 +997,9 @@ def test_news_given_with_az_and_a_clause_that_tells_it_is_an_indirect_quote() ->
             "هزینه شده است."
         )
         assert read(text) == []
+    # «از طریق» tells how the news was given: the clause is still what it is.
+    text = "وزیر بهداشت از طریق پیامی خبر داد که واکسن تا پایان ماه توزیع می‌شود."
+    assert read(text) == [("indirect", "وزیر بهداشت", "واکسن تا پایان ماه توزیع می‌شود")]
 
 
 def test_a_statement_quoted_before_speaks_on_for_its_sender() -> None:

@@ -308,8 +308,14 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
         and not text.endswith("ی ", 0, cue.start())
     ):
         return False
-    clause = text[clause_start(text, cue.start(), 0) : cue.start()]
-    return " از " in f" {clause}"
+    clause = f" {text[clause_start(text, cue.start(), 0) : cue.start()]}"
+    if cue["that"] and _BY_WAY_OF.match(clause, clause.rfind(" از ")):
+        return False
+    return " از " in clause
+
+
+# «وزیر از طریق پیامی خبر داد که …»: «از» naming how the news was given, not what of.
+_BY_WAY_OF = re.compile(r" از (?:طریق|سوی|جانب|زبان) ")
 
 
 # «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
