@@ -406,3 +406,11 @@ def test_an_age_group_the_martyrs_or_the_date_a_body_is_named_after_stay_in_the_
     assert titles("رئیس بیمارستان ۱۵ خرداد گفت") == ["رئیس بیمارستان ۱۵ خرداد"]
     assert titles("رئیس سازمان ۲۵ تیرماه گفت") == ["رئیس سازمان"]
     assert titles("استاندار ۲ هزار میلیارد ریال اعتبار داد") == ["استاندار"]
+
+
+def test_an_activist_by_a_political_camp_or_a_scene_is_a_title() -> None:
+    assert titles("فعال اصلاح‌طلب گفت که انتخابات رقابتی است") == ["فعال اصلاح‌طلب"]
+    assert titles("فعال اصولگرا در گفت‌وگو با ما گفت") == ["فعال اصولگرا"]
+    assert titles("فعال فضای مجازی گفت") == ["فعال فضای مجازی"]
+    assert titles("فعال بازار سرمایه گفت") == ["فعال بازار سرمایه"]
+    assert titles("این شرکت‌ها با حضور فعال در بازار رشد کردند") == []

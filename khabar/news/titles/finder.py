@@ -106,11 +106,14 @@ _PLURAL_BEFORE = re.compile(r"(?:ها|های) $")
 # The nouns of holding an office after «مدیر»: «به مدیر مسئولی …».
 _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
 # «فعال» is an activist by the field that follows («فعال سیاسی», «فعال دانشجویی», «فعال
-# بخش خصوصی», «فعال حقوق بشر»), and otherwise the adjective «active» («مشارکت فعال
-# جوانان», «کاربر فعال هستند», «آموزشگاه‌های فعال شهرستان») or a verb's («فعال شدن»).
+# بخش خصوصی», «فعال حقوق بشر»), by a political camp («فعال اصلاح‌طلب», «فعال اصولگرا»)
+# or a scene («فعال فضای مجازی», «فعال بازار سرمایه»), and otherwise the adjective
+# «active» («مشارکت فعال جوانان», «کاربر فعال هستند», «آموزشگاه‌های فعال شهرستان») or a
+# verb's («فعال شدن»).
 _ACTIVE = "فعال"
 _FIELD = re.compile(
     r"[^\s]+(?<!ا)ی|[^\s]+\u200cای|بخش|صنعت|حقوق|حوزه|عرصه|رسانه|محیط(?:\u200cزیست)?"
+    r"|اصلاح(?:\u200cطلب)?|اصول\u200c?گرا|فضای|بازار"
 )
 # The Imam's order that names a body, not one given by the title's holder: «رئیس ستاد
 # اجرایی فرمان حضرت امام».
