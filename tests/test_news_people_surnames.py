@@ -270,3 +270,11 @@ def test_a_surname_opening_a_paragraph_takes_the_given_name_before_it() -> None:
 def test_a_foreign_given_name_before_a_surname_the_recognizer_took_alone_completes_it() -> None:
     text = "در این دیدار آدریانو مونتیرو در دقیقه ۹۰ گل زد و مونتیرو بهترین بازیکن شد."
     assert found(text, ("مونتیرو",)) == ["آدریانو مونتیرو", "مونتیرو"]
+
+
+def test_a_citys_adjective_after_a_name_is_part_of_it() -> None:
+    text = "نماینده مردم گفت عبدالواحد موسوی لاری از وزارت کشور رفت."
+    assert found(text, ("عبدالواحد موسوی",)) == ["عبدالواحد موسوی لاری"]
+    city = "نماینده مردم گفت عبدالواحد موسوی تهران را ترک کرد و الونگ الونگ کامرونی آمد."
+    names = ("عبدالواحد موسوی", "الونگ الونگ")
+    assert found(city, names) == ["الونگ الونگ", "عبدالواحد موسوی"]

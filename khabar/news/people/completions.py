@@ -207,11 +207,15 @@ class Completions:
         ends in an ordinary word is a surname already, which what follows does not go on
         with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»). A court's title in «‌باشی»
         after a given name is the surname it became («آقا رضا عکاس‌باشی»), compound
-        though it is."""
+        though it is. A city's adjective after a name is the name's own, where the person
+        came from («سعدی شیرازی», «حسینی بوشهری»): adjectives follow their noun in
+        Persian, and no other noun stands between."""
         word = WORD_AFTER.match(self.text, end)
         last = self.text[start:end].rsplit(" ", 1)[-1]
         if word is None or word.start() != end or last in NOT_IN_NAMES:
             return start, end
+        if word[1].endswith("ی") and places().get(word[1][:-1]) == "city":
+            return start, word.end()
         if last not in given_names() and ordinary(last, common_words()):
             return start, end
         surname = word[1]
