@@ -261,8 +261,11 @@ _ABOUT = re.compile(
     r"(?<![^\s،])(?P<cue>(?:در خصوص|درباره|در باره|در مورد|پیرامون) (?:این|آن) "
     r"(?:موضوع|مطلب|نکته|مسئله|مساله) که)\s+"
 )
-# «در پاسخ به سؤالی درباره این موضوع که … گفت»: the clause is a question's topic.
-_A_QUESTION_ABOUT = re.compile(r"(?:سؤال|سوال|پرسش)(?:ی|\u200cای|\u200cهای)? $")
+# «در پاسخ به سؤالی درباره این موضوع که … گفت», «کتابی درباره این موضوع که … نوشت»: the
+# clause is the topic of a question or a work, not what was said.
+_TOPIC_OF = re.compile(
+    r"(?<![^\s])(?:سؤال|سوال|پرسش|کتاب|مقاله|فیلم|مستند)(?:ی|\u200cای|\u200cهای)? $"
+)
 
 
 def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
@@ -273,7 +276,7 @@ def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
     clause asks («درباره این موضوع که آیا …»), nothing was said."""
     found = []
     for m in _ABOUT.finditer(text):
-        if _A_QUESTION_ABOUT.search(text, max(m.start() - 12, 0), m.start()):
+        if _TOPIC_OF.search(text, max(m.start() - 12, 0), m.start()):
             continue
         end = sentence_end(text, m.end())
         verbs = list(_SPEECH_VERB.finditer(text, m.end(), end))
