@@ -97,3 +97,16 @@ def test_those_present_end_before_a_relative_clause() -> None:
 def test_going_somewhere_with_criticism_is_no_accusation() -> None:
     found = events("کارگران معترض با انتقاد به سراغ مدیرعامل رفتند.")
     assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_a_count_after_a_visit_is_no_place_visited() -> None:
+    found = events("در بازدید بازرسان سازمان صمت در سه روز گذشته بیش از ۱۰۰ واحد صنفی بازرسی شد.")
+    assert [kind for kind, _, _ in found if kind == "visit"] == []
+
+
+def test_a_session_the_speaker_is_unsure_of_is_none() -> None:
+    for text in (
+        "رئیس اداره گفت: «نمی‌دانم جلسه‌ای با حضور استاندار کرمان برگزار می‌شود یا نه».",
+        "رئیس اداره گفت: «معلوم نیست همایشی با حضور استاندار کرمان برگزار خواهد شد».",
+    ):
+        assert [kind for kind, _, _ in events(text) if kind == "meeting"] == []
