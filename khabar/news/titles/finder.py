@@ -30,6 +30,7 @@ from khabar.news.titles.lexicon import (
     JOINED_PROVINCES,
     LEADERS_SEATS,
     LIGHT_VERBS,
+    MEMBERS_BODIES,
     NAMED_AFTER,
     PORTFOLIOS,
     PROVINCES,
@@ -193,7 +194,9 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     break
                 # another office, also one of two words: «… در استان گیلان و امام جمعه رشت»,
                 # or other officials present: «… و مدیران استان»
-                if nxt.group() in HONORIFICS or nxt.group() in GROUPS:
+                if nxt.group() in HONORIFICS:
+                    break
+                if nxt.group() in GROUPS and not _members_named(text, head, m.start()):
                     break
                 if _given_name(nxt.group(), place_names):  # «… و عباس سروری، رئیس …»
                     break
@@ -471,6 +474,20 @@ def _given_name(word: str, place_names: dict[str, str]) -> bool:
     list («مدیر انتشارات باران و وحید توفانی»): a listed given name, not a place («… بهار
     و کبودرآهنگ»)."""
     return word in given_names() and word not in place_names and word not in _TEAM_NAMES
+
+
+def _members_named(text: str, head: re.Match[str], joint: int) -> bool:
+    """Whether the «و» at ``joint`` joins two groups of people that a body of members is
+    named after, where a group after it is still the body's: «رئیس کانون مدیران و
+    کارشناسان روابط عمومی», «رئیس اتحادیه کارگران و کارکنان قراردادی»; not officials
+    present with their own offices («نویسنده کتاب و مدیران …», «استاندار تهران و
+    مدیران», «رئیس انجمن اولیا و مربیان و اعضای شورا»): the group before «و» follows
+    the body's noun."""
+    words = text[head.end() : joint - 1].split()
+    if not words or not any(w in MEMBERS_BODIES for w in words[-3:-1]):
+        return False
+    last = words[-1]
+    return last in GROUPS or (last.endswith("ان") and last not in _place_names())
 
 
 def _before_light_verb(text: str, word: re.Match[str]) -> bool:

@@ -207,6 +207,10 @@ GROUPS = frozenset(
     "مدیران مسئولان مسئولین مسؤولان مسوولان کارکنان کارمندان اعضای مقامات فرماندهان "
     "کارشناسان".split()
 )
+# Bodies of members named after the groups they gather, where «و» + a group goes on with
+# the body's name: «کانون مدیران و کارشناسان روابط عمومی», «اتحادیه کارگران و کارکنان
+# قراردادی», «شورای هماهنگی کارکنان و مدیران».
+MEMBERS_BODIES = frozenset("کانون انجمن اتحادیه سندیکای سندیکا صندوق شورای جامعه تشکل".split())
 # Words of a holder's tenure right after the head, always the title's own: «رئیس جمهور
 # مخلوع», «مدیرعامل سابق», «سفیر جدید»; the object of a clause never starts with one.
 TENURE = frozenset(
