@@ -430,3 +430,12 @@ def test_a_group_after_and_goes_on_with_a_body_named_after_its_members() -> None
     assert titles("رئیس انجمن اولیا و مربیان و اعضای شورای مدرسه گفتند") == [
         "رئیس انجمن اولیا و مربیان"
     ]
+
+
+def test_and_after_a_place_a_plural_of_places_named_goes_on_with_a_town() -> None:
+    assert titles("رئیس دادگستری شهرستان‌های ساوه و زرندیه گفت") == [
+        "رئیس دادگستری شهرستان‌های ساوه و زرندیه"
+    ]
+    assert titles("رئیس دادگستری شهرستان ساوه و مردم شهر حاضر بودند") == [
+        "رئیس دادگستری شهرستان ساوه"
+    ]

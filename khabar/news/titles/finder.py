@@ -138,6 +138,9 @@ _MEASURES = frozenset(
 )
 _MONTH_AFTER = re.compile(rf"(?:{MONTH}){MONTH_END}")
 _AGE_GROUP = "زیر"
+# A plural of places before the place a title names, which lists more of them after «و»:
+# «شهرستان‌های ساوه و زرندیه», «استان‌های گیلان و …».
+_PLURAL_PLACE_BEFORE = re.compile(r"(?<![^\s])(?:شهرستان|استان|شهر|کشور|بخش)\u200c?های $")
 _MARTYRS = re.compile(r" هزار شهید(?![^\s،؛:.!؟()«»])")
 # The Leader a representative's title names before «در»: «نماینده ولی‌فقیه در …».
 _LEADER = re.compile(r"(?:ولی[ \u200c]?فقیه|مقام (?:معظم )?رهبری|رهبر معظم انقلاب(?: اسلامی)?)$")
@@ -363,8 +366,11 @@ def _past_place(
     place («وزیر خارجه روسیه و آمریکا») or a body, one or many («… پرتغال و باشگاه
     بنفیکا», «… استان سمنان و شهرستان‌ها»), not with «رئیس‌جمهور آمریکا و حمایت او …»,
     «استاندار کردستان و مردم شریف استان». A member's towns are many and not all listed
-    («نماینده مردم مراغه و عجب‌شیر»)."""
+    («نماینده مردم مراغه و عجب‌شیر»), and so are the towns a plural names («رئیس
+    دادگستری شهرستان‌های ساوه و زرندیه»)."""
     if placed is None or head.group() in SEATED:
+        return False
+    if _PLURAL_PLACE_BEFORE.search(text, max(0, placed - 20), placed):
         return False
     word = nxt.group()
     if word in place_names or word in AFTER_PLACE:
