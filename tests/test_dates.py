@@ -656,11 +656,20 @@ def test_years_listed_after_a_plural_are_years() -> None:
     ]
     counted = find_dates("در سال‌های 2011، 2000 نفر از این مسیر گذشتند", PUBLISHED)
     assert [d.value for d in counted] == ["2011"]
+    three = find_dates("در سال‌های ۱۳۷۵ و ۱۳۸۵ و ۱۳۹۵ سرشماری انجام شد", PUBLISHED)
+    assert [d.text for d in three] == ["سال‌های ۱۳۷۵", "۱۳۸۵", "۱۳۹۵"]
+
+
+def test_a_number_after_a_closed_list_of_years_is_no_year() -> None:
+    found = find_dates("طی سال‌های ۱۳۹۴ و ۱۳۹۵، ۱۳۹۶ پرونده در این دادگاه تشکیل شد", PUBLISHED)
+    assert [d.text for d in found] == ["سال‌های ۱۳۹۴ و ۱۳۹۵"]
 
 
 def test_a_spaced_dash_before_no_later_year_is_no_range() -> None:
     found = one("از سال 2009 - 1200 نفر به این شهر آمدند")
     assert (found.text, found.value, found.end_value) == ("سال 2009", "2009", None)
+    counted = one("در سال 2014 - 2015 نفر در این مسابقه شرکت کردند")
+    assert (counted.text, counted.end_value) == ("سال 2014", None)
 
 
 @pytest.mark.parametrize(

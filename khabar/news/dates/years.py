@@ -68,7 +68,7 @@ _YEAR_RE = re.compile(
     rf"{L}(?:سال(?: مالی)? ?(?P<y>\d{{4}}|\d\d)|سال (?P<words>{CARDINAL}){R}|(?P<bare>\d{{4}})"
     rf"|سال[{ZWNJ} ]?های ?(?P<many>\d{{4}}|\d\d) ?(?:[-–]|تا|(?P<and>و)) ?(?P<to>\d{{4}}|\d\d)"
     rf"(?!\d|{UNIT_AFTER.pattern}))"
-    rf"(?:(?P<spaced> )?[-–] ?(?P<y2>\d{{4}})"
+    rf"(?:(?P<spaced> )?[-–] ?(?P<y2>\d{{4}})(?(spaced)(?!\d|{UNIT_AFTER.pattern}))"
     rf"|(?<!\d\d\d\d) تا (?P<y2s>\d\d)(?!\d|{UNIT_AFTER.pattern}))?{YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[LUNAR]}|{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
 )
@@ -97,6 +97,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     # A boundary of it: «تا پایان ۲۰۲۵», «اوایل 2019».
     rf"|پایان|انتهای|ابتدای|آغاز|اوایل|اواسط|اواخر) $"
 )
+# A year of a plural's list, or a range: the list's commas come before its «و», so «سال‌های
+# ۱۳۹۸ و ۱۳۹۹، ۱۴۰۰ پرونده» counts files.
+_LISTED = r"\d{4}(?: ?[-–] ?\d{4})?"
 # A year in the name of a law, treaty or event, in either era: «معاهده ۱۳۵۱ هیرمند»,
 # «لایحه بودجه ۱۴۰۲», «قانون … مصوب ۱۳۸۱», «انتخابات 2020», «بازی‌های آسیایی ۲۰۲۲»,
 # «حج تمتع ۱۴۰۲», a plan's horizon: «سند چشم‌انداز ۱۴۰۴», «افق ۱۴۰۴», a season of the
@@ -109,7 +112,7 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 _NAMED_YEAR_BEFORE = re.compile(
     rf"{L}(?:معاهده|پیمان|قرارداد|قانون|مصوب|بودجه|انقلاب|کودتای|زلزله|انتخابات|سرشماری|متولد"
     rf"|(?P<plan>چشم[{ZWNJ} ]?انداز|افق)|(?P<iranian>لیگ برتر|کنکور(?: سراسری)?)"
-    rf"|سال[{ZWNJ} ]?های ?(?:\d{{4}}(?: ?[-–] ?\d{{4}})?(?:،| ?و) ?){{1,4}}"
+    rf"|سال[{ZWNJ} ]?های ?(?:{_LISTED}، ?){{0,3}}(?:{_LISTED}، ?|(?:{_LISTED} ?و ?){{1,3}})"
     rf"|بازی[ {ZWNJ}]?های (?:آسیایی|المپیک|پارالمپیک)|حج(?: تمتع)?)"
     rf"(?: سال)? $"
 )
