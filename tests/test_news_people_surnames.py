@@ -278,3 +278,11 @@ def test_a_citys_adjective_after_a_name_is_part_of_it() -> None:
     city = "نماینده مردم گفت عبدالواحد موسوی تهران را ترک کرد و الونگ الونگ کامرونی آمد."
     names = ("عبدالواحد موسوی", "الونگ الونگ")
     assert found(city, names) == ["الونگ الونگ", "عبدالواحد موسوی"]
+
+
+def test_a_surname_read_again_with_a_citys_adjective_is_someone_else() -> None:
+    text = (
+        "خبر\n\nپرویز فتاحیان در این جلسه سخن گفت. نمایندگان از فتاحیان شیرازی هم "
+        "خواستند در جلسه بماند و فتاحیان این را پذیرفت."
+    )
+    assert people(text, ("پرویز فتاحیان",)) == {"پرویز فتاحیان": ["پرویز فتاحیان", "فتاحیان"]}

@@ -5,7 +5,7 @@ after an honorific («علامه جعفری»)."""
 import re
 
 from khabar.news.people.besides import NOT_IN_NAMES, unknown_word
-from khabar.news.people.edges import WORD_AFTER
+from khabar.news.people.edges import WORD_AFTER, birthplace_after
 from khabar.news.people.lexicon import (
     KIN,
     ORDINALS,
@@ -207,15 +207,14 @@ class Completions:
         ends in an ordinary word is a surname already, which what follows does not go on
         with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»). A court's title in «‌باشی»
         after a given name is the surname it became («آقا رضا عکاس‌باشی»), compound
-        though it is. A city's adjective after a name is the name's own, where the person
-        came from («سعدی شیرازی», «حسینی بوشهری»): adjectives follow their noun in
-        Persian, and no other noun stands between."""
+        though it is. A city's adjective after a name is the name's own
+        (:func:`~khabar.news.people.edges.birthplace_after`)."""
         word = WORD_AFTER.match(self.text, end)
         last = self.text[start:end].rsplit(" ", 1)[-1]
         if word is None or word.start() != end or last in NOT_IN_NAMES:
             return start, end
-        if word[1].endswith("ی") and places().get(word[1][:-1]) == "city":
-            return start, word.end()
+        if (birthplace := birthplace_after(self.text, end)) is not None:
+            return start, birthplace
         if last not in given_names() and ordinary(last, common_words()):
             return start, end
         surname = word[1]

@@ -109,6 +109,17 @@ def with_hyphened_surname(text: str, start: int, end: int) -> tuple[int, int]:
     return start, joint.end()
 
 
+def birthplace_after(text: str, end: int) -> int | None:
+    """Where the adjective of a city right after ``end`` ends, the name's own that ends
+    there: where its bearer came from («سعدی شیرازی», «حسینی بوشهری»). In Persian an
+    adjective follows its noun, and after a name no other noun stands for it to qualify;
+    a country's adjective is a nationality said of the person («الونگ الونگ کامرونی»)."""
+    after = WORD_AFTER.match(text, end)
+    if after and after[1].endswith("ی") and places().get(after[1][:-1]) == "city":
+        return after.end()
+    return None
+
+
 def past_honorifics(text: str, at: int) -> int:
     """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
     بهداشت وزیر بهداشت، دکتر نسرین فاضلی»."""

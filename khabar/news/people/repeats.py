@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from khabar.news.people.edges import WORD_AFTER, stands_alone
+from khabar.news.people.edges import WORD_AFTER, birthplace_after, stands_alone
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     INSTITUTIONS,
@@ -48,11 +48,21 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
                     continue
                 if text[span[0] : span[1]] in places() and _as_place(text, *span):
                     continue
+                if _someone_else_from(text, span, person):
+                    continue
                 # A surname of two words written again: «موسوی لاری», not its «لاری».
                 person.mentions = [m for m in person.mentions if m not in parts]
                 taken = [m for m in taken if m not in parts]
                 person.mentions.append(span)
                 taken.append(span)
+
+
+def _someone_else_from(text: str, span: tuple[int, int], person: Person) -> bool:
+    """Whether the name read again at ``span`` goes on with a city's adjective the
+    person's name does not end in, which makes it someone else's: «موسوی لاری» is not
+    «میرحسین موسوی»."""
+    end = birthplace_after(text, span[1])
+    return end is not None and not person.name.endswith(text[span[1] + 1 : end])
 
 
 def _part_of(mention: tuple[int, int], span: tuple[int, int], person: Person) -> bool:
