@@ -110,3 +110,10 @@ def test_a_session_the_speaker_is_unsure_of_is_none() -> None:
         "رئیس اداره گفت: «معلوم نیست همایشی با حضور استاندار کرمان برگزار خواهد شد».",
     ):
         assert [kind for kind, _, _ in events(text) if kind == "meeting"] == []
+
+
+def test_a_governor_and_a_group_present_are_two_parties() -> None:
+    found = events("شورای تامین استان با حضور استاندار و فرماندهان نظامی و انتظامی برگزار شد.")
+    assert [people for kind, people, _ in found if kind == "meeting"] == [
+        ["استاندار", "فرماندهان نظامی و انتظامی"]
+    ]

@@ -32,9 +32,9 @@ _COUNT = re.compile(
 # A group named by its role, or an office: «سرپرست استانداری کرمان».
 _GROUP_START = re.compile(GROUP)
 _PARTY_START = re.compile(rf"{GROUP}|(?:{HEAD_WORDS})(?![^\s،.])")
-# Roles that stand alone: «بخشداران و روسای احزاب» are two groups, where «مدیران و
-# مسئولان فرهنگی استان» share what follows.
-_WHOLE_ROLE = re.compile(r"(?:فرمانداران|بخشداران|استانداران|شهرداران|دهیاران|وزیران|وزرای)$")
+# Roles that stand alone: «بخشداران و روسای احزاب» are two groups, and so are «استاندار و
+# فرماندهان نظامی», where «مدیران و مسئولان فرهنگی استان» share what follows.
+_WHOLE_ROLE = re.compile(r"(?:(?:فرماندار|بخشدار|استاندار|شهردار|دهیار)(?:ان)?|وزیران|وزرای)$")
 # Held, not holding: «کمیته … جلسه‌ای با حضور X برگزار کرد» is the committee's with X.
 _HELD = re.compile(
     rf" (?:برگزار|تشکیل)(?! ?(?:کرد|کردند|کند|کنند|نمود|نمودند|می{ZWNJ}?کند|می{ZWNJ}?کنند"
