@@ -5,7 +5,7 @@ whatever the model tags."""
 import re
 
 from khabar.news.people.finder import NameFinder
-from khabar.news.people.shape import looks_like_name
+from khabar.news.people.shape import lone_word_is_name, looks_like_name
 
 
 def found(text: str, names: tuple[str, ...] = (), subjects: tuple[str, ...] = ()) -> list[str]:
@@ -364,3 +364,9 @@ def test_a_surname_with_a_short_word_before_a_possessive_ending_is_a_name() -> N
     assert found(text, subjects=("علی ستایش",)) == ["علی ستایش"]
     assert looks_like_name("رضا کوش")
     assert not looks_like_name("عمو حسن بابایش")
+
+
+def test_a_preposition_or_verb_written_onto_the_next_word_ends_a_name() -> None:
+    text = "خبر\n\nمهرداد صبوری درپایان این نشست از همکاران قدردانی کرد."
+    assert found(text, ("مهرداد صبوری درپایان",)) == ["مهرداد صبوری"]
+    assert not lone_word_is_name("درپایان", titled=True)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from khabar.news.people.lexicon import (
+    GLUED_WORDS,
     GOVERNING_NOUNS,
     MAX_NAME_WORDS,
     ORDINALS,
@@ -43,8 +44,6 @@ WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 _PLACE_WON = re.compile(
     r" (?:مقام|رتبه|عنوان) (?:اول|دوم|سوم|چهارم|پنجم|ششم|نخست)(?![^\s،؛:.!؟()«»])"
 )
-# «با» written onto the noun of the clause it opens: «سمیعی بابیان اینکه …».
-_GLUED_PREPOSITIONS = frozenset({"بابیان", "بااشاره", "باتاکید", "باتأکید"})
 _HYPHENED = re.compile(r"[-‐] ?([^\s،؛:.!؟()«»\-]+)")
 # The blessings written out after the name of a late leader or scholar, or of the
 # Leader, no words of it: «امام خمینی رحمه‌الله علیه», «شهید مطهری قدس سره».
@@ -153,7 +152,7 @@ def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     «با بیان» written as one word); «وی» may end a name («ژونگ وی»)."""
     words = text[start:end].split(" ")
     while len(words) > 1 and (
-        words[-1] in STOPS or words[-1] in PARTS_OF_DAY or words[-1] in _GLUED_PREPOSITIONS
+        words[-1] in STOPS or words[-1] in PARTS_OF_DAY or words[-1] in GLUED_WORDS
     ):
         if words[-1] in PRONOUNS:
             break

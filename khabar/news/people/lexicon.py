@@ -129,6 +129,11 @@ ALA_ADVERBS = frozenset(
 ORDINALS = frozenset(
     "نخستین اولین آخرین واپسین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین".split()
 )
+# Prepositions and verbs written onto the next word, which open the clause after a name
+# and are never one: «سمیعی بابیان اینکه …», «قناعت درپایان …», «خامنه‌ای خبرداد».
+GLUED_WORDS = frozenset(
+    "بابیان بااشاره باتاکید باتأکید درپایان درادامه درخصوص درمورد خبرداد".split()
+)
 PARTS_OF_DAY = frozenset({"صبح", "ظهر", "بعدازظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
 # Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
 GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())

@@ -11,6 +11,7 @@ from functools import lru_cache
 from khabar.news.people.lexicon import (
     ALA_ADVERBS,
     ARMED_GROUPS,
+    GLUED_WORDS,
     INSTITUTIONS,
     KIN,
     MAX_NAME_WORDS,
@@ -380,6 +381,7 @@ def lone_word_is_name(word: str, titled: bool) -> bool:
         return True
     if (
         _PAIRED in word
+        or word in GLUED_WORDS
         or word in verb_words()
         or word.replace(ZWNJ, " ") in places()
         or word in places()
