@@ -117,3 +117,8 @@ def test_a_governor_and_a_group_present_are_two_parties() -> None:
     assert [people for kind, people, _ in found if kind == "meeting"] == [
         ["استاندار", "فرماندهان نظامی و انتظامی"]
     ]
+
+
+def test_what_an_agreement_brings_is_no_agreement_reached() -> None:
+    found = events("با توافق ایران و عراق آرامش مرزهای دو کشور حاصل شد.")
+    assert [kind for kind, _, _ in found if kind == "agreement"] == []
