@@ -439,3 +439,11 @@ def test_and_after_a_place_a_plural_of_places_named_goes_on_with_a_town() -> Non
     assert titles("رئیس دادگستری شهرستان ساوه و مردم شهر حاضر بودند") == [
         "رئیس دادگستری شهرستان ساوه"
     ]
+
+
+def test_the_day_a_staff_commemorates_stays_in_its_title() -> None:
+    assert titles("دبیر ستاد راهپیمایی ۲۲ بهمن استان تهران گفت") == [
+        "دبیر ستاد راهپیمایی ۲۲ بهمن استان تهران"
+    ]
+    assert titles("دبیر ستاد بزرگداشت حماسه ۹ دی گفت") == ["دبیر ستاد بزرگداشت حماسه ۹ دی"]
+    assert titles("رئیس جمهور ۲۲ بهمن در راهپیمایی سخنرانی می‌کند") == ["رئیس جمهور"]

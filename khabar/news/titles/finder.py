@@ -17,6 +17,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_MINISTRY,
     BODY_NOUNS,
     CABINET,
+    COMMEMORATIONS,
     COUNTRY_NOUN,
     GROUPS,
     GUARDING,
@@ -452,8 +453,9 @@ def _names_unit(text: str, placed: int) -> bool:
 def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
     """Whether ``word`` is a date or a number of what :data:`_MEASURES` counts, which a
     title ends before; not the age a team plays under («تیم ملی زیر ۲۳ سال»), the
-    martyrs a congress is named after («کنگره ۲۴ هزار شهید») or the date a hospital, a
-    school or a square is («بیمارستان ۱۵ خرداد»)."""
+    martyrs a congress is named after («کنگره ۲۴ هزار شهید»), the date a hospital, a
+    school or a square is («بیمارستان ۱۵ خرداد») or the day a staff commemorates
+    («ستاد راهپیمایی ۲۲ بهمن», «ستاد بزرگداشت حماسه ۹ دی»)."""
     if not _NUMBER.fullmatch(word.group()):
         return False
     if "/" in word.group():
@@ -462,7 +464,7 @@ def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) ->
         return False
     before = text[max(0, word.start() - 20) : word.start() - 1].rsplit(" ", 1)[-1]
     if _MONTH_AFTER.match(nxt.group()):
-        return before not in NAMED_AFTER
+        return before not in NAMED_AFTER and before not in COMMEMORATIONS
     if before == _AGE_GROUP or _MARTYRS.match(text, word.end()):
         return False
     return nxt.group() in _MEASURES
