@@ -210,8 +210,7 @@ GROUPS = frozenset(
 # What a staff commemorates on a day it is named after, written before the day: «دبیر
 # ستاد راهپیمایی ۲۲ بهمن», «ستاد بزرگداشت حماسه ۹ دی», «ستاد برگزاری مراسم ۱۳ آبان».
 COMMEMORATIONS = frozenset(
-    "راهپیمایی حماسه بزرگداشت گرامیداشت گرامی‌داشت مراسم یوم‌الله سالروز سالگرد قیام "
-    "کودتای".split()
+    "راهپیمایی حماسه بزرگداشت گرامیداشت گرامی‌داشت مراسم یوم‌الله سالروز سالگرد قیام کودتای".split()
 )
 # Bodies of members named after the groups they gather, where «و» + a group goes on with
 # the body's name: «کانون مدیران و کارشناسان روابط عمومی», «اتحادیه کارگران و کارکنان
