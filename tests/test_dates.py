@@ -422,6 +422,8 @@ def test_the_new_year_is_the_one_begun_or_about_to_begin() -> None:
     assert find_dates("در ماه جدید قیمت‌ها ثابت ماند", PUBLISHED) == []
     assert find_dates("به مناسبت سال جدید قمری جشنی برپا شد", PUBLISHED) == []
     assert find_dates("جشن سال جدید چینی در پکن برپا شد", PUBLISHED) == []
+    assert find_dates("لحظه تحویل سال جدید در حرم با حضور زائران همراه است", esfand) == []
+    assert find_dates("بازارهای کریسمس و سال جدید در اروپا شلوغ است", date(2017, 12, 27)) == []
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,9 @@ _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
 # «سال جدید» is the year the calendar is in, not a school's or a farm's («سال جدید تحصیلی»),
 # nor that of another calendar («سال جدید قمری», «سال جدید چینی»).
 _OTHER_YEAR = re.compile(rf" (?:تحصیلی|زراعی|آبی|مالی|کاری|ورزشی|(?:هجری )?قمری|چینی){R}")
+# Nor the moment it turns («تحویل سال جدید», as «لحظه سال تحویل» is no date) nor the
+# Christian one («جشن کریسمس و سال جدید»).
+_NO_YEAR_BEFORE = re.compile(rf"{L}(?:تحویل|کریسمس و) $")
 # «اظهار داشت: امروز دشمنان …»: «امروز» opening what someone says is "nowadays", not the
 # day, unless a time of day or a date follows it.
 _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$")
@@ -316,7 +319,12 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
     direction = DIRECTIONS[key(m["dir"])]
-    if direction == "new" and (m["unit"] != "سال" or m["n"] or _OTHER_YEAR.match(text, m.end())):
+    if direction == "new" and (
+        m["unit"] != "سال"
+        or m["n"]
+        or _OTHER_YEAR.match(text, m.end())
+        or _NO_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
         return None  # «ماه جدید», «سال جدید تحصیلی»: no year of the calendar
     if m["unit"] == "ماه" and not m["era"] and (days := _days_of_month(text, m, published)):
         return days
