@@ -7,7 +7,7 @@ people and groups present are its parties; a body told as the session itself («
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import GROUP, MAX_PARTIES, MAX_PARTY_WORDS, SAT_BODIES
+from khabar.news.events.patterns import GROUP, MAX_PARTIES, MAX_PARTY_WORDS, SAT_BODIES, SOME_OF
 from khabar.news.titles import HEAD_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -27,7 +27,7 @@ _ITEM_BREAK = re.compile(rf"، ?| و (?={GROUP}|(?:{HEAD_WORDS}) |جمعی از 
 # counted are a group whatever names them («صدها نفر از مردم شهرستان»).
 _COUNT = re.compile(
     r"^(?:(?P<people>صدها نفر|هزاران نفر|\d+ ?نفر|[^\s]+ نفر)"
-    r" از |(?:جمعی|تعدادی|گروهی|شماری|برخی|بسیاری) از |(?:کلیه|همه|تمامی|تمام) )"
+    rf" از |(?:{SOME_OF}) از |(?:کلیه|همه|تمامی|تمام) )"
 )
 # A group named by its role, or an office: «سرپرست استانداری کرمان».
 _GROUP_START = re.compile(GROUP)

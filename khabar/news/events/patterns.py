@@ -65,6 +65,8 @@ DIVIDED = re.compile(
 # Where a place ends what heads for it, the division between: «به استان خوزستان».
 TOWARD = re.compile(rf"(?:{'|'.join(TOWARDS)})({DIVISION})?$")
 TOWARD_REACH = TOWARDS_REACH + len(f"شهرستان{Z}های ")
+# A share of a group, before its «از»: «جمعی از مدیران», «شماری از نمایندگان».
+SOME_OF = "جمعی|تعدادی|گروهی|شماری|برخی|بسیاری"
 # People named by a plural role, a party to a meeting the recognizer has no name for:
 # «با نمایندگان مردم اهواز … دیدار», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه».
 GROUP = (
