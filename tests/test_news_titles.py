@@ -447,3 +447,8 @@ def test_the_day_a_staff_commemorates_stays_in_its_title() -> None:
     ]
     assert titles("دبیر ستاد بزرگداشت حماسه ۹ دی گفت") == ["دبیر ستاد بزرگداشت حماسه ۹ دی"]
     assert titles("رئیس جمهور ۲۲ بهمن در راهپیمایی سخنرانی می‌کند") == ["رئیس جمهور"]
+
+
+def test_a_unit_named_after_a_holy_city_takes_its_province_after_ostan_too() -> None:
+    assert titles("فرمانده سپاه قدس استان گیلان گفت") == ["فرمانده سپاه قدس استان گیلان"]
+    assert titles("فرمانده سپاه قدس استان را دید") == ["فرمانده سپاه قدس"]

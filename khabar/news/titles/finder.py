@@ -139,6 +139,7 @@ _MEASURES = frozenset(
 )
 _MONTH_AFTER = re.compile(rf"(?:{MONTH}){MONTH_END}")
 _AGE_GROUP = "زیر"
+_PROVINCE = "استان"
 # A plural of places before the place a title names, which lists more of them after «و»:
 # «شهرستان‌های ساوه و زرندیه», «استان‌های گیلان و …».
 _PLURAL_PLACE_BEFORE = re.compile(r"(?<![^\s])(?:شهرستان|استان|شهر|کشور|بخش)\u200c?های $")
@@ -256,9 +257,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             country_named = _country_of_ministry(text, placed, word, place_names)
             if placed is not None and not _names_place(text, placed, m) and not country_named:
-                if not (word in place_names and _names_unit(text, placed)):
+                unit_place = _unit_place(text, placed, m, nxt, place_names)
+                if unit_place is None:
                     break
-                placed = m.start()  # the province after the unit: «سپاه کربلا مازندران»
+                # the province after the unit: «سپاه کربلا مازندران», «… استان مازندران»
+                m, placed = unit_place, unit_place.start()
             end = pos = m.end()
             words += 1
             if country_named or (placed is None and word in (*place_names, COUNTRY_NOUN)):
@@ -440,6 +443,24 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
     if nxt is not None and nxt.group() in AREAS:
         return True
     return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
+
+
+def _unit_place(
+    text: str,
+    placed: int,
+    word: re.Match[str],
+    nxt: re.Match[str] | None,
+    place_names: dict[str, str],
+) -> re.Match[str] | None:
+    """The place a unit named after a holy city at ``placed`` is of, when ``word`` names it,
+    alone or after «استان»: «سپاه کربلا مازندران», «سپاه قدس استان گیلان»."""
+    if not _names_unit(text, placed):
+        return None
+    if word.group() in place_names:
+        return word
+    if word.group() == _PROVINCE and nxt is not None and nxt.group() in place_names:
+        return nxt
+    return None
 
 
 def _names_unit(text: str, placed: int) -> bool:
