@@ -122,3 +122,8 @@ def test_a_governor_and_a_group_present_are_two_parties() -> None:
 def test_what_an_agreement_brings_is_no_agreement_reached() -> None:
     found = events("با توافق ایران و عراق آرامش مرزهای دو کشور حاصل شد.")
     assert [kind for kind, _, _ in found if kind == "agreement"] == []
+
+
+def test_a_session_held_as_a_habit_is_none() -> None:
+    found = events("دبیر شورا گفت: هر هفته جلسه‌ای با حضور مدیران ادارات شهرستان برگزار می‌شود.")
+    assert [kind for kind, _, _ in found if kind == "meeting"] == []

@@ -39,13 +39,15 @@ _HELD_SESSION = re.compile(
     rf"(?:همایش|سمینار|گردهمایی|کارگاه|جلسه|نشست|اجلاس)[^.!؟:«»]* با حضور [^.!؟:«»]*"
     rf"(?:برگزار|تشکیل) ?(?:شد|می{Z}?شود|خواهد شد|گردید|می{Z}?گردد|خواهد گردید)$"
 )
-# A session the speaker is unsure of: «نمی‌دانم جلسه‌ای با حضور استاندار برگزار می‌شود یا
-# نه», «معلوم نیست …», «اگر …».
-_DOUBTED_BEFORE = re.compile(
+# A session the speaker is unsure of («نمی‌دانم جلسه‌ای با حضور استاندار برگزار می‌شود یا
+# نه», «معلوم نیست …», «اگر …») or one held as a habit («هر هفته جلسه‌ای با حضور … برگزار
+# می‌شود»): no one session reported.
+_NOT_ONE_BEFORE = re.compile(
     rf"(?<![^\s«])(?:نمی{Z}?دانم|نمی{Z}?دانیم|معلوم نیست|مشخص نیست|شاید|آیا|اگر|چنانچه"
-    rf"|بعید است|قرار نیست)(?![^\s،])"
+    rf"|بعید است|قرار نیست|هر (?:روز|هفته|ماه|سال|ساله|فصل)|هرساله|همه ساله|معمولا|معمولاً|همواره"
+    rf"|همیشه)(?![^\s،])"
 )
-_DOUBTED_AFTER = re.compile(r" ?(?:یا نه|یا خیر|؟)")
+_UNSURE_AFTER = re.compile(r" ?(?:یا نه|یا خیر|؟)")
 _DOUBT_REACH = 60
 # An event that only sets the time of what the speaker tells: «پس از گفت‌وگوی تلفنی با X
 # همه چیز روشن شد», «همزمان با سفر رئیس‌جمهور … افتتاح شد».
@@ -100,9 +102,7 @@ def told_of_others(
         return False
     if kind == "meeting" and _HELD_SESSION.match(text, at[0], at[1]):
         before = max(quote[0], at[0] - _DOUBT_REACH)
-        return not (
-            _DOUBTED_BEFORE.search(text, before, at[0]) or _DOUBTED_AFTER.match(text, at[1])
-        )
+        return not (_NOT_ONE_BEFORE.search(text, before, at[0]) or _UNSURE_AFTER.match(text, at[1]))
     end = min(e, quote[1])
     clause = _CLAUSE_END.search(text, at[1], end)
     return bool(_DID.search(text, at[0], clause.start() if clause else end))
