@@ -452,3 +452,10 @@ def test_the_day_a_staff_commemorates_stays_in_its_title() -> None:
 def test_a_unit_named_after_a_holy_city_takes_its_province_after_ostan_too() -> None:
     assert titles("فرمانده سپاه قدس استان گیلان گفت") == ["فرمانده سپاه قدس استان گیلان"]
     assert titles("فرمانده سپاه قدس استان را دید") == ["فرمانده سپاه قدس"]
+
+
+def test_a_given_name_after_and_goes_on_as_a_bodys_second_namesake() -> None:
+    assert titles("مدیر بیمارستان فاطمه زهرا و علی اصغر گفت") == [
+        "مدیر بیمارستان فاطمه زهرا و علی اصغر"
+    ]
+    assert titles("مدیر انتشارات باران و وحید توفانی حاضر بودند") == ["مدیر انتشارات باران"]

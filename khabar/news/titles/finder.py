@@ -203,7 +203,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     break
                 if nxt.group() in GROUPS and not _members_named(text, head, m.start()):
                     break
-                if _given_name(nxt.group(), place_names):  # «… و عباس سروری، رئیس …»
+                # «… و عباس سروری، رئیس …»; not a body's second namesake: «بیمارستان
+                # فاطمه زهرا و علی اصغر»
+                before = text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1]
+                if _given_name(nxt.group(), place_names) and before not in given_names():
                     break
                 if _HEAD.match(text, nxt.start()):
                     break
