@@ -86,6 +86,14 @@ def test_those_attending_end_before_the_time_of_the_session() -> None:
     assert found == [("meeting", ["مدیران و کارشناسان استان"], "تالار فرمانداری")]
 
 
+def test_those_attending_end_before_tonight_too() -> None:
+    found = events(
+        "نشست هم‌اندیشی فعالان فرهنگی با حضور مدیران و کارشناسان استان امشب "
+        "در تالار فرمانداری برگزار می‌شود."
+    )
+    assert found == [("meeting", ["مدیران و کارشناسان استان"], "تالار فرمانداری")]
+
+
 def test_a_morning_word_inside_a_groups_name_does_not_end_it() -> None:
     found = events("علی رضایی امروز با مدیران شرکت‌های صبح و شام دیدار کرد.")
     assert found == [("meeting", ["علی رضایی", "مدیران شرکت‌های صبح و شام"], None)]

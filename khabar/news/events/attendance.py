@@ -7,7 +7,14 @@ people and groups present are its parties; a body told as the session itself («
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import GROUP, MAX_PARTIES, MAX_PARTY_WORDS, SAT_BODIES, SOME_OF
+from khabar.news.events.patterns import (
+    DAYS,
+    GROUP,
+    MAX_PARTIES,
+    MAX_PARTY_WORDS,
+    SAT_BODIES,
+    SOME_OF,
+)
 from khabar.news.titles import HEAD_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -17,8 +24,8 @@ _PRESENT = re.compile(r"(?<![^\s،])با حضور ")
 # where it serves («نمایندگان … در آیسسکو»), which the whole-word match of the guidelines'
 # scorer forgives.
 _LIST_END = re.compile(
-    r" (?:که|در|برگزار|تشکیل|آغاز|امروز|دیروز|صبح|عصر|ظهر|شب|بامداد|شامگاه|روز|با|به|برای)"
-    r"(?![^\s،.])|[.؛:\n()]"
+    r" (?:که|در|برگزار|تشکیل|آغاز|صبح|عصر|ظهر|شب|بامداد|شامگاه|روز|با|به|برای"
+    rf"|(?:پیش|قبل|بعد) ?از ?ظهر|{'|'.join(DAYS)})(?![^\s،.])|[.؛:\n()]"
 )
 # A list's items are parted by a comma or an «و» before a new group or office; «روسای
 # احزاب و تشکل‌های سیاسی» is one group.
