@@ -262,6 +262,13 @@ def test_a_given_name_with_zadeh_nejad_or_pour_is_a_surname_by_its_form() -> Non
     assert people(ordinary, ()) == {}
 
 
+def test_a_word_of_a_surnames_form_after_a_place_noun_is_the_places_name() -> None:
+    text = "خبر\n\nمسابقات کشتی در شهر غازیپور هند برگزار شد و رحیم‌پور هم در آن شرکت کرد."
+    assert people(text, ()) == {"رحیم‌پور": ["رحیم‌پور"]}
+    village = "خبر\n\nکاوش در تپه حسنلو از سر گرفته شد و رحیم‌پور سرپرست آن است."
+    assert people(village, ()) == {"رحیم‌پور": ["رحیم‌پور"]}
+
+
 def test_a_surname_opening_a_paragraph_takes_the_given_name_before_it() -> None:
     text = "خبر\n\nمحمدرضا رضازاده در این نشست گفت که رضازاده آماده است."
     assert people(text, ("رضازاده",)) == {"محمدرضا رضازاده": ["محمدرضا رضازاده", "رضازاده"]}
@@ -286,3 +293,8 @@ def test_a_surname_read_again_with_a_citys_adjective_is_someone_else() -> None:
         "خواستند در جلسه بماند و فتاحیان این را پذیرفت."
     )
     assert people(text, ("پرویز فتاحیان",)) == {"پرویز فتاحیان": ["پرویز فتاحیان", "فتاحیان"]}
+
+
+def test_a_citys_adjective_that_is_a_word_of_its_own_is_no_part_of_a_name() -> None:
+    text = "خبر\n\nمریم میرزاخانی ریاضی را در دانشگاه صنعتی شریف خواند."
+    assert people(text, ("مریم میرزاخانی",)) == {"مریم میرزاخانی": ["مریم میرزاخانی"]}

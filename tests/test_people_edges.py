@@ -305,3 +305,11 @@ def test_a_surname_that_is_a_word_before_a_light_verb_stays_a_name() -> None:
         "سعید جوان": ["سعید جوان", "سعید جوان"],
         "سعید امیری": ["سعید امیری"],
     }
+
+
+def test_a_surname_made_of_a_word_and_i_before_a_light_verb_stays_a_name() -> None:
+    text = "خبر\n\nگل اول را رضا قوچان‌نژاد زد و گل دوم نصیب رضا نوروزی شد."
+    assert people(text, ("رضا قوچان‌نژاد", "رضا نوروزی")) == {
+        "رضا قوچان‌نژاد": ["رضا قوچان‌نژاد"],
+        "رضا نوروزی": ["رضا نوروزی"],
+    }

@@ -14,6 +14,7 @@ from khabar.news.people.lexicon import (
     PRONOUNS,
     common_words,
     given_names,
+    web_count,
 )
 from khabar.news.people.shape import NAME_WORD, ordinary
 from khabar.news.places import places
@@ -37,6 +38,9 @@ COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
 _IMAM = "امام"
 _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
 _QUOTE_MARKS = frozenset('"«»')
+# How many times its city the web may write a city's adjective: more, and the adjective
+# is mostly a word of its own («ریاضی», 11 times «ریاض»), unlike «شیرازی» or «لاری».
+_OWN_WORD = 5
 RESPECTIVELY = re.compile(r"،? به ترتیب(?: به عنوان)? ")
 WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 # The place a result gives after a name, which the recognizer runs on to: «پریسا احمدی
@@ -112,11 +116,16 @@ def birthplace_after(text: str, end: int) -> int | None:
     """Where the adjective of a city right after ``end`` ends, the name's own that ends
     there: where its bearer came from («سعدی شیرازی», «حسینی بوشهری»). In Persian an
     adjective follows its noun, and after a name no other noun stands for it to qualify;
-    a country's adjective is a nationality said of the person («الونگ الونگ کامرونی»)."""
+    a country's adjective is a nationality said of the person («الونگ الونگ کامرونی»).
+    Not one the web writes many times more than its city, a word of its own: «ریاضی»
+    (mathematics) of «ریاض» in «مریم میرزاخانی ریاضی را … خواند»."""
     after = WORD_AFTER.match(text, end)
-    if after and after[1].endswith("ی") and places().get(after[1][:-1]) == "city":
-        return after.end()
-    return None
+    if after is None or not after[1].endswith("ی"):
+        return None
+    city = after[1][:-1]
+    if places().get(city) != "city" or web_count(after[1]) > _OWN_WORD * web_count(city):
+        return None
+    return after.end()
 
 
 def past_honorifics(text: str, at: int) -> int:
@@ -271,12 +280,22 @@ def _noun_of_a_verb(head: str, last: str, names: set[str], firsts: list[str]) ->
     given name ``head``: an ordinary word or given name («ایمان»), never found alone,
     where the article names someone by ``head`` alone or in another name. A surname
     that is a word too before a light verb is a predicate's name («قهرمان مسابقه علی
-    جوان شد»), whose given name names no one else."""
+    جوان شد»), whose given name names no one else; and one made of a word or name with
+    «ی» on it is a surname by its form («گل دوم نصیب رضا نوروزی شد»): a compound verb's
+    noun is a bare word."""
     if head not in given_names() or key(last) in names:
         return False
-    if not (ordinary(last, common_words()) or last in given_names()):
+    common = common_words()
+    if not (last in common or last in given_names()) or _of_a_word(last, common):
         return False
     return key(head) in names or firsts.count(key(head)) > 1
+
+
+def _of_a_word(word: str, common: frozenset[str]) -> bool:
+    """Whether ``word`` is a word or given name with «ی» on it, as surnames are made
+    («نوروزی», «حیدری»)."""
+    stem = word.removesuffix("ی")
+    return stem != word and (stem in common or stem in given_names())
 
 
 def _ordinary_after(head: str, last: str, common: frozenset[str]) -> bool:

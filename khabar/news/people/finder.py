@@ -59,10 +59,12 @@ from khabar.news.titles import (
     ARMY_RANKS,
     BEFORE_COUNTRY,
     HONORIFIC_WORDS,
+    NAMED_AFTER,
     RANK_QUALIFIERS,
     STOPS,
     find_titles,
 )
+from khabar.news.titles.lexicon import BODY_NOUNS
 from khabar.text.chars import ZWNJ, key
 
 _PATRONYMIC = (" بن ", " بنت ")
@@ -81,6 +83,8 @@ _SURNAME_FORM = re.compile(
     r'(?<![^\s«(،"])([^\s«»()،.:؛!؟"]+?)\u200c?(?:زاده|نژاد|پور|نیا|خانی|بیگی|لو)'
     r'(?![^\s،.»):؛!؟"])'
 )
+# The nouns of places and bodies whose names follow them: «شهر …», «مدرسه …», «روستای …».
+_PLACES_AND_BODIES = BODY_NOUNS | NAMED_AFTER | {"روستا", "روستای", "تپه", "دبستان", "دبیرستان"}
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 
@@ -156,12 +160,15 @@ class NameFinder(BesideTitles, Completions, Guesses):
         taken as the recognizer's guesses are: one that never read a surname alone
         («سوال جهانگیرزاده نماینده تبریز», «- رضازاده در ابرار: …») may miss it, and no
         ordinary word is a given name with «زاده» on it but those the lexicon lists
-        («امیرزاده»)."""
+        («امیرزاده»). Right after the noun of a place or body such a word is its name, as
+        the recognizer, reading no one there, had it: «شهر غازیپور», «استان …»."""
         common = common_words()
         return [
             m.span()
             for m in _SURNAME_FORM.finditer(self.text, self.body)
-            if m[1] in given_names() and m[0] not in common
+            if m[1] in given_names()
+            and m[0] not in common
+            and self._noun_before(m.start()) not in _PLACES_AND_BODIES
         ]
 
     def _listed_thing(self, start: int) -> bool:

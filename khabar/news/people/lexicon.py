@@ -183,6 +183,13 @@ def on_the_web(word: str) -> bool:
     return word in default_repairer().stems
 
 
+def web_count(word: str) -> int:
+    """How often the web (shekar's counts) writes ``word``, 0 where it never does."""
+    from khabar.text.normalizer import default_repairer
+
+    return default_repairer().stems.get(word, ("", 0))[1]
+
+
 @lru_cache(maxsize=1)
 def listed_words() -> frozenset[str]:
     """Every word the curated lexicon lists, however rare: a word none lists may be a
