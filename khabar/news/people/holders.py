@@ -3,6 +3,8 @@ whose holder the next sentence names (:mod:`.cataphora`), and a speaker's title 
 holder the body brings in next or named last.
 """
 
+import re
+
 from khabar.news.people.cataphora import (
     besides_after,
     cataphoric_holder,
@@ -12,7 +14,10 @@ from khabar.news.people.cataphora import (
 )
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
 from khabar.news.people.person import Person
-from khabar.news.titles import Title
+from khabar.news.titles import Title, canonical
+
+# A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
+_ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
 
 
 class TitleHolders:
@@ -68,7 +73,8 @@ class TitleHolders:
         is not the scorer of «با گل جروم بواتنگ» but «روبن کوسیلاس، دستیار …» after
         it), or failing that the last one named before it who has no title yet but the
         lead's description («یک کارشناس اقتصادی»), by their latest mention, not their
-        first: who was brought in early and named again just before. Only the article's
+        first: who was brought in early and named again just before; never one set off
+        as one of another office (:meth:`_one_of_others`). Only the article's
         own words bring people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه
         ابهت …», «… افزود: فلفل ادویه‌ای با …») is someone they speak of."""
         item = digest_item(self.text, at)  # a roundup's item names no one of another
@@ -80,7 +86,9 @@ class TitleHolders:
         earlier = [
             (self._last_told(p, at), p)
             for first, p in named
-            if (not p.titles or id(p) in self._described) and first < at
+            if (not p.titles or id(p) in self._described)
+            and first < at
+            and not self._one_of_others(p, title)
         ]
         # Someone brought in besides is not who was spoken of, where anyone was before.
         later = [
@@ -96,7 +104,19 @@ class TitleHolders:
             return min(opening or later, key=lambda found: found[0])[1]
         if earlier:
             return max(earlier, key=lambda found: found[0])[1]
-        return sole_holder(self.text, named, at, title)
+        sole = sole_holder(self.text, named, at, title)
+        return None if sole is not None and self._one_of_others(sole, title) else sole
+
+    def _one_of_others(self, person: Person, title: str) -> bool:
+        """Whether ``person`` was set off as one of a group of another office than
+        ``title``'s («علیرضا، از فرماندهان ارتش افغانستان»), which tells what they are as
+        a title would: «رئیس پلیس کابل گفت» after it is someone else, whom the article
+        does not name."""
+        head = canonical(title).split()[0].removesuffix("ه")
+        return any(
+            (group := _ONE_OF.match(self.text, end)) is not None and not group[1].startswith(head)
+            for _, end in person.mentions
+        )
 
     def _besides(self, person: Person, first: int) -> bool:
         """Whether ``person``'s name at ``first`` goes on with «نیز» or «هم», which bring
