@@ -329,6 +329,16 @@ def test_named_days_with_their_year() -> None:
     assert one("روز عاشورا ۱۴۳۹").native == "1439-01-10"
 
 
+def test_a_lunar_date_this_year_is_one_of_this_solar_year() -> None:
+    """«امسال» counts Solar years: in Bahman 1396 «عید فطر امسال» is the Eid of June 2017
+    (Solar 1396), not the one of June 2018 (Solar 1397), though the Lunar year has turned."""
+    bahman = date(2018, 2, 1)
+    assert one("عید فطر امسال", bahman).value == lunar(1438, 10, 1)
+    assert one("نیمه شعبان امسال", bahman).native == "1438-08-15"
+    assert one("محرم سال گذشته", bahman).native == "1438-01"
+    assert one("محرم امسال").native == "1439-01"
+
+
 @pytest.mark.parametrize(
     "text", ["مسافران در ایام نوروز به شمال رفتند", "روز عید فطر روز شادی مؤمنان است"]
 )

@@ -32,5 +32,5 @@ def holiday_dates(text: str, pos: int, published: date | None) -> Found | None:
     after = AFTER_MONTH[calendar].match(text, m.end())
     if not (after["year"] or after["rel"]) or _DATE_AFTER_HOLIDAY.match(text, after.end()):
         return None
-    spec = Spec(calendar, written_year(calendar, after, published), month, day)
+    spec = Spec(calendar, written_year(calendar, after, published, month, day), month, day)
     return resolved(text, m.start(), after.end(), spec, published)

@@ -139,7 +139,7 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     bare = not (days or after["year"] or after["rel"] or after["near"])
     if calendar == LUNAR and bare and _AS_SUCH_BEFORE.search(text, max(0, start - 24), start):
         return None
-    year = written_year(calendar, after, published)
+    year = written_year(calendar, after, published, month, day or 1)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
         year = _historic_year(text, (start, after.end()), month, day)
     if calendar == LUNAR and year is not None and day is None and not after["era"]:
@@ -167,7 +167,7 @@ def _month_range(
         return None
     day2 = number_value(to["d"])
     after = AFTER_MONTH[calendar].match(text, to.end())
-    year2 = written_year(calendar, after, published)
+    year2 = written_year(calendar, after, published, month2, day2)
     wraps = (month2, day2) <= (spec.month or 0, spec.day or 0)
     if spec.year is None and year2 is not None:
         spec = replace(spec, year=year2 - wraps)
@@ -251,7 +251,7 @@ def _months_range(
     year's last month starts the year before."""
     calendar2, month2, _ = MONTHS[key(to["m"])]
     after = AFTER_MONTH[calendar].match(text, to.end())
-    year2 = written_year(calendar, after, published) if calendar2 == calendar else None
+    year2 = written_year(calendar, after, published, month2) if calendar2 == calendar else None
     if year2 is None or month2 == month or (to["and"] and month2 != month % 12 + 1):
         return None
     first = Spec(calendar, year2 - (month2 < month), month)

@@ -147,14 +147,35 @@ def _a_likely_year(name: re.Match[str], digits: str) -> bool:
     return solar or (name["plan"] is not None and _THIS_CENTURY.fullmatch(digits) is not None)
 
 
-def written_year(calendar: str, after: re.Match[str], published: date | None) -> int | None:
+def written_year(
+    calendar: str, after: re.Match[str], published: date | None, month: int = 1, day: int = 1
+) -> int | None:
     """The year written after a month or holiday (``AFTER_MONTH``'s ``year`` or ``rel``),
-    in ``calendar``; «امسال», «سال گذشته» need ``published``."""
+    in ``calendar``; «امسال», «سال گذشته» need ``published``. Those words count Solar
+    years, so a Lunar ``month`` and ``day`` with them are those of that Solar year
+    («نیمه شعبان امسال» in Bahman is the Sha'ban past, not the one to come)."""
     if after["year"]:
         return full_year(after["year"], published)
-    if after["rel"] and published is not None:
-        return cal.from_gregorian(calendar, published)[0] + REL_YEAR[key(after["rel"])]
-    return None
+    if not after["rel"] or published is None:
+        return None
+    offset = REL_YEAR[key(after["rel"])]
+    if calendar == LUNAR:
+        return _lunar_year_of_solar(cal.from_gregorian(SOLAR, published)[0] + offset, month, day)
+    return cal.from_gregorian(calendar, published)[0] + offset
+
+
+def _lunar_year_of_solar(solar_year: int, month: int, day: int) -> int | None:
+    """The Lunar year whose ``month`` and ``day`` fall within ``solar_year``: one of the
+    two that year overlaps, the earlier when both do (a Solar year is 11 days longer)."""
+    span = cal.year_span(SOLAR, solar_year)
+    if span is None:
+        return None
+    first = cal.from_gregorian(LUNAR, span[0])[0]
+    for year in (first, first + 1):
+        when = cal.to_gregorian(LUNAR, year, month, day)
+        if when is not None and span[0] <= when <= span[1]:
+            return year
+    return first
 
 
 # A two-digit year is read at most this many years after the article: plans reach a few
