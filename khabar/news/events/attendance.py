@@ -12,6 +12,7 @@ from khabar.news.events.patterns import (
     GROUP,
     MAX_PARTIES,
     MAX_PARTY_WORDS,
+    NOON,
     SAT_BODIES,
     SOME_OF,
 )
@@ -25,7 +26,7 @@ _PRESENT = re.compile(r"(?<![^\s،])با حضور ")
 # scorer forgives.
 _LIST_END = re.compile(
     r" (?:که|در|برگزار|تشکیل|آغاز|صبح|عصر|ظهر|شب|بامداد|شامگاه|روز|با|به|برای"
-    rf"|(?:پیش|قبل|بعد) ?از ?ظهر|{'|'.join(DAYS)})(?![^\s،.])|[.؛:\n()]"
+    rf"|{NOON}|{'|'.join(DAYS)})(?![^\s،.])|[.؛:\n()]"
 )
 # A list's items are parted by a comma or an «و» before a new group or office; «روسای
 # احزاب و تشکل‌های سیاسی» is one group.
@@ -90,9 +91,10 @@ def _item(text: str, inside: list[Mention], start: int, end: int) -> tuple[str |
     words = text[start:end].strip(" «»")
     count = _COUNT.match(words)
     words = words[count.end() :] if count else words
-    if not (count and count["people"]) and not _PARTY_START.match(words):
+    party = _PARTY_START.match(words)
+    if not (count and count["people"]) and not party:
         return None, "none"
-    kind = "office" if _PARTY_START.match(words) and not _GROUP_START.match(words) else "group"
+    kind = "office" if party and not _GROUP_START.match(words) else "group"
     return " ".join(words.split()[:MAX_PARTY_WORDS]), kind
 
 

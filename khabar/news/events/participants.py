@@ -22,7 +22,9 @@ from khabar.news.events.patterns import (
     DAYS,
     GROUP,
     MAX_PARTY_WORDS,
+    NOON,
     PHRASE_END,
+    SAYING,
     SPACE,
     TALK,
     TOWARDS,
@@ -87,7 +89,7 @@ _HELD = re.compile(r" (?:برگزار|تشکیل)(?![^\s،.])")
 # امروز برگزار شد», «… عصر دیروز» (not «شرکت‌های صبح و شام», a name).
 _DAYS = "|".join(DAYS)
 _HELD_WHEN = re.compile(
-    rf" (?:(?:پیش|قبل|بعد) ?از ?ظهر|(?:صبح|عصر|ظهر|شب|بامداد|شامگاه) (?:روز|{_DAYS})|{_DAYS})"
+    rf" (?:{NOON}|(?:صبح|عصر|ظهر|شب|بامداد|شامگاه) (?:روز|{_DAYS})|{_DAYS})"
     r"(?![^\s،.])"
 )
 # The verb of saying a criticism or a group ends before: «با انتقاد از X گفت», «… تأکید کرد»,
@@ -96,9 +98,7 @@ _HELD_WHEN = re.compile(
 # داده است», «. اما مرکز آمار اعلام کرد», a paragraph or the lead after its outlet
 # («خبرگزاری فارس: پلیس ایتالیا خبر داد»).
 _CLAUSE_OPENS = re.compile(rf"(?:^|\n|[،.:] ?)(?:{CLAUSE_CONJUNCTIONS} )?$")
-_SAYING = re.compile(
-    r" (?:گفت|افزود|اظهار|تأکید|تاکید|تصریح|خاطرنشان|اعلام|خواستار|بیان)(?![^\s،.:])|:"
-)
+_SAYING = re.compile(rf" (?:{SAYING}|اعلام|خواستار)(?![^\s،.:])|:")
 
 
 def candidates(

@@ -67,6 +67,11 @@ TOWARD = re.compile(rf"(?:{'|'.join(TOWARDS)})({DIVISION})?$")
 TOWARD_REACH = TOWARDS_REACH + len(f"شهرستان{Z}های ")
 # A share of a group, before its «از»: «جمعی از مدیران», «شماری از نمایندگان».
 SOME_OF = "جمعی|تعدادی|گروهی|شماری|برخی|بسیاری"
+# The nouns and verbs a statement opens with, in either spelling of «تأکید» (the normalizer
+# keeps the writer's): «گفت», «اظهار داشت», «تاکید کرد», «خاطرنشان ساخت».
+SAYING = "گفت|افزود|اظهار|تأکید|تاکید|تصریح|خاطرنشان|بیان"
+# Before and after noon, spaced or not: «پیش از ظهر», «بعدازظهر».
+NOON = "(?:پیش|قبل|بعد) ?از ?ظهر"
 # People named by a plural role, a party to a meeting the recognizer has no name for:
 # «با نمایندگان مردم اهواز … دیدار», «در نشستی مشترک با مدیران شرکت راه‌آهن روسیه».
 GROUP = (

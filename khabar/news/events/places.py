@@ -11,6 +11,7 @@ from khabar.news.events.patterns import (
     DIVIDED,
     GO,
     MAX_PARTY_WORDS,
+    SAYING,
     TOWARD,
     TOWARD_REACH,
     VERB_END,
@@ -53,10 +54,7 @@ _SITE_STOPS = frozenset(
     "در با به از برای و که را تا نیز برگزار تشکیل آغاز استوارنامه حضور دیدار".split()
 )
 # Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
-_SITE_END = re.compile(
-    r" (?:به|در|با|برای|و|را|که|تا|خبر|اظهار|گفت|تأکید|تاکید|تصریح|خاطرنشان|افزود|اعلام"
-    r"|بیان|سفر|رفت)(?![^\s،.:])"
-)
+_SITE_END = re.compile(rf" (?:به|در|با|برای|و|را|که|تا|خبر|{SAYING}|اعلام|سفر|رفت)(?![^\s،.:])")
 
 # Where an interview is given, the town right before the speech verb: «در گفت‌وگو با
 # خبرنگار فارس در قوچان اظهار داشت», «… فارس در خوی، گفت», a town no list may hold.

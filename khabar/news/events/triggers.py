@@ -13,6 +13,7 @@ from khabar.news.events.patterns import (
     GO,
     GO_TO_MEET,
     SAT_BODIES,
+    SAYING,
     SITTING,
     SOME_OF,
     STAYING,
@@ -385,7 +386,7 @@ _SESSION_NAMED = (
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
     rf"(?= (?!خبری|مطبوعاتی|علنی(?!(?:(?!{FINITE})[^.،]){{0,40}}? (?:شورای|مجلس|پارلمان)"
     r"(?![^\s،.])"
-    rf"(?:(?!{FINITE})[^.:]){{0,80}}? (?:گفت|افزود|اظهار|تصریح|تاکید|تأکید|خاطرنشان|بیان)"
+    rf"(?:(?!{FINITE})[^.:]){{0,80}}? (?:{SAYING})"
     r"(?![^\s،.:]))"
     r"|دادگاه|با |که |و |خود|های|ها)[^\s.،\d]{3,})"
     # «در نشست هفتگی خود با خبرنگاران»: a press briefing, a statement
