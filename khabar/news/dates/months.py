@@ -45,6 +45,7 @@ from khabar.news.dates.years import (
     UNIT_AFTER,
     YEAR_DIGITS,
     YEAR_SUFFIX,
+    lunar_year_of_solar,
     written_year,
 )
 from khabar.text.chars import ZWNJ
@@ -209,14 +210,9 @@ def _lunar_year_in_solar(
     start, end = bounds
     if _EQUAL_TO_BEFORE.search(text, max(0, start - 12), start) or _EQUAL_TO_AFTER.match(text, end):
         return year
-    span = cal.year_span(SOLAR, year)
-    assert span is not None  # a year of the 13th and 14th centuries
-    first = cal.from_gregorian(LUNAR, span[0])[0]
-    for lunar_year in (first, first + 1):
-        days = cal.month_span(LUNAR, lunar_year, month)
-        if days is not None and span[0] <= days[0] <= span[1]:
-            return lunar_year
-    return first
+    lunar_year = lunar_year_of_solar(year, month, 1)
+    assert lunar_year is not None  # a year of the 13th and 14th centuries
+    return lunar_year
 
 
 def _historic_year(text: str, bounds: tuple[int, int], month: int, day: int) -> int | None:

@@ -160,11 +160,11 @@ def written_year(
         return None
     offset = REL_YEAR[key(after["rel"])]
     if calendar == LUNAR:
-        return _lunar_year_of_solar(cal.from_gregorian(SOLAR, published)[0] + offset, month, day)
+        return lunar_year_of_solar(cal.from_gregorian(SOLAR, published)[0] + offset, month, day)
     return cal.from_gregorian(calendar, published)[0] + offset
 
 
-def _lunar_year_of_solar(solar_year: int, month: int, day: int) -> int | None:
+def lunar_year_of_solar(solar_year: int, month: int, day: int) -> int | None:
     """The Lunar year whose ``month`` and ``day`` fall within ``solar_year``: one of the
     two that year overlaps, the earlier when both do (a Solar year is 11 days longer)."""
     span = cal.year_span(SOLAR, solar_year)
