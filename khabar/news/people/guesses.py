@@ -31,6 +31,8 @@ _BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # leader too, whom the story follows as one of its people («سالگرد ارتحال حضرت امام
 # خمینی (ره)»); «امام» before a surname is such a leader's.
 _HOLY_OCCASION = re.compile(r"(?<!\S)(?:ولادت|میلاد|شهادت|وفات) (?:حضرت |حضرت امام |امام )$")
+# What parts a name's words: a space, or the half-space of «حسن‌عسکری».
+_WORD_BREAK = re.compile(f"[ {ZWNJ}]")
 # «رحمة الله علیه» is for a late scholar or leader, whom the story quotes and follows
 # («ادامه خط امام خمینی (ره)») as one of its people, where nothing is named after them.
 _LATE = re.compile(r" ?\(ره\)")
@@ -177,7 +179,7 @@ class Guesses:
         before = _HOLY_OCCASION.search(self.text, max(0, span[0] - 25), span[0])
         if before is None:
             return False
-        first = re.split(f"[ {ZWNJ}]", self.text[span[0] : span[1]], maxsplit=1)[0]
+        first = _WORD_BREAK.split(self.text[span[0] : span[1]], maxsplit=1)[0]
         return not before.group().endswith("امام ") or first in given_names()
 
     def _late_figure(self, span: tuple[int, int]) -> bool:
