@@ -125,7 +125,6 @@ _STAFF_BEFORE = re.compile(r"ستاد(?: اجرایی)? $")
 _NUMBERED = frozenset({"ناحیه", "منطقه", "شعبه"})
 _NUMBER_WORDS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده".split())
 _RESPECTIVELY_BEFORE = re.compile(r"به ترتیب(?: به عنوان)? $")
-# «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
 # A number the title does not hold: a date («۳۱/۶/۷۷», «۲۵ تیرماه») or an amount of time,
 # money or people, which opens the clause's adverbial or object («رئیس‌جمهور ۴ میلیارد
 # تومان …», «… رئیس جمهور ۳ ماه قبل»); not an age («مهاجم ۲۴ ساله»), a weight («وزن ۸۴-
@@ -148,6 +147,7 @@ _MARTYRS = re.compile(r" هزار شهید(?![^\s،؛:.!؟()«»])")
 _LEADER = re.compile(r"(?:ولی[ \u200c]?فقیه|مقام (?:معظم )?رهبری|رهبر معظم انقلاب(?: اسلامی)?)$")
 # A mission that represents its country or the Leader: «سخنگوی نمایندگی ایران در …».
 _REPRESENTATION = "نمایندگی"
+# «جمهوری» and up to two words of a state's name before its country: «جمهوری خلق چین».
 _STATE_BEFORE = re.compile(r"(?<![^\s«(،])جمهوری(?: [^\s،؛:.!؟()«»]+){0,2} $")
 
 
@@ -581,9 +581,9 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     A place goes on with a head that has said of what («سفیر ایران در روسیه», «رئیس حزب
     … در قزاقستان»), not with a bare one, where it tells where the holder spoke or met
     («رئیس جمهور در نیویورک گفت»), but for an envoy's («سفیر در تهران»), nor with a
-    minister's (:data:`CABINET`). A body goes on
-    where a representative sits in it («نماینده مردم تبریز در مجلس», «سخنگوی نمایندگی
-    ایران در سازمان ملل»), the Leader's in his wider round of seats."""
+    minister's (:data:`CABINET`). A body goes on where a representative sits in it
+    («نماینده مردم تبریز در مجلس», «سخنگوی نمایندگی ایران در سازمان ملل»), the Leader's
+    in his wider round of seats."""
     if word in AREAS:
         return True
     if word in _place_names():
