@@ -119,11 +119,14 @@ _COMMA = re.compile("،")
 # a comma after «که» («با تاکید بر این که، …»). A hope or a worry is named the same way:
 # «با ابراز امیدواری از اینکه …»; a question asked is reported so too: «با طرح این پرسش
 # که …».
+# What a clause is named as: «این موضوع که …», «این پرسش که …».
+_TOPIC = "(?:مطلب|مساله|مسئله|موضوع|نکته)"
+_QUESTION = "(?:پرسش|سؤال|سوال)"
 _NAMED_CLAUSE = (
     r"(?:بیان|اشاره(?: به)?|ت[أا]کید ?(?:بر|به)|یادآوری|اعلام|اذعان به|تصریح (?:به|بر)"
     r"|ابراز(?: (?:امیدواری|نگرانی) (?:از|به|بر))?|طرح) "
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه"
-    r"|این (?:مطلب|مساله|مسئله|موضوع|نکته|(?P<asked>پرسش|سؤال|سوال)) که)"
+    rf"|این (?:{_TOPIC}|(?P<asked>{_QUESTION})) که)"
 )
 SAYING = re.compile(rf"(?<![^\s،])(?P<cue>(?:با ?|ضمن ){_NAMED_CLAUSE})(?:\s*،)?\s+")
 # Real text may drop «با» after the subject: «مسئول بسیج اشاره به اینکه ۲۵ نفر تجلیل
@@ -259,12 +262,12 @@ def said_clause_end(text: str, at: int) -> int:
 # about, named as a clause, is what was said.
 _ABOUT = re.compile(
     r"(?<![^\s،])(?P<cue>(?:در خصوص|درباره|در باره|در مورد|پیرامون) (?:این|آن) "
-    r"(?:موضوع|مطلب|نکته|مسئله|مساله) که)\s+"
+    rf"{_TOPIC} که)\s+"
 )
 # «در پاسخ به سؤالی درباره این موضوع که … گفت», «کتابی درباره این موضوع که … نوشت»: the
 # clause is the topic of a question or a work, not what was said.
 _TOPIC_OF = re.compile(
-    r"(?<![^\s])(?:سؤال|سوال|پرسش|کتاب|مقاله|فیلم|مستند)(?:ی|\u200cای|\u200cهای)? $"
+    rf"(?<![^\s])(?:{_QUESTION}|کتاب|مقاله|فیلم|مستند)(?:ی|\u200cای|\u200cهای)? $"
 )
 
 
@@ -288,11 +291,16 @@ def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
     return found
 
 
+# «آن», «آنها» taking up a noun named before.
+_THAT_ONE = "(?:آن|آنها|آن‌ها)"
 # «… خبر داد که بر اساس آن …», «… که طی آن …»: a clause opening with a phrase that points
 # back to the news.
 _ON_THE_NEWS = re.compile(
-    r"(?:بر ?اساس|طبق|طی|به موجب|بنا ?بر|در|با|از|به|برای) (?:آن|آنها|آن‌ها)(?![^\s،])"
+    rf"(?:بر ?اساس|طبق|طی|به موجب|بنا ?بر|در|با|از|به|برای) {_THAT_ONE}(?![^\s،])"
 )
+
+# «وزیر از طریق پیامی خبر داد که …»: «از» naming how the news was given, not what of.
+_BY_WAY_OF = re.compile(r" از (?:طریق|سوی|جانب|زبان) ")
 
 
 def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
@@ -315,10 +323,6 @@ def _news_of_a_thing(text: str, cue: re.Match[str]) -> bool:
     if cue["that"] and _BY_WAY_OF.match(clause, clause.rfind(" از ")):
         return False
     return " از " in clause
-
-
-# «وزیر از طریق پیامی خبر داد که …»: «از» naming how the news was given, not what of.
-_BY_WAY_OF = re.compile(r" از (?:طریق|سوی|جانب|زبان) ")
 
 
 # «همانطور که …», «چنان که …» set a comparison off by commas, leaving the clause main.
@@ -395,7 +399,7 @@ def _in_a_free_relative(text: str, cue: re.Match[str]) -> bool:
 
 # «با قرائت قطعنامه‌ای که نهاد کتابخانه‌ها آن را نوشته بود، پایان یافت»: «آن را» before
 # the verb takes up the noun «که» follows, so the verb closes that relative clause.
-_TAKEN_UP = re.compile(r"(?<![^\s،])که (?:[^\s،.:]+ ){1,8}(?:آن|آنها|آن‌ها) را $")
+_TAKEN_UP = re.compile(rf"(?<![^\s،])که (?:[^\s،.:]+ ){{1,8}}{_THAT_ONE} را $")
 
 
 def _closes_a_relative_clause(text: str, cue: re.Match[str]) -> bool:
