@@ -205,8 +205,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     break
                 # «… و عباس سروری، رئیس …»; not a body's second namesake: «بیمارستان
                 # فاطمه زهرا و علی اصغر»
-                before = text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1]
-                if _given_name(nxt.group(), place_names) and before not in given_names():
+                if (
+                    _given_name(nxt.group(), place_names)
+                    and _word_before(text, pos) not in given_names()
+                ):
                     break
                 if _HEAD.match(text, nxt.start()):
                     break
@@ -470,8 +472,9 @@ def _names_unit(text: str, placed: int) -> bool:
     """Whether the place named at ``placed`` is the holy city a unit of the forces is
     named after («سپاه کربلا»): a place after it is the one the title names."""
     word = _WORD.match(text, placed)
-    before = text[max(0, placed - 20) : placed - 1].rsplit(" ", 1)[-1]
-    return word is not None and word.group() in UNIT_NAMES and before in UNITS
+    if word is None or word.group() not in UNIT_NAMES:
+        return False
+    return _word_before(text, placed - 1) in UNITS
 
 
 def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
@@ -486,7 +489,7 @@ def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) ->
         return True
     if nxt is None:
         return False
-    before = text[max(0, word.start() - 20) : word.start() - 1].rsplit(" ", 1)[-1]
+    before = _word_before(text, word.start() - 1)
     if _MONTH_AFTER.match(nxt.group()):
         return before not in NAMED_AFTER and before not in COMMEMORATIONS
     if before == _AGE_GROUP or _MARTYRS.match(text, word.end()):
@@ -533,7 +536,13 @@ def _before_light_verb(text: str, word: re.Match[str]) -> bool:
 def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
-    return text[max(0, pos - 20) : pos].rsplit(" ", 1)[-1] in HONOURED_AFTER
+    return _word_before(text, pos) in HONOURED_AFTER
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``, as far as 20 characters back: enough for any word a
+    rule asks about."""
+    return text[max(0, end - 20) : end].rsplit(" ", 1)[-1]
 
 
 def _world_chief(text: str, head: re.Match[str], pos: int) -> bool:
