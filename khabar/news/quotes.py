@@ -364,12 +364,11 @@ def find_quotes(text: str) -> list[Quote]:
     # A statement is read on only while no one else has been quoted since.
     for m in READ_ON.finditer(text):
         before = [(cue, sender) for cue, sender in documents if cue.start() < m.start()]
-        if before and all(
-            q.subject == before[-1][1]
-            for q in quotes
-            if before[-1][0].start() < q.start < m.start()
-        ):
-            direct(m, lambda _, sender=before[-1][1]: sender)
+        if not before:
+            continue
+        cue, sender = before[-1]
+        if all(q.subject == sender for q in quotes if cue.start() < q.start < m.start()):
+            direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
     for opening, close, said in fronted:
