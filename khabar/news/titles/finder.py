@@ -178,11 +178,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 end = pos = listed
                 words += 2
                 continue
-            m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+            m = _word_after(text, pos)
             if not m or m.start() in stop_at:
                 break
             word = m.group()
-            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            nxt = _word_after(text, m.end())
             if word in _NUMBER_WORDS and text[text.rfind(" ", 0, pos) + 1 : pos] in _NUMBERED:
                 end = pos = m.end()  # «آموزش و پرورش ناحیه یک قزوین»
                 words += 1
@@ -403,7 +403,7 @@ def _closing_place(
     """Where a title cut at its last modifier ends once the place it names is taken in:
     a title ends with its place however long the body before it, «سرپرست معاونت درمان
     دانشگاه علوم پزشکی و خدمات بهداشتی درمانی شیراز»."""
-    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    m = _word_after(text, end)
     if m and m.start() not in stop_at and m.group() in place_names:
         return m.end()
     return end
@@ -529,7 +529,7 @@ def _before_light_verb(text: str, word: re.Match[str]) -> bool:
     """Whether ``word`` is the noun of a compound verb's infinitive: «… جبهه پایداری عدالت
     و مردمی کردن اقتصاد». Not before a finite verb, which may take the whole title as
     its predicate («… جانشین ابّ و جدّ شود»)."""
-    after = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    after = _word_after(text, word.end())
     return after is not None and after.group() in INFINITIVES
 
 
@@ -537,6 +537,11 @@ def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
     return _word_before(text, pos) in HONOURED_AFTER
+
+
+def _word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word right after a space at ``end``, if a space and then a word are there."""
+    return _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
 
 
 def _word_before(text: str, end: int) -> str:
