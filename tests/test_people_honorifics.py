@@ -116,3 +116,12 @@ def test_a_cause_after_a_commanders_surname_no_praise_is_the_clauses_object() ->
 def test_given_names_real_news_lost_open_a_name_after_an_honorific() -> None:
     assert names("خبر\n\nآقای ذوالفقار رمضانی به تیم پیوست.") == ["ذوالفقار رمضانی"]
     assert names("خبر\n\nمهندس نصرت‌الله کریمی طرح را ارائه کرد.") == ["نصرت‌الله کریمی"]
+
+
+def test_an_honorific_the_recognizer_read_alone_is_no_part_of_the_name_after_it() -> None:
+    # Real text may lose its half-spaces: «حجتالاسلام», a given name no lexicon lists.
+    text = "خبر\n\nامروز حجتالاسلام سیدحبیبالله کریمیفر در جمع هیئت‌ها سخن گفت."
+    assert guessed(text, "حجتالاسلام") == ["سیدحبیبالله کریمیفر"]
+    finder = NameFinder(text, body=5)
+    guesses = [(text.index(w), text.index(w) + len(w)) for w in ("حجتالاسلام", "کریمیفر")]
+    assert sorted(text[s:e] for s, e in finder.find(guesses)) == ["سیدحبیبالله کریمیفر"]

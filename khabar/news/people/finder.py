@@ -120,6 +120,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
                 span = self._trimmed(start, end, strict)
+                if self.text[slice(*span)] in HONORIFIC_WORDS:
+                    continue  # read alone: «[حجت‌الاسلام] سیدروح‌الله سلیمانی‌فر گفت»
                 if strict:
                     span = self._surname_after(*span)
                 if self._is_name(span, strict):
