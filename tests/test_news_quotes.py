@@ -1090,3 +1090,15 @@ def test_a_speech_verb_closing_a_relative_clause_with_its_noun_taken_up_reports_
         "وزیر نفت که دیروز به تهران آمد اعلام کرد که بودجه افزایش می‌یابد."
     )
     assert read(text) == [("indirect", "وزیر نفت", "بودجه افزایش می‌یابد")]
+
+
+def test_reporters_are_no_report_named_since() -> None:
+    text = (
+        "در گزارش سازمان ملل متحد آمده است: «وضعیت پناهجویان در مرزها نگران‌کننده است.»\n\n"
+        "گزارشگران این سازمان از سه اردوگاه در شمال کشور بازدید کردند.\n\n"
+        "این گزارش می‌افزاید: «کمک‌های رسیده به اردوگاه‌ها کافی نیست.»"
+    )
+    assert [who for _, who, _ in read(text)] == ["سازمان ملل متحد", "سازمان ملل متحد"]
+    # A report named since, whole, is another report: its sender is not known.
+    text = text.replace("گزارشگران این سازمان", "گزارش دیگری از دفتر صلیب سرخ نشان داد ناظران")
+    assert [who for _, who, _ in read(text)] == ["سازمان ملل متحد", "این گزارش"]

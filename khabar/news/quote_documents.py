@@ -80,9 +80,10 @@ CITED_DIRECT = re.compile(
     r"(?: در [^،:«»\n]{1,60}?)? (?:آمده است|آمده)\s*:\s*"
 )
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
-# ایسنا» names who reports, not a report. A message is «پیام» or «پیامی» whole, not the
-# Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»).
-_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE}(?={_NOUN_END}))")
+# ایسنا» names who reports, not a report. Each noun is whole: a message is «پیام» or
+# «پیامی», not the Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»), and a
+# report no reporters («گزارشگران این سازمان …»), a letter no letter-writing («نامه‌نگاری»).
+_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE})(?={_NOUN_END})")
 
 # «همچنین می‌خوانیم: …» opening a paragraph: a statement quoted before is read on, in the
 # words of whoever issued it.
