@@ -21,20 +21,16 @@ _JOINT = re.compile(r"(?: و|،) ")
 _MANY = 5
 
 
-# What joins a name to the office it is given: «امیر علیرضا انگیزه به عنوان فرمانده جدید
-# پایگاه … معرفی شد».
-_AS = (" به عنوان ", " بعنوان ")
-# The verbs of an appointment after the office: not «به عنوان نماینده استان در جام حضور
-# خواهد داشت», a part played once.
-_APPOINTED = re.compile(r" (?:معرفی|منصوب|انتخاب|برگزیده)(?![^\s،؛:.!؟()«»])")
-
-
-def _named_as(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The name right before «به عنوان» that ``title`` is given to, as an appointment."""
-    joint = next((j for j in _AS if text.endswith(j, 0, title.start)), None)
-    if joint is None or not _APPOINTED.match(text, title.end):
-        return None
-    return ends.get(title.start - len(joint))
+# What joins a name to the part it plays or the office it is given: «امیر علیرضا انگیزه به
+# عنوان فرمانده جدید پایگاه … معرفی شد», «… به عنوان بازیکن و محمدحسین رجایی سرمربی».
+_AS = re.compile(r" (?:به عنوان|بعنوان) ")
+# What may stand between the name and «به عنوان»: where the holder comes from («"نجمه
+# شبانی" از ایران به عنوان استاد راهنما») or the object's «را».
+_BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
+# A prize is no office: «به عنوان بازیکن برتر», «مربی نمونه», «مربی سال».
+_PRIZES = frozenset("برتر نمونه منتخب سال فصل".split())
+# The most names before «به عنوان» that share the part it names: a team's players.
+_CAST = 12
 
 
 def _of_a_government(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
@@ -72,19 +68,23 @@ class Appositions:
 
     def attach(self, names: list[tuple[int, int]]) -> None:
         """Titles in apposition to names: «NAME، TITLE»، «TITLE NAME», «TITLE، NAME،»,
-        «NAME به عنوان TITLE معرفی شد», and a second title joined to the first by «و» («اقتصاددان و
+        «NAME به عنوان TITLE», and a second title joined to the first by «و» («اقتصاددان و
         استاد دانشگاه …»)."""
         starts = {s: (s, e) for s, e in names}
         ends = {e: (s, e) for s, e in names}
         holder_of: dict[int, tuple[int, int]] = {}  # title end → its holder's name span
         held_from: dict[int, tuple[int, int]] = {}  # title start → its holder's name span
-        by_end = {t.end: t for t in self.titles}
-        for title in self.titles:
+        titles = self._with_roles(starts, ends)
+        by_end = {t.end: t for t in titles}
+        for title in titles:
             span = (title.start, title.end)
             texts = [title.text]
             single = singular(title.text)
             government = _of_a_government(self.text, title, ends)
-            if title.end + 1 in starts and not government:
+            if cast := self._cast_as(title, ends):
+                holders = cast
+                texts = [title.text] * len(cast)
+            elif title.end + 1 in starts and not government:
                 holders = self._coordinated_after(title.end + 1, starts, bool(single))
             elif (after := holder_start(self.text, title.end)) in starts and not (
                 government or self._listed(title, ends) or self._paired(title, ends, after)
@@ -94,8 +94,6 @@ class Appositions:
                 holders = [holder_of[title.start - 3]]
                 first = by_end[title.start - 3]
                 self._by_span[holders[0]].retitle(first.text, with_place(first, title))
-            elif (named := _named_as(self.text, title, ends)) is not None:
-                holders = [named]
             elif comma := COMMA_BEFORE_TITLE.search(
                 self.text, max(0, title.start - 8), title.start
             ):
@@ -122,6 +120,51 @@ class Appositions:
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
         self._respectively(ends)
+
+    def _cast_as(self, title: Title, ends: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+        """The names right before «به عنوان» that ``title`` after it gives the part they play
+        or the office they are given, one or a list («علی کریمی، رضا احمدی و مهدی نوری به
+        عنوان بازیکن»); a prize is no part (:data:`_PRIZES`)."""
+        joint = _AS.search(self.text, max(0, title.start - 10), title.start)
+        if joint is None or joint.end() != title.start:
+            return []
+        if title.text.partition(" ")[2].split(" ", 1)[0] in _PRIZES:
+            return []
+        name_end = self._cast_end(joint.start(), ends)
+        return [] if name_end is None else self._coordinated_before(name_end, ends, _CAST)
+
+    def _cast_end(self, joint: int, ends: dict[int, tuple[int, int]]) -> int | None:
+        """Where the name ends that «به عنوان» at ``joint`` follows, past where the holder
+        comes from or «را» (:data:`_BEFORE_AS`)."""
+        between = _BEFORE_AS.search(self.text, max(0, joint - 30), joint)
+        if between[1] is not None and between[1] not in places():
+            return None
+        return between.start() if between.start() in ends else None
+
+    def _with_roles(
+        self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
+    ) -> list[Title]:
+        """The titles, and the bare heads of parts played that no title holds: right after
+        a name's «به عنوان» («… به عنوان بازیکن و …»), and after the next name, where it
+        is left out («… به عنوان بازیکن و محمدحسین رجایی سرمربی و …»)."""
+        by_start = {t.start: t for t in self.titles}
+        roles = []
+        for joint in _AS.finditer(self.text, self.body):
+            if self._cast_end(joint.start(), ends) is None:
+                continue
+            at = joint.end()
+            while True:
+                title = by_start.get(at)
+                if title is None and (end := head_at(self.text, at)) is not None:
+                    title = Title(self.text[at:end], at, end)
+                    roles.append(title)
+                if title is None or not self.text.startswith(" و ", title.end):
+                    break
+                name = starts.get(title.end + 3)
+                if name is None or not self.text.startswith(" ", name[1]):
+                    break
+                at = name[1] + 1
+        return sorted([*self.titles, *roles], key=lambda t: t.start)
 
     @staticmethod
     def _held(title: Title, text: str, holder: Person) -> list[str]:

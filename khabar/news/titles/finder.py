@@ -98,6 +98,10 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+# «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
+# win): «از محمود کریمی به عنوان مربی تیم ملی نام برد».
+_NAME = "نام"
+_NAMED = frozenset({"برد", "بردند", "برده", "می‌برد", "می‌برند"})
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
 _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
@@ -258,7 +262,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
                 break
-            if nxt and nxt.group() in _VERBS:
+            if nxt and (nxt.group() in _VERBS or (word == _NAME and nxt.group() in _NAMED)):
                 break
             country_named = _country_of_ministry(text, placed, word, place_names)
             if placed is not None and not _names_place(text, placed, m) and not country_named:

@@ -1,0 +1,46 @@
+"""Titles given by «به عنوان» and the roles, ranks and works that make a title, read by
+``khabar.analyze`` from short articles written for these tests."""
+
+import datetime as dt
+
+import khabar
+from khabar.news.titles import find_titles
+
+
+def titled(body: str) -> dict[str, list[str]]:
+    """Name → titles, of an article with a plain headline and ``body`` as its paragraphs."""
+    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=dt.date(2019, 5, 2)).to_dict()
+    return {p["name"]: p["titles"] for p in data["people"]}
+
+
+def test_a_role_after_beh_onvan_is_every_listed_names_and_the_next_names_bare_role() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، در تیم قهرمان، علی کریمی، رضا احمدی و مهدی نوری به عنوان "
+        "بازیکن و حسین رضایی سرمربی و جواد صالحی سرپرستی این تیم را بر عهده داشتند."
+    )
+    assert found["علی کریمی"] == found["رضا احمدی"] == found["مهدی نوری"] == ["بازیکن"]
+    assert found["حسین رضایی"] == ["سرمربی"]
+    assert found["جواد صالحی"] == []
+
+
+def test_a_role_after_beh_onvan_passes_where_the_holder_comes_from() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، «زهرا کاظمی» از ایران به عنوان استاد راهنما در این "
+        "مسابقات حضور دارد."
+    )
+    assert found["زهرا کاظمی"] == ["استاد راهنما"]
+
+
+def test_a_prize_or_an_example_after_beh_onvan_is_no_title() -> None:
+    found = titled("به گزارش خبرگزاری فارس، حسن نوروزی به عنوان بازیکن برتر فصل انتخاب شد.")
+    assert found["حسن نوروزی"] == []
+    found = titled("به گزارش خبرگزاری فارس، حسن نوروزی به عنوان بهترین گلزن جام انتخاب شد.")
+    assert found["حسن نوروزی"] == []
+    found = titled("به گزارش خبرگزاری فارس، علی احمدی به عنوان نمونه از این طرح یاد کرد.")
+    assert found["علی احمدی"] == []
+
+
+def test_nam_bord_named_ends_a_title() -> None:
+    assert [t.text for t in find_titles("او از وی به عنوان مربی تیم ملی نام برد.")] == [
+        "مربی تیم ملی"
+    ]
