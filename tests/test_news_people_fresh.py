@@ -320,3 +320,15 @@ def test_a_title_of_another_office_that_adds_is_another_speaker() -> None:
     assert mayor is not head
     titles = {p.name: p.titles for p in found.finish()}
     assert titles["محمدعلی ابراهیمی"] == ["رئیس شورای اسلامی شهر"]
+
+
+def test_a_one_word_name_written_once_with_its_birthplace_is_that_name() -> None:
+    # The recognizer read «حافظ» alone each time but the once it was «حافظ شیرازی».
+    text = (
+        "خبر\n\nحافظ در غزل‌هایش از امید گفته است. ما همه وامدار حافظ شیرازی هستیم. "
+        "حافظ برای همه ایرانیان عزیز است."
+    )
+    alone = [(m.start(), m.end()) for m in re.finditer("حافظ(?! شیرازی)", text)]
+    found = People(text, alone, body=5).finish()
+    assert [p.name for p in found] == ["حافظ شیرازی"]
+    assert len(found[0].mentions) == 3

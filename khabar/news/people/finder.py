@@ -19,6 +19,7 @@ from khabar.news.people.edges import (
     after_ba,
     before_place_won,
     before_title,
+    birthplace_after,
     in_marked_arabic,
     past_ezafe_noun,
     past_honorifics,
@@ -292,7 +293,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
 
     def _full_forms(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """Fuller forms of names written alone elsewhere: after a given name («مولود
-        یلدیریم»), or the one or two words before it where it stands in apposition to a
+        یلدیریم»), with the adjective of a birthplace after it («سعدی شیرازی»), or the one or
+        two words before it where it stands in apposition to a
         title («تارو ناکامورا، وزیر …», «رودریگو آلمیدا سانتوس، سفیر …»), since news
         gives the full name once, with the title."""
         found = set()
@@ -302,6 +304,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
                 continue
             for m_start, m_end in whole_words(self.text, name):
                 full = self._complete(m_start, m_end)
+                if full == (m_start, m_end) and (home := birthplace_after(self.text, m_end)):
+                    full = (m_start, home)
                 appositive = APPOSITION.match(self.text, m_end) or BARE_APPOSITION.match(
                     self.text, m_end
                 )
