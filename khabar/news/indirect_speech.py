@@ -265,10 +265,17 @@ _ABOUT = re.compile(
     rf"{_TOPIC} که)\s+"
 )
 # «در پاسخ به سؤالی درباره این موضوع که … گفت», «کتابی درباره این موضوع که … نوشت»: the
-# clause is the topic of a question or a work, not what was said.
+# clause is the topic of a question or a work, not what was said; so it is after one a
+# preposition governs, whose own words may come between («در پاسخ به پرسش خبرنگار فارس
+# درباره …», «در کتاب تازه خود درباره …»). The bare noun ending the speaker's subject is
+# no such work: «مدیر نمایشگاه کتاب درباره …», «کارگردان این فیلم مستند درباره …».
+_WORK = rf"(?:{_QUESTION}|کتاب|مقاله|فیلم|مستند)"
 _TOPIC_OF = re.compile(
-    rf"(?<![^\s])(?:{_QUESTION}|کتاب|مقاله|فیلم|مستند)(?:ی|\u200cای|\u200cهای)? $"
+    rf"(?<![^\s])(?:(?:به|در|از) {_WORK}(?:\u200cهای?)?(?: [^\s،.:«»]+){{0,3}}"
+    rf"|{_WORK}(?:ی|\u200cای)) $"
 )
+# How far back the question or work may stand.
+_TOPIC_REACH = 60
 
 
 def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
@@ -279,7 +286,7 @@ def spoken_about(text: str) -> list[tuple[re.Match[str], int]]:
     clause asks («درباره این موضوع که آیا …»), nothing was said."""
     found = []
     for m in _ABOUT.finditer(text):
-        if _TOPIC_OF.search(text, max(m.start() - 12, 0), m.start()):
+        if _TOPIC_OF.search(text, max(m.start() - _TOPIC_REACH, 0), m.start()):
             continue
         end = sentence_end(text, m.end())
         verbs = list(_SPEECH_VERB.finditer(text, m.end(), end))
