@@ -78,7 +78,7 @@ from khabar.news.events.spans import (
     two_bodies,
     untimed,
 )
-from khabar.news.events.travellers import travelling_group, visitor
+from khabar.news.events.travellers import not_the_sender, travelling_group, visitor
 from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED
 from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.structure import find_paragraphs
@@ -151,6 +151,8 @@ def _who(
     out. An office counted in «دو رئیس‌جمهور» is the two told before, not one holder."""
     text, context, earlier = reading.text, reading.context, reading.events
     s, e = sentence
+    if kind == "visit":
+        inside = not_the_sender(text, inside, at)
     they = _THEY.search(text, s, at[0])
     if they:
         inside = [m for m in inside if not they.start() <= m.start < they.end()]

@@ -18,6 +18,7 @@ from khabar.news.events.patterns import (
     ANNOUNCED,
     BECOME,
     BODIES,
+    BY,
     CLAUSE_CONJUNCTIONS,
     DAYS,
     GROUP,
@@ -52,6 +53,13 @@ _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شد�
 _OPENERS = frozenset(
     "در با به از برای تا پیش پس طی ضمن فردا امروز امشب هفته ماه سال سپس بعد قبل".split()
 )
+# An occasion named after someone: «سالگرد ارتحال حضرت امام», «بزرگداشت شیخ …», «میلاد
+# حضرت …».
+_COMMEMORATED = re.compile(
+    r"(?<![^\s])(?:(?:ارتحال|رحلت|سالگرد|سالروز|بزرگداشت|یادبود)(?: حضرت| امام| شهید){0,2}"
+    r"|(?:ولادت|میلاد|شهادت|وفات)(?: حضرت| امام){1,2}) $"
+)
+_COMMEMORATED_REACH = 30
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
@@ -65,7 +73,7 @@ _CHARGED = re.compile(r" را به $")
 _PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
 # «X به اتهام فساد بازداشت شد … از سوی دادستانی»: the accused, and who holds them.
 _ON_CHARGE = re.compile(r"(?<![^\s«(،])(?<! را )به $")
-_BY = re.compile(r"(?:از سوی|از طرف|توسط) $")
+_BY = re.compile(rf"(?:{BY}) $")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 # The charge of «X را به … متهم کرد», up to the verb, with no other object or clause in it.
 _CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
@@ -110,10 +118,17 @@ def candidates(
     in it too (an outlet's words are its report: «این سایت افزود: …»). A trigger in reported
     speech takes its participants from that speech, one outside it not from it, unless the
     trigger is what the speaker talks about («درباره سفر X»): then everything after the
-    topic word is the event's, and whoever talks about it is not.
+    topic word is the event's, and whoever talks about it is not. Whom an occasion
+    commemorates takes part in nothing («برای شرکت در سالگرد ارتحال امام خمینی (ره) به
+    تهران اعزام شد»).
     """
     quote = within(context.quoted, at[0])
-    found = [m for m in inside if within(context.quoted, m.start) == quote]
+    found = [
+        m
+        for m in inside
+        if within(context.quoted, m.start) == quote
+        and not _COMMEMORATED.search(text, max(0, m.start - _COMMEMORATED_REACH), m.start)
+    ]
     topic = topic_of(text, inside, at)
     if topic is not None:
         return [m for m in found if m.start >= topic]

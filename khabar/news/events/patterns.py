@@ -50,6 +50,10 @@ BODY_WORDS = "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
 # Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
 ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
+# Sent, told in the passive: «تیم ملی کشتی … به ترکیه اعزام شد».
+SENT = rf"اعزام {BECOME}"
+# Who does what a passive tells: «از سوی ستاد بحران», «توسط دادستانی».
+BY = "از سوی|از طرف|توسط"
 # Staying where one has gone: «که از دیروز در پکن به سر می‌برد».
 STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|بود)|برده{Z}?اند)(?![^\s،.])"
 # How far before a place the longest of ``TOWARDS`` starts.

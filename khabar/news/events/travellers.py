@@ -5,12 +5,15 @@ knows («هیئت ۲۲ نفره آلمانی … وارد تهران شد»), an
 import re
 from collections.abc import Sequence
 
+from khabar.news.dates.lexicon import CARDINAL
 from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     ARRIVING,
+    BY,
     DELEGATION,
     GROUP,
     MAX_PARTY_WORDS,
+    SENT,
     SPACE,
     VERB_END,
     WEEKDAYS,
@@ -27,6 +30,14 @@ _CARAVAN = re.compile(
     r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأا]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
     rf"|[^\s.،]+ (?:تن|نفر) از (?={GROUP})"
 )
+# Teams counted, what a passive «اعزام شد» sends, wherever its clause names them: «پس از
+# زلزله ۱۲ تیم ارزیاب … به گچساران اعزام شدند»; not those someone goes with («با دو تیم
+# امدادی») nor some of them («از ۱۲ تیم»).
+_TEAMS = re.compile(rf"(?<![^\s])(?<!با )(?<!از )(?:\d+|{CARDINAL}) (?:تیم|گروه)(?= [^\s.،])")
+_SENT = re.compile(rf" {SENT}$")
+# Who sends them: «از سوی ستاد بحران», «توسط اورژانس».
+_SENDER = re.compile(rf" (?:{BY}) ")
+_SENDER_BEFORE = re.compile(rf"(?<![^\s])(?:{BY}) $")
 # The presidency a provincial trip is told of: «سفر (اول) ریاست جمهوری به استان خوزستان».
 _PRESIDENCY = re.compile(rf"ریاست ?{Z}?جمهوری")
 # A sports team: «تیم ملی», «تیم فوتبال استقلال».
@@ -58,9 +69,14 @@ def travelling_group(
     if said and not _CARAVAN.match(text, opening, at[0]):
         opening = said.end()
     group = _CARAVAN.match(text, opening, at[0])
+    if group is None and _SENT.search(text, *at):
+        group = _TEAMS.search(text, opening, at[0])
+        opening = group.start() if group else opening
     if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
         return []
     end = min((d for d in dated if opening < d < at[0]), default=at[0])
+    sender = _SENDER.search(text, opening, end)
+    end = sender.start() if sender else end
     if any(opening <= m.start < end and _a_body(text, m) for m in inside):
         return []
     words = text[opening:end].split()
@@ -124,7 +140,10 @@ def visitor(
         for m in inside
         if m.kind in (*ACTORS, "org")
     )
-    group = any(_CARAVAN.match(name) or _PRESIDENCY.fullmatch(name) for name in participants)
+    group = any(
+        _CARAVAN.match(name) or _TEAMS.match(name) or _PRESIDENCY.fullmatch(name)
+        for name in participants
+    )
     return named or group or bool(DELEGATION.match(text, SPACE.match(text, s).end()))
 
 
@@ -133,3 +152,11 @@ def _travels(text: str, at: tuple[int, int], m: Mention) -> bool:
     می‌کند»); a trip's noun near it times what the team does («تیم ملی پیش از سفر به
     روسیه با لیتوانی بازی می‌کند»), a fixture, not a visit."""
     return not _TEAM.match(m.name) or bool(VERB_END.search(text, *at))
+
+
+def not_the_sender(text: str, inside: list[Mention], at: tuple[int, int]) -> list[Mention]:
+    """Those a passive «اعزام شد» sends, not who sends them («۱۲ تیم ارزیاب از سوی ستاد
+    بحران به گچساران اعزام شدند»: the teams go, the crisis office stays)."""
+    if not _SENT.search(text, *at):
+        return inside
+    return [m for m in inside if not _SENDER_BEFORE.search(text, max(0, m.start - 12), m.start)]

@@ -14,6 +14,7 @@ from khabar.news.events.patterns import (
     GO_TO_MEET,
     SAT_BODIES,
     SAYING,
+    SENT,
     SITTING,
     SOME_OF,
     STAYING,
@@ -132,7 +133,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"سفر [^.،]{1,40}? به",
         # a team or delegation sent: «برای اعزام به روسیه», «اعزام تیم ملی به لهستان»
         r"(?<![^\s«(،])اعزام(?: [^\s.،]+){0,4}? به",
-        rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)? (?:{GO}|عزیمت (?:{_V}))(?![^\s،.])",
+        rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)? (?:{GO}|عزیمت (?:{_V})|{SENT})(?![^\s،.])",
         rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+){{0,2}} {BECOME}(?![^\s،.])",
         # staying where one has gone: «که از دیروز در پکن به سر می‌برد»
         rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {STAYING}",

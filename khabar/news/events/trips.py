@@ -4,11 +4,11 @@ noun says), and whether it was called off."""
 import re
 
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import ARRIVING, DIVIDED, DIVISION, GO, STAYING, Z
+from khabar.news.events.patterns import ARRIVING, DIVIDED, DIVISION, GO, SENT, STAYING, Z
 from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
-GOING = re.compile(rf" (?:{GO}|{STAYING})$")
+GOING = re.compile(rf" (?:{GO}|{STAYING}|{SENT})$")
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")

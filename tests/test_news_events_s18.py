@@ -1,0 +1,34 @@
+"""Events of the session-18 tuning errors, told in sentences written for these tests: teams
+sent somewhere by a passive «اعزام شد», and no one commemorated taking part."""
+
+from test_news_events import events
+
+
+def test_counted_teams_sent_to_a_city_visit_it() -> None:
+    found = events(
+        "مدیرکل مدیریت بحران استان گفت: ساعاتی پس از سیل ۸ تیم ارزیاب از سوی ستاد "
+        "بحران برای بررسی خسارات به شهرستان ایذه اعزام شدند."
+    )
+    assert found == [("visit", ["۸ تیم ارزیاب"], "شهرستان ایذه")]
+
+
+def test_who_sends_a_team_does_not_travel() -> None:
+    found = events("سه مصدوم این تصادف توسط اورژانس هلال احمر به مشهد اعزام شدند.")
+    assert found == []
+
+
+def test_someone_sent_with_teams_is_who_travels() -> None:
+    found = events("محمد کریمی، رئیس جمعیت هلال احمر استان، با دو تیم امدادی به بم اعزام شد.")
+    assert found == [("visit", ["محمد کریمی"], "بم")]
+
+
+def test_teams_sent_to_no_named_place_visit_nothing() -> None:
+    assert events("تاکنون ۴۰ تیم امدادی به مناطق سیل‌زده اعزام شده‌اند.") == []
+    assert events("دو مصدوم این حادثه به بیمارستان امام رضا اعزام شدند.") == []
+
+
+def test_whom_an_anniversary_commemorates_takes_no_trip() -> None:
+    found = events(
+        "کاروان دانشجویان استان برای شرکت در سالگرد ارتحال حضرت امام خمینی (ره) به تهران رفت."
+    )
+    assert all("خمینی" not in people for _, people, _ in found)
