@@ -218,13 +218,22 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
+# An agent noun, who does what its verb says: «نگارنده», «سراینده», «گردآورنده»,
+# «تهیه‌کننده»; not a time or a file («آینده», «پرونده»).
+_AGENT = re.compile(r"[^\s]{2,}ند(?:ه|گان)$")
+_NOT_AGENTS = frozenset({"آینده", "پرونده"})
+
+
 def _names_a_person(name: str) -> bool:
-    """Whether the text cites a person, not an outlet or office: a head or a person noun
-    («به نقل از سخنگوی پلیس», «به نقل از نگارنده کتاب»), or a given name and a surname
-    («به نقل از سمیر غضبان», «به نقل از "خالد المظف" مسئول …», the name in quotes); an
-    agency's one word («تسنیم») may be a given name too, and a site's («امید نیوز»)."""
+    """Whether the text cites a person, not an outlet or office: a head, a person noun or
+    an agent noun («به نقل از سخنگوی پلیس», «به نقل از نگارنده کتاب»), or a given name
+    and a surname («به نقل از سمیر غضبان», «به نقل از "خالد المظف" مسئول …», the name in
+    quotes); an agency's one word («تسنیم») may be a given name too, and a site's («امید
+    نیوز»)."""
     words = name.replace('"', "").split(" ")
     if words[0] in HEAD_WORDS or words[0] in PERSON_NOUNS:
+        return True
+    if _AGENT.match(words[0]) and words[0] not in _NOT_AGENTS:
         return True
     return (
         len(words) > 1
