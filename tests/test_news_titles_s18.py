@@ -44,3 +44,21 @@ def test_nam_bord_named_ends_a_title() -> None:
     assert [t.text for t in find_titles("او از وی به عنوان مربی تیم ملی نام برد.")] == [
         "مربی تیم ملی"
     ]
+
+
+def test_a_bodys_mission_against_something_goes_on_with_ba() -> None:
+    assert [t.text for t in find_titles("دبیرکل ستاد مبارزه با مواد مخدر گفت")] == [
+        "دبیرکل ستاد مبارزه با مواد مخدر"
+    ]
+    assert [t.text for t in find_titles("رئیس پلیس مبارزه با قاچاق کالای استان گفت")] == [
+        "رئیس پلیس مبارزه با قاچاق کالای استان"
+    ]
+
+
+def test_fighting_after_a_title_without_its_body_opens_the_object() -> None:
+    assert [t.text for t in find_titles("وزیر نیرو مقابله با کم‌آبی را وظیفه همه دانست")] == [
+        "وزیر نیرو"
+    ]
+    assert [t.text for t in find_titles("رئیس سازمان بهزیستی مبارزه با اعتیاد را مهم خواند")] == [
+        "رئیس سازمان بهزیستی"
+    ]

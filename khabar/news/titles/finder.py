@@ -19,6 +19,7 @@ from khabar.news.titles.lexicon import (
     CABINET,
     COMMEMORATIONS,
     COUNTRY_NOUN,
+    FIGHTING,
     GROUPS,
     GUARDING,
     GUARDING_BODIES,
@@ -98,6 +99,8 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+# The missions a body's name goes on with after each preposition.
+_MISSIONS = {"از": GUARDING, "با": FIGHTING}
 # «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
 # win): «از محمود کریمی به عنوان مربی تیم ملی نام برد».
 _NAME = "نام"
@@ -191,7 +194,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 end = pos = m.end()  # «آموزش و پرورش ناحیه یک قزوین»
                 words += 1
                 continue
-            if word in GUARDING and nxt and nxt.group() == "از" and not _guards(text, m.end()):
+            if nxt and word in _MISSIONS.get(nxt.group(), ()) and not _guards(text, m.end(), nxt):
                 break  # the object: «سخنگوی دولت حمایت از تولید ملی را … دانست»
             if word == "و":
                 # «وزیر و طراحان استیضاح»: a bare head joined to another noun is a list.
@@ -246,7 +249,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
-            if word == "از" and nxt and nxt.start() not in stop_at and _guards(text, pos):
+            if word in _MISSIONS and nxt and nxt.start() not in stop_at and _guards(text, pos, m):
                 end = pos = nxt.end()  # «سازمان حفاظت از محیط زیست»
                 words += 1
                 continue
@@ -570,16 +573,18 @@ def _imams_order(text: str, at: int) -> int | None:
     return order.end()
 
 
-def _guards(text: str, pos: int) -> bool:
+def _guards(text: str, pos: int, preposition: re.Match[str]) -> bool:
     """Whether the word ending at ``pos`` is the mission of a body that guards against or
-    for something, which goes on with «از» in the body's name: «سازمان حفاظت از محیط
-    زیست», «معاون حقوق عامه و پیشگیری از وقوع جرم». Only after a body or «و» in a list:
-    after a title the word opens the clause's object («سخنگوی دولت حمایت از تولید ملی را
-    … دانست»)."""
+    for something or fights it, which goes on with ``preposition`` in the body's name
+    (:data:`_MISSIONS`): «سازمان حفاظت از محیط زیست», «معاون حقوق عامه و پیشگیری از وقوع
+    جرم», «ستاد مبارزه با مواد مخدر». Only after a body or «و» in a list, or a head
+    before «از» («معاون پیشگیری از جرم»): after a title the word opens the clause's
+    object («سخنگوی دولت حمایت از تولید ملی را … دانست», «وزیر مقابله با فساد را …
+    خواند»)."""
     words = text[max(0, pos - 40) : pos].split(" ")
-    if len(words) < 2 or words[-1] not in GUARDING:
+    if len(words) < 2 or words[-1] not in _MISSIONS[preposition.group()]:
         return False
-    return words[-2] in GUARDING_BODIES or words[-2] in HEAD_SET  # «معاون پیشگیری از جرم»
+    return words[-2] in GUARDING_BODIES or (preposition.group() == "از" and words[-2] in HEAD_SET)
 
 
 def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:

@@ -231,8 +231,12 @@ BODY_NOUNS = frozenset(
 # Missions that take «از» in a body's name: «سازمان حفاظت از محیط زیست», «انجمن حمایت از
 # بیماران», «معاونت پیشگیری از جرم» («دفاع از» is not, «وزیر دفاع از …» being a clause).
 GUARDING = frozenset("حفاظت حمایت پیشگیری صیانت".split())
-# What a guarding mission follows in a body's name: the body, or «و» in a list of missions.
-GUARDING_BODIES = frozenset("سازمان انجمن معاونت اداره کل کانون ستاد مرکز بنیاد و".split())
+# Missions that take «با» in a body's name: «ستاد مبارزه با مواد مخدر», «پلیس مبارزه با …».
+FIGHTING = frozenset("مبارزه مقابله".split())
+# What a mission follows in a body's name: the body, or «و» in a list of missions.
+GUARDING_BODIES = frozenset(
+    "سازمان انجمن معاونت اداره کل کانون ستاد مرکز بنیاد پلیس کمیته قرارگاه و".split()
+)
 # Heads whose holder sits in a body the title may name after «در».
 SEATED = _spellings("نماینده", "نمایندگان", "سفیر", "سفیران")
 # Honorifics stand before a name but are not offices.
