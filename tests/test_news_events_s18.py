@@ -1,7 +1,10 @@
 """Events of the session-18 tuning errors, told in sentences written for these tests: teams
-sent somewhere by a passive «اعزام شد», and no one commemorated taking part."""
+sent somewhere by a passive «اعزام شد», no one commemorated taking part, and an incident's
+day dating no event told after it."""
 
 from test_news_events import events
+
+import khabar
 
 
 def test_counted_teams_sent_to_a_city_visit_it() -> None:
@@ -32,3 +35,21 @@ def test_whom_an_anniversary_commemorates_takes_no_trip() -> None:
         "کاروان دانشجویان استان برای شرکت در سالگرد ارتحال حضرت امام خمینی (ره) به تهران رفت."
     )
     assert all("خمینی" not in people for _, people, _ in found)
+
+
+def test_an_incident_s_day_does_not_date_a_visit_after_it() -> None:
+    article = khabar.analyze(
+        "خبر\n\nبه گزارش خبرگزاری فارس، فرماندار صبح امروز از روستای کلاته بازدید کرد.\n\n"
+        "فرماندار از روستای کلاته که بیشتر خانه‌های آن در سیل روز گذشته آسیب دیده است "
+        "بازدید کرد.",
+        date="2021-04-10",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", "2021-04-10")]
+
+
+def test_a_visit_to_where_an_incident_struck_keeps_its_own_day() -> None:
+    article = khabar.analyze(
+        "خبر\n\nبه گزارش خبرگزاری فارس، فرماندار روز گذشته از مناطق سیل‌زده بازدید کرد.",
+        date="2021-04-10",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", "2021-04-09")]

@@ -5,6 +5,7 @@ lead's undated events."""
 import re
 from collections.abc import Sequence
 
+from khabar.news.dates.lexicon import INCIDENT
 from khabar.news.events.model import Context, Mention, within
 from khabar.news.events.patterns import GATHERING, VERB_END, Z
 from khabar.news.events.sentence import TOPIC, aside, content_start, topic_of
@@ -22,6 +23,12 @@ _HAPPENING = re.compile(
     rf"|مراسم|راهپیمایی|انتخابات|تظاهرات|اعتراضات|سخنان|اظهارات|بیانات|دیدار|سفر|بازی"
     rf"|مسابقه|{GATHERING})(?: روز)? $"
 )
+
+
+# An incident's day right after it, before the trigger, is when the incident happened, not
+# the event: «از بافت فرسوده … که بر اثر زلزله روز گذشته خسارت دیده بود بازدید کرد».
+_INCIDENT_DAY = re.compile(rf"(?<![^\s]){INCIDENT}(?: [^\s.،]+)? $")
+_INCIDENT_REACH = 40
 
 
 def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
@@ -73,6 +80,8 @@ def event_date(
         # A date inside the event's own quote or both outside one: an event told in a quote
         # («X روز چهارشنبه … افزود: در سفر خود به اصفهان …») is not dated when it was said.
         if quote != said or (quote is not None and ds > at[0]) or ds >= content:
+            continue
+        if ds < at[0] and _INCIDENT_DAY.search(text, max(s, ds - _INCIDENT_REACH), ds):
             continue
         if not aside(text, ds, at[0], s):
             kept.append((ds, de, v))
