@@ -53,3 +53,16 @@ def test_a_visit_to_where_an_incident_struck_keeps_its_own_day() -> None:
         date="2021-04-10",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", "2021-04-09")]
+
+
+def test_speaking_in_a_session_told_before_is_no_second_meeting() -> None:
+    found = events(
+        "همایش بانوان قرآنی با حضور حسن رضایی، امام جمعه شهر، عصر امروز برگزار شد. "
+        "مریم کریمی نیز توضیحاتی را برای حاضرین در همایش بیان کرد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن رضایی"])]
+
+
+def test_speaking_at_a_session_named_is_a_meeting() -> None:
+    found = events("مریم کریمی امروز در همایش ملی بانوان قرآنی گفت: قرآن کتاب زندگی است.")
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["مریم کریمی"])]

@@ -47,7 +47,7 @@ from khabar.news.events.participants import (
     two_countries,
 )
 from khabar.news.events.parties import capitals, parties
-from khabar.news.events.patterns import DELEGATION, SPACE, Z
+from khabar.news.events.patterns import DELEGATION, SAYING, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
 from khabar.news.events.quoted import outlet_writes, told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
@@ -108,6 +108,8 @@ _IN_THIS_MEETING = re.compile(
     r"(?<![^\s«(،])(?:در|طی|در جریان|در حاشیه|در ابتدای|در پایان|در طول) این " + _MEETING_NOUN
 )
 _MEETING_NAMED = re.compile(r"(?<![^\s])" + _MEETING_NOUN)
+# A speech verb right after a session's noun: «در همایش بیان کرد», «در جلسه گفت».
+_SPOKEN_AT = re.compile(rf" (?:{SAYING})(?![^\s،.:])")
 
 
 @dataclass
@@ -291,6 +293,17 @@ def _issuer(
     return issuer[:1] if _PRESS.match(issued.group()) else issuer
 
 
+def _session_named(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
+    """The session someone speaks at («در همایش ملی آب گفت»); not one named by nothing but
+    its speech verb after a meeting was told («توضیحاتی را برای حاضرین در همایش بیان
+    کرد»): that one, whose speakers the sentence adds no event for."""
+    session = SESSION.search(reading.text, s, e)
+    told = any(event.type == "meeting" for event in reading.events)
+    if session and told and _SPOKEN_AT.match(reading.text, session.end()):
+        return None
+    return session
+
+
 def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str] | None:
     """«رهبر انقلاب در این دیدار گفت …» with no event told before: the meeting only the
     headline names, which the body first reports here (after a press conference told, «در
@@ -371,7 +384,7 @@ def find_events(
         matches.append(("visit", onward(text, s, e, inside, matches)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
             matches.append(
-                ("meeting", SESSION.search(text, s, e) or _headline_told(reading, body, s, e))
+                ("meeting", _session_named(reading, s, e) or _headline_told(reading, body, s, e))
             )
         # an outlet's talk with someone is read before any meeting it would be
         matches.insert(
