@@ -66,3 +66,11 @@ def test_speaking_in_a_session_told_before_is_no_second_meeting() -> None:
 def test_speaking_at_a_session_named_is_a_meeting() -> None:
     found = events("مریم کریمی امروز در همایش ملی بانوان قرآنی گفت: قرآن کتاب زندگی است.")
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["مریم کریمی"])]
+
+
+def test_a_holy_figure_a_session_is_named_after_takes_no_part() -> None:
+    found = events(
+        "علی رضایی صبح امروز در همایش نقش امام جعفر صادق(ع) در نشر علم و فرهنگ "
+        "اسلامی گفت: فقه شیعه در زمان ایشان رشد کرد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی رضایی"])]

@@ -43,6 +43,7 @@ from khabar.news.events.sentence import (
     topic_of,
 )
 from khabar.news.events.triggers import CONSENTED, RECEIVED
+from khabar.news.people.edges import PRAYER
 
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
@@ -120,7 +121,8 @@ def candidates(
     trigger is what the speaker talks about («درباره سفر X»): then everything after the
     topic word is the event's, and whoever talks about it is not. Whom an occasion
     commemorates takes part in nothing («برای شرکت در سالگرد ارتحال امام خمینی (ره) به
-    تهران اعزام شد»).
+    تهران اعزام شد»), nor does a holy figure a blessing follows («در همایش نقش امام
+    جعفر صادق (ع) در نشر علم»).
     """
     quote = within(context.quoted, at[0])
     found = [
@@ -128,6 +130,7 @@ def candidates(
         for m in inside
         if within(context.quoted, m.start) == quote
         and not _COMMEMORATED.search(text, max(0, m.start - _COMMEMORATED_REACH), m.start)
+        and not _holy(text, m)
     ]
     topic = topic_of(text, inside, at)
     if topic is not None:
@@ -136,6 +139,14 @@ def candidates(
     if speech:
         return [m for m in found if speech[0] <= m.start < speech[1]]
     return [m for m in found if not within(context.reported, m.start)]
+
+
+def _holy(text: str, m: Mention) -> bool:
+    """Whether a blessing follows ``m``'s name («امام جعفر صادق (ع)», «حضرت زینب (س)»),
+    one for the holy figures of the faith; not «(ره)», said of a late leader or scholar
+    too."""
+    blessing = PRAYER.match(text, m.end)
+    return blessing is not None and "ره" not in blessing.group()
 
 
 def about(
