@@ -62,3 +62,21 @@ def test_fighting_after_a_title_without_its_body_opens_the_object() -> None:
     assert [t.text for t in find_titles("رئیس سازمان بهزیستی مبارزه با اعتیاد را مهم خواند")] == [
         "رئیس سازمان بهزیستی"
     ]
+
+
+def test_the_writer_of_a_work_is_a_title_and_the_articles_own_writer_none() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
+        "خاطرات دوران اسارت است."
+    )
+    assert found["محسن کاظمی"] == ["نگارنده کتاب"]
+    assert [t.text for t in find_titles("نگارنده بر آن است که این کار درست نیست.")] == []
+
+
+def test_a_pupil_of_a_person_named_after_a_comma_is_a_title_with_the_name() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، اجرای آواز رضا نوروزی، شاگرد مرحوم ایرج بسطامی از دیگر "
+        "برنامه‌های این مراسم بود."
+    )
+    assert found["رضا نوروزی"] == ["شاگرد مرحوم ایرج بسطامی"]
+    assert found["ایرج بسطامی"] == []

@@ -31,6 +31,12 @@ _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
 _PRIZES = frozenset("برتر نمونه منتخب سال فصل".split())
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
+# A pupil or companion of a person, the person's name the rest of the title, after a name
+# and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
+# may be the next name's own («…، مربی علی دایی») or go on past the name («…، دستیار
+# مانوئل پیگرینی در من‌سیتی»). The late, the martyr and the master are written before
+# the person's name with the honorifics.
+_TOWARDS = re.compile(r"، (?:شاگرد|یار) (?:(?:مرحوم|شهید|استاد) )?")
 
 
 def _of_a_government(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
@@ -120,6 +126,7 @@ class Appositions:
                     held_from[title.start] = holders[0]
         self._joined_before(held_from)
         self._respectively(ends)
+        self._towards(starts, ends)
 
     def _cast_as(self, title: Title, ends: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
         """The names right before «به عنوان» that ``title`` after it gives the part they play
@@ -165,6 +172,17 @@ class Appositions:
                     break
                 at = name[1] + 1
         return sorted([*self.titles, *roles], key=lambda t: t.start)
+
+    def _towards(
+        self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
+    ) -> None:
+        """Who a name is to the person named after it (:data:`_TOWARDS`), a title with that
+        person's name and honorifics in it, who stays a person of their own."""
+        for m in _TOWARDS.finditer(self.text, self.body):
+            holder = ends.get(_past_quote(self.text, m.start()))
+            named = starts.get(past_honorifics(self.text, m.end()))
+            if holder is not None and named is not None:
+                self._by_span[holder].add_title(self.text[m.start() + 2 : named[1]])
 
     @staticmethod
     def _held(title: Title, text: str, holder: Person) -> list[str]:
