@@ -80,3 +80,13 @@ def test_a_pupil_of_a_person_named_after_a_comma_is_a_title_with_the_name() -> N
     )
     assert found["رضا نوروزی"] == ["شاگرد مرحوم ایرج بسطامی"]
     assert found["ایرج بسطامی"] == []
+
+
+def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> None:
+    assert [t.text for t in find_titles("با حضور فعال مردمی در انتخابات موافق است")] == []
+    assert [t.text for t in find_titles("مشارکت فعال بخش خصوصی در این طرح لازم است")] == []
+    assert [t.text for t in find_titles("یک فعال مردمی در این باره گفت")] == ["فعال مردمی"]
+
+
+def test_a_counterpart_after_and_is_another_person_no_part_of_the_title() -> None:
+    assert [t.text for t in find_titles("وزیر خارجه و همتای روسی وی دیدار کردند")] == ["وزیر خارجه"]

@@ -120,6 +120,9 @@ _HOLDING = frozenset({"مسئولی", "مسوولی", "مسؤولی"})
 # «active» («مشارکت فعال جوانان», «کاربر فعال هستند», «آموزشگاه‌های فعال شهرستان») or a
 # verb's («فعال شدن»).
 _ACTIVE = "فعال"
+# Nouns «فعال» is the adjective of, whatever field follows: «حضور فعال مردمی», «مشارکت
+# فعال بخش خصوصی», «نقش فعال رسانه‌ای».
+_ACTIVELY = frozenset("حضور مشارکت نقش همکاری".split())
 _FIELD = re.compile(
     r"[^\s]+(?<!ا)ی|[^\s]+\u200cای|بخش|صنعت|حقوق|حوزه|عرصه|رسانه|محیط(?:\u200cزیست)?"
     r"|اصلاح(?:\u200cطلب)?|اصول\u200c?گرا|فضای|بازار"
@@ -350,6 +353,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     if after is not None and after.group() in _HOLDING:
         return False
     if head.group() == _ACTIVE:
+        if _word_before(text, head.start() - 1) in _ACTIVELY:
+            return False
         return after is not None and bool(_FIELD.fullmatch(after.group()))
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True

@@ -205,10 +205,11 @@ PROVINCES = frozenset(
 UNITS = frozenset("سپاه قرارگاه لشکر تیپ".split())
 UNIT_NAMES = frozenset("کربلا قدس نجف".split())
 # Groups of officials a list of those present goes on with after «و», whose office is
-# their own: «نویسنده کتاب و مدیران و مسئولان استان», «نمایندگان مجلس و مسئولان وزارت».
+# their own: «نویسنده کتاب و مدیران و مسئولان استان», «نمایندگان مجلس و مسئولان وزارت»,
+# and counterparts («وزیر خارجه و همتای روسی وی»).
 GROUPS = frozenset(
     "مدیران مسئولان مسئولین مسؤولان مسوولان کارکنان کارمندان اعضای مقامات فرماندهان "
-    "کارشناسان".split()
+    "کارشناسان همتای همتایان".split()
 )
 # What a staff commemorates on a day it is named after, written before the day: «دبیر
 # ستاد راهپیمایی ۲۲ بهمن», «ستاد بزرگداشت حماسه ۹ دی», «ستاد برگزاری مراسم ۱۳ آبان».
