@@ -74,3 +74,12 @@ def test_a_holy_figure_a_session_is_named_after_takes_no_part() -> None:
         "اسلامی گفت: فقه شیعه در زمان ایشان رشد کرد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی رضایی"])]
+
+
+def test_a_body_s_name_closes_with_the_province_it_is_of() -> None:
+    found = events(
+        "وزیر کشور در جلسه شورای اداری استان کرمان سیل اخیر را آزمونی برای مدیران دانست."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["وزیر کشور", "شورای اداری استان کرمان"])
+    ]

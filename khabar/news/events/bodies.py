@@ -11,6 +11,7 @@ from khabar.news.events.offices import verb_noun
 from khabar.news.events.participants import about
 from khabar.news.events.patterns import (
     BODIES,
+    DIVISION,
     DOCUMENT,
     GATHERING,
     GROUP,
@@ -24,7 +25,10 @@ from khabar.news.events.patterns import (
     Z,
 )
 from khabar.news.events.sentence import clause_span
+from khabar.news.places import find_places
 
+# The division a place is named with, right before it: «استان کرمان», «شهر قم».
+_DIVISION_END = re.compile(rf"(?<![^\s]){DIVISION}$")
 # «وزیر … در کمیسیون کشاورزی مجلس حضور یافت»: the body sat with whoever came before it.
 _BEFORE_BODY = re.compile(rf"(?:(?:جلسه|نشست) )?(?=(?:{SITTING}) )")
 # «نشست اعضای هیئت‌مدیره اتحادیه …», scraped «هيئتمديره» too
@@ -151,6 +155,20 @@ def _same_body(a: str, b: str) -> bool:
     )
 
 
+def _its_place(text: str, start: int, stop: int) -> int:
+    """Where a body's name closes: after the province or city it is of («شورای اداری
+    استان کرمان حادثه پاکدشت را … دانست» → «شورای اداری استان کرمان»), else ``stop``."""
+    name = text[start:stop]
+    return next(
+        (
+            start + end
+            for begin, end, _ in find_places(name)
+            if _DIVISION_END.search(name, 0, begin)
+        ),
+        stop,
+    )
+
+
 def named_from(text: str, start: int, e: int) -> list[str]:
     """The name that starts at ``start``, up to a preposition, a time, a date, a verb of
     saying or a compound verb's noun (not the «با» of what a body fights: «ستاد مبارزه با
@@ -159,7 +177,7 @@ def named_from(text: str, start: int, e: int) -> list[str]:
     end = PHRASE_END.search(text, start, e)
     if end and end.group() == " با" and text.endswith(_FIGHTING, start, end.start()):
         end = PHRASE_END.search(text, end.end(), e)
-    words = text[start : end.start() if end else e].split()
+    words = text[start : _its_place(text, start, end.start() if end else e)].split()
     cut = next(
         (
             i
