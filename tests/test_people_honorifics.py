@@ -3,6 +3,8 @@ recognizer: the honorific vouches for a given name and the surname after it, and
 a title that ran on to them; one of two offices a person holds, named alone, is that
 person."""
 
+import re
+
 from khabar.news.people import People, Person
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.offices import scored_by_title
@@ -125,3 +127,37 @@ def test_an_honorific_the_recognizer_read_alone_is_no_part_of_the_name_after_it(
     finder = NameFinder(text, body=5)
     guesses = [(text.index(w), text.index(w) + len(w)) for w in ("حجتالاسلام", "کریمیفر")]
     assert sorted(text[s:e] for s, e in finder.find(guesses)) == ["سیدحبیبالله کریمیفر"]
+
+
+def people_of(text: str, guesses: str) -> dict[str, list[str]]:
+    """Name → titles, with every place of the words in ``guesses`` (a pattern) for the
+    recognizer's guesses."""
+    spans = [m.span() for m in re.finditer(guesses, text)]
+    return {p.name: p.titles for p in People(text, spans, body=text.find("\n\n") + 2).finish()}
+
+
+def test_a_holy_figure_with_a_blessing_in_prose_is_a_person_by_given_names() -> None:
+    text = (
+        "خبر\n\nامام جمعه شهر گفت: امام صادق (ع) در این باره سخن گفته و حضرت فاطمه "
+        "زهرا(س) الگوی ماست."
+    )
+    assert people_of(text, "امام صادق|فاطمه زهرا") == {"صادق": [], "فاطمه زهرا": []}
+
+
+def test_a_holy_figure_in_a_places_or_occasions_name_is_no_person() -> None:
+    shrine = "خبر\n\nزائران به حرم مطهر امام رضا (ع) رفتند و در هیئت امام حسین (ع) عزاداری کردند."
+    assert people_of(shrine, "امام رضا|امام حسین") == {}
+    occasion = "خبر\n\nمراسم ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س) برگزار شد."
+    assert people_of(occasion, "فاطمه زهرا") == {}
+    epithet = "خبر\n\nمردم برای ظهور امام زمان (عج) دعا کردند."
+    assert people_of(epithet, "امام زمان") == {}
+    days = "خبر\n\nدر روزهای شهادت امام رضا (ع) هر زائر امام رضا (ع) جا دارد."
+    assert people_of(days, "امام رضا") == {}
+    book = 'خبر\n\nکتاب‌های "علی (ع) در آینه شعر" و "کاروان عشق" رونمایی شد.'
+    assert people_of(book, "علی") == {}
+
+
+def test_a_holy_figure_shares_no_name_with_the_speaker() -> None:
+    text = "خبر\n\nعلی کاظمیان در جمع مردم گفت: امام علی (ع) الگوی عدالت است."
+    found = people_of(text, "علی کاظمیان|(?<=امام )علی")
+    assert found == {"علی کاظمیان": [], "علی": []}

@@ -37,7 +37,7 @@ HONORIFICS_BEFORE = re.compile(f"(?<!\\S)(?:(?:{_HONORIFIC_WORDS}) )+$")
 COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
 _IMAM = "امام"
 _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
-_QUOTE_MARKS = frozenset('"«»')
+QUOTE_MARKS = frozenset('"«»')
 # How many times its city the web may write a city's adjective: more, and the adjective
 # is mostly a word of its own («ریاضی», 11 times «ریاض»), unlike «شیرازی» or «لاری».
 _OWN_WORD = 5
@@ -56,22 +56,26 @@ BLESSING = re.compile(
     r"|رضوان[\u200c ]?الله(?: تعالی)? علیه|(?:مد|دام)[\u200c ]?ظله[\u200c ]?(?:ال)?عالی"
     r")\)?(?![^\s،؛:.!؟()«»])"
 )
+# The short blessings in brackets after a revered name: «امام صادق (ع)», «حضرت زینب(س)»,
+# «امام خمینی (ره)».
+PRAYER = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 
 
 def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the honorifics it opens with, «امام» among them before a surname
     («امام خامنه‌ای»); before a given name «امام» names a holy figure («امام حسین»),
-    and «امام جمعه» is an office."""
+    who is a person by their given names with a blessing («[امام] صادق (ع)»), and «امام
+    جمعه» is an office."""
     m = _HONORIFIC.match(text[start:end])
     if m and start + m.end() < end:
         start += m.end()  # «حضرت امام خامنه‌ای»: «امام» may follow the others
     imam, _, rest = text[start:end].partition(" ")
+    surname = " " not in rest and rest not in given_names()
     if (
         imam == _IMAM
         and rest
-        and " " not in rest
-        and rest not in given_names()
         and rest not in _IMAM_OFFICES
+        and (surname or PRAYER.match(text, end))
     ):
         return start + len(imam) + 1, end
     return start, end
@@ -148,9 +152,9 @@ def honoured(text: str, spans: list[tuple[int, int]]) -> bool:
 def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the quote marks a speaker's subject took in with it at its edges:
     the subject «المظف" مسئول پرونده …» of «"خالد المظف" مسئول …» names «المظف»."""
-    while end > start and text[end - 1] in _QUOTE_MARKS:
+    while end > start and text[end - 1] in QUOTE_MARKS:
         end -= 1
-    while start < end and text[start] in _QUOTE_MARKS:
+    while start < end and text[start] in QUOTE_MARKS:
         start += 1
     return start, end
 

@@ -1,14 +1,22 @@
 """Whether a guess of the recognizer or a speaker's subject names a person: not a date's
 month, a place, an outlet, a thing or body named after someone, a work's title in «», a
-holy figure with a blessing (but a late leader's: «امام خمینی (ره)»); a one-word name the
-recognizer vouches for (read twice, or listed with another name) may be an ordinary word.
+holy figure in the name of a place or occasion (in prose a person by their given names:
+«امام صادق (ع)», as a late leader is by his surname: «امام خمینی (ره)»); a one-word name
+the recognizer vouches for (read twice, or listed with another name) may be an ordinary
+word.
 """
 
 import re
 
 from khabar.news.dates.lexicon import MONTHS
 from khabar.news.people.besides import BARE_APPOSITION
-from khabar.news.people.edges import BLESSING, HONORIFICS_BEFORE, past_honorifics
+from khabar.news.people.edges import (
+    BLESSING,
+    HONORIFICS_BEFORE,
+    PRAYER,
+    QUOTE_MARKS,
+    past_honorifics,
+)
 from khabar.news.people.lexicon import (
     BODY_HEADS,
     OPENING_NOUNS,
@@ -23,9 +31,6 @@ from khabar.news.places import places
 from khabar.news.titles import HEAD_SET, HONORIFIC_WORDS, NAMED_AFTER
 from khabar.text.chars import ZWNJ, key
 
-# A blessing after a name is for a holy figure («امام رضا (ع)», «امام زمان (عج)»), whom
-# news names in places and occasions, not as one of the story's people.
-_BLESSING = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 # A holy figure's birth or martyrdom, an occasion named after them: «ایام شهادت حضرت صدیقه
 # طاهره», «ولادت امام حسن‌عسکری». Not «رحلت» and «ارتحال», the anniversaries of a late
 # leader too, whom the story follows as one of its people («سالگرد ارتحال حضرت امام
@@ -54,8 +59,15 @@ _BARRIER = "سد"
 _GOT_PAST = re.compile(r" (?:ن?(?:گذشت|بگذرد|بگذرند|گذشتند|عبور کرد))(?![^\s،؛:.!؟()«»])")
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
-# And bodies: «کمیته امداد امام خمینی (ره)».
-_BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS
+# And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», and the
+# shrine its pilgrims visit («زائر امام رضا (ع)»).
+_BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS | {"هیئت", "هیات", "زائر", "زائران", "زوار"}
+# The days a holy figure is remembered on, a few words before their name with its epithets:
+# «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)», «رحلت شهادت‌گونه حضرت معصومه (س)»,
+# «روزهای شهادت امام رضا (ع)»; not their martyrdom in prose («با شهادت امام حسین (ع)»).
+_REMEMBERED_ON = frozenset("ایام روز روزهای سالروز سالگرد رحلت ولادت میلاد وفات".split())
+_CLAUSE_BREAK = re.compile("[\n،.:]")
+_NUMBER_BEFORE = re.compile("[0-9۰-۹]+ $")
 # Given names that are adjectives too, which follow the noun they qualify.
 _ADJECTIVE_NAMES = frozenset(
     "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه سعید".split()
@@ -124,8 +136,8 @@ class Guesses:
             return False
         if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
-        late = self._late_figure(span)
-        if (_BLESSING.match(text, span[1]) or self._holy_occasion(span)) and not late:
+        revered = self._revered(span)
+        if (PRAYER.match(text, span[1]) or self._holy_occasion(span)) and not revered:
             return False
         # Read twice, a noun and an adjective-name are someone's («حافظ سعید»).
         twice = " " in phrase and phrase in self.repeated
@@ -134,7 +146,7 @@ class Guesses:
         # The blessing vouches for a late figure's one word as the recognizer's reading
         # it twice does.
         cleric = _CLERIC_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
-        vouched = phrase in self.repeated or late or (strict and cleric)
+        vouched = phrase in self.repeated or revered or (strict and cleric)
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
 
     def _month(self, span: tuple[int, int]) -> bool:
@@ -182,12 +194,19 @@ class Guesses:
         first = _WORD_BREAK.split(self.text[span[0] : span[1]], maxsplit=1)[0]
         return not before.group().endswith("امام ") or first in given_names()
 
-    def _late_figure(self, span: tuple[int, int]) -> bool:
+    def _revered(self, span: tuple[int, int]) -> bool:
         """Whether the name at ``span`` is a late figure's («امام خمینی (ره)», «… رحمه‌الله
-        علیه»), not a place or body named after them («فرودگاه امام خمینی (ره)», «مصلای
-        امام …»): the two words before the honorifics are no noun of a thing, place or
-        institution, ezafe «ی» aside."""
-        if not (_LATE.match(self.text, span[1]) or BLESSING.match(self.text, span[1])):
+        علیه») or a holy figure's given names with a blessing («امام حسین (ع)», «حضرت
+        فاطمه زهرا (س)»), whom the story speaks of as one of its people; not a place or
+        body named after them («فرودگاه امام خمینی (ره)», «مصلای امام …», «حرم مطهر امام
+        رضا (ع)»): the two words before the honorifics are no noun of a thing, place or
+        institution, ezafe «ی» aside. An epithet is no name («امام زمان (عج)»)."""
+        late = _LATE.match(self.text, span[1]) or BLESSING.match(self.text, span[1])
+        names = all(w in given_names() for w in self.text[span[0] : span[1]].split())
+        if not (late or (names and PRAYER.match(self.text, span[1]))):
+            return False
+        clause = _CLAUSE_BREAK.split(self.text[max(0, span[0] - 60) : span[0]])[-1]
+        if not late and _REMEMBERED_ON & set(clause.split()[-6:]):
             return False
         start = span[0]
         while True:  # past «حضرت امام», «آیت‌الله»
@@ -198,6 +217,10 @@ class Guesses:
                 start -= len("امام ")
             else:
                 break
+        if not late and _NUMBER_BEFORE.search(self.text, max(0, start - 12), start):
+            return False  # a unit's name: «حوزه خواهران 154 طاهره (س)»
+        if not late and self.text[start - 1 : start] in QUOTE_MARKS:
+            return False  # a work's title: «"علی (ع) در آینه علی"»
         # The noun or the one before its adjective: «فرودگاه بین‌المللی امام خمینی».
         for noun in self.text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()[-2:]:
             # «مصلای», «حوزه‌ی»: the ezafe a noun ending in a vowel takes.

@@ -11,7 +11,7 @@ import re
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
-from khabar.news.people.edges import honoured, strip_honorific
+from khabar.news.people.edges import PRAYER, honoured, strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
@@ -287,7 +287,13 @@ class People(TitleHolders):
 
     def _add_name(self, start: int, end: int) -> Person:
         person = self._find(self.text[start:end], start)
-        if person is None:
+        # A holy figure's given name is no one else's: «علی (ع)» is not «علی لاریجانی».
+        holy = (
+            PRAYER.match(self.text, end)
+            and person
+            and key(person.name) != key(self.text[start:end])
+        )
+        if person is None or holy:
             person = Person(self.text[start:end])
             self.people.append(person)
         person.mentions.append((start, end))
@@ -538,7 +544,13 @@ class People(TitleHolders):
             if p.name is not None
             and p.merged_into is None
             and (" " in p.name or lone_word_is_name(p.name, owning or self._set_off(p)))
+            and not (owning and self._blessed(p))
         ]
+
+    def _blessed(self, person: Person) -> bool:
+        """Whether a blessing follows every mention of ``person``, a holy figure the story
+        speaks of («امام حسین (ع)»), who holds none of its offices."""
+        return all(PRAYER.match(self.text, end) for _, end in person.mentions)
 
     def _set_off(self, person: Person) -> bool:
         """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, the
