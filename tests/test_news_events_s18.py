@@ -83,3 +83,8 @@ def test_a_body_s_name_closes_with_the_province_it_is_of() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("meeting", ["وزیر کشور", "شورای اداری استان کرمان"])
     ]
+
+
+def test_whom_a_memorial_is_for_takes_no_part_whatever_their_title() -> None:
+    found = events("مریم کریمی برای شرکت در مراسم بزرگداشت استاد «حسین منزوی» به زنجان سفر کرد.")
+    assert [(kind, people) for kind, people, _ in found] == [("visit", ["مریم کریمی"])]

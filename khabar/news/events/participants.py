@@ -44,6 +44,7 @@ from khabar.news.events.sentence import (
 )
 from khabar.news.events.triggers import CONSENTED, RECEIVED
 from khabar.news.people.edges import PRAYER
+from khabar.news.titles import HONORIFIC_WORDS
 
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
@@ -54,13 +55,12 @@ _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شد�
 _OPENERS = frozenset(
     "در با به از برای تا پیش پس طی ضمن فردا امروز امشب هفته ماه سال سپس بعد قبل".split()
 )
-# An occasion named after someone: «سالگرد ارتحال حضرت امام», «بزرگداشت شیخ …», «میلاد
-# حضرت …».
-_COMMEMORATED = re.compile(
-    r"(?<![^\s])(?:(?:ارتحال|رحلت|سالگرد|سالروز|بزرگداشت|یادبود)(?: حضرت| امام| شهید){0,2}"
-    r"|(?:ولادت|میلاد|شهادت|وفات)(?: حضرت| امام){1,2}) $"
-)
-_COMMEMORATED_REACH = 30
+# An occasion named after someone: «سالگرد ارتحال حضرت امام», «بزرگداشت شیخ …», «یادبود
+# پرفسور «…»», and a birth or death told with a title («میلاد حضرت …»).
+_OCCASIONS = frozenset("ارتحال رحلت سالگرد سالروز بزرگداشت یادبود".split())
+_TITLED_OCCASIONS = frozenset("ولادت میلاد شهادت وفات".split())
+_TITLES = HONORIFIC_WORDS | {"امام", "شهید", "استاد", "پرفسور", "پروفسور", "مرحوم", "زنده‌یاد"}
+_COMMEMORATED_REACH = 40
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
@@ -129,7 +129,7 @@ def candidates(
         m
         for m in inside
         if within(context.quoted, m.start) == quote
-        and not _COMMEMORATED.search(text, max(0, m.start - _COMMEMORATED_REACH), m.start)
+        and not _commemorated(text, m)
         and not _holy(text, m)
     ]
     topic = topic_of(text, inside, at)
@@ -139,6 +139,16 @@ def candidates(
     if speech:
         return [m for m in found if speech[0] <= m.start < speech[1]]
     return [m for m in found if not within(context.reported, m.start)]
+
+
+def _commemorated(text: str, m: Mention) -> bool:
+    """Whether ``m`` is named by an occasion held in their memory, titles between."""
+    words = text[max(0, m.start - _COMMEMORATED_REACH) : m.start].replace("«", " ").split()
+    titled = False
+    while words and words[-1] in _TITLES:
+        words.pop()
+        titled = True
+    return bool(words) and (words[-1] in _OCCASIONS or (titled and words[-1] in _TITLED_OCCASIONS))
 
 
 def _holy(text: str, m: Mention) -> bool:
