@@ -370,3 +370,13 @@ def test_a_preposition_or_verb_written_onto_the_next_word_ends_a_name() -> None:
     text = "خبر\n\nمهرداد صبوری درپایان این نشست از همکاران قدردانی کرد."
     assert found(text, ("مهرداد صبوری درپایان",)) == ["مهرداد صبوری"]
     assert not lone_word_is_name("درپایان", titled=True)
+
+
+def test_a_word_of_a_title_the_article_gives_a_work_names_no_one() -> None:
+    text = (
+        "خبر\n\nکتاب «سیمرغ در قفس» منتشر شد. نویسنده گفت که «سیمرغ در قفس» روایت اسارت "
+        "کریم احمدی است."
+    )
+    assert found(text, ("سیمرغ", "کریم احمدی")) == ["کریم احمدی"]
+    named = "خبر\n\nمردم «سیمرغ احمدی در قفس» را سر دادند و سیمرغ احمدی نیامد."
+    assert found(named, ("سیمرغ احمدی",)) == ["سیمرغ احمدی", "سیمرغ احمدی"]

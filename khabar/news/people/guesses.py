@@ -92,6 +92,9 @@ _MADE_BY = re.compile(rf" (?:به )?({'|'.join(sorted(_AUTHORSHIP | {'اثر'}))
 _MADE_OR_DONE = frozenset({"نوشته", "ساخته", "اثر"})
 # Nouns of works a title in quote marks follows: «کتاب «…» نوشته …».
 _MADE_WORKS = _WORK_NOUNS | {"نمایش", "سریال", "مستند", "رمان", "آلبوم", "شعر", "ترانه", "تابلو"}
+# A title in «» open up to a guess, and closing after it: «[فلفل] در موصل».
+_TITLE_OPENED = re.compile(r"«[^«»\n]*$")
+_TITLE_CLOSES = re.compile(r"[^«»\n]*»")
 
 
 class Guesses:
@@ -121,6 +124,8 @@ class Guesses:
             return False
         # A work's title in quote marks goes on with who made it: «حسنی باهوش» به کارگردانی.
         if marks in (("«", "»"), ('"', '"')) and self._made_by(span):
+            return False
+        if strict and self._in_a_works_title(span):
             return False
         # Straight quotes set off names as often as works («"گلبدین حکمتیار"»): there, a
         # list of quoted phrases is of works' titles («"سودای عشق"، "کیمیای هستی"، …»).
@@ -320,6 +325,17 @@ class Guesses:
             return named
         rival = named or (" " not in phrase and phrase.endswith("ی"))
         return rival and bool(_GOT_PAST.match(self.text, span[1]))
+
+    def _in_a_works_title(self, span: tuple[int, int]) -> bool:
+        """Whether the guess at ``span`` is a word of a title in «» that the article
+        writes after a work's noun, here or elsewhere, which names no one: «[فلفل] در
+        موصل» of «کتاب «فلفل در موصل»», «کتاب «حسن رادیو»»."""
+        opened = _TITLE_OPENED.search(self.text, max(0, span[0] - 80), span[0])
+        closes = _TITLE_CLOSES.match(self.text, span[1])
+        if opened is None or closes is None:
+            return False
+        title = self.text[opened.start() : closes.end()]
+        return any(f"{noun} {title}" in self.text for noun in _MADE_WORKS)
 
     def _a_term(self, start: int, phrase: str) -> bool:
         """Whether ``phrase`` in «» at ``start`` names no person: one word, a name after
