@@ -90,3 +90,19 @@ def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> No
 
 def test_a_counterpart_after_and_is_another_person_no_part_of_the_title() -> None:
     assert [t.text for t in find_titles("وزیر خارجه و همتای روسی وی دیدار کردند")] == ["وزیر خارجه"]
+
+
+def test_a_part_played_that_is_no_office_is_a_title_after_beh_onvan_only() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، «مریم رحیمی» از ایران به عنوان ناظر هیأت داوران و «سارا "
+        "نوری» از ایران به عنوان داور این دوره حضور دارند."
+    )
+    assert found["مریم رحیمی"] == ["ناظر هیأت داوران"]
+    found = titled(
+        "به گزارش خبرگزاری فارس، وی گفت: سلمان فارسی به عنوان فقیه و یار پیامبر(ص)، الگو است."
+    )
+    assert found["سلمان فارسی"] == ["فقیه", "یار پیامبر"]
+    found = titled("به گزارش خبرگزاری فارس، علی احمدی به عنوان یک ناظر بی‌طرف نظر داد.")
+    assert found["علی احمدی"] == []
+    found = titled("به گزارش خبرگزاری فارس، علی احمدی ناظر هیأت داوران را دید.")
+    assert found["علی احمدی"] == []

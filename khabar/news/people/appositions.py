@@ -13,7 +13,15 @@ from khabar.news.people.edges import (
 from khabar.news.people.lexicon import PARTS_OF_DAY
 from khabar.news.people.person import Person
 from khabar.news.places import places
-from khabar.news.titles import STOPS, Title, head_at, singular, with_body, with_place
+from khabar.news.titles import (
+    LIGHT_VERBS,
+    STOPS,
+    Title,
+    head_at,
+    singular,
+    with_body,
+    with_place,
+)
 
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\s،؛:.!؟()«»\"]*")
 _JOINT = re.compile(r"(?: و|،) ")
@@ -31,6 +39,12 @@ _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
 _PRIZES = frozenset("برتر نمونه منتخب سال فصل".split())
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
+# Parts played that are no office, titles only after «به عنوان», with the words after
+# them that say of what: «به عنوان ناظر هیأت داوران», «به عنوان فقیه و یار پیامبر (ص)»,
+# «را به عنوان نامزد خود …».
+_PART = re.compile(r"(?:ناظر|داور|نامزد|فقیه|یار|سخنران)(?![^\s،؛:.!؟()«»])")
+_PART_WORD = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+_PART_WORDS = 3
 # A pupil or companion of a person, the person's name the rest of the title, after a name
 # and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
 # may be the next name's own («…، مربی علی دایی») or go on past the name («…، دستیار
@@ -162,16 +176,35 @@ class Appositions:
             at = joint.end()
             while True:
                 title = by_start.get(at)
-                if title is None and (end := head_at(self.text, at)) is not None:
+                if title is None and (end := head_at(self.text, at) or self._part_end(at)):
                     title = Title(self.text[at:end], at, end)
                     roles.append(title)
                 if title is None or not self.text.startswith(" و ", title.end):
                     break
                 name = starts.get(title.end + 3)
-                if name is None or not self.text.startswith(" ", name[1]):
+                if name is None:  # a second part of the same holder: «فقیه و یار پیامبر»
+                    at = title.end + 3
+                elif self.text.startswith(" ", name[1]):
+                    at = name[1] + 1
+                else:
                     break
-                at = name[1] + 1
         return sorted([*self.titles, *roles], key=lambda t: t.start)
+
+    def _part_end(self, at: int) -> int | None:
+        """Where a part played (:data:`_PART`) that starts at ``at`` ends: before the word
+        or mark that ends a title, or a verb."""
+        part = _PART.match(self.text, at)
+        if part is None:
+            return None
+        end = part.end()
+        for _ in range(_PART_WORDS):
+            word = _PART_WORD.match(self.text, end)
+            if word is None or word[1] in STOPS or word[1] in LIGHT_VERBS:
+                break
+            if word[1].startswith(("می‌", "نمی‌")):
+                break
+            end = word.end()
+        return end
 
     def _towards(
         self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
