@@ -110,3 +110,13 @@ def test_vi_as_object_right_after_a_clauses_subject_is_someone_else() -> None:
     joined = people("کنجی ساتو، سفیر ژاپن، امروز وارد تهران شد و حسن روحانی وی را به حضور پذیرفت.")
     assert joined["کنجی ساتو"][1] == ["کنجی ساتو", "وی"]
     assert joined["حسن روحانی"][1] == ["حسن روحانی"]
+
+
+def test_a_cue_in_the_present_plural_takes_no_speaker_from_before() -> None:
+    body = (
+        "عبدالرضا رحمانی فضلی وزیر کشور امروز گفت: انتخابات باید سالم برگزار شود.\n\n"
+        "در این باره می‌گویند: مردم آماده‌اند.\n\n"
+        "در اهمیت انتخابات رئیس‌جمهور محترم نیز می‌فرمایند: «مشارکت حق مردم است».\n\n"
+        "وی افزود: صندوق‌ها آماده است."
+    )
+    assert speakers(body) == ["عبدالرضا رحمانی فضلی", None, None, "عبدالرضا رحمانی فضلی"]

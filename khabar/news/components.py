@@ -46,9 +46,10 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 
-# The third person plural: past «کردند», «گفتند», present «می‌کنند», perfect «گفته‌اند»
-# (not the singular «می‌کند», «ماند»).
-_PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند)$")
+# The third person plural: past «کردند», «گفتند», present «می‌کنند», «می‌گویند»,
+# «می‌فرمایند», perfect «گفته‌اند» (not the singular «می‌کند», «ماند», «می‌خواند»: the
+# present by the stems of speech).
+_PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند|(?:گوی|افزای|نویس|فرمای|دار|شو|ده)ند)$")
 # «همچنین» or «در ادامه» after the subject says the one who spoke before goes on.
 _GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
 # A reporter's question quoted in a relative clause before the answer: «وی در پاسخ به سوال
