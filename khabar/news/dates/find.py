@@ -43,9 +43,19 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             candidate = finder(text, trigger.start(), published)
             if candidate is not None:
                 found.append(bounded(text, candidate))
-    found = with_day_words(text, with_equivalents(text, _without_overlaps(found)))
+    found = [
+        f
+        for f in _without_overlaps(found)
+        if not _EVERY_YEAR.search(text, max(0, f.start - 20), f.start)
+    ]
+    found = with_day_words(text, with_equivalents(text, found))
     found = [as_spoken(text, f) for f in found]
     return [_mention(text, f) for f in with_part_of_day(text, same_as_before(text, found))]
+
+
+# A day or season a yearly habit falls on names no one date: «این مراسم هر سال در روزهای
+# پایانی ماه مبارک رمضان انجام می‌شود», «همه‌ساله در ۱۴ خرداد».
+_EVERY_YEAR = re.compile(rf"{L}(?:هر ?سال|هر ?ساله|همه[ {ZWNJ}]?ساله)(?: در)? $")
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

@@ -1,0 +1,24 @@
+"""Dates of the session-18 tuning errors, in sentences written for these tests: a day or
+season a yearly habit falls on is no date, while the same day told of this year is."""
+
+import pytest
+from test_dates import PUBLISHED
+
+from khabar.news.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این مراسم هر سال در روزهای پایانی ماه مبارک رمضان در حرم برگزار می‌شود",
+        "جشنواره همه‌ساله در ۱۴ خرداد در شهر کرد برپا می‌شود",
+        "هر ساله در ماه محرم هزاران زائر به کربلا می‌روند",
+    ],
+)
+def test_a_yearly_habit_names_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_the_same_day_told_of_this_year_is_a_date() -> None:
+    texts = [m.text for m in find_dates("این مراسم امسال در ۱۴ خرداد برگزار شد", PUBLISHED)]
+    assert texts == ["امسال", "۱۴ خرداد"]
