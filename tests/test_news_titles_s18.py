@@ -106,3 +106,15 @@ def test_a_part_played_that_is_no_office_is_a_title_after_beh_onvan_only() -> No
     assert found["علی احمدی"] == []
     found = titled("به گزارش خبرگزاری فارس، علی احمدی ناظر هیأت داوران را دید.")
     assert found["علی احمدی"] == []
+
+
+def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> None:
+    assert [t.text for t in find_titles("سرمربی تیم ملی جلسه‌ای با بازیکنان برگزار کرد")] == [
+        "سرمربی تیم ملی"
+    ]
+    assert [t.text for t in find_titles("رئیس سازمان بهزیستی نامه‌ای به وزیر نوشت")] == [
+        "رئیس سازمان بهزیستی"
+    ]
+    assert [t.text for t in find_titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت")] == [
+        "مدیرعامل شرکت آب منطقه‌ای گلستان"
+    ]

@@ -371,6 +371,9 @@ CLAUSE_WORDS = frozenset(
     # Acts that open the predicate: «… در امور آب و آبفا دیدار و …», «… گزارشی از …»,
     # an order given («… رئیس دانشگاه دستور پیگیری را صادر کرد», «… حکم … را امضا کرد»).
     "دیدار بازدید تشکیل گزارشی پیشنهاد دستور حکم فرمان "
+    # What the holder holds, writes or gives, counted as one («سرمربی تیم ملی جلسه‌ای با
+    # بازیکنان برگزار کرد», «… نامه‌ای به …»): an indefinite noun is never a body's name.
+    "جلسه‌ای نشستی نامه‌ای بیانیه‌ای اطلاعیه‌ای پیامی سخنانی مصاحبه‌ای "
     # Verbal nouns that open a prepositional phrase of the predicate: «وزیر صنعت … خطاب
     # به دفتر رهبری», «… اشاره به اینکه», «… تشکر از»
     "خطاب اشاره تشکر "
