@@ -64,6 +64,13 @@ def test_invisible_characters_go() -> None:
     assert normalize("کتـــاب\u200f\u200e\ufeff") == "کتاب"
 
 
+def test_a_direction_mark_between_letters_is_a_half_space() -> None:
+    assert normalize("حجت\u200eالاسلام سیدروح\u200fالله در خیابان\u200eها") == (
+        f"حجت{Z}الاسلام سیدروح{Z}الله در خیابان{Z}ها"
+    )
+    assert normalize("نرخ \u200e2.5\u200e درصد") == "نرخ 2.5 درصد"
+
+
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [
