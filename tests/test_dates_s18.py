@@ -1,5 +1,6 @@
 """Dates of the session-18 tuning errors, in sentences written for these tests: a day or
-season a yearly habit falls on is no date, while the same day told of this year is."""
+season a yearly habit falls on is no date, while the same day told of this year is; the
+month of a feast named by its day is no date either."""
 
 import pytest
 from test_dates import PUBLISHED
@@ -22,3 +23,8 @@ def test_a_yearly_habit_names_no_date(text: str) -> None:
 def test_the_same_day_told_of_this_year_is_a_date() -> None:
     texts = [m.text for m in find_dates("این مراسم امسال در ۱۴ خرداد برگزار شد", PUBLISHED)]
     assert texts == ["امسال", "۱۴ خرداد"]
+
+
+def test_the_month_of_a_feast_named_by_its_day_is_no_date() -> None:
+    text = "امام راحل آخرین جمعه ماه مبارک رمضان را روز جهانی قدس نامید"
+    assert find_dates(text, PUBLISHED) == []

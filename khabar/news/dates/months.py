@@ -73,10 +73,11 @@ _ANOTHER_MONTH = re.compile(rf" ?(?:،|{_TO}|و) ?(?:{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
 _MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH}){MONTH_END}")
 # «فضایل ماه مبارک رمضان», «حفظ حرمت ماه رمضان»: a Lunar month as a holy time, no time
-# of the calendar.
+# of the calendar; nor is the month of a feast named by its day («نام‌گذاری آخرین جمعه ماه
+# مبارک رمضان به نام قدس», as the weekday is no date there).
 _AS_SUCH_BEFORE = re.compile(
-    rf"{L}(?:فضایل|فضائل|فضیلت|برکات|برکت|حرمت|آداب|عظمت|معنویت|کرامت|ویژگی)"
-    rf"(?:{ZWNJ}?های|{ZWNJ}?ها)? $"
+    rf"{L}(?:(?:فضایل|فضائل|فضیلت|برکات|برکت|حرمت|آداب|عظمت|معنویت|کرامت|ویژگی)"
+    rf"(?:{ZWNJ}?های|{ZWNJ}?ها)?|آخرین جمعه) $"
 )
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
