@@ -118,3 +118,10 @@ def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> No
     assert [t.text for t in find_titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت")] == [
         "مدیرعامل شرکت آب منطقه‌ای گلستان"
     ]
+
+
+def test_where_a_team_was_sent_goes_on_with_the_title_but_not_where_it_went() -> None:
+    assert [t.text for t in find_titles("سرپرست کاروان اعزامی ایران به بازی‌های آسیایی گفت")] == [
+        "سرپرست کاروان اعزامی ایران به بازی‌های آسیایی"
+    ]
+    assert [t.text for t in find_titles("سرپرست تیم اعزامی به تهران رسید")] == ["سرپرست تیم اعزامی"]

@@ -99,6 +99,11 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
 _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+# A team or party sent somewhere, whose destination after «به» is still the title's:
+# «سرمربی بوکسورهای اعزامی به مسابقات لیگ جهانی», «سرپرست کاروان اعزامی ایران به …»;
+# not where the holder went («سرپرست تیم اعزامی به تهران رسید»).
+_SENT = "اعزامی"
+_WENT = frozenset("رسید رسیدند رفت رفتند بازگشت بازگشتند آمد آمدند".split())
 # The missions a body's name goes on with after each preposition.
 _MISSIONS = {"از": GUARDING, "با": FIGHTING}
 # «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
@@ -249,6 +254,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 # makes a head office of it («سرپرست تازه این اداره کل»).
                 end = nxt.end() + (len(" کل") if _WORD_AT_KOL.match(text, nxt.end()) else 0)
                 break
+            if word == "به" and nxt and nxt.start() not in stop_at and _sent_to(text, head, m, nxt):
+                end = pos = nxt.end()
+                words += 1
+                placed = nxt.start() if nxt.group() in place_names else None
+                continue
             if word == "این" and pos == head.end():
                 end = pos = m.end()
                 continue
@@ -549,6 +559,16 @@ def _named_after(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a body or place an honorific after it names
     after someone: «استاد دانشگاه علامه طباطبایی», «رئیس بیمارستان شهید …»."""
     return _word_before(text, pos) in HONOURED_AFTER
+
+
+def _sent_to(text: str, head: re.Match[str], to: re.Match[str], where: re.Match[str]) -> bool:
+    """Whether «به» (``to``) and ``where`` after it say where the team or party the title
+    so far names was sent (:data:`_SENT`), right after it or after its country, and no
+    verb of going after them makes them the holder's way."""
+    if _SENT not in text[head.end() : to.start()].split()[-2:]:
+        return False
+    verb = _word_after(text, where.end())
+    return verb is None or (verb.group() not in _WENT and verb.group() not in _VERBS)
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
