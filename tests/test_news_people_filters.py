@@ -380,3 +380,10 @@ def test_a_word_of_a_title_the_article_gives_a_work_names_no_one() -> None:
     assert found(text, ("سیمرغ", "کریم احمدی")) == ["کریم احمدی"]
     named = "خبر\n\nمردم «سیمرغ احمدی در قفس» را سر دادند و سیمرغ احمدی نیامد."
     assert found(named, ("سیمرغ احمدی",)) == ["سیمرغ احمدی", "سیمرغ احمدی"]
+
+
+def test_a_given_name_after_a_number_word_is_a_counted_noun() -> None:
+    text = "خبر\n\nدر این داستان دو فرشته نکیر و منکر به دیدار مرد می‌آیند."
+    assert found(text, ("فرشته نکیر",)) == []
+    judge = "خبر\n\nدر بخش صوت «فرشته نافذ کلام» از ایران داوری می‌کند."
+    assert found(judge, ("فرشته نافذ کلام",)) == ["فرشته نافذ کلام"]

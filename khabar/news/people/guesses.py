@@ -66,6 +66,8 @@ _BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS | {"هیئت", "هیات", "ز
 # «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)», «رحلت شهادت‌گونه حضرت معصومه (س)»,
 # «روزهای شهادت امام رضا (ع)»; not their martyrdom in prose («با شهادت امام حسین (ع)»).
 _REMEMBERED_ON = frozenset("ایام روز روزهای سالروز سالگرد رحلت ولادت میلاد وفات".split())
+# Number words, which count the noun after them: «دو فرشته».
+_COUNTED = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|چند) $")
 _CLAUSE_BREAK = re.compile("[\n،.:]")
 _NUMBER_BEFORE = re.compile("[0-9۰-۹]+ $")
 # Given names that are adjectives too, which follow the noun they qualify.
@@ -132,10 +134,11 @@ class Guesses:
         listed = text.startswith('، "', span[1] + 1) or text.endswith('"، ', 0, span[0] - 1)
         if marks == ('"', '"') and plain and listed:
             return False
-        # A month, a listed place, what stands right after «در» («در فینال مسابقات») or
-        # an outlet's noun is no person.
+        # A month, a listed place, what stands right after «در» («در فینال مسابقات») or a
+        # number word («دو فرشته نکیر و منکر»), or an outlet's noun is no person.
         dated = self._month(span)
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
+        inside = inside or _COUNTED.search(text, max(0, span[0] - 6), span[0]) is not None
         outlet = self._noun_before(span[0]) in _PUBLICATIONS
         if outlet or (strict and (dated or inside or phrase in places() or self._thing(span))):
             return False
