@@ -1107,3 +1107,18 @@ def test_reporters_are_no_report_named_since() -> None:
     # A report named since, whole, is another report: its sender is not known.
     text = text.replace("گزارشگران این سازمان", "گزارش دیگری از دفتر صلیب سرخ نشان داد ناظران")
     assert [who for _, who, _ in read(text)] == ["سازمان ملل متحد", "این گزارش"]
+
+
+def test_a_statement_named_with_its_ezafe_hamza_or_a_possessive_has_its_issuer() -> None:
+    quote = "\n\nدر این بیانیه آمده است: «هیچ تولیدکننده‌ای حق افزایش قیمت ندارد.»"
+    for named in ("با صدور بیانیهٔ پایانی", "با انتشار بیانیه‌اش"):
+        text = f"سازمان حمایت از مصرف‌کنندگان {named} خواستار توقف گرانی شد." + quote
+        assert [who for _, who, _ in read(text)] == ["سازمان حمایت از مصرف‌کنندگان"]
+
+
+def test_a_book_an_occasion_is_of_is_no_work_whose_topic_is_said() -> None:
+    text = (
+        "وزیر فرهنگ در مراسم رونمایی از کتاب سلام درباره این موضوع که شعر فارسی هنوز زنده "
+        "است سخن گفت."
+    )
+    assert read(text) == [("indirect", "وزیر فرهنگ", "شعر فارسی هنوز زنده است")]

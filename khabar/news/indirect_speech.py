@@ -268,10 +268,11 @@ _ABOUT = re.compile(
 # clause is the topic of a question or a work, not what was said; so it is after one a
 # preposition governs, whose own words may come between («در پاسخ به پرسش خبرنگار فارس
 # درباره …», «در کتاب تازه خود درباره …»). The bare noun ending the speaker's subject is
-# no such work: «مدیر نمایشگاه کتاب درباره …», «کارگردان این فیلم مستند درباره …».
+# no such work: «مدیر نمایشگاه کتاب درباره …», «کارگردان این فیلم مستند درباره …»; nor is
+# one after «از», what an occasion is of («در مراسم رونمایی از کتاب سلام درباره …»).
 _WORK = rf"(?:{_QUESTION}|کتاب|مقاله|فیلم|مستند)"
 _TOPIC_OF = re.compile(
-    rf"(?<![^\s])(?:(?:به|در|از) {_WORK}(?:\u200cهای?)?(?: [^\s،.:«»]+){{0,3}}"
+    rf"(?<![^\s])(?:(?:به|در) {_WORK}(?:\u200cهای?)?(?: [^\s،.:«»]+){{0,3}}"
     rf"|{_WORK}(?:ی|\u200cای)) $"
 )
 # How far back the question or work may stand.

@@ -82,8 +82,13 @@ CITED_DIRECT = re.compile(
 # A statement named where it was issued: «وزارت نفت … با انتشار بیانیه‌ای …»; «به گزارش
 # ایسنا» names who reports, not a report. Each noun is whole: a message is «پیام» or
 # «پیامی», not the Prophet («پیامبر اکرم») or an outcome («پیامدهای این حمله»), and a
-# report no reporters («گزارشگران این سازمان …»), a letter no letter-writing («نامه‌نگاری»).
-_ISSUED = re.compile(rf"(?<![^\s«(،])(?<!به )(?:{_DOCUMENT}|{_MESSAGE})(?={_NOUN_END})")
+# report no reporters («گزارشگران این سازمان …»), a letter no letter-writing («نامه‌نگاری»);
+# but the noun may carry its ezafe's hamza or a possessive («با صدور بیانیهٔ پایانی»,
+# «با انتشار بیانیه‌اش», «در پیامش»).
+_ISSUED = re.compile(
+    rf"(?<![^\s«(،])(?<!به )(?P<noun>{_DOCUMENT}|{_MESSAGE})"
+    rf"(?:\u0654|\u200c?(?:اش|شان)|ش)?(?={_NOUN_END})"
+)
 
 # «همچنین می‌خوانیم: …» opening a paragraph: a statement quoted before is read on, in the
 # words of whoever issued it.
@@ -120,7 +125,7 @@ def _named_since(text: str, start: int, this: re.Match[str]) -> bool:
     """Whether a statement of ``this``'s noun, not pointed back to with «این/همین», is named
     between ``start`` and ``this``."""
     return any(
-        m[0] == this["noun"] and not text.endswith(_POINTING_BACK, 0, m.start())
+        m["noun"] == this["noun"] and not text.endswith(_POINTING_BACK, 0, m.start())
         for m in _ISSUED.finditer(text, start, this.start())
     )
 

@@ -219,9 +219,10 @@ def _clean(name: str, start: int) -> tuple[str, int, int] | None:
 
 
 # An agent noun, who does what its verb says: «نگارنده», «سراینده», «گردآورنده»,
-# «تهیه‌کننده»; not a time or a file («آینده», «پرونده»).
+# «تهیه‌کننده»; not a time, a file or a broadcasting station («آینده», «پرونده», «به نقل
+# از فرستنده رادیویی مونت کارلو»).
 _AGENT = re.compile(r"[^\s]{2,}ند(?:ه|گان)$")
-_NOT_AGENTS = frozenset({"آینده", "پرونده"})
+_NOT_AGENTS = frozenset({"آینده", "پرونده", "فرستنده"})
 
 
 def _names_a_person(name: str) -> bool:
