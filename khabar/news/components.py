@@ -29,6 +29,7 @@ from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
 from khabar.news.sources import Source, find_sources, unnamed
+from khabar.news.speech_verbs import PRESENT_STEMS
 from khabar.news.structure import find_paragraphs
 from khabar.text.spacy_tokenizer import text_of
 
@@ -48,8 +49,8 @@ for _name in (
 
 # The third person plural: past «کردند», «گفتند», present «می‌کنند», «می‌گویند»,
 # «می‌فرمایند», perfect «گفته‌اند» (not the singular «می‌کند», «ماند», «می‌خواند»: the
-# present by the stems of speech).
-_PLURAL_VERB = re.compile("(?:[دت]ند|نند|\u200cاند|(?:گوی|افزای|نویس|فرمای|دار|شو|ده)ند)$")
+# present by the stems its cues stand on).
+_PLURAL_VERB = re.compile(f"(?:[دت]ند|نند|\u200cاند|(?:{'|'.join(PRESENT_STEMS)})ند)$")
 # «همچنین» or «در ادامه» after the subject says the one who spoke before goes on.
 _GOES_ON = re.compile(" (?:همچنین|در ادامه) ")
 # A reporter's question quoted in a relative clause before the answer: «وی در پاسخ به سوال

@@ -72,6 +72,11 @@ _PRESENT = {
     "شو": "یادآور",
     "ده": "هشدار",
 }
+# The present stems a speech verb stands on alone: «می‌گوید», «می‌افزاید».
+_SPEAKING_STEMS = ("گوی", "افزای", "نویس", "فرمای")
+# Every present stem a cue ends with, which takes «د» in the singular and «ند» in the
+# plural.
+PRESENT_STEMS = (*_SPEAKING_STEMS, *_PRESENT)
 
 
 def perfects(verb: str) -> tuple[str, ...]:
@@ -120,7 +125,7 @@ VERB = (
     "(?P<cue>(?:"
     + _SIMPLE_PATTERN
     + ")(?:ه(?: است| بود|[ \u200c]اند|(?= که )))?(?:ند)?"
-    + "|می[ \u200c]?(?:گوی|افزای|نویس|فرمای)(?:د|ند)|"
+    + f"|می[ \u200c]?(?:{'|'.join(_SPEAKING_STEMS)})(?:د|ند)|"
     + "|".join(
         f"(?:{'|'.join(words.split())}){_GAP}می{_GAP}{light}(?:د|ند)"
         for light, words in _PRESENT.items()
