@@ -387,3 +387,8 @@ def test_a_given_name_after_a_number_word_is_a_counted_noun() -> None:
     assert found(text, ("فرشته نکیر",)) == []
     judge = "خبر\n\nدر بخش صوت «فرشته نافذ کلام» از ایران داوری می‌کند."
     assert found(judge, ("فرشته نافذ کلام",)) == ["فرشته نافذ کلام"]
+
+
+def test_the_prophet_named_by_his_noun_is_no_name() -> None:
+    text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
+    assert found(text, ("پیامبر", "خوشا")) == []

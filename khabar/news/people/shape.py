@@ -60,6 +60,9 @@ _NOT_NAMES = frozenset(
     | {"وهو", "وهی", "فهو", "فهی"}
     # Adverbs of place a verb takes after its object («از زیر دست‌های رضا بیرون کشید»).
     | {"بیرون", "درون"}
+    # The Prophet, whom the news names by this noun, a title («پیامبر (ص)», «پیامبر
+    # اسلام»), and the «blessed» of «خوشا به حال …».
+    | {"پیامبر", "خوشا"}
     # So-and-so, who stands for anyone («کسانی مانند فلانی»).
     | {"فلانی", "فلان", "بهمانی", "بهمان"}
     # Scriptures, which the recognizer takes for names («حج و قرآن کریم»).
