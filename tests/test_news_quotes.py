@@ -1116,9 +1116,15 @@ def test_a_statement_named_with_its_ezafe_hamza_or_a_possessive_has_its_issuer()
         assert [who for _, who, _ in read(text)] == ["سازمان حمایت از مصرف‌کنندگان"]
 
 
-def test_a_book_an_occasion_is_of_is_no_work_whose_topic_is_said() -> None:
+def test_a_book_an_occasion_is_of_or_a_film_played_in_is_no_work_whose_topic_is_said() -> None:
     text = (
         "وزیر فرهنگ در مراسم رونمایی از کتاب سلام درباره این موضوع که شعر فارسی هنوز زنده "
         "است سخن گفت."
     )
     assert read(text) == [("indirect", "وزیر فرهنگ", "شعر فارسی هنوز زنده است")]
+    # A film after «در» is where the speaker plays, no work whose topic is said.
+    text = (
+        "بازیگر نقش اول در فیلم سینمایی رستاخیز درباره این موضوع که سینمای دینی مخاطب پیدا "
+        "کرده است گفت."
+    )
+    assert read(text) == [("indirect", "بازیگر نقش اول", "سینمای دینی مخاطب پیدا کرده است")]

@@ -269,10 +269,13 @@ _ABOUT = re.compile(
 # preposition governs, whose own words may come between («در پاسخ به پرسش خبرنگار فارس
 # درباره …», «در کتاب تازه خود درباره …»). The bare noun ending the speaker's subject is
 # no such work: «مدیر نمایشگاه کتاب درباره …», «کارگردان این فیلم مستند درباره …»; nor is
-# one after «از», what an occasion is of («در مراسم رونمایی از کتاب سلام درباره …»).
-_WORK = rf"(?:{_QUESTION}|کتاب|مقاله|فیلم|مستند)"
+# one after «از», what an occasion is of («در مراسم رونمایی از کتاب سلام درباره …»); nor
+# a film after «در», where the speaker plays or works («بازیگر نقش اول در فیلم سینمایی
+# رستاخیز درباره …»), as a question or a text after «در» is what is asked or written.
+_WRITTEN = rf"(?:{_QUESTION}|کتاب|مقاله)"
+_WORK = rf"(?:{_WRITTEN}|فیلم|مستند)"
 _TOPIC_OF = re.compile(
-    rf"(?<![^\s])(?:(?:به|در) {_WORK}(?:\u200cهای?)?(?: [^\s،.:«»]+){{0,3}}"
+    rf"(?<![^\s])(?:(?:به {_WORK}|در {_WRITTEN})(?:\u200cهای?)?(?: [^\s،.:«»]+){{0,3}}"
     rf"|{_WORK}(?:ی|\u200cای)) $"
 )
 # How far back the question or work may stand.
