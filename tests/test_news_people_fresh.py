@@ -332,3 +332,15 @@ def test_a_one_word_name_written_once_with_its_birthplace_is_that_name() -> None
     found = People(text, alone, body=5).finish()
     assert [p.name for p in found] == ["حافظ شیرازی"]
     assert len(found[0].mentions) == 3
+
+
+def test_the_name_before_a_towns_adjective_read_alone_is_that_person_everywhere() -> None:
+    # The recognizer read «حافظ» alone twice, and missed it in «وامدار حافظ است».
+    text = (
+        "خبر\n\nحافظ در غزل‌هایش از امید گفته است. ما همه وامدار حافظ شیرازی هستیم. "
+        "حافظ برای ایرانیان عزیز است و همه وامدار حافظ است."
+    )
+    read = [m.span() for m in re.finditer("حافظ(?! (?:شیرازی|است))", text)]
+    found = People(text, read, body=5).finish()
+    assert [p.name for p in found] == ["حافظ شیرازی"]
+    assert len(found[0].mentions) == 4

@@ -132,6 +132,12 @@ def birthplace_after(text: str, end: int) -> int | None:
     return after.end()
 
 
+def of_a_town(word: str) -> bool:
+    """Whether ``word`` is a place's adjective in «ـی» («شیرازی», «رفسنجانی»), which a
+    name of two words may end with after the name its bearer is called by alone."""
+    return word.endswith("ی") and word[:-1] in places()
+
+
 def past_honorifics(text: str, at: int) -> int:
     """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
     بهداشت وزیر بهداشت، دکتر نسرین فاضلی»."""

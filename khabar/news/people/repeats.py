@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from khabar.news.people.edges import WORD_AFTER, birthplace_after, stands_alone
+from khabar.news.people.edges import WORD_AFTER, birthplace_after, of_a_town, stands_alone
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     INSTITUTIONS,
@@ -149,17 +149,29 @@ def _forms_of(text: str, person: Person) -> list[str]:
     place's name and the person is titled and named with a given name («کامرون» of
     «دیوید کامرون، نخست وزیر انگلستان», whom news writes by it all along; an untitled
     «جورج واشنگتن» leaves «واشنگتن» the city); a name of one word :func:`_confident` of is itself
-    («شهید مطهری» wherever the recognizer missed it)."""
+    («شهید مطهری» wherever the recognizer missed it); and the name before a town's
+    adjective the recognizer read alone (:func:`_called_by`)."""
     forms = _name_forms(person.name)
     if " " not in person.name:
         return [person.name]
     first, *_, surname = person.name.split()
+    if _called_by(text, person):
+        forms = [*forms, first]
     if surname in forms or surname in given_names():
         return forms
     if surname in places() and first in given_names() and person.titles:
         return [*forms, surname]
     alone = any(text[s:e] == surname for s, e in person.mentions)
     return [*forms, surname] if alone else forms
+
+
+def _called_by(text: str, person: Person) -> int:
+    """How often the recognizer read alone the name ``person`` is called by before the
+    town's adjective their name ends with: «سعدی» of «سعدی شیرازی»."""
+    words = person.name.split()
+    if len(words) != 2 or not of_a_town(words[1]):
+        return 0
+    return sum(text[s:e] == words[0] for s, e in person.mentions)
 
 
 @lru_cache(maxsize=4)
@@ -209,6 +221,8 @@ def _confident(text: str, person: Person) -> bool:
     if len(words) == 1:
         return found_twice and words[0] not in given_names()
     if words[0] in given_names() or person.titles:
+        return True
+    if _called_by(text, person) > 1:  # «سعدی … سعدی» of «سعدی شیرازی»
         return True
     if len(words) > 3 or ordinary(words[0], common_words()):
         return False

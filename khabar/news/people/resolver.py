@@ -11,7 +11,7 @@ import re
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
-from khabar.news.people.edges import PRAYER, honoured, strip_honorific
+from khabar.news.people.edges import PRAYER, honoured, of_a_town, strip_honorific
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
@@ -119,12 +119,6 @@ def _no_one_named(noun: str) -> bool:
     return plural_noun(noun, common) and noun not in common
 
 
-def _of_a_town(word: str) -> bool:
-    """Whether ``word`` is a place's adjective in «ـی» («شیرازی», «رفسنجانی»), which a
-    name of two words may end with after the name its bearer is called by alone."""
-    return word.endswith("ی") and word[:-1] in places()
-
-
 def _demonstrative_inside(title: str) -> bool:
     """«دبیرکل این سازمان», «رئیس این کمیسیون»: a description that takes up someone
     named before, not a title of theirs."""
@@ -166,7 +160,7 @@ def _written_for(full: str, name: str) -> bool:
     # name without the town it tells its bearer by: «سعدی» of «سعدی شیرازی».
     if prefix and len(theirs) == 2 and _foreign_given(words[0], theirs[1]):
         return True
-    if prefix and len(theirs) == 2 and _of_a_town(theirs[1]):
+    if prefix and len(theirs) == 2 and of_a_town(theirs[1]):
         return True
     # East Asian names open with the family name: «فام» of «فام تی لان», «وانگ» of
     # «وانگ جیان‌هوا».
