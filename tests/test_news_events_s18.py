@@ -99,3 +99,13 @@ def test_nominees_met_are_a_group_party() -> None:
 def test_those_present_named_by_their_role_are_parties() -> None:
     found = events("همایش بزرگ بسیج با حضور بسیجیان شهرستان بابل در ورزشگاه شهید وطنی برگزار شد.")
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["بسیجیان شهرستان بابل"])]
+
+
+def test_the_injured_or_dead_sent_somewhere_visit_nothing() -> None:
+    assert events("حسن کریمی، مصدوم این تصادف، با بالگرد به شیراز اعزام شد.") == []
+    assert events("پیکر شهید حسن کریمی امروز به اصفهان اعزام شد.") == []
+
+
+def test_a_doctor_sent_to_treat_the_sick_visits() -> None:
+    found = events("حسن کریمی برای درمان بیماران کرونایی به اهواز اعزام شد.")
+    assert found == [("visit", ["حسن کریمی"], "اهواز")]

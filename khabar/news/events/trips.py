@@ -9,6 +9,13 @@ from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 GOING = re.compile(rf" (?:{GO}|{STAYING}|{SENT})$")
+_SENT = re.compile(rf" {SENT}$")
+# The injured, the sick and the dead are carried where they are sent, not travelling:
+# «علی رضایی، مصدوم این حادثه، با بالگرد به تهران اعزام شد», «پیکر شهید … اعزام شد».
+_PURPOSE = re.compile(r"(?<![^\s])(?:برای|جهت|به منظور) ")
+_CARRIED = re.compile(
+    rf"(?<![^\s])(?:پیکر|جنازه|جسد|اجساد|مصدوم|مجروح|بیمار|زخمی)(?:ان|ین|{Z}?ها)?(?![^\s،.])"
+)
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
@@ -46,7 +53,7 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
         to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
         return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
-        confined = _CONFINED.match(m.string, m.start())
+        confined = _CONFINED.match(m.string, m.start()) or _carried(m)
         return not confined and _named_at(m.string, m.start(), places)
     if not BARE_VISIT.fullmatch(m.group()):
         return True
@@ -63,6 +70,17 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     return to is not None and any(
         m.end() < x.start < to.start for x in inside if x.kind in (*ACTORS, "org")
     )
+
+
+def _carried(m: re.Match[str]) -> bool:
+    """Whether a passive «اعزام شد» sends someone injured, sick or dead, named in its
+    sentence before it and before what they are sent for («برای درمان بیماران» is a
+    doctor's errand)."""
+    if not _SENT.search(m.group()):
+        return False
+    start = max(m.string.rfind(mark, 0, m.start()) for mark in ".\n") + 1
+    purpose = _PURPOSE.search(m.string, start, m.start())
+    return bool(_CARRIED.search(m.string, start, purpose.start() if purpose else m.start()))
 
 
 def _named_at(text: str, at: int, places: list[Mention]) -> bool:
