@@ -1,6 +1,8 @@
-"""Events of the session-18 tuning errors, told in sentences written for these tests: teams
-sent somewhere by a passive «اعزام شد», no one commemorated taking part, and an incident's
-day dating no event told after it."""
+"""Events of the session-18 tuning errors and pool reading, told in sentences written for
+these tests: teams sent somewhere by a passive «اعزام شد» (not the injured or dead), no
+one commemorated or holy taking part, an incident's day dating no event told after it, a
+session told again by its bare noun, a body's name closing with its province, and groups
+named by more plural roles."""
 
 from test_news_events import events
 
