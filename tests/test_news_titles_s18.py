@@ -115,3 +115,12 @@ def test_where_a_team_was_sent_goes_on_with_the_title_but_not_where_it_went() ->
         "سرپرست کاروان اعزامی ایران به بازی‌های آسیایی"
     ]
     assert titles("سرپرست تیم اعزامی به تهران رسید") == ["سرپرست تیم اعزامی"]
+
+
+def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
+        "خاطرات دوران اسارت است.\n\n"
+        "مراسم رونمایی کتاب با حضور نویسنده کتاب و مدیران استان برگزار می‌شود."
+    )
+    assert found["محسن کاظمی"] == ["نگارنده کتاب", "نویسنده کتاب"]
