@@ -245,3 +245,19 @@ def test_an_unnamed_source_a_question_or_the_words_of_govern_is_no_speaker() -> 
             f"در ادامه {clause} گفت که آمریکا باید پاسخگو باشد."
         )
         assert [speaker for _, speaker, _ in quotes(body)] == ["محمدجواد ظریف"] * 2
+
+
+def test_a_station_named_by_its_medium_speaks_for_itself() -> None:
+    body = (
+        "محمدجواد ظریف وزیر امور خارجه دیروز برای دور تازه مذاکرات به ژنو رفت.\n\n"
+        "رادیو صدای آمریکا گفت: توافق تازه می‌تواند میراث دولت باشد.\n\n"
+        "تلویزیون دولتی سوریه نیز اعلام کرد که ارتش وارد شهر شده است."
+    )
+    assert quotes(body) == [
+        ("direct", "رادیو صدای آمریکا", "توافق تازه می‌تواند"),
+        ("indirect", "تلویزیون دولتی سوریه", "ارتش وارد شهر"),
+    ]
+    # A presenter of a station is someone left unnamed.
+    assert quotes("مجری تلویزیون گفت: «برنامه هفته آینده پخش می‌شود.»") == [
+        ("direct", None, "برنامه هفته آینده"),
+    ]

@@ -581,11 +581,16 @@ def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
     return _outlet_name(text, m) if m else (start, end)
 
 
+# A station by its medium and name: «رادیو صدای آمریکا», «تلویزیون شبکه اول تاجیکستان»;
+# the medium is a word of the name («رادیو فردا»), kept with it.
+_BROADCASTER = re.compile(r"(?:رادیو|تلویزیون)(?: [^\s«»،.:()]+){1,4}")
+
+
 def names_outlet(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start``-``end`` are an outlet by its kind and name
-    («خبرگزاری فرانسه»), or the name in «» after its kind («نشریه «بیلد» آلمان»): it
-    speaks for itself, whatever its verb."""
-    if _NAMED_OUTLET.fullmatch(text, start, end):
+    («خبرگزاری فرانسه»), a station by its medium («رادیو صدای آمریکا»), or the name in
+    «» after its kind («نشریه «بیلد» آلمان»): it speaks for itself, whatever its verb."""
+    if _NAMED_OUTLET.fullmatch(text, start, end) or _BROADCASTER.fullmatch(text, start, end):
         return True
     quoted = text[end : end + 1] in ("»", '"')
     return quoted and _KIND_BEFORE_QUOTES.search(text, max(0, start - 60), start) is not None
