@@ -124,3 +124,8 @@ def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() 
         "مراسم رونمایی کتاب با حضور نویسنده کتاب و مدیران استان برگزار می‌شود."
     )
     assert found["محسن کاظمی"] == ["نگارنده کتاب", "نویسنده کتاب"]
+
+
+def test_someone_said_of_the_holder_after_and_is_no_part_of_the_title() -> None:
+    assert titles("او به عنوان رئیس مجلس و شخصی است که تجربه دارد.") == ["رئیس مجلس"]
+    assert titles("مشاور شخصی رئیس جمهور گفت") == ["مشاور شخصی رئیس جمهور"]

@@ -206,10 +206,11 @@ UNITS = frozenset("سپاه قرارگاه لشکر تیپ".split())
 UNIT_NAMES = frozenset("کربلا قدس نجف".split())
 # Groups of officials a list of those present goes on with after «و», whose office is
 # their own: «نویسنده کتاب و مدیران و مسئولان استان», «نمایندگان مجلس و مسئولان وزارت»,
-# and counterparts («وزیر خارجه و همتای روسی وی»).
+# counterparts («وزیر خارجه و همتای روسی وی») and someone said of the holder
+# («لاریجانی به عنوان رئیس مجلس و شخصی است که …»).
 GROUPS = frozenset(
     "مدیران مسئولان مسئولین مسؤولان مسوولان کارکنان کارمندان اعضای مقامات فرماندهان "
-    "کارشناسان همتای همتایان".split()
+    "کارشناسان همتای همتایان شخصی".split()
 )
 # What a staff commemorates on a day it is named after, written before the day: «دبیر
 # ستاد راهپیمایی ۲۲ بهمن», «ستاد بزرگداشت حماسه ۹ دی», «ستاد برگزاری مراسم ۱۳ آبان».
