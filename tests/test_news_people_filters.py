@@ -392,3 +392,10 @@ def test_a_given_name_after_a_number_word_is_a_counted_noun() -> None:
 def test_the_prophet_named_by_his_noun_is_no_name() -> None:
     text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
     assert found(text, ("پیامبر", "خوشا")) == []
+
+
+def test_the_adjective_of_a_holy_name_after_a_noun_of_devotion_names_no_one() -> None:
+    text = "خبر\n\nکتاب حماسه حسینی در اربعین حسینی و در دفاع از اسلام ناب محمدی خوانده شد."
+    assert found(text, ("حسینی", "محمدی")) == []
+    said = "خبر\n\nبه گفته حسینی نشست فردا برگزار می‌شود و حسینی در آن سخن می‌گوید."
+    assert found(said, ("حسینی",)) == ["حسینی", "حسینی"]

@@ -70,6 +70,13 @@ _REMEMBERED_ON = frozenset("ایام روز روزهای سالروز سالگر
 _COUNTED = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|چند) $")
 _CLAUSE_BREAK = re.compile("[\n،.:]")
 _NUMBER_BEFORE = re.compile("[0-9۰-۹]+ $")
+# The adjectives of holy figures' names, surnames too, and the nouns of devotion and
+# faith they qualify: «حماسه حسینی», «عاشورای حسینی», «اسلام ناب محمدی», «عدالت علوی».
+_DEVOTED = frozenset("حسینی محمدی علوی فاطمی زینبی مهدوی".split())
+_DEVOTIONS = frozenset(
+    "حماسه عاشورا عاشورای اربعین قیام نهضت مکتب عزاداری عزای محرم سیره فرهنگ اسلام "
+    "ناب عدالت حکومت انتظار".split()
+)
 # Given names that are adjectives too, which follow the noun they qualify.
 _ADJECTIVE_NAMES = frozenset(
     "صادق کریم رحیم عادل امین جواد هادی منصور اکبر اصغر رحمان شیرین آزاده طیبه سعید".split()
@@ -151,6 +158,8 @@ class Guesses:
         twice = " " in phrase and phrase in self.repeated
         if strict and not twice and self._adjective_after_noun(span):
             return False
+        if phrase in _DEVOTED and self._noun_before(span[0]) in _DEVOTIONS:
+            return False  # «حماسه حسینی», «اربعین حسینی», «اسلام ناب محمدی»
         # The blessing vouches for a late figure's one word as the recognizer's reading
         # it twice does.
         cleric = _CLERIC_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
