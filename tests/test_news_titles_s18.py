@@ -129,3 +129,13 @@ def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() 
 def test_someone_said_of_the_holder_after_and_is_no_part_of_the_title() -> None:
     assert titles("او به عنوان رئیس مجلس و شخصی است که تجربه دارد.") == ["رئیس مجلس"]
     assert titles("مشاور شخصی رئیس جمهور گفت") == ["مشاور شخصی رئیس جمهور"]
+
+
+def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، «حمید یوسفی» نفر دوم وزارت امور خارجه اسکاتلند در این "
+        "باره گفت: کار ادامه دارد."
+    )
+    assert found["حمید یوسفی"] == ["نفر دوم وزارت امور خارجه اسکاتلند"]
+    assert titles("ایمن الظواهری مرد شماره دو القاعده گفت") == ["مرد شماره دو القاعده"]
+    assert titles("علی کریمی نفر دوم مسابقات شد") == []

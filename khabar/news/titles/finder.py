@@ -13,6 +13,7 @@ from khabar.news.titles.lexicon import (
     ABROAD_BODIES,
     AFTER_PLACE,
     AREAS,
+    BEFORE_BODY,
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
     BODY_NOUNS,
@@ -366,6 +367,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
         if _word_before(text, head.start() - 1) in _ACTIVELY:
             return False
         return after is not None and bool(_FIELD.fullmatch(after.group()))
+    if head.group() in BEFORE_BODY:
+        return after is not None and after.group() in BODY_NOUNS
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     if after is None:

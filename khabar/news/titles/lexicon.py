@@ -144,6 +144,12 @@ HEADS = (
     "روزنامه‌نگار",
     "مفسر",
     "وابسته مطبوعاتی",
+    # The first and second in a body's hierarchy: «مرد شماره دو القاعده», «نفر دوم وزارت
+    # امور خارجه اسکاتلند»; «نفر اول/دوم» only before a body (:data:`BEFORE_BODY`).
+    "مرد شماره یک",
+    "مرد شماره دو",
+    "نفر اول",
+    "نفر دوم",
     "وابسته فرهنگی",
     "وابسته نظامی",
 )
@@ -429,3 +435,6 @@ VERB_FORMS = INFINITIVES | {"داشته"}
 # country, as «امیر قطر» is, or a ministry, as Afghanistan's «معین وزارت انرژی و آب» is.
 BEFORE_COUNTRY = frozenset({"امیر"})
 BEFORE_MINISTRY = frozenset({"معین"})
+# Heads that are a place in a ranking too («نفر دوم مسابقات شد»): an office only before a
+# body's noun.
+BEFORE_BODY = frozenset({"نفر اول", "نفر دوم"})
