@@ -296,12 +296,17 @@ def _issuer(
 def _session_named(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
     """The session someone speaks at («در همایش ملی آب گفت»); not one named by nothing but
     its speech verb after a meeting was told («توضیحاتی را برای حاضرین در همایش بیان
-    کرد»): that one, whose speakers the sentence adds no event for."""
+    کرد»): that one, whose speakers the sentence adds no event for. Only a meeting told by
+    the same noun is that one: after «جلسه شورای شهر … برگزار شد» or a «دیدار», «در همایش
+    گفت» is another gathering."""
     session = SESSION.search(reading.text, s, e)
-    told = any(event.type == "meeting" for event in reading.events)
-    if session and told and _SPOKEN_AT.match(reading.text, session.end()):
-        return None
-    return session
+    if session is None or not _SPOKEN_AT.match(reading.text, session.end()):
+        return session
+    noun = session.group().rsplit(" ", 1)[-1]
+    told = any(
+        event.type == "meeting" and noun in event.trigger.split() for event in reading.events
+    )
+    return None if told else session
 
 
 def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str] | None:

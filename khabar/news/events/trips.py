@@ -3,6 +3,7 @@ noun says), and whether it was called off."""
 
 import re
 
+from khabar.news.dates.lexicon import CARDINAL
 from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import ARRIVING, DIVIDED, DIVISION, GO, SENT, STAYING, Z
 from khabar.news.events.sentence import has_reflexive
@@ -10,11 +11,16 @@ from khabar.news.events.sentence import has_reflexive
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 GOING = re.compile(rf" (?:{GO}|{STAYING}|{SENT})$")
 _SENT = re.compile(rf" {SENT}$")
-# The injured, the sick and the dead are carried where they are sent, not travelling:
-# «علی رضایی، مصدوم این حادثه، با بالگرد به تهران اعزام شد», «پیکر شهید … اعزام شد».
+# The injured, the sick, the dead and goods are carried where they are sent, not
+# travelling: «علی رضایی، مصدوم این حادثه، با بالگرد به تهران اعزام شد», «پیکر شهید …
+# اعزام شد», «نخستین محموله کمک‌های هلال احمر به سوریه اعزام شد». Only as what is sent,
+# heading the clause or in apposition, counted or not; not a word of someone else's
+# description («پزشک متخصص بیماران قلبی … اعزام شد»).
 _PURPOSE = re.compile(r"(?<![^\s])(?:برای|جهت|به منظور) ")
 _CARRIED = re.compile(
-    rf"(?<![^\s])(?:پیکر|جنازه|جسد|اجساد|مصدوم|مجروح|بیمار|زخمی)(?:ان|ین|{Z}?ها)?(?![^\s،.])"
+    rf"(?:^|، )(?:(?:\d+|{CARDINAL}|نخستین|اولین|[^\s.،]+مین) )?"
+    rf"(?:پیکر|جنازه|جسد|اجساد|مصدوم|مجروح|بیمار|زخمی|محموله|اقلام|تجهیزات|کمک)"
+    rf"(?:ان|ین|{Z}?ها|{Z}?های)?(?![^\s،.])"
 )
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
@@ -73,14 +79,15 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
 
 
 def _carried(m: re.Match[str]) -> bool:
-    """Whether a passive «اعزام شد» sends someone injured, sick or dead, named in its
-    sentence before it and before what they are sent for («برای درمان بیماران» is a
+    """Whether a passive «اعزام شد» sends someone injured, sick or dead, or goods, named in
+    its sentence before it and before what they are sent for («برای درمان بیماران» is a
     doctor's errand)."""
     if not _SENT.search(m.group()):
         return False
     start = max(m.string.rfind(mark, 0, m.start()) for mark in ".\n") + 1
     purpose = _PURPOSE.search(m.string, start, m.start())
-    return bool(_CARRIED.search(m.string, start, purpose.start() if purpose else m.start()))
+    clause = m.string[start : purpose.start() if purpose else m.start()]
+    return bool(_CARRIED.search(clause.strip()))
 
 
 def _named_at(text: str, at: int, places: list[Mention]) -> bool:

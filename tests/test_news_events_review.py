@@ -1,0 +1,41 @@
+"""Events a review of the session-18 rules found wrong, told in sentences written for these
+tests: a session spoken at after another kind of meeting was told, goods sent somewhere,
+and a word of someone's description taken for the injured they were sent as."""
+
+from test_news_events import events
+
+
+def test_speaking_at_another_kind_of_session_is_a_meeting_of_its_own() -> None:
+    found = events(
+        "جلسه شورای شهر تبریز روز شنبه با حضور صادق نجفی شهردار تبریز برگزار شد. "
+        "علی رضایی رئیس شورای شهر تبریز نیز روز گذشته در همایش گفت: بودجه شهری افزایش "
+        "یافته است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting", "meeting"]
+    assert found[1][1] == ["علی رضایی"]
+
+
+def test_speaking_at_a_session_after_a_talk_told_is_a_meeting() -> None:
+    found = events(
+        "حسن روحانی رئیس جمهور روز شنبه با نخست وزیر ترکیه دیدار کرد. محمد جواد ظریف "
+        "وزیر امور خارجه نیز روز گذشته در همایش گفت: گردشگری رونق گرفته است."
+    )
+    assert [(kind, people) for kind, people, _ in found][1] == ("meeting", ["محمد جواد ظریف"])
+
+
+def test_goods_sent_somewhere_visit_nothing() -> None:
+    found = events("نخستین محموله کمک‌های بشردوستانه هلال احمر روز گذشته به سوریه اعزام شد.")
+    assert found == []
+
+
+def test_a_doctor_of_the_sick_sent_abroad_visits() -> None:
+    found = events(
+        "علی احمدی، پزشک متخصص بیماران قلبی، روز گذشته به عنوان پزشک تیم ملی به برزیل اعزام شد."
+    )
+    assert [(kind, people[0], place) for kind, people, place in found] == [
+        ("visit", "علی احمدی", "برزیل")
+    ]
+
+
+def test_the_injured_counted_are_still_carried() -> None:
+    assert events("۲۰ مصدوم این حادثه روز گذشته با بالگرد به تهران اعزام شدند.") == []
