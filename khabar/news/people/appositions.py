@@ -43,7 +43,6 @@ _CAST = 12
 # them that say of what: «به عنوان ناظر هیأت داوران», «به عنوان فقیه و یار پیامبر (ص)»,
 # «را به عنوان نامزد خود …».
 _PART = re.compile(r"(?:ناظر|داور|نامزد|فقیه|یار|سخنران)(?![^\s،؛:.!؟()«»])")
-_PART_WORD = re.compile(r" ([^\s،؛:.!؟()«»]+)")
 _PART_WORDS = 3
 # A pupil or companion of a person, the person's name the rest of the title, after a name
 # and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
@@ -165,9 +164,11 @@ class Appositions:
     def _with_roles(
         self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
     ) -> list[Title]:
-        """The titles, and the bare heads of parts played that no title holds: right after
-        a name's «به عنوان» («… به عنوان بازیکن و …»), and after the next name, where it
-        is left out («… به عنوان بازیکن و محمدحسین رجایی سرمربی و …»)."""
+        """The titles, and the bare heads and parts played (:data:`_PART`) that no title
+        holds: right after a name's «به عنوان» («… به عنوان بازیکن و …»), after «و» where
+        the same holder plays a second part («… به عنوان فقیه و یار پیامبر»), and after
+        the next name, where «به عنوان» is left out («… به عنوان بازیکن و محمدحسین رجایی
+        سرمربی و …»)."""
         by_start = {t.start: t for t in self.titles}
         roles = []
         for joint in _AS.finditer(self.text, self.body):
@@ -198,7 +199,7 @@ class Appositions:
             return None
         end = part.end()
         for _ in range(_PART_WORDS):
-            word = _PART_WORD.match(self.text, end)
+            word = WORD_AFTER.match(self.text, end)
             if word is None or word[1] in STOPS or word[1] in LIGHT_VERBS:
                 break
             if word[1].startswith(("می‌", "نمی‌")):
