@@ -1,8 +1,11 @@
 """Events a review of the session-18 rules found wrong, told in sentences written for these
 tests: a session spoken at after another kind of meeting was told, goods sent somewhere,
-and a word of someone's description taken for the injured they were sent as."""
+a word of someone's description taken for the injured they were sent as, and the day
+after a place an incident struck taken for the incident's."""
 
 from test_news_events import events
+
+import khabar
 
 
 def test_speaking_at_another_kind_of_session_is_a_meeting_of_its_own() -> None:
@@ -39,3 +42,13 @@ def test_a_doctor_of_the_sick_sent_abroad_visits() -> None:
 
 def test_the_injured_counted_are_still_carried() -> None:
     assert events("۲۰ مصدوم این حادثه روز گذشته با بالگرد به تهران اعزام شدند.") == []
+
+
+def test_a_day_after_a_place_an_incident_struck_dates_the_visit() -> None:
+    article = khabar.analyze(
+        "بازدید استاندار\n\nزمین‌لرزه‌ای به بزرگی ۵ ریشتر بامداد دیروز کرمانشاه را لرزاند.\n\n"
+        "علی احمدی استاندار کرمانشاه در سفر به مناطق زلزله زده روز گذشته با خانواده‌های "
+        "آسیب‌دیده دیدار کرد.",
+        date="2014-05-01",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]][-1] == ("meeting", "2014-04-30")

@@ -26,8 +26,11 @@ _HAPPENING = re.compile(
 
 
 # An incident's day right after it, before the trigger, is when the incident happened, not
-# the event: «از بافت فرسوده … که بر اثر زلزله روز گذشته خسارت دیده بود بازدید کرد».
-_INCIDENT_DAY = re.compile(rf"(?<![^\s]){INCIDENT}(?: [^\s.،]+)? $")
+# the event: «از بافت فرسوده … که بر اثر زلزله روز گذشته خسارت دیده بود بازدید کرد». Not
+# one the incident only describes, spaced: «در سفر به مناطق زلزله زده روز گذشته … دیدار کرد».
+_INCIDENT_DAY = re.compile(
+    rf"(?<![^\s]){INCIDENT}(?: (?!(?:زده|دیده|زدگان|دیدگان)(?![^\s.،]))[^\s.،]+)? $"
+)
 _INCIDENT_REACH = 40
 
 
