@@ -73,12 +73,16 @@ _ANOTHER_MONTH = re.compile(rf" ?(?:،|{_TO}|و) ?(?:{MONTH}){MONTH_END}")
 # «فروردین تا خرداد ۱۴۰۲»; «بهمن و اسفند امسال» for two months in a row.
 _MONTH_TO = re.compile(rf" ?(?:{_TO}|(?P<and>و)) ?(?P<m>{MONTH}){MONTH_END}")
 # «فضایل ماه مبارک رمضان», «حفظ حرمت ماه رمضان»: a Lunar month as a holy time, no time
-# of the calendar; nor is the month of a feast named by its day («نام‌گذاری آخرین جمعه ماه
-# مبارک رمضان به نام قدس», as the weekday is no date there).
+# of the calendar.
 _AS_SUCH_BEFORE = re.compile(
-    rf"{L}(?:(?:فضایل|فضائل|فضیلت|برکات|برکت|حرمت|آداب|عظمت|معنویت|کرامت|ویژگی)"
-    rf"(?:{ZWNJ}?های|{ZWNJ}?ها)?|آخرین جمعه) $"
+    rf"{L}(?:فضایل|فضائل|فضیلت|برکات|برکت|حرمت|آداب|عظمت|معنویت|کرامت|ویژگی)"
+    rf"(?:{ZWNJ}?های|{ZWNJ}?ها)? $"
 )
+# Nor is the month of a feast named by its day («نام‌گذاری آخرین جمعه ماه مبارک رمضان به
+# نام قدس», as the weekday is no date there), unless this year's is told («راهپیمایی روز
+# قدس امسال در آخرین جمعه ماه مبارک رمضان برگزار می‌شود»).
+_FEAST_DAY_BEFORE = re.compile(rf"{L}آخرین جمعه $")
+_THIS_YEAR = re.compile(rf"{L}امسال(?![^\s،.])")
 _MONTH_CONTEXT_BEFORE = re.compile(
     rf"{L}(?:(?P<mah>ماه(?: مبارک)? )|(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|آخر"
     rf"|نیمه(?:{ZWNJ}ی| اول| نخست| دوم)?|روزهای) )$"
@@ -139,7 +143,7 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     if PLACE_BEFORE.search(text, max(0, start - 24), start):
         return None
     bare = not (days or after["year"] or after["rel"] or after["near"])
-    if calendar == LUNAR and bare and _AS_SUCH_BEFORE.search(text, max(0, start - 24), start):
+    if calendar == LUNAR and bare and _as_such(text, start):
         return None
     year = written_year(calendar, after, published, month, day or 1)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
@@ -230,6 +234,18 @@ def _historic_year(text: str, bounds: tuple[int, int], month: int, day: int) -> 
     ):
         return None
     return HISTORIC_DAYS[month, day]
+
+
+def _as_such(text: str, start: int) -> bool:
+    """Whether a bare Lunar month at ``start`` is a holy time or a feast's month, no time of
+    the calendar: «فضایل ماه رمضان», «آخرین جمعه ماه رمضان» with no «امسال» before it in
+    its sentence."""
+    window = max(0, start - 24)
+    if _AS_SUCH_BEFORE.search(text, window, start):
+        return True
+    if not _FEAST_DAY_BEFORE.search(text, window, start):
+        return False
+    return not _THIS_YEAR.search(text, text.rfind(".", 0, start) + 1, start)
 
 
 def _named_before(text: str, name: str, at: int) -> bool:
