@@ -139,3 +139,18 @@ def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
     assert found["حمید یوسفی"] == ["نفر دوم وزارت امور خارجه اسکاتلند"]
     assert titles("ایمن الظواهری مرد شماره دو القاعده گفت") == ["مرد شماره دو القاعده"]
     assert titles("علی کریمی نفر دوم مسابقات شد") == []
+
+
+def test_beh_onvan_gives_its_role_to_the_object_not_the_subject_set_off_by_commas() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، وزیر ورزش، علی نوری، رضا احمدی را به عنوان معاون خود منصوب کرد."
+    )
+    assert found["علی نوری"] == ["وزیر ورزش"]
+    assert found["رضا احمدی"] == ["معاون"]
+
+
+def test_a_part_played_ends_before_the_noun_of_a_compound_verb() -> None:
+    found = titled("به گزارش خبرگزاری فارس، علیرضا کاظمی به عنوان داور مسابقه نهایی حضور داشت.")
+    assert found["علیرضا کاظمی"] == ["داور مسابقه نهایی"]
+    found = titled("به گزارش خبرگزاری فارس، حسن نوری به عنوان سخنران مراسم حضور یافت.")
+    assert found["حسن نوری"] == ["سخنران مراسم"]

@@ -44,6 +44,9 @@ _CAST = 12
 # «را به عنوان نامزد خود …».
 _PART = re.compile(r"(?:ناظر|داور|نامزد|فقیه|یار|سخنران)(?![^\s،؛:.!؟()«»])")
 _PART_WORDS = 3
+# The verbs a part's words end before, with the noun they make a verb of: «به عنوان داور
+# مسابقه حضور داشت», «… سخنران مراسم حضور یافت».
+_VERBS = LIGHT_VERBS | {"یافت", "یافتند"}
 # A pupil or companion of a person, the person's name the rest of the title, after a name
 # and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
 # may be the next name's own («…، مربی علی دایی») or go on past the name («…، دستیار
@@ -144,14 +147,21 @@ class Appositions:
     def _cast_as(self, title: Title, ends: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
         """The names right before «به عنوان» that ``title`` after it gives the part they play
         or the office they are given, one or a list («علی کریمی، رضا احمدی و مهدی نوری به
-        عنوان بازیکن»); a prize is no part (:data:`_PRIZES`)."""
+        عنوان بازیکن»); a prize is no part (:data:`_PRIZES`). A list ends with «و» before
+        its last name: names set off by commas only are someone else, the subject who
+        gives the part («سخنگوی دولت، مهدی صفایی، امیر کاظمی را به عنوان مشاور …»)."""
         joint = _AS.search(self.text, max(0, title.start - 10), title.start)
         if joint is None or joint.end() != title.start:
             return []
         if title.text.partition(" ")[2].split(" ", 1)[0] in _PRIZES:
             return []
         name_end = self._cast_end(joint.start(), ends)
-        return [] if name_end is None else self._coordinated_before(name_end, ends, _CAST)
+        if name_end is None:
+            return []
+        cast = self._coordinated_before(name_end, ends, _CAST)
+        if not self.text.endswith(" و ", 0, cast[-1][0]):
+            return cast[-1:]
+        return cast
 
     def _cast_end(self, joint: int, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that «به عنوان» at ``joint`` follows, past where the holder
@@ -200,9 +210,12 @@ class Appositions:
         end = part.end()
         for _ in range(_PART_WORDS):
             word = WORD_AFTER.match(self.text, end)
-            if word is None or word[1] in STOPS or word[1] in LIGHT_VERBS:
+            if word is None or word[1] in STOPS or word[1] in _VERBS:
                 break
             if word[1].startswith(("می‌", "نمی‌")):
+                break
+            verb = WORD_AFTER.match(self.text, word.end())
+            if verb is not None and verb[1] in _VERBS:  # «داور مسابقه حضور داشت»
                 break
             end = word.end()
         return end
