@@ -47,6 +47,9 @@ _PART_WORDS = 3
 # The verbs a part's words end before, with the noun they make a verb of: «به عنوان داور
 # مسابقه حضور داشت», «… سخنران مراسم حضور یافت».
 _VERBS = LIGHT_VERBS | {"یافت", "یافتند"}
+# «نام», a verb's noun with the word before or after it: «به عنوان نامزد ریاست جمهوری ثبت
+# نام کرد», «از وی به عنوان ناظر قرارداد نام برد».
+_NAME = "نام"
 # A pupil or companion of a person, the person's name the rest of the title, after a name
 # and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
 # may be the next name's own («…، مربی علی دایی») or go on past the name («…، دستیار
@@ -210,15 +213,21 @@ class Appositions:
         end = part.end()
         for _ in range(_PART_WORDS):
             word = WORD_AFTER.match(self.text, end)
-            if word is None or word[1] in STOPS or word[1] in _VERBS:
+            if word is None or word[1] in STOPS or word[1] in _VERBS or word[1] == _NAME:
                 break
             if word[1].startswith(("می‌", "نمی‌")):
                 break
-            verb = WORD_AFTER.match(self.text, word.end())
-            if verb is not None and verb[1] in _VERBS:  # «داور مسابقه حضور داشت»
+            if self._verb_after(word.end()):  # «داور مسابقه حضور داشت»
                 break
             end = word.end()
         return end
+
+    def _verb_after(self, end: int) -> bool:
+        """Whether a verb follows ``end``, or «نام» and a verb («ثبت نام کرد»)."""
+        verb = WORD_AFTER.match(self.text, end)
+        if verb is not None and verb[1] == _NAME:
+            verb = WORD_AFTER.match(self.text, verb.end())
+        return verb is not None and verb[1] in _VERBS
 
     def _towards(
         self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
