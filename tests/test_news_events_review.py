@@ -1,7 +1,7 @@
 """Events a review of the session-18 rules found wrong, told in sentences written for these
 tests: a session spoken at after another kind of meeting was told, goods sent somewhere,
-a word of someone's description taken for the injured they were sent as, and the day
-after a place an incident struck taken for the incident's."""
+a word of someone's description taken for the injured they were sent as, the day after
+a place an incident struck taken for the incident's, and a martyr deployed to a front."""
 
 from test_news_events import events
 
@@ -52,3 +52,15 @@ def test_a_day_after_a_place_an_incident_struck_dates_the_visit() -> None:
         date="2014-05-01",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]][-1] == ("meeting", "2014-04-30")
+
+
+def test_a_martyr_deployed_to_a_front_visits_nothing() -> None:
+    found = events("شهید علی رضایی در سال ۱۳۶۵ به کردستان اعزام شد و در همان سال به شهادت رسید.")
+    assert found == []
+
+
+def test_a_martyr_s_brother_sent_to_a_tournament_visits() -> None:
+    found = events("علی رضایی، قهرمان کشتی و برادر شهید محمد رضایی، روز گذشته به ترکیه اعزام شد.")
+    assert [(kind, people[0], place) for kind, people, place in found] == [
+        ("visit", "علی رضایی", "ترکیه")
+    ]

@@ -22,6 +22,11 @@ _CARRIED = re.compile(
     rf"(?:پیکر|جنازه|جسد|اجساد|مصدوم|مجروح|بیمار|زخمی|محموله|اقلام|تجهیزات|کمک)"
     rf"(?:ان|ین|{Z}?ها|{Z}?های)?(?![^\s،.])"
 )
+# A fighter deployed to a front, a martyr's biography told: «شهید علی رضایی در سال ۱۳۶۵ به
+# کردستان اعزام شد», «به عنوان رزمنده به خوزستان اعزام شد».
+_DEPLOYED = re.compile(
+    r"(?:^|، )شهید |(?<![^\s])به عنوان (?:رزمنده|بسیجی|سرباز|پاسدار|نیروی داوطلب)(?![^\s،.])"
+)
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
 BARE_VISIT = re.compile("سفر")
@@ -79,15 +84,15 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
 
 
 def _carried(m: re.Match[str]) -> bool:
-    """Whether a passive «اعزام شد» sends someone injured, sick or dead, or goods, named in
-    its sentence before it and before what they are sent for («برای درمان بیماران» is a
-    doctor's errand)."""
+    """Whether a passive «اعزام شد» sends someone injured, sick or dead, goods, or a fighter
+    to a front, named in its sentence before it and before what they are sent for («برای
+    درمان بیماران» is a doctor's errand)."""
     if not _SENT.search(m.group()):
         return False
     start = max(m.string.rfind(mark, 0, m.start()) for mark in ".\n") + 1
     purpose = _PURPOSE.search(m.string, start, m.start())
-    clause = m.string[start : purpose.start() if purpose else m.start()]
-    return bool(_CARRIED.search(clause.strip()))
+    clause = m.string[start : purpose.start() if purpose else m.start()].strip()
+    return bool(_CARRIED.search(clause) or _DEPLOYED.search(clause))
 
 
 def _named_at(text: str, at: int, places: list[Mention]) -> bool:
