@@ -158,3 +158,18 @@ def test_a_part_played_ends_before_the_noun_of_a_compound_verb() -> None:
     assert found["محمد جعفری"] == ["نامزد ریاست جمهوری"]
     found = titled("به گزارش خبرگزاری فارس، وی از سعید نوری به عنوان ناظر قرارداد نام برد.")
     assert found["سعید نوری"] == ["ناظر قرارداد"]
+
+
+def test_a_fight_after_and_is_a_bodys_only_after_another_mission() -> None:
+    assert titles("رئیس ستاد پیشگیری و مبارزه با مواد مخدر گفت") == [
+        "رئیس ستاد پیشگیری و مبارزه با مواد مخدر"
+    ]
+    assert titles("رئیس قوه قضاییه و مبارزه با فساد اقتصادی سخن گفت") == ["رئیس قوه قضاییه"]
+    assert titles("دبیر شورای عالی امنیت ملی و مقابله با تروریسم را مهم خواند") == [
+        "دبیر شورای عالی امنیت ملی"
+    ]
+
+
+def test_a_noun_of_taking_part_opening_a_paragraph_still_makes_active_its_adjective() -> None:
+    assert titles("خبر\n\nهمکاری فعال رسانه‌ای دو کشور افزایش یافت.") == []
+    assert titles("خبر\n\nفعال رسانه‌ای استان گفت که کار ادامه دارد.") == ["فعال رسانه‌ای استان"]

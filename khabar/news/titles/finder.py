@@ -228,6 +228,13 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                     break
                 if _HEAD.match(text, nxt.start()):
                     break
+                mission = _word_after(text, nxt.end())  # «… و مبارزه با فساد را»
+                if (
+                    mission
+                    and nxt.group() in _MISSIONS.get(mission.group(), ())
+                    and not _guards(text, nxt.end(), mission)
+                ):
+                    break
                 if _past_place(text, head, placed, m.start(), nxt, place_names):
                     break
                 joints.append(m.start())
@@ -581,8 +588,8 @@ def _word_after(text: str, end: int) -> re.Match[str] | None:
 
 def _word_before(text: str, end: int) -> str:
     """The word that ends at ``end``, as far as 20 characters back: enough for any word a
-    rule asks about."""
-    return text[max(0, end - 20) : end].rsplit(" ", 1)[-1]
+    rule asks about; one opening a paragraph is the paragraph's first word."""
+    return text[max(0, end - 20) : end].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
 
 
 def _world_chief(text: str, head: re.Match[str], pos: int) -> bool:
@@ -608,10 +615,14 @@ def _guards(text: str, pos: int, preposition: re.Match[str]) -> bool:
     جرم», «ستاد مبارزه با مواد مخدر». Only after a body or «و» in a list, or a head
     before «از» («معاون پیشگیری از جرم»): after a title the word opens the clause's
     object («سخنگوی دولت حمایت از تولید ملی را … دانست», «وزیر مقابله با فساد را …
-    خواند»)."""
+    خواند»). A fight after «و» goes on with a list of missions only («ستاد پیشگیری و
+    مبارزه با مواد مخدر»): after another noun it is the object's («سخنگوی دولت شفافیت و
+    مبارزه با فساد را …»)."""
     words = text[max(0, pos - 40) : pos].split(" ")
     if len(words) < 2 or words[-1] not in _MISSIONS[preposition.group()]:
         return False
+    if preposition.group() == "با" and words[-2] == "و":
+        return len(words) > 2 and words[-3] in GUARDING | FIGHTING
     return words[-2] in GUARDING_BODIES or (preposition.group() == "از" and words[-2] in HEAD_SET)
 
 
