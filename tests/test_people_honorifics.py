@@ -161,3 +161,29 @@ def test_a_holy_figure_shares_no_name_with_the_speaker() -> None:
     text = "خبر\n\nعلی کاظمیان در جمع مردم گفت: امام علی (ع) الگوی عدالت است."
     found = people_of(text, "علی کاظمیان|(?<=امام )علی")
     assert found == {"علی کاظمیان": [], "علی": []}
+
+
+def test_holy_figures_listed_after_one_a_shrines_name_holds_are_in_that_name() -> None:
+    shrines = "خبر\n\nکاروان زیارتی به حرم‌های امام حسین (ع) و حضرت عباس (ع) رسید."
+    assert people_of(shrines, "امام حسین|حضرت عباس") == {}
+    listed = "خبر\n\nزائران حرم امام رضا (ع)، حضرت معصومه (س) و امام جواد (ع) افزایش یافتند."
+    assert people_of(listed, "امام رضا|حضرت معصومه|امام جواد") == {}
+    prose = "خبر\n\nپس از شهادت امام حسین (ع) و حضرت عباس (ع) کاروان اسرا به شام رفت."
+    assert people_of(prose, "امام حسین|حضرت عباس") == {"حسین": [], "عباس": []}
+
+
+def test_a_holy_figure_in_a_shrines_court_a_network_or_on_its_night_is_no_person() -> None:
+    court = "خبر\n\nصحن حضرت فاطمه زهرا (س) و شبکه امام حسین (ع) افتتاح شد."
+    assert people_of(court, "حضرت فاطمه زهرا|امام حسین") == {}
+    night = "خبر\n\nمراسم احیای شب شهادت امام علی (ع) در مسجد جامع برگزار شد."
+    assert people_of(night, "امام علی") == {}
+
+
+def test_a_holy_figure_blessed_twice_beside_a_namesake_is_one_person() -> None:
+    text = (
+        "خبر\n\nعلی لاریجانی گفت: امام علی (ع) الگوی عدالت است. لاریجانی افزود که مردم "
+        "پیرو امام علی (ع) هستند."
+    )
+    spans = [m.span() for m in re.finditer("علی لاریجانی|(?<=امام )علی", text)]
+    people = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert sorted((p.name, len(p.mentions)) for p in people) == [("علی", 2), ("علی لاریجانی", 2)]

@@ -61,11 +61,23 @@ _GOT_PAST = re.compile(r" (?:ن?(?:گذشت|بگذرد|بگذرند|گذشتند
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», and the
 # shrine its pilgrims visit («زائر امام رضا (ع)»).
-_BODIES_NAMED = _THINGS_NAMED | INSTITUTION_WORDS | {"هیئت", "هیات", "زائر", "زائران", "زوار"}
+# And the courts, halls and bodies of a shrine or a devotion named after a holy figure:
+# «صحن حضرت فاطمه زهرا (س)», «شبکه امام حسین (ع)», «موکب حضرت ابوالفضل (ع)».
+_BODIES_NAMED = (
+    _THINGS_NAMED
+    | INSTITUTION_WORDS
+    | {"هیئت", "هیات", "زائر", "زائران", "زوار"}
+    | set("صحن رواق بارگاه آستان شبکه گروه کانون موکب تکیه مهدیه".split())
+)
+# A holy figure listed after another whose blessing ends the name of a place or body:
+# «حرم امام رضا (ع) و حضرت معصومه (س)».
+_LISTED_AFTER = re.compile(r"\((?:ع|س|ص)\)(?:،| و) $")
+_LAST_WORD = re.compile(r"(\S+) *$")
+_REVERENCES = HONORIFIC_WORDS | {"امام"}
 # The days a holy figure is remembered on, a few words before their name with its epithets:
 # «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)», «رحلت شهادت‌گونه حضرت معصومه (س)»,
 # «روزهای شهادت امام رضا (ع)»; not their martyrdom in prose («با شهادت امام حسین (ع)»).
-_REMEMBERED_ON = frozenset("ایام روز روزهای سالروز سالگرد رحلت ولادت میلاد وفات".split())
+_REMEMBERED_ON = frozenset("ایام روز روزهای شب شب‌های سالروز سالگرد رحلت ولادت میلاد وفات".split())
 # Number words, which count the noun after them: «دو فرشته».
 _COUNTED = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|چند) $")
 _CLAUSE_BREAK = re.compile("[\n،.:]")
@@ -238,13 +250,35 @@ class Guesses:
             return False  # a unit's name: «حوزه خواهران 154 طاهره (س)»
         if not late and self.text[start - 1 : start] in QUOTE_MARKS:
             return False  # a work's title: «"علی (ع) در آینه علی"»
-        # The noun or the one before its adjective: «فرودگاه بین‌المللی امام خمینی».
+        if not late and self._listed_in_a_name(start):
+            return False
+        return not self._a_place_before(start)
+
+    def _a_place_before(self, start: int) -> bool:
+        """Whether the noun of a thing, place or body before ``start``, or the one before
+        its adjective, is what the name there names: «فرودگاه بین‌المللی امام خمینی»,
+        «حرم‌های امام رضا (ع) …»."""
         for noun in self.text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()[-2:]:
             # «مصلای», «حوزه‌ی»: the ezafe a noun ending in a vowel takes.
             bare = noun[:-2] + "ی" if noun.endswith("ای") else noun.removesuffix("ی").rstrip(ZWNJ)
-            if {noun, bare} & _BODIES_NAMED:
-                return False
-        return True
+            plural = noun.removesuffix(f"{ZWNJ}های").removesuffix(f"{ZWNJ}ها")
+            if {noun, bare, plural} & _BODIES_NAMED:
+                return True
+        return False
+
+    def _listed_in_a_name(self, start: int) -> bool:
+        """Whether the holy figure at ``start`` is listed after others that a place's or
+        body's name holds, whose name it shares: «زائران حرم امام رضا (ع)، حضرت معصومه
+        (س) و …»; in prose they are all people («شهادت امام حسین (ع) و حضرت عباس (ع)»)."""
+        while listed := _LISTED_AFTER.search(self.text, max(0, start - 6), start):
+            start = listed.start()
+            while (word := _LAST_WORD.search(self.text, max(0, start - 30), start)) and (
+                word.group(1) in given_names() or word.group(1) in _REVERENCES
+            ):
+                start = word.start()
+            if self._a_place_before(start):
+                return True
+        return False
 
     def _vouched(self, names: list[tuple[int, int]]) -> frozenset[str]:
         """Names the recognizer vouches for, which may then be ordinary words: real news

@@ -280,15 +280,16 @@ class People(TitleHolders):
         return _written_for(full, name) or _written_for(_plain(full), _plain(name))
 
     def _add_name(self, start: int, end: int) -> Person:
-        person = self._find(self.text[start:end], start)
-        # A holy figure's given name is no one else's: «علی (ع)» is not «علی لاریجانی».
-        holy = (
-            PRAYER.match(self.text, end)
-            and person
-            and key(person.name) != key(self.text[start:end])
-        )
-        if person is None or holy:
-            person = Person(self.text[start:end])
+        name = self.text[start:end]
+        if PRAYER.match(self.text, end):
+            # A holy figure's given name is no one else's («علی (ع)» is not «علی
+            # لاریجانی»), but theirs wherever the blessing follows it again.
+            same = (p for p in self.people if p.name and key(p.name) == key(name))
+            person = next(same, None)
+        else:
+            person = self._find(name, start)
+        if person is None:
+            person = Person(name)
             self.people.append(person)
         person.mentions.append((start, end))
         self._by_span[(start, end)] = person
