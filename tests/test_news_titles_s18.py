@@ -173,3 +173,11 @@ def test_a_fight_after_and_is_a_bodys_only_after_another_mission() -> None:
 def test_a_noun_of_taking_part_opening_a_paragraph_still_makes_active_its_adjective() -> None:
     assert titles("خبر\n\nهمکاری فعال رسانه‌ای دو کشور افزایش یافت.") == []
     assert titles("خبر\n\nفعال رسانه‌ای استان گفت که کار ادامه دارد.") == ["فعال رسانه‌ای استان"]
+
+
+def test_a_verb_of_going_a_few_words_after_the_destination_makes_it_the_holders_way() -> None:
+    assert titles("سرپرست تیم اعزامی به کره جنوبی رسید.") == ["سرپرست تیم اعزامی"]
+    assert titles("سرپرست تیم اعزامی به ژاپن سفر کرد.") == ["سرپرست تیم اعزامی"]
+    assert titles("سرپرست کاروان اعزامی به ترکیه امروز گفت که همه آماده‌اند.") == [
+        "سرپرست کاروان اعزامی به ترکیه"
+    ]

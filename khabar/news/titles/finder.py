@@ -104,7 +104,9 @@ _GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
 # «سرمربی بوکسورهای اعزامی به مسابقات لیگ جهانی», «سرپرست کاروان اعزامی ایران به …»;
 # not where the holder went («سرپرست تیم اعزامی به تهران رسید»).
 _SENT = "اعزامی"
-_WENT = frozenset("رسید رسیدند رفت رفتند بازگشت بازگشتند آمد آمدند".split())
+_WENT = frozenset("رسید رسیدند رفت رفتند بازگشت بازگشتند برگشت برگشتند آمد آمدند سفر عزیمت".split())
+# The most words a destination runs to before the verb of going: «به کره جنوبی رسید».
+_WAY = 3
 # The missions a body's name goes on with after each preposition.
 _MISSIONS = {"از": GUARDING, "با": FIGHTING}
 # «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
@@ -574,11 +576,19 @@ def _named_after(text: str, pos: int) -> bool:
 def _sent_to(text: str, head: re.Match[str], to: re.Match[str], where: re.Match[str]) -> bool:
     """Whether «به» (``to``) and ``where`` after it say where the team or party the title
     so far names was sent (:data:`_SENT`), right after it or after its country, and no
-    verb of going after them makes them the holder's way."""
+    verb of going a few words on makes them the holder's way («… به ژاپن سفر کرد»)."""
     if _SENT not in text[head.end() : to.start()].split()[-2:]:
         return False
     verb = _word_after(text, where.end())
-    return verb is None or (verb.group() not in _WENT and verb.group() not in _VERBS)
+    if verb is not None and verb.group() in _VERBS:
+        return False
+    for _ in range(_WAY):
+        if verb is None:
+            return True
+        if verb.group() in _WENT:
+            return False
+        verb = _word_after(text, verb.end())
+    return True
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
