@@ -181,3 +181,10 @@ def test_a_verb_of_going_a_few_words_after_the_destination_makes_it_the_holders_
     assert titles("سرپرست کاروان اعزامی به ترکیه امروز گفت که همه آماده‌اند.") == [
         "سرپرست کاروان اعزامی به ترکیه"
     ]
+
+
+def test_the_first_of_a_country_province_or_festival_is_a_rank_no_title() -> None:
+    assert titles("مریم احمدی نفر دوم کشور در کنکور سراسری شد.") == []
+    assert titles("علی رضایی نفر اول استان در مسابقات قرآن شد.") == []
+    assert titles("حسین نوری نفر اول جشنواره فیلم کوتاه شد.") == []
+    assert titles("نفر دوم دولت گفت که کار ادامه دارد.") == ["نفر دوم دولت"]

@@ -26,6 +26,7 @@ from khabar.news.titles.lexicon import (
     GUARDING_BODIES,
     HEAD_SET,
     HEADS,
+    HIERARCHIES,
     HOME,
     HONORIFICS,
     HONOURED_AFTER,
@@ -377,7 +378,7 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
             return False
         return after is not None and bool(_FIELD.fullmatch(after.group()))
     if head.group() in BEFORE_BODY:
-        return after is not None and after.group() in BODY_NOUNS
+        return after is not None and after.group() in HIERARCHIES
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     if after is None:

@@ -436,5 +436,13 @@ VERB_FORMS = INFINITIVES | {"داشته"}
 BEFORE_COUNTRY = frozenset({"امیر"})
 BEFORE_MINISTRY = frozenset({"معین"})
 # Heads that are a place in a ranking too («نفر دوم مسابقات شد»): an office only before a
-# body's noun.
+# body with a hierarchy (:data:`HIERARCHIES`).
 BEFORE_BODY = frozenset({"نفر اول", "نفر دوم"})
+# Bodies whose first and second are the head and the deputy («نفر دوم وزارت خارجه», «نفر
+# دوم دولت»); not where those ranked in a contest or an exam come from («نفر دوم کشور در
+# کنکور», «نفر اول استان», «نفر اول جشنواره فیلم», «نفر اول دانشگاه»).
+HIERARCHIES = (
+    BODY_NOUNS
+    - frozenset("کشور استان شهر شهرستان تیم دانشگاه باشگاه مجموعه".split())
+    - frozenset("جشنواره همایش نمایشگاه کنگره".split())
+) | {"دولت", "حزب"}
