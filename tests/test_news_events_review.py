@@ -1,5 +1,6 @@
 """Events a review of the session-18 rules found wrong, told in sentences written for these
-tests: a session spoken at after another kind of meeting was told, goods sent somewhere,
+tests: a session spoken at after another kind of meeting, or one on another day, was
+told, goods sent somewhere,
 a word of someone's description taken for the injured they were sent as, the day after
 a place an incident struck taken for the incident's, and a martyr deployed to a front."""
 
@@ -64,3 +65,22 @@ def test_a_martyr_s_brother_sent_to_a_tournament_visits() -> None:
     assert [(kind, people[0], place) for kind, people, place in found] == [
         ("visit", "علی رضایی", "ترکیه")
     ]
+
+
+def test_speaking_at_a_session_on_another_day_is_a_meeting_of_its_own() -> None:
+    article = khabar.analyze(
+        "خبر\n\nجلسه شورای شهر تبریز روز شنبه با حضور صادق نجفی شهردار تبریز برگزار شد. "
+        "علی رضایی رئیس شورای شهر تبریز نیز روز گذشته در جلسه گفت: بودجه شهری افزایش "
+        "یافته است.",
+        date="2014-05-01",
+    ).to_dict()
+    found = [(e["participants"], e["date"]) for e in article["events"]]
+    assert found[1] == (["علی رضایی"], "2014-04-30")
+
+
+def test_speaking_at_the_session_told_on_its_day_is_no_second_meeting() -> None:
+    found = events(
+        "همایش بانوان قرآنی با حضور حسن رضایی، امام جمعه شهر، عصر امروز برگزار شد. "
+        "مریم کریمی نیز امروز در همایش گفت: قرآن کتاب زندگی است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن رضایی"])]

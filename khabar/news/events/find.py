@@ -121,6 +121,7 @@ class _Reading:
     people: set[str]
     events: list[Event] = field(default_factory=list)
     dated: tuple[int, ...] = ()  # where each date expression starts
+    days: dict[int, str | None] = field(default_factory=dict)  # their values by start
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -297,16 +298,20 @@ def _session_named(reading: _Reading, s: int, e: int) -> re.Match[str] | None:
     """The session someone speaks at («در همایش ملی آب گفت»); not one named by nothing but
     its speech verb after a meeting was told («توضیحاتی را برای حاضرین در همایش بیان
     کرد»): that one, whose speakers the sentence adds no event for. Only a meeting told by
-    the same noun is that one: after «جلسه شورای شهر … برگزار شد» or a «دیدار», «در همایش
-    گفت» is another gathering."""
+    the same noun is that one, and only on its day: after «جلسه شورای شهر … برگزار شد» or
+    a «دیدار», «در همایش گفت» is another gathering, and so is «روز گذشته در جلسه گفت»
+    after a session told of Saturday (one told with no day may be any)."""
     session = SESSION.search(reading.text, s, e)
     if session is None or not _SPOKEN_AT.match(reading.text, session.end()):
         return session
     noun = session.group().rsplit(" ", 1)[-1]
-    told = any(
-        event.type == "meeting" and noun in event.trigger.split() for event in reading.events
-    )
-    return None if told else session
+    told = {
+        event.date
+        for event in reading.events
+        if event.type == "meeting" and noun in event.trigger.split()
+    }
+    own = {day for at, day in reading.days.items() if s <= at < session.start()}
+    return None if told and (None in told or own <= told) else session
 
 
 def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str] | None:
@@ -356,6 +361,7 @@ def find_events(
         context,
         {m.name for m in mentions if m.kind in ACTORS},
         dated=tuple(a for a, _, _ in dates),
+        days={a: value for a, _, value in dates},
     )
     lead_date = date_of_lead(text, dates, lead, (*reported, *quoted))
     topic: str | None = None
