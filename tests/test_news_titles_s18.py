@@ -188,3 +188,14 @@ def test_the_first_of_a_country_province_or_festival_is_a_rank_no_title() -> Non
     assert titles("علی رضایی نفر اول استان در مسابقات قرآن شد.") == []
     assert titles("حسین نوری نفر اول جشنواره فیلم کوتاه شد.") == []
     assert titles("نفر دوم دولت گفت که کار ادامه دارد.") == ["نفر دوم دولت"]
+
+
+def test_the_nomination_for_a_prize_after_beh_onvan_is_no_title() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، علی نصیری به عنوان نامزد دریافت جایزه بهترین بازیگر معرفی شد."
+    )
+    assert found["علی نصیری"] == []
+    found = titled("به گزارش خبرگزاری فارس، مهدی کریمی به عنوان نامزد بهترین کارگردان معرفی شد.")
+    assert found["مهدی کریمی"] == []
+    found = titled("به گزارش خبرگزاری فارس، رضا کاظمی به عنوان نامزد حزب در انتخابات معرفی شد.")
+    assert found["رضا کاظمی"] == ["نامزد حزب"]

@@ -35,8 +35,9 @@ _AS = re.compile(r" (?:به عنوان|بعنوان) ")
 # What may stand between the name and «به عنوان»: where the holder comes from («"نجمه
 # شبانی" از ایران به عنوان استاد راهنما») or the object's «را».
 _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
-# A prize is no office: «به عنوان بازیکن برتر», «مربی نمونه», «مربی سال».
-_PRIZES = frozenset("برتر نمونه منتخب سال فصل".split())
+# A prize is no office: «به عنوان بازیکن برتر», «مربی نمونه», «مربی سال», nor the
+# nomination for one («به عنوان نامزد بهترین فیلم», «نامزد دریافت جایزه …»).
+_PRIZES = frozenset("برتر نمونه منتخب سال فصل بهترین دریافت".split())
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
 # Parts played that are no office, titles only after «به عنوان», with the words after
