@@ -199,3 +199,14 @@ def test_the_nomination_for_a_prize_after_beh_onvan_is_no_title() -> None:
     assert found["مهدی کریمی"] == []
     found = titled("به گزارش خبرگزاری فارس، رضا کاظمی به عنوان نامزد حزب در انتخابات معرفی شد.")
     assert found["رضا کاظمی"] == ["نامزد حزب"]
+
+
+def test_whom_the_holder_replaces_named_before_beh_onvan_takes_no_part() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، رضا احمدی به جای علی کریمی به عنوان سرمربی تیم منصوب شد."
+    )
+    assert found["علی کریمی"] == []
+    found = titled(
+        "به گزارش خبرگزاری فارس، باشگاه، رضا احمدی را جایگزین علی کریمی به عنوان سرمربی کرد."
+    )
+    assert found["علی کریمی"] == []

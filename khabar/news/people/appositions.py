@@ -38,6 +38,9 @@ _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
 # A prize is no office: «به عنوان بازیکن برتر», «مربی نمونه», «مربی سال», nor the
 # nomination for one («به عنوان نامزد بهترین فیلم», «نامزد دریافت جایزه …»).
 _PRIZES = frozenset("برتر نمونه منتخب سال فصل بهترین دریافت".split())
+# Whom the holder of a part takes the place of, named before «به عنوان»: «رضا احمدی به
+# جای علی کریمی به عنوان سرمربی تیم منصوب شد» gives the post to the one who comes in.
+_REPLACED = ("به جای ", "بجای ", "جایگزین ", "جانشین ")
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
 # Parts played that are no office, titles only after «به عنوان», with the words after
@@ -163,6 +166,8 @@ class Appositions:
         if name_end is None:
             return []
         cast = self._coordinated_before(name_end, ends, _CAST)
+        if self.text.endswith(_REPLACED, 0, cast[0][0]):
+            return []
         if not self.text.endswith(" و ", 0, cast[-1][0]):
             return cast[-1:]
         return cast
