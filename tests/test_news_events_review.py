@@ -2,7 +2,8 @@
 tests: a session spoken at after another kind of meeting, or one on another day, was
 told, goods sent somewhere,
 a word of someone's description taken for the injured they were sent as, the day after
-a place an incident struck taken for the incident's, and a martyr deployed to a front."""
+a place an incident struck taken for the incident's, a martyr deployed to a front, and
+one honoured in person."""
 
 from test_news_events import events
 
@@ -84,3 +85,17 @@ def test_speaking_at_the_session_told_on_its_day_is_no_second_meeting() -> None:
         "مریم کریمی نیز امروز در همایش گفت: قرآن کتاب زندگی است."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن رضایی"])]
+
+
+def test_one_honoured_in_person_takes_part() -> None:
+    found = events(
+        "همایش بزرگداشت آیت‌الله ناصر مکارم شیرازی روز گذشته با سخنرانی ایشان در قم برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["ناصر مکارم شیرازی"])]
+
+
+def test_one_honoured_another_speaks_for_takes_no_part() -> None:
+    found = events(
+        "همایش بزرگداشت آیت‌الله ناصر مکارم شیرازی روز گذشته با سخنرانی حسن روحانی در قم برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن روحانی"])]

@@ -61,6 +61,11 @@ _OCCASIONS = frozenset("ارتحال رحلت سالگرد سالروز بزرگ
 _TITLED_OCCASIONS = frozenset("ولادت میلاد شهادت وفات".split())
 _TITLES = HONORIFIC_WORDS | {"امام", "شهید", "استاد", "پرفسور", "پروفسور", "مرحوم", "زنده‌یاد"}
 _COMMEMORATED_REACH = 40
+# The one honoured there in person, told by a pronoun: «همایش بزرگداشت آیت‌الله … با
+# سخنرانی ایشان برگزار شد», «… با حضور وی».
+_HONOURED_PRESENT = re.compile(
+    r"(?<![^\s])با (?:حضور (?:و سخنرانی )?|سخنرانی )(?:وی|ایشان|او|خود)(?![^\s،.])"
+)
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
@@ -142,13 +147,18 @@ def candidates(
 
 
 def _commemorated(text: str, m: Mention) -> bool:
-    """Whether ``m`` is named by an occasion held in their memory, titles between."""
+    """Whether ``m`` is named by an occasion held in their memory, titles between; not one
+    honoured alive, whom the sentence has there in person («بزرگداشت آیت‌الله … با سخنرانی
+    ایشان»)."""
     words = text[max(0, m.start - _COMMEMORATED_REACH) : m.start].replace("«", " ").split()
     titled = False
     while words and words[-1] in _TITLES:
         words.pop()
         titled = True
-    return bool(words) and (words[-1] in _OCCASIONS or (titled and words[-1] in _TITLED_OCCASIONS))
+    if not words or not (words[-1] in _OCCASIONS or (titled and words[-1] in _TITLED_OCCASIONS)):
+        return False
+    end = text.find(".", m.end)
+    return not _HONOURED_PRESENT.search(text, m.end, end if end >= 0 else len(text))
 
 
 def _holy(text: str, m: Mention) -> bool:
