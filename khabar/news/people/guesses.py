@@ -59,15 +59,15 @@ _BARRIER = "سد"
 _GOT_PAST = re.compile(r" (?:ن?(?:گذشت|بگذرد|بگذرند|گذشتند|عبور کرد))(?![^\s،؛:.!؟()«»])")
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
-# And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», and the
-# shrine its pilgrims visit («زائر امام رضا (ع)»).
-# And the courts, halls and bodies of a shrine or a devotion named after a holy figure:
-# «صحن حضرت فاطمه زهرا (س)», «شبکه امام حسین (ع)», «موکب حضرت ابوالفضل (ع)».
+# And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», the
+# shrine its pilgrims visit («زائر امام رضا (ع)»), a shrine's courts and halls and the
+# bodies of a devotion («صحن حضرت فاطمه زهرا (س)», «شبکه امام حسین (ع)», «موکب حضرت
+# ابوالفضل (ع)»), a university's branch («واحد یادگار امام خمینی (ره)»).
 _BODIES_NAMED = (
     _THINGS_NAMED
     | INSTITUTION_WORDS
     | {"هیئت", "هیات", "زائر", "زائران", "زوار"}
-    | set("صحن رواق بارگاه آستان شبکه گروه کانون موکب تکیه مهدیه".split())
+    | set("صحن رواق بارگاه آستان شبکه گروه کانون موکب تکیه مهدیه واحد".split())
 )
 # A holy figure listed after another whose blessing ends the name of a place or body:
 # «حرم امام رضا (ع) و حضرت معصومه (س)».
