@@ -1724,3 +1724,14 @@ def test_a_speakers_title_is_not_of_one_of_another_office_named_before() -> None
         "نماینده مردم شیراز گفت این طرح به نفع کشاورزان نیست."
     )
     assert same["حسن محمدی"][0] == ["نماینده مردم شیراز"]
+
+
+def test_a_title_standing_alone_is_held_by_no_one_told_of_as_late_or_as_kin() -> None:
+    found = people(
+        "محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی، در این مراسم گفت: بم شهر موسیقی است.\n\n"
+        "رییس انجمن شعر کرمان هم گفت: شاعران این شهر را فراموش نمی‌کنند.\n\n"
+        "برنامه با نوای نی سپهری، شاگرد استاد محمد موسوی، ادامه یافت."
+    )
+    assert found["ایرج بسطامی"][0] == []
+    assert found["محمد موسوی"][0] == []
+    assert found["محمدرضا کربلایی"][0] == ["شاگرد مرحوم ایرج بسطامی"]

@@ -51,6 +51,13 @@ _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادا
 # Words before a title standing alone that make it refer to no one named: «یک
 # نخست‌وزیر», «دیگر ملی‌پوش ایران», and a prize's category («بهترین بازیگر مرد»).
 _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
+# The words that call someone late: «مرحوم ایرج بسطامی», «شهید حسن موسوی».
+_LATE_BEFORE = re.compile(r"(?<![^\s«(،])(?:شهید|مرحوم|زنده\u200cیاد) $")
+# Whose kin, master or companion someone else is: «فرزند محمد رضایی», «شاگرد استاد محمد
+# موسوی»; a person named only so is told of, and holds none of the story's offices.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![^\s«(،])(?:فرزند|پسر|دختر|همسر|پدر|مادر|برادر|خواهر|شاگرد|یار)(?: استاد)? $"
+)
 # A number before a title counts holders: «دو بازیکن این تیم», «۳ وزیر».
 _COUNT_BEFORE = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|[0-9۰-۹]+) $")
 _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
@@ -539,13 +546,23 @@ class People(TitleHolders):
             if p.name is not None
             and p.merged_into is None
             and (" " in p.name or lone_word_is_name(p.name, owning or self._set_off(p)))
-            and not (owning and self._blessed(p))
+            and not (owning and (self._blessed(p) or self._told_of(p)))
         ]
 
     def _blessed(self, person: Person) -> bool:
         """Whether a blessing follows every mention of ``person``, a holy figure the story
         speaks of («امام حسین (ع)»), who holds none of its offices."""
         return all(PRAYER.match(self.text, end) for _, end in person.mentions)
+
+    def _told_of(self, person: Person) -> bool:
+        """Whether ``person`` is only told of: called late once («شاگرد مرحوم ایرج
+        بسطامی», «فرزند شهید حسن موسوی») or named only as someone's kin or master
+        («سپهری، شاگرد استاد محمد موسوی»). Neither holds an office a title standing
+        alone names («رییس انجمن شعر کرمان هم گفت»)."""
+        spans = person.mentions
+        if any(_LATE_BEFORE.search(self.text, max(0, s - 9), s) for s, _ in spans):
+            return True
+        return all(_RELATIVE_BEFORE.search(self.text, max(0, s - 12), s) for s, _ in spans)
 
     def _set_off(self, person: Person) -> bool:
         """Whether a title or an honorific («علامه جعفری») sets ``person``'s name off, the
