@@ -179,6 +179,8 @@ def test_a_holy_figure_in_a_shrines_court_a_network_or_on_its_night_is_no_person
     assert people_of(night, "امام علی") == {}
     branch = "خبر\n\nدانشجویان واحد یادگار امام خمینی (ره) شهرری ثبت‌نام کردند."
     assert people_of(branch, "امام خمینی") == {}
+    house = "خبر\n\nرئیس جمهور با حضور در بیت امام خمینی (ره) با یادگار امام دیدار کرد."
+    assert people_of(house, "امام خمینی") == {}
 
 
 def test_a_holy_figure_blessed_twice_beside_a_namesake_is_one_person() -> None:

@@ -62,12 +62,13 @@ _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
 # And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», the
 # shrine its pilgrims visit («زائر امام رضا (ع)»), a shrine's courts and halls and the
 # bodies of a devotion («صحن حضرت فاطمه زهرا (س)», «شبکه امام حسین (ع)», «موکب حضرت
-# ابوالفضل (ع)»), a university's branch («واحد یادگار امام خمینی (ره)»).
+# ابوالفضل (ع)»), a university's branch («واحد یادگار امام خمینی (ره)») and a leader's house
+# («بیت امام خمینی (ره)»).
 _BODIES_NAMED = (
     _THINGS_NAMED
     | INSTITUTION_WORDS
     | {"هیئت", "هیات", "زائر", "زائران", "زوار"}
-    | set("صحن رواق بارگاه آستان شبکه گروه کانون موکب تکیه مهدیه واحد".split())
+    | set("صحن رواق بارگاه آستان شبکه گروه کانون موکب تکیه مهدیه واحد بیت".split())
 )
 # A holy figure listed after another whose blessing ends the name of a place or body:
 # «حرم امام رضا (ع) و حضرت معصومه (س)».
