@@ -1,0 +1,85 @@
+"""Trips: who travels and to where. A visitor may be named by a long title, and a count
+after «در بازدید» is no place visited. A passive «اعزام شد» sends teams and people who travel
+(counted teams, one sent with teams, a doctor sent to treat the sick, a martyr's brother sent
+to a tournament), but not who sends them, nor what is carried: the injured, the dead, goods, a
+fighter deployed to a front, nor anyone sent to no named place."""
+
+from test_news_events import events
+
+
+def test_a_visitor_with_a_long_title_visits() -> None:
+    found = events(
+        "مدیرکل ورزش استان یزد در بازدید مشاور امور بانوان وزارت ورزش و جوانان "
+        "از سالن‌های ورزشی یزد گفت: کمبود سالن داریم."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["مشاور امور بانوان وزارت ورزش و جوانان"])
+    ]
+
+
+def test_a_count_after_a_visit_is_no_place_visited() -> None:
+    found = events("در بازدید بازرسان سازمان صمت در سه روز گذشته بیش از ۱۰۰ واحد صنفی بازرسی شد.")
+    assert [kind for kind, _, _ in found if kind == "visit"] == []
+
+
+def test_counted_teams_sent_to_a_city_visit_it() -> None:
+    found = events(
+        "مدیرکل مدیریت بحران استان گفت: ساعاتی پس از سیل ۸ تیم ارزیاب از سوی ستاد "
+        "بحران برای بررسی خسارات به شهرستان ایذه اعزام شدند."
+    )
+    assert found == [("visit", ["۸ تیم ارزیاب"], "شهرستان ایذه")]
+
+
+def test_who_sends_a_team_does_not_travel() -> None:
+    found = events("سه مصدوم این تصادف توسط اورژانس هلال احمر به مشهد اعزام شدند.")
+    assert found == []
+
+
+def test_someone_sent_with_teams_is_who_travels() -> None:
+    found = events("محمد کریمی، رئیس جمعیت هلال احمر استان، با دو تیم امدادی به بم اعزام شد.")
+    assert found == [("visit", ["محمد کریمی"], "بم")]
+
+
+def test_teams_sent_to_no_named_place_visit_nothing() -> None:
+    assert events("تاکنون ۴۰ تیم امدادی به مناطق سیل‌زده اعزام شده‌اند.") == []
+    assert events("دو مصدوم این حادثه به بیمارستان امام رضا اعزام شدند.") == []
+
+
+def test_the_injured_or_dead_sent_somewhere_visit_nothing() -> None:
+    assert events("حسن کریمی، مصدوم این تصادف، با بالگرد به شیراز اعزام شد.") == []
+    assert events("پیکر شهید حسن کریمی امروز به اصفهان اعزام شد.") == []
+
+
+def test_the_injured_counted_are_still_carried() -> None:
+    assert events("۲۰ مصدوم این حادثه روز گذشته با بالگرد به تهران اعزام شدند.") == []
+
+
+def test_goods_sent_somewhere_visit_nothing() -> None:
+    found = events("نخستین محموله کمک‌های بشردوستانه هلال احمر روز گذشته به سوریه اعزام شد.")
+    assert found == []
+
+
+def test_a_martyr_deployed_to_a_front_visits_nothing() -> None:
+    found = events("شهید علی رضایی در سال ۱۳۶۵ به کردستان اعزام شد و در همان سال به شهادت رسید.")
+    assert found == []
+
+
+def test_a_doctor_sent_to_treat_the_sick_visits() -> None:
+    found = events("حسن کریمی برای درمان بیماران کرونایی به اهواز اعزام شد.")
+    assert found == [("visit", ["حسن کریمی"], "اهواز")]
+
+
+def test_a_doctor_of_the_sick_sent_abroad_visits() -> None:
+    found = events(
+        "علی احمدی، پزشک متخصص بیماران قلبی، روز گذشته به عنوان پزشک تیم ملی به برزیل اعزام شد."
+    )
+    assert [(kind, people[0], place) for kind, people, place in found] == [
+        ("visit", "علی احمدی", "برزیل")
+    ]
+
+
+def test_a_martyr_s_brother_sent_to_a_tournament_visits() -> None:
+    found = events("علی رضایی، قهرمان کشتی و برادر شهید محمد رضایی، روز گذشته به ترکیه اعزام شد.")
+    assert [(kind, people[0], place) for kind, people, place in found] == [
+        ("visit", "علی رضایی", "ترکیه")
+    ]
