@@ -1,0 +1,69 @@
+"""Who takes part in a session or a meeting: those present «با حضور …» are its parties, each
+group on its own but roles sharing a complement as one, a governor alone beside a group, the
+list ending before «که»; the body holding the session stays a party, its name closing with
+the province it is of; groups named by a plural role (nominees, Basij members) are parties."""
+
+from test_news_events import events
+
+
+def test_those_present_at_a_body_s_session_are_its_parties() -> None:
+    found = events(
+        "به گزارش روابط عمومی اداره کل کتابخانه‌های استان، شورای کتابخوانی استان با حضور "
+        "مدیران کتابخانه‌های عمومی و نمایندگان انجمن ناشران استان در سالن اجتماعات این اداره "
+        "برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مدیران کتابخانه‌های عمومی", "نمایندگان انجمن ناشران استان"])
+    ]
+
+
+def test_roles_sharing_a_complement_are_one_group() -> None:
+    found = events(
+        "نشست هم‌اندیشی فرهنگی با حضور جمعی از مدیران و مسئولان فرهنگی شهرستان عصر دیروز برگزار شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["مدیران و مسئولان فرهنگی شهرستان"])
+    ]
+
+
+def test_a_governor_and_a_group_present_are_two_parties() -> None:
+    found = events("شورای تامین استان با حضور استاندار و فرماندهان نظامی و انتظامی برگزار شد.")
+    assert [people for kind, people, _ in found if kind == "meeting"] == [
+        ["استاندار", "فرماندهان نظامی و انتظامی"]
+    ]
+
+
+def test_those_present_end_before_a_relative_clause() -> None:
+    found = events(
+        "نشست هم‌اندیشی با حضور مدیران کل ادارات استان که از صبح آغاز شده بود، عصر دیروز برگزار شد."
+    )
+    assert [people for kind, people, _ in found if kind == "meeting"] == [
+        ["مدیران کل ادارات استان"]
+    ]
+
+
+def test_a_body_holding_a_session_with_a_guest_stays_a_party() -> None:
+    found = events(
+        "کمیسیون آموزش مجلس دیروز جلسه‌ای با حضور حسن کریمی، وزیر آموزش و پرورش، برگزار کرد."
+    )
+    assert [people for _, people, _ in found] == [["حسن کریمی", "کمیسیون آموزش مجلس"]]
+
+
+def test_a_body_s_name_closes_with_the_province_it_is_of() -> None:
+    found = events(
+        "وزیر کشور در جلسه شورای اداری استان کرمان سیل اخیر را آزمونی برای مدیران دانست."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["وزیر کشور", "شورای اداری استان کرمان"])
+    ]
+
+
+def test_those_present_named_by_their_role_are_parties() -> None:
+    found = events("همایش بزرگ بسیج با حضور بسیجیان شهرستان بابل در ورزشگاه شهید وطنی برگزار شد.")
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["بسیجیان شهرستان بابل"])]
+
+
+def test_nominees_met_are_a_group_party() -> None:
+    found = events("پیش از اختتامیه، وزیر ورزش با نامزدهای نهایی جایزه قهرمانی دیدار کرد.")
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "نامزدهای نهایی جایزه قهرمانی" in found[0][1]
