@@ -5,8 +5,6 @@ a word of someone's description taken for the injured they were sent as, the day
 a place an incident struck taken for the incident's, a martyr deployed to a front, and
 one honoured in person."""
 
-from test_news_events import events
-
 import khabar
 
 
@@ -18,17 +16,3 @@ def test_a_day_after_a_place_an_incident_struck_dates_the_visit() -> None:
         date="2014-05-01",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]][-1] == ("meeting", "2014-04-30")
-
-
-def test_one_honoured_in_person_takes_part() -> None:
-    found = events(
-        "همایش بزرگداشت آیت‌الله ناصر مکارم شیرازی روز گذشته با سخنرانی ایشان در قم برگزار شد."
-    )
-    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["ناصر مکارم شیرازی"])]
-
-
-def test_one_honoured_another_speaks_for_takes_no_part() -> None:
-    found = events(
-        "همایش بزرگداشت آیت‌الله ناصر مکارم شیرازی روز گذشته با سخنرانی حسن روحانی در قم برگزار شد."
-    )
-    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن روحانی"])]
