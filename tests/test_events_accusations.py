@@ -1,6 +1,5 @@
-"""Events the session-17 blind articles showed missed, told in sentences written for
-these tests: a visitor named by a long title, those present at a session, a criticism
-«به» something, an agreement «حاصل شد», a session announced in quoted words."""
+"""Criticism «با انتقاد به» what someone did is an accusation; going somewhere with criticism
+(«با انتقاد به سراغ …») is none."""
 
 from test_news_events import events
 
