@@ -606,6 +606,9 @@ def test_boundary_words_of_other_nouns(text: str) -> None:
         ("سه‌ماهه سوم 2016", "2016-07-01", "2016-09-30", "gregorian"),
         ("نیمه دوم سال ۲۰۱۸", "2018-07-01", "2018-12-31", "gregorian"),
         ("شش ماهه نخست امسال", solar(1396, 1, 1), solar(1396, 6, 31), "solar_hijri"),
+        ("هفت ماه ابتدای سال", solar(1396, 1, 1), solar(1396, 7, 30), "solar_hijri"),
+        ("6 ماه ابتدای سال جاری", solar(1396, 1, 1), solar(1396, 6, 31), "solar_hijri"),
+        ("پنج ماه پایانی سال ۱۳۹۰", solar(1390, 8, 1), solar(1390, 12, 29), "solar_hijri"),
     ],
 )
 def test_seasons_and_quarters(text: str, value: str, end_value: str, calendar: str) -> None:
@@ -616,6 +619,28 @@ def test_seasons_and_quarters(text: str, value: str, end_value: str, calendar: s
         end_value,
         calendar,
     )
+
+
+def test_part_of_a_bare_year_is_the_year_under_way() -> None:
+    found = one("تلفات جاده‌ای در هفت ماه ابتدای سال ۲ درصد کاهش یافت.")
+    assert (found.text, found.value, found.end_value) == (
+        "هفت ماه ابتدای سال",
+        solar(1396, 1, 1),
+        solar(1396, 7, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در سه ماه اول سال تحصیلی دانش‌آموزان دو آزمون می‌دهند.",
+        "سود بانک در شش ماه نخست سال مالی بالا رفت.",
+        "هفت ماه از سال گذشت و طرح هنوز آغاز نشده است.",
+        "در سه ماه نخست سال‌های اخیر بارش کم بوده است.",
+    ],
+)
+def test_part_of_another_kind_of_year_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
 
 
 def test_quarter_is_not_cut_by_boundary_words() -> None:

@@ -9,7 +9,9 @@ cuts the year of the calendar the text last named a year or month in («سال 2
 … در سه ماه دوم امسال»: April to June), or else first names one in after it, Solar if
 none; one of «سال آینده», «سال گذشته» cuts the year after or before. «۹ ماهه سال
 جاری», «۶ ماهه امسال» without a part word are the year's first nine or six months;
-«سه ماهه گذشته» is a stretch of time, no date.
+«سه ماهه گذشته» is a stretch of time, no date. A part of «سال» alone («هفت ماه ابتدای
+سال») is one of the year under way, as of «امسال»; not of a year of another kind («سه ماه
+اول سال تحصیلی»).
 Two seasons in a row share the year after the second («پاییز و زمستان امسال»).
 """
 
@@ -19,7 +21,7 @@ from datetime import date
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import boundary_before
 from khabar.news.dates.calendars import GREGORIAN, SOLAR, Span
-from khabar.news.dates.lexicon import YEAR_END, L, R, key, number_value
+from khabar.news.dates.lexicon import CARDINAL, YEAR_END, L, R, key, number_value
 from khabar.news.dates.model import Found
 from khabar.news.dates.years import (
     REL_YEAR,
@@ -33,16 +35,37 @@ from khabar.text.chars import ZWNJ
 
 # Seasons are the Solar quarters; «سه ماهه نخست» and «نیمه دوم» cut a year of either calendar.
 SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
-_PARTS = {"نخست": 1, "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 0, "آخر": 0}
+_PARTS = {
+    "نخست": 1,
+    "اول": 1,
+    "یکم": 1,
+    "ابتدای": 1,
+    "ابتدایی": 1,
+    "آغازین": 1,
+    "دوم": 2,
+    "سوم": 3,
+    "چهارم": 4,
+    "پایانی": 0,
+    "آخر": 0,
+}
 PART = "|".join(_PARTS)
+# A word after a bare «سال» that makes it another year than the one under way: a relative
+# year or an era the main pattern reads, or a year of another kind («سال تحصیلی», «سال
+# مالی»), whose months are not the calendar's.
+_OTHER_YEAR = (
+    r"جاری|گذشته|قبل|پیش|آینده|آتی|بعد|میلادی|شمسی|قمری|هجری|تحصیلی|مالی|زراعی|آبی|کاری"
+    r"|اول|دوم|سوم|نو|جدید"
+)
 _SEASON_RE = re.compile(
     rf"(?:(?P<season>{'|'.join(SEASONS)})(?: و (?P<next>{'|'.join(SEASONS)}))?"
-    rf"|(?P<size>سه|شش|\d{{1,2}})[ {ZWNJ}]?ماه(?P<h>ه)?(?: (?P<ord>{PART}))?"
+    rf"|(?P<size>{CARDINAL}|\d{{1,2}})[ {ZWNJ}]?ماه(?P<h>ه)?(?: (?P<ord>{PART}))?"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?P<half>{PART})){R}(?P<sal> سال)?"
-    rf" (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
+    rf"(?: (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
     rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
+    # «هفت ماه ابتدای سال»: a part of the year under way, «سال» alone after it.
+    rf"|(?<= سال)(?P<bare>)(?!{ZWNJ}| (?:{_OTHER_YEAR}){R}))"
 )
 
 # What names a year or month in one calendar: an era, a year's digits, an unambiguous month.
@@ -181,7 +204,7 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
         calendar,
         native,
         span,
-        relative=bool(m["rel"] or m["near"]),
+        relative=bool(m["rel"] or m["near"]) or m["bare"] is not None,
         period=bool(m["season"]),
     )
 
@@ -190,6 +213,8 @@ def _months(m: re.Match[str]) -> tuple[int, int] | None:
     """The first and last month of the season, quarter or half ``m`` names; None when it
     names none: «سه ماهه گذشته» is the last three months up to now, «۱۸ ماه» no part."""
     if m["near"] and not (m["season"] or m["sal"]):
+        return None
+    if m["bare"] is not None and not (m["ord"] or m["half"]):
         return None
     if m["season"]:
         # «بهار و تابستان ۱۳۹۵»: two seasons in a row of one year.
@@ -202,7 +227,9 @@ def _months(m: re.Match[str]) -> tuple[int, int] | None:
         return (1, size) if m["h"] and 1 <= size < 12 else None
     if not 0 < size <= 12:
         return None
-    n = _PARTS[m["ord"] or m["half"]] or 12 // size
+    n = _PARTS[m["ord"] or m["half"]]
+    if n == 0:
+        return 13 - size, 12
     return (size * (n - 1) + 1, size * n) if size * n <= 12 else None
 
 
@@ -210,4 +237,6 @@ def _years_from_now(m: re.Match[str]) -> int:
     """How many years from the publication year «امسال», «سال گذشته», «سال آینده» lie."""
     if m["rel"]:
         return REL_YEAR[key(m["rel"])]
+    if m["bare"] is not None:
+        return 0
     return 1 if m["near"] in ("آینده", "آتی") or m["near"].endswith("رو") else -1
