@@ -1,8 +1,6 @@
-"""Events of the session-18 tuning errors and pool reading, told in sentences written for
-these tests: teams sent somewhere by a passive «اعزام شد» (not the injured or dead), no
-one commemorated or holy taking part, an incident's day dating no event told after it, a
-session told again by its bare noun, a body's name closing with its province, and groups
-named by more plural roles."""
+"""The day of an event told near an incident: an incident's day («در سیل روز گذشته») dates no
+visit told after it, while a visit to where an incident struck keeps its own day, also when
+that day comes right after the place («مناطق زلزله زده روز گذشته»)."""
 
 import khabar
 
@@ -23,3 +21,13 @@ def test_a_visit_to_where_an_incident_struck_keeps_its_own_day() -> None:
         date="2021-04-10",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("visit", "2021-04-09")]
+
+
+def test_a_day_after_a_place_an_incident_struck_dates_the_visit() -> None:
+    article = khabar.analyze(
+        "بازدید استاندار\n\nزمین‌لرزه‌ای به بزرگی ۵ ریشتر بامداد دیروز کرمانشاه را لرزاند.\n\n"
+        "علی احمدی استاندار کرمانشاه در سفر به مناطق زلزله زده روز گذشته با خانواده‌های "
+        "آسیب‌دیده دیدار کرد.",
+        date="2014-05-01",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]][-1] == ("meeting", "2014-04-30")
