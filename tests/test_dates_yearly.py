@@ -1,6 +1,6 @@
-"""Dates of the session-18 tuning errors, in sentences written for these tests: a day or
-season a yearly habit falls on is no date, while the same day told of this year is; the
-month of a feast named by its day is no date either."""
+"""Days that come every year: the day or season a yearly habit falls on («هر سال», «همه‌ساله»)
+is no date, nor is the month of a feast named by its day; told of this year («امسال») the
+same day, or the month of this year's feast, is a date."""
 
 import pytest
 from test_dates import PUBLISHED
@@ -28,3 +28,8 @@ def test_the_same_day_told_of_this_year_is_a_date() -> None:
 def test_the_month_of_a_feast_named_by_its_day_is_no_date() -> None:
     text = "امام راحل آخرین جمعه ماه مبارک رمضان را روز جهانی قدس نامید"
     assert find_dates(text, PUBLISHED) == []
+
+
+def test_the_month_of_this_year_s_feast_told_by_its_day_is_a_date() -> None:
+    text = "راهپیمایی روز قدس امسال در آخرین جمعه ماه مبارک رمضان برگزار می‌شود"
+    assert [m.text for m in find_dates(text, PUBLISHED)] == ["امسال", "ماه مبارک رمضان"]
