@@ -17,18 +17,6 @@ def titled(body: str) -> dict[str, list[str]]:
     return {p["name"]: p["titles"] for p in data["people"]}
 
 
-def test_a_bodys_mission_against_something_goes_on_with_ba() -> None:
-    assert titles("دبیرکل ستاد مبارزه با مواد مخدر گفت") == ["دبیرکل ستاد مبارزه با مواد مخدر"]
-    assert titles("رئیس پلیس مبارزه با قاچاق کالای استان گفت") == [
-        "رئیس پلیس مبارزه با قاچاق کالای استان"
-    ]
-
-
-def test_fighting_after_a_title_without_its_body_opens_the_object() -> None:
-    assert titles("وزیر نیرو مقابله با کم‌آبی را وظیفه همه دانست") == ["وزیر نیرو"]
-    assert titles("رئیس سازمان بهزیستی مبارزه با اعتیاد را مهم خواند") == ["رئیس سازمان بهزیستی"]
-
-
 def test_the_writer_of_a_work_is_a_title_and_the_articles_own_writer_none() -> None:
     found = titled(
         "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
@@ -53,23 +41,6 @@ def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> No
     assert titles("یک فعال مردمی در این باره گفت") == ["فعال مردمی"]
 
 
-def test_a_counterpart_after_and_is_another_person_no_part_of_the_title() -> None:
-    assert titles("وزیر خارجه و همتای روسی وی دیدار کردند") == ["وزیر خارجه"]
-
-
-def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> None:
-    assert titles("سرمربی تیم ملی جلسه‌ای با بازیکنان برگزار کرد") == ["سرمربی تیم ملی"]
-    assert titles("رئیس سازمان بهزیستی نامه‌ای به وزیر نوشت") == ["رئیس سازمان بهزیستی"]
-    assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
-
-
-def test_where_a_team_was_sent_goes_on_with_the_title_but_not_where_it_went() -> None:
-    assert titles("سرپرست کاروان اعزامی ایران به بازی‌های آسیایی گفت") == [
-        "سرپرست کاروان اعزامی ایران به بازی‌های آسیایی"
-    ]
-    assert titles("سرپرست تیم اعزامی به تهران رسید") == ["سرپرست تیم اعزامی"]
-
-
 def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() -> None:
     found = titled(
         "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
@@ -77,11 +48,6 @@ def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() 
         "مراسم رونمایی کتاب با حضور نویسنده کتاب و مدیران استان برگزار می‌شود."
     )
     assert found["محسن کاظمی"] == ["نگارنده کتاب", "نویسنده کتاب"]
-
-
-def test_someone_said_of_the_holder_after_and_is_no_part_of_the_title() -> None:
-    assert titles("او به عنوان رئیس مجلس و شخصی است که تجربه دارد.") == ["رئیس مجلس"]
-    assert titles("مشاور شخصی رئیس جمهور گفت") == ["مشاور شخصی رئیس جمهور"]
 
 
 def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
@@ -94,27 +60,9 @@ def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
     assert titles("علی کریمی نفر دوم مسابقات شد") == []
 
 
-def test_a_fight_after_and_is_a_bodys_only_after_another_mission() -> None:
-    assert titles("رئیس ستاد پیشگیری و مبارزه با مواد مخدر گفت") == [
-        "رئیس ستاد پیشگیری و مبارزه با مواد مخدر"
-    ]
-    assert titles("رئیس قوه قضاییه و مبارزه با فساد اقتصادی سخن گفت") == ["رئیس قوه قضاییه"]
-    assert titles("دبیر شورای عالی امنیت ملی و مقابله با تروریسم را مهم خواند") == [
-        "دبیر شورای عالی امنیت ملی"
-    ]
-
-
 def test_a_noun_of_taking_part_opening_a_paragraph_still_makes_active_its_adjective() -> None:
     assert titles("خبر\n\nهمکاری فعال رسانه‌ای دو کشور افزایش یافت.") == []
     assert titles("خبر\n\nفعال رسانه‌ای استان گفت که کار ادامه دارد.") == ["فعال رسانه‌ای استان"]
-
-
-def test_a_verb_of_going_a_few_words_after_the_destination_makes_it_the_holders_way() -> None:
-    assert titles("سرپرست تیم اعزامی به کره جنوبی رسید.") == ["سرپرست تیم اعزامی"]
-    assert titles("سرپرست تیم اعزامی به ژاپن سفر کرد.") == ["سرپرست تیم اعزامی"]
-    assert titles("سرپرست کاروان اعزامی به ترکیه امروز گفت که همه آماده‌اند.") == [
-        "سرپرست کاروان اعزامی به ترکیه"
-    ]
 
 
 def test_the_first_of_a_country_province_or_festival_is_a_rank_no_title() -> None:

@@ -1,0 +1,58 @@
+"""Where a title ends: a body's mission against something goes on with «با», after «و» only
+after another mission; a fight with no body before it, a counterpart or someone said of the
+holder after «و», an indefinite noun of what the holder gives, all open what follows; where a
+team was sent goes on with the title, but not a destination with a verb of going after it."""
+
+from test_news_titles import titles
+
+
+def test_a_bodys_mission_against_something_goes_on_with_ba() -> None:
+    assert titles("دبیرکل ستاد مبارزه با مواد مخدر گفت") == ["دبیرکل ستاد مبارزه با مواد مخدر"]
+    assert titles("رئیس پلیس مبارزه با قاچاق کالای استان گفت") == [
+        "رئیس پلیس مبارزه با قاچاق کالای استان"
+    ]
+
+
+def test_a_fight_after_and_is_a_bodys_only_after_another_mission() -> None:
+    assert titles("رئیس ستاد پیشگیری و مبارزه با مواد مخدر گفت") == [
+        "رئیس ستاد پیشگیری و مبارزه با مواد مخدر"
+    ]
+    assert titles("رئیس قوه قضاییه و مبارزه با فساد اقتصادی سخن گفت") == ["رئیس قوه قضاییه"]
+    assert titles("دبیر شورای عالی امنیت ملی و مقابله با تروریسم را مهم خواند") == [
+        "دبیر شورای عالی امنیت ملی"
+    ]
+
+
+def test_fighting_after_a_title_without_its_body_opens_the_object() -> None:
+    assert titles("وزیر نیرو مقابله با کم‌آبی را وظیفه همه دانست") == ["وزیر نیرو"]
+    assert titles("رئیس سازمان بهزیستی مبارزه با اعتیاد را مهم خواند") == ["رئیس سازمان بهزیستی"]
+
+
+def test_a_counterpart_after_and_is_another_person_no_part_of_the_title() -> None:
+    assert titles("وزیر خارجه و همتای روسی وی دیدار کردند") == ["وزیر خارجه"]
+
+
+def test_someone_said_of_the_holder_after_and_is_no_part_of_the_title() -> None:
+    assert titles("او به عنوان رئیس مجلس و شخصی است که تجربه دارد.") == ["رئیس مجلس"]
+    assert titles("مشاور شخصی رئیس جمهور گفت") == ["مشاور شخصی رئیس جمهور"]
+
+
+def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> None:
+    assert titles("سرمربی تیم ملی جلسه‌ای با بازیکنان برگزار کرد") == ["سرمربی تیم ملی"]
+    assert titles("رئیس سازمان بهزیستی نامه‌ای به وزیر نوشت") == ["رئیس سازمان بهزیستی"]
+    assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
+
+
+def test_where_a_team_was_sent_goes_on_with_the_title_but_not_where_it_went() -> None:
+    assert titles("سرپرست کاروان اعزامی ایران به بازی‌های آسیایی گفت") == [
+        "سرپرست کاروان اعزامی ایران به بازی‌های آسیایی"
+    ]
+    assert titles("سرپرست تیم اعزامی به تهران رسید") == ["سرپرست تیم اعزامی"]
+
+
+def test_a_verb_of_going_a_few_words_after_the_destination_makes_it_the_holders_way() -> None:
+    assert titles("سرپرست تیم اعزامی به کره جنوبی رسید.") == ["سرپرست تیم اعزامی"]
+    assert titles("سرپرست تیم اعزامی به ژاپن سفر کرد.") == ["سرپرست تیم اعزامی"]
+    assert titles("سرپرست کاروان اعزامی به ترکیه امروز گفت که همه آماده‌اند.") == [
+        "سرپرست کاروان اعزامی به ترکیه"
+    ]
