@@ -1,20 +1,10 @@
-"""Titles given by «به عنوان» and the roles, ranks and works that make a title, read by
-``khabar.analyze`` from short articles written for these tests."""
+"""Roles, ranks and works that make a title: the writer of a work (not the article's own
+writer, «نگارنده» alone), later named alone by that work; a pupil of someone named; an
+activist, but not «فعال» as the adjective of a noun of taking part; the second in a body with
+a hierarchy, but not the first or second in a contest, an exam or a festival."""
 
-import datetime as dt
-
-import khabar
-from khabar.news.titles import find_titles
-
-
-def titles(text: str) -> list[str]:
-    return [t.text for t in find_titles(text)]
-
-
-def titled(body: str) -> dict[str, list[str]]:
-    """Name → titles, of an article with a plain headline and ``body`` as its paragraphs."""
-    data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=dt.date(2019, 5, 2)).to_dict()
-    return {p["name"]: p["titles"] for p in data["people"]}
+from test_news_titles import titles
+from test_people_lists import found_people as titled
 
 
 def test_the_writer_of_a_work_is_a_title_and_the_articles_own_writer_none() -> None:
@@ -24,6 +14,15 @@ def test_the_writer_of_a_work_is_a_title_and_the_articles_own_writer_none() -> N
     )
     assert found["محسن کاظمی"] == ["نگارنده کتاب"]
     assert titles("نگارنده بر آن است که این کار درست نیست.") == []
+
+
+def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
+        "خاطرات دوران اسارت است.\n\n"
+        "مراسم رونمایی کتاب با حضور نویسنده کتاب و مدیران استان برگزار می‌شود."
+    )
+    assert found["محسن کاظمی"] == ["نگارنده کتاب", "نویسنده کتاب"]
 
 
 def test_a_pupil_of_a_person_named_after_a_comma_is_a_title_with_the_name() -> None:
@@ -41,13 +40,9 @@ def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> No
     assert titles("یک فعال مردمی در این باره گفت") == ["فعال مردمی"]
 
 
-def test_the_writer_of_a_book_alone_later_is_the_one_titled_its_writer_before() -> None:
-    found = titled(
-        "به گزارش خبرگزاری فارس به نقل از نگارنده کتاب، محسن کاظمی امروز گفت: این کتاب "
-        "خاطرات دوران اسارت است.\n\n"
-        "مراسم رونمایی کتاب با حضور نویسنده کتاب و مدیران استان برگزار می‌شود."
-    )
-    assert found["محسن کاظمی"] == ["نگارنده کتاب", "نویسنده کتاب"]
+def test_a_noun_of_taking_part_opening_a_paragraph_still_makes_active_its_adjective() -> None:
+    assert titles("خبر\n\nهمکاری فعال رسانه‌ای دو کشور افزایش یافت.") == []
+    assert titles("خبر\n\nفعال رسانه‌ای استان گفت که کار ادامه دارد.") == ["فعال رسانه‌ای استان"]
 
 
 def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
@@ -58,11 +53,6 @@ def test_the_second_in_a_body_is_a_title_the_second_in_a_contest_none() -> None:
     assert found["حمید یوسفی"] == ["نفر دوم وزارت امور خارجه اسکاتلند"]
     assert titles("ایمن الظواهری مرد شماره دو القاعده گفت") == ["مرد شماره دو القاعده"]
     assert titles("علی کریمی نفر دوم مسابقات شد") == []
-
-
-def test_a_noun_of_taking_part_opening_a_paragraph_still_makes_active_its_adjective() -> None:
-    assert titles("خبر\n\nهمکاری فعال رسانه‌ای دو کشور افزایش یافت.") == []
-    assert titles("خبر\n\nفعال رسانه‌ای استان گفت که کار ادامه دارد.") == ["فعال رسانه‌ای استان"]
 
 
 def test_the_first_of_a_country_province_or_festival_is_a_rank_no_title() -> None:
