@@ -191,3 +191,16 @@ def test_a_holy_figure_blessed_twice_beside_a_namesake_is_one_person() -> None:
     spans = [m.span() for m in re.finditer("علی لاریجانی|(?<=امام )علی", text)]
     people = People(text, spans, body=text.find("\n\n") + 2).finish()
     assert sorted((p.name, len(p.mentions)) for p in people) == [("علی", 2), ("علی لاریجانی", 2)]
+
+
+def test_a_holy_figure_without_a_blessing_is_a_person_by_given_names_in_prose_only() -> None:
+    prose = "خبر\n\nسخنران گفت: یاران امام حسین در کربلا تا آخرین لحظه ایستادند."
+    assert people_of(prose, "امام حسین") == {"حسین": []}
+    saying = "خبر\n\nسیره حضرت امام جعفر صادق الگوی شاگردان بود."
+    assert people_of(saying, "امام جعفر صادق") == {"جعفر صادق": []}
+    shrine = "خبر\n\nزائران حرم مطهر امام رضا و میدان امام حسین افزایش یافتند."
+    assert people_of(shrine, "امام رضا|امام حسین") == {}
+    day = "خبر\n\nمراسم سالروز ولادت امام رضا در مشهد برگزار شد."
+    assert people_of(day, "امام رضا") == {}
+    office = "خبر\n\nامام جمعه قم گفت که مردم آگاه هستند."
+    assert people_of(office, "امام جمعه قم") == {}

@@ -64,8 +64,8 @@ PRAYER = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
 def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the honorifics it opens with, «امام» among them before a surname
     («امام خامنه‌ای»); before a given name «امام» names a holy figure («امام حسین»),
-    who is a person by their given names with a blessing («[امام] صادق (ع)»), and «امام
-    جمعه» is an office."""
+    and stays until the name is judged no place's (:func:`past_imam`); «امام جمعه» is an
+    office."""
     m = _HONORIFIC.match(text[start:end])
     if m and start + m.end() < end:
         start += m.end()  # «حضرت امام خامنه‌ای»: «امام» may follow the others
@@ -77,6 +77,18 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
         and rest not in _IMAM_OFFICES
         and (surname or PRAYER.match(text, end))
     ):
+        return start + len(imam) + 1, end
+    return start, end
+
+
+def past_imam(text: str, start: int, end: int) -> tuple[int, int]:
+    """A holy figure's name without the «امام» before the given names, blessed or not:
+    news writes «امام حسین» in prose as often without «(ع)», and the figure is a person
+    by the given names all the same («[امام] حسین در کربلا …»). Applied only to a span
+    read as a person's, «امام» in it: the noun before «امام» tells a place or body named
+    after the figure («حرم امام رضا», «میدان امام حسین»), and «امام جمعه» an office."""
+    imam, _, rest = text[start:end].partition(" ")
+    if imam == _IMAM and rest and rest.split(" ", 1)[0] not in _IMAM_OFFICES:
         return start + len(imam) + 1, end
     return start, end
 

@@ -23,6 +23,7 @@ from khabar.news.people.edges import (
     in_marked_arabic,
     past_ezafe_noun,
     past_honorifics,
+    past_imam,
     past_split_head,
     strip_honorific,
     whole_words,
@@ -126,7 +127,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
                 if strict:
                     span = self._surname_after(*span)
                 if self._is_name(span, strict):
-                    spans.add(span)
+                    spans.add(past_imam(self.text, *span))
         spans = {self._in_quotes(*span) for span in spans}
         spans |= self._full_forms(spans)
         spans |= self._beside_titles(spans)

@@ -74,7 +74,8 @@ _BODIES_NAMED = (
 # «حرم امام رضا (ع) و حضرت معصومه (س)».
 _LISTED_AFTER = re.compile(r"\((?:ع|س|ص)\)(?:،| و) $")
 _LAST_WORD = re.compile(r"(\S+) *$")
-_REVERENCES = HONORIFIC_WORDS | {"امام"}
+_IMAM = "امام"
+_REVERENCES = HONORIFIC_WORDS | {_IMAM}
 # The days a holy figure is remembered on, a few words before their name with its epithets:
 # «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)», «رحلت شهادت‌گونه حضرت معصومه (س)»,
 # «روزهای شهادت امام رضا (ع)»; not their martyrdom in prose («با شهادت امام حسین (ع)»).
@@ -167,6 +168,8 @@ class Guesses:
         revered = self._revered(span)
         if (PRAYER.match(text, span[1]) or self._holy_occasion(span)) and not revered:
             return False
+        if not revered and self._an_imams_place_or_day(span):
+            return False
         # Read twice, a noun and an adjective-name are someone's («حافظ سعید»).
         twice = " " in phrase and phrase in self.repeated
         if strict and not twice and self._adjective_after_noun(span):
@@ -224,6 +227,23 @@ class Guesses:
         first = _WORD_BREAK.split(self.text[span[0] : span[1]], maxsplit=1)[0]
         return not before.group().endswith("امام ") or first in given_names()
 
+    def _an_imams_place_or_day(self, span: tuple[int, int]) -> bool:
+        """Whether a guess opening with «امام» before a holy figure's given names, with no
+        blessing, is in the name of a place or body named after them, a word or two
+        after its noun («حرم مطهر امام رضا», «میدان امام حسین»), or of their day
+        («ایام شهادت امام حسین»): the news writes these without «(ع)» as often as the
+        figure in prose («یاران امام حسین»)."""
+        imam, _, rest = self.text[span[0] : span[1]].partition(" ")
+        if imam != _IMAM or rest.split(" ", 1)[0] not in given_names():
+            return False
+        return self._a_place_before(span[0]) or self._remembered_on(span[0])
+
+    def _remembered_on(self, start: int) -> bool:
+        """Whether a day a holy figure is remembered on is named a few words before
+        ``start`` in its clause: «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)»."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, start - 60) : start])[-1]
+        return bool(_REMEMBERED_ON & set(clause.split()[-6:]))
+
     def _revered(self, span: tuple[int, int]) -> bool:
         """Whether the name at ``span`` is a late figure's («امام خمینی (ره)», «… رحمه‌الله
         علیه») or a holy figure's given names with a blessing («امام حسین (ع)», «حضرت
@@ -235,8 +255,7 @@ class Guesses:
         names = all(w in given_names() for w in self.text[span[0] : span[1]].split())
         if not (late or (names and PRAYER.match(self.text, span[1]))):
             return False
-        clause = _CLAUSE_BREAK.split(self.text[max(0, span[0] - 60) : span[0]])[-1]
-        if not late and _REMEMBERED_ON & set(clause.split()[-6:]):
+        if not late and self._remembered_on(span[0]):
             return False
         start = span[0]
         while True:  # past «حضرت امام», «آیت‌الله»
