@@ -136,7 +136,9 @@ class Appositions:
                 holders = [ends[name_end]]
             else:
                 continue
-            if single and len(holders) > 1:  # «علی نوری و رضا کمالی، معاونان وزیر نفت»
+            if single and len(holders) < 2:  # a group beside one name: «با حضور X معاونان وزیر»
+                continue
+            if single:  # «علی نوری و رضا کمالی، معاونان وزیر نفت»
                 pairwise = title.split and len(holders) == 2
                 texts = list(title.split) if pairwise else [single] * len(holders)
             if holders and len(holders) == len(texts):
