@@ -643,6 +643,30 @@ def test_part_of_another_kind_of_year_is_no_date(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "end_value", "calendar"),
+    [
+        (
+            "در سال ۱۳۸۵ فروش خودرو در هفت ماه ابتدای سال ده درصد افزایش یافت.",
+            solar(1385, 1, 1),
+            solar(1385, 7, 30),
+            "solar_hijri",
+        ),
+        (
+            "در سال 2010 سود شرکت در شش ماه اول سال دو برابر شد.",
+            "2010-01-01",
+            "2010-06-30",
+            "gregorian",
+        ),
+    ],
+)
+def test_part_of_a_bare_year_is_of_the_year_its_sentence_named(
+    text: str, value: str, end_value: str, calendar: str
+) -> None:
+    found = find_dates(text, PUBLISHED)[-1]
+    assert (found.value, found.end_value, found.calendar) == (value, end_value, calendar)
+
+
 def test_quarter_is_not_cut_by_boundary_words() -> None:
     found = one("تا پایان سه ماهه نخست 2019")
     assert (found.text, found.value, found.end_value) == (

@@ -87,6 +87,18 @@ _IRAN = re.compile(
 _SENTENCE_EDGE = re.compile(r"[!?؟\n]|\.(?!\d)")
 
 
+# A year named by its digits after «سال» («در سال ۱۳۸۵»), whose part a bare «سال» after
+# it in the sentence names: «در سال ۱۳۸۵ … در هفت ماه ابتدای سال» is 1385's.
+_YEAR_NAMED = re.compile(rf"{L}سال (?P<year>{YEAR_DIGITS[GREGORIAN]}|[1۱][2-5۲-۵]\d\d){YEAR_END}")
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The year named last before ``pos`` in its sentence, if any."""
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, pos - _MARK_REACH), pos)]
+    named = list(_YEAR_NAMED.finditer(text, edges[-1] if edges else 0, pos))
+    return int(named[-1]["year"]) if named else None
+
+
 def _calendar_before(text: str, pos: int) -> str:
     """The calendar of the year or month named last before ``pos``, or, with none
     before and a sentence not about Iran, first after it («طی سه ماه نخست امسال … تا
@@ -174,7 +186,11 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
     months = _months(m)
     if months is None:
         return None
-    if m["near"] and m["season"]:
+    named = _year_named_before(text, pos) if m["bare"] is not None else None
+    if named is not None:
+        year = named
+        calendar = year_calendar(named, None)
+    elif m["near"] and m["season"]:
         calendar = SOLAR
         year = _nearest_season_year(SEASONS[m["season"]], m["near"], published)
     elif m["year"]:
@@ -204,7 +220,7 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
         calendar,
         native,
         span,
-        relative=bool(m["rel"] or m["near"]) or m["bare"] is not None,
+        relative=bool(m["rel"] or m["near"]) or (m["bare"] is not None and named is None),
         period=bool(m["season"]),
     )
 
