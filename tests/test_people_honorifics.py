@@ -204,3 +204,14 @@ def test_a_holy_figure_without_a_blessing_is_a_person_by_given_names_in_prose_on
     assert people_of(day, "امام رضا") == {}
     office = "خبر\n\nامام جمعه قم گفت که مردم آگاه هستند."
     assert people_of(office, "امام جمعه قم") == {}
+
+
+def test_a_holy_figure_without_a_blessing_is_no_namesake_of_the_story() -> None:
+    text = "خبر\n\nعلی لاریجانی رئیس مجلس در سخنرانی خود گفت که امام علی الگوی عدالت است."
+    spans = [m.span() for m in re.finditer("علی لاریجانی|امام علی", text)]
+    people = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert sorted((p.name, len(p.mentions)) for p in people) == [("علی", 1), ("علی لاریجانی", 1)]
+    text = "خبر\n\nهمایش سیره امام محمدجعفر صادق (ع) برگزار شد. شاگردان امام جعفر صادق بسیار بودند."
+    spans = [m.span() for m in re.finditer("(?<=امام )(?:محمد)?جعفر صادق", text)]
+    people = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert [(p.name, len(p.mentions)) for p in people] == [("محمدجعفر صادق", 2)]

@@ -93,6 +93,17 @@ def past_imam(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def holy_given_names(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is a holy figure's given names, a blessing
+    after them or «امام» before (:func:`past_imam`): «امام علی» is no other «علی» of the
+    story («علی لاریجانی»)."""
+    if PRAYER.match(text, end):
+        return True
+    return text.endswith(f"{_IMAM} ", 0, start) and all(
+        w in given_names() for w in text[start:end].split()
+    )
+
+
 def without_blessing(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the blessing the recognizer ran on to, whole or in part: «امام
     خمینی رحمه‌الله» is «امام خمینی», «مطهری قدس» of «مطهری قدس سره» is «مطهری»."""

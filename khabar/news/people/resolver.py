@@ -11,7 +11,13 @@ import re
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
-from khabar.news.people.edges import PRAYER, honoured, of_a_town, strip_honorific
+from khabar.news.people.edges import (
+    PRAYER,
+    holy_given_names,
+    honoured,
+    of_a_town,
+    strip_honorific,
+)
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
 from khabar.news.people.lexicon import (
@@ -288,10 +294,11 @@ class People(TitleHolders):
 
     def _add_name(self, start: int, end: int) -> Person:
         name = self.text[start:end]
-        if PRAYER.match(self.text, end):
+        if holy_given_names(self.text, start, end):
             # A holy figure's given name is no one else's («علی (ع)» is not «علی
-            # لاریجانی»), but theirs wherever the blessing follows it again.
-            same = (p for p in self.people if p.name and key(p.name) == key(name))
+            # لاریجانی»), but theirs wherever «امام» or the blessing names it again,
+            # in full or in part («امام جعفر صادق» of «امام محمدجعفر صادق (ع)»).
+            same = (p for p in self.people if p.name and self._holy_namesake(p, name))
             person = next(same, None)
         else:
             person = self._find(name, start)
@@ -301,6 +308,15 @@ class People(TitleHolders):
         person.mentions.append((start, end))
         self._by_span[(start, end)] = person
         return person
+
+    def _holy_namesake(self, person: Person, name: str) -> bool:
+        """Whether ``name``, a holy figure's given names, is ``person``'s: the same name, or
+        two words or more of a holy figure's fuller name; one word of it may be another
+        figure's («حضرت محمد (ص)», not «امام محمد باقر (ع)»)."""
+        if key(person.name) == key(name):
+            return True
+        holy = all(holy_given_names(self.text, s, e) for s, e in person.mentions)
+        return holy and " " in name and self._names(person.name, name)
 
     def resolve(self, start: int, end: int, last: Person | None) -> Person | str | None:
         """Who a speaker mention names: a person, an institution's name, or nobody."""
