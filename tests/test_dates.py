@@ -637,6 +637,7 @@ def test_part_of_a_bare_year_is_the_year_under_way() -> None:
         "سود بانک در شش ماه نخست سال مالی بالا رفت.",
         "هفت ماه از سال گذشت و طرح هنوز آغاز نشده است.",
         "در سه ماه نخست سال‌های اخیر بارش کم بوده است.",
+        "در شش ماه نخست سالیان گذشته صادرات کم بود.",
     ],
 )
 def test_part_of_another_kind_of_year_is_no_date(text: str) -> None:

@@ -65,7 +65,7 @@ _SEASON_RE = re.compile(
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
     rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
     # «هفت ماه ابتدای سال»: a part of the year under way, «سال» alone after it.
-    rf"|(?<= سال)(?P<bare>)(?!{ZWNJ}| (?:{_OTHER_YEAR}){R}))"
+    rf"|(?<= سال)(?P<bare>){R}(?! (?:{_OTHER_YEAR}){R}))"
 )
 
 # What names a year or month in one calendar: an era, a year's digits, an unambiguous month.
