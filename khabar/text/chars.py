@@ -24,9 +24,9 @@ _LETTERS = {
     "ٸ": "ئ",
 }
 
-# Characters that carry nothing in Persian text: tatweel, zero-width joiner,
-# bidi marks and embeddings, BOM, soft hyphen.
-INVISIBLE = "ـ\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+# Characters that carry nothing in Persian text: tatweel, zero-width joiner, bidi
+# embeddings and isolates, BOM, soft hyphen.
+INVISIBLE = "ـ\u200d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
 
 _BASE = {ord(k): v for k, v in _LETTERS.items()}
 _BASE.update({ord(c): None for c in INVISIBLE})

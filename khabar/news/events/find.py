@@ -120,8 +120,12 @@ class _Reading:
     context: Context
     people: set[str]
     events: list[Event] = field(default_factory=list)
-    dated: tuple[int, ...] = ()  # where each date expression starts
-    days: dict[int, str | None] = field(default_factory=dict)  # their values by start
+    days: dict[int, str | None] = field(default_factory=dict)  # each date's value by its start
+
+    @property
+    def dated(self) -> tuple[int, ...]:
+        """Where each date expression starts."""
+        return tuple(self.days)
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -360,7 +364,6 @@ def find_events(
         text,
         context,
         {m.name for m in mentions if m.kind in ACTORS},
-        dated=tuple(a for a, _, _ in dates),
         days={a: value for a, _, value in dates},
     )
     lead_date = date_of_lead(text, dates, lead, (*reported, *quoted))

@@ -52,6 +52,7 @@ ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
 # Sent, told in the passive: «تیم ملی کشتی … به ترکیه اعزام شد».
 SENT = rf"اعزام {BECOME}"
+SENT_AT_END = re.compile(rf" {SENT}$")
 # Who does what a passive tells: «از سوی ستاد بحران», «توسط دادستانی».
 BY = "از سوی|از طرف|توسط"
 # Staying where one has gone: «که از دیروز در پکن به سر می‌برد».

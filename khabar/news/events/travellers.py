@@ -13,7 +13,7 @@ from khabar.news.events.patterns import (
     DELEGATION,
     GROUP,
     MAX_PARTY_WORDS,
-    SENT,
+    SENT_AT_END,
     SPACE,
     VERB_END,
     WEEKDAYS,
@@ -34,7 +34,6 @@ _CARAVAN = re.compile(
 # زلزله ۱۲ تیم ارزیاب … به گچساران اعزام شدند»; not those someone goes with («با دو تیم
 # امدادی») nor some of them («از ۱۲ تیم»).
 _TEAMS = re.compile(rf"(?<![^\s])(?<!با )(?<!از )(?:\d+|{CARDINAL}) (?:تیم|گروه)(?= [^\s.،])")
-_SENT = re.compile(rf" {SENT}$")
 # Who sends them: «از سوی ستاد بحران», «توسط اورژانس».
 _SENDER = re.compile(rf" (?:{BY}) ")
 _SENDER_BEFORE = re.compile(rf"(?<![^\s])(?:{BY}) $")
@@ -69,7 +68,7 @@ def travelling_group(
     if said and not _CARAVAN.match(text, opening, at[0]):
         opening = said.end()
     group = _CARAVAN.match(text, opening, at[0])
-    if group is None and _SENT.search(text, *at):
+    if group is None and SENT_AT_END.search(text, *at):
         group = _TEAMS.search(text, opening, at[0])
         opening = group.start() if group else opening
     if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
@@ -157,6 +156,6 @@ def _travels(text: str, at: tuple[int, int], m: Mention) -> bool:
 def not_the_sender(text: str, inside: list[Mention], at: tuple[int, int]) -> list[Mention]:
     """Those a passive «اعزام شد» sends, not who sends them («۱۲ تیم ارزیاب از سوی ستاد
     بحران به گچساران اعزام شدند»: the teams go, the crisis office stays)."""
-    if not _SENT.search(text, *at):
+    if not SENT_AT_END.search(text, *at):
         return inside
     return [m for m in inside if not _SENDER_BEFORE.search(text, max(0, m.start - 12), m.start)]

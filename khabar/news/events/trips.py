@@ -5,12 +5,20 @@ import re
 
 from khabar.news.dates.lexicon import CARDINAL
 from khabar.news.events.model import ACTORS, Mention
-from khabar.news.events.patterns import ARRIVING, DIVIDED, DIVISION, GO, SENT, STAYING, Z
+from khabar.news.events.patterns import (
+    ARRIVING,
+    DIVIDED,
+    DIVISION,
+    GO,
+    SENT,
+    SENT_AT_END,
+    STAYING,
+    Z,
+)
 from khabar.news.events.sentence import has_reflexive
 
 ARRIVE = re.compile(rf"(?:{ARRIVING}) ")
 GOING = re.compile(rf" (?:{GO}|{STAYING}|{SENT})$")
-_SENT = re.compile(rf" {SENT}$")
 # The injured, the sick, the dead and goods are carried where they are sent, not
 # travelling: «علی رضایی، مصدوم این حادثه، با بالگرد به تهران اعزام شد», «پیکر شهید …
 # اعزام شد», «نخستین محموله کمک‌های هلال احمر به سوریه اعزام شد». Only as what is sent,
@@ -87,7 +95,7 @@ def _carried(m: re.Match[str]) -> bool:
     """Whether a passive «اعزام شد» sends someone injured, sick or dead, goods, or a fighter
     to a front, named in its sentence before it and before what they are sent for («برای
     درمان بیماران» is a doctor's errand)."""
-    if not _SENT.search(m.group()):
+    if not SENT_AT_END.search(m.group()):
         return False
     start = max(m.string.rfind(mark, 0, m.start()) for mark in ".\n") + 1
     purpose = _PURPOSE.search(m.string, start, m.start())
