@@ -1,4 +1,4 @@
-"""The name lists shipped in ``khabar/data``: countries and cities, and given names.
+"""The name lists shipped in ``khabar/data``: countries and cities, given names and surnames.
 
 Both the trained pipeline (:mod:`khabar.pipeline.pos_rules`, which makes a listed name a
 proper noun) and the news layer read them, so they live beside neither.
@@ -32,3 +32,9 @@ def given_names() -> frozenset[str]:
     names = set(data_lines("given_names.txt"))
     names |= {n[: -len("الله")] + "اله" for n in names if n.endswith("الله")}
     return frozenset(names | {f"سید{n}" for n in names if not n.startswith("سید")})
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The listed surnames («محمدی», «علی‌نژاد», «لاوروف»); none is also a listed given name."""
+    return frozenset(data_lines("surnames.txt"))

@@ -298,3 +298,21 @@ def test_a_surname_read_again_with_a_citys_adjective_is_someone_else() -> None:
 def test_a_citys_adjective_that_is_a_word_of_its_own_is_no_part_of_a_name() -> None:
     text = "خبر\n\nمریم میرزاخانی ریاضی را در دانشگاه صنعتی شریف خواند."
     assert people(text, ("مریم میرزاخانی",)) == {"مریم میرزاخانی": ["مریم میرزاخانی"]}
+
+
+def test_a_listed_given_name_before_a_listed_surname_is_someone_the_recognizer_missed() -> None:
+    text = "خبر\n\nتونی بلر و بشار اسد دیروز دیدار کردند و علی محمدی از آن خبر داد."
+    assert found(text, ()) == sorted(["تونی بلر", "بشار اسد", "علی محمدی"])
+
+
+def test_listed_names_after_the_noun_of_a_street_name_the_street() -> None:
+    text = "خبر\n\nاین پروژه در خیابان شهید علی شریعتی و بلوار محمد منتظری ساخته شد."
+    assert found(text, ()) == []
+
+
+def test_listed_names_inside_what_the_recognizer_read_as_an_events_name_no_one() -> None:
+    text = "خبر\n\nبرندگان مسابقه علی شریعتی معرفی شدند."
+    contest = text.index("مسابقه")
+    others = [(contest, text.index(" معرفی"))]
+    assert found(text, ()) == ["علی شریعتی"]
+    assert sorted(text[s:e] for s, e in NameFinder(text, 4, others).find([])) == []

@@ -119,6 +119,9 @@ def quotes(doc: Doc) -> Doc:
         if e.label_ == "PER" and all(e.end_char <= s or e.start_char >= t for s, t in outlets)
     ]
     names = [(s, e) for s, e in guesses if s >= body]
+    # What the recognizer read as a body's, place's or work's name holds no one's: «جایزه
+    # جلال آل‌احمد».
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "PER"]
     headline = [(s, e) for s, e in guesses if s < body]
     subjects = [
         q.subject
@@ -126,7 +129,7 @@ def quotes(doc: Doc) -> Doc:
         if q.subject and q.cue not in WRITTEN_CUES and not _read_here(text, q.subject)
     ]
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
-    people = People(text, names, subjects, body, quoted, headline)
+    people = People(text, names, subjects, body, quoted, headline, others)
     last = None
     speakers = []
     said = [(q.start, q.end) for q in found]

@@ -6,7 +6,10 @@ them («یلدیریم» → «مولود یلدیریم»), and the names the r
 """
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
+from khabar.gazetteer import surnames
 from khabar.news.people.besides import (
     APPOSITION,
     BARE_APPOSITION,
@@ -85,6 +88,16 @@ _SURNAME_FORM = re.compile(
     r'(?<![^\s«(،"])([^\s«»()،.:؛!؟"]+?)\u200c?(?:زاده|نژاد|پور|نیا|خانی|بیگی|لو)'
     r'(?![^\s،.»):؛!؟"])'
 )
+
+
+@lru_cache(maxsize=1)
+def _full_name_pattern() -> re.Pattern[str]:
+    """A listed given name, then a listed surname, each a whole word."""
+    given = "|".join(map(re.escape, sorted(given_names(), key=len, reverse=True)))
+    family = "|".join(map(re.escape, sorted(surnames(), key=len, reverse=True)))
+    return re.compile(rf'(?<![^\s«(،"])(?:{given}) (?:{family})(?![^\s،.»):؛!؟"])')
+
+
 # The nouns of places and bodies whose names follow them: «شهر …», «مدرسه …», «روستای …».
 _PLACES_AND_BODIES = BODY_NOUNS | NAMED_AFTER | {"روستا", "روستای", "تپه", "دبستان", "دبیرستان"}
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
@@ -94,10 +107,12 @@ _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 class NameFinder(BesideTitles, Completions, Guesses):
     """Finds the spans of one article's text that name people."""
 
-    def __init__(self, text: str, body: int = 0) -> None:
-        """Names beside titles are looked for from ``body`` on (after the headline)."""
+    def __init__(self, text: str, body: int = 0, others: Sequence[tuple[int, int]] = ()) -> None:
+        """Names beside titles are looked for from ``body`` on (after the headline);
+        ``others`` are the recognizer's names of bodies, places and works."""
         self.text = text
         self.body = body
+        self.others = others
         self.outlets = outlet_names(text)
         # Names the recognizer vouches for (:meth:`_vouched`).
         self.repeated: frozenset[str] = frozenset()
@@ -118,13 +133,14 @@ class NameFinder(BesideTitles, Completions, Guesses):
         «انصراف خاتمی» over a body that names him once."""
         self.repeated = self._vouched([*headline, *names])
         spans = set()
-        names = [*names, *self._surnames_by_form()]
+        listed = set(self._listed_full_names())
+        names = [*names, *self._surnames_by_form(), *listed]
         for group, strict in ((names, True), (subjects, False)):
             for start, end in group:
                 span = self._trimmed(start, end, strict)
                 if self.text[slice(*span)] in HONORIFIC_WORDS:
                     continue  # read alone: «[حجت‌الاسلام] سیدروح‌الله سلیمانی‌فر گفت»
-                if strict:
+                if strict and (start, end) not in listed:  # a listed surname ends it
                     span = self._surname_after(*span)
                 if self._is_name(span, strict):
                     spans.add(past_imam(self.text, *span))
@@ -174,6 +190,24 @@ class NameFinder(BesideTitles, Completions, Guesses):
             and m[0] not in common
             and self._noun_before(m.start()) not in _PLACES_AND_BODIES
         ]
+
+    def _listed_full_names(self) -> list[tuple[int, int]]:
+        """A listed given name with a listed surname after it («حسن زیاری», «ابراهیم
+        داروغه‌زاده»), taken as the recognizer's guesses are: the recognizer misses people
+        whose names its training never showed, but two listed names in a row are someone's;
+        not after the noun of a place, body, work or site, past honorifics and «شهید»
+        («خیابان شهید علی شریعتی», «بیمارستان آیت‌الله مهدی بابایی», «تصویر علی
+        کریمی»), whose name they are, nor inside what the recognizer read as such a name."""
+        found = []
+        for m in _full_name_pattern().finditer(self.text, self.body):
+            if any(a < m.end() and m.start() < b for a, b in self.others):
+                continue
+            before = self.text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1].split()
+            while before and (before[-1] in HONORIFIC_WORDS or before[-1] == "شهید"):
+                before.pop()
+            if not before or before[-1] not in _PLACES_AND_BODIES | WORKS_AND_SITES:
+                found.append(m.span())
+        return found
 
     def _listed_thing(self, start: int) -> bool:
         """Whether the name at ``start`` is the second of two things a thing's noun in the

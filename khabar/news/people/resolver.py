@@ -212,11 +212,13 @@ class People(TitleHolders):
         body: int = 0,
         quoted: list[tuple[int, int]] = (),
         headline: list[tuple[int, int]] = (),
+        others: list[tuple[int, int]] = (),
     ) -> None:
         """``names`` from the recognizer; ``subjects`` of speech verbs may be names too.
         Titles are read from ``body`` on (after the headline); ``quoted`` are the spans of
         direct quotes, whose pronouns and names are the speaker's words, not the story's;
-        the recognizer's ``headline`` names only vouch for the body's."""
+        the recognizer's ``headline`` names only vouch for the body's, and its ``others``
+        (bodies, places, works) hold no listed name of someone."""
         self.text = text
         self.body = body
         self.quoted = list(quoted)
@@ -227,7 +229,7 @@ class People(TitleHolders):
         self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
         self._subjects = sorted(subjects)
         self._kept: set[int] = set()  # the named people, by id, once finished
-        finder = NameFinder(text, body)
+        finder = NameFinder(text, body, others)
         self.outlets = finder.outlets
         # Outlets the body cites by what they wrote, their name in «» («به نوشته «نیویورک
         # تایمز»،»), which go on by name alone («نیویورک تایمز می‌نویسد: …»).
