@@ -10,6 +10,7 @@ from khabar.pipeline.listed_embed import (
     GIVEN_NAME,
     NOT_LISTED,
     PLACE,
+    SURNAME,
     listed_class,
     listed_features,
 )
@@ -46,6 +47,8 @@ def test_words_are_classed_by_the_list_they_are_on():
     assert listed_class("سیدعلی") == GIVEN_NAME
     assert listed_class("علي") == GIVEN_NAME  # Arabic «ي», as older text writes it
     assert listed_class("تهران") == PLACE
+    assert listed_class("کاظمی") == SURNAME
+    assert listed_class("لاوروف") == SURNAME
     assert listed_class("کتاب") == NOT_LISTED
 
 
@@ -55,7 +58,7 @@ def test_the_list_column_follows_the_word_features():
     extractor = listed_features(["NORM", "SHAPE"])
     (table,) = extractor.predict([doc])
     assert table.shape == (5, 3)
-    assert list(table[:, 2]) == [GIVEN_NAME, NOT_LISTED, NOT_LISTED, PLACE, NOT_LISTED]
+    assert list(table[:, 2]) == [GIVEN_NAME, SURNAME, NOT_LISTED, PLACE, NOT_LISTED]
     assert list(table[:, 0]) == [t.norm for t in doc]
 
 

@@ -50,9 +50,10 @@ def render(report: dict) -> str:
         "| `parser_seraji` | UD dependencies in Seraji's own heads and relations, on the UD "
         "tok2vec (frozen); disabled unless Seraji's conventions are asked for | UD Seraji |",
         "| `ner` | PER ORG LOC FAC EVENT PRO, own tok2vec (hash embeddings of the word "
-        "features and of which list, given names or places, a word is on; width 64, depth 4), "
-        "trained beside copies of its paragraphs with other given names | ArmanPersoNER + "
-        "Fars News paragraphs annotated by hand; khabar's lists of given names and places |",
+        "features and of which list, given names, places or surnames, a word is on; width 64, "
+        "depth 4), trained beside copies of its paragraphs with other given names | "
+        "ArmanPersoNER + Fars News paragraphs annotated by hand; khabar's lists of given "
+        "names, places and surnames |",
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
         f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
         "read by the UD tok2vec | unlabelled text: Fars News articles + the tune parts' words |",

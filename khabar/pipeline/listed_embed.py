@@ -26,19 +26,21 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ints2d
 
-from khabar.gazetteer import given_names, places
+from khabar.gazetteer import given_names, places, surnames
 from khabar.pipeline.lexicon_features import normalize_key
 
-NOT_LISTED, GIVEN_NAME, PLACE = 0, 1, 2
+NOT_LISTED, GIVEN_NAME, PLACE, SURNAME = 0, 1, 2, 3
 
 
 def listed_class(word: str) -> int:
-    """Which list a word is on: a given name, a single-word place, or neither."""
+    """Which list a word is on: a given name, a single-word place, a surname, or none."""
     key = normalize_key(word)
     if key in given_names():
         return GIVEN_NAME
     if key in places():
         return PLACE
+    if key in surnames():
+        return SURNAME
     return NOT_LISTED
 
 

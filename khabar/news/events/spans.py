@@ -66,10 +66,14 @@ def delegation_body(m: Mention) -> Mention:
 
 def joint_bodies(m: Mention, countries: Sequence[tuple[int, str]]) -> list[Mention]:
     """A joint commission of countries is the countries' («کمیسیون مشترک اقتصادی ایران و
-    ترکیه» sat: Iran and Turkey met), as a title naming them is when the span stops short."""
+    ترکیه» sat: Iran and Turkey met), as a title naming them is when the span stops short;
+    a span ending in «دو کشور» is of the two named right after it («کمیسیون مشترک اقتصادی
+    دو کشور» + «ایران و ویتنام»)."""
     if m.kind != "org" or not _JOINT.match(m.name):
         return [m]
     named = [(pos, name) for pos, name in countries if m.start <= pos < m.end]
+    if not named and m.name.endswith(" دو کشور"):
+        named = [(pos, name) for pos, name in countries if m.end < pos <= m.end + 30][:2]
     if not named:
         return [m]
     return [Mention(pos, pos + len(name), name, "country") for pos, name in named]

@@ -93,10 +93,11 @@ def kind_of_person(word: str) -> bool:
 
 
 # Nouns a proper name follows when it names a thing, not a person: «سامانه نیما», «طرح
-# مهر», «خیابان شهید بهشتی», «واکسن آنفلوآنزای فصلی»; a river, lake or dam, whose
-# names are read as surnames, also in the plural of a list («رودخانه‌های زرجوب و …»).
+# مهر», «خیابان شهید بهشتی», «جایزه جلال آل‌احمد», «واکسن آنفلوآنزای فصلی»; a river,
+# lake or dam, whose names are read as surnames, also in the plural of a list
+# («رودخانه‌های زرجوب و …»).
 THING_NOUNS = frozenset(
-    "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره واکسن داروی نفتکش "
+    "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره جایزه واکسن داروی نفتکش "
     "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار "
     "پردیس آرامگاه مقبره محوطه انتشارات هتل رستوران رودخانه رودخانه‌های رودهای "
     "دریاچه تالاب سد سدهای".split()

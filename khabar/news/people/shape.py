@@ -58,6 +58,7 @@ _NOT_NAMES = frozenset(
     # Arabic particles: the recognizer's «names» in a quoted verse or ruling.
     | {"فی", "عن", "عند", "إلی", "الی", "هذا", "هذه", "الذی", "التی", "فالذی", "یحتمل"}
     | {"وهو", "وهی", "فهو", "فهی"}
+    | {"ان", "إن", "مع"}
     # Adverbs of place a verb takes after its object («از زیر دست‌های رضا بیرون کشید»).
     | {"بیرون", "درون"}
     # The Prophet, whom the news names by this noun, a title («پیامبر (ص)», «پیامبر
