@@ -66,6 +66,13 @@ def test_nouns_hazm_knows_stay_unless_listed():
     assert [t.pos_ for t in doc] == ["NOUN", "NOUN", "PROPN", "PROPN", "NOUN"]
 
 
+def test_a_listed_surname_hazm_knows_is_propn_in_a_name():
+    doc = _doc(["فرشاد", "سپهری"], ["NOUN", "NOUN"], ["Number=Sing"] * 2, [(0, 2, "PER")])
+    doc.vocab["سپهری"].shape_ = "LEX:N"
+    repair(doc)
+    assert [t.pos_ for t in doc] == ["PROPN", "PROPN"]
+
+
 def test_organisations_keep_their_common_nouns():
     doc = _doc(["بنیاد", "سینا"], ["NOUN", "NOUN"], ["Number=Sing"] * 2, [(0, 2, "ORG")])
     repair(doc)

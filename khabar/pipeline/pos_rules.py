@@ -7,7 +7,7 @@ the NER, trained on other corpora and seeing the whole name, knows it for a pers
 place, and PerDT writes the words of such a name PROPN. But in PerDT's literary text the
 NER also takes plain nouns for names («کف», «آمپول», «زمستان»), which the morphologizer
 gets right. So a word in a PER or LOC entity that the morphologizer calls NOUN becomes
-PROPN only when a list vouches for it (a listed place or given name) or when it is no
+PROPN only when a list vouches for it (a listed place, given name or surname) or when it is no
 word hazm's lexicon knows, even as a known word plus the suffix «ی» («مستندی»,
 «سفیدی», «آقایی»). The noun of a light-verb compound («آمپول زدن») is never a name, and a
 plural noun stays («دوچرخه‌سواران» «cyclists»), unless it is a listed place whose name
@@ -34,7 +34,7 @@ from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from khabar.gazetteer import given_names, places
+from khabar.gazetteer import given_names, places, surnames
 from khabar.pipeline.lemma_rules import NAME_LABELS, PRONOUN_CLITICS
 
 PROPN_FEATS = "Number=Sing"
@@ -77,7 +77,8 @@ def is_name_word(token: Token) -> bool:
     listed = token.text in places()
     if "Plur" in token.morph.get("Number") and not listed:
         return False
-    return listed or token.text in given_names() or is_unknown_word(token)
+    named = token.text in given_names() or token.text in surnames()
+    return listed or named or is_unknown_word(token)
 
 
 def is_clitic_pronoun(token: Token) -> bool:
