@@ -1,12 +1,12 @@
 """``khabar.ListedHashEmbed.v1``: the NER's word features, plus whether a word is a listed
-given name or place.
+given name, place or surname.
 
 Most people the NER misses on news it never saw carry names its training data never
 shows (BENCHMARKS.md, issue 4: people 0.970 on tuning articles its training held, 0.825
 with a NER trained without them). Hash embeddings of a word's form only help for forms
 seen in training; a feature saying "this word is on khabar's list of given names" (or of
-places, `khabar/data`) is the same for a name seen in training and for one that is
-not, so what the NER learns about listed names carries over to new ones.
+places, or of surnames: `khabar/data`) is the same for a name seen in training and for
+one that is not, so what the NER learns about listed names carries over to new ones.
 """
 
 from collections.abc import Callable
