@@ -399,3 +399,8 @@ def test_the_adjective_of_a_holy_name_after_a_noun_of_devotion_names_no_one() ->
     assert found(text, ("حسینی", "محمدی")) == []
     said = "خبر\n\nبه گفته حسینی نشست فردا برگزار می‌شود و حسینی در آن سخن می‌گوید."
     assert found(said, ("حسینی",)) == ["حسینی", "حسینی"]
+
+
+def test_a_town_a_border_crossing_is_named_after_is_no_one() -> None:
+    assert found("ظرفیت مرز مهران دو برابر شد.", ("مهران",)) == []
+    assert found("نیمی از صادرات از گمرک خسروی انجام شد.", ("خسروی",)) == []
