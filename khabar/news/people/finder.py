@@ -111,6 +111,8 @@ def _full_names(text: str, start: int) -> Iterator[tuple[int, int]]:
 
 # The nouns of places and bodies whose names follow them: «شهر …», «مدرسه …», «روستای …».
 _PLACES_AND_BODIES = BODY_NOUNS | NAMED_AFTER | {"روستا", "روستای", "تپه", "دبستان", "دبیرستان"}
+# And of works and sites too: the nouns no listed full name after them is someone's.
+_NAMING_NOUNS = _PLACES_AND_BODIES | WORKS_AND_SITES
 # The words of honorifics («سرهنگ», «حجت‌الاسلام والمسلمین»): before a name, never of it.
 _HONORIFIC_WORDS = HONORIFIC_WORDS | RANK_QUALIFIERS
 
@@ -216,7 +218,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
             before = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
             while before and (before[-1] in HONORIFIC_WORDS or before[-1] == "شهید"):
                 before.pop()
-            if not before or before[-1] not in _PLACES_AND_BODIES | WORKS_AND_SITES:
+            if not before or before[-1] not in _NAMING_NOUNS:
                 found.append((start, end))
         return found
 
