@@ -114,11 +114,11 @@ class Appositions:
                 holders = cast
                 texts = [title.text] * len(cast)
             elif title.end + 1 in starts and not government:
-                holders = self._coordinated_after(title.end + 1, starts, bool(single))
+                holders = names_after(self.text, title.end + 1, starts, _MANY if single else 1)
             elif (after := holder_start(self.text, title.end)) in starts and not (
                 government or self._listed(title, ends) or self._paired(title, ends, after)
             ):
-                holders = self._coordinated_after(after, starts, bool(single))
+                holders = names_after(self.text, after, starts, _MANY if single else 1)
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
                 holders = [holder_of[title.start - 3]]
                 first = by_end[title.start - 3]
@@ -127,8 +127,8 @@ class Appositions:
                 self.text, max(0, title.start - 8), title.start
             ):
                 count = 2 if title.split else (_MANY if single else 1)
-                holders = self._coordinated_before(
-                    _past_quote(self.text, comma.start()), ends, count
+                holders = names_before(
+                    self.text, _past_quote(self.text, comma.start()), ends, count
                 )
                 texts = list(title.split) if title.split and len(holders) == 2 else [title.text]
                 holders = holders if single else holders[-len(texts) :]
@@ -167,7 +167,7 @@ class Appositions:
         name_end = self._cast_end(joint.start(), ends)
         if name_end is None:
             return []
-        cast = self._coordinated_before(name_end, ends, _CAST)
+        cast = names_before(self.text, name_end, ends, _CAST)
         if self.text.endswith(_REPLACED, 0, cast[0][0]):
             return []
         if not self.text.endswith(" و ", 0, cast[-1][0]):
@@ -323,7 +323,7 @@ class Appositions:
         by_start = {t.start: t for t in self.titles}
         for m in RESPECTIVELY.finditer(self.text, self.body):
             titles = self._titles_in_turn(m.end(), by_start)
-            holders = self._coordinated_before(m.start(), ends, len(titles))
+            holders = names_before(self.text, m.start(), ends, len(titles))
             if len(titles) < 2 or len(holders) != len(titles):
                 continue
             for holder, title in zip(holders, titles, strict=True):
@@ -373,36 +373,42 @@ class Appositions:
                 self._by_span[span] = self._by_span[holder]
                 held_from[title.start] = holder
 
-    def _coordinated_after(
-        self, at: int, starts: dict[int, tuple[int, int]], plural: bool
-    ) -> list[tuple[int, int]]:
-        """The name starting at ``at``, and when the title before it is plural, the names
-        joined to it by «و» or commas («نمایندگان مردم تهران، علی کریمی و رضا احمدی»)."""
-        found = [starts[at]]
-        while plural and len(found) < _MANY:
-            end = found[-1][1]
-            joint = next((j for j in (" و ", "، ") if self.text.startswith(j, end)), None)
-            if joint is None or end + len(joint) not in starts:
-                break
-            found.append(starts[end + len(joint)])
-        return found
 
-    def _coordinated_before(
-        self, at: int, ends: dict[int, tuple[int, int]], count: int
-    ) -> list[tuple[int, int]]:
-        """The ``count`` names ending at ``at``, joined by «و» or commas, in text order."""
-        found: list[tuple[int, int]] = []
-        while at in ends and len(found) < count:
-            span = ends[at]
-            found.append(span)
-            before = self.text[: span[0]]
-            for joint in (" و ", "، "):
-                if before.endswith(joint):
-                    at = span[0] - len(joint)
-                    break
-            else:
+def names_after(
+    text: str,
+    at: int,
+    starts: dict[int, tuple[int, int]],
+    count: int,
+    joints: tuple[str, ...] = (" و ", "، "),
+) -> list[tuple[int, int]]:
+    """The name starting at ``at`` and up to ``count`` in all joined to it by ``joints``
+    («نمایندگان مردم تهران، علی کریمی و رضا احمدی»)."""
+    found = [starts[at]]
+    while len(found) < count:
+        end = found[-1][1]
+        joint = next((j for j in joints if text.startswith(j, end)), None)
+        if joint is None or end + len(joint) not in starts:
+            break
+        found.append(starts[end + len(joint)])
+    return found
+
+
+def names_before(
+    text: str, at: int, ends: dict[int, tuple[int, int]], count: int
+) -> list[tuple[int, int]]:
+    """The ``count`` names ending at ``at``, joined by «و» or commas, in text order."""
+    found: list[tuple[int, int]] = []
+    while at in ends and len(found) < count:
+        span = ends[at]
+        found.append(span)
+        before = text[: span[0]]
+        for joint in (" و ", "، "):
+            if before.endswith(joint):
+                at = span[0] - len(joint)
                 break
-        return list(reversed(found))
+        else:
+            break
+    return list(reversed(found))
 
 
 def _past_quote(text: str, at: int) -> int:

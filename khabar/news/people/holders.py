@@ -4,6 +4,7 @@ holder the body brings in next or named last.
 """
 
 import re
+from collections import Counter
 
 from khabar.news.people.cataphora import (
     besides_after,
@@ -15,6 +16,7 @@ from khabar.news.people.cataphora import (
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title, canonical
+from khabar.text.chars import key
 
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
 _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
@@ -83,10 +85,11 @@ class TitleHolders:
             for p in self._named(owning=True)
             if (first := self._told_for(p, item)) is not None
         ]
+        shared = self._shared_titles()
         earlier = [
             (self._last_told(p, at), p)
             for first, p in named
-            if (not p.titles or id(p) in self._described)
+            if (all(key(t) in shared for t in p.titles) or id(p) in self._described)
             and first < at
             and not self._one_of_others(p, title)
         ]
@@ -106,6 +109,15 @@ class TitleHolders:
             return max(earlier, key=lambda found: found[0])[1]
         sole = sole_holder(self.text, named, at, title)
         return None if sole is not None and self._one_of_others(sole, title) else sole
+
+    def _shared_titles(self) -> set[str]:
+        """The titles (keyed) more than one person holds, which tell none of them apart:
+        «حسن زیاری و مینا کاظمی اعضای شورای شهر … عضو کمیسیون عمران شورای شهر گفت» may
+        still be either."""
+        holders = Counter(
+            k for p in self.people if p.merged_into is None for k in {key(t) for t in p.titles}
+        )
+        return {k for k, n in holders.items() if n > 1}
 
     def _one_of_others(self, person: Person, title: str) -> bool:
         """Whether ``person`` was set off as one of a group of another office than

@@ -20,6 +20,7 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
+from khabar.news.people.labels import plural_labels
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     KIN,
@@ -257,6 +258,8 @@ class People(TitleHolders):
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
         Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
+        for span, title in plural_labels(text, body, sorted(spans)):
+            self._by_span[span].add_title(title)
         self._exact_titles()
         self._cataphoric_titles()
 

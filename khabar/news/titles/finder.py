@@ -44,6 +44,7 @@ from khabar.news.titles.lexicon import (
     UNIT_NAMES,
     UNITS,
     VERB_FORMS,
+    singular_head,
 )
 from khabar.news.titles.lists import ends_title, listed_end
 from khabar.news.titles.names import quoted_name_end
@@ -701,6 +702,4 @@ def singular(title: str) -> str | None:
 
 
 def _singular(head: str) -> str:
-    return {"وزیران": "وزیر", "معاونان": "معاون", "سفیران": "سفیر", "نمایندگان": "نماینده"}.get(
-        head, head
-    )
+    return singular_head(head) or head

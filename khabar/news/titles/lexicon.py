@@ -158,6 +158,38 @@ HEAD_SET = frozenset(HEADS)
 # The heads as a regular-expression alternation, longest first: «رئیس جمهور» before «رئیس».
 HEAD_WORDS = "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
 
+# A part played that is a title where a list of names is given it in the plural («… (داوران
+# گروه تصویرگری)»); alone it is a referee's of a match as often.
+_PARTS = frozenset({"داور"})
+_ROLES = frozenset(h for h in HEADS if " " not in h) | _PARTS
+# The broken plurals of heads of office; «اساتید» is left out, as a list «اساتیدی نظیر …»
+# gives examples of scholars, not their posts.
+_BROKEN_PLURALS = {
+    "اعضا": "عضو",
+    "اعضای": "عضو",
+    "روسا": "رئیس",
+    "روسای": "رئیس",
+    "رؤسا": "رئیس",
+    "رؤسای": "رئیس",
+    "وزرا": "وزیر",
+    "وزرای": "وزیر",
+    "سفرا": "سفیر",
+    "سفرای": "سفیر",
+}
+
+
+def singular_head(word: str) -> str | None:
+    """The head of office or part that a plural names, which each of its holders has:
+    «معاونان» → «معاون», «نمایندگان» → «نماینده», «اعضای» → «عضو»; ``None`` for a word
+    that is no such plural."""
+    if word in _BROKEN_PLURALS:
+        return _BROKEN_PLURALS[word]
+    for suffix, ending in (("گان", "ه"), ("ان", ""), ("ین", "")):
+        one = word.removesuffix(suffix) + ending
+        if one != word + ending and one in _ROLES:
+            return one
+    return None
+
 
 def _spellings(*heads: str) -> frozenset[str]:
     """Every spelling ``HEADS`` has of these heads: with a half-space or a space, with
