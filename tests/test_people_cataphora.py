@@ -123,3 +123,24 @@ def test_a_roundup_a_colon_opens_still_takes_no_name_from_another_item() -> None
     )
     assert people(body)["کاظمی"][0] == []
     assert speakers(body)[0] is None
+
+
+def test_the_leads_speaker_described_with_yek_is_the_name_the_next_paragraph_opens() -> None:
+    body = (
+        "خبرگزاری فارس: یک پژوهشگر تغذیه با اشاره به فواید انار گفت: مصرف انار مفید است.\n\n"
+        "مرتضی کاویانی‌راد در گفت‌وگو با خبرنگار فارس اظهار داشت: انار ویتامین دارد.\n\n"
+        "این پژوهشگر تغذیه افزود: آب انار را تازه بنوشید."
+    )
+    titles, mentions = people(body)["مرتضی کاویانی‌راد"]
+    assert titles == ["پژوهشگر تغذیه"]
+    assert mentions[:2] == ["یک پژوهشگر تغذیه", "مرتضی کاویانی‌راد"]
+    assert speakers(body) == ["مرتضی کاویانی‌راد"] * 3
+
+
+def test_an_anonymous_source_in_the_lead_is_not_the_name_after_it() -> None:
+    body = (
+        "خبرگزاری فارس: یک منبع آگاه گفت: قرارداد هفته آینده امضا می‌شود.\n\n"
+        "مرتضی کاویانی‌راد در گفت‌وگو با خبرنگار فارس اظهار داشت: کار ادامه دارد."
+    )
+    assert people(body)["مرتضی کاویانی‌راد"][0] == []
+    assert speakers(body) == [None, "مرتضی کاویانی‌راد"]

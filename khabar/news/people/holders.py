@@ -11,6 +11,7 @@ from khabar.news.people.cataphora import (
     cataphoric_holder,
     digest_item,
     indefinite_holder,
+    lead_descriptions,
     opens_sentence_named,
 )
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
@@ -47,7 +48,9 @@ class TitleHolders:
             if p.name is not None and p.merged_into is None and p.mentions
         }
         named = {start: p for start, p in first_named.items() if not p.titles}
-        for title in self.titles:
+        starts = {t.start for t in self.titles}
+        described = [t for t in lead_descriptions(self.text) if t.start not in starts]
+        for title in [*self.titles, *described]:
             span = (title.start, title.end)
             held = (
                 None if span in self._by_span else indefinite_holder(self.text, title, first_named)
