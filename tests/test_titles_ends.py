@@ -56,3 +56,16 @@ def test_a_verb_of_going_a_few_words_after_the_destination_makes_it_the_holders_
     assert titles("سرپرست کاروان اعزامی به ترکیه امروز گفت که همه آماده‌اند.") == [
         "سرپرست کاروان اعزامی به ترکیه"
     ]
+
+
+def test_a_town_named_after_its_noun_and_dar_goes_on_as_a_place_does() -> None:
+    assert titles("مسئول ستاد اربعین در شهرستان فردوس گفت") == [
+        "مسئول ستاد اربعین در شهرستان فردوس"
+    ]
+    assert titles("مدیرکل بهزیستی در استان گفت") == ["مدیرکل بهزیستی"]
+    assert titles("وزیر کشور در شهرستان فردوس گفت") == ["وزیر کشور"]
+
+
+def test_the_house_of_the_nation_is_a_members_seat() -> None:
+    assert titles("نماینده مردم در خانه ملت گفت") == ["نماینده مردم در خانه ملت"]
+    assert titles("مدیرکل بهزیستی در خانه سالمندان گفت") == ["مدیرکل بهزیستی"]

@@ -2,6 +2,7 @@
 these tests, with the recognizer's guesses given by hand: a plural beside one name is no
 title of that one person."""
 
+from test_news_people import people
 from test_people_edges import titles_of
 
 
@@ -68,3 +69,11 @@ def test_players_given_as_examples_are_each_a_player() -> None:
 def test_people_of_no_office_given_as_examples_have_no_title() -> None:
     text = "خبر\n\nدر این مراسم کسانی چون کاوه رحیمی و امیر کاظمی حضور داشتند."
     assert titles_of(text, ("کاوه رحیمی", "امیر کاظمی")) == {"کاوه رحیمی": [], "امیر کاظمی": []}
+
+
+def test_a_title_alone_goes_to_no_one_titled_apart_from_a_group() -> None:
+    found = people(
+        "در این دیدار احمد کریمی رئیس‌جمهور، پریا سینگ رئیس جمهور و منوچهر سینا نخست وزیر "
+        "هند حضور داشتند.\n\nرئیس جمهور ایران بر گسترش روابط تأکید کرد."
+    )
+    assert found["پریا سینگ"][0] == ["رئیس جمهور"]

@@ -4,7 +4,6 @@ holder the body brings in next or named last.
 """
 
 import re
-from collections import Counter
 
 from khabar.news.people.cataphora import (
     besides_after,
@@ -34,6 +33,8 @@ class TitleHolders:
     titles: list[Title]
     _by_span: dict[tuple[int, int], Person]
     _described: set[int]
+    # The titles (keyed) a plural label gave each person with others, by the person's id.
+    _grouped: dict[int, set[str]]
     # Titles spoken by or of someone not named yet, and the person each stands for.
     _pending: list[tuple[tuple[int, int], Person]]
 
@@ -88,11 +89,10 @@ class TitleHolders:
             for p in self._named(owning=True)
             if (first := self._told_for(p, item)) is not None
         ]
-        shared = self._shared_titles()
         earlier = [
             (self._last_told(p, at), p)
             for first, p in named
-            if (all(key(t) in shared for t in p.titles) or id(p) in self._described)
+            if (self._only_grouped(p) or id(p) in self._described)
             and first < at
             and not self._one_of_others(p, title)
         ]
@@ -113,14 +113,12 @@ class TitleHolders:
         sole = sole_holder(self.text, named, at, title)
         return None if sole is not None and self._one_of_others(sole, title) else sole
 
-    def _shared_titles(self) -> set[str]:
-        """The titles (keyed) more than one person holds, which tell none of them apart:
-        «حسن زیاری و مینا کاظمی اعضای شورای شهر … عضو کمیسیون عمران شورای شهر گفت» may
-        still be either."""
-        holders = Counter(
-            k for p in self.people if p.merged_into is None for k in {key(t) for t in p.titles}
-        )
-        return {k for k, n in holders.items() if n > 1}
+    def _only_grouped(self, person: Person) -> bool:
+        """Whether ``person`` has no title but those a plural label gave them with others
+        (:mod:`.labels`), which tell none of the group apart: «حسن زیاری و مینا کاظمی اعضای
+        شورای شهر … عضو کمیسیون عمران شورای شهر گفت» may still be either."""
+        grouped = self._grouped.get(id(person), set())
+        return all(key(t) in grouped for t in person.titles)
 
     def _one_of_others(self, person: Person, title: str) -> bool:
         """Whether ``person`` was set off as one of a group of another office than

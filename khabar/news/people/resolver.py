@@ -258,8 +258,10 @@ class People(TitleHolders):
         for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
             self._add_name(start, end)
         Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
+        self._grouped: dict[int, set[str]] = {}
         for span, title in plural_labels(text, body, sorted(spans)):
             self._by_span[span].add_title(title)
+            self._grouped.setdefault(id(self._by_span[span]), set()).add(key(title))
         self._exact_titles()
         self._cataphoric_titles()
 

@@ -650,6 +650,20 @@ def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
     return not (ends_title(word) or word in LIGHT_VERBS or word.startswith(("می‌", "نمی‌")))
 
 
+# The nouns a province's or town's name may follow: «در شهرستان فردوس».
+_PLACE_NOUNS = frozenset({"استان", "شهرستان", "شهر"})
+
+
+def _place_named(after: str) -> bool:
+    """Whether a place noun's own name follows, text ``after`` it: a word that is no verb
+    and opens no clause («در شهرستان فردوس», not «در استان گفت»)."""
+    name = _WORD.match(after, 1) if after.startswith(" ") else None
+    if name is None:
+        return False
+    word = name.group()
+    return not (ends_title(word) or word in _VERBS or word.startswith(("می‌", "نمی‌")))
+
+
 def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> bool:
     """Whether «در» and ``word`` after it are still the title from ``head`` to ``pos``.
     A place goes on with a head that has said of what («سفیر ایران در روسیه», «رئیس حزب
@@ -657,16 +671,19 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     («رئیس جمهور در نیویورک گفت»), but for an envoy's («سفیر در تهران»), nor with a
     minister's (:data:`CABINET`). A body goes on where a representative sits in it
     («نماینده مردم تبریز در مجلس», «سخنگوی نمایندگی ایران در سازمان ملل»), the Leader's
-    in his wider round of seats."""
+    in his wider round of seats, and «خانه ملت» is the parliament. The noun of a province
+    or town before its name goes on as the name does («… ستاد ارتحال امام در شهرستان
+    فردوس»)."""
     if word in AREAS:
         return True
-    if word in _place_names():
+    after = text[pos + len(" در ") + len(word) :]
+    if word in _place_names() or (word in _PLACE_NOUNS and _place_named(after)):
         return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
     if _LEADER.search(so_far):
         return word in LEADERS_SEATS
     represents = head.group() in SEATED or _REPRESENTATION in so_far.split()
-    return represents and word in SEATS
+    return represents and (word in SEATS or (word == "خانه" and after.startswith(" ملت")))
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
