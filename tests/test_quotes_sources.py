@@ -261,3 +261,14 @@ def test_a_station_named_by_its_medium_speaks_for_itself() -> None:
     assert quotes("مجری تلویزیون گفت: «برنامه هفته آینده پخش می‌شود.»") == [
         ("direct", None, "برنامه هفته آینده"),
     ]
+
+
+def test_a_paper_reporting_without_ke_is_the_speaker_of_an_indirect_quote() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، خبرهای زیادی از این انتقال شنیده شده است.\n\n"
+        "امروز روزنامه دیلی میل گزارش کرد باشگاه میلان مهاجمش را به بارسلونا می‌فروشد."
+    )
+    quotes = khabar.analyze(text).to_dict()["quotes"]
+    assert [(q["kind"], q["speaker"], q["cue"]) for q in quotes] == [
+        ("indirect", "دیلی میل", "گزارش کرد")
+    ]

@@ -56,6 +56,15 @@ def outlet_names(text: str) -> frozenset[str]:
     return frozenset(map(key, names))
 
 
+_NOUN_BEFORE = re.compile(rf"(?<![^\s«(،])(?:{_OUTLET_NOUNS}) $")
+
+
+def after_outlet_noun(text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow an outlet's noun, so name the outlet, however
+    many words its name has: «روزنامه دیلی میل گزارش کرد …»."""
+    return _NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 # The nouns «این» takes an outlet up with: «این پایگاه افزود», «این روزنامه نوشت».
 OUTLET_NOUNS = frozenset(
     f"پایگاه خبرگزاری روزنامه شبکه سایت نشریه مجله هفته{ZWNJ}نامه ماهنامه".split()

@@ -30,7 +30,7 @@ from khabar.news.people.lexicon import (
     kind_of_person,
 )
 from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
-from khabar.news.people.outlets import OUTLET_NOUNS, outlet_before
+from khabar.news.people.outlets import OUTLET_NOUNS, after_outlet_noun, outlet_before
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, speaker_taken_up, topic_before
 from khabar.news.people.repeats import given_names_alone, repeated_names, surname_part
@@ -375,7 +375,11 @@ class People(TitleHolders):
                 person.add_title(phrase)
         elif is_institution(phrase):
             return None if "یکی" in phrase.split() else phrase
-        elif key(phrase) in self.outlets or key(phrase) in self._cited:
+        elif (
+            key(phrase) in self.outlets
+            or key(phrase) in self._cited
+            or after_outlet_noun(self.text, start)  # «روزنامه دیلی میل گزارش کرد»
+        ):
             return phrase
         else:
             person = self._find(phrase, start) or self._named_in_full(phrase)
