@@ -313,3 +313,13 @@ def test_a_surname_made_of_a_word_and_i_before_a_light_verb_stays_a_name() -> No
         "رضا قوچان‌نژاد": ["رضا قوچان‌نژاد"],
         "رضا نوروزی": ["رضا نوروزی"],
     }
+
+
+def test_a_name_ending_in_an_ordinary_word_goes_on_with_the_surname_written_alone() -> None:
+    text = (
+        "خبر\n\nمحمدصادق حاجی تاروردی امروز در این نشست گفت: پایگاه آماده است.\n\n"
+        "تاروردی افزود: کار ادامه دارد."
+    )
+    assert list(people(text, ("محمدصادق حاجی",))) == ["محمدصادق حاجی تاروردی"]
+    text = "خبر\n\nبه نوشته این منبع، حسن روحانی تاکید کرد: کار ادامه دارد. سپس تاکید کرد."
+    assert list(people(text, ("حسن روحانی",))) == ["حسن روحانی"]

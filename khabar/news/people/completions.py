@@ -5,7 +5,7 @@ after an honorific («علامه جعفری»)."""
 import re
 
 from khabar.news.people.besides import NOT_IN_NAMES, unknown_word
-from khabar.news.people.edges import WORD_AFTER, birthplace_after
+from khabar.news.people.edges import WORD_AFTER, birthplace_after, whole_words
 from khabar.news.people.lexicon import (
     KIN,
     ORDINALS,
@@ -47,6 +47,8 @@ _AFTER_HONORIFIC = re.compile(
     + r") ([^\s،؛:.!؟()«»\"]+)(?=[\s،؛:.!؟()«»\"]|$)"
 )
 _PROFESSIONS = frozenset({"دکتر", "مهندس"})
+# A pronoun after a word that makes it a noun the pronoun possesses: «حامیان وی».
+_POSSESSOR = re.compile(r" (?:وی|او|ایشان|آنها|آن‌ها|آنان|خود|ما|شما)(?![^\s،؛:.!؟()«»])")
 # «‌باشی» (chief) after a trade: the Qajar court's titles, later surnames («عکاس‌باشی»).
 _CHIEF = f"{ZWNJ}باشی"
 # A team's players called the coach's pupils or friends, and the word after.
@@ -205,9 +207,10 @@ class Completions:
         read as «کارلو») with that word taken in: one no lexicon lists, not a verb, place,
         time word, plural or title, and no light verb after it («بیان کرد»). A name that
         ends in an ordinary word is a surname already, which what follows does not go on
-        with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»). A court's title in «‌باشی»
-        after a given name is the surname it became («آقا رضا عکاس‌باشی»), compound
-        though it is. A city's adjective after a name is the name's own
+        with («انصراف خاتمی حامیان وی», «اردشیر زاهدی سمپات»), but for a surname the text
+        calls the person by alone («محمدصادق حاجی تاروردی … تاروردی افزود»). A court's
+        title in «‌باشی» after a given name is the surname it became («آقا رضا
+        عکاس‌باشی»), compound though it is. A city's adjective after a name is the name's own
         (:func:`~khabar.news.people.edges.birthplace_after`)."""
         word = WORD_AFTER.match(self.text, end)
         last = self.text[start:end].rsplit(" ", 1)[-1]
@@ -215,9 +218,10 @@ class Completions:
             return start, end
         if (birthplace := birthplace_after(self.text, end)) is not None:
             return start, birthplace
-        if last not in given_names() and ordinary(last, common_words()):
-            return start, end
         surname = word[1]
+        ended = last not in given_names() and ordinary(last, common_words())
+        if ended and not self._written_alone(surname, word.start(1), last):
+            return start, end
         if _with_ezafe(last) and _surname_like(surname) and surname not in CLAUSE_WORDS:
             return start, word.end()
         if last in given_names() and surname.endswith(_CHIEF):  # «ابراهیم عکاس‌باشی»
@@ -237,6 +241,20 @@ class Completions:
         ):
             return start, end
         return start, word.end()
+
+    def _written_alone(self, word: str, at: int, last: str) -> bool:
+        """Whether ``word``, at ``at`` right after a name ending in the ordinary word
+        ``last``, is a surname the text calls the person by alone elsewhere: a word no
+        lexicon lists, written again without ``last`` before it, nor a possessor after it,
+        which makes it a noun («انصراف خاتمی حامیان وی … پیروان و حامیان وی»)."""
+        if not NAME_WORD.match(word) or word.startswith("ال"):
+            return False
+        return any(
+            other != at
+            and not self.text.endswith(f"{last} ", 0, other)
+            and not _POSSESSOR.match(self.text, end)
+            for other, end in whole_words(self.text, word)
+        )
 
 
 def _with_ezafe(word: str) -> bool:
