@@ -115,6 +115,13 @@ def test_weekday_looks_no_further_than_a_year() -> None:
     assert (mention.value, mention.weekday_mismatch) == (solar(1396, 6, 30), True)
 
 
+def test_a_wrong_weekday_days_from_publication_keeps_the_year() -> None:
+    # ۱۸ بهمن ۱۳۸۶ was a Thursday; told the next day as a Wednesday, it is not ۱۸ بهمن
+    # ۱۳۸۵, the Wednesday a year before.
+    mention = one("روز چهارشنبه ۱۸ بهمن فیلم‌ها نمایش داده شد", date(2008, 2, 8))
+    assert (mention.value, mention.weekday_mismatch) == (solar(1386, 11, 18), True)
+
+
 def test_day_range() -> None:
     mention = one("11-12 سپتامبر", None)
     assert (mention.value, mention.end_value, mention.text) == (

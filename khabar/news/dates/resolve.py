@@ -5,8 +5,8 @@ just before it, and days that do not exist.
   publication day. A written weekday picks, among the days within about a year before
   it or eight months after, the nearest one where the weekday fits; if none fits,
   ``weekday_mismatch`` is set.
-  A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling on the publication day
-  keeps that nearest year: the writer got the weekday wrong, not the year.
+  A date told as today («امروز (چهارشنبه 9 دی ماه)») or falling within ten days of the
+  publication day keeps that nearest year: the writer got the weekday wrong, not the year.
 * Iran sights the moon itself, so its Lunar months may begin a day before or after
   Umm al-Qura's: a weekday written with a Lunar date that is one day off the converted
   day moves the date onto it (no mismatch, no other year). Solar and Gregorian dates
@@ -78,6 +78,8 @@ _WEEKDAY_REACH_DAYS = 400
 # weekday, so «نشست روز دوشنبه ۵ مهر برگزار شد» told five days later has its weekday
 # wrong, not next year's ۵ مهر.
 _WEEKDAY_AHEAD_DAYS = 240
+# A date this near publication in its nearest year is that year's, whatever its weekday.
+_NEAR_PUBLICATION_DAYS = 10
 
 
 def resolved(
@@ -220,12 +222,14 @@ def _told_weekday(
     text: str, start: int, spec: Spec, published: date, weekday: int | None
 ) -> int | None:
     """The weekday that may choose the year: none when the date is told as today or its
-    nearest year puts it on the publication day, where a wrong weekday would otherwise
-    send it years away."""
+    nearest year puts it within days of publication, where a wrong weekday would
+    otherwise send it a year or more away («چهارشنبه 18 بهمن» in a festival's report of
+    Thursday 18 Bahman)."""
     if weekday is None or _TODAY_BEFORE.search(text, max(0, start - 8), start):
         return None
     span = _nearest_year(spec, published, None).span()
-    return None if span is not None and span[0] <= published <= span[1] else weekday
+    near = span is not None and _distance(span, published) <= _NEAR_PUBLICATION_DAYS
+    return None if near else weekday
 
 
 def _lunar_on_weekday(span: Span, weekday: int) -> Span:
