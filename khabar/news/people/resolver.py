@@ -255,7 +255,9 @@ class People(TitleHolders):
             if not any(t.start < s and e <= t.end for t in self.titles)
             and ((s, e) in recognized or text[s:e].split(" ", 1)[0] not in _WHOSE)
         }
-        for start, end in sorted(spans, key=lambda s: s[0] - s[1]):
+        # Longest first, so a shorter name is found inside a fuller one; of two spellings
+        # as long, the first written names the person («طباطبایی» before «طباطبائی»).
+        for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
             self._add_name(start, end)
         Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
         self._grouped: dict[int, set[str]] = {}
