@@ -326,5 +326,7 @@ def test_a_name_ending_in_an_ordinary_word_goes_on_with_the_surname_written_alon
 
 
 def test_of_two_spellings_as_long_the_first_written_names_the_person() -> None:
-    text = "خبر\n\nعلامه طباطبایی در این کتاب نوشت که علم تغییر می‌کند. به نظر طباطبائی دین ثابت است."
+    text = (
+        "خبر\n\nعلامه طباطبایی در این کتاب نوشت که علم تغییر می‌کند. به نظر طباطبائی دین ثابت است."
+    )
     assert list(people(text, ("طباطبائی", "طباطبایی"))) == ["طباطبایی"]
