@@ -6,6 +6,8 @@ fighter deployed to a front, nor anyone sent to no named place."""
 
 from test_news_events import events
 
+import khabar
+
 
 def test_a_visitor_with_a_long_title_visits() -> None:
     found = events(
@@ -82,4 +84,30 @@ def test_a_martyr_s_brother_sent_to_a_tournament_visits() -> None:
     found = events("علی رضایی، قهرمان کشتی و برادر شهید محمد رضایی، روز گذشته به ترکیه اعزام شد.")
     assert [(kind, people[0], place) for kind, people, place in found] == [
         ("visit", "علی رضایی", "ترکیه")
+    ]
+
+
+def test_caravans_of_pilgrims_sent_to_a_shrine_visit_it() -> None:
+    found = events("همچنین روز گذشته کاروان‌های زیارتی طبس و بشرویه به مرقد امام (ره) اعزام شدند.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["کاروان‌های زیارتی طبس و بشرویه"])
+    ]
+
+
+def test_a_caravan_opening_the_lead_after_its_sourcing_line_travels() -> None:
+    article = khabar.analyze(
+        "خبر\n\nخبرگزاری فارس: کاروان پانصد نفری دانش‌آموزان استان یزد عازم حرم امام رضا (ع) شد."
+    ).to_dict()
+    assert [(e["type"], e["participants"]) for e in article["events"]] == [
+        ("visit", ["کاروان پانصد نفری دانش‌آموزان استان یزد"])
+    ]
+
+
+def test_those_who_came_along_on_the_visit_told_take_part_in_it() -> None:
+    found = events(
+        "علی رضایی، وزیر نیرو، امروز به استان کرمان سفر کرد. در این سفر حسن کریمی، "
+        "مدیرعامل شرکت آب منطقه‌ای، و مهدی نوروزی، معاون وزیر، وزیر نیرو را همراهی کردند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["علی رضایی", "حسن کریمی", "مهدی نوروزی"])
     ]

@@ -1206,6 +1206,16 @@ def test_a_session_of_this_body_is_the_body_named_before() -> None:
     ]
 
 
+def test_a_session_of_this_body_is_the_body_named_in_the_sentence_before() -> None:
+    found = events(
+        "حسن رضایی و مهدی نوروزی به عنوان اعضای شورای راهبردی هفدهمین جشنواره بین‌المللی "
+        "فیلم کودک منصوب شدند. نخستین جلسه این شورا فردا برگزار می‌شود."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["شورای راهبردی هفدهمین جشنواره بین‌المللی فیلم کودک"])
+    ]
+
+
 def test_the_closing_statement_of_it_is_issued_by_the_meeting_just_told() -> None:
     found = events(
         "نشست کمیته اجرایی سازمان همکاری اسلامی امروز در جده برگزار شد و بیانیه پایانی آن "

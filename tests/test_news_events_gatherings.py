@@ -54,6 +54,15 @@ def test_a_body_someone_speaks_at_on_a_day_told_is_its_session() -> None:
     assert {"مهدی نوروزی", "کارگروه آرامستان‌های استان گیلان"} <= set(found[0][1])
 
 
+def test_a_body_someone_speaks_at_counted_by_an_ordinal_is_its_session() -> None:
+    found = events(
+        "مهدی نوروزی، شهردار رشت، در دومین کمیته ساماندهی بافت فرسوده استان گیلان "
+        "اظهار داشت: نوسازی بافت فرسوده آغاز شده است."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert found[0][1][0] == "مهدی نوروزی"
+
+
 def test_a_body_told_with_no_day_is_no_session() -> None:
     found = events(
         "مهدی نوروزی درباره حضور ورزشکاران در شورای شهر رشت گفت: تجربه آنها به کار می‌آید."

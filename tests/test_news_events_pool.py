@@ -130,13 +130,29 @@ def test_a_question_reports_no_event() -> None:
     assert events("خبرنگار: آیا برای فصل آینده با باشگاه پرسپولیس مذاکره می‌کنید؟") == []
 
 
-def test_a_source_left_unnamed_makes_no_statement() -> None:
+def test_an_interview_an_unnamed_source_gives_is_the_sources() -> None:
     found = events(
-        "یک منبع موثق در فرمانداری دامغان لحظاتی پیش در گفتگو با خبرنگار فارس اظهار داشت: "
+        "یک منبع موثق در استانداری زنجان ساعاتی پیش در گفتگو با خبرنگار فارس اظهار داشت: "
         "بیشتر آرا به نام این نامزد است. حسن رضایی، یکی از مسئولان وزارت نفت، در گفت‌وگو با "
         "خبرنگار فارس گفت: صادرات افزایش یافت."
     )
-    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("statement", ["منبع موثق در استانداری زنجان"]),
+        ("statement", ["حسن رضایی"]),
+    ]
+
+
+def test_the_unnamed_source_told_before_is_whom_a_pronoun_stands_for() -> None:
+    found = events(
+        "یک منبع آگاه لبنانی از بازداشت چند تبعه خارجی خبر داد. وی در گفت‌وگو با خبرنگار "
+        "فارس افزود: «آنها دیروز بازداشت شدند.»"
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["منبع آگاه لبنانی"])]
+
+
+def test_an_unnamed_source_announcing_makes_no_statement() -> None:
+    assert events("یکی از مقامات آژانس در گفت‌وگو با رویترز گفت: بازرسی ادامه دارد.") == []
+    assert events("یک منبع آگاه در وزارت نفت اعلام کرد که صادرات افزایش یافت.") == []
 
 
 def test_a_criticism_while_speaking_is_of_whom_its_phrase_names() -> None:
@@ -328,3 +344,7 @@ def test_a_session_with_ministers_is_no_session_of_theirs() -> None:
         "گفت‌وگوهای دوجانبه داشت."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["سعید رهنورد"])]
+
+
+def test_what_an_unnamed_source_says_is_no_statement() -> None:
+    assert events("یک منبع در مجلس عراق گفت: جلسه به هفته آینده موکول شد.") == []

@@ -63,6 +63,15 @@ _THIS_BODY = re.compile(
     + "|".join(re.escape(b) for b in (*BODIES, "شورا") if b != "دادگاه")
     + r")(?![^\s])"
 )
+# A session of the body told before as «این X», opening the trigger: «جلسه این شورا».
+_SESSION_OF_THIS = re.compile(
+    rf"(?:جلسه|نشست|اجلاس)(?:ی|{Z}?ای|{Z}?های)? این (?P<head>"
+    + "|".join(re.escape(b) for b in ("شورا", "کمیته", "کمیسیون", "ستاد", "کارگروه", "هیئت"))
+    + r")(?![^\s])"
+)
+# How far back the body «این X» points to may be named, and how long its name may be.
+_LOOKBACK = 400
+_LONG_NAME_WORDS = 10
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
 # Words that begin a time after a name: «… هفته آینده», «… پیش از پایان اسفند», «… روز شنبه».
 _TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
@@ -103,6 +112,21 @@ def this_body(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list
         return []
     named = text.rfind(f"{this.group('head')} ", sentence[0], at[0])
     return named_from(text, named, at[0]) if named >= 0 else []
+
+
+def body_told_before(text: str, at: tuple[int, int], s: int) -> list[str]:
+    """The body «این X» points back to in a session told with no one named («اولین
+    جلسه این شورا … امروز برگزار می‌شود»), named in the sentences just before («… به
+    عنوان اعضای شورای سیاست‌گذاری سی و ششمین جشنواره ملی فیلم فجر منصوب شدند»): a
+    body named in full may be long, the name of what it is for inside it."""
+    this = _SESSION_OF_THIS.match(text, at[0], at[1])
+    if not this:
+        return []
+    named = text.rfind(f" {this.group('head')}", max(0, s - _LOOKBACK), s)
+    if named < 0:
+        return []
+    stop = text.find(".", named)
+    return named_from(text, named + 1, stop if 0 <= stop < s else s, _LONG_NAME_WORDS)
 
 
 def convening(
@@ -169,7 +193,7 @@ def _its_place(text: str, start: int, stop: int) -> int:
     )
 
 
-def named_from(text: str, start: int, e: int) -> list[str]:
+def named_from(text: str, start: int, e: int, most: int = MAX_PARTY_WORDS) -> list[str]:
     """The name that starts at ``start``, up to a preposition, a time, a date, a verb of
     saying or a compound verb's noun (not the «با» of what a body fights: «ستاد مبارزه با
     کرونا»): «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» →
@@ -188,7 +212,7 @@ def named_from(text: str, start: int, e: int) -> list[str]:
     )
     while cut and words[cut - 1] in _EDGE_WORDS:
         cut -= 1
-    return [" ".join(words[:cut])] if 1 < cut <= MAX_PARTY_WORDS else []
+    return [" ".join(words[:cut])] if 1 < cut <= most else []
 
 
 def countries_of_session(text: str, context: Context, at: tuple[int, int], e: int) -> list[str]:

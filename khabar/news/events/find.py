@@ -9,6 +9,7 @@ from functools import cached_property
 
 from khabar.news.events.attendance import attendees, with_attendees
 from khabar.news.events.bodies import (
+    body_told_before,
     convening,
     cooperating,
     countries_in,
@@ -22,7 +23,12 @@ from khabar.news.events.bodies import (
     this_body,
 )
 from khabar.news.events.dates import date_of_lead, event_date
-from khabar.news.events.issuers import addressed, issuer_after, unnamed_speaker
+from khabar.news.events.issuers import (
+    addressed,
+    anonymous_source,
+    issuer_after,
+    unnamed_speaker,
+)
 from khabar.news.events.matching import (
     amid,
     beyond_setting,
@@ -79,7 +85,14 @@ from khabar.news.events.spans import (
     untimed,
 )
 from khabar.news.events.travellers import not_the_sender, travelling_group, visitor
-from khabar.news.events.triggers import COMPILED_TRIGGERS, HABIT, ROUND, SESSION, TALKED
+from khabar.news.events.triggers import (
+    COMPILED_TRIGGERS,
+    HABIT,
+    ROUND,
+    SESSION,
+    TALK_WITH,
+    TALKED,
+)
 from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
@@ -218,7 +231,11 @@ def _who(
     elif kind == "meeting":
         participants = joined_bodies(participants, sat_before(text, at) or session_of(text, at, e))
     if kind == "meeting" and not participants:
-        participants = this_body(text, at, sentence) or delegations(text, at, sentence)
+        participants = (
+            this_body(text, at, sentence)
+            or body_told_before(text, at, s)
+            or delegations(text, at, sentence)
+        )
     if kind in ("meeting", "call") and set(participants) <= reading.countries:
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
         # title are parties too when only countries take part
@@ -234,7 +251,11 @@ def _who(
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement":
         if unnamed_speaker(text, inside, at, sentence):
-            return []
+            # an interview an anonymous source gives is its own: «یک منبع موثق در
+            # فرمانداری دامغان در گفتگو با خبرنگار فارس اظهار داشت»; what it says or
+            # announces is no statement («یک منبع … گفت:», «… اعلام کرد»)
+            source = anonymous_source(text, clause_span(text, at, sentence)[0], at[0])
+            return [source] if source and TALK_WITH.match(text, at[0]) else []
         if not issuer_after(text, inside, at):
             # «او می‌گوید در سال ۱۹۹۲ نامه‌ای به شرکتی … فرستاد»: the speaker wrote it, not
             # «… گفت در بیانیه شورای امنیت آمده است»: the council's
@@ -386,7 +407,11 @@ def find_events(
             m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]
         inside = subject_pronoun(text, s, inside, topic) + inside
-        topic = next((m.name for m in inside if m.kind == "person"), topic)
+        # «یک منبع آگاه عراقی … خبر داد. وی در گفت‌وگو با خبرنگار فارس افزود»: «وی» is
+        # the source when no one is named
+        topic = next(
+            (m.name for m in inside if m.kind == "person"), anonymous_source(text, s, e) or topic
+        )
         in_lead = bool(lead and lead[0] <= s < lead[1])
         found_here: set[tuple[int, int]] = set()
         kinds: set[str] = set()

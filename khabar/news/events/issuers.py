@@ -96,19 +96,54 @@ _ANONYMOUS = re.compile(
     rf"(?<![^\s«(،])(?:یک|یکی از|برخی(?: از)?) (?:منبع|منابع|مقام|مقامات|مقام{ZWNJ}های|مسئول"
     rf"|مسئولان|مسؤول|مسؤولان|دیپلمات|دیپلمات{ZWNJ}های)(?![^\s،.])"
 )
+# Where an anonymous source's description ends: a time («لحظاتی پیش», «روز گذشته») or
+# what it does («از … خبر داد», «در گفتگو با»); «در» a body is where the source is.
+_PUNCTUATION = re.compile(r"[،؛:.«(]")
+_SOURCE_END = frozenset(
+    "از به با که را برای تا طی ضمن پیش قبل لحظاتی ساعاتی دقایقی روز هفته اما ولی نیز هم".split()
+)
 
 
 def unnamed_speaker(
     text: str, inside: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
     """Whether the one who speaks is left unnamed («یک منبع موثق در فرمانداری دامغان در
-    گفتگو با خبرنگار فارس اظهار داشت»): a statement needs a speaker it names, and the
-    body the source is in does not speak; one the clause names speaks of the source («X
-    با اشاره به ادعای یکی از مقامات … در گفت‌وگو با …»)."""
+    گفتگو با خبرنگار فارس اظهار داشت»): the body the source is in does not speak; one the
+    clause names speaks of the source («X با اشاره به ادعای یکی از مقامات … در گفت‌وگو با
+    …»)."""
     opening = clause_span(text, at, sentence)[0]
     return bool(_ANONYMOUS.search(text, opening, at[0])) and not any(
         opening <= m.start < at[0] and m.kind in ACTORS for m in inside
     )
+
+
+def anonymous_source(text: str, start: int, end: int) -> str | None:
+    """The one anonymous source opening ``text[start:end]`` (after a sourcing line's
+    «خبرگزاری فارس:» too), as the annotators name it in an interview it gives, without
+    «یک»: «یک منبع موثق در فرمانداری دامغان لحظاتی
+    پیش در گفتگو با …» → «منبع موثق در فرمانداری دامغان»; not some of many («یکی از
+    مقامات», «برخی منابع»), whom no one can tell apart."""
+    source = _ANONYMOUS.search(text, start, end)
+    if (
+        source is None
+        or not source.group().startswith("یک ")
+        or text[start : source.start()].strip(" -\n")[-1:] not in ("", ":")
+    ):
+        return None
+    stop = _PUNCTUATION.search(text, source.end(), end)
+    words = text[source.start() + 3 : stop.start() if stop else end].split()
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _SOURCE_END
+            or w in WHEN_WORDS
+            or w in WEEKDAYS
+            or (w == "در" and not (i + 1 < len(words) and words[i + 1].startswith(BODIES)))
+        ),
+        len(words),
+    )
+    return " ".join(words[:cut]) if cut <= MAX_PARTY_WORDS else None
 
 
 def unnamed_issuer(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:

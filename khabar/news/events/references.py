@@ -100,6 +100,11 @@ _PRESENT = re.compile(
     rf" (?:حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)|گفت|افزود|اظهار (?:کرد|داشت))"
     r"(?![^\s،.:])"
 )
+# «در این بازدید X و Y، وزیر را همراهی کردند»: who came along on the visit told.
+_ON_THIS_TRIP = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:بازدید|سفر)(?![^\s،.])")
+_CAME_ALONG = re.compile(
+    rf" را همراهی (?:کرد|کردند|کرده{Z}?اند|می{Z}?کرد|می{Z}?کردند|می{Z}?کنند)(?![^\s،.])"
+)
 # «در این دیدار که …»: inside an event told (``_told_within``).
 _WITHIN_THIS = re.compile(r"(?<![^\s«(،])(?:در|طی|در جریان) این (دیدار|مذاکرات|تماس)(?![^\s،])")
 
@@ -398,6 +403,7 @@ def attended(
     گفت»: the people named as present or speaking take part in the meeting told last, when
     people take part in it (a session of countries is theirs, not their envoys')."""
     s, e = sentence
+    _came_along(text, inside, sentence, events)
     present = _PRESENT.search(text, s, e)
     opening = _ATTENDING.search(text, s, present.start()) if present else None
     meetings = [ev for ev in events if ev.type == "meeting"]
@@ -405,6 +411,27 @@ def attended(
         return
     named = [m.name for m in inside if m.kind == "person" and s <= m.start < present.start()]
     told = meetings[-1]
+    told.participants = [
+        *told.participants,
+        *(n for n in dict.fromkeys(named) if n not in told.participants),
+    ]
+
+
+def _came_along(
+    text: str, inside: list[Mention], sentence: tuple[int, int], events: list[Event]
+) -> None:
+    """«در این بازدید X، استاندار خوزستان، و Y، وزیر بازرگانی را همراهی کردند»: the
+    people named as coming along take part in the visit told last."""
+    s, e = sentence
+    along = _CAME_ALONG.search(text, s, e)
+    opening = _ON_THIS_TRIP.search(text, s, along.start()) if along else None
+    visits = [ev for ev in events if ev.type == "visit"]
+    if not opening or not visits:
+        return
+    named = [
+        m.name for m in inside if m.kind == "person" and opening.end() <= m.start < along.start()
+    ]
+    told = visits[-1]
     told.participants = [
         *told.participants,
         *(n for n in dict.fromkeys(named) if n not in told.participants),

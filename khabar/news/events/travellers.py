@@ -27,8 +27,15 @@ _SAID_THAT = re.compile(r"(?<= )(?:گفت|افزود|اعلام کرد|اظها�
 # A group that travels: «هیئت ۲۲ نفره آلمانی», «هیئتی از بازرگانان», «نخستین کاروان حجاج»,
 # «سیزده تن از نمایندگان مجلس پاکستان».
 _CARAVAN = re.compile(
-    r"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأا]ت|کاروان)(?:ی)?(?= (?!این|همراه))"
+    rf"(?:(?:نخستین|اولین|دومین|آخرین) )?(?:هی[ئأا]ت|کاروان)(?:ی|{Z}?ها(?:ی)?)?(?= (?!این|همراه))"
     rf"|[^\s.،]+ (?:تن|نفر) از (?={GROUP})"
+)
+# What may come before the group its clause opens with: the lead's sourcing line
+# («خبرگزاری فارس: کاروان …»), «همچنین» and when («همچنین روز گذشته کاروان‌های …»).
+_LEAD_IN = re.compile(
+    r"(?:خبرگزاری [^\s.،:]+: )?(?:(?:همچنین|ضمنا|روز گذشته|"
+    + "|".join(sorted(WHEN_WORDS - {"نیز"}))
+    + r") )*"
 )
 # Teams counted, what a passive «اعزام شد» sends, wherever its clause names them: «پس از
 # زلزله ۱۲ تیم ارزیاب … به گچساران اعزام شدند»; not those someone goes with («با دو تیم
@@ -64,6 +71,7 @@ def travelling_group(
     if carried:
         return carried
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    opening = _LEAD_IN.match(text, opening).end()
     said = _SAID_THAT.search(text, opening, at[0])
     if said and not _CARAVAN.match(text, opening, at[0]):
         opening = said.end()

@@ -106,6 +106,8 @@ _GOING_ON = r"(?<!ادامه )"
 # Talks someone backs or welcomes are what they take a stand on, not talks they hold:
 # «در بیانیه‌ای از مذاکرات حمایت کرد».
 _BACKED = r"(?<=از )مذاکرات (?:[^\s.،]+ ){0,3}(?:حمایت|استقبال|پشتیبانی) "
+# The blessing after a holy name a shrine is named by: «به مرقد امام (ره)», «حرم امام رضا (ع)».
+_BLESSED = r"(?: ?\((?:ره|ع|س|ص|عج)\))?"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
@@ -133,8 +135,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"سفر [^.،]{1,40}? به",
         # a team or delegation sent: «برای اعزام به روسیه», «اعزام تیم ملی به لهستان»
         r"(?<![^\s«(،])اعزام(?: [^\s.،]+){0,4}? به",
-        rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)? (?:{GO}|عزیمت (?:{_V})|{SENT})(?![^\s،.])",
-        rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+){{0,2}} {BECOME}(?![^\s،.])",
+        rf"(?<={_TO})[^\s.،]+(?: [^\s.،]+)?{_BLESSED} (?:{GO}|عزیمت (?:{_V})|{SENT})(?![^\s،.])",
+        rf"(?:{ARRIVING}) [^\s.،]+(?: [^\s.،]+){{0,2}}{_BLESSED} {BECOME}(?![^\s،.])",
         # staying where one has gone: «که از دیروز در پکن به سر می‌برد»
         rf"(?<=در )[^\s.،]+(?: [^\s.،]+)? {STAYING}",
         r"(?<![^\s«(،])سفر(?![^\s،.])",
@@ -406,6 +408,8 @@ _ABSENT = r"(?<![^\s])(?:نیافت|نیافتند|نداشت|نداشتند)(?!
 _SAT_AT = (
     "(?:"
     + "|".join(f"(?<={word} در )" for word in "امروز دیروز امشب صبح ظهر عصر شب شنبه جمعه".split())
+    # or an ordinal counts its sessions: «در نخستین کمیته توانمندسازی … اظهار داشت»
+    + rf"|(?<=در )(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|(?!همین )[^\s.،]+مین) "
     + f")(?:{_SAT_BODY})(?! امداد| کل )"
     + rf"(?= (?:(?!{FINITE}|{_TO_PRESS}|{_ABSENT})[^.،:«]){{3,120}}? {SAID})"
 )

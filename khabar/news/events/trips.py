@@ -37,6 +37,8 @@ _DEPLOYED = re.compile(
 )
 # Where one stays without having travelled: «در زندان اوین به سر می‌برد», «در بیمارستان …».
 _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|اردوگاه|کمپ|قرنطینه|کما|اغما)(?![^\s،.])")
+# A shrine pilgrims go to is a place, whoever it is of: «به مرقد امام (ره) اعزام شدند».
+_SHRINE = re.compile(r"(?:مرقد|حرم|بارگاه|آستان|مزار|گلزار) ")
 BARE_VISIT = re.compile("سفر")
 _DIVISION = re.compile(DIVISION)
 # A place told before: «پوتین … به این کشور سفر می‌کند», «راهی این کشور می‌شود».
@@ -62,18 +64,23 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     خودروی شخصی به مرزها» goes nowhere), or the division it is named with («سفر … به
     استان خوزستان», however the recognizer reads the name); a verb of arriving or going
     takes the division before the place too («وارد استان کرمان شد», «به استان کرمان
-    رفت»)."""
+    رفت»), and a shrine is a place («عازم مرقد امام (ره) شد»)."""
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
         at = m.start() + arrive.end()
-        return _named_at(m.string, at, places) or bool(_THAT_PLACE.match(m.string, at))
+        return (
+            _named_at(m.string, at, places)
+            or bool(_THAT_PLACE.match(m.string, at))
+            or bool(_SHRINE.match(m.string, at))
+        )
     if m.group().endswith(" به"):
         to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
         return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
         confined = _CONFINED.match(m.string, m.start()) or _carried(m)
-        return not confined and _named_at(m.string, m.start(), places)
+        named = _named_at(m.string, m.start(), places) or _SHRINE.match(m.string, m.start())
+        return not confined and bool(named)
     if not BARE_VISIT.fullmatch(m.group()):
         return True
     if has_reflexive(text, (m.start(), m.end())):
