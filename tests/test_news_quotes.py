@@ -1128,3 +1128,71 @@ def test_a_book_an_occasion_is_of_or_a_film_played_in_is_no_work_whose_topic_is_
         "کرده است گفت."
     )
     assert read(text) == [("indirect", "بازیگر نقش اول", "سینمای دینی مخاطب پیدا کرده است")]
+
+
+def test_an_interview_whose_questions_are_bulleted_answers_in_plain_paragraphs() -> None:
+    text = (
+        "در گفت‌وگویی کوتاه با مهدی کاظمی استاد دانشگاه تبریز به این موضوع پرداخته‌ایم.\n\n"
+        "* آینده کشاورزی در این استان چگونه است؟\n\n"
+        "کم‌آبی بزرگ‌ترین تهدید است.\n\n"
+        "کشاورزان باید به آبیاری قطره‌ای روی بیاورند.\n\n"
+        "* دولت چه باید بکند؟\n\n"
+        "وام‌های کم‌بهره راه‌گشاست."
+    )
+    assert read(text) == [
+        ("direct", "مهدی کاظمی استاد دانشگاه تبریز", "کم‌آبی بزرگ‌ترین تهدید است"),
+        ("direct", "مهدی کاظمی استاد دانشگاه تبریز", "کشاورزان باید به آبیاری قطره‌ای روی بیاورند"),
+        ("direct", "مهدی کاظمی استاد دانشگاه تبریز", "وام‌های کم‌بهره راه‌گشاست"),
+    ]
+    # One bulleted question is a list's item, and with no one talked with none answers.
+    assert read(text.replace("* دولت", "دولت")) == []
+    assert read(text.replace("گفت‌وگویی کوتاه با", "گزارشی درباره")) == []
+
+
+def test_what_someone_used_to_say_with_a_colon_or_that() -> None:
+    text = (
+        "پدربزرگ همیشه به ما می‌گفتند: درس را رها نکنید.\n\n"
+        "معلم ما مرتب می‌گفت که کتاب بهترین دوست است.\n\n"
+        "وی که در جمع دانشجویان سخن می‌گفت، از برنامه‌ها حمایت کرد."
+    )
+    assert read(text) == [
+        ("direct", "پدربزرگ همیشه", "درس را رها نکنید"),
+        ("indirect", "معلم ما مرتب", "کتاب بهترین دوست است"),
+    ]
+
+
+def test_a_memoir_and_a_statement_written_with_its_shadda_are_quoted() -> None:
+    text = (
+        "در یکی از خاطرات این کتاب آمده است: شب‌ها در اردوگاه قرآن می‌خواندیم.\n\n"
+        "در بیانیّه هنرمندان آمده است: هنر باید امید بیافریند."
+    )
+    assert read(text) == [
+        ("direct", "خاطرات این کتاب", "شب‌ها در اردوگاه قرآن می‌خواندیم"),
+        ("direct", "بیانیّه هنرمندان", "هنر باید امید بیافریند"),
+    ]
+
+
+def test_according_to_a_name_that_a_number_ends() -> None:
+    text = "به گفته رحیمی‌پور ۵ فیلم به بخش مسابقه راه یافته است."
+    assert read(text) == [("indirect", "رحیمی‌پور", "۵ فیلم به بخش مسابقه راه یافته است")]
+
+
+def test_a_complaint_names_whom_it_is_of_then_what_is_complained_of() -> None:
+    text = (
+        "کارگردان این فیلم ضمن گلایه از منتقدان که چرا فیلم او را ندیده‌اند، از مسئولان "
+        "خواست تا از سینمای مستقل حمایت کنند."
+    )
+    assert read(text)[0] == ("indirect", "کارگردان این فیلم", "چرا فیلم او را ندیده‌اند")
+
+
+def test_a_name_the_opening_phrase_runs_into_before_one_of_a_group() -> None:
+    text = "در پایان این مسابقات کامران صدری، یکی از بازیکنان تیم گفت: بازی سختی بود."
+    assert read(text) == [("direct", "کامران صدری", "بازی سختی بود")]
+    # An opening phrase of ordinary words names no one.
+    text = "در پایان این مسابقات، یکی از بازیکنان تیم گفت: بازی سختی بود."
+    assert read(text) == [("direct", "یکی از بازیکنان تیم", "بازی سختی بود")]
+
+
+def test_news_from_no_one_named_says_its_clause() -> None:
+    text = "بر اساس برخی خبرها از قرار معلوم، وزیر هفته آینده به مسکو می‌رود."
+    assert read(text) == [("indirect", "برخی خبرها", "وزیر هفته آینده به مسکو می‌رود")]

@@ -212,3 +212,17 @@ def test_this_country_is_not_one_in_a_phrase_opening_the_sentence() -> None:
         "این کشور اعلام کرد که حمله غیرقانونی بود."
     )
     assert speakers(body) == ["روسیه"]
+
+
+def test_an_interviews_answers_news_from_no_one_and_words_used_to_be_said() -> None:
+    interview = (
+        "در گفت‌وگویی کوتاه با مهدی کاظمی استاد دانشگاه تبریز به این موضوع پرداخته‌ایم.\n\n"
+        "* آینده کشاورزی در این استان چگونه است؟\n\n"
+        "کم‌آبی بزرگ‌ترین تهدید است.\n\n"
+        "* دولت چه باید بکند؟\n\n"
+        "وام‌های کم‌بهره راه‌گشاست."
+    )
+    assert speakers(interview) == ["مهدی کاظمی", "مهدی کاظمی"]
+    assert speakers("بر اساس برخی خبرها، وزیر هفته آینده به مسکو می‌رود.") == [None]
+    told = "حسن رضایی به اردوگاه رفت.\n\nنگهبانان مرتب به او می‌گفتند: اینجا جای ماندن نیست."
+    assert speakers(told) == [None]

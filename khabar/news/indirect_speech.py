@@ -222,13 +222,19 @@ _ENDS_A_CLAUSE = re.compile(
 
 
 _VERB_AFTER_COMMA = re.compile(rf"،\s*{VERB}")
+# A complaint names whom it is of, then what is complained of in a clause: «ضمن گلایه از
+# رسانه‌ها که چرا از این فیلم حرفی به میان نمی‌آید، …» (whatever it asks: it names no
+# question, as «با طرح این پرسش که» does).
+_COMPLAINT = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:با|ضمن) گلایه از (?:[^\s،.:«»]+ ){1,4}?که)\s+(?P<asked>(?!))?"
+)
 
 
 def sayings(text: str) -> list[re.Match[str]]:
     """Each «با بیان اینکه …» (:data:`SAYING`), and each written without its «با» whose
     clause closes at a comma right before the speech verb: a noun phrase «بیان اینکه …»
     («نحوه بیان اینکه …، اهمیت دارد») goes on otherwise."""
-    found = list(SAYING.finditer(text))
+    found = list(SAYING.finditer(text)) + list(_COMPLAINT.finditer(text))
     for m in _SAYING_WITHOUT_WITH.finditer(text):
         if _VERB_AFTER_COMMA.match(text, said_clause_end(text, m.end())):
             found.append(m)

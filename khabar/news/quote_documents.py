@@ -20,7 +20,7 @@ from khabar.news.titles.finder import find_titles
 # is a product's own description. Its issuer may be the subject («سازمان بسیج در پایان
 # این بیانیه آورده است: …»), or it may stress a point («در این اطلاعیه تأکید شده است: …»).
 # A resolution, an indictment or a letter of thanks is quoted the same way: «در همین
-# کیفرخواست تصریح شده است: …».
+# کیفرخواست تصریح شده است: …», and a memoir.
 DOCUMENTS = (
     "بیانیه",
     "اطلاعیه",
@@ -32,6 +32,11 @@ DOCUMENTS = (
     "قطعنامه",
     "کیفرخواست",
     "تقدیرنامه",
+    # A statement's noun with its «ّ» written: «در بیانیّه اصحاب فرهنگ و هنر آمده است:».
+    "بیانیّه",
+    # A memoir's lines: «در یکی از خاطرات این کتاب آمده است: …».
+    "خاطره",
+    "خاطرات",
 )
 # A message is quoted the same way, but stays out of DOCUMENTS, which people reads as no
 # name's first word: «پیام» is a given name too («در بخشی از این پیام آمده است: …»).
@@ -267,18 +272,21 @@ _ACCORDING_TO_A_TITLE = re.compile(r"(?<![^\s،])(?P<cue>به گفته) (?=[^،.
 
 # «به گفته یگانه‌کاری در این دوره ۴۶ کتاب …», «به گفته برخی از دیپلمات‌ها میزان …»: a
 # sentence opening with the cue and no comma after whose words they are, a word or two
-# that a preposition or a time ends.
+# that a preposition, a time or a number ends.
 _ACCORDING_WITHOUT_COMMA = re.compile(
     r"(?:^|(?<=[.!؟\n])) ?(?P<cue>به گفته|به نوشته|به باور|به اعتقاد|به عقیده) (?=[^،])"
 )
 MAX_HOLDER_WORDS = 2
+# A number is no word of a name: «به گفته یگانه‌کاری ۵ تن از ناشران …» has the words said
+# open with it.
+_NUMBER = re.compile(r"(?<= )[0-9۰-۹]+(?![^\s])")
 # «برخی از دیپلمات‌ها»: some of a group, named after «از».
 _SOME_OF = re.compile(r"(?:برخی|بعضی) از [^\s،.]+")
 
 
 def _held_by_a_few_words(text: str) -> list[tuple[re.Match[str], int]]:
     """Each sentence opening «به گفته X …» without a comma after X: the cue and where X,
-    ended by a preposition or a time, ends."""
+    ended by a preposition, a time or a number, ends."""
     found = []
     for m in _ACCORDING_WITHOUT_COMMA.finditer(text):
         some = _SOME_OF.match(text, m.end())
@@ -286,6 +294,11 @@ def _held_by_a_few_words(text: str) -> list[tuple[re.Match[str], int]]:
             found.append((m, some.end()))
             continue
         who = subject_from(text, m.end(), sentence_end(text, m.end()))
+        number = _NUMBER.search(text, *who) if who else None
+        holder = text[who[0] : number.start()].split() if number else []
+        if 0 < len(holder) <= MAX_HOLDER_WORDS:
+            found.append((m, number.start() - 1))
+            continue
         if who is None or len(text[who[0] : who[1]].split()) > MAX_HOLDER_WORDS:
             continue
         after = text[who[1] :].split(maxsplit=1)
@@ -304,6 +317,15 @@ def _said_by_a_title(text: str) -> list[tuple[re.Match[str], int]]:
         if titles and titles[0].start == 0 and titles[0].end < end - m.end():
             found.append((m, m.end() + titles[0].end))
     return found
+
+
+# «بر اساس برخی خبرها، …», «طبق برخی گزارش‌ها از قرار معلوم، …»: news from no one named,
+# the clause after the comma what it says.
+_SOME_NEWS = re.compile(
+    r"(?<![^\s،])(?P<cue>بر ?اساس|طبق|بنا ?بر|به موجب) "
+    r"(?P<who>(?:برخی|بعضی|پاره‌ای)(?: از)? (?:خبرها|اخبار|گزارش‌ها|گزارشها))"
+    r"(?: [^\s،.:«»][^،.:«»\n]{0,30})?،\s*"
+)
 
 
 # «از نظر وی،», «به نظر وی،» are views; «از نظر فکری،», «از نگاه اسلام،» are «in terms
@@ -333,6 +355,7 @@ def according_to(text: str) -> list[tuple[re.Match[str], int, tuple[int, int]]]:
         (m, start, (m.end(), start))
         for m, start in (*_said_by_a_title(text), *_held_by_a_few_words(text))
     ]
+    found += [(m, m.end(), m.span("who")) for m in _SOME_NEWS.finditer(text)]
     for m in (*_ACCORDING_TO_HIM.finditer(text), *_ACCORDING.finditer(text)):
         if m["cue"] in _VIEW_CUES and not _a_holder_of_views(m["who"]):
             continue

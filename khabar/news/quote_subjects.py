@@ -247,6 +247,9 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     opener = OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
+        named = _named_before_apposition(text, clause, start, cue)
+        if named:
+            return named
     tank = _THINK_TANK.match(text, start, cue)
     if tank:
         return tank.span("name")
@@ -303,6 +306,34 @@ def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | 
         if word.group() in given_names() or (surname and word.group() not in common_words()):
             return subject_from(text, word.start(), cue)
     return None
+
+
+# «یکی از اعضای …» after a comma is an apposition to the name before it: «در پایان این
+# مسابقات علی رضایی، یکی از اعضای تیم گفت» is said by «علی رضایی», whom the adverbial
+# phrase up to the comma ran into.
+_ONE_OF = re.compile(r"\s*یکی از ")
+MAX_NAME_WORDS = 4
+
+
+def _named_before_apposition(
+    text: str, clause: int, start: int, cue: int
+) -> tuple[int, int] | None:
+    """The name ending the opening phrase at the comma before ``start``, where the subject
+    after it is an apposition opening «یکی از»: the last words before the comma, two or
+    more, that are no ordinary words (a name, given name and surname)."""
+    opening = text[clause:start].rstrip()
+    if not opening.endswith("،") or _ONE_OF.match(text, start, cue) is None:
+        return None
+    from khabar.news.people.lexicon import common_words
+
+    run: list[re.Match[str]] = []
+    for word in reversed(list(_WORD.finditer(text, clause, clause + len(opening) - 1))):
+        if word.group() in common_words() or word.group() in SUBJECT_STOPS:
+            break
+        run.insert(0, word)
+    if not 2 <= len(run) <= MAX_NAME_WORDS:
+        return None
+    return run[0].start(), run[-1].end()
 
 
 # «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:

@@ -4,7 +4,8 @@ Persian news reports speech in a few fixed shapes, and this module reads exactly
 
 * direct: a speech verb and a colon, then «…» or the rest of the paragraph
   («وی افزود: …», «وزیر خارجه روسیه گفت: «…»»), or a paragraph opening with «…» and
-  its speaker after it («…»، سخنگوی وزارت بهداشت در ادامه گفت.);
+  its speaker after it («…»، سخنگوی وزارت بهداشت در ادامه گفت.), and an interview's
+  answers, labelled with who answers or after bulleted questions;
 * indirect: a speech verb then «که» and a clause («اعلام کرد که …»), a speech verb with the
   clause straight after it («تأکید کرد تحریم‌ها …»), «به گفته X، …», and «با بیان اینکه …»
   (which verbs report a clause is :mod:`khabar.news.indirect_speech`).
@@ -46,13 +47,26 @@ from khabar.news.quote_documents import (
     sender_again,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
-from khabar.news.quote_subjects import SENTENCE_END, clause_start, outlet_named, subject_before
+from khabar.news.quote_subjects import (
+    SENTENCE_END,
+    clause_start,
+    outlet_named,
+    subject_before,
+    subject_from,
+)
 from khabar.news.speech_verbs import SAID, SIMPLE_PAST, VERB, perfects
 
 # Real text may leave the colon out before «»: «وی گفت «اگر …»», «تأکید کرد، «مسکو …»»,
 # or type a semicolon for it: «مدیرعامل شرکت عنوان کرد؛ صادرات …»; «… می‌نویسند؛ و سپاس …»
 # joins a clause on.
 _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<semicolon> *؛(?! *و ) *)|(?P<bare> *،? *)(?=«))")
+# What someone used to say, in the past habitual: «مرتب به او می‌گفتند: …», «پدرم همیشه
+# می‌گفت که …». Told without a colon or «که», or after what was talked of («از جبهه
+# می‌گفت», «سخن می‌گفت»), it is talk, not words reported.
+_USED_TO_SAY = re.compile(
+    r"(?<![^\s،])(?<!سخن )(?<!حرف )(?<!دروغ )(?<!راست )(?<!را )"
+    r"(?P<cue>می[ \u200c]?گفت(?:ند)?)(?:\s*:\s*|(?P<that> +که\s+))(?P<comma>(?!))?"
+)
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
@@ -166,6 +180,43 @@ def _asked_before(text: str, at: int) -> bool:
     while at >= 0 and text[at].isspace():
         at -= 1
     return at >= 0 and text[at] in "؟?"
+
+
+# An interview may mark its questions instead of naming who answers: each question a
+# paragraph opening with a bullet («* نسبت این مباحث با معنادرمانی چیست؟»), the answers
+# the plain paragraphs after it, in the words of whom the story talks with («در
+# گفت‌وگویی کوتاه با علی رضایی استاد دانشگاه …»). One bullet asking is a list's item;
+# the layout takes two.
+_BULLETED = re.compile(r"(?m)^[*•] [^\n]*")
+_ASKS = re.compile("[؟?]")
+MIN_BULLETED_QUESTIONS = 2
+# The cue an answer is read with: no verb says it, the layout does.
+_ANSWERED = re.compile("(?P<cue>پاسخ)")
+_TALKS_WITH = re.compile(
+    r"(?<![^\s،])گفت[\u200c ]?و[\u200c ]?گو(?:یی)?(?: (?!با )[^\s.،:«»]+){0,2} با (?=[^\s.،:«»])"
+)
+
+
+def _bulleted_answers(text: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """The answers of an interview whose questions are bulleted paragraphs (each answer
+    paragraph's span), and the words naming who answers: the one the story says it talks
+    with before the first question. None answer where no one is named so."""
+    bullets = list(_BULLETED.finditer(text))
+    questions = [m for m in bullets if _ASKS.search(m.group())]
+    if len(questions) < MIN_BULLETED_QUESTIONS:
+        return [], None
+    talks = _TALKS_WITH.search(text, 0, questions[0].start())
+    who = subject_from(text, talks.end(), sentence_end(text, talks.end())) if talks else None
+    if who is None:
+        return [], None
+    answers = []
+    for m in questions:
+        following = [b.start() for b in bullets if b.start() > m.start()]
+        end = following[0] if following else len(text)
+        for paragraph in re.finditer(r"[^\n]+", text[m.end() : end]):
+            start = m.end() + paragraph.start()
+            answers.append(_trimmed(text, start, m.end() + paragraph.end()))
+    return [(s, e) for s, e in answers if e > s], who
 
 
 def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
@@ -357,6 +408,9 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _DIRECT.finditer(text):
         if m["semicolon"] is None or _semicolon_opens(text, m):
             direct(m, subject, m["bare"] is not None)
+    for m in _USED_TO_SAY.finditer(text):
+        if m["that"] is None:
+            direct(m, subject)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
     for m, sender in documents:
@@ -371,6 +425,9 @@ def find_quotes(text: str) -> list[Quote]:
             direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
+    answers, interviewed = _bulleted_answers(text)
+    for start, end in answers:
+        add("direct", _ANSWERED.match("پاسخ"), start, end, interviewed)
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in INDIRECT.finditer(text):
@@ -379,6 +436,10 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
+    for m in _USED_TO_SAY.finditer(text):
+        if m["that"] is not None and not reports_nothing(text, m):
+            end = reported_clause_end(text, m.end())
+            add("indirect", m, *_trimmed(text, m.end(), end), subject(m))
     for m, start, who in according_to(text):
         add("indirect", m, *_trimmed(text, start, sentence_end(text, start)), who)
     for m in cited_again(text):
