@@ -235,3 +235,28 @@ def test_a_body_named_for_what_it_fights_keeps_its_name_whole() -> None:
 def test_a_body_someone_did_not_come_to_is_no_session() -> None:
     found = events("مهدی نوروزی امروز در شورای شهر زنجان حضور نیافت و گفت: در جلسات شرکت نمی‌کنم.")
     assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_a_gathering_told_by_its_holding_is_of_the_groups_it_names() -> None:
+    found = events(
+        "حسن نوری امروز در نشست خبری به مناسبت برگزاری بیستمین همایش روسای دانشگاه‌های "
+        "علوم پزشکی و مدیران بیمارستان‌های کشور در هتل پارس اظهار کرد: همایش فردا آغاز می‌شود."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("statement", ["حسن نوری"]),
+        ("meeting", ["روسای دانشگاه‌های علوم پزشکی", "مدیران بیمارستان‌های کشور"]),
+    ]
+
+
+def test_a_gathering_held_with_a_group_is_a_meeting_with_it() -> None:
+    found = events(
+        "اداره آموزش و پرورش شهرستان بابل با برگزاری جلسات آموزشی با مدیران مدارس، "
+        "خطرات چهارشنبه سوری را به دانش‌آموزان گوشزد کرد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["مدیران مدارس"])]
+
+
+def test_a_gathering_told_by_its_holding_naming_no_one_is_no_meeting() -> None:
+    assert events("مهدی نوروزی از برگزاری همایش ملی آب در یزد خبر داد.") == []
+    found = events("مهدی نوروزی از برگزاری نشست خبری مدیران مدارس در یزد خبر داد.")
+    assert "meeting" not in [kind for kind, _, _ in found]

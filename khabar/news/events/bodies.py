@@ -51,6 +51,11 @@ _SESSION_GROUP = re.compile(
     rf"(?:(?:نخستین|اولین|[^\s.،]+مین) )?(?:جلسه|نشست|اجلاس|{GATHERING})(?:ی|{Z}ای)?"
     rf"(?: (?!با )[^\s.،]+)? (?={GROUP})"
 )
+# The people a gathering held is of, after a word of its kind: «(آموزشی) روسای …».
+_GROUP_AFTER = re.compile(rf"(?: [^\s.،]+)? (?P<group>{GROUP})")
+_AND_GROUP = re.compile(rf" و (?={GROUP})")
+# Whom it is held with: «با مدیران شهرک‌ها», the group right after «با».
+_HELD_WITH = re.compile(rf" با (?={GROUP})")
 # A document of cooperation and the two bodies it is between: «تفاهم‌نامه همکاری اتاق
 # بازرگانی کرمانشاه و اتاق تجارت دیاله».
 _COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
@@ -127,6 +132,29 @@ def body_told_before(text: str, at: tuple[int, int], s: int) -> list[str]:
         return []
     stop = text.find(".", named)
     return named_from(text, named + 1, stop if 0 <= stop < s else s, _LONG_NAME_WORDS)
+
+
+def gathering_held(text: str, inside: list[Mention], at: tuple[int, int], e: int) -> list[str]:
+    """The parties a gathering told by its holding names: the people it is of, by their
+    role («همایش روسای اورژانس پیش‌بیمارستانی و مدیران حوادث دانشگاه‌ها»), else a body
+    in its name («همایش اقتدار بسیج»), and whom it is held with («جلسات آموزشی با مدیران
+    شهرک‌های مسکونی»); no one else the sentence names, who tells of it."""
+    end = PHRASE_END.search(text, at[1], e)
+    stop = end.start() if end else e
+    group = _GROUP_AFTER.match(text, at[1], stop)
+    parties = (
+        [
+            name
+            for part in _AND_GROUP.split(text[group.start("group") : stop])
+            for name in named_from(part, 0, len(part))
+        ]
+        if group
+        else [m.name for m in inside if at[1] < m.start and m.end <= stop and m.kind == "org"]
+    )
+    held_with = _HELD_WITH.match(text, stop, e)
+    if held_with:
+        parties += named_from(text, held_with.end(), e)
+    return list(dict.fromkeys(parties))
 
 
 def convening(

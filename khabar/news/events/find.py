@@ -15,6 +15,7 @@ from khabar.news.events.bodies import (
     countries_in,
     countries_of_session,
     delegations,
+    gathering_held,
     joined_bodies,
     named_from,
     sat_before,
@@ -88,6 +89,7 @@ from khabar.news.events.travellers import not_the_sender, travelling_group, visi
 from khabar.news.events.triggers import (
     COMPILED_TRIGGERS,
     HABIT,
+    HOLDING,
     ROUND,
     SESSION,
     TALK_WITH,
@@ -171,6 +173,8 @@ def _who(
     out. An office counted in «دو رئیس‌جمهور» is the two told before, not one holder."""
     text, context, earlier = reading.text, reading.context, reading.events
     s, e = sentence
+    if kind == "meeting" and HOLDING.fullmatch(text, *at):
+        return gathering_held(text, inside, at, e)
     if kind == "visit":
         inside = not_the_sender(text, inside, at)
     they = _THEY.search(text, s, at[0])
@@ -218,7 +222,12 @@ def _who(
     )
     if (not participants and they) or only_bodies:
         pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
-        pairs = pairs or [ev for ev in earlier if len(ev.participants) == 2]
+        # two groups a gathering was of are no two sides «آنها» stands for
+        pairs = pairs or [
+            ev
+            for ev in earlier
+            if len(ev.participants) == 2 and _persons_or_countries(reading, ev.participants)
+        ]
         participants = list(pairs[-1].participants) if pairs else participants
     if not participants:
         participants = counted(text, s, at, earlier)
@@ -423,7 +432,12 @@ def find_events(
         matches.append(("visit", onward(text, s, e, inside, matches)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
             matches.append(
-                ("meeting", _session_named(reading, s, e) or _headline_told(reading, body, s, e))
+                (
+                    "meeting",
+                    _session_named(reading, s, e)
+                    or _headline_told(reading, body, s, e)
+                    or HOLDING.search(text, s, e),
+                )
             )
         # an outlet's talk with someone is read before any meeting it would be
         matches.insert(

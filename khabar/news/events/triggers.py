@@ -414,6 +414,14 @@ _SAT_AT = (
     + rf"(?= (?:(?!{FINITE}|{_TO_PRESS}|{_ABSENT})[^.،:«]){{3,120}}? {SAID})"
 )
 SESSION = re.compile(f"{_SESSION_NAMED}|{_SAT_AT}")
+# A gathering told by its holding, which names its parties («از برگزاری همایش اقتدار
+# بسیج در سوادکوه خبر داد», «به مناسبت برگزاری سی و سومین همایش روسای اورژانس …», «با
+# برگزاری جلسات آموزشی با مدیران شهرک‌ها»): a meeting, past or to come.
+HOLDING = re.compile(
+    rf"(?<=برگزاری )(?:(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|(?!همین )[^\s.،]+مین) )?"
+    rf"(?:جلسه|جلسات|نشست(?:{Z}?ها(?:ی)?)?|همایش(?:{Z}?ها(?:ی)?)?|{GATHERING}){_NOT_MET}"
+    r"(?![^\s،.])"
+)
 # A new round of talks already reported is a meeting of its own: «دور بعدی این مذاکرات»,
 # «نشست بعدی ایران، روسیه و ترکیه», «نشست قبلی این سازوکار» (not «نشست بعدی آن», a
 # body's sessions told as a habit).
