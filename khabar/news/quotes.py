@@ -182,41 +182,89 @@ def _asked_before(text: str, at: int) -> bool:
     return at >= 0 and text[at] in "؟?"
 
 
-# An interview may mark its questions instead of naming who answers: each question a
-# paragraph opening with a bullet («* نسبت این مباحث با معنادرمانی چیست؟»), the answers
-# the plain paragraphs after it, in the words of whom the story talks with («در
-# گفت‌وگویی کوتاه با علی رضایی استاد دانشگاه …»). One bullet asking is a list's item;
-# the layout takes two.
+# An interview may mark its questions and leave its answers unlabelled: each question a
+# paragraph opening with a bullet («* نسبت این مباحث با معنادرمانی چیست؟») or with the
+# asker's label, the outlet or «سؤال» («فارس: در پرسپولیس می‌مانید؟»), the answers the
+# paragraphs after it up to the next question, in the words of whom the story talks with
+# («در گفت‌وگویی کوتاه با علی رضایی استاد دانشگاه …») or of the label opening the answer
+# («مشایی: …» and the paragraphs it goes on in). One bullet or label asking is a list's
+# item or a headline's; the layout takes two, each paragraph the label opens asking.
 _BULLETED = re.compile(r"(?m)^[*•] [^\n]*")
+_LABELLED = re.compile(r"(?m)^(?P<label>[^\s:«»،.؟*•]+(?: [^\s:«»،.؟]+){0,2}) ?: *[^\n]*")
 _ASKS = re.compile("[؟?]")
-MIN_BULLETED_QUESTIONS = 2
+MIN_QUESTIONS = 2
 # The cue an answer is read with: no verb says it, the layout does.
 _ANSWERED = re.compile("(?P<cue>پاسخ)")
 _TALKS_WITH = re.compile(
     r"(?<![^\s،])گفت[\u200c ]?و[\u200c ]?گو(?:یی)?(?: (?!با )[^\s.،:«»]+){0,2} با (?=[^\s.،:«»])"
 )
+# «ایسنا با مرتضی افشاری‌مقدم، رئیس سازمان حج، گفت‌وگو کرده است»: whom it talked with
+# before the verb.
+_TALKED_WITH = re.compile(
+    r"(?<![^\s،])با (?=[^\s.،:«»])[^.\n]{1,120}? گفت[\u200c ]?و[\u200c ]?گو(?:یی)? ?"
+    r"(?:کرد|کرده|داشت|داشته|انجام)"
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+# After the last question the story may go on in its own words: a subheading (a short
+# line without a final mark) or a sentence telling in the past what someone said («رئیس
+# سازمان در پایان این گفت‌وگو ابراز امیدواری کرد که …») ends the answers.
+_SAID_IN_THE_PAST = re.compile(rf"(?<![^\s،]){SIMPLE_PAST}(?![^\s:،.])")
+_ENDS_A_SENTENCE = re.compile(r"[.!؟?»:]\s*$")
 
 
-def _bulleted_answers(text: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
-    """The answers of an interview whose questions are bulleted paragraphs (each answer
-    paragraph's span), and the words naming who answers: the one the story says it talks
-    with before the first question. None answer where no one is named so."""
-    bullets = list(_BULLETED.finditer(text))
-    questions = [m for m in bullets if _ASKS.search(m.group())]
-    if len(questions) < MIN_BULLETED_QUESTIONS:
-        return [], None
-    talks = _TALKS_WITH.search(text, 0, questions[0].start())
-    who = subject_from(text, talks.end(), sentence_end(text, talks.end())) if talks else None
-    if who is None:
-        return [], None
+def _questions(text: str) -> list[re.Match[str]]:
+    """The questions of an interview laid out as bullets or labels that ask: the
+    paragraphs of the first layout with two such, where every paragraph of a label
+    asks."""
+    bullets = [m for m in _BULLETED.finditer(text) if _ASKS.search(m.group())]
+    if len(bullets) >= MIN_QUESTIONS:
+        return bullets
+    by_label: dict[str, list[re.Match[str]]] = {}
+    for m in _LABELLED.finditer(text):
+        by_label.setdefault(m["label"], []).append(m)
+    for paragraphs in by_label.values():
+        if len(paragraphs) >= MIN_QUESTIONS and all(_ASKS.search(m.group()) for m in paragraphs):
+            return paragraphs
+    return []
+
+
+def _interviewed(text: str, end: int) -> tuple[int, int] | None:
+    """Whom the story says it talks with before ``end``: «در گفت‌وگویی با X …», «با X …
+    گفت‌وگو کرده است»."""
+    talks = _TALKS_WITH.search(text, 0, end)
+    if talks:
+        return subject_from(text, talks.end(), sentence_end(text, talks.end()))
+    talked = _TALKED_WITH.search(text, 0, end)
+    return subject_from(text, talked.start() + len("با "), talked.end()) if talked else None
+
+
+def _interview_answers(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """The unlabelled answers of an interview (:func:`_questions`): each paragraph's span
+    and the words naming who answers, the label of the last answer labelled, else the one
+    the story says it talks with before the first question."""
+    questions = _questions(text)
+    if not questions:
+        return []
+    who = _interviewed(text, questions[0].start())
     answers = []
-    for m in questions:
-        following = [b.start() for b in bullets if b.start() > m.start()]
-        end = following[0] if following else len(text)
-        for paragraph in re.finditer(r"[^\n]+", text[m.end() : end]):
-            start = m.end() + paragraph.start()
-            answers.append(_trimmed(text, start, m.end() + paragraph.end()))
-    return [(s, e) for s, e in answers if e > s], who
+    for k, question in enumerate(questions):
+        last = k + 1 == len(questions)
+        end = len(text) if last else questions[k + 1].start()
+        for paragraph in _PARAGRAPH.finditer(text, question.end(), end):
+            start, stop = paragraph.span()
+            label = _ANSWER.match(text, start, stop)
+            if label:
+                who = label.span("cue")
+                continue
+            if _BULLETED.match(text, start, stop) or not _ENDS_A_SENTENCE.search(text, start, stop):
+                if last:
+                    break
+                continue  # a subheading between the answers («* ۱۵ سال خبرنگار بودم»)
+            if last and _SAID_IN_THE_PAST.search(text, start, stop):
+                break
+            if who is not None:
+                answers.append((*_trimmed(text, start, stop), who))
+    return [(s, e, who) for s, e, who in answers if e > s]
 
 
 def _fronted_quotes(text: str) -> list[tuple[int, int, re.Match[str]]]:
@@ -425,9 +473,8 @@ def find_quotes(text: str) -> list[Quote]:
             direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
         add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
-    answers, interviewed = _bulleted_answers(text)
-    for start, end in answers:
-        add("direct", _ANSWERED.match("پاسخ"), start, end, interviewed)
+    for start, end, who in _interview_answers(text):
+        add("direct", _ANSWERED.match("پاسخ"), start, end, who)
     for opening, close, said in fronted:
         add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
     for m in INDIRECT.finditer(text):
