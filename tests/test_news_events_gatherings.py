@@ -260,3 +260,13 @@ def test_a_gathering_told_by_its_holding_naming_no_one_is_no_meeting() -> None:
     assert events("مهدی نوروزی از برگزاری همایش ملی آب در یزد خبر داد.") == []
     found = events("مهدی نوروزی از برگزاری نشست خبری مدیران مدارس در یزد خبر داد.")
     assert "meeting" not in [kind for kind, _, _ in found]
+
+
+def test_councillors_meeting_a_districts_people_meet_them() -> None:
+    found = events(
+        "حسن رضایی و مهدی نوروزی، اعضای شورای اسلامی شهر تبریز، صبح امروز در دیدار با "
+        "مردم منطقه پنج به مشکلات آنان رسیدگی کردند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("meeting", ["حسن رضایی", "مهدی نوروزی", "مردم منطقه پنج"])
+    ]
