@@ -1216,3 +1216,19 @@ def test_an_interview_whose_questions_are_labelled_goes_on_past_each_answers_lab
         ("direct", "توکلی", "نمایشگاه سکه‌ها را برپا می‌کنیم"),
         ("indirect", "وزیر میراث فرهنگی", "بودجه موزه‌ها افزایش می‌یابد"),
     ]
+
+
+def test_a_name_in_marks_cited_in_sourcing_without_its_comma_speaks() -> None:
+    text = (
+        'به گزارش خبرگزاری فرانسه از کویت روزنامه القبس به نقل از "سعد العجمی" سخنگوی '
+        "دولت اعلام کرد: مذاکرات ادامه دارد."
+    )
+    assert read(text) == [("direct", "سعد العجمی", "مذاکرات ادامه دارد")]
+
+
+def test_a_subject_after_that_and_an_adverbial_phrase_up_to_its_comma() -> None:
+    text = (
+        "اعتراض‌ها تا آنجایی ادامه پیدا کرد که پس از انتشار این گزارش‌ها، شهرداری تبریز "
+        "اعلام کرد پروژه متوقف شده است."
+    )
+    assert read(text) == [("indirect", "شهرداری تبریز", "پروژه متوقف شده است")]

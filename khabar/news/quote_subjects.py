@@ -152,10 +152,26 @@ def _after_a_verb_and_that(text: str, start: int, cue: int) -> int:
     verb opens it («… پرسید که وی پاسخ داد»), and nothing else is told in it before the
     speech verb; else ``start``."""
     that = _last(_VERB_THEN_THAT, text, start, cue)
-    if that is None:
+    after = that.end() if that else _after_that_and_a_phrase(text, start, cue)
+    if after is None:
         return start
-    own = _OWN_VERB_IN_CLEFT if that["cleft"] else _OWN_VERB
-    return start if own.search(text, that.end(), cue) else that.end()
+    own = _OWN_VERB_IN_CLEFT if that and that["cleft"] else _OWN_VERB
+    return start if own.search(text, after, cue) else that.end() if that else after
+
+
+_VERB_THEN_THAT_ANYWHERE = re.compile(rf"{FINITE} که ")
+
+
+def _after_that_and_a_phrase(text: str, start: int, cue: int) -> int | None:
+    """Where the subject starts after «که» following a finite verb and an adverbial phrase
+    up to its comma: «… تا آنجایی ادامه پیدا کرد که پس از انتشار این اخبار، دادگستری
+    استان اعلام کرد …»; None where no such phrase fills the words up to the last comma."""
+    that = _last(_VERB_THEN_THAT_ANYWHERE, text, start, cue)
+    if that is None:
+        return None
+    comma = text.rfind("،", that.end(), cue)
+    opener = OPENERS.match(text, that.end(), cue)
+    return opener.end() if opener and opener.end() > comma >= 0 else None
 
 
 # A semicolon, or a clause of result, opens a clause with a subject of its own: «… را
@@ -291,7 +307,8 @@ _SOURCING_RUN = re.compile(r"(?:به گزارش|به نقل از) [^،:«»\n]+"
 
 def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The name that sourcing without its comma runs into: from its first given name, or
-    a surname its title follows («… صنعت ساختمان محارم نجفی مدیرعامل شرکت … گفت»),
+    a name in «» or "" cited, or a surname its title follows («… صنعت ساختمان محارم نجفی
+    مدیرعامل شرکت … گفت»),
     whether the comma is missing altogether or stands only after the adverbial phrase
     that follows the name («به گزارش فارس از کرج علی رضایی در نشست امروز، اظهار
     داشت»)."""
@@ -302,6 +319,11 @@ def _named_after_sourcing(text: str, start: int, cue: int) -> tuple[int, int] | 
 
     words = list(_WORD.finditer(text, start, run.end()))
     for word, after in zip(words, [*words[1:], None], strict=True):
+        # «… به نقل از "خالد المظف" مسئول …»: a name in its marks, whom the words are
+        # cited from.
+        quoted = _QUOTED_NAME.match(text, word.start(), cue)
+        if quoted and text.endswith("به نقل از ", 0, word.start()):
+            return quoted.span(quoted.lastgroup)
         surname = after is not None and after.group() in HEAD_WORDS
         if word.group() in given_names() or (surname and word.group() not in common_words()):
             return subject_from(text, word.start(), cue)
@@ -583,7 +605,11 @@ def _cited_after(text: str, at: int, cue: int) -> tuple[int, int] | None:
     """Whom the subject cites before the verb: in «رویترز به نقل از یک مقام آمریکایی
     نوشت که …» the words are the official's, the outlet only passes them on."""
     citing = _CITING.search(text, at, cue)
-    return subject_from(text, citing.end(), cue) if citing else None
+    if citing is None:
+        return None
+    # «… به نقل از "خالد المظف" مسئول پرونده غرامت‌ها اعلام کرد»: the name in its marks.
+    quoted = _QUOTED_NAME.match(text, citing.end(), cue)
+    return quoted.span(quoted.lastgroup) if quoted else subject_from(text, citing.end(), cue)
 
 
 _OUTLET_NOUN = (
