@@ -348,3 +348,33 @@ def test_a_session_with_ministers_is_no_session_of_theirs() -> None:
 
 def test_what_an_unnamed_source_says_is_no_statement() -> None:
     assert events("یک منبع در مجلس عراق گفت: جلسه به هفته آینده موکول شد.") == []
+
+
+def test_an_interview_with_a_newspapers_issue_is_a_statement() -> None:
+    found = events(
+        "حسن رضایی در گفتگو با شماره امروز روزنامه گاردین هشدار داد که بحران ادامه دارد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
+
+
+def test_a_complaint_about_someone_is_an_accusation() -> None:
+    found = events(
+        "مهدی نوروزی ضمن گلایه از شهرداری تهران که پروژه را رها کرده، خواستار پیگیری شد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("accusation", ["مهدی نوروزی", "شهرداری تهران"])
+    ]
+
+
+def test_calling_a_state_a_terrorist_regime_is_an_accusation() -> None:
+    found = events("مهدی نوروزی، وزیر خارجه، اسراییل را رژیمی تروریست خواند.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("accusation", ["مهدی نوروزی", "اسراییل"])
+    ]
+
+
+def test_a_wish_to_meet_someone_is_a_meeting() -> None:
+    found = events(
+        "نمایندگان کارگران کارخانه قند خواستار دیدار با حسن رضایی، استاندار کرمان، شدند."
+    )
+    assert [(kind, "حسن رضایی" in people) for kind, people, _ in found] == [("meeting", True)]

@@ -197,7 +197,9 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         guest = m.start() + len(told.split(" ", 1)[0]) + 1
         guest = _WHEN_TOLD.match(m.string, guest).end()
     elif told in ("ملاقات با", "دیدار با"):
-        return bool(_AFTER_VISIT.search(m.string, max(0, m.start() - 80), m.start()))
+        # or one wished for: «خواستار دیدار با امام جمعه شدند»
+        wished = m.string.endswith("خواستار ", 0, m.start())
+        return wished or bool(_AFTER_VISIT.search(m.string, max(0, m.start() - 80), m.start()))
     elif told.startswith(_FOR):  # «برای دیدار با وزیر …», not «… با پیکان قزوین»
         guest = m.end() + 1
     elif SESSION_WITH.fullmatch(told):  # «در نشستی با استانداران …», not «در جلسه با ماده ۱»
