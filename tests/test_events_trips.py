@@ -111,3 +111,13 @@ def test_those_who_came_along_on_the_visit_told_take_part_in_it() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("visit", ["علی رضایی", "حسن کریمی", "مهدی نوروزی"])
     ]
+
+
+def test_a_clause_closed_by_its_verb_names_no_one_of_the_next_trip() -> None:
+    found = events(
+        "در این هفته پتروشیمی بندرامام میزبان ذوب آهن اصفهان است، شهرداری تبریز به "
+        "اصفهان سفر کرده و با تیم مهرام دیدار می‌کند."
+    )
+    assert [(kind, people) for kind, people, _ in found if kind == "visit"] == [
+        ("visit", ["شهرداری تبریز"])
+    ]

@@ -222,7 +222,9 @@ def sentence_participants(
     کمیته انضباطی خواست …»); for «سفر خود» or «بازدید دیروز خود», the subject the
     reflexive stands for."""
     trigger = text[at[0] : at[1]]
-    closed = closed_at(text, sentence[0], at[0])
+    closed = closed_at(
+        text, sentence[0], at[0], frozenset(m.start for m in inside if m.kind in (*ACTORS, "org"))
+    )
     found = [
         m
         for m in candidates(text, inside, at, context)

@@ -43,6 +43,7 @@ _TURN = re.compile(r"(?<![^\s،])(?:اما|ولی)(?= )")
 # A semicolon after a verb closes the clause before it («… بر ضرورت همکاری تاکید کرد؛ در
 # همین حال نمایندگان …»); one after a sourcing line opens its report.
 _CLOSED = re.compile(rf"(?<![^\s{Z}]){VERB_WORD} ?؛")
+_CLOSED_COMMA = re.compile(rf"(?<![^\s{Z}]){VERB_WORD}، ")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
 TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
@@ -96,12 +97,18 @@ def turned_at(text: str, s: int, at: int) -> int:
     return max((m.end() for m in _TURN.finditer(text, s, at)), default=s)
 
 
-def closed_at(text: str, s: int, at: int) -> int:
+def closed_at(text: str, s: int, at: int, subjects: frozenset[int] = frozenset()) -> int:
     """Where the clause the trigger is in begins after one closed with its verb and a
     semicolon («علی ربیعی … بر ضرورت همکاری تاکید کرد؛ در همین حال نمایندگان … انتقاد
-    کردند»): whoever that clause named is its subject, not this one's; the sentence's start
-    when there is none."""
-    return max((m.end() for m in _CLOSED.finditer(text, s, at)), default=s)
+    کردند»), or with a comma when a subject of its own opens the next (``subjects``: where
+    names start): «شیمیدر تهران … میزبان شهرداری گرگان است، شهرداری اراک به اصفهان سفر
+    کرده»; not a relative clause's verb («X که … آمده بود، Y را پذیرفت»). Whoever that
+    clause named is its subject, not this one's; the sentence's start when there is none."""
+    closed = max((m.end() for m in _CLOSED.finditer(text, s, at)), default=s)
+    for m in _CLOSED_COMMA.finditer(text, closed, at):
+        if m.end() in subjects and " که " not in text[closed : m.start()]:
+            closed = m.end()
+    return closed
 
 
 def content_start(text: str, at: tuple[int, int], e: int) -> int:
