@@ -226,3 +226,15 @@ def test_an_interviews_answers_news_from_no_one_and_words_used_to_be_said() -> N
     assert speakers("بر اساس برخی خبرها، وزیر هفته آینده به مسکو می‌رود.") == [None]
     told = "حسن رضایی به اردوگاه رفت.\n\nنگهبانان مرتب به او می‌گفتند: اینجا جای ماندن نیست."
     assert speakers(told) == [None]
+
+
+def test_answers_labelled_answer_are_said_by_whom_the_story_talks_with() -> None:
+    body = (
+        "ایسنا با مرتضی رضایی، رئیس سازمان حج، گفت‌وگو کرده است.\n\n"
+        "پرسش: امسال چند زائر به حج می‌روند؟\n\n"
+        "پاسخ: سهمیه ایران ۸۷ هزار نفر است.\n\n"
+        "بیشتر آنها از تهران هستند.\n\n"
+        "پرسش: هزینه چقدر است؟\n\n"
+        "پاسخ: هزینه هر زائر ۲۸۰ میلیون تومان است."
+    )
+    assert speakers(body) == ["مرتضی رضایی"] * 3

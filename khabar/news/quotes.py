@@ -238,6 +238,18 @@ def _interviewed(text: str, end: int) -> tuple[int, int] | None:
     return subject_from(text, talked.start() + len("با "), talked.end()) if talked else None
 
 
+# An answer's label that names no one: «پاسخ: …», «جواب: …».
+_ANSWER_WORDS = frozenset({"پاسخ", "جواب"})
+
+
+def _answerer(text: str, label: re.Match[str]) -> tuple[int, int] | None:
+    """Who an answer labelled at ``label`` is said by: the label, or for «پاسخ:» whom the
+    story talks with."""
+    if label["cue"] in _ANSWER_WORDS:
+        return _interviewed(text, label.start())
+    return label.span("cue")
+
+
 def _interview_answers(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """The unlabelled answers of an interview (:func:`_questions`): each paragraph's span
     and the words naming who answers, the label of the last answer labelled, else the one
@@ -254,7 +266,7 @@ def _interview_answers(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             start, stop = paragraph.span()
             label = _ANSWER.match(text, start, stop)
             if label:
-                who = label.span("cue")
+                who = _answerer(text, label)
                 continue
             if _BULLETED.match(text, start, stop) or not _ENDS_A_SENTENCE.search(text, start, stop):
                 if last:
@@ -472,7 +484,7 @@ def find_quotes(text: str) -> list[Quote]:
         if all(q.subject == sender for q in quotes if cue.start() < q.start < m.start()):
             direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
-        add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), m.span("cue"))
+        add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), _answerer(text, m))
     for start, end, who in _interview_answers(text):
         add("direct", _ANSWERED.match("پاسخ"), start, end, who)
     for opening, close, said in fronted:
