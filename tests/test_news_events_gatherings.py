@@ -270,3 +270,14 @@ def test_councillors_meeting_a_districts_people_meet_them() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("meeting", ["حسن رضایی", "مهدی نوروزی", "مردم منطقه پنج"])
     ]
+
+
+def test_those_speaking_at_a_press_conference_told_hold_it_too() -> None:
+    found = events(
+        "حسن رضایی، دبیر جشنواره، صبح امروز در نشست خبری این جشنواره گفت: جشنواره سراسری "
+        "است. مهدی نوروزی، عضو شورای جشنواره، نیز در ادامه نشست گفت: داوران انتخاب شدند. "
+        "علی کریمی، داور جشنواره، نیز در این نشست تصریح کرد: آثار زیادی رسید."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("statement", ["حسن رضایی", "مهدی نوروزی", "علی کریمی"])
+    ]

@@ -92,14 +92,19 @@ _IN_THIS = re.compile(
     r"(?<![^\s«(،])(?:در|پس از|در حاشیه|در جریان|طی) این (" + "|".join(_BACK) + r")"
 )
 # «در این نشست که X حضور داشتند»: who was present at the meeting told (``attended``).
+# or as it went on: «X نیز در ادامه نشست گفت».
 _ATTENDING = re.compile(
-    rf"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:نشست|جلسه|اجلاس|{GATHERING})(?![^\s،.])"
+    rf"(?<![^\s«(،])(?:(?:در|طی) (?:این|همین)|در ادامه(?: این| همین)?) "
+    rf"(?:نشست|جلسه|اجلاس|{GATHERING})(?![^\s،.])"
 )
-# Being there, or speaking there: «در این جلسه X نیز گفت».
+# Being there, or speaking there: «در این جلسه X نیز گفت», «… تصریح کرد».
 _PRESENT = re.compile(
-    rf" (?:حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)|گفت|افزود|اظهار (?:کرد|داشت))"
+    rf" (?:حضور (?:داشت|داشتند|یافت|یافتند|داشته{Z}?اند)|گفت|افزود"
+    r"|(?:اظهار|تصریح|خاطرنشان|بیان) (?:کرد|داشت))"
     r"(?![^\s،.:])"
 )
+# A press conference, which those speaking at it hold too («در این نشست … گفت»).
+_PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
 # «در این بازدید X و Y، وزیر را همراهی کردند»: who came along on the visit told.
 _ON_THIS_TRIP = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:بازدید|سفر)(?![^\s،.])")
 _CAME_ALONG = re.compile(
@@ -400,13 +405,18 @@ def attended(
     people: set[str],
 ) -> None:
     """«در این نشست که X و Y حضور داشتند», «X نیز در این جلسه حضور داشت», «در این جلسه X
-    گفت»: the people named as present or speaking take part in the meeting told last, when
-    people take part in it (a session of countries is theirs, not their envoys')."""
+    گفت»: the people named as present or speaking take part in the meeting or press
+    conference told last, when people take part in it (a session of countries is theirs,
+    not their envoys')."""
     s, e = sentence
     _came_along(text, inside, sentence, events)
     present = _PRESENT.search(text, s, e)
     opening = _ATTENDING.search(text, s, present.start()) if present else None
-    meetings = [ev for ev in events if ev.type == "meeting"]
+    meetings = [
+        ev
+        for ev in events
+        if ev.type == "meeting" or (ev.type == "statement" and _PRESS.match(ev.trigger))
+    ]
     if not opening or not meetings or not people & set(meetings[-1].participants):
         return
     named = [m.name for m in inside if m.kind == "person" and s <= m.start < present.start()]
