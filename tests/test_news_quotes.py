@@ -1232,3 +1232,17 @@ def test_a_subject_after_that_and_an_adverbial_phrase_up_to_its_comma() -> None:
         "اعلام کرد پروژه متوقف شده است."
     )
     assert read(text) == [("indirect", "شهرداری تبریز", "پروژه متوقف شده است")]
+
+
+def test_this_writing_goes_on_in_the_words_of_whoever_wrote_it() -> None:
+    text = (
+        "روزنامه گاردین نوشت که وزیر استعفا می‌دهد.\n\n"
+        "طبق همین نوشته نخست‌وزیر با استعفا موافق است.\n\n"
+        "طبق این نوشته‌ها کتاب منتشر شد."
+    )
+    assert read(text) == [
+        ("indirect", "گاردین", "وزیر استعفا می‌دهد"),
+        ("indirect", "گاردین", "نخست‌وزیر با استعفا موافق است"),
+    ]
+    # Nothing written quoted before: no one's words.
+    assert read("طبق این نوشته نخست‌وزیر با استعفا موافق است.") == []

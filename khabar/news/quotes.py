@@ -100,6 +100,14 @@ class Quote:
         return data
 
 
+# «طبق همین نوشته بارسلونا حاضر بود …»: the writing quoted last goes on, in the words of
+# whoever wrote it («گزارشگر این نشریه نوشت …»).
+_THIS_WRITING = re.compile(
+    r"(?<![^\s،])(?P<cue>(?:طبق|بر ?اساس|بنا ?بر|به موجب) (?:این|همین) نوشته)(?: *،)?\s+"
+)
+_WROTE = re.compile("نوشت|نوشته|گزارش")
+
+
 # A paragraph that opens with the quote and names its speaker after, in the sentence the
 # quote opens: «…»، سخنگوی وزارت بهداشت در ادامه گفت. «…»، وی با بیان این مطلب افزود: …
 # «…»؛ وی با بیان این مطلب هشدار داد که … «… دادیم.» سرمربی تیم ملی با بیان این مطلب
@@ -501,6 +509,11 @@ def find_quotes(text: str) -> list[Quote]:
             add("indirect", m, *_trimmed(text, m.end(), end), subject(m))
     for m, start, who in according_to(text):
         add("indirect", m, *_trimmed(text, start, sentence_end(text, start)), who)
+    for m in _THIS_WRITING.finditer(text):
+        written = [q for q in quotes if q.end <= m.start() and _WROTE.search(q.cue)]
+        if written:
+            end = sentence_end(text, m.end())
+            add("indirect", m, *_trimmed(text, m.end(), end), written[-1].subject)
     for m in cited_again(text):
         who = outlet_named(text, *m.span("who"))
         add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
