@@ -100,3 +100,11 @@ def test_a_body_issuing_a_statement_about_something_condemns_in_its_own_words() 
     )
     accusations = [people for kind, people, _ in found if kind == "accusation"]
     assert accusations == [["سپاه پاسداران"]]
+
+
+def test_meetings_a_speaker_reports_in_the_first_person_are_the_speakers() -> None:
+    found = events(
+        "حسن رضایی، نماینده تبریز، گفت که هر چند جلساتی برای رفع مشکلات بازاریان "
+        "داشته‌ایم اما مرمت بازار ضروری است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن رضایی"])]

@@ -50,6 +50,10 @@ from khabar.news.titles import HONORIFIC_WORDS
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
 _PASSIVE = re.compile(rf"(?:برگزار|تشکیل|امضا|انجام) (?:{BECOME})$")
+# A verb in the first person ends the trigger: «جلساتی … داشته‌ایم», «دیدار کردم».
+_FIRST_PERSON = re.compile(
+    rf"(?<![^\s])(?:(?:ن?می{Z}?)?(?:کرد|داشت|رفت|نشست)(?:م|یم)|(?:کرده|داشته|رفته){Z}?(?:ام|ایم))$"
+)
 _PLURAL = re.compile(rf"(?:کنند|کردند|کرده{Z}?اند|شوند|شدند|روند|رفتند|خواهند|بودند|دهند|دادند)")
 # Words a clause opens with when its subject is left out.
 _OPENERS = frozenset(
@@ -345,7 +349,9 @@ def dropped_subject(
 ) -> list[str]:
     """Reported speech drops a subject it shares with the speaker («سرمربی تیم ملی تأکید
     کرد که پیش از اردو به ارومیه سفر خواهد کرد»): when the speech opens with a
-    preposition or a time word, names nobody before a singular verb, the speaker acts."""
+    preposition or a time word, names nobody before a singular verb, the speaker acts; so
+    does one whose verb is in the first person («گفت که … جلساتی برای رفع مشکلات آنها
+    داشته‌ایم»)."""
     for (a, b), speaker in zip(context.reported, context.speakers, strict=False):
         if not a <= at[0] < b or speaker is None:
             continue
@@ -354,6 +360,8 @@ def dropped_subject(
         plural = _PLURAL.search(text, at[0], at[1])
         passive = _PASSIVE.search(text, at[0], at[1])
         if first in _OPENERS and not named and not plural and not passive:
+            return [speaker]
+        if not named and _FIRST_PERSON.search(text, at[0], at[1]):
             return [speaker]
     return []
 
