@@ -1246,3 +1246,13 @@ def test_this_writing_goes_on_in_the_words_of_whoever_wrote_it() -> None:
     ]
     # Nothing written quoted before: no one's words.
     assert read("طبق این نوشته نخست‌وزیر با استعفا موافق است.") == []
+
+
+def test_what_someone_used_to_say_with_its_clause_straight_after() -> None:
+    text = (
+        "برخی فیلسوفان می‌گفتند برای شناخت جهان باید از تجربه آغاز کرد.\n\n"
+        "پدربزرگ همیشه از خاطرات جنگ می‌گفت و اشک می‌ریخت."
+    )
+    assert read(text) == [
+        ("indirect", "برخی فیلسوفان", "برای شناخت جهان باید از تجربه آغاز کرد"),
+    ]

@@ -61,12 +61,16 @@ from khabar.news.speech_verbs import SAID, SIMPLE_PAST, VERB, perfects
 # joins a clause on.
 _DIRECT = re.compile(rf"{SAID}(?:\s*:\s*|(?P<semicolon> *؛(?! *و ) *)|(?P<bare> *،? *)(?=«))")
 # What someone used to say, in the past habitual: «مرتب به او می‌گفتند: …», «پدرم همیشه
-# می‌گفت که …». Told without a colon or «که», or after what was talked of («از جبهه
-# می‌گفت», «سخن می‌گفت»), it is talk, not words reported.
+# می‌گفت که …», «برخی می‌گفتند دین افیون توده‌هاست». After what was talked of («از
+# جبهه می‌گفت», «سخن می‌گفت»), or going on with «و», it is talk, not words reported.
 _USED_TO_SAY = re.compile(
     r"(?<![^\s،])(?<!سخن )(?<!حرف )(?<!دروغ )(?<!راست )(?<!را )"
-    r"(?P<cue>می[ \u200c]?گفت(?:ند)?)(?:\s*:\s*|(?P<that> +که\s+))(?P<comma>(?!))?"
+    r"(?P<cue>می[ \u200c]?گفت(?:ند)?)"
+    r"(?:\s*:\s*|(?P<that> +که\s+)| +(?P<bare>)(?=[^\s:«(،.])(?!(?:و|نیز|که)[ .…]))"
+    r"(?P<comma>(?!))?"
 )
+# «از خاطرات جنگ می‌گفت …»: what someone used to talk of, in «از» before the verb.
+_TALKED_OF = re.compile(r"(?<![^\s،])از (?:[^\s.،:«»]+ ){1,6}$")
 # Cues whose source is a publication or an office, never read as a person's name: an
 # agency or an office reports («خبرگزاری رویترز گزارش داد که …»), a person says.
 WRITTEN_CUES = frozenset(
@@ -477,7 +481,7 @@ def find_quotes(text: str) -> list[Quote]:
         if m["semicolon"] is None or _semicolon_opens(text, m):
             direct(m, subject, m["bare"] is not None)
     for m in _USED_TO_SAY.finditer(text):
-        if m["that"] is None:
+        if m["that"] is None and m["bare"] is None:
             direct(m, subject)
     for m in CITED_DIRECT.finditer(text):
         direct(m, lambda cue: outlet_named(text, *cue.span("who")))
@@ -504,7 +508,9 @@ def find_quotes(text: str) -> list[Quote]:
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
             add("indirect", m, start, end, subject(m))
     for m in _USED_TO_SAY.finditer(text):
-        if m["that"] is not None and not reports_nothing(text, m):
+        told = m["that"] is not None or m["bare"] is not None
+        talked_of = _TALKED_OF.search(text, max(0, m.start() - 80), m.start())
+        if told and not talked_of and not reports_nothing(text, m):
             end = reported_clause_end(text, m.end())
             add("indirect", m, *_trimmed(text, m.end(), end), subject(m))
     for m, start, who in according_to(text):
