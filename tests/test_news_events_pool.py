@@ -378,3 +378,10 @@ def test_a_wish_to_meet_someone_is_a_meeting() -> None:
         "نمایندگان کارگران کارخانه قند خواستار دیدار با حسن رضایی، استاندار کرمان، شدند."
     )
     assert [(kind, "حسن رضایی" in people) for kind, people, _ in found] == [("meeting", True)]
+
+
+def test_an_interview_the_outlet_tells_it_had_is_the_interviewees_statement() -> None:
+    found = events(
+        "در ادامه در گفت‌وگویی کوتاه با حسن رضایی استاد دانشگاه تهران به این موضوع پرداخته‌ایم."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("statement", ["حسن رضایی"])]
