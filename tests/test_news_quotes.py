@@ -1188,9 +1188,14 @@ def test_a_complaint_names_whom_it_is_of_then_what_is_complained_of() -> None:
 def test_a_name_the_opening_phrase_runs_into_before_one_of_a_group() -> None:
     text = "در پایان این مسابقات کامران صدری، یکی از بازیکنان تیم گفت: بازی سختی بود."
     assert read(text) == [("direct", "کامران صدری", "بازی سختی بود")]
-    # An opening phrase of ordinary words names no one.
+    # An opening phrase of ordinary words names no one, nor sourcing its place or office.
     text = "در پایان این مسابقات، یکی از بازیکنان تیم گفت: بازی سختی بود."
     assert read(text) == [("direct", "یکی از بازیکنان تیم", "بازی سختی بود")]
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سپاه قمر بنی هاشم، یکی از فرماندهان "
+        "گفت: طرح آماده است."
+    )
+    assert read(text) == [("direct", "یکی از فرماندهان", "طرح آماده است")]
 
 
 def test_news_from_no_one_named_says_its_clause() -> None:

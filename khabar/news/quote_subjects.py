@@ -348,14 +348,22 @@ def _named_before_apposition(
         return None
     from khabar.news.people.lexicon import common_words
 
+    comma = clause + len(opening) - 1
+    # Sourcing ends at its comma with its place or office: «به گزارش فارس از بندر عباس،».
+    phrase = text[max(text.rfind("،", clause, comma), clause - 1) + 1 : comma]
+    if _SOURCING.search(phrase):
+        return None
     run: list[re.Match[str]] = []
-    for word in reversed(list(_WORD.finditer(text, clause, clause + len(opening) - 1))):
+    for word in reversed(list(_WORD.finditer(text, clause, comma))):
         if word.group() in common_words() or word.group() in SUBJECT_STOPS:
             break
         run.insert(0, word)
     if not 2 <= len(run) <= MAX_NAME_WORDS:
         return None
     return run[0].start(), run[-1].end()
+
+
+_SOURCING = re.compile(r"به گزارش|به نقل از|خبر ?گزاری")
 
 
 # «در پایان این برنامه «فرید عمران» و … گفتند», «در این روز «غلامرضا رمضانی» … خواست»:
