@@ -121,3 +121,13 @@ def test_a_clause_closed_by_its_verb_names_no_one_of_the_next_trip() -> None:
     assert [(kind, people) for kind, people, _ in found if kind == "visit"] == [
         ("visit", ["شهرداری تبریز"])
     ]
+
+
+def test_a_body_run_on_into_the_month_leaves_the_delegation_its_name() -> None:
+    found = events(
+        "به گزارش فارس، هیئت بعدی بازرگانان آلمانی اردیبهشت سال آینده برای شرکت در "
+        "نمایشگاه صنعت به تهران سفر می‌کند."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("visit", ["هیئت بعدی بازرگانان آلمانی"])
+    ]

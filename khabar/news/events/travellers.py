@@ -84,7 +84,8 @@ def travelling_group(
     end = min((d for d in dated if opening < d < at[0]), default=at[0])
     sender = _SENDER.search(text, opening, end)
     end = sender.start() if sender else end
-    if any(opening <= m.start < end and _a_body(text, m) for m in inside):
+    # a body the recognizer ran on into the date is no name: «بازرگانان آلمانی اردیبهشت»
+    if any(opening <= m.start and m.end <= end and _a_body(text, m) for m in inside):
         return []
     words = text[opening:end].split()
     cut = next((i for i, w in enumerate(words) if i > 1 and w in _GROUP_ENDS), len(words))
