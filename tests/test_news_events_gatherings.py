@@ -281,3 +281,19 @@ def test_those_speaking_at_a_press_conference_told_hold_it_too() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("statement", ["حسن رضایی", "مهدی نوروزی", "علی کریمی"])
     ]
+
+
+def test_speaking_on_the_sidelines_of_a_gathering_of_a_group_is_taking_part() -> None:
+    found = events(
+        "حسن رضایی، رئیس سازمان تبلیغات، در حاشیه نشست فرماندهان نواحی بسیج دانشجویی در "
+        "جمع خبرنگاران گفت: بسیج باید جدی گرفته شود."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert found[0][1][0] == "حسن رضایی"
+
+
+def test_speaking_on_the_sidelines_of_a_boards_session_is_no_meeting() -> None:
+    found = events(
+        "کامبیز فرهادی، مدیرعامل شرکت، در حاشیه جلسه هیئت مدیره اظهار داشت: زیان زیاد است."
+    )
+    assert found == []

@@ -12,6 +12,7 @@ from khabar.news.events.patterns import (
     GATHERING,
     GO,
     GO_TO_MEET,
+    GROUP,
     SAT_BODIES,
     SAYING,
     SENT,
@@ -428,7 +429,14 @@ _SAT_AT = (
     + f")(?:{_SAT_BODY})(?! امداد| کل )"
     + rf"(?= (?:(?!{FINITE}|{_TO_PRESS}|{_ABSENT})[^.،:«]){{3,120}}? {SAID})"
 )
-SESSION = re.compile(f"{_SESSION_NAMED}|{_SAT_AT}")
+# «در حاشیه نشست فرماندهان نواحی بسیج دانشجویی … گفت»: the sidelines of a gathering of
+# people named by their role, which the speaker came to; not of a body's session, which
+# sets only where it was said («در حاشیه جلسه هیئت مدیره اظهار داشت»).
+_SIDELINES = (
+    r"(?<=در حاشیه )(?:(?:نخستین|اولین|[^\s.،]+مین) )?"
+    rf"(?:نشست|جلسه|اجلاس|{GATHERING})(?= (?:[^\s.،]+ )?{GROUP})"
+)
+SESSION = re.compile(f"{_SESSION_NAMED}|{_SAT_AT}|{_SIDELINES}")
 # A gathering told by its holding, which names its parties («از برگزاری همایش اقتدار
 # بسیج در سوادکوه خبر داد», «به مناسبت برگزاری سی و سومین همایش روسای اورژانس …», «با
 # برگزاری جلسات آموزشی با مدیران شهرک‌ها»): a meeting, past or to come.
