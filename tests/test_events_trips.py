@@ -131,3 +131,13 @@ def test_a_body_run_on_into_the_month_leaves_the_delegation_its_name() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("visit", ["هیئت بعدی بازرگانان آلمانی"])
     ]
+
+
+def test_a_delegation_named_short_is_the_body_of_the_trip_told_before() -> None:
+    found = events(
+        "هیئت چهارنفره فدراسیون جهانی کشتی صبح امروز وارد تهران شد. هیئت فدراسیون فردا "
+        "عازم تبریز می‌شود."
+    )
+    (first, arrived), (second, going) = [(kind, people) for kind, people, _ in found]
+    assert first == second == "visit"
+    assert going == arrived and "فدراسیون جهانی کشتی" in arrived[0]

@@ -85,7 +85,12 @@ from khabar.news.events.spans import (
     two_bodies,
     untimed,
 )
-from khabar.news.events.travellers import not_the_sender, travelling_group, visitor
+from khabar.news.events.travellers import (
+    delegation_told,
+    not_the_sender,
+    travelling_group,
+    visitor,
+)
 from khabar.news.events.triggers import (
     COMPILED_TRIGGERS,
     HABIT,
@@ -256,6 +261,9 @@ def _who(
         participants = list(visits[-1].participants) if visits else []
     if kind == "visit":
         participants = travelling_group(text, inside, at, sentence, reading.dated) or participants
+        participants = delegation_told(
+            participants, [ev.participants for ev in earlier if ev.type == "visit"]
+        )
     if kind in ("visit", "meeting", "call", "agreement"):
         participants = dropped_subject(text, inside, at, context) + participants
     if kind == "statement":

@@ -168,3 +168,22 @@ def not_the_sender(text: str, inside: list[Mention], at: tuple[int, int]) -> lis
     if not SENT_AT_END.search(text, *at):
         return inside
     return [m for m in inside if not _SENDER_BEFORE.search(text, max(0, m.start - 12), m.start)]
+
+
+# A delegation named short, by the head of its body's name: «هیئت کنفدراسیون».
+_SHORT_DELEGATION = re.compile(r"هی[ئأ]ت ([^\s.،]+)")
+
+
+def delegation_told(participants: list[str], earlier: Sequence[Sequence[str]]) -> list[str]:
+    """A delegation named short («هیئت کنفدراسیون فردا عازم اصفهان می‌شود») is the body a
+    trip told before named in full («هیئت سه‌نفره کنفدراسیون فوتبال آسیا … وارد تهران
+    شد» → «کنفدراسیون فوتبال آسیا»), the latest that has the word."""
+    short = _SHORT_DELEGATION.fullmatch(participants[0]) if len(participants) == 1 else None
+    if short is None:
+        return participants
+    word = short.group(1)
+    for names in reversed(earlier):
+        full = next((n for n in names if word in n.split() and n != participants[0]), None)
+        if full:
+            return [full]
+    return participants
