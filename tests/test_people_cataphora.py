@@ -144,3 +144,24 @@ def test_an_anonymous_source_in_the_lead_is_not_the_name_after_it() -> None:
     )
     assert people(body)["مرتضی کاویانی‌راد"][0] == []
     assert speakers(body) == [None, "مرتضی کاویانی‌راد"]
+
+
+def test_the_leads_speaker_by_title_is_the_titled_name_the_next_paragraph_opens_with() -> None:
+    body = (
+        "نماینده مجلس گفت: مردم باید از مجلس توقع دیگری داشته باشند.\n\n"
+        "به گزارش خبرگزاری فارس، مرتضی کاویانی‌راد عضو کمیسیون اجتماعی مجلس با اشاره به "
+        "وظایف نمایندگان یادآور شد: بیشتر امور مردم به این کمیسیون مربوط است."
+    )
+    titles, mentions = people(body)["مرتضی کاویانی‌راد"]
+    assert titles == ["عضو کمیسیون اجتماعی مجلس", "نماینده مجلس"]
+    assert mentions == ["نماینده مجلس", "مرتضی کاویانی‌راد"]
+    assert speakers(body)[0] == "مرتضی کاویانی‌راد"
+
+
+def test_a_titled_name_after_the_lead_that_does_not_speak_holds_no_lead_title() -> None:
+    body = (
+        "نماینده مجلس گفت: مردم باید از مجلس توقع دیگری داشته باشند.\n\n"
+        "به گزارش خبرگزاری فارس، مرتضی کاویانی‌راد عضو کمیسیون اجتماعی مجلس دیروز به "
+        "تبریز رفت."
+    )
+    assert people(body)["مرتضی کاویانی‌راد"][0] == ["عضو کمیسیون اجتماعی مجلس"]

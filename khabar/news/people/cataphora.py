@@ -73,6 +73,19 @@ def cataphoric_holder(text: str, title: Title, named: dict[int, Person]) -> Pers
     return None if besides_after(text, min(person.mentions)[1]) else person
 
 
+def lead_holder(text: str, title: Title, named: dict[int, Person]) -> Person | None:
+    """Who holds the title a lead's speech opens with, when the paragraph after it names a
+    speaker with a title of their own: the lead says in brief what that person says
+    («نماینده مجلس گفت: … / به گزارش خبرگزاری فارس، مهدی عیسی‌زاده عضو کمیسیون
+    اجتماعی مجلس … یادآور شد: …»), so the person, of ``named`` by first mention, that
+    :func:`cataphoric_holder` finds there, if they speak in that sentence too."""
+    end = text.find("\n", title.end)
+    if _SPEECH.search(text, title.end, len(text) if end < 0 else end) is None:
+        return None
+    person = cataphoric_holder(text, title, named)
+    return person if person is not None and _speaks(text, person) else None
+
+
 def besides_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` goes on with «نیز» or «هم», which bring in
     someone besides whoever was spoken of: «فاطمه میرانفسی نیز …»."""

@@ -11,6 +11,7 @@ from khabar.news.people.cataphora import (
     digest_item,
     indefinite_holder,
     lead_descriptions,
+    lead_holder,
     opens_sentence_named,
 )
 from khabar.news.people.offices import compatible, scored_by_title, sole_holder
@@ -68,10 +69,17 @@ class TitleHolders:
             if scored_by_title(title.text, self.people) is not None:
                 continue  # someone holds it already
             person = cataphoric_holder(self.text, title, named)
+            if person is None and self._opens_lead(title):
+                person = lead_holder(self.text, title, first_named)
             if person is not None:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
+
+    def _opens_lead(self, title: Title) -> bool:
+        """Whether ``title`` stands in the lead, the body's first paragraph."""
+        line = self.text.rfind("\n", 0, title.start) + 1
+        return line >= self.body and not self.text[self.body : line].strip()
 
     def _owner(self, at: int, title: str) -> Person | None:
         """Who a title nobody holds yet belongs to: the named person the article brings in
