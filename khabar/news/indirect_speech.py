@@ -128,7 +128,13 @@ _NAMED_CLAUSE = (
     r"(?:(?:این|آن) ?که|(?:این|آن)\u200cکه"
     rf"|این (?:{_TOPIC}|(?P<asked>{_QUESTION})) که)"
 )
-SAYING = re.compile(rf"(?<![^\s،])(?P<cue>(?:با ?|ضمن ){_NAMED_CLAUSE})(?:\s*،)?\s+")
+# A complaint names whom it is of, then what is complained of in a clause: «ضمن گلایه از
+# رسانه‌ها که چرا از این فیلم حرفی به میان نمی‌آید، …» (whatever it asks: it names no
+# question, as «با طرح این پرسش که» does).
+_COMPLAINT = r"گلایه از (?:[^\s،.:«»]+ ){1,4}?که"
+SAYING = re.compile(
+    rf"(?<![^\s،])(?P<cue>(?:با ?|ضمن )(?:{_NAMED_CLAUSE}|{_COMPLAINT}))(?:\s*،)?\s+"
+)
 # Real text may drop «با» after the subject: «مسئول بسیج اشاره به اینکه ۲۵ نفر تجلیل
 # می‌شوند، خاطرنشان کرد: …»; «بدون اشاره به اینکه …» tells what was not said.
 _SAYING_WITHOUT_WITH = re.compile(
@@ -222,19 +228,13 @@ _ENDS_A_CLAUSE = re.compile(
 
 
 _VERB_AFTER_COMMA = re.compile(rf"،\s*{VERB}")
-# A complaint names whom it is of, then what is complained of in a clause: «ضمن گلایه از
-# رسانه‌ها که چرا از این فیلم حرفی به میان نمی‌آید، …» (whatever it asks: it names no
-# question, as «با طرح این پرسش که» does).
-_COMPLAINT = re.compile(
-    r"(?<![^\s،])(?P<cue>(?:با|ضمن) گلایه از (?:[^\s،.:«»]+ ){1,4}?که)\s+(?P<asked>(?!))?"
-)
 
 
 def sayings(text: str) -> list[re.Match[str]]:
     """Each «با بیان اینکه …» (:data:`SAYING`), and each written without its «با» whose
     clause closes at a comma right before the speech verb: a noun phrase «بیان اینکه …»
     («نحوه بیان اینکه …، اهمیت دارد») goes on otherwise."""
-    found = list(SAYING.finditer(text)) + list(_COMPLAINT.finditer(text))
+    found = list(SAYING.finditer(text))
     for m in _SAYING_WITHOUT_WITH.finditer(text):
         if _VERB_AFTER_COMMA.match(text, said_clause_end(text, m.end())):
             found.append(m)

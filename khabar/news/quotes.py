@@ -206,7 +206,7 @@ _LABELLED = re.compile(r"(?m)^(?P<label>[^\s:«»،.؟*•]+(?: [^\s:«»،.؟]+
 _ASKS = re.compile("[؟?]")
 MIN_QUESTIONS = 2
 # The cue an answer is read with: no verb says it, the layout does.
-_ANSWERED = re.compile("(?P<cue>پاسخ)")
+_ANSWER_CUE = "پاسخ"
 _TALKS_WITH = re.compile(
     r"(?<![^\s،])گفت[\u200c ]?و[\u200c ]?گو(?:یی)?(?: (?!با )[^\s.،:«»]+){0,2} با (?=[^\s.،:«»])"
 )
@@ -449,9 +449,9 @@ def find_quotes(text: str) -> list[Quote]:
     documents = [(m, document_speaker(text, m)) for m in DOCUMENT_DIRECT.finditer(text)]
     documents = [(m, sender) for m, sender in documents if sender is not None]
 
-    def add(kind: str, cue: re.Match[str], start: int, end: int, subject) -> None:
+    def add(kind: str, cue: str, start: int, end: int, subject) -> None:
         if end > start and all(end <= q.start or start >= q.end for q in quotes):
-            quotes.append(Quote(text[start:end], kind, cue["cue"], start, end, subject))
+            quotes.append(Quote(text[start:end], kind, cue, start, end, subject))
 
     def subject(cue: re.Match[str]) -> tuple[int, int] | None:
         # The sentence a fronted quote opens has its subject after the quote, and so has
@@ -472,15 +472,16 @@ def find_quotes(text: str) -> list[Quote]:
             if close < 0 and not bare:
                 close = _unclosed_end(text, m.end())
             if close > 0:
-                add("direct", m, m.end() + 1, close, who(m))
+                add("direct", m["cue"], m.end() + 1, close, who(m))
         elif not bare:
             end = _reported_again(text, m.end(), paragraph_end(text, m.end()))
-            add("direct", m, *_trimmed(text, m.end(), end), who(m))
+            add("direct", m["cue"], *_trimmed(text, m.end(), end), who(m))
 
     for m in _DIRECT.finditer(text):
         if m["semicolon"] is None or _semicolon_opens(text, m):
             direct(m, subject, m["bare"] is not None)
-    for m in _USED_TO_SAY.finditer(text):
+    used_to_say = list(_USED_TO_SAY.finditer(text))
+    for m in used_to_say:
         if m["that"] is None and m["bare"] is None:
             direct(m, subject)
     for m in CITED_DIRECT.finditer(text):
@@ -496,43 +497,59 @@ def find_quotes(text: str) -> list[Quote]:
         if all(q.subject == sender for q in quotes if cue.start() < q.start < m.start()):
             direct(m, lambda _, sender=sender: sender)
     for m in _answers(text):
-        add("direct", m, *_trimmed(text, m.end(), paragraph_end(text, m.end())), _answerer(text, m))
+        add(
+            "direct",
+            m["cue"],
+            *_trimmed(text, m.end(), paragraph_end(text, m.end())),
+            _answerer(text, m),
+        )
     for start, end, who in _interview_answers(text):
-        add("direct", _ANSWERED.match("پاسخ"), start, end, who)
+        add("direct", _ANSWER_CUE, start, end, who)
     for opening, close, said in fronted:
-        add("direct", said, opening + 1, close, subject_before(text, said.start("cue"), close + 1))
+        add(
+            "direct",
+            said["cue"],
+            opening + 1,
+            close,
+            subject_before(text, said.start("cue"), close + 1),
+        )
     for m in INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), reported_clause_end(text, m.end()))
         if reports_nothing(text, m):
             continue
         if end - start >= 8 and all(end <= q.start or m.start() >= q.end for q in quotes):
-            add("indirect", m, start, end, subject(m))
-    for m in _USED_TO_SAY.finditer(text):
+            add("indirect", m["cue"], start, end, subject(m))
+    for m in used_to_say:
         told = m["that"] is not None or m["bare"] is not None
         talked_of = _TALKED_OF.search(text, max(0, m.start() - 80), m.start())
         if told and not talked_of and not reports_nothing(text, m):
             end = reported_clause_end(text, m.end())
-            add("indirect", m, *_trimmed(text, m.end(), end), subject(m))
+            add("indirect", m["cue"], *_trimmed(text, m.end(), end), subject(m))
     for m, start, who in according_to(text):
-        add("indirect", m, *_trimmed(text, start, sentence_end(text, start)), who)
+        add("indirect", m["cue"], *_trimmed(text, start, sentence_end(text, start)), who)
     for m in _THIS_WRITING.finditer(text):
         written = [q for q in quotes if q.end <= m.start() and _WROTE.search(q.cue)]
         if written:
             end = sentence_end(text, m.end())
-            add("indirect", m, *_trimmed(text, m.end(), end), written[-1].subject)
+            add("indirect", m["cue"], *_trimmed(text, m.end(), end), written[-1].subject)
     for m in cited_again(text):
         who = outlet_named(text, *m.span("who"))
-        add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
+        add("indirect", m["cue"], *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in DOCUMENT_SAYS.finditer(text):
         who = document_speaker(text, m)
         if who is not None:
-            add("indirect", m, *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
+            add("indirect", m["cue"], *_trimmed(text, m.end(), sentence_end(text, m.end())), who)
     for m in requests(text):
-        add("indirect", m, *_trimmed(text, m.end(), reported_clause_end(text, m.end())), subject(m))
+        add(
+            "indirect",
+            m["cue"],
+            *_trimmed(text, m.end(), reported_clause_end(text, m.end())),
+            subject(m),
+        )
     for m, end in spoken_about(text):
-        add("indirect", m, m.end(), end, subject(m))
+        add("indirect", m["cue"], m.end(), end, subject(m))
     for m in sayings(text):
         comma = said_clause_end(text, m.end())
         if comma > 0 and not asks_nothing(text, m, comma):
-            add("indirect", m, *_trimmed(text, m.end(), comma), subject(m))
+            add("indirect", m["cue"], *_trimmed(text, m.end(), comma), subject(m))
     return sorted(quotes, key=lambda q: q.start)

@@ -34,11 +34,12 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
     for _, end in sorted(names):
         if end < body:
             continue
-        title = _bracketed(text, end) or _after(text, end, starts)
+        bracketed = _bracketed(text, end)
+        title = bracketed or _after(text, end, starts)
         if title is None:
             continue
         holders = names_before(text, end, ends, _LIST)
-        if len(holders) > 1 or _BRACKETED.match(text, end):
+        if len(holders) > 1 or bracketed:
             yield from ((holder, title) for holder in holders)
     for m in _SUCH_AS.finditer(text, body):
         one = singular_head(m[1])

@@ -259,9 +259,10 @@ class People(TitleHolders):
         # as long, the first written names the person («طباطبایی» before «طباطبائی»).
         for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
             self._add_name(start, end)
-        Appositions(text, body, self.titles, self._by_span).attach(sorted(spans))
+        ordered = sorted(spans)
+        Appositions(text, body, self.titles, self._by_span).attach(ordered)
         self._grouped: dict[int, set[str]] = {}
-        for span, title in plural_labels(text, body, sorted(spans)):
+        for span, title in plural_labels(text, body, ordered):
             self._by_span[span].add_title(title)
             self._grouped.setdefault(id(self._by_span[span]), set()).add(key(title))
         self._exact_titles()

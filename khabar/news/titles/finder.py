@@ -654,10 +654,10 @@ def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
 _PLACE_NOUNS = frozenset({"استان", "شهرستان", "شهر"})
 
 
-def _place_named(after: str) -> bool:
-    """Whether a place noun's own name follows, text ``after`` it: a word that is no verb
+def _place_named(text: str, at: int) -> bool:
+    """Whether a place noun's own name follows it, from ``at`` on: a word that is no verb
     and opens no clause («در شهرستان فردوس», not «در استان گفت»)."""
-    name = _WORD.match(after, 1) if after.startswith(" ") else None
+    name = _WORD.match(text, at + 1) if text.startswith(" ", at) else None
     if name is None:
         return False
     word = name.group()
@@ -676,14 +676,14 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     فردوس»)."""
     if word in AREAS:
         return True
-    after = text[pos + len(" در ") + len(word) :]
-    if word in _place_names() or (word in _PLACE_NOUNS and _place_named(after)):
+    after = pos + len(" در ") + len(word)
+    if word in _place_names() or (word in _PLACE_NOUNS and _place_named(text, after)):
         return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
     if _LEADER.search(so_far):
         return word in LEADERS_SEATS
     represents = head.group() in SEATED or _REPRESENTATION in so_far.split()
-    return represents and (word in SEATS or (word == "خانه" and after.startswith(" ملت")))
+    return represents and (word in SEATS or (word == "خانه" and text.startswith(" ملت", after)))
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
