@@ -16,6 +16,12 @@ SYNONYMS = {
     "نگارنده": "نویسنده",
     "مدیر کل": "مدیرکل",
     "دبیر کل": "دبیرکل",
+    # The hamza's spellings, which one article may mix: «عضو هیأت علمی …» in the lead,
+    # «عضو هیات علمی …» after the name; «مسؤول», «مسوول» for «مسئول».
+    "هیأت": "هیئت",
+    "هیات": "هیئت",
+    "مسؤول": "مسئول",
+    "مسوول": "مسئول",
 }
 # The words of a state's name before its country, which a title may leave out: «معاون
 # نخست‌وزیر جمهوری ازبکستان» is «معاون نخست‌وزیر ازبکستان».
