@@ -1168,6 +1168,22 @@ def test_today_meaning_nowadays_is_no_date(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # What has become something by now is the times, in the story's words too.
+        ("با آنکه امروز این کارخانه به بزرگ‌ترین واحد استان تبدیل شده، مشکلات ادامه دارد.", []),
+        ("این گروه با تغییر مواضع خود امروز به ابزاری در دست بیگانگان بدل شده است.", []),
+        ("مگر نمی‌بینید که امروز این شهرها به مراکز تجارت منطقه مبدل شده‌اند؟", []),
+        # Becoming on the day, or to be, is the day's.
+        ("ساختمان قدیمی شهرداری امروز به موزه تبدیل شد.", ["امروز"]),
+        ("این سالن امروز به محل برگزاری نمایشگاه تبدیل خواهد شد.", ["امروز"]),
+    ],
+)
+def test_today_with_what_has_become_by_now_is_no_date(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_dates(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("اخبار امروز بیست و نهم شهریورماه", [("امروز بیست و نهم شهریورماه", "2017-09-20")]),
         ("نشست علنی امروز (۲۹ شهریور) آغاز شد", [("امروز (۲۹ شهریور)", "2017-09-20")]),
         ("امروز ۳۰ شهریور", [("امروز", "2017-09-20"), ("۳۰ شهریور", "2017-09-21")]),

@@ -188,6 +188,12 @@ _COME_TO_BE = re.compile(r"(?!رسیده|ن(?:شد|کرد|داشت|داد)ه)\w+
 # «گرفته», «داشته» (not «مشاهده»). A few adjectives pass too («عمده», «آماده», «آینده»,
 # «نگران‌کننده»): their clause keeps its «امروز» as a date, a miss and not a wrong one.
 _PARTICIPLE = re.compile(r"(?:ی|ش|ر|ا|و|م|ن)ده$|(?:ف|ش|خ|س)ته$")
+# «امروز به یک قدرت منطقه‌ای تبدیل شده است», «امروز این صنعت به صنعتی راهبردی بدل شده»:
+# what has become something by now is the times, told by the story or by a speaker, and
+# no act of the day.
+_HAS_BECOME = re.compile(
+    rf"[^.!؟\n؛:«»]{{0,120}}? (?:تبدیل|بدل|مبدل)[ {ZWNJ}]?(?:شده|گردیده|گشته)(?:{ZWNJ}?اند)?{R}"
+)
 
 
 def relative_found(
@@ -244,6 +250,8 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     if _SPEECH_OPENS.search(text, before, start) or _OF_THE_TIMES.search(text, before, start):
         return True
     if text.endswith("تا ", 0, start) and _since_long_ago(text, m):
+        return True
+    if _HAS_BECOME.match(text, m.end()):
         return True
     if _FROM_THE_DAY.search(text, max(0, start - 4), start):
         return False  # «از امروز», «تا امروز»: counted from the day itself
