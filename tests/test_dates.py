@@ -1320,6 +1320,24 @@ def test_the_first_days_of_a_season_are_that_season() -> None:
     assert find_dates("در روزهای سرد زمستان مصرف گاز بالا می‌رود", date(2015, 9, 13)) == []
 
 
+def test_the_days_of_a_season_and_one_planned_for_are_the_nearest() -> None:
+    late_spring = date(2019, 5, 30)
+    summer = (solar(1398, 4, 1), solar(1398, 6, 31))
+    text = (
+        "مدیرکل با اشاره به نزدیک شدن به ایام تابستان گفت: مدارس باید برای تابستان "
+        "کلاس‌های قرآنی برنامه‌ریزی کنند تا بعد از تابستان نگران نباشیم."
+    )
+    assert [(m.text, m.value, m.end_value) for m in find_dates(text, late_spring)] == [
+        ("ایام تابستان", *summer),
+        ("تابستان", *summer),
+        ("تابستان", *summer),
+    ]
+    # Nor a yearly habit, a season of any year, nor «بهار» after them, often a name.
+    assert find_dates("این اردوها هر سال در ایام تابستان برپا می‌شود.", late_spring) == []
+    assert find_dates("در تابستان و پاییز باران کمتری می‌بارد.", late_spring) == []
+    assert find_dates("پس از بهار عربی اوضاع منطقه تغییر کرد.", late_spring) == []
+
+
 def test_a_month_in_its_common_misspelling() -> None:
     found = one("نمایشگاه از 11 تا 21 اردبیهشت ماه سال 1392 برپاست", date(2013, 1, 29))
     assert (found.value, found.end_value) == (solar(1392, 2, 11), solar(1392, 2, 21))

@@ -162,17 +162,31 @@ _ONE_SEASON = re.compile(
 )
 
 
+# The days of a season («نزدیک شدن به ایام تابستان») or a season something is done for,
+# after or before («برای تابستان برنامه‌ریزی کنند», «بعد از تابستان») is one summer, the
+# one nearest publication; a yearly habit («هر سال در ایام تابستان») is left out with
+# the others (:func:`khabar.news.dates.find.find_dates`). «بهار» is left to its year or
+# boundary: it is a name, a town and a coin as often («روزنامه بهار», «سکه بهار آزادی»).
+_THIS_SEASON = re.compile(
+    rf"(?:{L}(?P<days>ایام)|{L}(?:برای|(?:بعد|پس|قبل|پیش) از)) (?P<word>فصل )?$"
+)
+
+
 def _bare_season(text: str, pos: int, published: date | None) -> Found | None:
     """«پایان زمستان», «اواخر پاییز», «پایان فصل تابستان», «تا پاییز», «روزهای پایانی
-    فصل زمستان»: the season nearest the publication day."""
+    فصل زمستان», «ایام تابستان», «برای تابستان»: the season nearest the publication
+    day."""
     m = _BARE_SEASON_RE.match(text, pos)
     if m is None or published is None:
         return None
     one = _ONE_SEASON.search(text, max(0, pos - 30), pos)
+    this = None if m["season"] == "بهار" else _THIS_SEASON.search(text, max(0, pos - 20), pos)
     word = 4 if text.endswith("فصل ", 0, pos) else 0
-    if not one and not boundary_before(text, pos - word):
+    if not one and not this and not boundary_before(text, pos - word):
         return None
     start = pos - 4 if (one and one["word"]) or word else m.start()
+    if this and this["days"]:
+        start = this.start()
     n = SEASONS[m["season"]]
     span = _season_ahead(n, published) if one and one["until"] else _season_around(n, published)
     return Found(start, m.end(), SOLAR, cal.label(SOLAR, span), span, period=True)
