@@ -17,3 +17,28 @@ def test_criticism_to_what_someone_did_is_an_accusation() -> None:
 def test_going_somewhere_with_criticism_is_no_accusation() -> None:
     found = events("کارگران معترض با انتقاد به سراغ مدیرعامل رفتند.")
     assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_criticism_told_in_the_passive_is_of_its_target() -> None:
+    found = events("وزیر راه این هفته از سوی چند نماینده مجلس مورد انتقاد قرار گرفته است.")
+    assert [(kind, people) for kind, people, _ in found] == [("accusation", ["وزیر راه"])]
+
+
+def test_criticism_of_someone_told_impersonally_is_an_accusation() -> None:
+    found = events("در این گزارش از سیاست‌های مهدی نوروزی در شهرداری انتقاد شده است.")
+    assert [(kind, people) for kind, people, _ in found] == [("accusation", ["مهدی نوروزی"])]
+
+
+def test_a_claim_against_someone_is_an_accusation_of_the_first_named() -> None:
+    found = events(
+        "جان اسمیت، سفیر انگلیس، ادعا کرد که مهدی نوروزی با کمک ترکیه این سلاح‌ها را به "
+        "سوریه فرستاده است."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("accusation", ["جان اسمیت", "مهدی نوروزی"])
+    ]
+
+
+def test_a_claim_that_names_no_one_is_no_accusation() -> None:
+    found = events("سازندگان این دستگاه ادعا می‌کنند که آب آلوده را در یک ساعت پاک می‌کند.")
+    assert [kind for kind, _, _ in found if kind == "accusation"] == []

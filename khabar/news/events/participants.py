@@ -234,7 +234,8 @@ def sentence_participants(
         for m in candidates(text, inside, at, context)
         if not aside(text, m.start, at[0], sentence[0]) and m.start >= closed
     ]
-    if not (kind == "accusation" and _CLAIM.match(trigger)):
+    claimed = kind == "accusation" and trigger.startswith("ادعا ")
+    if not (kind == "accusation" and _CLAIM.match(trigger)) and not claimed:
         # what a claim is «درباره» is whom it accuses
         found = about(text, found, sentence, at)
     if kind == "accusation":
@@ -257,7 +258,9 @@ def sentence_participants(
         if named:
             return named
         found = [m for m in found if not at[0] <= m.start < at[1]]  # the outlet talked to
-    if kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
+    if claimed:
+        found = _claim_of(text, inside, found, at, sentence, context)
+    elif kind == "accusation" and (_charged(text, at) or VERB_END.search(text, *at)):
         found = [m for m in found if m.start < at[0]]
     elif kind == "accusation" and _WHILE_CRITICIZING.match(trigger):
         # «با انتقاد از مواضع ترکیه …، خواستار حل منازعه بین آذربایجان و ارمنستان شد»:
@@ -286,6 +289,23 @@ def sentence_participants(
     kinds = ("org",) if kind == "visit" and people else ("org", "country")
     others = [m.name for m in found if m.kind in kinds and not _gone_to(kind, m, at)]
     return list(dict.fromkeys(people + others))
+
+
+def _claim_of(
+    text: str,
+    inside: list[Mention],
+    found: list[Mention],
+    at: tuple[int, int],
+    sentence: tuple[int, int],
+    context: Context,
+) -> list[Mention]:
+    """«X ادعا کرد که Y …»: the claimant and the first named in what is claimed, its
+    subject; what is claimed is reported speech, which ``candidates`` leaves out. A claim
+    that names no one («… ادعا می‌کنند که این دستگاه‌ها …») accuses no one."""
+    said = next(((a, b) for a, b in context.reported if at[1] <= a <= at[1] + 6), None)
+    end = said[1] if said else sentence[1]
+    after = [m for m in inside if at[1] <= m.start < end and not _commemorated(text, m)]
+    return [m for m in found if m.start < at[0]] + after[:1] if after else []
 
 
 def _gone_to(kind: str, m: Mention, at: tuple[int, int]) -> bool:
