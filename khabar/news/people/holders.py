@@ -14,13 +14,16 @@ from khabar.news.people.cataphora import (
     lead_holder,
     opens_sentence_named,
 )
-from khabar.news.people.offices import compatible, scored_by_title, sole_holder
+from khabar.news.people.offices import compatible, others_office, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title, canonical
 from khabar.text.chars import key
 
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
 _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
+# How many paragraphs after a title standing alone its speaker's section may go on
+# before they are named again: «وی» and subheadings count.
+_SECTION_PARAGRAPHS = 3
 
 
 class TitleHolders:
@@ -34,6 +37,7 @@ class TitleHolders:
     titles: list[Title]
     _by_span: dict[tuple[int, int], Person]
     _described: set[int]
+    _headings: list[tuple[int, int]]
     # The titles (keyed) a plural label gave each person with others, by the person's id.
     _grouped: dict[int, set[str]]
     # Titles spoken by or of someone not named yet, and the person each stands for.
@@ -92,6 +96,8 @@ class TitleHolders:
         own words bring people in: a name the holder says («رئیس هیئت جودو گفت: فاطمه
         ابهت …», «… افزود: فلفل ادویه‌ای با …») is someone they speak of."""
         item = digest_item(self.text, at)  # a roundup's item names no one of another
+        if item is None and (section := self._section_holder(at, title)) is not None:
+            return section
         named = [
             (first, p)
             for p in self._named(owning=True)
@@ -120,6 +126,41 @@ class TitleHolders:
             return max(earlier, key=lambda found: found[0])[1]
         sole = sole_holder(self.text, named, at, title)
         return None if sole is not None and self._one_of_others(sole, title) else sole
+
+    def _section_holder(self, at: int, title: str) -> Person | None:
+        """Who a title standing alone names in the middle of one speaker's section: the
+        sentence before opens with them and so does the next sentence that opens with a
+        name, a paragraph or a few on, past only «وی» and subheadings («وی گفت: … /
+        مشاور خانواده خاطرنشان کرد: … / روحانی افزود: …»), the story calling them by
+        another office of theirs for a change. Not a title that brings in someone
+        besides («معاون وی نیز گفت»), nor an office that cannot be theirs
+        (:func:`.offices.others_office`)."""
+        if besides_after(self.text, at + len(title)):
+            return None
+        opening = sorted(
+            (
+                (s, p)
+                for p in self._named(owning=True)
+                for s, _ in p.mentions
+                if s >= self.body and not self._in_quote(s) and opens_sentence_named(self.text, s)
+            ),
+            key=lambda found: found[0],
+        )
+        before = [(s, p) for s, p in opening if s < at]
+        after = [(s, p) for s, p in opening if s > at]
+        if not before or not after or before[-1][1] is not after[0][1]:
+            return None
+        (last, person), (first, _) = before[-1], after[0]
+        if self._paragraphs(last, at) > 1 or self._paragraphs(at, first) > _SECTION_PARAGRAPHS:
+            return None
+        if others_office(title, person.titles) or self._office_between(at, first, title):
+            return None
+        return person
+
+    def _paragraphs(self, start: int, end: int) -> int:
+        """How many paragraphs open between ``start`` and ``end``, subheadings left out."""
+        opened = [m.end() for m in re.finditer(r"\n+", self.text[start:end])]
+        return sum(1 for at in opened if not any(s <= start + at < e for s, e in self._headings))
 
     def _only_grouped(self, person: Person) -> bool:
         """Whether ``person`` has no title but those a plural label gave them with others

@@ -136,6 +136,20 @@ def sole_holder(text: str, named: list[tuple[int, Person]], at: int, title: str)
     return person
 
 
+def others_office(title: str, titles: list[str]) -> bool:
+    """Whether ``title``, standing alone, names an office someone holding ``titles`` does
+    not hold: another of the same head («رئیس دانشکده فنی» beside «رئیس دانشگاه»), a
+    minister's or head of state's, which the press names its holder by, or a post under
+    or over one of theirs («معاون استاندار» beside «استاندار»)."""
+    wanted = canonical(title).split()
+    theirs = [canonical(t).split() for t in titles]
+    if shares_head(title, titles) and _best_score(wanted, titles, False) < 2.0:
+        return True
+    if titles and _head(wanted) in _CABINET and not held_before(title):
+        return True
+    return any(_serves(wanted, words) or _serves(words, wanted) for words in theirs)
+
+
 def _serves(office: list[str], words: list[str]) -> bool:
     """Whether the title ``words`` names a post under or beside ``office``, which its
     holder therefore does not hold: «معاون استاندار تهران», «مشاور وزیر نفت»."""
