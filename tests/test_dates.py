@@ -853,6 +853,26 @@ def test_range_across_months_without_published() -> None:
     assert (found.value, found.native) == (None, "XXXX-07-05/XXXX-08-10")
 
 
+def test_two_whole_dates_joined_by_ta_are_one_stretch() -> None:
+    text = (
+        "بارش‌ها از ابتدای آبان ماه سال 1396 تا 20 اردیبهشت سال جاری 300 میلیمتر بود و "
+        "گزارش عملکرد شورا (مرداد 97 تا آذر ماه 97) منتشر شد."
+    )
+    found = find_dates(text, date(2018, 5, 20))
+    assert [(m.text, m.value, m.end_value) for m in found] == [
+        ("ابتدای آبان ماه سال 1396 تا 20 اردیبهشت سال جاری", solar(1396, 8, 1), solar(1397, 2, 20)),
+        ("مرداد 97 تا آذر ماه 97", solar(1397, 5, 1), solar(1397, 9, 30)),
+    ]
+    # Each with a verb of its own, or counted from a day word, stays apart.
+    text = "ثبت‌نام از ۱۵ تیر آغاز و تا پایان شهریور ادامه دارد؛ دفتر از امروز تا ۲۰ تیر باز است."
+    assert [m.text for m in find_dates(text, date(2018, 7, 4))] == [
+        "۱۵ تیر",
+        "پایان شهریور",
+        "امروز",
+        "۲۰ تیر",
+    ]
+
+
 # Durations and baselines ------------------------------------------------------------------
 
 

@@ -48,7 +48,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         for f in _without_overlaps(found)
         if not _EVERY_YEAR.search(text, max(0, f.start - 20), f.start)
     ]
-    found = with_day_words(text, with_equivalents(text, found))
+    found = with_day_words(text, with_equivalents(text, _ranges(text, found)))
     found = [as_spoken(text, f) for f in found]
     return [_mention(text, f) for f in with_part_of_day(text, same_as_before(text, found))]
 
@@ -56,6 +56,42 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
 # A day or season a yearly habit falls on names no one date: «این مراسم هر سال در روزهای
 # پایانی ماه مبارک رمضان انجام می‌شود», «همه‌ساله در ۱۴ خرداد».
 _EVERY_YEAR = re.compile(rf"{L}(?:هر ?سال|هر ?ساله|همه[ {ZWNJ}]?ساله)(?: در)? $")
+
+
+# Two dates of the months, joined by «تا» with nothing between, are one stretch from the
+# first to the last day of the second: «از ابتدای مهر ماه سال ۱۳۹۴ تا ۳۰ فروردین سال
+# جاری», «تیر ۹۸ تا مهر ماه ۹۸». One told with a verb of its own («از ۱۵ تیر آغاز و تا
+# پایان شهریور ادامه دارد») is two; a day word or a weekday («امروز تا ۲۰ تیر») names no
+# month to run from, and years alone («از ۲۰۱۰ تا ۲۰۱۵») are read with the years.
+_RANGE_GAP = re.compile(r" ?(?:تا|الی|لغایت|-|–) ?")
+_MONTH_NAMED = re.compile(rf"{L}(?:{MONTH}){MONTH_END}")
+
+
+def _ranges(text: str, found: list[Found]) -> list[Found]:
+    """Each two dates of one calendar joined by «تا» (:data:`_RANGE_GAP`), both naming
+    a month (:data:`_MONTH_NAMED`), as one span."""
+    joined: list[Found] = []
+    for f in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and _RANGE_GAP.fullmatch(text, last.end, f.start)
+            and last.calendar == f.calendar
+            and last.span is not None
+            and f.span is not None
+            and last.span[0] < f.span[1]
+            and _MONTH_NAMED.search(text, last.start, last.end)
+            and _MONTH_NAMED.search(text, f.start, f.end)
+        ):
+            span = (last.span[0], f.span[1])
+            native = cal.label(f.calendar, span)
+            if f.calendar == GREGORIAN and last.native and f.native:
+                native = f"{last.native.partition('/')[0]}/{f.native.rpartition('/')[2]}"
+            relative = last.relative or f.relative
+            joined[-1] = Found(last.start, f.end, f.calendar, native, span, relative=relative)
+            continue
+        joined.append(f)
+    return joined
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
