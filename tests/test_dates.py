@@ -856,12 +856,14 @@ def test_range_across_months_without_published() -> None:
 def test_two_whole_dates_joined_by_ta_are_one_stretch() -> None:
     text = (
         "بارش‌ها از ابتدای آبان ماه سال 1396 تا 20 اردیبهشت سال جاری 300 میلیمتر بود و "
-        "گزارش عملکرد شورا (مرداد 97 تا آذر ماه 97) منتشر شد."
+        "گزارش عملکرد شورا (مرداد 97 تا آذر ماه 97) منتشر شد. امتحانات از روز شنبه ۲ تیر "
+        "تا روز سه‌شنبه ۱۹ تیر برگزار می‌شود."
     )
     found = find_dates(text, date(2018, 5, 20))
     assert [(m.text, m.value, m.end_value) for m in found] == [
         ("ابتدای آبان ماه سال 1396 تا 20 اردیبهشت سال جاری", solar(1396, 8, 1), solar(1397, 2, 20)),
         ("مرداد 97 تا آذر ماه 97", solar(1397, 5, 1), solar(1397, 9, 30)),
+        ("شنبه ۲ تیر تا روز سه‌شنبه ۱۹ تیر", solar(1397, 4, 2), solar(1397, 4, 19)),
     ]
     # Each with a verb of its own, or counted from a day word, stays apart.
     text = "ثبت‌نام از ۱۵ تیر آغاز و تا پایان شهریور ادامه دارد؛ دفتر از امروز تا ۲۰ تیر باز است."

@@ -60,10 +60,11 @@ _EVERY_YEAR = re.compile(rf"{L}(?:هر ?سال|هر ?ساله|همه[ {ZWNJ}]?س
 
 # Two dates of the months, joined by «تا» with nothing between, are one stretch from the
 # first to the last day of the second: «از ابتدای مهر ماه سال ۱۳۹۴ تا ۳۰ فروردین سال
-# جاری», «تیر ۹۸ تا مهر ماه ۹۸». One told with a verb of its own («از ۱۵ تیر آغاز و تا
-# پایان شهریور ادامه دارد») is two; a day word or a weekday («امروز تا ۲۰ تیر») names no
-# month to run from, and years alone («از ۲۰۱۰ تا ۲۰۱۵») are read with the years.
-_RANGE_GAP = re.compile(r" ?(?:تا|الی|لغایت|-|–) ?")
+# جاری», «تیر ۹۸ تا مهر ماه ۹۸», «از روز یکشنبه ۲۵ خرداد تا روز پنج‌شنبه ۱۹ تیر». One
+# told with a verb of its own («از ۱۵ تیر آغاز و تا پایان شهریور ادامه دارد») is two; a
+# day word or a weekday alone («امروز تا ۲۰ تیر») names no month to run from, and years
+# alone («از ۲۰۱۰ تا ۲۰۱۵») are read with the years.
+_RANGE_GAP = re.compile(r" ?(?:(?:تا|الی|لغایت)(?: روز)?|-|–) ?")
 _MONTH_NAMED = re.compile(rf"{L}(?:{MONTH}){MONTH_END}")
 
 
