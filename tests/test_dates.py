@@ -1099,6 +1099,24 @@ def test_a_year_of_the_sixteen_or_seventeen_hundreds_is_gregorian() -> None:
     assert one("دانشگاه دولتی مسکو که در سال ۱۷۵۵ تأسیس شده").value == "1755"
 
 
+def test_a_month_alone_opening_a_sentence_before_a_word_is_a_name() -> None:
+    published = date(2018, 7, 26)
+    text = (
+        "نشست با حضور تولیدکنندگان برگزار شد.\n\n"
+        "مرداد رحیمی، تولیدکننده خوراک دام در این نشست گفت: بازار راکد است. "
+        "رمضان کاظمی نیز گفت: نهاده‌ها گران شده است."
+    )
+    assert find_dates(text, published) == []
+    # As a date it has its «ماه», its year, another month or a preposition after it.
+    text = "مرداد امسال باران نبارید. خرداد و تیر گرم بود. شهریور در راه است. مرداد ماه گذشت."
+    assert [m.text for m in find_dates(text, published)] == [
+        "مرداد امسال",
+        "خرداد",
+        "شهریور",
+        "مرداد ماه",
+    ]
+
+
 def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
     text = "تورم نقطه‌ای در آذر ماه امسال به ۴۹ درصد رسید. تورم ماهانه آذر نیز ۳ درصد بود."
     found = find_dates(text, date(2023, 1, 1))

@@ -145,6 +145,8 @@ def month_dates(text: str, pos: int, published: date | None) -> Found | None:
     bare = not (days or after["year"] or after["rel"] or after["near"])
     if calendar == LUNAR and bare and _as_such(text, start):
         return None
+    if bare and not (context or after["mah"]) and _opens_with_a_name(text, start, m.end()):
+        return None
     year = written_year(calendar, after, published, month, day or 1)
     if year is None and calendar == SOLAR and day is not None and day_end is None:
         year = _historic_year(text, (start, after.end()), month, day)
@@ -234,6 +236,24 @@ def _historic_year(text: str, bounds: tuple[int, int], month: int, day: int) -> 
     ):
         return None
     return HISTORIC_DAYS[month, day]
+
+
+# A sentence opening with a month's name alone and a word after it opens with a person's
+# name: «مرداد پرهیز، تولیدکننده … یادآور شد», «بهمن لازمی امروز … گفت», «رمضان تجری،
+# رئیس هیات مدیره …»; a month opening a sentence as a date comes with its day, «ماه» or
+# its year, or goes on into another month or a preposition («مهر و آبان …», «تیر در …»).
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!؟?\n])[ \t]*$")
+_NAME_GOES_ON = re.compile(
+    rf" (?!(?:و|تا|الی|یا|هم|نیز|در|از|به|با|برای|که|را|است|بود|امسال|گذشته|آینده){R})"
+    rf"[^\W\d_]"
+)
+
+
+def _opens_with_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a month named alone at ``start`` opens its sentence with a word after it
+    that goes on a name (:data:`_NAME_GOES_ON`)."""
+    opens = _SENTENCE_OPENS.search(text, max(0, start - 4), start)
+    return opens is not None and _NAME_GOES_ON.match(text, end) is not None
 
 
 def _as_such(text: str, start: int) -> bool:
