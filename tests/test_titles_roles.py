@@ -1,10 +1,13 @@
 """Roles, ranks and works that make a title: the writer of a work (not the article's own
 writer, «نگارنده» alone), later named alone by that work; a pupil of someone named; an
 activist, but not «فعال» as the adjective of a noun of taking part; the second in a body with
-a hierarchy, but not the first or second in a contest, an exam or a festival."""
+a hierarchy, but not the first or second in a contest, an exam or a festival; a teacher, an
+overseer and a publisher, but not a university's «تربیت مدرس» nor a noun «… محور»."""
 
 from test_news_titles import titles
 from test_people_lists import found_people as titled
+
+from khabar.news.titles import find_titles
 
 
 def test_the_writer_of_a_work_is_a_title_and_the_articles_own_writer_none() -> None:
@@ -60,3 +63,24 @@ def test_the_first_of_a_country_province_or_festival_is_a_rank_no_title() -> Non
     assert titles("علی رضایی نفر اول استان در مسابقات قرآن شد.") == []
     assert titles("حسین نوری نفر اول جشنواره فیلم کوتاه شد.") == []
     assert titles("نفر دوم دولت گفت که کار ادامه دارد.") == ["نفر دوم دولت"]
+
+
+def test_a_teacher_an_overseer_and_a_publisher_are_titles() -> None:
+    assert titles("سعید مرادی مدرس دانشگاه و مشاور خانواده گفت") == [
+        "مدرس دانشگاه",
+        "مشاور خانواده",
+    ]
+    assert titles("کاوه نیک‌نام ناظر اجرایی وزارت اوقاف سوریه اعلام کرد") == [
+        "ناظر اجرایی وزارت اوقاف سوریه"
+    ]
+    assert titles("حسن یزدانی ناشر کتاب‌های کودک گفت") == ["ناشر کتاب‌های کودک"]
+
+
+def test_the_training_of_teachers_names_a_university_and_a_centred_noun_an_adjective() -> None:
+    assert titles("او در دانشگاه تربیت مدرس تهران درس خواند.") == []
+    assert titles("این نمایشگاه ناشر محور است و به نویسندگان توجه دارد.") == []
+
+
+def test_a_head_that_is_a_title_alone_joined_to_another_is_one_holders_pair() -> None:
+    found = [(t.text, t.held) for t in find_titles("رضا امینی، نقاش، پژوهشگر و مدرس دانشگاه گفت")]
+    assert found == [("نقاش", ()), ("پژوهشگر و مدرس دانشگاه", ("پژوهشگر", "مدرس دانشگاه"))]

@@ -20,6 +20,7 @@ from khabar.news.titles.lexicon import (
     CABINET,
     COMMEMORATIONS,
     COUNTRY_NOUN,
+    CRAFTS,
     FIGHTING,
     GROUPS,
     GUARDING,
@@ -118,6 +119,12 @@ _NAMED = frozenset({"برد", "بردند", "برده", "می‌برد", "می�
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
 _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
+# «مدرس» after «تربیت» is a university's name, no teacher: «دانشگاه تربیت مدرس».
+_TEACHER = "مدرس"
+_TRAINING = "تربیت"
+# Words that make an adjective of the noun before: «این جشنواره ناشر محور است», «رویکرد
+# مردم‌محور», «نگاه کارشناس‌مدار»; no holder of an office.
+_CENTRED = frozenset({"محور", "مدار"})
 # «منتقد» after a plural is its adjective, of no one named: «رسانه‌های منتقد دولت، علی
 # احمدی را متهم کردند».
 _CRITICAL = "منتقد"
@@ -319,7 +326,12 @@ def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
     joined: list[Title] = []
     for title in titles:
         m = _BARE_HEAD_AND.search(text, max(0, title.start - 40), title.start)
-        if m is None or (joined and joined[-1].end > m.start()) or not _may_head(text, m):
+        bare = m is not None and _read_alone(joined, m)
+        if (
+            m is None
+            or (joined and joined[-1].end > m.start() and not bare)
+            or not _may_head(text, m)
+        ):
             joined.append(title)
             continue
         first, second = m.group(1), _HEAD.match(title.text).group()
@@ -328,8 +340,20 @@ def _joint_heads(text: str, titles: list[Title]) -> list[Title]:
             joined.append(title)
             continue
         held = (with_body(first, title.text) or first + title.text[len(second) :], title.text)
+        if bare:  # a whole title alone keeps no words of the other's
+            joined.pop()
+            held = (first, title.text)
         joined.append(Title(text[m.start() : title.end], m.start(), title.end, held=held))
     return joined
+
+
+def _read_alone(joined: list[Title], head: re.Match[str]) -> bool:
+    """Whether the last title read is the bare ``head`` joined by «و» to the next one, a
+    craft that is a whole title alone (:data:`CRAFTS`): «پژوهشگر و مدرس دانشگاه»; not an
+    office, whose holder is someone else than the next one's («فرماندار و مدیرعامل …»)."""
+    if head.group(1) not in CRAFTS or not joined:
+        return False
+    return (joined[-1].start, joined[-1].text) == (head.start(), head.group(1))
 
 
 def head_at(text: str, at: int) -> int | None:
@@ -367,12 +391,14 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     is an activist only by a field (:data:`_FIELD`)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
         return False
+    if head.group() == _TEACHER and _word_before(text, head.start() - 1) == _TRAINING:
+        return False
     if head.group() == _CRITICAL and _PLURAL_BEFORE.search(
         text, max(0, head.start() - 5), head.start()
     ):
         return False
     after = _WORD.match(text, head.end() + 1)
-    if after is not None and after.group() in _HOLDING:
+    if after is not None and (after.group() in _HOLDING or after.group() in _CENTRED):
         return False
     if head.group() == _ACTIVE:
         if _word_before(text, head.start() - 1) in _ACTIVELY:

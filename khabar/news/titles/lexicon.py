@@ -138,6 +138,11 @@ HEADS = (
     "خواننده",
     "شاعر",
     "مجری",
+    # A teacher of a university or seminary and the overseer of a body's work: «مدرس
+    # دانشگاه», «ناظر اجرایی وزارت اوقاف»; and who publishes books, «ناشر کتاب‌های …».
+    "مدرس",
+    "ناظر",
+    "ناشر",
     "سردبیر",
     "دانشیار",
     "استادیار",
@@ -218,6 +223,10 @@ STANDALONE = _spellings(
     "فیلمساز",
     *_PROFESSIONS,
 )
+# The heads of STANDALONE that are a craft, not an office: one person may be several («نقاش،
+# پژوهشگر و مدرس دانشگاه», «نویسنده و کارگردان فیلم»), where two offices joined are two
+# holders («فرماندار و مدیرعامل شرکت نفت»).
+CRAFTS = STANDALONE - _spellings("رئیس جمهور", "نخست وزیر", "استاندار", "فرماندار", "شهردار")
 # A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
 # سعودی»); «و» and «در» may still add a place or a post.
