@@ -17,9 +17,17 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_PERSIAN_LETTERS = re.compile("[^ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئيك]+")
 
 
-# The news layer reads only the named entities, so analysis leaves out the syntactic
-# components; ``khabar.load()`` has them all.
-SYNTAX = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "pos_rules", "verb_lemmas")
+# The news layer reads only the named entities, so analysis leaves out the syntactic and
+# lemma components; ``khabar.load()`` has them all.
+SYNTAX = (
+    "tok2vec",
+    "morphologizer",
+    "trainable_lemmatizer",
+    "parser",
+    "pos_rules",
+    "verb_lemmas",
+    "seen_lemmas",
+)
 
 
 @lru_cache(maxsize=1)
