@@ -1,8 +1,12 @@
 """Titles given by «به عنوان»: the role goes to every name listed before it and past where the
 holder comes from, to the object rather than a subject set off by commas, not to whom the
 holder replaces; it ends before «نام برد» and the noun of a compound verb; a part played that
-is no office is a title only there; a prize, a nomination for one or an example is none."""
+is no office is a title only there; a prize, a nomination for one or an example is none. A
+part the clause says is taken up («… منصوب شود») is the one name's before it in the sentence,
+however far, or the one object's with «را», not the name of whoever gives it; the part alone
+refers to no one."""
 
+from test_news_people import people
 from test_news_titles import titles
 from test_people_lists import found_people as titled
 
@@ -93,3 +97,44 @@ def test_the_nomination_for_a_prize_after_beh_onvan_is_no_title() -> None:
     assert found["مهدی کریمی"] == []
     found = titled("به گزارش خبرگزاری فارس، رضا کاظمی به عنوان نامزد حزب در انتخابات معرفی شد.")
     assert found["رضا کاظمی"] == ["نامزد حزب"]
+
+
+def test_a_part_the_clause_says_is_taken_up_is_the_one_name_before_it_however_far() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، کامران نیکو هفته آینده به مسکو می‌رود تا به عنوان سفیر "
+        "ایران در روسیه مشغول کار شود."
+    )
+    assert found["کامران نیکو"] == ["سفیر ایران در روسیه"]
+    found = titled(
+        "حسن رفیعی نماینده مردم بیرجند در مجلس که قرار است به عنوان معاون پارلمانی "
+        "رئیس‌جمهور منصوب شود، امروز آخرین نطق خود را ایراد کرد."
+    )
+    assert "معاون پارلمانی رئیس‌جمهور" in found["حسن رفیعی"]
+
+
+def test_of_two_names_before_the_part_the_object_with_ra_takes_it_up() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، محمد کاظمی رئیس دانشگاه تبریز طی حکمی علی نادری را با حفظ "
+        "سمت به عنوان مشاور رئیس دانشگاه منصوب کرد."
+    )
+    assert found["علی نادری"] == ["مشاور رئیس دانشگاه"]
+    assert "مشاور رئیس دانشگاه" not in found["محمد کاظمی"]
+
+
+def test_who_gives_the_part_does_not_take_it_up() -> None:
+    found = titled(
+        "به گزارش خبرگزاری فارس، با حکم حسین صالحی هفته گذشته به عنوان مدیرکل ورزش استان منصوب شد."
+    )
+    assert found.get("حسین صالحی", []) == []
+
+
+def test_a_part_taken_up_refers_to_no_one_on_its_own() -> None:
+    found = people(
+        "حسن رفیعی نماینده مردم بیرجند که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب "
+        "شود، امروز در مجلس سخن گفت.\n\n"
+        "این نماینده مجلس که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب شود، گفت: "
+        "دولت باید پاسخگو باشد."
+    )
+    titles_, mentions = found["حسن رفیعی"]
+    assert "معاون پارلمانی رئیس‌جمهور" in titles_
+    assert "معاون پارلمانی رئیس‌جمهور" not in mentions

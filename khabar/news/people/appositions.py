@@ -54,6 +54,15 @@ _VERBS = LIGHT_VERBS | {"یافت", "یافتند"}
 # «نام», a verb's noun with the word before or after it: «به عنوان نامزد ریاست جمهوری ثبت
 # نام کرد», «از وی به عنوان ناظر قرارداد نام برد».
 _NAME = "نام"
+# The words after a part «به عنوان» names that say someone takes it up or serves in it:
+# «… به عنوان رئیس جنبش طالبان منصوب شد», «… به عنوان سفیر … مشغول خدمت شود», «… به
+# عنوان مربی کار کرده».
+_TAKING_UP = frozenset(
+    "منصوب انتخاب معرفی برگزیده برگزید برگزیدند مشغول کار کارکرده فعالیت".split()
+)
+# What a name that orders or gives a part stands after: «با حکم علی کریمی به عنوان …»,
+# «از سوی …», «توسط …», and whom the holder takes the place of (:data:`_REPLACED`).
+_AGENT_BEFORE = re.compile(r"(?:حکم|سوی|طرف|توسط|دستور|پیشنهاد) [«\"]?$")
 # A pupil or companion of a person, the person's name the rest of the title, after a name
 # and its comma: «محمدرضا کربلایی، شاگرد مرحوم ایرج بسطامی». Not a head of office, which
 # may be the next name's own («…، مربی علی دایی») or go on past the name («…، دستیار
@@ -152,6 +161,7 @@ class Appositions:
         self._joined_before(held_from)
         self._respectively(ends)
         self._towards(starts, ends)
+        self._taken_up_as(titles, starts)
 
     def _cast_as(self, title: Title, ends: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
         """The names right before «به عنوان» that ``title`` after it gives the part they play
@@ -173,6 +183,48 @@ class Appositions:
         if not self.text.endswith(" و ", 0, cast[-1][0]):
             return cast[-1:]
         return cast
+
+    def _taken_up_as(self, titles: list[Title], starts: dict[int, tuple[int, int]]) -> None:
+        """A part «به عنوان» names that its clause says someone takes up or serves in
+        (:data:`_TAKING_UP`), given to the one name the sentence has before it, the
+        subject, or the one object with «را» («X … Y را … به عنوان مشاور … منصوب کرد»),
+        however far: «علی جنتی هفته اول مهرماه عازم کویت می‌شود تا به عنوان سفیر جمهوری
+        اسلامی ایران مشغول خدمت شود», «X نماینده مردم تبریز که قرار است به عنوان معاون
+        پارلمانی رئیس‌جمهور منصوب شود». Not where the sentence names more than one, nor a
+        name that gives the part («با حکم X») or whom the holder replaces («به جای X»)."""
+        by_start = {t.start: t for t in titles}
+        for joint in _AS.finditer(self.text, self.body):
+            at = joint.end()
+            title = by_start.get(at)
+            end = title.end if title is not None else head_at(self.text, at)
+            if end is None or (at, end) in self._by_span:
+                continue
+            if self.text[at:end].partition(" ")[2].split(" ", 1)[0] in _PRIZES:
+                continue
+            verb = WORD_AFTER.match(self.text, end)
+            if verb is None or verb[1] not in _TAKING_UP:
+                continue
+            clause = self._clause_start(joint.start())
+            named = [span for s, span in starts.items() if clause <= s and span[1] <= joint.start()]
+            objects = [span for span in named if self.text.startswith(" را ", span[1])]
+            if len(objects) == 1:
+                named = objects
+            if len(named) != 1:
+                continue
+            name = named[0]
+            before = self.text[max(0, name[0] - 12) : name[0]]
+            if _AGENT_BEFORE.search(before) or before.endswith(_REPLACED):
+                continue
+            self._by_span[name].add_title(self.text[at:end])
+            self._by_span[(at, end)] = self._by_span[name]
+
+    def _clause_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts, or the words a colon brings in."""
+        return max(
+            self.text.rfind(". ", 0, at) + 2,
+            self.text.rfind("\n", 0, at) + 1,
+            self.text.rfind(":", 0, at) + 1,
+        )
 
     def _cast_end(self, joint: int, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that «به عنوان» at ``joint`` follows, past where the holder

@@ -58,6 +58,10 @@ _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادا
 # Words before a title standing alone that make it refer to no one named: «یک
 # نخست‌وزیر», «دیگر ملی‌پوش ایران», and a prize's category («بهترین بازیگر مرد»).
 _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
+# «به عنوان» brings in what someone is made or serves as, a predicate that refers to no
+# one: «… که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب شود», «… به عنوان «مشاور
+# …» منصوب می‌شوید».
+_AS_BEFORE = ("به عنوان ", "بعنوان ", "به‌عنوان ")
 # The words that call someone late: «مرحوم ایرج بسطامی», «شهید حسن موسوی».
 _LATE_BEFORE = re.compile(r"(?<![^\s«(،])(?:شهید|مرحوم|زنده\u200cیاد) $")
 # Whose kin, master or companion someone else is: «فرزند محمد رضایی», «شاگرد استاد محمد
@@ -453,10 +457,13 @@ class People(TitleHolders):
         """Whether a title standing alone at ``at`` can refer to someone: not «یک
         نخست‌وزیر» (anyone), «دیگر ملی‌پوش ایران» (someone else), «بهترین بازیگر مرد» (a
         prize's category), «دو بازیکن این تیم»
-        (a group) or the end of an institution's name, and not inside a direct quote,
+        (a group), «به عنوان …» (a part taken up, :data:`_AS_BEFORE`) or the end of an
+        institution's name, and not inside a direct quote,
         where the speaker's words name offices, not the story's people, nor in a
         subheading, which names a topic («جانشین فرماندهی در صحنه عملیات»)."""
         if self.text.endswith(_NOT_ONE, 0, at) or of_an_institution(self.text, at):
+            return False
+        if self.text.endswith(_AS_BEFORE, 0, at - 1 if self.text[at - 1 : at] in '«"' else at):
             return False
         if _COUNT_BEFORE.search(self.text, max(0, at - 12), at):
             return False
