@@ -1,7 +1,8 @@
 """Where a title ends: a body's mission against something goes on with «با», after «و» only
 after another mission; a fight with no body before it, a counterpart or someone said of the
 holder after «و», an indefinite noun of what the holder gives, all open what follows; where a
-team was sent goes on with the title, but not a destination with a verb of going after it."""
+team was sent goes on with the title, but not a destination with a verb of going after it; a
+long body's name goes on to its place; a light verb in the past going on ends a title."""
 
 from test_news_titles import titles
 
@@ -69,3 +70,18 @@ def test_a_town_named_after_its_noun_and_dar_goes_on_as_a_place_does() -> None:
 def test_the_house_of_the_nation_is_a_members_seat() -> None:
     assert titles("نماینده مردم در خانه ملت گفت") == ["نماینده مردم در خانه ملت"]
     assert titles("مدیرکل بهزیستی در خانه سالمندان گفت") == ["مدیرکل بهزیستی"]
+
+
+def test_a_long_bodys_name_goes_on_to_its_place() -> None:
+    assert titles("عضو هیات علمی دانشکده مهندسی و علوم پایه واحد علوم و تحقیقات گفت") == [
+        "عضو هیات علمی دانشکده مهندسی و علوم پایه واحد علوم و تحقیقات"
+    ]
+    assert titles("دبیر کمیته گردآوری اسناد و خاطرات رزمندگان کنگره سرداران استان یزد گفت") == [
+        "دبیر کمیته گردآوری اسناد و خاطرات رزمندگان کنگره سرداران استان یزد"
+    ]
+
+
+def test_the_noun_of_a_light_verb_in_the_past_going_on_opens_the_predicate() -> None:
+    assert titles("او با دستیار وزیر دفاع در امور آسیا همکاری می‌کرد.") == [
+        "دستیار وزیر دفاع در امور آسیا"
+    ]

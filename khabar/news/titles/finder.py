@@ -68,7 +68,9 @@ class Title:
     place: str = ""
 
 
-MAX_MODIFIERS = 8
+# Real bodies' names run long: «عضو هیات علمی دانشکده علوم و صنایع غذایی واحد علوم و
+# تحقیقات», «دبیر کمیته جمع‌آوری آثار و اسناد شهدای کنگره 6500 شهید استان کرمان».
+MAX_MODIFIERS = 12
 # A body of the whole world, whose head office is in no country: «در …» after its
 # secretary-general («دبیرکل», his deputy or spokesman) tells where he is, not which
 # office. Its envoys, missions and offices in a country keep the place («فرستاده ویژه
