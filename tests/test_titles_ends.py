@@ -2,7 +2,8 @@
 after another mission; a fight with no body before it, a counterpart or someone said of the
 holder after «و», an indefinite noun of what the holder gives, all open what follows; where a
 team was sent goes on with the title, but not a destination with a verb of going after it; a
-long body's name goes on to its place; a light verb in the past going on ends a title."""
+long body's name goes on to its place, a parliamentary inquiry with what it inquires into; a
+light verb in the past going on ends a title."""
 
 from test_news_titles import titles
 
@@ -85,3 +86,11 @@ def test_the_noun_of_a_light_verb_in_the_past_going_on_opens_the_predicate() -> 
     assert titles("او با دستیار وزیر دفاع در امور آسیا همکاری می‌کرد.") == [
         "دستیار وزیر دفاع در امور آسیا"
     ]
+
+
+def test_a_parliamentary_inquiry_goes_on_with_what_it_inquires_into() -> None:
+    assert titles("رئیس کمیته تفحص مجلس از سازمان بنادر گفت") == [
+        "رئیس کمیته تفحص مجلس از سازمان بنادر"
+    ]
+    assert titles("عضو هیات تحقیق و تفحص از شرکت نفت گفت") == ["عضو هیات تحقیق و تفحص از شرکت نفت"]
+    assert titles("عضو کمیسیون انرژی مجلس از وزیر نیرو انتقاد کرد")[0] == "عضو کمیسیون انرژی مجلس"

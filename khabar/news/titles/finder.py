@@ -112,6 +112,8 @@ _SENT = "اعزامی"
 _WENT = frozenset("رسید رسیدند رفت رفتند بازگشت بازگشتند برگشت برگشتند آمد آمدند سفر عزیمت".split())
 # The most words a destination runs to before the verb of going: «به کره جنوبی رسید».
 _WAY = 3
+# Parliament, which a mission of inquiry may name before «از»: «کمیته تفحص مجلس از …».
+_PARLIAMENT = "مجلس"
 # The missions a body's name goes on with after each preposition.
 _MISSIONS = {"از": GUARDING, "با": FIGHTING}
 # «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
@@ -652,13 +654,16 @@ def _guards(text: str, pos: int, preposition: re.Match[str]) -> bool:
     """Whether the word ending at ``pos`` is the mission of a body that guards against or
     for something or fights it, which goes on with ``preposition`` in the body's name
     (:data:`_MISSIONS`): «سازمان حفاظت از محیط زیست», «معاون حقوق عامه و پیشگیری از وقوع
-    جرم», «ستاد مبارزه با مواد مخدر». Only after a body or «و» in a list, or a head
+    جرم», «ستاد مبارزه با مواد مخدر», past the parliament that inquires («کمیته تفحص مجلس
+    از شورای عالی ایرانیان»). Only after a body or «و» in a list, or a head
     before «از» («معاون پیشگیری از جرم»): after a title the word opens the clause's
     object («سخنگوی دولت حمایت از تولید ملی را … دانست», «وزیر مقابله با فساد را …
     خواند»). A fight after «و» goes on with a list of missions only («ستاد پیشگیری و
     مبارزه با مواد مخدر»): after another noun it is the object's («سخنگوی دولت شفافیت و
     مبارزه با فساد را …»)."""
     words = text[max(0, pos - 40) : pos].split(" ")
+    if words[-1] == _PARLIAMENT and len(words) > 2:  # «کمیته تفحص مجلس از …»
+        words = words[:-1]
     if len(words) < 2 or words[-1] not in _MISSIONS[preposition.group()]:
         return False
     if preposition.group() == "با" and words[-2] == "و":

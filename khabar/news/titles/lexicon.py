@@ -281,8 +281,9 @@ BODY_NOUNS = frozenset(
     "نمایشگاه جشنواره همایش کنگره".split()
 )
 # Missions that take «از» in a body's name: «سازمان حفاظت از محیط زیست», «انجمن حمایت از
-# بیماران», «معاونت پیشگیری از جرم» («دفاع از» is not, «وزیر دفاع از …» being a clause).
-GUARDING = frozenset("حفاظت حمایت پیشگیری صیانت".split())
+# بیماران», «معاونت پیشگیری از جرم», parliament's inquiries («کمیته تحقیق و تفحص از …»)
+# («دفاع از» is not, «وزیر دفاع از …» being a clause).
+GUARDING = frozenset("حفاظت حمایت پیشگیری صیانت تفحص".split())
 # Missions that take «با» in a body's name: «ستاد مبارزه با مواد مخدر», «پلیس مبارزه با …».
 FIGHTING = frozenset("مبارزه مقابله".split())
 # What a mission follows in a body's name: the body, or «و» in a list of missions.
