@@ -108,3 +108,44 @@ def test_meetings_a_speaker_reports_in_the_first_person_are_the_speakers() -> No
         "داشته‌ایم اما مرمت بازار ضروری است."
     )
     assert [(kind, people) for kind, people, _ in found] == [("meeting", ["حسن رضایی"])]
+
+
+def test_a_trip_announced_in_a_quote_is_an_event() -> None:
+    found = events(
+        "وزیر امور خارجه گفت: «سعید مرادی، وزیر اقتصاد ونزوئلا، دعوت ما را پذیرفته است و "
+        "سفر او به اصفهان هفته آینده انجام خواهد شد.»"
+    )
+    assert ("visit", ["سعید مرادی"], "اصفهان") in found
+
+
+def test_a_trip_the_speaker_awaits_in_a_quote_is_an_event() -> None:
+    found = events(
+        "نماینده مردم شیراز گفت: اکنون که در آستانه سفر رئیس‌جمهور به استان فارس هستیم، "
+        "مطالبات مردم را پیگیری می‌کنیم."
+    )
+    assert [(kind, who) for kind, who, _ in found if kind == "visit"] == [("visit", ["رئیس‌جمهور"])]
+
+
+def test_a_trip_a_quote_makes_conditional_is_talk() -> None:
+    found = events(
+        "نماینده مردم شیراز گفت: اگر شرایط فراهم شود، سفر رئیس‌جمهور به استان فارس در بهار "
+        "انجام خواهد شد."
+    )
+    assert [kind for kind, _, _ in found if kind == "visit"] == []
+
+
+def test_sessions_held_with_their_guests_told_in_a_quote_are_a_meeting() -> None:
+    found = events(
+        "فرمانده انتظامی شهرستان گفت: پلیس با برگزاری جلسات آموزشی با مدیران مدارس، "
+        "والدین را از خطرات آگاه کرده است."
+    )
+    meetings = [who for kind, who, _ in found if kind == "meeting"]
+    assert len(meetings) == 1 and "مدیران مدارس" in meetings[0]
+
+
+def test_a_holding_a_quote_holds_possible_is_talk() -> None:
+    found = events(
+        "فرمانده انتظامی شهرستان گفت: امکان برگزاری جلسات آموزشی با مدیران مدارس در "
+        "ماه آینده وجود دارد."
+    )
+    assert [kind for kind, _, _ in found if kind == "meeting"] == []

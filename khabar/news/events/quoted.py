@@ -3,8 +3,10 @@ events, not events; but a meeting or a trip they say they had themselves («در
 اصفهان، در جلسه مشترک … شرکت کردم»), or a meeting, trip, call or agreement they report
 as done («جلسه‌ای که با حضور وزیر کشور تشکیل شد», «تفاهم‌نامه‌ای … منعقد شده است»), is
 news the article reports through them, and so is a condemnation made by saying it («…
-را محکوم می‌کنیم»). What they say will or may happen stays talk:
-quoted plans and dates are too often what is hoped for. What an outlet writes («روزنامه
+را محکوم می‌کنیم»), a trip they announce («سفر رسمی او به تهران اوایل بهمن انجام خواهد
+شد») and sessions held with those who came («با برگزاری جلسات آموزشی با مدیران …»). Other
+things they say will or may happen stay talk: quoted plans of sessions and dates are too
+often what is hoped for. What an outlet writes («روزنامه
 الوطن نوشت: …») is no one's words: its events are the news."""
 
 import re
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import Z
+from khabar.news.events.triggers import HOLDING
 
 # A verb in the first person past: «شرکت کردم», «نشستیم», «مذاکره داشتیم», «سفر کرده‌ایم».
 _DID_MYSELF = re.compile(
@@ -47,6 +50,21 @@ _NOT_ONE_BEFORE = re.compile(
     rf"|بعید است|قرار نیست|هر (?:روز|هفته|ماه|سال|ساله|فصل)|هرساله|همه ساله|معمولا|معمولاً|همواره"
     rf"|همیشه)(?![^\s،])"
 )
+# What a speaker doubts, wishes, asks for or holds possible or due, and a habit, before a
+# trip or a holding: «اگر», «شاید», «باید», «ممکن است», «می‌تواند», «امیدواریم», «هر سال».
+_UNSURE = re.compile(
+    rf"{_NOT_ONE_BEFORE.pattern}"
+    rf"|(?<![^\s«])(?:باید|نباید|ممکن|احتمال|احتمالا|احتمالاً|امیدوار|امیدواریم|امیدوارم"
+    rf"|بعید|خواستار|تمایل|آماده|(?:می|نمی){Z}?(?:توان|تواند|توانند|توانیم))(?![^\s،])"
+)
+_WILL = r"(?<![^\s])(?:خواهد|خواهند)(?= )"
+# A trip to come or under way: «… انجام خواهد شد», «به تهران سفر می‌کند», «عازم … می‌شود».
+_COMING = re.compile(rf"{_WILL}|(?<![^\s])می{Z}?(?:کند|کنند|شود|شوند|رود|روند)(?![^\s،.!؟:»])")
+_ON_THE_EVE = re.compile(r"در آستانه $")
+# A holding only possible, due, asked for or proposed: «امکان برگزاری», «لزوم برگزاری».
+_MAYBE_HELD = re.compile(r"(?:امکان|احتمال|لزوم|ضرورت|پیشنهاد|درخواست|خواستار) برگزاری $")
+# Who came, named right after the sessions' noun phrase: «با حضور …», «با مدیران …».
+_WITH_GUESTS = re.compile(r"(?: [^\s.،:«»]+){0,3}? با (?:حضور |مشارکت )?[^\s.،:«»]")
 _UNSURE_AFTER = re.compile(r" ?(?:یا نه|یا خیر|؟)")
 _DOUBT_REACH = 60
 # An event that only sets the time of what the speaker tells: «پس از گفت‌وگوی تلفنی با X
@@ -96,8 +114,9 @@ def told_of_others(
 ) -> bool:
     """Whether an event triggered in a direct quote is one the speaker reports as done, in
     the third person past of its own clause («… اسکوچیچ جلسه‌ای با رئیس فدراسیون داشت»,
-    «تفاهم‌نامه‌ای … با سازمان نوسازی منعقد شده است»), not one that only sets when
-    something else happened: news the article reports through them."""
+    «تفاهم‌نامه‌ای … با سازمان نوسازی منعقد شده است»), a trip announced or sessions held
+    with their guests, not one that only sets when something else happened: news the
+    article reports through them."""
     if kind not in _OTHERS_KINDS or _SETTING.search(text, max(quote[0], at[0] - 12), at[0]):
         return False
     if kind == "meeting" and _HELD_SESSION.match(text, at[0], at[1]):
@@ -105,7 +124,35 @@ def told_of_others(
         return not (_NOT_ONE_BEFORE.search(text, before, at[0]) or _UNSURE_AFTER.match(text, at[1]))
     end = min(e, quote[1])
     clause = _CLAUSE_END.search(text, at[1], end)
+    if kind == "visit" and announced_trip(text, quote, at, clause.start() if clause else end):
+        return True
+    if kind == "meeting" and HOLDING.fullmatch(text, *at):
+        return held_with_guests(text, quote, at, e)
     return bool(_DID.search(text, at[0], clause.start() if clause else end))
+
+
+def announced_trip(text: str, quote: tuple[int, int], at: tuple[int, int], end: int) -> bool:
+    """Whether a trip a speaker tells is one announced to come or under way: «سفر رسمی او
+    به تهران اوایل بهمن انجام خواهد شد», «هیئتی از بازرگانان … به تهران سفر می‌کند», «در
+    آستانه سفر هیئت دولت به استان … قرار گرفته‌ایم»; not one that may, should or could be
+    made («اگر … به تهران سفر کند», «باید به منطقه سفر کند»)."""
+    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    if _UNSURE.search(text, opening, at[0]):
+        return False
+    eve = _ON_THE_EVE.search(text, max(quote[0], at[0] - 12), at[0])
+    return bool(eve) or bool(_COMING.search(text, at[0], end))
+
+
+def held_with_guests(text: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:
+    """Whether sessions a speaker tells by their holding were held, with those who came:
+    «با برگزاری جلسات آموزشی با مدیران شهرک‌ها …», «برگزاری کارگاه‌های آموزشی با حضور
+    دهیاران …»; not a holding that may or should come («امکان برگزاری جلسه فوق‌العاده …
+    وجود دارد», «باید … برگزار شود», «… با مدیران برگزار خواهد شد»)."""
+    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    end = min(e, quote[1])
+    if _UNSURE.search(text, opening, at[0]) or _MAYBE_HELD.search(text, opening, at[0]):
+        return False
+    return bool(_WITH_GUESTS.match(text, at[1], end)) and not re.search(_WILL, text[at[1] : end])
 
 
 def outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:
