@@ -50,6 +50,7 @@ from khabar.news.quote_documents import DOCUMENTS, according_to
 from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
+from khabar.news.titles.lexicon import STANDALONE
 from khabar.text.chars import ZWNJ, key
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
@@ -549,9 +550,11 @@ class People(TitleHolders):
             if found is not None and (not title.split or found[0] >= 1.5):
                 score, person = found
                 # A title that only resembles one the person has («وزیر» for «وزیر نیرو»),
-                # or a description («این اقتصاددان»), refers to them without a new title.
+                # or a description («این اقتصاددان»), refers to them without a new title;
+                # a head that is a whole title alone is one («امام جمعه», «استاندار»).
                 described = _DEMONSTRATIVE.search(self.text, max(0, title.start - 6), title.start)
-                if score >= 1.5 and not described and not _demonstrative_inside(title.text):
+                whole = score >= 1.5 or title.text in STANDALONE
+                if whole and not described and not _demonstrative_inside(title.text):
                     person.add_title(title.text)
                 self._by_span[span] = person
                 # The demonstrative is part of the description: «این نماینده مجلس».

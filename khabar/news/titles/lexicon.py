@@ -210,6 +210,9 @@ def _spellings(*heads: str) -> frozenset[str]:
 # Heads that are a whole title alone; any other head needs a word saying of what.
 STANDALONE = _spellings(
     "رئیس جمهور",
+    # The town's Friday imam, whom a story about his town calls so alone: «… خواستار دیدار
+    # با امام جمعه و طرح مسائل با وی شدند».
+    "امام جمعه",
     "نخست وزیر",
     "استاندار",
     "فرماندار",
