@@ -59,6 +59,9 @@ _GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادا
 # Words before a title standing alone that make it refer to no one named: «یک
 # نخست‌وزیر», «دیگر ملی‌پوش ایران», and a prize's category («بهترین بازیگر مرد»).
 _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
+# The plural of respect, which speaks of someone as «وی» does but is no mention of them,
+# as the annotators read it: «ایشان افزود: …» is still the speaker's words.
+_RESPECTFUL = "ایشان"
 # «به عنوان» brings in what someone is made or serves as, a predicate that refers to no
 # one: «… که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب شود», «… به عنوان «مشاور
 # …» منصوب می‌شوید».
@@ -392,7 +395,8 @@ class People(TitleHolders):
         else:
             person = self._find(phrase, start) or self._named_in_full(phrase)
         if person is not None:
-            person.mentions.append((start, end))
+            if phrase != _RESPECTFUL:
+                person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
 
