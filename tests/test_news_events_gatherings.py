@@ -297,3 +297,23 @@ def test_speaking_on_the_sidelines_of_a_boards_session_is_no_meeting() -> None:
         "کامبیز فرهادی، مدیرعامل شرکت، در حاشیه جلسه هیئت مدیره اظهار داشت: زیان زیاد است."
     )
     assert found == []
+
+
+def test_the_group_a_gathering_honours_takes_part_in_it() -> None:
+    found = events(
+        "علی رضایی، استاندار قم، امروز در همایش تجلیل از پیشکسوتان ورزش استان گفت: "
+        "باید قدردان آنان باشیم."
+    )
+    assert found == [("meeting", ["علی رضایی", "پیشکسوتان ورزش استان"], None)]
+
+
+def test_the_group_a_workshop_is_held_for_takes_part_in_it() -> None:
+    found = events(
+        "کارگاه آموزشی «مهر» ویژه زوج‌های جوان استان با حضور علی رضایی در دانشگاه تهران برگزار شد."
+    )
+    assert [who for kind, who, _ in found] == [["علی رضایی", "زوج‌های جوان استان"]]
+
+
+def test_a_workshop_for_a_season_is_held_for_no_one() -> None:
+    found = events("کارگاه آموزشی ویژه تابستان با حضور علی رضایی در دانشگاه تهران برگزار شد.")
+    assert [who for kind, who, _ in found] == [["علی رضایی"]]

@@ -14,6 +14,7 @@ from khabar.news.events.patterns import (
     MAX_PARTY_WORDS,
     NOON,
     SAT_BODIES,
+    SAYING,
     SOME_OF,
 )
 from khabar.news.titles import HEAD_WORDS
@@ -43,6 +44,22 @@ _PARTY_START = re.compile(rf"{GROUP}|(?:{HEAD_WORDS})(?![^\s،.])")
 # Roles that stand alone: «بخشداران و روسای احزاب» are two groups, and so are «استاندار و
 # فرماندهان نظامی», where «مدیران و مسئولان فرهنگی استان» share what follows.
 _WHOLE_ROLE = re.compile(r"(?:(?:فرماندار|بخشدار|استاندار|شهردار|دهیار)(?:ان)?|وزیران|وزرای)$")
+# Whom a gathering honours or is held for, named right after the gathering's name: «همایش
+# تجلیل از برگزیدگان …», «همایش تاج بندگی به بهانه تجلیل از پیشتازان …», «کارگاه آموزشی
+# «مهروماه» ویژه زوج‌های شرکت‌کننده …»; a group, told in the plural, not an occasion
+# («ویژه یادبود …») nor a person honoured («همایش بزرگداشت شیخ …»).
+_HELD_FOR = re.compile(
+    r"(?:همایش|کارگاه|نشست|جلسه|گردهمایی|سمینار|اجتماع)[^.،:]{0,40}? "
+    r"(?:(?:(?:به (?:بهانه|مناسبت) )?(?:تجلیل|تکریم|قدردانی) از)"
+    rf" (?=[^\s.،:«»]+(?:ان|ین|{ZWNJ}?ها|{ZWNJ}?های)(?![^\s،.]))"
+    # held for: «ویژه زوج‌های …», «ویژه مدیران …», not a season («ویژه تابستان»)
+    rf"|ویژه (?=(?:[^\s.،:«»]+{ZWNJ}?ها|[^\s.،:«»]+{ZWNJ}?های|{GROUP})(?![^\s،.])))"
+)
+# Where the group honoured ends: where or when the gathering is, who holds it, its verb.
+_HONOURED_END = re.compile(
+    r" (?:که|در|برگزار|تشکیل|آغاز|با|برای|به همت|به میزبانی|توسط|از سوی|صبح|عصر|ظهر|شب"
+    rf"|بامداد|روز|{NOON}|{'|'.join(DAYS)}|{SAYING})(?![^\s،.:])|[.؛:\n()،«»]"
+)
 # Held, not holding: «کمیته … جلسه‌ای با حضور X برگزار کرد» is the committee's with X.
 _HELD = re.compile(
     rf" (?:برگزار|تشکیل)(?! ?(?:کرد|کردند|کند|کنند|نمود|نمودند|می{ZWNJ}?کند|می{ZWNJ}?کنند"
@@ -107,3 +124,16 @@ def with_attendees(
     sitting = text.startswith(SAT_BODIES, at[0])
     kept = [p for p in participants if p in actors or not sitting]
     return kept + [p for p in present if not any(p in k for k in kept)]
+
+
+def held_for(text: str, at: tuple[int, int], e: int, participants: list[str]) -> list[str]:
+    """``participants`` and the group a gathering opening the trigger honours or is held for
+    («همایش تجلیل از فجرآفرینان عاشورایی …», «کارگاه آموزشی … ویژه زوج‌های شرکت‌کننده
+    در …»): by the guidelines a gathering honouring a group is a meeting of the honoured."""
+    honouring = _HELD_FOR.match(text, at[0], e)
+    if honouring is None:
+        return participants
+    end = _HONOURED_END.search(text, honouring.end(), e)
+    words = text[honouring.end() : end.start() if end else e].split()[:MAX_PARTY_WORDS]
+    group = " ".join(words)
+    return participants if any(group in p for p in participants) else [*participants, group]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from khabar.news.events.attendance import attendees, with_attendees
+from khabar.news.events.attendance import attendees, held_for, with_attendees
 from khabar.news.events.bodies import (
     body_told_before,
     convening,
@@ -282,18 +282,31 @@ def _who(
         return addressed(text, inside, at, participants)
     if kind == "accusation":
         return criticized(text, inside, at, participants)
-    if kind == "meeting" and (present := attendees(text, inside, at)):
-        return with_attendees(text, at, participants, present, reading.people | reading.countries)
     if kind == "meeting":
-        participants = met_unnamed(text, inside, at, s, participants)
-        grouped = met_group(text, inside, at, s, participants)
-        if grouped == participants and not set(participants) & reading.countries:
-            # «نشست ماهانه شهرداران استان مازندران» when no one else attends it; not
-            # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، عراق و سوریه», whose
-            # countries are its parties
-            grouped = joined_bodies(participants, session_group(text, at, e))
-        return received(text, inside, at, grouped)
+        return held_for(text, at, e, _met(reading, inside, at, sentence, participants))
     return participants
+
+
+def _met(
+    reading: _Reading,
+    inside: list[Mention],
+    at: tuple[int, int],
+    sentence: tuple[int, int],
+    participants: list[str],
+) -> list[str]:
+    """A meeting's parties: those present «با حضور …», else whom it was with, a group it
+    was of, or who received whom."""
+    text, (s, e) = reading.text, sentence
+    if present := attendees(text, inside, at):
+        return with_attendees(text, at, participants, present, reading.people | reading.countries)
+    participants = met_unnamed(text, inside, at, s, participants)
+    grouped = met_group(text, inside, at, s, participants)
+    if grouped == participants and not set(participants) & reading.countries:
+        # «نشست ماهانه شهرداران استان مازندران» when no one else attends it; not
+        # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، عراق و سوریه», whose
+        # countries are its parties
+        grouped = joined_bodies(participants, session_group(text, at, e))
+    return received(text, inside, at, grouped)
 
 
 def _where(
