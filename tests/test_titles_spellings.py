@@ -1,6 +1,7 @@
 """Spellings of one office that one article may mix: the hamza written «أ», «ا» or «ئ»
 («هیأت», «هیات», «هیئت») and «ؤ», «و» or «ئ» («مسؤول», «مسوول», «مسئول») compare equal, so
-a title in the lead is the holder's whom the body titles in the other spelling."""
+a title in the lead is the holder's whom the body titles in the other spelling; so do the
+foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»)."""
 
 import re
 
@@ -34,3 +35,9 @@ def test_a_lead_title_in_one_spelling_is_the_holders_titled_in_another() -> None
         "عضو هیأت علمی دانشگاه شیراز",
         "عضو هیات علمی دانشگاه شیراز",
     }
+
+
+def test_the_foreign_ministry_written_short_or_joined_shares_a_canonical_form() -> None:
+    wanted = canonical("سخنگوی وزارت امور خارجه ایران")
+    assert canonical("سخنگوی وزارت‌خارجه ایران") == wanted
+    assert canonical("سخنگوی وزارت‌امورخارجه ایران") == wanted
