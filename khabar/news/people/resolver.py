@@ -8,6 +8,7 @@ that names someone without their name.
 
 import re
 
+from khabar.gazetteer import surnames
 from khabar.news.people.appositions import Appositions, holder_start
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
@@ -249,6 +250,11 @@ class People(TitleHolders):
         }
         spans = finder.find(names, subjects, headline)
         self._recognized = finder.repeated
+        # The recognizer's one-word people that the list of surnames holds: «کروبی» is a
+        # surname, though the web writes it as often as an ordinary word.
+        self._surnamed = {
+            text[s:e] for s, e in names if " " not in text[s:e] and text[s:e] in surnames()
+        }
         self._surnames_speaking = {(s, e) for s, e in subjects if _surname_alone(text[s:e])}
         stops = frozenset(s for s, _ in spans)
         self.titles = [t for t in find_titles(text, stops) if t.start >= body]
@@ -616,6 +622,7 @@ class People(TitleHolders):
             bool(person.titles)
             or honoured(self.text, person.mentions)
             or person.name in self._recognized
+            or person.name in self._surnamed
             or any(m in self._surnames_speaking for m in person.mentions)
         )
 

@@ -1,0 +1,25 @@
+"""A one-word person the recognizer read whose word the list of surnames holds is named by
+it, though the web writes it as often as an ordinary word («شارون», «کروبی»); with the
+recognizer's guesses given by hand."""
+
+import re
+
+from khabar.news.people import People
+
+
+def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → mention surfaces, with ``names`` as the recognizer's guesses."""
+    body = text.find("\n\n") + 2
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = People(text, spans, body=body).finish()
+    return {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+
+
+def test_a_listed_surname_read_once_names_someone() -> None:
+    text = "خبر\n\nدولتمردان غربی نباید آبروی خود را برای هوس‌های امثال شارون بریزند."
+    assert people(text, ("شارون",)) == {"شارون": ["شارون"]}
+
+
+def test_an_ordinary_word_read_once_is_still_no_one() -> None:
+    text = "خبر\n\nدولتمردان غربی نباید آبروی خود را برای هوس‌های امثال دولت بریزند."
+    assert people(text, ("دولت",)) == {}
