@@ -144,3 +144,18 @@ def test_cli_jsonl_stream_from_stdin() -> None:
 def test_cli_bad_date_option() -> None:
     result = run(str(ARTICLE), "--date", "yesterday")
     assert result.returncode != 0 and b"YYYY-MM-DD" in result.stderr
+
+
+def test_cli_jsonl_reports_a_bad_line_in_its_place() -> None:
+    rows = [
+        '{"title": "خبر اول", "paragraphs": ["وزیر نیرو گفت: «آب کافی است.»"]}',
+        "{}",
+        '{"title": "خبر سوم", "paragraphs": ["به گزارش ایسنا، جلسه برگزار شد."]}',
+    ]
+    result = run("-", stdin="\n".join(rows).encode())
+    assert result.returncode == 1
+    assert [json.loads(x)["headline"] for x in result.stdout.decode().splitlines()] == [
+        "خبر اول",
+        "خبر سوم",
+    ]
+    assert "<stdin>:2" in result.stderr.decode()

@@ -92,7 +92,8 @@ def analyze_command(
     line, with a progress bar. A bad article is reported and the rest go on; the exit
     status is 1 if any failed.
     """
-    from khabar.news.analyze import analyze
+    from khabar.news.analyze import analyze_many
+    from khabar.news.reader import Draft, read_article
     from khabar.news.report import to_html, to_text
 
     try:
@@ -135,9 +136,19 @@ def analyze_command(
     )
     with progress:
         task = progress.add_task("analyse", total=len(items), rate="")
-        for number, (label, text, kind) in enumerate(items, 1):
+        drafts: list[Draft | Exception] = []
+        for _, text, kind in items:
             try:
-                data = analyze(text, date=published, kind=kind).to_dict()
+                drafts.append(read_article(text, kind))
+            except Exception as e:  # reported in its turn below
+                drafts.append(e)
+        analysed = analyze_many((d for d in drafts if isinstance(d, Draft)), date=published)
+        for number, ((label, _, _), draft) in enumerate(zip(items, drafts, strict=True), 1):
+            try:
+                result = draft if isinstance(draft, Exception) else next(analysed)
+                if isinstance(result, Exception):
+                    raise result
+                data = result.to_dict()
             except ArticleError as e:
                 progress.console.print(
                     f"khabar: {label}: {e}", style="red", highlight=False, soft_wrap=True

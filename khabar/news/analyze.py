@@ -1,10 +1,13 @@
-"""``analyze``: one article in, an :class:`Article` out."""
+"""``analyze``: one article in, an :class:`Article` out; ``analyze_many`` for a stream."""
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from khabar.news.article import Article
 from khabar.news.reader import ArticleError, Draft, read_article
@@ -64,7 +67,64 @@ def analyze(
     one found in the input. Raises :class:`ArticleError` for input that holds no article
     and for a date that is not one.
     """
-    date = publication_day(date)
+    nlp = nlp or default_pipeline()
+    doc, draft, warnings = _prepared(article, publication_day(date), kind, nlp)
+    return Article(nlp(doc), doc._.published, draft.url, warnings)
+
+
+def analyze_many(
+    articles: Iterable[str | Draft],
+    date: dt.date | str | None = None,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+) -> Iterator[Article | Exception]:
+    """Analyse many articles, in their order, as :func:`analyze` does each; for a batch.
+
+    The pipeline reads them ``batch_size`` at a time, which on Fars News is about a tenth
+    faster than one call each (``benchmarks/analyze.py --batch``). An article that cannot
+    be analysed yields its exception in its place, an :class:`ArticleError` for input
+    that holds no article, and the rest go on; so does the batch an article breaks a
+    component in, each of its articles read alone.
+    """
+    nlp = nlp or default_pipeline()
+    day = publication_day(date)
+    articles = iter(articles)
+    while chunk := list(islice(articles, batch_size)):
+        ready: list[tuple | Exception] = []
+        for article in chunk:
+            try:
+                ready.append(_prepared(article, day, None, nlp))
+            except ArticleError as e:
+                ready.append(e)
+        docs = [r[0] for r in ready if not isinstance(r, Exception)]
+        try:
+            done = iter(list(nlp.pipe(docs, batch_size=batch_size)))
+        except Exception:  # a bug one article trips must not lose the others
+            done = None
+        for r in ready:
+            if isinstance(r, Exception):
+                yield r
+                continue
+            doc, draft, warnings = r
+            if done is None:
+                # read afresh, not a doc the failed batch may have half annotated
+                fresh = nlp.make_doc(doc.text)
+                fresh._.published = doc._.published
+                try:
+                    doc = nlp(fresh)
+                except Exception as e:
+                    yield e
+                    continue
+            else:
+                doc = next(done)
+            yield Article(doc, doc._.published, draft.url, warnings)
+
+
+def _prepared(
+    article: str | Draft, date: dt.date | None, kind: str | None, nlp: Language
+) -> tuple[Doc, Draft, list[str]]:
+    """The article's text as a :class:`Doc` the pipeline has not read yet, its draft, and
+    the warnings about it; raises :class:`ArticleError` for one with no words."""
     draft = article if isinstance(article, Draft) else read_article(article, kind)
     text = compose(draft)
     warnings = []
@@ -76,9 +136,6 @@ def analyze(
         raise ArticleError("the article has no words")
     if len(_NOT_PERSIAN_LETTERS.sub("", text)) < 0.5 * letters:
         warnings.append("the article does not look like Persian text; results will be poor")
-    nlp = nlp or default_pipeline()
     doc = nlp.make_doc(text)
-    published = date or draft.published
-    doc._.published = published
-    doc = nlp(doc)
-    return Article(doc, published, draft.url, warnings)
+    doc._.published = date or draft.published
+    return doc, draft, warnings
