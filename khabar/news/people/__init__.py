@@ -11,7 +11,9 @@ them («یلدیریم» → «مولود یلدیریم»). Then, in this order
    one canonical spelling («رئیس دستگاه دیپلماسی روسیه» = «وزیر امور خارجه روسیه»);
 4. a title nobody holds yet names the next person the body introduces by name, the first
    opening a sentence where one does: news says «رئیس کل بانک مرکزی» in the lead and the
-   name in the next paragraph;
+   name in the next paragraph; between two turns of one speaker it is that speaker's,
+   called by another office of theirs («وی افزود: … / رئیس شورای تأمین شهرستان گفت: …
+   / احمدی ادامه داد: …»);
 5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it.
 
 An institution that speaks («مرکز آمار ایران اعلام کرد») is a speaker but not a person.
