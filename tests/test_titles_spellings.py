@@ -1,7 +1,8 @@
 """Spellings of one office that one article may mix: the hamza written «أ», «ا» or «ئ»
 («هیأت», «هیات», «هیئت») and «ؤ», «و» or «ئ» («مسؤول», «مسوول», «مسئول») compare equal, so
 a title in the lead is the holder's whom the body titles in the other spelling; so do the
-foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»)."""
+foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»), and a
+country's other names («انگلستان», «بریتانیا» for «انگلیس»; «ایالات متحده» for «آمریکا»)."""
 
 import re
 
@@ -41,3 +42,21 @@ def test_the_foreign_ministry_written_short_or_joined_shares_a_canonical_form() 
     wanted = canonical("سخنگوی وزارت امور خارجه ایران")
     assert canonical("سخنگوی وزارت‌خارجه ایران") == wanted
     assert canonical("سخنگوی وزارت‌امورخارجه ایران") == wanted
+
+
+def test_a_countrys_other_names_share_a_canonical_form() -> None:
+    assert canonical("نخست‌وزیر انگلیس") == canonical("نخست وزیر انگلستان")
+    assert canonical("سفیر بریتانیا در تهران") == canonical("سفیر انگلیس در تهران")
+    assert canonical("وزیر خارجه ایالات متحده آمریکا") == canonical("وزیر امور خارجه آمریکا")
+    assert canonical("سفیر امریکا در عراق") == canonical("سفیر آمریکا در عراق")
+
+
+def test_a_lead_title_with_one_name_of_the_country_is_the_holders_named_with_another() -> None:
+    text = (
+        "خبر\n\n"
+        "دیدار نخست‌وزیر انگلیس با سران اروپا بی‌نتیجه ماند.\n\n"
+        "به گزارش خبرنگار ما، «جیمز هارت» نخست وزیر انگلستان دیروز با سران اتحادیه وارد "
+        "گفت‌وگو شد و «پیتر مولر» صدراعظم اتریش از این گفت‌وگوها خبر داد."
+    )
+    found = titles_of(text, ("جیمز هارت", "پیتر مولر"))
+    assert "نخست‌وزیر انگلیس" in found["جیمز هارت"]

@@ -45,10 +45,22 @@ def _other_country(a: list[str], b: list[str]) -> bool:
     if _national_against_local(a, b) or _national_against_local(b, a):
         return True
     home = HOME | {COUNTRY_NOUN}
-    countries_a = {w for w in _before_post(a) if w in places() or w in home}
-    countries_b = {w for w in _before_post(b) if w in places() or w in home}
+    countries_a, countries_b = _countries(a), _countries(b)
     same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
     return bool(countries_a and countries_b) and not same
+
+
+# Demonstratives that make «کشور» the country spoken of, not Iran: «وزیر دفاع این کشور».
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+
+
+def _countries(words: list[str]) -> set[str]:
+    """The countries a canonical title names before its post, «کشور» for Iran; «این
+    کشور» is whichever the story spoke of, so none it can be told by."""
+    words = _before_post(words)
+    return {w for w in words if w in places() or w in HOME} | (
+        {COUNTRY_NOUN} if COUNTRY_NOUN in words and not _this_country(words) else set()
+    )
 
 
 def _national_against_local(a: list[str], b: list[str]) -> bool:
@@ -69,9 +81,19 @@ def _country_unshared(wanted: list[str], words: list[str]) -> bool:
 def _home_against_foreign(wanted: list[str], words: list[str]) -> bool:
     """Whether ``wanted`` is an office of Iran's with its portfolio written and its
     country left out («وزیر نیرو»), and ``words`` another country's («وزیر برق عراق»):
-    sharing a head, they are still two offices."""
+    sharing a head, they are still two offices. «این کشور» leaves the country to the
+    story («وزیر دفاع این کشور» after «آمریکا»), no office of Iran's."""
     has_portfolio = len(wanted) > len(_head(wanted).split())
+    if _this_country(wanted):
+        return False
     return has_portfolio and not _foreign_country(wanted) and _foreign_country(words)
+
+
+def _this_country(words: list[str]) -> bool:
+    """Whether a canonical title names «این کشور», the country the story spoke of."""
+    return any(
+        w == COUNTRY_NOUN and i > 0 and words[i - 1] in _DEMONSTRATIVES for i, w in enumerate(words)
+    )
 
 
 _COMPASS = frozenset({"شرقی", "غربی", "شمالی", "جنوبی"})
