@@ -2,7 +2,8 @@
 writer, «نگارنده» alone), later named alone by that work; a pupil of someone named; an
 activist, but not «فعال» as the adjective of a noun of taking part; the second in a body with
 a hierarchy, but not the first or second in a contest, an exam or a festival; a teacher, an
-overseer and a publisher, but not a university's «تربیت مدرس» nor a noun «… محور»."""
+overseer and a publisher, but not a university's «تربیت مدرس» nor a noun «… محور»; the head
+of a household («سرپرست خانوار») is none."""
 
 from test_news_titles import titles
 from test_people_lists import found_people as titled
@@ -84,3 +85,8 @@ def test_the_training_of_teachers_names_a_university_and_a_centred_noun_an_adjec
 def test_a_head_that_is_a_title_alone_joined_to_another_is_one_holders_pair() -> None:
     found = [(t.text, t.held) for t in find_titles("رضا امینی، نقاش، پژوهشگر و مدرس دانشگاه گفت")]
     assert found == [("نقاش", ()), ("پژوهشگر و مدرس دانشگاه", ("پژوهشگر", "مدرس دانشگاه"))]
+
+
+def test_the_head_of_a_household_is_no_office() -> None:
+    assert titles("وی با اشاره به وضع زنان سرپرست خانوار افزود: کار ادامه دارد.") == []
+    assert titles("سرپرست کمیته امداد استان گفت") == ["سرپرست کمیته امداد استان"]

@@ -126,6 +126,10 @@ _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MO
 # «مدرس» after «تربیت» is a university's name, no teacher: «دانشگاه تربیت مدرس».
 _TEACHER = "مدرس"
 _TRAINING = "تربیت"
+# «سرپرست خانوار» is who heads a household, a welfare category, no office: «زنان سرپرست
+# خانوار».
+_HOUSEHOLD_HEAD = "سرپرست"
+_HOUSEHOLD = frozenset({"خانوار", "خانواده"})
 # Words that make an adjective of the noun before: «این جشنواره ناشر محور است», «رویکرد
 # مردم‌محور», «نگاه کارشناس‌مدار»; no holder of an office.
 _CENTRED = frozenset({"محور", "مدار"})
@@ -403,6 +407,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
         return False
     after = _WORD.match(text, head.end() + 1)
     if after is not None and (after.group() in _HOLDING or after.group() in _CENTRED):
+        return False
+    if head.group() == _HOUSEHOLD_HEAD and after is not None and after.group() in _HOUSEHOLD:
         return False
     if head.group() == _ACTIVE:
         if _word_before(text, head.start() - 1) in _ACTIVELY:
