@@ -3,8 +3,8 @@ holder comes from, to the object rather than a subject set off by commas, not to
 holder replaces; it ends before «نام برد» and the noun of a compound verb; a part played that
 is no office is a title only there; a prize, a nomination for one or an example is none. A
 part the clause says is taken up («… منصوب شود») is the one name's before it in the sentence,
-however far, or the one object's with «را», not the name of whoever gives it; the part alone
-refers to no one."""
+however far, or the one object's with «را», not the name of whoever gives it, says it or is
+cited for it; the part alone refers to no one."""
 
 from test_news_people import people
 from test_news_titles import titles
@@ -138,3 +138,10 @@ def test_a_part_taken_up_refers_to_no_one_on_its_own() -> None:
     titles_, mentions = found["حسن رفیعی"]
     assert "معاون پارلمانی رئیس‌جمهور" in titles_
     assert "معاون پارلمانی رئیس‌جمهور" not in mentions
+
+
+def test_a_part_taken_up_in_what_someone_says_or_is_cited_for_is_not_theirs() -> None:
+    found = titled("به گزارش خبرگزاری فارس، علی کریمی گفت تیم ما به عنوان نماینده ایران انتخاب شد.")
+    assert found["علی کریمی"] == []
+    found = titled("به گفته علی کریمی، تیم ملی به عنوان قهرمان گروه معرفی شد.")
+    assert found["علی کریمی"] == []

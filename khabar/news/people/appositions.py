@@ -13,6 +13,7 @@ from khabar.news.people.edges import (
 from khabar.news.people.lexicon import PARTS_OF_DAY
 from khabar.news.people.person import Person
 from khabar.news.places import places
+from khabar.news.speech_verbs import SAID
 from khabar.news.titles import (
     LIGHT_VERBS,
     STOPS,
@@ -60,6 +61,9 @@ _NAME = "نام"
 _TAKING_UP = frozenset(
     "منصوب انتخاب معرفی برگزیده برگزید برگزیدند مشغول کار کارکرده فعالیت".split()
 )
+# A speech verb, after which the clause is what the name says, and what cites a name.
+_SPEECH = re.compile(SAID)
+_CITING = re.compile(r"(?:به (?:گفته|نقل از|اعتقاد|عقیده)|از نظر) [«\"]?$")
 # What a name that orders or gives a part stands after: «با حکم علی کریمی به عنوان …»,
 # «از سوی …», «توسط …», and whom the holder takes the place of (:data:`_REPLACED`).
 _AGENT_BEFORE = re.compile(r"(?:حکم|سوی|طرف|توسط|دستور|پیشنهاد) [«\"]?$")
@@ -214,6 +218,10 @@ class Appositions:
             name = named[0]
             before = self.text[max(0, name[0] - 12) : name[0]]
             if _AGENT_BEFORE.search(before) or before.endswith(_REPLACED):
+                continue
+            # Who says it or whom it is told by speaks of another subject: «X گفت تیم ما به
+            # عنوان نماینده ایران انتخاب شد», «به گفته X، تیم ملی به عنوان …».
+            if _SPEECH.search(self.text, name[1], joint.start()) or _CITING.search(before):
                 continue
             self._by_span[name].add_title(self.text[at:end])
             self._by_span[(at, end)] = self._by_span[name]
