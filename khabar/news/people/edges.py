@@ -161,6 +161,34 @@ def of_a_town(word: str) -> bool:
     return word.endswith("ی") and word[:-1] in places()
 
 
+def with_spaced_given_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name with the rest of a compound given name written spaced, which the recognizer
+    cut inside: «سید نعمت» of «سید نعمت الله حسینی اصل», «علی محمدی» after «جلال الدین»,
+    «محمد جمشیدی» after «گل». The halves joined by a half-space make a listed given name
+    («نعمت‌الله», «جلال‌الدین», «گل‌محمد»), and the half left out is no given name of its
+    own. A half that is an ordinary word too joins before the name only opening a line or
+    an item of a list: «گل محمد …» in a match report is Mohammad's goal."""
+    given = given_names()
+    after = WORD_AFTER.match(text, end)
+    last = text[start:end].rsplit(" ", 1)[-1]
+    if after and last not in given and f"{last}{ZWNJ}{after[1]}" in given:
+        end = after.end()
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return start, end
+    prior = before[:-1].rpartition("\n")[2].split(" ")
+    first = text[start:end].split(" ", 1)[0]
+    if len(prior) > 1 and f"{prior[-2]}{ZWNJ}{prior[-1]}" in given and prior[-1] not in given:
+        return start - len(prior[-2]) - len(prior[-1]) - 2, end
+    word = prior[-1]
+    if word in given or f"{word}{ZWNJ}{first}" not in given:
+        return start, end
+    opening = len(prior) == 1 or prior[-2].endswith("،")
+    if word not in common_words() or opening:
+        return start - len(word) - 1, end
+    return start, end
+
+
 def past_honorifics(text: str, at: int) -> int:
     """Where a name starting at ``at`` starts once honorifics are passed over: «معاون
     بهداشت وزیر بهداشت، دکتر نسرین فاضلی»."""

@@ -30,6 +30,7 @@ from khabar.news.people.edges import (
     strip_honorific,
     whole_words,
     with_hyphened_surname,
+    with_spaced_given_name,
     without_blessing,
     without_marks,
     without_run_on,
@@ -272,7 +273,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         span = strip_honorific(text, *span)
         span = without_marks(text, *after_ba(text, *before_title(text, *span)))
         span = self._complete(*_without_description(text, *without_stops(text, *span)))
-        return with_hyphened_surname(text, *span)
+        return with_hyphened_surname(text, *with_spaced_given_name(text, *span))
 
     def _past_ranked_title(self, start: int, end: int) -> tuple[int, int]:
         """A subject «TITLE RANK NAME» without its title: «فرمانده نیروی دریایی ارتش
