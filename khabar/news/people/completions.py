@@ -242,6 +242,31 @@ class Completions:
             return start, end
         return start, word.end()
 
+    def _surname_ending_item(self, start: int, end: int) -> tuple[int, int]:
+        """A given name the recognizer read alone with the one word after it that a comma
+        sets off with it, an item of a list or a name before its apposition: «…، عبدالله
+        قاجار، آقا رضا …», «علامه سید عبدالله بلادی، مجتهد …». News calls no one by a
+        given name and a word of the clause; the word is the rest of the name, ordinary
+        though it may be («قاجار»), but for a verb, place, title, given name, plural or a
+        word that ends a phrase («… که به علی گفتند، …»)."""
+        given = given_names()
+        words = self.text[start:end].split(" ")
+        if not all(w in given or w in HONORIFIC_WORDS for w in words) or words[-1] not in given:
+            return start, end
+        word = WORD_AFTER.match(self.text, end)
+        if word is None or not self.text.startswith("،", word.end()):
+            return start, end
+        surname = word[1]
+        if (
+            not _surname_like(surname)
+            or surname in given
+            or surname in ORDINALS
+            or surname.startswith(("می‌", "نمی‌"))
+            or head_at(self.text, word.start(1)) is not None
+        ):
+            return start, end
+        return start, word.end()
+
     def _written_alone(self, word: str, at: int, last: str) -> bool:
         """Whether ``word``, at ``at`` right after a name ending in the ordinary word
         ``last``, is a surname the text calls the person by alone elsewhere: a word no

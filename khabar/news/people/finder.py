@@ -155,7 +155,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
                 if self.text[slice(*span)] in HONORIFIC_WORDS:
                     continue  # read alone: «[حجت‌الاسلام] سیدروح‌الله سلیمانی‌فر گفت»
                 if strict and (start, end) not in listed:  # a listed surname ends it
-                    span = self._surname_after(*span)
+                    span = self._surname_ending_item(*self._surname_after(*span))
                 if self._is_name(span, strict):
                     spans.add(past_imam(self.text, *span))
         spans = {self._in_quotes(*span) for span in spans}
