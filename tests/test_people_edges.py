@@ -330,3 +330,23 @@ def test_of_two_spellings_as_long_the_first_written_names_the_person() -> None:
         "خبر\n\nعلامه طباطبایی در این کتاب نوشت که علم تغییر می‌کند. به نظر طباطبائی دین ثابت است."
     )
     assert list(people(text, ("طباطبائی", "طباطبایی"))) == ["طباطبایی"]
+
+
+def test_a_word_of_an_office_after_a_name_written_without_it_is_no_part_of_it() -> None:
+    text = "خبر\n\nکاوه رستمی به عنوان بازیکن و کاوه رستمی سرپرستی این تیم را بر عهده داشت."
+    assert "کاوه رستمی" in people(text, ("کاوه رستمی", "کاوه رستمی سرپرستی"))
+    text = "خبر\n\nدر این نمایش نوید کامیاب بازی می‌کند.\n\nنوید کامیاب طراح‌صحنه و لباس است."
+    assert people(text, ("نوید کامیاب", "نوید کامیاب طراح‌صحنه")) == {
+        "نوید کامیاب": ["نوید کامیاب", "نوید کامیاب"]
+    }
+
+
+def test_a_kin_noun_before_the_name_of_whose_kin_is_no_part_of_the_name() -> None:
+    text = "خبر\n\nشیخ یوسف فرزند شیخ احمد از عالمان این دیار بود."
+    found = people(text, ("یوسف فرزند", "احمد"))
+    assert "یوسف" in found and "یوسف فرزند" not in found
+
+
+def test_a_surname_made_of_an_office_stays_where_the_text_calls_him_by_it() -> None:
+    text = "خبر\n\nمهدی کریمی امروز آمد.\n\nمهدی کریمی وزیری گفت: کار ادامه دارد. وزیری افزود: …"
+    assert "مهدی کریمی وزیری" in people(text, ("مهدی کریمی", "مهدی کریمی وزیری", "وزیری"))

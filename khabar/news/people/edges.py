@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from khabar.news.people.lexicon import (
     GLUED_WORDS,
     GOVERNING_NOUNS,
+    KIN,
     MAX_NAME_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -312,7 +313,11 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
     («حاج‌رسولیها خطاب» where «عباس حاج‌رسولیها» is named); an ordinal, which opens
     the clause's object, never ends a name («قربانی‌پور نخستین بازی خود را …»); nor does
     the noun of a compound verb after a given name the article names someone by alone
-    or with another surname («به هادی ایمان داشته‌ام» where «هادی ساعی» is named)."""
+    or with another surname («به هادی ایمان داشته‌ام» where «هادی ساعی» is named). Nor
+    does a word of an office (:func:`_of_an_office`) after a name the article writes
+    without it and never calls anyone by alone («سجاد جوذری سرپرستی این تیم …» where
+    «سجاد جوذری» is named), nor a kin noun before the name whose kin it is («شیخ محمود
+    فرزند شیخ محمد …»)."""
     names = {key(text[s:e]) for s, e in spans}
     words = [text[s:e].split(" ") for s, e in spans]
     firsts = [key(w[0]) for w in {tuple(w) for w in words} if len(w) > 1]
@@ -330,10 +335,28 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
         run_on = key(head) in surnames and key(head + last) not in surnames_of_two
         ordinal = bool(head) and last in ORDINALS
         verbal = key(text[start:end]) not in named and _noun_of_a_verb(head, last, names, firsts)
-        if given or ordinal or verbal or (run_on and _ordinary_after(head, last, common)):
+        office = key(head) in names and key(last) not in names and _of_an_office(last)
+        kin = bool(head) and last in KIN and _name_at(text, end)
+        cut = given or ordinal or verbal or office or kin
+        if cut or (run_on and _ordinary_after(head, last, common)):
             end = start + len(head)
         kept.add((start, end))
     return kept
+
+
+def _of_an_office(word: str) -> bool:
+    """Whether ``word`` names an office or a role's work: a head of a title made a noun
+    with «ی» («سرپرستی») or joined to its object with a half-space («طراح‌صحنه»)."""
+    first = word.split(ZWNJ, 1)[0]
+    return (first != word and first in HEAD_SET) or (word.endswith("ی") and word[:-1] in HEAD_SET)
+
+
+def _name_at(text: str, end: int) -> bool:
+    """Whether a name opens right after ``end``: a given name or an honorific."""
+    after = WORD_AFTER.match(text, end)
+    return after is not None and (
+        after[1] in given_names() or _HONORIFIC_AT.match(text, after.start(1)) is not None
+    )
 
 
 def _noun_of_a_verb(head: str, last: str, names: set[str], firsts: list[str]) -> bool:
