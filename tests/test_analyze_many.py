@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.news.analyze import SYNTAX, analyze, analyze_many
-from khabar.news.reader import ArticleError
+from khabar.news.reader import ArticleError, Draft
 from khabar.pipeline.load import load
 
 ARTICLES = [
@@ -26,6 +26,13 @@ def test_each_result_is_what_analyze_gives_in_order() -> None:
 def test_an_article_with_no_words_yields_its_error_in_its_place() -> None:
     results = list(analyze_many([ARTICLES[0], "۱۲۳ ... ۴۵۶", ARTICLES[1]]))
     assert isinstance(results[1], ArticleError)
+    assert [r.to_dict()["headline"] for r in (results[0], results[2])] == ["سفر وزیر", "دیدار"]
+
+
+def test_an_article_a_bug_trips_before_the_pipeline_loses_only_itself() -> None:
+    broken = Draft(headline=None, paragraphs=["متن"])  # no headline: composing it fails
+    results = list(analyze_many([ARTICLES[0], broken, ARTICLES[1]], batch_size=8))
+    assert isinstance(results[1], Exception) and not isinstance(results[1], ArticleError)
     assert [r.to_dict()["headline"] for r in (results[0], results[2])] == ["سفر وزیر", "دیدار"]
 
 

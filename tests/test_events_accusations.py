@@ -42,3 +42,10 @@ def test_a_claim_against_someone_is_an_accusation_of_the_first_named() -> None:
 def test_a_claim_that_names_no_one_is_no_accusation() -> None:
     found = events("سازندگان این دستگاه ادعا می‌کنند که آب آلوده را در یک ساعت پاک می‌کند.")
     assert [kind for kind, _, _ in found if kind == "accusation"] == []
+
+
+def test_a_claim_set_off_by_a_comma_is_an_accusation_too() -> None:
+    found = events("جان اسمیت، سفیر انگلیس، ادعا کرد، مهدی نوروزی پول را به خارج برده است.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("accusation", ["جان اسمیت", "مهدی نوروزی"])
+    ]

@@ -307,6 +307,11 @@ def test_the_group_a_gathering_honours_takes_part_in_it() -> None:
     assert found == [("meeting", ["علی رضایی", "پیشکسوتان ورزش استان"], None)]
 
 
+def test_a_person_honoured_whose_name_ends_like_a_plural_is_no_group() -> None:
+    found = events("همایش تجلیل از حسین علیزاده آهنگساز برجسته کشور در تهران برگزار شد.")
+    assert [who for kind, who, _ in found] == [["حسین علیزاده"]]
+
+
 def test_the_group_a_workshop_is_held_for_takes_part_in_it() -> None:
     found = events(
         "کارگاه آموزشی «مهر» ویژه زوج‌های جوان استان با حضور علی رضایی در دانشگاه تهران برگزار شد."

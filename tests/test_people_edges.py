@@ -341,6 +341,14 @@ def test_a_word_of_an_office_after_a_name_written_without_it_is_no_part_of_it() 
     }
 
 
+def test_a_listed_surname_made_from_a_head_of_office_stays_in_the_name() -> None:
+    text = (
+        "خبر\n\nمهران مدیری کارگردان این سریال گفت: کار ادامه دارد.\n\n"
+        "مهران در ادامه افزود: پخش از هفته آینده است."
+    )
+    assert "مهران مدیری" in people(text, ("مهران مدیری", "مهران"))
+
+
 def test_a_kin_noun_before_the_name_of_whose_kin_is_no_part_of_the_name() -> None:
     text = "خبر\n\nشیخ یوسف فرزند شیخ احمد از عالمان این دیار بود."
     found = people(text, ("یوسف فرزند", "احمد"))

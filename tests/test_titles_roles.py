@@ -87,6 +87,11 @@ def test_a_head_that_is_a_title_alone_joined_to_another_is_one_holders_pair() ->
     assert found == [("نقاش", ()), ("پژوهشگر و مدرس دانشگاه", ("پژوهشگر", "مدرس دانشگاه"))]
 
 
+def test_two_offices_joined_are_two_holders_the_friday_imams_too() -> None:
+    found = [(t.text, t.held) for t in find_titles("امام جمعه و فرماندار ملایر در این دیدار گفت")]
+    assert found == [("امام جمعه", ()), ("فرماندار ملایر", ())]
+
+
 def test_the_head_of_a_household_is_no_office() -> None:
     assert titles("وی با اشاره به وضع زنان سرپرست خانوار افزود: کار ادامه دارد.") == []
     assert titles("سرپرست کمیته امداد استان گفت") == ["سرپرست کمیته امداد استان"]

@@ -75,26 +75,28 @@ def analyze(
 def analyze_many(
     articles: Iterable[str | Draft],
     date: dt.date | str | None = None,
+    kind: str | None = None,
     nlp: Language | None = None,
     batch_size: int = 16,
 ) -> Iterator[Article | Exception]:
     """Analyse many articles, in their order, as :func:`analyze` does each; for a batch.
 
-    The pipeline reads them ``batch_size`` at a time, which on Fars News is about a tenth
-    faster than one call each (``benchmarks/analyze.py --batch``). An article that cannot
-    be analysed yields its exception in its place, an :class:`ArticleError` for input
-    that holds no article, and the rest go on; so does the batch an article breaks a
-    component in, each of its articles read alone.
+    The pipeline reads them ``batch_size`` at a time, which on Fars News is a few per cent
+    faster than one call each (``benchmarks/analyze.py``). An article that cannot be
+    analysed yields its exception in its place, an :class:`ArticleError` for input that
+    holds no article, and the rest go on; so does the batch an article breaks a component
+    in, each of its articles read alone. ``kind`` is every article's, as for
+    :func:`analyze`; give articles of different kinds as :class:`Draft` objects.
     """
     nlp = nlp or default_pipeline()
     day = publication_day(date)
     articles = iter(articles)
     while chunk := list(islice(articles, batch_size)):
-        ready: list[tuple | Exception] = []
+        ready: list[tuple[Doc, Draft, list[str]] | Exception] = []
         for article in chunk:
             try:
-                ready.append(_prepared(article, day, None, nlp))
-            except ArticleError as e:
+                ready.append(_prepared(article, day, kind, nlp))
+            except Exception as e:  # one article's, an ArticleError or a bug it trips
                 ready.append(e)
         docs = [r[0] for r in ready if not isinstance(r, Exception)]
         try:

@@ -192,7 +192,8 @@ _PARTICIPLE = re.compile(r"(?:ی|ش|ر|ا|و|م|ن)ده$|(?:ف|ش|خ|س)ته$")
 # what has become something by now is the times, told by the story or by a speaker, and
 # no act of the day.
 _HAS_BECOME = re.compile(
-    rf"[^.!؟\n؛:«»]{{0,120}}? (?:تبدیل|بدل|مبدل)[ {ZWNJ}]?(?:شده|گردیده|گشته)(?:{ZWNJ}?اند)?{R}"
+    rf"(?:(?! که )[^.!؟\n؛:«»]){{0,120}}? (?:تبدیل|بدل|مبدل)[ {ZWNJ}]?(?:شده|گردیده|گشته)"
+    rf"(?:{ZWNJ}?(?:اند|است))?{R}"
 )
 
 

@@ -167,9 +167,7 @@ _ONE_SEASON = re.compile(
 # one nearest publication; a yearly habit («هر سال در ایام تابستان») is left out with
 # the others (:func:`khabar.news.dates.find.find_dates`). «بهار» is left to its year or
 # boundary: it is a name, a town and a coin as often («روزنامه بهار», «سکه بهار آزادی»).
-_THIS_SEASON = re.compile(
-    rf"(?:{L}(?P<days>ایام)|{L}(?:برای|(?:بعد|پس|قبل|پیش) از)) (?P<word>فصل )?$"
-)
+_THIS_SEASON = re.compile(rf"(?:{L}(?P<days>ایام)|{L}(?:برای|(?:بعد|پس|قبل|پیش) از)) (?:فصل )?$")
 
 
 def _bare_season(text: str, pos: int, published: date | None) -> Found | None:

@@ -17,6 +17,7 @@ from khabar.news.events.patterns import (
     SAYING,
     SOME_OF,
 )
+from khabar.news.people.lexicon import given_names
 from khabar.news.titles import HEAD_WORDS
 from khabar.text.chars import ZWNJ
 
@@ -135,5 +136,7 @@ def held_for(text: str, at: tuple[int, int], e: int, participants: list[str]) ->
         return participants
     end = _HONOURED_END.search(text, honouring.end(), e)
     words = text[honouring.end() : end.start() if end else e].split()[:MAX_PARTY_WORDS]
+    if words and words[0] in given_names():
+        return participants  # a person honoured whose name ends so: «تجلیل از حسین …»
     group = " ".join(words)
     return participants if any(group in p for p in participants) else [*participants, group]

@@ -57,9 +57,10 @@ _UNSURE = re.compile(
     rf"|(?<![^\s«])(?:باید|نباید|ممکن|احتمال|احتمالا|احتمالاً|امیدوار|امیدواریم|امیدوارم"
     rf"|بعید|خواستار|تمایل|آماده|(?:می|نمی){Z}?(?:توان|تواند|توانند|توانیم))(?![^\s،])"
 )
-_WILL = r"(?<![^\s])(?:خواهد|خواهند)(?= )"
+_WILL_WORD = r"(?<![^\s])(?:خواهد|خواهند)(?= )"
+_WILL = re.compile(_WILL_WORD)
 # A trip to come or under way: «… انجام خواهد شد», «به تهران سفر می‌کند», «عازم … می‌شود».
-_COMING = re.compile(rf"{_WILL}|(?<![^\s])می{Z}?(?:کند|کنند|شود|شوند|رود|روند)(?![^\s،.!؟:»])")
+_COMING = re.compile(rf"{_WILL_WORD}|(?<![^\s])می{Z}?(?:کند|کنند|شود|شوند|رود|روند)(?![^\s،.!؟:»])")
 _ON_THE_EVE = re.compile(r"در آستانه $")
 # A holding only possible, due, asked for or proposed: «امکان برگزاری», «لزوم برگزاری».
 _MAYBE_HELD = re.compile(r"(?:امکان|احتمال|لزوم|ضرورت|پیشنهاد|درخواست|خواستار) برگزاری $")
@@ -136,8 +137,7 @@ def announced_trip(text: str, quote: tuple[int, int], at: tuple[int, int], end: 
     به تهران اوایل بهمن انجام خواهد شد», «هیئتی از بازرگانان … به تهران سفر می‌کند», «در
     آستانه سفر هیئت دولت به استان … قرار گرفته‌ایم»; not one that may, should or could be
     made («اگر … به تهران سفر کند», «باید به منطقه سفر کند»)."""
-    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
-    if _UNSURE.search(text, opening, at[0]):
+    if _unsure_before(text, quote, at):
         return False
     eve = _ON_THE_EVE.search(text, max(quote[0], at[0] - 12), at[0])
     return bool(eve) or bool(_COMING.search(text, at[0], end))
@@ -148,11 +148,18 @@ def held_with_guests(text: str, quote: tuple[int, int], at: tuple[int, int], e: 
     «با برگزاری جلسات آموزشی با مدیران شهرک‌ها …», «برگزاری کارگاه‌های آموزشی با حضور
     دهیاران …»; not a holding that may or should come («امکان برگزاری جلسه فوق‌العاده …
     وجود دارد», «باید … برگزار شود», «… با مدیران برگزار خواهد شد»)."""
-    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
     end = min(e, quote[1])
-    if _UNSURE.search(text, opening, at[0]) or _MAYBE_HELD.search(text, opening, at[0]):
+    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    if _unsure_before(text, quote, at) or _MAYBE_HELD.search(text, opening, at[0]):
         return False
-    return bool(_WITH_GUESTS.match(text, at[1], end)) and not re.search(_WILL, text[at[1] : end])
+    return bool(_WITH_GUESTS.match(text, at[1], end)) and not _WILL.search(text, at[1], end)
+
+
+def _unsure_before(text: str, quote: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether the speaker doubts, wishes or holds due what the trigger tells, in its
+    sentence before it: «اگر …», «باید …», «ممکن است …»."""
+    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    return bool(_UNSURE.search(text, opening, at[0]))
 
 
 def outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:

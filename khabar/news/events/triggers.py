@@ -297,7 +297,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?<= )انتقاد (?:شد|شده (?:است|بود)|می{Z}?شود)(?![^\s،.])",
         # a claim made against someone: «X ادعا کرد که Y …»; ``claimed`` keeps only one
         # whose clause names someone
-        rf"ادعا (?:{_V})(?= (?:که|،))",
+        rf"ادعا (?:{_V})(?= که(?![^\s])|،)",
         # criticism said while speaking: «با انتقاد شدید از شرکت آب و فاضلاب … گفت», «با انتقاد
         # به برخی اقدامات … گفت»; not the «به» of going somewhere («با انتقاد به سراغ مدیر
         # رفتند», «… به خیابان آمدند») nor a fair one («با انتقاد به‌جا»); a complaint

@@ -5,6 +5,7 @@ speaker's subject ran on to after it (a time word, a title).
 import re
 from collections.abc import Iterator
 
+from khabar.gazetteer import surnames
 from khabar.news.people.lexicon import (
     GLUED_WORDS,
     GOVERNING_NOUNS,
@@ -166,9 +167,9 @@ def with_spaced_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A name with the rest of a compound given name written spaced, which the recognizer
     cut inside: «سید نعمت» of «سید نعمت الله حسینی اصل», «علی محمدی» after «جلال الدین»,
     «محمد جمشیدی» after «گل». The halves joined by a half-space make a listed given name
-    («نعمت‌الله», «جلال‌الدین», «گل‌محمد»), and the half left out is no given name of its
-    own. A half that is an ordinary word too joins before the name only opening a line or
-    an item of a list: «گل محمد …» in a match report is Mohammad's goal."""
+    («نعمت‌الله», «جلال‌الدین», «گل‌محمد»), and the half the recognizer kept is no given
+    name of its own. A half that is an ordinary word too joins before the name only
+    opening a line or an item of a list: «گل محمد …» in a match report is Mohammad's goal."""
     given = given_names()
     after = WORD_AFTER.match(text, end)
     last = text[start:end].rsplit(" ", 1)[-1]
@@ -346,8 +347,11 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
 
 def _of_an_office(word: str) -> bool:
     """Whether ``word`` names an office or a role's work: a head of a title made a noun
-    with «ی» («سرپرستی») or joined to its object with a half-space («طراح‌صحنه»)."""
+    with «ی» («سرپرستی») or joined to its object with a half-space («طراح‌صحنه»); not a
+    listed surname made so («مدیری», «وزیری», «رئیسی»)."""
     first = word.split(ZWNJ, 1)[0]
+    if word in surnames():
+        return False
     return (first != word and first in HEAD_SET) or (word.endswith("ی") and word[:-1] in HEAD_SET)
 
 

@@ -22,7 +22,7 @@ from khabar.text.chars import key
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
 _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
 # How many paragraphs after a title standing alone its speaker's section may go on
-# before they are named again: «وی» and subheadings count.
+# before they are named again: «وی» paragraphs count, subheadings do not.
 _SECTION_PARAGRAPHS = 3
 
 

@@ -229,7 +229,9 @@ STANDALONE = _spellings(
 # The heads of STANDALONE that are a craft, not an office: one person may be several («نقاش،
 # پژوهشگر و مدرس دانشگاه», «نویسنده و کارگردان فیلم»), where two offices joined are two
 # holders («فرماندار و مدیرعامل شرکت نفت»).
-CRAFTS = STANDALONE - _spellings("رئیس جمهور", "نخست وزیر", "استاندار", "فرماندار", "شهردار")
+CRAFTS = STANDALONE - _spellings(
+    "رئیس جمهور", "نخست وزیر", "استاندار", "فرماندار", "شهردار", "امام جمعه"
+)
 # A title ends with the place it names («رئیس شورای شهر تهران خاطرنشان کرد»), but for
 # the words that are part of a place's name («آذربایجان غربی», «تهران بزرگ», «عربستان
 # سعودی»); «و» and «در» may still add a place or a post.
