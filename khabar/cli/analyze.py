@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from khabar.cli.textio import InputError
-from khabar.news.reader import ArticleError
+from khabar.news.reader import ArticleError, Draft, read_article
 
 # A file larger than this is not read at all: no news article is this long.
 MAX_FILE_BYTES = 64 << 20
@@ -93,7 +93,6 @@ def analyze_command(
     status is 1 if any failed.
     """
     from khabar.news.analyze import analyze_many
-    from khabar.news.reader import Draft, read_article
     from khabar.news.report import to_html, to_text
 
     try:

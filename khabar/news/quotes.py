@@ -207,13 +207,13 @@ _ASKS = re.compile("[؟?]")
 MIN_QUESTIONS = 2
 # The cue an answer is read with: no verb says it, the layout does.
 _ANSWER_CUE = "پاسخ"
-_TALKS_WITH = re.compile(
-    r"(?<![^\s،])گفت[\u200c ]?و[\u200c ]?گو(?:یی)?(?: (?!با )[^\s.،:«»]+){0,2} با (?=[^\s.،:«»])"
-)
+# «گفت‌وگو», spaced or joined, and «گفت‌وگویی».
+_TALK = r"گفت[\u200c ]?و[\u200c ]?گو(?:یی)?"
+_TALKS_WITH = re.compile(rf"(?<![^\s،]){_TALK}(?: (?!با )[^\s.،:«»]+){{0,2}} با (?=[^\s.،:«»])")
 # «ایسنا با مرتضی افشاری‌مقدم، رئیس سازمان حج، گفت‌وگو کرده است»: whom it talked with
 # before the verb.
 _TALKED_WITH = re.compile(
-    r"(?<![^\s،])با (?=[^\s.،:«»])[^.\n]{1,120}? گفت[\u200c ]?و[\u200c ]?گو(?:یی)? ?"
+    rf"(?<![^\s،])با (?=[^\s.،:«»])[^.\n]{{1,120}}? {_TALK} ?"
     r"(?:کرد|کرده|داشت|داشته|انجام)"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
