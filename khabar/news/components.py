@@ -12,6 +12,9 @@ later ones read what earlier ones wrote:
 
 Set ``doc._.published`` (a ``datetime.date``) on a Doc from ``nlp.make_doc`` before the
 rest of the pipeline runs, to resolve «دیروز» or a date written without its year.
+
+The extensions' records survive ``Doc.to_bytes`` and ``DocBin`` (:mod:`khabar.news.serialize`),
+so ``nlp.pipe(texts, n_process=2)`` runs the news layer in worker processes too.
 """
 
 import re
@@ -28,6 +31,7 @@ from khabar.news.people.lexicon import KIN, PRONOUNS
 from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
+from khabar.news.serialize import register
 from khabar.news.sources import Source, find_sources, unnamed
 from khabar.news.speech_verbs import PRESENT_STEMS
 from khabar.news.structure import find_paragraphs
@@ -45,6 +49,7 @@ for _name in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+register()
 
 
 # The third person plural: past «کردند», «گفتند», present «می‌کنند», «می‌گویند»,
