@@ -8,6 +8,7 @@ entity tag of each word as ``NER=B-PER``, ``NER=I-ORG`` or ``NER=O``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,9 @@ from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiwor
 
 if TYPE_CHECKING:
     from khabar.pipeline.conventions import Conventions
+
+# every character str.splitlines() breaks a line at
+LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def _ner(token: Token) -> str:
@@ -30,26 +34,58 @@ def _misc(*items: str) -> str:
     return "|".join(kept) if kept else "_"
 
 
+def word_ids(sent: Span) -> dict[int, int]:
+    """The CoNLL-U ID of each word of ``sent`` by token index. A whitespace token (a lone
+    carriage return or line separator inside a paragraph) is no word and takes no ID, so
+    the words after it are not numbered with a gap."""
+    words = (t for t in sent if not t.is_space)
+    return {t.i: n for n, t in enumerate(words, 1)}
+
+
+def word_heads(sent: Span, ids: dict[int, int]) -> dict[int, int]:
+    """Each word's head as a CoNLL-U ID, 0 for the root. The parser may hang a word on a
+    whitespace token, or make one the root; such a word hangs on that token's head instead,
+    and where this leaves several roots the sentence's own root (else the first) stays the
+    one root and the others hang on it, as CoNLL-U allows one root per sentence."""
+    heads: dict[int, int] = {}
+    for i in ids:
+        head = sent.doc[i].head
+        while head.i not in ids and head.head.i != head.i:
+            head = head.head
+        heads[i] = ids.get(head.i, 0) if head.i != i else 0
+    roots = [i for i, h in heads.items() if h == 0]
+    if len(roots) > 1:
+        root = sent.root.i if sent.root.i in roots else roots[0]
+        heads.update((i, ids[root]) for i in roots if i != root)
+    return heads
+
+
+def _deprel(token: Token, head: int) -> str:
+    if head == 0:
+        return "root"
+    return token.dep_ if token.dep_ and token.dep_ != "ROOT" else "dep"
+
+
 def sentence_rows(sent: Span, multiword: dict[int, tuple[int, str]]) -> list[str]:
     """The CoNLL-U lines of one sentence (without comments)."""
     rows = []
-    start = sent.start
-    last_real = max((t.i for t in sent if not t.is_space), default=start)
+    ids = word_ids(sent)
+    heads = word_heads(sent, ids)
+    last_real = max(ids, default=sent.start)
     for token in sent:
         if token.is_space:
             continue
-        i = token.i - start + 1
+        i = ids[token.i]
         if token.i in multiword:
             last, surface = multiword[token.i]
             space = "" if doc_space(sent.doc[last]) or last >= last_real else "SpaceAfter=No"
-            rows.append(f"{i}-{last - start + 1}\t{surface}" + "\t_" * 7 + f"\t{_misc(space)}")
+            rows.append(f"{i}-{ids[last]}\t{surface}" + "\t_" * 7 + f"\t{_misc(space)}")
         inside = any(first < token.i <= last for first, (last, _) in multiword.items())
         inside = inside or token.i in multiword
         space = ""
         if not inside and not doc_space(token) and token.i < last_real:
             space = "SpaceAfter=No"
-        head = 0 if token.head.i == token.i else token.head.i - start + 1
-        deprel = "root" if head == 0 else (token.dep_ or "_")
+        head = heads[token.i]
         rows.append(
             "\t".join(
                 [
@@ -60,7 +96,7 @@ def sentence_rows(sent: Span, multiword: dict[int, tuple[int, str]]) -> list[str
                     token.tag_ or "_",
                     str(token.morph) or "_",
                     str(head),
-                    deprel,
+                    _deprel(token, head),
                     "_",
                     _misc(space, _ner(token)),
                 ]
@@ -77,6 +113,13 @@ def doc_space(token: Token) -> bool:
     return bool(following is not None and following.is_space)
 
 
+def one_line(text: str) -> str:
+    """``text`` fit for a ``# text =`` comment: a line break inside it (a lone carriage
+    return, a line separator) would end the comment and corrupt the file, so each break,
+    with the whitespace around it, becomes one space, as the words' SpaceAfter say."""
+    return LINE_BREAKS.sub(" ", text).strip()
+
+
 def to_conllu(
     docs: Iterable[Doc], first_id: int = 1, conventions: Conventions | None = None
 ) -> Iterable[str]:
@@ -88,7 +131,7 @@ def to_conllu(
         for sent in doc.sents:
             if all(t.is_space for t in sent):
                 continue
-            text = sent.text.strip()
+            text = one_line(sent.text)
             rows = sentence_rows(sent, multiword)
             if conventions is not None:
                 rows = conventions.rewrite(rows)

@@ -1,0 +1,50 @@
+"""`khabar conllu` writes valid CoNLL-U whatever whitespace the text holds between words."""
+
+import subprocess
+import sys
+
+import pytest
+
+# Line breaks other than "\n" (a lone carriage return, the Unicode line separator) stay
+# inside a paragraph as whitespace tokens of their own.
+TEXT = "علی\rرضا به تهران آمد.\nیک\u2028دو سه کتاب خرید.\nاو\u2028\u2028آمد و رفت.\n"
+
+
+def _khabar_conllu(*args: str, text: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "khabar", "conllu", *args],
+        input=text.encode(),
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout.decode()
+
+
+def _blocks(conllu: str) -> list[list[str]]:
+    """Sentences as lines, split on "\\n" alone, as a strict CoNLL-U reader splits them."""
+    return [block.split("\n") for block in conllu.strip("\n").split("\n\n")]
+
+
+def _assert_valid(block: list[str]) -> None:
+    comments = [line for line in block if line.startswith("#")]
+    rows = [line.split("\t") for line in block if not line.startswith("#")]
+    assert all(len(r) == 10 for r in rows), block
+    words = [r for r in rows if r[0].isdigit()]
+    assert [int(r[0]) for r in words] == list(range(1, len(words) + 1)), block
+    assert all(0 <= int(r[6]) <= len(words) and r[6] != r[0] for r in words), block
+    assert [r[7] for r in words if r[6] == "0"] == ["root"], block
+    for r in rows:
+        if "-" in r[0]:
+            first, last = (int(x) for x in r[0].split("-"))
+            assert 1 <= first < last <= len(words), block
+    assert any(c.startswith("# text = ") for c in comments), block
+
+
+@pytest.mark.parametrize("conventions", ["perdt", "seraji"])
+def test_whitespace_tokens_leave_no_gap_in_ids_and_heads(conventions: str) -> None:
+    blocks = _blocks(_khabar_conllu("--conventions", conventions, text=TEXT))
+    assert len(blocks) == 3
+    for block in blocks:
+        _assert_valid(block)
+    text = next(c for c in blocks[1] if c.startswith("# text = "))
+    assert text == "# text = یک دو سه کتاب خرید."
