@@ -130,7 +130,10 @@ def analyze_command(
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
         transient=True,
-        disable=not many,
+        # the bar draws on stderr; results go to stdout untouched, and a terminal that
+        # shows the results as they come needs no bar drawn over them
+        disable=not many or sys.stdout.isatty(),
+        redirect_stdout=False,
         console=Console(stderr=True),
     )
     with progress:
