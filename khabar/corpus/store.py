@@ -20,7 +20,8 @@ from khabar.corpus.records import Record
 from khabar.corpus.schema import SCHEMA_VERSION, StoreError
 from khabar.corpus.search import Query, Term, snippet
 
-# Over-fetch when hits are thinned after the query (direct quotes that hold the words).
+# Matches read at a time, per hit asked for, when hits are thinned after the query
+# (direct quotes that hold the words).
 _QUOTE_FETCH = 5
 _CHUNK = 500
 
@@ -168,24 +169,45 @@ class Store(ABC):
         With ``quotes_by``, only articles where that speaker is quoted directly, with the
         words inside the quote, and the quotes themselves as ``quotes``.
         """
+        if query.quotes_by:
+            return self._quoted(query)
+        rows = self._matches(query, query.limit, query.offset)
+        return [self._hit(article_id, float(score), query) for article_id, score in rows]
+
+    def _quoted(self, query: Query) -> list[dict]:
+        """The hits of a ``quotes_by`` query. Which articles quote the words can only be
+        told after the query, so matches are read in pages from the first until
+        ``offset + limit`` have passed: a page of hits then neither repeats nor skips one,
+        and no hit is lost behind matches whose quote lacks the words."""
+        wanted = query.offset + query.limit
+        page = query.limit * _QUOTE_FETCH
+        passed: list[tuple[int, float, list[dict]]] = []
+        at = 0
+        while len(passed) < wanted:
+            rows = self._matches(query, page, at)
+            for article_id, score in rows:
+                quotes = self._quotes_holding(article_id, query)
+                if quotes:
+                    passed.append((article_id, float(score), quotes))
+            if len(rows) < page:
+                break
+            at += page
+        return [
+            self._hit(i, score, query, quotes) for i, score, quotes in passed[query.offset : wanted]
+        ]
+
+    def _matches(self, query: Query, limit: int, offset: int) -> list[tuple]:
+        """``(id, score)`` of the articles matching ``query``, best first."""
         where, params = self._filters(query)
-        limit = query.limit * (_QUOTE_FETCH if query.quotes_by else 1)
         if query.terms:
             sql, match_params = self._match(query.terms, where)
-            rows = self._all(sql, [*match_params, *params, limit, query.offset])
-        else:
-            rows = self._all(
-                "SELECT a.id, 0.0 FROM articles a WHERE 1 = 1"
-                + "".join(f" AND {w}" for w in where)
-                + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
-                [*params, limit, query.offset],
-            )
-        hits = []
-        for article_id, score in rows:
-            hit = self._hit(article_id, float(score), query)
-            if hit is not None:
-                hits.append(hit)
-        return hits[: query.limit]
+            return self._all(sql, [*match_params, *params, limit, offset])
+        return self._all(
+            "SELECT a.id, 0.0 FROM articles a WHERE 1 = 1"
+            + "".join(f" AND {w}" for w in where)
+            + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
 
     def stories(self, limit: int = 50, offset: int = 0, min_copies: int = 2) -> list[dict]:
         """Stories with at least ``min_copies`` copies, most copies first."""
@@ -421,31 +443,33 @@ class Store(ABC):
             params.append(query.date_to.isoformat())
         return where, params
 
-    def _hit(self, article_id: int, score: float, query: Query) -> dict | None:
-        row = self._one(
-            "SELECT headline, published, url, outlet, story_id, input, text FROM articles"
-            " WHERE id = ?",
-            (article_id,),
-        )
-        headline, published, url, outlet, story_id, source, text = row
+    def _quotes_holding(self, article_id: int, query: Query) -> list[dict]:
+        """The direct quotes by ``query.quotes_by`` in the article that hold every word
+        of the query, in text order."""
         keys = query.keys
-        quotes = []
-        span = None
-        if query.quotes_by:
+        return [
+            dict(zip(("speaker", "text", "start", "end"), quote, strict=True))
             for quote in self._all(
                 "SELECT speaker, text, start_char, end_char FROM quotes WHERE article_id = ?"
                 " AND kind = 'direct' AND "
                 + self._name_match("speaker_key")
                 + " ORDER BY start_char",
                 (article_id, *self._name_params(query.quotes_by)),
-            ):
-                if keys <= {k for k, _, _ in words(quote[1])}:
-                    quotes.append(
-                        dict(zip(("speaker", "text", "start", "end"), quote, strict=True))
-                    )
-            if not quotes:
-                return None
-            span = (quotes[0]["start"], quotes[0]["end"])
+            )
+            if keys <= {k for k, _, _ in words(quote[1])}
+        ]
+
+    def _hit(
+        self, article_id: int, score: float, query: Query, quotes: list[dict] | None = None
+    ) -> dict:
+        """One result; with ``quotes``, its snippet is cut from the first of them."""
+        row = self._one(
+            "SELECT headline, published, url, outlet, story_id, input, text FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        )
+        headline, published, url, outlet, story_id, source, text = row
+        span = (quotes[0]["start"], quotes[0]["end"]) if quotes else None
         return {
             "id": article_id,
             "score": round(score, 6),
@@ -455,8 +479,8 @@ class Store(ABC):
             "outlet": outlet,
             "story_id": story_id,
             "input": source,
-            "snippet": snippet(text, keys, span).to_dict(),
-            **({"quotes": quotes} if query.quotes_by else {}),
+            "snippet": snippet(text, query.keys, span).to_dict(),
+            **({"quotes": quotes} if quotes is not None else {}),
         }
 
 
