@@ -78,6 +78,11 @@ SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "م
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 CACHE_SIZE = 500_000
+# The longest run of letters worth analysing: the longest word in the tables, and in all
+# of the UD and Fars News text, has 19 letters. The compound and name analyses try every
+# cut and the plural one recurses per ending, so a run of thousands of letters («هاهاها…»,
+# a line with its spaces lost) would otherwise take minutes or overflow the stack.
+MAX_WORD = 64
 # A plural with the copula after it: «دل‌هاست», «این‌هایند».
 PLURAL_COPULAS = ("هاست", "هایند")
 # Endings a comparative carries on after «تر»: «بزرگ‌ترها», «بالغ‌تریم».
@@ -292,6 +297,8 @@ class HalfSpaceRepairer:
         verb = self.verb_forms.get(key)
         if verb is not None:
             return verb
+        if len(key) > MAX_WORD:
+            return key
         return self._analyse(key) or key
 
     def _analyse(self, key: str) -> str | None:
