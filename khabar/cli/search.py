@@ -63,7 +63,7 @@ def search_command(
             quotes_by=quotes_by,
             limit=limit,
         )
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             hits = store.search(q)
     except (QueryError, StoreError) as e:
         typer.echo(f"khabar: {e}", err=True)

@@ -25,12 +25,16 @@ DEFAULT_DB = "khabar.db"
 __all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "StoreError", "open_store"]
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, create: bool = True) -> Store:
     """The store at ``url``: ``postgresql://…`` for PostgreSQL, else a SQLite file path
-    (``sqlite:///path`` works too); ``khabar.db`` when not given."""
+    (``sqlite:///path`` works too); ``khabar.db`` when not given.
+
+    With ``create`` False a SQLite file that is not there is an error rather than a new
+    empty store: a reader given a misspelled path must not answer "nothing found".
+    """
     url = url or DEFAULT_DB
     if url.startswith(("postgresql://", "postgres://")):
         from khabar.corpus.postgres import PostgresStore
 
         return PostgresStore(url)
-    return SQLiteStore(url.removeprefix("sqlite:///"))
+    return SQLiteStore(url.removeprefix("sqlite:///"), create)

@@ -21,8 +21,9 @@ class SQLiteStore(Store):
     transaction survives a killed process intact or not at all.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
+        _check_path(self.path, create)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode = WAL")
@@ -84,6 +85,18 @@ class SQLiteStore(Store):
             )
         )
         return min(counts.get(k, 0) for k in keys)
+
+
+def _check_path(path: Path, create: bool) -> None:
+    """Say plainly what SQLite would report as "unable to open database file"."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a khabar store")
+    if path.exists():
+        return
+    if not create:
+        raise StoreError(f"{path}: no such store; build one with `khabar ingest FILES --db {path}`")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: no such folder {path.parent}")
 
 
 def fts5_query(terms: list[Term]) -> str:

@@ -65,7 +65,8 @@ def create_app(
     wants ``Authorization: Bearer <token>``. ``max_body`` caps request bodies (413);
     ``rate`` and ``burst`` are each client's token bucket (429 once it is spent).
     """
-    corpus = Corpus(store_url)
+    # Only a server that can be written to may start from a new, empty store.
+    corpus = Corpus(store_url, create=token is not None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -23,8 +23,8 @@ class AlreadyStored(Exception):
 
 
 class Corpus:
-    def __init__(self, url: str) -> None:
-        self.store = open_store(url)
+    def __init__(self, url: str | None, create: bool = False) -> None:
+        self.store = open_store(url, create)
         self._lock = threading.Lock()
 
     @contextmanager
