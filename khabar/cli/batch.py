@@ -73,6 +73,10 @@ def batch_command(
             progress.stop()
             typer.echo(f"khabar: {e}", err=True)
             raise typer.Exit(2) from None
+        except OSError as e:  # OUTPUT a file, or a folder that cannot be written
+            progress.stop()
+            typer.echo(f"khabar: {e.filename or output}: {e.strerror or e}", err=True)
+            raise typer.Exit(2) from None
         except KeyboardInterrupt:
             progress.stop()
             typer.echo("khabar: interrupted; every finished part is kept, rerun to go on", err=True)
