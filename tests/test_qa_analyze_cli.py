@@ -64,3 +64,37 @@ def test_many_articles_with_a_terminal_on_stderr_print_json_lines_on_stdout(
     lines = result.stdout.decode().splitlines()
     assert [json.loads(line)["headline"] for line in lines] == ["سفر وزیر نیرو", "نشست خبری"]
     assert b'"headline"' not in drawn
+
+
+def test_json_lines_are_split_only_at_line_feeds() -> None:
+    """JSON keeps U+2028 and U+0085 raw inside strings; they end no line of the stream."""
+    rows = [
+        {"title": "خبر اول", "paragraphs": ["وزیر نیرو گفت:\u2028 «آب کافی است.»"]},
+        {"title": "خبر دوم", "paragraphs": ["جلسه\x85 دولت برگزار شد."]},
+    ]
+    stdin = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
+    result = run("-", stdin=stdin)
+    assert result.returncode == 0, result.stderr.decode()
+    found = [json.loads(line) for line in result.stdout.decode().strip().split("\n")]
+    assert [(d["input"], d["headline"]) for d in found] == [
+        ("<stdin>:1", "خبر اول"),
+        ("<stdin>:2", "خبر دوم"),
+    ]
+
+
+def test_a_text_file_with_old_mac_line_ends_has_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "cr.txt"
+    path.write_bytes("سفر وزیر نیرو\r\rعلی رضایی وزیر نیرو امروز به مشهد سفر کرد.\r".encode())
+    result = run(str(path))
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert data["headline"] == "سفر وزیر نیرو"
+    assert data["lead"] == "علی رضایی وزیر نیرو امروز به مشهد سفر کرد."
+
+
+def test_an_out_folder_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    (article,) = _files(tmp_path)[:1]
+    result = run(article, "--out", article)
+    assert result.returncode == 2
+    errors = result.stderr.decode()
+    assert "--out" in errors and "Traceback" not in errors

@@ -57,12 +57,14 @@ def _articles(path: Path) -> Iterator[tuple[str, str, str | None]]:
     """``(label, text, kind)`` per article: one per file, or one per line of JSON Lines."""
     text = _read(path)
     name = "<stdin>" if str(path) == "-" else str(path)
-    lines = [line for line in text.splitlines() if line.strip()]
+    # JSON keeps U+2028, U+0085 and the like raw in strings: only a line feed ends a line
+    rows = text.split("\n")
+    lines = [line for line in rows if line.strip()]
     jsonl = path.suffix == ".jsonl" or (
         len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:2])
     )
     if jsonl:
-        for number, line in enumerate(text.splitlines(), 1):
+        for number, line in enumerate(rows, 1):
             if line.strip():
                 yield f"{name}:{number}", line, "json"
     else:
@@ -102,7 +104,12 @@ def analyze_command(
             f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date"
         ) from None
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise typer.BadParameter(
+                f"cannot make the folder {str(out)!r}: {e.strerror}", param_hint="--out"
+            ) from None
 
     items: list[tuple[str, str, str | None]] = []
     failed = 0

@@ -32,7 +32,7 @@ def from_text(text: str) -> Draft:
     News text puts one paragraph on a line, and a subheading on a line of its own, often
     with no blank line around it, so lines rather than blank-line blocks are paragraphs.
     """
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         raise ArticleError("the article is empty")
