@@ -1,5 +1,6 @@
 """``khabar spark``: analyse articles on Apache Spark (local cores or a cluster)."""
 
+import re
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -9,6 +10,9 @@ from typing import Annotated
 import typer
 
 from khabar.cli.batch import Format
+
+# What Spark accepts as a master: yarn, or a URL starting with spark, k8s or local.
+_MASTER = re.compile(r"(yarn$|spark|k8s|local)")
 
 
 def spark_command(
@@ -43,6 +47,18 @@ def spark_command(
     if "://" not in output and Path(output).exists():
         typer.echo(f"khabar: {output} exists; Spark writes a new folder", err=True)
         raise typer.Exit(2)
+    # Told before Spark starts, which takes many seconds (a glob is left to Spark).
+    local = "://" not in source and not any(c in source for c in "*?[{")
+    if local and not Path(source).exists():
+        typer.echo(f"khabar: {source}: no such file or folder", err=True)
+        raise typer.Exit(2)
+    if not _MASTER.match(master):
+        typer.echo(
+            f"khabar: --master {master!r}: use local[N], local[*], spark://HOST:PORT,"
+            " k8s://… or yarn",
+            err=True,
+        )
+        raise typer.Exit(2)
     try:
         from pyspark import SparkContext
         from pyspark.sql import SparkSession
@@ -66,7 +82,11 @@ def spark_command(
         starting = starter.submit(builder.getOrCreate)
         from khabar.scale.spark import run  # its imports take a core while the JVM starts
 
-        spark = starting.result()
+        try:
+            spark = starting.result()
+        except Exception as e:  # Spark's own reason is on stderr already
+            typer.echo(f"khabar: Spark did not start (--master {master}): {e}", err=True)
+            raise typer.Exit(2) from None
     spark.sparkContext.setLogLevel("WARN")
     try:
         count, failures = run(
