@@ -70,3 +70,16 @@ def test_one_long_line_streams_in_pieces(tmp_path: Path) -> None:
     out = result.stdout.decode()
     assert out.count("\n") == 1
     assert out.count(f"کتاب{ZWNJ}ها") == 300_000
+
+
+def test_a_long_line_cut_inside_a_word_gets_no_space_there(tmp_path: Path) -> None:
+    """A line with no space in its first piece is cut between two letters; the pieces are
+    put back together as they were, not with a space between."""
+    src = tmp_path / "nospace.txt"
+    text = "کتاب" * 200_000  # 1.6 MB
+    src.write_text(text + "\n", encoding="utf-8")
+    result = run(str(src))
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert out.count(" ") == 0
+    assert out == text + "\n"

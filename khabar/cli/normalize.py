@@ -25,4 +25,12 @@ def normalize_command(
     with reported_input_errors():
         for text, ends_line in read_pieces(file):
             out.write(normalizer.normalize_line(text))
-            out.write("\n" if ends_line else " ")
+            out.write(_joint(text, ends_line))
+
+
+def _joint(piece: str, ends_line: bool) -> str:
+    """What follows a piece: a newline at its line's end; else a space where the reader
+    cut the line at one, and nothing where a line with no space was cut between letters."""
+    if ends_line:
+        return "\n"
+    return " " if piece.endswith(" ") else ""
