@@ -459,3 +459,20 @@ def test_pages_show_the_corpus(client: TestClient) -> None:
     assert client.get("/people/نیست").status_code == 404
     assert client.get("/stories/99").status_code == 404
     assert client.get("/?direct=true").status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [({"q": "گندم", "place": "مشهد"}, ["mashhad"]), ({"org": "ایرنا"}, ["carpet", "mashhad"])],
+)
+def test_the_search_page_filters_by_place_and_organization(
+    client: TestClient, params: dict, expected: list[str]
+) -> None:
+    api = client.get("/api/search", params=params).json()["hits"]
+    assert sorted(h["id"] for h in api) == sorted(IDS[name] for name in expected)
+    page = client.get("/", params=params)
+    assert page.status_code == 200
+    shown = [int(i) for i in re.findall(r'<h3><a href="/articles/(\d+)">', page.text)]
+    assert sorted(shown) == sorted(IDS[name] for name in expected)
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in page.text

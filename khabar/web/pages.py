@@ -50,6 +50,8 @@ def search_page(
     corpus: Shared,
     q: Annotated[str, Query(max_length=500)] = "",
     person: Field = "",
+    org: Field = "",
+    place: Field = "",
     speaker: Field = "",
     source: Field = "",
     date_from: Annotated[str, Query(alias="from", max_length=20)] = "",
@@ -61,6 +63,8 @@ def search_page(
     form = {
         "q": q,
         "person": person,
+        "org": org,
+        "place": place,
         "speaker": speaker,
         "source": source,
         "from": date_from,
@@ -74,6 +78,8 @@ def search_page(
         query = make_query(
             q,
             person=person,
+            org=org,
+            place=place,
             speaker=None if direct else speaker,
             quotes_by=speaker if direct else None,
             source=source,
