@@ -78,3 +78,12 @@ def test_quotes_by_with_limit_one_from_the_command_line(db: str) -> None:
     assert result.exit_code == 0, result.output
     assert "no articles found" not in result.stdout
     assert "بودجه سال آینده" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--limit", "100000000000000000000"), ("--limit", "2000000")]
+)
+def test_a_limit_too_large_is_refused_with_a_message(db: str, option: str, value: str) -> None:
+    result = CliRunner().invoke(app, ["search", "بودجه", "--db", db, option, value])
+    assert result.exit_code == 2, result.output
+    assert "limit must be from 1 to 1,000,000" in result.output

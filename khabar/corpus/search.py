@@ -21,6 +21,8 @@ _PART = re.compile(r'(-?)(?:"([^"]*)"|«([^»]*)»|(\S+))')
 # Dates before this year are Solar Hijri: 1396-06-28 is 2017-09-19.
 _HIJRI_BEFORE = 1700
 SNIPPET_CHARS = 240
+# More results than this are never wanted at once, and SQL integers end not far beyond.
+MAX_LIMIT = 1_000_000
 
 
 class QueryError(ValueError):
@@ -56,8 +58,10 @@ class Query:
         self.terms = parse(self.text)
         if self.terms and all(t.negated for t in self.terms):
             raise QueryError("a query needs at least one word that is not excluded with '-'")
-        if self.limit < 1:
-            raise QueryError("limit must be at least 1")
+        if not 1 <= self.limit <= MAX_LIMIT:
+            raise QueryError(f"limit must be from 1 to {MAX_LIMIT:,}")
+        if not 0 <= self.offset <= MAX_LIMIT:
+            raise QueryError(f"offset must be from 0 to {MAX_LIMIT:,}")
 
     @property
     def keys(self) -> set[str]:
