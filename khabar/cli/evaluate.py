@@ -1,7 +1,7 @@
 """``khabar evaluate``: score khabar against gold data (news articles, UD, NER)."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.progress import track
@@ -41,6 +41,12 @@ def news_command(
     typer.echo(format_scores(score_articles(golds, predicted)))
 
 
+def _refuse(gold: Path, why: object) -> NoReturn:
+    """A gold file that cannot be scored: say why on stderr and exit with status 2."""
+    typer.echo(f"khabar: {gold}: {why}", err=True)
+    raise typer.Exit(2)
+
+
 # Gold sentences are fed to the pipeline as paragraphs of this many sentences, so that
 # sentence splitting is scored too (the dev files keep no paragraph breaks).
 SENTENCES_PER_PARAGRAPH = 10
@@ -59,19 +65,19 @@ def ud_command(
 ) -> None:
     """CoNLL 2018 shared-task scores, running the whole pipeline on the gold's raw text."""
     from khabar.cli.conllu import pipeline_for
-    from khabar.datasets.ud import parse_conllu, read_conllu
-    from khabar.pipeline.conll18 import format_scores, score
+    from khabar.datasets.ud import parse_conllu
+    from khabar.pipeline.conll18 import format_scores, read_gold, score
     from khabar.pipeline.conllu import to_conllu
     from khabar.pipeline.conventions import conventions_for
 
     try:
-        sentences = list(read_conllu(gold))
-    except (OSError, UnicodeDecodeError) as e:
-        typer.echo(f"khabar: {gold}: {e}", err=True)
-        raise typer.Exit(2) from None
-    if not sentences or not all(s.text for s in sentences):
-        typer.echo(f"khabar: {gold}: no sentences with '# text' lines", err=True)
-        raise typer.Exit(2)
+        sentences = read_gold(gold)
+    except OSError as e:
+        _refuse(gold, e.strerror or e)
+    except ValueError as e:
+        _refuse(gold, e)
+    if not sentences:
+        _refuse(gold, "no sentences with '# text' lines")
     n = SENTENCES_PER_PARAGRAPH
     paragraphs = [
         " ".join(s.text for s in sentences[i : i + n]) for i in range(0, len(sentences), n)
@@ -94,16 +100,19 @@ def ner_command(
     """Strict entity-span precision, recall and F1 per type and overall, as conlleval."""
     from spacy.tokens import Doc
 
+    from khabar.cli.conllu import pipeline_for
     from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
     from khabar.pipeline.evaluate import score_ner
-    from khabar.pipeline.load import load
 
     try:
         sentences = read_arman(gold)
-    except (OSError, ValueError) as e:
-        typer.echo(f"khabar: {gold}: {e}", err=True)
-        raise typer.Exit(2) from None
-    nlp = load(news=False)
+    except OSError as e:
+        _refuse(gold, e.strerror or e)
+    except ValueError as e:
+        _refuse(gold, e)
+    if not sentences:
+        _refuse(gold, "no sentences: expected 'token tag' lines, a blank line between sentences")
+    nlp, _ = pipeline_for("perdt")
     golds = [arman_sentence_to_doc(nlp.vocab, s) for s in sentences]
     inputs = (Doc(nlp.vocab, words=[t.text for t in g]) for g in golds)
     predicted = list(

@@ -13,10 +13,12 @@ repaired «ي» or a restored half-space does not break the alignment.
   part of the relation (``nmod:poss`` → ``nmod``), as the shared task does.
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from khabar.datasets.ud import UDSentence
+from khabar.datasets.ud import UDSentence, parse_conllu
 from khabar.text.chars import ZWNJ, repair_chars
 
 METRICS = ("Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS")
@@ -94,6 +96,80 @@ def parse(sentences: Iterable[UDSentence]) -> Parsed:
         out.sentences.append((sent_start, offset))
     out.chars = "".join(pieces)
     return out
+
+
+_ID = re.compile(r"[1-9][0-9]*")
+_RANGE = re.compile(r"([1-9][0-9]*)-([1-9][0-9]*)")
+_EMPTY_NODE = re.compile(r"[0-9]+\.[1-9][0-9]*")
+
+
+def read_gold(path: str | Path) -> list[UDSentence]:
+    """A gold CoNLL-U file's sentences, checked first. The reader skips a line without ten
+    tab-separated columns, and a bad ID or head would surface only as a text mismatch or
+    a bare ``int()`` error after the whole pipeline has run: a ``ValueError`` names the
+    line here instead."""
+    lines: list[str] = []
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as e:
+                raise ValueError(f"line {n}: invalid UTF-8 ({e.reason})") from None
+            lines.append(line.lstrip("\ufeff") if n == 1 else line)
+    for first, last in _blocks(lines):
+        _check_sentence(lines, first, last)
+    return list(parse_conllu(lines))
+
+
+def _blocks(lines: list[str]) -> Iterable[tuple[int, int]]:
+    """``(first, last)`` line indexes of each sentence (comments and rows between blanks)."""
+    first = None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and first is None:
+            first = i
+        elif not line.strip() and first is not None:
+            yield first, i
+            first = None
+
+
+def _check_sentence(lines: list[str], first: int, last: int) -> None:
+    """One sentence's lines: rows of ten columns, words numbered 1, 2, …, heads among them,
+    and a ``# text`` its tokens spell (the pipeline reads the text, the score the tokens)."""
+    text, words, tokens = None, 0, []
+    heads: list[tuple[int, int, str]] = []
+    covered = 0
+    for i in range(first, last):
+        line, where = lines[i], f"line {i + 1}"
+        if line.startswith("# text = "):
+            text = line[len("# text = ") :]
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise ValueError(f"{where}: expected 10 tab-separated columns, got {len(cols)}")
+        if _EMPTY_NODE.fullmatch(cols[0]):
+            continue
+        if m := _RANGE.fullmatch(cols[0]):
+            a, b = int(m[1]), int(m[2])
+            if a != words + 1 or b <= a:
+                raise ValueError(f"{where}: expected a range from word {words + 1}, got {cols[0]}")
+            tokens.append(cols[1])
+            covered = b
+            continue
+        if not _ID.fullmatch(cols[0]) or int(cols[0]) != words + 1:
+            raise ValueError(f"{where}: expected word ID {words + 1}, got {cols[0]!r}")
+        words += 1
+        if words > covered:
+            tokens.append(cols[1])
+        heads.append((i + 1, words, cols[6]))
+    if text is None:
+        raise ValueError(f"line {first + 1}: the sentence has no '# text' line")
+    for n, word, head in heads:
+        if head != "_" and not (head.isdigit() and int(head) <= words and int(head) != word):
+            raise ValueError(f"line {n}: head {head!r} is no word of the sentence")
+    if _chars(text) != _chars("".join(tokens)):
+        raise ValueError(f"line {first + 1}: its words do not spell the sentence's '# text'")
 
 
 def _lcs(a: list[str], b: list[str]) -> list[tuple[int, int]]:

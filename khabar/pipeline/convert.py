@@ -54,6 +54,8 @@ NER_LABELS = {
     "event": "EVENT",
     "pro": "PRO",
 }
+# the types a gold tag may name: Arman's, and khabar's own in any case
+TAG_LABELS = {**NER_LABELS, **{label.lower(): label for label in NER_LABELS.values()}}
 DEV_FRACTION = 0.1
 UD_SOURCES = {"perdt": PERDT_DEV, "seraji": SERAJI_DEV}
 
@@ -186,29 +188,58 @@ def make_unifier() -> LemmaUnifier:
 
 
 def read_arman(path: Path | None = None) -> list[list[tuple[str, str]]]:
-    """ArmanPersoNER sentences as lists of ``(token, IOB tag)``."""
+    """ArmanPersoNER sentences as lists of ``(token, IOB tag)``: a token and its tag per
+    line (a space or a tab between), a blank line between sentences. A gold file someone
+    wrote by hand is read here too, so a line that is not a token and a tag khabar knows
+    (:func:`iob_to_spacy`) is a ``ValueError`` naming the line, not a score of wrong data."""
     path = path or data_dir() / ARMAN_TRAIN
     sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            line = _decoded(raw, n).strip().lstrip("\ufeff")
             if not line:
                 if cur:
                     sents.append(cur)
                 cur = []
                 continue
-            token, tag = line.rsplit(" ", 1)
-            cur.append((token, tag))
+            cur.append(_token_and_tag(line, n))
     if cur:
         sents.append(cur)
     return sents
 
 
+def _decoded(raw: bytes, n: int) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"line {n}: invalid UTF-8 ({e.reason})") from None
+
+
+def _token_and_tag(line: str, n: int) -> tuple[str, str]:
+    parts = line.rsplit(None, 1)
+    if len(parts) != 2:
+        raise ValueError(f"line {n}: expected a token and its tag, got {line!r}")
+    try:
+        iob_to_spacy(parts[1])
+    except ValueError as e:
+        raise ValueError(f"line {n}: {e}") from None
+    return parts[0], parts[1]
+
+
 def iob_to_spacy(tag: str) -> str:
+    """spaCy's IOB tag for an Arman one («B-pers» → «B-PER»). khabar's own labels, as
+    ``khabar conllu`` writes them («B-PER»), read the same; any other tag (another
+    scheme's «S-»/«E-», another type) is a ``ValueError`` saying what is known."""
     if tag == "O":
         return "O"
     prefix, _, label = tag.partition("-")
-    return f"{prefix.upper()}-{NER_LABELS[label.lower()]}"
+    if prefix.upper() not in ("B", "I") or label.lower() not in TAG_LABELS:
+        known = ", ".join(sorted(set(TAG_LABELS.values())))
+        raise ValueError(
+            f"tag {tag!r} is not O, B-TYPE or I-TYPE with TYPE one of {known} "
+            f"(or ArmanPersoNER's {', '.join(NER_LABELS)})"
+        )
+    return f"{prefix.upper()}-{TAG_LABELS[label.lower()]}"
 
 
 def arman_sentence_to_doc(vocab: Vocab, sent: list[tuple[str, str]]) -> Doc:
