@@ -6,6 +6,7 @@ dependencies, named entities) → the news layer. The trained model lives in
 """
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -26,7 +27,7 @@ def model_dir(model: Path | None = None) -> Path:
 
 def load(
     news: bool = True,
-    exclude: tuple[str, ...] = (),
+    exclude: str | Iterable[str] = (),
     model: Path | None = None,
     conventions: str = "perdt",
 ) -> Language:
@@ -45,7 +46,8 @@ def load(
         raise FileNotFoundError(
             f"the trained model is missing from {model}; rebuild it with 'khabar train'"
         )
-    nlp = spacy.load(model, exclude=list(exclude))
+    # one name is one component, as spacy.load reads it, not its letters
+    nlp = spacy.load(model, exclude=[exclude] if isinstance(exclude, str) else list(exclude))
     if conventions == "seraji" and {SERAJI_PARSER, "parser"} <= set(nlp.component_names):
         nlp.disable_pipe("parser")
         nlp.enable_pipe(SERAJI_PARSER)
