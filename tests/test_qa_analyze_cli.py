@@ -98,3 +98,15 @@ def test_an_out_folder_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     errors = result.stderr.decode()
     assert "--out" in errors and "Traceback" not in errors
+
+
+def test_a_solar_hijri_publication_date_resolves_yesterday(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("تیتر خبر\n\nوزیر نیرو دیروز گفت: «آب کافی است.»", encoding="utf-8")
+    result = run(str(path), "--date", "۱۴۰۲/۰۲/۲۴")
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert data["published"] == "2023-05-14"
+    assert [d["value"] for d in data["dates"]] == ["2023-05-13"]
+    refused = run(str(path), "--date", "1402-13-01")
+    assert refused.returncode == 2 and b"YYYY-MM-DD" in refused.stderr

@@ -1,6 +1,5 @@
 """``khabar analyze``: articles in, structured knowledge out (JSON, HTML or text)."""
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from khabar.cli.textio import InputError
-from khabar.news.reader import ArticleError, Draft, read_article
+from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
 MAX_FILE_BYTES = 64 << 20
@@ -78,7 +77,10 @@ def analyze_command(
     fmt: Annotated[Format, typer.Option("--format", help="json, html or text.")] = Format.json,
     date: Annotated[
         str | None,
-        typer.Option(help="Publication date, YYYY-MM-DD, for dates written without a year."),
+        typer.Option(
+            help="Publication date, YYYY-MM-DD (or Solar Hijri, e.g. 1396-06-28), for dates"
+            " written without a year."
+        ),
     ] = None,
     calendar: Annotated[
         Calendar, typer.Option(help="Calendar dates are shown in (html, text).")
@@ -98,11 +100,9 @@ def analyze_command(
     from khabar.news.report import to_html, to_text
 
     try:
-        published = dt.date.fromisoformat(date) if date else None
-    except ValueError:
-        raise typer.BadParameter(
-            f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date"
-        ) from None
+        published = parse_date(date)
+    except ArticleError as e:
+        raise typer.BadParameter(str(e), param_hint="--date") from None
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)

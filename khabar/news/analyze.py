@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.news.article import Article
-from khabar.news.reader import ArticleError, Draft, read_article
+from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # Longer texts are cut, with a warning, so one huge file cannot stall a batch.
 MAX_CHARS = 200_000
@@ -46,13 +46,9 @@ def compose(draft: Draft) -> str:
 
 
 def publication_day(date: dt.date | str | None) -> dt.date | None:
-    """``date`` as a day; an ISO string («2017-09-20») is read, as JSON and shells give one."""
-    if date is None or isinstance(date, dt.date):
-        return date
-    try:
-        return dt.date.fromisoformat(date)
-    except (TypeError, ValueError):
-        raise ArticleError(f"not a date in the form YYYY-MM-DD: {date!r}") from None
+    """``date`` as a day; ISO text («2017-09-20», or Solar Hijri «1396-06-29») is read, as
+    JSON and shells give one."""
+    return parse_date(date) if date is not None else None
 
 
 def analyze(

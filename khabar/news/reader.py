@@ -7,9 +7,18 @@ paragraphs.
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 
+import jdatetime
+
 from khabar.news.html import extract_html
+from khabar.text.chars import repair_chars
+
+# A year before this is a Solar Hijri one: no news is dated so early in the Gregorian
+# calendar, and Persian sites date theirs «1402-02-24» (as ``khabar search`` reads them).
+HIJRI_BEFORE = 1700
+_DAY = re.compile(r"(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
 
 
 class ArticleError(ValueError):
@@ -40,37 +49,69 @@ def from_text(text: str) -> Draft:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A publication date from ISO text («2017-09-19», «2017-09-19T10:00:00Z»)."""
+    """A publication date: ISO Gregorian («2017-09-19», «2017-09-19T10:00:00Z») or Solar
+    Hijri as Persian sites write it («1396-06-28», «۱۳۹۶/۰۶/۲۸»), told apart by the year."""
     if not value:
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     if not isinstance(value, str):
         raise ArticleError(f"date must be text in ISO form, not {value!r}")
+    text = repair_chars(value.strip(), "latin")
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        if found := _DAY.match(text):
+            year, month, day = (int(part) for part in found.groups())
+            if year < HIJRI_BEFORE:
+                return jdatetime.date(year, month, day).togregorian()
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ArticleError(f"date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise ArticleError(
+            f"date {value!r} is not a date: YYYY-MM-DD (Gregorian), or e.g. 1396-06-28 "
+            "(Solar Hijri)"
+        ) from None
+
+
+def _text_field(obj: dict, *names: str) -> str:
+    """The first of the fields ``names`` that is set; text, or the error names the field."""
+    for name in names:
+        value = obj.get(name)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise ArticleError(f"'{name}' must be a string, not {type(value).__name__}")
+        return value
+    return ""
+
+
+def _body(obj: dict) -> list[str]:
+    """``paragraphs``, or ``text``/``body`` as one string of lines or a list of them."""
+    name = next((n for n in ("paragraphs", "text", "body") if obj.get(n) is not None), None)
+    body = obj.get(name) if name else []
+    if isinstance(body, str) and name != "paragraphs":
+        body = body.splitlines()
+    if not isinstance(body, list) or not all(isinstance(p, str) for p in body):
+        raise ArticleError(f"'{name}' must be a list of strings")
+    return body
 
 
 def from_json(obj: object) -> Draft:
     """A JSON object with title/headline, lead/abstract, paragraphs or text, date, url."""
     if not isinstance(obj, dict):
         raise ArticleError("a JSON article must be an object with a title and paragraphs")
-    headline = obj.get("title") or obj.get("headline") or ""
-    paragraphs = obj.get("paragraphs")
-    if paragraphs is None:
-        body = obj.get("text") or obj.get("body") or ""
-        paragraphs = [p for p in str(body).split("\n") if p.strip()]
-    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
-        raise ArticleError("'paragraphs' must be a list of strings")
-    lead = obj.get("lead") or obj.get("abstract")
-    paragraphs = [p.strip() for p in ([lead] if lead else []) + paragraphs if p.strip()]
+    body = _body(obj)
+    headline = _text_field(obj, "title", "headline").strip()
+    lead = _text_field(obj, "lead", "abstract")
+    paragraphs = [p.strip() for p in [lead, *body] if p.strip()]
     if not headline and paragraphs:
         headline, paragraphs = paragraphs[0], paragraphs[1:]
     if not headline:
         raise ArticleError("the article has no title and no text")
     published = parse_date(obj.get("date") or obj.get("published"))
-    url = obj.get("url") or obj.get("link")
-    return Draft(str(headline).strip(), paragraphs, published, str(url) if url else None)
+    url = _text_field(obj, "url", "link")
+    return Draft(headline, paragraphs, published, url or None)
 
 
 def from_html(html: str) -> Draft:
@@ -96,6 +137,8 @@ def sniff(text: str) -> str:
 
 def read_article(text: str, kind: str | None = None) -> Draft:
     """Read one article, guessing its kind when not given."""
+    if not isinstance(text, str):
+        raise TypeError(f"an article is text or a Draft, not {type(text).__name__}")
     kind = kind or sniff(text)
     if kind == "json":
         try:

@@ -1,0 +1,62 @@
+"""Reading articles as they arrive: JSON fields of the wrong type, publication dates in
+either calendar, and things that are not articles at all."""
+
+import datetime as dt
+
+import pytest
+
+from khabar.news.analyze import publication_day
+from khabar.news.reader import ArticleError, parse_date, read_article
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ('{"title": "تیتر", "lead": 5, "paragraphs": ["بند"]}', "lead"),
+        ('{"title": ["تیتر"], "paragraphs": ["بند"]}', "title"),
+        ('{"title": 5, "paragraphs": ["بند"]}', "title"),
+        ('{"title": "تیتر", "text": 5}', "text"),
+        ('{"title": "تیتر", "paragraphs": ["بند"], "url": {"href": "x"}}', "url"),
+    ],
+)
+def test_a_json_field_of_the_wrong_type_is_named(text: str, field: str) -> None:
+    with pytest.raises(ArticleError, match=f"'{field}'"):
+        read_article(text)
+
+
+def test_a_json_body_given_as_a_list_is_its_paragraphs() -> None:
+    draft = read_article('{"title": "تیتر", "body": ["بند یک", "بند دو"]}')
+    assert (draft.headline, draft.paragraphs) == ("تیتر", ["بند یک", "بند دو"])
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2017-09-19", dt.date(2017, 9, 19)),
+        ("2017-09-19T10:00:00Z", dt.date(2017, 9, 19)),
+        ("1396-06-28", dt.date(2017, 9, 19)),
+        ("۱۳۹۶/۰۶/۲۸", dt.date(2017, 9, 19)),
+        ("1402-02-24T09:30:00+03:30", dt.date(2023, 5, 14)),
+    ],
+)
+def test_a_publication_date_in_either_calendar(value: str, day: dt.date) -> None:
+    """Persian sites date their news in the Solar Hijri calendar; read as a Gregorian year
+    1396 it made «دیروز» a day of the year 1396 AD."""
+    assert parse_date(value) == day
+    assert publication_day(value) == day
+
+
+@pytest.mark.parametrize("value", ["1402-13-01", "1402-12-30", "2019-02-30", "yesterday"])
+def test_a_date_that_is_none_is_refused(value: str) -> None:
+    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+        parse_date(value)
+
+
+def test_a_datetime_is_its_day() -> None:
+    assert publication_day(dt.datetime(2020, 1, 2, 3, 4)) == dt.date(2020, 1, 2)
+
+
+@pytest.mark.parametrize("value", [None, 5, "خبر".encode()])
+def test_what_is_not_text_is_a_type_error_that_says_so(value: object) -> None:
+    with pytest.raises(TypeError, match="text or a Draft"):
+        read_article(value)  # type: ignore[arg-type]
