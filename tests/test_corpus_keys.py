@@ -26,6 +26,10 @@ Z = "\u200c"
         (f"کرده{Z}اند", "کرد"),
         ("کند", "کرد"),
         (f"برمی{Z}گردند", "برگشت"),
+        ("کردن", "کرد"),
+        ("نکردن", "کرد"),
+        ("خریدن", "خریدیم"),
+        ("برگشتن", "برگشت"),
         (f"کتاب{Z}ها", "کتاب"),
         ("كتابها", "کتاب"),
         (f"کتاب{Z}هایشان", "کتاب"),
@@ -43,7 +47,9 @@ def test_same_key(written: str, other: str) -> None:
     assert text_keys(normalize(written)) == [key(other)]
 
 
-@pytest.mark.parametrize("word", ["بیماری", "ایران", "نشست", "ملی", "کشور", "اطلاعات"])
+@pytest.mark.parametrize(
+    "word", ["بیماری", "ایران", "نشست", "ملی", "کشور", "اطلاعات", "گردن", "بدن", "متن", "دشمن"]
+)
 def test_words_that_only_look_inflected_stay_whole(word: str) -> None:
     assert key(word) == word
 

@@ -8,8 +8,9 @@ the query typed meet on the same key:
   lowercased, diacritics and half-spaces removed, «آ أ إ» → «ا», «ؤ» → «و», «ئ» → «ی»,
   «ۀ ة» → «ه»;
 * verbs: every simple form of a verb in khabar's compiled lexicon (with «می»/«نمی»,
-  «ب»/«ن», person endings, participles with or without the copula) maps to the verb's
-  past stem: «می‌کنند», «نکرده‌اند», «کند» and «کرد» all have the key «کرد»;
+  «ب»/«ن», person endings, participles with or without the copula, and the infinitive,
+  the form a reader looks a verb up by) maps to the verb's past stem: «می‌کنند»,
+  «نکرده‌اند», «کند», «کردن» and «کرد» all have the key «کرد»;
 * nouns and adjectives: plural, ezafe, indefinite, possessive and comparative endings are
   cut when what remains is a word the lexicon knows and it is more common on the web than
   the whole word: «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده», while «بیماری» and
@@ -30,7 +31,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "3"
+KEY_VERSION = "4"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -62,6 +63,7 @@ def verb_table(verbs: list[tuple[str, str]]) -> dict[str, str]:
         if not past or " " in past or " " in present:
             continue
         forms = [past + e for e in PAST_ENDINGS] + [past + "ه" + c for c in _COPULAS]
+        forms.append(past + "ن")
         negated = [with_mood("ن", f) for f in forms]
         if present:
             for base in [present] + ([present + "ی"] if present[-1] in "اآوی" else []):
