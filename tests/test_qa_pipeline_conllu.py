@@ -48,3 +48,11 @@ def test_whitespace_tokens_leave_no_gap_in_ids_and_heads(conventions: str) -> No
         _assert_valid(block)
     text = next(c for c in blocks[1] if c.startswith("# text = "))
     assert text == "# text = یک دو سه کتاب خرید."
+
+
+def test_a_paragraph_longer_than_spacy_allows_is_analysed_in_pieces() -> None:
+    word = "x" * 1_100_000  # over spaCy's max_length of 1,000,000 characters
+    blocks = _blocks(_khabar_conllu(text=f"{word}\nاو آمد.\n"))
+    forms = [r.split("\t")[1] for b in blocks for r in b if r[:1].isdigit()]
+    assert "".join(forms[:-3]) == word
+    assert forms[-3:] == ["او", "آمد", "."]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.cli.textio import read_pieces, reported_input_errors
+from khabar.cli.textio import MAX_PIECE, read_pieces, reported_input_errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,7 +57,8 @@ def conllu_command(
     """Analyse Persian text into CoNLL-U: tokens, POS, features, lemmas, dependencies, NER.
 
     Raw text is a paragraph per line, repaired and tokenized by khabar (multiword tokens
-    get range lines). Entities are in MISC as NER=B-PER, NER=I-ORG, NER=O.
+    get range lines); a paragraph over 1 MiB is analysed in pieces of about that size.
+    Entities are in MISC as NER=B-PER, NER=I-ORG, NER=O.
     """
     from spacy.tokens import Doc
 
@@ -66,8 +67,8 @@ def conllu_command(
     nlp, rewrite = pipeline_for(conventions)
     out = sys.stdout
     with reported_input_errors():
-        lines = (line for line in _lines(file) if line.strip())
         if pretokenized:
+            lines = (line for line in _lines(file) if line.strip())
             docs = nlp.pipe(
                 Doc(
                     nlp.vocab,
@@ -77,6 +78,9 @@ def conllu_command(
                 for line in lines
             )
         else:
-            docs = nlp.pipe(lines)
+            # A paragraph longer than the reader's piece is analysed piece by piece (cut
+            # after a clause where it can be), so no text is longer than spaCy allows.
+            nlp.max_length = max(nlp.max_length, MAX_PIECE)
+            docs = nlp.pipe(text for text, _ in read_pieces(file) if text.strip())
         for block in to_conllu(docs, conventions=rewrite):
             out.write(block)
