@@ -1,0 +1,61 @@
+"""Article text out of news pages laid out as Persian sites lay them out: the lead in a
+box of its own beside the body, tag and related-news lists inside the body."""
+
+import pytest
+
+from khabar.news.html import extract_html
+
+BODY = (
+    '<div class="body"><p>احمدی در فرودگاه گفت: «دولت برای پروژه‌ها برنامه دارد.»</p>'
+    "<p>وی افزود که اعتبارات تا پایان سال تأمین می‌شود.</p></div>"
+)
+LEAD = "به گزارش خبرنگار ایرنا، رضا احمدی رئیس‌جمهور صبح امروز وارد مشهد شد."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<p class="lead">{LEAD}</p>',
+        f'<div class="summary">{LEAD}</div>',
+        f'<h3 class="lead">{LEAD}</h3>',
+        f'<div class="news-lead"><p class="summary introtext">{LEAD}</p></div>',
+    ],
+)
+def test_a_lead_beside_the_body_is_its_first_paragraph(lead: str) -> None:
+    page = (
+        "<html><body><nav><p>صفحه اصلی</p></nav><article>"
+        '<div class="rutitr">روتیتر خبر</div><h1>سفر رئیس‌جمهور به مشهد</h1>'
+        f'<span class="date">۲۴ اردیبهشت ۱۴۰۲</span>{lead}{BODY}</article></body></html>'
+    )
+    headline, paragraphs, _ = extract_html(page)
+    assert headline == "سفر رئیس‌جمهور به مشهد"
+    assert paragraphs[0] == LEAD
+    assert len(paragraphs) == 3
+
+
+def test_tag_and_related_lists_are_no_paragraphs() -> None:
+    page = (
+        "<html><body><h1>نشست خبری</h1><div class='text'>"
+        "<p>سخنگوی دولت گفت که یارانه‌ها به موقع پرداخت می‌شود.</p>"
+        "<p>وی افزود که قیمت‌ها کنترل می‌شود.</p>"
+        "<div class='tags'><ul><li>دولت</li><li>یارانه</li></ul></div>"
+        "<ul id='related-news'><li>افزایش قیمت بنزین تکذیب شد</li></ul>"
+        "<div class='share-box'><p>اشتراک‌گذاری در تلگرام</p></div>"
+        "</div></body></html>"
+    )
+    _, paragraphs, _ = extract_html(page)
+    assert paragraphs == [
+        "سخنگوی دولت گفت که یارانه‌ها به موقع پرداخت می‌شود.",
+        "وی افزود که قیمت‌ها کنترل می‌شود.",
+    ]
+
+
+def test_a_list_in_the_article_is_kept() -> None:
+    page = (
+        "<html><body class='page-tags'><h1>مصوبات دولت</h1><div>"
+        "<p>هیئت وزیران امروز این موارد را تصویب کرد:</p>"
+        "<ul><li>افزایش حقوق کارمندان</li><li>بودجه طرح‌های عمرانی</li></ul></div>"
+        "</body></html>"
+    )
+    _, paragraphs, _ = extract_html(page)
+    assert paragraphs[1:] == ["افزایش حقوق کارمندان", "بودجه طرح‌های عمرانی"]
