@@ -55,6 +55,10 @@ TABLES = {
     ),
 }
 
+# What an address keeps of the character repair: only invisible characters go, which no
+# address holds; its letters and digits stay as written.
+LINK_TABLE = str.maketrans({ord(c): None for c in INVISIBLE + "\u200b\u200e\u200f"})
+
 
 def repair_chars(text: str, digits: str = "keep") -> str:
     """Map Arabic letters to Persian, drop invisible characters, unify digits if asked."""

@@ -3,8 +3,9 @@
 import re
 from functools import lru_cache
 
-from khabar.text.chars import ZWNJ, repair_chars
+from khabar.text.chars import LINK_TABLE, ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
+from khabar.text.links import LINK, may_hold_link
 
 # A ZWNJ only means something between two letters, and one is enough; elsewhere it is
 # noise. The pattern finds runs and stray ones, never a single ZWNJ between letters. Every
@@ -13,8 +14,10 @@ from khabar.text.halfspace import HalfSpaceRepairer
 _STRAY_ZWNJ = re.compile(rf"{ZWNJ}{ZWNJ}+|{ZWNJ}(?<![^\W\d_]{ZWNJ})|{ZWNJ}(?![^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r" {2,}")
-_SPACE_BEFORE = re.compile(r" +(?=[.,،;؛:!?؟)\]}»])")
-_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[{«]) +")
+_CLOSING = ".,،;؛:!?؟)]}»"
+_OPENING = "([{«"
+_SPACE_BEFORE = re.compile(rf" +(?=[{re.escape(_CLOSING)}])")
+_SPACE_AFTER_OPEN = re.compile(rf"(?<=[{re.escape(_OPENING)}]) +")
 # Persian comma, semicolon and question mark glued to the next word get their space back.
 _GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
 # So does a number glued to the word after it («21ژوئیه», «50متر», «2012اشاره»), but not
@@ -49,6 +52,35 @@ class Normalizer:
         return "\n".join(self.normalize_line(line) for line in text.split("\n"))
 
     def normalize_line(self, line: str) -> str:
+        if may_hold_link(line):
+            return self._around_links(line)
+        return self._repair(line)
+
+    def _around_links(self, line: str) -> str:
+        """Repair the text between web and e-mail addresses, and keep each address as
+        written (less invisible characters), with the spaces that set it apart."""
+        pieces: list[str] = []
+        start = 0
+        for link in LINK.finditer(line):
+            pieces.append(self._repaired_between(line[start : link.start()], start == 0, False))
+            pieces.append(link.group().translate(LINK_TABLE))
+            start = link.end()
+        if not pieces:
+            return self._repair(line)
+        pieces.append(self._repaired_between(line[start:], start == 0, True))
+        return "".join(pieces)
+
+    def _repaired_between(self, text: str, first: bool, last: bool) -> str:
+        """``text`` repaired, with one space where it had one beside an address."""
+        spaced = repair_chars(text, self.digits)
+        core = self._repair(text)
+        if not core:  # between two addresses: a space, or they would read as one
+            return " " if text and not (first or last) else ""
+        before = " " if spaced.startswith(" ") and not first and core[0] not in _CLOSING else ""
+        after = " " if spaced.endswith(" ") and not last and core[-1] not in _OPENING else ""
+        return before + core + after
+
+    def _repair(self, line: str) -> str:
         line = repair_chars(line, self.digits)
         line = _STRAY_ZWNJ.sub(_halfspace_or_nothing, line)
         line = _SPACES.sub(" ", line)

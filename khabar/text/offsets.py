@@ -1,8 +1,9 @@
 """Map character offsets in normalized text back to the text as it arrived.
 
-The normalizer only ever maps a character to one character, drops a character, or
-inserts, drops and swaps spaces and half-spaces. So the two texts can be aligned in one
-left-to-right pass, without recording edits as they happen.
+The normalizer only ever maps a character to one character (or keeps it as written, in
+a web or e-mail address), drops a character, or inserts, drops and swaps spaces and
+half-spaces. So the two texts can be aligned in one left-to-right pass, without recording
+edits as they happen.
 """
 
 from bisect import bisect_right
@@ -43,13 +44,13 @@ def align(original: str, text: str, digits: str = "keep") -> Aligned:
     for ch in text:
         while i < n:
             mapped = original[i].translate(table)
-            if mapped == ch:
+            if mapped == ch or original[i] == ch:
                 break
             if (mapped and mapped not in _SEPARATORS) or ch in _SEPARATORS:
                 break
             i += 1
         origins.append(min(i, n - 1) if n else 0)
-        if i < n and original[i].translate(table) == ch:
+        if i < n and (original[i] == ch or original[i].translate(table) == ch):
             i += 1
     origins.append(n)
     return Aligned(original, text, tuple(origins))

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from khabar.text.halfspace import LETTER_NAMES
 from khabar.text.lexicon import CliticLexicon, lexicon
+from khabar.text.links import EMAIL, URL
 from khabar.text.sentences import sentence_ends
 
 ZWNJ = "\u200c"
@@ -26,14 +27,12 @@ ZWNJ = "\u200c"
 _LETTER = r"[^\W\d_]"
 _MARK = r"[\u064b-\u065f\u0670\u06d6-\u06ed]"
 _DIGIT = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
-# Closing punctuation that may end a URL in running text but is rarely part of one.
-_URL_END = r"""[^\s<>«»"'.,،؛:;!?؟()\[\]{}]"""
 
 _TOKEN = re.compile(
     "|".join(
         [
-            rf"(?:https?://|www\.)[^\s<>«»\"']*{_URL_END}",
-            r"[A-Za-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}",
+            URL,
+            EMAIL,
             rf"[#@][\w{ZWNJ}]*[^\W\d_][\w{ZWNJ}]*",
             # Single letters joined by dots: «ه.ش.», «ق.م», «U.S.».
             rf"(?<![\w{ZWNJ}])(?:{_LETTER}\.)+{_LETTER}(?![\w{ZWNJ}])\.?",
