@@ -19,9 +19,24 @@ def identity(text: str, url: str | None) -> str:
     Arabic letters is still the same article.
     """
     if url:
-        return "url:" + url.strip()
+        return "url:" + without_nul(url.strip())
     digest = hashlib.sha256(" ".join(normalize(text).split()).encode()).hexdigest()
     return "sha256:" + digest
+
+
+def without_nul(value):
+    """``value`` (text, or JSON of lists and objects) with each NUL character a space.
+
+    PostgreSQL's text cannot hold NUL, so one stray byte in an article would fail its
+    whole batch there while SQLite stored it; a space keeps every offset into the text.
+    """
+    if isinstance(value, str):
+        return value.replace("\0", " ")
+    if isinstance(value, list):
+        return [without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {k: without_nul(v) for k, v in value.items()}
+    return value
 
 
 @dataclass
@@ -38,6 +53,7 @@ class Record:
 
     @classmethod
     def build(cls, identity: str, analysis: dict, input: str) -> "Record":
+        analysis = without_nul(analysis)
         keys = text_keys(analysis["text"])
         return cls(
             identity=identity,
