@@ -17,9 +17,11 @@ def train_command(
     sequential: Annotated[
         bool, typer.Option(help="Train UD and NER one after the other instead of side by side.")
     ] = False,
-    ud_steps: Annotated[int | None, typer.Option(help="Override training.max_steps (UD).")] = None,
+    ud_steps: Annotated[
+        int | None, typer.Option(min=1, help="Override training.max_steps (UD).")
+    ] = None,
     ner_steps: Annotated[
-        int | None, typer.Option(help="Override training.max_steps (NER).")
+        int | None, typer.Option(min=1, help="Override training.max_steps (NER).")
     ] = None,
     card: Annotated[bool, typer.Option(help="Rewrite khabar/models/README.md.")] = True,
     vectors_news: Annotated[
@@ -57,9 +59,14 @@ def train_command(
 ) -> None:
     """Convert the data, run `spacy train` for UD and NER, assemble, score on held-out."""
     from khabar.pipeline.card import write_card
-    from khabar.pipeline.train import MODEL_NAME, MODELS_DIR, train_all
+    from khabar.pipeline.train import MODEL_NAME, MODELS_DIR, check_inputs, train_all
 
     out = output or MODELS_DIR / MODEL_NAME
+    try:
+        check_inputs(build, assemble_only=assemble_only, ner_from=ner_from, ud_from=ud_from)
+    except FileNotFoundError as e:
+        typer.echo(f"khabar: {e}", err=True)
+        raise typer.Exit(2) from None
     report = train_all(
         build,
         out,

@@ -104,6 +104,7 @@ def train_all(
     components (tok2vec, tagger, lemmatizer, parser) likewise, so that only the Seraji
     parser, which reads their tok2vec, is trained."""
     build_dir = Path(build_dir)
+    check_inputs(build_dir, assemble_only=assemble_only, ner_from=ner_from, ud_from=ud_from)
     corpus = build_dir / "corpus"
     data = data_dir()
     words = str(data / "lexicon/hazm/words.dat")
@@ -216,6 +217,43 @@ def train_all(
         report["vectors"] = kept_vectors
     (out_dir / "scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     return report
+
+
+# the components a UD pipeline hands on (--ud-from), and what each source must hold
+UD_COMPONENTS = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser")
+
+
+def check_inputs(
+    build_dir: Path,
+    assemble_only: bool = False,
+    ner_from: Path | None = None,
+    ud_from: Path | None = None,
+) -> None:
+    """Raise ``FileNotFoundError`` saying which option is at fault when a pipeline to take
+    components from, the runs to assemble or the data are not there: a run finds them
+    missing only when it assembles, after up to an hour of training."""
+    if ud_from is not None:
+        _check_pipeline("--ud-from", Path(ud_from), UD_COMPONENTS)
+    if ner_from is not None:
+        _check_pipeline("--ner-from", Path(ner_from), ("ner",))
+    if assemble_only:
+        runs = Path(build_dir) / "training"
+        for name, path, parts in (
+            ("UD", ud_from or runs / "ud" / "model-best", UD_COMPONENTS),
+            ("NER", ner_from or runs / "ner" / "model-best", ("ner",)),
+            ("Seraji", runs / "seraji" / "model-best", ("parser",)),
+        ):
+            _check_pipeline(f"--assemble-only ({name} run)", Path(path), parts)
+    data_dir()
+
+
+def _check_pipeline(option: str, path: Path, parts: tuple[str, ...]) -> None:
+    missing = [part for part in ("config.cfg", *parts) if not (path / part).exists()]
+    if missing:
+        raise FileNotFoundError(
+            f"{option}: {path} is no trained spaCy pipeline with {', '.join(parts)} "
+            f"(no {', '.join(missing)} in it)"
+        )
 
 
 def _report(model_dir: Path) -> dict:

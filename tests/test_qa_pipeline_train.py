@@ -1,0 +1,75 @@
+"""`khabar train` refuses what it cannot use before it starts an hour of work.
+
+Every command here runs with $KHABAR_DATA pointing nowhere, so that a run that got past
+its checks would stop at the data instead of training."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.pipeline import train
+
+
+@pytest.fixture
+def no_work(monkeypatch):
+    """train_all's first piece of work, made to fail the test if it is reached."""
+
+    def started(*args, **kwargs):
+        raise AssertionError("work started before the options were checked")
+
+    monkeypatch.setattr(train, "convert_all", started)
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"ner_from": "missing"}, "--ner-from"),
+        ({"ud_from": "missing"}, "--ud-from"),
+        ({"assemble_only": True}, "--assemble-only"),
+    ],
+)
+def test_a_pipeline_to_take_or_assemble_must_be_there(
+    tmp_path: Path, no_work, options: dict, named: str
+) -> None:
+    options = {k: tmp_path / v if k.endswith("_from") else v for k, v in options.items()}
+    with pytest.raises(FileNotFoundError, match=named):
+        train.train_all(tmp_path / "build", tmp_path / "out", **options)
+
+
+def test_a_folder_without_the_ner_is_no_source_of_one(tmp_path: Path, no_work) -> None:
+    (tmp_path / "ud").mkdir()
+    (tmp_path / "ud" / "config.cfg").write_text("[nlp]\n")
+    with pytest.raises(FileNotFoundError, match=r"--ner-from.*ner"):
+        train.train_all(tmp_path / "build", tmp_path / "out", ner_from=tmp_path / "ud")
+
+
+def _khabar_train(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    options = ["--build", str(tmp_path / "build"), "--output", str(tmp_path / "out")]
+    return subprocess.run(
+        [sys.executable, "-m", "khabar", "train", *options, *args],
+        capture_output=True,
+        env={**os.environ, "KHABAR_DATA": str(tmp_path / "no-data")},
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ((), "development data not found"),
+        (("--ner-from", "missing-model"), "--ner-from"),
+        (("--ud-steps", "0"), "--ud-steps"),
+        (("--ner-steps", "-5"), "--ner-steps"),
+    ],
+)
+def test_khabar_train_says_what_is_wrong_and_exits_2(
+    tmp_path: Path, args: tuple[str, ...], said: str
+) -> None:
+    result = _khabar_train(tmp_path, *args)
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert said in err and "Traceback" not in err
+    assert not (tmp_path / "build").exists()
