@@ -162,9 +162,28 @@ def _one(label: str, read) -> Document | Analysed | Failure:
     """What ``read`` returns: a draft, or the values of an analysed row."""
     try:
         found = read()
+        check_unicode(found)
         return analysed(label, found) if isinstance(found, dict) else Document(label, found)
     except ArticleError as e:
         return Failure(label, str(e))
+
+
+def check_unicode(found: Draft | dict) -> None:
+    """Refuse text UTF-8 cannot hold: half of a surrogate pair, which JSON lets through as
+    an escape («\\ud800») and which no store can write, so it would stop an ingest."""
+    texts = (
+        [found.headline, *found.paragraphs, found.url or ""]
+        if isinstance(found, Draft)
+        else [json.dumps(found, ensure_ascii=False)]
+    )
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            bad = f"\\u{ord(text[e.start]):04x}"
+            raise ArticleError(
+                f"holds {bad}, half of a surrogate pair, which is not text"
+            ) from None
 
 
 def _json_article(line: str) -> Draft | dict:

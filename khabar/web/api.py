@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from khabar.corpus.sources import check_unicode
 from khabar.news.reader import ArticleError, read_article
 from khabar.web import models
 from khabar.web.corpus import AlreadyStored, Corpus, make_query
@@ -212,6 +213,7 @@ async def post_article(request: Request) -> dict:
         raise HTTPException(415, f"send one of {', '.join(KINDS)}")
     try:
         draft = read_article((await request.body()).decode("utf-8-sig"), KINDS[media])
+        check_unicode(draft)
     except UnicodeDecodeError:
         raise HTTPException(422, "the body is not UTF-8") from None
     except ArticleError as e:

@@ -1,0 +1,36 @@
+"""Half of a surrogate pair («\\ud800» in JSON: valid JSON, not text) fails its own
+document, with its place, and the rest are stored; over HTTP it is a 422, not a 500."""
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from khabar.cli.main import app
+from khabar.corpus import open_store
+from khabar.web.app import create_app
+
+BROKEN = '{"title": "خبر با نویسهٔ \\ud800 شکسته", "paragraphs": ["متن خبر درباره برف."]}'
+GOOD = '{"title": "قیمت نفت افزایش یافت", "paragraphs": ["به گزارش ایرنا، نفت گران شد."]}'
+
+
+def test_ingest_reports_the_line_and_stores_the_rest(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(f"{BROKEN}\n{GOOD}\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(app, ["ingest", str(source), "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert f"{source}:1: holds \\ud800" in result.output
+    with open_store(str(db)) as store:
+        assert store.count() == 1
+
+
+def test_posting_it_is_422(tmp_path: Path) -> None:
+    with TestClient(create_app(str(tmp_path / "k.db"), "token")) as client:
+        posted = client.post(
+            "/api/articles",
+            content=BROKEN.encode(),
+            headers={"Authorization": "Bearer token", "Content-Type": "application/json"},
+        )
+    assert posted.status_code == 422, posted.text
+    assert "surrogate" in posted.json()["detail"]
