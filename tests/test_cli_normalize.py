@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from khabar.text.chars import ZWNJ
 
 
@@ -83,3 +85,18 @@ def test_a_long_line_cut_inside_a_word_gets_no_space_there(tmp_path: Path) -> No
     out = result.stdout.decode()
     assert out.count(" ") == 0
     assert out == text + "\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", ["normalize", "tokenize"])
+def test_output_that_cannot_be_written_is_reported(command: str) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "khabar", command],
+            input="طرحهای تازه".encode(),
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
+    assert result.returncode == 1
+    assert b"No space left on device" in result.stderr
+    assert b"Traceback" not in result.stderr

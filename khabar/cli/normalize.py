@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from khabar.cli.textio import read_pieces, reported_input_errors
+from khabar.cli.textio import read_pieces, reported_input_errors, reported_output_errors
 from khabar.text.normalizer import Normalizer
 
 
@@ -22,7 +22,7 @@ def normalize_command(
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--digits") from None
     out = sys.stdout
-    with reported_input_errors():
+    with reported_output_errors(), reported_input_errors():
         for text, ends_line in read_pieces(file):
             out.write(normalizer.normalize_line(text))
             out.write(_joint(text, ends_line))

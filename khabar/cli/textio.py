@@ -6,6 +6,7 @@ reported with their byte offset instead of being silently mangled. A line longer
 through without being held in memory at once.
 """
 
+import errno
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,3 +112,19 @@ def reported_input_errors() -> Iterator[None]:
     except InputError as e:
         typer.echo(f"khabar: {e}", err=True)
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def reported_output_errors() -> Iterator[None]:
+    """Output that cannot be written (a full disk, a lost device): a one-line message on
+    stderr and exit status 1 instead of a traceback. Output is flushed here so that an
+    error of the last buffer is caught too. A closed pipe (``| head``) is left to Click,
+    which exits quietly."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as e:
+        if e.errno == errno.EPIPE:
+            raise
+        typer.echo(f"khabar: cannot write the output: {e.strerror}", err=True)
+        raise typer.Exit(1) from None

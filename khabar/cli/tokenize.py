@@ -9,7 +9,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from khabar.cli.textio import read_pieces, reported_input_errors
+from khabar.cli.textio import read_pieces, reported_input_errors, reported_output_errors
 from khabar.text.normalizer import Normalizer
 from khabar.text.tokenizer import Sentence, tokenize
 
@@ -35,7 +35,7 @@ def tokenize_command(
     out = sys.stdout
     write = _write_conllu if fmt is Format.conllu else _write_text
     ids = count(1)
-    with reported_input_errors():
+    with reported_output_errors(), reported_input_errors():
         for text, _ in read_pieces(file):
             line = normalizer.normalize_line(text)
             for sent in tokenize(line):
