@@ -35,6 +35,8 @@ STORE_SUFFIXES = frozenset({".db", ".sqlite", ".sqlite3"})
 # A file larger than this is not read: no article or feed file is this long (JSON Lines
 # files are streamed, and may be any size).
 MAX_FILE_BYTES = 256 << 20
+# Python's JSON reader gives up on arrays or objects nested about a thousand deep.
+TOO_DEEP = "invalid JSON: arrays or objects nested too deeply"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
@@ -128,6 +130,9 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         except json.JSONDecodeError as e:
             yield Failure(name, f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}")
             return
+        except RecursionError:
+            yield Failure(name, TOO_DEEP)
+            return
         items = data if isinstance(data, list) else [data]
         labels = [f"{name}[{i}]" for i in range(len(items))] if isinstance(data, list) else [name]
         for label, item in zip(labels, items, strict=True):
@@ -191,6 +196,8 @@ def _json_article(line: str) -> Draft | dict:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise ArticleError(f"invalid JSON at column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise ArticleError(TOO_DEEP) from None
     return obj if is_analysed(obj) else from_json(obj)
 
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from khabar.corpus.sources import check_unicode
+from khabar.corpus.sources import TOO_DEEP, check_unicode
 from khabar.news.reader import ArticleError, read_article
 from khabar.web import models
 from khabar.web.corpus import AlreadyStored, Corpus, make_query
@@ -216,6 +216,8 @@ async def post_article(request: Request) -> dict:
         check_unicode(draft)
     except UnicodeDecodeError:
         raise HTTPException(422, "the body is not UTF-8") from None
+    except RecursionError:
+        raise HTTPException(422, TOO_DEEP) from None
     except ArticleError as e:
         raise HTTPException(422, str(e)) from None
     label = f"POST /api/articles from {request.client.host if request.client else 'unknown'}"

@@ -1,5 +1,6 @@
-"""Half of a surrogate pair («\\ud800» in JSON: valid JSON, not text) fails its own
-document, with its place, and the rest are stored; over HTTP it is a 422, not a 500."""
+"""JSON that Python reads badly: half of a surrogate pair («\\ud800»: valid JSON, not
+text) or arrays nested too deep for its reader. Such a document fails alone, with its
+place, and the rest are stored; over HTTP it is a 422, not a 500."""
 
 from pathlib import Path
 
@@ -34,3 +35,28 @@ def test_posting_it_is_422(tmp_path: Path) -> None:
         )
     assert posted.status_code == 422, posted.text
     assert "surrogate" in posted.json()["detail"]
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_json_nested_too_deep_fails_alone(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text(DEEP, encoding="utf-8")
+    (tmp_path / "in.jsonl").write_text(f"{DEEP}\n{GOOD}\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    for place in ("deep.json", "in.jsonl:1"):
+        assert f"{place}: invalid JSON: arrays or objects nested too deeply" in result.output
+    with open_store(str(db)) as store:
+        assert store.count() == 1
+
+
+def test_posting_json_nested_too_deep_is_422(tmp_path: Path) -> None:
+    with TestClient(create_app(str(tmp_path / "k.db"), "token")) as client:
+        posted = client.post(
+            "/api/articles",
+            content=DEEP.encode(),
+            headers={"Authorization": "Bearer token", "Content-Type": "application/json"},
+        )
+    assert posted.status_code == 422, posted.text
