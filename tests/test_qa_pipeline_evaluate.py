@@ -122,3 +122,12 @@ def test_evaluate_ud_names_the_line_of_invalid_utf8(tmp_path: Path) -> None:
     gold = tmp_path / "gold.conllu"
     gold.write_bytes(UD_GOLD.encode().replace("تهران".encode(), b"\xff", 1))
     _refused(_khabar("evaluate", "ud", str(gold)), "line 2", "UTF-8")
+
+
+def test_a_block_of_comments_alone_is_no_sentence(tmp_path: Path) -> None:
+    from khabar.pipeline.conll18 import read_gold
+
+    gold = tmp_path / "gold.conllu"
+    gold.write_text("# global.columns = ID FORM\n# newdoc id = d1\n\n" + UD_GOLD, "utf-8")
+    (sentence,) = read_gold(gold)
+    assert sentence.text == "او به تهران رفت."

@@ -163,6 +163,8 @@ def _check_sentence(lines: list[str], first: int, last: int) -> None:
         if words > covered:
             tokens.append(cols[1])
         heads.append((i + 1, words, cols[6]))
+    if not tokens:  # comments alone («# newdoc», «# global.columns»): no sentence
+        return
     if text is None:
         raise ValueError(f"line {first + 1}: the sentence has no '# text' line")
     for n, word, head in heads:
