@@ -193,3 +193,12 @@ def test_cli_rejects_binary(tmp_path):
     result = runner.invoke(app, ["tokenize", str(src)])
     assert result.exit_code == 2
     assert "binary" in result.stderr
+
+
+def test_no_sentence_crosses_a_line_break():
+    """A headline with no full stop was read into the first sentence of the text below it."""
+    text = "نشست وزیران برگزار شد\nوزیر گفت: «ما آماده‌ایم.» او رفت.\n\nپایان"
+    sentences = [text[s.start : s.end] for s in tokenize(text)]
+    assert sentences == ["نشست وزیران برگزار شد", "وزیر گفت: «ما آماده‌ایم.»", "او رفت.", "پایان"]
+    for sent in tokenize(text):
+        assert all(text[t.start : t.end] == t.text for t in sent.tokens)

@@ -322,13 +322,28 @@ def tokenize_words(text: str, splitter: CliticSplitter | None = None) -> list[To
 def tokenize(text: str, splitter: CliticSplitter | None = None) -> list[Sentence]:
     """Sentences of already-normalized Persian ``text``, each with its tokens.
 
+    A line is a paragraph: no sentence crosses a line break, so a headline with no full
+    stop is a sentence of its own, as in the spaCy tokenizer and ``khabar tokenize``.
     Offsets index into ``text``: ``text[t.start:t.end] == t.text`` for every token.
     """
     tokens = tokenize_words(text, splitter)
     sentences: list[Sentence] = []
-    start = 0
-    for end in sentence_ends([t.text for t in tokens], [t.words for t in tokens]):
-        part = tokens[start:end]
-        sentences.append(Sentence(part[0].start, part[-1].end, part))
-        start = end
+    for line in _lines_of(text, tokens):
+        start = 0
+        for end in sentence_ends([t.text for t in line], [t.words for t in line]):
+            part = line[start:end]
+            sentences.append(Sentence(part[0].start, part[-1].end, part))
+            start = end
     return sentences
+
+
+def _lines_of(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """``tokens`` grouped by the line of ``text`` they stand on."""
+    if "\n" not in text:
+        return [tokens]
+    lines: list[list[Token]] = [[]]
+    for prev, tok in zip([None, *tokens], tokens, strict=False):
+        if prev is not None and "\n" in text[prev.end : tok.start]:
+            lines.append([])
+        lines[-1].append(tok)
+    return lines
