@@ -21,3 +21,13 @@ def test_an_output_that_is_a_file_is_refused(tmp_path: Path, output: str) -> Non
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "taken.txt" in result.output and "Traceback" not in result.output
     assert (tmp_path / "taken.txt").read_text(encoding="utf-8") == "not a folder\n"
+
+
+@pytest.mark.parametrize("inside", ["out", "."])
+def test_an_output_inside_the_input_folder_is_refused(tmp_path: Path, inside: str) -> None:
+    (tmp_path / "in.jsonl").write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / inside
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), str(output), "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    assert "inside" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]

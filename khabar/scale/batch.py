@@ -70,6 +70,11 @@ def batch(
     ``on_total(n)`` hears how many articles there are, once the input is read;
     ``on_articles(n)`` hears of each part done (or found done), with its article count.
     """
+    if source.is_dir() and output.resolve().is_relative_to(source.resolve()):
+        raise PlanError(
+            f"{output} is inside {source}: its own files would be read as articles;"
+            " write to a folder outside the input"
+        )
     summary = Summary()
     if (output / SUCCESS).exists():
         shutil.rmtree(output / WORK, ignore_errors=True)
