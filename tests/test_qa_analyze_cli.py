@@ -8,6 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 ARTICLES = [
     "سفر وزیر نیرو\n\nعلی رضایی وزیر نیرو امروز به مشهد سفر کرد.",
     "نشست خبری\n\nحسن بهرامی گفت: «این طرح مفید است.»",
@@ -110,3 +112,34 @@ def test_a_solar_hijri_publication_date_resolves_yesterday(tmp_path: Path) -> No
     assert [d["value"] for d in data["dates"]] == ["2023-05-13"]
     refused = run(str(path), "--date", "1402-13-01")
     assert refused.returncode == 2 and b"YYYY-MM-DD" in refused.stderr
+
+
+def test_a_bad_byte_in_json_lines_loses_only_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    good = '{"title": "خبر %s", "paragraphs": ["جلسه دولت امروز برگزار شد."]}'
+    path.write_bytes(
+        b"\n".join([(good % "اول").encode(), b'{"title": "\xff"}', (good % "سوم").encode()])
+    )
+    result = run(str(path))
+    assert result.returncode == 1
+    found = [json.loads(line)["headline"] for line in result.stdout.decode().splitlines()]
+    assert found == ["خبر اول", "خبر سوم"]
+    assert f"{path}:2: invalid UTF-8" in result.stderr.decode()
+
+
+def test_a_json_lines_stream_is_not_held_to_one_article_s_size(tmp_path: Path, monkeypatch) -> None:
+    """The cap on an article's size is no cap on a stream of them."""
+    from khabar.cli import analyze as cli
+
+    monkeypatch.setattr(cli, "MAX_FILE_BYTES", 300)
+    line = json.dumps({"title": "خبر", "paragraphs": ["جلسه دولت برگزار شد."]}, ensure_ascii=False)
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([line] * 4) + "\n", encoding="utf-8")
+    found = list(cli._articles(path))
+    assert [(label, kind) for label, _, kind in found] == [
+        (f"{path}:{n}", "json") for n in range(1, 5)
+    ]
+    big = tmp_path / "big.txt"
+    big.write_text("خبر " * 200, encoding="utf-8")
+    with pytest.raises(cli.InputError, match="larger than"):
+        list(cli._articles(big))

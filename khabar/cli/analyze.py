@@ -3,9 +3,11 @@
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.console import Console
@@ -30,18 +32,8 @@ class Calendar(StrEnum):
     native = "native"
 
 
-def _read(path: Path) -> str:
-    """A whole input file (or stdin for ``-``) as text, with clear errors."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-        name = "<stdin>"
-    else:
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: larger than {MAX_FILE_BYTES >> 20} MB, not an article")
-        data = path.read_bytes()
-        name = str(path)
+def _decoded(name: str, data: bytes) -> str:
+    """One article's bytes as text, with clear errors."""
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"{name}: larger than {MAX_FILE_BYTES >> 20} MB, not an article")
     if b"\0" in data[:8192]:
@@ -52,22 +44,44 @@ def _read(path: Path) -> str:
         raise InputError(f"{name}: invalid UTF-8 at byte {e.start} ({e.reason})") from None
 
 
-def _articles(path: Path) -> Iterator[tuple[str, str, str | None]]:
-    """``(label, text, kind)`` per article: one per file, or one per line of JSON Lines."""
-    text = _read(path)
+@contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    if str(path) == "-":
+        yield sys.stdin.buffer
+        return
+    if not path.is_file():
+        raise InputError(f"{path}: {'a folder, not a file' if path.is_dir() else 'no such file'}")
+    with path.open("rb") as stream:
+        yield stream
+
+
+def _articles(path: Path) -> Iterator[tuple[str, str | InputError, str | None]]:
+    """``(label, text, kind)`` per article: one per file, or one per line of JSON Lines,
+    whose lines are read one at a time, so a stream is not held to one article's size and
+    a line that cannot be read is that line's error only."""
     name = "<stdin>" if str(path) == "-" else str(path)
-    # JSON keeps U+2028, U+0085 and the like raw in strings: only a line feed ends a line
-    rows = text.split("\n")
-    lines = [line for line in rows if line.strip()]
-    jsonl = path.suffix == ".jsonl" or (
-        len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:2])
-    )
-    if jsonl:
-        for number, line in enumerate(rows, 1):
-            if line.strip():
-                yield f"{name}:{number}", line, "json"
-    else:
-        yield name, text, None
+    with _opened(path) as stream:
+        # JSON keeps U+2028, U+0085 and the like raw in strings: only a line feed ends a line
+        head: list[bytes] = []
+        while len([line for line in head if line.strip()]) < 2:
+            line = stream.readline(MAX_FILE_BYTES + 1)
+            if not line:
+                break
+            head.append(line)
+            if not line.endswith(b"\n"):
+                break
+        starts = [line.strip().removeprefix(b"\xef\xbb\xbf")[:1] for line in head]
+        if path.suffix == ".jsonl" or starts.count(b"{") == len(head) - starts.count(b"") > 1:
+            for number, line in enumerate(chain(head, stream), 1):
+                if line.strip():
+                    try:
+                        yield f"{name}:{number}", _decoded(f"{name}:{number}", line), "json"
+                    except InputError as e:
+                        yield f"{name}:{number}", e, "json"
+            return
+        data = b"".join(head)
+        data += stream.read(MAX_FILE_BYTES + 1 - len(data)) if len(data) <= MAX_FILE_BYTES else b""
+    yield name, _decoded(name, data), None
 
 
 def analyze_command(
@@ -148,7 +162,7 @@ def analyze_command(
         drafts: list[Draft | Exception] = []
         for _, text, kind in items:
             try:
-                drafts.append(read_article(text, kind))
+                drafts.append(text if isinstance(text, InputError) else read_article(text, kind))
             except Exception as e:  # reported in its turn below
                 drafts.append(e)
         analysed = analyze_many((d for d in drafts if isinstance(d, Draft)), date=published)
@@ -158,9 +172,10 @@ def analyze_command(
                 if isinstance(result, Exception):
                     raise result
                 data = result.to_dict()
-            except ArticleError as e:
+            except (ArticleError, InputError) as e:
+                said = str(e) if isinstance(e, InputError) else f"{label}: {e}"  # named already
                 progress.console.print(
-                    f"khabar: {label}: {e}", style="red", highlight=False, soft_wrap=True
+                    f"khabar: {said}", style="red", highlight=False, soft_wrap=True
                 )
                 failed += 1
                 progress.advance(task)
