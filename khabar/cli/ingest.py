@@ -38,7 +38,11 @@ def ingest_command(
     from khabar.corpus.sources import documents
 
     console = Console(stderr=True)
-    total = sum(1 for _ in documents(paths))
+    try:
+        total = sum(1 for _ in documents(paths))  # a large input takes a while to count
+    except KeyboardInterrupt:
+        typer.echo("khabar: interrupted before anything was stored", err=True)
+        raise typer.Exit(130) from None
     try:
         store = open_store(db)
     except StoreError as e:
