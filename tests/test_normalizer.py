@@ -126,3 +126,11 @@ def test_offsets_map_back_to_the_original() -> None:
     assert source(f"می{Z}خوانم") == "میخوانم"
     assert source("«خبر»") == "«  خبر »"
     assert aligned.to_normalized(original.index("را")) == text.index("را")
+
+
+def test_line_breaks_other_than_newline_become_spaces():
+    """A lone «\\r», a form feed or U+2028 broke lines for readers that split at them too."""
+    text = "طرحهای\rتازه\x0cرا\u2028بررسی\x85میکنند\r\nپایان"
+    out = normalize(text)
+    assert out == "طرح\u200cهای تازه را بررسی می\u200cکنند\nپایان"
+    assert len(out.splitlines()) == len(text.split("\n"))

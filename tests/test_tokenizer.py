@@ -202,3 +202,11 @@ def test_no_sentence_crosses_a_line_break():
     assert sentences == ["نشست وزیران برگزار شد", "وزیر گفت: «ما آماده‌ایم.»", "او رفت.", "پایان"]
     for sent in tokenize(text):
         assert all(text[t.start : t.end] == t.text for t in sent.tokens)
+
+
+def test_cli_conllu_text_line_holds_no_other_line_break(tmp_path):
+    src = tmp_path / "mac.txt"
+    src.write_bytes("او آمد\rو رفت.\n".encode())
+    result = runner.invoke(app, ["tokenize", "--format", "conllu", str(src)])
+    assert result.exit_code == 0
+    assert "# text = او آمد و رفت." in result.stdout.splitlines()

@@ -39,7 +39,12 @@ _BASE.update({ord(a): p for a, p in zip(ARABIC_DIGITS, PERSIAN_DIGITS, strict=Tr
 ODD_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-_BASE.update({ord(c): " " for c in ODD_SPACES})
+# Line breaks other than «\n» («\r» alone, form feed, U+2028 …) become spaces too: a line
+# is what ends in «\n», and a reader that breaks lines at these as well (Python's own
+# text files, str.splitlines) would find more lines out than went in, and CoNLL-U's
+# «# text =» line cut in two.
+ODD_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BASE.update({ord(c): " " for c in ODD_SPACES + ODD_BREAKS})
 
 TABLES = {
     "keep": str.maketrans(_BASE),
