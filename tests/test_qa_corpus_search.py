@@ -87,3 +87,13 @@ def test_a_limit_too_large_is_refused_with_a_message(db: str, option: str, value
     result = CliRunner().invoke(app, ["search", "بودجه", "--db", db, option, value])
     assert result.exit_code == 2, result.output
     assert "limit must be from 1 to 1,000,000" in result.output
+
+
+def test_a_date_range_that_ends_before_it_starts_is_refused(db: str) -> None:
+    options = ["--from", "2017-11-03", "--to", "1396-08-11"]  # 1396-08-11 is 2017-11-02
+    result = CliRunner().invoke(app, ["search", "بودجه", "--db", db, *options])
+    assert result.exit_code == 2, result.output
+    assert "2017-11-03" in result.output and "2017-11-02" in result.output
+    same_day = ["--from", "2017-11-02", "--to", "1396-08-11", "--format", "json"]
+    found = CliRunner().invoke(app, ["search", "بودجه", "--db", db, *same_day])
+    assert found.exit_code == 0 and '"published": "2017-11-02"' in found.stdout

@@ -62,6 +62,12 @@ class Query:
             raise QueryError(f"limit must be from 1 to {MAX_LIMIT:,}")
         if not 0 <= self.offset <= MAX_LIMIT:
             raise QueryError(f"offset must be from 0 to {MAX_LIMIT:,}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            # Easily done when one date is Solar Hijri and the other Gregorian.
+            raise QueryError(
+                f"no day is both on or after {self.date_from} and on or before {self.date_to}"
+                " (dates are shown in Gregorian)"
+            )
 
     @property
     def keys(self) -> set[str]:
