@@ -60,3 +60,23 @@ def test_posting_json_nested_too_deep_is_422(tmp_path: Path) -> None:
             headers={"Authorization": "Bearer token", "Content-Type": "application/json"},
         )
     assert posted.status_code == 422, posted.text
+
+
+def test_json_lines_named_json_are_read_line_by_line(tmp_path: Path) -> None:
+    source = tmp_path / "export.json"
+    source.write_text(f"{GOOD}\n{{bad\n{GOOD.replace('نفت', 'گاز')}\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(app, ["ingest", str(source), "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert f"{source}:2: invalid JSON" in result.output
+    with open_store(str(db)) as store:
+        assert store.count() == 2
+
+
+def test_a_pretty_json_with_trailing_text_is_one_failure(tmp_path: Path) -> None:
+    source = tmp_path / "pretty.json"
+    source.write_text('{\n  "title": "خبر"\n}\nx\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(source), "--db", str(tmp_path / "k.db")])
+    assert result.exit_code == 1
+    assert f"{source}: invalid JSON at line 4, column 1: Extra data" in result.output
+    assert ":2:" not in result.output

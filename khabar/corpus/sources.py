@@ -128,6 +128,12 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
+            if e.msg == "Extra data" and _object_line(text.lstrip().split("\n", 1)[0]):
+                # One object a line, named .json, as many exports are: read as JSON Lines.
+                for number, line in enumerate(text.split("\n"), 1):
+                    if line.strip():
+                        yield document(f"{name}:{number}", line)
+                return
             yield Failure(name, f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}")
             return
         except RecursionError:
@@ -143,6 +149,14 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         yield _one(name, lambda: from_html(text))
     else:
         yield _one(name, lambda: read_article(text, "text" if suffix == ".txt" else None))
+
+
+def _object_line(line: str) -> bool:
+    """Whether ``line`` is a whole JSON object by itself."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
 
 
 def document(label: str, item: str | bytes | dict) -> Document | Analysed | Failure:
