@@ -59,3 +59,31 @@ def test_a_list_in_the_article_is_kept() -> None:
     )
     _, paragraphs, _ = extract_html(page)
     assert paragraphs[1:] == ["افزایش حقوق کارمندان", "بودجه طرح‌های عمرانی"]
+
+
+def test_an_article_set_in_lines_broken_by_br_is_not_lost() -> None:
+    page = (
+        "<html><body><div class='menu'><a href='/'>خانه</a></div><h1>افتتاح سد</h1>"
+        "<div class='body'>به گزارش خبرگزاری فارس، وزیر نیرو امروز سدی را افتتاح کرد."
+        "<br><br>وی گفت: «این سد آب کشاورزان را تأمین می\u200cکند.»<br>\n<br>"
+        "حسن بهرامی افزود که <b>ظرفیت سد</b> ۲۰۰ میلیون مترمکعب است.</div>"
+        "<p>حق نشر محفوظ است.</p></body></html>"
+    )
+    headline, paragraphs, _ = extract_html(page)
+    assert headline == "افتتاح سد"
+    assert paragraphs == [
+        "به گزارش خبرگزاری فارس، وزیر نیرو امروز سدی را افتتاح کرد.",
+        "وی گفت: «این سد آب کشاورزان را تأمین می\u200cکند.»",
+        "حسن بهرامی افزود که ظرفیت سد ۲۰۰ میلیون مترمکعب است.",
+    ]
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>نشست خبری</h1>'
+        "<div><p>سخنگوی دولت گفت که یارانه\u200cها پرداخت می\u200cشود.</p></div></body></html>"
+    )
+    headline, paragraphs, _ = extract_html(page)
+    assert headline == "نشست خبری"
+    assert paragraphs == ["سخنگوی دولت گفت که یارانه\u200cها پرداخت می\u200cشود."]

@@ -12,6 +12,7 @@ from lxml.etree import ParserError
 
 _NOISE = ("script", "style", "noscript", "nav", "footer", "aside", "form", "header", "iframe")
 _BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote"}
+_LINE_BLOCKS = _BLOCKS | {"div", "section", "table", "tr", "ul", "ol", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 # Boxes a news page puts inside or beside its article: a class or id word of these marks
 # one («news-tags», «related-news», «share-box»).
@@ -23,6 +24,7 @@ _NOISE_WORDS = {
 # What a page calls the lead it sets apart from the body («summary introtext»).
 _LEAD_WORDS = {"lead", "summary", "introtext", "intro", "abstract", "subtitle"}
 _WORD = re.compile(r"[a-z]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # A lead is a sentence; a date or a byline beside the headline is a few words.
 _LEAD_MIN_WORDS = 5
 
@@ -46,7 +48,8 @@ def _published(root) -> str | None:
 def extract_html(page: str) -> tuple[str, list[str], str | None]:
     """``(headline, paragraphs, published)`` of the article in ``page``."""
     try:
-        root = lxml_html.document_fromstring(page)
+        # lxml refuses text that declares its encoding, as an XHTML page does
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", page, count=1))
     except (ParserError, ValueError):
         return "", [], None
     for element in root.xpath("|".join(f"//{tag}" for tag in _NOISE)):
@@ -62,8 +65,9 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
         parent = p.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + len(_text(p))
-    if not scores:
-        return headline, [], _published(root)
+    loose = max(root.iter(), key=_loose_text, default=None)
+    if loose is not None and _loose_text(loose) > max(scores.values(), default=0):
+        return headline, _lines(loose, h1), _published(root)
     body = max(scores, key=scores.get)
     paragraphs = [
         text
@@ -72,6 +76,31 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
     ]
     lead = _lead(root, h1[0], body) if h1 else []
     return headline, lead + paragraphs, _published(root)
+
+
+def _loose_text(element) -> int:
+    """How much text ``element`` holds outside any child: an article set as lines broken
+    by ``<br>``, with no ``<p>``, as older sites set theirs."""
+    if not isinstance(element.tag, str):
+        return 0
+    parts = [element.text, *(child.tail for child in element)]
+    return sum(len(_SPACE.sub(" ", part).strip()) for part in parts if part)
+
+
+def _lines(element, h1: list) -> list[str]:
+    """The lines of ``element``'s text, broken at ``<br>`` and at blocks, headline left out."""
+    for heading in h1:
+        if element in heading.iterancestors():
+            heading.drop_tree()
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str):
+            continue
+        if child.tag in _LINE_BLOCKS:
+            child.text = "\n" + (child.text or "")
+        if child.tag in _LINE_BLOCKS or child.tag == "br":
+            child.tail = "\n" + (child.tail or "")
+    lines = (_SPACE.sub(" ", line).strip() for line in element.text_content().split("\n"))
+    return [line for line in lines if line]
 
 
 def _words(element) -> set[str]:
