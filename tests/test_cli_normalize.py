@@ -100,3 +100,20 @@ def test_output_that_cannot_be_written_is_reported(command: str) -> None:
     assert result.returncode == 1
     assert b"No space left on device" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+def test_byte_offsets_count_crlf_line_ends(tmp_path: Path) -> None:
+    """Each «\\r\\n» was counted as one byte, so the offset drifted one per line."""
+    src = tmp_path / "windows.txt"
+    src.write_bytes(b"a\r\nb\r\n\xff\n")
+    result = run(str(src))
+    assert result.returncode == 2
+    assert b"invalid UTF-8 at byte 6" in result.stderr
+
+
+def test_a_nul_byte_is_reported_where_it_is(tmp_path: Path) -> None:
+    src = tmp_path / "data.bin"
+    src.write_bytes(b"abc\ndef\0\n")
+    result = run(str(src))
+    assert result.returncode == 2
+    assert b"NUL byte at byte 7" in result.stderr

@@ -57,6 +57,7 @@ def iter_pieces(stream: BinaryIO, name: str) -> Iterator[tuple[str, bool]]:
         carry = b""
         if not data:
             return
+        size = len(data)  # bytes taken from the input, line ending included
         ends_line = True
         if data.endswith(b"\n"):
             data = data[:-1]
@@ -65,9 +66,11 @@ def iter_pieces(stream: BinaryIO, name: str) -> Iterator[tuple[str, bool]]:
         elif len(data) >= MAX_PIECE:
             cut = _cut_at_space(data)
             data, carry = data[:cut], data[cut:]
+            size = cut
             ends_line = False
-        if b"\0" in data:
-            raise InputError(f"{name}: looks like a binary file (NUL byte near byte {offset})")
+        nul = data.find(b"\0")
+        if nul >= 0:
+            raise InputError(f"{name}: looks like a binary file (NUL byte at byte {offset + nul})")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -76,7 +79,7 @@ def iter_pieces(stream: BinaryIO, name: str) -> Iterator[tuple[str, bool]]:
             ) from None
         if offset == 0 and text.startswith("\ufeff"):
             text = text[1:]
-        offset += len(data) + (1 if ends_line else 0)
+        offset += size
         yield text, ends_line
 
 
