@@ -60,3 +60,23 @@ def test_a_datetime_is_its_day() -> None:
 def test_what_is_not_text_is_a_type_error_that_says_so(value: object) -> None:
     with pytest.raises(TypeError, match="text or a Draft"):
         read_article(value)  # type: ignore[arg-type]
+
+
+ARABIC = (
+    "وزير الخارجية يلتقي نظيره\n\nقال وزير الخارجية السعودي في مؤتمر صحفي اليوم إن المملكة "
+    "تدعم الحوار مع جميع الأطراف، وأضاف أن العلاقات الثنائية تشهد تطورا ملحوظا في مختلف "
+    "المجالات."
+)
+PERSIAN_DAMAGED = (
+    "ديدار وزير\n\nوزير امور خارجه امروز با سفير الجزاير ديدار كرد و درباره الزامات "
+    "همكاري هاي اقتصادي با وي گفتگو كرد."
+)
+
+
+def test_arabic_text_is_warned_of_and_damaged_persian_is_not() -> None:
+    """Arabic is written in the letters Persian uses, so counting letters took it for
+    Persian; its article «ال» and the lack of «پ چ ژ گ» tell it apart."""
+    import khabar
+
+    assert any("Persian" in w for w in khabar.analyze(ARABIC).warnings)
+    assert khabar.analyze(PERSIAN_DAMAGED).warnings == []

@@ -18,6 +18,11 @@ MAX_CHARS = 200_000
 # which is three times as fast as listing every letter.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_PERSIAN_LETTERS = re.compile("[^ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئيك]+")
+# Arabic shares those letters; it has none of «پ چ ژ گ», and many of its words open with
+# the article «ال», few Persian ones («البته», «الزام»).
+_PERSIAN_ONLY = re.compile("[پچژگ]")
+_WITH_ARTICLE = re.compile(r"(?<![\w\u200c])ال\w")
+_ARABIC_ARTICLE_SHARE = 0.1
 
 
 # The news layer reads only the named entities, so analysis leaves out the syntactic and
@@ -132,8 +137,15 @@ def _prepared(
     letters = len(_NOT_LETTERS.sub("", text))
     if not letters:
         raise ArticleError("the article has no words")
-    if len(_NOT_PERSIAN_LETTERS.sub("", text)) < 0.5 * letters:
+    if len(_NOT_PERSIAN_LETTERS.sub("", text)) < 0.5 * letters or _looks_arabic(text):
         warnings.append("the article does not look like Persian text; results will be poor")
     doc = nlp.make_doc(text)
     doc._.published = date or draft.published
     return doc, draft, warnings
+
+
+def _looks_arabic(text: str) -> bool:
+    if _PERSIAN_ONLY.search(text):
+        return False
+    words = len(text.split())
+    return words > 0 and len(_WITH_ARTICLE.findall(text)) >= _ARABIC_ARTICLE_SHARE * words
