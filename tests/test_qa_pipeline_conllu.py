@@ -4,10 +4,14 @@ import subprocess
 import sys
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-# Line breaks other than "\n" (a lone carriage return, the Unicode line separator) stay
-# inside a paragraph as whitespace tokens of their own.
-TEXT = "علی\rرضا به تهران آمد.\nیک\u2028دو سه کتاب خرید.\nاو\u2028\u2028آمد و رفت.\n"
+from khabar.pipeline.conllu import to_conllu
+
+# Whitespace the normalizer leaves (U+1680, U+001F) or once left (a lone carriage return,
+# the line separator) inside a paragraph is a token of its own.
+TEXT = "علی\u1680رضا به تهران آمد.\nیک\x1fدو سه کتاب خرید.\nاو\u2028\r\u2028آمد و رفت.\n"
 
 
 def _khabar_conllu(*args: str, text: str) -> str:
@@ -48,6 +52,32 @@ def test_whitespace_tokens_leave_no_gap_in_ids_and_heads(conventions: str) -> No
         _assert_valid(block)
     text = next(c for c in blocks[1] if c.startswith("# text = "))
     assert text == "# text = یک دو سه کتاب خرید."
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A parsed one-sentence Doc as the pipeline may leave it, whitespace tokens and all."""
+    spaces = [False] * len(words)
+    return Doc(spacy.blank("fa").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps"),
+    [
+        # a word hangs on the whitespace token, which hangs on the root
+        (["علی", "\r", "رضا", "آمد", "."], [1, 3, 3, 3, 3], ["nsubj", "flat", "x", "ROOT", "p"]),
+        # the whitespace token is the root: its dependents need one root among them
+        (["یک", "\u2028", "دو", "سه", "."], [1, 1, 1, 2, 1], ["nummod", "ROOT", "obl", "x", "p"]),
+        # the sentence starts with whitespace
+        (["\u2028", "علی", "آمد", "."], [2, 2, 2, 2], ["dep", "nsubj", "ROOT", "punct"]),
+    ],
+)
+def test_whitespace_tokens_take_no_id_and_words_hang_through_them(
+    words: list[str], heads: list[int], deps: list[str]
+) -> None:
+    (block,) = _blocks("".join(to_conllu([_parsed(words, heads, deps)])))
+    _assert_valid(block)
+    forms = [line.split("\t")[1] for line in block if not line.startswith("#")]
+    assert forms == [w for w in words if not w.isspace()]
 
 
 def test_a_paragraph_longer_than_spacy_allows_is_analysed_in_pieces() -> None:
