@@ -19,8 +19,8 @@ from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiwor
 if TYPE_CHECKING:
     from khabar.pipeline.conventions import Conventions
 
-# every character str.splitlines() breaks a line at
-LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+# a run of whitespace holding anything but plain spaces (a line break among them)
+ODD_SPACE = re.compile(r"\s*[^\S ]\s*")
 
 
 def _ner(token: Token) -> str:
@@ -115,9 +115,10 @@ def doc_space(token: Token) -> bool:
 
 def one_line(text: str) -> str:
     """``text`` fit for a ``# text =`` comment: a line break inside it (a lone carriage
-    return, a line separator) would end the comment and corrupt the file, so each break,
-    with the whitespace around it, becomes one space, as the words' SpaceAfter say."""
-    return LINE_BREAKS.sub(" ", text).strip()
+    return, a line separator) would end the comment and corrupt the file, so each run of
+    whitespace other than plain spaces becomes one space, as the words' SpaceAfter say
+    (a whitespace token is no word, and the word before it has a space after it)."""
+    return ODD_SPACE.sub(" ", text).strip()
 
 
 def to_conllu(
