@@ -21,8 +21,13 @@ _DATELINE_MAX = 8
 _CANDIDATES = _TERMINAL | {":", '"'}
 
 
-def _dateline(words: Sequence[str]) -> bool:
-    return 0 < len(words) <= _DATELINE_MAX and ("-" in words or words[-1] in _AGENCIES)
+def _dateline(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``texts[start:end]`` is a dateline; short ones only are looked at, so a
+    long line of «نام: …» pairs costs no slice of all that precedes each colon."""
+    if not 0 < end - start <= _DATELINE_MAX:
+        return False
+    words = texts[start:end]
+    return "-" in words or words[-1] in _AGENCIES
 
 
 def sentence_ends(texts: Sequence[str], words: Sequence[tuple[str, ...]]) -> list[int]:
@@ -46,7 +51,7 @@ def sentence_ends(texts: Sequence[str], words: Sequence[tuple[str, ...]]) -> lis
             quotes += 1
             continue
         if w == ":":
-            if i + 1 < n and _dateline(texts[start:i]) and texts[i + 1] not in _OPENING:
+            if i + 1 < n and _dateline(texts, start, i) and texts[i + 1] not in _OPENING:
                 ends.append(i + 1)
                 start, quotes = i + 1, 0
             continue
