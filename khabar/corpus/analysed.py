@@ -94,5 +94,10 @@ def analysed(label: str, values: dict) -> Analysed:
     if missing:
         raise ArticleError(f"analysed row without {', '.join(missing)}")
     analysis = {k: values[k] for k in ANALYSIS}
+    for name in ("text", "headline"):
+        if not isinstance(analysis[name], str):
+            raise ArticleError(f"analysed row whose {name} is not text")
+    if not isinstance(values.get("id") or "", str):
+        raise ArticleError("analysed row whose id is not text")
     ident = values.get("id") or identity(analysis["text"], analysis["url"])
     return Analysed(label, ident, analysis)

@@ -99,7 +99,18 @@ def _ingest_one(
         report.failed.append(failure)
         return failure
     source = (doc.input if done else None) or doc.label
-    added.append(place(Record.build(ident, analysis, source), store))
+    if not done:
+        added.append(place(Record.build(ident, analysis, source), store))
+    else:
+        try:
+            # A row from a file may have been edited or damaged: if storing it fails, it
+            # is undone alone, and reported.
+            with store.savepoint():
+                added.append(place(Record.build(ident, analysis, source), store))
+        except Exception as e:
+            failure = Failure(doc.label, f"malformed analysed row: {type(e).__name__}: {e}")
+            report.failed.append(failure)
+            return failure
     report.added += 1
     return None
 

@@ -48,6 +48,11 @@ class PostgresStore(Store):
         with self.conn.transaction():
             yield
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.conn.transaction():  # inside a transaction, psycopg makes a savepoint
+            yield
+
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")
 

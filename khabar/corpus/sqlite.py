@@ -52,6 +52,17 @@ class SQLiteStore(Store):
             raise
         self.conn.execute("COMMIT")
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        self.conn.execute("SAVEPOINT one")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO one")
+            self.conn.execute("RELEASE one")
+            raise
+        self.conn.execute("RELEASE one")
+
     def _index(self, article_id: int, record: Record) -> None:
         self._run(
             "INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",

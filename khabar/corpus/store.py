@@ -45,6 +45,10 @@ class Store(ABC):
     def batch(self) -> AbstractContextManager[None]:
         """One transaction: everything added inside is stored together, or not at all."""
 
+    @abstractmethod
+    def savepoint(self) -> AbstractContextManager[None]:
+        """Inside :meth:`batch`: what is written inside is undone alone if it raises."""
+
     def add(self, record: Record) -> int:
         """Store one article with its indexed parts; returns its id. Call inside :meth:`batch`."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
