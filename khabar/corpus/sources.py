@@ -265,15 +265,15 @@ def _feed(name: str, text: str) -> Iterator[Document | Failure]:
 
 
 def _feed_item(item: etree._Element) -> Draft:
-    def field(*tags: str) -> str:
+    def field(*tags: str, markup: bool = False) -> str:
         for tag in tags:
             found = item.find(tag)
-            if found is not None and (found.text or "").strip():
-                return found.text.strip()
+            if found is not None and (value := _inner(found, markup).strip()):
+                return value
         return ""
 
     title = field("title", f"{_ATOM}title")
-    body = field(_CONTENT, "description", f"{_ATOM}content", f"{_ATOM}summary")
+    body = field(_CONTENT, "description", f"{_ATOM}content", f"{_ATOM}summary", markup=True)
     link = field("link") or next(
         (e.get("href") for e in item.findall(f"{_ATOM}link") if e.get("href")), ""
     )
@@ -283,6 +283,17 @@ def _feed_item(item: etree._Element) -> Draft:
     if not title:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Draft(title, paragraphs, _feed_date(item), link or None)
+
+
+def _inner(element: etree._Element, markup: bool) -> str:
+    """An element's content: its text, or with ``markup`` its child elements as markup too
+    (Atom's ``type="xhtml"`` content, or HTML a feed left unescaped), never dropped."""
+    if not len(element):
+        return element.text or ""
+    if not markup:
+        return "".join(element.itertext())
+    children = (etree.tostring(c, encoding="unicode", with_tail=True) for c in element)
+    return (element.text or "") + "".join(children)
 
 
 def _paragraphs(body: str) -> list[str]:

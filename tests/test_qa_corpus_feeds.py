@@ -1,0 +1,49 @@
+"""Feed items whose text is markup rather than escaped text: Atom's ``type="xhtml"``
+content, and RSS that left its HTML unescaped. Their paragraphs are read, not dropped
+leaving a headline alone. No model needed: only the documents are read."""
+
+from pathlib import Path
+
+from khabar.corpus.sources import Document, documents
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>خبرها</title>
+<entry><title>بارش باران در شیراز</title><link href="https://example.org/rain"/>
+<updated>2017-12-01T10:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<p>به گزارش ایرنا، باران شدید در شیراز بارید.</p><p>مدیریت بحران هشدار داد.</p>
+</div></content></entry>
+</feed>
+"""
+
+RSS = """<rss version="2.0"><channel>
+<item><title>خبر <b>مهم</b> امروز</title>
+<description><p>پاراگراف نخست خبر.</p><p>پاراگراف <b>دوم</b> خبر.</p></description></item>
+<item><title>خبر ساده</title><description>&lt;p&gt;متن گریخته.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+
+
+def drafts(tmp_path: Path, name: str, text: str) -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = list(documents([path]))
+    assert all(isinstance(d, Document) for d in found), found
+    return [d.draft for d in found]
+
+
+def test_atom_xhtml_content_is_read(tmp_path: Path) -> None:
+    [draft] = drafts(tmp_path, "feed.atom", ATOM)
+    assert draft.headline == "بارش باران در شیراز"
+    assert draft.paragraphs == [
+        "به گزارش ایرنا، باران شدید در شیراز بارید.",
+        "مدیریت بحران هشدار داد.",
+    ]
+    assert draft.url == "https://example.org/rain"
+
+
+def test_unescaped_html_in_rss_is_read(tmp_path: Path) -> None:
+    marked, plain = drafts(tmp_path, "feed.rss", RSS)
+    assert marked.headline == "خبر مهم امروز"
+    assert marked.paragraphs == ["پاراگراف نخست خبر.", "پاراگراف دوم خبر."]
+    assert plain.paragraphs == ["متن گریخته."]
