@@ -210,3 +210,30 @@ def test_cli_conllu_text_line_holds_no_other_line_break(tmp_path):
     result = runner.invoke(app, ["tokenize", "--format", "conllu", str(src)])
     assert result.exit_code == 0
     assert "# text = او آمد و رفت." in result.stdout.splitlines()
+
+
+def test_a_latin_word_keeps_its_persian_ending_after_a_half_space():
+    """«ICT‌های» was cut into «ICT» and «های» with the half-space in neither, so CoNLL-U
+    rebuilt from FORM and SpaceAfter read «ICTهای», not the sentence's text."""
+    text = "دفاتر ICT\u200cهای روستایی"
+    assert [t.text for t in tokenize_words(text)] == ["دفاتر", "ICT\u200cهای", "روستایی"]
+
+
+def test_cli_conllu_forms_rebuild_the_text(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("پیامک SMS\u200cها و ICT\u200cهای روستایی را دید.\n", encoding="utf-8")
+    result = runner.invoke(app, ["tokenize", "--format", "conllu", str(src)])
+    assert result.exit_code == 0
+    rows = [r.split("\t") for r in result.stdout.splitlines() if r and not r.startswith("#")]
+    covered: set[int] = set()
+    rebuilt = ""
+    for row in rows:
+        first = int(row[0].split("-")[0])
+        if first in covered:
+            continue
+        if "-" in row[0]:
+            a, b = map(int, row[0].split("-"))
+            covered |= set(range(a, b + 1))
+        rebuilt += row[1] + ("" if "SpaceAfter=No" in row[9] else " ")
+    text = next(r for r in result.stdout.splitlines() if r.startswith("# text = "))
+    assert rebuilt.rstrip() == text.removeprefix("# text = ")

@@ -3,8 +3,9 @@
 One precompiled regular expression cuts the text into tokens, trying in turn: URLs,
 e-mail addresses, hashtags and mentions, dotted abbreviations («ه.ش.», «U.S.»), numbers
 with their separators («1396/06/28», «۱٬۰۰۰», «2.5», «5%»), Latin words with inner
-hyphens («CoRoT-7b»), Persian words (letters, diacritics and inner half-spaces), runs of
-dots, and any other single character. Space is never part of a token.
+hyphens («CoRoT-7b») and any ending after a half-space («ICT‌ها»), Persian words
+(letters, diacritics and inner half-spaces), runs of dots, and any other single
+character. Space is never part of a token.
 
 A Persian word that ends in a pronominal clitic or a copula becomes a multiword token, as
 PerDT writes it: «ماتمش» → «ماتم» + «ش», «کتاب‌هایم» → «کتاب‌های» + «م», «مرا» → «م» + «را»,
@@ -40,7 +41,9 @@ _TOKEN = re.compile(
             rf"(?<![\w{ZWNJ}])[مقشه]\.(?![\w.])",
             rf"(?<![\w{ZWNJ}])[A-Z]\.(?![\w.])",
             rf"{_DIGIT}+(?:[.,/:\u066b\u066c]{_DIGIT}+)*[%\u066a]?",
-            r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*",
+            # A Latin word keeps a Persian ending after a half-space («ICT‌ها», «SMS‌های»):
+            # cut there, the half-space would fall between two tokens and out of both.
+            rf"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*",
             rf"(?P<word>(?:{_LETTER}|{_MARK})+(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*)",
             r"\.{2,}",
             rf"[^\s{ZWNJ}]",
