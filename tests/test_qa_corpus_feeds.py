@@ -1,6 +1,6 @@
-"""Feed items whose text is markup rather than escaped text: Atom's ``type="xhtml"``
-content, and RSS that left its HTML unescaped. Their paragraphs are read, not dropped
-leaving a headline alone. No model needed: only the documents are read."""
+"""Feed items once dropped: Atom's ``type="xhtml"`` content and RSS that left its HTML
+unescaped (read as paragraphs, not a headline alone), and RSS 1.0 (RDF), whose items are
+in a namespace of their own. No model needed: only the documents are read."""
 
 from pathlib import Path
 
@@ -47,3 +47,22 @@ def test_unescaped_html_in_rss_is_read(tmp_path: Path) -> None:
     assert marked.headline == "خبر مهم امروز"
     assert marked.paragraphs == ["پاراگراف نخست خبر.", "پاراگراف دوم خبر."]
     assert plain.paragraphs == ["متن گریخته."]
+
+
+RSS1 = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://example.org/"><title>خبرها</title></channel>
+<item rdf:about="https://example.org/snow"><title>بارش برف در البرز</title>
+<link>https://example.org/snow</link><dc:date>2018-02-06T08:00:00+03:30</dc:date>
+<description>به گزارش ایسنا، برف سنگین در البرز بارید.</description></item>
+</rdf:RDF>
+"""
+
+
+def test_rss_1_items_are_read(tmp_path: Path) -> None:
+    [draft] = drafts(tmp_path, "feed.rdf.xml", RSS1)
+    assert draft.headline == "بارش برف در البرز"
+    assert draft.paragraphs == ["به گزارش ایسنا، برف سنگین در البرز بارید."]
+    assert draft.url == "https://example.org/snow"
+    assert draft.published.isoformat() == "2018-02-06"

@@ -39,6 +39,9 @@ MAX_FILE_BYTES = 256 << 20
 TOO_DEEP = "invalid JSON: arrays or objects nested too deeply"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+# RSS 1.0 (RDF) puts its items and their fields in a namespace of its own.
+_RSS1 = "{http://purl.org/rss/1.0/}"
+_DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 
 
 @dataclass(frozen=True)
@@ -257,7 +260,11 @@ def _feed(name: str, text: str) -> Iterator[Document | Failure]:
     except etree.XMLSyntaxError as e:
         yield Failure(name, f"invalid XML at line {e.lineno}: {e.msg}")
         return
-    items = root.findall(".//item") or root.findall(f".//{_ATOM}entry")
+    items = (
+        root.findall(".//item")
+        or root.findall(f".//{_RSS1}item")
+        or root.findall(f".//{_ATOM}entry")
+    )
     if not items:
         yield Failure(name, "no RSS items or Atom entries in the feed")
     for number, item in enumerate(items, 1):
@@ -272,9 +279,16 @@ def _feed_item(item: etree._Element) -> Draft:
                 return value
         return ""
 
-    title = field("title", f"{_ATOM}title")
-    body = field(_CONTENT, "description", f"{_ATOM}content", f"{_ATOM}summary", markup=True)
-    link = field("link") or next(
+    title = field("title", f"{_RSS1}title", f"{_ATOM}title")
+    body = field(
+        _CONTENT,
+        "description",
+        f"{_RSS1}description",
+        f"{_ATOM}content",
+        f"{_ATOM}summary",
+        markup=True,
+    )
+    link = field("link", f"{_RSS1}link") or next(
         (e.get("href") for e in item.findall(f"{_ATOM}link") if e.get("href")), ""
     )
     paragraphs = _paragraphs(body)
@@ -310,7 +324,7 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _feed_date(item: etree._Element):
-    for tag in ("pubDate", f"{_ATOM}published", f"{_ATOM}updated"):
+    for tag in ("pubDate", _DC_DATE, f"{_ATOM}published", f"{_ATOM}updated"):
         found = item.find(tag)
         if found is None or not (found.text or "").strip():
             continue
