@@ -143,3 +143,15 @@ def test_a_json_lines_stream_is_not_held_to_one_article_s_size(tmp_path: Path, m
     big.write_text("خبر " * 200, encoding="utf-8")
     with pytest.raises(cli.InputError, match="larger than"):
         list(cli._articles(big))
+
+
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    (article,) = _files(tmp_path)[:1]
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "khabar", "analyze", article],
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
+    assert result.returncode == 1
+    assert b"cannot write the output" in result.stderr and b"Traceback" not in result.stderr

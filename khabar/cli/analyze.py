@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from khabar.cli.textio import InputError
+from khabar.cli.textio import InputError, reported_output_errors
 from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
@@ -157,7 +157,7 @@ def analyze_command(
         redirect_stdout=False,
         console=Console(stderr=True),
     )
-    with progress:
+    with reported_output_errors(), progress:
         task = progress.add_task("analyse", total=len(items), rate="")
         drafts: list[Draft | Exception] = []
         for _, text, kind in items:
