@@ -80,3 +80,20 @@ def test_arabic_text_is_warned_of_and_damaged_persian_is_not() -> None:
 
     assert any("Persian" in w for w in khabar.analyze(ARABIC).warnings)
     assert khabar.analyze(PERSIAN_DAMAGED).warnings == []
+
+
+def test_an_html_fragment_with_no_paragraph_tag_is_read_as_html() -> None:
+    draft = read_article(
+        "<div class='news'><h1>افتتاح سد</h1><div>وزیر نیرو امروز سدی را افتتاح کرد."
+        "<br>وی گفت که سد آب کشاورزان را تأمین می‌کند.</div></div>"
+    )
+    assert draft.headline == "افتتاح سد"
+    assert draft.paragraphs == [
+        "وزیر نیرو امروز سدی را افتتاح کرد.",
+        "وی گفت که سد آب کشاورزان را تأمین می‌کند.",
+    ]
+
+
+def test_text_that_opens_with_a_bracket_is_text() -> None:
+    draft = read_article("<ویدئو> افتتاح سد\n\nوزیر نیرو امروز سدی را افتتاح کرد.")
+    assert draft.headline == "<ویدئو> افتتاح سد"

@@ -18,6 +18,8 @@ from khabar.text.chars import repair_chars
 # A year before this is a Solar Hijri one: no news is dated so early in the Gregorian
 # calendar, and Persian sites date theirs «1402-02-24» (as ``khabar search`` reads them).
 HIJRI_BEFORE = 1700
+# Tags that show a page or a fragment of one (a fragment may have no <p>, only <br>).
+_HTML_TAG = re.compile(r"<(?:!doctype|html|body|p|div|article|section|h1|br)\b")
 _DAY = re.compile(r"(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
 
 
@@ -128,9 +130,7 @@ def sniff(text: str) -> str:
     head = text.lstrip()[:1000].lower()
     if head.startswith("{"):
         return "json"
-    if head.startswith("<") and (
-        "<html" in head or "<body" in head or "<p" in head or "<!doctype" in head
-    ):
+    if head.startswith("<") and _HTML_TAG.search(head):
         return "html"
     return "text"
 
