@@ -97,3 +97,10 @@ def test_a_date_range_that_ends_before_it_starts_is_refused(db: str) -> None:
     same_day = ["--from", "2017-11-02", "--to", "1396-08-11", "--format", "json"]
     found = CliRunner().invoke(app, ["search", "بودجه", "--db", db, *same_day])
     assert found.exit_code == 0 and '"published": "2017-11-02"' in found.stdout
+
+
+@pytest.mark.parametrize("outlet", ["ایسنا", "خبرگزاری ایسنا", "خبرگزاري ايسنا"])
+def test_source_filter_takes_the_outlet_as_a_sourcing_line_names_it(db: str, outlet: str) -> None:
+    with open_store(db) as store:
+        assert len(store.search(Query("بودجه", source=outlet, limit=10))) == 6
+        assert not store.search(Query("بودجه", source="روزنامه کیهان"))

@@ -26,6 +26,34 @@ _QUOTE_FETCH = 5
 _CHUNK = 500
 
 
+# What a sourcing line puts before an outlet's name, which the stored name leaves out
+# («به گزارش خبرگزاری فارس» → «فارس»), longest first.
+_OUTLET_KINDS = (
+    "پایگاه خبری",
+    "پایگاه اطلاع رسانی",
+    "شبکه خبری",
+    "خبرگزاری",
+    "روزنامه",
+    "هفته نامه",
+    "ماهنامه",
+    "نشریه",
+    "مجله",
+    "پایگاه",
+    "سایت",
+    "شبکه",
+)
+
+
+def _without_outlet_kind(name: str) -> list[str]:
+    """``name`` without the kind of outlet it starts with, as the outlet is stored; none
+    when it starts with none."""
+    key = name_key(name)
+    for kind in map(name_key, _OUTLET_KINDS):
+        if key.startswith(kind + " "):
+            return [key[len(kind) + 1 :]]
+    return []
+
+
 def _escape_like(text: str) -> str:
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
@@ -408,16 +436,19 @@ class Store(ABC):
         where: list[str] = []
         params: list = []
 
-        def among(table: str, column: str, name: str, extra: str = "") -> None:
+        def among(table: str, column: str, name: str, extra: str = "", *more: str) -> None:
             # The few distinct names that match are found first, in the small table of all
             # names, so the filter itself is an index lookup rather than a scan.
-            keys = [
-                k
-                for (k,) in self._all(
-                    f"SELECT key FROM name_keys WHERE {self._name_match('key')}",
-                    self._name_params(name),
-                )
-            ]
+            keys = sorted(
+                {
+                    k
+                    for each in (name, *more)
+                    for (k,) in self._all(
+                        f"SELECT key FROM name_keys WHERE {self._name_match('key')}",
+                        self._name_params(each),
+                    )
+                }
+            )
             if not keys:
                 where.append("1 = 0")
                 return
@@ -438,7 +469,7 @@ class Store(ABC):
         if query.quotes_by:
             among("quotes", "speaker_key", query.quotes_by, "kind = 'direct' AND ")
         if query.source:
-            among("sources", "name_key", query.source)
+            among("sources", "name_key", query.source, "", *_without_outlet_kind(query.source))
         if query.date_from:
             where.append("a.published >= ?")
             params.append(query.date_from.isoformat())
