@@ -422,15 +422,19 @@ class Store(ABC):
 
     @staticmethod
     def _name_match(column: str) -> str:
-        """A name key equal to the filter's, or holding its words in order."""
-        return f"({column} = ? OR ' ' || {column} || ' ' LIKE ? ESCAPE '!')"
+        """A name key equal to the filter's, or holding its words in order, or the same
+        name spaced otherwise («محمد جواد ظریف», «محمدجواد ظریف»)."""
+        return (
+            f"({column} = ? OR ' ' || {column} || ' ' LIKE ? ESCAPE '!'"
+            f" OR replace({column}, ' ', '') = ?)"
+        )
 
     @staticmethod
     def _name_params(name: str) -> list[str]:
         key = name_key(name)
         if not key:
             raise StoreError(f"{name!r} has no words to look for")
-        return [key, f"% {_escape_like(key)} %"]
+        return [key, f"% {_escape_like(key)} %", key.replace(" ", "")]
 
     def _filters(self, query: Query) -> tuple[list[str], list]:
         where: list[str] = []
