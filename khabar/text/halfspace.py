@@ -529,7 +529,7 @@ class HalfSpaceRepairer:
             if out and word and not _is_may(out):
                 joint = self._joint(out[-1], word)
                 if joint == "affix":
-                    out[-1] = join(out[-1], word)
+                    out[-1] = self._join_affix(out[-1], word)
                     affixes += 1
                     continue
                 if joint == "whole" and bare:
@@ -542,6 +542,19 @@ class HalfSpaceRepairer:
             for i in reversed(compounds):
                 out[i - 1 : i + 1] = [join(out[i - 1], out[i])]
         return " ".join(out)
+
+    def _join_affix(self, left: str, right: str) -> str:
+        """``left`` and the affix split from it, as one word that reads as it was split.
+
+        After a letter that does not join («دور های») the two are written together with
+        nothing between, and a word so written may be read otherwise when the text comes
+        back («دورهای» as «دوره‌ای»): then the half-space, invisible there, stays to
+        record the split, and normalizing the output again changes nothing.
+        """
+        joined = join(left, right)
+        if ZWNJ in joined or (self._cache.get(joined) or self._repair_token(joined)) == joined:
+            return joined
+        return left + ZWNJ + right
 
     def _join_whole(self, words: list[str]) -> str:
         """Join the compounds no phrase could be («سرمایه گذاری») in a line that shows no
