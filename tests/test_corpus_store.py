@@ -3,14 +3,13 @@ filter and search, on SQLite (a real file) and PostgreSQL (when ``KHABAR_TEST_PO
 names a server, e.g. one started by ``.ci/postgres.sh``)."""
 
 import json
-import os
 import random
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+import store_urls
+from store_urls import KINDS
 
 from khabar.corpus import Store, open_store, variants
 from khabar.corpus.ingest import ingest
@@ -19,7 +18,6 @@ from khabar.news.reader import read_article
 
 Z = "\u200c"
 DATA = Path(__file__).parent / "data"
-POSTGRES = os.environ.get("KHABAR_TEST_POSTGRES")
 
 SECOND = """افزایش صادرات فرش دستباف به اروپا
 
@@ -66,22 +64,9 @@ def write_corpus(folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+@pytest.fixture(scope="module", params=KINDS)
 def store_url(request, tmp_path_factory) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path_factory.mktemp("store") / "khabar.db")
-        return
-    if not POSTGRES:
-        pytest.skip("KHABAR_TEST_POSTGRES is not set (run .ci/postgres.sh to start a server)")
-    import psycopg
-
-    schema = "khabar_test_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in POSTGRES else "?"
-    yield f"{POSTGRES}{separator}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    yield from store_urls.store_url(request.param, tmp_path_factory.mktemp("store"), "khabar_test")
 
 
 @pytest.fixture(scope="module")

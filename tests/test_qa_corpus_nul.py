@@ -3,19 +3,17 @@ SQLite and on PostgreSQL alike, whose text cannot hold NUL: the article and the 
 its batch are stored, and every offset into the text still holds."""
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+import store_urls
+from store_urls import KINDS
 
 from khabar.corpus import open_store
 from khabar.corpus.ingest import ingest
 from khabar.corpus.search import Query
 
-POSTGRES = os.environ.get("KHABAR_TEST_POSTGRES")
 ARTICLES = [
     {
         "title": "بارش برف در ارتفاعات البرز",
@@ -26,22 +24,9 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=KINDS)
 def store_url(request, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "khabar.db")
-        return
-    if not POSTGRES:
-        pytest.skip("KHABAR_TEST_POSTGRES is not set (run .ci/postgres.sh to start a server)")
-    import psycopg
-
-    schema = "khabar_nul_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in POSTGRES else "?"
-    yield f"{POSTGRES}{separator}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    yield from store_urls.store_url(request.param, tmp_path, "khabar_nul")
 
 
 def test_nul_is_stored_as_a_space(store_url: str, tmp_path: Path) -> None:

@@ -3,13 +3,12 @@ each bad row fails alone with its line, nothing of it is left in the store, and 
 rows are stored, on SQLite and (with ``KHABAR_TEST_POSTGRES``) PostgreSQL."""
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
+import store_urls
+from store_urls import KINDS
 
 from khabar.corpus import open_store
 from khabar.corpus.analysed import row
@@ -17,29 +16,15 @@ from khabar.corpus.ingest import ingest
 from khabar.news.analyze import analyze
 from khabar.news.reader import read_article
 
-POSTGRES = os.environ.get("KHABAR_TEST_POSTGRES")
 ARTICLE = """وزیر نفت از افزایش تولید خبر داد
 به گزارش ایرنا، بیژن زنگنه، وزیر نفت، روز سه‌شنبه در تهران گفت: «تولید نفت افزایش می‌یابد.»
 وی با وزیر انرژی عراق دیدار کرد.
 """
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=KINDS)
 def store_url(request, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "khabar.db")
-        return
-    if not POSTGRES:
-        pytest.skip("KHABAR_TEST_POSTGRES is not set (run .ci/postgres.sh to start a server)")
-    import psycopg
-
-    schema = "khabar_rows_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in POSTGRES else "?"
-    yield f"{POSTGRES}{separator}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(POSTGRES, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    yield from store_urls.store_url(request.param, tmp_path, "khabar_rows")
 
 
 @pytest.fixture(scope="module")
