@@ -1,12 +1,15 @@
 """``khabar evaluate``: score khabar against gold data (news articles, UD, NER)."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.progress import track
 
 from khabar.news.reader import ArticleError
+
+T = TypeVar("T")
 
 evaluate_app = typer.Typer(help="Score khabar against gold data.", no_args_is_help=True)
 
@@ -47,6 +50,20 @@ def _refuse(gold: Path, why: object) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _read(gold: Path, read: Callable[[Path], list[T]], empty: str) -> list[T]:
+    """``read(gold)``'s sentences, checked before the pipeline loads: a file that cannot
+    be read or parsed, or holds none, exits 2 saying why (``empty`` for none)."""
+    try:
+        sentences = read(gold)
+    except OSError as e:
+        _refuse(gold, e.strerror or e)
+    except ValueError as e:
+        _refuse(gold, e)
+    if not sentences:
+        _refuse(gold, empty)
+    return sentences
+
+
 # Gold sentences are fed to the pipeline as paragraphs of this many sentences, so that
 # sentence splitting is scored too (the dev files keep no paragraph breaks).
 SENTENCES_PER_PARAGRAPH = 10
@@ -70,14 +87,7 @@ def ud_command(
     from khabar.pipeline.conllu import to_conllu
     from khabar.pipeline.conventions import conventions_for
 
-    try:
-        sentences = read_gold(gold)
-    except OSError as e:
-        _refuse(gold, e.strerror or e)
-    except ValueError as e:
-        _refuse(gold, e)
-    if not sentences:
-        _refuse(gold, "no sentences with '# text' lines")
+    sentences = _read(gold, read_gold, "no sentences with '# text' lines")
     n = SENTENCES_PER_PARAGRAPH
     paragraphs = [
         " ".join(s.text for s in sentences[i : i + n]) for i in range(0, len(sentences), n)
@@ -104,14 +114,9 @@ def ner_command(
     from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
     from khabar.pipeline.evaluate import score_ner
 
-    try:
-        sentences = read_arman(gold)
-    except OSError as e:
-        _refuse(gold, e.strerror or e)
-    except ValueError as e:
-        _refuse(gold, e)
-    if not sentences:
-        _refuse(gold, "no sentences: expected 'token tag' lines, a blank line between sentences")
+    sentences = _read(
+        gold, read_arman, "no sentences: expected 'token tag' lines, a blank line between sentences"
+    )
     nlp, _ = pipeline_for("perdt")
     golds = [arman_sentence_to_doc(nlp.vocab, s) for s in sentences]
     inputs = (Doc(nlp.vocab, words=[t.text for t in g]) for g in golds)
