@@ -11,15 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import jdatetime
-
 from khabar.corpus.keys import key, words
-from khabar.text.chars import repair_chars
+from khabar.news.reader import ArticleError
+from khabar.news.reader import parse_date as read_date
 from khabar.text.normalizer import normalize
 
 _PART = re.compile(r'(-?)(?:"([^"]*)"|«([^»]*)»|(\S+))')
-# Dates before this year are Solar Hijri: 1396-06-28 is 2017-09-19.
-_HIJRI_BEFORE = 1700
 SNIPPET_CHARS = 240
 # More results than this are never wanted at once, and SQL integers end not far beyond.
 MAX_LIMIT = 1_000_000
@@ -91,17 +88,15 @@ def _words(part: str) -> list[str]:
 
 
 def parse_date(value: str) -> dt.date:
-    """A Gregorian ISO date («2017-09-19») or a Solar Hijri one («1396-06-28», «۱۳۹۶/۶/۲۸»)."""
-    text = repair_chars(value.strip(), "latin").replace("/", "-")
+    """A Gregorian ISO date («2017-09-19») or a Solar Hijri one («1396-06-28», «۱۳۹۶/۶/۲۸»),
+    read as an article's publication date is."""
     try:
-        year, month, day = (int(p) for p in text.split("-"))
-        if year < _HIJRI_BEFORE:
-            return jdatetime.date(year, month, day).togregorian()
-        return dt.date(year, month, day)
-    except ValueError:
-        raise QueryError(
-            f"{value!r} is not a date: use YYYY-MM-DD (Gregorian) or e.g. 1396-06-28 (Solar Hijri)"
-        ) from None
+        day = read_date(value)
+    except ArticleError as e:
+        raise QueryError(str(e)) from None
+    if day is None:
+        raise QueryError(f"{value!r} is not a date")
+    return day
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import jdatetime
-
+from khabar.news.dates.calendars import written_day
 from khabar.news.html import extract_html
 from khabar.text.chars import repair_chars
 
-# A year before this is a Solar Hijri one: no news is dated so early in the Gregorian
-# calendar, and Persian sites date theirs «1402-02-24» (as ``khabar search`` reads them).
-HIJRI_BEFORE = 1700
 # Tags that show a page or a fragment of one (a fragment may have no <p>, only <br>).
 _HTML_TAG = re.compile(r"<(?:!doctype|html|body|p|div|article|section|h1|br)\b")
 _DAY = re.compile(r"(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
@@ -64,10 +60,7 @@ def parse_date(value: object) -> dt.date | None:
     text = repair_chars(value.strip(), "latin")
     try:
         if found := _DAY.match(text):
-            year, month, day = (int(part) for part in found.groups())
-            if year < HIJRI_BEFORE:
-                return jdatetime.date(year, month, day).togregorian()
-            return dt.date(year, month, day)
+            return written_day(*(int(part) for part in found.groups()))
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ArticleError(

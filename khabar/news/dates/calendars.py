@@ -25,6 +25,10 @@ Span = tuple[date, date]
 # The most days a month has, in any of the three calendars.
 LONGEST_MONTH = 31
 
+# A year written before this, with no calendar named, is Solar Hijri: no news is dated so
+# early in the Gregorian calendar, and Persian sites write «1396-06-28».
+HIJRI_BEFORE = 1700
+
 # hijridate only knows the years the Umm al-Qura tables cover.
 _UMM_AL_QURA_YEARS = range(1343, 1501)
 _UMM_AL_QURA_DAYS = (date(1924, 8, 1), date(2077, 11, 16))
@@ -46,6 +50,16 @@ def to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
         return date(*islamic.to_gregorian(year, month, day))
     except (ValueError, OverflowError):
         return None
+
+
+def written_day(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a day written year-month-day with no calendar named (a page's
+    publication date, a search filter): Solar Hijri before :data:`HIJRI_BEFORE`, else
+    Gregorian. ``ValueError`` if there is no such day."""
+    found = to_gregorian(SOLAR if year < HIJRI_BEFORE else GREGORIAN, year, month, day)
+    if found is None:
+        raise ValueError(f"no day {year}-{month}-{day}")
+    return found
 
 
 @lru_cache(maxsize=8192)
