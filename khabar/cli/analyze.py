@@ -63,15 +63,17 @@ def _articles(path: Path) -> Iterator[tuple[str, str | InputError, str | None]]:
     with _opened(path) as stream:
         # JSON keeps U+2028, U+0085 and the like raw in strings: only a line feed ends a line
         head: list[bytes] = []
-        while len([line for line in head if line.strip()]) < 2:
+        starts: list[bytes] = []  # the first character of each line read that has one
+        while len(starts) < 2:
             line = stream.readline(MAX_FILE_BYTES + 1)
             if not line:
                 break
             head.append(line)
+            if start := line.strip().removeprefix(b"\xef\xbb\xbf")[:1]:
+                starts.append(start)
             if not line.endswith(b"\n"):
                 break
-        starts = [line.strip().removeprefix(b"\xef\xbb\xbf")[:1] for line in head]
-        if path.suffix == ".jsonl" or starts.count(b"{") == len(head) - starts.count(b"") > 1:
+        if path.suffix == ".jsonl" or (len(starts) > 1 and set(starts) == {b"{"}):
             for number, line in enumerate(chain(head, stream), 1):
                 if line.strip():
                     try:
