@@ -117,11 +117,18 @@ def _json_lines(path: Path) -> Iterator[Document | Analysed | Failure]:
     that is not UTF-8 or not JSON fails alone."""
     try:
         with path.open("rb") as lines:
-            for number, line in enumerate(lines, 1):
-                if line.strip():
-                    yield document(f"{path}:{number}", line)
+            yield from _line_documents(str(path), lines)
     except OSError as e:
         yield Failure(str(path), f"cannot be read ({e.strerror})")
+
+
+def _line_documents(
+    name: str, lines: Iterable[str | bytes]
+) -> Iterator[Document | Analysed | Failure]:
+    """One document per non-blank line, labelled with its line number."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield document(f"{name}:{number}", line)
 
 
 def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
@@ -133,9 +140,7 @@ def _articles(path: Path, text: str) -> Iterator[Document | Failure]:
         except json.JSONDecodeError as e:
             if e.msg == "Extra data" and _object_line(text.lstrip().split("\n", 1)[0]):
                 # One object a line, named .json, as many exports are: read as JSON Lines.
-                for number, line in enumerate(text.split("\n"), 1):
-                    if line.strip():
-                        yield document(f"{name}:{number}", line)
+                yield from _line_documents(name, text.split("\n"))
                 return
             yield Failure(name, f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}")
             return

@@ -440,13 +440,13 @@ class Store(ABC):
         where: list[str] = []
         params: list = []
 
-        def among(table: str, column: str, name: str, extra: str = "", *more: str) -> None:
+        def among(table: str, column: str, *names: str, extra: str = "") -> None:
             # The few distinct names that match are found first, in the small table of all
             # names, so the filter itself is an index lookup rather than a scan.
             keys = sorted(
                 {
                     k
-                    for each in (name, *more)
+                    for each in names
                     for (k,) in self._all(
                         f"SELECT key FROM name_keys WHERE {self._name_match('key')}",
                         self._name_params(each),
@@ -465,15 +465,15 @@ class Store(ABC):
         if query.person:
             among("people", "name_key", query.person)
         if query.organization:
-            among("entities", "text_key", query.organization, "label = 'ORG' AND ")
+            among("entities", "text_key", query.organization, extra="label = 'ORG' AND ")
         if query.place:
-            among("entities", "text_key", query.place, "label IN ('LOC', 'FAC') AND ")
+            among("entities", "text_key", query.place, extra="label IN ('LOC', 'FAC') AND ")
         if query.speaker:
             among("quotes", "speaker_key", query.speaker)
         if query.quotes_by:
-            among("quotes", "speaker_key", query.quotes_by, "kind = 'direct' AND ")
+            among("quotes", "speaker_key", query.quotes_by, extra="kind = 'direct' AND ")
         if query.source:
-            among("sources", "name_key", query.source, "", *_without_outlet_kind(query.source))
+            among("sources", "name_key", query.source, *_without_outlet_kind(query.source))
         if query.date_from:
             where.append("a.published >= ?")
             params.append(query.date_from.isoformat())
