@@ -1,7 +1,7 @@
 """Sentence boundaries over a token sequence, following UD Persian PerDT.
 
-Working on tokens rather than characters means abbreviations («ه.ش.», «م.»), decimals
-(«۱.۵») and URLs never end a sentence: their dots are inside a token already.
+Working on tokens rather than characters means abbreviations («ه.ش.», «م.», «Dr.»),
+decimals («۱.۵») and URLs never end a sentence: their dots are inside a token already.
 
 A sentence ends after «.», «!», «?» or «؟», together with any further such marks and any
 closing brackets and quotes right after it («نمی‌کند؟».», «بیا!»»). A colon does not end a

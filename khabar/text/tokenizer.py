@@ -1,11 +1,12 @@
 """Word tokenization with character offsets, following UD Persian PerDT.
 
 One precompiled regular expression cuts the text into tokens, trying in turn: URLs,
-e-mail addresses, hashtags and mentions, dotted abbreviations («ه.ش.», «U.S.»), numbers
-with their separators («1396/06/28», «۱٬۰۰۰», «2.5», «5%»), Latin words with inner
-hyphens («CoRoT-7b») and any ending after a half-space («ICT‌ها»), Persian words
-(letters, diacritics and inner half-spaces), runs of dots, and any other single
-character. Space is never part of a token.
+e-mail addresses, hashtags and mentions, dotted abbreviations («ه.ش.», «U.S.»), Latin
+initials and known Latin abbreviations («J.», «Dr.», «Inc.»), numbers with their
+separators («1396/06/28», «۱٬۰۰۰», «2.5», «5%»), Latin words with inner hyphens
+(«CoRoT-7b») or dots between digits («v2.1») and any ending after a half-space
+(«ICT‌ها»), Persian words (letters, diacritics and inner half-spaces), runs of dots, and
+any other single character. Space is never part of a token.
 
 A Persian word that ends in a pronominal clitic or a copula becomes a multiword token, as
 PerDT writes it: «ماتمش» → «ماتم» + «ش», «کتاب‌هایم» → «کتاب‌های» + «م», «مرا» → «م» + «را»,
@@ -29,6 +30,26 @@ _LETTER = r"[^\W\d_]"
 _MARK = r"[\u064b-\u065f\u0670\u06d6-\u06ed]"
 _DIGIT = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
+# Latin abbreviations that stand inside a sentence, never at its end in Persian text:
+# titles before a name («Dr. Smith»), words after one («Apple Inc.», «King Jr.») and a
+# few others («vs.», «etc.», «Jan.»). A Persian sentence ends in a verb, so one of these
+# followed by Persian words is still in the middle of its sentence.
+_LATIN_ABBREVIATIONS = (
+    *("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj"),
+    *("Adm", "Gov", "Sen", "Rep", "Pres", "Rev", "Hon", "Jr", "Sr", "Inc", "Ltd", "Co"),
+    *("Corp", "Bros", "Ave", "Dept", "Univ", "vs", "etc", "approx", "cf", "al"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+)
+# Abbreviations that are one only before a number («No. 5», «Vol. 2»): «No.» alone is a
+# word that may end a sentence.
+_LATIN_NUMBER_ABBREVIATIONS = ("No", "Nos", "Vol", "Fig", "Art", "Ch", "pp")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regular expression alternation of ``words``, longest first («Mrs» before «Mr»)."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _TOKEN = re.compile(
     "|".join(
         [
@@ -37,13 +58,20 @@ _TOKEN = re.compile(
             rf"[#@][\w{ZWNJ}]*[^\W\d_][\w{ZWNJ}]*",
             # Single letters joined by dots: «ه.ش.», «ق.م», «U.S.».
             rf"(?<![\w{ZWNJ}])(?:{_LETTER}\.)+{_LETTER}(?![\w{ZWNJ}])\.?",
-            # Single-letter era and calendar abbreviations («1917 م.»), and Latin initials.
+            # Single-letter era and calendar abbreviations («1917 م.»).
             rf"(?<![\w{ZWNJ}])[مقشه]\.(?![\w.])",
-            rf"(?<![\w{ZWNJ}])[A-Z]\.(?![\w.])",
+            # A Latin initial is a capital before a name or another initial («J. K.
+            # Rowling»); before anything else the dot may end a sentence («ویتامین C.»).
+            # The first look-ahead lets every other character skip the branch at once.
+            rf"(?=[A-Za-z])(?<![\w{ZWNJ}])(?:[A-Z]\.(?=\s*[A-Z])"
+            rf"|(?:{_alternatives(_LATIN_ABBREVIATIONS)})\."
+            rf"|(?:{_alternatives(_LATIN_NUMBER_ABBREVIATIONS)})\.(?=\s*{_DIGIT}))",
             rf"{_DIGIT}+(?:[.,/:\u066b\u066c]{_DIGIT}+)*[%\u066a]?",
             # A Latin word keeps a Persian ending after a half-space («ICT‌ها», «SMS‌های»):
-            # cut there, the half-space would fall between two tokens and out of both.
-            rf"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*",
+            # cut there, the half-space would fall between two tokens and out of both. A
+            # dot between digits is inside it («v2.1», «GPT-3.5»).
+            rf"[A-Za-z][A-Za-z0-9]*(?:(?:['’-]|(?<=\d)\.(?=\d))[A-Za-z0-9]+)*"
+            rf"(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*",
             rf"(?P<word>(?:{_LETTER}|{_MARK})+(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*)",
             r"\.{2,}",
             rf"[^\s{ZWNJ}]",
