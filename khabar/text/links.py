@@ -1,11 +1,14 @@
-"""Web and e-mail addresses in running text.
+"""Web and e-mail addresses, mentions and hashtags in running text.
 
-The tokenizer keeps each one a single token, and the normalizer leaves each as written:
-a half-space put into a Persian slug («طرح‌های-جدید»), a «ي» made «ی» or a digit made
-Persian by ``--digits fa`` would make the address lead nowhere.
+The tokenizer keeps each one a single token, and the normalizer leaves each address as
+written: a half-space put into a Persian slug («طرح‌های-جدید»), a «ي» made «ی» or a digit
+made Persian by ``--digits fa`` would make the address lead nowhere. A mention or hashtag
+keeps its digits for the same reason: the web matches «#COP28» character by character.
 """
 
 import re
+
+from khabar.text.chars import ZWNJ
 
 # Closing punctuation that may end a URL in running text but is rarely part of one.
 _URL_END = r"""[^\s<>«»"'.,،؛:;!?؟()\[\]{}]"""
@@ -15,6 +18,9 @@ URL = rf"(?:https?://|www\.)[^\s<>«»\"']*{_URL_END}"
 EMAIL = r"[A-Za-z0-9][\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
 
 LINK = re.compile(f"{URL}|{EMAIL}")
+# A mention or hashtag: «@user123», «#COP28», «#ایران_قوی»; at least one letter, as on the
+# web, so «#1» is a sign and a number.
+HANDLE = rf"[#@][\w{ZWNJ}]*[^\W\d_][\w{ZWNJ}]*"
 
 
 def may_hold_link(text: str) -> bool:

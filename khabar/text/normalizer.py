@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from khabar.text.chars import LINK_TABLE, ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
-from khabar.text.links import LINK, may_hold_link
+from khabar.text.links import HANDLE, LINK, may_hold_link
 
 # A ZWNJ only means something between two letters, and one is enough; elsewhere it is
 # noise. The pattern finds runs and stray ones, never a single ZWNJ between letters. Every
@@ -27,6 +27,15 @@ _NUMBER_ENDINGS = "ام|امین|مین|گانه|ساله|ماهه|روزه|هف
 _GLUED_NUMBER = re.compile(rf"(?<=\d)(?=[^\W\d_a-zA-Z]{{2}})(?!(?:{_NUMBER_ENDINGS})(?![^\W\d_]))")
 # So do guillemets glued to the words around them: «در ادامه«لوریس»رهبر», «گفت:«…».
 _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[:،؛])(?=«)|(?<=»)(?=[^\W_])")
+# Words whose digits ``digits`` leaves as written, by the script asked for: a mention or
+# hashtag always, a name the web matches character by character; and, for Persian
+# digits, a run of Latin letters and digits (kept where it holds a letter: «F-16»,
+# «COVID-19», «MP3»), which no Persian writer writes with Persian digits.
+_KEPT_DIGITS = {
+    "fa": re.compile(rf"{HANDLE}|[A-Za-z0-9]+(?:[-_.'][A-Za-z0-9]+)*"),
+    "latin": re.compile(HANDLE),
+}
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _halfspace_or_nothing(run: re.Match[str]) -> str:
@@ -40,7 +49,11 @@ def _halfspace_or_nothing(run: re.Match[str]) -> str:
 class Normalizer:
     """Repairs characters, spacing and half-spaces, line by line.
 
-    ``digits`` is ``"keep"`` (as written), ``"fa"`` (Persian) or ``"latin"``.
+    ``digits`` is ``"keep"`` (as written), ``"fa"`` (Persian) or ``"latin"``. Either
+    script leaves alone the digits of a mention or hashtag («@user123», «#انتخابات_۱۴۰۰»),
+    which search matches as written, and ``"fa"`` those of a word with a Latin letter
+    («F-16», «COVID-19», «H2O»); ``"latin"`` does reach those («F-۱۶» → «F-16»).
+    Addresses keep theirs under both.
     """
 
     def __init__(self, digits: str = "keep", halfspace: HalfSpaceRepairer | None = None) -> None:
@@ -72,7 +85,7 @@ class Normalizer:
 
     def _repaired_between(self, text: str, first: bool, last: bool) -> str:
         """``text`` repaired, with one space where it had one beside an address."""
-        spaced = repair_chars(text, self.digits)
+        spaced = self._chars(text)
         core = self._repair(text)
         if not core:  # between two addresses: a space, or they would read as one
             return " " if text and not (first or last) else ""
@@ -80,8 +93,24 @@ class Normalizer:
         after = " " if spaced.endswith(" ") and not last and core[-1] not in _OPENING else ""
         return before + core + after
 
+    def _chars(self, text: str) -> str:
+        """``text`` through :func:`repair_chars`, its digits unified but in the words
+        that keep theirs (``_KEPT_DIGITS``)."""
+        kept = _KEPT_DIGITS.get(self.digits)
+        if kept is None:
+            return repair_chars(text, self.digits)
+        pieces: list[str] = []
+        start = 0
+        for word in kept.finditer(text):
+            if word.group()[0] in "#@" or _LATIN_LETTER.search(word.group()):
+                pieces.append(repair_chars(text[start : word.start()], self.digits))
+                pieces.append(repair_chars(word.group()))
+                start = word.end()
+        pieces.append(repair_chars(text[start:], self.digits))
+        return "".join(pieces)
+
     def _repair(self, line: str) -> str:
-        line = repair_chars(line, self.digits)
+        line = self._chars(line)
         line = _STRAY_ZWNJ.sub(_halfspace_or_nothing, line)
         line = _SPACES.sub(" ", line)
         line = _SPACE_BEFORE.sub("", line)
@@ -106,6 +135,7 @@ def _normalizer(digits: str) -> Normalizer:
 def normalize(text: str, digits: str = "keep") -> str:
     """Return ``text`` repaired: Persian letters, clean spacing, half-spaces restored.
 
-    Lines are kept: the output has as many lines as the input.
+    Lines are kept: the output has as many lines as the input. ``digits`` is as for
+    :class:`Normalizer`: «F-16» and «#COP28» keep their digits under ``"fa"``.
     """
     return _normalizer(digits)(text)

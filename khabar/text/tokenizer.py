@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from khabar.text.halfspace import LETTER_NAMES
 from khabar.text.lexicon import CliticLexicon, lexicon
-from khabar.text.links import EMAIL, URL
+from khabar.text.links import EMAIL, HANDLE, URL
 from khabar.text.sentences import sentence_ends
 
 ZWNJ = "\u200c"
@@ -55,7 +55,7 @@ _TOKEN = re.compile(
         [
             URL,
             EMAIL,
-            rf"[#@][\w{ZWNJ}]*[^\W\d_][\w{ZWNJ}]*",
+            HANDLE,
             # Single letters joined by dots: «ه.ش.», «ق.م», «U.S.».
             rf"(?<![\w{ZWNJ}])(?:{_LETTER}\.)+{_LETTER}(?![\w{ZWNJ}])\.?",
             # Single-letter era and calendar abbreviations («1917 م.»).
