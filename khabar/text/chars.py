@@ -6,6 +6,10 @@ Everything here is a one-to-one or one-to-none character mapping, done with
 
 ZWNJ = "\u200c"
 
+# Arabic-script diacritics (tanween, short vowels, shadda, sukun, the hamza above) and
+# Quranic marks: each belongs to the letter before it, and none is a letter to ``\w``.
+MARK = "[\u064b-\u065f\u0670\u06d6-\u06ed]"
+
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 LATIN_DIGITS = "0123456789"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"

@@ -3,16 +3,21 @@
 import re
 from functools import lru_cache
 
-from khabar.text.chars import LINK_TABLE, ZWNJ, repair_chars
+from khabar.text.chars import LINK_TABLE, MARK, ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.links import HANDLE, LINK, may_hold_link
 
 # A ZWNJ only means something between two letters, and one is enough; elsewhere it is
 # noise. The pattern finds runs and stray ones, never a single ZWNJ between letters. Every
 # branch opens with the ZWNJ itself (the letter before is looked for behind it), so the
-# search jumps from one ZWNJ to the next instead of trying each character.
-_STRAY_ZWNJ = re.compile(rf"{ZWNJ}{ZWNJ}+|{ZWNJ}(?<![^\W\d_]{ZWNJ})|{ZWNJ}(?![^\W\d_])")
+# search jumps from one ZWNJ to the next instead of trying each character. A diacritic
+# belongs to the letter before it: a ZWNJ after «أ» written as «ا» and a hamza above
+# («خلأ‌های»), or after a shadda, follows a letter too.
+_STRAY_ZWNJ = re.compile(
+    rf"{ZWNJ}{ZWNJ}+|{ZWNJ}(?<![^\W\d_]{ZWNJ})(?<!{MARK}{ZWNJ})|{ZWNJ}(?![^\W\d_])"
+)
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTER_BEFORE = re.compile(rf"[^\W\d_]|{MARK}")
 _SPACES = re.compile(r" {2,}")
 _CLOSING = ".,،;؛:!?؟)]}»"
 _OPENING = "([{«"
@@ -42,7 +47,7 @@ def _halfspace_or_nothing(run: re.Match[str]) -> str:
     """One ZWNJ for a run of them between two letters, none elsewhere: a run left whole
     before a space («کل‌‌ حفاظت») would leave one ZWNJ that the next pass deletes."""
     text, start, end = run.string, run.start(), run.end()
-    between = start > 0 and end < len(text) and _LETTER.match(text[start - 1])
+    between = start > 0 and end < len(text) and _LETTER_BEFORE.match(text[start - 1])
     return ZWNJ if between and _LETTER.match(text[end]) else ""
 
 

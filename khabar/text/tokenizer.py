@@ -19,6 +19,7 @@ into the multiword token: «معذورم.» is one token of three words.
 import re
 from typing import NamedTuple
 
+from khabar.text.chars import MARK
 from khabar.text.halfspace import LETTER_NAMES
 from khabar.text.lexicon import CliticLexicon, lexicon
 from khabar.text.links import EMAIL, HANDLE, URL
@@ -27,7 +28,6 @@ from khabar.text.sentences import sentence_ends
 ZWNJ = "\u200c"
 
 _LETTER = r"[^\W\d_]"
-_MARK = r"[\u064b-\u065f\u0670\u06d6-\u06ed]"
 _DIGIT = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
 # Latin abbreviations that stand inside a sentence, never at its end in Persian text:
@@ -71,8 +71,8 @@ _TOKEN = re.compile(
             # cut there, the half-space would fall between two tokens and out of both. A
             # dot between digits is inside it («v2.1», «GPT-3.5»).
             rf"[A-Za-z][A-Za-z0-9]*(?:(?:['’-]|(?<=\d)\.(?=\d))[A-Za-z0-9]+)*"
-            rf"(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*",
-            rf"(?P<word>(?:{_LETTER}|{_MARK})+(?:{ZWNJ}+(?:{_LETTER}|{_MARK})+)*)",
+            rf"(?:{ZWNJ}+(?:{_LETTER}|{MARK})+)*",
+            rf"(?P<word>(?:{_LETTER}|{MARK})+(?:{ZWNJ}+(?:{_LETTER}|{MARK})+)*)",
             r"\.{2,}",
             rf"[^\s{ZWNJ}]",
         ]
