@@ -6,6 +6,7 @@ from functools import lru_cache
 from khabar.text.chars import LINK_TABLE, MARK, ZWNJ, repair_chars
 from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.links import HANDLE, LINK, may_hold_link
+from khabar.text.surnames import default_joiner
 
 # A ZWNJ only means something between two letters, and one is enough; elsewhere it is
 # noise. The pattern finds runs and stray ones, never a single ZWNJ between letters. Every
@@ -65,6 +66,7 @@ class Normalizer:
         repair_chars("", digits)
         self.digits = digits
         self.halfspace = halfspace or default_repairer()
+        self.surnames = default_joiner()
 
     def __call__(self, text: str) -> str:
         return "\n".join(self.normalize_line(line) for line in text.split("\n"))
@@ -123,7 +125,9 @@ class Normalizer:
         line = _GLUED_PUNCT.sub(" ", line)
         line = _GLUED_QUOTE.sub(" ", line)
         line = _GLUED_NUMBER.sub(" ", line)
-        return self.halfspace.repair_line(line.strip(" "))
+        # Surnames last: a half-space written into one first would make the half-space
+        # repair trust the rest of the line as typed.
+        return self.surnames(self.halfspace.repair_line(line.strip(" ")))
 
 
 @lru_cache(maxsize=1)
