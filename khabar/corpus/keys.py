@@ -2,7 +2,7 @@
 however it was written.
 
 A word's key is computed from the word alone (never its context), so the text indexed and
-the query typed meet on the same key:
+the query typed meet on the same key; only a compound written apart is read as one word:
 
 * characters: Arabic letters to Persian, digits to Latin (leading zeros dropped), Latin
   lowercased, diacritics and half-spaces removed, «آ أ إ» → «ا», «ؤ» → «و», «ئ» → «ی»,
@@ -14,15 +14,28 @@ the query typed meet on the same key:
 * nouns and adjectives: plural, ezafe, indefinite, possessive and comparative endings are
   cut when what remains is a word the lexicon knows and it is more common on the web than
   the whole word: «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده», while «بیماری» and
-  «ایران» stay whole.
+  «ایران» stay whole;
+* compounds: two words, or three with «و» between, that the half-space lexicon knows as
+  one compound are one word, with the key of the compound written whole: «رئیس جمهور»,
+  «رئیس‌جمهور» and «رئیسجمهور» all have the key «رییسجمهور», «گفت و گو» and «گفت‌وگو»
+  «گفتوگو»; so does «گفتگو», a past and present stem written joined without their «و».
+  A compound also carries its parts' keys, however it is spaced, which the index keeps
+  apart from the text's sequence of keys (as a decompounding search engine does): the
+  word «وزارت» finds «وزارت خارجه» and «وزارت‌خارجه», while the phrase «"سفر رئیس جمهور"»
+  reads one compound in its middle, as the text it finds does.
 
 The price is a few homographs: «رود» (river) is also «they go», so it shares the key «رفت».
 """
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 
 from khabar.text.chars import ZWNJ, repair_chars
+from khabar.text.halfspace import PRIVATIVE
 from khabar.text.morphology import (
     PAST_ENDINGS,
     PERSONAL_ENDINGS,
@@ -31,12 +44,17 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "4"
+KEY_VERSION = "5"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
 # with separators («1396/06/28», «2.5») become several words, in the text and the query alike.
 WORD = re.compile(rf"(?:[^\W\d_]|[{_MARK}])+(?:{ZWNJ}(?:[^\W\d_]|[{_MARK}])+)*|\d+")
+# What stands between the words of a compound written apart: spaces, not a line break.
+_GAP = re.compile(r"[^\S\n]+")
+AND = "و"
+# How the plural of a compound ends: «صاحب نظران».
+_PLURAL = ("ان", "انی")
 _DROP = str.maketrans({ZWNJ: None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
 _UNIFY = str.maketrans(dict(zip("آأإٱؤئۀة", "ااااویهه", strict=True)))
 
@@ -81,11 +99,27 @@ def verb_table(verbs: list[tuple[str, str]]) -> dict[str, str]:
 
 
 class Keys:
-    """The lexicons keys are computed from: verb forms and noun stem frequencies."""
+    """The lexicons keys are computed from: verb forms, noun stem frequencies, which
+    words written apart are a compound (``joins``, asked only of the ``halves`` the
+    lexicon's compounds are made of: a word they may start with, one they may end with),
+    joined compounds that drop their «و» (``linked``), and how the lexicon writes a word
+    (``forms``, by the word without half-spaces), which tells a compound's parts."""
 
-    def __init__(self, verbs: dict[str, str], stems: dict[str, int]) -> None:
+    def __init__(
+        self,
+        verbs: dict[str, str],
+        stems: dict[str, int],
+        joins: Callable[[str, str], bool],
+        halves: tuple[frozenset[str], frozenset[str]],
+        linked: dict[str, str],
+        forms: dict[str, str],
+    ) -> None:
         self.verbs = verbs
         self.stems = stems
+        self.joins = joins
+        self.lefts, self.rights = halves
+        self.linked = linked
+        self.forms = forms
 
     @classmethod
     def from_package(cls) -> "Keys":
@@ -94,19 +128,54 @@ class Keys:
 
         lexicon = default_repairer()
         stems = {k: freq for k, (_, freq) in lexicon.stems.items()}
-        return cls(verb_table(lexicon.verbs), stems)
+        known = {w for w, form in lexicon.forms.items() if w == form} | lexicon.protected
+        pasts = {past for past, _ in lexicon.verbs}
+        linked = linked_compounds(lexicon.forms.values(), pasts, known)
+        written = [*lexicon.forms.values(), *lexicon.split_joined]
+        lefts, rights = zip(*_halves(written), strict=True)
+        halves = (frozenset((*lefts, PRIVATIVE)), frozenset(rights))
+        verbs = verb_table(lexicon.verbs)
+        return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms)
 
     def key(self, word: str) -> str:
         """The search key of one word (see the module docstring)."""
-        bare = repair_chars(word, "latin").translate(_DROP).lower()
+        return self.read(word)[0]
+
+    def read(self, word: str) -> tuple[str, tuple[str, ...]]:
+        """The search key of one word, and its parts' keys if it is a compound the lexicon
+        writes with a half-space, however ``word`` is spaced: «رئیس» and «جمهور» of
+        «رئیسجمهوری»."""
+        bare = _bare(word)
         if not bare:
-            return ""
+            return "", ()
         if bare.isdigit():
-            return bare.lstrip("0") or "0"
+            return bare.lstrip("0") or "0", ()
         verb = self._verb(bare)
         if verb is not None:
-            return verb.translate(_UNIFY)
-        return self._stem(bare).translate(_UNIFY)
+            return verb.translate(_UNIFY), ()
+        stem = self._stem(bare)
+        stem = self.linked.get(stem, stem)
+        form = self.forms.get(stem, "")
+        left, _, right = form.partition(ZWNJ)
+        if right and self.compound(left, right):
+            parts = tuple(k for k in map(self.key, form.split(ZWNJ)) if k)
+        else:
+            parts = ()
+        return stem.translate(_UNIFY), parts
+
+    def compound(self, left: str, right: str) -> bool:
+        """Whether ``left`` and ``right``, written apart, are one compound the lexicon
+        knows, perhaps with an ending after a half-space: «کتاب خانه‌های».
+
+        Not a number («سه هزار», «بیست و شش»): search reads one word by word, as it
+        reads «1396/06/28».
+        """
+        head = right.partition(ZWNJ)[0]
+        if head not in self.rights and not head.endswith(_PLURAL):
+            return False
+        if left in CARDINALS and right.removeprefix(AND) in CARDINALS:
+            return False
+        return self.joins(left, right) or (head != right and self.joins(left, head))
 
     def _verb(self, bare: str) -> str | None:
         """The past stem of a verb form; after a preverb «می» comes second: «برمی‌گردند»."""
@@ -127,6 +196,35 @@ class Keys:
             if freq > best_freq and len(stem) >= 2:
                 best, best_freq = stem, freq
         return best
+
+
+def _bare(word: str) -> str:
+    """``word`` in Persian letters, without half-spaces or diacritics, lowercased."""
+    return repair_chars(word, "latin").translate(_DROP).lower()
+
+
+def _halves(written: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each word split at each half-space in it: («بین», «المللی‌ها») and («بین‌المللی»,
+    «ها») of «بین‌المللی‌ها»."""
+    for word in written:
+        at = word.find(ZWNJ)
+        while at > 0:
+            yield word[:at], word[at + 1 :]
+            at = word.find(ZWNJ, at + 1)
+
+
+def linked_compounds(forms: Iterable[str], pasts: set[str], known: set[str]) -> dict[str, str]:
+    """Compounds of a verb's past stem, «و» and its present stem that are also written
+    joined without the «و» («گفتگو», «جستجو», «شستشو»), each mapped to the spelling with
+    it («گفتوگو»), so that both have one key."""
+    linked = {}
+    for form in forms:
+        past, _, rest = form.partition(ZWNJ)
+        present = rest.removeprefix(AND).removeprefix(ZWNJ)
+        joined = past + present
+        if past in pasts and rest.startswith(AND) and len(present) > 1 and joined in known:
+            linked[joined] = past + AND + present
+    return linked
 
 
 def _candidates(bare: str) -> list[str]:
@@ -153,24 +251,88 @@ def _keys() -> Keys:
 
 
 @lru_cache(maxsize=500_000)
+def _read_word(word: str) -> tuple[str, tuple[str, ...]]:
+    return _keys().read(word)
+
+
 def key(word: str) -> str:
     """The search key of one word, with khabar's own lexicons."""
-    return _keys().key(word)
+    return _read_word(word)[0]
+
+
+@lru_cache(maxsize=500_000)
+def _compound(left: str, right: str) -> bool:
+    return not (left.isdigit() or right.isdigit()) and _keys().compound(left, right)
+
+
+class Word(NamedTuple):
+    """A word of a text: its key, its offsets, and its parts' keys if it is a compound."""
+
+    key: str
+    start: int
+    end: int
+    parts: tuple[str, ...] = ()
+
+
+def read(text: str) -> list[Word]:
+    """Every word of ``text``, in order; offsets into ``text``.
+
+    A compound written apart is one word spanning its parts («رئیس جمهور»), with the key
+    it has written whole. A compound's parts are those the lexicon writes it with, in any
+    spelling; one it writes whole has none: «کتاب خانه» is «کتابخانه».
+    """
+    matches = list(WORD.finditer(text))
+    lefts = _keys().lefts
+    found = []
+    at = 0
+    while at < len(matches):
+        first = matches[at]
+        size = _compound_size(text, matches[at : at + 3]) if first[0] in lefts else 1
+        last = matches[at + size - 1]
+        written = first[0] if size == 1 else ZWNJ.join(m[0] for m in matches[at : at + size])
+        k, parts = _read_word(written)
+        if k:
+            found.append(Word(k, first.start(), last.end(), parts))
+        at += size
+    return found
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """``(key, start, end)`` for every word of ``text``, in order; offsets into ``text``."""
-    found = []
-    for match in WORD.finditer(text):
-        k = key(match.group())
-        if k:
-            found.append((k, match.start(), match.end()))
-    return found
+    """``(key, start, end)`` for every word of ``text`` (see :func:`read`)."""
+    return [(w.key, w.start, w.end) for w in read(text)]
+
+
+def _compound_size(text: str, run: list[re.Match[str]]) -> int:
+    """How many of the words ``run`` starts with are one compound written apart: three
+    for «گفت و گو», two for «رئیس جمهور», else one. Only spaces may stand between them."""
+    parts = [m[0] for m in run]
+    if (
+        len(run) == 3
+        and parts[1] == AND
+        and _compound(parts[0], AND + parts[2])
+        and _apart(text, run[0], run[1])
+        and _apart(text, run[1], run[2])
+    ):
+        return 3
+    if len(run) > 1 and _compound(parts[0], parts[1]) and _apart(text, run[0], run[1]):
+        return 2
+    return 1
+
+
+def _apart(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return _GAP.fullmatch(text, left.end(), right.start()) is not None
 
 
 def text_keys(text: str) -> list[str]:
     """The keys of ``text``'s words, in order: what the full-text index holds."""
-    return [k for k, _, _ in words(text)]
+    return [w.key for w in read(text)]
+
+
+def indexed(text: str) -> tuple[list[str], list[str]]:
+    """What the full-text index holds of ``text``: its words' keys in order, and the keys
+    of its compounds' parts."""
+    found = read(text)
+    return [w.key for w in found], [p for w in found for p in w.parts]
 
 
 @lru_cache(maxsize=100_000)

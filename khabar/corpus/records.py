@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from khabar.corpus.dedup import Signature, signature
-from khabar.corpus.keys import name_key, text_keys
+from khabar.corpus.keys import indexed, name_key, text_keys
 from khabar.text.normalizer import normalize
 
 
@@ -50,11 +50,12 @@ class Record:
     story_id: int | None = None
     keys: list[str] = field(default_factory=list)
     headline_keys: list[str] = field(default_factory=list)
+    part_keys: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, identity: str, analysis: dict, input: str) -> "Record":
         analysis = without_nul(analysis)
-        keys = text_keys(analysis["text"])
+        keys, parts = indexed(analysis["text"])
         return cls(
             identity=identity,
             analysis=analysis,
@@ -62,6 +63,7 @@ class Record:
             signature=signature(analysis["text"], keys=keys),
             keys=keys,
             headline_keys=text_keys(analysis["headline"]),
+            part_keys=parts,
         )
 
     @property

@@ -1,17 +1,20 @@
 """Search queries: what the user typed, as search keys; and snippets in the stored text.
 
 A query is words, «quoted phrases» (or "quoted"), and -words to exclude. Every word
-becomes its search key (:mod:`khabar.corpus.keys`), so «می‌کنند» finds «کرد» and
-«كتابها» finds «کتاب‌ها». A snippet is cut from the article's stored text, and its
-highlights are the words whose keys the query asked for, found by re-reading the text's
-words with their offsets: the keys point back at the words as written.
+becomes its search key (:mod:`khabar.corpus.keys`), so «می‌کنند» finds «کرد»,
+«كتابها» finds «کتاب‌ها», «گفت و گو» (one word, a compound) finds «گفتگو» and «وزارت»
+finds «وزارت خارجه». A snippet is cut from the article's stored text, and its highlights
+are the words whose keys (or whose parts' keys) the query asked for, found by re-reading
+the text's words with their offsets: the keys point back at the words as written (a
+compound written apart, all its parts).
 """
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from khabar.corpus.keys import key, words
+from khabar.corpus.keys import read, words
 from khabar.news.reader import ArticleError
 from khabar.news.reader import parse_date as read_date
 from khabar.text.normalizer import normalize
@@ -73,18 +76,38 @@ class Query:
 
 
 def parse(text: str) -> list[Term]:
-    """The query's terms: words, phrases, and excluded (``-``) words or phrases."""
-    terms = []
-    for match in _PART.finditer(normalize(text.replace("\n", " "))):
+    """The query's terms: words, phrases, and excluded (``-``) words or phrases.
+
+    Plain words next to each other are read together, so that a compound written apart
+    («گفت و گو») is one word, as it is in the text.
+    """
+    query = normalize(text.replace("\n", " "))
+    terms: list[Term] = []
+    plain: list[re.Match[str]] = []
+    for match in _PART.finditer(query):
+        if match.group(4) is not None and not match.group(1):
+            plain.append(match)
+            continue
+        terms += _plain_terms(query, plain)
+        plain = []
         part = match.group(2) or match.group(3) or match.group(4) or ""
-        keys = tuple(k for k in (key(w) for w in _words(part)) if k)
+        keys = tuple(k for k, _, _ in words(part))
         if keys:
             terms.append(Term(keys, bool(match.group(1))))
-    return terms
+    return terms + _plain_terms(query, plain)
 
 
-def _words(part: str) -> list[str]:
-    return [part[s:e] for _, s, e in words(part)]
+def _plain_terms(query: str, plain: list[re.Match[str]]) -> list[Term]:
+    """A term for each of the plain words ``plain``: its keys, a phrase («1396/06/28»);
+    a compound written across words belongs to the word it starts in."""
+    if not plain:
+        return []
+    start = plain[0].start()
+    starts = [m.start() - start for m in plain]
+    grouped: dict[int, list[str]] = {}
+    for k, s, _ in words(query[start : plain[-1].end()]):
+        grouped.setdefault(bisect_right(starts, s) - 1, []).append(k)
+    return [Term(tuple(keys)) for keys in grouped.values()]
 
 
 def parse_date(value: str) -> dt.date:
@@ -135,7 +158,11 @@ def snippet(
     Cut at word boundaries, and highlighted where a word's key is one of ``keys``.
     """
     lo, hi = span or (0, len(text))
-    found = [(s + lo, e + lo) for k, s, e in words(text[lo:hi]) if k in keys]
+    found = [
+        (w.start + lo, w.end + lo)
+        for w in read(text[lo:hi])
+        if w.key in keys or not keys.isdisjoint(w.parts)
+    ]
     start, best = lo, 0
     for s, _ in found:
         count = sum(1 for s2, e2 in found if s <= s2 and e2 <= s + width * 3 // 4)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 
 from khabar.corpus.dedup import Signature, band_keys, best_story
-from khabar.corpus.keys import KEY_VERSION, name_key, words
+from khabar.corpus.keys import KEY_VERSION, name_key, read
 from khabar.corpus.records import Record
 from khabar.corpus.schema import SCHEMA_VERSION, StoreError
 from khabar.corpus.search import Query, Term, snippet
@@ -495,7 +495,7 @@ class Store(ABC):
                 + " ORDER BY start_char",
                 (article_id, *self._name_params(query.quotes_by)),
             )
-            if keys <= {k for k, _, _ in words(quote[1])}
+            if keys <= {k for w in read(quote[1]) for k in (w.key, *w.parts)}
         ]
 
     def _hit(

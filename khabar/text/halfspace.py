@@ -571,6 +571,12 @@ class HalfSpaceRepairer:
                 out.append(word)
         return " ".join(out)
 
+    def compound(self, left: str, right: str) -> bool:
+        """Whether two words written apart are one compound the lexicon knows, whether or
+        not this line would join them: «رئیس جمهور», «کتاب خانه», «گفت وگو». Search keys
+        read such a pair as the one word, however it is spaced."""
+        return right != "ای" and self._joint(left, right) in ("compound", "whole")
+
     def _joint(self, left: str, right: str) -> str | None:
         """Whether ``right`` was split from ``left`` by a stray space: as affix or compound.
 
