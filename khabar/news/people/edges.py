@@ -14,13 +14,23 @@ from khabar.news.people.lexicon import (
     ORDINALS,
     PARTS_OF_DAY,
     PRONOUNS,
+    SURNAME_PIECES,
     common_words,
     given_names,
     web_count,
 )
 from khabar.news.people.shape import NAME_WORD, ordinary
 from khabar.news.places import places
-from khabar.news.titles import ARMY_RANKS, HEAD_SET, HEADS, HONORIFICS, RANK_QUALIFIERS, STOPS
+from khabar.news.titles import (
+    ARMY_RANKS,
+    HEAD_SET,
+    HEADS,
+    HONORIFICS,
+    LIGHT_VERBS,
+    RANK_QUALIFIERS,
+    STOPS,
+    head_at,
+)
 from khabar.text.chars import ZWNJ, key
 
 _HONORIFIC_WORDS = "|".join(
@@ -189,6 +199,71 @@ def with_spaced_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     if word not in common_words() or opening:
         return start - len(word) - 1, end
     return start, end
+
+
+# The pieces news uses as nouns heading a phrase too: «بخش خصوصی», «هر فرد», «خط مقدم».
+_NOUN_PIECES = frozenset("بخش فرد مقدم پناه".split())
+# Verbs a piece makes a clause's predicate with: «… زاده شد», «پناه برد», «مقدم است».
+_PIECE_VERBS = LIGHT_VERBS | {"است", "بود", "نیست", "برد", "بردند", "آورد", "آوردند"}
+# What ends a name: a mark or the end of the text.
+_NAME_END = re.compile(r"\s*(?:[،؛:.!؟()«»\n]|$)")
+
+
+def with_spaced_surname(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name with the second half of a compound surname written as a word of its own,
+    which the recognizer cut off where the text lost its half-spaces: «سیدحمید رضوانی
+    فر معاون وزیر» read as «سیدحمید رضوانی». The half is a piece surnames are made with
+    (:data:`~khabar.news.people.lexicon.SURNAME_PIECES`) and no word of the clause: no
+    verb follows it («کریمی زاده شد», «به خدا پناه بردند»), and one news uses as a noun
+    too ends the name where it stands, a mark, a word that ends a phrase or a title after
+    it, not a word of its own phrase («سخنان ظریف بخش مهمی از …», «رضایی فرد شایسته‌ای
+    است»)."""
+    piece = WORD_AFTER.match(text, end)
+    if piece is None or piece[1] not in SURNAME_PIECES:
+        return start, end
+    after = WORD_AFTER.match(text, piece.end())
+    if after is not None and after[1] in _PIECE_VERBS:
+        return start, end
+    if piece[1] in _NOUN_PIECES and not _name_ends(text, piece.end(), after):
+        return start, end
+    return start, piece.end()
+
+
+def surname_joined(name: str) -> str:
+    """``name`` with each piece of a compound surname joined to the word before it by a
+    half-space, as a name is written whichever way the text spells it: «سیدحمید رضوانی
+    فر» is «سیدحمید رضوانی‌فر», and news calls him «رضوانی‌فر» alone. Not a piece after a
+    given name the name opens with, a given name and surname perhaps («حسن مقدم»)."""
+    words = name.split(" ")
+    joined = words[:1]
+    for i, word in enumerate(words[1:], 1):
+        if word in SURNAME_PIECES and not (i == 1 and words[0] in given_names()):
+            joined[-1] = f"{joined[-1]}{ZWNJ}{word}"
+        else:
+            joined.append(word)
+    return " ".join(joined)
+
+
+def surname_apart(name: str) -> str:
+    """``name`` with the pieces of its compound surnames written as words of their own,
+    as text may spell it: «بهرام قاسمی زاده» of «بهرام قاسمی‌زاده»."""
+    return " ".join(
+        " ".join(_split_piece(word)) if i else word for i, word in enumerate(name.split(" "))
+    )
+
+
+def _split_piece(word: str) -> list[str]:
+    """A word of a name and the piece of a surname it ends with, joined by a half-space."""
+    head, _, piece = word.rpartition(ZWNJ)
+    return [*_split_piece(head), piece] if head and piece in SURNAME_PIECES else [word]
+
+
+def _name_ends(text: str, at: int, after: re.Match | None) -> bool:
+    """Whether a name ends at ``at``: a mark follows, a word that ends a phrase, or a
+    title."""
+    if _NAME_END.match(text, at):
+        return True
+    return after is not None and (after[1] in STOPS or head_at(text, after.start(1)) is not None)
 
 
 def past_honorifics(text: str, at: int) -> int:

@@ -31,6 +31,7 @@ from khabar.news.people.edges import (
     whole_words,
     with_hyphened_surname,
     with_spaced_given_name,
+    with_spaced_surname,
     without_blessing,
     without_marks,
     without_run_on,
@@ -171,6 +172,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans |= named_as(self.text, self.body) | quoted_names(self.text, self.body)
         spans |= listed_names(self.text, self.body, spans) | placed(self.text, self.body)
         spans |= coordinated(self.text, self.body, spans)
+        spans = {with_spaced_surname(self.text, *span) for span in spans}
         spans = _joined(without_run_on(self.text, spans))
         for start, end in spans:
             thing_noun = self._noun_before(start) in THING_NOUNS

@@ -157,6 +157,11 @@ FAMILY_FIRST = frozenset(
 # names as if surnames («احمدی‌نژاد کشور را …», «صدام دیکتاتور پیشین», «بررسی سوال
 # کریم‌زاده») or stand alone for one («دیدار فینال مسابقات» read as a person).
 UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده فینال".split())
+# The second halves of Persian surnames («رضوانی‌فر», «رجب‌زاده», «عسگری‌پناه»), which
+# text that lost its half-spaces writes as words of their own.
+SURNAME_PIECES = frozenset(
+    "زاده نژاد پور فر فرد نیا راد مقدم پناه منش کیا نسب سرشت بخش وند".split()
+)
 MAX_NAME_WORDS = 4  # not counting «بن» and «بنت» («عبدالله بن سعود بن محمد»)
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000

@@ -18,6 +18,8 @@ from khabar.news.people.edges import (
     honoured,
     of_a_town,
     strip_honorific,
+    surname_apart,
+    surname_joined,
 )
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
@@ -26,6 +28,7 @@ from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     KIN,
     PRONOUNS,
+    SURNAME_PIECES,
     common_words,
     given_names,
     kind_of_person,
@@ -106,9 +109,7 @@ def _plain(name: str) -> str:
 # The lineages of sayyids, which a surname may open with before the name its bearer is
 # called by alone: «بهشتی» of «سید محمد حسینی‌بهشتی», «طباطبایی‌نژاد» aside.
 _LINEAGES = frozenset("حسینی حسنی موسوی رضوی هاشمی طباطبایی علوی".split())
-# The second pieces of Persian surnames written apart: «رجب زاده», «جمالی نژاد».
-_SURNAME_PIECES = frozenset("زاده نژاد پور فر نیا راد مقدم فرد منش وند".split())
-_PERSIAN_SURNAME_ENDS = ("ی", *_SURNAME_PIECES)
+_PERSIAN_SURNAME_ENDS = ("ی", *SURNAME_PIECES)
 
 
 def _foreign_given(word: str, surname: str) -> bool:
@@ -118,7 +119,7 @@ def _foreign_given(word: str, surname: str) -> bool:
     common = common_words()
     return (
         len(word) > 2
-        and surname not in _SURNAME_PIECES
+        and surname not in SURNAME_PIECES
         and not word.endswith(_PERSIAN_SURNAME_ENDS)
         and word not in given_names()
         and not ordinary(word, common)
@@ -173,11 +174,12 @@ def _written_for(full: str, name: str) -> bool:
     # اسماعیلی», a slip real text makes; two such people in one story are not.
     if " " in full and " " in name and k + "ی" == pk:
         return True
-    words, theirs = name.split(), full.split()
+    words, theirs, apart = name.split(), full.split(), surname_apart(full).split()
     # Without the father's name in the middle: «سمیر قنطار» of «سمیر سامی قنطار».
     if len(words) == 2 and len(theirs) == 3 and words == [theirs[0], theirs[2]]:
         return True
-    prefix = len(theirs) > len(words) and theirs[: len(words)] == words
+    # «بهرام قاسمی» of «بهرام قاسمی‌زاده» too, however the text spelled the surname.
+    prefix = len(apart) > len(words) and apart[: len(words)] == words
     # A foreign given name alone: «وینگو» of «وینگو بگوویچ», «برانکو» of «برانکو
     # ایوانکوویچ»; not a piece of a Persian surname written apart («رجب زاده»); and a
     # name without the town it tells its bearer by: «سعدی» of «سعدی شیرازی».
@@ -317,7 +319,7 @@ class People(TitleHolders):
         return _written_for(full, name) or _written_for(_plain(full), _plain(name))
 
     def _add_name(self, start: int, end: int) -> Person:
-        name = self.text[start:end]
+        name = surname_joined(self.text[start:end])
         if holy_given_names(self.text, start, end):
             # A holy figure's given name is no one else's («علی (ع)» is not «علی
             # لاریجانی»), but theirs wherever «امام» or the blessing names it again,
