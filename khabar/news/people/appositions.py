@@ -354,6 +354,8 @@ class Appositions:
             name_end = title.start - 1
         elif before in ("» ", '" '):
             name_end = len(self.text[: title.start - 2].rstrip(" "))
+        elif before == ' "' and title.start - 2 in ends:  # «خانم X "معاون …» left open
+            name_end = title.start - 2
         elif before.endswith("("):  # «عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت)»
             name_end = len(self.text[: title.start - 1].rstrip(" "))
         else:

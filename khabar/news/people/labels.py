@@ -1,7 +1,9 @@
 """Titles that a plural label gives each name of a list: «فریده شهبازی، ابوالفضل همتی
 (داوران گروه تصویرگری)», «… و ابراهیم داروغه‌زاده به عنوان اعضای شورای سیاست‌گذاری
 جشنواره منصوب شدند», «X و Y اعضای شورای شهر», «بازیکنانی همچون X، Y یا Z»: each holds
-the office in the singular («داور گروه تصویرگری», «عضو شورای …», «بازیکن»).
+the office in the singular («داور گروه تصویرگری», «عضو شورای …», «بازیکن»). One name
+said to be one of a group («…، از فرماندهان ارتش …», «…، یکی از اعضای …») holds the group
+as written.
 
 A plural of office before a list with no «چون» («هنرمندان X، Y و Z») is left alone: the
 gold articles read it either way."""
@@ -24,6 +26,11 @@ _AFTER = re.compile(r"(?: (?:به عنوان|بعنوان) |،? )([^\W\d_]+)(?= 
 # A plural of people with the «ی» of «… چون», before the examples it lists.
 _SUCH_AS = re.compile(r"(?<![^\s«(،])([^\W\d_]+)ی (?:همچون|چون|مانند|نظیر) ")
 _EXAMPLES_JOINED = (" و ", "، ", " یا ")
+# One of a group, after a name and its comma: «علیرضا، از فرماندهان ارتش افغانستان»,
+# «"رضا کمالی"، یکی از اعضای اصلی تیم». «یکی از» stays in the title, as written; a bare
+# «از» is left out, the group being the title.
+_ONE = "یکی"
+_ONE_OF = re.compile(rf"[»\"]?، ((?:{_ONE} )?از )([^\W\d_]+)(?= )")
 _END_OF_SENTENCE = re.compile(r"[.!؟؛\n]")
 
 
@@ -55,18 +62,36 @@ def _bracketed(text: str, end: int) -> str | None:
     return f"{one}{m[2]}" if one else None
 
 
+def one_of(text: str, body: int, names: list[Span]) -> Iterator[tuple[Span, str]]:
+    """Each name said to be one of a group, with the group as written for its title: the
+    plural tells the office, and no other name shares it."""
+    starts = {s: (s, e) for s, e in names}
+    for span in names:
+        m = _ONE_OF.match(text, span[1]) if span[1] >= body else None
+        title = m and _singular_title(text, m.start(2), m.end(2), starts)
+        if title:
+            written = m[2] + title[len(singular_head(m[2]) or "") :]
+            yield span, f"{m[1]}{written}" if m[1].startswith(_ONE) else written
+
+
 def _after(text: str, end: int, starts: dict[int, Span]) -> str | None:
     """The title a plural label right after ``end`` gives, read in the singular as any
     title is read, up to where it ends: «… اعضای شورای شهر تهران گفتند» → «عضو شورای
     شهر تهران»; none where the label lists what each holds in turn."""
     m = _AFTER.match(text, end)
-    one = m and singular_head(m[1])
+    return m and _singular_title(text, m.start(1), m.end(1), starts)
+
+
+def _singular_title(text: str, start: int, end: int, starts: dict[int, Span]) -> str | None:
+    """The title a plural of office from ``start`` to ``end`` opens, read in the singular
+    up to where it ends."""
+    one = singular_head(text[start:end])
     if not one:
         return None
-    stop = _END_OF_SENTENCE.search(text, m.end())
-    rest = text[m.end() : stop.start() if stop else len(text)]
-    shift = m.end() - len(one)
-    names_in_rest = frozenset(s - shift for s in starts if m.end() < s)
+    stop = _END_OF_SENTENCE.search(text, end)
+    rest = text[end : stop.start() if stop else len(text)]
+    shift = end - len(one)
+    names_in_rest = frozenset(s - shift for s in starts if end < s)
     probe = one + rest
     titles = find_titles(probe, names_in_rest)
     if not titles or titles[0].start != 0 or titles[0].split:

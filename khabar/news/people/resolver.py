@@ -23,7 +23,7 @@ from khabar.news.people.edges import (
 )
 from khabar.news.people.finder import NameFinder
 from khabar.news.people.holders import TitleHolders
-from khabar.news.people.labels import plural_labels
+from khabar.news.people.labels import one_of, plural_labels
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
     KIN,
@@ -281,6 +281,8 @@ class People(TitleHolders):
         for span, title in plural_labels(text, body, ordered):
             self._by_span[span].add_title(title)
             self._grouped.setdefault(id(self._by_span[span]), set()).add(key(title))
+        for span, title in one_of(text, body, ordered):
+            self._by_span[span].add_title(title)
         self._exact_titles()
         self._cataphoric_titles()
 
