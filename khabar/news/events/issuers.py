@@ -6,6 +6,7 @@ import re
 from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     BODIES,
+    BY,
     CLAUSE_CONJUNCTIONS,
     MAX_PARTY_WORDS,
     SPACE,
@@ -24,6 +25,7 @@ _LETTER = re.compile(r"(?:نامه|پیام)")
 _ADDRESSEES = ("person", "org", "country")
 # A statement's noun bare, the genitive after it: «بیانیه ستاد …», «اطلاعیه وزارت …».
 _BARE_NOTICE = frozenset(("بیانیه", "اطلاعیه"))
+_BY = re.compile(f"(?:{BY}) ")
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
 _BUT = frozenset("اما ولی هم".split())
@@ -76,6 +78,14 @@ def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[s
     if text[at[0] : at[1]] not in _BARE_NOTICE:
         return []
     return [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
+
+
+def passive_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
+    """Who makes known what a passive tells, named after «از سوی» or «توسط» in the
+    trigger: «از سوی وزارت بهداشت اعلام شد»."""
+    if not _BY.match(text, at[0]):
+        return []
+    return [m.name for m in found if at[0] < m.start < at[1] and m.kind in (*ACTORS, "org")][:1]
 
 
 def _in_apposition(text: str, m: Mention, people: list[Mention], at: int) -> bool:

@@ -10,6 +10,7 @@ from collections import Counter
 from khabar.news.events.issuers import (
     issuer_after,
     nearest_issuer,
+    passive_issuer,
     unnamed_announcer,
     unnamed_issuer,
 )
@@ -73,7 +74,9 @@ _HONOURED_PRESENT = re.compile(
 _TWO_COUNTRIES = re.compile(r"(?<![^\s«(،])دو کشور(?![^\s،؛:.!؟()«»])")
 # «… میان دو کشور امضا شود»: the parties right before the trigger.
 _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
-_CLAIM = re.compile(r"^(?:ادعای|اتهام)")
+# A claim or criticism told as a noun, whose parties are named after it: «ادعای X»,
+# «انتقاد رئیس‌جمهور از بانک‌ها».
+_CLAIM = re.compile(rf"^(?:ادعای|اتهام|انتقاد(?:ات|{Z}?های)?(?: شدید| تند)? $)")
 _WHILE_CRITICIZING = re.compile(r"^با انتقاد")
 # A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد»; one
 # that names whose it is stays theirs («ادعای مقام‌های سعودی درباره … را رد کرد»).
@@ -83,6 +86,7 @@ _CHARGED = re.compile(r" را به $")
 _PASSIVE_AFTER = re.compile(rf"[^.،]{{0,60}}? (?:{BECOME})(?![^\s،.])")
 # «X به اتهام فساد بازداشت شد … از سوی دادستانی»: the accused, and who holds them.
 _ON_CHARGE = re.compile(r"(?<![^\s«(،])(?<! را )به $")
+_AS_CLAIMED = re.compile(r"(?:^|[.،:\n] ?)به $")
 _BY = re.compile(rf"(?:{BY}) $")
 _REASON = re.compile(r"(?<![^\s«(،])(?:به دلیل|به خاطر|به علت|به سبب|به جرم) ")
 # The charge of «X را به … متهم کرد», up to the verb, with no other object or clause in it.
@@ -234,7 +238,7 @@ def sentence_participants(
         for m in candidates(text, inside, at, context)
         if not aside(text, m.start, at[0], sentence[0]) and m.start >= closed
     ]
-    claimed = kind == "accusation" and trigger.startswith("ادعا ")
+    claimed = kind == "accusation" and trigger.startswith(("ادعا ", "مدعی "))
     if not (kind == "accusation" and _CLAIM.match(trigger)) and not claimed:
         # what a claim is «درباره» is whom it accuses
         found = about(text, found, sentence, at)
@@ -252,6 +256,7 @@ def sentence_participants(
     if kind == "statement":
         named = (
             issuer_after(text, found, at)
+            or passive_issuer(text, found, at)
             or nearest_issuer(text, found, at)
             or unnamed_issuer(text, at, sentence)
         )
@@ -267,7 +272,14 @@ def sentence_participants(
         # whom the criticism is of ends with its phrase; the clause after is what is said
         comma = text.find("،", at[1], sentence[1])
         found = [m for m in found if comma < 0 or m.start < comma]
-    elif kind == "accusation" and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0]):
+    elif (
+        kind == "accusation"
+        and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0])
+        # «با اشاره به انتقاد X» speaks of X's criticism, «به ادعای X،» opening a clause
+        # tells what X claims
+        and not trigger.startswith("انتقاد")
+        and not (trigger.startswith("ادعای") and _AS_CLAIMED.search(text, max(0, at[0] - 6), at[0]))
+    ):
         found = _held_on_charge(text, found, at)
     elif kind == "accusation" and _CLAIM.match(trigger):
         clause = text.find("،", at[1])
