@@ -32,7 +32,9 @@ _MANY = 5
 
 # What joins a name to the part it plays or the office it is given: «امیر علیرضا انگیزه به
 # عنوان فرمانده جدید پایگاه … معرفی شد», «… به عنوان بازیکن و محمدحسین رجایی سرمربی».
-_AS = re.compile(r" (?:به عنوان|بعنوان) ")
+_AS = re.compile(r" (?:به عنوان|بعنوان|(به سمت)) ")
+# «به سمت» names a post only where the clause goes on to say it is taken up («X به سمت
+# مدیرکل … منصوب شد»); elsewhere it is «towards» («به سمت دروازه‌بان حریف دوید»).
 # What may stand between the name and «به عنوان»: where the holder comes from («"نجمه
 # شبانی" از ایران به عنوان استاد راهنما») or the object's «را».
 _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
@@ -178,6 +180,8 @@ class Appositions:
             return []
         if title.text.partition(" ")[2].split(" ", 1)[0] in _PRIZES:
             return []
+        if joint[1] and not self._taken_up(title.end):
+            return []
         name_end = self._cast_end(joint.start(), ends)
         if name_end is None:
             return []
@@ -205,8 +209,7 @@ class Appositions:
                 continue
             if self.text[at:end].partition(" ")[2].split(" ", 1)[0] in _PRIZES:
                 continue
-            verb = WORD_AFTER.match(self.text, end)
-            if verb is None or verb[1] not in _TAKING_UP:
+            if not self._taken_up(end):
                 continue
             clause = self._clause_start(joint.start())
             named = [span for s, span in starts.items() if clause <= s and span[1] <= joint.start()]
@@ -225,6 +228,11 @@ class Appositions:
                 continue
             self._by_span[name].add_title(self.text[at:end])
             self._by_span[(at, end)] = self._by_span[name]
+
+    def _taken_up(self, end: int) -> bool:
+        """Whether the word after a part ending at ``end`` says it is taken up or served in."""
+        verb = WORD_AFTER.match(self.text, end)
+        return verb is not None and verb[1] in _TAKING_UP
 
     def _clause_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts, or the words a colon brings in."""
@@ -253,7 +261,7 @@ class Appositions:
         by_start = {t.start: t for t in self.titles}
         roles = []
         for joint in _AS.finditer(self.text, self.body):
-            if self._cast_end(joint.start(), ends) is None:
+            if joint[1] or self._cast_end(joint.start(), ends) is None:
                 continue
             at = joint.end()
             while True:

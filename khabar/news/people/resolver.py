@@ -66,10 +66,10 @@ _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
 # The plural of respect, which speaks of someone as «وی» does but is no mention of them,
 # as the annotators read it: «ایشان افزود: …» is still the speaker's words.
 _RESPECTFUL = "ایشان"
-# «به عنوان» brings in what someone is made or serves as, a predicate that refers to no
-# one: «… که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب شود», «… به عنوان «مشاور
-# …» منصوب می‌شوید».
-_AS_BEFORE = ("به عنوان ", "بعنوان ", "به‌عنوان ")
+# «به عنوان» and «به سمت» bring in what someone is made or serves as, a predicate that
+# refers to no one: «… که قرار است به عنوان معاون پارلمانی رئیس‌جمهور منصوب شود», «… به
+# عنوان «مشاور …» منصوب می‌شوید», «… به سمت مدیرکل … منصوب شد».
+_AS_BEFORE = ("به عنوان ", "بعنوان ", "به‌عنوان ", "به سمت ")
 # The words that call someone late: «مرحوم ایرج بسطامی», «شهید حسن موسوی».
 _LATE_BEFORE = re.compile(r"(?<![^\s«(،])(?:شهید|مرحوم|زنده\u200cیاد) $")
 # Whose kin, master or companion someone else is: «فرزند محمد رضایی», «شاگرد استاد محمد
