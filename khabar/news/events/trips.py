@@ -41,6 +41,15 @@ _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|�
 _SHRINE = re.compile(r"(?:مرقد|حرم|بارگاه|آستان|مزار|گلزار) ")
 BARE_VISIT = re.compile("سفر")
 _DIVISION = re.compile(DIVISION)
+# A destination the list of places lacks, after «به»: a town («سفر به خلخال», «اعزام تیم
+# به کاپادوکیه»); not a division alone, a place told before, a border or an errand
+# («به استان», «به این کشور», «به مرزها», «اعزام به خدمت», «به خارج از کشور»).
+_UNLISTED = re.compile(
+    rf"(?!(?:این|آن|همین|همان|استان|شهر|شهرستان|کشور|کشورهای|منطقه|مناطق|نقاط|مرز|مرزها"
+    rf"|مرزهای|خارج|داخل|سراسر|خدمت|جبهه|جبهه{Z}?ها|بیمارستان|آنجا|اینجا|کجا|سمت|سوی|طرف"
+    rf"|مقصد|محل|دیدار|زیارت|همراه|عنوان|منظور|دنبال|سراغ|نظر|ویژه|یک|دو|چند|هر)(?![^\s،.]))"
+    r"[^\s.،:«»()\d]{2,}"
+)
 # A place told before: «پوتین … به این کشور سفر می‌کند», «راهی این کشور می‌شود».
 _THAT_PLACE = re.compile(r"(?:این|آن|همین) (?:کشور|شهر|استان)(?![^\s،.])")
 # «سفر خود به ایران را لغو کرده‌اند»: a trip called off never happens.
@@ -75,7 +84,11 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
             or bool(_SHRINE.match(m.string, at))
         )
     if m.group().endswith(" به"):
-        to = DIVIDED.match(m.string, m.end() + 1) or _THAT_PLACE.match(m.string, m.end() + 1)
+        to = (
+            DIVIDED.match(m.string, m.end() + 1)
+            or _THAT_PLACE.match(m.string, m.end() + 1)
+            or _UNLISTED.match(m.string, m.end() + 1)
+        )
         return bool(to) or any(x.start == m.end() + 1 for x in places)
     if GOING.search(m.group()):
         confined = _CONFINED.match(m.string, m.start()) or _carried(m)
