@@ -5,8 +5,10 @@ the office in the singular («داور گروه تصویرگری», «عضو ش�
 said to be one of a group («…، از فرماندهان ارتش …», «…، یکی از اعضای …») holds the group
 as written.
 
-A plural of office before a list with no «چون» («هنرمندان X، Y و Z») is left alone: the
-gold articles read it either way."""
+A plural label before a list gives each name the office too where it says of what
+(«اعضای شورای نظارتی جشنواره عبارتند از: X، مدیر …، Y …»); a bare plural («هنرمندان X، Y
+و Z») is left alone, the gold articles reading it either way, and so is a group whose
+members are named «به نام‌های …»."""
 
 import re
 from collections.abc import Iterator
@@ -32,6 +34,10 @@ _EXAMPLES_JOINED = (" و ", "، ", " یا ")
 _ONE = "یکی"
 _ONE_OF = re.compile(rf"[»\"]?، ((?:{_ONE} )?از )([^\W\d_]+)(?= )")
 _END_OF_SENTENCE = re.compile(r"[.!؟؛\n]")
+# A plural opening a phrase, that may be a label before its list.
+_PLURAL_WORD = re.compile(r"(?<![^\s«(،:])[^\W\d_]+(?= )")
+# What brings in the list after a label: «عبارتند از:», «عبارتند: از», a colon, nothing.
+_LIST_OPENS = re.compile(r"(?: عبارت(?:ند|\u200cاند| اند))?(?:: از| از:?|:)? ")
 
 
 def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Span, str]]:
@@ -53,6 +59,44 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
         if one is not None and m.end() in starts:
             listed = names_after(text, m.end(), starts, _LIST, _EXAMPLES_JOINED)
             yield from ((holder, one) for holder in listed)
+    yield from _before_list(text, body, starts)
+
+
+def _before_list(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
+    """Each name of a list that a plural label with the words of its office opens, past
+    the titles the list gives its names in turn («… عبارتند از: X، مدیر نشر …، Y …»)."""
+    own_titles: dict[int, int] | None = None
+    for m in _PLURAL_WORD.finditer(text, body):
+        one = singular_head(m.group())
+        title = one and _singular_title(text, m.start(), m.end(), starts)
+        if not title or title == one:
+            continue
+        opens = _LIST_OPENS.match(text, m.end() + len(title) - len(one))
+        if opens is None or opens.end() not in starts:
+            continue
+        if own_titles is None:
+            own_titles = {t.start: t.end for t in find_titles(text, frozenset(starts))}
+        listed = _listed(text, starts[opens.end()], starts, own_titles)
+        if len(listed) > 1:
+            yield from ((holder, title) for holder in listed)
+
+
+def _listed(
+    text: str, first: Span, starts: dict[int, Span], own_titles: dict[int, int]
+) -> list[Span]:
+    """The names of a list from ``first``, joined by «،» or «و», each past the title set
+    beside it («X، مدیر انتشارات …، Y ناشر …»)."""
+    found = [first]
+    while len(found) < _LIST:
+        at = found[-1][1]
+        gap = next((g for g in ("، ", " ") if at + len(g) in own_titles), None)
+        if gap is not None and text.startswith(gap, at):
+            at = own_titles[at + len(gap)]
+        joint = next((j for j in ("، ", " و ") if text.startswith(j, at)), None)
+        if joint is None or at + len(joint) not in starts:
+            break
+        found.append(starts[at + len(joint)])
+    return found
 
 
 def _bracketed(text: str, end: int) -> str | None:

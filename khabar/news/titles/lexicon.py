@@ -462,7 +462,9 @@ CLAUSE_WORDS = frozenset(
     "تاکنون اکنون هم‌اکنون همچنان همواره همیشه هرگز هیچگاه هیچ‌گاه سرانجام بالاخره "
     "دوباره مجددا مجدداً حتی فقط احتمالا احتمالاً ظاهرا ظاهراً "
     # The copula after a title as the predicate: «… مدیرکل آموزش و پرورش استان بوده است».
-    "بوده بودند باشد باشند باشیم باشم".split()
+    "بوده بودند باشد باشند باشیم باشم "
+    # «… are», bringing in the list a label names: «اعضای شورای … عبارتند از: …».
+    "عبارتند عبارت‌اند".split()
 )
 # Light verbs: the word before one is the noun of a compound verb («ادامه داد», «امضا
 # کردند», «یادآور شد»), the start of the predicate, never part of a title.
