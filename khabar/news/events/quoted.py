@@ -120,6 +120,15 @@ def told_of_others(
     article reports through them."""
     if kind not in _OTHERS_KINDS or _SETTING.search(text, max(quote[0], at[0] - 12), at[0]):
         return False
+    if kind == "agreement":
+        # one to come or hoped for is news too: «قرارداد … امضا خواهد شد», «کشورمان آماده
+        # است تا … امضا کند»; not one the speaker doubts («معلوم نیست … توافق کنند») nor
+        # the speaker's own («ما با همتای خود توافق کردیم»), which the talks told are
+        before = max(quote[0], at[0] - _DOUBT_REACH)
+        end = min(e, quote[1])
+        return not (
+            _NOT_ONE_BEFORE.search(text, before, at[0]) or _DID_MYSELF.search(text, at[0], end)
+        )
     if kind == "meeting" and _HELD_SESSION.match(text, at[0], at[1]):
         before = max(quote[0], at[0] - _DOUBT_REACH)
         return not (_NOT_ONE_BEFORE.search(text, before, at[0]) or _UNSURE_AFTER.match(text, at[1]))
