@@ -13,6 +13,7 @@ from khabar.news.events.patterns import (
     DELEGATION,
     GROUP,
     MAX_PARTY_WORDS,
+    PHRASE_END,
     SENT_AT_END,
     SPACE,
     VERB_END,
@@ -76,12 +77,22 @@ def travelling_group(
     if said and not _CARAVAN.match(text, opening, at[0]):
         opening = said.end()
     group = _CARAVAN.match(text, opening, at[0])
+    stop = at[0]
+    if group is None and not any(
+        sentence[0] <= m.start < at[0] and m.kind in ACTORS for m in inside
+    ):
+        # the subject a clause after «و» shares with the first, up to where its phrase
+        # ends: «کاروان‌های دانشجویی استان از … عبور می‌کنند و … به مشهد می‌روند»
+        first = _LEAD_IN.match(text, SPACE.match(text, sentence[0]).end()).end()
+        group = _CARAVAN.match(text, first, at[0])
+        ends = PHRASE_END.search(text, group.end(), at[0]) if group else None
+        opening, stop = (first, ends.start() if ends else stop) if group else (opening, stop)
     if group is None and SENT_AT_END.search(text, *at):
-        group = _TEAMS.search(text, opening, at[0])
+        group = _TEAMS.search(text, opening, stop)
         opening = group.start() if group else opening
-    if not group or any(opening <= m.start < at[0] and m.kind in ACTORS for m in inside):
+    if not group or any(opening <= m.start < stop and m.kind in ACTORS for m in inside):
         return []
-    end = min((d for d in dated if opening < d < at[0]), default=at[0])
+    end = min((d for d in dated if opening < d < stop), default=stop)
     sender = _SENDER.search(text, opening, end)
     end = sender.start() if sender else end
     # a body the recognizer ran on into the date is no name: «بازرگانان آلمانی اردیبهشت»
