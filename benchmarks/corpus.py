@@ -40,7 +40,7 @@ from pathlib import Path
 
 from khabar.corpus import SQLiteStore, variants
 from khabar.corpus.dedup import Signature, Stories, signature
-from khabar.corpus.keys import text_keys
+from khabar.corpus.keys import indexed, text_keys
 from khabar.corpus.records import Record
 from khabar.corpus.search import Query
 from khabar.datasets.paths import data_dir
@@ -136,11 +136,11 @@ def synthesize(source: Path, target: Path, total: int, seed: int = 1) -> float:
     with SQLiteStore(source) as store:
         ids = [r[0] for r in store._all("SELECT id FROM articles ORDER BY id")]
         bases = [store.article(i) for i in ids]
-    parts = []
+    pieces = []
     for base in bases:
         text = base["text"]
         paragraphs = [text[p["start"] : p["end"]] for p in base["paragraphs"]]
-        parts.append((base, paragraphs, [text_keys(p) for p in paragraphs]))
+        pieces.append((base, paragraphs, [indexed(p) for p in paragraphs]))
     # Grouping is not measured here: every made-up article is a story of its own.
     unused = Signature(signature("").minhash, 1)
     started = time.perf_counter()
@@ -149,7 +149,7 @@ def synthesize(source: Path, target: Path, total: int, seed: int = 1) -> float:
         while number < total:
             with store.batch():
                 for _ in range(min(5000, total - number)):
-                    base, paragraphs, keys = parts[number % len(parts)]
+                    base, paragraphs, read = pieces[number % len(pieces)]
                     keep = list(range(len(paragraphs)))
                     if len(keep) > 2:
                         keep.remove(rng.randrange(1, len(keep)))
@@ -161,8 +161,9 @@ def synthesize(source: Path, target: Path, total: int, seed: int = 1) -> float:
                         analysis=analysis,
                         input="synthetic",
                         signature=unused,
-                        keys=[k for i in keep for k in keys[i]] + text_keys(line),
-                        headline_keys=keys[0],
+                        keys=[k for i in keep for k in read[i][0]] + text_keys(line),
+                        headline_keys=read[0][0],
+                        part_keys=[k for i in keep for k in read[i][1]],
                     )
                     store.add(record)
                     number += 1
