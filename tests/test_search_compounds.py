@@ -143,6 +143,13 @@ def test_one_key_however_spaced(spelling: tuple) -> None:
     assert len(keys[0]) == 3 and keys[0] == keys[1] == keys[2]
 
 
+def test_a_privative_written_apart_is_one_word() -> None:
+    """«بی» makes a word of any noun the lexicon spells so, listed or not: «بی شغلی»."""
+    spellings = ("بی شغلی", f"بی{Z}شغلی", "بیشغلی")
+    keys = [text_keys(f"از {written} و") for written in spellings]
+    assert len(keys[0]) == 3 and keys[0] == keys[1] == keys[2]
+
+
 def test_no_compound_across_punctuation_or_lines() -> None:
     assert len(text_keys("رئیس، جمهور")) == 2
     assert len(text_keys("رئیس\nجمهور")) == 2

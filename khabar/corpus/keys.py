@@ -171,7 +171,7 @@ class Keys:
         reads «1396/06/28».
         """
         head = right.partition(ZWNJ)[0]
-        if head not in self.rights and not head.endswith(_PLURAL):
+        if left != PRIVATIVE and head not in self.rights and not head.endswith(_PLURAL):
             return False
         if left in CARDINALS and right.removeprefix(AND) in CARDINALS:
             return False
