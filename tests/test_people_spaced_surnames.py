@@ -2,20 +2,11 @@
 recognizer's guess stops at the first half, the name keeps both, and the person is one
 however the text spells the surname. The recognizer's guesses are given by hand."""
 
-import re
+from test_news_people_surnames import people
 
-from khabar.news.people import People
 from khabar.news.people.edges import surname_apart, surname_joined
 
 Z = "\u200c"
-
-
-def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
-    """Name → mention surfaces, with every place of each of ``names`` as the
-    recognizer's guesses."""
-    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
-    found = People(text, spans, body=text.find("\n\n") + 2).finish()
-    return {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
 
 
 def test_the_second_half_of_a_spaced_surname_stays_in_the_name() -> None:
