@@ -49,7 +49,7 @@ class TitleHolders:
         speakers so that the title later alone («فرمانده انتظامی استان کرمان … گفت»)
         is theirs."""
         first_named = {
-            min(p.mentions)[0]: p
+            self._first_in_body(p): p
             for p in self.people
             if p.name is not None and p.merged_into is None and p.mentions
         }
@@ -79,6 +79,13 @@ class TitleHolders:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
+
+    def _first_in_body(self, person: Person) -> int:
+        """Where ``person`` is first named in the body, or in the headline where the body
+        does not name them: a headline naming the lead's subject («آرین روبن دوباره …
+        خداحافظی کرد») does not bring them in before the lead's title."""
+        starts = sorted(s for s, _ in person.mentions)
+        return next((s for s in starts if s >= self.body), starts[0])
 
     def _opens_lead(self, title: Title) -> bool:
         """Whether ``title`` stands in the lead, the body's first paragraph."""

@@ -34,6 +34,7 @@ from khabar.news.titles import (
     LIGHT_VERBS,
     STOPS,
 )
+from khabar.news.titles.lexicon import tenure_head
 from khabar.text.chars import ZWNJ
 
 INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
@@ -114,7 +115,9 @@ def is_title(phrase: str) -> bool:
     after = rest.split(" ", 1)[0]
     if first in BEFORE_MINISTRY:
         return after == "وزارت"
-    return first in BEFORE_COUNTRY and places().get(after) == "country"
+    return tenure_head(first, after) or (
+        first in BEFORE_COUNTRY and places().get(after) == "country"
+    )
 
 
 # The adjectives of two letters that make superlatives: «بهترین», «بدترین», «کمترین», «مهترین».

@@ -16,6 +16,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_BODY,
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
+    BEFORE_TENURE,
     BODY_NOUNS,
     CABINET,
     COMMEMORATIONS,
@@ -46,6 +47,7 @@ from khabar.news.titles.lexicon import (
     UNITS,
     VERB_FORMS,
     singular_head,
+    tenure_head,
 )
 from khabar.news.titles.lists import ends_title, listed_end
 from khabar.news.titles.names import quoted_name_end
@@ -85,7 +87,7 @@ _HEAD = re.compile(
     r"(?<![^\s«(،:\"])(?:"
     + "|".join(
         sorted(
-            (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY)),
+            (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY, *BEFORE_TENURE)),
             key=len,
             reverse=True,
         )
@@ -416,6 +418,8 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
         return after is not None and bool(_FIELD.fullmatch(after.group()))
     if head.group() in BEFORE_BODY:
         return after is not None and after.group() in HIERARCHIES
+    if head.group() in BEFORE_TENURE:
+        return tenure_head(head.group(), after and after.group())
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     if after is None:

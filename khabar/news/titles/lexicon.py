@@ -486,6 +486,18 @@ VERB_FORMS = INFINITIVES | {"داشته"}
 # country, as «امیر قطر» is, or a ministry, as Afghanistan's «معین وزارت انرژی و آب» is.
 BEFORE_COUNTRY = frozenset({"امیر"})
 BEFORE_MINISTRY = frozenset({"معین"})
+# Heads that are words of other kinds too («ستاره», a star and a given name): an office
+# only before a word of tenure or a team («ستاره اسبق تیم ملی هلند», «ستاره تیم ملی»).
+BEFORE_TENURE = frozenset({"ستاره"})
+_TENURE_OR_TEAM = TENURE | {"تیم", "باشگاه"}
+
+
+def tenure_head(head: str, after: str | None) -> bool:
+    """Whether ``head`` of :data:`BEFORE_TENURE` opens an office, the word ``after`` it
+    one of tenure or a team."""
+    return head in BEFORE_TENURE and after in _TENURE_OR_TEAM
+
+
 # Heads that are a place in a ranking too («نفر دوم مسابقات شد»): an office only before a
 # body with a hierarchy (:data:`HIERARCHIES`).
 BEFORE_BODY = frozenset({"نفر اول", "نفر دوم"})
