@@ -430,7 +430,8 @@ _COUNTING = "|".join(sorted([*CARDINALS, "صد", "یکصد"], key=len, reverse=T
 # رئیس مجلس گفت»): the session or conference someone speaks at, a meeting
 # when the sentence tells no other one («در نشست امنیتی … گفت‌وگو کرده بودند»).
 _SESSION_NAMED = (
-    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی ))"
+    # or at its end or start: «پس از پایان نشست دبیران …», «در ابتدای جلسه …»
+    r"(?:(?<=در )|(?<=پس از )|(?<=پیش از )|(?<=طی )|(?<=پایان )|(?<=ابتدای )|(?<=آغاز ))"
     rf"(?:(?:(?:{_COUNTING}) و )*(?:نخستین|اولین|[^\s.،]+مین) )?"
     rf"(?:نشست|جلسه|اجلاس|{GATHERING})"
     rf"(?= (?!خبری|مطبوعاتی|علنی(?!(?:(?!{FINITE})[^.،]){{0,40}}? (?:شورای|مجلس|پارلمان)"
