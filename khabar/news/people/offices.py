@@ -251,7 +251,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
         same_home = home is not None and home == _home_office(words)
         if words == wanted or same_home or _one_ministry(wanted, words):
             best = 2.0
-        elif " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
+        elif _shortened(wanted, words):
             best = max(best, 1.5)
         elif _home_against_foreign(wanted, words) or _other_seat(wanted, words):
             continue
@@ -295,6 +295,17 @@ def _placed(wanted: list[str], words: list[str]) -> bool:
     if len(words) < 3 or not rest or wanted[: len(words)] != words:
         return False
     return rest[0] == "در" or rest[0] in places()
+
+
+def _shortened(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` is the title ``words`` written short: its first words, more than
+    a bare head («سخنگوی وزارت بهداشت» of «… بهداشت، درمان و آموزش پزشکی»), or, of three
+    words or more, all but one after the head («عضو مجلس کویت» of «عضو مجلس امت کویت»)."""
+    if " ".join(wanted) not in _head_forms() and words[: len(wanted)] == wanted:
+        return True
+    if len(words) < 3 or len(wanted) != len(words) - 1:
+        return False
+    return any(words[:i] + words[i + 1 :] == wanted for i in range(1, len(words)))
 
 
 def _shares_more(wanted: list[str], words: list[str]) -> bool:
