@@ -22,10 +22,6 @@ WARNING = r"(?:هشدار|گزارش|خبر)"
 ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو», «گفت وگو».
 TALK = rf"گفت(?:[ {Z}]?و[ {Z}]?| |)گو"
-# Gatherings of many, meetings by the guidelines: «در سمینار توجیهی …», «در کارگاه آموزشی
-# مدیران …», «در گردهمایی روسای ادارات»; a «کارگاه» alone is as often a workshop that makes
-# things.
-GATHERING = r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)? (?:آموزشی|تخصصی))".replace("های", f"{Z}?های")
 # Conjunctions that open a clause before its subject: «… ، زیرا پلیس اعلام کرد».
 CLAUSE_CONJUNCTIONS = r"(?:چرا که|زیرا|اما|ولی)"
 # Bodies that sit in session and call someone before them.
@@ -92,6 +88,15 @@ GROUP = (
     rf"|کارآفرینان|صنعتگران|تولیدکنندگان|سرمایه{Z}?گذاران"
     # a district's people a councillor meets: «در دیدار با مردم منطقه ۱۴»
     r"|مردم|شهروندان)(?![^\s،.])"
+)
+# Gatherings of many, meetings by the guidelines: «در سمینار توجیهی …», «در کارگاه آموزشی
+# مدیران …», «در گردهمایی روسای ادارات»; a «کارگاه» alone is as often a workshop that makes
+# things.
+GATHERING = (
+    r"(?:همایش|سمینار|گردهمایی|کارگاه(?:های)? (?:آموزشی|تخصصی)".replace("های", f"{Z}?های")
+    # a rally, told by who or how many gather: «در اجتماع پرشور بسیجیان …», not «در
+    # اجتماع» the society
+    + rf"|اجتماع(?= (?:[^\s.،]+ ){{0,4}}?(?:{GROUP}|[^\s.،]*نفری|بزرگ|پرشور)))"
 )
 MAX_PARTY_WORDS = 7
 MAX_PARTIES = 4
