@@ -34,12 +34,14 @@ _DID = re.compile(
     r"(?![^\s،.!؟:»])"
 )
 _OTHERS_KINDS = ("meeting", "visit", "agreement", "call")
-# A session the speaker announces as held or to be held with those who attend it:
-# «همایشی با حضور صدها نفر از مردم … برگزار خواهد شد»; the guidelines annotate it as
+# A session the speaker announces as held or to be held with those who attend it or whom
+# it honours: «همایشی با حضور صدها نفر از مردم … برگزار خواهد شد»; the guidelines annotate it as
 # reported. One told without them is as often only planned («نخستین نشست دو کمیسیون اوایل
 # تیر برگزار می‌شود»).
 _HELD_SESSION = re.compile(
-    rf"(?:همایش|سمینار|گردهمایی|کارگاه|جلسه|نشست|اجلاس)[^.!؟:«»]* با حضور [^.!؟:«»]*"
+    rf"(?:همایش|سمینار|گردهمایی|کارگاه|جلسه|نشست|اجلاس)[^.!؟:«»]*"
+    # or in honour of those it is of: «همایش … به بهانه تجلیل از پیشتازان … برگزار می‌شود»
+    r" (?:با حضور|(?:تجلیل|قدردانی) از|تکریم) [^.!؟:«»]*"
     rf"(?:برگزار|تشکیل) ?(?:شد|می{Z}?شود|خواهد شد|گردید|می{Z}?گردد|خواهد گردید)$"
 )
 # A session the speaker is unsure of («نمی‌دانم جلسه‌ای با حضور استاندار برگزار می‌شود یا
