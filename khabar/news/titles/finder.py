@@ -95,6 +95,15 @@ _HEAD = re.compile(
     + r")(?![^\s،؛:.!؟()«»])"
 )
 _WORD_AT_KOL = re.compile(r" کل(?![^\s،؛:.!؟()«»])")
+# Scholars, and the houses of learning they are of after «از»: «کارشناس شرق آسیا از موسسه
+# تکنولوژی جورجیا», «استاد اقتصاد از دانشگاه هاروارد»; «از» before anything else opens
+# the clause («کارشناس … از افزایش قیمت خبر داد»).
+_SCHOLARS = frozenset(
+    "کارشناس استاد استادیار دانشیار پژوهشگر پژوهش‌گر تحلیلگر تحلیل‌گر اقتصاددان".split()
+)
+_LEARNING = frozenset(
+    "دانشگاه دانشکده موسسه مؤسسه مرکز پژوهشکده اندیشکده بنیاد انستیتو آکادمی".split()
+)
 # A given name that names a national team's age group: «سرمربی تیم‌های ملی بزرگسالان و امید».
 _TEAM_NAMES = frozenset({"امید"})
 # «در» and the body a member sits in: «… و عجب‌شیر در مجلس».
@@ -294,6 +303,11 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word in _MISSIONS and nxt and nxt.start() not in stop_at and _guards(text, pos, m):
                 end = pos = nxt.end()  # «سازمان حفاظت از محیط زیست»
                 words += 1
+                continue
+            if _scholar_of(head, word, nxt) and nxt.start() not in stop_at:
+                end = pos = nxt.end()  # «کارشناس شرق آسیا از موسسه تکنولوژی …»
+                words += 1
+                placed = None
                 continue
             if order := _imams_order(text, m.start()):
                 end = pos = order
@@ -642,6 +656,14 @@ def _word_before(text: str, end: int) -> str:
     """The word that ends at ``end``, as far as 20 characters back: enough for any word a
     rule asks about; one opening a paragraph is the paragraph's first word."""
     return text[max(0, end - 20) : end].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+
+
+def _scholar_of(head: re.Match[str], word: str, nxt: re.Match[str] | None) -> bool:
+    """Whether «از» (``word``) after a scholar's title names the house of learning they are
+    of (:data:`_SCHOLARS`, :data:`_LEARNING`), which the title goes on with."""
+    return (
+        word == "از" and nxt is not None and head.group() in _SCHOLARS and nxt.group() in _LEARNING
+    )
 
 
 def _world_chief(text: str, head: re.Match[str], pos: int) -> bool:
