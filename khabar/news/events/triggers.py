@@ -44,6 +44,8 @@ _CLOSED = (
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
 # a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
 _NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
+# A comma that sets off when something is held: «جلسه تخصصی، روز ۱۵ فروردین با حضور …».
+_WHEN_SET_OFF = r"،(?= (?:روز|صبح|عصر|ظهر|شب|امروز|دیروز|فردا|[0-9۰-۹]))"
 # A character before anyone speaks or what is said begins: «در گفت‌وگو با ایلنا گفت: «…
 # ادامه دارد», «در گفت‌وگو با خبرنگار فارس تأیید کرد که مذاکرات ادامه دارد» are no talks had.
 _UNSAID = r"(?:(?! (?:گفت|افزود|اظهار کرد)(?![^\s،.])| که )[^.،:«])"
@@ -220,7 +222,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,120}}? "
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
-        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} {_NO_CLAUSE}{{0,140}}?"
+        # when it is held may be set off by commas: «جلسه تخصصی، روز ۱۵ فروردین با حضور …»
+        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} "
+        rf"(?:{_NO_CLAUSE}|{_WHEN_SET_OFF}){{0,140}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,260}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED}|در حال برگزاری (?:است|بود))"
         r"(?![^\s،.])",
