@@ -21,6 +21,13 @@ _WISHED = re.compile(r"(?<![^\s])(?:داشته|کرده|شده) باش(?:د|ند
 # «به برگزاری مذاکرات بیشتر توافق کردند», «بر برگزاری نشست تأکید کرد», «خواستار برگزاری
 # جلسه شد»: a session agreed on, urged or asked for, not held.
 _TO_BE_HELD = re.compile(r"(?<![^\s])(?:به|بر|خواستار) برگزاری $")
+# A session named among what someone calls needed, a proposal: «… و نشست مشترک و منظم
+# دستگاه‌های امنیتی … را لازم و ضروری خواند».
+_NEEDED = re.compile(
+    r" را (?:[^.،]{1,100}? )?(?:لازم|ضروری)(?: و (?:لازم|ضروری))?"
+    rf" (?:خواند|خواندند|دانست|دانستند|دانسته|می{Z}?داند|(?:عنوان|توصیف) (?:کرد|کردند))"
+    r"(?![^\s،.])"
+)
 # What was to happen and is told as such has not: «جلسه‌ای که قرار بود … برگزار شود».
 _WAS_TO = re.compile(r"(?<![^\s])قرار بود(?![^\s])")
 # «… که قرار بود هفته گذشته برگزار شود، امروز با حضور X برگزار شد»: held after all.
@@ -209,7 +216,8 @@ def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     a session agreed on or asked for («طرفین به برگزاری مذاکرات بیشتر توافق کردند»), nor
     one that was to be held («جلسه‌ای که قرار بود هفته گذشته … برگزار شود»), nor a
     writing its clause says was not given («اطلاعیه‌ای رسمی … در اختیار رسانه‌ها قرار
-    نداد»)."""
+    نداد»), nor a session named among what someone calls needed («… نشست مشترک … را
+    ضروری خواند»)."""
     if _WRITING.search(m.group()) and not text.endswith("در ", 0, m.start()):
         stop = _CLAUSE_END.search(text, m.end())
         if _NOT_GIVEN.search(text, m.end(), stop.start() if stop else len(text)):
@@ -221,5 +229,8 @@ def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
     if _SUBJUNCTIVE.search(m.group()) and _WAS_TO.search(text, s, m.end()):
         return True
     end = text.find(".", m.end())
+    end = end if end >= 0 else len(text)
+    if not VERB_END.search(m.group()) and _NEEDED.search(text, m.end(), end):
+        return True
     wish = _WISH.search(text, s, m.start())
-    return bool(wish) and bool(_WISHED.search(text, m.end(), end if end >= 0 else len(text)))
+    return bool(wish) and bool(_WISHED.search(text, m.end(), end))
