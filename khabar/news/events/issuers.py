@@ -25,6 +25,12 @@ _LETTER = re.compile(r"(?:نامه|پیام)")
 _ADDRESSEES = ("person", "org", "country")
 # A statement's noun bare, the genitive after it: «بیانیه ستاد …», «اطلاعیه وزارت …».
 _BARE_NOTICE = frozenset(("بیانیه", "اطلاعیه"))
+# The words after a bare notice that name who issued it, up to «که» or «آمده»; not what
+# kind of notice it is («بیانیه پایانی», «بیانیه مشترک») nor one pointed to.
+_GROUP_ISSUING = re.compile(
+    r" (?!(?:این|آن|خود|پایانی|مشترک|رسمی|شماره|جدید|اخیر|مذکور|فوق)(?![^\s]))"
+    r"([^\s.،:«»]+(?: [^\s.،:«»]+){1,5}?) (?:که|آمده)(?![^\s])"
+)
 _BY = re.compile(f"(?:{BY}) ")
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
@@ -74,10 +80,14 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
 
 def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     """A statement told by its noun with its issuer right after, in the genitive: «در
-    بیانیه ستاد برگزاری نماز جمعه قم آمده است», «در اطلاعیه ستاد حوادث … آمده است»."""
+    بیانیه ستاد برگزاری نماز جمعه قم آمده است», «در اطلاعیه ستاد حوادث … آمده است»; a
+    group the recognizer has no name for, up to the clause on it or what it says: «در
+    بیانیه اهل فرهنگ و هنر که … قرائت شد، آمده است»."""
     if text[at[0] : at[1]] not in _BARE_NOTICE:
         return []
-    return [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
+    named = [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
+    group = _GROUP_ISSUING.match(text, at[1])
+    return named or ([group.group(1)] if group else [])
 
 
 def passive_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:

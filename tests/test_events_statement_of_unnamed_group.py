@@ -1,0 +1,22 @@
+"""A statement whose issuer is a group the recognizer has no name for is theirs, named up
+to the clause on it («در بیانیه اهالی روستای کندوان که …، آمده است»); a notice told by its
+kind («بیانیه پایانی») names no issuer."""
+
+from test_news_events import events
+
+
+def _statements(text: str) -> list[list[str]]:
+    return [people for kind, people, _ in events(text) if kind == "statement"]
+
+
+def test_a_group_issuing_a_statement_is_its_party() -> None:
+    found = _statements(
+        "در بیانیه اهالی روستای کندوان که دیروز منتشر شد، آمده است: آب روستا دو هفته است "
+        "قطع شده است."
+    )
+    assert found == [["اهالی روستای کندوان"]]
+
+
+def test_a_notice_told_by_its_kind_names_no_issuer() -> None:
+    found = _statements("در بیانیه پایانی این نشست که دیروز منتشر شد آمده است: همکاری ادامه دارد.")
+    assert ["پایانی این نشست"] not in found
