@@ -54,8 +54,10 @@ _SESSION_GROUP = re.compile(
 # The people a gathering held is of, after a word of its kind: «(آموزشی) روسای …».
 _GROUP_AFTER = re.compile(rf"(?: [^\s.،]+)? (?P<group>{GROUP})")
 _AND_GROUP = re.compile(rf" و (?={GROUP})")
-# Whom it is held with: «با مدیران شهرک‌ها», the group right after «با».
-_HELD_WITH = re.compile(rf" با (?={GROUP})")
+# A group named by its one word: «دهیاران».
+_LONE_GROUP = re.compile(rf"^{GROUP}$")
+# Whom it is held with: «با مدیران شهرک‌ها», «با حضور دهیاران», the groups right after «با».
+_HELD_WITH = re.compile(rf" با (?:حضور )?(?={GROUP})")
 # A document of cooperation and the two bodies it is between: «تفاهم‌نامه همکاری اتاق
 # بازرگانی کرمانشاه و اتاق تجارت دیاله».
 _COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
@@ -153,7 +155,12 @@ def gathering_held(text: str, inside: list[Mention], at: tuple[int, int], e: int
     )
     held_with = _HELD_WITH.match(text, stop, e)
     if held_with:
-        parties += named_from(text, held_with.end(), e)
+        # each group of those it is held with: «با حضور دهیاران و شوراهای روستاها»
+        parties += [
+            name
+            for part in _AND_GROUP.split(text[held_with.end() : e])[:MAX_PARTIES]
+            for name in named_from(part, 0, len(part)) or _LONE_GROUP.findall(part)
+        ]
     return list(dict.fromkeys(parties))
 
 
