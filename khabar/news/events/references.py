@@ -463,8 +463,11 @@ def part_of_visit(
     («… و در این شهر با رئیس‌جمهور لبنان دیدار خواهد کرد») is an event of its own."""
     actors = {m.name for m in inside if m.kind in (*ACTORS, "org")}
     for visit in visits:
-        if _SITES_SEEN.match(visit.trigger):
-            continue  # a site seen is no trip a meeting is for: «… دیدار و از تالار … دیدار و …»
+        if _SITES_SEEN.match(visit.trigger) or visit.place is None:
+            # a site seen is no trip a meeting is for («… دیدار و از تالار … دیدار و …»), nor
+            # is a trip to a region the list of places lacks («در سفر به مناطق زلزله‌زده …
+            # با خانواده‌های آسیب‌دیده دیدار کرد»): the meeting is told of its own
+            continue
         a, b = visit.start, visit.end
         new = set(participants) & actors - set(visit.participants)
         if (

@@ -104,9 +104,9 @@ def travelling_group(
 
 
 def _trip_noun(text: str, at: tuple[int, int]) -> int | None:
-    """Where who travels is named in a trip's noun, between «سفر» and «به» or «بازدید» and
-    «از»; None for a trigger that is no such noun."""
-    trip = text.startswith("سفر ", at[0]) and text.endswith(" به", at[0], at[1])
+    """Where who travels is named in a trip's noun, between «سفر» or «اعزام» and «به» or
+    «بازدید» and «از»; None for a trigger that is no such noun."""
+    trip = text.startswith(("سفر ", "اعزام "), at[0]) and text.endswith(" به", at[0], at[1])
     if not trip and not (text.startswith("بازدید ", at[0]) and text.endswith(" از", at[0], at[1])):
         return None
     return text.index(" ", at[0]) + 1
@@ -122,9 +122,12 @@ def _carried_by_trip(text: str, at: tuple[int, int]) -> list[str]:
     presidency = _PRESIDENCY.search(text, opening, at[1])
     if presidency:
         return [presidency.group()]
+    words = text[opening : at[1] - 3].split()
+    if text.startswith("اعزام ", at[0]) and words and not _named_in_trip(text, [], at):
+        # those sent, however few the words: «اعزام مبلغان به نقاط مختلف کشور»
+        return [" ".join(words)] if len(words) <= MAX_PARTY_WORDS else []
     if not _CARAVAN.match(text, opening, at[1]):
         return []
-    words = text[opening : at[1] - 3].split()
     return [" ".join(words)] if 2 <= len(words) <= MAX_PARTY_WORDS else []
 
 
