@@ -141,9 +141,10 @@ def _latest_named(
     text: str, at: int, by_span: Spans, skipped: list[tuple[int, int]]
 ) -> list[tuple[int, int, Person]] | None:
     """The mentions outside ``skipped``, in text order, of the latest sentence before
-    ``at`` that names someone; none where a sentence naming no one before it has an
-    unnamed source for its subject (:func:`_unnamed_subject`), and ``None`` where no
-    sentence before names anyone."""
+    ``at`` that names someone other than whom its subject talks with (:func:`_partner`,
+    by name or by the title set off after it); none where a sentence naming no one
+    before it has an unnamed source for its subject (:func:`_unnamed_subject`), and
+    ``None`` where no sentence before names anyone."""
     boundary = sentence_start(text, at) - 1
     while boundary > 0:
         previous = sentence_start(text, boundary) - 1
@@ -152,12 +153,35 @@ def _latest_named(
             for (s, e), p in by_span.items()
             if previous < s and e <= boundary and not any(a <= s < b for a, b in skipped)
         ]
+        partners = {id(p) for s, e, p in inside if _partner(text, s, e, boundary)}
+        inside = [(s, e, p) for s, e, p in inside if id(p) not in partners]
         if inside:
             return sorted(inside, key=lambda x: x[0])
         if _unnamed_subject(text, previous, boundary):
             return []
         boundary = previous
     return None
+
+
+# Whom the subject talks with or meets, after «با»: «در تماس تلفنی با X گفتگو کرد», «با X
+# دیدار و رایزنی کرد», «با X تماس گرفت».
+_WITH = re.compile(r"(?<![^\s«(،])با $")
+_MEETING = re.compile(
+    r"(?<![^\s«(،])(?:گفتگو|گفت‌وگو|گفت و گو|دیدار|ملاقات|رایزنی|مذاکره|صحبت|تماس)"
+    r"(?: و (?:گفتگو|گفت‌وگو|گفت و گو|رایزنی|مذاکره|تبادل نظر))?"
+    r" (?:کرد|کردند|کرده|داشت|داشتند|داشته|نمود|نمودند|نموده|گرفت|گرفتند|گرفته)"
+    r"(?![^\s،؛:.!؟()«»])"
+)
+
+
+def _partner(text: str, start: int, end: int, boundary: int) -> bool:
+    """Whether the mention is whom the subject of its sentence, ending at ``boundary``,
+    talks with or meets: «رئیس جمهور کشورمان در تماس تلفنی با امانوئل ماکرون، رئیس
+    جمهور فرانسه، گفتگو کرد. وی در این گفتگو گفت: …» has «وی» take up the one who
+    called, not Macron, whom the sentence names only as his partner."""
+    return bool(_WITH.search(text, max(0, start - 4), start)) and bool(
+        _MEETING.search(text, end, boundary)
+    )
 
 
 # «به گفته X، …» names who says the sentence, as its subject would.
