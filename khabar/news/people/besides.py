@@ -24,6 +24,7 @@ from khabar.news.people.lexicon import (
     given_names,
     verb_words,
 )
+from khabar.news.people.overlaps import Overlaps
 from khabar.news.people.shape import NAME_WORD, is_institution, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import HEAD_SET, HEAD_WORDS, STOPS, Title, find_titles
@@ -79,12 +80,12 @@ class BesideTitles:
         چین», «با ژونگ وی، وزیر …», and the names «به ترتیب» gives titles to."""
         given_alone = {(s, e) for s, e in spans if self.text[s:e] in given_names()}
         # A given name the recognizer took alone («دکتر نسرین فاضلی») may still be completed.
-        taken = [range(s, e) for s, e in spans if (s, e) not in given_alone]
+        taken = Overlaps(span for span in spans if span not in given_alone)
         titles = find_titles(self.text)
         title_ends = {t.end for t in titles}
         found = set()
         for m in _name_start_pattern().finditer(self.text, self.body):
-            if any(m.start() in r for r in taken):
+            if taken.any(m.start(), m.start() + 1):
                 continue
             if past_honorifics(self.text, m.start()) > m.start():
                 continue  # «امیر» of «امیر دریادار …» is no given name

@@ -23,6 +23,7 @@ from khabar.news.people.lexicon import (
     on_the_web,
     verb_words,
 )
+from khabar.news.people.overlaps import Overlaps
 from khabar.news.people.shape import (
     INSTITUTION_WORDS,
     NAME_WORD,
@@ -315,6 +316,7 @@ def listed_names(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple
     و ایمان قوی») is none; an item between them needs only to read as a name («امین
     طحانیان», whose given name no lexicon lists)."""
     known = {text[s:e] for s, e in spans}
+    names = Overlaps(spans)
     found = set()
     for stretch in _STRETCH.finditer(text, body):
         run: list[tuple[int, int, bool]] = []
@@ -326,7 +328,7 @@ def listed_names(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple
                 run.pop()
             while run and not run[0][2]:
                 run.pop(0)
-            if len(run) >= _LEAST_LISTED and any(_overlaps(item, spans) for item in run):
+            if len(run) >= _LEAST_LISTED and any(names.any(s, e) for s, e, _ in run):
                 found.update((s, e) for s, e, _ in run)
             run = [item] if item is not None else []
     return found
@@ -392,12 +394,13 @@ def coordinated(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[
     an item is one of places («بهبهان، شوش و هندیجان»), whatever was taken for a name."""
     found = set()
     common = common_words()
+    names = Overlaps(spans)
     for stretch in _STRETCH.finditer(text, body):
-        if not any(s < stretch.end() and stretch.start() < e for s, e in spans):
+        if not names.any(stretch.start(), stretch.end()):
             continue  # no name found to vouch for a list
         if any(part.strip() in places() for part in _JOINT.split(stretch.group())):
             continue  # a list of places, one of them taken for someone
-        items = _coordinated_items(text, stretch.start(), stretch.end(), spans, common)
+        items = _coordinated_items(text, stretch.start(), stretch.end(), names, common)
         run: list[tuple[int, int, bool]] = []
         for item in [*items, None]:
             if item is not None:
@@ -410,7 +413,7 @@ def coordinated(text: str, body: int, spans: set[tuple[int, int]]) -> set[tuple[
 
 
 def _coordinated_items(
-    text: str, start: int, end: int, spans: set[tuple[int, int]], common: frozenset[str]
+    text: str, start: int, end: int, names: Overlaps, common: frozenset[str]
 ) -> Iterator[tuple[int, int, bool] | None]:
     """The items of a stretch between commas and «و»: a name found already (``True``),
     words that read as a name (``False``), or ``None`` for an item that reads as none.
@@ -422,7 +425,7 @@ def _coordinated_items(
     pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
     last = len(pieces) - 1
     for k, (s, e) in enumerate(pieces):
-        known = next(((a, b) for a, b in spans if a < e and s < b), None)
+        known = names.first(s, e)
         if known is not None:
             inside = (k < last and known[1] < e) or (k > 0 and known[0] > s)
             yield None if inside else (*known, True)
@@ -547,11 +550,6 @@ def _a_things_name(item: list[str], phrase: list[str]) -> bool:
         return True
     opens_a_phrase = phrase[0] not in given_names() and ordinary(phrase[0], common_words())
     return opens_a_phrase and before not in _RESULT_BEFORE and not before.isdigit()
-
-
-def _overlaps(item: tuple[int, int, bool], spans: set[tuple[int, int]]) -> bool:
-    """Whether a name found already overlaps a listed item."""
-    return any(s < item[1] and item[0] < e for s, e in spans)
 
 
 def _from_given(words: list[str]) -> list[str]:
