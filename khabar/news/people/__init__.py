@@ -14,7 +14,8 @@ them («یلدیریم» → «مولود یلدیریم»). Then, in this order
    name in the next paragraph; between two turns of one speaker it is that speaker's,
    called by another office of theirs («وی افزود: … / رئیس شورای تأمین شهرستان گفت: …
    / احمدی ادامه داد: …»);
-5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it.
+5. «وی» or «او» as a speaker is whoever spoke (or was named) last before it, but not
+   whom they talked with or met («… با امانوئل ماکرون گفتگو کرد. وی گفت: …»).
 
 An institution that speaks («مرکز آمار ایران اعلام کرد») is a speaker but not a person.
 
