@@ -9,6 +9,7 @@ story is about. One that is no subject, governed by a preposition or the object 
 """
 
 import re
+from functools import lru_cache
 
 from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
@@ -130,11 +131,18 @@ def _documents(text: str, start: int, by_span: Spans) -> bool:
     speaker's words would let it. A document of someone named before the quote marks («در
     نامه رابرت کینگ آمده است: «…»») gives that person's words, a speaker's."""
     opening = start - 1 if text[start - 1 : start] == "«" else start
+    line = _document_line(text, opening)
+    return line is not None and not any(line <= s < opening for s, _ in by_span)
+
+
+@lru_cache(maxsize=4096)
+def _document_line(text: str, opening: int) -> int | None:
+    """Where the line starts whose document cue ends at ``opening``, if one does. Kept,
+    as each pronoun that speaks asks it of every quote, and a long paragraph would be
+    read again each time."""
     line = text.rfind("\n", 0, opening) + 1
     said = DOCUMENT_DIRECT.search(text, line, opening)
-    if said is None or said.end() != opening:
-        return False
-    return not any(line <= s < opening for s, _ in by_span)
+    return line if said is not None and said.end() == opening else None
 
 
 def _latest_named(
