@@ -173,6 +173,8 @@ class Keys:
         head = right.partition(ZWNJ)[0]
         if left != PRIVATIVE and head not in self.rights and not head.endswith(_PLURAL):
             return False
+        if left.isdigit() or right.isdigit():
+            return False
         if left in CARDINALS and right.removeprefix(AND) in CARDINALS:
             return False
         return self.joins(left, right) or (head != right and self.joins(left, head))
@@ -262,7 +264,7 @@ def key(word: str) -> str:
 
 @lru_cache(maxsize=500_000)
 def _compound(left: str, right: str) -> bool:
-    return not (left.isdigit() or right.isdigit()) and _keys().compound(left, right)
+    return _keys().compound(left, right)
 
 
 class Word(NamedTuple):

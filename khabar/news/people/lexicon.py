@@ -7,6 +7,7 @@ since damaged text writes «کاظمی پور», «کاظمیپور» and «کا
 from functools import lru_cache
 
 from khabar.gazetteer import given_names
+from khabar.text.halfspace import SURNAME_PARTS
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
 INSTITUTIONS = (
@@ -158,10 +159,9 @@ FAMILY_FIRST = frozenset(
 # کریم‌زاده») or stand alone for one («دیدار فینال مسابقات» read as a person).
 UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده فینال".split())
 # The second halves of Persian surnames («رضوانی‌فر», «رجب‌زاده», «عسگری‌پناه»), which
-# text that lost its half-spaces writes as words of their own.
-SURNAME_PIECES = frozenset(
-    "زاده نژاد پور فر فرد نیا راد مقدم پناه منش کیا نسب سرشت بخش وند".split()
-)
+# text that lost its half-spaces writes as words of their own: the half-space lexicon's,
+# and those that are words too often for it to join them unlisted.
+SURNAME_PIECES = frozenset((*SURNAME_PARTS, *"مقدم پناه نسب سرشت بخش وند".split()))
 MAX_NAME_WORDS = 4  # not counting «بن» and «بنت» («عبدالله بن سعود بن محمد»)
 # Web frequency (shekar's counts) from which a lexicon word counts as an ordinary word.
 COMMON_FREQUENCY = 50_000
