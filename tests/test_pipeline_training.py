@@ -10,7 +10,12 @@ from spacy.tokens import Doc, DocBin
 import khabar.pipeline  # noqa: F401
 from khabar.datasets import read_conllu
 from khabar.pipeline.conllu import to_conllu
-from khabar.pipeline.convert import LemmaUnifier, arman_sentence_to_doc, ud_sentence_to_doc
+from khabar.pipeline.convert import (
+    LemmaUnifier,
+    arman_sentence_to_doc,
+    split,
+    ud_sentence_to_doc,
+)
 from khabar.pipeline.verb_lemmas import VerbLemmas
 
 # Written for these tests (not from any treebank). Sentence 1 has a multiword token
@@ -249,6 +254,21 @@ def test_fars_entities_are_kept_as_raw_offsets_and_come_back_on_khabar_tokens(
     assert [(e.text, e.label_) for e in doc.ents] == names
 
 
+@pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
+def test_a_share_of_the_held_out_quarter_is_trained_on_and_only_the_rest_scored(share):
+    """``khabar train --ud-heldout-share``: the held-out part's first share moves to training;
+    the other parts, and what is scored, never overlap, and nothing is lost."""
+    items = list(range(200))
+    parts = split(items, share)
+    unshared = split(items)
+    taken = unshared["heldout"][: round(len(unshared["heldout"]) * share)]
+    assert parts["train"] == unshared["train"] + taken
+    assert parts["tune"] == unshared["tune"] + taken
+    assert parts["heldout"] == unshared["heldout"][len(taken) :]
+    assert sorted(parts["train"] + parts["dev"] + parts["heldout"]) == items
+    assert not set(parts["heldout"]) & set(parts["train"] + parts["dev"])
+
+
 def test_fars_articles_left_out_go_to_the_held_out_part(tmp_path, monkeypatch):
     """``leave_out`` keeps gold articles out of the NER's training whatever their index
     (benchmarks/unseen_ner.py measures the news layer on news its NER never saw)."""
@@ -360,3 +380,24 @@ def test_selftrain_reads_no_fars_news_2_article_without_annotations():
     allowed = {p for i, a in enumerate(articles) if i in annotated for p in fars_ner.paragraphs(a)}
     assert annotated and others and allowed <= texts
     assert not (others - allowed) & texts
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="model not built: run `khabar train`")
+def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
+    """A build with ``--ud-heldout-share 1`` has no UD part left to score: its card says
+    what it trained on and how to rebuild it, instead of an empty table."""
+    import json
+
+    from khabar.pipeline.card import render
+
+    report = json.loads((MODEL / "scores.json").read_text(encoding="utf-8"))
+    assert "| ud-perdt |" in render(report)
+    report["ud_heldout_share"] = 1.0
+    report["scores"] = {k: v for k, v in report["scores"].items() if not k.startswith("ud-")}
+    card = render(report)
+    assert (
+        "| held-out part |" not in card and "khabar train --sequential --ud-heldout-share 1" in card
+    )
+    assert "dev split, all of it (tune part and held-out quarter)" in card
+    assert "| ud-perdt |" not in card and "| PER |" in card
+    assert "fold 1 training file, tune part:" in card  # the NER's held-out stays out

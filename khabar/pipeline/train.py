@@ -3,7 +3,9 @@
 Steps (``khabar train``):
 
 1. convert UD PerDT + Seraji and ArmanPersoNER into ``DocBin`` corpora (``build/corpus``),
-   split by ``khabar.datasets.tune``/``heldout`` (held-out never trained on);
+   split by ``khabar.datasets.tune``/``heldout`` (held-out never trained on, but for the
+   share of the treebanks' that ``ud_heldout_share`` names: the shipped UD components,
+   once their recipe is measured);
    train floret subword vectors on unlabelled text (Fars News + the tune parts' words,
    ``khabar.pipeline.vectors``; needs ``pip install 'khabar[train]'``) into
    ``build/vectors``, then ``spacy pretrain`` the UD tok2vec on the same text
@@ -35,9 +37,8 @@ from pathlib import Path
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
 from khabar.datasets.paths import data_dir
-from khabar.datasets.splits import tune
 from khabar.pipeline.conventions import SERAJI_PARSER, write_table
-from khabar.pipeline.convert import convert_all, read_ud
+from khabar.pipeline.convert import convert_all, read_ud, split
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
@@ -95,6 +96,7 @@ def train_all(
     selftrain: bool = True,
     ner_from: Path | None = None,
     ud_from: Path | None = None,
+    ud_heldout_share: float = 0.0,
     log=print,
 ) -> dict:
     """Run the steps of the module's docstring; returns the scores, timings, sizes and
@@ -102,7 +104,8 @@ def train_all(
     trained pipeline instead of training one, so that a change to the UD components
     leaves the NER, and the news layer built on it, as they are; ``ud_from`` takes its UD
     components (tok2vec, tagger, lemmatizer, parser) likewise, so that only the Seraji
-    parser, which reads their tok2vec, is trained."""
+    parser, which reads their tok2vec, is trained. ``ud_heldout_share`` of each treebank's
+    held-out quarter is trained on too, and only the rest is scored (``convert_all``)."""
     build_dir = Path(build_dir)
     check_inputs(build_dir, assemble_only=assemble_only, ner_from=ner_from, ud_from=ud_from)
     corpus = build_dir / "corpus"
@@ -114,7 +117,7 @@ def train_all(
     kept_vectors = _report(ud_from).get("vectors") if ud_from else None
 
     t0 = time.perf_counter()
-    counts = convert_all(corpus)
+    counts = convert_all(corpus, ud_heldout_share=ud_heldout_share)
     timings["convert_s"] = round(time.perf_counter() - t0, 1)
     log(f"corpora written to {corpus}: {counts}")
 
@@ -190,6 +193,7 @@ def train_all(
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
     nlp = assemble(ud_path, ner_path, seraji_path / "model-best")
+    nlp.meta["khabar_ud_heldout_share"] = ud_heldout_share
     # written beside the old model and swapped in once whole: --ud-from/--ner-from may
     # name the very folder being replaced
     new_dir = out_dir.with_name(out_dir.name + ".new")
@@ -197,7 +201,7 @@ def train_all(
         shutil.rmtree(new_dir)
     new_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(new_dir)
-    write_table(nlp, tune(read_ud("seraji")), new_dir)
+    write_table(nlp, split(read_ud("seraji"), ud_heldout_share)["tune"], new_dir)
     if out_dir.exists():
         shutil.rmtree(out_dir)
     new_dir.rename(out_dir)
@@ -210,6 +214,7 @@ def train_all(
     sizes = component_sizes(out_dir)
     report = {"scores": scores, "timings": timings, "sizes_bytes": sizes, "corpora": counts}
     report["parallel"] = parallel
+    report["ud_heldout_share"] = ud_heldout_share
     settings = build_dir / "vectors" / "settings.json"
     if settings.exists():
         report["vectors"] = json.loads(settings.read_text())
