@@ -391,10 +391,11 @@ def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
     from khabar.pipeline.card import render
 
     report = json.loads((MODEL / "scores.json").read_text(encoding="utf-8"))
-    assert "| ud-perdt |" in render(report)
-    report["ud_heldout_share"] = 1.0
-    report["scores"] = {k: v for k, v in report["scores"].items() if not k.startswith("ud-")}
-    card = render(report)
+    ner_only = {k: v for k, v in report["scores"].items() if not k.startswith("ud-")}
+    row = dict.fromkeys(("UPOS", "UFeats", "Lemmas", "UAS", "LAS", "LAS_universal"), 50.0)
+    unshared = {"ud-perdt": {"words": 7, **row}, **ner_only}
+    assert "| ud-perdt | 7 |" in render({**report, "ud_heldout_share": 0.0, "scores": unshared})
+    card = render({**report, "ud_heldout_share": 1.0, "scores": ner_only})
     assert (
         "| held-out part |" not in card and "khabar train --sequential --ud-heldout-share 1" in card
     )
