@@ -73,7 +73,8 @@ def render(report: dict) -> str:
         "names, places and surnames |",
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
         f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
-        "read by the UD tok2vec | unlabelled text: Fars News articles + the tune parts' words |",
+        "read by the UD tok2vec | unlabelled text: Fars News articles + the UD and Arman "
+        "parts' words |",
         "| `pos_rules` | repairs the morphologizer's UPOS where the evidence is strong: a noun "
         "in a PER or LOC entity that is a listed place or given name or unknown to hazm is "
         "PROPN, a pronominal clitic tagged NOUN is PRON | khabar's rules, hazm, places and "
