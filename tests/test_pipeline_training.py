@@ -402,3 +402,28 @@ def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
     assert "dev split, all of it (tune part and held-out quarter)" in card
     assert "| ud-perdt |" not in card and "| PER |" in card
     assert "fold 1 training file, tune part:" in card  # the NER's held-out stays out
+
+
+def test_a_treebank_train_split_given_is_trained_on_and_nothing_else_moves(tmp_path):
+    """``khabar train --ud-train``: a user's full train split goes whole into the train part
+    of the treebank its name says; the held-out quarters are scored as before."""
+    from khabar.pipeline.convert import convert_all
+
+    (tmp_path / "fa_perdt-ud-train.conllu").write_text(CONLLU, encoding="utf-8")
+    (tmp_path / "fa_seraji-ud-train.conllu").write_text(CONLLU + "\n" + CONLLU, "utf-8")
+    before = convert_all(tmp_path / "before")
+    after = convert_all(
+        tmp_path / "after",
+        ud_train=[tmp_path / "fa_perdt-ud-train.conllu", tmp_path / "fa_seraji-ud-train.conllu"],
+    )
+    moved = {k: after[k] - before[k] for k in before if after[k] != before[k]}
+    assert moved == {
+        "ud-perdt-train": 2,
+        "ud-seraji-train": 4,
+        "ud-train": 6,
+        "ud-mixed-train": 6,
+    }
+    docs = list(
+        DocBin().from_disk(tmp_path / "after" / "ud-perdt-train.spacy").get_docs(Language().vocab)
+    )
+    assert [t.text for t in docs[-1]] == ["دوستان", "م", "خانه", "اش", "را", "دیدند", "."]

@@ -61,6 +61,7 @@ def _khabar_train(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     [
         ((), "development data not found"),
         (("--ner-from", "missing-model"), "--ner-from"),
+        (("--ud-train", "fa_perdt-ud-train.conllu"), "--ud-train"),
         (("--ud-steps", "0"), "--ud-steps"),
         (("--ner-steps", "-5"), "--ner-steps"),
     ],

@@ -42,6 +42,7 @@ def _trained_part(share: float) -> str:
 def render(report: dict) -> str:
     share = report.get("ud_heldout_share", 0.0)
     trained = _trained_part(share)
+    given = report.get("ud_train", [])
     s = report["scores"]
     t = report["timings"]
     sizes = report["sizes_bytes"]
@@ -100,8 +101,14 @@ def render(report: dict) -> str:
         "Nothing of the data is shipped; the model is derived from it.",
         "",
         f"- **UD Persian PerDT**, dev split, {trained}: {c['ud-perdt-tune']} "
-        "sentences. Licence **CC BY-SA 4.0**. (The data folder holds only the treebanks' dev "
-        "splits; their train splits were not available.)",
+        "sentences. Licence **CC BY-SA 4.0**. "
+        + (
+            f"Besides, the treebank train splits given to `--ud-train`: {', '.join(given)} "
+            f"({c['ud-train']} UD training sentences in all)."
+            if given
+            else "(The data folder holds only the treebanks' dev splits; their train splits "
+            "were not available: `khabar train --ud-train FILE` takes them.)"
+        ),
         f"- **UD Persian Seraji**, dev split, {trained}: {c['ud-seraji-tune']} sentences. "
         "Licence **CC BY-SA 4.0**.",
         f"- **ArmanPersoNER**, fold 1 training file, tune part: {c['ner-arman-tune']} "

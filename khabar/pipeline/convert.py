@@ -49,6 +49,7 @@ from spacy.vocab import Vocab
 from khabar.datasets import UDSentence, heldout, read_conllu, tune
 from khabar.datasets.paths import ARMAN_TRAIN, PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.pipeline import fars_ner
+from khabar.pipeline.conventions import conventions_for
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 
 NER_LABELS = {
@@ -294,7 +295,10 @@ def _write(docs: Iterator[Doc] | list[Doc], path: Path) -> int:
 
 
 def convert_all(
-    out_dir: Path, leave_out: Collection[tuple[str, int]] = (), ud_heldout_share: float = 0.0
+    out_dir: Path,
+    leave_out: Collection[tuple[str, int]] = (),
+    ud_heldout_share: float = 0.0,
+    ud_train: Collection[Path] = (),
 ) -> dict[str, int]:
     """Write every corpus: ``{ud-perdt,ud-seraji}-{train,dev,tune,heldout}.spacy``,
     ``ner-arman-{tune,heldout}.spacy``, ``ner-fars-heldout.spacy``, and the folders
@@ -305,15 +309,23 @@ def convert_all(
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
     ``leave_out`` names Fars News articles (news file, index) kept out of the NER's
     training (:func:`khabar.pipeline.fars_ner.read_docs`). ``ud_heldout_share`` of the
-    treebanks' held-out quarters (their first sentences) is trained on.
+    treebanks' held-out quarters (their first sentences) is trained on. ``ud_train`` are
+    more CoNLL-U files to train on, each added whole to the ``train`` part of the treebank
+    its name says (``fa_seraji-ud-train.conllu``; PerDT otherwise): the treebanks' own
+    train splits, which the development data lacks. The held-out quarters stay as they are.
     """
     nlp = Language()  # a blank vocab is all a DocBin needs
     out_dir = Path(out_dir)
     counts: dict[str, int] = {}
     unify = make_unifier()
     joint: dict[str, list[Doc]] = {"train": [], "dev": []}
+    given: dict[str, list[UDSentence]] = {name: [] for name in UD_SOURCES}
+    for path in ud_train:
+        given[conventions_for(path)].extend(read_conllu(path))
     for name in UD_SOURCES:
-        for part, sents in split(read_ud(name), ud_heldout_share).items():
+        parts = split(read_ud(name), ud_heldout_share)
+        parts["train"] = parts["train"] + given[name]
+        for part, sents in parts.items():
             docs = [ud_sentence_to_doc(nlp.vocab, s, unify, name) for s in sents]
             counts[f"ud-{name}-{part}"] = _write(docs, out_dir / f"ud-{name}-{part}.spacy")
             if part in joint:

@@ -33,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
@@ -97,6 +98,7 @@ def train_all(
     ner_from: Path | None = None,
     ud_from: Path | None = None,
     ud_heldout_share: float = 0.0,
+    ud_train: Sequence[Path] = (),
     log=print,
 ) -> dict:
     """Run the steps of the module's docstring; returns the scores, timings, sizes and
@@ -105,9 +107,16 @@ def train_all(
     leaves the NER, and the news layer built on it, as they are; ``ud_from`` takes its UD
     components (tok2vec, tagger, lemmatizer, parser) likewise, so that only the Seraji
     parser, which reads their tok2vec, is trained. ``ud_heldout_share`` of each treebank's
-    held-out quarter is trained on too, and only the rest is scored (``convert_all``)."""
+    held-out quarter is trained on too, and only the rest is scored; ``ud_train`` files (a
+    treebank's full train split) are trained on besides (``convert_all``)."""
     build_dir = Path(build_dir)
-    check_inputs(build_dir, assemble_only=assemble_only, ner_from=ner_from, ud_from=ud_from)
+    check_inputs(
+        build_dir,
+        assemble_only=assemble_only,
+        ner_from=ner_from,
+        ud_from=ud_from,
+        ud_train=ud_train,
+    )
     corpus = build_dir / "corpus"
     data = data_dir()
     words = str(data / "lexicon/hazm/words.dat")
@@ -117,7 +126,7 @@ def train_all(
     kept_vectors = _report(ud_from).get("vectors") if ud_from else None
 
     t0 = time.perf_counter()
-    counts = convert_all(corpus, ud_heldout_share=ud_heldout_share)
+    counts = convert_all(corpus, ud_heldout_share=ud_heldout_share, ud_train=ud_train)
     timings["convert_s"] = round(time.perf_counter() - t0, 1)
     log(f"corpora written to {corpus}: {counts}")
 
@@ -215,6 +224,7 @@ def train_all(
     report = {"scores": scores, "timings": timings, "sizes_bytes": sizes, "corpora": counts}
     report["parallel"] = parallel
     report["ud_heldout_share"] = ud_heldout_share
+    report["ud_train"] = [Path(p).name for p in ud_train]
     settings = build_dir / "vectors" / "settings.json"
     if settings.exists():
         report["vectors"] = json.loads(settings.read_text())
@@ -233,10 +243,14 @@ def check_inputs(
     assemble_only: bool = False,
     ner_from: Path | None = None,
     ud_from: Path | None = None,
+    ud_train: Sequence[Path] = (),
 ) -> None:
     """Raise ``FileNotFoundError`` saying which option is at fault when a pipeline to take
-    components from, the runs to assemble or the data are not there: a run finds them
-    missing only when it assembles, after up to an hour of training."""
+    components from, the runs to assemble, a train file or the data are not there: a run
+    finds them missing only when it assembles, after up to an hour of training."""
+    for path in ud_train:
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"--ud-train {path}: no such file")
     if ud_from is not None:
         _check_pipeline("--ud-from", Path(ud_from), UD_COMPONENTS)
     if ner_from is not None:
