@@ -39,6 +39,7 @@ from khabar.pipeline.conventions import Conventions
 from khabar.pipeline.convert import arman_sentence_to_doc, read_arman, split
 from khabar.pipeline.evaluate import score_ner
 from khabar.pipeline.load import load, load_conventions
+from khabar.pipeline.train import SHARE_META
 
 OUT = Path(__file__).parent / "out" / "pipeline.json"
 PER_PARAGRAPH = 10
@@ -46,7 +47,7 @@ PER_PARAGRAPH = 10
 
 def ud_scores(nlp, name: str, conventions: Conventions | None = None) -> dict:
     """Scores on the part of the treebank's held-out quarter that ``nlp`` never trained on."""
-    share = nlp.meta.get("khabar_ud_heldout_share", 0.0)
+    share = nlp.meta.get(SHARE_META, 0.0)
     gold = split(list(read_conllu(data_dir() / name)), share)["heldout"]
     if not gold:
         return {}

@@ -324,7 +324,7 @@ def convert_all(
         given[conventions_for(path)].extend(read_conllu(path))
     for name in UD_SOURCES:
         parts = split(read_ud(name), ud_heldout_share)
-        parts["train"] = parts["train"] + given[name]
+        parts["train"] += given[name]
         for part, sents in parts.items():
             docs = [ud_sentence_to_doc(nlp.vocab, s, unify, name) for s in sents]
             counts[f"ud-{name}-{part}"] = _write(docs, out_dir / f"ud-{name}-{part}.spacy")

@@ -42,6 +42,8 @@ from khabar.pipeline.conventions import SERAJI_PARSER, write_table
 from khabar.pipeline.convert import convert_all, read_ud, split
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# the model's meta key for ``ud_heldout_share``, so a benchmark scores only what is left
+SHARE_META = "khabar_ud_heldout_share"
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
 # What `spacy train --code` imports: the package module that registers khabar's spaCy parts.
 CODE = Path(__file__).resolve().parent / "__init__.py"
@@ -202,7 +204,7 @@ def train_all(
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
     nlp = assemble(ud_path, ner_path, seraji_path / "model-best")
-    nlp.meta["khabar_ud_heldout_share"] = ud_heldout_share
+    nlp.meta[SHARE_META] = ud_heldout_share
     # written beside the old model and swapped in once whole: --ud-from/--ner-from may
     # name the very folder being replaced
     new_dir = out_dir.with_name(out_dir.name + ".new")
