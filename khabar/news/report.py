@@ -39,11 +39,13 @@ def _marks(data: dict) -> list[tuple[int, int, str]]:
 
 
 def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
-    """``text[start:end]`` as HTML with ``<mark>`` around each span inside it."""
+    """``text[start:end]`` as HTML with ``<mark>`` around each span's part inside it: a
+    quote running over paragraphs is marked in each of them."""
     opens: dict[int, list[str]] = {}
     closes: dict[int, int] = {}
     for s, e, label in marks:
-        if start <= s and e <= end:
+        s, e = max(s, start), min(e, end)
+        if s < e:
             opens.setdefault(s, []).append(label)
             closes[e] = closes.get(e, 0) + 1
     out = []

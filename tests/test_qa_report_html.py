@@ -1,0 +1,71 @@
+"""The HTML report of one analysed article (``khabar analyze --format html``), rendered
+from the JSON form as a stored analysis is: marks that nest, cross, touch or run over
+paragraphs, text that looks like markup, and a page that needs nothing from elsewhere."""
+
+from lxml import html as lxml_html
+
+from khabar.news.report import to_html
+
+HEADLINE = "نشست خبری وزیر کشاورزی"
+FIRST = "حسن بهرامی گفت: «خرید تضمینی گندم از هفته آینده آغاز می‌شود."
+SECOND = "«بهای هر کیلو گندم ۱۵ هزار تومان است.»"
+
+
+def article(paragraphs: list[str], **spans: list[tuple[str, str]]) -> dict:
+    """An analysis of ``paragraphs`` (the first the headline) in the JSON form, with each
+    ``(label, words)`` of ``spans["entities"]`` etc. found where the words first stand."""
+    text = "\n\n".join(paragraphs)
+    starts = [sum(len(p) + 2 for p in paragraphs[:i]) for i in range(len(paragraphs))]
+    roles = ["headline", *["body"] * (len(paragraphs) - 1)]
+
+    def at(words: str) -> dict:
+        start = text.index(words)
+        return {"start": start, "end": start + len(words), "text": words}
+
+    return {
+        "text": text,
+        "headline": paragraphs[0],
+        "paragraphs": [
+            {"start": s, "end": s + len(p), "role": r}
+            for s, p, r in zip(starts, paragraphs, roles, strict=True)
+        ],
+        "entities": [{**at(w), "label": label} for label, w in spans.get("entities", [])],
+        "quotes": [
+            {**at(w), "kind": "direct", "cue": "گفت", "speaker": who}
+            for who, w in spans.get("quotes", [])
+        ],
+        "dates": [{**at(w), "value": None} for _, w in spans.get("dates", [])],
+        "people": [],
+        "sources": [],
+        "events": [],
+        "warnings": [],
+    }
+
+
+def marked(page: str) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """Per paragraph of the article, each character with the mark classes around it."""
+    return [characters(block, ()) for block in lxml_html.fromstring(page).find(".//article")]
+
+
+def characters(node, around: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    if node.tag == "mark":
+        around = tuple(sorted((*around, node.get("class"))))
+    found = [(c, around) for c in node.text or ""]
+    for child in node:
+        found += characters(child, around) + [(c, around) for c in child.tail or ""]
+    return found
+
+
+def labels_of(paragraph: list[tuple[str, tuple[str, ...]]], words: str) -> set[tuple[str, ...]]:
+    text = "".join(c for c, _ in paragraph)
+    start = text.index(words)
+    return {labels for _, labels in paragraph[start : start + len(words)]}
+
+
+def test_a_quote_running_over_paragraphs_is_marked_in_each() -> None:
+    quote = FIRST[FIRST.index("«") + 1 :] + "\n\n" + SECOND[:-1]
+    page = to_html(article([HEADLINE, FIRST, SECOND], quotes=[("حسن بهرامی", quote)]))
+    _, first, second = marked(page)
+    assert labels_of(first, "خرید تضمینی گندم") == {("QUOTE",)}
+    assert labels_of(second, "«بهای هر کیلو گندم ۱۵ هزار تومان است.") == {("QUOTE",)}
+    assert labels_of(second, "»") == {()}
