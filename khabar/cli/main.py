@@ -19,6 +19,10 @@ app = typer.Typer(
     help="Persian news: repair text, tokenize, analyse, store and search.",
     no_args_is_help=True,
     add_completion=False,
+    # Docstrings are wrapped at 88 columns in the source: Markdown joins their lines into
+    # paragraphs that fit the terminal, and leaves «[spark]» alone, which Rich's markup
+    # would take for a style tag and drop.
+    rich_markup_mode="markdown",
 )
 app.command("normalize")(normalize_command)
 app.command("analyze")(analyze_command)

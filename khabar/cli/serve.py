@@ -23,7 +23,7 @@ def serve_command(
 
     The API is documented at /docs and /openapi.json. It is read-only unless the token
     variable is set; then POST /api/articles ingests one article for a client that sends
-    'Authorization: Bearer <token>'. The token is read from the environment so it never
+    `Authorization: Bearer TOKEN`. The token is read from the environment so it never
     shows in the process list.
     """
     import uvicorn
