@@ -69,3 +69,24 @@ def test_a_quote_running_over_paragraphs_is_marked_in_each() -> None:
     assert labels_of(first, "خرید تضمینی گندم") == {("QUOTE",)}
     assert labels_of(second, "«بهای هر کیلو گندم ۱۵ هزار تومان است.") == {("QUOTE",)}
     assert labels_of(second, "»") == {()}
+
+
+def test_marks_that_cross_or_touch_still_mark_each_character_right() -> None:
+    quote = FIRST[FIRST.index("گندم") :]
+    data = article(
+        [HEADLINE, FIRST],
+        entities=[
+            ("PER", "حسن بهرامی"),
+            ("EVENT", " گفت"),
+            ("ORG", "تضمینی گندم"),
+            ("LOC", "شود."),
+        ],
+        quotes=[("حسن بهرامی", quote)],
+    )
+    _, first = marked(to_html(data))
+    assert labels_of(first, "حسن بهرامی") == {("PER",)}
+    assert labels_of(first, " گفت") == {("EVENT",)}
+    assert labels_of(first, "تضمینی ") == {("ORG",)}
+    assert labels_of(first, "گندم") == {("ORG", "QUOTE")}
+    assert labels_of(first, " از هفته آینده آغاز") == {("QUOTE",)}
+    assert labels_of(first, "شود.") == {("LOC", "QUOTE")}

@@ -4,6 +4,7 @@ Both read only the JSON form (``Article.to_dict()``), so a stored analysis rende
 as a fresh one.
 """
 
+import itertools
 from html import escape
 
 CSS = """
@@ -40,21 +41,44 @@ def _marks(data: dict) -> list[tuple[int, int, str]]:
 
 def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
     """``text[start:end]`` as HTML with ``<mark>`` around each span's part inside it: a
-    quote running over paragraphs is marked in each of them."""
-    opens: dict[int, list[str]] = {}
-    closes: dict[int, int] = {}
-    for s, e, label in marks:
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            opens.setdefault(s, []).append(label)
-            closes[e] = closes.get(e, 0) + 1
-    out = []
-    for i in range(start, end):
-        out.append("</mark>" * closes.get(i, 0))
-        out.extend(f'<mark class="{label}">' for label in opens.get(i, ()))
-        out.append(escape(text[i]))
-    out.append("</mark>" * closes.get(end, 0))
+    quote running over paragraphs is marked in each of them. Tags always nest: a span
+    that crosses another (an entity running out of a quote) is closed and opened again."""
+    spans = sorted(
+        (
+            (max(s, start), min(e, end), label)
+            for s, e, label in marks
+            if max(s, start) < min(e, end)
+        ),
+        key=lambda m: (m[0], -m[1]),
+    )
+    bounds = sorted({start, end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out: list[str] = []
+    stack: list[tuple[int, int, str]] = []
+    waiting = iter(spans)
+    following = next(waiting, None)
+    for here, after in itertools.pairwise(bounds):
+        out.append(_close(here, stack))
+        while following is not None and following[0] == here:
+            stack.append(following)
+            out.append(_open(following[2]))
+            following = next(waiting, None)
+        out.append(escape(text[here:after]))
+    out.append("</mark>" * len(stack))
     return "".join(out)
+
+
+def _open(label: str) -> str:
+    return f'<mark class="{label}">'
+
+
+def _close(here: int, stack: list[tuple[int, int, str]]) -> str:
+    """Tags closing the spans on ``stack`` that end at ``here``, with those opened inside
+    them that go on closed and opened again; ``stack`` is left holding what is open."""
+    depth = next((i for i, (_, e, _) in enumerate(stack) if e <= here), len(stack))
+    closed = len(stack) - depth
+    going_on = [span for span in stack[depth:] if span[1] > here]
+    stack[depth:] = going_on
+    return "</mark>" * closed + "".join(_open(label) for _, _, label in going_on)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
