@@ -68,7 +68,8 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]
 
 
 def _open(label: str) -> str:
-    return f'<mark class="{label}">'
+    """The label is escaped too: an analysed row stored as a file held it is any text."""
+    return f'<mark class="{escape(label)}">'
 
 
 def _close(here: int, stack: list[tuple[int, int, str]]) -> str:
