@@ -53,3 +53,45 @@ def test_labels_and_roles_of_a_stored_row_are_text_not_markup(client: TestClient
     assert labels and all(label.endswith(HOSTILE) for label in labels)
     roles = {p.get("class") for p in article}
     assert roles == {"headline" + HOSTILE, "lead" + HOSTILE}
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/?q=" + "خبر" * 200, "جست‌وجو"),
+        ("/?offset=abc", "صفحه"),
+        ("/?offset=10001", "صفحه"),
+        ("/?person=" + "x" * 201, "شخص"),
+        ("/articles/0", "شمارهٔ خبر"),
+        ("/articles/abc", "شمارهٔ خبر"),
+        ("/stories/99999999999999999999", "شمارهٔ داستان"),
+        ("/people/" + "x" * 201, "نام"),
+    ],
+)
+def test_a_bad_address_gets_a_persian_page_not_json(
+    client: TestClient, url: str, field: str
+) -> None:
+    got = client.get(url)
+    assert got.status_code == 422
+    assert got.headers["content-type"].startswith("text/html")
+    page = lxml_html.fromstring(got.text)
+    assert (page.get("lang"), page.get("dir")) == ("fa", "rtl")
+    assert field in page.find(".//*[@role='alert']").text_content()
+
+
+def test_an_unknown_page_is_a_persian_404(client: TestClient) -> None:
+    got = client.get("/nowhere")
+    assert got.status_code == 404
+    assert got.headers["content-type"].startswith("text/html")
+    assert "پیدا نشد" in lxml_html.fromstring(got.text).findtext(".//h1")
+
+
+@pytest.mark.parametrize(
+    ("url", "status"), [("/api/search?offset=abc", 422), ("/api/nowhere", 404)]
+)
+def test_the_api_still_answers_its_errors_in_json(
+    client: TestClient, url: str, status: int
+) -> None:
+    got = client.get(url)
+    assert got.status_code == status
+    assert got.json()["detail"]

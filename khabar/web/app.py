@@ -6,10 +6,13 @@ from pathlib import Path
 
 import swagger_ui_bundle
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.corpus import StoreError
@@ -104,6 +107,18 @@ def create_app(
     @app.exception_handler(StoreError)
     async def unprocessable(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if pages.is_page(request):
+            return pages.invalid(request, exc)
+        return await request_validation_exception_handler(request, exc)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 404 and pages.is_page(request):
+            return pages.missing(request)
+        return await http_exception_handler(request, exc)
 
     app.add_middleware(PageHeaders)
     app.add_middleware(BodyLimit, limit=max_body)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi import Path as Segment
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -22,6 +23,24 @@ from khabar.web.people import find_person
 
 PAGE = 20
 Field = Annotated[str, Query(max_length=200)]
+# The pages' parameters by the names their forms and addresses show them under.
+FIELDS = {
+    "q": "جست‌وجو",
+    "person": "شخص",
+    "org": "سازمان",
+    "place": "مکان",
+    "speaker": "گوینده",
+    "source": "منبع",
+    "from": "از تاریخ",
+    "to": "تا تاریخ",
+    "direct": "فقط نقل قول مستقیم",
+    "offset": "صفحه",
+    "name": "نام",
+    "article_id": "شمارهٔ خبر",
+    "story_id": "شمارهٔ داستان",
+}
+# Paths that answer in JSON, or are the API's viewer: their errors stay FastAPI's own.
+_NOT_PAGES = ("/api/", "/docs", "/openapi.json")
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -40,8 +59,28 @@ def _page(request: Request, template: str, status: int = 200, **context: object)
     return templates.TemplateResponse(request, template, context, status_code=status)
 
 
-def _missing(request: Request, what: str) -> HTMLResponse:
+def is_page(request: Request) -> bool:
+    """Whether ``request`` is a reader's, who should get a Persian page even for an error."""
+    return not request.url.path.startswith(_NOT_PAGES)
+
+
+def missing(request: Request, what: str = "این صفحه") -> HTMLResponse:
     return _page(request, "missing.html", 404, what=what)
+
+
+def invalid(request: Request, error: RequestValidationError) -> HTMLResponse:
+    """A page naming what in the address is wrong, for a reader who edited it or sent a
+    form past its limits: FastAPI's own answer is JSON in English."""
+    problems = [_problem(e) for e in error.errors()]
+    return _page(request, "invalid.html", 422, problems=problems)
+
+
+def _problem(error: dict) -> str:
+    name = str(error["loc"][-1]) if error.get("loc") else ""
+    field = FIELDS.get(name, name)
+    if error.get("type") == "string_too_long":
+        return f"«{field}» بیش از {display.fa(error['ctx']['max_length'])} نویسه است."
+    return f"«{field}» درست نیست."
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -113,7 +152,7 @@ def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLRespon
         article = store.article(article_id)
         story = store.story(article["story_id"]) if article else None
     if article is None:
-        return _missing(request, f"خبر {display.fa(article_id)}")
+        return missing(request, f"خبر {display.fa(article_id)}")
     return _page(
         request,
         "article.html",
@@ -145,7 +184,7 @@ def person_page(
     except StoreError:
         found = None
     if found is None:
-        return _missing(request, f"کسی به نام «{name}»")
+        return missing(request, f"کسی به نام «{name}»")
     return _page(request, "person.html", person=found)
 
 
@@ -163,5 +202,5 @@ def story_page(request: Request, story_id: Id, corpus: Shared) -> HTMLResponse:
     with corpus.reading() as store:
         found = store.story(story_id)
     if found is None:
-        return _missing(request, f"داستان {display.fa(story_id)}")
+        return missing(request, f"داستان {display.fa(story_id)}")
     return _page(request, "story.html", story=found)
