@@ -586,11 +586,55 @@ def test_ambiguous_months_with_context() -> None:
         ("در نیمه دوم دی ۱۳۹۶", "نیمه دوم دی ۱۳۹۶", solar(1396, 10, 16), solar(1396, 10, 30)),
         ("نیمه نخست بهمن ماه", "نیمه نخست بهمن ماه", solar(1396, 11, 1), solar(1396, 11, 15)),
         ("تا نیمه اول مارس 2018", "نیمه اول مارس 2018", "2018-03-01", "2018-03-15"),
+        ("در دهه اول محرم ۱۴۳۹", "دهه اول محرم ۱۴۳۹", lunar(1439, 1, 1), lunar(1439, 1, 10)),
+        ("دهه دوم مهر ۱۳۹۶", "دهه دوم مهر ۱۳۹۶", solar(1396, 7, 11), solar(1396, 7, 20)),
+        ("دهه سوم خرداد ۱۳۹۷", "دهه سوم خرداد ۱۳۹۷", solar(1397, 3, 21), solar(1397, 3, 31)),
+        ("دهه آخر اسفند ۱۳۹۵", "دهه آخر اسفند ۱۳۹۵", solar(1395, 12, 21), solar(1395, 12, 30)),
     ],
 )
 def test_parts_of_periods(text: str, mention: str, value: str, end_value: str | None) -> None:
     found = one(text)
     assert (found.text, found.value, found.end_value) == (mention, value, end_value)
+
+
+def _solar_years(first: int, last: int) -> tuple[str, str]:
+    """The first and last day of Solar years ``first`` to ``last``."""
+    end = jdatetime.date(last + 1, 1, 1).togregorian() - timedelta(days=1)
+    return solar(first, 1, 1), end.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "years"),
+    [
+        ("متولدان دهه ۶۰ میانسال‌اند", "دهه ۶۰", _solar_years(1360, 1369)),
+        ("در دهه هفتاد", "دهه هفتاد", _solar_years(1370, 1379)),
+        ("در دهه ۹۰ رشد کند بود", "دهه ۹۰", _solar_years(1390, 1399)),
+        ("در دهه 1380 تصویب شد", "دهه 1380", _solar_years(1380, 1389)),
+        ("در دهه‌های ۶۰ و ۷۰", "دهه‌های ۶۰ و ۷۰", _solar_years(1360, 1379)),
+        ("در دهه ۱۹۸۰ به آمریکا رفت", "دهه ۱۹۸۰", ("1980", "1989")),
+        ("در دهه‌های 50 تا 70 میلادی", "دهه‌های 50 تا 70 میلادی", ("1950", "1979")),
+        ("در دهه ۲۰ میلادی", "دهه ۲۰ میلادی", ("1920", "1929")),
+    ],
+)
+def test_decades(text: str, mention: str, years: tuple[str, str]) -> None:
+    """A decade is the span of its ten years: Solar when written in two digits."""
+    found = one(text)
+    assert (found.text, (found.value, found.end_value)) == (mention, years)
+
+
+def test_decade_after_a_gregorian_year() -> None:
+    """A sentence that wrote «سال 70 میلادی» goes on in that era; the next one need not."""
+    text = "در دهه‌های پیش از سال 70 میلادی، جهان به سمت تولید، در دهه 80 به سمت نوآوری رفت."
+    decade = find_dates(text + " در دهه 80 رشد کردیم.", PUBLISHED)[1:]
+    assert [(d.value, d.end_value) for d in decade] == [("1980", "1989"), _solar_years(1380, 1389)]
+
+
+@pytest.mark.parametrize(
+    "text", ["در دهه اول انقلاب", "دهه فجر", "در دهه ۱۴۱۰", "دهه ۵ درصد رشد", "دهه ۸۵"]
+)
+def test_no_decade(text: str) -> None:
+    """Ordinals name another thing's decade; a decade is round and has begun."""
+    assert find_dates(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize("text", ["هفته آخر سال", "روزهای اول سال", "تا پایان سال تحصیلی"])

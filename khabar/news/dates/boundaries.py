@@ -5,7 +5,9 @@ a season, a year, a relative week/month/year, or a bare «سال»: the current 
 year); «ابتدای/اول/آغاز X» its first day. «اوایل X» and «اواخر X» are its first and
 last ten days, «اواسط X» days 11–20 of a month or the ten middle days of a longer
 period; «نیمه اول/نخست X» a month's first fifteen days, «نیمه دوم X» the rest, and of
-a year its first or last six months. The mention starts at the modifier. A period that
+a year its first or last six months; «دهه اول/دوم/سوم X» a month's days 1–10, 11–20
+and 21 to its end (Iranian news dates mourning and feasts so: «دهه اول محرم»). The
+mention starts at the modifier. A period that
 cannot be placed (no ``published``, no year) is left whole and the modifier outside the
 mention, but for a Gregorian month, whose days are known without its year
 («پایان ماه آوریل»: ``XXXX-04-30``).
@@ -40,6 +42,12 @@ _BOUNDARY = {
     "نیمه اول": "first half",
     "نیمه نخست": "first half",
     "نیمه دوم": "second half",
+    "دهه اول": "early",
+    "دهه نخست": "early",
+    "دهه دوم": "middle",
+    "دهه سوم": "third",
+    "دهه آخر": "third",
+    "دهه پایانی": "third",
 }
 # «روزهای پایانی سال», «آخرین روزهای اسفند»: the last days, read as «اواخر X»; the
 # first days of a period are left whole («روزهای اول خرداد» is the month).
@@ -53,6 +61,7 @@ _BOUNDARY_BEFORE = re.compile(
 # How far before a period its boundary words may start («واپسین روزهای »).
 _BOUNDARY_REACH = 15
 _HALF = timedelta(days=15)
+_TEN_DAYS = timedelta(days=10)
 _MONTH_DAYS = 30.44
 
 
@@ -96,8 +105,10 @@ def _part(calendar: str, period: Span, part: str) -> Span:
         return last, last
     if part == "early":
         return first, min(first + ten, last)
-    if part == "late":
+    if part == "late" or (part == "third" and (last - first).days >= cal.LONGEST_MONTH):
         return max(last - ten, first), last
+    if part == "third":
+        return min(first + 2 * _TEN_DAYS, last), last
     if part in ("first half", "second half"):
         return _half(calendar, first, last, part == "second half")
     length = (last - first).days + 1

@@ -10,6 +10,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import bounded
 from khabar.news.dates.calendars import GREGORIAN, SOLAR
 from khabar.news.dates.context import as_spoken, same_as_before, with_day_words, with_equivalents
+from khabar.news.dates.decades import decade_dates
 from khabar.news.dates.holidays import holiday_dates
 from khabar.news.dates.lexicon import CARDINAL, HOLIDAY, MONTH, MONTH_END, WEEKDAY, L, R
 from khabar.news.dates.model import DateMention, Found
@@ -141,6 +142,7 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
     "day": (relative_days,),
     "unit": (relative_days, relative_periods, year_dates, boundary_years),
     "season": (season_dates,),
+    "decade": (decade_dates,),
     "this": (this_periods,),
     "number": (numeric_dates, year_dates, relative_periods, season_dates),
 }
@@ -149,7 +151,7 @@ _TRIGGER = re.compile(
     rf"{L}(?:(?P<month>{MONTH}){MONTH_END}|(?P<holiday>{HOLIDAY}){R}"
     rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماه(?:ه|ه? (?:{PART}))"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
-    rf"|(?P<weekday>{WEEKDAY}){R}"
+    rf"|(?P<weekday>{WEEKDAY}){R}|(?P<decade>دهه)(?=[ {ZWNJ}])"
     rf"|(?P<day>پریروز|دیروز|دیشب|(?:شب|شامگاه) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"|(?P<unit>روز|هفته|ماه|سال(?:های)?)(?![^\W\d])|(?P<this>این|همین|امسال|پارسال){R}"
     rf"|(?P<number>\d+|{CARDINAL}))"
