@@ -95,3 +95,24 @@ def test_the_api_still_answers_its_errors_in_json(
     got = client.get(url)
     assert got.status_code == status
     assert got.json()["detail"]
+
+
+@pytest.mark.parametrize("q", ["!!!", "«»", '""', "؟ ، ."])
+def test_a_query_of_punctuation_alone_is_refused_not_read_as_no_query(
+    client: TestClient, q: str
+) -> None:
+    api = client.get("/api/search", params={"q": q})
+    assert api.status_code == 422
+    assert "no words" in api.json()["detail"]
+    page = client.get("/", params={"q": q})
+    assert page.status_code == 422
+    assert lxml_html.fromstring(page.text).xpath("//*[@role='alert']")
+    assert 'class="hit"' not in page.text
+
+
+def test_a_query_of_spaces_alone_is_no_query(client: TestClient) -> None:
+    everything = client.get("/api/search").json()["hits"]
+    assert client.get("/api/search", params={"q": "  \t "}).json()["hits"] == everything
+    page = lxml_html.fromstring(client.get("/", params={"q": "   "}).text)
+    assert page.findtext(".//h2") == "تازه‌ترین خبرها"
+    assert page.findtext(".//title").startswith("جست‌وجو")

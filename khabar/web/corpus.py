@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from khabar.corpus import Store, open_store
 from khabar.corpus.ingest import place
 from khabar.corpus.records import Record, identity
-from khabar.corpus.search import Query, parse_date
+from khabar.corpus.search import Query, QueryError, parse_date
 from khabar.news.analyze import analyze, compose, default_pipeline
 from khabar.news.reader import Draft
 
@@ -73,15 +73,16 @@ def make_query(
 ) -> Query:
     """A search :class:`Query` from request parameters; empty form fields mean no filter.
 
-    Dates may be Gregorian or Solar Hijri; a bad one raises ``QueryError``.
+    Dates may be Gregorian or Solar Hijri; a bad one raises ``QueryError``, as does text
+    of punctuation alone; text of spaces alone is no text.
     """
 
     def given(value: str | None) -> str | None:
         return value.strip() or None if value else None
 
     start, end = given(date_from), given(date_to)
-    return Query(
-        text or "",
+    query = Query(
+        (text or "").strip(),
         person=given(person),
         organization=given(org),
         place=given(place),
@@ -93,3 +94,7 @@ def make_query(
         limit=limit,
         offset=offset,
     )
+    if query.text and not query.terms:
+        # Else «!!!» reads as no words at all, and every article would be its result.
+        raise QueryError(f"{query.text!r} has no words to look for")
+    return query

@@ -100,14 +100,14 @@ def search_page(
 ) -> HTMLResponse:
     """The search box and its filters; with nothing asked, the latest articles."""
     form = {
-        "q": q,
-        "person": person,
-        "org": org,
-        "place": place,
-        "speaker": speaker,
-        "source": source,
-        "from": date_from,
-        "to": date_to,
+        "q": q.strip(),
+        "person": person.strip(),
+        "org": org.strip(),
+        "place": place.strip(),
+        "speaker": speaker.strip(),
+        "source": source.strip(),
+        "from": date_from.strip(),
+        "to": date_to.strip(),
         "direct": direct,
     }
     asked = any(v for v in form.values())
