@@ -12,9 +12,10 @@ body{font-family:Vazirmatn,Tahoma,"DejaVu Sans",sans-serif;max-width:60rem;margi
 line-height:1.9;color:#222;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .lead{font-weight:bold}.sub{font-weight:bold;color:#555}
-mark{padding:0 .15em;border-radius:.2em}
+mark{padding:0 .15em;border-radius:.2em;background:none;color:inherit}
 mark.PER{background:#ffe08a}mark.ORG{background:#b5e3ff}mark.LOC{background:#c8f7c5}
-mark.FAC,mark.EVENT,mark.PRO{background:#eadcff}mark.DATE{background:#ffd0d0}
+mark.FAC,mark.EVENT,mark.PRO{background:#eadcff}mark.DATE,mark.TIME{background:#ffd0d0}
+mark.MONEY,mark.PERCENT,mark.NUMBER{background:#e8e8e8}
 mark.QUOTE{background:none;border-bottom:2px solid #d9534f}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:right}
