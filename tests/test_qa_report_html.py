@@ -90,3 +90,21 @@ def test_marks_that_cross_or_touch_still_mark_each_character_right() -> None:
     assert labels_of(first, "گندم") == {("ORG", "QUOTE")}
     assert labels_of(first, " از هفته آینده آغاز") == {("QUOTE",)}
     assert labels_of(first, "شود.") == {("LOC", "QUOTE")}
+
+
+def test_the_tables_speak_persian() -> None:
+    data = article([HEADLINE, FIRST], quotes=[("حسن بهرامی", "خرید تضمینی گندم")])
+    data["sources"] = [{"name": "ایرنا", "role": "reporter", "start": 0, "end": 0}]
+    data["people"] = [{"name": "حسن بهرامی", "titles": ["وزیر"], "mentions": [[0, 3]] * 12}]
+    data["events"] = [
+        {"type": "meeting", "trigger": "دیدار", "participants": [], "place": None, "date": None}
+    ]
+    page = lxml_html.fromstring(to_html(data))
+    cells = [[td.text_content() for td in tr.iter("td")] for tr in page.iter("tr")]
+    rows = [row for row in cells if row]
+    assert rows == [
+        ["حسن بهرامی", "وزیر", "۱۲"],
+        ["حسن بهرامی", "مستقیم", "گفت", "خرید تضمینی گندم"],
+        ["ایرنا", "گزارشگر"],
+        ["دیدار", "دیدار", "", "", ""],
+    ]

@@ -7,6 +7,8 @@ as a fresh one.
 import itertools
 from html import escape
 
+from khabar.text.chars import repair_chars
+
 CSS = """
 body{font-family:Vazirmatn,Tahoma,"DejaVu Sans",sans-serif;max-width:60rem;margin:2rem auto;
 line-height:1.9;color:#222;padding:0 1rem}
@@ -23,6 +25,17 @@ th{background:#f5f5f5}.legend mark{margin-left:.5rem}
 """
 
 _DATE_FIELDS = {"gregorian": "value", "solar_hijri": "solar_hijri", "native": "native"}
+# The analysis's codes as a Persian reader reads them, here and on the web pages.
+EVENT_TYPES = {
+    "meeting": "دیدار",
+    "visit": "سفر",
+    "call": "گفت‌وگوی تلفنی",
+    "agreement": "توافق",
+    "statement": "بیانیه",
+    "accusation": "اتهام",
+}
+QUOTE_KINDS = {"direct": "مستقیم", "indirect": "غیرمستقیم"}
+ROLES = {"reporter": "گزارشگر", "cited": "نقل‌شده"}
 
 
 def _marks(data: dict) -> list[tuple[int, int, str]]:
@@ -109,12 +122,24 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
             p["role"], "p"
         )
         paragraphs.append(f"<{tag}>{inner}</{tag.split()[0]}>")
-    people = [[p["name"], "، ".join(p["titles"]), str(len(p["mentions"]))] for p in data["people"]]
-    quotes = [[q["speaker"] or "؟", q["kind"], q["cue"], q["text"]] for q in data["quotes"]]
-    sources = [[s["name"], s["role"]] for s in data["sources"]]
+    people = [
+        [p["name"], "، ".join(p["titles"]), repair_chars(str(len(p["mentions"])), "fa")]
+        for p in data["people"]
+    ]
+    quotes = [
+        [q["speaker"] or "؟", QUOTE_KINDS.get(q["kind"], q["kind"]), q["cue"], q["text"]]
+        for q in data["quotes"]
+    ]
+    sources = [[s["name"], ROLES.get(s["role"], s["role"])] for s in data["sources"]]
     dates = [[d["text"], _date(d, calendar)] for d in data["dates"]]
     events = [
-        [e["type"], e["trigger"], "، ".join(e["participants"]), e["place"] or "", e["date"] or ""]
+        [
+            EVENT_TYPES.get(e["type"], e["type"]),
+            e["trigger"],
+            "، ".join(e["participants"]),
+            e["place"] or "",
+            e["date"] or "",
+        ]
         for e in data["events"]
     ]
     legend = "".join(

@@ -13,16 +13,6 @@ from markupsafe import Markup
 from khabar.news.report import _highlight, _marks
 from khabar.text.chars import repair_chars
 
-EVENT_TYPES = {
-    "meeting": "دیدار",
-    "visit": "سفر",
-    "call": "گفت‌وگوی تلفنی",
-    "agreement": "توافق",
-    "statement": "بیانیه",
-    "accusation": "اتهام",
-}
-QUOTE_KINDS = {"direct": "مستقیم", "indirect": "غیرمستقیم"}
-ROLES = {"reporter": "گزارشگر", "cited": "نقل‌شده"}
 LABELS = {
     "PER": "شخص",
     "ORG": "سازمان",

@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from khabar.corpus import StoreError
 from khabar.corpus.search import QueryError
+from khabar.news.report import EVENT_TYPES, QUOTE_KINDS, ROLES
 from khabar.web import display
 from khabar.web.api import MAX_OFFSET, Id, Shared
 from khabar.web.corpus import make_query
@@ -48,9 +49,9 @@ templates.env.filters.update(
     fa=display.fa, hijri=display.hijri, path=display.path, external=display.external
 )
 templates.env.globals.update(
-    EVENT_TYPES=display.EVENT_TYPES,
-    QUOTE_KINDS=display.QUOTE_KINDS,
-    ROLES=display.ROLES,
+    EVENT_TYPES=EVENT_TYPES,
+    QUOTE_KINDS=QUOTE_KINDS,
+    ROLES=ROLES,
     LABELS=display.LABELS,
 )
 
