@@ -116,3 +116,18 @@ def test_a_query_of_spaces_alone_is_no_query(client: TestClient) -> None:
     page = lxml_html.fromstring(client.get("/", params={"q": "   "}).text)
     assert page.findtext(".//h2") == "تازه‌ترین خبرها"
     assert page.findtext(".//title").startswith("جست‌وجو")
+
+
+def test_a_page_past_the_last_result_says_so_and_leads_back(client: TestClient) -> None:
+    page = lxml_html.fromstring(client.get("/", params={"q": "کشاورزان", "offset": 40}).text)
+    assert page.findtext(".//h2") == "نتیجهٔ دیگری نیست"
+    back = page.xpath("//nav[@class='pages']/a[@rel='prev']/@href")
+    assert len(back) == 1 and back[0].endswith("offset=0")
+    assert client.get(back[0]).text.count('class="hit"') == 1
+
+
+def test_an_empty_store_says_it_is_empty(tmp_path) -> None:
+    with TestClient(create_app(str(tmp_path / "new.db"), "token")) as empty:
+        page = lxml_html.fromstring(empty.get("/").text)
+    assert page.findtext(".//h2") == "هنوز خبری در این مجموعه نیست"
+    assert not page.xpath("//nav[@class='pages']")
