@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 
 from khabar.datasets.news import article_text, read_news
 from khabar.datasets.paths import data_dir
+from khabar.pipeline.place_designators import with_designators
 from khabar.text.normalizer import normalize
 from khabar.text.offsets import align
 from khabar.text.spacy_tokenizer import KhabarTokenizer
@@ -74,7 +75,7 @@ def _doc(tokenizer: KhabarTokenizer, raw: str, entities: list[list]) -> tuple[Do
             spans.append(span)
     doc.set_ents(spans, default="outside")
     doc.user_data.clear()
-    return doc, lost
+    return with_designators(doc), lost
 
 
 def read_docs(

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
+from khabar.pipeline import place_designators
 from khabar.pipeline.conventions import SERAJI_PARSER, Conventions, known_conventions
 from khabar.pipeline.ops import use_one_thread_blas
 from khabar.text.spacy_tokenizer import KhabarTokenizer
@@ -54,6 +55,8 @@ def load(
     # every component, the disabled Seraji parser too, should a caller enable it
     use_one_thread_blas([proc.model for _, proc in nlp.components if hasattr(proc, "model")])
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(place_designators.NAME, after="ner")
     if news:
         for name in NEWS_COMPONENTS:
             nlp.add_pipe(name)
