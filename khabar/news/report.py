@@ -96,12 +96,23 @@ def _close(here: int, stack: list[tuple[int, int, str]]) -> str:
     return "</mark>" * closed + "".join(_open(label) for _, _, label in going_on)
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
+def isolated(names: list[str], between: str = "، ") -> str:
+    """``names`` as HTML, each in ``<bdi>``: Latin names listed in a Persian page would
+    otherwise run together left to right, and read backwards («Reuters ← AFP»)."""
+    return escape(between).join(f"<bdi>{escape(name)}</bdi>" for name in names)
+
+
+def _table(headers: list[str], rows: list[list[str | list[str]]]) -> str:
+    """A table; a cell that is a list holds names, each isolated."""
     if not rows:
         return "<p>—</p>"
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in rows)
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _cell(value: str | list[str]) -> str:
+    return isolated(value) if isinstance(value, list) else escape(value)
 
 
 def _date(d: dict, calendar: str) -> str:
@@ -123,7 +134,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
         )
         paragraphs.append(f"<{tag}>{inner}</{tag.split()[0]}>")
     people = [
-        [p["name"], "، ".join(p["titles"]), repair_chars(str(len(p["mentions"])), "fa")]
+        [p["name"], p["titles"], repair_chars(str(len(p["mentions"])), "fa")]
         for p in data["people"]
     ]
     quotes = [
@@ -136,7 +147,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
         [
             EVENT_TYPES.get(e["type"], e["type"]),
             e["trigger"],
-            "، ".join(e["participants"]),
+            e["participants"],
             e["place"] or "",
             e["date"] or "",
         ]

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import jdatetime
 from markupsafe import Markup
 
+from khabar.news import report
 from khabar.news.report import _highlight, _marks
 from khabar.text.chars import repair_chars
 
@@ -54,6 +55,11 @@ def path(value: str) -> str:
 def external(url: str | None) -> str | None:
     """``url`` when it is safe to link to (http or https), else None: no ``javascript:``."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def isolated(names: list[str], between: str = "، ") -> Markup:
+    """``names`` joined by ``between``, each isolated in ``<bdi>`` as the report does."""
+    return Markup(report.isolated(list(names), between))
 
 
 def paragraphs(article: dict) -> list[tuple[str, str, Markup]]:

@@ -46,7 +46,11 @@ _NOT_PAGES = ("/api/", "/docs", "/openapi.json")
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.filters.update(
-    fa=display.fa, hijri=display.hijri, path=display.path, external=display.external
+    fa=display.fa,
+    hijri=display.hijri,
+    path=display.path,
+    external=display.external,
+    isolated=display.isolated,
 )
 templates.env.globals.update(
     EVENT_TYPES=EVENT_TYPES,
