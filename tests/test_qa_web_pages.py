@@ -131,3 +131,24 @@ def test_an_empty_store_says_it_is_empty(tmp_path) -> None:
         page = lxml_html.fromstring(empty.get("/").text)
     assert page.findtext(".//h2") == "هنوز خبری در این مجموعه نیست"
     assert not page.xpath("//nav[@class='pages']")
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"from": "yesterday"}, ["yesterday", "«از تاریخ»"]),
+        ({"to": "1396-13-40"}, ["1396-13-40", "«تا تاریخ»"]),
+        ({"q": "گندم", "from": "2017-02-30"}, ["2017-02-30", "«از تاریخ»"]),
+        ({"from": "1396-07-01", "to": "2017-09-01"}, ["«از تاریخ»", "«تا تاریخ»"]),
+    ],
+)
+def test_a_bad_date_is_named_in_persian_with_its_field(
+    client: TestClient, params: dict, words: list[str]
+) -> None:
+    got = client.get("/", params=params)
+    assert got.status_code == 422
+    page = lxml_html.fromstring(got.text)
+    alert = page.find(".//*[@role='alert']").text_content()
+    assert all(word in alert for word in words), alert
+    assert "تاریخ" in alert and "date" not in alert
+    assert page.xpath("//input[@name='from']/@value") == [params.get("from", "")]

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from khabar.corpus import StoreError
-from khabar.corpus.search import QueryError
+from khabar.corpus.search import QueryError, parse_date
 from khabar.news.report import EVENT_TYPES, QUOTE_KINDS, ROLES
 from khabar.web import display
 from khabar.web.api import MAX_OFFSET, Id, Shared
@@ -119,6 +119,7 @@ def search_page(
     try:
         if direct and not speaker.strip():
             raise QueryError("برای «فقط نقل قول مستقیم» نام گوینده را بنویسید.")
+        _check_dates(form["from"], form["to"])
         query = make_query(
             q,
             person=person,
@@ -148,6 +149,23 @@ def search_page(
         more=len(hits) > PAGE,
         page=PAGE,
     )
+
+
+def _check_dates(start: str, end: str) -> None:
+    """Raise ``QueryError`` in Persian, naming the field, for a date the reader typed
+    wrong: the search's own messages are English, for the API."""
+    days = {}
+    for name, value in (("from", start), ("to", end)):
+        if not value:
+            continue
+        try:
+            days[name] = parse_date(value)
+        except QueryError:
+            raise QueryError(
+                f"«{value}» در «{FIELDS[name]}» تاریخ نیست: مانند ۱۳۹۶-۰۶-۲۸ یا 2017-09-19."
+            ) from None
+    if len(days) == 2 and days["from"] > days["to"]:
+        raise QueryError("«از تاریخ» پس از «تا تاریخ» است؛ روزی میان آن دو نیست.")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
