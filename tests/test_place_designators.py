@@ -23,6 +23,17 @@ def test_a_place_takes_its_designator() -> None:
     assert _ents(doc) == [("شهر شیراز", "LOC"), ("استان بوشهر", "LOC"), ("شهرستان کازرون", "LOC")]
 
 
+def test_directions_and_books() -> None:
+    """«شمال عراق», «جنوب غربی تهران» and a book's «کتاب» are written into the entity."""
+    words = "در شمال عراق و جنوب غربی تهران کتاب حماسه حسینی را خواند".split()
+    doc = _doc(words, [(2, 3, "LOC"), (6, 7, "LOC"), (8, 10, "PRO")])
+    assert _ents(doc) == [
+        ("شمال عراق", "LOC"),
+        ("جنوب غربی تهران", "LOC"),
+        ("کتاب حماسه حسینی", "PRO"),
+    ]
+
+
 def test_only_places_and_free_words() -> None:
     """A body after «استان» keeps its span, and a designator inside another entity stays
     there: «دانشگاه شهر» is an organisation, «شیراز» after it a place of its own."""
