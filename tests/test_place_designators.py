@@ -34,6 +34,13 @@ def test_directions_and_books() -> None:
     ]
 
 
+def test_an_event_takes_its_ordinal_and_kind() -> None:
+    """«هشتمین مسابقات …» is one event; «همین» only ends like an ordinal."""
+    words = "در هشتمین مسابقات جام جهانی و همین جام جهانی".split()
+    doc = _doc(words, [(3, 5, "EVENT"), (7, 9, "EVENT")])
+    assert _ents(doc) == [("هشتمین مسابقات جام جهانی", "EVENT"), ("جام جهانی", "EVENT")]
+
+
 def test_only_places_and_free_words() -> None:
     """A body after «استان» keeps its span, and a designator inside another entity stays
     there: «دانشگاه شهر» is an organisation, «شیراز» after it a place of its own."""

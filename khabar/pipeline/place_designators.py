@@ -12,16 +12,35 @@ the Fars News gold the same way, so entities, the gold they are scored on and fu
 training agree.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.news.dates.lexicon import CARDINALS
+from khabar.text.chars import ZWNJ
+
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب")
-# The words that open an entity of each label, and the second word a direction may take
-# («جنوب غربی تهران», «شمال شرق سوریه»).
+# The words that open an entity of each label, as many as stand before it: «هشتمین
+# مسابقات قهرمانی کشور».
 DESIGNATORS = {
     "LOC": frozenset({"استان", "شهر", "شهرستان", "منطقه", *_DIRECTIONS}),
     "PRO": frozenset({"کتاب"}),
+    "EVENT": frozenset({"مسابقات", "مسابقه", "رقابت\u200cهای"}),
 }
+# An ordinal opens an event: «هشتمین جشنواره …», «یکصدمین سالروز …», «نخستین کنفرانس …»;
+# not a word that merely ends so («همین», «زمین»).
+_HUNDREDS = re.compile(f"(?:یک{ZWNJ}?)?صد|دویست|سیصد|چهارصد|پانصد")
+
+
+def _ordinal(word: str) -> bool:
+    stem = word.removesuffix("مین")
+    if stem == word:
+        return word in ("اولین", "نخستین")
+    return stem in CARDINALS or stem == "سو" or _HUNDREDS.fullmatch(stem) is not None
+
+
+# A direction of two words: «جنوب غربی تهران», «شمال شرق سوریه».
 _TWO_WORD_DIRECTIONS = frozenset(
     (first, second) for first in ("شمال", "جنوب") for second in ("شرقی", "غربی", "شرق", "غرب")
 )
@@ -30,8 +49,8 @@ NAME = "khabar_place_designators"
 
 @Language.component(NAME)
 def with_designators(doc: Doc) -> Doc:
-    """``doc`` with each place or book taking in the designator just before it, unless
-    that word is part of another entity."""
+    """``doc`` with each place, book or event taking in the designators just before it,
+    unless such a word is part of another entity."""
     ents: list[Span] = []
     for ent in doc.ents:
         start = _designated_start(doc, ent, ents[-1].end if ents else 0)
@@ -41,13 +60,16 @@ def with_designators(doc: Doc) -> Doc:
 
 
 def _designated_start(doc: Doc, ent: Span, free_from: int) -> int:
-    """Where ``ent`` starts with its designator: one word back («شهر شیراز»), two for a
-    direction of two words («جنوب غربی تهران»), not before ``free_from``."""
-    words = DESIGNATORS.get(ent.label_, frozenset())
+    """Where ``ent`` starts with its designators («شهر شیراز», «جنوب غربی تهران»,
+    «هشتمین مسابقات …»), not before ``free_from``."""
     start = ent.start
-    before = [doc[i].text for i in range(max(free_from, start - 2), start)]
-    if ent.label_ == "LOC" and len(before) == 2 and tuple(before) in _TWO_WORD_DIRECTIONS:
-        return start - 2
-    if before and before[-1] in words:
-        return start - 1
+    while start > free_from:
+        word = doc[start - 1].text
+        pair = (doc[start - 2].text, word) if start - 2 >= free_from else None
+        if ent.label_ == "LOC" and pair in _TWO_WORD_DIRECTIONS:
+            start -= 2
+        elif word in DESIGNATORS.get(ent.label_, ()) or (ent.label_ == "EVENT" and _ordinal(word)):
+            start -= 1
+        else:
+            break
     return start
