@@ -24,13 +24,15 @@ def test_a_place_takes_its_designator() -> None:
 
 
 def test_directions_and_books() -> None:
-    """«شمال عراق», «جنوب غربی تهران» and a book's «کتاب» are written into the entity."""
-    words = "در شمال عراق و جنوب غربی تهران کتاب حماسه حسینی را خواند".split()
-    doc = _doc(words, [(2, 3, "LOC"), (6, 7, "LOC"), (8, 10, "PRO")])
+    """«شمال عراق», «جنوب غربی تهران», a book's «کتاب» and a paper's «روزنامه» are written
+    into the entity."""
+    words = "در شمال عراق و جنوب غربی تهران کتاب حماسه حسینی و روزنامه کیهان".split()
+    doc = _doc(words, [(2, 3, "LOC"), (6, 7, "LOC"), (8, 10, "PRO"), (12, 13, "PRO")])
     assert _ents(doc) == [
         ("شمال عراق", "LOC"),
         ("جنوب غربی تهران", "LOC"),
         ("کتاب حماسه حسینی", "PRO"),
+        ("روزنامه کیهان", "PRO"),
     ]
 
 

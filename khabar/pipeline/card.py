@@ -73,9 +73,10 @@ def render(report: dict) -> str:
         "ArmanPersoNER + Fars News paragraphs annotated by hand; khabar's lists of given "
         "names, places and surnames |",
         "| `khabar_place_designators` | added after the `ner` by `khabar.load()`: a place "
-        "takes in the «استان», «شهر», «منطقه» or direction before it, a book its «کتاب», an "
-        "event its ordinal and «مسابقات», as ArmanPersoNER writes them («شهر شیراز», «شمال "
-        "عراق»); the Fars News gold is read the same way | ArmanPersoNER's convention |",
+        "takes in the «استان», «شهر», «منطقه» or direction before it, a book or paper its "
+        "«کتاب» or «روزنامه», an event its ordinal and «مسابقات», as ArmanPersoNER writes them "
+        "(«شهر شیراز», «شمال عراق»); the Fars News gold is read the same way | "
+        "ArmanPersoNER's convention |",
         "| vectors (in `vocab`) | floret subword vectors keyed by NORM: 64 dimensions, "
         f"{v.get('bucket', '?')} n-gram rows (character 3–5-grams, 2 hashes), skip-gram, "
         "read by the UD tok2vec | unlabelled text: Fars News articles + the UD and Arman "
