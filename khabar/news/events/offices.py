@@ -129,7 +129,13 @@ def _beside(text: str, name: Mention, title) -> bool:
     if not 0 < title.start - name.end <= 20:
         return False
     gap = text[name.end : title.start]
-    return len(gap.split()) <= 1 and not any(c in gap for c in "،.:؛")
+    words = gap.split()
+    return len(words) <= 1 and not any(c in gap for c in "،.:؛") and not set(words) & _PARTIES
+
+
+# A word that sets a second party beside the named one: «رضایی با سفیر چین دیدار کرد»,
+# «رضایی و وزیر انرژی عراق … امضا کردند» name two actors, not a person and their title.
+_PARTIES = frozenset("با و از به برای علیه نزد همراه".split())
 
 
 def _by_title(text: str, name: Mention) -> bool:

@@ -1,0 +1,18 @@
+"""A partner known only by title, one word after a named actor: «با» or «و» between them
+sets a second party beside the first, not the first one's title."""
+
+from test_news_events import events
+
+LEAD = "علی رضایی، وزیر نیرو، امروز در جمع خبرنگاران حاضر شد.\n\n"
+
+
+def test_a_partner_met_by_title() -> None:
+    found = events(LEAD + "رضایی با سفیر چین دیدار و گفتگو کرد.")
+    assert [(kind, people) for kind, people, _ in found] == [("meeting", ["علی رضایی", "سفیر چین"])]
+
+
+def test_a_party_to_an_agreement_by_title() -> None:
+    found = events(LEAD + "رضایی و وزیر انرژی عراق تفاهم‌نامه همکاری امضا کردند.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("agreement", ["علی رضایی", "وزیر انرژی عراق"])
+    ]
