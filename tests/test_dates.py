@@ -1175,7 +1175,7 @@ def test_a_bare_month_named_as_a_date_before_is_that_month_again() -> None:
     ("text", "found"),
     [
         ("وی افزود: امروز دشمنان راهبرد دیگری دارند.", []),
-        ("وی اظهار داشت: امروز صبح جلسه برگزار شد.", ["امروز"]),
+        ("وی اظهار داشت: امروز صبح جلسه برگزار شد.", ["امروز صبح"]),
         ("خبرگزاری فارس: امروز سالروز صدور این پیام است.", ["امروز"]),
         ("وی امروز در جلسه گفت که کار ادامه دارد.", ["امروز"]),
         ("نسل امروز به الگو نیاز دارد.", []),
@@ -1389,6 +1389,14 @@ def test_the_part_of_the_day_is_in_the_text() -> None:
     assert one("جلسه صبح روز شنبه برگزار شد").text == "صبح روز شنبه"
     assert one("بازی شامگاه پنج‌شنبه برگزار شد").value == "2017-09-14"
     assert one("صبح هفته گذشته باران آمد").text == "هفته گذشته"
+
+
+def test_the_part_of_the_day_after_a_day_named_from_today() -> None:
+    """«فردا صبح», «دیروز عصر», as the gold writes them; a word that only begins like one
+    is none («امروز صبحگاهی» is no morning)."""
+    assert one("دیدار فردا صبح برگزار می‌شود").text == "فردا صبح"
+    assert one("جلسه دیروز عصر برگزار شد").text == "دیروز عصر"
+    assert one("امروز صبحگاهی برگزار شد").text == "امروز"
 
 
 def test_a_season_as_a_deadline_is_the_one_ahead() -> None:
