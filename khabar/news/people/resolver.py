@@ -193,6 +193,40 @@ def _written_for(full: str, name: str) -> bool:
     return prefix and (len(words) >= 2 or words[0] in given_names() or family_first)
 
 
+def _written_as(full: str) -> set[tuple[str, ...]]:
+    """What a name :func:`_written_for` finds written for ``full`` shares with it, so that
+    a person is looked up by it rather than tried against every name of a long list: an
+    ending of its spelling; the start of its surname up to a half-space; its first word,
+    or first two with its compound surnames written apart; its first and third words."""
+    k = key(full)
+    rest = full.partition(" ")[2].split(" ", 1)[0]
+    apart, theirs = surname_apart(full).split(), full.split()
+    return {
+        *(("end", k[i:]) for i in range(len(k) - 2)),
+        ("end", k),
+        *(("part", rest[:i]) for i, c in enumerate(rest) if c == ZWNJ),
+        ("part", rest),
+        *(("lead", w) for w in apart[:1]),
+        *([("pair", *apart[:2])] if len(apart) > 1 else []),
+        *([("skip", theirs[0], theirs[2])] if len(theirs) == 3 else []),
+    }
+
+
+def _written_as_any(name: str) -> set[tuple[str, ...]] | None:
+    """What :func:`_written_as` gives of every ``full`` that ``name`` may be written for,
+    or None where a name of no words leaves only trying them all."""
+    words = name.split()
+    if not words:
+        return None
+    k = key(name)
+    signs = {("end", k), ("end", k + "ی")}
+    if " " not in name:
+        signs.add(("part", name))
+    if len(words) == 1:
+        return signs | {("lead", words[0])}
+    return signs | {("pair", *words[:2]), *([("skip", *words)] if len(words) == 2 else [])}
+
+
 # «عده‌ای», «نزدیک‌تر», and an Arabic plural («تحقیقات گفت»): no one's surname.
 _NOT_A_NAME = re.compile("(?:\u200c(?:ای|تر|ترین)|ات)$")
 
@@ -236,6 +270,9 @@ class People(TitleHolders):
         self.quoted = list(quoted)
         self._headings = [(p.start, p.end) for p in find_paragraphs(text) if p.role == "subheading"]
         self.people: list[Person] = []
+        # Where in ``people`` each named person is, by what their names share with any
+        # name written for them (:func:`_written_as`).
+        self._filed: dict[tuple[str, ...], set[int]] = {}
         self._by_span: dict[tuple[int, int], Person] = {}
         self._pending: list[tuple[tuple[int, int], Person]] = []
         self._described: set[int] = set()  # people only a lead's «یک TITLE» has titled
@@ -305,12 +342,27 @@ class People(TitleHolders):
         """A known person this name also names: the same name, the surname alone, or the
         first words of a fuller name («بهرام قاسمی» of «بهرام قاسمی زاده»). Of two people
         sharing a surname, a surname at ``at`` is the one the text brought in last before."""
-        found = [p for p in self.people if p.name is not None and self._names(p.name, name)]
+        found = [p for p in self._namesakes(name) if self._names(p.name, name)]
         if at is not None and len(found) > 1:
             before = [p for p in found if p.mentions and min(p.mentions)[0] < at]
             if before:
                 return max(before, key=lambda p: min(p.mentions)[0])
         return found[0] if found else None
+
+    def _namesakes(self, name: str) -> list[Person]:
+        """The named people ``name`` may be written for, in the order they were met: those
+        filed under what it shares with them, not every person of a long list of names."""
+        shared = [_written_as_any(name), _written_as_any(_plain(name))]
+        if None in shared:
+            return [p for p in self.people if p.name is not None]
+        found = set().union(*(self._filed.get(s, ()) for signs in shared for s in signs))
+        return [p for p in map(self.people.__getitem__, sorted(found)) if p.name is not None]
+
+    def _file(self, person: Person, at: int) -> None:
+        """File ``person``, ``people[at]``, under what their name shares with any name
+        written for them, as written and in the other spelling of an Arabic name."""
+        for sign in _written_as(person.name) | _written_as(_plain(person.name)):
+            self._filed.setdefault(sign, set()).add(at)
 
     @staticmethod
     def _names(full: str, name: str) -> bool:
@@ -333,6 +385,7 @@ class People(TitleHolders):
         if person is None:
             person = Person(name)
             self.people.append(person)
+            self._file(person, len(self.people) - 1)
         person.mentions.append((start, end))
         self._by_span[(start, end)] = person
         return person
@@ -446,11 +499,14 @@ class People(TitleHolders):
             return None
         if given.endswith("ی") and given[:-1] in common_words():  # «نیروی انتظامی»
             return None
-        known = [p for p in self.people if p.merged_into is None and p.name == surname]
+        known = [
+            i for i, p in enumerate(self.people) if p.merged_into is None and p.name == surname
+        ]
         if len(known) != 1:
             return None
-        known[0].name = phrase
-        return known[0]
+        self.people[known[0]].name = phrase
+        self._file(self.people[known[0]], known[0])
+        return self.people[known[0]]
 
     def _name_before_title(self, start: int, end: int) -> Person | None:
         """The person a subject names when it is their name and title without a comma,

@@ -1,0 +1,76 @@
+"""The people of a story told in one very long paragraph, as some pages run a whole
+article or a list of names together, read as in a short one: a person is found again by
+any name written for them, whichever of many people came before, in sentences written for
+these tests with the recognizer's guesses given by hand."""
+
+import re
+
+from khabar.news.people import People
+from khabar.news.people.resolver import _plain, _written_as, _written_as_any
+
+# Names and what a story writes for them, some for someone, most for no one of them.
+_NAMES = (
+    "بهرام قاسمی",
+    "بهرام قاسمی‌زاده",
+    "بهرام قاسمی زاده",
+    "قاسمی",
+    "قاسمی‌زاده",
+    "علی اسماعیلی",
+    "علی اسماعیل",
+    "سمیر سامی قنطار",
+    "سمیر قنطار",
+    "عواد البندر",
+    "عواد بندر",
+    "طباطبائی",
+    "سید محمد طباطبایی",
+    "سعدی شیرازی",
+    "سعدی",
+    "ربیع فلاح‌جلودار",
+    "فلاح",
+    "وانگ جیان‌هوا",
+    "وانگ",
+    "وینگو بگوویچ",
+    "وینگو",
+    "اکبر هاشمی رفسنجانی",
+    "هاشمی",
+    "هاشمی رفسنجانی",
+    "محمد",
+    "مدی",
+)
+
+
+def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name → mention surfaces, with ``names`` as the recognizer's guesses."""
+    body = text.find("\n\n") + 2
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = People(text, spans, body=body).finish()
+    return {p.name: [text[s:e] for s, e in sorted(p.mentions)] for p in found}
+
+
+def test_whoever_a_name_is_written_for_is_looked_up_by_what_they_share() -> None:
+    for full in _NAMES:
+        filed = _written_as(full) | _written_as(_plain(full))
+        for name in _NAMES:
+            if People._names(full, name):
+                assert filed & (_written_as_any(name) | _written_as_any(_plain(name))), name
+
+
+def test_a_shared_surname_is_of_the_person_named_last_before_it_in_a_long_list() -> None:
+    listed = "، ".join(f"{g} {s}" for s in ("کریمی", "نوری", "رحیمی") for g in ("حسن", "مجید"))
+    text = f"خبر\n\n{listed} برگزیده شدند. مجید رحیمی گفت: «خوشحالم.» رحیمی افزود که ادامه می‌دهد."
+    found = people(text, tuple(re.findall(r"(?:حسن|مجید) \w+", listed)))
+    assert found["مجید رحیمی"] == ["مجید رحیمی", "مجید رحیمی", "رحیمی"]
+    assert found["حسن رحیمی"] == ["حسن رحیمی"]
+    assert len(found) == 6
+
+
+def test_a_paragraph_repeated_finds_its_people_again_in_every_repetition() -> None:
+    paragraph = (
+        "بهرام قاسمی‌زاده سخنگوی وزارت امور خارجه گفت: «مذاکرات ادامه دارد.» "
+        "بهرام قاسمی زاده افزود که عواد البندر نیز در نشست بود. عواد بندر گفت که موافق است. "
+    )
+    text = "خبر\n\n" + paragraph * 3
+    found = people(text, ("بهرام قاسمی‌زاده", "بهرام قاسمی زاده", "عواد البندر", "عواد بندر"))
+    assert found["بهرام قاسمی‌زاده"].count("بهرام قاسمی زاده") == 3
+    assert found["عواد البندر"].count("عواد بندر") == 3
+    assert len(found) == 2
