@@ -110,8 +110,21 @@ def test_the_text_summary_sets_only_direct_words_after_a_colon() -> None:
         "وی افزود که صادرات محصولات کشاورزی امسال افزایش می‌یابد."
     ).to_dict()
     lines = [line for line in to_text(data).splitlines() if "| حسن بهرامی |" in line]
-    assert any(line.startswith("direct |") and "گفت: «" in line for line in lines)
-    assert any(line.startswith("indirect |") and "افزود — " in line for line in lines)
+    assert any(line.startswith("مستقیم |") and "گفت: «" in line for line in lines)
+    assert any(line.startswith("غیرمستقیم |") and "افزود — " in line for line in lines)
+
+
+def test_the_text_summary_speaks_persian() -> None:
+    """Roles, quote kinds and event types read as on the report, not as the JSON's codes."""
+    data = khabar.analyze(
+        "دیدار دو وزیر\n\n"
+        "به گزارش ایسنا به نقل از روابط عمومی وزارت نیرو، علی رضایی، وزیر نیرو، امروز با "
+        "وزیر انرژی عراق دیدار کرد."
+    ).to_dict()
+    summary = to_text(data)
+    assert "ایسنا (گزارشگر) ← روابط عمومی وزارت نیرو (نقل‌شده)" in summary
+    assert "رویداد: دیدار" in summary
+    assert not {"reporter", "cited", "meeting"} & set(summary.replace("(", " ").split())
 
 
 def test_cli_batch_reports_a_bad_file_and_goes_on(tmp_path: Path) -> None:

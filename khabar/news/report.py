@@ -179,11 +179,12 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
 
 
 def to_text(data: dict, calendar: str = "gregorian") -> str:
-    """A short summary for the terminal."""
+    """A short summary for the terminal, in the report's Persian words."""
     lines = [data["headline"], "=" * min(len(data["headline"]), 60)]
     lines += [f"! {w}" for w in data.get("warnings", [])]
     if data["sources"]:
-        lines.append("منابع: " + " ← ".join(f"{s['name']} ({s['role']})" for s in data["sources"]))
+        chain = (f"{s['name']} ({ROLES.get(s['role'], s['role'])})" for s in data["sources"])
+        lines.append("منابع: " + " ← ".join(chain))
     for p in data["people"]:
         titles = f" — {'، '.join(p['titles'])}" if p["titles"] else ""
         lines.append(f"شخص: {p['name']}{titles} ({len(p['mentions'])} اشاره)")
@@ -191,10 +192,12 @@ def to_text(data: dict, calendar: str = "gregorian") -> str:
         quoted = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "…"
         # only direct words follow their cue after a colon; reported ones are the writer's
         quoted = f": «{quoted}»" if q["kind"] == "direct" else f" — {quoted}"
-        lines.append(f"{q['kind']} | {q['speaker'] or '؟'} | {q['cue']}{quoted}")
+        kind = QUOTE_KINDS.get(q["kind"], q["kind"])
+        lines.append(f"{kind} | {q['speaker'] or '؟'} | {q['cue']}{quoted}")
     for d in data["dates"]:
         lines.append(f"تاریخ: {d['text']} → {_date(d, calendar)}")
     for e in data["events"]:
         where = f" در {e['place']}" if e["place"] else ""
-        lines.append(f"رویداد: {e['type']} ({e['trigger']}) {'، '.join(e['participants'])}{where}")
+        kind = EVENT_TYPES.get(e["type"], e["type"])
+        lines.append(f"رویداد: {kind} ({e['trigger']}) {'، '.join(e['participants'])}{where}")
     return "\n".join(lines) + "\n"
