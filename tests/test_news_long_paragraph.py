@@ -74,3 +74,12 @@ def test_a_paragraph_repeated_finds_its_people_again_in_every_repetition() -> No
     assert found["بهرام قاسمی‌زاده"].count("بهرام قاسمی زاده") == 3
     assert found["عواد البندر"].count("عواد بندر") == 3
     assert len(found) == 2
+
+
+def test_a_surname_of_two_words_written_again_takes_the_place_of_its_last_word() -> None:
+    paragraph = (
+        "سید عبدالواحد موسوی لاری وزیر کشور در جمع خبرنگاران گفت که انتخابات سالم برگزار "
+        "می‌شود. موسوی لاری افزود که همه آماده‌اند. "
+    )
+    found = people("خبر\n\n" + paragraph * 3, ("سید عبدالواحد موسوی لاری", "لاری"))
+    assert found == {"سید عبدالواحد موسوی لاری": ["سید عبدالواحد موسوی لاری", "موسوی لاری"] * 3}

@@ -3,7 +3,7 @@ surname («لاوروف»), or by given name alone where only one person has it 
 Spellings are matched with spaces and half-spaces ignored between letters."""
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from khabar.news.people.edges import WORD_AFTER, birthplace_after, of_a_town, stands_alone
@@ -33,13 +33,13 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
     """Every other place the body writes a person's full name or surname: news names
     a person in full once, then by surname, also inside quotes and clauses that are
     no speech («قرارداد مارتینلی از ژوئن آغاز می‌شود»)."""
-    taken = [m for p in people for m in p.mentions]
+    taken = _Spans(m for p in people for m in p.mentions)
     for person in named:
         if not _confident(text, person):
             continue
         for form in _forms_of(text, person):
             for span in _spellings(text, form, body):
-                parts = [m for m in taken if span[0] < m[1] and m[0] < span[1]]
+                parts = taken.overlapping(span)
                 if not all(_part_of(m, span, person) for m in parts):
                     continue
                 if not parts and _inside_other_name(text, span[0]):
@@ -52,9 +52,36 @@ def repeated_names(text: str, body: int, people: list[Person], named: list[Perso
                     continue
                 # A surname of two words written again: «موسوی لاری», not its «لاری».
                 person.mentions = [m for m in person.mentions if m not in parts]
-                taken = [m for m in taken if m not in parts]
+                taken.remove(parts)
                 person.mentions.append(span)
-                taken.append(span)
+                taken.add(span)
+
+
+class _Spans:
+    """The spans of mentions taken, in order, so that those a span overlaps are found
+    among the few starting near it: a long paragraph holds thousands of mentions, and
+    each name written again is checked against them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(set(spans))
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def overlapping(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans taken that share a character with ``span``."""
+        start, end = span
+        low = bisect_left(self._spans, (start - self._longest + 1,))
+        high = bisect_left(self._spans, (end,))
+        return [m for m in self._spans[low:high] if start < m[1] and m[0] < end]
+
+    def add(self, span: tuple[int, int]) -> None:
+        at = bisect_left(self._spans, span)
+        if self._spans[at : at + 1] != [span]:
+            self._spans.insert(at, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def remove(self, spans: list[tuple[int, int]]) -> None:
+        for span in set(spans):
+            self._spans.pop(bisect_left(self._spans, span))
 
 
 def _someone_else_from(text: str, span: tuple[int, int], person: Person) -> bool:
@@ -77,7 +104,7 @@ def given_names_alone(text: str, body: int, people: list[Person], named: list[Pe
     named before («آرمان بازیکنی کلیدی است و آرمان رضایی …» is still the first
     «آرمان»); not where a surname follows («آرمان رضایی» is someone else), nor for a
     given name that is also an ordinary word («امید», «بهمن»)."""
-    taken = [m for p in people for m in p.mentions]
+    taken = _Spans(m for p in people for m in p.mentions)
     holders: dict[str, list[Person]] = {}
     for person in named:
         if " " in person.name and person.mentions:
@@ -86,12 +113,12 @@ def given_names_alone(text: str, body: int, people: list[Person], named: list[Pe
         if not _alone_names_one(first, persons):
             continue
         for span in _spellings(text, first, body):
-            if any(span[0] < e and s < span[1] for s, e in taken) or _surname_at(text, span[1]):
+            if taken.overlapping(span) or _surname_at(text, span[1]):
                 continue
             before = [p for p in persons if min(p.mentions)[0] < span[0]]
             if len(before or persons) == 1:
                 (before or persons)[0].mentions.append(span)
-                taken.append(span)
+                taken.add(span)
 
 
 def _alone_names_one(first: str, persons: list[Person]) -> bool:
