@@ -83,3 +83,8 @@ def test_a_surname_of_two_words_written_again_takes_the_place_of_its_last_word()
     )
     found = people("خبر\n\n" + paragraph * 3, ("سید عبدالواحد موسوی لاری", "لاری"))
     assert found == {"سید عبدالواحد موسوی لاری": ["سید عبدالواحد موسوی لاری", "موسوی لاری"] * 3}
+
+
+def test_a_word_of_a_works_title_is_no_name_however_far_the_text_goes_on() -> None:
+    paragraph = "کتاب «فلفل در موصل» منتشر شد. نویسنده در «فلفل در موصل» از جنگ نوشته است. "
+    assert people("خبر\n\n" + paragraph * 3, ("فلفل",)) == {}

@@ -395,10 +395,14 @@ class Guesses:
     def _in_a_works_title(self, span: tuple[int, int]) -> bool:
         """Whether the guess at ``span`` is a word of a title in «» that the article
         writes after a work's noun, here or elsewhere, which names no one: «[فلفل] در
-        موصل» of «کتاب «فلفل در موصل»», «کتاب «حسن رادیو»»."""
+        موصل» of «کتاب «فلفل در موصل»», «کتاب «حسن رادیو»». The closing mark is looked for
+        only once one opens before: in a long paragraph with none, the search would run on
+        to the end of the text for every guess."""
         opened = _TITLE_OPENED.search(self.text, max(0, span[0] - 80), span[0])
+        if opened is None:
+            return False
         closes = _TITLE_CLOSES.match(self.text, span[1])
-        if opened is None or closes is None:
+        if closes is None:
             return False
         title = self.text[opened.start() : closes.end()]
         return any(f"{noun} {title}" in self.text for noun in _MADE_WORKS)
