@@ -85,6 +85,20 @@ def test_a_surname_of_two_words_written_again_takes_the_place_of_its_last_word()
     assert found == {"سید عبدالواحد موسوی لاری": ["سید عبدالواحد موسوی لاری", "موسوی لاری"] * 3}
 
 
+def test_a_name_goes_on_with_a_surname_the_text_writes_alone_in_every_repetition() -> None:
+    paragraph = (
+        "محمدصادق حاجی تاروردی مدیر این مجموعه در نشست خبری گفت که کار ادامه دارد. "
+        "تاروردی افزود که بودجه کم است. "
+    )
+    found = people("خبر\n\n" + paragraph * 3, ("محمدصادق حاجی",))
+    assert found == {"محمدصادق حاجی تاروردی": ["محمدصادق حاجی تاروردی", "تاروردی"] * 3}
+
+
+def test_a_noun_a_possessor_follows_everywhere_is_no_surname() -> None:
+    text = "خبر\n\n" + "انصراف خاتمی حامیان وی را نگران کرد. " * 3 + "پیروان و حامیان وی آمدند."
+    assert list(people(text, ("خاتمی",))) == ["خاتمی"]
+
+
 def test_a_word_of_a_works_title_is_no_name_however_far_the_text_goes_on() -> None:
     paragraph = "کتاب «فلفل در موصل» منتشر شد. نویسنده در «فلفل در موصل» از جنگ نوشته است. "
     assert people("خبر\n\n" + paragraph * 3, ("فلفل",)) == {}

@@ -3,6 +3,7 @@ it found («کارلو آنچلوتی»), the rest of a name in guillemets («ر
 after an honorific («علامه جعفری»)."""
 
 import re
+from functools import lru_cache
 
 from khabar.news.people.besides import NOT_IN_NAMES, unknown_word
 from khabar.news.people.edges import WORD_AFTER, birthplace_after, whole_words
@@ -274,12 +275,35 @@ class Completions:
         which makes it a noun («انصراف خاتمی حامیان وی … پیروان و حامیان وی»)."""
         if not NAME_WORD.match(word) or word.startswith("ال"):
             return False
-        return any(
-            other != at
-            and not self.text.endswith(f"{last} ", 0, other)
-            and not _POSSESSOR.match(self.text, end)
-            for other, end in whole_words(self.text, word)
-        )
+        return any(other != at for other in _words_alone(self.text).places(word, last))
+
+
+class _WordsAlone:
+    """Where words stand alone in one text with no given word before them nor a
+    possessor after them, each found once: a long paragraph asks of one word once for
+    each time a name goes on with it, and each search goes through all the places it
+    stands."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[tuple[str, str], tuple[int, ...]] = {}
+
+    def places(self, word: str, last: str) -> tuple[int, ...]:
+        """Where ``word`` stands alone, not after ``last`` nor before a possessor."""
+        if (word, last) not in self._found:
+            self._found[word, last] = tuple(
+                start
+                for start, end in whole_words(self.text, word)
+                if not self.text.endswith(f"{last} ", 0, start)
+                and not _POSSESSOR.match(self.text, end)
+            )
+        return self._found[word, last]
+
+
+@lru_cache(maxsize=4)
+def _words_alone(text: str) -> _WordsAlone:
+    """The places of words alone in ``text``, kept while the text is read."""
+    return _WordsAlone(text)
 
 
 def _with_ezafe(word: str) -> bool:
