@@ -6,7 +6,9 @@ these tests with the recognizer's guesses given by hand."""
 import re
 
 from khabar.news.people import People
+from khabar.news.people.lexicon import given_names
 from khabar.news.people.resolver import _plain, _written_as, _written_as_any
+from khabar.text.chars import ZWNJ
 
 # Names and what a story writes for them, some for someone, most for no one of them.
 _NAMES = (
@@ -97,6 +99,19 @@ def test_a_name_goes_on_with_a_surname_the_text_writes_alone_in_every_repetition
 def test_a_noun_a_possessor_follows_everywhere_is_no_surname() -> None:
     text = "خبر\n\n" + "انصراف خاتمی حامیان وی را نگران کرد. " * 3 + "پیروان و حامیان وی آمدند."
     assert list(people(text, ("خاتمی",))) == ["خاتمی"]
+
+
+def test_names_before_their_titles_are_found_in_every_repetition() -> None:
+    paragraph = (
+        "نیکول پطروسیان، نخست‌وزیر ارمنستان، در دیدار با ژونگ وی، وزیر بازرگانی چین، گفت "
+        "که روابط گسترش می‌یابد. "
+    )
+    found = people("خبر\n\n" + paragraph * 3, ())
+    assert found == {"نیکول پطروسیان": ["نیکول پطروسیان"] * 3, "ژونگ وی": ["ژونگ وی"] * 3}
+
+
+def test_given_names_are_looked_up_as_whole_words_of_letters() -> None:
+    assert all(re.fullmatch(f"[\\w{ZWNJ}]+", name) for name in given_names())
 
 
 def test_a_word_of_a_works_title_is_no_name_however_far_the_text_goes_on() -> None:

@@ -5,7 +5,7 @@ own titles after «و», «با» or a connective, or given titles «به ترت
 """
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 
 from khabar.news.people.edges import (
     COMMA_BEFORE_TITLE,
@@ -28,6 +28,7 @@ from khabar.news.people.overlaps import Overlaps
 from khabar.news.people.shape import NAME_WORD, is_institution, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import HEAD_SET, HEAD_WORDS, STOPS, Title, find_titles
+from khabar.text.chars import ZWNJ
 
 APPOSITION = re.compile(f"، (?:{HEAD_WORDS}) ")
 BARE_APPOSITION = re.compile(f" (?:{HEAD_WORDS}) ")
@@ -59,11 +60,21 @@ _SUBJECT_ON = re.compile(r"(?:،| (?:در|با|به|از|طی|ضمن)(?![^\s،؛
 _WORD_IN = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 
 
-@lru_cache(maxsize=1)
-def _name_start_pattern() -> re.Pattern[str]:
-    """Where a name may start: a given name, or any word after «با» («دیدار با ژونگ وی»)."""
-    names = "|".join(map(re.escape, sorted(given_names(), key=len, reverse=True)))
-    return re.compile(rf"(?<![^\s«(،])(?:{names})(?=\s)|(?<=(?<![^\s«(،])با )[^\s،؛:.!؟()«»]+")
+# A word where a name may start, up to the space after it, or any word after «با»
+# («دیدار با ژونگ وی»); given names are letters and half-spaces alone, so a word is one
+# if it is listed, looked up rather than tried as one of thousands of alternatives.
+_AFTER_BA = re.compile(r"(?<=(?<![^\s«(،])با )[^\s،؛:.!؟()«»]+")
+_WORD_OR_AFTER_BA = re.compile(rf"(?<![^\s«(،])[\w{ZWNJ}]+(?=\s)|{_AFTER_BA.pattern}")
+
+
+def _name_starts(text: str, start: int) -> Iterator[re.Match[str]]:
+    """Where a name may start from ``start`` on, left to right: a given name with a space
+    after it, or any word after «با»."""
+    for word in _WORD_OR_AFTER_BA.finditer(text, start):
+        if word.group() in given_names():
+            yield word
+        elif met := _AFTER_BA.match(text, word.start()):
+            yield met
 
 
 class BesideTitles:
@@ -84,7 +95,7 @@ class BesideTitles:
         titles = find_titles(self.text)
         title_ends = {t.end for t in titles}
         found = set()
-        for m in _name_start_pattern().finditer(self.text, self.body):
+        for m in _name_starts(self.text, self.body):
             if taken.any(m.start(), m.start() + 1):
                 continue
             if past_honorifics(self.text, m.start()) > m.start():
