@@ -129,7 +129,8 @@ _FIRST_PORTFOLIO = re.compile(rf"(?:^| )(?:وزارت|سازمان) {_W}(?: {_W}
 # نیویورک تایمز», «نشریه برنامه»), and so does the country it is from («شبکه الجزیره
 # قطر», «خبرگزاری آناتولی ترکیه»), but not a word of a name ending in a country
 # («خبرگزاری جمهوری اسلامی ایران»).
-# A bare «شبکه» goes only before a foreign name: «شبکه بهداشت …» is an office.
+# A bare «شبکه» goes only before a foreign name, one ending in a country or an Arabic one
+# («شبکه الجزیره», «شبکه المیادین»): «شبکه بهداشت …» is an office.
 _OUTLET_KIND = re.compile(
     rf"^(?:(?P<kind>روزنامه|هفته{ZWNJ}نامه|ماهنامه|فصلنامه|نشریه|مجله|شبکه(?: خبری| تلویزیونی))"
     rf"|شبکه|خبرگزاری) (?=\S)"
@@ -151,7 +152,8 @@ def _without_kind_and_country(name: str, start: int) -> tuple[str, int]:
         skipped += len(words[0]) + 1
         words = words[1:]
     own = _without_country(words)
-    if own is None and not outlet["kind"] and skipped == outlet.end():
+    arabic = words[0].startswith("ال") and len(words[0]) > 3
+    if own is None and not outlet["kind"] and skipped == outlet.end() and not arabic:
         return name, start
     own = " ".join(own or words)
     if len(own) > 2 and own[0] == own[-1] == '"':
