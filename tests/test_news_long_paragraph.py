@@ -6,6 +6,7 @@ these tests with the recognizer's guesses given by hand."""
 import re
 
 from khabar.news.people import People
+from khabar.news.people.finder import NameFinder
 from khabar.news.people.lexicon import given_names
 from khabar.news.people.resolver import _plain, _written_as, _written_as_any
 from khabar.text.chars import ZWNJ
@@ -117,3 +118,16 @@ def test_given_names_are_looked_up_as_whole_words_of_letters() -> None:
 def test_a_word_of_a_works_title_is_no_name_however_far_the_text_goes_on() -> None:
     paragraph = "کتاب «فلفل در موصل» منتشر شد. نویسنده در «فلفل در موصل» از جنگ نوشته است. "
     assert people("خبر\n\n" + paragraph * 3, ("فلفل",)) == {}
+
+
+def test_a_listed_name_is_no_one_where_it_shares_a_letter_with_another_entity() -> None:
+    text = "خبر\n\nعلی کریمی و ابراهیم داروغه‌زاده آمدند. سپس علی کریمی سخنرانی کرد."
+    at = text.index("علی کریمی سخن")
+
+    def listed(*others: tuple[int, int]) -> list[int]:
+        return [s for s, _ in NameFinder(text, 5, others)._listed_full_names()]
+
+    assert listed() == [5, 17, at]
+    assert listed((at - 4, at), (at + 9, at + 14)) == [5, 17, at]
+    assert listed((at - 4, at + 9)) == listed((at + 8, at + 20)) == [5, 17]
+    assert listed((0, 3), (at + 3, at + 4)) == [5, 17]

@@ -219,8 +219,9 @@ class NameFinder(BesideTitles, Completions, Guesses):
         («خیابان شهید علی شریعتی», «بیمارستان آیت‌الله مهدی بابایی», «تصویر علی
         کریمی»), whose name they are, nor inside what the recognizer read as such a name."""
         found = []
+        others = Overlaps(self.others)
         for start, end in _full_names(self.text, self.body):
-            if any(a < end and start < b for a, b in self.others):
+            if others.any(start, end):
                 continue
             before = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
             while before and (before[-1] in HONORIFIC_WORDS or before[-1] == "شهید"):
