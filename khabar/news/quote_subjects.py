@@ -6,6 +6,8 @@ or objects start. Resolving it to a person is :mod:`khabar.news.people`'s job.
 """
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
@@ -81,11 +83,31 @@ _ASIDE = re.compile("[-–—] ?که ")
 
 
 def clause_start(text: str, at: int, floor: int) -> int:
-    """Where the clause holding offset ``at`` begins: after the last sentence end."""
-    start = floor
-    for m in SENTENCE_END.finditer(text, floor, at):
+    """Where the clause holding offset ``at`` begins: after the last sentence end from
+    ``floor`` on.
+
+    The sentence ends of the whole text are found once (a paragraph asks this for each of
+    its quotes and cues); only the last few characters before ``at`` are read again, where
+    a mark's lookahead would see past ``at``, which the text cut at ``at`` does not show.
+    """
+    starts, ends = _sentence_ends(text)
+    first = bisect_left(starts, floor)
+    last = bisect_right(ends, at - _LOOKAHEAD) - 1
+    start = ends[last] if last >= first else floor
+    for m in SENTENCE_END.finditer(text, max(start, at - _LOOKAHEAD - 2), at):
         start = m.end()
     return start
+
+
+# How far past a mark SENTENCE_END looks («.» before up to «» and three letters and a dot).
+_LOOKAHEAD = 8
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``text`` starts and ends, in order."""
+    found = list(SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
