@@ -470,7 +470,7 @@ def find_events(
             fresh = kind == "round"
             kind = "meeting" if fresh else kind
             # a call's talk is no meeting, but the next session it announces is
-            said = within(quoted, m.start())
+            said = within(context.quoted, m.start())
             at = (m.start(), m.end())
             own = said is not None and not fresh and told_as_own(text, kind, said, at, e)
             others = (

@@ -14,7 +14,7 @@ from khabar.news.events.issuers import (
     unnamed_announcer,
     unnamed_issuer,
 )
-from khabar.news.events.model import ACTORS, Context, Mention, within
+from khabar.news.events.model import ACTORS, Context, Mention, holding, within
 from khabar.news.events.patterns import (
     ANNOUNCED,
     BECOME,
@@ -384,9 +384,11 @@ def dropped_subject(
     preposition or a time word, names nobody before a singular verb, the speaker acts; so
     does one whose verb is in the first person («گفت که … جلساتی برای رفع مشکلات آنها
     داشته‌ایم»)."""
-    for (a, b), speaker in zip(context.reported, context.speakers, strict=False):
-        if not a <= at[0] < b or speaker is None:
+    for i in holding(context.reported, at[0]):
+        speaker = context.speakers[i] if i < len(context.speakers) else None
+        if speaker is None:
             continue
+        a, b = context.reported[i]
         first = text[a:b].split(" ", 1)[0]
         named = any(a <= m.start < at[0] for m in inside if m.kind in ACTORS)
         plural = _PLURAL.search(text, at[0], at[1])

@@ -1,0 +1,40 @@
+"""The events layer's look-ups by bisection or by index, which stand for scans of every
+span, mention or match that were quadratic in a very long paragraph, find what the scans
+found, in the same order, on small inputs written for these tests."""
+
+import random
+
+from khabar.news.events.model import Context, Spans, holding, within
+
+
+def _spans(rng: random.Random, count: int, apart: bool) -> list[tuple[int, int]]:
+    """Random spans over 0–60: in order and apart, or anyhow (nested, crossing, empty)."""
+    if apart:
+        cuts = sorted(rng.sample(range(60), 2 * count))
+        return list(zip(cuts[::2], cuts[1::2], strict=True))
+    return [(a, a + rng.randrange(0, 15)) for a in (rng.randrange(60) for _ in range(count))]
+
+
+def test_the_quote_holding_an_offset_is_the_first_a_scan_finds() -> None:
+    rng = random.Random(7)
+    for trial in range(300):
+        given = _spans(rng, rng.randrange(0, 8), apart=trial % 2 == 0)
+        spans = Spans(given)
+        for at in range(-2, 80):
+            assert within(spans, at) == within(given, at)
+            assert holding(spans, at) == [i for i, (a, b) in enumerate(given) if a <= at < b]
+
+
+def test_quotes_out_of_order_are_read_through() -> None:
+    spans = Spans([(20, 30), (0, 10), (5, 25)])
+    assert not spans.apart
+    assert within(spans, 22) == (20, 30)
+    assert spans.holding(7) == [1, 2]
+    assert Spans([(0, 10), (10, 20)]).apart
+
+
+def test_a_context_indexes_its_quotes_and_reports() -> None:
+    context = Context(quoted=[(0, 5)], reported=[[10, 20]])
+    assert isinstance(context.quoted, Spans) and isinstance(context.reported, Spans)
+    assert within(context.reported, 12) == (10, 20)
+    assert list(context.reported) == [(10, 20)]
