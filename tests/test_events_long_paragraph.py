@@ -5,6 +5,7 @@ found, in the same order, on small inputs written for these tests."""
 import random
 
 from khabar.news.events.model import Context, Spans, holding, within
+from khabar.news.events.participants import _WITH_GROUP, _with_groups
 
 
 def _spans(rng: random.Random, count: int, apart: bool) -> list[tuple[int, int]]:
@@ -38,3 +39,21 @@ def test_a_context_indexes_its_quotes_and_reports() -> None:
     assert isinstance(context.quoted, Spans) and isinstance(context.reported, Spans)
     assert within(context.reported, 12) == (10, 20)
     assert list(context.reported) == [(10, 20)]
+
+
+def test_the_groups_met_are_those_a_search_from_the_sentence_finds() -> None:
+    text = (
+        "با مدیران استان دیدار کرد و سپس با حضور دهیاران و با بخشداران، "
+        "آنگاه نه ربابه با مدیران و بار دیگر با استانداران دیدار کرد."
+    )
+    for s in range(0, len(text), 3):
+        for end in range(s, len(text) + 1, 5):
+            found = [m.span() for m in _with_groups(text, s, end)]
+            assert found == [m.span() for m in _WITH_GROUP.finditer(text, s) if m.start() < end]
+    assert [m.group("attending") for m in _with_groups(text, 0, len(text))] == [
+        None,
+        "حضور ",
+        None,
+        None,
+        None,
+    ]

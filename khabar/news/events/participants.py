@@ -6,6 +6,7 @@ issuer's and a trip its traveller's."""
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from khabar.news.events.issuers import (
     issuer_after,
@@ -440,6 +441,18 @@ def two_countries(text: str, s: int, at: tuple[int, int], context: Context) -> l
     return named if len(named) == 2 else []
 
 
+def _with_groups(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The «با» of a group (``_WITH_GROUP``) from ``start`` that begin before ``end``, as
+    a search from ``start`` finds them: it reads on past ``end`` to the text's end, for
+    every meeting of a long paragraph. Every one opens with «با », and none holds another
+    one's start, so each place the words stand is tried alone."""
+    at = text.find("با ", start, end + 2)
+    while at >= 0:
+        if m := _WITH_GROUP.match(text, at):
+            yield m
+        at = text.find("با ", at + 1, end + 2)
+
+
 def met_group(
     text: str, inside: list[Mention], at: tuple[int, int], s: int, participants: list[str]
 ) -> list[str]:
@@ -449,11 +462,7 @@ def met_group(
     and no body in it (the body stands for its «مدیران»). Those attending a session no one
     else is named in are its party («جلسه‌ای که با حضور استانداران برگزار شد»), up to
     its verb."""
-    found = [
-        m
-        for m in _WITH_GROUP.finditer(text, s)
-        if m.start() < at[1] and not (participants and m.group("attending"))
-    ]
+    found = [m for m in _with_groups(text, s, at[1]) if not (participants and m.group("attending"))]
     if not found:
         return participants
     start = found[-1].end()
