@@ -6,6 +6,7 @@ import random
 
 from khabar.news.events.model import Context, Spans, holding, within
 from khabar.news.events.participants import _WITH_GROUP, _with_groups
+from khabar.news.events.spans import met_unnamed
 
 
 def _spans(rng: random.Random, count: int, apart: bool) -> list[tuple[int, int]]:
@@ -57,3 +58,12 @@ def test_the_groups_met_are_those_a_search_from_the_sentence_finds() -> None:
         None,
         None,
     ]
+
+
+def test_a_meeting_with_no_with_before_it_keeps_its_participants() -> None:
+    text = "وزیر امور خارجه دیروز در تهران دیدار کرد."
+    at = (text.find("دیدار"), text.find("دیدار") + len("دیدار"))
+    assert met_unnamed(text, [], at, 0, ["ایران"]) == ["ایران"]
+    unnamed = "وی همچنین فردا با برهم عبدالله دیدار خواهد کرد."
+    at = (unnamed.find("دیدار"), unnamed.find("دیدار") + len("دیدار"))
+    assert met_unnamed(unnamed, [], at, 0, []) == ["برهم عبدالله"]

@@ -91,8 +91,10 @@ def met_unnamed(
     no one there and the words are a name («وی همچنین فردا با برهم عبدالله دیدار خواهد
     کرد»): a listed given name, then words no dictionary holds as ordinary ones."""
     start = text.rfind(" با ", s, at[0]) + 4
+    if start < 4:
+        return participants
     words = text[start : at[0]].split()
-    if start < 4 or not 2 <= len(words) <= 3 or any(start <= m.start < at[0] for m in inside):
+    if not 2 <= len(words) <= 3 or any(start <= m.start < at[0] for m in inside):
         return participants
     if words[0] not in given_names() or any(w in common_words() for w in words[1:]):
         return participants
