@@ -4,7 +4,7 @@ found, in the same order, on small inputs written for these tests."""
 
 import random
 
-from khabar.news.events.model import Context, Spans, holding, within
+from khabar.news.events.model import Context, Cover, Spans, holding, within
 from khabar.news.events.participants import _WITH_GROUP, _with_groups
 from khabar.news.events.spans import met_unnamed
 
@@ -40,6 +40,17 @@ def test_a_context_indexes_its_quotes_and_reports() -> None:
     assert isinstance(context.quoted, Spans) and isinstance(context.reported, Spans)
     assert within(context.reported, 12) == (10, 20)
     assert list(context.reported) == [(10, 20)]
+
+
+def test_a_cover_overlaps_and_holds_as_a_scan_of_its_spans() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        given = _spans(rng, rng.randrange(0, 8), apart=False)
+        cover = Cover(given)
+        for start in range(-2, 80):
+            assert cover.holds(start) == any(a <= start < b for a, b in given)
+            for end in range(start, start + 12):
+                assert cover.overlaps(start, end) == any(a < end and b > start for a, b in given)
 
 
 def test_the_groups_met_are_those_a_search_from_the_sentence_finds() -> None:
