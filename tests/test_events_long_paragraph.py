@@ -3,8 +3,11 @@ span, mention or match that were quadratic in a very long paragraph, find what t
 found, in the same order, on small inputs written for these tests."""
 
 import random
+import re
+from types import SimpleNamespace
 
-from khabar.news.events.model import Context, Cover, Spans, holding, within
+from khabar.news.events.model import Context, Cover, Mention, Spans, holding, within
+from khabar.news.events.offices import _Around, _beside
 from khabar.news.events.participants import _WITH_GROUP, _with_groups
 from khabar.news.events.spans import met_unnamed
 
@@ -78,3 +81,22 @@ def test_a_meeting_with_no_with_before_it_keeps_its_participants() -> None:
     unnamed = "وی همچنین فردا با برهم عبدالله دیدار خواهد کرد."
     at = (unnamed.find("دیدار"), unnamed.find("دیدار") + len("دیدار"))
     assert met_unnamed(unnamed, [], at, 0, []) == ["برهم عبدالله"]
+
+
+def test_the_names_beside_a_title_are_among_those_near_it() -> None:
+    text = "آقای دکتر علی رضایی، معاون وزیر بهداشت، و حسن احمدی با رئیس مجلس و جناب وزیر " * 3
+    words = [m.span() for m in re.finditer(r"[^\s،]+", text)]
+    rng = random.Random(3)
+    for _ in range(200):
+        firsts = [rng.randrange(len(words)) for _ in range(rng.randrange(0, 6))]
+        mentions = [
+            Mention(words[i][0], words[j][1], text[words[i][0] : words[j][1]], "person")
+            for i, j in ((i, min(i + rng.randrange(3), len(words) - 1)) for i in firsts)
+        ]
+        around = _Around(mentions)
+        for a, b in words:
+            title = SimpleNamespace(start=a, end=b)
+            near = around.near(a, b)
+            assert any(_beside(text, m, title) for m in mentions) == any(
+                _beside(text, m, title) for m in near
+            )

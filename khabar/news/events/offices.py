@@ -2,6 +2,7 @@
 title as the gold names it, and where the phrase of a name or an office ends."""
 
 import re
+from bisect import bisect_left, bisect_right
 
 from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
@@ -34,6 +35,7 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
     («وزیر امور خارجه» of «وزیر امور خارجه کشورمان»).
     """
     found = []
+    around = _Around(people)
     for title in titles:
         if title.text.split()[0] in _NOT_OFFICES or title.split:
             continue
@@ -42,7 +44,7 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
         said = _said_before(text, title, persons)
         if said is not None:
             found.append(Mention(title.start, title.end, said, "person"))
-        elif not any(_beside(text, m, title) for m in people):
+        elif not any(_beside(text, m, title) for m in around.near(title.start, title.end)):
             words = _AT_PLACE.sub("", title.text).split()
             cut = next(
                 (i for i in range(1, len(words)) if words[i] != "و" and ends_phrase(words, i)),
@@ -53,6 +55,24 @@ def offices(text: str, titles, people: list[Mention], persons=()) -> list[Mentio
             kind = "person" if holder else "title"
             found.append(Mention(title.start, title.end, holder or office, kind))
     return found
+
+
+class _Around:
+    """People's mentions by where they start, to try on a title only those that can stand
+    beside it (``_REACH`` apart at most): each of a long paragraph's titles was tried
+    against all its mentions."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def near(self, start: int, end: int) -> list[Mention]:
+        """The mentions that may stand beside ``start``–``end``: those starting at most
+        ``_REACH`` after its end and, by the longest mention, late enough to end ``_REACH``
+        or less before its start."""
+        low = bisect_left(self.starts, start - _REACH - self.longest)
+        return self.mentions[low : bisect_right(self.starts, end + _REACH, low)]
 
 
 def _counted(text: str, title) -> bool:
@@ -115,6 +135,10 @@ def _holder(office: str, persons) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+# The most characters between a title and the name it is beside.
+_REACH = 20
+
+
 def _beside(text: str, name: Mention, title) -> bool:
     """A title right before or after a name, one word apart («حقیقت‌پور نائب رئیس …»), or
     with an honorific between («معاون وزیر بهداشت، دکتر نسرین فاضلی»)."""
@@ -123,10 +147,10 @@ def _beside(text: str, name: Mention, title) -> bool:
         # استاندار گلستان، معاون اول رئیس‌جمهور …»
         return not (title.start >= name.end and _by_title(text, name))
 
-    if 0 < name.start - title.end <= 20:
+    if 0 < name.start - title.end <= _REACH:
         words = text[title.end : name.start].replace("،", " ").split()
         return bool(words) and all(w in HONORIFICS for w in words)
-    if not 0 < title.start - name.end <= 20:
+    if not 0 < title.start - name.end <= _REACH:
         return False
     gap = text[name.end : title.start]
     words = gap.split()
