@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import ARGS, CHROMIUM, needs_chromium
 from fastapi.testclient import TestClient
 from test_qa_report_html import FIRST, HEADLINE, article
-from test_web_browser import ARGS, CHROMIUM
 
 import khabar
 from khabar.corpus import open_store
@@ -19,9 +19,7 @@ from khabar.corpus.ingest import ingest
 from khabar.news.report import to_html
 from khabar.web.app import create_app
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's chromium is not installed (run .ci/browser.sh)"
-)
+pytestmark = needs_chromium
 CHAIN = ["ایسنا", "Reuters", "AFP"]
 PARTICIPANTS = ["حسن بهرامی", "Emmanuel Macron", "Angela Merkel"]
 TEXT = """دیدار وزیران کشاورزی در تبریز

@@ -2,31 +2,17 @@
 from a file, it asks nothing of the network and runs nothing; every label the NER gives
 is marked in the web page's colour. Skipped where /usr/bin/chromium is not installed."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from chromium import needs_chromium
 from test_qa_report_html import FIRST, HEADLINE, SECOND, article
-from test_web_browser import ARGS, CHROMIUM
 
 from khabar.news.report import to_html
 from khabar.web.app import STATIC
 from khabar.web.display import LABELS
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's chromium is not installed (run .ci/browser.sh)"
-)
+pytestmark = needs_chromium
 HOSTILE = '<script>alert(1)</script><img src="https://example.org/x.png" onerror="alert(2)">'
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
 
 
 def report(tmp_path: Path) -> Path:
