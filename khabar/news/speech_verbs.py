@@ -60,6 +60,12 @@ _PAST = (
     "پیشنهاد کرد",
     "پیشنهاد داد",
     "اشاره کرد",
+    # Assurances, promises and admissions report what was said as well: «وزیر اطمینان
+    # داد که آب شرب قطع نمی‌شود», «وعده داد که …», «اعتراف کرد که …».
+    "اطمینان داد",
+    "قول داد",
+    "وعده داد",
+    "اعتراف کرد",
     # The honorific «فرمود» for the Leader and clerics: «رهبر انقلاب فرمودند: …».
     "فرمود",
 )
