@@ -603,7 +603,7 @@ def test_a_session_naming_no_one_is_its_bodys() -> None:
 
 def test_a_summit_of_a_body_is_its_meeting() -> None:
     assert events("اجلاس سران سازمان همکاری شانگهای امروز در سمرقند آغاز به کار کرد.") == [
-        ("meeting", ["سازمان همکاری شانگهای"], None)
+        ("meeting", ["سازمان همکاری شانگهای"], "سمرقند")
     ]
 
 
