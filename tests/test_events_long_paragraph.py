@@ -6,10 +6,11 @@ import random
 import re
 from types import SimpleNamespace
 
-from khabar.news.events.model import Context, Cover, Mention, Spans, holding, within
+from khabar.news.events.model import Context, Mention, Spans, holding, within
 from khabar.news.events.offices import _Around, _beside
 from khabar.news.events.participants import _WITH_GROUP, _with_groups
 from khabar.news.events.spans import met_unnamed
+from khabar.news.people.overlaps import Overlaps
 
 
 def _spans(rng: random.Random, count: int, apart: bool) -> list[tuple[int, int]]:
@@ -45,15 +46,15 @@ def test_a_context_indexes_its_quotes_and_reports() -> None:
     assert list(context.reported) == [(10, 20)]
 
 
-def test_a_cover_overlaps_and_holds_as_a_scan_of_its_spans() -> None:
+def test_the_actors_overlaps_answer_as_a_scan_of_their_spans() -> None:
     rng = random.Random(11)
     for _ in range(300):
         given = _spans(rng, rng.randrange(0, 8), apart=False)
-        cover = Cover(given)
+        cover = Overlaps(given)
         for start in range(-2, 80):
-            assert cover.holds(start) == any(a <= start < b for a, b in given)
+            assert cover.any(start, start + 1) == any(a <= start < b for a, b in given)
             for end in range(start, start + 12):
-                assert cover.overlaps(start, end) == any(a < end and b > start for a, b in given)
+                assert cover.any(start, end) == any(a < end and b > start for a, b in given)
 
 
 def test_the_groups_met_are_those_a_search_from_the_sentence_finds() -> None:

@@ -17,6 +17,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import GREGORIAN, SOLAR
 from khabar.news.dates.lexicon import R, number_value
 from khabar.news.dates.model import Found
+from khabar.news.dates.tense import sentence_start
 from khabar.text.chars import ZWNJ
 
 _TENS_WORDS = "بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود"
@@ -53,13 +54,13 @@ def decade_dates(text: str, pos: int, published: date | None) -> Found | None:
 # without the era: «در دهه‌های پیش از سال 70 میلادی، جهان به سمت تولید، در دهه 80 به سمت
 # نوآوری … رفت».
 _GREGORIAN_ERA = re.compile(r"(?<!\d)\d\d میلادی")
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
+_ERA_REACH = 300
 
 
 def _gregorian_before(text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` writes a two-digit year as Gregorian."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos)), default=0)
-    return _GREGORIAN_ERA.search(text, max(start, pos - 300), pos) is not None
+    start = sentence_start(text, pos, max(0, pos - _ERA_REACH))
+    return _GREGORIAN_ERA.search(text, start, pos) is not None
 
 
 # Solar years are below this, Gregorian ones from it.

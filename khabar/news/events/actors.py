@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from khabar.news.events.model import Cover, Mention
+from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
 from khabar.news.events.patterns import BODY_WORDS
+from khabar.news.people.overlaps import Overlaps
 from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
 
@@ -43,10 +44,10 @@ def find_actors(
     taken += [m.span() for m in _REPORTER.finditer(text)]
     taken += [m.span() for m in _ATTRIBUTION.finditer(text)]
     taken += [(t.start, t.end) for t in doc._.titles or ()]
-    covered = Cover(taken)
+    covered = Overlaps(taken)
 
     def free(start: int, end: int) -> bool:
-        return not covered.overlaps(start, end)
+        return not covered.any(start, end)
 
     mentions = [
         Mention(s, e, person.name, "person")
@@ -59,8 +60,8 @@ def find_actors(
     towns = {(s, e) for s, e, kind in listed if kind == "city"}
     orgs = [o for o in _organizations(text, ents, body, free) if (o.start, o.end) not in towns]
     countries = _countries(text, body, free, doc._.people or ())
-    acting = Cover((c.start, c.end) for c in countries)
-    mentions += [o for o in orgs if not acting.overlaps(o.start, o.end)]
+    acting = Overlaps((c.start, c.end) for c in countries)
+    mentions += [o for o in orgs if not acting.any(o.start, o.end)]
     mentions += countries
     # a word of a person's name («دیوید کامرون») or a body's is no place; a title's
     # «در» still is one («دبیرکل سازمان ملل متحد در چین»)
@@ -69,25 +70,25 @@ def find_actors(
         for m in mentions
         if m.kind == "person" and set(text[m.start : m.end].split()) & set(m.name.split())
     ]
-    held = Cover(named + [(o.start, o.end) for o in orgs])
+    held = Overlaps(named + [(o.start, o.end) for o in orgs])
     # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
     # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
         Mention(s, e, text[s:e], _listed_kind(text, s, kind) if free(s, e) else "post")
         for s, e, kind in listed
         if (free(s, e) or text[s - 3 : s] == "در ")
-        and not held.overlaps(s, e)
+        and not held.any(s, e)
         and not _ON_THE_EVE.match(text, s)
     ]
-    names = Cover(named)
-    listed_at = Cover((s, t) for s, t, _ in listed)
+    names = Overlaps(named)
+    listed_at = Overlaps((s, t) for s, t, _ in listed)
     mentions += [
         _place(text, e.start_char, e.end_char)
         for e in ents
         if e.label_ in ("LOC", "FAC")
         and free(e.start_char, e.end_char)
-        and not names.overlaps(e.start_char, e.end_char)
-        and not listed_at.holds(e.start_char)
+        and not names.any(e.start_char, e.end_char)
+        and not listed_at.any(e.start_char, e.start_char + 1)
     ]
     return mentions
 

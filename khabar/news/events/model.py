@@ -1,10 +1,10 @@
 """What events are made of: the event found, the mentions it can involve, and what the
 article says around its sentences, shared by every step of the reading."""
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 ACTORS = ("person", "title")
 
@@ -69,28 +69,6 @@ class Spans(tuple[tuple[int, int], ...]):
             return [i for i, (a, b) in enumerate(self) if a <= at < b]
         i = bisect_right(self.starts, at) - 1
         return [i] if i >= 0 and at < self[i][1] else []
-
-
-class Cover:
-    """Spans (titles, sources, names) that say whether any overlaps a range or holds an
-    offset by bisection over their starts, where a scan of them all, for each of a long
-    paragraph's mentions, was quadratic. Of the spans starting before a point, one
-    reaches past another point only if the furthest any of them reaches does."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.reach = list(accumulate((end for _, end in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a span starts before ``end`` and ends after ``start``."""
-        before = bisect_left(self.starts, end)
-        return before > 0 and self.reach[before - 1] > start
-
-    def holds(self, at: int) -> bool:
-        """Whether a span starts at or before ``at`` and ends after it."""
-        before = bisect_right(self.starts, at)
-        return before > 0 and self.reach[before - 1] > at
 
 
 @dataclass(frozen=True)
