@@ -938,6 +938,52 @@ def test_a_bare_head_after_its_holder_spoke_goes_on_with_them() -> None:
     assert "وزیر" not in found["لی وی‌مینگ"][1]
 
 
+def test_a_new_title_before_dar_edame_and_any_speech_verb_goes_on_with_the_speaker() -> None:
+    found = people(
+        "سردار صادق حسینی، فرمانده سپاه استان کردستان، در دیدار با خانواده‌ها گفت: کار "
+        "ادامه دارد.\n\n"
+        "فرمانده قرارگاه استانی شهید شهرامفر در ادامه گفت: خانواده‌ها باید صبور باشند."
+    )
+    titles, mentions = found["صادق حسینی"]
+    assert "فرمانده قرارگاه استانی شهید شهرامفر" in titles
+    assert "فرمانده قرارگاه استانی شهید شهرامفر" in mentions
+
+
+def test_a_speaker_named_in_full_and_described_in_unlisted_words_is_that_person() -> None:
+    data = analyzed(
+        "عیسی محمدی جانباز شیمیایی دفاع مقدس در گفت‌وگو با خبرنگار فارس اظهار داشت: نبود "
+        "راه مناسب موجب مهاجرت شد."
+    )
+    assert [q["speaker"] for q in data["quotes"]] == ["عیسی محمدی"]
+    two = analyzed(
+        "عیسی محمدی و رضا کریمی ساکنان روستا در گفت‌وگو با خبرنگار فارس اظهار داشتند: راه نداریم."
+    )
+    assert [q["speaker"] for q in two["quotes"]] == ["عیسی محمدی"]
+
+
+def test_a_member_named_by_the_first_of_their_towns_is_the_member() -> None:
+    found = people(
+        "نماینده مردم تهران در مجلس در نامه‌ای خواستار پاسخ شد.\n\n"
+        "زهره الهیان نماینده مردم تهران، ری، شمیرانات و اسلامشهر با طرح سوالاتی از وزیر "
+        "خواست تا پاسخ‌گو باشد.\n\nمتن سوالات نماینده مردم تهران به شرح زیر است."
+    )
+    titles, mentions = found["زهره الهیان"]
+    assert "نماینده مردم تهران، ری، شمیرانات و اسلامشهر" in titles
+    assert mentions.count("نماینده مردم تهران") == 1
+    assert "نماینده مردم تهران در مجلس" in mentions
+
+
+def test_given_names_listed_before_a_full_name_share_its_surname() -> None:
+    found = people(
+        "شکرالله نمکی پدر شهیدان رحمت‌الله، شهرام و شهریار نمکی درگذشت. رحمت‌الله در جبهه شهید شد."
+    )
+    assert {"رحمت‌الله نمکی", "شهرام نمکی", "شهریار نمکی"} <= found.keys()
+    assert found["رحمت‌الله نمکی"][1] == ["رحمت‌الله", "رحمت‌الله"]
+    assert "رحمت‌الله" not in found
+    apart = people("علی رضایی، حسن و مریم کریمی به تهران آمدند.")
+    assert "حسن کریمی" in apart and "علی رضایی" in apart
+
+
 def test_a_subject_pronoun_written_out_after_va_is_someone_else() -> None:
     found = people(
         "پرویز آزادمنش، پزشک تیم ملی، گفت که درمان سعید نوربخش‌پور سه هفته طول می‌کشد و "

@@ -47,11 +47,25 @@ def test_a_members_towns_listed_with_commas_are_his_title() -> None:
     assert titles("نماینده مردم تهران، اصفهان و شیراز گفت") == [
         "نماینده مردم تهران، اصفهان و شیراز"
     ]
+    assert titles("نماینده مردم تهران، ری، شمیرانات و اسلامشهر با طرح سوالاتی از وزیر") == [
+        "نماینده مردم تهران، ری، شمیرانات و اسلامشهر"
+    ]
     assert titles("نماینده تهران، وزیر نفت و وزیر نیرو در جلسه") == [
         "نماینده تهران",
         "وزیر نفت",
         "وزیر نیرو",
     ]
+
+
+def test_a_title_had_a_meeting_with_ends_before_the_events_verb() -> None:
+    assert titles("اسکوچیچ سرمربی تیم ملی دیداری با رئیس فدراسیون داشت") == [
+        "سرمربی تیم ملی",
+        "رئیس فدراسیون",
+    ]
+    assert titles("او جلسه‌ای با وزیر ورزش داشت") == ["وزیر ورزش"]
+    assert titles("رئیس فدراسیون حضور داشت") == ["رئیس فدراسیون"]
+    assert titles("دبیر کل ورزش داشت") == []
+    assert titles("با سخنرانی محسن قنبریان کارشناس دینی برگزار می‌شود") == ["کارشناس دینی"]
 
 
 def test_an_honorific_in_the_name_of_a_body_goes_on_with_the_title() -> None:

@@ -17,6 +17,7 @@ from khabar.news.people.lexicon import (
     listed_words,
     verb_words,
 )
+from khabar.news.people.person import Person
 from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
 from khabar.news.places import demonyms, places
 from khabar.news.titles import (
@@ -357,3 +358,43 @@ def _written_together(word: str) -> bool:
     if word.endswith(_GLUED_AFTER) and word[:-3].rstrip("ی") in listed:
         return True
     return any(word[:i] in listed and word[i:] in listed for i in range(3, len(word) - 2))
+
+
+# Between the given names of a list sharing one surname: «رحمت‌الله، شهرام و شهریار نمکی».
+_LIST_JOIN = re.compile(r"، ?| و ")
+_GIVEN_WORD = re.compile(r"[^\s،.؛:!؟()«»]+")
+
+
+def shared_surnames(text: str, named: list[Person]) -> list[Person]:
+    """Given names listed before one full name share its surname, as news writes brothers
+    and sisters: «پدر شهیدان رحمت‌الله، شهرام و شهریار نمکی» names «رحمت‌الله نمکی» and
+    «شهرام نمکی». Only given names may stand between, and «و» before the last name; one
+    the article names in full elsewhere is that person."""
+    starts = {s: p for p in named for s, _ in p.mentions}
+    by_name = {p.name: p for p in named}
+    for person in named:
+        if " " in person.name or person.name not in given_names():
+            continue
+        surname = _shared_surname(text, min(person.mentions)[1], starts)
+        if surname is None:
+            continue
+        full = f"{person.name} {surname}"
+        if full in by_name:
+            by_name[full].absorb(person)
+        else:
+            person.name = full
+    return [p for p in named if p.merged_into is None]
+
+
+def _shared_surname(text: str, at: int, starts: dict[int, Person]) -> str | None:
+    """The surname of the full name a list of given names from ``at`` ends with."""
+    while (join := _LIST_JOIN.match(text, at)) is not None:
+        last = starts.get(join.end())
+        words = last.name.split() if last is not None else []
+        if len(words) == 2 and words[0] in given_names() and join.group() == " و ":
+            return words[1]
+        word = _GIVEN_WORD.match(text, join.end())
+        if word is None or word.group() not in given_names():
+            return None
+        at = word.end()
+    return None

@@ -47,7 +47,16 @@ def _other_country(a: list[str], b: list[str]) -> bool:
     home = HOME | {COUNTRY_NOUN}
     countries_a, countries_b = _countries(a), _countries(b)
     same = countries_a == countries_b or (countries_a <= home and countries_b <= home)
-    return bool(countries_a and countries_b) and not same
+    return bool(countries_a and countries_b) and not same and not _one_seat(a, b)
+
+
+def _one_seat(a: list[str], b: list[str]) -> bool:
+    """Whether two titles are one member of parliament's, one naming the first of the
+    towns they sit for and the other more: «نماینده مردم تهران» of «نماینده مردم تهران،
+    ری، شمیرانات و اسلامشهر»."""
+    if a[:2] != b[:2] or a[:2] != ["نماینده", "مردم"] or a[2:3] != b[2:3]:
+        return False
+    return _countries(a) <= _countries(b) or _countries(b) <= _countries(a)
 
 
 # Demonstratives that make «کشور» the country spoken of, not Iran: «وزیر دفاع این کشور».
@@ -240,7 +249,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
     """How well the best of ``titles`` matches the canonical words ``wanted``; 0 for none."""
     best = 0.0
     for words in (office for title in titles for office in _offices(canonical(title).split())):
-        if _placed(wanted, words):
+        if _placed(wanted, words) or _one_seat(wanted, words):
             best = max(best, 1.5)
             continue
         if _other_country(wanted, words) or _country_unshared(wanted, words):

@@ -10,6 +10,7 @@ import re
 
 from khabar.gazetteer import surnames
 from khabar.news.people.appositions import Appositions, holder_start
+from khabar.news.people.completions import shared_surnames
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
 from khabar.news.people.edges import (
@@ -52,14 +53,19 @@ from khabar.news.people.shape import (
 from khabar.news.places import places
 from khabar.news.quote_documents import DOCUMENTS, according_to
 from khabar.news.quote_subjects import SUBJECT_STOPS
+from khabar.news.speech_verbs import SIMPLE_PAST
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import Title, find_titles
 from khabar.news.titles.lexicon import STANDALONE
 from khabar.text.chars import ZWNJ, key
 
 _DEMONSTRATIVE = re.compile(r"(?<![^\s«(،])(?:این|آن|همین|همان) $")
-# Speech verbs that go on with what the subject of the sentence before said.
-_GOES_ON = re.compile(r" (?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])")
+# Speech verbs that go on with what the subject of the sentence before said, and any
+# speech verb after «در ادامه» («فرمانده قرارگاه … در ادامه گفت»).
+_GOES_ON = re.compile(
+    r" (?:(?:همچنین |در ادامه )?(?:افزود|ادامه داد)(?![^\s،؛:.!؟()«»])"
+    rf"|در ادامه (?:سخنان خود )?{SIMPLE_PAST}(?![^\s،؛:.!؟()«»]))"
+)
 # Words before a title standing alone that make it refer to no one named: «یک
 # نخست‌وزیر», «دیگر ملی‌پوش ایران», and a prize's category («بهترین بازیگر مرد»).
 _NOT_ONE = ("یک ", "دیگر ", "بهترین ", "برترین ")
@@ -517,7 +523,18 @@ class People(TitleHolders):
                 return person
             if e == end and start < s and self._titled_before(start, s):
                 return person
-        return None
+        return self._full_name_described(start, end)
+
+    def _full_name_described(self, start: int, end: int) -> Person | None:
+        """The person a subject opens with in full when words no title list knows
+        describe them after it, up to the clause's adverbials: «عیسی محمدی جانباز شیمیایی
+        دفاع مقدس در گفت‌وگو با خبرنگار فارس اظهار داشت». Joint speakers are the first
+        one named, as the annotators read them: «عیسی محمدی و رضا کریمی … اظهار داشتند»."""
+        opening = [(e, p) for (s, e), p in self._by_span.items() if s == start and e < end]
+        if len(opening) != 1 or " " not in self.text[start : opening[0][0]]:
+            return None
+        name_end, person = opening[0]
+        return person if self.text[name_end] == " " else None
 
     def _titled_before(self, start: int, name: int) -> bool:
         """Whether a title from ``start`` and honorifics fill the words before the name at
@@ -635,7 +652,7 @@ class People(TitleHolders):
                 if owner is not None:
                     owner.absorb(holder)
         resolve_descriptions(self.text, self.body, self._by_span, self.quoted)
-        named = self._named()
+        named = shared_surnames(self.text, self._named())
         repeated_names(self.text, self.body, self.people, named)
         given_names_alone(self.text, self.body, self.people, named)
         # Pronouns last, so that a surname written again counts among those named before.

@@ -52,6 +52,7 @@ from khabar.news.titles.lexicon import (
 from khabar.news.titles.lists import ends_title, listed_end
 from khabar.news.titles.names import quoted_name_end
 from khabar.news.titles.objects import before_objects
+from khabar.text.chars import ZWNJ
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,16 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if word in _VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
+                break
+            if _EVENT_HELD.fullmatch(word):  # «سرمربی تیم ملی دیداری با … داشت»
+                break
+            if (
+                nxt
+                and nxt.group() in _VERBS
+                and _HELD_WITH.search(text, max(0, head.start() - 16), head.start())
+            ):
+                end = pos = m.end()  # «جلسه‌ای با رئیس فدراسیون داشت»: the verb is the event's
+                words += 1
                 break
             if nxt and (nxt.group() in _VERBS or (word == _NAME and nxt.group() in _NAMED)):
                 break
@@ -613,6 +624,15 @@ def _members_named(text: str, head: re.Match[str], joint: int) -> bool:
         return False
     last = words[-1]
     return last in GROUPS or (last.endswith("ان") and last not in _place_names())
+
+
+# An event one holds, had with someone: «جلسه‌ای با رئیس فدراسیون داشت», «دیداری با
+# وزیر نیرو داشتند». The verb after the title is the event's, so the word before it is
+# the title's, not a compound verb's noun («… حضور داشت»); nor is the event the title's.
+_EVENT_HELD = re.compile(
+    rf"(?:جلسه|دیدار|نشست|ملاقات|گفت{ZWNJ}?وگو|مذاکره|مذاکرات|تماس)(?:ی|{ZWNJ}ای)"
+)
+_HELD_WITH = re.compile(rf"(?<![^\s]){_EVENT_HELD.pattern} با $")
 
 
 def _before_light_verb(text: str, word: re.Match[str]) -> bool:

@@ -474,7 +474,9 @@ LIGHT_VERBS = frozenset(
     "دهد دهند شود شوند گیرد گیرند دارد دارند "
     "کردم کردیم کنم کنیم شدم شدیم دادم دادیم داریم دارم "
     # and in the past going on: «… در امور خاور نزدیک همکاری می‌کرد».
-    "می‌کرد می‌کردند می‌شد می‌شدند می‌داد می‌دادند".split()
+    "می‌کرد می‌کردند می‌شد می‌شدند می‌داد می‌دادند "
+    # and the passive's present: «… کارشناس دینی برگزار می‌شود».
+    "می‌شود می‌شوند".split()
 )
 # The infinitives of light verbs, which make a noun of the word before, as a light verb
 # does, inside a title: «مسؤول بودن وی», «فعال شدن واحدها», «… جبهه پایداری عدالت و

@@ -21,9 +21,11 @@ _PORTFOLIO_LIST = re.compile(rf"(?:، (?:{_P}))+ و (?:{_P})(?![^\s،؛:.!؟()«
 # Areas after «در امور» listed with commas: «… در امور بانکی، بیمه و شرکت‌های دولتی،».
 _ITEM = r"[^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)?"
 _AREA_LIST = re.compile(rf"(?:، {_ITEM})+ و {_ITEM}(?=[،.؛]|$)")
-# Towns after a member's first, ending where the clause or «در مجلس» goes on.
+# Towns after a member's first, ending where the clause or «در مجلس» goes on: at a
+# preposition opening an adverbial («… و اسلامشهر با طرح سوالاتی از وزیر خواست»).
 _TOWN_LIST = re.compile(
-    rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??(?=[،.؛:]| در | گفت|$)"
+    rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+(?: [^\s،؛:.!؟()«»]+)??"
+    r"(?=[،.؛:]| (?:در|با|ضمن|طی) | گفت|$)"
 )
 _MEMBERS = frozenset({"نماینده"})
 # The affairs a deputy handles, listed with commas before the office he is deputy of:
