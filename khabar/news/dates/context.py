@@ -48,31 +48,60 @@ def as_spoken(text: str, f: Found) -> Found:
 
 
 # «۲۴ رمضان (۹ خرداد)», «ماه ژوئن (تیرماه)»: the same time in another calendar, in
-# brackets after it.
+# brackets after it; «پایان ماه مه (اواخر اردیبهشت و اوایل خرداد ماه)»: two of them.
 _BRACKETED = re.compile(r" ?\( ?")
 _BRACKET_CLOSE = re.compile(r" ?\)")
+_BRACKET_JOIN = re.compile(r" ?(?:و|تا|-|،) ?")
+# How far a rough equivalent may fall from what it glosses: a Gregorian month's end is
+# the Solar month after the one a writer names («پایان ماه آوریل (فروردین)»).
+_GLOSS_REACH = timedelta(days=31)
 
 
 def with_equivalents(text: str, found: list[Found]) -> list[Found]:
     """A day followed by the same day (a day either way, as Lunar dates go) in another
     calendar in brackets is one mention, as the gold writes it, and so is a month with
     the month or season it falls in («ماه آوریل (اردیبهشت)»); a Lunar day takes the
-    bracketed day, since Iran's Lunar months may start a day off the tables."""
+    bracketed day, since Iran's Lunar months may start a day off the tables. Brackets
+    holding more than one date, or one that only roughly falls in with the time before
+    them, gloss it too when every date in them is of another calendar and within a month
+    of it: «پایان ماه مه (اواخر اردیبهشت و اوایل خرداد ماه)»."""
     kept: list[Found] = []
-    for f in found:
+    i = 0
+    while i < len(found):
         last = kept[-1] if kept else None
-        close = _BRACKET_CLOSE.match(text, f.end)
-        if (
-            last is not None
-            and close is not None
-            and _BRACKETED.fullmatch(text, last.end, f.start)
-            and _same_time(last, f)
-        ):
-            span = f.span if last.calendar == LUNAR else last.span
-            kept[-1] = replace(last, end=close.end(), span=span)
+        glossed = _gloss(text, last, found, i) if last is not None else None
+        if glossed is not None:
+            j, close = glossed
+            inner = found[i:j]
+            lunar = len(inner) == 1 and last.calendar == LUNAR and _same_time(last, inner[0])
+            span = inner[0].span if lunar else last.span
+            kept[-1] = replace(last, end=close, span=span)
+            i = j
             continue
-        kept.append(f)
+        kept.append(found[i])
+        i += 1
     return kept
+
+
+def _gloss(text: str, last: Found, found: list[Found], i: int) -> tuple[int, int] | None:
+    """Where the dates in brackets right after ``last`` from ``found[i]`` end (the index
+    after them) and where the bracket closes, when they gloss it."""
+    if not _BRACKETED.fullmatch(text, last.end, found[i].start):
+        return None
+    j = i + 1
+    while j < len(found) and _BRACKET_JOIN.fullmatch(text, found[j - 1].end, found[j].start):
+        j += 1
+    close = _BRACKET_CLOSE.match(text, found[j - 1].end)
+    if close is None:
+        return None
+    inner = found[i:j]
+    if len(inner) == 1 and _same_time(last, inner[0]):
+        return j, close.end()
+    if last.span is None or any(f.span is None or f.calendar == last.calendar for f in inner):
+        return None
+    first, final = min(f.span[0] for f in inner), max(f.span[1] for f in inner)
+    near = first <= last.span[1] + _GLOSS_REACH and last.span[0] - _GLOSS_REACH <= final
+    return (j, close.end()) if near else None
 
 
 # «امروز هشتم شهریورماه», «صبح امروز (چهارشنبه 9 دی ماه)»: a day word and the date it is.

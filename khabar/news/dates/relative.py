@@ -115,6 +115,9 @@ _OF_THE_TIMES = re.compile(
     rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل(?: جوان)?|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
     rf"|شرایط|موقعیت|ادبیات|شهر) $"
 )
+# «فریاد امروز و دیروز ما نیست», «ایران دیروز، امروز و فردا»: day words run backwards,
+# or all three together, say "always", no day.
+_ALL_DAYS = re.compile(rf"{L}(?:امروز و دیروز|دیروز،? امروز و فردا){R}")
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|ساعت|\d){R}")
@@ -221,6 +224,10 @@ def relative_days(text: str, pos: int, published: date | None) -> Found | None:
     ):
         return None  # «سه روز گذشته» is a duration, not yesterday
     if m["w"] == "امروز" and _nowadays(text, m):
+        return None
+    if any(
+        a.start() <= pos < a.end() for a in _ALL_DAYS.finditer(text, max(0, pos - 16), pos + 24)
+    ):
         return None
     if m["w"] == "فردا" and _of_a_name(text, m):
         return None
