@@ -34,6 +34,9 @@ DOCUMENTS = (
     "تقدیرنامه",
     # A statement's noun with its «ّ» written: «در بیانیّه اصحاب فرهنگ و هنر آمده است:».
     "بیانیّه",
+    # News reports, told of by what they say: «در این خبرها آمده است که …».
+    "خبر",
+    "خبرها",
     # A memoir's lines: «در یکی از خاطرات این کتاب آمده است: …».
     "خاطره",
     "خاطرات",
