@@ -245,6 +245,8 @@ def test_rivers_and_lakes_named_in_a_list_are_no_people() -> None:
     )
     kept = found(text, names=("کرخه", "دز", "گهر", "وحید توفانی"))
     assert kept == ["وحید توفانی"]
+    streets = "فیلم در سالن حوزه هنری در تقاطع خیابان‌های حافظ و سمیه نمایش داده می‌شود."
+    assert found(streets, names=("حافظ", "سمیه")) == []
 
 
 def test_a_given_name_and_a_word_listed_between_two_names_is_a_name() -> None:
