@@ -68,6 +68,13 @@ def test_a_title_had_a_meeting_with_ends_before_the_events_verb() -> None:
     assert titles("با سخنرانی محسن قنبریان کارشناس دینی برگزار می‌شود") == ["کارشناس دینی"]
 
 
+def test_a_veteran_is_a_title_beside_the_name() -> None:
+    assert titles("عیسی محمدی جانباز شیمیایی دفاع مقدس و عضو شورای اسلامی روستا گفت") == [
+        "جانباز شیمیایی دفاع مقدس",
+        "عضو شورای اسلامی روستا",
+    ]
+
+
 def test_an_honorific_in_the_name_of_a_body_goes_on_with_the_title() -> None:
     assert titles("علی نوروزی، استاد دانشگاه علامه طباطبایی، گفت") == [
         "استاد دانشگاه علامه طباطبایی"

@@ -157,6 +157,8 @@ HEADS = (
     "نفر دوم",
     "وابسته فرهنگی",
     "وابسته نظامی",
+    # A war veteran, a role news gives beside the name: «جانباز شیمیایی دفاع مقدس».
+    "جانباز",
 )
 # The heads for membership tests.
 HEAD_SET = frozenset(HEADS)
