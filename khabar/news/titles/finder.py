@@ -322,8 +322,6 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
                 break
-            if _EVENT_HELD.fullmatch(word):  # «سرمربی تیم ملی دیداری با … داشت»
-                break
             if (
                 nxt
                 and nxt.group() in _VERBS
@@ -628,11 +626,10 @@ def _members_named(text: str, head: re.Match[str], joint: int) -> bool:
 
 # An event one holds, had with someone: «جلسه‌ای با رئیس فدراسیون داشت», «دیداری با
 # وزیر نیرو داشتند». The verb after the title is the event's, so the word before it is
-# the title's, not a compound verb's noun («… حضور داشت»); nor is the event the title's.
-_EVENT_HELD = re.compile(
-    rf"(?:جلسه|دیدار|نشست|ملاقات|گفت{ZWNJ}?وگو|مذاکره|مذاکرات|تماس)(?:ی|{ZWNJ}ای)"
+# the title's, not a compound verb's noun («… حضور داشت»).
+_HELD_WITH = re.compile(
+    rf"(?<![^\s])(?:جلسه|دیدار|نشست|ملاقات|گفت{ZWNJ}?وگو|مذاکره|مذاکرات|تماس)(?:ی|{ZWNJ}ای) با $"
 )
-_HELD_WITH = re.compile(rf"(?<![^\s]){_EVENT_HELD.pattern} با $")
 
 
 def _before_light_verb(text: str, word: re.Match[str]) -> bool:

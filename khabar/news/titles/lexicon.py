@@ -430,6 +430,9 @@ CLAUSE_WORDS = frozenset(
     # What the holder holds, writes or gives, counted as one («سرمربی تیم ملی جلسه‌ای با
     # بازیکنان برگزار کرد», «… نامه‌ای به …»): an indefinite noun is never a body's name.
     "جلسه‌ای نشستی نامه‌ای بیانیه‌ای اطلاعیه‌ای پیامی سخنانی مصاحبه‌ای "
+    "دیداری ملاقاتی گفت‌وگویی گفتگویی تماسی "
+    # A session held: «… با سخنرانی محسن قنبریان کارشناس دینی برگزار می‌شود».
+    "برگزار "
     # Verbal nouns that open a prepositional phrase of the predicate: «وزیر صنعت … خطاب
     # به دفتر رهبری», «… اشاره به اینکه», «… تشکر از»
     "خطاب اشاره تشکر "
@@ -476,9 +479,7 @@ LIGHT_VERBS = frozenset(
     "دهد دهند شود شوند گیرد گیرند دارد دارند "
     "کردم کردیم کنم کنیم شدم شدیم دادم دادیم داریم دارم "
     # and in the past going on: «… در امور خاور نزدیک همکاری می‌کرد».
-    "می‌کرد می‌کردند می‌شد می‌شدند می‌داد می‌دادند "
-    # and the passive's present: «… کارشناس دینی برگزار می‌شود».
-    "می‌شود می‌شوند".split()
+    "می‌کرد می‌کردند می‌شد می‌شدند می‌داد می‌دادند".split()
 )
 # The infinitives of light verbs, which make a noun of the word before, as a light verb
 # does, inside a title: «مسؤول بودن وی», «فعال شدن واحدها», «… جبهه پایداری عدالت و
