@@ -637,6 +637,34 @@ def test_no_decade(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "year"),
+    [
+        ("در سال اصلاح الگوی مصرف", date(2010, 2, 8), "سال اصلاح الگوی مصرف", 1388),
+        ("سال «جهاد اقتصادی» را", date(2011, 4, 4), "سال «جهاد اقتصادی»", 1390),
+        (
+            "به نام سال تولید، پشتیبانی‌ها، مانع زدایی‌ها",
+            date(2021, 5, 23),
+            "سال تولید، پشتیبانی‌ها، مانع زدایی‌ها",
+            1400,
+        ),
+        ("در سال اقتصاد مقاومتی", date(2016, 5, 19), "سال اقتصاد مقاومتی", 1395),
+        ("در سال اقتصاد مقاومتی", date(2017, 6, 1), "سال اقتصاد مقاومتی", 1396),
+        ("سال جهش تولید", date(2020, 6, 1), "سال جهش تولید", 1399),
+        ("سال جهش تولید", date(2024, 6, 1), "سال جهش تولید", 1403),
+    ],
+)
+def test_a_year_by_its_slogan(text: str, published: date, mention: str, year: int) -> None:
+    """The name a Solar year is given is that year, the latest of those it may be."""
+    found = one(text, published)
+    assert (found.text, (found.value, found.end_value)) == (mention, _solar_years(year, year))
+
+
+def test_a_slogans_words_alone_are_no_year() -> None:
+    assert find_dates("رونق تولید و جهاد اقتصادی لازم است", date(2019, 6, 1)) == []
+    assert find_dates("سال رونق تولیدی", date(2019, 6, 1)) == []
+
+
 @pytest.mark.parametrize("text", ["هفته آخر سال", "روزهای اول سال", "تا پایان سال تحصیلی"])
 def test_boundary_words_of_other_nouns(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []

@@ -23,6 +23,7 @@ from khabar.news.dates.relative import (
     this_periods,
 )
 from khabar.news.dates.seasons import PART, SEASONS, season_dates
+from khabar.news.dates.slogans import slogan_dates
 from khabar.news.dates.times import with_part_of_day
 from khabar.news.dates.weekdays import weekday_dates
 from khabar.news.dates.years import year_dates
@@ -140,7 +141,7 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
     "holiday": (holiday_dates,),
     "weekday": (weekday_dates,),
     "day": (relative_days,),
-    "unit": (relative_days, relative_periods, year_dates, boundary_years),
+    "unit": (relative_days, relative_periods, year_dates, boundary_years, slogan_dates),
     "season": (season_dates,),
     "decade": (decade_dates,),
     "this": (this_periods,),
