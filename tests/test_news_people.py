@@ -984,6 +984,16 @@ def test_given_names_listed_before_a_full_name_share_its_surname() -> None:
     assert "حسن کریمی" in apart and "علی رضایی" in apart
 
 
+def test_a_title_with_its_bodys_full_name_is_the_holders_title_too() -> None:
+    found = people(
+        "رئیس دانشگاه آزاد اسلامی طی حکمی مشاور تازه‌ای منصوب کرد.\n\n"
+        "محمدمهدی طهرانچی رئیس دانشگاه آزاد طی حکمی علی کریمی را منصوب کرد."
+    )
+    titles, mentions = found["محمدمهدی طهرانچی"]
+    assert titles == ["رئیس دانشگاه آزاد", "رئیس دانشگاه آزاد اسلامی"]
+    assert mentions[0] == "رئیس دانشگاه آزاد اسلامی"
+
+
 def test_a_subject_pronoun_written_out_after_va_is_someone_else() -> None:
     found = people(
         "پرویز آزادمنش، پزشک تیم ملی، گفت که درمان سعید نوربخش‌پور سه هفته طول می‌کشد و "

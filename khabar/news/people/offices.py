@@ -298,12 +298,18 @@ def _offices(words: list[str]) -> list[list[str]]:
 def _placed(wanted: list[str], words: list[str]) -> bool:
     """Whether ``wanted`` is the title ``words`` of three words or more with where it is
     held written after it: «رئیس فدراسیون ورزش‌های آبی در عربستان سعودی» of «رئیس
-    فدراسیون ورزش‌های آبی», «… آبی عربستان»."""
+    فدراسیون ورزش‌های آبی», «… آبی عربستان»; or with the adjective its body's full name
+    ends with: «رئیس دانشگاه آزاد اسلامی» of «رئیس دانشگاه آزاد»."""
     words = [w for w in words if not w.startswith("(")]  # a gloss: «آبی (دریایی)»
     rest = wanted[len(words) :]
     if len(words) < 3 or not rest or wanted[: len(words)] != words:
         return False
-    return rest[0] == "در" or rest[0] in places()
+    return rest[0] == "در" or rest[0] in places() or (len(rest) == 1 and rest[0] in _FULL_NAME_ENDS)
+
+
+# The adjective a body's full name ends with that news leaves out: «دانشگاه آزاد (اسلامی)»,
+# «مجلس شورای (اسلامی)».
+_FULL_NAME_ENDS = frozenset({"اسلامی"})
 
 
 def _shortened(wanted: list[str], words: list[str]) -> bool:
