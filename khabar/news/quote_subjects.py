@@ -187,13 +187,18 @@ _VERB_THEN_THAT_ANYWHERE = re.compile(rf"{FINITE} که ")
 def _after_that_and_a_phrase(text: str, start: int, cue: int) -> int | None:
     """Where the subject starts after «که» following a finite verb and an adverbial phrase
     up to its comma: «… تا آنجایی ادامه پیدا کرد که پس از انتشار این اخبار، دادگستری
-    استان اعلام کرد …»; None where no such phrase fills the words up to the last comma."""
+    استان اعلام کرد …»; None where no such phrase fills the words up to the last comma.
+    A connective without a comma opens the subject wherever its commas are: «… می‌شود که
+    در این راستا زهره الهیان نماینده مردم تهران، ری، شمیرانات و اسلامشهر … خواست»."""
     that = _last(_VERB_THEN_THAT_ANYWHERE, text, start, cue)
     if that is None:
         return None
     comma = text.rfind("،", that.end(), cue)
     opener = OPENERS.match(text, that.end(), cue)
-    return opener.end() if opener and opener.end() > comma >= 0 else None
+    if opener is None or opener.end() == that.end():
+        return None
+    bare = "،" not in text[that.end() : opener.end()] and comma >= 0
+    return opener.end() if opener.end() > comma >= 0 or bare else None
 
 
 # A semicolon, or a clause of result, opens a clause with a subject of its own: «… را
