@@ -70,7 +70,7 @@ DIRECTIONS = {
 }
 DIRECTION = rf"پیش{KASRA}?[ {ZWNJ}]?رو|{'|'.join(DIRECTIONS)}"
 _PERIOD_RE = re.compile(
-    rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|هفته|ماه|سال)(?:(?:{ZWNJ}ی| ی)? |{ZWNJ})"
+    rf"{L}(?:(?P<n>\d{{1,3}}|{CARDINAL}) )?(?P<unit>روز|شب|هفته|ماه|سال)(?:(?:{ZWNJ}ی| ی)? |{ZWNJ})"
     rf"(?P<dir>{DIRECTION}){R}(?: (?P<era>میلادی){R})?"
 )
 _THIS_PERIOD_RE = re.compile(
@@ -335,6 +335,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     if m["unit"] == "روز" and m["n"] is None:
         return None  # «روز گذشته» is yesterday, found with the other days; «روز بعد» is narrative
     direction = DIRECTIONS[key(m["dir"])]
+    if m["unit"] == "شب" and (m["n"] is None or direction != "ago"):
+        return None  # nights count back only: «دو شب پیش» is two days ago, «سه شب آینده» how long
     if direction == "new" and (
         m["unit"] != "سال"
         or m["n"]
@@ -367,7 +369,8 @@ def relative_periods(text: str, pos: int, published: date | None) -> Found | Non
     span = None
     if published is not None:
         count = 1 if m["n"] is None else number_value(m["n"])
-        span = _period_span(calendar, published, m["unit"], direction, count, bool(m["n"]))
+        unit = "روز" if m["unit"] == "شب" else m["unit"]
+        span = _period_span(calendar, published, unit, direction, count, bool(m["n"]))
     return relative_found(m.start(), m.end(), span, calendar, period=m["n"] is None)
 
 
