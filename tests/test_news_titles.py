@@ -2,7 +2,9 @@
 
 import pytest
 
+import khabar
 from khabar.news.titles import canonical, find_titles
+from khabar.news.titles.lists import offices_of
 
 
 def titles(text: str) -> list[str]:
@@ -73,6 +75,22 @@ def test_a_veteran_is_a_title_beside_the_name() -> None:
         "جانباز شیمیایی دفاع مقدس",
         "عضو شورای اسلامی روستا",
     ]
+
+
+def test_two_offices_joined_by_va_are_written_apart() -> None:
+    assert offices_of("معاون استاندار تهران و فرماندار ویژه شهرستان ری") == [
+        "معاون استاندار تهران",
+        "فرماندار ویژه شهرستان ری",
+    ]
+    assert offices_of("عضو و رئیس کمیسیون عمران شورای شهر") == [
+        "عضو کمیسیون عمران شورای شهر",
+        "رئیس کمیسیون عمران شورای شهر",
+    ]
+    assert offices_of("وزیر آموزش و پرورش") == ["وزیر آموزش و پرورش"]
+    found = khabar.analyze(
+        "خبر\n\nهدایت جمالی، معاون استاندار تهران و فرماندار ویژه شهرستان ری، گفت: کار ادامه دارد."
+    ).to_dict()["people"]
+    assert found[0]["titles"] == ["معاون استاندار تهران", "فرماندار ویژه شهرستان ری"]
 
 
 def test_an_honorific_in_the_name_of_a_body_goes_on_with_the_title() -> None:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from khabar.news.titles.lists import offices_of
 from khabar.text.chars import key
 
 
@@ -35,9 +36,10 @@ class Person:
         other.merged_into = self
 
     def to_dict(self) -> dict:
+        offices = (office for title in self.titles for office in offices_of(title))
         return {
             "name": self.name,
-            "titles": self.titles,
+            "titles": list(dict.fromkeys(offices)),
             "mentions": [list(m) for m in _outermost(self.mentions)],
         }
 

@@ -137,3 +137,28 @@ def _names_listed(listed: re.Match[str], stop_at: frozenset[int]) -> bool:
         if listed.start() + item.start() in stop_at and " " in item.group():
             return True
     return False
+
+
+def offices_of(title: str) -> list[str]:
+    """The offices one person holds that a title joins by «و» before a head: «معاون
+    استاندار تهران و فرماندار ویژه شهرستان ری» is two; two heads before one body share
+    it: «عضو و رئیس کمیسیون عمران» is «عضو کمیسیون عمران» and «رئیس کمیسیون عمران».
+    The annotators write each office apart, never joined."""
+    words = title.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] != "و" or not _head_at(words, i + 1):
+            continue
+        before, after = words[:i], words[i + 1 :]
+        if " ".join(before) in HEAD_SET:  # «عضو و رئیس کمیسیون …»
+            size = 2 if " ".join(after[:2]) in HEAD_SET else 1
+            body = after[size:]
+            if not body:
+                return [title]
+            return [" ".join(before + body), *offices_of(" ".join(after))]
+        return [" ".join(before), *offices_of(" ".join(after))]
+    return [title]
+
+
+def _head_at(words: list[str], i: int) -> bool:
+    """Whether a head of office, of one word or two, opens ``words`` at ``i``."""
+    return words[i] in HEAD_SET or " ".join(words[i : i + 2]) in HEAD_SET
