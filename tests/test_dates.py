@@ -662,6 +662,32 @@ def test_a_year_by_its_slogan(text: str, published: date, mention: str, year: in
     assert (found.text, (found.value, found.end_value)) == (mention, _solar_years(year, year))
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "span"),
+    [
+        (
+            "ثبت‌نام نیمسال اول سال تحصیلی 95-96 آغاز شد",
+            date(2016, 8, 1),
+            "نیمسال اول سال تحصیلی 95-96",
+            ("2016-09-22", "2017-03-20"),
+        ),
+        (
+            "امتحانات نیم سال دوم ۹۹-۹۸ حضوری است",
+            date(2020, 6, 8),
+            "نیم سال دوم ۹۹-۹۸",
+            ("2020-03-20", "2020-09-21"),
+        ),
+    ],
+)
+def test_an_academic_half_year(
+    text: str, published: date, mention: str, span: tuple[str, str]
+) -> None:
+    """The first half runs Mehr to Esfand, the second Farvardin to Shahrivar."""
+    found = one(text, published)
+    assert (found.text, (found.value, found.end_value)) == (mention, span)
+    assert find_dates("نیم سال دوم تحصیلی", published) == []
+
+
 def test_a_slogans_words_alone_are_no_year() -> None:
     assert find_dates("رونق تولید و جهاد اقتصادی لازم است", date(2019, 6, 1)) == []
     assert find_dates("سال رونق تولیدی", date(2019, 6, 1)) == []

@@ -24,6 +24,7 @@ from khabar.news.dates.relative import (
 )
 from khabar.news.dates.seasons import PART, SEASONS, season_dates
 from khabar.news.dates.slogans import slogan_dates
+from khabar.news.dates.terms import term_dates
 from khabar.news.dates.times import with_part_of_day
 from khabar.news.dates.weekdays import weekday_dates
 from khabar.news.dates.years import year_dates
@@ -144,6 +145,7 @@ _FINDERS: dict[str, tuple[_Finder, ...]] = {
     "unit": (relative_days, relative_periods, year_dates, boundary_years, slogan_dates),
     "season": (season_dates,),
     "decade": (decade_dates,),
+    "term": (term_dates,),
     "this": (this_periods,),
     "number": (numeric_dates, year_dates, relative_periods, season_dates),
 }
@@ -152,7 +154,7 @@ _TRIGGER = re.compile(
     rf"{L}(?:(?P<month>{MONTH}){MONTH_END}|(?P<holiday>{HOLIDAY}){R}"
     rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماه(?:ه|ه? (?:{PART}))"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
-    rf"|(?P<weekday>{WEEKDAY}){R}|(?P<decade>دهه)(?=[ {ZWNJ}])"
+    rf"|(?P<weekday>{WEEKDAY}){R}|(?P<decade>دهه)(?=[ {ZWNJ}])|(?P<term>نیم[ {ZWNJ}]?سال) "
     rf"|(?P<day>پریروز|دیروز|دیشب|(?:شب|شامگاه) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
     rf"|(?P<unit>روز|هفته|ماه|سال(?:های)?)(?![^\W\d])|(?P<this>این|همین|امسال|پارسال){R}"
     rf"|(?P<number>\d+|{CARDINAL}))"
