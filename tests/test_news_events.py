@@ -239,6 +239,14 @@ def test_a_date_in_what_is_reported_or_in_a_relative_clause_is_not_the_events() 
     assert found == [("statement", None, None), ("statement", None, None)]
 
 
+def test_inside_a_trigger_its_verb_ends_the_date_nearest_the_verb_dates_it() -> None:
+    found = when_where(
+        "علی رضایی در جلسه ستاد امتحانات نیمسال دوم ۹۸-۹۷ دانشگاه که روز گذشته با حضور "
+        "حسن کریمی و رؤسای دانشکده‌ها برگزار شد، اظهار کرد: امتحانات حضوری است."
+    )
+    assert [date for kind, _, date in found if kind == "meeting"] == ["2019-03-11"]
+
+
 def test_a_reference_that_gives_a_date_dates_the_event() -> None:
     found = when_where(
         "وزارت امور خارجه ایران در بیانیه‌ای دولت افغانستان را به نقض معاهده متهم کرده است. "

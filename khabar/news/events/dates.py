@@ -97,6 +97,11 @@ def event_date(
     ]
     if after:
         return (later or before[-1:] or [None])[0]
+    if verb and not before:
+        # inside a trigger its verb ends, the date nearest the verb tells when: «جلسه ستاد
+        # امتحانات نیمسال دوم ۹۹-۹۸ … که روز گذشته … برگزار شد»
+        inside = [v for ds, _, v in kept if at[0] <= ds < at[1]]
+        return inside[-1] if inside else (later[0] if later else None)
     return before[-1] if before else (later[0] if later else None)
 
 
