@@ -88,9 +88,12 @@ def structure(doc: Doc) -> Doc:
 def sources(doc: Doc) -> Doc:
     """The sourcing chain, from the headline, the lead and the paragraph after it (set by
     ``khabar_structure``): a lead that sums the story up leaves the chain to the first
-    paragraph of the body («… خواهد شد. / به گزارش خبرگزاری فارس، …»)."""
-    ends = [p.end for p in doc._.paragraphs or () if p.role != "headline"]
-    doc._.sources = find_sources(text_of(doc), ends[1] if len(ends) > 1 else None)
+    paragraph of the body («… خواهد شد. / به گزارش خبرگزاری فارس، …»); and from a
+    formula opening any later paragraph, where real news may give it first."""
+    body = [p for p in doc._.paragraphs or () if p.role != "headline"]
+    until = body[1].end if len(body) > 1 else None
+    openings = [p.start for p in body[2:]]
+    doc._.sources = find_sources(text_of(doc), until, openings)
     return doc
 
 

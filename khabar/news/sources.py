@@ -7,6 +7,7 @@ text cites after it is ``cited``. Descriptors that are not part of a name («خ�
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from khabar.news.people.lexicon import PERSON_NOUNS, common_words, given_names
@@ -305,11 +306,14 @@ def _as_known(phrase: str, name: str, start: int, known: list[str]) -> tuple[str
     return None
 
 
-def find_sources(text: str, until: int | None = None) -> list[Source]:
+def find_sources(text: str, until: int | None = None, openings: Sequence[int] = ()) -> list[Source]:
     """The outlets the text reports from and cites, in reading order, each name once.
 
     Only attribution formulas before ``until`` count (the lead, where news states its
-    sourcing chain); an outlet merely mentioned later in the story is not a source.
+    sourcing chain), and «به گزارش …» opening a later paragraph (``openings``, where
+    paragraphs start), up to its first comma («به گزارش خبرگزاری فارس، شب گذشته …», «به
+    گزارش شبکه خبری بی بی سی، …»); an outlet merely mentioned later in the story is not a
+    source, nor one whose writing opens a paragraph («به نوشته بی‌بی‌سی …»: a quote).
     """
     until = len(text) if until is None else until
     found: list[tuple[int, int, str, str]] = []
@@ -319,7 +323,13 @@ def find_sources(text: str, until: int | None = None) -> list[Source]:
         for pattern in (_DATELINE, _REPORTED)
         for m in pattern.finditer(text, 0, until)
     ]
-    for cue in _CUE.finditer(text, 0, until):
+    spans = [(0, until)] + [
+        (at, comma)
+        for at in openings
+        if at >= until and text.startswith("به گزارش ", at) and (comma := text.find("،", at)) > at
+    ]
+    cues = [cue for start, end in spans for cue in _CUE.finditer(text, start, end)]
+    for cue in cues:
         m = _NAME.match(text, cue.end())
         if m:
             name = m.group()
