@@ -4,7 +4,7 @@ Iran's academic year runs from 1 Mehr to the end of Shahrivar, so its first half
 to Esfand of the first year and its second Farvardin to Shahrivar of the next, as the
 annotators read them (g265, g334; the crop year «سال زراعی» likewise). The years are
 written as a pair in either order («۹۹-۹۸» is 1398–99 set right to left), two digits
-for the 1300s.
+read as any two-digit year is (:func:`~khabar.news.dates.years.full_year`).
 """
 
 import re
@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import SOLAR
-from khabar.news.dates.lexicon import R, number_value
+from khabar.news.dates.lexicon import R
 from khabar.news.dates.model import Found
+from khabar.news.dates.years import full_year
 from khabar.text.chars import ZWNJ
 
 _TERM_RE = re.compile(
@@ -27,7 +28,7 @@ def term_dates(text: str, pos: int, published: date | None) -> Found | None:
     m = _TERM_RE.match(text, pos)
     if m is None:
         return None
-    years = sorted(_full_year(number_value(m[k])) for k in ("a", "b"))
+    years = sorted(full_year(m[k], published) for k in ("a", "b"))
     if years[1] != years[0] + 1:
         return None
     first = years[0]
@@ -41,8 +42,3 @@ def term_dates(text: str, pos: int, published: date | None) -> Found | None:
         return None
     span = (start, end - timedelta(days=1))
     return Found(m.start(), m.end(), SOLAR, cal.label(SOLAR, span), span)
-
-
-def _full_year(year: int) -> int:
-    """A Solar year written in two digits is of the 1300s."""
-    return 1300 + year if year < 100 else year

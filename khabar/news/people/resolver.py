@@ -518,19 +518,22 @@ class People(TitleHolders):
         """The person a subject names when it is their name and title without a comma,
         either way round: «سعید بهمنی‌زاده رئیس فدراسیون تکواندو در گفت‌وگو با … تأکید
         کرد», «فرمانده نیروی دریایی ارتش دریادار شهرام ایزدپناه … اعلام کرد»."""
+        opening = []
         for (s, e), person in self._by_span.items():
-            if s == start and e < end and is_title(self.text[e + 1 : end]):
-                return person
+            if s == start and e < end:
+                if is_title(self.text[e + 1 : end]):
+                    return person
+                opening.append((e, person))
             if e == end and start < s and self._titled_before(start, s):
                 return person
-        return self._full_name_described(start, end)
+        return self._full_name_described(start, opening)
 
-    def _full_name_described(self, start: int, end: int) -> Person | None:
-        """The person a subject opens with in full when words no title list knows
-        describe them after it, up to the clause's adverbials: «عیسی محمدی جانباز شیمیایی
-        دفاع مقدس در گفت‌وگو با خبرنگار فارس اظهار داشت». Joint speakers are the first
-        one named, as the annotators read them: «عیسی محمدی و رضا کریمی … اظهار داشتند»."""
-        opening = [(e, p) for (s, e), p in self._by_span.items() if s == start and e < end]
+    def _full_name_described(self, start: int, opening: list[tuple[int, Person]]) -> Person | None:
+        """The person a subject opens with in full (``opening``: where the names starting
+        it end, and whose) when words no title list knows describe them after it, up to
+        the clause's adverbials: «عیسی محمدی جانباز شیمیایی دفاع مقدس در گفت‌وگو با خبرنگار
+        فارس اظهار داشت». Joint speakers are the first one named, as the annotators read
+        them: «عیسی محمدی و رضا کریمی … اظهار داشتند»."""
         if len(opening) != 1 or " " not in self.text[start : opening[0][0]]:
             return None
         name_end, person = opening[0]
