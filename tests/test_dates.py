@@ -1107,6 +1107,18 @@ def test_a_season_next_or_last_is_the_nearest_such() -> None:
     assert one("تابستان پیش رو", autumn).value == "2023-06-22"
 
 
+def test_a_season_of_the_time_under_way_is_this_years() -> None:
+    spring = date(2021, 5, 10)
+    summer = one("هدف باشگاه در تابستان کنونی خرید یک مهاجم است.", spring)
+    assert (summer.text, summer.value, summer.end_value) == (
+        "تابستان کنونی",
+        solar(1400, 4, 1),
+        solar(1400, 6, 31),
+    )
+    assert one("پاییز جاری", spring).value == one("پاییز امسال", spring).value
+    assert find_dates("سه ماهه جاری", spring) == []
+
+
 def test_a_season_cut_by_a_boundary_word_is_the_one_nearest_publication() -> None:
     autumn = date(2024, 10, 16)
     assert one("تا پایان زمستان محدودیت خواهند داشت", autumn).value == solar(1403, 12, 30)

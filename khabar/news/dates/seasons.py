@@ -2,16 +2,16 @@
 «سه ماهه نخست 2019», «نیمه دوم سال جاری».
 
 Seasons are Solar quarters (بهار months 1–3 … زمستان 10–12) and need a year or a
-relative year after them («تابستان ۱۳۹۸», «زمستان امسال»), or a boundary word before
-them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه نخست/دوم» + year are
-quarters and halves of that year's calendar. A quarter or half of «امسال», «سال جاری»
-cuts the year of the calendar the text last named a year or month in («سال 2006 میلادی
-… در سه ماه دوم امسال»: April to June), or else first names one in after it, Solar if
-none; one of «سال آینده», «سال گذشته» cuts the year after or before. «۹ ماهه سال
-جاری», «۶ ماهه امسال» without a part word are the year's first nine or six months;
-«سه ماهه گذشته» is a stretch of time, no date. A part of «سال» alone («هفت ماه ابتدای
-سال») is one of the year under way, as of «امسال»; not of a year of another kind («سه ماه
-اول سال تحصیلی»).
+relative year after them («تابستان ۱۳۹۸», «زمستان امسال», «تابستان کنونی»), or a
+boundary word before them («پایان زمستان»); «سه ماهه نخست…پایانی» and «نیمه/شش ماهه
+نخست/دوم» + year are quarters and halves of that year's calendar. A quarter or half of
+«امسال», «سال جاری» cuts the year of the calendar the text last named a year or month in
+(«سال 2006 میلادی … در سه ماه دوم امسال»: April to June), or else first names one in
+after it, Solar if none; one of «سال آینده», «سال گذشته» cuts the year after or before.
+«۹ ماهه سال جاری», «۶ ماهه امسال» without a part word are the year's first nine or six
+months; «سه ماهه گذشته» is a stretch of time, no date. A part of «سال» alone («هفت ماه
+ابتدای سال») is one of the year under way, as of «امسال»; not of a year of another kind
+(«سه ماه اول سال تحصیلی»).
 Two seasons in a row share the year after the second («پاییز و زمستان امسال»).
 """
 
@@ -63,7 +63,9 @@ _SEASON_RE = re.compile(
     rf"(?: (?:(?P<year>{YEAR_DIGITS[GREGORIAN]}|{YEAR_DIGITS[SOLAR]}){YEAR_END}"
     rf"(?: (?P<era>{YEAR_SUFFIX[SOLAR]}|{YEAR_SUFFIX[GREGORIAN]}){R})?"
     rf"|(?P<rel>{REL_YEAR_RE}){R}(?: (?P<relera>میلادی){R})?"
-    rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R})"
+    rf"|(?P<near>آینده|آتی|پیش[ {ZWNJ}]?رو|گذشته|پیش|قبل){R}"
+    # «تابستان کنونی», «پاییز جاری»: the season of the year under way.
+    rf"|(?<!سال )(?P<now>کنونی|جاری|فعلی){R})"
     # «هفت ماه ابتدای سال»: a part of the year under way, «سال» alone after it.
     rf"|(?<= سال)(?P<bare>){R}(?! (?:{_OTHER_YEAR}){R}))"
 )
@@ -232,7 +234,8 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
         calendar,
         native,
         span,
-        relative=bool(m["rel"] or m["near"]) or (m["bare"] is not None and named is None),
+        relative=bool(m["rel"] or m["near"] or m["now"])
+        or (m["bare"] is not None and named is None),
         period=bool(m["season"]),
     )
 
@@ -240,7 +243,7 @@ def season_dates(text: str, pos: int, published: date | None) -> Found | None:
 def _months(m: re.Match[str]) -> tuple[int, int] | None:
     """The first and last month of the season, quarter or half ``m`` names; None when it
     names none: «سه ماهه گذشته» is the last three months up to now, «۱۸ ماه» no part."""
-    if m["near"] and not (m["season"] or m["sal"]):
+    if (m["near"] and not (m["season"] or m["sal"])) or (m["now"] and not m["season"]):
         return None
     if m["bare"] is not None and not (m["ord"] or m["half"]):
         return None
@@ -265,6 +268,6 @@ def _years_from_now(m: re.Match[str]) -> int:
     """How many years from the publication year «امسال», «سال گذشته», «سال آینده» lie."""
     if m["rel"]:
         return REL_YEAR[key(m["rel"])]
-    if m["bare"] is not None:
+    if m["bare"] is not None or m["now"]:
         return 0
     return 1 if m["near"] in ("آینده", "آتی") or m["near"].endswith("رو") else -1
