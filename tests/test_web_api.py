@@ -397,6 +397,18 @@ def test_bad_posts(writer: TestClient, content: bytes, media: str, status: int) 
     assert got.status_code == status, got.text
 
 
+@pytest.mark.parametrize("page", [b"<html></html>", b"<br><br>", b"<div></div><script>x</script>"])
+def test_an_html_page_with_no_text_is_422_not_500(writer: TestClient, page: bytes) -> None:
+    got = writer.post(
+        "/api/articles",
+        content=page,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/html"},
+    )
+    assert got.status_code == 422, got.text
+    assert "no article" in got.json()["detail"]
+    assert writer.get("/api/search").json()["hits"] == []
+
+
 def test_oversized_bodies_are_413(tmp_path: Path) -> None:
     with TestClient(create_app(str(tmp_path / "s.db"), TOKEN, max_body=1000)) as small:
         auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"}

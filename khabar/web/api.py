@@ -220,6 +220,10 @@ async def post_article(request: Request) -> dict:
         raise HTTPException(422, TOO_DEEP) from None
     except ArticleError as e:
         raise HTTPException(422, str(e)) from None
+    except ValueError:
+        # The reader's own slip on a page with no text in it («<br>», «<html></html>»):
+        # the document is what cannot be read, as ``khabar ingest`` reports it.
+        raise HTTPException(422, f"no article could be read from the {KINDS[media]} body") from None
     label = f"POST /api/articles from {request.client.host if request.client else 'unknown'}"
     try:
         return await run_in_threadpool(request.app.state.corpus.add, draft, label)
