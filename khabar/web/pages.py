@@ -20,7 +20,7 @@ from khabar.news.report import EVENT_TYPES, QUOTE_KINDS, ROLES
 from khabar.web import display
 from khabar.web.api import MAX_OFFSET, Id, Shared
 from khabar.web.corpus import make_query
-from khabar.web.people import find_person
+from khabar.web.people import find_person, with_pages
 
 PAGE = 20
 Field = Annotated[str, Query(max_length=200)]
@@ -174,6 +174,8 @@ def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLRespon
     with corpus.reading() as store:
         article = store.article(article_id)
         story = store.story(article["story_id"]) if article else None
+        speakers = [q["speaker"] for q in article["quotes"] if q["speaker"]] if article else []
+        linked = with_pages(store, speakers)
     if article is None:
         return missing(request, f"خبر {display.fa(article_id)}")
     return _page(
@@ -182,6 +184,7 @@ def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLRespon
         article=article,
         paragraphs=display.paragraphs(article),
         copies=len(story["copies"]) if story else 1,
+        linked=linked,
     )
 
 
@@ -204,11 +207,13 @@ def person_page(
     try:
         with corpus.reading() as store:
             found = find_person(store, name)
+            others = (p for e in found["timeline"] for p in e["participants"]) if found else ()
+            linked = with_pages(store, others)
     except StoreError:
         found = None
     if found is None:
         return missing(request, f"کسی به نام «{name}»")
-    return _page(request, "person.html", person=found)
+    return _page(request, "person.html", person=found, linked=linked)
 
 
 @router.get("/stories", response_class=HTMLResponse)
