@@ -3,6 +3,7 @@ store: analysed rows stored as they are (whatever a file says), and requests a f
 or an address bar can make."""
 
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -152,3 +153,24 @@ def test_a_bad_date_is_named_in_persian_with_its_field(
     assert all(word in alert for word in words), alert
     assert "تاریخ" in alert and "date" not in alert
     assert page.xpath("//input[@name='from']/@value") == [params.get("from", "")]
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "words"),
+    [
+        ("/", {"q": "!!!"}, ["!!!", "«جست‌وجو»"]),
+        ("/", {"person": "!!!"}, ["!!!", "«شخص»"]),
+        ("/", {"q": "کشاورزان", "source": "؟ ، ."}, ["«منبع»"]),
+        ("/", {"speaker": "«»", "direct": "true"}, ["«گوینده»"]),
+        ("/", {"q": "-کشاورزان"}, ["«جست‌وجو»", "«-»"]),
+        ("/people", {"name": "!!!"}, ["!!!", "«نام»"]),
+    ],
+)
+def test_a_field_with_no_words_is_named_in_persian(
+    client: TestClient, url: str, params: dict, words: list[str]
+) -> None:
+    got = client.get(url, params=params)
+    assert got.status_code == 422
+    alert = lxml_html.fromstring(got.text).find(".//*[@role='alert']").text_content()
+    assert all(word in alert for word in words), alert
+    assert not re.search("[A-Za-z]", alert), alert

@@ -15,7 +15,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from khabar.corpus import StoreError
-from khabar.corpus.search import QueryError, parse_date
+from khabar.corpus.keys import name_key
+from khabar.corpus.search import QueryError, parse, parse_date
 from khabar.news.report import EVENT_TYPES, QUOTE_KINDS, ROLES
 from khabar.web import display
 from khabar.web.api import MAX_OFFSET, Id, Shared
@@ -40,6 +41,8 @@ FIELDS = {
     "article_id": "شمارهٔ خبر",
     "story_id": "شمارهٔ داستان",
 }
+# The search page's filters that name someone or something, matched by their name keys.
+NAMES = ("person", "org", "place", "speaker", "source")
 # Paths that answer in JSON, or are the API's viewer: their errors stay FastAPI's own.
 _NOT_PAGES = ("/api/", "/docs", "/openapi.json")
 
@@ -119,6 +122,7 @@ def search_page(
     try:
         if direct and not speaker.strip():
             raise QueryError("برای «فقط نقل قول مستقیم» نام گوینده را بنویسید.")
+        _check_words(form)
         _check_dates(form["from"], form["to"])
         query = make_query(
             q,
@@ -149,6 +153,24 @@ def search_page(
         more=len(hits) > PAGE,
         page=PAGE,
     )
+
+
+def _check_words(form: dict) -> None:
+    """Raise ``QueryError`` in Persian, naming the field, for a field of punctuation alone
+    («!!!») or a search of excluded words alone: the search's own messages are English,
+    for the API."""
+    terms = parse(form["q"])
+    if form["q"] and not terms:
+        raise QueryError(_wordless(form["q"], "q"))
+    if terms and all(t.negated for t in terms):
+        raise QueryError("«جست‌وجو» جز واژه‌هایی که با «-» کنار گذاشته شده‌اند واژه‌ای ندارد.")
+    for name in NAMES:
+        if form[name] and not name_key(form[name]):
+            raise QueryError(_wordless(form[name], name))
+
+
+def _wordless(value: str, name: str) -> str:
+    return f"«{value}» در «{FIELDS[name]}» واژه‌ای برای جست‌وجو ندارد."
 
 
 def _check_dates(start: str, end: str) -> None:
@@ -191,6 +213,9 @@ def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLRespon
 @router.get("/people", response_class=HTMLResponse)
 def people_page(request: Request, corpus: Shared, name: Field = "") -> HTMLResponse:
     """The people most written about, or those whose name holds ``name``."""
+    if name.strip() and not name_key(name):
+        error = _wordless(name.strip(), "name")
+        return _page(request, "people.html", 422, people=[], name=name, error=error)
     try:
         with corpus.reading() as store:
             found = store.people(name.strip() or None, limit=100)
