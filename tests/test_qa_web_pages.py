@@ -174,3 +174,16 @@ def test_a_field_with_no_words_is_named_in_persian(
     alert = lxml_html.fromstring(got.text).find(".//*[@role='alert']").text_content()
     assert all(word in alert for word in words), alert
     assert not re.search("[A-Za-z]", alert), alert
+
+
+def test_links_do_not_take_their_host_from_the_request(client: TestClient) -> None:
+    """A forged Host header must not reach the links a cache may keep and serve others."""
+    forged = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
+    page = client.get("/", params={"q": "کشاورزان", "offset": 20}, headers=forged)
+    assert page.status_code == 200
+    assert "evil.example" not in page.text
+    doc = lxml_html.fromstring(page.text)
+    assert doc.xpath("//link[@rel='stylesheet']/@href") == ["/static/style.css"]
+    (back,) = doc.xpath("//nav[@class='pages']/a/@href")
+    assert back.startswith("?") and "offset=0" in back
+    assert client.get("/" + back).text.count('class="hit"') == 1
