@@ -488,3 +488,26 @@ def test_the_search_page_filters_by_place_and_organization(
     assert sorted(shown) == sorted(IDS[name] for name in expected)
     for name, value in params.items():
         assert f'name="{name}" value="{value}"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "media"),
+    [
+        ("/", 200, "text/html"),
+        (f"/articles/{IDS['tabriz']}", 200, "text/html"),
+        ("/static/style.css", 200, "text/css"),
+        ("/api/search?q=گندم", 200, "application/json"),
+        ("/articles/99", 404, "text/html"),
+        ("/api/articles/99", 404, "application/json"),
+    ],
+)
+def test_head_answers_as_get_without_the_body(
+    client: TestClient, path: str, status: int, media: str
+) -> None:
+    got = client.get(path)
+    head = client.head(path)
+    assert (head.status_code, got.status_code) == (status, status)
+    assert head.headers["content-type"].startswith(media)
+    assert head.headers["content-length"] == str(len(got.content))
+    assert head.content == b""
+    assert client.post(path).status_code in (404, 405)

@@ -54,6 +54,26 @@ class PageHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class HeadAsGet:
+    """HEAD answered as GET with the body left out: FastAPI routes only the methods a route
+    names, so ``curl -I``, link checkers and uptime monitors got 405 for every page."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 def create_app(
     store_url: str | None,
     token: str | None = None,
@@ -123,4 +143,5 @@ def create_app(
     app.add_middleware(PageHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst))
+    app.add_middleware(HeadAsGet)
     return app
