@@ -86,3 +86,19 @@ def test_a_paragraph_longer_than_spacy_allows_is_analysed_in_pieces() -> None:
     forms = [r.split("\t")[1] for b in blocks for r in b if r[:1].isdigit()]
     assert "".join(forms[:-3]) == word
     assert forms[-3:] == ["او", "آمد", "."]
+
+
+@pytest.mark.parametrize("args", [(), ("--pretokenized",)])
+def test_a_bad_byte_keeps_the_sentences_read_before_it(args: tuple[str, ...]) -> None:
+    """The pipeline reads in batches: the lines before a bad byte must still be written."""
+    result = subprocess.run(
+        [sys.executable, "-m", "khabar", "conllu", *args],
+        input="علی به تهران رفت .\nاو آمد .\n".encode() + b"\xff\n",
+        capture_output=True,
+    )
+    assert result.returncode == 2
+    assert b"invalid UTF-8" in result.stderr
+    blocks = _blocks(result.stdout.decode())
+    assert len(blocks) == 2
+    for block in blocks:
+        _assert_valid(block)

@@ -1,13 +1,13 @@
 """``khabar conllu``: raw text (or pre-tokenized sentences) to CoNLL-U with all columns."""
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.cli.textio import MAX_PIECE, read_pieces, reported_input_errors
+from khabar.cli.textio import MAX_PIECE, InputError, read_pieces, reported_input_errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +25,29 @@ def _lines(file: Path | None) -> Iterator[str]:
             pending = []
     if pending:
         yield " ".join(pending)
+
+
+class _Held:
+    """Input read up to its first error, which is held back for after the output.
+
+    spaCy analyses texts in batches, so an error raised while a batch is read would lose
+    every sentence of the batch read before it: the lines before a bad byte are written
+    first, and the error is raised when the input is used up.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
+        self.error: InputError | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self.texts
+        except InputError as e:
+            self.error = e
+
+    def raise_held(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def pipeline_for(name: str) -> "tuple[Language, Conventions | None]":
@@ -68,19 +91,22 @@ def conllu_command(
     out = sys.stdout
     with reported_input_errors():
         if pretokenized:
-            lines = (line for line in _lines(file) if line.strip())
+            read = _Held(line for line in _lines(file) if line.strip())
             docs = nlp.pipe(
                 Doc(
                     nlp.vocab,
                     words=line.split(),
                     sent_starts=[True] + [False] * (len(line.split()) - 1),
                 )
-                for line in lines
+                for line in read
             )
         else:
             # A paragraph longer than the reader's piece is analysed piece by piece (cut
             # after a clause where it can be), so no text is longer than spaCy allows.
             nlp.max_length = max(nlp.max_length, MAX_PIECE)
-            docs = nlp.pipe(text for text, _ in read_pieces(file) if text.strip())
+            read = _Held(text for text, _ in read_pieces(file) if text.strip())
+            docs = nlp.pipe(read)
         for block in to_conllu(docs, conventions=rewrite):
             out.write(block)
+        out.flush()
+        read.raise_held()
