@@ -155,3 +155,26 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path: Pat
         )
     assert result.returncode == 1
     assert b"cannot write the output" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_a_json_list_of_articles_is_each_of_them(tmp_path: Path) -> None:
+    """A news collection shipped as one JSON list is its articles, not one text of JSON."""
+    articles = [
+        {"title": "خبر اول", "paragraphs": ["جلسه دولت امروز برگزار شد."]},
+        {"title": "خبر دوم", "paragraphs": ["وزیر نیرو به مشهد سفر کرد."]},
+        {"paragraphs": []},
+    ]
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    result = run(str(path))
+    assert result.returncode == 1
+    found = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(d["input"], d["headline"]) for d in found] == [
+        (f"{path}[0]", "خبر اول"),
+        (f"{path}[1]", "خبر دوم"),
+    ]
+    assert f"{path}[2]: " in result.stderr.decode()
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", encoding="utf-8")
+    refused = run(str(empty))
+    assert refused.returncode == 1 and b"no article" in refused.stderr

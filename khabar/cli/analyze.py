@@ -83,12 +83,43 @@ def _articles(path: Path) -> Iterator[tuple[str, str | InputError, str | None]]:
             return
         data = b"".join(head)
         data += stream.read(MAX_FILE_BYTES + 1 - len(data)) if len(data) <= MAX_FILE_BYTES else b""
-    yield name, _decoded(name, data), None
+    yield from _listed(name, _decoded(name, data))
+
+
+def _listed(name: str, text: str) -> Iterator[tuple[str, str, str | None]]:
+    """A file holding a JSON list of article objects, as news collections are shipped
+    (``fars-news-1.json``), is one article per object, labelled by its index; read as
+    one article it was its raw JSON analysed as Persian text. Anything else is one article."""
+    articles = _json_objects(text)
+    if articles is None:
+        yield name, text, None
+        return
+    if not articles:
+        raise InputError(f"{name}: an empty JSON list, no article in it")
+    for index, article in enumerate(articles):
+        yield f"{name}[{index}]", json.dumps(article, ensure_ascii=False), "json"
+
+
+def _json_objects(text: str) -> list[dict] | None:
+    """The objects of ``text`` if it is a JSON list of objects only, else ``None``: text
+    that merely opens with a bracket stays text."""
+    if not text.lstrip().startswith("["):
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return value
+    return None
 
 
 def analyze_command(
     files: Annotated[
-        list[Path], typer.Argument(help="Articles: text, HTML, JSON or JSON Lines; '-' for stdin.")
+        list[Path],
+        typer.Argument(
+            help="Articles: text, HTML, JSON (one article or a list), JSON Lines; '-' for stdin."
+        ),
     ],
     fmt: Annotated[Format, typer.Option("--format", help="json, html or text.")] = Format.json,
     date: Annotated[
