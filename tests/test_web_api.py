@@ -511,3 +511,32 @@ def test_head_answers_as_get_without_the_body(
     assert head.headers["content-length"] == str(len(got.content))
     assert head.content == b""
     assert client.post(path).status_code in (404, 405)
+
+
+def test_openapi_documents_the_errors_the_routes_give(writer: TestClient) -> None:
+    """Each refusal a client meets is one /openapi.json names for that operation."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    answers = [
+        ("get", "/api/articles/{article_id}", writer.get("/api/articles/99")),
+        ("get", "/api/stories/{story_id}", writer.get("/api/stories/99")),
+        ("get", "/api/people/{name}", writer.get("/api/people/کسی")),
+        ("post", "/api/articles", writer.post("/api/articles", json={"text": "متن"})),
+        ("post", "/api/articles", writer.post("/api/articles", json={}, headers=auth)),
+        (
+            "post",
+            "/api/articles",
+            writer.post("/api/articles", json={}, headers={"Authorization": "Bearer nope"}),
+        ),
+        (
+            "post",
+            "/api/articles",
+            writer.post(
+                "/api/articles", content=b"x", headers={**auth, "Content-Type": "image/png"}
+            ),
+        ),
+    ]
+    paths = writer.get("/openapi.json").json()["paths"]
+    for method, path, answer in answers:
+        assert answer.status_code >= 400
+        assert isinstance(answer.json()["detail"], str)
+        assert str(answer.status_code) in paths[path][method]["responses"], (path, answer)

@@ -27,8 +27,20 @@ Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 # What a posted body may be, by its Content-Type, as the article reader knows it.
 KINDS = {"application/json": "json", "text/html": "html", "text/plain": "text"}
 
-read = APIRouter(prefix="/api", tags=["read"])
-write = APIRouter(prefix="/api", tags=["write"])
+# Answers beside a route's own, so that a client generated from /openapi.json expects them.
+LIMITED = {429: {"model": models.Problem, "description": "too many requests; see Retry-After"}}
+MISSING = {404: {"model": models.Problem, "description": "nothing stored under that key"}}
+REFUSED = {
+    401: {"model": models.Problem, "description": "no bearer token"},
+    403: {"model": models.Problem, "description": "the token is not valid"},
+    409: {"model": models.Problem, "description": "stored before"},
+    413: {"model": models.Problem, "description": "body too large"},
+    415: {"model": models.Problem, "description": "not JSON, HTML or plain text"},
+    422: {"model": models.Problem, "description": "the body holds no readable article"},
+}
+
+read = APIRouter(prefix="/api", tags=["read"], responses=LIMITED)
+write = APIRouter(prefix="/api", tags=["write"], responses=LIMITED)
 bearer = HTTPBearer(auto_error=False, description="the token named by --token-env")
 
 
@@ -39,7 +51,7 @@ def corpus(request: Request) -> Corpus:
 Shared = Annotated[Corpus, Depends(corpus)]
 
 
-@read.get("/articles/{article_id}", response_model=models.Article)
+@read.get("/articles/{article_id}", response_model=models.Article, responses=MISSING)
 def get_article(article_id: Id, corpus: Shared) -> dict:
     """One article's whole analysis: text, sources, entities, people, quotes, dates, events."""
     with corpus.reading() as store:
@@ -99,7 +111,7 @@ def stories(
         return store.stories(limit, offset, min_copies)
 
 
-@read.get("/stories/{story_id}", response_model=models.Story)
+@read.get("/stories/{story_id}", response_model=models.Story, responses=MISSING)
 def story(story_id: Id, corpus: Shared) -> dict:
     """A story's copies, earliest first, and who cited whom."""
     with corpus.reading() as store:
@@ -116,7 +128,7 @@ def people(corpus: Shared, name: Name = None, limit: Limit = 50, offset: Offset 
         return store.people(name, limit, offset)
 
 
-@read.get("/people/{name}", response_model=models.PersonDetail)
+@read.get("/people/{name}", response_model=models.PersonDetail, responses=MISSING)
 def person(name: Annotated[str, Path(max_length=200)], corpus: Shared) -> dict:
     """One person: titles, what they said, and the events they took part in."""
     with corpus.reading() as store:
@@ -204,7 +216,7 @@ _BODY = {
     response_model=models.Stored,
     dependencies=[Depends(require_token)],
     openapi_extra={"requestBody": _BODY},
-    responses={409: {"description": "stored before"}, 413: {"description": "body too large"}},
+    responses=REFUSED,
 )
 async def post_article(request: Request) -> dict:
     """Analyse one article (JSON, plain text or HTML, by Content-Type) and store it."""

@@ -198,3 +198,9 @@ class Stored(BaseModel):
     story_id: int
     headline: str
     warnings: list[str]
+
+
+class Problem(BaseModel):
+    """Why a request was refused, as every error but a parameter's validation says it."""
+
+    detail: str
