@@ -127,6 +127,20 @@ def test_the_text_summary_speaks_persian() -> None:
     assert not {"reporter", "cited", "meeting"} & set(summary.replace("(", " ").split())
 
 
+def test_the_text_summary_keeps_each_item_on_its_line_and_the_terminal_safe() -> None:
+    """A quote running over paragraphs stays on its line; an escape sequence in the article
+    (one that clears the screen) never reaches the terminal."""
+    data = khabar.analyze(
+        "نشست خبری وزیر \x1b[2J\n\n"
+        "حسن بهرامی وزیر کشاورزی گفت: «این طرح مفید است.\n\nکشاورزان از آن سود می‌برند.»"
+    ).to_dict()
+    assert "\n" in data["quotes"][0]["text"] and "\x1b" in data["headline"]
+    summary = to_text(data)
+    assert not {c for c in summary if ord(c) < 32 or 127 <= ord(c) < 160} - {"\n"}
+    (line,) = [line for line in summary.splitlines() if line.startswith("مستقیم |")]
+    assert "این طرح مفید است. کشاورزان از آن سود می‌برند." in line
+
+
 def test_cli_batch_reports_a_bad_file_and_goes_on(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00broken")

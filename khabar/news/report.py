@@ -5,6 +5,7 @@ as a fresh one.
 """
 
 import itertools
+import re
 from html import escape
 
 from khabar.text.chars import repair_chars
@@ -23,6 +24,11 @@ table{border-collapse:collapse;width:100%;font-size:.95rem}
 td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:right}
 th{background:#f5f5f5}.legend mark{margin-left:.5rem}
 """
+
+# A line break or tab inside a field, and any other control character (an escape sequence
+# that would clear the screen or retitle the terminal), has no place on a summary's line.
+_BREAKS = re.compile(r"[^\S ]+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 _DATE_FIELDS = {"gregorian": "value", "solar_hijri": "solar_hijri", "native": "native"}
 # The analysis's codes as a Persian reader reads them, here and on the web pages.
@@ -180,7 +186,8 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
 
 def to_text(data: dict, calendar: str = "gregorian") -> str:
     """A short summary for the terminal, in the report's Persian words."""
-    lines = [data["headline"], "=" * min(len(data["headline"]), 60)]
+    headline = _one_line(data["headline"])
+    lines = [headline, "=" * min(len(headline), 60)]
     lines += [f"! {w}" for w in data.get("warnings", [])]
     if data["sources"]:
         chain = (f"{s['name']} ({ROLES.get(s['role'], s['role'])})" for s in data["sources"])
@@ -200,4 +207,10 @@ def to_text(data: dict, calendar: str = "gregorian") -> str:
         where = f" در {e['place']}" if e["place"] else ""
         kind = EVENT_TYPES.get(e["type"], e["type"])
         lines.append(f"رویداد: {kind} ({e['trigger']}) {'، '.join(e['participants'])}{where}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(_one_line(line) for line in lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """``text`` safe on one terminal line: a quote running over paragraphs keeps to its
+    line, and article text cannot send the terminal escape sequences."""
+    return _CONTROLS.sub("\ufffd", _BREAKS.sub(" ", text))
