@@ -56,6 +56,9 @@ class Query:
 
     def __post_init__(self) -> None:
         self.terms = parse(self.text)
+        if self.text.strip() and not self.terms:
+            # Else «؟» or «*» reads as no query at all, and lists every article.
+            raise QueryError(f"{self.text!r} has no words to look for")
         if self.terms and all(t.negated for t in self.terms):
             raise QueryError("a query needs at least one word that is not excluded with '-'")
         if not 1 <= self.limit <= MAX_LIMIT:

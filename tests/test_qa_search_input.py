@@ -1,0 +1,60 @@
+"""``khabar search`` as a user types it, over a real SQLite store filled by ``khabar
+ingest``'s own code: input that cannot be searched is refused with a message and exit
+status 2 rather than read as some other search."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from khabar.cli.main import app
+from khabar.corpus import open_store
+from khabar.corpus.ingest import ingest
+
+ARTICLES = [
+    {
+        "title": "دیدار وزیر نیرو با استاندار خوزستان",
+        "paragraphs": ["به گزارش ایسنا، وزیر نیرو امروز در اهواز با استاندار دیدار کرد."],
+        "date": "1396-06-28",
+        "url": "https://example.org/news/1",
+    },
+    {
+        "title": "افتتاح سد تازه در کرمان",
+        "paragraphs": ["به گزارش ایرنا، سد تازه‌ای در کرمان با حضور وزیر نیرو افتتاح شد."],
+        "date": "2021-05-01",
+        "url": "https://example.org/news/2",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("input")
+    source = folder / "articles.jsonl"
+    lines = [json.dumps(a, ensure_ascii=False) for a in ARTICLES]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = str(folder / "khabar.db")
+    with open_store(path) as store:
+        report = ingest([Path(source)], store)
+    assert report.added == len(ARTICLES) and not report.failed
+    return path
+
+
+def search(db: str, *args: str):
+    return CliRunner().invoke(app, ["search", "--db", db, "--format", "json", *args])
+
+
+@pytest.mark.parametrize("query", ["؟", "!!!", "*", '""', "«»", "-"])
+def test_a_query_without_words_is_refused(db: str, query: str) -> None:
+    result = search(db, "--", query)
+    assert result.exit_code == 2, result.output
+    assert "no words to look for" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_query_still_lists_every_article(db: str, query: str) -> None:
+    result = search(db, query)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["hits"]) == len(ARTICLES)
