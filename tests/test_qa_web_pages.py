@@ -187,3 +187,21 @@ def test_links_do_not_take_their_host_from_the_request(client: TestClient) -> No
     (back,) = doc.xpath("//nav[@class='pages']/a/@href")
     assert back.startswith("?") and "offset=0" in back
     assert client.get("/" + back).text.count('class="hit"') == 1
+
+
+def test_a_day_past_the_solar_calendar_is_shown_as_it_is(tmp_path) -> None:
+    """9999-12-31, a feed's «never», is past jdatetime's last year: the article, its story,
+    its speaker and every search that lists it still answer, showing the day as stored."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    text = TEXT.replace("روز سه شنبه ۲۸ شهریور ۱۳۹۶ ", "").replace("از سال آینده ", "")
+    article = {"text": text, "date": "9999-12-31"}
+    (folder / "never.json").write_text(json.dumps(article, ensure_ascii=False))
+    url = str(tmp_path / "k.db")
+    with open_store(url) as store:
+        assert ingest([folder], store).added == 1
+    with TestClient(create_app(url)) as client:
+        for page_url in ("/", "/?q=کشاورزان", "/articles/1", "/stories/1", "/people/حسن بهرامی"):
+            page = client.get(page_url)
+            assert page.status_code == 200, page_url
+            assert "9999-12-31" in page.text, page_url

@@ -36,14 +36,15 @@ def fa(value: object) -> str:
 
 
 def hijri(value: str | None) -> str:
-    """An ISO date as Solar Hijri words («۲۸ شهریور ۱۳۹۶»); other text as it is."""
+    """An ISO date as Solar Hijri words («۲۸ شهریور ۱۳۹۶»); other text as it is, and so
+    is a day past the Solar Hijri calendar's end (9999-12-31, a feed's «never»), which
+    jdatetime refuses: one such article must not take down every page that lists it."""
     if not value:
         return ""
     try:
-        day = dt.date.fromisoformat(value[:10])
+        solar = jdatetime.date.fromgregorian(date=dt.date.fromisoformat(value[:10]), locale="fa_IR")
     except ValueError:
         return value
-    solar = jdatetime.date.fromgregorian(date=day, locale="fa_IR")
     return fa(f"{solar.day} {solar.strftime('%B')} {solar.year}")
 
 
