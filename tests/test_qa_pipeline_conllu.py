@@ -102,3 +102,41 @@ def test_a_bad_byte_keeps_the_sentences_read_before_it(args: tuple[str, ...]) ->
     assert len(blocks) == 2
     for block in blocks:
         _assert_valid(block)
+
+
+@pytest.mark.parametrize(
+    ("words", "surface", "ranges"),
+    [
+        (["معتقد", "ند", "،"], "معتقدند،", [("1-2", "معتقدند", "SpaceAfter=No")]),
+        (["کتاب", "ش", "»", "."], "کتابش».", [("1-2", "کتابش", "SpaceAfter=No")]),
+        (["«", "کتاب", "ش"], "«کتابش", [("2-3", "کتابش", "_")]),
+        (["او", "؟"], "او؟", []),
+    ],
+)
+def test_a_multiword_token_holds_no_punctuation(
+    words: list[str], surface: str, ranges: list[tuple[str, str, str]]
+) -> None:
+    """UD keeps a mark a token of its own, though the tokenizer groups it with the word it
+    is glued to; the forms still spell the sentence's text."""
+    spaces = [False] * (len(words) - 1) + [True, False]
+    heads, deps = [len(words)] * (len(words) + 1), ["dep"] * len(words) + ["ROOT"]
+    doc = Doc(spacy.blank("fa").vocab, words=[*words, "آمد"], spaces=spaces, heads=heads, deps=deps)
+    doc._.multiword = [(0, len(words) - 1, surface)]
+    (block,) = _blocks("".join(to_conllu([doc])))
+    _assert_valid(block)
+    rows = [line.split("\t") for line in block if not line.startswith("#")]
+    assert [(r[0], r[1], r[9]) for r in rows if "-" in r[0]] == ranges
+    assert next(c for c in block if c.startswith("# text = ")) == f"# text = {surface} آمد"
+    assert _spelled(rows) == f"{surface} آمد"
+
+
+def _spelled(rows: list[list[str]]) -> str:
+    """The text the tokens spell: range lines stand for their words, SpaceAfter=No joins."""
+    spelled, inside = "", 0
+    for r in rows:
+        if "-" in r[0]:
+            inside = int(r[0].split("-")[1])
+        elif int(r[0]) <= inside:
+            continue
+        spelled += r[1] + ("" if "SpaceAfter=No" in r[9].split("|") else " ")
+    return spelled.rstrip(" ")

@@ -121,6 +121,26 @@ def one_line(text: str) -> str:
     return ODD_SPACE.sub(" ", text).strip()
 
 
+def multiword_tokens(doc: Doc) -> dict[int, tuple[int, str]]:
+    """``doc._.multiword`` as ``{first: (last, surface)}``, punctuation left out of each.
+
+    The tokenizer keeps a mark glued to a word it splits inside that word's group
+    («معتقدند،» → «معتقد» «ند» «،»), but in UD a punctuation mark is a token of its own,
+    never part of a multiword token; a group left with one word is no multiword token.
+    """
+    found = {}
+    for first, last, surface in doc._.multiword:
+        while last > first and doc[last].is_punct and surface.endswith(doc[last].text):
+            surface = surface[: -len(doc[last].text)]
+            last -= 1
+        while first < last and doc[first].is_punct and surface.startswith(doc[first].text):
+            surface = surface[len(doc[first].text) :]
+            first += 1
+        if first < last:
+            found[first] = (last, surface)
+    return found
+
+
 def to_conllu(
     docs: Iterable[Doc], first_id: int = 1, conventions: Conventions | None = None
 ) -> Iterable[str]:
@@ -128,7 +148,7 @@ def to_conllu(
     conventions, or rewritten into ``conventions`` (:mod:`khabar.pipeline.conventions`)."""
     sent_id = first_id
     for doc in docs:
-        multiword = {first: (last, surface) for first, last, surface in doc._.multiword}
+        multiword = multiword_tokens(doc)
         for sent in doc.sents:
             if all(t.is_space for t in sent):
                 continue
