@@ -540,3 +540,15 @@ def test_openapi_documents_the_errors_the_routes_give(writer: TestClient) -> Non
         assert answer.status_code >= 400
         assert isinstance(answer.json()["detail"], str)
         assert str(answer.status_code) in paths[path][method]["responses"], (path, answer)
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "9999-03-21"])
+def test_a_day_past_the_solar_calendar_is_422_not_500(writer: TestClient, date: str) -> None:
+    got = writer.post(
+        "/api/articles",
+        json={"text": TABRIZ, "date": date},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert got.status_code == 422, got.text
+    assert date in got.json()["detail"] and "Solar Hijri" in got.json()["detail"]
+    assert writer.get("/api/search").json()["hits"] == []
