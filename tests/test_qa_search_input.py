@@ -58,3 +58,18 @@ def test_an_empty_query_still_lists_every_article(db: str, query: str) -> None:
     result = search(db, query)
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["hits"]) == len(ARTICLES)
+
+
+@pytest.mark.parametrize("day", ["96-06-28", "۹۶/۰۶/۲۸", "17-09-19"])
+def test_a_date_with_a_short_year_is_refused(db: str, day: str) -> None:
+    result = search(db, "--from", day)
+    assert result.exit_code == 2, result.output
+    assert "write the year in full" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["1396-06-28", "۱۳۹۶/۰۶/۲۸", "2017-09-19"])
+def test_a_date_with_its_year_in_full_filters(db: str, day: str) -> None:
+    result = search(db, "--to", day)
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)["hits"]
+    assert [h["url"] for h in hits] == [ARTICLES[0]["url"]]

@@ -20,6 +20,8 @@ from khabar.news.reader import parse_date as read_date
 from khabar.text.normalizer import normalize
 
 _PART = re.compile(r'(-?)(?:"([^"]*)"|«([^»]*)»|(\S+))')
+# The year a date filter starts with, in Latin or Persian digits.
+_YEAR = re.compile(r"\s*(\d+)")
 SNIPPET_CHARS = 240
 # More results than this are never wanted at once, and SQL integers end not far beyond.
 MAX_LIMIT = 1_000_000
@@ -115,7 +117,14 @@ def _plain_terms(query: str, plain: list[re.Match[str]]) -> list[Term]:
 
 def parse_date(value: str) -> dt.date:
     """A Gregorian ISO date («2017-09-19») or a Solar Hijri one («1396-06-28», «۱۳۹۶/۶/۲۸»),
-    read as an article's publication date is."""
+    read as an article's publication date is.
+
+    The year must be written whole: «96-06-28» would read as the year 96, before any
+    article, and a filter from it would silently let every article through.
+    """
+    year = _YEAR.match(value)
+    if year and len(year.group(1)) < 4:
+        raise QueryError(f"{value!r}: write the year in full, as in 1396-06-28 or 2017-09-19")
     try:
         day = read_date(value)
     except ArticleError as e:
