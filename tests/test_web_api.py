@@ -552,3 +552,16 @@ def test_a_day_past_the_solar_calendar_is_422_not_500(writer: TestClient, date: 
     assert got.status_code == 422, got.text
     assert date in got.json()["detail"] and "Solar Hijri" in got.json()["detail"]
     assert writer.get("/api/search").json()["hits"] == []
+
+
+def test_a_stored_article_is_located_by_the_201(writer: TestClient) -> None:
+    posted = writer.post(
+        "/api/articles",
+        json={"text": MASHHAD, "date": "2017-10-07"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert posted.status_code == 201, posted.text
+    found = writer.get(posted.headers["location"])
+    assert found.status_code == 200
+    assert found.json()["id"] == posted.json()["id"]
+    assert found.json()["headline"] == posted.json()["headline"]

@@ -8,7 +8,7 @@ import hmac
 from typing import Annotated, Literal
 
 import jdatetime
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
@@ -232,8 +232,22 @@ def check_calendar(draft: Draft) -> None:
     openapi_extra={"requestBody": _BODY},
     responses=REFUSED,
 )
-async def post_article(request: Request) -> dict:
+async def post_article(request: Request, response: Response) -> dict:
     """Analyse one article (JSON, plain text or HTML, by Content-Type) and store it."""
+    draft = await _read_posted(request)
+    label = f"POST /api/articles from {request.client.host if request.client else 'unknown'}"
+    try:
+        stored = await run_in_threadpool(request.app.state.corpus.add, draft, label)
+    except AlreadyStored:
+        raise HTTPException(409, "the article is stored already") from None
+    except ArticleError as e:
+        raise HTTPException(422, str(e)) from None
+    response.headers["Location"] = request.app.url_path_for("get_article", article_id=stored["id"])
+    return stored
+
+
+async def _read_posted(request: Request) -> Draft:
+    """The posted body as a draft, or the 415 or 422 that says why it cannot be one."""
     media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     if media not in KINDS:
         raise HTTPException(415, f"send one of {', '.join(KINDS)}")
@@ -251,10 +265,4 @@ async def post_article(request: Request) -> dict:
         # The reader's own slip on a page with no text in it («<br>», «<html></html>»):
         # the document is what cannot be read, as ``khabar ingest`` reports it.
         raise HTTPException(422, f"no article could be read from the {KINDS[media]} body") from None
-    label = f"POST /api/articles from {request.client.host if request.client else 'unknown'}"
-    try:
-        return await run_in_threadpool(request.app.state.corpus.add, draft, label)
-    except AlreadyStored:
-        raise HTTPException(409, "the article is stored already") from None
-    except ArticleError as e:
-        raise HTTPException(422, str(e)) from None
+    return draft
