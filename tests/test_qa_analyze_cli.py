@@ -178,3 +178,26 @@ def test_a_json_list_of_articles_is_each_of_them(tmp_path: Path) -> None:
     empty.write_text("[]", encoding="utf-8")
     refused = run(str(empty))
     assert refused.returncode == 1 and b"no article" in refused.stderr
+
+
+def test_out_names_each_file_after_its_input_and_never_overwrites_one(tmp_path: Path) -> None:
+    """A report is told by its name whichever inputs failed before it, and analysing JSON
+    into the folder it lies in keeps the input."""
+    first, second = _files(tmp_path)
+    feed = tmp_path / "feed.jsonl"
+    line = {"title": "خبر", "paragraphs": ["جلسه دولت امروز برگزار شد."]}
+    feed.write_text(json.dumps(line, ensure_ascii=False) + "\n" * 2, encoding="utf-8")
+    stored = tmp_path / "a1.json"
+    stored.write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    result = run(missing, first, second, str(feed), "--format", "html", "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert "سفر وزیر نیرو" in (tmp_path / "a1.html").read_text(encoding="utf-8")
+    assert "نشست خبری" in (tmp_path / "a2.html").read_text(encoding="utf-8")
+    assert (tmp_path / "feed-1.html").is_file()
+    kept = stored.read_text(encoding="utf-8")
+    result = run(str(stored), first, "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr.decode()
+    assert stored.read_text(encoding="utf-8") == kept
+    written = {json.loads(p.read_text(encoding="utf-8"))["input"] for p in tmp_path.glob("a1~*")}
+    assert written == {str(stored), first}

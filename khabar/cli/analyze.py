@@ -1,6 +1,7 @@
 """``khabar analyze``: articles in, structured knowledge out (JSON, HTML or text)."""
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,9 @@ from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
 MAX_FILE_BYTES = 64 << 20
+# An article's label: its file, then the line of JSON Lines («feed.jsonl:3») or the index
+# in a JSON list («news.json[2]») it stands at.
+_LABEL = re.compile(r"(?P<file>.*?)(?::(?P<line>\d+)|\[(?P<index>\d+)\])?")
 
 
 class Format(StrEnum):
@@ -114,6 +118,31 @@ def _json_objects(text: str) -> list[dict] | None:
     return None
 
 
+def _out_name(label: str, suffix: str, taken: set[str]) -> str:
+    """The file an article's output is written to in ``--out``: named after its input
+    («a.txt» → «a.html», «feed.jsonl:3» → «feed-3.html»), so that a report can be told by
+    its name, whichever other inputs failed; a name already taken in this run gets a
+    number. ``taken`` is added to."""
+    parts = _LABEL.fullmatch(label)
+    file = parts["file"] if parts else label
+    stem = "stdin" if file == "<stdin>" else Path(file).stem or "article"
+    at = parts and (parts["line"] or parts["index"])
+    base = f"{stem}-{at}" if at else stem
+    name, number = f"{base}.{suffix}", 1
+    while name in taken:
+        number += 1
+        name = f"{base}~{number}.{suffix}"
+    taken.add(name)
+    return name
+
+
+def _inputs_in(folder: Path, files: list[Path]) -> set[str]:
+    """The names of the inputs that lie in ``folder``: an output named after its input
+    («a.json» analysed into JSON) must not overwrite it there."""
+    here = folder.resolve()
+    return {f.name for f in files if str(f) != "-" and f.resolve().parent == here}
+
+
 def analyze_command(
     files: Annotated[
         list[Path],
@@ -134,7 +163,10 @@ def analyze_command(
     ] = Calendar.gregorian,
     out: Annotated[
         Path | None,
-        typer.Option(help="Folder for one output file per article (needed for many HTML reports)."),
+        typer.Option(
+            help="Folder for one output file per article, named after its input (needed for"
+            " many HTML reports)."
+        ),
     ] = None,
 ) -> None:
     """Analyse Persian news articles: sources, people, quotes, dates, events.
@@ -199,6 +231,7 @@ def analyze_command(
             except Exception as e:  # reported in its turn below
                 drafts.append(e)
         analysed = analyze_many((d for d in drafts if isinstance(d, Draft)), date=published)
+        written = _inputs_in(out, files) if out is not None else set()
         for number, ((label, _, _), draft) in enumerate(zip(items, drafts, strict=True), 1):
             try:
                 result = draft if isinstance(draft, Exception) else next(analysed)
@@ -227,7 +260,8 @@ def analyze_command(
             rendered = render(data)
             if out is not None:
                 suffix = {"json": "json", "html": "html", "text": "txt"}[fmt.value]
-                (out / f"{number:05d}.{suffix}").write_text(rendered, encoding="utf-8")
+                name = _out_name(label, suffix, written)
+                (out / name).write_text(rendered, encoding="utf-8")
             else:
                 sys.stdout.write(
                     rendered if fmt is not Format.json or not many else rendered + "\n"
