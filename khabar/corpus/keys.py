@@ -44,7 +44,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "5"
+KEY_VERSION = "6"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -167,9 +167,22 @@ class Keys:
         """Whether ``left`` and ``right``, written apart, are one compound the lexicon
         knows, perhaps with an ending after a half-space: «کتاب خانه‌های».
 
-        Not a number («سه هزار», «بیست و شش»): search reads one word by word, as it
-        reads «1396/06/28».
+        As written or with the letters keys unify: the lexicon holds one spelling of a
+        compound («رییس‌جمهوری»), and the other («رئیس جمهوری») must not read as two words
+        that «رئیس‌جمهور» no longer finds. Not a number («سه هزار», «بیست و شش»): search
+        reads one word by word, as it reads «1396/06/28».
         """
+        unified = (left.translate(_UNIFY), right.translate(_UNIFY))
+        return self._compound(left, right) or (
+            unified != (left, right) and self._compound(*unified)
+        )
+
+    def is_left(self, word: str) -> bool:
+        """Whether ``word`` may start a compound, as written or with its letters unified."""
+        return word in self.lefts or word.translate(_UNIFY) in self.lefts
+
+    def _compound(self, left: str, right: str) -> bool:
+        """:meth:`compound` for one spelling of the two words."""
         head = right.partition(ZWNJ)[0]
         if left != PRIVATIVE and head not in self.rights and not head.endswith(_PLURAL):
             return False
@@ -263,6 +276,11 @@ def key(word: str) -> str:
 
 
 @lru_cache(maxsize=500_000)
+def _is_left(word: str) -> bool:
+    return _keys().is_left(word)
+
+
+@lru_cache(maxsize=500_000)
 def _compound(left: str, right: str) -> bool:
     return _keys().compound(left, right)
 
@@ -284,12 +302,11 @@ def read(text: str) -> list[Word]:
     spelling; one it writes whole has none: «کتاب خانه» is «کتابخانه».
     """
     matches = list(WORD.finditer(text))
-    lefts = _keys().lefts
     found = []
     at = 0
     while at < len(matches):
         first = matches[at]
-        size = _compound_size(text, matches[at : at + 3]) if first[0] in lefts else 1
+        size = _compound_size(text, matches[at : at + 3]) if _is_left(first[0]) else 1
         last = matches[at + size - 1]
         written = first[0] if size == 1 else ZWNJ.join(m[0] for m in matches[at : at + size])
         k, parts = _read_word(written)

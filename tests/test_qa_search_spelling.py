@@ -1,0 +1,58 @@
+"""A compound found however its letters are spelled, over a real SQLite store filled by
+``khabar ingest``'s own code: old Fars News writes «رئيس جمهوري» (Arabic «ي», «ئ»), which
+the half-space lexicon knows only as «رییس‌جمهوری», and it must still be one word that
+«رئیس‌جمهور» finds."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.corpus import open_store
+from khabar.corpus.ingest import ingest
+from khabar.corpus.keys import read
+from khabar.corpus.search import Query
+from khabar.text.normalizer import normalize
+
+ARTICLES = {
+    "syria": "مشاور سابق رئيس جمهوري سوريه در پايان خاطرنشان کرد که گفت‌وگو ادامه دارد.",
+    "france": "رییس‌جمهور فرانسه امروز در پاریس با خبرنگاران گفت‌وگو کرد.",
+    "council": "رئیس شورای شهر گفت نام خیابان به جمهوری اسلامی تغییر می‌کند.",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("spelling")
+    source = folder / "articles.jsonl"
+    lines = [
+        json.dumps({"title": f"خبر {name}", "paragraphs": [text], "url": f"https://x.org/{name}"})
+        for name, text in ARTICLES.items()
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = str(folder / "khabar.db")
+    with open_store(path) as store:
+        report = ingest([Path(source)], store)
+    assert report.added == len(ARTICLES) and not report.failed
+    return path
+
+
+def found(db: str, query: str) -> set[str]:
+    with open_store(db, create=False) as store:
+        return {hit["url"].rsplit("/", 1)[1] for hit in store.search(Query(query))}
+
+
+@pytest.mark.parametrize("query", ["رئیس‌جمهور", "رئیس جمهور", "رئيس جمهوري", "رییس جمهوری"])
+def test_the_compound_is_found_in_every_spelling(db: str, query: str) -> None:
+    assert found(db, query) == {"syria", "france"}
+
+
+def test_its_words_apart_are_not_the_compound(db: str) -> None:
+    assert found(db, '"رئیس جمهور"') == {"syria", "france"}
+    assert "council" in found(db, "رئیس")
+
+
+@pytest.mark.parametrize("written", ["رئیس جمهوری", "رئيس جمهوري", "رییس جمهوری"])
+def test_one_word_with_one_key(written: str) -> None:
+    (word,) = read(normalize(written))
+    assert word.key == read("رئیس‌جمهور")[0].key
