@@ -201,3 +201,11 @@ def test_out_names_each_file_after_its_input_and_never_overwrites_one(tmp_path: 
     assert stored.read_text(encoding="utf-8") == kept
     written = {json.loads(p.read_text(encoding="utf-8"))["input"] for p in tmp_path.glob("a1~*")}
     assert written == {str(stored), first}
+
+
+def test_many_good_articles_leave_a_log_file_on_stderr_empty(tmp_path: Path) -> None:
+    """No progress bar is drawn where no one watches: ``2> log`` stays empty when all is well."""
+    result = run(*_files(tmp_path))
+    assert result.returncode == 0
+    assert len(result.stdout.decode().splitlines()) == 2
+    assert result.stderr == b""

@@ -143,6 +143,24 @@ def _inputs_in(folder: Path, files: list[Path]) -> set[str]:
     return {f.name for f in files if str(f) != "-" and f.resolve().parent == here}
 
 
+def _progress(many: bool) -> Progress:
+    """The progress bar of many articles, drawn on stderr so that results go to stdout
+    untouched. It is drawn only to a terminal: one that shows the results as they come
+    needs no bar over them, and a log file would be left an empty line by it."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("[bold]analyse"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        transient=True,
+        disable=not many or sys.stdout.isatty() or not console.is_terminal,
+        redirect_stdout=False,
+        console=console,
+    )
+
+
 def analyze_command(
     files: Annotated[
         list[Path],
@@ -209,19 +227,7 @@ def analyze_command(
         Format.html: lambda d: to_html(d, calendar.value),
         Format.text: lambda d: to_text(d, calendar.value),
     }[fmt]
-    progress = Progress(
-        TextColumn("[bold]analyse"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
-        transient=True,
-        # the bar draws on stderr; results go to stdout untouched, and a terminal that
-        # shows the results as they come needs no bar drawn over them
-        disable=not many or sys.stdout.isatty(),
-        redirect_stdout=False,
-        console=Console(stderr=True),
-    )
+    progress = _progress(many)
     with reported_output_errors(), progress:
         task = progress.add_task("analyse", total=len(items), rate="")
         drafts: list[Draft | Exception] = []
