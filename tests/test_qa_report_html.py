@@ -2,6 +2,7 @@
 from the JSON form as a stored analysis is: marks that nest, cross, touch or run over
 paragraphs, text that looks like markup, and a page that needs nothing from elsewhere."""
 
+import pytest
 from lxml import html as lxml_html
 
 from khabar.news.report import to_html
@@ -108,3 +109,29 @@ def test_the_tables_speak_persian() -> None:
         ["ایرنا", "گزارشگر"],
         ["دیدار", "دیدار", "", "", ""],
     ]
+
+
+@pytest.mark.parametrize(
+    ("calendar", "day"),
+    [("gregorian", "2019-12-16"), ("solar_hijri", "1398-09-25"), ("native", "1398-09-25")],
+)
+def test_an_event_s_date_is_in_the_calendar_the_dates_are_in(calendar: str, day: str) -> None:
+    """The events table and the dates table read a day the same way."""
+    text = "روز دوشنبه ۲۵ آذر ۱۳۹۸"
+    data = article([HEADLINE, f"وزیر {text} با همتای خود دیدار کرد."], dates=[("DATE", text)])
+    data["dates"][0].update(
+        value="2019-12-16", calendar="solar_hijri", solar_hijri="1398-09-25", native="1398-09-25"
+    )
+    data["events"] = [
+        {
+            "type": "meeting",
+            "trigger": "دیدار",
+            "participants": [],
+            "place": None,
+            "date": "2019-12-16",
+        }
+    ]
+    page = lxml_html.fromstring(to_html(data, calendar))
+    rows = [[td.text_content() for td in tr.iter("td")] for tr in page.iter("tr")]
+    assert [text, day] in rows
+    assert ["دیدار", "دیدار", "", "", day] in rows

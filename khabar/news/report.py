@@ -4,10 +4,12 @@ Both read only the JSON form (``Article.to_dict()``), so a stored analysis rende
 as a fresh one.
 """
 
+import datetime as dt
 import itertools
 import re
 from html import escape
 
+from khabar.news.dates.calendars import GREGORIAN, label
 from khabar.text.chars import repair_chars
 
 CSS = """
@@ -128,6 +130,22 @@ def _date(d: dict, calendar: str) -> str:
     return shown + (" (روز هفته نمی‌خواند)" if d.get("weekday_mismatch") else "")
 
 
+def _event_date(value: str | None, dates: list[dict], calendar: str) -> str:
+    """An event's day, Gregorian in the JSON, in the calendar the dates table is shown in,
+    so that the two tables agree; ``native`` is the calendar of the date it was told
+    with. A month or a year alone stays as the JSON has it."""
+    if not value or calendar == GREGORIAN:
+        return value or ""
+    if calendar == "native":
+        told = next((d for d in dates if d.get("value") == value), {})
+        calendar = told.get("calendar") or GREGORIAN
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    return label(calendar, (day, day))
+
+
 def to_html(data: dict, calendar: str = "gregorian") -> str:
     """A self-contained page: the article marked up, then its tables."""
     text = data["text"]
@@ -155,7 +173,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
             e["trigger"],
             e["participants"],
             e["place"] or "",
-            e["date"] or "",
+            _event_date(e["date"], data["dates"], calendar),
         ]
         for e in data["events"]
     ]
