@@ -205,3 +205,21 @@ def test_a_day_past_the_solar_calendar_is_shown_as_it_is(tmp_path) -> None:
             page = client.get(page_url)
             assert page.status_code == 200, page_url
             assert "9999-12-31" in page.text, page_url
+
+
+def test_a_reader_over_the_rate_limit_gets_a_persian_page(tmp_path) -> None:
+    """Readers behind one office address share a bucket; the API keeps its JSON."""
+    with TestClient(create_app(str(tmp_path / "k.db"), "token", rate=0.01, burst=2)) as client:
+        assert [client.get("/").status_code for _ in range(2)] == [200, 200]
+        page = client.get("/people")
+        api = client.get("/api/people")
+    assert page.status_code == api.status_code == 429
+    assert int(page.headers["retry-after"]) >= 1
+    assert page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    doc = lxml_html.fromstring(page.text)
+    assert (doc.get("lang"), doc.get("dir")) == ("fa", "rtl")
+    alert = doc.find(".//*[@role='alert']").text_content()
+    assert "ثانیه" in alert and not re.search("[A-Za-z0-9]", alert), alert
+    assert doc.xpath("//link[@rel='stylesheet']/@href") == ["/static/style.css"]
+    assert api.json()["detail"] and int(api.headers["retry-after"]) >= 1

@@ -19,7 +19,7 @@ from khabar.corpus import StoreError
 from khabar.corpus.search import QueryError
 from khabar.web import api, pages
 from khabar.web.corpus import Corpus
-from khabar.web.limits import MAX_BODY, BodyLimit, RateLimit, TokenBuckets
+from khabar.web.limits import MAX_BODY, BodyLimit, RateLimit, TokenBuckets, too_many
 
 STATIC = Path(__file__).parent / "static"
 # The pages load nothing from elsewhere, and run no inline script or style.
@@ -140,8 +140,14 @@ def create_app(
             return pages.missing(request)
         return await http_exception_handler(request, exc)
 
-    app.add_middleware(PageHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
-    app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst))
+    app.add_middleware(RateLimit, buckets=TokenBuckets(rate, burst), refuse=_too_many)
+    app.add_middleware(PageHeaders)
     app.add_middleware(HeadAsGet)
     return app
+
+
+def _too_many(scope: Scope, wait: int) -> Response:
+    """A reader's page in Persian, an API client's JSON."""
+    request = Request(scope)
+    return pages.limited(request, wait) if pages.is_page(request) else too_many(scope, wait)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from starlette.exceptions import HTTPException
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY = 2 << 20
@@ -97,12 +97,26 @@ class TokenBuckets:
                 del self._buckets[client]
 
 
-class RateLimit:
-    """429 with ``Retry-After`` for a client that spends its bucket."""
+def too_many(scope: Scope, wait: int) -> Response:
+    """The JSON refusal, with the seconds to wait in ``Retry-After``."""
+    return JSONResponse(
+        {"detail": "too many requests; slow down"}, 429, headers={"Retry-After": str(wait)}
+    )
 
-    def __init__(self, app: ASGIApp, buckets: TokenBuckets) -> None:
+
+class RateLimit:
+    """429 with ``Retry-After`` for a client that spends its bucket, answered by
+    ``refuse`` (the JSON one unless the app knows better, as for its pages)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        buckets: TokenBuckets,
+        refuse: Callable[[Scope, int], Response] = too_many,
+    ) -> None:
         self.app = app
         self.buckets = buckets
+        self.refuse = refuse
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -111,11 +125,6 @@ class RateLimit:
         client = scope["client"][0] if scope.get("client") else "unknown"
         wait = self.buckets.take(client)
         if wait:
-            response = JSONResponse(
-                {"detail": "too many requests; slow down"},
-                429,
-                headers={"Retry-After": str(math.ceil(wait))},
-            )
-            await response(scope, receive, send)
+            await self.refuse(scope, math.ceil(wait))(scope, receive, send)
             return
         await self.app(scope, receive, send)

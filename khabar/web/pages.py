@@ -76,6 +76,14 @@ def missing(request: Request, what: str = "این صفحه") -> HTMLResponse:
     return _page(request, "missing.html", 404, what=what)
 
 
+def limited(request: Request, wait: int) -> HTMLResponse:
+    """A Persian page for a reader over the rate limit: readers behind one office's
+    address share its bucket, and would otherwise meet FastAPI's English JSON."""
+    response = _page(request, "limited.html", 429, wait=wait)
+    response.headers["Retry-After"] = str(wait)
+    return response
+
+
 def invalid(request: Request, error: RequestValidationError) -> HTMLResponse:
     """A page naming what in the address is wrong, for a reader who edited it or sent a
     form past its limits: FastAPI's own answer is JSON in English."""
