@@ -140,3 +140,15 @@ def _spelled(rows: list[list[str]]) -> str:
             continue
         spelled += r[1] + ("" if "SpaceAfter=No" in r[9].split("|") else " ")
     return spelled.rstrip(" ")
+
+
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback() -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "khabar", "conllu"],
+            input="علی به تهران رفت.\n".encode(),
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
+    assert result.returncode == 1
+    assert b"cannot write the output" in result.stderr and b"Traceback" not in result.stderr

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.cli.textio import MAX_PIECE, InputError, read_pieces, reported_input_errors
+from khabar.cli.textio import (
+    MAX_PIECE,
+    InputError,
+    read_pieces,
+    reported_input_errors,
+    reported_output_errors,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,7 +95,7 @@ def conllu_command(
 
     nlp, rewrite = pipeline_for(conventions)
     out = sys.stdout
-    with reported_input_errors():
+    with reported_input_errors(), reported_output_errors():
         if pretokenized:
             read = _Held(line for line in _lines(file) if line.strip())
             docs = nlp.pipe(
