@@ -19,6 +19,7 @@ from khabar.corpus.keys import KEY_VERSION, name_key, read
 from khabar.corpus.records import Record
 from khabar.corpus.schema import SCHEMA_VERSION, StoreError
 from khabar.corpus.search import Query, Term, snippet
+from khabar.news.titles.lexicon import HONORIFICS
 
 # Matches read at a time, per hit asked for, when hits are thinned after the query
 # (direct quotes that hold the words).
@@ -52,6 +53,23 @@ def _without_outlet_kind(name: str) -> list[str]:
         if key.startswith(kind + " "):
             return [key[len(kind) + 1 :]]
     return []
+
+
+# What a reader puts before a name that the stored name leaves out: «آیت‌الله خامنه‌ای» and
+# «امام خمینی» are stored as «خامنه‌ای» and «خمینی». Without spaces, as they vary.
+_HONORIFIC_KEYS = frozenset(name_key(h).replace(" ", "") for h in (*HONORIFICS, "امام"))
+
+
+def _without_honorifics(name: str) -> str | None:
+    """``name`` without the honorifics it starts with («حضرت آیت الله»), however they are
+    spaced; None when it starts with none, or is nothing else."""
+    words = name_key(name).split()
+    at = 0
+    while ends := [
+        end for end in range(at + 1, len(words)) if "".join(words[at:end]) in _HONORIFIC_KEYS
+    ]:
+        at = max(ends)
+    return " ".join(words[at:]) if at else None
 
 
 def _escape_like(text: str) -> str:
@@ -211,6 +229,7 @@ class Store(ABC):
         told after the query, so matches are read in pages from the first until
         ``offset + limit`` have passed: a page of hits then neither repeats nor skips one,
         and no hit is lost behind matches whose quote lacks the words."""
+        speaker = self._as_stored(query.quotes_by, "quotes", "speaker_key")
         wanted = query.offset + query.limit
         page = query.limit * _QUOTE_FETCH
         passed: list[tuple[int, float, list[dict]]] = []
@@ -218,7 +237,7 @@ class Store(ABC):
         while len(passed) < wanted:
             rows = self._matches(query, page, at)
             for article_id, score in rows:
-                quotes = self._quotes_holding(article_id, query)
+                quotes = self._quotes_holding(article_id, query, speaker)
                 if quotes:
                     passed.append((article_id, float(score), quotes))
             if len(rows) < page:
@@ -441,18 +460,7 @@ class Store(ABC):
         params: list = []
 
         def among(table: str, column: str, *names: str, extra: str = "") -> None:
-            # The few distinct names that match are found first, in the small table of all
-            # names, so the filter itself is an index lookup rather than a scan.
-            keys = sorted(
-                {
-                    k
-                    for each in names
-                    for (k,) in self._all(
-                        f"SELECT key FROM name_keys WHERE {self._name_match('key')}",
-                        self._name_params(each),
-                    )
-                }
-            )
+            keys = self._stored_keys(names)
             if not keys:
                 where.append("1 = 0")
                 return
@@ -463,15 +471,16 @@ class Store(ABC):
             params.extend(keys)
 
         if query.person:
-            among("people", "name_key", query.person)
+            among("people", "name_key", self._as_stored(query.person, "people", "name_key"))
         if query.organization:
             among("entities", "text_key", query.organization, extra="label = 'ORG' AND ")
         if query.place:
             among("entities", "text_key", query.place, extra="label IN ('LOC', 'FAC') AND ")
         if query.speaker:
-            among("quotes", "speaker_key", query.speaker)
+            among("quotes", "speaker_key", self._as_stored(query.speaker, "quotes", "speaker_key"))
         if query.quotes_by:
-            among("quotes", "speaker_key", query.quotes_by, extra="kind = 'direct' AND ")
+            speaker = self._as_stored(query.quotes_by, "quotes", "speaker_key")
+            among("quotes", "speaker_key", speaker, extra="kind = 'direct' AND ")
         if query.source:
             among("sources", "name_key", query.source, *_without_outlet_kind(query.source))
         if query.date_from:
@@ -482,9 +491,33 @@ class Store(ABC):
             params.append(query.date_to.isoformat())
         return where, params
 
-    def _quotes_holding(self, article_id: int, query: Query) -> list[dict]:
-        """The direct quotes by ``query.quotes_by`` in the article that hold every word
-        of the query, in text order."""
+    def _stored_keys(self, names: Iterable[str]) -> list[str]:
+        """The stored name keys that match any of ``names``: found in the small table of
+        all names, so that a filter on them is an index lookup rather than a scan."""
+        sql = f"SELECT key FROM name_keys WHERE {self._name_match('key')}"
+        return sorted({k for each in names for (k,) in self._all(sql, self._name_params(each))})
+
+    def _as_stored(self, name: str, table: str, column: str) -> str:
+        """``name`` as a person is stored in ``table``: without the honorifics a reader
+        puts before it («امام خمینی» → «خمینی»), unless it is stored with them. A place
+        or body may keep them in its own name («فرودگاه امام خمینی»), so only ``table``
+        tells."""
+        bare = _without_honorifics(name)
+        keys = self._stored_keys([name]) if bare else []
+        if bare is None or (keys and self._any(table, column, keys)):
+            return name
+        return bare
+
+    def _any(self, table: str, column: str, keys: list[str]) -> bool:
+        marks = ", ".join("?" * len(keys))
+        return (
+            self._one(f"SELECT 1 FROM {table} WHERE {column} IN ({marks}) LIMIT 1", keys)
+            is not None
+        )
+
+    def _quotes_holding(self, article_id: int, query: Query, speaker: str) -> list[dict]:
+        """The direct quotes by ``speaker`` (``query.quotes_by`` as stored) in the article
+        that hold every word of the query, in text order."""
         keys = query.keys
         return [
             dict(zip(("speaker", "text", "start", "end"), quote, strict=True))
@@ -493,7 +526,7 @@ class Store(ABC):
                 " AND kind = 'direct' AND "
                 + self._name_match("speaker_key")
                 + " ORDER BY start_char",
-                (article_id, *self._name_params(query.quotes_by)),
+                (article_id, *self._name_params(speaker)),
             )
             if keys <= {k for w in read(quote[1]) for k in (w.key, *w.parts)}
         ]
