@@ -135,3 +135,16 @@ def test_an_event_s_date_is_in_the_calendar_the_dates_are_in(calendar: str, day:
     rows = [[td.text_content() for td in tr.iter("td")] for tr in page.iter("tr")]
     assert [text, day] in rows
     assert ["دیدار", "دیدار", "", "", day] in rows
+
+
+def test_the_legend_names_every_kind_of_mark_on_the_page() -> None:
+    data = article(
+        [HEADLINE, FIRST, SECOND],
+        entities=[("PER", "حسن بهرامی"), ("NUMBER", "۱۵ هزار"), ("PRO", "گندم")],
+        quotes=[("حسن بهرامی", "خرید تضمینی")],
+    )
+    page = lxml_html.fromstring(to_html(data))
+    marked = {m.get("class") for m in page.find(".//article").iter("mark")}
+    legend = {m.get("class"): m.text for m in page.find_class("legend")[0].iter("mark")}
+    assert set(legend) == marked == {"PER", "NUMBER", "PRO", "QUOTE"}
+    assert legend["NUMBER"] == "عدد"

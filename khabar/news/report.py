@@ -43,6 +43,21 @@ EVENT_TYPES = {
     "accusation": "اتهام",
 }
 QUOTE_KINDS = {"direct": "مستقیم", "indirect": "غیرمستقیم"}
+# Each kind of mark, in the legend's order and words (the web pages name entities alike).
+MARK_NAMES = {
+    "PER": "شخص",
+    "ORG": "سازمان",
+    "LOC": "مکان",
+    "FAC": "بنا",
+    "EVENT": "رویداد",
+    "PRO": "فراورده",
+    "DATE": "تاریخ",
+    "TIME": "زمان",
+    "MONEY": "پول",
+    "PERCENT": "درصد",
+    "NUMBER": "عدد",
+    "QUOTE": "نقل قول",
+}
 ROLES = {"reporter": "گزارشگر", "cited": "نقل‌شده"}
 
 
@@ -146,6 +161,14 @@ def _event_date(value: str | None, dates: list[dict], calendar: str) -> str:
     return label(calendar, (day, day))
 
 
+def _legend(labels: set[str]) -> str:
+    """A key to every kind of mark on the page: marks of a number, a sum or a product were
+    coloured with nothing to say what the colour meant."""
+    names = [(c, n) for c, n in MARK_NAMES.items() if c in labels]
+    names += [(c, c) for c in sorted(labels - MARK_NAMES.keys())]
+    return "".join(f"{_open(c)}{escape(n)}</mark>" for c, n in names)
+
+
 def to_html(data: dict, calendar: str = "gregorian") -> str:
     """A self-contained page: the article marked up, then its tables."""
     text = data["text"]
@@ -177,16 +200,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
         ]
         for e in data["events"]
     ]
-    legend = "".join(
-        f'<mark class="{c}">{n}</mark>'
-        for c, n in [
-            ("PER", "شخص"),
-            ("ORG", "سازمان"),
-            ("LOC", "مکان"),
-            ("DATE", "تاریخ"),
-            ("QUOTE", "نقل قول"),
-        ]
-    )
+    legend = _legend({label for _, _, label in marks})
     warnings = "".join(f"<p>⚠ {escape(w)}</p>" for w in data.get("warnings", []))
     return f"""<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8">
