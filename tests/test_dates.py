@@ -1107,6 +1107,16 @@ def test_a_season_next_or_last_is_the_nearest_such() -> None:
     assert one("تابستان پیش رو", autumn).value == "2023-06-22"
 
 
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(9990, 6, 1), date(1, 1, 1)])
+def test_a_publication_day_the_calendars_cannot_count_from_resolves_nothing(
+    published: date,
+) -> None:
+    mentions = find_dates("سه‌شنبه سال آینده و ۱۰ سال دیگر و ۲۸ شهریور ۱۳۹۶", published)
+    by_text = {m.text: m.value for m in mentions}
+    assert by_text["سال آینده"] is None and by_text["۱۰ سال دیگر"] is None
+    assert by_text["۲۸ شهریور ۱۳۹۶"] == solar(1396, 6, 28)
+
+
 def test_a_season_of_the_time_under_way_is_this_years() -> None:
     spring = date(2021, 5, 10)
     summer = one("هدف باشگاه در تابستان کنونی خرید یک مهاجم است.", spring)

@@ -7,7 +7,6 @@ database only through the store's parameterized methods.
 import hmac
 from typing import Annotated, Literal
 
-import jdatetime
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -211,19 +210,6 @@ _BODY = {
 }
 
 
-def check_calendar(draft: Draft) -> None:
-    """Refuse a day the Solar Hijri calendar does not reach (9999-12-31, a feed's «never»):
-    the analysis reads the text's weekdays and «next year» against it and would fail."""
-    if draft.published is None:
-        return
-    try:
-        jdatetime.date.fromgregorian(date=draft.published)
-    except ValueError:
-        raise ArticleError(
-            f"date {draft.published} is past the end of the Solar Hijri calendar"
-        ) from None
-
-
 @write.post(
     "/articles",
     status_code=201,
@@ -254,7 +240,6 @@ async def _read_posted(request: Request) -> Draft:
     try:
         draft = read_article((await request.body()).decode("utf-8-sig"), KINDS[media])
         check_unicode(draft)
-        check_calendar(draft)
     except UnicodeDecodeError:
         raise HTTPException(422, "the body is not UTF-8") from None
     except RecursionError:

@@ -4,7 +4,7 @@ overlap the longer one wins."""
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from khabar.news.dates import calendars as cal
 from khabar.news.dates.boundaries import bounded
@@ -40,6 +40,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """
     if isinstance(published, datetime):
         published = published.date()
+    published = anchor(published)
     found = []
     for trigger in _TRIGGER.finditer(text):
         for finder in _FINDERS[trigger.lastgroup or ""]:
@@ -54,6 +55,24 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = with_day_words(text, with_equivalents(text, _ranges(text, found)))
     found = [as_spoken(text, f) for f in found]
     return [_mention(text, f) for f in with_part_of_day(text, same_as_before(text, found))]
+
+
+# How far from the publication day a relative date may be counted: a century either way.
+_REACH = timedelta(days=36_525)
+
+
+def anchor(published: date | None) -> date | None:
+    """The day relative dates are counted from, or None where the calendars cannot
+    count a century either way from it: a feed's «never» (9999-12-31) anchors nothing,
+    so «سال آینده» stays unresolved instead of running past the last day Python has."""
+    if published is None:
+        return None
+    try:
+        for day in (published - _REACH, published + _REACH):
+            cal.from_gregorian(SOLAR, day)
+    except (OverflowError, ValueError):
+        return None
+    return published
 
 
 # A day or season a yearly habit falls on names no one date: «این مراسم هر سال در روزهای
