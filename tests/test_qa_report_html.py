@@ -5,7 +5,7 @@ paragraphs, text that looks like markup, and a page that needs nothing from else
 import pytest
 from lxml import html as lxml_html
 
-from khabar.news.report import to_html
+from khabar.news.report import to_html, to_text
 
 HEADLINE = "نشست خبری وزیر کشاورزی"
 FIRST = "حسن بهرامی گفت: «خرید تضمینی گندم از هفته آینده آغاز می‌شود."
@@ -148,3 +148,26 @@ def test_the_legend_names_every_kind_of_mark_on_the_page() -> None:
     legend = {m.get("class"): m.text for m in page.find_class("legend")[0].iter("mark")}
     assert set(legend) == marked == {"PER", "NUMBER", "PRO", "QUOTE"}
     assert legend["NUMBER"] == "عدد"
+
+
+@pytest.mark.parametrize(
+    ("calendar", "shown"),
+    [
+        ("gregorian", "2019-04-30 تا 2019-05-10"),
+        ("solar_hijri", "1398-02-10 تا 1398-02-20"),
+        ("native", "1398-02-10 تا 1398-02-20"),
+    ],
+)
+def test_a_span_of_days_reads_the_same_way_in_every_calendar(calendar: str, shown: str) -> None:
+    text = "۱۰ تا ۲۰ اردیبهشت ۱۳۹۸"
+    data = article([HEADLINE, f"نمایشگاه {text} برگزار می‌شود."], dates=[("DATE", text)])
+    data["dates"][0].update(
+        value="2019-04-30",
+        end_value="2019-05-10",
+        calendar="solar_hijri",
+        solar_hijri="1398-02-10/1398-02-20",
+        native="1398-02-10/1398-02-20",
+    )
+    rows = lxml_html.fromstring(to_html(data, calendar)).iter("tr")
+    assert [text, shown] in [[td.text_content() for td in tr.iter("td")] for tr in rows]
+    assert f"تاریخ: {text} → {shown}" in to_text(data, calendar).splitlines()

@@ -139,9 +139,12 @@ def _cell(value: str | list[str]) -> str:
 
 
 def _date(d: dict, calendar: str) -> str:
+    """A date in ``calendar``; a span reads «… تا …» in every calendar, as the JSON's
+    Solar Hijri and native fields write it ``a/b``."""
     shown = d.get(_DATE_FIELDS.get(calendar, "value")) or d.get("value") or "؟"
     if d.get("end_value") and calendar == "gregorian":
         shown += f" تا {d['end_value']}"
+    shown = shown.replace("/", " تا ")
     return shown + (" (روز هفته نمی‌خواند)" if d.get("weekday_mismatch") else "")
 
 
