@@ -363,6 +363,7 @@ def test_posted_articles_are_analysed_stored_and_grouped(writer: TestClient) -> 
     article = writer.get(f"/api/articles/{stored['id']}").json()
     assert article["people"][0]["name"] == BAHRAMI
     assert article["published"] == "2017-09-19"
+    assert article["input"] == "POST /api/articles"  # never the poster's address
 
     again = writer.post(
         "/api/articles", json={"text": TABRIZ, "url": "https://example.org/a"}, headers=auth
