@@ -209,3 +209,18 @@ def test_many_good_articles_leave_a_log_file_on_stderr_empty(tmp_path: Path) -> 
     assert result.returncode == 0
     assert len(result.stdout.decode().splitlines()) == 2
     assert result.stderr == b""
+
+
+@pytest.mark.parametrize("command", ["analyze", "conllu"])
+def test_utf16_text_is_told_to_be_saved_as_utf8_not_called_binary(
+    command: str, tmp_path: Path
+) -> None:
+    """Windows Notepad's «Unicode» is UTF-16: NUL bytes, but text all the same."""
+    path = tmp_path / "a.txt"
+    path.write_bytes("سفر وزیر نیرو\n\nعلی آمد.\n".encode("utf-16"))
+    result = subprocess.run(
+        [sys.executable, "-m", "khabar", command, str(path)], capture_output=True
+    )
+    assert result.returncode != 0
+    assert f"{path}: UTF-16 text" in result.stderr.decode()
+    assert b"binary" not in result.stderr

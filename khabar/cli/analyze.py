@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from khabar.cli.textio import InputError, reported_output_errors
+from khabar.cli.textio import InputError, not_text, reported_output_errors
 from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
@@ -40,8 +40,9 @@ def _decoded(name: str, data: bytes) -> str:
     """One article's bytes as text, with clear errors."""
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"{name}: larger than {MAX_FILE_BYTES >> 20} MB, not an article")
-    if b"\0" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file")
+    nul = data.find(b"\0", 0, 8192)
+    if nul >= 0:
+        raise not_text(name, data, nul)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

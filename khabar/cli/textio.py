@@ -23,6 +23,16 @@ class InputError(Exception):
 
 
 _CLAUSE_ENDS = tuple(p.encode() + b" " for p in ".!?؟،؛:")
+# What Windows Notepad writes as «Unicode»: text, though full of NUL bytes.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def not_text(name: str, head: bytes, nul: int) -> InputError:
+    """The error for input holding a NUL byte at ``nul``: UTF-16 text (by its byte order
+    mark at the start, ``head``) is told to be saved as UTF-8, rather than called binary."""
+    if head.startswith(_UTF16_MARKS):
+        return InputError(f"{name}: UTF-16 text; khabar reads UTF-8, save the file as UTF-8")
+    return InputError(f"{name}: looks like a binary file (NUL byte at byte {nul})")
 
 
 def _cut_at_space(data: bytes) -> int:
@@ -70,7 +80,7 @@ def iter_pieces(stream: BinaryIO, name: str) -> Iterator[tuple[str, bool]]:
             ends_line = False
         nul = data.find(b"\0")
         if nul >= 0:
-            raise InputError(f"{name}: looks like a binary file (NUL byte at byte {offset + nul})")
+            raise not_text(name, data if offset == 0 else b"", offset + nul)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
