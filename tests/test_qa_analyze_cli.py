@@ -178,6 +178,10 @@ def test_a_json_list_of_articles_is_each_of_them(tmp_path: Path) -> None:
     empty.write_text("[]", encoding="utf-8")
     refused = run(str(empty))
     assert refused.returncode == 1 and b"no article" in refused.stderr
+    path.write_text(json.dumps(articles[:2], ensure_ascii=False)[:-1] + ",]", encoding="utf-8")
+    broken = run(str(path))
+    assert broken.returncode == 1 and broken.stdout == b""
+    assert f"{path}: invalid JSON at line 1" in broken.stderr.decode()
 
 
 def test_out_names_each_file_after_its_input_and_never_overwrites_one(tmp_path: Path) -> None:

@@ -19,6 +19,8 @@ from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
 MAX_FILE_BYTES = 64 << 20
+# How a JSON list of articles opens; no article's text does.
+_LIST_OF_OBJECTS = re.compile(r"\s*\[\s*\{")
 # An article's label: its file, then the line of JSON Lines («feed.jsonl:3») or the index
 # in a JSON list («news.json[2]») it stands at.
 _LABEL = re.compile(r"(?P<file>.*?)(?::(?P<line>\d+)|\[(?P<index>\d+)\])?")
@@ -95,7 +97,7 @@ def _listed(name: str, text: str) -> Iterator[tuple[str, str, str | None]]:
     """A file holding a JSON list of article objects, as news collections are shipped
     (``fars-news-1.json``), is one article per object, labelled by its index; read as
     one article it was its raw JSON analysed as Persian text. Anything else is one article."""
-    articles = _json_objects(text)
+    articles = _json_objects(name, text)
     if articles is None:
         yield name, text, None
         return
@@ -105,14 +107,19 @@ def _listed(name: str, text: str) -> Iterator[tuple[str, str, str | None]]:
         yield f"{name}[{index}]", json.dumps(article, ensure_ascii=False), "json"
 
 
-def _json_objects(text: str) -> list[dict] | None:
+def _json_objects(name: str, text: str) -> list[dict] | None:
     """The objects of ``text`` if it is a JSON list of objects only, else ``None``: text
-    that merely opens with a bracket stays text."""
+    that merely opens with a bracket stays text. Text opening as a list of objects does
+    («[{»), and is an error if it is no valid JSON, as a broken JSON object is."""
     if not text.lstrip().startswith("["):
         return None
     try:
         value = json.loads(text)
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as e:
+        if _LIST_OF_OBJECTS.match(text):
+            raise InputError(
+                f"{name}: invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"
+            ) from None
         return None
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
         return value
