@@ -214,8 +214,10 @@ def check_unicode(found: Draft | dict) -> None:
 
 
 def _json_article(line: str) -> Draft | dict:
+    """One JSON line's article. Read without its line ending: a line cut short would else
+    be reported at column 1 of a line after it, not where it stops."""
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
         raise ArticleError(f"invalid JSON at column {e.colno}: {e.msg}") from None
     except RecursionError:
