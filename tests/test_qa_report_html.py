@@ -171,3 +171,13 @@ def test_a_span_of_days_reads_the_same_way_in_every_calendar(calendar: str, show
     rows = lxml_html.fromstring(to_html(data, calendar)).iter("tr")
     assert [text, shown] in [[td.text_content() for td in tr.iter("td")] for tr in rows]
     assert f"تاریخ: {text} → {shown}" in to_text(data, calendar).splitlines()
+
+
+def test_the_page_says_when_and_where_the_article_was_published() -> None:
+    data = article([HEADLINE, FIRST])
+    data.update(published="2019-12-16", url="https://www.farsnews.ir/news/1?a=1&b=<2>")
+    about = lxml_html.fromstring(to_html(data, "solar_hijri")).find_class("about")[0]
+    assert "1398-09-25" in about.text_content()
+    assert about.find("a").get("href") == data["url"]
+    data["url"] = "javascript:alert(1)"
+    assert lxml_html.fromstring(to_html(data)).find(".//a") is None

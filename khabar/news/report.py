@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from html import escape
+from urllib.parse import urlsplit
 
 from khabar.news.dates.calendars import GREGORIAN, label
 from khabar.text.chars import repair_chars
@@ -148,10 +149,11 @@ def _date(d: dict, calendar: str) -> str:
     return shown + (" (روز هفته نمی‌خواند)" if d.get("weekday_mismatch") else "")
 
 
-def _event_date(value: str | None, dates: list[dict], calendar: str) -> str:
-    """An event's day, Gregorian in the JSON, in the calendar the dates table is shown in,
-    so that the two tables agree; ``native`` is the calendar of the date it was told
-    with. A month or a year alone stays as the JSON has it."""
+def _day(value: str | None, dates: list[dict], calendar: str) -> str:
+    """A day Gregorian in the JSON (an event's, the publication's) in the calendar the
+    dates table is shown in, so that the page agrees with itself; ``native`` is the
+    calendar of the date of ``dates`` it was told with. A month or a year alone stays as
+    the JSON has it."""
     if not value or calendar == GREGORIAN:
         return value or ""
     if calendar == "native":
@@ -170,6 +172,19 @@ def _legend(labels: set[str]) -> str:
     names = [(c, n) for c, n in MARK_NAMES.items() if c in labels]
     names += [(c, c) for c in sorted(labels - MARK_NAMES.keys())]
     return "".join(f"{_open(c)}{escape(n)}</mark>" for c, n in names)
+
+
+def _about(data: dict, calendar: str) -> str:
+    """Where the article was published and when, which its relative dates («امروز») are
+    read from; an address that is no web page's (``javascript:``) is not linked."""
+    parts = []
+    if data.get("published"):
+        day = _day(data["published"], [], calendar)
+        parts.append(f"تاریخ انتشار: <bdi>{escape(day)}</bdi>")
+    url = data.get("url")
+    if url and urlsplit(url).scheme in ("http", "https"):
+        parts.append(f'<a href="{escape(url)}" dir="ltr">{escape(url)}</a>')
+    return f'<p class="about">{" — ".join(parts)}</p>' if parts else ""
 
 
 def to_html(data: dict, calendar: str = "gregorian") -> str:
@@ -199,7 +214,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
             e["trigger"],
             e["participants"],
             e["place"] or "",
-            _event_date(e["date"], data["dates"], calendar),
+            _day(e["date"], data["dates"], calendar),
         ]
         for e in data["events"]
     ]
@@ -208,7 +223,7 @@ def to_html(data: dict, calendar: str = "gregorian") -> str:
     return f"""<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8">
 <title>{escape(data["headline"])}</title><style>{CSS}</style></head><body>
-{warnings}<article>{"".join(paragraphs)}</article>
+{_about(data, calendar)}{warnings}<article>{"".join(paragraphs)}</article>
 <p class="legend">{legend}</p>
 <h2>افراد</h2>{_table(["نام", "عنوان‌ها", "اشاره‌ها"], people)}
 <h2>نقل قول‌ها</h2>{_table(["گوینده", "نوع", "فعل", "متن"], quotes)}
