@@ -1,7 +1,8 @@
 """A compound found however its letters are spelled, over a real SQLite store filled by
 ``khabar ingest``'s own code: old Fars News writes «رئيس جمهوري» (Arabic «ي», «ئ»), which
 the half-space lexicon knows only as «رییس‌جمهوری», and it must still be one word that
-«رئیس‌جمهور» finds."""
+«رئیس‌جمهور» finds; «گفت و گوهای», its plural ending joined to its last part, must be
+found by «گفتگو»."""
 
 import json
 from pathlib import Path
@@ -18,6 +19,8 @@ ARTICLES = {
     "syria": "مشاور سابق رئيس جمهوري سوريه در پايان خاطرنشان کرد که گفت‌وگو ادامه دارد.",
     "france": "رییس‌جمهور فرانسه امروز در پاریس با خبرنگاران گفت‌وگو کرد.",
     "council": "رئیس شورای شهر گفت نام خیابان به جمهوری اسلامی تغییر می‌کند.",
+    "talks": "گفت و گوهای دو کشور درباره تجارت امروز در تهران ادامه یافت.",
+    "friends": "نماینده مجلس گفت ما دوست داریم که کار زودتر انجام شود.",
 }
 
 
@@ -45,6 +48,17 @@ def found(db: str, query: str) -> set[str]:
 @pytest.mark.parametrize("query", ["رئیس‌جمهور", "رئیس جمهور", "رئيس جمهوري", "رییس جمهوری"])
 def test_the_compound_is_found_in_every_spelling(db: str, query: str) -> None:
     assert found(db, query) == {"syria", "france"}
+
+
+@pytest.mark.parametrize("query", ["گفتگو", "گفت‌وگوها", "گفت و گو"])
+def test_a_compound_written_apart_with_a_plural_ending(db: str, query: str) -> None:
+    assert "talks" in found(db, query)
+
+
+def test_only_plural_endings_are_cut_from_the_last_part(db: str) -> None:
+    (word, _) = read(normalize("دوست داریم"))
+    assert word.key == "دوست"
+    assert "friends" in found(db, '"دوست داریم"')
 
 
 def test_its_words_apart_are_not_the_compound(db: str) -> None:

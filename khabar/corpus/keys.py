@@ -44,7 +44,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "6"
+KEY_VERSION = "7"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -61,6 +61,8 @@ _UNIFY = str.maketrans(dict(zip("آأإٱؤئۀة", "ااااویهه", strict=T
 _COPULAS = ("", "ام", "ای", "است", "ایم", "اید", "اند")
 # Endings after a noun or adjective, as written without a half-space. Longest first.
 _PLURALS = ("هایی", "های", "ها", "یان", "گان", "ان", "ات")
+# The endings cut from a compound's last word written apart from its first: «گفت و گوها».
+_JOINED_PLURALS = ("هایی", "های", "ها")
 _CLITICS = tuple(
     "یشان یتان یمان اشان شان تان مان ترین تری تر یی ای اش ام ات یش یت یم ش م ت ی".split()
 )
@@ -183,7 +185,7 @@ class Keys:
 
     def _compound(self, left: str, right: str) -> bool:
         """:meth:`compound` for one spelling of the two words."""
-        head = right.partition(ZWNJ)[0]
+        head = self._without_plural(right.partition(ZWNJ)[0])
         if left != PRIVATIVE and head not in self.rights and not head.endswith(_PLURAL):
             return False
         if left.isdigit() or right.isdigit():
@@ -191,6 +193,17 @@ class Keys:
         if left in CARDINALS and right.removeprefix(AND) in CARDINALS:
             return False
         return self.joins(left, right) or (head != right and self.joins(left, head))
+
+    def _without_plural(self, head: str) -> str:
+        """``head`` without a plural ending written joined to it («وگوهای» → «وگو»), when
+        what remains ends a compound: «گفت و گوهای» is as much «گفت‌وگو» as
+        «گفت و گو‌های». Other endings are not cut: «دوست دارم» is no «دوستدار»."""
+        if head in self.rights:
+            return head
+        for ending in _JOINED_PLURALS:
+            if head.endswith(ending) and head[: -len(ending)] in self.rights:
+                return head[: -len(ending)]
+        return head
 
     def _verb(self, bare: str) -> str | None:
         """The past stem of a verb form; after a preverb «می» comes second: «برمی‌گردند»."""
