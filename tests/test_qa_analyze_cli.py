@@ -228,3 +228,21 @@ def test_utf16_text_is_told_to_be_saved_as_utf8_not_called_binary(
     assert result.returncode != 0
     assert f"{path}: UTF-16 text" in result.stderr.decode()
     assert b"binary" not in result.stderr
+
+
+@pytest.mark.parametrize("field", ["title", "paragraphs", "url"])
+def test_half_a_utf16_pair_escaped_in_json_is_the_article_s_error(
+    field: str, tmp_path: Path
+) -> None:
+    """«\\ud800» is valid JSON but no character: it cannot be written out as UTF-8."""
+    article = {"title": "خبر", "paragraphs": ["جلسه دولت برگزار شد."], "url": "http://a.ir/1"}
+    value = article[field]
+    article[field] = [value[0] + "\ud800"] if isinstance(value, list) else value + "\ud800"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(article), encoding="ascii")
+    (good,) = _files(tmp_path)[:1]
+    result = run(str(bad), good)
+    assert result.returncode == 1
+    errors = result.stderr.decode()
+    assert f"{bad}: \\ud800 in the JSON" in errors and "internal error" not in errors
+    assert [json.loads(line)["input"] for line in result.stdout.decode().splitlines()] == [good]

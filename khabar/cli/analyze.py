@@ -21,6 +21,8 @@ from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 MAX_FILE_BYTES = 64 << 20
 # How a JSON list of articles opens; no article's text does.
 _LIST_OF_OBJECTS = re.compile(r"\s*\[\s*\{")
+# Half a UTF-16 pair, which JSON can escape alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # An article's label: its file, then the line of JSON Lines («feed.jsonl:3») or the index
 # in a JSON list («news.json[2]») it stands at.
 _LABEL = re.compile(r"(?P<file>.*?)(?::(?P<line>\d+)|\[(?P<index>\d+)\])?")
@@ -124,6 +126,20 @@ def _json_objects(name: str, text: str) -> list[dict] | None:
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
         return value
     return None
+
+
+def _read(label: str, text: str, kind: str | None) -> Draft:
+    """One article read; JSON can escape half a UTF-16 pair («\\ud800»), which is no
+    character and cannot be written out as UTF-8, so it is the input's error here rather
+    than an internal error (or a traceback) later."""
+    draft = read_article(text, kind)
+    for field in (draft.headline, *draft.paragraphs, draft.url or ""):
+        if found := _SURROGATE.search(field):
+            raise InputError(
+                f"{label}: \\u{ord(found.group()):04x} in the JSON is half a UTF-16 pair,"
+                " no character"
+            )
+    return draft
 
 
 def _out_name(label: str, suffix: str, taken: set[str]) -> str:
@@ -239,9 +255,9 @@ def analyze_command(
     with reported_output_errors(), progress:
         task = progress.add_task("analyse", total=len(items), rate="")
         drafts: list[Draft | Exception] = []
-        for _, text, kind in items:
+        for label, text, kind in items:
             try:
-                drafts.append(text if isinstance(text, InputError) else read_article(text, kind))
+                drafts.append(text if isinstance(text, InputError) else _read(label, text, kind))
             except Exception as e:  # reported in its turn below
                 drafts.append(e)
         analysed = analyze_many((d for d in drafts if isinstance(d, Draft)), date=published)
