@@ -152,3 +152,12 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback() -> None:
         )
     assert result.returncode == 1
     assert b"cannot write the output" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("conventions", ["perdt", "seraji"])
+def test_no_field_is_empty_in_either_conventions(conventions: str) -> None:
+    """A lone «#» looks like PerDT's «past#present» verb lemma with neither stem."""
+    blocks = _blocks(_khabar_conllu("--conventions", conventions, text="شماره # یک است.\n"))
+    rows = [line.split("\t") for block in blocks for line in block if line[:1].isdigit()]
+    assert [r[1] for r in rows if r[1] == "#"] == ["#"]
+    assert all(all(fields) for fields in rows), rows

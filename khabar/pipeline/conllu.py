@@ -121,6 +121,13 @@ def one_line(text: str) -> str:
     return ODD_SPACE.sub(" ", text).strip()
 
 
+def filled(row: str) -> str:
+    """``row`` with each empty field written ``_``: CoNLL-U has no empty field, and a
+    rewrite into other conventions can empty one (the lemma of a lone «#», read as a
+    verb's «past#present» with neither)."""
+    return "\t".join(field or "_" for field in row.split("\t"))
+
+
 def multiword_tokens(doc: Doc) -> dict[int, tuple[int, str]]:
     """``doc._.multiword`` as ``{first: (last, surface)}``, punctuation left out of each.
 
@@ -155,6 +162,6 @@ def to_conllu(
             text = one_line(sent.text)
             rows = sentence_rows(sent, multiword)
             if conventions is not None:
-                rows = conventions.rewrite(rows)
+                rows = [filled(row) for row in conventions.rewrite(rows)]
             yield f"# sent_id = {sent_id}\n# text = {text}\n" + "\n".join(rows) + "\n\n"
             sent_id += 1
