@@ -87,3 +87,19 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
     headline, paragraphs, _ = extract_html(page)
     assert headline == "نشست خبری"
     assert paragraphs == ["سخنگوی دولت گفت که یارانه\u200cها پرداخت می\u200cشود."]
+
+
+def test_an_article_s_own_header_keeps_its_headline_date_and_lead() -> None:
+    """HTML5 sets an article's headline and date in a ``<header>`` of the article; the
+    site's banner is a ``<header>`` too, but outside it."""
+    page = (
+        "<html><head><title>خبرگزاری ایرنا | سفر رئیس‌جمهور</title></head><body>"
+        "<header><h1>ایرنا</h1><nav>خانه</nav></header><article><header>"
+        '<h1>سفر رئیس‌جمهور به مشهد</h1><time datetime="2023-05-14">۲۴ اردیبهشت</time>'
+        f'</header><p class="lead">{LEAD}</p>{BODY}</article></body></html>'
+    )
+    headline, paragraphs, published = extract_html(page)
+    assert headline == "سفر رئیس‌جمهور به مشهد"
+    assert published == "2023-05-14"
+    assert paragraphs[0] == LEAD
+    assert len(paragraphs) == 3

@@ -53,7 +53,8 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
     except (ParserError, ValueError):
         return "", [], None
     for element in root.xpath("|".join(f"//{tag}" for tag in _NOISE)):
-        element.drop_tree()
+        if not _article_header(element):
+            element.drop_tree()
     for element in [e for e in root.iter() if _is_noise_box(e)]:
         element.drop_tree()
     h1 = root.xpath("//h1")
@@ -76,6 +77,12 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
     ]
     lead = _lead(root, h1[0], body) if h1 else []
     return headline, lead + paragraphs, _published(root)
+
+
+def _article_header(element) -> bool:
+    """A ``<header>`` inside an ``<article>``: the article's own, holding its headline
+    and date (HTML5's way), not the site's banner that other headers are."""
+    return element.tag == "header" and any(a.tag == "article" for a in element.iterancestors())
 
 
 def _loose_text(element) -> int:
