@@ -1,7 +1,8 @@
-"""Name filters as a reader types the name, over a real SQLite store filled by ``khabar
-ingest``'s own code: people are stored without their honorifics («خمینی», «خامنه‌ای»), so
-«امام خمینی» or «آیت الله خامنه‌ای» must find them, while a place that keeps the
-honorific in its own name («فرودگاه امام خمینی») is still found as written."""
+"""Name filters, and a name's people and quotes, as a reader types the name, over a real
+SQLite store filled by ``khabar ingest``'s own code: people are stored without their
+honorifics («خمینی», «خامنه‌ای»), so «امام خمینی» or «آیت الله خامنه‌ای» must find them,
+while a place that keeps the honorific in its own name («فرودگاه امام خمینی») is still
+found as written."""
 
 import json
 from pathlib import Path
@@ -87,3 +88,11 @@ def test_a_place_keeps_the_honorific_in_its_name(db: str) -> None:
 
 def test_an_honorific_alone_is_no_one(db: str) -> None:
     assert found(db, "--person", "امام") == []
+
+
+def test_people_and_quotes_are_found_with_honorifics_too(db: str) -> None:
+    with open_store(db, create=False) as store:
+        assert [p["key"] for p in store.people("امام خمینی")] == ["خمینی"]
+        (quote,) = store.quotes("آیت الله خامنه‌ای")
+        assert quote["text"].startswith("راه امام خمینی")
+        assert store.timeline("آیت‌الله خامنه‌ای") == store.timeline("خامنه‌ای")

@@ -310,6 +310,7 @@ class Store(ABC):
         """People, most often written about first, with their titles and counts."""
         where, params = "", []
         if name:
+            name = self._as_stored(name, "people", "name_key")
             where, params = "WHERE " + self._name_match("name_key"), self._name_params(name)
         rows = self._all(
             "SELECT name_key, min(name), count(DISTINCT article_id), sum(mentions) FROM people"
@@ -340,7 +341,7 @@ class Store(ABC):
             " q.start_char, q.end_char FROM quotes q JOIN articles a ON a.id = q.article_id"
             " WHERE " + self._name_match("q.speaker_key")
         )
-        params = self._name_params(speaker)
+        params = self._name_params(self._as_stored(speaker, "quotes", "speaker_key"))
         if kind:
             sql += " AND q.kind = ?"
             params.append(kind)
@@ -380,7 +381,7 @@ class Store(ABC):
             + self._name_match("name_key")
             + ") ORDER BY coalesce(e.date, a.published) IS NULL, coalesce(e.date, a.published),"
             " a.id, e.start_char LIMIT ?",
-            [*self._name_params(person), limit],
+            [*self._name_params(self._as_stored(person, "participants", "name_key")), limit],
         )
         events = []
         for event_id, day, kind, trigger, place, sentence, article_id, headline in rows:
