@@ -103,3 +103,19 @@ def test_an_article_s_own_header_keeps_its_headline_date_and_lead() -> None:
     assert published == "2023-05-14"
     assert paragraphs[0] == LEAD
     assert len(paragraphs) == 3
+
+
+def test_a_line_break_or_a_block_inside_a_paragraph_parts_its_words() -> None:
+    page = (
+        "<html><body><h1>سفر رئیس‌جمهور<br>به مشهد</h1><div class='body'>"
+        "<p>رئیس‌جمهور امروز وارد مشهد شد<br>و با استاندار دیدار کرد.</p>"
+        "<ul><li>نشست نخست<div>با کشاورزان</div></li></ul>"
+        "<p>وی <b>گفت</b>: «برنامه‌ها اجرا می‌شود.»</p></div></body></html>"
+    )
+    headline, paragraphs, _ = extract_html(page)
+    assert headline == "سفر رئیس‌جمهور به مشهد"
+    assert paragraphs == [
+        "رئیس‌جمهور امروز وارد مشهد شد و با استاندار دیدار کرد.",
+        "نشست نخست با کشاورزان",
+        "وی گفت: «برنامه‌ها اجرا می‌شود.»",
+    ]

@@ -13,6 +13,7 @@ from lxml.etree import ParserError
 _NOISE = ("script", "style", "noscript", "nav", "footer", "aside", "form", "header", "iframe")
 _BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote"}
 _LINE_BLOCKS = _BLOCKS | {"div", "section", "table", "tr", "ul", "ol", "h5", "h6"}
+_SPACED = _LINE_BLOCKS | {"h1", "td", "th", "dt", "dd"}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 # Boxes a news page puts inside or beside its article: a class or id word of these marks
 # one («news-tags», «related-news», «share-box»).
@@ -57,6 +58,7 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
             element.drop_tree()
     for element in [e for e in root.iter() if _is_noise_box(e)]:
         element.drop_tree()
+    _space_breaks(root)
     h1 = root.xpath("//h1")
     title = root.xpath("//meta[@property='og:title']/@content") or root.xpath("//title/text()")
     headline = _text(h1[0]) if h1 else _SPACE.sub(" ", str(title[0])).strip() if title else ""
@@ -77,6 +79,18 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
     ]
     lead = _lead(root, h1[0], body) if h1 else []
     return headline, lead + paragraphs, _published(root)
+
+
+def _space_breaks(root) -> None:
+    """A space at each ``<br>`` and around each block, which the page shows as a break:
+    their text is read as one run, where «سطر اول<br>سطر دوم» became «اولسطر»."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _SPACED:
+            element.text = " " + (element.text or "")
+        if element.tag in _SPACED or element.tag == "br":
+            element.tail = " " + (element.tail or "")
 
 
 def _article_header(element) -> bool:
