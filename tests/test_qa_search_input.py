@@ -73,3 +73,14 @@ def test_a_date_with_its_year_in_full_filters(db: str, day: str) -> None:
     assert result.exit_code == 0, result.output
     hits = json.loads(result.stdout)["hits"]
     assert [h["url"] for h in hits] == [ARTICLES[0]["url"]]
+
+
+@pytest.mark.parametrize(
+    "option", ["--person", "--org", "--place", "--speaker", "--source", "--quotes-by", "--from"]
+)
+@pytest.mark.parametrize("value", ["", "  "])
+def test_a_filter_given_empty_is_refused(db: str, option: str, value: str) -> None:
+    result = search(db, option, value)
+    assert result.exit_code == 2, result.output
+    assert f"{option} is empty" in result.stderr
+    assert result.stdout == ""

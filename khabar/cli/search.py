@@ -50,7 +50,10 @@ def search_command(
     from khabar.corpus import StoreError, open_store
     from khabar.corpus.search import Query, QueryError, parse_date
 
+    given = {"--person": person, "--org": org, "--place": place, "--speaker": speaker}
+    given |= {"--source": source, "--quotes-by": quotes_by, "--from": date_from, "--to": date_to}
     try:
+        _check_given(given)
         q = Query(
             query,
             person=person,
@@ -81,6 +84,16 @@ def search_command(
             Text(f"   article {hit['id']}, story {hit['story_id']}  {about}", style="dim")
         )
         console.print(Text("   ").append(_highlighted(hit["snippet"])))
+
+
+def _check_given(options: dict[str, str | None]) -> None:
+    """Refuse a filter given empty («--person ""», a shell variable left unset): left
+    out, it would let every article through, as if it had not been given."""
+    from khabar.corpus.search import QueryError
+
+    for option, value in options.items():
+        if value is not None and not value.strip():
+            raise QueryError(f"{option} is empty: give a value, or leave the option out")
 
 
 def _highlighted(snippet: dict) -> Text:
