@@ -119,3 +119,19 @@ def test_a_line_break_or_a_block_inside_a_paragraph_parts_its_words() -> None:
         "نشست نخست با کشاورزان",
         "وی گفت: «برنامه‌ها اجرا می‌شود.»",
     ]
+
+
+def test_an_article_set_a_div_a_paragraph_is_read_whole() -> None:
+    """Beside a list of other news in ``<div>``s of links, which is no article."""
+    paragraphs = [
+        "به گزارش خبرگزاری فارس، وزیر نیرو امروز سدی را افتتاح کرد.",
+        "وی گفت: «این سد آب کشاورزان را تأمین می\u200cکند.»",
+        "حسن بهرامی افزود که ظرفیت سد ۲۰۰ میلیون مترمکعب است.",
+    ]
+    others = "".join(f"<div><a href='/{n}'>{'خبر دیگری از استان ' * 4}</a></div>" for n in range(9))
+    page = (
+        f"<html><body><h1>افتتاح سد</h1><div class='list'>{others}</div><div class='text'>"
+        + "".join(f"<div>{p}</div>" for p in paragraphs)
+        + "</div><p>حق نشر محفوظ است.</p></body></html>"
+    )
+    assert extract_html(page)[:2] == ("افتتاح سد", paragraphs)

@@ -68,9 +68,9 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
         parent = p.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + len(_text(p))
-    loose = max(root.iter(), key=_loose_text, default=None)
-    if loose is not None and _loose_text(loose) > max(scores.values(), default=0):
-        return headline, _lines(loose, h1), _published(root)
+    size, lined = _most_lines(root)
+    if lined is not None and size > max(scores.values(), default=0):
+        return headline, _lines(lined, h1), _published(root)
     body = max(scores, key=scores.get)
     paragraphs = [
         text
@@ -106,6 +106,38 @@ def _loose_text(element) -> int:
         return 0
     parts = [element.text, *(child.tail for child in element)]
     return sum(len(_SPACE.sub(" ", part).strip()) for part in parts if part)
+
+
+def _most_lines(root) -> tuple[int, object]:
+    """The element holding the most text set in lines rather than ``<p>``s, and how much:
+    lines broken by ``<br>`` or a ``<div>`` each."""
+    found = [(0, None)]
+    for measure in (_loose_text, _div_text):
+        element = max(root.iter(), key=measure, default=None)
+        if element is not None:
+            found.append((measure(element), element))
+    return max(found, key=lambda pair: pair[0])
+
+
+def _div_text(element) -> int:
+    """How much text ``element``'s child ``<div>``s hold that hold no block of their own,
+    when there are several: an article set a ``<div>`` a paragraph, with no ``<p>``, was
+    read as its longest one."""
+    if not isinstance(element.tag, str):
+        return 0
+    sizes = [len(_text(child)) for child in element if _is_text_div(child)]
+    return sum(sizes) if len(sizes) > 1 else 0
+
+
+def _is_text_div(element) -> bool:
+    """A ``<div>`` holding a paragraph: no block inside, and not mostly links, as a list
+    of other news beside the article is."""
+    if element.tag != "div" or any(
+        isinstance(d.tag, str) and d.tag in _LINE_BLOCKS for d in element.iterdescendants()
+    ):
+        return False
+    linked = sum(len(_text(a)) for a in element.iter("a"))
+    return linked * 2 <= len(_text(element))
 
 
 def _lines(element, h1: list) -> list[str]:
