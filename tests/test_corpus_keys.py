@@ -54,6 +54,20 @@ def test_words_that_only_look_inflected_stay_whole(word: str) -> None:
     assert key(word) == word
 
 
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("مردم", "مردند"),
+        ("بازی", "باخت"),
+        ("برخی", "رخید"),
+        ("فرهنگی", "فرهیخت"),
+        ("شاید", "شایست"),
+    ],
+)
+def test_words_the_treebanks_write_as_nouns_are_no_verb_forms(word: str, verb: str) -> None:
+    assert key(word) != key(verb)
+
+
 def test_name_keys_unify_spelling_but_not_words() -> None:
     assert name_key("علي رضائي") == name_key("علی رضایی") == "علی رضایی"
     assert name_key("محمد‌جواد ظریف") == "محمدجواد ظریف"

@@ -10,7 +10,8 @@ the query typed meet on the same key; only a compound written apart is read as o
 * verbs: every simple form of a verb in khabar's compiled lexicon (with «می»/«نمی»,
   «ب»/«ن», person endings, participles with or without the copula, and the infinitive,
   the form a reader looks a verb up by) maps to the verb's past stem: «می‌کنند»,
-  «نکرده‌اند», «کند», «کردن» and «کرد» all have the key «کرد»;
+  «نکرده‌اند», «کند», «کردن» and «کرد» all have the key «کرد»; a form the treebanks
+  write as another class is not a verb's («مردم», «بازی», «برخی»: :func:`without_nouns`);
 * nouns and adjectives: plural, ezafe, indefinite, possessive and comparative endings are
   cut when what remains is a word the lexicon knows and it is more common on the web than
   the whole word: «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده», while «بیماری» and
@@ -44,7 +45,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "7"
+KEY_VERSION = "8"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -100,6 +101,18 @@ def verb_table(verbs: list[tuple[str, str]]) -> dict[str, str]:
     return table
 
 
+def without_nouns(verbs: dict[str, str], not_verbs: frozenset[str]) -> dict[str, str]:
+    """The verb table less the forms the treebanks write as another class: «مردم» is
+    «people», not «مرد» + «م», «بازی» «game», not «you play», «برخی» «some», not «ب» +
+    «رخ» + «ی». Past stems and infinitives stay verbs: they are the forms a reader looks
+    a verb up by («کردن» is «کرد»)."""
+    return {
+        form: past
+        for form, past in verbs.items()
+        if form not in not_verbs or form in (past, past + "ن")
+    }
+
+
 class Keys:
     """The lexicons keys are computed from: verb forms, noun stem frequencies, which
     words written apart are a compound (``joins``, asked only of the ``halves`` the
@@ -136,7 +149,7 @@ class Keys:
         written = [*lexicon.forms.values(), *lexicon.split_joined]
         lefts, rights = zip(*_halves(written), strict=True)
         halves = (frozenset((*lefts, PRIVATIVE)), frozenset(rights))
-        verbs = verb_table(lexicon.verbs)
+        verbs = without_nouns(verb_table(lexicon.verbs), lexicon.not_verbs)
         return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms)
 
     def key(self, word: str) -> str:

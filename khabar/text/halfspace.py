@@ -163,6 +163,7 @@ class HalfSpaceRepairer:
         spaced: Iterable[str] = (),
         whole: Iterable[str] = (),
         split_joined: Iterable[str] = (),
+        not_verbs: Iterable[str] = (),
     ) -> None:
         self.forms = forms
         self.protected = frozenset(protected)
@@ -173,6 +174,9 @@ class HalfSpaceRepairer:
         self.spaced = frozenset(spaced)
         self.whole = frozenset(whole)
         self.split_joined = frozenset(split_joined)
+        # Words a verb's forms spell that the treebanks write as another class, for the
+        # search keys (khabar.corpus.keys); the repairs do not read it.
+        self.not_verbs = frozenset(not_verbs)
         self.whole_lefts = frozenset(
             (PRIVATIVE, *(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole))
         )
@@ -204,6 +208,7 @@ class HalfSpaceRepairer:
             spaced=data["spaced"],
             whole=data.get("whole", ()),
             split_joined=data.get("split_joined", ()),
+            not_verbs=data.get("not_verbs", ()),
         )
 
     def repair_line(self, line: str) -> str:

@@ -151,6 +151,18 @@ def _ud_words(treebanks: list[list], tags: set[str]) -> set[str]:
     }
 
 
+def _ud_not_verbs(treebanks: list[list]) -> list[str]:
+    """Words (without half-spaces) the treebanks write as another class than a verb, at
+    least twice and twice as often as a verb or auxiliary: «مردم», «بازی», «برخی», which
+    a verb's forms also spell («مرد» + «م», «باز» + «ی», «ب» + «رخ» + «ی»)."""
+    counts: defaultdict[str, Counter[bool]] = defaultdict(Counter)
+    for sents in treebanks:
+        for sent in sents:
+            for row in sent.words:
+                counts[repair_chars(row[1]).replace(ZWNJ, "")][row[3] in ("VERB", "AUX")] += 1
+    return sorted(w for w, c in counts.items() if c[False] >= max(2, 2 * c[True]))
+
+
 def _productive_parts(spellings: Iterable[str], least: int = 10) -> list[str]:
     """Last parts of half-spaced compounds that recur in many compounds.
 
@@ -483,6 +495,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         "stems": dict(sorted(stems.items())),
         "adjectives": sorted(adjectives),
         "verbs": verbs,
+        "not_verbs": _ud_not_verbs(treebanks),
     }
 
 
