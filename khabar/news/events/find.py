@@ -153,6 +153,17 @@ class _Reading:
         return frozenset(name for _, name in self.context.countries)
 
 
+def _trimmed(text: str, at: tuple[int, int]) -> tuple[str, int, int]:
+    """A trigger's words and offsets without the spaces its pattern took in on either side
+    («دیدار لاریجانی با »), so that the offsets point at the trigger as written."""
+    start, end = at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[start:end], start, end
+
+
 def _persons_or_countries(reading: _Reading, participants: list[str]) -> bool:
     """Whether any participant is someone or a country, not only a body or a site."""
     return bool(set(participants) & (reading.people | reading.countries))
@@ -521,7 +532,7 @@ def find_events(
                 participants = not_the_site(text, (s, e), participants, place)
                 if not participants:  # its only party was where it is held
                     continue
-            event = Event(kind, m.group().strip(), *at, (s, e), participants, place, date)
+            event = Event(kind, *_trimmed(text, at), (s, e), participants, place, date)
             if keep(reading.text, reading.events, event, visits, fresh):
                 found_here.add(at)
                 kinds.add(kind)
