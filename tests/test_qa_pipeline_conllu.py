@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from khabar.pipeline.conllu import to_conllu
+from khabar.pipeline.conventions import Conventions
 
 # Whitespace the normalizer leaves (U+1680, U+001F) or once left (a lone carriage return,
 # the line separator) inside a paragraph is a token of its own.
@@ -104,30 +105,51 @@ def test_a_bad_byte_keeps_the_sentences_read_before_it(args: tuple[str, ...]) ->
         _assert_valid(block)
 
 
+# Every part of a conversion table, empty: Seraji's conventions, but for the rewrites.
+SERAJI = Conventions(
+    {p: {} for p in ("form", "upos", "feats", "lemma", "rel", "deprel", "mark", "punct")},
+    parsed=True,
+)
+
+
 @pytest.mark.parametrize(
-    ("words", "surface", "ranges"),
+    ("words", "surface", "perdt", "seraji"),
     [
-        (["معتقد", "ند", "،"], "معتقدند،", [("1-2", "معتقدند", "SpaceAfter=No")]),
-        (["کتاب", "ش", "»", "."], "کتابش».", [("1-2", "کتابش", "SpaceAfter=No")]),
-        (["«", "کتاب", "ش"], "«کتابش", [("2-3", "کتابش", "_")]),
-        (["او", "؟"], "او؟", []),
+        (
+            ["معتقد", "ند", "،"],
+            "معتقدند،",
+            [("1-3", "معتقدند،", "_")],
+            [("1-2", "معتقدند", "SpaceAfter=No")],
+        ),
+        (
+            ["کتاب", "ش", "»", "."],
+            "کتابش».",
+            [("1-4", "کتابش».", "_")],
+            [("1-2", "کتابش", "SpaceAfter=No")],
+        ),
+        (["«", "کتاب", "ش"], "«کتابش", [("1-3", "«کتابش", "_")], [("2-3", "کتابش", "_")]),
+        (["او", "؟"], "او؟", [("1-2", "او؟", "_")], []),
     ],
 )
-def test_a_multiword_token_holds_no_punctuation(
-    words: list[str], surface: str, ranges: list[tuple[str, str, str]]
+def test_a_mark_glued_to_a_split_word_is_in_its_token_in_perdt_and_apart_in_seraji(
+    words: list[str],
+    surface: str,
+    perdt: list[tuple[str, str, str]],
+    seraji: list[tuple[str, str, str]],
 ) -> None:
-    """UD keeps a mark a token of its own, though the tokenizer groups it with the word it
-    is glued to; the forms still spell the sentence's text."""
+    """PerDT writes «معذورم.» as one token of three words, Seraji the mark as a token of
+    its own; either way the forms spell the sentence's text."""
     spaces = [False] * (len(words) - 1) + [True, False]
     heads, deps = [len(words)] * (len(words) + 1), ["dep"] * len(words) + ["ROOT"]
     doc = Doc(spacy.blank("fa").vocab, words=[*words, "آمد"], spaces=spaces, heads=heads, deps=deps)
     doc._.multiword = [(0, len(words) - 1, surface)]
-    (block,) = _blocks("".join(to_conllu([doc])))
-    _assert_valid(block)
-    rows = [line.split("\t") for line in block if not line.startswith("#")]
-    assert [(r[0], r[1], r[9]) for r in rows if "-" in r[0]] == ranges
-    assert next(c for c in block if c.startswith("# text = ")) == f"# text = {surface} آمد"
-    assert _spelled(rows) == f"{surface} آمد"
+    for conventions, ranges in ((None, perdt), (SERAJI, seraji)):
+        (block,) = _blocks("".join(to_conllu([doc], conventions=conventions)))
+        _assert_valid(block)
+        rows = [line.split("\t") for line in block if not line.startswith("#")]
+        assert [(r[0], r[1], r[9]) for r in rows if "-" in r[0]] == ranges
+        assert next(c for c in block if c.startswith("# text = ")) == f"# text = {surface} آمد"
+        assert _spelled(rows) == f"{surface} آمد"
 
 
 def _spelled(rows: list[list[str]]) -> str:

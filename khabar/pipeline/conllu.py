@@ -128,13 +128,16 @@ def filled(row: str) -> str:
     return "\t".join(field or "_" for field in row.split("\t"))
 
 
-def multiword_tokens(doc: Doc) -> dict[int, tuple[int, str]]:
-    """``doc._.multiword`` as ``{first: (last, surface)}``, punctuation left out of each.
+def multiword_tokens(doc: Doc, marks_apart: bool) -> dict[int, tuple[int, str]]:
+    """``doc._.multiword`` as ``{first: (last, surface)}``.
 
     The tokenizer keeps a mark glued to a word it splits inside that word's group
-    («معتقدند،» → «معتقد» «ند» «،»), but in UD a punctuation mark is a token of its own,
-    never part of a multiword token; a group left with one word is no multiword token.
+    («معتقدند،» → «معتقد» «ند» «،»), as PerDT writes it: one token of three words. Seraji
+    keeps the mark a token of its own (``marks_apart``): it is left out of the group, and
+    a group left with one word is no multiword token.
     """
+    if not marks_apart:
+        return {first: (last, surface) for first, last, surface in doc._.multiword}
     found = {}
     for first, last, surface in doc._.multiword:
         while last > first and doc[last].is_punct and surface.endswith(doc[last].text):
@@ -155,7 +158,7 @@ def to_conllu(
     conventions, or rewritten into ``conventions`` (:mod:`khabar.pipeline.conventions`)."""
     sent_id = first_id
     for doc in docs:
-        multiword = multiword_tokens(doc)
+        multiword = multiword_tokens(doc, marks_apart=conventions is not None)
         for sent in doc.sents:
             if all(t.is_space for t in sent):
                 continue
