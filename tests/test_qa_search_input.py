@@ -3,14 +3,12 @@ ingest``'s own code: input that cannot be searched is refused with a message and
 status 2 rather than read as some other search."""
 
 import json
-from pathlib import Path
 
 import pytest
+from stored import stored
 from typer.testing import CliRunner
 
 from khabar.cli.main import app
-from khabar.corpus import open_store
-from khabar.corpus.ingest import ingest
 
 ARTICLES = [
     {
@@ -30,15 +28,10 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("input")
-    source = folder / "articles.jsonl"
-    lines = [json.dumps(a, ensure_ascii=False) for a in ARTICLES]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    path = str(folder / "khabar.db")
-    with open_store(path) as store:
-        report = ingest([Path(source)], store)
-    assert report.added == len(ARTICLES) and not report.failed
-    return path
+    return stored(
+        tmp_path_factory.mktemp("input"),
+        ARTICLES,
+    )
 
 
 def search(db: str, *args: str):

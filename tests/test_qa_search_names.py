@@ -5,14 +5,13 @@ while a place that keeps the honorific in its own name («فرودگاه اما�
 found as written."""
 
 import json
-from pathlib import Path
 
 import pytest
+from stored import stored
 from typer.testing import CliRunner
 
 from khabar.cli.main import app
 from khabar.corpus import open_store
-from khabar.corpus.ingest import ingest
 
 ARTICLES = [
     {
@@ -39,15 +38,10 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("names")
-    source = folder / "articles.jsonl"
-    lines = [json.dumps(a, ensure_ascii=False) for a in ARTICLES]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    path = str(folder / "khabar.db")
-    with open_store(path) as store:
-        report = ingest([Path(source)], store)
-    assert report.added == len(ARTICLES) and not report.failed
-    return path
+    return stored(
+        tmp_path_factory.mktemp("names"),
+        ARTICLES,
+    )
 
 
 def found(db: str, *args: str) -> list[str]:

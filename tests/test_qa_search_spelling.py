@@ -4,13 +4,10 @@ the half-space lexicon knows only as «رییس‌جمهوری», and it must st
 «رئیس‌جمهور» finds; «گفت و گوهای», its plural ending joined to its last part, must be
 found by «گفتگو»."""
 
-import json
-from pathlib import Path
-
 import pytest
+from stored import stored
 
 from khabar.corpus import open_store
-from khabar.corpus.ingest import ingest
 from khabar.corpus.keys import read
 from khabar.corpus.search import Query
 from khabar.text.normalizer import normalize
@@ -26,18 +23,13 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("spelling")
-    source = folder / "articles.jsonl"
-    lines = [
-        json.dumps({"title": f"خبر {name}", "paragraphs": [text], "url": f"https://x.org/{name}"})
-        for name, text in ARTICLES.items()
-    ]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    path = str(folder / "khabar.db")
-    with open_store(path) as store:
-        report = ingest([Path(source)], store)
-    assert report.added == len(ARTICLES) and not report.failed
-    return path
+    return stored(
+        tmp_path_factory.mktemp("spelling"),
+        [
+            {"title": f"خبر {name}", "paragraphs": [text], "url": f"https://x.org/{name}"}
+            for name, text in ARTICLES.items()
+        ],
+    )
 
 
 def found(db: str, query: str) -> set[str]:

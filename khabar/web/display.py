@@ -14,19 +14,8 @@ from khabar.news import report
 from khabar.news.report import _highlight, _marks
 from khabar.text.chars import repair_chars
 
-LABELS = {
-    "PER": "شخص",
-    "ORG": "سازمان",
-    "LOC": "مکان",
-    "FAC": "بنا",
-    "EVENT": "رویداد",
-    "PRO": "فراورده",
-    "DATE": "تاریخ",
-    "TIME": "زمان",
-    "MONEY": "پول",
-    "PERCENT": "درصد",
-    "NUMBER": "عدد",
-}
+# Entities are named as in the report's legend.
+LABELS = report.MARK_NAMES
 _TAGS = {"headline": "h1", "lead": "p", "subheading": "h3", "body": "p"}
 
 
