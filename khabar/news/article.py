@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from khabar.news.quantities import find_quantities
 from khabar.text.spacy_tokenizer import text_of
@@ -48,7 +48,8 @@ class Article:
         percentages and numbers where they do not overlap an earlier one."""
         found = [
             {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char}
-            for e in self.doc.ents
+            for e in map(_without_spaces, self.doc.ents)
+            if e
         ]
         rules = [(d.start, d.end, "DATE") for d in self.doc._.dates or ()]
         rules += find_quantities(self.text)
@@ -77,3 +78,14 @@ class Article:
             "events": [e.to_dict() for e in self.doc._.events],
             "warnings": self.warnings,
         }
+
+
+def _without_spaces(entity: Span) -> Span:
+    """An entity without the paragraph break («\n\n», a whitespace token) the recognizer
+    took in at either edge, so that its text and offsets are the name's."""
+    doc, start, end = entity.doc, entity.start, entity.end
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    return Span(doc, start, end, label=entity.label)
