@@ -13,6 +13,7 @@ import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 
 from khabar.corpus.dedup import Signature, band_keys, best_story
 from khabar.corpus.keys import KEY_VERSION, name_key, read
@@ -219,6 +220,7 @@ class Store(ABC):
         With ``quotes_by``, only articles where that speaker is quoted directly, with the
         words inside the quote, and the quotes themselves as ``quotes``.
         """
+        query = self._names_as_stored(query)
         if query.quotes_by:
             return self._quoted(query)
         rows = self._matches(query, query.limit, query.offset)
@@ -229,7 +231,6 @@ class Store(ABC):
         told after the query, so matches are read in pages from the first until
         ``offset + limit`` have passed: a page of hits then neither repeats nor skips one,
         and no hit is lost behind matches whose quote lacks the words."""
-        speaker = self._as_stored(query.quotes_by, "quotes", "speaker_key")
         wanted = query.offset + query.limit
         page = query.limit * _QUOTE_FETCH
         passed: list[tuple[int, float, list[dict]]] = []
@@ -237,7 +238,7 @@ class Store(ABC):
         while len(passed) < wanted:
             rows = self._matches(query, page, at)
             for article_id, score in rows:
-                quotes = self._quotes_holding(article_id, query, speaker)
+                quotes = self._quotes_holding(article_id, query)
                 if quotes:
                     passed.append((article_id, float(score), quotes))
             if len(rows) < page:
@@ -472,16 +473,15 @@ class Store(ABC):
             params.extend(keys)
 
         if query.person:
-            among("people", "name_key", self._as_stored(query.person, "people", "name_key"))
+            among("people", "name_key", query.person)
         if query.organization:
             among("entities", "text_key", query.organization, extra="label = 'ORG' AND ")
         if query.place:
             among("entities", "text_key", query.place, extra="label IN ('LOC', 'FAC') AND ")
         if query.speaker:
-            among("quotes", "speaker_key", self._as_stored(query.speaker, "quotes", "speaker_key"))
+            among("quotes", "speaker_key", query.speaker)
         if query.quotes_by:
-            speaker = self._as_stored(query.quotes_by, "quotes", "speaker_key")
-            among("quotes", "speaker_key", speaker, extra="kind = 'direct' AND ")
+            among("quotes", "speaker_key", query.quotes_by, extra="kind = 'direct' AND ")
         if query.source:
             among("sources", "name_key", query.source, *_without_outlet_kind(query.source))
         if query.date_from:
@@ -497,6 +497,20 @@ class Store(ABC):
         all names, so that a filter on them is an index lookup rather than a scan."""
         sql = f"SELECT key FROM name_keys WHERE {self._name_match('key')}"
         return sorted({k for each in names for (k,) in self._all(sql, self._name_params(each))})
+
+    def _names_as_stored(self, query: Query) -> Query:
+        """``query`` with its person and speakers as they are stored, looked up once for
+        every page of matches read."""
+
+        def stored(name: str | None, table: str, column: str) -> str | None:
+            return name and self._as_stored(name, table, column)
+
+        return replace(
+            query,
+            person=stored(query.person, "people", "name_key"),
+            speaker=stored(query.speaker, "quotes", "speaker_key"),
+            quotes_by=stored(query.quotes_by, "quotes", "speaker_key"),
+        )
 
     def _as_stored(self, name: str, table: str, column: str) -> str:
         """``name`` as a person is stored in ``table``: without the honorifics a reader
@@ -516,9 +530,9 @@ class Store(ABC):
             is not None
         )
 
-    def _quotes_holding(self, article_id: int, query: Query, speaker: str) -> list[dict]:
-        """The direct quotes by ``speaker`` (``query.quotes_by`` as stored) in the article
-        that hold every word of the query, in text order."""
+    def _quotes_holding(self, article_id: int, query: Query) -> list[dict]:
+        """The direct quotes by ``query.quotes_by`` in the article that hold every word
+        of the query, in text order."""
         keys = query.keys
         return [
             dict(zip(("speaker", "text", "start", "end"), quote, strict=True))
@@ -527,7 +541,7 @@ class Store(ABC):
                 " AND kind = 'direct' AND "
                 + self._name_match("speaker_key")
                 + " ORDER BY start_char",
-                (article_id, *self._name_params(speaker)),
+                (article_id, *self._name_params(query.quotes_by)),
             )
             if keys <= {k for w in read(quote[1]) for k in (w.key, *w.parts)}
         ]
