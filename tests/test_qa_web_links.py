@@ -1,16 +1,14 @@
 """Every link the pages draw leads somewhere, over a real SQLite store: a quote's speaker
 or an event's participant that is an outlet, a country or a group has no person page."""
 
-import json
 from collections.abc import Iterator
 from urllib.parse import unquote
 
 import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
+from stored import stored
 
-from khabar.corpus import open_store
-from khabar.corpus.ingest import ingest
 from khabar.web.app import create_app
 
 BAHRAMI = "حسن بهرامی"
@@ -24,13 +22,10 @@ TEXT = """نشست وزیران کشاورزی منطقه در ارومیه
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> Iterator[TestClient]:
-    folder = tmp_path_factory.mktemp("input")
-    article = {"text": TEXT, "date": "2017-09-24", "url": "https://example.org/urmia"}
-    (folder / "urmia.json").write_text(json.dumps(article, ensure_ascii=False))
-    url = str(tmp_path_factory.mktemp("store") / "khabar.db")
-    with open_store(url) as store:
-        report = ingest([folder], store)
-    assert (report.added, report.failed) == (1, [])
+    url = stored(
+        tmp_path_factory.mktemp("input"),
+        [{"text": TEXT, "date": "2017-09-24", "url": "https://example.org/urmia"}],
+    )
     with TestClient(create_app(url, burst=10_000)) as opened:
         yield opened
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
+from stored import stored
 
 import khabar
 from khabar.corpus import open_store
@@ -35,12 +36,7 @@ def hostile_row() -> dict:
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> Iterator[TestClient]:
-    folder = tmp_path_factory.mktemp("input")
-    (folder / "rows.jsonl").write_text(json.dumps(hostile_row(), ensure_ascii=False) + "\n")
-    url = str(tmp_path_factory.mktemp("store") / "khabar.db")
-    with open_store(url) as store:
-        report = ingest([folder], store)
-    assert (report.added, report.failed) == (1, [])
+    url = stored(tmp_path_factory.mktemp("input"), [hostile_row()])
     with TestClient(create_app(url, burst=10_000)) as opened:
         yield opened
 
