@@ -50,6 +50,12 @@ def _refused(result: subprocess.CompletedProcess, *words: str) -> None:
     assert all(w in err for w in words), err
 
 
+def test_evaluate_ner_refuses_unknown_conventions(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text(NER_GOLD, encoding="utf-8")
+    _refused(_khabar("evaluate", "ner", str(gold), "--conventions", "conll"), "news, arman")
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [
@@ -90,8 +96,8 @@ def test_evaluate_ner_reads_khabars_own_labels_and_tab_separated_lines(tmp_path:
         encoding="utf-8",
     )
     outputs = []
-    for gold in (arman, own):
-        result = _khabar("evaluate", "ner", str(gold))
+    for gold in (arman, own):  # in one convention: by default each reads in its own
+        result = _khabar("evaluate", "ner", str(gold), "--conventions", "news")
         assert result.returncode == 0, result.stderr.decode()
         outputs.append(result.stdout.decode())
     assert outputs[0] == outputs[1]

@@ -56,14 +56,14 @@ class _Held:
             raise self.error
 
 
-def pipeline_for(name: str) -> "tuple[Language, Conventions | None]":
-    """khabar's pipeline (news layer off) parsing for treebank ``name``, and the rewrite
-    of its output into that treebank's conventions; exits with status 2 saying why when
-    there is none."""
+def pipeline_for(name: str, ner_conventions: str = "news") -> "tuple[Language, Conventions | None]":
+    """khabar's pipeline (news layer off) parsing for treebank ``name`` and marking names
+    in ``ner_conventions``, and the rewrite of its output into that treebank's
+    conventions; exits with status 2 saying why when there is none."""
     from khabar.pipeline.load import load, load_conventions
 
     try:
-        nlp = load(news=False, conventions=name)
+        nlp = load(news=False, conventions=name, ner_conventions=ner_conventions)
         return nlp, load_conventions(name, nlp=nlp)
     except (ValueError, FileNotFoundError) as e:
         typer.echo(f"khabar: {e}", err=True)
@@ -82,6 +82,13 @@ def conllu_command(
         str,
         typer.Option(help="Treebank conventions to write in: perdt (the model's) or seraji."),
     ] = "perdt",
+    ner_conventions: Annotated[
+        str,
+        typer.Option(
+            help="Names marked as in: news (khabar's, countries always LOC) or arman "
+            "(ArmanPersoNER's, a country that acts may be ORG)."
+        ),
+    ] = "news",
 ) -> None:
     """Analyse Persian text into CoNLL-U: tokens, POS, features, lemmas, dependencies, NER.
 
@@ -93,7 +100,7 @@ def conllu_command(
 
     from khabar.pipeline.conllu import to_conllu
 
-    nlp, rewrite = pipeline_for(conventions)
+    nlp, rewrite = pipeline_for(conventions, ner_conventions)
     out = sys.stdout
     with reported_input_errors(), reported_output_errors():
         if pretokenized:

@@ -106,18 +106,27 @@ def ud_command(
 @evaluate_app.command("ner")
 def ner_command(
     gold: Annotated[Path, typer.Argument(help="ArmanPersoNER format: 'token tag' per line.")],
+    conventions: Annotated[
+        str,
+        typer.Option(
+            help="Names marked as in: news, arman, or auto (arman when the gold's tags are "
+            "ArmanPersoNER's, as B-pers; news for khabar's, as B-PER)."
+        ),
+    ] = "auto",
 ) -> None:
     """Strict entity-span precision, recall and F1 per type and overall, as conlleval."""
     from spacy.tokens import Doc
 
     from khabar.cli.conllu import pipeline_for
-    from khabar.pipeline.convert import arman_sentence_to_doc, read_arman
+    from khabar.pipeline.convert import arman_sentence_to_doc, read_arman, tag_conventions
     from khabar.pipeline.evaluate import score_ner
 
     sentences = _read(
         gold, read_arman, "no sentences: expected 'token tag' lines, a blank line between sentences"
     )
-    nlp, _ = pipeline_for("perdt")
+    if conventions == "auto":
+        conventions = tag_conventions(tag for sentence in sentences for _, tag in sentence)
+    nlp, _ = pipeline_for("perdt", conventions)
     golds = [arman_sentence_to_doc(nlp.vocab, s) for s in sentences]
     inputs = (Doc(nlp.vocab, words=[t.text for t in g]) for g in golds)
     predicted = list(

@@ -25,7 +25,8 @@ def _mb(n: int) -> str:
 
 
 NER_TABLES = {
-    "ner-arman": "NER, ArmanPersoNER held-out quarter, strict span match:",
+    "ner-arman": "NER, ArmanPersoNER held-out quarter, read in its conventions "
+    '(`ner_conventions="arman"`), strict span match:',
     "ner-fars": "NER, Fars News held-out articles (every fifth), khabar's tokenization, strict:",
 }
 
@@ -72,6 +73,10 @@ def render(report: dict) -> str:
         "depth 4), trained beside copies of its paragraphs with other given names | "
         "ArmanPersoNER + Fars News paragraphs annotated by hand; khabar's lists of given "
         "names, places and surnames |",
+        "| `ner_arman` | the same NER trained with each document marked by its corpus (the "
+        "list column shifted by it), so that it marks names in ArmanPersoNER's conventions "
+        "(a country that acts may be ORG); disabled unless `khabar.load(ner_conventions="
+        '"arman")` asks for them, which puts it in place of `ner` | as `ner` |',
         "| `khabar_place_designators` | added after the `ner` by `khabar.load()`: a place "
         "takes in the «استان», «شهر», «منطقه» or direction before it, a book or paper its "
         "«کتاب» or «روزنامه», an event its ordinal and «مسابقات», as ArmanPersoNER writes them "
@@ -118,9 +123,9 @@ def render(report: dict) -> str:
         "Licence **CC BY-SA 4.0**.",
         f"- **ArmanPersoNER**, fold 1 training file, tune part: {c['ner-arman-tune']} "
         "sentences. **ArmanPersoNER is licensed for academic research use only.** The `ner` "
-        "component is derived from it, so the shipped pipeline as a whole may only be used "
-        "for academic research; for any other use drop the `ner` component (`nlp.remove_pipe"
-        '("ner")`, or `exclude=["ner"]` when loading) or retrain it on other data.',
+        "and `ner_arman` components are derived from it, so the shipped pipeline as a whole "
+        "may only be used for academic research; for any other use drop them "
+        '(`exclude=["ner", "ner_arman"]` when loading) or retrain them on other data.',
         f"- **Fars News, entities marked by hand**: {c.get('ner-fars-train', '?')} paragraphs "
         f"for training and {c.get('ner-fars-dev', '?')} for checkpoint selection (with Arman's "
         "dev slice), from whole articles of the development data's `news/fars-news-1.json` "
@@ -209,7 +214,7 @@ def render(report: dict) -> str:
         "text (`spacy pretrain`, `[pretraining]` in `ud.cfg`), trains a first UD run whose "
         "labels on Fars News self-train the shipped one (`khabar/pipeline/selftrain.py`; "
         "`--no-selftrain` leaves it out), runs "
-        "`spacy train` on `khabar/pipeline/configs/ud.cfg` and `ner.cfg` "
+        "`spacy train` on `khabar/pipeline/configs/ud.cfg`, `ner.cfg` and `ner-arman.cfg` "
         + (
             "side by side (one thread each, `nice -n 10`)"
             if report.get("parallel", True)

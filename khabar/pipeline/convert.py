@@ -50,6 +50,7 @@ from khabar.datasets import UDSentence, heldout, read_conllu, tune
 from khabar.datasets.paths import ARMAN_TRAIN, PERDT_DEV, SERAJI_DEV, data_dir
 from khabar.pipeline import fars_ner
 from khabar.pipeline.conventions import conventions_for
+from khabar.pipeline.ner_conventions import mark
 from khabar.text import spacy_tokenizer  # noqa: F401  (registers doc._.multiword)
 
 NER_LABELS = {
@@ -248,6 +249,13 @@ def iob_to_spacy(tag: str) -> str:
     return f"{prefix.upper()}-{TAG_LABELS[label.lower()]}"
 
 
+def tag_conventions(tags: Iterable[str]) -> str:
+    """Which corpus's conventions gold ``tags`` come from: «arman» when any is spelled as
+    ArmanPersoNER spells its types (``B-pers``), else «news» (khabar's ``B-PER``)."""
+    arman = any(tag.partition("-")[2] in NER_LABELS for tag in tags)
+    return "arman" if arman else "news"
+
+
 def arman_sentence_to_doc(vocab: Vocab, sent: list[tuple[str, str]]) -> Doc:
     words = [w for w, _ in sent]
     ents = [iob_to_spacy(t) for _, t in sent]
@@ -340,7 +348,7 @@ def convert_all(
     ]
     counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
     for part, sents in split(read_arman()).items():
-        docs = [arman_sentence_to_doc(nlp.vocab, s) for s in sents]
+        docs = [mark(arman_sentence_to_doc(nlp.vocab, s), "arman") for s in sents]
         counts[f"ner-arman-{part}"] = _write(docs, _ner_path(out_dir, "arman", part))
     fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab, leave_out=leave_out)
     for part, docs in fars.items():

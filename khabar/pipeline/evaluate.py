@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 import khabar.pipeline  # noqa: F401  (registers khabar's factories)
+from khabar.pipeline.ner_conventions import NER_ARMAN, use
 
 UD_PARTS = ("perdt", "seraji")
 
@@ -122,8 +123,10 @@ def evaluate(
             pred_all = list(nlp.pipe(_blank_copies(nlp, ud_gold_all)))
             results["ud-all"] = score_ud(ud_gold_all, pred_all)
     if "ner" in nlp.pipe_names:
-        for name in ("arman", "fars"):
+        for name, conventions in (("arman", "arman"), ("fars", "news")):
             gold = read_docbin(nlp, corpus_dir / f"ner-{name}-heldout.spacy")
+            if NER_ARMAN in nlp.component_names:  # each corpus in its own conventions
+                use(nlp, conventions)
             pred = list(nlp.pipe(_blank_copies(nlp, gold)))
             results[f"ner-{name}"] = score_ner(gold, pred)
     if speed:

@@ -27,9 +27,11 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d
 
 from khabar.gazetteer import given_names, places, surnames
+from khabar.pipeline import ner_conventions
 from khabar.pipeline.lexicon_features import normalize_key
 
 NOT_LISTED, GIVEN_NAME, PLACE, SURNAME = 0, 1, 2, 3
+KINDS = 4
 
 
 def listed_class(word: str) -> int:
@@ -51,11 +53,13 @@ def _forward(
     cache: dict[int, int] = model.attrs["cache"]
     features = []
     for doc in docs:
+        # the document's conventions (khabar.pipeline.ner_conventions) shift every class
+        shift = KINDS * ner_conventions.index(doc)
         listed = []
         for token in doc:
             if (kind := cache.get(token.orth)) is None:
                 kind = cache[token.orth] = listed_class(token.text)
-            listed.append(kind)
+            listed.append(kind + shift)
         table = doc.to_array(columns).reshape((len(doc), len(columns)))
         table = numpy.hstack([table, numpy.asarray(listed, dtype=table.dtype)[:, None]])
         features.append(model.ops.asarray2i(table, dtype="uint64"))
@@ -63,7 +67,8 @@ def _forward(
 
 
 def listed_features(columns: list[str]) -> Model[list[Doc], list[Ints2d]]:
-    """spaCy's ``FeatureExtractor`` with one more column: :func:`listed_class`."""
+    """spaCy's ``FeatureExtractor`` with one more column: :func:`listed_class`, plus
+    ``KINDS`` times the number of the document's NER conventions (none for news)."""
     return Model("listed_features", _forward, attrs={"columns": columns, "cache": {}})
 
 

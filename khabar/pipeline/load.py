@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from khabar.news.components import NEWS_COMPONENTS
+from khabar.pipeline import ner_conventions as ner_marks
 from khabar.pipeline import place_designators
 from khabar.pipeline.conventions import SERAJI_PARSER, Conventions, known_conventions
 from khabar.pipeline.ops import use_one_thread_blas
@@ -31,6 +32,7 @@ def load(
     exclude: str | Iterable[str] = (),
     model: Path | None = None,
     conventions: str = "perdt",
+    ner_conventions: str = "news",
 ) -> Language:
     """khabar's pipeline for Persian.
 
@@ -39,9 +41,12 @@ def load(
     ``model`` (or ``$KHABAR_MODEL``) points at another trained pipeline folder.
     ``conventions="seraji"`` parses with the parser trained on Seraji where the model has
     one; pair it with ``load_conventions("seraji", nlp=...)`` for the rest of Seraji's
-    conventions.
+    conventions. ``ner_conventions="arman"`` marks names as ArmanPersoNER does (a country
+    that acts may be ORG; :mod:`khabar.pipeline.ner_conventions`) instead of as khabar's
+    news annotations and the news layer do, with the NER trained for it.
     """
     known_conventions(conventions)
+    ner_marks.known(ner_conventions)
     model = model_dir(model)
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(
@@ -56,7 +61,9 @@ def load(
     use_one_thread_blas([proc.model for _, proc in nlp.components if hasattr(proc, "model")])
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe(place_designators.NAME, after="ner")
+        ner_marks.use(nlp, ner_conventions)
+        last = ner_marks.NER_ARMAN if ner_marks.NER_ARMAN in nlp.component_names else "ner"
+        nlp.add_pipe(place_designators.NAME, after=last)
     if news:
         for name in NEWS_COMPONENTS:
             nlp.add_pipe(name)

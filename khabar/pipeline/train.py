@@ -11,14 +11,16 @@ Steps (``khabar train``):
    ``build/vectors``, then ``spacy pretrain`` the UD tok2vec on the same text
    (``[pretraining]`` in ``ud.cfg``, characters objective) into ``build/pretrain/ud``;
 2. ``spacy train khabar/pipeline/configs/ud.cfg`` and ``.../ner.cfg`` (two processes side by
-   side, one thread each, ``nice``), with the corpus and lexicon paths as overrides. The UD
+   side, one thread each, ``nice``), with the corpus and lexicon paths as overrides, then
+   ``.../ner-arman.cfg``, the NER for ArmanPersoNER's conventions. The UD
    components are self-trained (:mod:`khabar.pipeline.selftrain`): a first UD run on
    ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
    sentences of the allowed Fars News articles, written with the gold part (three times)
    into ``ud-selftrain.spacy``, on which the shipped UD components are trained;
 3. ``spacy train .../seraji.cfg``: a parser for Seraji's own heads and relations, on the
    UD tok2vec (frozen), trained on Seraji's train part;
-4. assemble: the UD pipeline plus the NER sourced into it and the Seraji parser (disabled),
+4. assemble: the UD pipeline plus the NERs sourced into it and the Seraji parser (the
+   Seraji parser and the Arman NER disabled),
    saved to ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
    (:mod:`khabar.pipeline.conventions`, learned on Seraji's tune part);
 5. score it on the held-out parts and write the model card ``khabar/models/README.md``.
@@ -40,6 +42,7 @@ import khabar.pipeline  # noqa: F401  (registers khabar's factories)
 from khabar.datasets.paths import data_dir
 from khabar.pipeline.conventions import SERAJI_PARSER, write_table
 from khabar.pipeline.convert import convert_all, read_ud, split
+from khabar.pipeline.ner_conventions import NER_ARMAN
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # the model's meta key for ``ud_heldout_share``, so a benchmark scores only what is left
@@ -169,13 +172,12 @@ def train_all(
         ud_overrides["paths.train"] = str(corpus / "ud-selftrain.spacy")
     jobs = {} if ud_from else {"ud": (CONFIG_DIR / "ud.cfg", ud_overrides)}
     if ner_from is None:
-        jobs["ner"] = (
-            CONFIG_DIR / "ner.cfg",
-            {
-                **ner_overrides(corpus),
-                **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
-            },
-        )
+        overrides = {
+            **ner_overrides(corpus),
+            **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
+        }
+        jobs["ner"] = (CONFIG_DIR / "ner.cfg", overrides)
+        jobs[NER_ARMAN] = (CONFIG_DIR / "ner-arman.cfg", overrides)
     procs: dict[str, tuple[subprocess.Popen, float, Path]] = {}
     for name, (config, overrides) in jobs.items():
         if assemble_only:  # reuse build/training/*/model-best
@@ -203,7 +205,8 @@ def train_all(
 
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
-    nlp = assemble(ud_path, ner_path, seraji_path / "model-best")
+    ner_arman_path = ner_from or build_dir / "training" / NER_ARMAN / "model-best"
+    nlp = assemble(ud_path, ner_path, seraji_path / "model-best", ner_arman_path)
     nlp.meta[SHARE_META] = ud_heldout_share
     # written beside the old model and swapped in once whole: --ud-from/--ner-from may
     # name the very folder being replaced
@@ -256,12 +259,13 @@ def check_inputs(
     if ud_from is not None:
         _check_pipeline("--ud-from", Path(ud_from), UD_COMPONENTS)
     if ner_from is not None:
-        _check_pipeline("--ner-from", Path(ner_from), ("ner",))
+        _check_pipeline("--ner-from", Path(ner_from), ("ner", NER_ARMAN))
     if assemble_only:
         runs = Path(build_dir) / "training"
         for name, path, parts in (
             ("UD", ud_from or runs / "ud" / "model-best", UD_COMPONENTS),
             ("NER", ner_from or runs / "ner" / "model-best", ("ner",)),
+            ("Arman NER", ner_from or runs / NER_ARMAN / "model-best", ("ner",)),
             ("Seraji", runs / "seraji" / "model-best", ("parser",)),
         ):
             _check_pipeline(f"--assemble-only ({name} run)", Path(path), parts)
@@ -336,16 +340,23 @@ def _wait(name: str, item: tuple[subprocess.Popen, float, Path], timings: dict) 
         raise RuntimeError(f"spacy train for {name} failed (exit {rc}):\n{tail}")
 
 
-def assemble(ud_path: Path, ner_path: Path, seraji_path: Path):
-    """The UD pipeline with the (self-contained) NER sourced in after the parser, and the
-    Seraji parser beside PerDT's, disabled (``khabar.pipeline.load.load`` swaps them)."""
+def assemble(ud_path: Path, ner_path: Path, seraji_path: Path, ner_arman_path: Path):
+    """The UD pipeline with the (self-contained) NERs sourced in after the parser, and the
+    Seraji parser beside PerDT's; the Seraji parser and the Arman NER disabled
+    (``khabar.pipeline.load.load`` swaps them in). ``ner_arman_path`` is a training run's
+    pipeline (its NER is called ``ner``) or a whole khabar pipeline."""
     import spacy
 
-    nlp = spacy.load(ud_path, exclude=["ner", SERAJI_PARSER])  # a whole pipeline's UD part
+    # a whole pipeline's UD part
+    nlp = spacy.load(ud_path, exclude=["ner", NER_ARMAN, SERAJI_PARSER])
     ner_nlp = spacy.load(ner_path)
     nlp.add_pipe("ner", source=ner_nlp, after="parser")
     nlp.add_pipe("parser", name=SERAJI_PARSER, source=spacy.load(seraji_path), after="parser")
     nlp.disable_pipe(SERAJI_PARSER)
+    arman = spacy.load(ner_arman_path)
+    name = NER_ARMAN if NER_ARMAN in arman.component_names else "ner"
+    nlp.add_pipe(name, name=NER_ARMAN, source=arman, after="ner")
+    nlp.disable_pipe(NER_ARMAN)
     if ner_nlp.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
         # the NER's static vectors (the UD tok2vec uses none): a copy bound to this vocab
         vectors = type(ner_nlp.vocab.vectors)(strings=nlp.vocab.strings)
