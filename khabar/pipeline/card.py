@@ -73,8 +73,9 @@ def render(report: dict) -> str:
         "depth 4), trained beside copies of its paragraphs with other given names | "
         "ArmanPersoNER + Fars News paragraphs annotated by hand; khabar's lists of given "
         "names, places and surnames |",
-        "| `ner_arman` | the same NER trained with each document marked by its corpus (the "
-        "list column shifted by it), so that it marks names in ArmanPersoNER's conventions "
+        "| `ner_arman` | the NER, wider (width 128), trained with each document marked by its "
+        "corpus (the list column shifted by it), so that it marks names in ArmanPersoNER's "
+        "conventions "
         "(a country that acts may be ORG); disabled unless `khabar.load(ner_conventions="
         '"arman")` asks for them, which puts it in place of `ner` | as `ner` |',
         "| `khabar_place_designators` | added after the `ner` by `khabar.load()`: a place "
