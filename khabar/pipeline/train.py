@@ -10,9 +10,9 @@ Steps (``khabar train``):
    ``khabar.pipeline.vectors``; needs ``pip install 'khabar[train]'``) into
    ``build/vectors``, then ``spacy pretrain`` the UD tok2vec on the same text
    (``[pretraining]`` in ``ud.cfg``, characters objective) into ``build/pretrain/ud``;
-2. ``spacy train khabar/pipeline/configs/ud.cfg`` and ``.../ner.cfg`` (two processes side by
-   side, one thread each, ``nice``), with the corpus and lexicon paths as overrides, then
-   ``.../ner-arman.cfg``, the NER for ArmanPersoNER's conventions. The UD
+2. ``spacy train khabar/pipeline/configs/ud.cfg``, ``.../ner.cfg`` and ``.../ner-arman.cfg``
+   (the NER for ArmanPersoNER's conventions; three processes side by side, one thread each,
+   ``nice``), with the corpus and lexicon paths as overrides. The UD
    components are self-trained (:mod:`khabar.pipeline.selftrain`): a first UD run on
    ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
    sentences of the allowed Fars News articles, written with the gold part (three times)
