@@ -1695,6 +1695,18 @@ def test_a_subheading_names_what_the_paragraph_after_it_reports() -> None:
     ]
 
 
+def test_a_digest_headline_with_its_full_stop_is_read_as_news() -> None:
+    article = khabar.analyze(
+        "عناوین مهم روزنامه نیوز\n\n"
+        "روزنامه نیوز عناوین مهم خود را به این شرح انتخاب کرد.\n\n"
+        "- دو سرباز آمریکایی در بغداد کشته شدند.\n\n"
+        "- سیزده تن از نمایندگان مجلس پاکستان برای گفت‌وگو راهی هند شدند.\n\n"
+        "- بوش به برقراری صلح در خاورمیانه امیدوار است."
+    ).to_dict()
+    assert len(article["subheadings"]) == 3
+    assert [(e["type"], e["place"]) for e in article["events"]] == [("visit", "هند")]
+
+
 def test_whom_an_accuser_turns_to_after_the_verb_is_not_accused() -> None:
     found = events(
         "باشگاه پرسپولیس امروز در اطلاعیه‌ای رفتار داور دیدار با سپاهان را محکوم کرد و از "

@@ -439,11 +439,17 @@ def find_events(
     ]
     mentions = not_described(text, one_team(text, sorted(cleaned, key=lambda m: (m.start, -m.end))))
     starts = [m.start for m in mentions]
-    headings = [(p.start, p.end) for p in find_paragraphs(text) if p.role == "subheading"]
+    # A subheading names what the paragraphs after it report; one with its full stop is
+    # a digest's headline («- … راهی هند شدند.»), the only telling of its news.
+    headings = [
+        (p.start, p.end)
+        for p in find_paragraphs(text)
+        if p.role == "subheading" and not text[p.start : p.end].rstrip().endswith(".")
+    ]
     for sentence in _SENTENCE.finditer(text, body):
         s, e = sentence.span()
         if within(headings, SPACE.match(text, s).end()):
-            continue  # a subheading names what the paragraphs after it report
+            continue
         inside = [
             m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]
