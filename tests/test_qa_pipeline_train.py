@@ -74,3 +74,32 @@ def test_khabar_train_says_what_is_wrong_and_exits_2(
     assert result.returncode == 2, err
     assert said in err and "Traceback" not in err
     assert not (tmp_path / "build").exists()
+
+
+def test_the_ners_train_beside_the_ud_chain_and_stop_when_it_fails(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The NERs need neither the vectors nor the UD, so they start before the vectors
+    are built; when the UD chain fails, no NER training is left running."""
+    steps: list[str] = []
+    started = []
+
+    def start(name, config, output, overrides, nice, log):
+        steps.append(name)
+        item = (subprocess.Popen(["sleep", "60"]), 0.0, output)
+        started.append(item[0])
+        return item
+
+    def vectors(*args, **kwargs):
+        steps.append("vectors")
+        raise RuntimeError("floret failed")
+
+    monkeypatch.setattr(train, "convert_all", lambda *args, **kwargs: {})
+    monkeypatch.setattr(train, "_start", start)
+    monkeypatch.setattr("khabar.pipeline.vectors.build_vectors", vectors)
+    monkeypatch.setattr(train, "data_dir", lambda: tmp_path)
+    monkeypatch.setattr(train, "check_inputs", lambda *args, **kwargs: None)
+    with pytest.raises(RuntimeError, match="floret failed"):
+        train.train_all(tmp_path / "build", tmp_path / "out", log=lambda message: None)
+    assert steps == ["ner", train.NER_ARMAN, "vectors"]
+    assert [proc.wait(timeout=10) for proc in started] == [-15, -15]

@@ -12,7 +12,8 @@ Steps (``khabar train``):
    (``[pretraining]`` in ``ud.cfg``, characters objective) into ``build/pretrain/ud``;
 2. ``spacy train khabar/pipeline/configs/ud.cfg``, ``.../ner.cfg`` and ``.../ner-arman.cfg``
    (the NER for ArmanPersoNER's conventions; three processes side by side, one thread each,
-   ``nice``), with the corpus and lexicon paths as overrides. The UD
+   ``nice``; the NERs start right after the conversion, beside step 1's vectors and
+   pretraining), with the corpus and lexicon paths as overrides. The UD
    components are self-trained (:mod:`khabar.pipeline.selftrain`): a first UD run on
    ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
    sentences of the allowed Fars News articles, written with the gold part (three times)
@@ -135,61 +136,76 @@ def train_all(
     timings["convert_s"] = round(time.perf_counter() - t0, 1)
     log(f"corpora written to {corpus}: {counts}")
 
-    vectors = init_tok2vec = None
-    raw = str(build_dir / "vectors" / "text.jsonl")
-    train_ud = not assemble_only and ud_from is None
-    if train_ud:
-        from khabar.pipeline.vectors import build_vectors
-
-        t0 = time.perf_counter()
-        vectors = str(build_vectors(build_dir, news=vectors_news, log=log))
-        timings["vectors_s"] = round(time.perf_counter() - t0, 1)
-        t0 = time.perf_counter()
-        init_tok2vec = pretrain_ud(build_dir, vectors, words, verbs, nice, log)
-        timings["pretrain_ud_s"] = round(time.perf_counter() - t0, 1)
-
-    # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
-    ud_overrides = {
-        "paths.train": str(corpus / "ud-mixed-train.spacy"),
-        "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
-        "paths.words": words,
-        "paths.verbs": verbs,
-        "paths.lemmas_gold": str(corpus / "ud-perdt-train.spacy"),
-        **({"paths.vectors": vectors} if vectors else {}),
-        **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
-        **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
-    }
-    if selftrain and train_ud:
-        # the teacher (the same run on the gold part) labels Fars News for the student
-        from khabar.pipeline.selftrain import write_selftrain_corpus
-
-        teacher = build_dir / "training" / "ud-teacher"
-        start = _start("ud-teacher", CONFIG_DIR / "ud.cfg", teacher, ud_overrides, nice, log)
-        _wait("ud-teacher", start, timings)
-        t0 = time.perf_counter()
-        counts["selftrain"] = write_selftrain_corpus(teacher / "model-best", corpus, log=log)
-        timings["selftrain_s"] = round(time.perf_counter() - t0, 1)
-        ud_overrides["paths.train"] = str(corpus / "ud-selftrain.spacy")
-    jobs = {} if ud_from else {"ud": (CONFIG_DIR / "ud.cfg", ud_overrides)}
+    # The NERs read neither the vectors nor the UD components: side by side they start
+    # now, on the core the UD chain (vectors, pretraining, the teacher) leaves idle.
+    ner_jobs = {}
     if ner_from is None:
         overrides = {
             **ner_overrides(corpus),
             **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
         }
-        jobs["ner"] = (CONFIG_DIR / "ner.cfg", overrides)
-        jobs[NER_ARMAN] = (CONFIG_DIR / "ner-arman.cfg", overrides)
+        ner_jobs["ner"] = (CONFIG_DIR / "ner.cfg", overrides)
+        ner_jobs[NER_ARMAN] = (CONFIG_DIR / "ner-arman.cfg", overrides)
     procs: dict[str, tuple[subprocess.Popen, float, Path]] = {}
-    for name, (config, overrides) in jobs.items():
-        if assemble_only:  # reuse build/training/*/model-best
-            break
-        procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
+    if parallel and not assemble_only:
+        for name, (config, overrides) in ner_jobs.items():
+            procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
+
+    try:
+        vectors = init_tok2vec = None
+        raw = str(build_dir / "vectors" / "text.jsonl")
+        train_ud = not assemble_only and ud_from is None
+        if train_ud:
+            from khabar.pipeline.vectors import build_vectors
+
+            t0 = time.perf_counter()
+            vectors = str(build_vectors(build_dir, news=vectors_news, log=log))
+            timings["vectors_s"] = round(time.perf_counter() - t0, 1)
+            t0 = time.perf_counter()
+            init_tok2vec = pretrain_ud(build_dir, vectors, words, verbs, nice, log)
+            timings["pretrain_ud_s"] = round(time.perf_counter() - t0, 1)
+
+        # PerDT fully annotated + Seraji lemmas only; checkpoints picked on PerDT dev
+        ud_overrides = {
+            "paths.train": str(corpus / "ud-mixed-train.spacy"),
+            "paths.dev": str(corpus / "ud-perdt-dev.spacy"),
+            "paths.words": words,
+            "paths.verbs": verbs,
+            "paths.lemmas_gold": str(corpus / "ud-perdt-train.spacy"),
+            **({"paths.vectors": vectors} if vectors else {}),
+            **({"paths.raw": raw, "paths.init_tok2vec": init_tok2vec} if vectors else {}),
+            **({"training.max_steps": str(ud_steps)} if ud_steps else {}),
+        }
+        if selftrain and train_ud:
+            # the teacher (the same run on the gold part) labels Fars News for the student
+            from khabar.pipeline.selftrain import write_selftrain_corpus
+
+            teacher = build_dir / "training" / "ud-teacher"
+            start = _start("ud-teacher", CONFIG_DIR / "ud.cfg", teacher, ud_overrides, nice, log)
+            _wait("ud-teacher", start, timings)
+            t0 = time.perf_counter()
+            counts["selftrain"] = write_selftrain_corpus(teacher / "model-best", corpus, log=log)
+            timings["selftrain_s"] = round(time.perf_counter() - t0, 1)
+            ud_overrides["paths.train"] = str(corpus / "ud-selftrain.spacy")
+        jobs = {} if ud_from else {"ud": (CONFIG_DIR / "ud.cfg", ud_overrides)}
         if not parallel:
-            _wait(name, procs[name], timings)
-    while any(f"train_{name}_s" not in timings for name in procs):  # record each end time
-        for name, item in procs.items():
-            if f"train_{name}_s" not in timings and item[0].poll() is not None:
-                _wait(name, item, timings)
-        time.sleep(1)
+            jobs.update(ner_jobs)
+        for name, (config, overrides) in jobs.items():
+            if assemble_only:  # reuse build/training/*/model-best
+                break
+            procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
+            if not parallel:
+                _wait(name, procs[name], timings)
+        while any(f"train_{name}_s" not in timings for name in procs):  # record each end time
+            for name, item in procs.items():
+                if f"train_{name}_s" not in timings and item[0].poll() is not None:
+                    _wait(name, item, timings)
+            time.sleep(1)
+    except BaseException:  # a failed or stopped UD chain leaves no NER training behind
+        for proc, _, _ in procs.values():
+            if proc.poll() is None:
+                proc.terminate()
+        raise
 
     ud_path = ud_from or build_dir / "training/ud/model-best"
     seraji_path = build_dir / "training" / "seraji"
