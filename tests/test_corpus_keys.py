@@ -39,6 +39,11 @@ Z = "\u200c"
         ("۱۳۹۶", "1396"),
         ("٠٦", "6"),
         ("رئيس", "رییس"),
+        ("هیأت", "هیئت"),
+        ("هیات", "هیئت"),
+        ("مسأله", "مسئله"),
+        ("جرأت", "جرئت"),
+        ("ارائه", "ارایه"),
         ("آمریکا", "امریکا"),
         ("ICT", "ict"),
     ],
@@ -66,6 +71,11 @@ def test_words_that_only_look_inflected_stay_whole(word: str) -> None:
 )
 def test_words_the_treebanks_write_as_nouns_are_no_verb_forms(word: str, verb: str) -> None:
     assert key(word) != key(verb)
+
+
+@pytest.mark.parametrize(("one", "other"), [("سوئد", "سواد"), ("مسئول", "مسال")])
+def test_a_hamza_seat_by_a_vowel_letter_is_no_alif(one: str, other: str) -> None:
+    assert key(one) != key(other)
 
 
 def test_name_keys_unify_spelling_but_not_words() -> None:

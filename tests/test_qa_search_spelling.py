@@ -2,7 +2,7 @@
 ``khabar ingest``'s own code: old Fars News writes «رئيس جمهوري» (Arabic «ي», «ئ»), which
 the half-space lexicon knows only as «رییس‌جمهوری», and it must still be one word that
 «رئیس‌جمهور» finds; «گفت و گوهای», its plural ending joined to its last part, must be
-found by «گفتگو»."""
+found by «گفتگو»; «هیأت» and «مسأله», their hamza on an alif, by «هیئت» and «مسئله»."""
 
 import pytest
 from stored import stored
@@ -18,6 +18,7 @@ ARTICLES = {
     "council": "رئیس شورای شهر گفت نام خیابان به جمهوری اسلامی تغییر می‌کند.",
     "talks": "گفت و گوهای دو کشور درباره تجارت امروز در تهران ادامه یافت.",
     "friends": "نماینده مجلس گفت ما دوست داریم که کار زودتر انجام شود.",
+    "board": "هیأت مدیره باشگاه درباره این مسأله امروز جلسه‌ای برگزار کرد.",
 }
 
 
@@ -62,3 +63,8 @@ def test_its_words_apart_are_not_the_compound(db: str) -> None:
 def test_one_word_with_one_key(written: str) -> None:
     (word,) = read(normalize(written))
     assert word.key == read("رئیس‌جمهور")[0].key
+
+
+@pytest.mark.parametrize("query", ["هیئت", "هیات", "هیئت‌های", "مسئله", "مساله"])
+def test_a_hamza_is_found_on_either_seat(db: str, query: str) -> None:
+    assert found(db, query) == {"board"}

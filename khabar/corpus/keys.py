@@ -5,8 +5,8 @@ A word's key is computed from the word alone (never its context), so the text in
 the query typed meet on the same key; only a compound written apart is read as one word:
 
 * characters: Arabic letters to Persian, digits to Latin (leading zeros dropped), Latin
-  lowercased, diacritics and half-spaces removed, «آ أ إ» → «ا», «ؤ» → «و», «ئ» → «ی»,
-  «ۀ ة» → «ه»;
+  lowercased, diacritics and half-spaces removed, «آ أ إ» → «ا», «ؤ» → «و», «ئ» → «ی»
+  (but «ا» between consonants: «هیئت» and «هیأت»), «ۀ ة» → «ه»;
 * verbs: every simple form of a verb in khabar's compiled lexicon (with «می»/«نمی»,
   «ب»/«ن», person endings, participles with or without the copula, and the infinitive,
   the form a reader looks a verb up by) maps to the verb's past stem: «می‌کنند»,
@@ -14,7 +14,8 @@ the query typed meet on the same key; only a compound written apart is read as o
   write as another class is not a verb's («مردم», «بازی», «برخی»: :func:`without_nouns`);
 * nouns and adjectives: plural, ezafe, indefinite, possessive and comparative endings are
   cut when what remains is a word the lexicon knows and it is more common on the web than
-  the whole word: «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده», while «بیماری» and
+  the whole word (in all its spellings): «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده»,
+  while «بیماری», «هیات» and
   «ایران» stay whole;
 * compounds: two words, or three with «و» between, that the half-space lexicon knows as
   one compound are one word, with the key of the compound written whole: «رئیس جمهور»,
@@ -45,7 +46,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "8"
+KEY_VERSION = "9"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -58,6 +59,16 @@ AND = "و"
 _PLURAL = ("ان", "انی")
 _DROP = str.maketrans({ZWNJ: None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
 _UNIFY = str.maketrans(dict(zip("آأإٱؤئۀة", "ااااویهه", strict=True)))
+# «ئ» between consonants stands for the «أ» older spelling writes: «هیئت» «هیأت» «هیات»,
+# «مسئله» «مسأله», «جرئت» «جرأت» are one word. Not before a vowel letter («رئیس», «مسئول»)
+# nor after one («ارائه», «سوئد»: «سواد» is another word).
+_SEAT = re.compile(r"(?<=[^\W\dاو])ئ(?=[^\W\dایو])")
+
+
+def _unified(word: str) -> str:
+    """``word`` with the letters keys treat as one written alike."""
+    return _SEAT.sub("ا", word).translate(_UNIFY)
+
 
 _COPULAS = ("", "ام", "ای", "است", "ایم", "اید", "اند")
 # Endings after a noun or adjective, as written without a half-space. Longest first.
@@ -131,6 +142,12 @@ class Keys:
     ) -> None:
         self.verbs = verbs
         self.stems = stems
+        # How common a word is however it is spelled: «هیات», «هیئت» and «هیأت» together
+        # outnumber «هی», so the first is no «هی» + «ات». Only the whole word is counted so;
+        # a stem counted with its other spellings («آل» with «ال») would cut more words.
+        self.spelled: dict[str, int] = {}
+        for word, freq in stems.items():
+            self.spelled[_unified(word)] = self.spelled.get(_unified(word), 0) + freq
         self.joins = joins
         self.lefts, self.rights = halves
         self.linked = linked
@@ -167,7 +184,7 @@ class Keys:
             return bare.lstrip("0") or "0", ()
         verb = self._verb(bare)
         if verb is not None:
-            return verb.translate(_UNIFY), ()
+            return _unified(verb), ()
         stem = self._stem(bare)
         stem = self.linked.get(stem, stem)
         form = self.forms.get(stem, "")
@@ -176,7 +193,7 @@ class Keys:
             parts = tuple(k for k in map(self.key, form.split(ZWNJ)) if k)
         else:
             parts = ()
-        return stem.translate(_UNIFY), parts
+        return _unified(stem), parts
 
     def compound(self, left: str, right: str) -> bool:
         """Whether ``left`` and ``right``, written apart, are one compound the lexicon
@@ -187,14 +204,14 @@ class Keys:
         that «رئیس‌جمهور» no longer finds. Not a number («سه هزار», «بیست و شش»): search
         reads one word by word, as it reads «1396/06/28».
         """
-        unified = (left.translate(_UNIFY), right.translate(_UNIFY))
+        unified = (_unified(left), _unified(right))
         return self._compound(left, right) or (
             unified != (left, right) and self._compound(*unified)
         )
 
     def is_left(self, word: str) -> bool:
         """Whether ``word`` may start a compound, as written or with its letters unified."""
-        return word in self.lefts or word.translate(_UNIFY) in self.lefts
+        return word in self.lefts or _unified(word) in self.lefts
 
     def _compound(self, left: str, right: str) -> bool:
         """:meth:`compound` for one spelling of the two words."""
@@ -231,7 +248,7 @@ class Keys:
 
     def _stem(self, bare: str) -> str:
         """The most common known stem left after cutting an ending, else the word."""
-        best, best_freq = bare, max(self.stems.get(bare, 0), MIN_STEM_FREQUENCY - 1)
+        best, best_freq = bare, max(self.spelled.get(_unified(bare), 0), MIN_STEM_FREQUENCY - 1)
         for stem in _candidates(bare):
             freq = self.stems.get(stem, 0)
             if freq > best_freq and len(stem) >= 2:
@@ -389,5 +406,5 @@ def name_key(name: str) -> str:
     """
     from khabar.text.normalizer import normalize
 
-    bare = repair_chars(normalize(name), "latin").translate(_DROP).translate(_UNIFY).lower()
+    bare = _unified(repair_chars(normalize(name), "latin").translate(_DROP)).lower()
     return " ".join(WORD.findall(bare))
