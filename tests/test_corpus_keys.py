@@ -53,7 +53,26 @@ def test_same_key(written: str, other: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["بیماری", "ایران", "نشست", "ملی", "کشور", "اطلاعات", "گردن", "بدن", "متن", "دشمن"]
+    "word",
+    [
+        "بیماری",
+        "ایران",
+        "نشست",
+        "ملی",
+        "کشور",
+        "اطلاعات",
+        "گردن",
+        "بدن",
+        "متن",
+        "دشمن",
+        "سهم",
+        "سهام",
+        "دوام",
+        "صدام",
+        "بوش",
+        "ایمان",
+        "محمدی",
+    ],
 )
 def test_words_that_only_look_inflected_stay_whole(word: str) -> None:
     assert key(word) == word
@@ -71,6 +90,23 @@ def test_words_that_only_look_inflected_stay_whole(word: str) -> None:
 )
 def test_words_the_treebanks_write_as_nouns_are_no_verb_forms(word: str, verb: str) -> None:
     assert key(word) != key(verb)
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "number"),
+    [
+        ("دوم", "دو"),
+        ("دهم", "ده"),
+        ("نهم", "نه"),
+        ("پنجم", "پنج"),
+        (f"سی{Z}ام", "سی"),
+        ("سوم", "سه"),
+    ],
+)
+def test_an_ordinal_is_not_its_number(ordinal: str, number: str) -> None:
+    assert key(ordinal) == normalize(ordinal).replace(Z, "")
+    assert key(ordinal) != key(number)
+    assert key(ordinal) != key("داد")
 
 
 @pytest.mark.parametrize(("one", "other"), [("سوئد", "سواد"), ("مسئول", "مسال")])

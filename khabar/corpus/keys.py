@@ -15,8 +15,8 @@ the query typed meet on the same key; only a compound written apart is read as o
 * nouns and adjectives: plural, ezafe, indefinite, possessive and comparative endings are
   cut when what remains is a word the lexicon knows and it is more common on the web than
   the whole word (in all its spellings): «کتاب‌هایشان» → «کتاب», «نمایندگان» → «نماینده»,
-  while «بیماری», «هیات» and
-  «ایران» stay whole;
+  while «بیماری», «هیات» and «ایران» stay whole, as do ordinals («دوم», «دهم») and the
+  names khabar lists («صدام», «بوش», «محمدی»: a name is no inflected word);
 * compounds: two words, or three with «و» between, that the half-space lexicon knows as
   one compound are one word, with the key of the compound written whole: «رئیس جمهور»,
   «رئیس‌جمهور» and «رئیسجمهور» all have the key «رییسجمهور», «گفت و گو» and «گفت‌وگو»
@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from spacy.lang.fa.lex_attrs import _num_words as CARDINALS
 
+from khabar import gazetteer
 from khabar.text.chars import ZWNJ, repair_chars
 from khabar.text.halfspace import PRIVATIVE
 from khabar.text.morphology import (
@@ -139,6 +140,7 @@ class Keys:
         halves: tuple[frozenset[str], frozenset[str]],
         linked: dict[str, str],
         forms: dict[str, str],
+        names: frozenset[str] = frozenset(),
     ) -> None:
         self.verbs = verbs
         self.stems = stems
@@ -152,6 +154,7 @@ class Keys:
         self.lefts, self.rights = halves
         self.linked = linked
         self.forms = forms
+        self.names = names
 
     @classmethod
     def from_package(cls) -> "Keys":
@@ -167,7 +170,8 @@ class Keys:
         lefts, rights = zip(*_halves(written), strict=True)
         halves = (frozenset((*lefts, PRIVATIVE)), frozenset(rights))
         verbs = without_nouns(verb_table(lexicon.verbs), lexicon.not_verbs)
-        return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms)
+        names = frozenset(map(_bare, gazetteer.given_names() | gazetteer.surnames()))
+        return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms, names)
 
     def key(self, word: str) -> str:
         """The search key of one word (see the module docstring)."""
@@ -182,6 +186,8 @@ class Keys:
             return "", ()
         if bare.isdigit():
             return bare.lstrip("0") or "0", ()
+        if _ordinal(bare):
+            return bare, ()
         verb = self._verb(bare)
         if verb is not None:
             return _unified(verb), ()
@@ -247,13 +253,23 @@ class Keys:
         return None
 
     def _stem(self, bare: str) -> str:
-        """The most common known stem left after cutting an ending, else the word."""
+        """The most common known stem left after cutting an ending, else the word; a
+        listed name is a word of its own («صدام», «بوش», «ایمان», «محمدی»)."""
+        if bare in self.names:
+            return bare
         best, best_freq = bare, max(self.spelled.get(_unified(bare), 0), MIN_STEM_FREQUENCY - 1)
         for stem in _candidates(bare):
             freq = self.stems.get(stem, 0)
             if freq > best_freq and len(stem) >= 2:
                 best, best_freq = stem, freq
         return best
+
+
+def _ordinal(bare: str) -> bool:
+    """Whether ``bare`` is a number word's ordinal («دوم», «دهم», «سی‌ام», «سوم»), which
+    is neither the number nor a verb («دهم», I give)."""
+    number = bare.removesuffix("ام" if bare.endswith("یام") else "م")
+    return (number != bare and number in CARDINALS) or bare == "سوم"
 
 
 def _bare(word: str) -> str:
@@ -292,6 +308,8 @@ def _candidates(bare: str) -> list[str]:
         if clitic and not bare.endswith(clitic):
             continue
         rest = bare[: len(bare) - len(clitic)]
+        if clitic and rest in CARDINALS:
+            continue  # a number takes no clitic: «سهم», «صدام», «دوام» are words of their own
         if clitic:
             found.append(rest)
         for plural in _PLURALS:
