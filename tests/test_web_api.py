@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from lxml import html as lxml_html
 
 from khabar.corpus import open_store
 from khabar.corpus.ingest import ingest
+from khabar.web import pages
 from khabar.web.app import create_app
 from khabar.web.limits import TokenBuckets
 
@@ -559,3 +561,21 @@ def test_a_day_past_the_solar_calendar_is_stored_its_relative_dates_unresolved(
     assert {d["text"] for d in article["dates"]} >= {"سال آینده"}
     assert all(d["value"] is None for d in article["dates"] if d["text"] == "سال آینده")
     assert writer.get(f"/articles/{article['id']}").status_code == 200
+
+
+def test_the_people_page_goes_on_a_page_at_a_time(client: TestClient, monkeypatch) -> None:
+    monkeypatch.setattr(pages, "PEOPLE_PAGE", 1)
+    first = lxml_html.fromstring(client.get("/people").text)
+    (next_page,) = first.xpath("//nav[@class='pages']/a[@rel='next']/@href")
+    second = lxml_html.fromstring(client.get("/people" + next_page).text)
+    names = [page.xpath("//table//a/text()") for page in (first, second)]
+    assert sorted(n for (n,) in names) == sorted([BAHRAMI, AHMADI])
+    assert second.xpath("//nav[@class='pages']/a/@rel") == ["prev"]
+
+
+def test_a_stories_page_past_the_last_says_so_and_leads_back(client: TestClient) -> None:
+    page = lxml_html.fromstring(client.get("/stories", params={"offset": 50}).text)
+    assert page.findtext(".//main//p") == "داستان دیگری نیست."
+    (back,) = page.xpath("//nav[@class='pages']/a[@rel='prev']/@href")
+    assert back.endswith("offset=0")
+    assert len(lxml_html.fromstring(client.get("/stories" + back).text).xpath("//table//tr")) == 2

@@ -24,7 +24,10 @@ from khabar.web.corpus import make_query
 from khabar.web.people import find_person, with_pages
 
 PAGE = 20
+PEOPLE_PAGE = 100
+STORIES_PAGE = 50
 Field = Annotated[str, Query(max_length=200)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 # The pages' parameters by the names their forms and addresses show them under.
 FIELDS = {
     "q": "جست‌وجو",
@@ -112,7 +115,7 @@ def search_page(
     date_from: Annotated[str, Query(alias="from", max_length=20)] = "",
     date_to: Annotated[str, Query(alias="to", max_length=20)] = "",
     direct: bool = False,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     """The search box and its filters; with nothing asked, the latest articles."""
     form = {
@@ -156,10 +159,7 @@ def search_page(
         "search.html",
         form=form,
         asked=asked,
-        hits=hits[:PAGE],
-        offset=offset,
-        more=len(hits) > PAGE,
-        page=PAGE,
+        **_paged("hits", hits, offset, PAGE),
     )
 
 
@@ -219,17 +219,20 @@ def article_page(request: Request, article_id: Id, corpus: Shared) -> HTMLRespon
 
 
 @router.get("/people", response_class=HTMLResponse)
-def people_page(request: Request, corpus: Shared, name: Field = "") -> HTMLResponse:
-    """The people most written about, or those whose name holds ``name``."""
+def people_page(
+    request: Request, corpus: Shared, name: Field = "", offset: Offset = 0
+) -> HTMLResponse:
+    """The people most written about, or those whose name holds ``name``, a page at a
+    time."""
     if name.strip() and not name_key(name):
         error = _wordless(name.strip(), "name")
         return _page(request, "people.html", 422, people=[], name=name, error=error)
     try:
         with corpus.reading() as store:
-            found = store.people(name.strip() or None, limit=100)
+            found = store.people(name.strip() or None, limit=PEOPLE_PAGE + 1, offset=offset)
     except StoreError as e:
         return _page(request, "people.html", 422, people=[], name=name, error=str(e))
-    return _page(request, "people.html", people=found, name=name)
+    return _page(request, "people.html", name=name, **_paged("people", found, offset, PEOPLE_PAGE))
 
 
 @router.get("/people/{name}", response_class=HTMLResponse)
@@ -250,11 +253,23 @@ def person_page(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, corpus: Shared) -> HTMLResponse:
-    """Stories published in several copies, most copies first."""
+def stories_page(request: Request, corpus: Shared, offset: Offset = 0) -> HTMLResponse:
+    """Stories published in several copies, most copies first, a page at a time."""
     with corpus.reading() as store:
-        found = store.stories(limit=50)
-    return _page(request, "stories.html", stories=found)
+        found = store.stories(limit=STORIES_PAGE + 1, offset=offset)
+    return _page(request, "stories.html", **_paged("stories", found, offset, STORIES_PAGE))
+
+
+def _paged(name: str, found: list, offset: int, page: int) -> dict:
+    """A page's rows as ``name`` and what ``pager.html`` links from: one row past the
+    page was asked for, to know whether a next page exists."""
+    return {
+        name: found[:page],
+        "shown": found[:page],
+        "offset": offset,
+        "more": len(found) > page,
+        "page": page,
+    }
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
