@@ -80,12 +80,13 @@ def test_the_ners_train_beside_the_ud_chain_and_stop_when_it_fails(
     tmp_path: Path, monkeypatch
 ) -> None:
     """The NERs need neither the vectors nor the UD, so they start before the vectors
-    are built; when the UD chain fails, no NER training is left running."""
+    are built, niced below the UD chain; when it fails, no NER training is left running."""
     steps: list[str] = []
     started = []
 
     def start(name, config, output, overrides, nice, log):
         steps.append(name)
+        assert nice == 10 + train.NER_YIELDS
         item = (subprocess.Popen(["sleep", "60"]), 0.0, output)
         started.append(item[0])
         return item

@@ -13,7 +13,7 @@ Steps (``khabar train``):
 2. ``spacy train khabar/pipeline/configs/ud.cfg``, ``.../ner.cfg`` and ``.../ner-arman.cfg``
    (the NER for ArmanPersoNER's conventions; three processes side by side, one thread each,
    ``nice``; the NERs start right after the conversion, beside step 1's vectors and
-   pretraining), with the corpus and lexicon paths as overrides. The UD
+   pretraining, niced below them), with the corpus and lexicon paths as overrides. The UD
    components are self-trained (:mod:`khabar.pipeline.selftrain`): a first UD run on
    ``ud-mixed-train.spacy`` (the teacher, ``build/training/ud-teacher``) labels the sane
    sentences of the allowed Fars News articles, written with the gold part (three times)
@@ -53,6 +53,8 @@ CONFIG_DIR = Path(__file__).resolve().parent / "configs"
 CODE = Path(__file__).resolve().parent / "__init__.py"
 MODELS_DIR = PACKAGE_DIR / "models"
 MODEL_NAME = "fa_khabar"
+# How much nicer than the UD chain the NERs run when they train beside it.
+NER_YIELDS = 9
 
 
 def one_thread_env() -> dict[str, str]:
@@ -137,7 +139,8 @@ def train_all(
     log(f"corpora written to {corpus}: {counts}")
 
     # The NERs read neither the vectors nor the UD components: side by side they start
-    # now, on the core the UD chain (vectors, pretraining, the teacher) leaves idle.
+    # now, on the core the UD chain (vectors, pretraining, the teacher) leaves idle, and
+    # niced below it, since the chain is the longer path and three runs share two cores.
     ner_jobs = {}
     if ner_from is None:
         overrides = {
@@ -149,7 +152,8 @@ def train_all(
     procs: dict[str, tuple[subprocess.Popen, float, Path]] = {}
     if parallel and not assemble_only:
         for name, (config, overrides) in ner_jobs.items():
-            procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
+            output = build_dir / "training" / name
+            procs[name] = _start(name, config, output, overrides, min(nice + NER_YIELDS, 19), log)
 
     try:
         vectors = init_tok2vec = None
