@@ -104,3 +104,34 @@ def test_the_ners_train_beside_the_ud_chain_and_stop_when_it_fails(
         train.train_all(tmp_path / "build", tmp_path / "out", log=lambda message: None)
     assert steps == ["ner", train.NER_ARMAN, "vectors"]
     assert [proc.wait(timeout=10) for proc in started] == [-15, -15]
+
+
+def test_the_seraji_parser_starts_when_the_ud_ends_not_when_the_ners_do(
+    tmp_path: Path, monkeypatch
+) -> None:
+    running_at_seraji: list[bool] = []
+    ners = []
+
+    def start(name, config, output, overrides, nice, log):
+        output.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.Popen(["sleep", "3"] if name in ("ner", train.NER_ARMAN) else ["true"])
+        if name in ("ner", train.NER_ARMAN):
+            ners.append(proc)
+        if name == "seraji":
+            running_at_seraji.append(all(p.poll() is None for p in ners))
+        return proc, 0.0, output
+
+    def assembled(*args):
+        raise RuntimeError("assembled")
+
+    monkeypatch.setattr(train, "convert_all", lambda *args, **kwargs: {})
+    monkeypatch.setattr(train, "_start", start)
+    monkeypatch.setattr("khabar.pipeline.vectors.build_vectors", lambda *a, **k: tmp_path)
+    monkeypatch.setattr(train, "pretrain_ud", lambda *args: str(tmp_path / "weights.bin"))
+    monkeypatch.setattr(train, "assemble", assembled)
+    monkeypatch.setattr(train, "data_dir", lambda: tmp_path)
+    monkeypatch.setattr(train, "check_inputs", lambda *args, **kwargs: None)
+    with pytest.raises(RuntimeError, match="assembled"):
+        train.train_all(tmp_path / "build", selftrain=False, log=lambda message: None)
+    assert running_at_seraji == [True]
+    assert all(p.poll() == 0 for p in ners)

@@ -19,7 +19,7 @@ Steps (``khabar train``):
    sentences of the allowed Fars News articles, written with the gold part (three times)
    into ``ud-selftrain.spacy``, on which the shipped UD components are trained;
 3. ``spacy train .../seraji.cfg``: a parser for Seraji's own heads and relations, on the
-   UD tok2vec (frozen), trained on Seraji's train part;
+   UD tok2vec (frozen), trained on Seraji's train part as soon as the UD run ends;
 4. assemble: the UD pipeline plus the NERs sourced into it and the Seraji parser (the
    Seraji parser and the Arman NER disabled),
    saved to ``khabar/models/fa_khabar`` with its conversion into Seraji's conventions
@@ -155,6 +155,20 @@ def train_all(
             output = build_dir / "training" / name
             procs[name] = _start(name, config, output, overrides, min(nice + NER_YIELDS, 19), log)
 
+    ud_path = ud_from or build_dir / "training/ud/model-best"
+    seraji_path = build_dir / "training" / "seraji"
+    # the Seraji parser reads the UD tok2vec: it trains once the UD components are there
+    seraji = (
+        "seraji",
+        CONFIG_DIR / "seraji.cfg",
+        seraji_path,
+        {
+            "paths.ud": str(ud_path),
+            "paths.train": str(corpus / "ud-seraji-train.spacy"),
+            "paths.dev": str(corpus / "ud-seraji-dev.spacy"),
+            "paths.words": words,
+        },
+    )
     try:
         vectors = init_tok2vec = None
         raw = str(build_dir / "vectors" / "text.jsonl")
@@ -200,28 +214,23 @@ def train_all(
             procs[name] = _start(name, config, build_dir / "training" / name, overrides, nice, log)
             if not parallel:
                 _wait(name, procs[name], timings)
-        while any(f"train_{name}_s" not in timings for name in procs):  # record each end time
+        while True:  # record each end time; the Seraji parser starts once the UD is there
+            ud_ready = ud_from is not None or "train_ud_s" in timings
+            if parallel and not assemble_only and ud_ready and "seraji" not in procs:
+                procs["seraji"] = _start(*seraji, nice, log)
+            if all(f"train_{name}_s" in timings for name in procs):
+                break
             for name, item in procs.items():
                 if f"train_{name}_s" not in timings and item[0].poll() is not None:
                     _wait(name, item, timings)
             time.sleep(1)
-    except BaseException:  # a failed or stopped UD chain leaves no NER training behind
+        if not assemble_only and "seraji" not in procs:
+            _wait("seraji", _start(*seraji, nice, log), timings)
+    except BaseException:  # a failed or stopped run leaves no other training behind
         for proc, _, _ in procs.values():
             if proc.poll() is None:
                 proc.terminate()
         raise
-
-    ud_path = ud_from or build_dir / "training/ud/model-best"
-    seraji_path = build_dir / "training" / "seraji"
-    if not assemble_only:  # the Seraji parser reads the UD tok2vec: it trains after it
-        seraji_overrides = {
-            "paths.ud": str(ud_path),
-            "paths.train": str(corpus / "ud-seraji-train.spacy"),
-            "paths.dev": str(corpus / "ud-seraji-dev.spacy"),
-            "paths.words": words,
-        }
-        job = _start("seraji", CONFIG_DIR / "seraji.cfg", seraji_path, seraji_overrides, nice, log)
-        _wait("seraji", job, timings)
 
     t0 = time.perf_counter()
     ner_path = ner_from or build_dir / "training/ner/model-best"
