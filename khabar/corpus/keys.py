@@ -59,11 +59,14 @@ AND = "و"
 # How the plural of a compound ends: «صاحب نظران».
 _PLURAL = ("ان", "انی")
 _DROP = str.maketrans({ZWNJ: None, **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
-_UNIFY = str.maketrans(dict(zip("آأإٱؤئۀة", "ااااویهه", strict=True)))
+_RESPELT = "آأإٱؤئۀة"
+_UNIFY = str.maketrans(dict(zip(_RESPELT, "ااااویهه", strict=True)))
 # «ئ» between consonants stands for the «أ» older spelling writes: «هیئت» «هیأت» «هیات»,
 # «مسئله» «مسأله», «جرئت» «جرأت» are one word. Not before a vowel letter («رئیس», «مسئول»)
 # nor after one («ارائه», «سوئد»: «سواد» is another word).
 _SEAT = re.compile(r"(?<=[^\W\dاو])ئ(?=[^\W\dایو])")
+# A letter ``_unified`` rewrites: a word without one is spelled as keys spell it.
+_RESPELLED = re.compile(f"[{_RESPELT}]")
 
 
 def _unified(word: str) -> str:
@@ -147,9 +150,12 @@ class Keys:
         # How common a word is however it is spelled: «هیات», «هیئت» and «هیأت» together
         # outnumber «هی», so the first is no «هی» + «ات». Only the whole word is counted so;
         # a stem counted with its other spellings («آل» with «ال») would cut more words.
+        # Kept for the unified spellings that have others; the rest are counted in ``stems``.
         self.spelled: dict[str, int] = {}
         for word, freq in stems.items():
-            self.spelled[_unified(word)] = self.spelled.get(_unified(word), 0) + freq
+            if _RESPELLED.search(word):
+                unified = _unified(word)
+                self.spelled[unified] = self.spelled.get(unified, stems.get(unified, 0)) + freq
         self.joins = joins
         self.lefts, self.rights = halves
         self.linked = linked
@@ -257,7 +263,9 @@ class Keys:
         listed name is a word of its own («صدام», «بوش», «ایمان», «محمدی»)."""
         if bare in self.names:
             return bare
-        best, best_freq = bare, max(self.spelled.get(_unified(bare), 0), MIN_STEM_FREQUENCY - 1)
+        unified = _unified(bare)
+        freq = self.spelled.get(unified, self.stems.get(unified, 0))
+        best, best_freq = bare, max(freq, MIN_STEM_FREQUENCY - 1)
         for stem in _candidates(bare):
             freq = self.stems.get(stem, 0)
             if freq > best_freq and len(stem) >= 2:
