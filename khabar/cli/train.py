@@ -45,9 +45,8 @@ def train_command(
     ner_from: Annotated[
         Path | None,
         typer.Option(
-            help="Take the NERs (ner, ner_arman) of this trained pipeline "
-            "(e.g. khabar/models/fa_khabar) "
-            "instead of training them: retrain the UD components only."
+            help="Take the NERs (ner, ner_arman) of this trained pipeline (e.g. "
+            "khabar/models/fa_khabar) instead of training them: retrain the UD components only."
         ),
     ] = None,
     ud_from: Annotated[

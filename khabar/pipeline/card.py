@@ -75,9 +75,9 @@ def render(report: dict) -> str:
         "names, places and surnames |",
         "| `ner_arman` | the NER, wider (width 128), trained with each document marked by its "
         "corpus (the list column shifted by it), so that it marks names in ArmanPersoNER's "
-        "conventions "
-        "(a country that acts may be ORG); disabled unless `khabar.load(ner_conventions="
-        '"arman")` asks for them, which puts it in place of `ner` | as `ner` |',
+        "conventions (a country that acts may be ORG); disabled unless "
+        '`khabar.load(ner_conventions="arman")` asks for them, which puts it in place of '
+        "`ner` | as `ner` |",
         "| `khabar_place_designators` | added after the `ner` by `khabar.load()`: a place "
         "takes in the «استان», «شهر», «منطقه» or direction before it, a book or paper its "
         "«کتاب» or «روزنامه», an event its ordinal and «مسابقات», as ArmanPersoNER writes them "
