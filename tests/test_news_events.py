@@ -1788,9 +1788,19 @@ def test_a_team_split_after_its_sport_is_one_party() -> None:
     assert _found(text, named) == [("accusation", ["باشگاه پرسپولیس", "فدراسیون فوتبال"], None)]
 
 
-def _actors(text: str, orgs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def test_a_club_found_without_its_teams_words_takes_them_in() -> None:
+    text = "قرار است تیم فوتبال پرسپولیس فردا عازم مشهد شود."
+    named = [("پرسپولیس", "org"), ("مشهد", "city")]
+    assert _found(text, named) == [("visit", ["تیم فوتبال پرسپولیس"], "مشهد")]
+    text = "این تیم را به پرسپولیس فروخت و پرسپولیس فردا عازم مشهد می‌شود."
+    assert _found(text, named)[0][1] == ["پرسپولیس"]
+
+
+def _actors(
+    text: str, orgs: tuple[str, ...] = (), buildings: tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
     """(name, kind) of what ``find_actors`` finds in ``text`` when the recognizer's only
-    spans are ``orgs``, read as organizations."""
+    spans are ``orgs``, read as organizations, and ``buildings`` (FAC)."""
     import spacy
 
     import khabar.news.components  # noqa: F401  (the Doc's extensions)
@@ -1798,8 +1808,39 @@ def _actors(text: str, orgs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     from khabar.news.places import find_places
 
     doc = spacy.blank("fa")(text)
-    doc.ents = [doc.char_span(text.index(o), text.index(o) + len(o), "ORG") for o in orgs]
+    labelled = [(o, "ORG") for o in orgs] + [(b, "FAC") for b in buildings]
+    doc.ents = sorted(
+        (doc.char_span(text.index(n), text.index(n) + len(n), label) for n, label in labelled),
+        key=lambda span: span.start,
+    )
     return [(m.name, m.kind) for m in find_actors(doc, text, 0, find_places(text))]
+
+
+def test_a_body_the_recognizer_splits_from_the_body_it_is_of_is_one() -> None:
+    text = "مجمع عمومی اتحادیه صادرکنندگان دیروز تشکیل شد."
+    found = _actors(text, ("مجمع عمومی", "اتحادیه صادرکنندگان"))
+    assert ("مجمع عمومی اتحادیه صادرکنندگان", "org") in found
+    assert ("مجمع عمومی", "org") not in found
+    text = "باشگاه پرسپولیس فدراسیون فوتبال را به نقض قرارداد متهم کرد."
+    found = _actors(text, ("باشگاه پرسپولیس", "فدراسیون فوتبال"))
+    assert {("باشگاه پرسپولیس", "org"), ("فدراسیون فوتبال", "org")} <= set(found)
+
+
+def test_a_body_of_two_countries_takes_in_the_two_countries() -> None:
+    text = "کمیسیون مشترک اقتصادی دو کشور ایران و ویتنام اسفند در هانوی تشکیل می‌شود."
+    assert ("کمیسیون مشترک اقتصادی دو کشور", "org") in _actors(text, ("کمیسیون مشترک اقتصادی",))
+
+
+def test_a_town_in_a_buildings_name_is_no_place_of_its_own() -> None:
+    text = "این جلسه روز گذشته در محل حوزه هنری تهران برگزار شد."
+    found = _actors(text, buildings=("حوزه هنری تهران",))
+    assert ("حوزه هنری تهران", "city") in found and ("تهران", "city") not in found
+
+
+def test_a_building_named_before_the_verb_is_where_a_meeting_is_held() -> None:
+    text = "نشست مدیران فرهنگی با حضور علی رضایی و جان اسمیت در محل حوزه هنری تهران برگزار شد."
+    named = [("علی رضایی", "person"), ("جان اسمیت", "person"), ("حوزه هنری تهران", "city")]
+    assert _found(text, named) == [("meeting", ["علی رضایی", "جان اسمیت"], "حوزه هنری تهران")]
 
 
 def test_a_listed_town_the_recognizer_reads_as_a_body_is_the_town() -> None:

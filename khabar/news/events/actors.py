@@ -70,7 +70,9 @@ def find_actors(
         for m in mentions
         if m.kind == "person" and set(text[m.start : m.end].split()) & set(m.name.split())
     ]
-    held = Overlaps(named + [(o.start, o.end) for o in orgs])
+    # a listed town inside a building's name is no place of its own («حوزه هنری تهران»)
+    buildings = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC"]
+    held = Overlaps(named + [(o.start, o.end) for o in orgs] + buildings)
     # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
     # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
@@ -125,6 +127,8 @@ def _overlap(a: Mention, b: Mention) -> bool:
 _ABBREVIATION = re.compile(r" \(([^\s()]+)\)")
 # A conjunction the recognizer took into the name of the subject it follows.
 _CONJUNCTION_AFTER = re.compile(r"(?: (?:اما|ولی|نیز|هم))+$")
+# A body of two countries, named after it: «کمیسیون مشترک اقتصادی دو کشور ایران و ویتنام».
+_OF_TWO_COUNTRIES = " دو کشور"
 
 
 def _organizations(text: str, ents, body: int, free) -> list[Mention]:
@@ -139,7 +143,22 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
             continue
         if any(m.start < e.end_char and e.start_char < m.end for m in found):
             continue
-        name, end = e.text.strip(), e.end_char
+        start, name, end = e.start_char, e.text.strip(), e.end_char
+        if (
+            found
+            and found[-1].kind == "org"
+            and text[found[-1].end : e.start_char] == " "
+            and not text.startswith(" را ", end)
+        ):
+            # two bodies side by side are one body of the other («مجمع عمومی» «اتحادیه …»),
+            # not a subject and its object («باشگاه پرسپولیس» «فدراسیون فوتبال» «را»)
+            start = found.pop().start
+            name = text[start:end]
+        elif text.startswith(_OF_TWO_COUNTRIES, end) and not _GOES_ON.match(
+            text, end + len(_OF_TWO_COUNTRIES)
+        ):
+            end += len(_OF_TWO_COUNTRIES)  # «کمیسیون مشترک اقتصادی» «دو کشور»
+            name = text[start:end]
         trailing = _CONJUNCTION_AFTER.search(name)
         if trailing:  # «فدراسیون والیبال اما در اطلاعیه‌ای …»
             name, end = name[: trailing.start()], end - len(trailing.group())
@@ -148,7 +167,7 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
         if short:
             names[short.group(1)] = f"{name} ({short.group(1)})"
             name, end = names[short.group(1)], short.end()
-        found.append(Mention(e.start_char, end, name, "org"))
+        found.append(Mention(start, end, name, "org"))
         if " " in name:
             names.setdefault(written, name)
     found += [i for i in _institutions(text, body, free) if not any(_overlap(i, o) for o in found)]

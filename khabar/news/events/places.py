@@ -235,12 +235,14 @@ def not_what_is_said(
 
 
 def _premises(text: str, found: list[Mention]) -> str | None:
-    """A body whose premises a meeting is held in, named right before the verb: «… در
-    حوزه هنری تهران برگزار شد»."""
+    """A body or building whose premises a meeting is held in, named right before the
+    verb: «… در حوزه هنری تهران برگزار شد» (a town's one word is where, not whose)."""
     held = [
         m
         for m in found
-        if m.kind == "org" and text.endswith(_IN_SITE, 0, m.start) and _HELD.match(text, m.end)
+        if (m.kind == "org" or (m.kind == "city" and " " in m.name))
+        and text.endswith(_IN_SITE, 0, m.start)
+        and _HELD.match(text, m.end)
     ]
     return held[-1].name if held else None
 

@@ -40,6 +40,10 @@ _AND_BODY = re.compile(rf" و (?=(?:{BODY_WORDS}) [^\s])")
 # A team or club named by its sport or rank, which the name after it completes: «تیم
 # فوتبال» «پرسپولیس», «باشگاه» «استقلال».
 _TEAM = re.compile(r"(?:تیم|باشگاه)(?: [^\s]+){0,2}")
+# The same words right before a body's name: «تیم فوتبال» before «پرسپولیس».
+_TEAM_BEFORE = re.compile(
+    r"(?<![^\s«(،])(?:تیم|باشگاه)(?: (?!(?:را|به|از|با|در|و|که)\s)[^\s،؛:.!؟()«»]+){0,2} $"
+)
 # The noun of a sitting body with no name after it.
 _BARE_BODIES = frozenset((*SAT_BODIES, "شورا"))
 _POINTING = re.compile(rf"^(?:این|آن|همین|همان)(?:{Z}|\s|$)|^(?:اینجا|آنجا|اینباره)$")
@@ -123,23 +127,27 @@ def not_described(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def one_team(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A team's or club's name the recognizer split in two («تیم فوتبال» and «پرسپولیس»)
-    is one party, the body named right after the team's words; not a body of its own
-    opening with one of the words that open a body's name («باشگاه پرسپولیس» and
-    «فدراسیون فوتبال»)."""
+    """A team's or club's name the recognizer split in two («تیم فوتبال» and «پرسپولیس»),
+    or found without the team's words, is one party, the body named right after those
+    words; not a body of its own opening with one of the words that open a body's name
+    («باشگاه پرسپولیس» and «فدراسیون فوتبال»)."""
     kept: list[Mention] = []
     for m in mentions:
         team = kept[-1] if kept else None
+        joins = m.kind == "org" and not m.name.startswith(BODIES)
         if (
-            team is not None
-            and team.kind == m.kind == "org"
+            joins
+            and team is not None
+            and team.kind == "org"
             and _TEAM.fullmatch(team.name)
             and text[team.end : m.start] == " "
-            and not m.name.startswith(BODIES)
         ):
             kept[-1] = Mention(team.start, m.end, text[team.start : m.end], "org")
-        else:
-            kept.append(m)
+            continue
+        words = _TEAM_BEFORE.search(text, max(0, m.start - 40), m.start) if joins else None
+        if words and not (team and team.end > words.start()):
+            m = Mention(words.start(), m.end, text[words.start() : m.end], "org")
+        kept.append(m)
     return kept
 
 
