@@ -395,10 +395,10 @@ def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
     row = dict.fromkeys(("UPOS", "UFeats", "Lemmas", "UAS", "LAS", "LAS_universal"), 50.0)
     unshared = {"ud-perdt": {"words": 7, **row}, **ner_only}
     assert "| ud-perdt | 7 |" in render({**report, "ud_heldout_share": 0.0, "scores": unshared})
-    card = render({**report, "ud_heldout_share": 1.0, "scores": ner_only})
-    assert (
-        "| held-out part |" not in card and "khabar train --sequential --ud-heldout-share 1" in card
-    )
+    card = render({**report, "ud_heldout_share": 1.0, "scores": ner_only, "parallel": True})
+    assert "| held-out part |" not in card and "khabar train --ud-heldout-share 1\n" in card
+    one_at_a_time = render({**report, "ud_heldout_share": 1.0, "parallel": False})
+    assert "khabar train --sequential --ud-heldout-share 1\n" in one_at_a_time
     assert "dev split, all of it (tune part and held-out quarter)" in card
     assert "| ud-perdt |" not in card and "| PER |" in card
     assert "fold 1 training file, tune part:" in card  # the NER's held-out stays out

@@ -7,11 +7,14 @@ from pathlib import Path
 from khabar.pipeline.train import MODEL_NAME
 
 
-def command(share: float) -> str:
-    """The command that rebuilds the model (``khabar train``'s defaults but the share)."""
-    share_option = f" --ud-heldout-share {share:g}" if share else ""
+def command(share: float, parallel: bool = True) -> str:
+    """The command that rebuilt the model: ``khabar train``'s defaults but the share, and
+    ``--sequential`` for a build that trained one run at a time."""
+    options = ("" if parallel else " --sequential") + (
+        f" --ud-heldout-share {share:g}" if share else ""
+    )
     return (
-        f"khabar train --sequential{share_option}\n"
+        f"khabar train{options}\n"
         "# = python -m khabar.cli.main train …; needs ../shared/data\n"
         "# and floret: pip install 'khabar[train]'"
     )
@@ -205,7 +208,7 @@ def render(report: dict) -> str:
         "## How it was built",
         "",
         "```",
-        command(share),
+        command(share, report.get("parallel", True)),
         "```",
         "",
         "converts the corpora to `build/corpus/*.spacy` (`khabar/pipeline/convert.py`), trains "
