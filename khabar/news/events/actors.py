@@ -70,9 +70,7 @@ def find_actors(
         for m in mentions
         if m.kind == "person" and set(text[m.start : m.end].split()) & set(m.name.split())
     ]
-    # a listed town inside a building's name is no place of its own («حوزه هنری تهران»)
-    buildings = [(e.start_char, e.end_char) for e in ents if e.label_ == "FAC"]
-    held = Overlaps(named + [(o.start, o.end) for o in orgs] + buildings)
+    held = Overlaps(named + [(o.start, o.end) for o in orgs])
     # «سفیر عراق در تهران»: a title's «در» names where its holder serves, a place to meet
     # them («پس از دیدار با سفیر عراق در تهران») but not one they speak from.
     mentions += [
