@@ -48,6 +48,8 @@ HONORIFICS_BEFORE = re.compile(f"(?<!\\S)(?:(?:{_HONORIFIC_WORDS}) )+$")
 # ایران …».
 COMMA_BEFORE_TITLE = re.compile(r"، (?:دیگر )?$")
 _IMAM = "امام"
+# The halves of a spaced «آیت الله», where the recognizer may start a name at the second.
+_AYAT, _GOD = "آیت ", "الله "
 _IMAM_OFFICES = frozenset({"جمعه", "جماعت"})
 QUOTE_MARKS = frozenset('"«»')
 # How many times its city the web may write a city's adjective: more, and the adjective
@@ -77,7 +79,9 @@ def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the honorifics it opens with, «امام» among them before a surname
     («امام خامنه‌ای»); before a given name «امام» names a holy figure («امام حسین»),
     and stays until the name is judged no place's (:func:`past_imam`); «امام جمعه» is an
-    office."""
+    office. A span that opens inside a spaced «آیت الله» opens past it too."""
+    if text.startswith(_GOD, start) and text.endswith(_AYAT, 0, start):
+        start += len(_GOD)  # «آیت [الله سیستانی]»
     m = _HONORIFIC.match(text[start:end])
     if m and start + m.end() < end:
         start += m.end()  # «حضرت امام خامنه‌ای»: «امام» may follow the others
