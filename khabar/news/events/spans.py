@@ -39,10 +39,11 @@ _WHEN_AFTER = re.compile(
 _AND_BODY = re.compile(rf" و (?=(?:{BODY_WORDS}) [^\s])")
 # A team or club named by its sport or rank, which the name after it completes: «تیم
 # فوتبال» «پرسپولیس», «باشگاه» «استقلال».
-_TEAM = re.compile(r"(?:تیم|باشگاه)(?: [^\s]+){0,2}")
+_TEAM_WORDS = "(?:تیم|باشگاه)"
+_TEAM = re.compile(_TEAM_WORDS + r"(?: [^\s]+){0,2}")
 # The same words right before a body's name: «تیم فوتبال» before «پرسپولیس».
 _TEAM_BEFORE = re.compile(
-    r"(?<![^\s«(،])(?:تیم|باشگاه)(?: (?!(?:را|به|از|با|در|و|که)\s)[^\s،؛:.!؟()«»]+){0,2} $"
+    r"(?<![^\s«(،])" + _TEAM_WORDS + r"(?: (?!(?:را|به|از|با|در|و|که)\s)[^\s،؛:.!؟()«»]+){0,2} $"
 )
 # The noun of a sitting body with no name after it.
 _BARE_BODIES = frozenset((*SAT_BODIES, "شورا"))
