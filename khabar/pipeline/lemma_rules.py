@@ -535,26 +535,36 @@ class Repairs:
 
     def __init__(self, lookup: Lookup) -> None:
         self.lookup = lookup
-        self._word_lemma = functools.lru_cache(maxsize=_CACHED_WORDS)(self.word_lemma)
+        # the hashes a word's lemma depends on (:meth:`_lemma`) → its lemma
+        self._lemmas: dict[tuple[int, int, int, int, int, bool], str] = {}
 
     def word_lemma(self, word: Word) -> str:
         """The lemma of a word outside a multiword token, or one the clitic rules leave."""
         return nominal_lemma(word, self.lookup) or plural_pronoun(word) or clean(word.lemma)
 
+    def _lemma(
+        self, strings, orth: int, lemma: int, pos: int, morph: int, ent_type: int, modifies: bool
+    ) -> str:
+        key = (orth, lemma, pos, morph, ent_type, modifies)
+        found = self._lemmas.get(key)
+        if found is None:
+            if len(self._lemmas) >= _CACHED_WORDS:
+                self._lemmas.clear()
+            plural = bool(morph) and is_plural(strings[morph])
+            proper = strings[ent_type] in NAME_LABELS if ent_type else False
+            word = Word(strings[orth], strings[lemma], pos, plural, ent_type != 0, modifies, proper)
+            found = self._lemmas[key] = self.word_lemma(word)
+        return found
+
     def __call__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         first_of = clitic_groups(doc)
-        people_and_places = {strings.add(label) for label in NAME_LABELS}
         previous = 0
         for i, (orth, lemma_id, pos, morph, ent_type) in enumerate(doc.to_array(_ATTRS).tolist()):
-            predicted = strings[lemma_id]
             lemma = clitic_group_lemma(doc[i], first_of) if i in first_of else None
             if lemma is None:
-                plural = bool(morph) and is_plural(strings[morph])
                 modifies = previous in _MODIFIED
-                proper = ent_type in people_and_places
-                word = Word(strings[orth], predicted, pos, plural, ent_type != 0, modifies, proper)
-                lemma = self._word_lemma(word)
-            if lemma != predicted:
+                lemma = self._lemma(strings, orth, lemma_id, pos, morph, ent_type, modifies)
+            if lemma != strings[lemma_id]:
                 doc[i].lemma_ = lemma
             previous = pos

@@ -17,7 +17,6 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-import numpy
 import srsly
 from spacy.attrs import LEMMA, POS
 from spacy.language import Language
@@ -32,7 +31,7 @@ from khabar.text.chars import ZWNJ
 from khabar.text.morphology import PREVERBS
 
 _COPULAS = ("است", "هست")
-_VERBAL = (VERB, AUX)
+_VERBAL = frozenset((VERB, AUX))
 _CACHED_FORMS = 1 << 16
 _COMMON_RANK = {lemma: rank for rank, lemma in reversed(list(enumerate(COMMON_VERBS)))}
 _PREFIXES = ("نمی" + ZWNJ, "می" + ZWNJ, "نمی", "می", "ن", "ب", "م")
@@ -145,6 +144,8 @@ class VerbLemmas:
         self.by_present: dict[str, str] = {}
         self._verb_lemma = functools.lru_cache(maxsize=_CACHED_FORMS)(self.verb_lemma)
         self._repairs_of: tuple[dict[str, str] | None, lemma_rules.Repairs] | None = None
+        # lemma hash → whether it is a verb's «past#present»
+        self._verbal: dict[int, bool] = {}
 
     def _index(self, lemmas: Iterable[str]) -> None:
         """Index «past#present» lemmas by their stems. The copulas «است» and «هست» have
@@ -215,23 +216,31 @@ class VerbLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         # only verbs become Token objects; a form's lemma is worked out once
-        for i in numpy.flatnonzero(self._verbs(doc)):
-            tok = doc[int(i)]
+        for i in self._verbs(doc):
+            tok = doc[i]
             tok.lemma_ = self._verb_lemma(tok.text, tok.lemma_)
         self._repairs()(doc)
         return doc
 
-    @staticmethod
-    def _verbs(doc: Doc) -> numpy.ndarray:
+    def _verbs(self, doc: Doc) -> list[int]:
         """Which words are verbs: those tagged VERB or AUX, and those the lemmatizer gave
         a verb's «past#present» under another tag («گفته‌اند» as INTJ, «نداشته» as ADJ),
         which the treebanks hardly ever give a word that is not a verb; a noun or name keeps
         its form instead (:mod:`khabar.pipeline.lemma_rules`)."""
-        pos, lemmas = doc.to_array([POS, LEMMA]).T
         strings = doc.vocab.strings
-        verbal = [h for h in numpy.unique(lemmas).tolist() if "#" in strings[h]]
-        others = ~numpy.isin(pos, list(lemma_rules.NAMING_POS))
-        return numpy.isin(pos, _VERBAL) | (numpy.isin(lemmas, verbal) & others)
+        verbal = self._verbal
+        if len(verbal) > _CACHED_FORMS:
+            verbal.clear()
+        found = []
+        for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+            if pos in _VERBAL:
+                found.append(i)
+            elif pos not in lemma_rules.NAMING_POS:
+                if lemma not in verbal:
+                    verbal[lemma] = "#" in strings[lemma]
+                if verbal[lemma]:
+                    found.append(i)
+        return found
 
     def verb_lemma(self, form: str, predicted: str) -> str:
         """The lemma of a verb form the lemmatizer gave ``predicted``, without the glide."""
