@@ -118,6 +118,15 @@ def test_two_titles_joined_before_a_name_are_both_theirs() -> None:
     assert found["حسن رضایی"][0] == ["عضو کمیسیون انرژی مجلس", "نماینده مردم اهواز"]
 
 
+def test_titles_listed_with_commas_and_a_last_va_after_a_name_are_all_theirs() -> None:
+    found = people("در این برنامه، مریم صدری، عکاس، پژوهشگر و مدرس دانشگاه سخنرانی کرد.")
+    assert found["مریم صدری"][0] == ["عکاس", "پژوهشگر", "مدرس دانشگاه"]
+    found = people("مریم صدری، نویسنده، مترجم و منتقد ادبی، گفت که کتاب منتشر شد.")
+    assert found["مریم صدری"][0] == ["نویسنده", "مترجم", "منتقد ادبی"]
+    apart = people("مریم صدری، عکاس، و حسن کریمی، مدرس دانشگاه، سخنرانی کردند.")
+    assert apart["مریم صدری"][0] == ["عکاس"]
+
+
 def test_a_description_taking_up_an_anonymous_source_names_nobody() -> None:
     found = quotes(
         "رضا احمدی، وزیر نیرو، گفت که برق پایدار است.\n\n"

@@ -43,6 +43,8 @@ _BEFORE_AS = re.compile(r"[»\"]?(?: از ([^\s،؛:.!؟()«»]+)| را)?$")
 _PRIZES = frozenset("برتر نمونه منتخب سال فصل بهترین دریافت".split())
 # Whom the holder of a part takes the place of, named before «به عنوان»: «رضا احمدی به
 # جای علی کریمی به عنوان سرمربی تیم منصوب شد» gives the post to the one who comes in.
+# What joins the titles of one list: «مجسمه‌ساز، پژوهشگر و مدرس دانشگاه».
+_LIST_JOINT = re.compile("، | و ")
 _REPLACED = ("به جای ", "بجای ", "جایگزین ", "جانشین ")
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
@@ -120,6 +122,7 @@ class Appositions:
         held_from: dict[int, tuple[int, int]] = {}  # title start → its holder's name span
         titles = self._with_roles(starts, ends)
         by_end = {t.end: t for t in titles}
+        by_start = {t.start: t for t in titles}
         for title in titles:
             span = (title.start, title.end)
             texts = [title.text]
@@ -138,6 +141,8 @@ class Appositions:
                 holders = [holder_of[title.start - 3]]
                 first = by_end[title.start - 3]
                 self._by_span[holders[0]].retitle(first.text, with_place(first, title))
+            elif title.start - 2 in holder_of and self._listed_on(title, by_start):
+                holders = [holder_of[title.start - 2]]  # «X، مجسمه‌ساز، پژوهشگر و مدرس …»
             elif comma := COMMA_BEFORE_TITLE.search(
                 self.text, max(0, title.start - 8), title.start
             ):
@@ -335,6 +340,20 @@ class Appositions:
         مردم، علیرضا فرجیان مدیرکل بنیاد شهید، …» gives «نماینده مردم» to «جلیلی»."""
         named_before = title.start - 1 in ends and self.text[title.start - 1] == " "
         return named_before and self.text.startswith("، ", title.end)
+
+    def _listed_on(self, title: Title, by_start: dict[int, Title]) -> bool:
+        """Whether a title after a comma goes on a list of titles that a last «و» closes,
+        all of one holder: «روح‌الله شمسی‌زاده، مجسمه‌ساز، پژوهشگر و مدرس دانشگاه»."""
+        if not self.text.startswith("، ", title.start - 2):
+            return False
+        while not title.held:  # «پژوهشگر و مدرس دانشگاه» closes the list itself
+            joint = _LIST_JOINT.match(self.text, title.end)
+            if joint is None or (following := by_start.get(joint.end())) is None:
+                return False
+            if joint.group() == " و ":
+                return True
+            title = following
+        return True
 
     def _paired(self, title: Title, ends: dict[int, tuple[int, int]], after: int) -> bool:
         """Whether a title between two names set off by commas belongs to the one before,
