@@ -12,6 +12,8 @@ def test_a_page_named_by_its_network_is_a_statement() -> None:
     assert _statements("کامران افشار در صفحه اینستاگرام خود نوشت که به زودی بازمی‌گردد.") == [
         ["کامران افشار"]
     ]
+    filed = "فایل این نشست‌ها در صفحه اینستاگرام انجمن شاعران بارگذاری خواهد شد."
+    assert _statements(filed) == []
 
 
 def test_a_programme_named_with_its_channel_is_a_statement() -> None:
