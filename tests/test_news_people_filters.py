@@ -406,3 +406,9 @@ def test_the_adjective_of_a_holy_name_after_a_noun_of_devotion_names_no_one() ->
 def test_a_town_a_border_crossing_is_named_after_is_no_one() -> None:
     assert found("ظرفیت مرز مهران دو برابر شد.", ("مهران",)) == []
     assert found("نیمی از صادرات از گمرک خسروی انجام شد.", ("خسروی",)) == []
+
+
+def test_a_town_spaced_for_its_half_space_or_hyphened_to_a_town_is_no_person() -> None:
+    assert found("مسافران بیله سوار به شهر رسیدند.", names=("بیله سوار",)) == []
+    assert found("ترافیک محور شهریار-تهران سنگین است.", names=("شهریار",)) == []
+    assert found("حسن شهریار به تهران رفت.", names=("حسن شهریار",)) == ["حسن شهریار"]

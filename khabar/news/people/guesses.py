@@ -120,6 +120,11 @@ _TITLE_OPENED = re.compile(r"«[^«»\n]*$")
 _TITLE_CLOSES = re.compile(r"[^«»\n]*»")
 
 
+# A place hyphened to the span: «شهریار-تهران», «کرج - قزوین».
+_HYPHENED_AFTER = re.compile(r" ?- ?([^\s،؛:.!؟()«»\-]+)")
+_HYPHENED_BEFORE = re.compile(r"([^\s،؛:.!؟()«»\-]+) ?- ?$")
+
+
 class Guesses:
     """The parts of :class:`~khabar.news.people.finder.NameFinder` that judge a span."""
 
@@ -161,7 +166,7 @@ class Guesses:
         inside = text[max(0, span[0] - 3) : span[0]] == "در "
         inside = inside or _COUNTED.search(text, max(0, span[0] - 6), span[0]) is not None
         outlet = self._noun_before(span[0]) in _PUBLICATIONS
-        if outlet or (strict and (dated or inside or phrase in places() or self._thing(span))):
+        if outlet or (strict and (dated or inside or self._a_place(span) or self._thing(span))):
             return False
         if not strict and phrase.split(" ", 1)[0] in _THINGS_NAMED:
             return False  # «کارشناس امور فرهنگی پردیس رجایی» of a subject
@@ -181,6 +186,17 @@ class Guesses:
         cleric = _CLERIC_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
         vouched = phrase in self.repeated or revered or (strict and cleric)
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
+
+    def _a_place(self, span: tuple[int, int]) -> bool:
+        """Whether a span is a listed place: as listed, typed with a space for its
+        half-space («بیله سوار»), or one end of a road or route hyphened to another
+        («محور شهریار-تهران»)."""
+        phrase = self.text[span[0] : span[1]]
+        if phrase in places() or phrase.replace(" ", ZWNJ) in places():
+            return True
+        after = _HYPHENED_AFTER.match(self.text, span[1])
+        before = _HYPHENED_BEFORE.search(self.text, max(0, span[0] - 30), span[0])
+        return any(m is not None and m.group(1) in places() for m in (after, before))
 
     def _month(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's guess is a month: before its year («بهمن ۱۳۹۷»),
