@@ -6,6 +6,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
+
 from khabar.news.people.edges import WORD_AFTER, birthplace_after, of_a_town, stands_alone
 from khabar.news.people.lexicon import (
     FAMILY_FIRST,
@@ -203,9 +205,12 @@ def _called_by(text: str, person: Person) -> int:
 
 @lru_cache(maxsize=4)
 def _letters(text: str) -> tuple[str, list[int]]:
-    """``text`` without its spaces and half-spaces, and where each character left was."""
-    kept = [(i, c) for i, c in enumerate(text) if c != " " and c != ZWNJ]
-    return "".join(c for _, c in kept), [i for i, _ in kept]
+    """``text`` without its spaces and half-spaces, and where each character left was
+    (found on the text's code points at once: a loop over its characters took about 4 %
+    of ``khabar analyze``'s time on Fars News)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    kept = np.flatnonzero((codes != ord(" ")) & (codes != ord(ZWNJ)))
+    return text.replace(" ", "").replace(ZWNJ, ""), kept.tolist()
 
 
 def _spellings(text: str, form: str, start: int) -> Iterator[tuple[int, int]]:
