@@ -358,3 +358,20 @@ def test_a_kin_noun_before_the_name_of_whose_kin_is_no_part_of_the_name() -> Non
 def test_a_surname_made_of_an_office_stays_where_the_text_calls_him_by_it() -> None:
     text = "خبر\n\nمهدی کریمی امروز آمد.\n\nمهدی کریمی وزیری گفت: کار ادامه دارد. وزیری افزود: …"
     assert "مهدی کریمی وزیری" in people(text, ("مهدی کریمی", "مهدی کریمی وزیری", "وزیری"))
+
+
+def test_known_as_ends_a_name_and_the_other_name_is_a_mention() -> None:
+    text = (
+        "خبر\n\nلوسیانو پریرا ملقب به شیمبا، ظهر امروز در اهواز گفت: تیم ما آماده است.\n\n"
+        "شیمبا افزود: برای برد آمده‌ایم."
+    )
+    found = people(text, ("لوسیانو پریرا ملقب", "شیمبا"))
+    assert found == {"لوسیانو پریرا": ["لوسیانو پریرا", "شیمبا", "شیمبا"]}
+    text = "خبر\n\nمحمدحسین بهجت تبریزی متخلص به «شهریار» در سال ۱۳۶۷ درگذشت."
+    found = people(text, ("محمدحسین بهجت تبریزی",))
+    assert found == {"محمدحسین بهجت تبریزی": ["محمدحسین بهجت تبریزی", "شهریار"]}
+
+
+def test_a_word_for_known_without_its_ba_may_stay_in_a_name() -> None:
+    text = "خبر\n\nمحمد معروف امروز در جلسه شورا حاضر شد."
+    assert people(text, ("محمد معروف",)) == {"محمد معروف": ["محمد معروف"]}

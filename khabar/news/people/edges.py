@@ -311,6 +311,41 @@ def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(" ".join(words))
 
 
+# Words that bring in the other name someone goes by, with «به» after them: «لوسیانو
+# پریرا ملقب به شیمبا», «علی دایی معروف به شهریار».
+_BY_NAME = frozenset({"ملقب", "معروف", "مشهور", "موسوم", "متخلص"})
+_BY_NAME_AFTER = re.compile(rf" (?:{'|'.join(sorted(_BY_NAME))}) به [«\"]?")
+# The other name, when no name was found there: a word or two up to a mark or the quote
+# mark closing it.
+_OTHER_NAME = re.compile(r"[^\s،؛:.!؟()«»\"]+(?: [^\s،؛:.!؟()«»\"]+)?(?=[»\"،؛:.!؟(\n])")
+
+
+def before_by_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the «ملقب به …» («known as») the recognizer ran on to: «لوسیانو
+    پریرا ملقب به شیمبا» is «لوسیانو پریرا»; the word is an adjective of the name, never a
+    part of it."""
+    words = text[start:end].split(" ")
+    for i in range(1, len(words)):
+        if words[i] in _BY_NAME and _with_next(text, end, " ".join(words[i : i + 2])).endswith(
+            f"{words[i]} به"
+        ):
+            return start, start + len(" ".join(words[:i]))
+    return start, end
+
+
+def other_name_after(text: str, end: int, starts: dict[int, int]) -> tuple[int, int] | None:
+    """The span of the other name someone named up to ``end`` goes by, after «ملقب به»,
+    «معروف به»: a name found there (``starts``, where each name found starts and ends),
+    or a word or two up to the next mark («… ملقب به شیمبا، ظهر امروز …»)."""
+    cue = _BY_NAME_AFTER.match(text, end)
+    if cue is None:
+        return None
+    if cue.end() in starts:
+        return cue.end(), starts[cue.end()]
+    other = _OTHER_NAME.match(text, cue.end())
+    return other.span() if other else None
+
+
 def before_title(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the title the recognizer or a speaker's subject ran on to
     («عبدالرضا فرجی‌نیا استاندار خوزستان», «علی نیکزاد نایب» of «… نایب رئیس مجلس»);

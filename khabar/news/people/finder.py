@@ -21,6 +21,7 @@ from khabar.news.people.completions import Completions
 from khabar.news.people.edges import (
     WORD_AFTER,
     after_ba,
+    before_by_name,
     before_place_won,
     before_title,
     birthplace_after,
@@ -274,7 +275,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         text = self.text
         span = without_blessing(text, *before_place_won(text, start, end))
         span = past_split_head(text, *past_ezafe_noun(text, *span))
-        span = strip_honorific(text, *span)
+        span = before_by_name(text, *strip_honorific(text, *span))
         span = without_marks(text, *after_ba(text, *before_title(text, *span)))
         span = self._complete(*_without_description(text, *without_stops(text, *span)))
         return with_hyphened_surname(text, *with_spaced_given_name(text, *span))

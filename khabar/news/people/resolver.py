@@ -18,6 +18,7 @@ from khabar.news.people.edges import (
     holy_given_names,
     honoured,
     of_a_town,
+    other_name_after,
     strip_honorific,
     surname_apart,
     surname_joined,
@@ -319,6 +320,7 @@ class People(TitleHolders):
         for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
             self._add_name(start, end)
         ordered = sorted(spans)
+        self._other_names(ordered)
         Appositions(text, body, self.titles, self._by_span).attach(ordered)
         self._grouped: dict[int, set[str]] = {}
         for span, title in plural_labels(text, body, ordered):
@@ -328,6 +330,22 @@ class People(TitleHolders):
             self._by_span[span].add_title(title)
         self._exact_titles()
         self._cataphoric_titles()
+
+    def _other_names(self, spans: list[tuple[int, int]]) -> None:
+        """The other name someone goes by is a mention of theirs, not another person:
+        «لوسیانو پریرا ملقب به شیمبا» (:func:`.edges.other_name_after`)."""
+        ends = dict(spans)
+        for start, end in spans:
+            other = other_name_after(self.text, end, ends)
+            if other is None:
+                continue
+            person = self._by_span[(start, end)].final()
+            namesake = self._by_span.get(other) or self._find(self.text[slice(*other)])
+            if namesake is not None and namesake.final() is not person:
+                person.absorb(namesake.final())
+            if other not in self._by_span:
+                person.mentions.append(other)
+                self._by_span[other] = person
 
     def _exact_titles(self) -> None:
         """A title standing alone that is exactly one a named person was given refers to
@@ -352,8 +370,8 @@ class People(TitleHolders):
         if at is not None and len(found) > 1:
             before = [p for p in found if p.mentions and min(p.mentions)[0] < at]
             if before:
-                return max(before, key=lambda p: min(p.mentions)[0])
-        return found[0] if found else None
+                return max(before, key=lambda p: min(p.mentions)[0]).final()
+        return found[0].final() if found else None
 
     def _namesakes(self, name: str) -> list[Person]:
         """The named people ``name`` may be written for, in the order they were met: those
