@@ -245,3 +245,26 @@ def test_a_file_that_is_not_a_store_fails_alone(tmp_path: Path) -> None:
     (tmp_path / "notes.db").write_text("not SQLite", encoding="utf-8")
     (failure,) = documents([tmp_path / "notes.db"])
     assert "not a khabar store" in failure.message
+
+
+def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    import sqlite3
+
+    from khabar.corpus import StoreError
+
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE users (id INTEGER, name TEXT)")
+        conn.execute("INSERT INTO users VALUES (1, 'مریم')")
+    before = other.read_bytes()
+    for create in (True, False):
+        with pytest.raises(StoreError, match="other tables: users"):
+            open_store(str(other), create=create)
+    assert other.read_bytes() == before
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(StoreError, match="an empty file"):
+        open_store(str(empty), create=False)
+    assert empty.stat().st_size == 0
+    with open_store(str(empty)) as store:  # a writer may make a store of an empty file
+        assert store.count() == 0

@@ -30,6 +30,7 @@ class SQLiteStore(Store):
         _check_path(self.path, create)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            _check_kind(self.conn, self.path, create)
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA busy_timeout = 30000")
@@ -112,6 +113,23 @@ def _check_path(path: Path, create: bool) -> None:
         raise StoreError(f"{path}: no such store; build one with `khabar ingest FILES --db {path}`")
     if not path.parent.is_dir():
         raise StoreError(f"{path}: no such folder {path.parent}")
+
+
+def _check_kind(conn: sqlite3.Connection, path: Path, create: bool) -> None:
+    """Refuse a SQLite file that is not a khabar store before writing anything to it: one
+    holding another program's tables is left as it is, and a reader (``create`` False)
+    given an empty file says so rather than making a store of it."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if tables and "meta" not in tables:
+        conn.close()
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreError(
+            f"{path}: not a khabar store (it holds other tables: {shown}); left as it is"
+        )
+    if not tables and not create:
+        conn.close()
+        hint = f"build one with `khabar ingest FILES --db {path}`"
+        raise StoreError(f"{path}: an empty file, not a khabar store; {hint}")
 
 
 def fts5_query(terms: list[Term]) -> str:
