@@ -37,6 +37,8 @@ def test_a_json_body_given_as_a_list_is_its_paragraphs() -> None:
         ("1396-06-28", dt.date(2017, 9, 19)),
         ("۱۳۹۶/۰۶/۲۸", dt.date(2017, 9, 19)),
         ("1402-02-24T09:30:00+03:30", dt.date(2023, 5, 14)),
+        ("Tue, 19 Sep 2017 10:00:00 GMT", dt.date(2017, 9, 19)),
+        ("19 Sep 2017 10:00:00 +0330", dt.date(2017, 9, 19)),
     ],
 )
 def test_a_publication_date_in_either_calendar(value: str, day: dt.date) -> None:
@@ -46,10 +48,30 @@ def test_a_publication_date_in_either_calendar(value: str, day: dt.date) -> None
     assert publication_day(value) == day
 
 
-@pytest.mark.parametrize("value", ["1402-13-01", "1402-12-30", "2019-02-30", "yesterday"])
+@pytest.mark.parametrize(
+    "value", ["1402-13-01", "1402-12-30", "2019-02-30", "yesterday", "Tue, 31 Sep 2017"]
+)
 def test_a_date_that_is_none_is_refused(value: str) -> None:
     with pytest.raises(ArticleError, match="YYYY-MM-DD"):
         parse_date(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<html><head><meta name="date" content="Tuesday"></head><body>'
+        "<h1>وزیر نفت به عراق سفر کرد</h1><p>بیژن زنگنه دیروز به بغداد سفر کرد.</p></body></html>",
+        '{"title": "وزیر نفت به عراق سفر کرد", "date": "garbage",'
+        ' "paragraphs": ["بیژن زنگنه دیروز به بغداد سفر کرد."]}',
+    ],
+)
+def test_an_articles_own_date_that_cannot_be_read_is_left_out_with_a_warning(text: str) -> None:
+    """A scraped page's date is often in a form no one planned for; the article is still
+    news, dated by ``--date`` or not at all."""
+    draft = read_article(text)
+    assert draft.published is None
+    assert draft.paragraphs == ["بیژن زنگنه دیروز به بغداد سفر کرد."]
+    assert len(draft.warnings) == 1 and "left out" in draft.warnings[0]
 
 
 def test_a_datetime_is_its_day() -> None:

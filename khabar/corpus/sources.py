@@ -12,7 +12,6 @@ stored analyses without analysing anything again, and never writes to the old fi
 """
 
 import dataclasses
-import email.utils
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -24,7 +23,14 @@ from lxml import html as lxml_html
 
 from khabar.corpus import parquet
 from khabar.corpus.analysed import Analysed, analysed, from_columns, is_analysed
-from khabar.news.reader import ArticleError, Draft, from_html, from_json, parse_date, read_article
+from khabar.news.reader import (
+    ArticleError,
+    Draft,
+    from_html,
+    from_json,
+    read_article,
+    readable_date,
+)
 
 SUFFIXES = frozenset(
     {".txt", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".parquet"}
@@ -303,7 +309,9 @@ def _feed_item(item: etree._Element) -> Draft:
         raise ArticleError("the feed item has no title and no text")
     if not title:
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    return Draft(title, paragraphs, _feed_date(item), link or None)
+    warnings: list[str] = []
+    published = readable_date(_feed_date(item), warnings)
+    return Draft(title, paragraphs, published, link or None, warnings)
 
 
 def _inner(element: etree._Element, markup: bool) -> str:
@@ -330,16 +338,10 @@ def _paragraphs(body: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _feed_date(item: etree._Element):
+def _feed_date(item: etree._Element) -> str | None:
+    """The item's date as written: RFC 822 in RSS, ISO in Dublin Core and Atom."""
     for tag in ("pubDate", _DC_DATE, f"{_ATOM}published", f"{_ATOM}updated"):
         found = item.find(tag)
-        if found is None or not (found.text or "").strip():
-            continue
-        value = found.text.strip()
-        if tag == "pubDate":
-            try:
-                return email.utils.parsedate_to_datetime(value).date()
-            except (TypeError, ValueError):
-                raise ArticleError(f"pubDate {value!r} is not an RFC 822 date") from None
-        return parse_date(value)
+        if found is not None and (found.text or "").strip():
+            return found.text.strip()
     return None

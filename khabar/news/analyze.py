@@ -130,7 +130,7 @@ def _prepared(
     the warnings about it; raises :class:`ArticleError` for one with no words."""
     draft = article if isinstance(article, Draft) else read_article(article, kind)
     text = compose(draft)
-    warnings = []
+    warnings = list(draft.warnings)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         warnings.append(f"article longer than {MAX_CHARS} characters; the rest was not analysed")

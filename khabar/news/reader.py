@@ -6,6 +6,7 @@ paragraphs.
 """
 
 import datetime as dt
+import email.utils
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from khabar.text.chars import repair_chars
 # Tags that show a page or a fragment of one (a fragment may have no <p>, only <br>).
 _HTML_TAG = re.compile(r"<(?:!doctype|html|body|p|div|article|section|h1|br)\b")
 _DAY = re.compile(r"(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
+_RFC_822 = re.compile(r"(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4}\b")
 
 
 class ArticleError(ValueError):
@@ -31,6 +33,8 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
     published: dt.date | None = None
     url: str | None = None
+    # What was wrong with the input and left out, said with the analysis.
+    warnings: list[str] = field(default_factory=list)
 
 
 def from_text(text: str) -> Draft:
@@ -61,12 +65,24 @@ def parse_date(value: object) -> dt.date | None:
     try:
         if found := _DAY.match(text):
             return written_day(*(int(part) for part in found.groups()))
+        if _RFC_822.match(text):  # feeds and pages: «Tue, 19 Sep 2017 10:00:00 GMT»
+            return email.utils.parsedate_to_datetime(text).date()
         return dt.date.fromisoformat(text[:10])
-    except ValueError:
+    except (ValueError, TypeError):
         raise ArticleError(
-            f"date {value!r} is not a date: YYYY-MM-DD (Gregorian), or e.g. 1396-06-28 "
-            "(Solar Hijri)"
+            f"date {value!r} is not a date: YYYY-MM-DD (Gregorian), e.g. 1396-06-28 "
+            "(Solar Hijri), or as feeds write it (Tue, 19 Sep 2017)"
         ) from None
+
+
+def readable_date(value: object, warnings: list[str]) -> dt.date | None:
+    """The date an article's own page or record gives, if it can be read: one that cannot
+    is left out with a warning rather than costing the article (``--date`` or none)."""
+    try:
+        return parse_date(value)
+    except ArticleError as e:
+        warnings.append(f"{e}; left out")
+        return None
 
 
 def _text_field(obj: dict, *names: str) -> str:
@@ -104,9 +120,10 @@ def from_json(obj: object) -> Draft:
         headline, paragraphs = paragraphs[0], paragraphs[1:]
     if not headline:
         raise ArticleError("the article has no title and no text")
-    published = parse_date(obj.get("date") or obj.get("published"))
+    warnings: list[str] = []
+    published = readable_date(obj.get("date") or obj.get("published"), warnings)
     url = _text_field(obj, "url", "link")
-    return Draft(headline, paragraphs, published, url or None)
+    return Draft(headline, paragraphs, published, url or None, warnings)
 
 
 def from_html(html: str) -> Draft:
@@ -115,7 +132,8 @@ def from_html(html: str) -> Draft:
         raise ArticleError("no article text found in the HTML page")
     if not headline:
         headline, paragraphs = paragraphs[0], paragraphs[1:]
-    return Draft(headline, paragraphs, parse_date(published) if published else None)
+    warnings: list[str] = []
+    return Draft(headline, paragraphs, readable_date(published, warnings), warnings=warnings)
 
 
 def sniff(text: str) -> str:
