@@ -246,3 +246,60 @@ def test_half_a_utf16_pair_escaped_in_json_is_the_article_s_error(
     errors = result.stderr.decode()
     assert f"{bad}: \\ud800 in the JSON" in errors and "internal error" not in errors
     assert [json.loads(line)["input"] for line in result.stdout.decode().splitlines()] == [good]
+
+
+def test_several_inputs_print_json_lines_whichever_of_them_fail(tmp_path: Path) -> None:
+    """A script reading the output line by line must not meet indented JSON because all
+    but one of its files failed; and the errors come in the inputs' order."""
+    _files(tmp_path)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    inputs = [str(tmp_path / name) for name in ("missing.txt", "a1.txt", "empty.txt", "gone.txt")]
+    result = run(*inputs)
+    assert result.returncode == 1
+    (line,) = result.stdout.decode().splitlines()
+    assert json.loads(line)["headline"] == "سفر وزیر نیرو"
+    errors = result.stderr.decode().splitlines()
+    assert [e.split(": ")[1] for e in errors] == [inputs[0], inputs[2], inputs[3]]
+
+
+def test_json_lines_on_stdin_are_analysed_as_each_arrives() -> None:
+    """``tail -f feed.jsonl | khabar analyze -``: the first article's result comes out
+    while the stream is still open."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "khabar", "analyze", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    lines: list[bytes] = []
+    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()), daemon=True)
+    reader.start()
+    for text in ARTICLES:
+        headline, _, body = text.partition("\n\n")
+        line = json.dumps({"title": headline, "paragraphs": [body]}, ensure_ascii=False)
+        process.stdin.write(line.encode() + b"\n")
+        process.stdin.flush()
+        reader.join(timeout=300)
+        assert lines, "no result while the stream is open"
+        assert json.loads(lines.pop())["headline"] == headline
+        reader = threading.Thread(
+            target=lambda: lines.append(process.stdout.readline()), daemon=True
+        )
+        reader.start()
+    process.stdin.close()
+    assert process.wait(timeout=60) == 0
+
+
+def test_a_pipe_is_read_as_stdin_is(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        pipe.write_text(ARTICLES[0], encoding="utf-8")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = run(str(pipe))
+    writer.join(timeout=10)
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["headline"] == "سفر وزیر نیرو"
