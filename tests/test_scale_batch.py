@@ -226,6 +226,15 @@ def test_an_interrupted_run_resumes_without_repeating(source, output, tmp_path, 
     assert read_lines(out) == read_lines(output)
     assert not (out / "_analysed").exists()
     assert batch(source[0], out, jobs=1, part=8).finished_before
+    # Other parts or other input into the finished run is no "nothing to do".
+    with pytest.raises(PlanError, match="holds a finished run"):
+        batch(source[0], out, jobs=1, part=10)
+    other = tmp_path / "other.jsonl"
+    other.write_text(source[0].read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PlanError, match="holds a finished run"):
+        batch(other, out, jobs=1, part=8)
+    with pytest.raises(PlanError, match="is a file"):
+        batch(source[0], other, jobs=1, part=8)
 
 
 def test_a_run_with_other_parts_is_refused(source, tmp_path, monkeypatch):

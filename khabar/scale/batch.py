@@ -75,14 +75,18 @@ def batch(
             f"{output} is inside {source}: its own files would be read as articles;"
             " write to a folder outside the input"
         )
+    if output.exists() and not output.is_dir():
+        raise PlanError(f"{output} is a file; OUTPUT is the folder the run writes")
     summary = Summary()
+    plan = {"input": str(source.resolve()), "part": part}
     if (output / SUCCESS).exists():
+        _check_finished(output, plan)
         shutil.rmtree(output / WORK, ignore_errors=True)
         summary.finished_before = True
         return summary
     work = output / WORK
     work.mkdir(parents=True, exist_ok=True)
-    _check_plan(work, source, part)
+    _check_plan(work, plan)
     todo: list[Task] = []
     done = 0
     for index, docs in enumerate(_chunks(documents([source]), part)):
@@ -103,7 +107,8 @@ def batch(
             for count in pool.imap_unordered(_analyse_part, todo):
                 on_articles(count)
     _group(work, output, fmt, summary)
-    (output / SUCCESS).touch()
+    # the marker keeps the plan, so that a rerun with other input is told it is done
+    write_lines(output / SUCCESS, [json.dumps(plan)])
     shutil.rmtree(work)
     return summary
 
@@ -114,8 +119,19 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _check_plan(work: Path, source: Path, part: int) -> None:
-    plan = {"input": str(source.resolve()), "part": part}
+def _check_finished(output: Path, plan: dict) -> None:
+    """Refuse to call a finished run over other input or parts the one asked for; a
+    marker from before it kept the plan (empty) is taken at its word."""
+    text = (output / SUCCESS).read_text(encoding="utf-8").strip()
+    earlier = json.loads(text) if text else plan
+    if earlier != plan:
+        raise PlanError(
+            f"{output} holds a finished run over {earlier['input']} in parts of"
+            f" {earlier['part']}; write to another folder"
+        )
+
+
+def _check_plan(work: Path, plan: dict) -> None:
     path = work / _PLAN
     if not path.exists():
         write_lines(path, [json.dumps(plan)])
