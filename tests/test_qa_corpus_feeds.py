@@ -66,3 +66,17 @@ def test_rss_1_items_are_read(tmp_path: Path) -> None:
     assert draft.paragraphs == ["به گزارش ایسنا، برف سنگین در البرز بارید."]
     assert draft.url == "https://example.org/snow"
     assert draft.published.isoformat() == "2018-02-06"
+
+
+def test_a_script_in_an_item_is_no_text_and_a_title_s_escaped_markup_is_its_text(
+    tmp_path: Path,
+) -> None:
+    feed = """<rss version="2.0"><channel><item>
+<title>&lt;b&gt;تیتر با تگ&lt;/b&gt;</title>
+<description><![CDATA[<p>بند اول <script>alert(2)</script> خبر.</p>
+<style>p {}</style>]]></description>
+</item></channel></rss>
+"""
+    [draft] = drafts(tmp_path, "feed.xml", feed)
+    assert draft.headline == "تیتر با تگ"
+    assert draft.paragraphs == ["بند اول  خبر."]

@@ -292,7 +292,9 @@ def _feed_item(item: etree._Element) -> Draft:
                 return value
         return ""
 
-    title = field("title", f"{_RSS1}title", f"{_ATOM}title")
+    # A title is plain text; one holding escaped markup («&lt;b&gt;تیتر&lt;/b&gt;») is
+    # read as the text of that markup.
+    title = " ".join(_paragraphs(field("title", f"{_RSS1}title", f"{_ATOM}title")))
     body = field(
         _CONTENT,
         "description",
@@ -333,6 +335,8 @@ def _paragraphs(body: str) -> list[str]:
         root = lxml_html.fragment_fromstring(body, create_parent="div")
     except (etree.ParserError, ValueError):
         return [line.strip() for line in body.splitlines() if line.strip()]
+    for hidden in root.xpath(".//script|.//style|.//noscript"):
+        hidden.drop_tree()  # code, not text: «<script>alert(2)</script>»
     blocks = root.xpath(".//p|.//li|.//h2|.//h3|.//blockquote") or [root]
     lines = (line.strip() for b in blocks for line in b.text_content().splitlines())
     return [line for line in lines if line]
