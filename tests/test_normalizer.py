@@ -50,6 +50,16 @@ def test_arabic_letters_become_persian() -> None:
     assert normalize("كتاب علي") == "کتاب علی"
 
 
+def test_presentation_forms_from_a_pdf_are_letters() -> None:
+    """Text copied out of a PDF writes each letter's shape as its own code point: «ﻃﺮﺣﻬﺎﻳ»
+    is «طرحهای», repaired as any other, and a span of it maps back to the shapes."""
+    original = "ﻃﺮﺣﻬﺎﻳ ﻛﺘﺎﺏ را ﺧﻮﺍﻧﺪ"
+    assert normalize(original) == "طرح‌های کتاب را خواند"
+    aligned = align(original, normalize(original))
+    start = aligned.text.index("کتاب")
+    assert original[slice(*aligned.to_original(start, start + 4))] == "ﻛﺘﺎﺏ"
+
+
 def test_spacing_around_punctuation() -> None:
     assert normalize("سلام ، دنیا  «  متن » چرا؟بله") == "سلام، دنیا «متن» چرا؟ بله"
     assert normalize("در ادامه«لوریس»رهبر گفت:«سلام»،«بله»") == (

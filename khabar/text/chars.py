@@ -4,6 +4,8 @@ Everything here is a one-to-one or one-to-none character mapping, done with
 ``str.translate`` so it runs at C speed, and so offsets survive trivially.
 """
 
+import unicodedata
+
 ZWNJ = "\u200c"
 
 # Arabic-script diacritics (tanween, short vowels, shadda, sukun, the hamza above) and
@@ -33,6 +35,16 @@ _LETTERS = {
 INVISIBLE = "ـ\u200d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
 
 _BASE = {ord(k): v for k, v in _LETTERS.items()}
+# Arabic presentation forms (a letter's isolated, initial, medial or final shape as its
+# own code point), which text copied out of PDFs carries: «ﻃﺮﺡ» is «طرح». Only those that
+# are one letter; a ligature of two («ﻻ») would move every offset after it.
+_BASE.update(
+    {
+        code: _LETTERS.get(base, base)
+        for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00))
+        if len(base := unicodedata.normalize("NFKC", chr(code))) == 1 and base != chr(code)
+    }
+)
 _BASE.update({ord(c): None for c in INVISIBLE})
 # A zero-width space or a left-to-right or right-to-left mark between two letters is
 # nearly always a mistyped half-space («خیابان\u200eها», «سامان\u200eدهی»: every one of the
