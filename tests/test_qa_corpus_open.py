@@ -44,3 +44,18 @@ def test_ingest_says_what_is_wrong_with_the_path(tmp_path: Path, where: str, say
     result = CliRunner().invoke(app, ["ingest", str(article), "--db", str(db)])
     assert result.exit_code == 2
     assert says in result.output, result.output
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_before_serving(tmp_path: Path) -> None:
+    import socket
+
+    db = tmp_path / "k.db"
+    create_app(str(db), "token").state.corpus.close()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(
+            app, ["serve", "--db", str(db), "--port", str(port)], env={"KHABAR_TOKEN": ""}
+        )
+    assert result.exit_code == 2
+    assert result.output.startswith(f"khabar: cannot listen at 127.0.0.1:{port}")
+    assert "serving" not in result.output

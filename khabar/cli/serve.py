@@ -1,6 +1,7 @@
 """``khabar serve``: the REST API and the Persian web pages over a store."""
 
 import os
+import socket
 from typing import Annotated
 
 import typer
@@ -37,6 +38,14 @@ def serve_command(
     except StoreError as e:
         typer.echo(f"khabar: {e}", err=True)
         raise typer.Exit(2) from None
+    # Listen before saying so: a port in use or an address not of this machine is one
+    # line, not a "serving" line and then the server's own error.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        listening = socket.create_server((host, port), family=family)
+    except OSError as e:
+        typer.echo(f"khabar: cannot listen at {host}:{port}: {e.strerror or e}", err=True)
+        raise typer.Exit(2) from None
     mode = "read and write (token set)" if token else f"read-only (${token_env} not set)"
     typer.echo(f"khabar: serving {db or 'khabar.db'} at http://{host}:{port}/, {mode}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
