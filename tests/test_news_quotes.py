@@ -1268,3 +1268,11 @@ def test_what_someone_used_to_say_with_its_clause_straight_after() -> None:
     assert read(text) == [
         ("indirect", "برخی فیلسوفان", "برای شناخت جهان باید از تجربه آغاز کرد"),
     ]
+
+
+def test_straight_quote_marks_around_all_the_words_said_are_not_said() -> None:
+    text = 'وی افزود:"طرح‌های جدید اجرا می‌شوند."\n\nمدیرکل گفت: "طرح" ما سال آینده اجرا می‌شود.'
+    assert read(text) == [
+        ("direct", "وی", "طرح‌های جدید اجرا می‌شوند."),
+        ("direct", "مدیرکل", '"طرح" ما سال آینده اجرا می‌شود'),
+    ]

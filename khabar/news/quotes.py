@@ -407,6 +407,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _unwrapped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words said inside the straight quote marks typed for guillemets around all of
+    them («وی افزود:"طرح‌ها اجرا می‌شوند."»), final punctuation included, as between «»."""
+    if text[start : start + 1] != '"':
+        return start, end
+    close = text.rfind('"', start + 1, end)
+    if close < 0 or text[close + 1 : end].strip(" .،؛") or '"' in text[start + 1 : close]:
+        return start, end
+    return start + 1, close
+
+
 def _semicolon_opens(text: str, m: re.Match[str]) -> bool:
     """Whether a semicolon after a speech verb stands for the colon («مدیرعامل شرکت عنوان
     کرد؛ صادرات …»): only after a verb with no object or complement before it. A verb with
@@ -475,7 +486,7 @@ def find_quotes(text: str) -> list[Quote]:
                 add("direct", m["cue"], m.end() + 1, close, who(m))
         elif not bare:
             end = _reported_again(text, m.end(), paragraph_end(text, m.end()))
-            add("direct", m["cue"], *_trimmed(text, m.end(), end), who(m))
+            add("direct", m["cue"], *_unwrapped(text, *_trimmed(text, m.end(), end)), who(m))
 
     for m in _DIRECT.finditer(text):
         if m["semicolon"] is None or _semicolon_opens(text, m):
