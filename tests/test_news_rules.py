@@ -325,7 +325,7 @@ def test_html_extraction_keeps_half_spaces_and_drops_navigation() -> None:
         "<h1>سفر وزیر</h1><div><p>وزیر می&zwnj;گوید.</p><h2>دیدار</h2><p>آنها آماده\u200cاند."
         "</div><footer><p>حق نشر</p></footer></body></html>"
     )
-    headline, paragraphs, _ = extract_html(page)
+    headline, paragraphs, *_ = extract_html(page)
     assert headline == "سفر وزیر"
     assert paragraphs == ["وزیر می\u200cگوید.", "دیدار", "آنها آماده\u200cاند."]
 

@@ -27,7 +27,7 @@ def test_a_lead_beside_the_body_is_its_first_paragraph(lead: str) -> None:
         '<div class="rutitr">روتیتر خبر</div><h1>سفر رئیس‌جمهور به مشهد</h1>'
         f'<span class="date">۲۴ اردیبهشت ۱۴۰۲</span>{lead}{BODY}</article></body></html>'
     )
-    headline, paragraphs, _ = extract_html(page)
+    headline, paragraphs, *_ = extract_html(page)
     assert headline == "سفر رئیس‌جمهور به مشهد"
     assert paragraphs[0] == LEAD
     assert len(paragraphs) == 3
@@ -43,7 +43,7 @@ def test_tag_and_related_lists_are_no_paragraphs() -> None:
         "<div class='share-box'><p>اشتراک‌گذاری در تلگرام</p></div>"
         "</div></body></html>"
     )
-    _, paragraphs, _ = extract_html(page)
+    _, paragraphs, *_ = extract_html(page)
     assert paragraphs == [
         "سخنگوی دولت گفت که یارانه‌ها به موقع پرداخت می‌شود.",
         "وی افزود که قیمت‌ها کنترل می‌شود.",
@@ -57,7 +57,7 @@ def test_a_list_in_the_article_is_kept() -> None:
         "<ul><li>افزایش حقوق کارمندان</li><li>بودجه طرح‌های عمرانی</li></ul></div>"
         "</body></html>"
     )
-    _, paragraphs, _ = extract_html(page)
+    _, paragraphs, *_ = extract_html(page)
     assert paragraphs[1:] == ["افزایش حقوق کارمندان", "بودجه طرح‌های عمرانی"]
 
 
@@ -69,7 +69,7 @@ def test_an_article_set_in_lines_broken_by_br_is_not_lost() -> None:
         "حسن بهرامی افزود که <b>ظرفیت سد</b> ۲۰۰ میلیون مترمکعب است.</div>"
         "<p>حق نشر محفوظ است.</p></body></html>"
     )
-    headline, paragraphs, _ = extract_html(page)
+    headline, paragraphs, *_ = extract_html(page)
     assert headline == "افتتاح سد"
     assert paragraphs == [
         "به گزارش خبرگزاری فارس، وزیر نیرو امروز سدی را افتتاح کرد.",
@@ -84,7 +84,7 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
         '<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>نشست خبری</h1>'
         "<div><p>سخنگوی دولت گفت که یارانه\u200cها پرداخت می\u200cشود.</p></div></body></html>"
     )
-    headline, paragraphs, _ = extract_html(page)
+    headline, paragraphs, *_ = extract_html(page)
     assert headline == "نشست خبری"
     assert paragraphs == ["سخنگوی دولت گفت که یارانه\u200cها پرداخت می\u200cشود."]
 
@@ -98,7 +98,7 @@ def test_an_article_s_own_header_keeps_its_headline_date_and_lead() -> None:
         '<h1>سفر رئیس‌جمهور به مشهد</h1><time datetime="2023-05-14">۲۴ اردیبهشت</time>'
         f'</header><p class="lead">{LEAD}</p>{BODY}</article></body></html>'
     )
-    headline, paragraphs, published = extract_html(page)
+    headline, paragraphs, published, _ = extract_html(page)
     assert headline == "سفر رئیس‌جمهور به مشهد"
     assert published == "2023-05-14"
     assert paragraphs[0] == LEAD
@@ -112,7 +112,7 @@ def test_a_line_break_or_a_block_inside_a_paragraph_parts_its_words() -> None:
         "<ul><li>نشست نخست<div>با کشاورزان</div></li></ul>"
         "<p>وی <b>گفت</b>: «برنامه‌ها اجرا می‌شود.»</p></div></body></html>"
     )
-    headline, paragraphs, _ = extract_html(page)
+    headline, paragraphs, *_ = extract_html(page)
     assert headline == "سفر رئیس‌جمهور به مشهد"
     assert paragraphs == [
         "رئیس‌جمهور امروز وارد مشهد شد و با استاندار دیدار کرد.",
@@ -135,3 +135,18 @@ def test_an_article_set_a_div_a_paragraph_is_read_whole() -> None:
         + "</div><p>حق نشر محفوظ است.</p></body></html>"
     )
     assert extract_html(page)[:2] == ("افتتاح سد", paragraphs)
+
+
+def test_a_page_s_own_address_is_its_url_but_not_a_front_page() -> None:
+    body = "<h1>سفر وزیر</h1><p>بیژن زنگنه دیروز به بغداد سفر کرد و با همتای خود دیدار کرد.</p>"
+    page = (
+        '<html><head><meta property="og:url" content="https://example.ir/news/12">'
+        f"</head><body>{body}</body></html>"
+    )
+    assert extract_html(page)[3] == "https://example.ir/news/12"
+    front = page.replace("https://example.ir/news/12", "https://example.ir/")
+    assert extract_html(front)[3] is None
+    canonical = (
+        f'<html><head><link rel="canonical" href="https://example.ir/a/7"></head><body>{body}'
+    )
+    assert extract_html(canonical)[3] == "https://example.ir/a/7"

@@ -6,6 +6,7 @@ the element whose own paragraphs hold the most text, the usual density heuristic
 """
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -34,6 +35,18 @@ def _text(element) -> str:
     return _SPACE.sub(" ", element.text_content()).strip()
 
 
+def _address(root) -> str | None:
+    """The page's own address, as it gives it for sharing or as the canonical one; not a
+    site's front page, which some sites give for every article (a store knows an article
+    by its address, and would take them all for one)."""
+    for path in ("//meta[@property='og:url']/@content", "//link[@rel='canonical']/@href"):
+        for value in root.xpath(path):
+            address = str(value).strip()
+            if urlsplit(address).path.strip("/"):
+                return address
+    return None
+
+
 def _published(root) -> str | None:
     for path in (
         "//meta[@property='article:published_time']/@content",
@@ -46,13 +59,14 @@ def _published(root) -> str | None:
     return None
 
 
-def extract_html(page: str) -> tuple[str, list[str], str | None]:
-    """``(headline, paragraphs, published)`` of the article in ``page``."""
+def extract_html(page: str) -> tuple[str, list[str], str | None, str | None]:
+    """``(headline, paragraphs, published, url)`` of the article in ``page``."""
     try:
         # lxml refuses text that declares its encoding, as an XHTML page does
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", page, count=1))
     except (ParserError, ValueError):
-        return "", [], None
+        return "", [], None, None
+    url = _address(root)
     for element in root.xpath("|".join(f"//{tag}" for tag in _NOISE)):
         if not _article_header(element):
             element.drop_tree()
@@ -70,7 +84,7 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
             scores[parent] = scores.get(parent, 0) + len(_text(p))
     size, lined = _most_lines(root)
     if lined is not None and size > max(scores.values(), default=0):
-        return headline, _lines(lined, h1), _published(root)
+        return headline, _lines(lined, h1), _published(root), url
     body = max(scores, key=scores.get)
     paragraphs = [
         text
@@ -78,7 +92,7 @@ def extract_html(page: str) -> tuple[str, list[str], str | None]:
         if _outermost_block(element, body) and (text := _text(element))
     ]
     lead = _lead(root, h1[0], body) if h1 else []
-    return headline, lead + paragraphs, _published(root)
+    return headline, lead + paragraphs, _published(root), url
 
 
 def _space_breaks(root) -> None:

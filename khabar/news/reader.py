@@ -127,13 +127,13 @@ def from_json(obj: object) -> Draft:
 
 
 def from_html(html: str) -> Draft:
-    headline, paragraphs, published = extract_html(html)
+    headline, paragraphs, published, url = extract_html(html)
     if not headline and not paragraphs:
         raise ArticleError("no article text found in the HTML page")
     if not headline:
         headline, paragraphs = paragraphs[0], paragraphs[1:]
     warnings: list[str] = []
-    return Draft(headline, paragraphs, readable_date(published, warnings), warnings=warnings)
+    return Draft(headline, paragraphs, readable_date(published, warnings), url, warnings)
 
 
 def sniff(text: str) -> str:
