@@ -150,3 +150,18 @@ def test_a_page_s_own_address_is_its_url_but_not_a_front_page() -> None:
         f'<html><head><link rel="canonical" href="https://example.ir/a/7"></head><body>{body}'
     )
     assert extract_html(canonical)[3] == "https://example.ir/a/7"
+
+
+def test_a_page_in_the_charset_it_declares_is_read() -> None:
+    """Older Persian sites serve windows-1256 and say so in the page's head."""
+    from khabar.news.html import decoded
+
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+        "</head><body><h1>وزير نفت به عراق سفر كرد</h1></body></html>"
+    )
+    assert decoded(page.encode("cp1256")) == page
+    with pytest.raises(UnicodeDecodeError):
+        decoded("وزير نفت".encode("cp1256"))  # no page, no charset: not UTF-8
+    with pytest.raises(UnicodeDecodeError):
+        decoded(b'<html><meta charset="no-such-charset">' + "وزير".encode("cp1256"))

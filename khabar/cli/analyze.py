@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from khabar.cli.textio import InputError, not_text, reported_output_errors
+from khabar.news.html import decoded
 from khabar.news.reader import ArticleError, Draft, parse_date, read_article
 
 # A file larger than this is not read at all: no news article is this long.
@@ -48,7 +49,7 @@ def _decoded(name: str, data: bytes) -> str:
     if nul >= 0:
         raise not_text(name, data, nul)
     try:
-        return data.decode("utf-8-sig")
+        return decoded(data)
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: invalid UTF-8 at byte {e.start} ({e.reason})") from None
 

@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 
 from khabar.corpus import parquet
 from khabar.corpus.analysed import Analysed, analysed, from_columns, is_analysed
+from khabar.news.html import decoded
 from khabar.news.reader import (
     ArticleError,
     Draft,
@@ -108,7 +109,7 @@ def _read(path: Path) -> str:
     if b"\0" in data[:8192]:
         raise ArticleError("looks like a binary file")
     try:
-        return data.decode("utf-8-sig")
+        return decoded(data)
     except UnicodeDecodeError as e:
         raise ArticleError(_bad_utf8(e)) from None
 

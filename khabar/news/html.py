@@ -35,6 +35,27 @@ def _text(element) -> str:
     return _SPACE.sub(" ", element.text_content()).strip()
 
 
+# The charset a page declares in its head: «<meta charset="windows-1256">», «content=
+# "text/html; charset=windows-1256"», «<?xml … encoding="…"?>».
+_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decoded(data: bytes) -> str:
+    """A file's bytes as text: UTF-8, or the charset an HTML page declares where it is
+    not UTF-8 (older Persian sites serve windows-1256). Raises the UTF-8 error where
+    neither reads."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        found = _CHARSET.search(data, 0, 4096) if data.lstrip()[:1] == b"<" else None
+        if found is None:
+            raise
+        try:
+            return data.decode(found[1].decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            raise error from None
+
+
 def _address(root) -> str | None:
     """The page's own address, as it gives it for sharing or as the canonical one; not a
     site's front page, which some sites give for every article (a store knows an article
