@@ -186,3 +186,15 @@ def test_cli_jsonl_reports_a_bad_line_in_its_place() -> None:
         "خبر سوم",
     ]
     assert "<stdin>:2" in result.stderr.decode()
+
+
+def test_a_text_too_long_is_cut_at_a_paragraph_break_with_a_warning(monkeypatch) -> None:
+    import khabar.news.analyze
+
+    monkeypatch.setattr(khabar.news.analyze, "MAX_CHARS", 70)
+    text = (
+        "سفر وزیر\n\nعلی رضایی وزیر نیرو امروز به مشهد سفر کرد.\n\nوی در این سفر از سد بازدید کرد."
+    )
+    data = khabar.analyze(text).to_dict()
+    assert data["text"].endswith("به مشهد سفر کرد.")
+    assert len(data["warnings"]) == 1 and "not analysed" in data["warnings"][0]

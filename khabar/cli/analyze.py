@@ -268,7 +268,7 @@ def analyze_command(
         Path | None,
         typer.Option(
             help="Folder for one output file per article, named after its input (needed for"
-            " many HTML reports)."
+            " many HTML or text reports)."
         ),
     ] = None,
 ) -> None:

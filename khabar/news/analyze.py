@@ -132,7 +132,11 @@ def _prepared(
     text = compose(draft)
     warnings = list(draft.warnings)
     if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
+        # at the last paragraph or word break within the limit, never inside a word
+        cut = text.rfind("\n", 0, MAX_CHARS + 1)
+        if cut <= 0:
+            cut = text.rfind(" ", 0, MAX_CHARS + 1)
+        text = text[: cut if cut > 0 else MAX_CHARS]
         warnings.append(f"article longer than {MAX_CHARS} characters; the rest was not analysed")
     letters = len(_NOT_LETTERS.sub("", text))
     if not letters:
