@@ -136,7 +136,7 @@ def _prepared(
         cut = text.rfind("\n", 0, MAX_CHARS + 1)
         if cut <= 0:
             cut = text.rfind(" ", 0, MAX_CHARS + 1)
-        text = text[: cut if cut > 0 else MAX_CHARS]
+        text = text[: cut if cut > 0 else MAX_CHARS].rstrip()
         warnings.append(f"article longer than {MAX_CHARS} characters; the rest was not analysed")
     letters = len(_NOT_LETTERS.sub("", text))
     if not letters:
