@@ -165,11 +165,13 @@ def test_search_filters(client: TestClient, params: dict, expected: list[str]) -
 
 
 def test_search_pages_with_limit_and_offset(client: TestClient) -> None:
-    pages = [
-        client.get("/api/search", params={"q": "گندم", "limit": 2, "offset": at}).json()["hits"]
+    found = [
+        client.get("/api/search", params={"q": "گندم", "limit": 2, "offset": at}).json()
         for at in (0, 2, 4)
     ]
+    pages = [f["hits"] for f in found]
     assert [len(p) for p in pages] == [2, 1, 0]
+    assert [f["more"] for f in found] == [True, False, False]
     assert {h["id"] for p in pages for h in p} == {IDS["tabriz"], IDS["copy"], IDS["mashhad"]}
 
 

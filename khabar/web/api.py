@@ -91,12 +91,18 @@ def search(
         date_from=date_from,
         date_to=date_to,
         quotes_by=quotes_by,
-        limit=limit,
+        limit=limit + 1,  # one past the page, to tell whether another page follows
         offset=offset,
     )
     with corpus.reading() as store:
         hits = store.search(query)
-    return {"query": q, "limit": limit, "offset": offset, "hits": hits}
+    return {
+        "query": q,
+        "limit": limit,
+        "offset": offset,
+        "more": len(hits) > limit,
+        "hits": hits[:limit],
+    }
 
 
 @read.get("/stories", response_model=list[models.Story])

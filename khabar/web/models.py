@@ -113,6 +113,7 @@ class SearchResult(BaseModel):
     query: str
     limit: int
     offset: int
+    more: bool = Field(description="whether another page follows (ask with offset + limit)")
     hits: list[Hit]
 
 
