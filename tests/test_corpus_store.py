@@ -268,3 +268,18 @@ def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path: Path) 
     assert empty.stat().st_size == 0
     with open_store(str(empty)) as store:  # a writer may make a store of an empty file
         assert store.count() == 0
+
+
+def test_a_corrected_article_at_a_stored_address_is_told_not_stored(
+    ingested: dict, store: Store, tmp_path: Path
+) -> None:
+    assert ingested["again"].changed == []
+    stored = store.text_of("url:https://example.org/mehr")
+    corrected = tmp_path / "corrected.json"
+    first = json.loads((ingested["folder"] / "first.json").read_text(encoding="utf-8"))
+    first["text"] += "\nاین خبر اصلاح شد."
+    corrected.write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    report = ingest([corrected], store)
+    assert (report.added, report.skipped, report.changed) == (0, 1, [str(corrected)])
+    assert store.text_of("url:https://example.org/mehr") == stored
+    assert store.count() == 4

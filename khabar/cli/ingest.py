@@ -30,8 +30,9 @@ def ingest_command(
     """Analyse Persian news articles and store them, grouping syndicated copies.
 
     Rerunning is safe: articles already stored are skipped, so an interrupted ingest
-    resumes where it stopped. A bad document is reported and the rest go on; the exit
-    status is 1 if any failed.
+    resumes where it stopped; one stored at its address with other text (a corrected
+    article) is skipped with a warning, the stored text kept. A bad document is reported
+    and the rest go on; the exit status is 1 if any failed.
     """
     from khabar.corpus import StoreError, open_store
     from khabar.corpus.ingest import ingest
@@ -82,6 +83,12 @@ def ingest_command(
                 "khabar: interrupted; every finished batch is stored, rerun to go on", err=True
             )
             raise typer.Exit(130) from None
+    for label in report.changed:
+        typer.echo(
+            f"khabar: {label}: warning: stored already at its address with other text;"
+            " the stored text is kept",
+            err=True,
+        )
     typer.echo(
         f"khabar: {report.added} articles stored, {report.skipped} already stored,"
         f" {len(report.failed)} failed, in {report.seconds:.1f} s ({report.rate:.1f} articles/s)",

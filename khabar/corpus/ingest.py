@@ -18,6 +18,8 @@ from khabar.corpus.records import Record, identity
 from khabar.corpus.sources import Document, Failure, documents
 from khabar.corpus.store import Store
 from khabar.news.analyze import analyze, compose
+from khabar.text.chars import key
+from khabar.text.normalizer import normalize
 
 BATCH = 50
 
@@ -29,6 +31,9 @@ class Report:
     seen: int = 0
     added: int = 0
     skipped: int = 0
+    # Inputs skipped as stored at their address though their text differs from the
+    # stored text there: a corrected article, which the store does not replace.
+    changed: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
@@ -91,6 +96,8 @@ def _ingest_one(
     # The batch's own transaction sees what it has added, so a repeat inside it is caught.
     if store.known([ident]):
         report.skipped += 1
+        if not done and doc.draft.url and not _same_text(store.text_of(ident), doc.draft):
+            report.changed.append(doc.label)
         return None
     try:
         analysis = doc.analysis if done else analyze(doc.draft, nlp=nlp).to_dict()
@@ -113,6 +120,11 @@ def _ingest_one(
             return failure
     report.added += 1
     return None
+
+
+def _same_text(stored: str | None, draft) -> bool:
+    """Whether the stored text is the draft's, however its spaces and half-spaces went."""
+    return stored is None or key(stored) == key(normalize(compose(draft)))
 
 
 def place(record: Record, store: Store) -> int:

@@ -181,6 +181,11 @@ class Store(ABC):
             found.update(r[0] for r in rows)
         return found
 
+    def text_of(self, identity: str) -> str | None:
+        """The stored text of the article known by ``identity``."""
+        row = self._one("SELECT text FROM articles WHERE identity = ?", (identity,))
+        return row[0] if row else None
+
     def story_of(self, sig: Signature) -> int | None:
         """The story a new article with signature ``sig`` belongs to: that of the stored
         copy that best contains it or is contained in it; None for a new story."""
