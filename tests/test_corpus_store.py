@@ -283,3 +283,20 @@ def test_a_corrected_article_at_a_stored_address_is_told_not_stored(
     assert (report.added, report.skipped, report.changed) == (0, 1, [str(corrected)])
     assert store.text_of("url:https://example.org/mehr") == stored
     assert store.count() == 4
+
+
+def test_a_store_a_newer_khabar_built_is_neither_opened_nor_copied(tmp_path: Path) -> None:
+    import sqlite3
+
+    from khabar.corpus import StoreError
+    from khabar.corpus.sources import documents
+
+    newer = tmp_path / "newer.db"
+    with open_store(str(newer)):
+        pass
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE name = 'schema'")
+    with pytest.raises(StoreError, match="built by a newer khabar"):
+        open_store(str(newer))
+    (failure,) = documents([newer])
+    assert "built by a newer khabar" in failure.message

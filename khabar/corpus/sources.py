@@ -23,6 +23,8 @@ from lxml import html as lxml_html
 
 from khabar.corpus import parquet
 from khabar.corpus.analysed import Analysed, analysed, from_columns, is_analysed
+from khabar.corpus.schema import SCHEMA_VERSION
+from khabar.corpus.store import newer_version
 from khabar.news.html import decoded
 from khabar.news.reader import (
     ArticleError,
@@ -249,9 +251,15 @@ def _stored(path: Path) -> Iterator[Analysed | Failure]:
     it was first read from. The file is opened read-only."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        versions = dict(conn.execute("SELECT name, value FROM meta"))
         rows = conn.execute("SELECT id, identity, input, text, analysis FROM articles ORDER BY id")
     except sqlite3.Error as e:
         yield Failure(str(path), f"not a khabar store ({e})")
+        return
+    if newer_version(versions.get("schema"), SCHEMA_VERSION):
+        conn.close()
+        found = versions["schema"]
+        yield Failure(str(path), f"built by a newer khabar (schema version {found}); not read")
         return
     try:
         for article_id, ident, source, text, analysis in rows:

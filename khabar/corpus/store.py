@@ -586,8 +586,18 @@ def check_versions(store: Store, copy_hint: str = "ingest into a new store") -> 
             store._many("INSERT INTO meta (name, value) VALUES (?, ?)", list(wanted.items()))
             return
     for name, value in wanted.items():
+        if newer_version(found.get(name), value):
+            raise StoreError(
+                f"the store was built by a newer khabar ({name} version {found.get(name)}, this"
+                f" khabar reads {value}): open it with that khabar"
+            )
         if found.get(name) != value:
             raise StoreError(
                 f"the store was built with {name} version {found.get(name)}, this khabar uses"
                 f" {value}: {copy_hint}"
             )
+
+
+def newer_version(found: str | None, wanted: str) -> bool:
+    """Whether a store's version is one a later khabar wrote, which no copy here can read."""
+    return bool(found and found.isdigit() and int(found) > int(wanted))
