@@ -375,3 +375,9 @@ def test_known_as_ends_a_name_and_the_other_name_is_a_mention() -> None:
 def test_a_word_for_known_without_its_ba_may_stay_in_a_name() -> None:
     text = "خبر\n\nمحمد معروف امروز در جلسه شورا حاضر شد."
     assert people(text, ("محمد معروف",)) == {"محمد معروف": ["محمد معروف"]}
+
+
+def test_a_name_found_alone_in_brackets_after_a_name_is_theirs() -> None:
+    text = "خبر\n\nعلی دایی (شهریار) امروز گفت تیم آماده است.\n\nرضا محمدی (۴۵ ساله) نیز آمد."
+    found = people(text, ("علی دایی", "شهریار", "رضا محمدی"))
+    assert found == {"علی دایی": ["علی دایی", "شهریار"], "رضا محمدی": ["رضا محمدی"]}

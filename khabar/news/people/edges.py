@@ -315,6 +315,7 @@ def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
 # پریرا ملقب به شیمبا», «علی دایی معروف به شهریار».
 _BY_NAME = frozenset({"ملقب", "معروف", "مشهور", "موسوم", "متخلص"})
 _BY_NAME_AFTER = re.compile(rf" (?:{'|'.join(sorted(_BY_NAME))}) به [«\"]?")
+_BRACKET_OPEN = re.compile(r" ?\(")
 # The other name, when no name was found there: a word or two up to a mark or the quote
 # mark closing it.
 _OTHER_NAME = re.compile(r"[^\s،؛:.!؟()«»\"]+(?: [^\s،؛:.!؟()«»\"]+)?(?=[»\"،؛:.!؟(\n])")
@@ -336,10 +337,14 @@ def before_by_name(text: str, start: int, end: int) -> tuple[int, int]:
 def other_name_after(text: str, end: int, starts: dict[int, int]) -> tuple[int, int] | None:
     """The span of the other name someone named up to ``end`` goes by, after «ملقب به»,
     «معروف به»: a name found there (``starts``, where each name found starts and ends),
-    or a word or two up to the next mark («… ملقب به شیمبا، ظهر امروز …»)."""
+    or a word or two up to the next mark («… ملقب به شیمبا، ظهر امروز …»); or a name found
+    alone in brackets right after theirs («علی دایی (شهریار)»)."""
     cue = _BY_NAME_AFTER.match(text, end)
     if cue is None:
-        return None
+        # a name found alone in brackets right after: «علی دایی (شهریار)»
+        bracket = _BRACKET_OPEN.match(text, end)
+        close = starts.get(bracket.end(), -1) if bracket else -1
+        return (bracket.end(), close) if text.startswith(")", close) else None
     if cue.end() in starts:
         return cue.end(), starts[cue.end()]
     other = _OTHER_NAME.match(text, cue.end())
