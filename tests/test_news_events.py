@@ -1904,3 +1904,12 @@ def test_the_bodies_in_what_two_agreed_are_not_who_agreed() -> None:
         ("agreement", ["حمید سپهرآرا", "جنگیز آقتاش"]),
         ("meeting", ["کمیسیون مشترک امنیتی دو کشور"]),
     ]
+
+
+def test_the_two_sides_are_those_who_talked_not_an_accuser_and_the_accused() -> None:
+    found = events(
+        "وزیر خارجه ایران در تماس تلفنی با همتای ترکیه‌ای خود درباره تحولات منطقه "
+        "گفت‌وگو کرد.\n\nرئیس‌جمهور روسیه از سیاست‌های ناتو به شدت انتقاد کرد.\n\n"
+        "دو طرف بر سر افزایش مبادلات تجاری به توافق رسیدند."
+    )
+    assert ("agreement", ["وزیر خارجه ایران", "ترکیه"], None) in found

@@ -237,11 +237,13 @@ def _who(
         and not _persons_or_countries(reading, participants)
     )
     if (not participants and they) or only_bodies:
-        pairs = [ev for ev in earlier if len(set(ev.participants) & reading.people) >= 2]
+        # sides that met, talked or agreed; not an accuser and the accused
+        sides = [ev for ev in earlier if ev.type not in ("accusation", "statement")]
+        pairs = [ev for ev in sides if len(set(ev.participants) & reading.people) >= 2]
         # two groups a gathering was of are no two sides «آنها» stands for
         pairs = pairs or [
             ev
-            for ev in earlier
+            for ev in sides
             if len(ev.participants) == 2 and _persons_or_countries(reading, ev.participants)
         ]
         participants = list(pairs[-1].participants) if pairs else participants
