@@ -381,3 +381,13 @@ def test_a_name_found_alone_in_brackets_after_a_name_is_theirs() -> None:
     text = "خبر\n\nعلی دایی (شهریار) امروز گفت تیم آماده است.\n\nرضا محمدی (۴۵ ساله) نیز آمد."
     found = people(text, ("علی دایی", "شهریار", "رضا محمدی"))
     assert found == {"علی دایی": ["علی دایی", "شهریار"], "رضا محمدی": ["رضا محمدی"]}
+
+
+def test_a_surname_that_is_an_ordinary_word_read_alone_after_the_full_name_is_theirs() -> None:
+    """«پوتین» is boots too; read alone by the recognizer where it also read the full
+    name, it is the person's."""
+    text = "خبر\n\nولادیمیر پوتین امروز در مسکو سخنرانی کرد.\n\nپوتین روز جمعه به ترکیه سفر کرد."
+    full, alone = text.index("ولادیمیر"), text.rindex("پوتین")
+    spans = [(full, full + len("ولادیمیر پوتین")), (alone, alone + len("پوتین"))]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert [(p.name, sorted(p.mentions)) for p in found] == [("ولادیمیر پوتین", spans)]

@@ -323,7 +323,8 @@ class Guesses:
         names, but the recognizer's reading one so twice in a story does, or in a list
         with another of its names: joined by «و» («چون نجفی و ابطحی»), or, for a name of
         two words or more, by a comma too («شایان حصاری، پارسا فلاح، …»), where one word
-        may be an adjective set off from an apposition («شاعر قمی، حامد حجتی»); three
+        may be an adjective set off from an apposition («شاعر قمی، حامد حجتی»); or a word
+        read alone that ends a name of two words or more it read («پوتین»); three
         letters may be a piece of a spaced surname («خیری پور و …»). A name right after
         the head of an office is where or what it heads («فرماندار کهک»), not who holds
         it; one opening with a place or holding the noun of a site or work names that."""
@@ -339,7 +340,10 @@ class Guesses:
                 continue
             listed = len(phrase) > 3 and self._listed_with_another((start, end), starts, ends)
             seen[phrase] = seen.get(phrase, 0) + 1 + listed
-        return frozenset(w for w, n in seen.items() if n > 1)
+        # A surname read alone and in a full name is read twice: «ولادیمیر پوتین … پوتین
+        # روز جمعه …», though «پوتین» is an ordinary word too (boots).
+        surnames = {phrase.rsplit(" ", 1)[1] for phrase in seen if " " in phrase}
+        return frozenset(w for w, n in seen.items() if n > 1 or (" " not in w and w in surnames))
 
     def _listed_with_another(
         self,
