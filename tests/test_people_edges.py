@@ -391,3 +391,18 @@ def test_a_surname_that_is_an_ordinary_word_read_alone_after_the_full_name_is_th
     spans = [(full, full + len("ولادیمیر پوتین")), (alone, alone + len("پوتین"))]
     found = People(text, spans, body=text.find("\n\n") + 2).finish()
     assert [(p.name, sorted(p.mentions)) for p in found] == [("ولادیمیر پوتین", spans)]
+
+
+def test_a_plural_office_of_coordinated_countries_is_each_name_s_in_turn() -> None:
+    text = (
+        "خبر\n\nسرگئی لاوروف و مایک پمپئو، وزرای خارجه روسیه و آمریکا روز سه‌شنبه در سوچی "
+        "با یکدیگر دیدار کردند."
+    )
+    spans = [
+        (m.start(), m.end()) for n in ("سرگئی لاوروف", "مایک پمپئو") for m in re.finditer(n, text)
+    ]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert {p.name: p.titles for p in found} == {
+        "سرگئی لاوروف": ["وزیر خارجه روسیه"],
+        "مایک پمپئو": ["وزیر خارجه آمریکا"],
+    }

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from khabar.news.people.appositions import names_after, names_before
-from khabar.news.titles import find_titles
+from khabar.news.titles import Title, find_titles
 from khabar.news.titles.lexicon import singular_head
 
 Span = tuple[int, int]
@@ -50,6 +50,11 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
         bracketed = _bracketed(text, end)
         title = bracketed or _after(text, end, starts)
         if title is None:
+            # one each, in turn: «X و Y، وزرای خارجه روسیه و آمریکا»
+            split = _split_after(text, end, starts)
+            holders = names_before(text, end, ends, _LIST) if split else []
+            if len(holders) == len(split) > 1:
+                yield from zip(holders, split, strict=True)
             continue
         holders = names_before(text, end, ends, _LIST)
         if len(holders) > 1 or bracketed:
@@ -126,9 +131,18 @@ def _after(text: str, end: int, starts: dict[int, Span]) -> str | None:
     return m and _singular_title(text, m.start(1), m.end(1), starts)
 
 
-def _singular_title(text: str, start: int, end: int, starts: dict[int, Span]) -> str | None:
+def _split_after(text: str, end: int, starts: dict[int, Span]) -> tuple[str, ...]:
+    """The titles, one each in turn, a plural label right after ``end`` gives when it
+    ends in coordinated places: «وزرای خارجه روسیه و آمریکا» → «وزیر خارجه روسیه»,
+    «وزیر خارجه آمریکا»."""
+    m = _AFTER.match(text, end)
+    found = m and _singular(text, m.start(1), m.end(1), starts)
+    return found.split if found else ()
+
+
+def _singular(text: str, start: int, end: int, starts: dict[int, Span]) -> Title | None:
     """The title a plural of office from ``start`` to ``end`` opens, read in the singular
-    up to where it ends."""
+    up to where it ends, as :func:`find_titles` reads it there."""
     one = singular_head(text[start:end])
     if not one:
         return None
@@ -138,8 +152,14 @@ def _singular_title(text: str, start: int, end: int, starts: dict[int, Span]) ->
     names_in_rest = frozenset(s - shift for s in starts if end < s)
     probe = one + rest
     titles = find_titles(probe, names_in_rest)
-    if not titles or titles[0].start != 0 or titles[0].split:
+    if not titles or titles[0].start != 0:
         return None
     if probe.startswith(("، ", " و "), titles[0].end):
         return None  # one place each, in turn: «… نمایندگان مراغه، بناب و میانه»
-    return titles[0].text
+    return titles[0]
+
+
+def _singular_title(text: str, start: int, end: int, starts: dict[int, Span]) -> str | None:
+    """:func:`_singular`'s title as written, where it is one office for every holder."""
+    found = _singular(text, start, end, starts)
+    return found.text if found and not found.split else None
