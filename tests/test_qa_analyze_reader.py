@@ -119,3 +119,12 @@ def test_an_html_fragment_with_no_paragraph_tag_is_read_as_html() -> None:
 def test_text_that_opens_with_a_bracket_is_text() -> None:
     draft = read_article("<ویدئو> افتتاح سد\n\nوزیر نیرو امروز سدی را افتتاح کرد.")
     assert draft.headline == "<ویدئو> افتتاح سد"
+
+
+def test_a_json_content_field_of_html_is_the_body() -> None:
+    """CMS exports write the body as ``content``, in HTML."""
+    draft = read_article(
+        '{"title": "سفر وزیر", "content": "<p>علی رضایی امروز به مشهد سفر کرد.</p>'
+        '<p>وی گفت: کار ادامه دارد.</p>"}'
+    )
+    assert draft.paragraphs == ["علی رضایی امروز به مشهد سفر کرد.", "وی گفت: کار ادامه دارد."]

@@ -98,18 +98,21 @@ def _text_field(obj: dict, *names: str) -> str:
 
 
 def _body(obj: dict) -> list[str]:
-    """``paragraphs``, or ``text``/``body`` as one string of lines or a list of them."""
-    name = next((n for n in ("paragraphs", "text", "body") if obj.get(n) is not None), None)
+    """``paragraphs``, or ``text``/``body``/``content`` as one string of lines or a list of
+    them; one that is HTML (as CMS exports write ``content``) is read as a page's body."""
+    names = ("paragraphs", "text", "body", "content")
+    name = next((n for n in names if obj.get(n) is not None), None)
     body = obj.get(name) if name else []
     if isinstance(body, str) and name != "paragraphs":
-        body = body.splitlines()
+        body = extract_html(body)[1] if sniff(body) == "html" else body.splitlines()
     if not isinstance(body, list) or not all(isinstance(p, str) for p in body):
         raise ArticleError(f"'{name}' must be a list of strings")
     return body
 
 
 def from_json(obj: object) -> Draft:
-    """A JSON object with title/headline, lead/abstract, paragraphs or text, date, url."""
+    """A JSON object with title/headline, lead/abstract, paragraphs, text, body or content
+    (HTML too), date, url."""
     if not isinstance(obj, dict):
         raise ArticleError("a JSON article must be an object with a title and paragraphs")
     body = _body(obj)
