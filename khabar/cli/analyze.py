@@ -54,6 +54,10 @@ def _decoded(name: str, data: bytes) -> str:
         raise InputError(f"{name}: invalid UTF-8 at byte {e.start} ({e.reason})") from None
 
 
+def _file_label(path: Path) -> str:
+    return "<stdin>" if str(path) == "-" else str(path)
+
+
 @contextmanager
 def _opened(path: Path) -> Iterator[BinaryIO]:
     if str(path) == "-":
@@ -71,7 +75,7 @@ def _articles(path: Path) -> Iterator[tuple[str, str | InputError, str | None]]:
     whose lines are read one at a time, so a stream is not held to one article's size and
     a line that cannot be read is that line's error only. On stdin a first line that is a
     whole JSON object opens JSON Lines."""
-    name = "<stdin>" if str(path) == "-" else str(path)
+    name = _file_label(path)
     with _opened(path) as stream:
         # JSON keeps U+2028, U+0085 and the like raw in strings: only a line feed ends a line
         head: list[bytes] = []
@@ -187,10 +191,6 @@ def _inputs_in(folder: Path, files: list[Path]) -> set[str]:
 
 # Articles the pipeline reads at a time from files (``analyze_many``).
 BATCH = 16
-
-
-def _file_label(path: Path) -> str:
-    return "<stdin>" if str(path) == "-" else str(path)
 
 
 def _items(files: list[Path]) -> Iterator[tuple[str, str | InputError, str | None]]:

@@ -326,10 +326,10 @@ def before_by_name(text: str, start: int, end: int) -> tuple[int, int]:
     پریرا ملقب به شیمبا» is «لوسیانو پریرا»; the word is an adjective of the name, never a
     part of it."""
     words = text[start:end].split(" ")
-    for i in range(1, len(words)):
-        if words[i] in _BY_NAME and _with_next(text, end, " ".join(words[i : i + 2])).endswith(
-            f"{words[i]} به"
-        ):
+    after = WORD_AFTER.match(text, end)
+    words.append(after[1] if after else "")
+    for i in range(1, len(words) - 1):
+        if words[i] in _BY_NAME and words[i + 1] == "به":
             return start, start + len(" ".join(words[:i]))
     return start, end
 
