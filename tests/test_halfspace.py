@@ -311,6 +311,14 @@ def test_a_compound_no_phrase_could_be_is_joined_in_a_line_without_half_spaces()
     assert r.repair_line(f"از شبکه سازی و هم{Z}اکنون گفت") == f"از شبکه سازی و هم{Z}اکنون گفت"
 
 
+def test_a_weekday_in_two_words_is_joined_in_any_line() -> None:
+    r = repairer(forms={"سهشنبه": f"سه{Z}شنبه", "پنجشنبه": "پنجشنبه"})
+    assert r.repair_line(f"ترامپ سه شنبه گفت: «چاره{Z}ای ندارد.»") == (
+        f"ترامپ سه{Z}شنبه گفت: «چاره{Z}ای ندارد.»"
+    )
+    assert r.repair_line("روز پنج شنبه و یک شنبه ها") == f"روز پنجشنبه و یک{Z}شنبه{Z}ها"
+
+
 def _word_lists(root: Path, stopwords: str, verbs: str) -> None:
     """The hazm and shekar lists ``_whole_compounds`` reads, under a data folder ``root``."""
     (root / "lexicon/hazm").mkdir(parents=True)
