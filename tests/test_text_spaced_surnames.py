@@ -16,6 +16,8 @@ from khabar.text.chars import ZWNJ
         ("احمدی", "منش"),
         ("جمالی", "نژاد"),
         ("هاشمی", "نسب"),
+        # A surname from a town's name: «جعفری دولت آبادی» is Jafari Dowlatabadi.
+        ("دولت", "آبادی"),
     ],
 )
 def test_a_listed_surname_gets_its_half_space(left: str, ending: str) -> None:
