@@ -406,3 +406,13 @@ def test_a_plural_office_of_coordinated_countries_is_each_name_s_in_turn() -> No
         "سرگئی لاوروف": ["وزیر خارجه روسیه"],
         "مایک پمپئو": ["وزیر خارجه آمریکا"],
     }
+
+
+def test_the_noun_of_a_meeting_opens_no_name_before_a_title() -> None:
+    text = (
+        "خبر\n\nمحمد جواد ظریف در دیدار فدریکا موگرینی مسئول سیاست خارجی اتحادیه اروپا "
+        "خواستار استقلال عمل اروپا شد. موگرینی گفت: «ما آماده‌ایم.»"
+    )
+    found = people(text, ("محمد جواد ظریف", "فدریکا موگرینی", "موگرینی"))
+    assert "فدریکا موگرینی" in found
+    assert not any("دیدار" in name for name in found)

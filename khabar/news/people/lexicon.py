@@ -138,8 +138,9 @@ GLUED_WORDS = frozenset(
     "بابیان بااشاره باتاکید باتأکید درپایان درادامه درخصوص درمورد خبرداد".split()
 )
 PARTS_OF_DAY = frozenset({"صبح", "ظهر", "بعدازظهر", "عصر", "شب", "بامداد", "شامگاه", "امشب"})
-# Nouns that take a person after «با» and never open a name: «با حضور …», «با ریاست …».
-GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی".split())
+# Nouns that take a person and never open a name: «با حضور …», «با ریاست …», «در دیدار
+# فدریکا موگرینی، …» (meeting her).
+GOVERNING_NOUNS = frozenset("حضور ریاست سرپرستی همراهی میزبانی دیدار ملاقات".split())
 # Given names that are ordinary words too («امید», «بهمن») or the names of holy figures
 # the news writes alone («امام حسین», «حضرت فاطمه»): alone, they name no one in particular.
 SHARED_GIVEN_NAMES = frozenset(
@@ -156,8 +157,9 @@ FAMILY_FIRST = frozenset(
 )
 # Ordinary words of the news the curated lexicon happens not to list, which run on to
 # names as if surnames («احمدی‌نژاد کشور را …», «صدام دیکتاتور پیشین», «بررسی سوال
-# کریم‌زاده») or stand alone for one («دیدار فینال مسابقات» read as a person).
-UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده فینال".split())
+# کریم‌زاده») or stand alone for one («دیدار فینال مسابقات» read as a person), or open a
+# name before a title («در دیدار فدریکا موگرینی مسئول …»).
+UNLISTED_COMMON = frozenset("کشور سوال سوأل دیکتاتور پدیده فینال دیدار".split())
 # The second halves of Persian surnames («رضوانی‌فر», «رجب‌زاده», «عسگری‌پناه»), which
 # text that lost its half-spaces writes as words of their own: the half-space lexicon's,
 # and those that are words too often for it to join them unlisted.
