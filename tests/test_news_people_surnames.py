@@ -26,23 +26,23 @@ def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
 
 
 def test_an_ordinary_word_the_recognizer_reads_as_a_name_twice_is_a_surname() -> None:
-    twice = "خبر\n\nموسوی دیروز به شیراز رفت.\n\nبه گفته ناظران، موسوی با کشاورزان دیدار کرد."
-    assert found(twice, ("موسوی",)) == ["موسوی", "موسوی"]
-    assert people(twice, ("موسوی",)) == {"موسوی": ["موسوی", "موسوی"]}
-    once = "خبر\n\nموسوی دیروز به شیراز رفت و با کشاورزان دیدار کرد."
-    assert found(once, ("موسوی",)) == []
+    twice = "خبر\n\nرستگار دیروز به شیراز رفت.\n\nبه گفته ناظران، رستگار با کشاورزان دیدار کرد."
+    assert found(twice, ("رستگار",)) == ["رستگار", "رستگار"]
+    assert people(twice, ("رستگار",)) == {"رستگار": ["رستگار", "رستگار"]}
+    once = "خبر\n\nرستگار دیروز به شیراز رفت و با کشاورزان دیدار کرد."
+    assert found(once, ("رستگار",)) == []
 
 
 def test_an_ordinary_word_the_recognizer_lists_with_another_name_by_va_is_a_surname() -> None:
-    text = "خبر\n\nبه گفته وی، چهره‌هایی چون موسوی و کاظمی‌پور در ستاد حضور دارند."
-    assert found(text, ("موسوی", "کاظمی‌پور")) == sorted(["موسوی", "کاظمی‌پور"])
-    comma = "خبر\n\nاین شعر از شاعر موسوی، حامد کاظمی‌پور است."
-    assert found(comma, ("موسوی", "حامد کاظمی‌پور")) == ["حامد کاظمی‌پور"]
+    text = "خبر\n\nبه گفته وی، چهره‌هایی چون رستگار و کاظمی‌پور در ستاد حضور دارند."
+    assert found(text, ("رستگار", "کاظمی‌پور")) == sorted(["رستگار", "کاظمی‌پور"])
+    comma = "خبر\n\nاین شعر از شاعر رستگار، حامد کاظمی‌پور است."
+    assert found(comma, ("رستگار", "حامد کاظمی‌پور")) == ["حامد کاظمی‌پور"]
 
 
 def test_a_word_after_the_head_of_an_office_is_not_counted_as_a_surname() -> None:
-    text = "خبر\n\nفرماندار موسوی از سد بازدید کرد.\n\nفرماندار موسوی گفت که کار آغاز شد."
-    assert found(text, ("موسوی",)) == []
+    text = "خبر\n\nفرماندار رستگار از سد بازدید کرد.\n\nفرماندار رستگار گفت که کار آغاز شد."
+    assert found(text, ("رستگار",)) == []
 
 
 def test_one_word_that_opens_a_known_persons_surname_is_that_person() -> None:

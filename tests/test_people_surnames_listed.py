@@ -23,3 +23,12 @@ def test_a_listed_surname_read_once_names_someone() -> None:
 def test_an_ordinary_word_read_once_is_still_no_one() -> None:
     text = "خبر\n\nدولتمردان غربی نباید آبروی خود را برای هوس‌های امثال دولت بریزند."
     assert people(text, ("دولت",)) == {}
+
+
+def test_a_listed_surname_the_web_writes_as_a_word_is_no_ordinary_word() -> None:
+    # Beside a title, and governed by a noun: «مفتح», «شارون» are names here, as the
+    # list says, whatever else the web writes them for.
+    text = "خبر\n\nدر این بازدید، مفتح مدیرعامل شرکت بازرگانی دولتی گفت: «گندم کافی است.»"
+    assert people(text, ("مفتح",)) == {"مفتح": ["مفتح"]}
+    text = "خبر\n\nوی گفت: «رژیم به خاطر مرگ مغزی شارون شاهد بحران است.»"
+    assert people(text, ("شارون",)) == {"شارون": ["شارون"]}

@@ -6,7 +6,7 @@ since damaged text writes «کاظمی پور», «کاظمیپور» and «کا
 
 from functools import lru_cache
 
-from khabar.gazetteer import given_names
+from khabar.gazetteer import given_names, surnames
 from khabar.text.halfspace import SURNAME_PARTS
 
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
@@ -171,14 +171,15 @@ COMMON_FREQUENCY = 50_000
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Ordinary words: listed by a curated lexicon and frequent on the web. A surname the
-    lexicon happens to list («لوپز», seen ten times) is not among them."""
+    """Ordinary words: listed by a curated lexicon and frequent on the web. No listed given
+    name or surname is among them, however often the web writes it as a word («شارون»,
+    «مفتح»), nor a surname the lexicon happens to list («لوپز», seen ten times)."""
     from khabar.text.normalizer import default_repairer
 
     repairer = default_repairer()
     listed = (
         w
-        for w in repairer.protected - given_names()
+        for w in repairer.protected - given_names() - surnames()
         if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
     )
     return frozenset(listed) | UNLISTED_COMMON
