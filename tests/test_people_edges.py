@@ -416,3 +416,12 @@ def test_the_noun_of_a_meeting_opens_no_name_before_a_title() -> None:
     found = people(text, ("محمد جواد ظریف", "فدریکا موگرینی", "موگرینی"))
     assert "فدریکا موگرینی" in found
     assert not any("دیدار" in name for name in found)
+
+
+def test_a_title_s_head_after_a_given_name_and_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "خبر\n\nدر این نشست، علی مفتح مدیرعامل شرکت بازرگانی دولتی و حسن نوری معاون "
+        "وزیر نفت حضور داشتند."
+    )
+    found = people(text, ("علی مفتح",))
+    assert found == {"علی مفتح": ["علی مفتح"], "حسن نوری": ["حسن نوری"]}

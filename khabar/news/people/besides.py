@@ -104,9 +104,9 @@ class BesideTitles:
             given = m.group() in given_names()
             end = m.end()
             for word in WORD_AFTER.finditer(self.text, m.end()):
-                if word.start() != end or (
-                    word.group(1) in STOPS and not self._ends_name(word.group(1), word.end())
-                ):
+                if word.start() != end or word.group(1) in HEAD_SET:
+                    break  # a title's head ends the name: «حسن نوری معاون وزیر نفت»
+                if word.group(1) in STOPS and not self._ends_name(word.group(1), word.end()):
                     break
                 end = word.end()
                 phrase = self.text[m.start() : end]
