@@ -3,7 +3,9 @@ box of its own beside the body, tag and related-news lists inside the body."""
 
 import pytest
 
+from khabar.news.analyze import analyze
 from khabar.news.html import extract_html
+from khabar.news.reader import ArticleError
 
 BODY = (
     '<div class="body"><p>احمدی در فرودگاه گفت: «دولت برای پروژه‌ها برنامه دارد.»</p>'
@@ -165,3 +167,10 @@ def test_a_page_in_the_charset_it_declares_is_read() -> None:
         decoded("وزير نفت".encode("cp1256"))  # no page, no charset: not UTF-8
     with pytest.raises(UnicodeDecodeError):
         decoded(b'<html><meta charset="no-such-charset">' + "وزير".encode("cp1256"))
+
+
+def test_a_page_of_scripts_alone_holds_no_article() -> None:
+    page = "<html><body><script>var a = 1;</script></body></html>"
+    assert extract_html(page)[1] == []
+    with pytest.raises(ArticleError, match="no article text"):
+        analyze(page)

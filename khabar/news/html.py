@@ -106,6 +106,8 @@ def extract_html(page: str) -> tuple[str, list[str], str | None, str | None]:
     size, lined = _most_lines(root)
     if lined is not None and size > max(scores.values(), default=0):
         return headline, _lines(lined, h1), _published(root), url
+    if not scores:  # no paragraph, no lines: a page of scripts or frames
+        return headline, [], _published(root), url
     body = max(scores, key=scores.get)
     paragraphs = [
         text
