@@ -39,6 +39,9 @@ def test_a_json_body_given_as_a_list_is_its_paragraphs() -> None:
         ("1402-02-24T09:30:00+03:30", dt.date(2023, 5, 14)),
         ("Tue, 19 Sep 2017 10:00:00 GMT", dt.date(2017, 9, 19)),
         ("19 Sep 2017 10:00:00 +0330", dt.date(2017, 9, 19)),
+        # The day alone, as the error message offers it.
+        ("Tue, 19 Sep 2017", dt.date(2017, 9, 19)),
+        ("19 sep 2017", dt.date(2017, 9, 19)),
     ],
 )
 def test_a_publication_date_in_either_calendar(value: str, day: dt.date) -> None:

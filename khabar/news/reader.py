@@ -6,7 +6,6 @@ paragraphs.
 """
 
 import datetime as dt
-import email.utils
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,7 +17,8 @@ from khabar.text.chars import repair_chars
 # Tags that show a page or a fragment of one (a fragment may have no <p>, only <br>).
 _HTML_TAG = re.compile(r"<(?:!doctype|html|body|p|div|article|section|h1|br)\b")
 _DAY = re.compile(r"(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
-_RFC_822 = re.compile(r"(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4}\b")
+_RFC_822 = re.compile(r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4})\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 class ArticleError(ValueError):
@@ -65,8 +65,9 @@ def parse_date(value: object) -> dt.date | None:
     try:
         if found := _DAY.match(text):
             return written_day(*(int(part) for part in found.groups()))
-        if _RFC_822.match(text):  # feeds and pages: «Tue, 19 Sep 2017 10:00:00 GMT»
-            return email.utils.parsedate_to_datetime(text).date()
+        if found := _RFC_822.match(text):  # feeds: «Tue, 19 Sep 2017 10:00:00 GMT»
+            day, month, year = found.groups()
+            return dt.date(int(year), _MONTHS.index(month.lower()) + 1, int(day))
         return dt.date.fromisoformat(text[:10])
     except (ValueError, TypeError):
         raise ArticleError(
