@@ -72,6 +72,7 @@ def test_spacing_around_punctuation() -> None:
 
 def test_invisible_characters_go() -> None:
     assert normalize("کتـــاب\u200f\u200e\ufeff") == "کتاب"
+    assert normalize("او \u061cمتن و \u2060کتاب\u180e آورد") == "او متن و کتاب آورد"
 
 
 def test_a_direction_mark_between_letters_is_a_half_space() -> None:
@@ -79,6 +80,7 @@ def test_a_direction_mark_between_letters_is_a_half_space() -> None:
         f"حجت{Z}الاسلام سیدروح{Z}الله در خیابان{Z}ها"
     )
     assert normalize("نرخ \u200e2.5\u200e درصد") == "نرخ 2.5 درصد"
+    assert normalize("سامان\u061cدهی") == f"سامان{Z}دهی"  # the Arabic letter mark
 
 
 @pytest.mark.parametrize(

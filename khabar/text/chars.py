@@ -32,7 +32,11 @@ _LETTERS = {
 
 # Characters that carry nothing in Persian text: tatweel, zero-width joiner, bidi
 # embeddings and isolates, BOM, soft hyphen.
-INVISIBLE = "ـ\u200d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+INVISIBLE = (
+    "ـ\u200d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+    # the word joiner and the invisible operators, the Mongolian vowel separator
+    "\u2060\u2061\u2062\u2063\u2064\u180e"
+)
 
 _BASE = {ord(k): v for k, v in _LETTERS.items()}
 # Arabic presentation forms (a letter's isolated, initial, medial or final shape as its
@@ -46,10 +50,11 @@ _BASE.update(
     }
 )
 _BASE.update({ord(c): None for c in INVISIBLE})
-# A zero-width space or a left-to-right or right-to-left mark between two letters is
-# nearly always a mistyped half-space («خیابان\u200eها», «سامان\u200eدهی»: every one of the
-# 144 marks between letters in the Fars News text); elsewhere the normalizer drops it.
-_BASE.update({0x200B: ZWNJ, 0x200E: ZWNJ, 0x200F: ZWNJ})
+# A zero-width space or a left-to-right, right-to-left or Arabic letter mark between two
+# letters is nearly always a mistyped half-space («خیابان\u200eها», «سامان\u200eدهی»:
+# every one of the 144 marks between letters in the Fars News text); elsewhere the
+# normalizer drops it.
+_BASE.update({0x200B: ZWNJ, 0x200E: ZWNJ, 0x200F: ZWNJ, 0x061C: ZWNJ})
 _BASE.update({ord(a): p for a, p in zip(ARABIC_DIGITS, PERSIAN_DIGITS, strict=True)})
 # Odd spaces become plain spaces; line structure is left alone.
 ODD_SPACES = (
@@ -78,7 +83,7 @@ TABLES = {
 
 # What an address keeps of the character repair: only invisible characters go, which no
 # address holds; its letters and digits stay as written.
-LINK_TABLE = str.maketrans({ord(c): None for c in INVISIBLE + "\u200b\u200e\u200f"})
+LINK_TABLE = str.maketrans({ord(c): None for c in INVISIBLE + "\u200b\u200e\u200f\u061c"})
 
 
 def repair_chars(text: str, digits: str = "keep") -> str:
