@@ -163,6 +163,8 @@ def test_an_official_site_and_an_analytic_news_site_are_descriptors() -> None:
 
 def test_a_dateline_with_a_place_then_the_agency() -> None:
     assert sources("تهران - ایرنا - وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
+    assert sources("بندر عباس- ایرنا- وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
+    assert sources("تهران (ایرنا) - وزیر امور خارجه امروز گفت.") == [("ایرنا", "reporter")]
     assert sources("وزیر امور خارجه - که دیروز به تهران رسید - گفت.") == []
 
 

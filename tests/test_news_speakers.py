@@ -238,3 +238,9 @@ def test_answers_labelled_answer_are_said_by_whom_the_story_talks_with() -> None
         "پاسخ: هزینه هر زائر ۲۸۰ میلیون تومان است."
     )
     assert speakers(body) == ["مرتضی رضایی"] * 3
+
+
+def test_a_dateline_of_a_place_and_an_agency_is_no_part_of_the_speaker() -> None:
+    for dateline in ("تهران- ایرنا- ", "تهران - ایرنا - ", "تهران (ایرنا) - "):
+        body = f"{dateline}علی رضایی، وزیر امور خارجه، امروز گفت: «همکاری ادامه دارد.»"
+        assert speakers(body) == ["علی رضایی"]
