@@ -80,3 +80,36 @@ def test_a_script_in_an_item_is_no_text_and_a_title_s_escaped_markup_is_its_text
     [draft] = drafts(tmp_path, "feed.xml", feed)
     assert draft.headline == "تیتر با تگ"
     assert draft.paragraphs == ["بند اول  خبر."]
+
+
+def test_an_atom_entry_s_own_page_is_its_alternate_link(tmp_path: Path) -> None:
+    entry = (
+        "<entry><title>{title}</title>"
+        '<link rel="enclosure" href="https://example.org/logo.jpg"/>{link}'
+        "<summary>به گزارش ایرنا، {title}.</summary></entry>"
+    )
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        + entry.format(
+            title="سیل در گلستان", link='<link rel="alternate" href="https://example.org/1"/>'
+        )
+        + entry.format(title="گرانی بنزین", link='<link href="https://example.org/2"/>')
+        + "</feed>"
+    )
+    assert [d.url for d in drafts(tmp_path, "feed.atom", feed)] == [
+        "https://example.org/1",
+        "https://example.org/2",
+    ]
+
+
+def test_a_feed_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="windows-1256"?><rss><channel><item>'
+        "<title>ديدار وزير امور خارجه</title>"
+        "<description>به گزارش فارس، وزير امور خارجه ديدار کرد.</description>"
+        "</item></channel></rss>"
+    )
+    path = tmp_path / "feed.xml"
+    path.write_bytes(feed.encode("cp1256"))
+    [document] = documents([path])
+    assert document.draft.headline == "ديدار وزير امور خارجه"

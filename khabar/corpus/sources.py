@@ -276,7 +276,11 @@ def _stored(path: Path) -> Iterator[Analysed | Failure]:
 
 def _feed(name: str, text: str) -> Iterator[Document | Failure]:
     """Each item of an RSS feed or entry of an Atom feed, as an article."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False)
+    # The text is decoded already (as its declaration says: windows-1256 too); the parser
+    # is told so, or it would decode the UTF-8 bytes again by that declaration.
+    parser = etree.XMLParser(
+        encoding="utf-8", resolve_entities=False, no_network=True, recover=False
+    )
     try:
         root = etree.fromstring(text.encode(), parser)
     except etree.XMLSyntaxError as e:
@@ -312,8 +316,15 @@ def _feed_item(item: etree._Element) -> Draft:
         f"{_ATOM}summary",
         markup=True,
     )
+    # An Atom entry's own page is its «alternate» link (the default rel), not an image
+    # («enclosure»), the feed («self») or the comments («replies»).
     link = field("link", f"{_RSS1}link") or next(
-        (e.get("href") for e in item.findall(f"{_ATOM}link") if e.get("href")), ""
+        (
+            e.get("href")
+            for e in item.findall(f"{_ATOM}link")
+            if e.get("href") and e.get("rel", "alternate") == "alternate"
+        ),
+        "",
     )
     paragraphs = _paragraphs(body)
     if not title and not paragraphs:
