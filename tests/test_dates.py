@@ -1046,7 +1046,7 @@ def test_article_offsets_and_order() -> None:
     )
     mentions = find_dates(text, datetime(2017, 9, 20, 10, 30))
     assert [m.text for m in mentions] == [
-        "سه شنبه ۲۸ شهریور ۱۳۹۶",
+        "سه\u200cشنبه ۲۸ شهریور ۱۳۹۶",  # the weekday joined by normalize
         "هفته گذشته",
         "۱۹ سپتامبر",
         "دو روز پیش",
