@@ -52,7 +52,18 @@ def test_a_publication_date_in_either_calendar(value: str, day: dt.date) -> None
 
 
 @pytest.mark.parametrize(
-    "value", ["1402-13-01", "1402-12-30", "2019-02-30", "yesterday", "Tue, 31 Sep 2017"]
+    "value",
+    [
+        "1402-13-01",
+        "1402-12-30",
+        "2019-02-30",
+        "yesterday",
+        "Tue, 31 Sep 2017",
+        # Anything after the day: a Solar Hijri date with a stop was read as the year 1396 AD.
+        "1396-06-28.",
+        "۱۳۹۶-۰۶-۲۸،",
+        "2017-09-190",
+    ],
 )
 def test_a_date_that_is_none_is_refused(value: str) -> None:
     with pytest.raises(ArticleError, match="YYYY-MM-DD"):

@@ -68,7 +68,7 @@ def parse_date(value: object) -> dt.date | None:
         if found := _RFC_822.match(text):  # feeds: «Tue, 19 Sep 2017 10:00:00 GMT»
             day, month, year = found.groups()
             return dt.date(int(year), _MONTHS.index(month.lower()) + 1, int(day))
-        return dt.date.fromisoformat(text[:10])
+        return dt.datetime.fromisoformat(text).date()
     except (ValueError, TypeError):
         raise ArticleError(
             f"date {value!r} is not a date: YYYY-MM-DD (Gregorian), e.g. 1396-06-28 "
