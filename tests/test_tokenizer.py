@@ -48,6 +48,8 @@ def test_punctuation_is_split_from_words():
         ("در سال ۱۳۲۰ ه.ش. ساخته شد.", "ه.ش."),
         ("در ۵۰۰ ق.م ساخته شد.", "ق.م"),
         ("در 1917 م. درگذشت.", "م."),
+        ("دکتر ع. رضایی آمد.", "ع."),
+        ("این در ص. ۱۲ آمده است.", "ص."),
         ("شرکت U.S. Steel خرید.", "U.S."),
         ("نشانی https://www.example.com/news/1?id=2 است.", "https://www.example.com/news/1?id=2"),
         ("با ali.rezaei@example.ir تماس بگیرید.", "ali.rezaei@example.ir"),
@@ -138,6 +140,11 @@ def test_punctuation_folds_into_a_multiword_token():
     assert (tok.text, tok.words) == ("معذورم.", ("معذور", "م", "."))
     # Separated by a space, it stays its own token.
     assert texts("معذورم .") == ["معذورم", "."]
+
+
+def test_a_persian_initial_ends_no_sentence() -> None:
+    assert len(tokenize("دکتر ع. رضایی آمد. این در ص. ۱۲ آمده است.")) == 2
+    assert len(tokenize("او به گروه ب رفت. سپس آمد.")) == 2
 
 
 def test_tokenize_returns_sentences_with_offsets():

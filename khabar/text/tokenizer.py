@@ -28,6 +28,7 @@ from khabar.text.sentences import sentence_ends
 ZWNJ = "\u200c"
 
 _LETTER = r"[^\W\d_]"
+_PERSIAN_LETTER = "[\u0622-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 _DIGIT = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
 # Latin abbreviations that stand inside a sentence, never at its end in Persian text:
@@ -60,6 +61,8 @@ _TOKEN = re.compile(
             rf"(?<![\w{ZWNJ}])(?:{_LETTER}\.)+{_LETTER}(?![\w{ZWNJ}])\.?",
             # Single-letter era and calendar abbreviations («1917 م.»).
             rf"(?<![\w{ZWNJ}])[مقشه]\.(?![\w.])",
+            # A Persian initial before a name («دکتر ع. رضایی», «ص. ۱۲»); not «و», a word.
+            rf"(?<![\w{ZWNJ}])(?!و){_PERSIAN_LETTER}\.(?=[ ]?(?:{_PERSIAN_LETTER}|{_DIGIT}))",
             # A Latin initial is a capital before a name or another initial («J. K.
             # Rowling»); before anything else the dot may end a sentence («ویتامین C.»).
             # The first look-ahead lets every other character skip the branch at once.
