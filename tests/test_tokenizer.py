@@ -52,6 +52,8 @@ def test_punctuation_is_split_from_words():
         ("این در ص. ۱۲ آمده است.", "ص."),
         ("شرکت U.S. Steel خرید.", "U.S."),
         ("نشانی https://www.example.com/news/1?id=2 است.", "https://www.example.com/news/1?id=2"),
+        ("خبر در farsnews.ir منتشر شد.", "farsnews.ir"),
+        ("در ezdevaj.nahad.ir/reg?id=2 ثبت کنید.", "ezdevaj.nahad.ir/reg?id=2"),
         ("با ali.rezaei@example.ir تماس بگیرید.", "ali.rezaei@example.ir"),
         ("هشتگ #ایران_قوی داغ شد.", "#ایران_قوی"),
         ("سیاره CoRoT-7b کشف شد.", "CoRoT-7b"),
@@ -64,6 +66,9 @@ def test_single_tokens(text, token):
 def test_sentence_final_dot_leaves_numbers_and_urls():
     assert texts("سال 2000.") == ["سال", "2000", "."]
     assert texts("به www.example.com.") == ["به", "www.example.com", "."]
+    # The host is Latin: a Persian word after its last dot is the next sentence.
+    assert texts("سایت www.isna.ir.سپس آمد")[:3] == ["سایت", "www.isna.ir", "."]
+    assert len(tokenize("خبر در farsnews.ir منتشر شد.")) == 1
 
 
 @pytest.mark.parametrize(
