@@ -111,7 +111,7 @@ def test_article_view_marks_quotes_and_entities(page) -> None:
     assert article.locator("h1").inner_text() == "نشست وزیران کشاورزی منطقه در تبریز برگزار شد"
     assert "ما به نتایج خوبی" in article.locator("mark.QUOTE").first.inner_text()
     assert BAHRAMI in article.locator("mark.PER").all_inner_texts()
-    assert "سه شنبه ۲۸ شهریور ۱۳۹۶" in article.locator("mark.DATE").all_inner_texts()
+    assert "سه\u200cشنبه ۲۸ شهریور ۱۳۹۶" in article.locator("mark.DATE").all_inner_texts()
     colour = article.locator("mark.PER").first.evaluate("m => getComputedStyle(m).backgroundColor")
     assert colour == "rgb(255, 224, 138)"
     assert page.locator("ol.chain li").all_inner_texts()[0].startswith("ایسنا")
