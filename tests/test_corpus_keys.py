@@ -7,10 +7,11 @@ import pytest
 
 from khabar.corpus import variants
 from khabar.corpus.dedup import Stories, signature
-from khabar.corpus.keys import key, name_key, text_keys
+from khabar.corpus.keys import indexed, key, name_key, text_keys
 from khabar.corpus.search import Query, QueryError, Term, parse, parse_date, snippet
 from khabar.news.analyze import compose
 from khabar.news.reader import from_json
+from khabar.text.chars import ZWNJ
 from khabar.text.normalizer import normalize
 
 Z = "\u200c"
@@ -189,3 +190,15 @@ def test_copies_are_grouped_and_distinct_articles_are_not() -> None:
     assert all(len(g) == 1 for g in groups.values()), groups
     assert groups[3] != groups[4]
     assert groups[3].isdisjoint(groups[0] | groups[1] | groups[2])
+
+
+@pytest.mark.parametrize("written", ["محمدجواد ظریف", "محمد جواد ظریف", f"محمد{ZWNJ}جواد ظریف"])
+def test_a_given_name_of_two_is_one_word_however_spaced(written: str) -> None:
+    assert text_keys(written) == text_keys("محمدجواد ظریف")
+    # Each half still finds it, as a compound's parts do.
+    assert indexed(written)[1] == [key("محمد"), key("جواد")]
+
+
+def test_two_given_names_set_apart_by_more_than_a_space_stay_two() -> None:
+    assert text_keys("علی و رضا") == [key("علی"), key("و"), key("رضا")]
+    assert len(text_keys("علی، رضا")) == 2

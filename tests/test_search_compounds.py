@@ -1,6 +1,7 @@
 """Search finds a compound however it is spaced: «گفت و گو», «گفت‌وگو» and «گفتگو» find one
 another, in both directions, on SQLite and PostgreSQL (when ``KHABAR_TEST_POSTGRES`` names
-a server); a compound's parts find it too, and numbers and phrases keep their meaning."""
+a server); a compound's parts find it too, and numbers and phrases keep their meaning. A given name
+made of two («محمدجواد») is searched as a compound."""
 
 import sqlite3
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ COMPOUNDS = [
     ("بین المللی", f"بین{Z}المللی", "بینالمللی"),
     ("سازمان دهی", f"سازمان{Z}دهی", "سازماندهی"),
     ("کتاب خانه", f"کتاب{Z}خانه", "کتابخانه"),
+    # A given name made of two, as news spells it every way.
+    ("محمد جواد", f"محمد{Z}جواد", "محمدجواد"),
 ]
 SPACINGS = ("apart", "half-space", "joined")
 
@@ -36,7 +39,7 @@ def article(spacing: int) -> str:
     return (
         f"خبر شماره {spacing + 1}\n"
         f"وزیر در {c[0]} با خبرنگاران از سفر {c[1]} به نیویورک برای نشست {c[2]} خبر داد و"
-        f" افزود {c[3]} منابع {c[4]} ملی هم انجام می{Z}شود.\n"
+        f" افزود {c[3]} منابع {c[4]} ملی هم انجام می{Z}شود و {c[5]} ظریف هم آمد.\n"
     )
 
 

@@ -24,7 +24,9 @@ the query typed meet on the same key; only a compound written apart is read as o
   A compound also carries its parts' keys, however it is spaced, which the index keeps
   apart from the text's sequence of keys (as a decompounding search engine does): the
   word «وزارت» finds «وزارت خارجه» and «وزارت‌خارجه», while the phrase «"سفر رئیس جمهور"»
-  reads one compound in its middle, as the text it finds does.
+  reads one compound in its middle, as the text it finds does. A given name khabar lists
+  that is two listed given names («محمدجواد», «امیرحسین») is such a compound too: «محمد
+  جواد ظریف» and «محمدجواد ظریف» meet, and «جواد» finds both.
 
 The price is a few homographs: «رود» (river) is also «they go», so it shares the key «رفت».
 """
@@ -47,7 +49,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "10"
+KEY_VERSION = "11"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
@@ -144,6 +146,7 @@ class Keys:
         linked: dict[str, str],
         forms: dict[str, str],
         names: frozenset[str] = frozenset(),
+        given: frozenset[str] = frozenset(),
     ) -> None:
         self.verbs = verbs
         self.stems = stems
@@ -161,6 +164,15 @@ class Keys:
         self.linked = linked
         self.forms = forms
         self.names = names
+        # Given names made of two («محمدجواد», «امیرحسین», «علیرضا»), by their halves:
+        # written joined or apart they are one word, with each half's key as its parts.
+        self.given_pairs = {
+            name: (name[:cut], name[cut:])
+            for name in given
+            for cut in range(2, len(name) - 1)
+            if name[:cut] in given and name[cut:] in given
+        }
+        self.lefts = self.lefts | {left for left, _ in self.given_pairs.values()}
 
     @classmethod
     def from_package(cls) -> "Keys":
@@ -176,8 +188,9 @@ class Keys:
         lefts, rights = zip(*_halves(written), strict=True)
         halves = (frozenset((*lefts, PRIVATIVE)), frozenset(rights))
         verbs = without_nouns(verb_table(lexicon.verbs), lexicon.not_verbs)
-        names = frozenset(map(_bare, gazetteer.given_names() | gazetteer.surnames()))
-        return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms, names)
+        given = frozenset(map(_bare, gazetteer.given_names()))
+        names = given | frozenset(map(_bare, gazetteer.surnames()))
+        return cls(verbs, stems, lexicon.compound, halves, linked, lexicon.forms, names, given)
 
     def key(self, word: str) -> str:
         """The search key of one word (see the module docstring)."""
@@ -203,6 +216,8 @@ class Keys:
         left, _, right = form.partition(ZWNJ)
         if right and self.compound(left, right):
             parts = tuple(k for k in map(self.key, form.split(ZWNJ)) if k)
+        elif stem in self.given_pairs:
+            parts = tuple(map(_unified, self.given_pairs[stem]))
         else:
             parts = ()
         return _unified(stem), parts
@@ -217,8 +232,10 @@ class Keys:
         reads one word by word, as it reads «1396/06/28».
         """
         unified = (_unified(left), _unified(right))
-        return self._compound(left, right) or (
-            unified != (left, right) and self._compound(*unified)
+        return (
+            self._compound(left, right)
+            or (unified != (left, right) and self._compound(*unified))
+            or _bare(left + right) in self.given_pairs
         )
 
     def is_left(self, word: str) -> bool:
