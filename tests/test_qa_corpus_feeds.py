@@ -4,7 +4,7 @@ in a namespace of their own. No model needed: only the documents are read."""
 
 from pathlib import Path
 
-from khabar.corpus.sources import Document, documents
+from khabar.corpus.sources import Document, documents, files
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>خبرها</title>
@@ -113,3 +113,14 @@ def test_a_feed_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
     path.write_bytes(feed.encode("cp1256"))
     [document] = documents([path])
     assert document.draft.headline == "ديدار وزير امور خارجه"
+
+
+def test_hidden_files_and_folders_in_a_folder_are_no_articles(tmp_path: Path) -> None:
+    (tmp_path / "news.txt").write_text("خبر\n\nمتن خبر.", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("پیش‌نویس\n\nمتن.", encoding="utf-8")
+    (tmp_path / "._news.txt").write_bytes(b"\x00\x05\x16\x07")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("یادداشت\n\nمتن.", encoding="utf-8")
+    assert list(files([tmp_path])) == [tmp_path / "news.txt"]
+    # Named on the command line, a hidden file is read as asked.
+    assert list(files([tmp_path / ".draft.txt"])) == [tmp_path / ".draft.txt"]

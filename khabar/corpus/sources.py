@@ -66,11 +66,17 @@ class Failure:
 
 
 def files(paths: Iterable[Path]) -> Iterator[Path | Failure]:
-    """The files named, and inside folders (recursively, sorted) those with known suffixes."""
+    """The files named, and inside folders (recursively, sorted) those with known suffixes;
+    not hidden ones («.draft.txt», the «._…» files macOS leaves beside each file), nor those
+    in hidden folders («.git»)."""
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
             yield path
