@@ -68,6 +68,11 @@ def test_spacing_around_punctuation() -> None:
     assert normalize("در 21ژوئیه، 50متر و ۱۰ام و ۱۲گانه و ۱۵روزه و 1417ق") == (
         "در 21 ژوئیه، 50 متر و ۱۰ام و ۱۲گانه و ۱۵روزه و 1417ق"
     )
+    assert normalize("او رفت.سپس آمد!بعد گفت: «بله».آنگاه") == (
+        "او رفت. سپس آمد! بعد گفت: «بله». آنگاه"
+    )
+    kept = "ج.ا.ا و ه.ش. و www.isna.ir.سپس و ۱.۵ و U.S.A و Yahoo!Inc"
+    assert normalize(kept) == kept
 
 
 def test_invisible_characters_go() -> None:

@@ -24,8 +24,14 @@ _CLOSING = ".,،;؛:!?؟)]}»"
 _OPENING = "([{«"
 _SPACE_BEFORE = re.compile(rf" +(?=[{re.escape(_CLOSING)}])")
 _SPACE_AFTER_OPEN = re.compile(rf"(?<=[{re.escape(_OPENING)}]) +")
-# Persian comma, semicolon and question mark glued to the next word get their space back.
-_GLUED_PUNCT = re.compile(r"(?<=[،؛؟])(?=[^\W\d_])")
+# Persian comma, semicolon and question mark glued to the next word get their space back,
+# and so do an exclamation mark and a full stop after a Persian word (or a quote's close)
+# glued to a Persian word: «رفت.سپس», not the single letters of «ج.ا.ا» or «ه.ش.», an
+# address or «Yahoo!».
+_PERSIAN = "[^\\W\\d_a-zA-Z]"
+_GLUED_PUNCT = re.compile(
+    rf"(?<=[،؛؟])(?=[^\W\d_])|(?:(?<={_PERSIAN}{{2}}[.!])|(?<=»[.!]))(?={_PERSIAN})"
+)
 # So does a number glued to the word after it («21ژوئیه», «50متر», «2012اشاره»), but not
 # to an ending that makes the number an ordinal or an adjective («۱۰ام», «۱۲گانه»,
 # «۱۵روزه», «۳ماهه», «۴۰ساله»), nor to a one-letter abbreviation («1417ق»).
