@@ -30,7 +30,9 @@ def ingest_command(
     """Analyse Persian news articles and store them, grouping syndicated copies.
 
     Rerunning is safe: articles already stored are skipped, so an interrupted ingest
-    resumes where it stopped; one stored at its address with other text (a corrected
+    resumes where it stopped. An article is known by its address, however written
+    («http://www…/» is «https://…», tracking parameters aside), or by its text when it has
+    none; one stored at its address with other text (a corrected
     article) is skipped with a warning, the stored text kept. A bad document is reported
     and the rest go on; the exit status is 1 if any failed.
     """

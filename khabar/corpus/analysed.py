@@ -15,7 +15,7 @@ Ingest stores a row's analysis as it is, without analysing the article again.
 import json
 from dataclasses import dataclass
 
-from khabar.corpus.records import identity
+from khabar.corpus.records import canonical_url, identity
 from khabar.news.article import SCHEMA_VERSION
 from khabar.news.reader import ArticleError
 
@@ -99,5 +99,8 @@ def analysed(label: str, values: dict) -> Analysed:
             raise ArticleError(f"analysed row whose {name} is not text")
     if not isinstance(values.get("id") or "", str):
         raise ArticleError("analysed row whose id is not text")
+    # A row another khabar stored keeps its identity, its address written as this one does.
     ident = values.get("id") or identity(analysis["text"], analysis["url"])
+    if ident.startswith("url:"):
+        ident = "url:" + canonical_url(ident.removeprefix("url:"))
     return Analysed(label, ident, analysis)

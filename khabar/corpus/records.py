@@ -5,7 +5,9 @@ stores exactly the same thing.
 """
 
 import hashlib
+import re
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from khabar.corpus.dedup import Signature, signature
 from khabar.corpus.keys import indexed, name_key, text_keys
@@ -13,15 +15,46 @@ from khabar.text.normalizer import normalize
 
 
 def identity(text: str, url: str | None) -> str:
-    """What makes two inputs the same article: its url when known, else its normalized text.
+    """What makes two inputs the same article: its url when known (as :func:`canonical_url`
+    writes it), else its normalized text.
 
     The text is normalized first, so the same article with its half-spaces lost or in
     Arabic letters is still the same article.
     """
     if url:
-        return "url:" + without_nul(url.strip())
+        return "url:" + canonical_url(without_nul(url.strip()))
     digest = hashlib.sha256(" ".join(normalize(text).split()).encode()).hexdigest()
     return "sha256:" + digest
+
+
+# Query parameters that say where a reader came from, not which page they read.
+_TRACKING = re.compile(r"utm_\w*|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|ref", re.I)
+
+
+def canonical_url(url: str) -> str:
+    """One spelling of a web address for all the ways a feed and a page write it: «http» as
+    «https», the host in lower case and without «www.» or its default port, the path with
+    its escapes read («%D8%A7» as «ا») and no «/» ending it, no fragment, and no parameters
+    that only track the reader («utm_source»).
+    Anything that is not an http(s) address is kept as written."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url
+    host = parts.hostname.removeprefix("www.")
+    if port not in (None, 80, 443):
+        host = f"{host}:{port}"
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.fullmatch(k)
+        ]
+    )
+    return urlunsplit(("https", host, unquote(parts.path).rstrip("/"), query, ""))
 
 
 def without_nul(value):
