@@ -6,17 +6,23 @@ from functools import lru_cache
 
 from khabar.text.chars import ZWNJ
 
+# Marks the normalizer gives a space after when a word is glued to them.
+_MARKS = frozenset(".!،؛؟:»")
+
 
 @lru_cache(maxsize=65536)
 def _surface_pattern(surface: str) -> re.Pattern[str]:
     parts: list[str] = []
+    previous = ""
     for ch in surface.strip():
         if ch in f" {ZWNJ}":
             parts.append(f"[ {ZWNJ}]?")
         else:
             if parts and not parts[-1].endswith("?"):
-                parts.append(f"{ZWNJ}?")
+                # After a mark the normalizer may have put the space back («دارد.ضمن»).
+                parts.append(f"[ {ZWNJ}]?" if previous in _MARKS else f"{ZWNJ}?")
             parts.append(re.escape(ch))
+        previous = ch
     return re.compile(rf"(?<!\w){''.join(parts)}(?!\w)")
 
 
