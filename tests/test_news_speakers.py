@@ -244,3 +244,11 @@ def test_a_dateline_of_a_place_and_an_agency_is_no_part_of_the_speaker() -> None
     for dateline in ("تهران- ایرنا- ", "تهران - ایرنا - ", "تهران (ایرنا) - "):
         body = f"{dateline}علی رضایی، وزیر امور خارجه، امروز گفت: «همکاری ادامه دارد.»"
         assert speakers(body) == ["علی رضایی"]
+
+
+def test_a_title_after_two_named_side_by_side_is_neither_s() -> None:
+    """«سخنگوی …» after «علی مفتح و حسن نوری حضور داشتند» may be either or a third person;
+    after one named alone it is theirs, as news writes a title for someone named before."""
+    said = "\n\nسخنگوی وزارت نفت گفت: «این پالایشگاه به زودی افتتاح می‌شود.»"
+    assert speakers("علی مفتح و حسن نوری از پالایشگاه آبادان بازدید کردند." + said) == [None]
+    assert speakers("حسن نوری از پالایشگاه آبادان بازدید کرد." + said) == ["حسن نوری"]

@@ -130,7 +130,16 @@ class TitleHolders:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
             return min(opening or later, key=lambda found: found[0])[1]
         if earlier:
-            return max(earlier, key=lambda found: found[0])[1]
+            last, person = max(earlier, key=lambda found: found[0])
+            # The last two named side by side in one sentence with no title at all («علی
+            # مفتح و حسن نوری حضور داشتند»): the title may be either's, or a third person's.
+            # A group's plural title makes them members of one office, whose last named
+            # speaks for it («… اعضای شورای شهر … عضو کمیسیون عمران شورای شهر گفت»).
+            if not person.titles and any(
+                other is not person and self._same_sentence(told, last) for told, other in earlier
+            ):
+                return None
+            return person
         sole = sole_holder(self.text, named, at, title)
         return None if sole is not None and self._one_of_others(sole, title) else sole
 
@@ -163,6 +172,10 @@ class TitleHolders:
         if others_office(title, person.titles) or self._office_between(at, first, title):
             return None
         return person
+
+    def _same_sentence(self, one: int, other: int) -> bool:
+        """Whether no sentence ends between offsets ``one`` and ``other``."""
+        return not re.search(r"[.!؟\n]", self.text[min(one, other) : max(one, other)])
 
     def _paragraphs(self, start: int, end: int) -> int:
         """How many paragraphs open between ``start`` and ``end``, subheadings left out."""
