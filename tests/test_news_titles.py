@@ -17,6 +17,8 @@ def test_a_quantity_or_glued_speech_verb_after_a_title_ends_it() -> None:
     assert titles("وزیر راه و شهرسازی اظهارداشت: کار ادامه دارد.") == ["وزیر راه و شهرسازی"]
     assert titles("اظهارات سفیر سابق پاکستان مبنی بر این") == ["سفیر سابق پاکستان"]
     assert titles("نخست‌وزیر قزاقستان و بسیاری از وزرا") == ["نخست‌وزیر قزاقستان"]
+    assert titles("دبیرکل سازمان ملل متحد بار دیگر خواستار آتش‌بس شد.") == ["دبیرکل سازمان ملل متحد"]
+    assert titles("مدیرعامل شرکت حمل بار گفت") == ["مدیرعامل شرکت حمل بار"]
 
 
 def test_a_gloss_in_brackets_goes_on_with_the_title_a_blessing_too() -> None:

@@ -81,6 +81,8 @@ MAX_MODIFIERS = 12
 _WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
 _WORLD_CHIEF = re.compile(r"(?:(?:معاون|سخنگوی) )?دبیر[ \u200c]?کل ")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
+# «بار دیگر» (once more), «برای نخستین بار»: how often, opening the predicate.
+_AGAIN = re.compile(r"بار (?:دیگر|نخست|اول|دوم)(?![^\s،؛:.!؟()«»])")
 # A head opens a title after a space, a bracket, a comma or a straight quote that opens
 # it unclosed («خانم دانیالی "معاون …»), and after the colon of a dateline written
 # without its space («خبرگزاری فارس:فرمانده …»).
@@ -315,6 +317,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 words += 1
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
+                break
+            if _AGAIN.match(text, m.start()):  # «دبیرکل سازمان ملل بار دیگر خواستار …»
                 break
             if _opens_measure(text, m, nxt):
                 break
