@@ -425,3 +425,15 @@ def test_a_title_s_head_after_a_given_name_and_surname_is_no_part_of_the_name() 
     )
     found = people(text, ("علی مفتح",))
     assert found == {"علی مفتح": ["علی مفتح"], "حسن نوری": ["حسن نوری"]}
+
+
+def test_a_head_after_a_given_name_is_a_title_where_a_title_runs_on_from_it() -> None:
+    text = (
+        "خبر\n\nاسماعیل ولد الشیخ احمد فرستاده ویژه سازمان ملل در امور یمن نیز در این "
+        "نشست حضور داشت."
+    )
+    found = people(text, ("اسماعیل ولد", "احمد فرستاده"))
+    assert found == {"اسماعیل ولد الشیخ احمد": ["اسماعیل ولد الشیخ احمد"]}
+    # A head word alone after a given name may be the surname.
+    text = "خبر\n\nمجید رهبر گفت که فیلم آماده است."
+    assert people(text, ("مجید رهبر",)) == {"مجید رهبر": ["مجید رهبر"]}

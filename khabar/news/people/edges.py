@@ -29,6 +29,7 @@ from khabar.news.titles import (
     LIGHT_VERBS,
     RANK_QUALIFIERS,
     STOPS,
+    find_titles,
     head_at,
 )
 from khabar.text.chars import ZWNJ, key
@@ -360,11 +361,22 @@ def before_title(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
     surname = len(words) > 1 and words[0] not in given_names() and words[0] not in _HEAD_STARTS
     first = 1 if surname else 2
+    if not surname and len(words) == 2 and _runs_into_title(text, end - len(words[1])):
+        return start, start + len(words[0])  # «احمد فرستاده ویژه سازمان ملل …»
     for i in range(first, min(len(words), MAX_NAME_WORDS)):
         two = " ".join(words[i : i + 2]) if i + 1 < len(words) else _with_next(text, end, words[i])
         if words[i] in HEADS or two in HEADS:
             return start, start + len(" ".join(words[:i]))
     return start, end
+
+
+def _runs_into_title(text: str, at: int) -> bool:
+    """Whether a head of office at ``at`` opens a title of more words than itself: then it
+    is no surname after a given name, as «رهبر» of «مجید رهبر گفت» may be."""
+    if text[at : at + 20].split(" ", 1)[0] not in HEADS:
+        return False
+    titles = find_titles(text[at : at + 120])
+    return bool(titles) and titles[0].start == 0 and " " in titles[0].text
 
 
 def past_split_head(text: str, start: int, end: int) -> tuple[int, int]:
