@@ -141,3 +141,11 @@ def test_a_delegation_named_short_is_the_body_of_the_trip_told_before() -> None:
     (first, arrived), (second, going) = [(kind, people) for kind, people, _ in found]
     assert first == second == "visit"
     assert going == arrived and "فدراسیون جهانی کشتی" in arrived[0]
+
+
+def test_a_trip_told_in_a_relative_clause_is_its_subject_s_not_the_main_clause_s() -> None:
+    found = events(
+        "یوسف بن علوی وزیر امور خارجه عمان که برای دومین بار امسال به تهران سفر کرده "
+        "است، پیام سلطان قابوس را به رئیس جمهور کشورمان تحویل داد."
+    )
+    assert [(kind, people) for kind, people, _ in found] == [("visit", ["یوسف بن علوی"])]

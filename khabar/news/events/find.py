@@ -87,6 +87,7 @@ from khabar.news.events.spans import (
 )
 from khabar.news.events.travellers import (
     delegation_told,
+    in_relative_clause,
     not_the_sender,
     travelling_group,
     visitor,
@@ -192,7 +193,7 @@ def _who(
     if kind == "meeting" and HOLDING.fullmatch(text, *at):
         return gathering_held(text, inside, at, e)
     if kind == "visit":
-        inside = not_the_sender(text, inside, at)
+        inside = in_relative_clause(text, not_the_sender(text, inside, at), at, sentence)
     they = _THEY.search(text, s, at[0])
     if they:
         inside = [m for m in inside if not they.start() <= m.start < they.end()]

@@ -184,6 +184,21 @@ def not_the_sender(text: str, inside: list[Mention], at: tuple[int, int]) -> lis
     return [m for m in inside if not _SENDER_BEFORE.search(text, max(0, m.start - 12), m.start)]
 
 
+def in_relative_clause(
+    text: str, inside: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
+) -> list[Mention]:
+    """Who a trip told in a relative clause may be: the clause and whom it is about, not
+    the main clause after its comma («بن علوی که … به تهران سفر کرده است، پیام … را به
+    رئیس جمهور کشورمان تحویل داد»: the minister travels, the president does not)."""
+    opened = text.rfind(" که ", sentence[0], at[0])
+    if opened < 0 or re.search(r"[،.:؛«»]", text[opened : at[0]]):
+        return inside
+    closed = text.find("،", at[1], sentence[1])
+    if closed < 0:
+        return inside
+    return [m for m in inside if m.start < closed]
+
+
 # A delegation named short, by the head of its body's name: «هیئت کنفدراسیون».
 _SHORT_DELEGATION = re.compile(r"هی[ئأ]ت ([^\s.،]+)")
 
