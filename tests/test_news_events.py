@@ -1913,3 +1913,11 @@ def test_the_two_sides_are_those_who_talked_not_an_accuser_and_the_accused() -> 
         "دو طرف بر سر افزایش مبادلات تجاری به توافق رسیدند."
     )
     assert ("agreement", ["وزیر خارجه ایران", "ترکیه"], None) in found
+
+
+def test_whom_a_second_clause_meets_is_not_what_the_first_clause_governs() -> None:
+    found = events(
+        "حسن روحانی سپس از کارخانه سیمان سمنان بازدید کرد و با کارگران این کارخانه گفتگو کرد."
+    )
+    meetings = [people for kind, people, _ in found if kind == "meeting"]
+    assert meetings == [["حسن روحانی", "کارگران این کارخانه"]]

@@ -155,6 +155,30 @@ def candidates(
     return [m for m in found if not within(context.reported, m.start)]
 
 
+# An active clause ending in its verb and «و» before the next clause of the same subject: «…
+# بازدید کرد و با کارگران … گفتگو کرد».
+_CLAUSE_AND = re.compile(r" (?:کرد|کردند|نمود|نمودند|داشت|داشتند) و ")
+# A preposition that makes a mention the object of its clause's verb.
+_GOVERNED = re.compile(r"(?:از|در|به|با|برای) $")
+
+
+def _not_of_the_clause_before(
+    text: str, found: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
+) -> list[Mention]:
+    """Without what an earlier clause of the same subject governs: whom Rouhani talks with
+    in «روحانی از کارخانه سیمان بازدید کرد و با کارگران این کارخانه گفتگو کرد» are the
+    workers, not the factory he visited."""
+    ends = list(_CLAUSE_AND.finditer(text, sentence[0], at[0]))
+    if not ends:
+        return found
+    end = ends[-1].end()
+    return [
+        m
+        for m in found
+        if not (m.start < end and _GOVERNED.search(text, max(0, m.start - 6), m.start))
+    ]
+
+
 def _commemorated(text: str, m: Mention) -> bool:
     """Whether ``m`` is named by an occasion held in their memory, titles between; not one
     honoured alive, whom the sentence has there in person («بزرگداشت آیت‌الله … با سخنرانی
@@ -288,6 +312,8 @@ def sentence_participants(
         denied = _DENIED.match(text, at[1])
         if denied and not any(m.start < denied.end() for m in found):
             found = []  # a charge denied, no one it names: «اتهام جانب‌داری را رد کرد»
+    if kind == "meeting":
+        found = _not_of_the_clause_before(text, found, at, sentence)
     if kind == "visit" and topic_of(text, inside, at) is None:
         found = _travellers(text, found, at, sentence)
     if kind == "visit" and has_reflexive(text, at):
