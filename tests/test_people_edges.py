@@ -383,6 +383,12 @@ def test_a_name_found_alone_in_brackets_after_a_name_is_theirs() -> None:
     assert found == {"علی دایی": ["علی دایی", "شهریار"], "رضا محمدی": ["رضا محمدی"]}
 
 
+def test_a_text_that_ends_in_a_bracket_after_no_name_is_read() -> None:
+    """With no bracket after a name, the check read the text's last character instead."""
+    text = "خبر\n\nعلی دایی امروز گفت تیم آماده است (پایان)"
+    assert people(text, ("علی دایی",)) == {"علی دایی": ["علی دایی"]}
+
+
 def test_a_surname_that_is_an_ordinary_word_read_alone_after_the_full_name_is_theirs() -> None:
     """«پوتین» is boots too; read alone by the recognizer where it also read the full
     name, it is the person's."""

@@ -344,8 +344,8 @@ def other_name_after(text: str, end: int, starts: dict[int, int]) -> tuple[int, 
     if cue is None:
         # a name found alone in brackets right after: «علی دایی (شهریار)»
         bracket = _BRACKET_OPEN.match(text, end)
-        close = starts.get(bracket.end(), -1) if bracket else -1
-        return (bracket.end(), close) if text.startswith(")", close) else None
+        close = starts.get(bracket.end()) if bracket else None
+        return (bracket.end(), close) if close and text.startswith(")", close) else None
     if cue.end() in starts:
         return cue.end(), starts[cue.end()]
     other = _OTHER_NAME.match(text, cue.end())
