@@ -21,6 +21,11 @@ from khabar.text.chars import key
 
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
 _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
+# A noun whose possessor a name is, not someone acting: «دولت ترامپ», «دوران احمدی‌نژاد».
+_POSSESSED = re.compile(
+    r"(?<![^\s«(،])(?:دولت|کابینه|دوران|همسر|دفتر|سخنان|اظهارات|مواضع|سیاست(?:\u200cهای)?)"
+    r" $"
+)
 # How many paragraphs after a title standing alone its speaker's section may go on
 # before they are named again: «وی» paragraphs count, subheadings do not.
 _SECTION_PARAGRAPHS = 3
@@ -122,6 +127,7 @@ class TitleHolders:
             (first, p)
             for first, p in named
             if first > at
+            and not _POSSESSED.search(self.text, max(0, first - 16), first)
             and compatible(title, p.titles)
             and not self._office_between(at, first, title)
             and not (earlier and self._besides(p, first))
