@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from khabar.news.analyze import publication_day
-from khabar.news.reader import ArticleError, parse_date, read_article
+from khabar.news.reader import ArticleError, from_json, parse_date, read_article
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,10 @@ def test_a_json_content_field_of_html_is_the_body() -> None:
         '<p>وی گفت: کار ادامه دارد.</p>"}'
     )
     assert draft.paragraphs == ["علی رضایی امروز به مشهد سفر کرد.", "وی گفت: کار ادامه دارد."]
+
+
+def test_a_json_title_with_entities_is_text_and_is_not_repeated_as_the_lead() -> None:
+    draft = from_json({"title": "عنوان &amp; خبر", "text": "<p>به گزارش فارس، وزیر آمد.</p>"})
+    assert draft.headline == "عنوان & خبر"
+    draft = from_json({"title": "عنوان خبر", "text": "عنوان خبر\n\nبه گزارش فارس، وزیر آمد."})
+    assert draft.paragraphs == ["به گزارش فارس، وزیر آمد."]

@@ -6,6 +6,7 @@ paragraphs.
 """
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -117,11 +118,14 @@ def from_json(obj: object) -> Draft:
     if not isinstance(obj, dict):
         raise ArticleError("a JSON article must be an object with a title and paragraphs")
     body = _body(obj)
-    headline = _text_field(obj, "title", "headline").strip()
-    lead = _text_field(obj, "lead", "abstract")
+    # A CMS export writes its plain fields with entities as often as not: «عنوان &amp; خبر».
+    headline = html.unescape(_text_field(obj, "title", "headline")).strip()
+    lead = html.unescape(_text_field(obj, "lead", "abstract"))
     paragraphs = [p.strip() for p in [lead, *body] if p.strip()]
     if not headline and paragraphs:
         headline, paragraphs = paragraphs[0], paragraphs[1:]
+    if paragraphs and paragraphs[0] == headline:  # a body that opens with its title again
+        paragraphs = paragraphs[1:]
     if not headline:
         raise ArticleError("the article has no title and no text")
     warnings: list[str] = []
