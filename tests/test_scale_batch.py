@@ -235,6 +235,31 @@ def test_an_interrupted_run_resumes_without_repeating(source, output, tmp_path, 
         batch(other, out, jobs=1, part=8)
     with pytest.raises(PlanError, match="is a file"):
         batch(source[0], other, jobs=1, part=8)
+    # Nor is another format: its parts would never be written.
+    with pytest.raises(PlanError, match="as jsonl"):
+        batch(source[0], out, jobs=1, part=8, fmt="parquet")
+
+
+def test_an_output_that_holds_another_tool_s_or_run_s_parts_is_refused(source, tmp_path):
+    """khabar spark writes an empty «_SUCCESS»: a batch into its folder was «nothing to do»
+    over input it never read; part files no run here writes would be ingested with it."""
+    spark = tmp_path / "spark"
+    spark.mkdir()
+    (spark / "_SUCCESS").write_text("")
+    with pytest.raises(PlanError, match="does not record its input"):
+        batch(source[0], spark, jobs=1)
+    stale = tmp_path / "stale"
+    stale.mkdir()
+    (stale / "part-00007.jsonl").write_text("{}\n")
+    with pytest.raises(PlanError, match="part files"):
+        batch(source[0], stale, jobs=1)
+
+
+def test_input_without_articles_is_refused(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("\n\n")
+    with pytest.raises(PlanError, match="holds no articles"):
+        batch(tmp_path / "empty.jsonl", tmp_path / "out", jobs=1)
+    assert not (tmp_path / "out" / "_SUCCESS").exists()
 
 
 def test_a_run_with_other_parts_is_refused(source, tmp_path, monkeypatch):

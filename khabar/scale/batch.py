@@ -78,13 +78,17 @@ def batch(
     if output.exists() and not output.is_dir():
         raise PlanError(f"{output} is a file; OUTPUT is the folder the run writes")
     summary = Summary()
-    plan = {"input": str(source.resolve()), "part": part}
+    plan = {"input": str(source.resolve()), "part": part, "format": fmt}
     if (output / SUCCESS).exists():
         _check_finished(output, plan)
         shutil.rmtree(output / WORK, ignore_errors=True)
         summary.finished_before = True
         return summary
     work = output / WORK
+    if not (work / _PLAN).exists() and any(output.glob("part-*")):
+        raise PlanError(
+            f"{output} holds part files no run here is writing; write to another folder"
+        )
     work.mkdir(parents=True, exist_ok=True)
     _check_plan(work, plan)
     todo: list[Task] = []
@@ -96,7 +100,11 @@ def batch(
             done += len(docs)
         else:
             todo.append((path, docs))
-    on_total(done + sum(len(docs) for _, docs in todo))
+    total = done + sum(len(docs) for _, docs in todo)
+    if not total:
+        shutil.rmtree(work)
+        raise PlanError(f"{source} holds no articles")
+    on_total(total)
     on_articles(done)
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     if jobs <= 1:
@@ -120,15 +128,17 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _check_finished(output: Path, plan: dict) -> None:
-    """Refuse to call a finished run over other input or parts the one asked for; a
-    marker from before it kept the plan (empty) is taken at its word."""
+    """Refuse to call a finished run over other input, parts or format the one asked for,
+    or one whose marker does not say (``khabar spark`` writes it empty)."""
     text = (output / SUCCESS).read_text(encoding="utf-8").strip()
-    earlier = json.loads(text) if text else plan
-    if earlier != plan:
+    if not text:
         raise PlanError(
-            f"{output} holds a finished run over {earlier['input']} in parts of"
-            f" {earlier['part']}; write to another folder"
+            f"{output} holds a finished run that does not record its input (khabar spark's,"
+            " or an older khabar's); write to another folder"
         )
+    earlier = _as_planned(json.loads(text))
+    if earlier != plan:
+        raise PlanError(f"{output} holds a finished run {_described(earlier)}; write elsewhere")
 
 
 def _check_plan(work: Path, plan: dict) -> None:
@@ -136,12 +146,22 @@ def _check_plan(work: Path, plan: dict) -> None:
     if not path.exists():
         write_lines(path, [json.dumps(plan)])
         return
-    earlier = json.loads(path.read_text())
+    earlier = _as_planned(json.loads(path.read_text()))
     if earlier != plan:
         raise PlanError(
-            f"{work.parent} holds an unfinished run over {earlier['input']} in parts of"
-            f" {earlier['part']}; rerun it as it was, or write to another folder"
+            f"{work.parent} holds an unfinished run {_described(earlier)}; rerun it as it"
+            " was, or write to another folder"
         )
+
+
+def _as_planned(plan: dict) -> dict:
+    """A plan as this khabar writes it: one written before the format was part of it was
+    JSON Lines."""
+    return {"format": "jsonl", **plan}
+
+
+def _described(plan: dict) -> str:
+    return f"over {plan['input']} in parts of {plan['part']}, as {plan['format']}"
 
 
 def _start() -> None:
