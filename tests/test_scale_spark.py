@@ -5,6 +5,7 @@ One SparkSession serves the module; its Python workers keep their loaded pipelin
 runs, so each run after the first costs little more than its analysis.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -106,6 +107,38 @@ def test_bad_lines_are_labelled_with_file_and_line_as_batch_labels_them(spark, t
     # The messages differ for the line that is not UTF-8: Hadoop reads it as U+FFFD.
     assert [f.label.removeprefix("file:") for f in failures] == [f.label for f in summary.failed]
     assert read_rows(tmp_path / "spark") == read_rows(tmp_path / "batch")
+
+
+def test_parquet_files_of_other_columns_are_all_read_as_batch_reads_them(spark, tmp_path):
+    """Only some files hold «date»: Spark read the first file's columns for all."""
+    articles, _ = corpus()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    undated = [{k: v for k, v in a.items() if k != "date"} for a in articles[:2]]
+    pq.write_table(pa.Table.from_pylist(undated), folder / "a.parquet")
+    dated = [{**a, "date": "2015-03-01"} for a in articles[2:4]]
+    pq.write_table(pa.Table.from_pylist(dated), folder / "b.parquet")
+    count, failures = run(spark, str(folder), str(tmp_path / "spark"), fmt="jsonl")
+    summary = batch(folder, tmp_path / "batch", jobs=1)
+    assert count == summary.articles == 4 and failures == []
+    assert read_rows(tmp_path / "spark") == read_rows(tmp_path / "batch")
+
+
+def test_a_file_named_with_its_format_given_is_read_whatever_its_suffix(spark, tmp_path):
+    articles, _ = corpus()
+    named = tmp_path / "articles.ndjson"
+    named.write_text("".join(f"{json.dumps(a, ensure_ascii=False)}\n" for a in articles[:2]))
+    count, failures = run(spark, str(named), str(tmp_path / "out"), "jsonl", "jsonl")
+    assert (count, failures) == (2, [])
+
+
+def test_a_folder_of_both_formats_is_refused_not_half_read(tmp_path):
+    from khabar.scale.spark import guess_format
+
+    (tmp_path / "a.parquet").write_bytes(b"")
+    (tmp_path / "b.jsonl").write_text("")
+    with pytest.raises(FileNotFoundError, match="both"):
+        guess_format(str(tmp_path))
 
 
 def test_a_missing_input_is_a_clear_error(tmp_path):

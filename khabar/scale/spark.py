@@ -170,6 +170,12 @@ def guess_format(source: str) -> str:
             return fmt
     folder = Path(source)
     if folder.is_dir() and next(folder.rglob("*.parquet"), None) is not None:
+        if next(folder.rglob("*.jsonl"), None) is not None:
+            # one would be passed over in silence: khabar batch reads both
+            raise FileNotFoundError(
+                f"{source}: holds both .jsonl and .parquet files; give --input-format to"
+                " read one kind, or run each kind apart"
+            )
         return "parquet"
     return "jsonl"
 
@@ -183,8 +189,9 @@ def _read(
     if fmt == "jsonl":
         lines = _Lines(spark, source, partitions)
         return lines.items, lines.place
-    reader = spark.read.option("recursiveFileLookup", "true")
-    if not source.endswith(f".{fmt}"):
+    # Files written apart may not share their columns («date» in some): all are read.
+    reader = spark.read.option("recursiveFileLookup", "true").option("mergeSchema", "true")
+    if not _is_file(spark, source):
         reader = reader.option("pathGlobFilter", f"*.{fmt}")
     rows = reader.parquet(source)
     rows = rows.select(F.col("_metadata.file_path").alias("_label"), *rows.columns)
@@ -232,16 +239,18 @@ def _label_lines(part: int, lines: Iterator[str]) -> Iterator[tuple[str, str]]:
 
 
 def _files(spark: SparkSession, source: str, suffix: str) -> list[str]:
-    """The files at ``source`` (a file, or a folder searched recursively) ending in
-    ``suffix``, through Hadoop's file system, so any Spark reaches will do."""
+    """The file ``source``, or the files in the folder ``source`` (searched recursively)
+    ending in ``suffix``, through Hadoop's file system, so any Spark reaches will do."""
     fs, path = _hadoop(spark, source)
     if not fs.exists(path):
         raise FileNotFoundError(f"{source}: no such file or folder")
+    if fs.getFileStatus(path).isFile():  # named, it is read whatever it is called
+        return [fs.makeQualified(path).toString()]
     found, listing = [], fs.listFiles(path, True)
     while listing.hasNext():
         status = listing.next()
         name = status.getPath().getName()
-        if (source.endswith(suffix) or name.endswith(suffix)) and not name.startswith((".", "_")):
+        if name.endswith(suffix) and not name.startswith((".", "_")):
             found.append(status.getPath().toString())
     if not found:
         raise FileNotFoundError(f"{source}: no *{suffix} files")
@@ -284,6 +293,11 @@ def _rename(spark: SparkSession, output: str, suffix: str) -> None:
         part = status.getPath()
         if part.getName().startswith("part-"):
             fs.rename(part, part.suffix(suffix))
+
+
+def _is_file(spark: SparkSession, source: str) -> bool:
+    fs, path = _hadoop(spark, source)
+    return fs.exists(path) and fs.getFileStatus(path).isFile()
 
 
 def _hadoop(spark: SparkSession, path: str):
