@@ -339,6 +339,8 @@ def _write(tmp_path: Path, record: dict, name: str | None = None) -> Path:
         (lambda r: r["gold"]["events"][0].update(participants="x"), "gold.events[0].participants"),
         (lambda r: r["gold"]["sources"][0].update(role="author"), "gold.sources[0].role"),
         (lambda r: r.update(published="20-09-2017"), "published"),
+        # The shape of a day that is none: the article was scored as if nothing was found.
+        (lambda r: r.update(published="2017-13-45"), "published"),
     ],
 )
 def test_malformed_gold_names_file_and_field(

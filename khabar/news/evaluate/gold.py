@@ -4,6 +4,7 @@ The format and the annotation guidelines are in ``evaluation/news/README.md``. A
 also be a recipe (:mod:`khabar.news.evaluate.recipes`): its text is read from the shared data.
 """
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -71,6 +72,14 @@ _SCHEMA: dict[str, Any] = {
 }
 
 
+def _real_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _check(value: Any, spec: Any, where: str) -> None:
     """Raise ``GoldFormatError`` at the first place ``value`` does not fit ``spec``.
 
@@ -100,6 +109,8 @@ def _check(value: Any, spec: Any, where: str) -> None:
     elif isinstance(spec, re.Pattern):
         if not isinstance(value, str) or not spec.match(value):
             raise GoldFormatError(f"{where}: {value!r} does not match {spec.pattern}")
+        if spec is DAY and not _real_day(value):
+            raise GoldFormatError(f"{where}: {value!r} is no day of the Gregorian calendar")
     elif not isinstance(value, spec) or (spec is str and not value.strip()):
         raise GoldFormatError(f"{where}: expected a non-empty {spec.__name__}, got {value!r}")
 
