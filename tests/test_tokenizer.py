@@ -147,6 +147,10 @@ def test_punctuation_folds_into_a_multiword_token():
     assert texts("معذورم .") == ["معذورم", "."]
 
 
+def test_an_emoji_is_one_token_with_its_modifiers() -> None:
+    assert texts("😀👍🏽 خبر 🇮🇷 ❤️ 1️⃣") == ["😀", "👍🏽", "خبر", "🇮🇷", "❤️", "1️⃣"]
+
+
 def test_a_persian_initial_ends_no_sentence() -> None:
     assert len(tokenize("دکتر ع. رضایی آمد. این در ص. ۱۲ آمده است.")) == 2
     assert len(tokenize("او به گروه ب رفت. سپس آمد.")) == 2

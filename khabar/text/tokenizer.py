@@ -28,6 +28,7 @@ from khabar.text.sentences import sentence_ends
 ZWNJ = "\u200c"
 
 _LETTER = r"[^\W\d_]"
+_MODIFIERS = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]"
 _PERSIAN_LETTER = "[\u0622-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 _DIGIT = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
@@ -69,6 +70,9 @@ _TOKEN = re.compile(
             rf"(?=[A-Za-z])(?<![\w{ZWNJ}])(?:[A-Z]\.(?=\s*[A-Z])"
             rf"|(?:{_alternatives(_LATIN_ABBREVIATIONS)})\."
             rf"|(?:{_alternatives(_LATIN_NUMBER_ABBREVIATIONS)})\.(?=\s*{_DIGIT}))",
+            # An emoji is one token with what modifies it: a flag's two letters, a keycap,
+            # a skin tone, a variation selector («🇮🇷», «1️⃣», «👍🏽», «❤️»).
+            r"[\U0001F1E6-\U0001F1FF]{2}|[0-9#*]\uFE0F?\u20E3",
             rf"{_DIGIT}+(?:[.,/:\u066b\u066c]{_DIGIT}+)*[%\u066a]?",
             # A Latin word keeps a Persian ending after a half-space («ICT‌ها», «SMS‌های»):
             # cut there, the half-space would fall between two tokens and out of both. A
@@ -77,7 +81,7 @@ _TOKEN = re.compile(
             rf"(?:{ZWNJ}+(?:{_LETTER}|{MARK})+)*",
             rf"(?P<word>(?:{_LETTER}|{MARK})+(?:{ZWNJ}+(?:{_LETTER}|{MARK})+)*)",
             r"\.{2,}",
-            rf"[^\s{ZWNJ}]",
+            rf"[^\s{ZWNJ}]{_MODIFIERS}*",
         ]
     )
 )
