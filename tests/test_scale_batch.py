@@ -290,3 +290,8 @@ def test_a_bad_article_is_reported_and_the_rest_go_on(tmp_path):
     assert summary.articles == 2
     assert [f.label for f in summary.failed] == [f"{tmp_path}/in/{n}:{i}" for n, i in expected]
     assert "invalid UTF-8 at byte 0" in summary.failed[1].message
+    # A rerun of the finished run still says which articles failed, and fails.
+    again = batch(tmp_path / "in", tmp_path / "out", jobs=1)
+    assert again.finished_before and again.failed == summary.failed
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), str(tmp_path / "out")])
+    assert result.exit_code == 1 and "failures are above" in result.output

@@ -82,7 +82,12 @@ def batch_command(
             typer.echo("khabar: interrupted; every finished part is kept, rerun to go on", err=True)
             raise typer.Exit(130) from None
     if summary.finished_before:
-        typer.echo(f"khabar: {output} holds a finished run; nothing to do", err=True)
+        for failure in summary.failed:
+            typer.echo(f"khabar: {failure.label}: {failure.message}", err=True)
+        failed = f", whose {len(summary.failed)} failures are above" if summary.failed else ""
+        typer.echo(f"khabar: {output} holds a finished run{failed}; nothing to do", err=True)
+        if summary.failed:
+            raise typer.Exit(1)
         return
     for failure in summary.failed:
         typer.echo(f"khabar: {failure.label}: {failure.message}", err=True)

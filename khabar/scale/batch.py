@@ -80,7 +80,7 @@ def batch(
     summary = Summary()
     plan = {"input": str(source.resolve()), "part": part, "format": fmt}
     if (output / SUCCESS).exists():
-        _check_finished(output, plan)
+        summary.failed = _check_finished(output, plan)
         shutil.rmtree(output / WORK, ignore_errors=True)
         summary.finished_before = True
         return summary
@@ -115,8 +115,10 @@ def batch(
             for count in pool.imap_unordered(_analyse_part, todo):
                 on_articles(count)
     _group(work, output, fmt, summary)
-    # the marker keeps the plan, so that a rerun with other input is told it is done
-    write_lines(output / SUCCESS, [json.dumps(plan)])
+    # the marker keeps the plan, so that a rerun with other input is told it is done, and
+    # the failures, so that a rerun still says which articles failed
+    failed = [[f.label, f.message] for f in summary.failed]
+    write_lines(output / SUCCESS, [json.dumps({**plan, "failed": failed}, ensure_ascii=False)])
     shutil.rmtree(work)
     return summary
 
@@ -127,9 +129,10 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _check_finished(output: Path, plan: dict) -> None:
-    """Refuse to call a finished run over other input, parts or format the one asked for,
-    or one whose marker does not say (``khabar spark`` writes it empty)."""
+def _check_finished(output: Path, plan: dict) -> list[Failure]:
+    """The articles a finished run failed on; refuse one over other input, parts or
+    format than asked for, or one whose marker does not say (``khabar spark`` writes it
+    empty)."""
     text = (output / SUCCESS).read_text(encoding="utf-8").strip()
     if not text:
         raise PlanError(
@@ -137,8 +140,10 @@ def _check_finished(output: Path, plan: dict) -> None:
             " or an older khabar's); write to another folder"
         )
     earlier = _as_planned(json.loads(text))
+    failed = [Failure(label, message) for label, message in earlier.pop("failed", [])]
     if earlier != plan:
         raise PlanError(f"{output} holds a finished run {_described(earlier)}; write elsewhere")
+    return failed
 
 
 def _check_plan(work: Path, plan: dict) -> None:
