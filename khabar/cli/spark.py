@@ -39,7 +39,9 @@ def spark_command(
     ] = None,
 ) -> None:
     """Analyse articles on Spark and group syndicated copies: the rows 'khabar batch'
-    writes, for the same input. Needs pyspark and Java: pip install 'khabar[spark]'.
+    writes, for the same input (but for bytes that are not UTF-8 inside a JSON string,
+    which Spark reads as U+FFFD where batch reports the line). Needs pyspark and Java:
+    pip install 'khabar[spark]'.
 
     For a cluster, spark-submit khabar/scale/spark_job.py (see docs/scaling.md).
     Exit status 1 if any article failed.
