@@ -11,6 +11,9 @@ copies needs no index in memory, however large the store;
 a candidate is a copy when the estimated share of the shorter text's shingles found in
 the other (containment) reaches ``CONTAINMENT``. Containment rather than Jaccard, because
 a copy that drops a long paragraph shares little with the whole but is all inside it.
+Copies are published within ``WINDOW_DAYS`` of each other (either date unknown, any): an
+outlet's bulletin on one template every day (the price of gold) is inside yesterday's as
+much as a copy is inside its story, and is still a new story each day.
 
 ``SHINGLE``, ``LSH_THRESHOLD`` and ``CONTAINMENT`` were tuned on copies of Fars News
 articles made by :mod:`khabar.corpus.variants`: 588 articles and two copies of each gave
@@ -19,6 +22,7 @@ every shingle size 3-5, LSH threshold 0.1-0.3 and containment 0.3-0.5 tried
 (``benchmarks/corpus.py`` measures it again).
 """
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from hashlib import blake2b
@@ -35,6 +39,8 @@ SCHEME = "affine32"
 SHINGLE = 4
 LSH_THRESHOLD = 0.2
 CONTAINMENT = 0.4
+# Copies of a story appear within days of it; a template's next day's text is another story.
+WINDOW_DAYS = 3
 # The bands datasketch picks for LSH_THRESHOLD: (start, end) into the hash values.
 BANDS = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges
 
@@ -86,13 +92,28 @@ def band_keys(hashvalues: np.ndarray) -> list[int]:
     ]
 
 
+def near_in_time(one: str | None, other: str | None) -> bool:
+    """Whether two publication days (ISO) may be one story's: within ``WINDOW_DAYS`` of each
+    other, or either unknown. A bulletin an outlet writes on one template every day (the
+    price of gold, the weather) is as much inside yesterday's as a copy is in its story."""
+    if not one or not other:
+        return True
+    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= WINDOW_DAYS
+
+
 def best_story(
-    sig: Signature, candidates: Iterable[tuple[int, bytes]], containment: float = CONTAINMENT
+    sig: Signature,
+    candidates: Iterable[tuple[int, bytes, str | None]],
+    containment: float = CONTAINMENT,
+    published: str | None = None,
 ) -> int | None:
-    """The story of the candidate copy (``(story_id, signature)``) that best contains, or
-    is contained in, ``sig``; the first of equals. None when none reaches ``containment``."""
+    """The story of the candidate copy (``(story_id, signature, published)``) that best
+    contains, or is contained in, ``sig`` and was published near ``published``; the first
+    of equals. None when none reaches ``containment``."""
     best, found = containment, None
-    for story_id, data in candidates:
+    for story_id, data, day in candidates:
+        if not near_in_time(published, day):
+            continue
         score = sig.containment(Signature.from_bytes(data))
         if score > best or (found is None and score == best):
             best, found = score, story_id
@@ -109,18 +130,25 @@ class Stories:
         self._buckets: dict[int, list[int]] = defaultdict(list)
         self._signatures: dict[int, bytes] = {}
         self._story: dict[int, int] = {}
+        self._published: dict[int, str | None] = {}
 
     def __len__(self) -> int:
         return len(self._story)
 
-    def add(self, article_id: int, story_id: int, sig: Signature) -> None:
+    def add(
+        self, article_id: int, story_id: int, sig: Signature, published: str | None = None
+    ) -> None:
         for key in band_keys(sig.minhash.hashvalues):
             self._buckets[key].append(article_id)
         self._signatures[article_id] = sig.to_bytes()
         self._story[article_id] = story_id
+        self._published[article_id] = published
 
-    def find(self, sig: Signature) -> int | None:
-        """The story of the stored copy that best contains (or is contained in) ``sig``."""
+    def find(self, sig: Signature, published: str | None = None) -> int | None:
+        """The story of the stored copy that best contains (or is contained in) ``sig``,
+        published near ``published``."""
         ids = {i for key in band_keys(sig.minhash.hashvalues) for i in self._buckets.get(key, ())}
-        candidates = ((self._story[i], self._signatures[i]) for i in sorted(ids))
-        return best_story(sig, candidates, self.containment)
+        candidates = (
+            (self._story[i], self._signatures[i], self._published[i]) for i in sorted(ids)
+        )
+        return best_story(sig, candidates, self.containment, published)

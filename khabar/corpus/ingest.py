@@ -130,5 +130,5 @@ def _same_text(stored: str | None, draft) -> bool:
 def place(record: Record, store: Store) -> int:
     """Store an analysed article in the story of its syndicated copies; its id. Call
     inside the store's batch: copies stored earlier in it are found too."""
-    record.story_id = store.story_of(record.signature)
+    record.story_id = store.story_of(record.signature, record.analysis.get("published"))
     return store.add(record)

@@ -186,18 +186,20 @@ class Store(ABC):
         row = self._one("SELECT text FROM articles WHERE identity = ?", (identity,))
         return row[0] if row else None
 
-    def story_of(self, sig: Signature) -> int | None:
-        """The story a new article with signature ``sig`` belongs to: that of the stored
-        copy that best contains it or is contained in it; None for a new story."""
+    def story_of(self, sig: Signature, published: str | None = None) -> int | None:
+        """The story a new article with signature ``sig``, published on ``published``,
+        belongs to: that of the stored copy published near it that best contains it or is
+        contained in it; None for a new story."""
         keys = sorted(set(band_keys(sig.minhash.hashvalues)))
         marks = ", ".join("?" * len(keys))
         rows = self._all(
-            "SELECT a.story_id, s.signature FROM articles a JOIN signatures s ON s.article_id"
-            f" = a.id WHERE a.id IN (SELECT article_id FROM bands WHERE key IN ({marks}))"
-            " ORDER BY a.id",
+            "SELECT a.story_id, s.signature, a.published FROM articles a JOIN signatures s ON"
+            f" s.article_id = a.id WHERE a.id IN (SELECT article_id FROM bands WHERE key IN"
+            f" ({marks})) ORDER BY a.id",
             keys,
         )
-        return best_story(sig, ((story_id, bytes(data)) for story_id, data in rows))
+        candidates = ((story_id, bytes(data), day) for story_id, data, day in rows)
+        return best_story(sig, candidates, published=published)
 
     def article(self, article_id: int) -> dict | None:
         """The stored analysis (``Article.to_dict()``) plus ``id``, ``story_id``, ``input``."""

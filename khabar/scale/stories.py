@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from khabar.corpus.dedup import CONTAINMENT, Signature, band_keys
+from khabar.corpus.dedup import CONTAINMENT, Signature, band_keys, near_in_time
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -38,9 +38,13 @@ def bands(sig: bytes) -> list[int]:
     return band_keys(np.frombuffer(sig, dtype="<u8")[1:])
 
 
-def is_copy(a: bytes, b: bytes) -> bool:
-    """Whether one text is mostly inside the other, as :meth:`Stories.find` decides."""
-    return Signature.from_bytes(a).containment(Signature.from_bytes(b)) >= CONTAINMENT
+def is_copy(a: tuple[Rank, bytes], b: tuple[Rank, bytes]) -> bool:
+    """Whether two articles (rank and signature) are copies, as :meth:`Stories.find`
+    decides: published near each other, one text mostly inside the other."""
+    (rank_a, sig_a), (rank_b, sig_b) = a, b
+    if not near_in_time(rank_a[1], rank_b[1]):
+        return False
+    return Signature.from_bytes(sig_a).containment(Signature.from_bytes(sig_b)) >= CONTAINMENT
 
 
 def first(a: tuple[Rank, bytes], b: tuple[Rank, bytes]) -> tuple[Rank, bytes]:
@@ -59,9 +63,7 @@ def story_ids(articles: Iterable[tuple[str, Rank, bytes]]) -> dict[str, str]:
         for band in bands(sig):
             buckets[band].append(article_id)
     candidates = {pair for ids in buckets.values() for pair in _pairs(ids)}
-    edges = (
-        (chosen[a][0], chosen[b][0]) for a, b in candidates if is_copy(chosen[a][1], chosen[b][1])
-    )
+    edges = ((chosen[a][0], chosen[b][0]) for a, b in candidates if is_copy(chosen[a], chosen[b]))
     found = components(edges)
     return {article_id: found.get(article_id, article_id) for article_id in chosen}
 
@@ -103,7 +105,7 @@ def copy_pairs(keys: "RDD", partitions: int) -> "RDD":
         .map(lambda x: (x[1][0], x[1][1]))
         .join(chosen, partitions)
         .values()
-        .filter(lambda x: is_copy(x[0][1], x[1][1]))
+        .filter(lambda x: is_copy(x[0], x[1]))
         .map(lambda x: (x[0][0], x[1][0]))
     )
 
