@@ -316,9 +316,31 @@ def test_khabar_evaluate_news_lists_errors_above_the_table(tmp_path: Path) -> No
     listed = subprocess.run([*args, "--errors"], capture_output=True, text=True, check=True)
     assert listed.stdout.endswith(plain)
     listing = listed.stdout[: -len(plain)].splitlines()
-    items = [line for line in listing if line[:6] in ("    - ", "    + ")]
+    under: dict[str, int] = {}
+    for line in listing:
+        if line.startswith("  ") and not line.startswith("    "):
+            component = line.strip()
+        elif line[:6] in ("    - ", "    + "):
+            under[component] = under.get(component, 0) + 1
     rows = [row.split() for row in plain.splitlines()[2:] if row.strip()]
-    assert len(items) == sum(int(r[-2]) + int(r[-1]) for r in rows if r[0] in ERROR_COMPONENTS)
+    assert sum(n for c, n in under.items() if c in ERROR_COMPONENTS) == sum(
+        int(r[-2]) + int(r[-1]) for r in rows if r[0] in ERROR_COMPONENTS
+    )
+
+
+def test_a_wrong_place_is_listed_under_events_with_place(
+    golds: list[dict], predicted: list[dict]
+) -> None:
+    """The events+place row counted it; the listing named nothing (only «events» was
+    listed, where an event in the wrong place is no error)."""
+    record = next(g for g in golds if any(e["place"] for e in g["gold"]["events"]))
+    article = copy.deepcopy(next(p for p in predicted if p["id"] == record["id"]))
+    event = next(e for e in article["events"] if e.get("place"))
+    event["place"] = "جایی دیگر"
+    errors = article_errors(record, article)
+    assert "events" not in errors
+    missed, spurious = errors["events+place"]
+    assert [e["place"] for e in spurious] == ["جایی دیگر"] and len(missed) == 1
 
 
 # --- malformed gold ----------------------------------------------------------------------

@@ -257,8 +257,8 @@ def score_articles(golds: list[dict], predicted: list[dict]) -> dict[str, dict]:
     return {name: _prf(*totals[name]) for name in COMPONENTS}
 
 
-# The components whose items ``format_errors`` lists: the derived rows (events with place
-# or date, events per type) repeat the events' items.
+# The components whose items ``format_errors`` lists whole: the derived rows (events with
+# place or date, events per type) repeat the events' items (but see ``_PLACED``).
 ERROR_COMPONENTS = tuple(name for name in COMPONENTS if "+" not in name and ":" not in name)
 
 
@@ -275,13 +275,22 @@ def describe(item: Any) -> str:
     return f"{item.get('type')}: {participants}{where}"
 
 
+# Derived rows whose own errors are listed too: the events found whose place or date is
+# wrong (an event missed altogether is listed under «events» alone).
+_PLACED = ("events+place", "events+date")
+
+
 def article_errors(record: dict, pred: dict) -> dict[str, tuple[list, list]]:
     """Per component of one article, the gold items missed and the predictions that match
     no gold item (components with neither are left out)."""
     errors = {}
     for name, (gold, pred_items, ok) in _items(record, pred).items():
-        if name in ERROR_COMPONENTS:
+        if name in ERROR_COMPONENTS or name in _PLACED:
             missed, spurious = _unmatched(gold, pred_items, ok)
+            if name in _PLACED:
+                listed_missed, listed_spurious = errors.get("events", ([], []))
+                missed = [x for x in missed if not any(x is y for y in listed_missed)]
+                spurious = [x for x in spurious if not any(x is y for y in listed_spurious)]
             if missed or spurious:
                 errors[name] = (missed, spurious)
     return errors
