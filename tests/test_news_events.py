@@ -1888,6 +1888,13 @@ def test_a_time_word_whose_month_the_span_left_out_is_no_part_of_the_body() -> N
     assert [who for _, who, _ in _found(text, named)] == [["کنفدراسیون فوتبال آسیا"]]
 
 
+def test_a_month_or_year_to_come_is_no_part_of_the_body_that_convenes() -> None:
+    text = "دو کشور توافق کردند که کمیسیون مشترک اقتصادی ماه آینده در بغداد تشکیل جلسه دهد."
+    named = [("کمیسیون مشترک اقتصادی", "org"), ("بغداد", "city")]
+    meetings = [who for kind, who, _ in _found(text, named) if kind == "meeting"]
+    assert meetings == [["کمیسیون مشترک اقتصادی"]]
+
+
 def test_the_bodies_in_what_two_agreed_are_not_who_agreed() -> None:
     text = (
         "حمید سپهرآرا و جنگیز آقتاش امروز تلفنی گفت‌وگو کردند. دو رئیس‌جمهور همچنین توافق "

@@ -81,7 +81,7 @@ _LOOKBACK = 400
 _LONG_NAME_WORDS = 10
 # Where a name stops: a time word, a number, a month («… اوپک‌پلاس اول ژوئن ۲۰۲۴»).
 # Words that begin a time after a name: «… هفته آینده», «… پیش از پایان اسفند», «… روز شنبه».
-_TIME_WORDS = "هفته|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
+_TIME_WORDS = "هفته|ماه|سال|روز|پیش|قبل|ظرف|طی|هر|(?:(?:یک|دو|سه|چهار|پنج)\u200c?)?شنبه|جمعه"
 _NOT_NAME = re.compile(rf"(?:{'|'.join(sorted(WHEN_WORDS))}|{_TIME_WORDS}|[^\s]*\d|(?:{MONTH}))$")
 # A body named for what it fights, its «با» no end: «ستاد مبارزه با کرونا استان», «کمیته
 # مقابله با آسیب‌های اجتماعی».
