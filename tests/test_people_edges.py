@@ -443,3 +443,8 @@ def test_a_head_after_a_given_name_is_a_title_where_a_title_runs_on_from_it() ->
     # A head word alone after a given name may be the surname.
     text = "خبر\n\nمجید رهبر گفت که فیلم آماده است."
     assert people(text, ("مجید رهبر",)) == {"مجید رهبر": ["مجید رهبر"]}
+
+
+def test_an_initial_opens_a_name() -> None:
+    text = "خبر\n\nبه گزارش خبرگزاری فارس، دکتر ع. رضایی گفت که طرح آماده است."
+    assert people(text, ("ع. رضایی",)) == {"ع. رضایی": ["ع. رضایی"]}

@@ -39,6 +39,8 @@ from khabar.text.chars import ZWNJ
 
 INSTITUTION_WORDS = frozenset(i for i in INSTITUTIONS if " " not in i)
 NAME_WORD = re.compile(r"^[^\W\d_][^\s،:؛.!؟()«»]*$")
+# An initial: one letter and its dot («ع.»), which may open a name.
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 _NOT_NAME_START = ("این", "آن", "یک", "همه", "برخی", "بعضی", "چند", "دو", "هر", "یکی")
 # Kin, who are told by whose kin they are, not by name: «مادر شهید احمدزاده», «مادر وقتی
 # چشمش …», «پدرم هنوز زنده …», «پدری که عمق احساس را …».
@@ -143,6 +145,9 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
     name known to be one is read on with them («عمر فاروق ستی، وزیر …» of «ستی گفت»).
     """
     words = phrase.split()
+    while len(words) > 1 and _INITIAL.match(words[0]):  # «ع. رضایی»: initials before it
+        words = words[1:]
+    phrase = " ".join(words)
     joints = sum(w in ("بن", "بنت") or (i > 0 and w in _SADAT) for i, w in enumerate(words))
     if not 0 < len(words) - joints <= MAX_NAME_WORDS or phrase in PRONOUNS:
         return False
