@@ -99,8 +99,8 @@ def analysed(label: str, values: dict) -> Analysed:
             raise ArticleError(f"analysed row whose {name} is not text")
     if not isinstance(values.get("id") or "", str):
         raise ArticleError("analysed row whose id is not text")
-    # A row another khabar stored keeps its identity, its address written as this one does.
-    ident = values.get("id") or identity(analysis["text"], analysis["url"])
-    if ident.startswith("url:"):
+    ident = values.get("id")
+    if ident and ident.startswith("url:"):
+        # a row another khabar stored keeps its identity, its address written as here
         ident = "url:" + canonical_url(ident.removeprefix("url:"))
-    return Analysed(label, ident, analysis)
+    return Analysed(label, ident or identity(analysis["text"], analysis["url"]), analysis)

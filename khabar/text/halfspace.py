@@ -239,7 +239,7 @@ class HalfSpaceRepairer:
             line = self._join_spaced(line, bare)
         elif bare:
             line = self._join_whole(words)
-        return _SPACED_WEEKDAY.sub(self._join_weekday, line)
+        return _SPACED_WEEKDAY.sub(self._join_weekday, line) if " شنبه" in line else line
 
     def _join_weekday(self, match: re.Match[str]) -> str:
         """The weekday as the lexicon writes it: «سه‌شنبه», but «پنجشنبه»."""
