@@ -1524,6 +1524,24 @@ def test_a_coordinated_title_written_again_without_its_place_is_the_holders() ->
     assert mentions.count("مدیر بازرسی و نظارت اصناف استان") == 1
 
 
+def test_a_title_naming_the_province_is_the_holder_of_the_same_title_with_the_word_province() -> (
+    None
+):
+    """«استان» alone is the story's province, so «مدیرکل … آذربایجان شرقی» is the «مدیرکل
+    … استان» named before, and so is the other way round; another body's head is not."""
+    lead = "آیین افتتاح نمایشگاه با حضور مرتضی شفیعی مدیرکل فرهنگ و ارشاد اسلامی {} برگزار شد."
+    said = "مدیرکل {} نیز با بیان اینکه ناشران حاضرند، افزود: «کتاب‌ها عرضه می‌شود.»"
+    for before, after in (
+        ("استان", "فرهنگ و ارشاد اسلامی آذربایجان شرقی"),
+        ("آذربایجان شرقی", "فرهنگ و ارشاد اسلامی استان"),
+        ("استان", "فرهنگ و ارشاد اسلامی استان آذربایجان شرقی"),
+    ):
+        data = analyzed(f"{lead.format(before)}\n\n{said.format(after)}")
+        assert {q["speaker"] for q in data["quotes"]} == {"مرتضی شفیعی"}, (before, after)
+    data = analyzed(f"{lead.format('استان')}\n\n{said.format('ورزش و جوانان آذربایجان شرقی')}")
+    assert "مرتضی شفیعی" not in {q["speaker"] for q in data["quotes"]}
+
+
 def test_a_company_named_general_is_no_person() -> None:
     assert people("شرکت جنرال موتورز امروز اعلام کرد که فروش خودرو افزایش یافت.") == {}
 

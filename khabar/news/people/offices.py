@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
-from khabar.news.places import places
+from khabar.news.places import PROVINCES, places
 from khabar.news.titles import COUNTRY_NOUN, HEADS, HOME, canonical
 
 
@@ -249,7 +249,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
     """How well the best of ``titles`` matches the canonical words ``wanted``; 0 for none."""
     best = 0.0
     for words in (office for title in titles for office in _offices(canonical(title).split())):
-        if _placed(wanted, words) or _one_seat(wanted, words):
+        if _placed(wanted, words) or _one_seat(wanted, words) or _one_province(wanted, words):
             best = max(best, 1.5)
             continue
         if _other_country(wanted, words) or _country_unshared(wanted, words):
@@ -305,6 +305,19 @@ def _placed(wanted: list[str], words: list[str]) -> bool:
     if len(words) < 3 or not rest or wanted[: len(words)] != words:
         return False
     return rest[0] == "در" or rest[0] in places() or (len(rest) == 1 and rest[0] in _FULL_NAME_ENDS)
+
+
+def _one_province(wanted: list[str], words: list[str]) -> bool:
+    """Whether one title ends with «استان», the province the story is told in, and the
+    other is the same title naming a province there, with «استان» or without: «مدیرکل
+    فرهنگ و ارشاد اسلامی آذربایجان شرقی» of «… اسلامی استان»."""
+    for named, bare in ((wanted, words), (words, wanted)):
+        if len(bare) < 2 or bare[-1] != "استان" or named[: len(bare) - 1] != bare[:-1]:
+            continue
+        province = named[len(bare) - 1 :]
+        if " ".join(province[1:] if province[:1] == ["استان"] else province) in PROVINCES:
+            return True
+    return False
 
 
 # The adjective a body's full name ends with that news leaves out: «دانشگاه آزاد (اسلامی)»,
