@@ -64,19 +64,6 @@ def past_quarter(text: str, end: int) -> int:
     return quarter.end() if quarter else end
 
 
-# Iran's thirty-one provinces, which a title may name where it writes «استان» alone for the
-# story's own («مدیرکل … آذربایجان شرقی» and «مدیرکل … استان»).
-PROVINCES = frozenset(
-    {
-        *("آذربایجان شرقی", "آذربایجان غربی", "اردبیل", "اصفهان", "البرز", "ایلام"),
-        *("بوشهر", "تهران", "چهارمحال و بختیاری", "خراسان جنوبی", "خراسان رضوی"),
-        *("خراسان شمالی", "خوزستان", "زنجان", "سمنان", "سیستان و بلوچستان", "فارس"),
-        *("قزوین", "قم", "کردستان", "کرمان", "کرمانشاه", "کهگیلویه و بویراحمد", "گلستان"),
-        *("گیلان", "لرستان", "مازندران", "مرکزی", "هرمزگان", "همدان", "یزد"),
-    }
-)
-
-
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjective of a country → the country («چینی» → «چین»): those the list gives (third

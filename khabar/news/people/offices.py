@@ -8,8 +8,9 @@ from itertools import pairwise
 
 from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
-from khabar.news.places import PROVINCES, places
+from khabar.news.places import places
 from khabar.news.titles import COUNTRY_NOUN, HEADS, HOME, canonical
+from khabar.news.titles.lexicon import AFTER_PLACE, JOINED_PROVINCES, PROVINCES
 
 
 def _home_office(words: list[str]) -> tuple[str, ...] | None:
@@ -315,9 +316,19 @@ def _one_province(wanted: list[str], words: list[str]) -> bool:
         if len(bare) < 2 or bare[-1] != "استان" or named[: len(bare) - 1] != bare[:-1]:
             continue
         province = named[len(bare) - 1 :]
-        if " ".join(province[1:] if province[:1] == ["استان"] else province) in PROVINCES:
+        if _a_province(province[1:] if province[:1] == ["استان"] else province):
             return True
     return False
+
+
+def _a_province(words: list[str]) -> bool:
+    """Whether ``words`` name a province: one of two names joined by «و», or one word,
+    listed place or province, with the quarter some have after it («آذربایجان شرقی»)."""
+    if " ".join(words) in JOINED_PROVINCES:
+        return True
+    if not words or len(words) > 2 or (words[1:] and words[1] not in AFTER_PLACE):
+        return False
+    return words[0] in PROVINCES or words[0] in places()
 
 
 # The adjective a body's full name ends with that news leaves out: «دانشگاه آزاد (اسلامی)»,
