@@ -32,6 +32,29 @@ def test_a_gloss_in_brackets_goes_on_with_the_title_a_blessing_too() -> None:
         "مدیر مرکز قرآن و حدیث اهل بیت (ع)"
     ]
     assert titles("رئیس کمیته (۱۲) گفت") == ["رئیس کمیته"]
+    # Typed onto the word before it, as scraped text often has it.
+    assert titles("معاون پژوهشی دانشگاه ولیعصر(عج) رفسنجان گفت که نمایشگاه برپاست.") == [
+        "معاون پژوهشی دانشگاه ولیعصر(عج) رفسنجان"
+    ]
+
+
+def test_a_quarter_of_a_place_after_dar_goes_on_as_the_place_does() -> None:
+    assert titles("مسئول جنبش حزب‌الله در جنوب لبنان گفت: «آماده‌ایم.»") == [
+        "مسئول جنبش حزب‌الله در جنوب لبنان"
+    ]
+    # Not after a bare head, nor without the place.
+    assert titles("رئیس جمهور در جنوب لبنان گفت که آماده‌ایم.") == ["رئیس جمهور"]
+    assert titles("مسئول جنبش حزب‌الله در جنوب گفت که آماده‌ایم.") == ["مسئول جنبش حزب‌الله"]
+
+
+def test_a_countrys_delegation_sits_in_bodies_as_its_mission_does() -> None:
+    assert titles("سخنگوی هیئت ایران در سازمان ملل به نیوزویک گفت: «آشکار است.»") == [
+        "سخنگوی هیئت ایران در سازمان ملل"
+    ]
+    assert titles("رئیس هیئت روسیه در آژانس گفت که آماده‌ایم.") == ["رئیس هیئت روسیه در آژانس"]
+    # A sports board is no delegation: where it played is no part of the title.
+    assert titles("رئیس هیئت جودو ایران در مسابقات گفت که آماده‌ایم.") == ["رئیس هیئت جودو ایران"]
+    assert titles("عضو هیئت علمی در سازمان ملل گفت که آماده‌ایم.") == ["عضو هیئت علمی"]
 
 
 def test_dar_astaneh_is_on_the_eve_of_unless_it_ends_the_phrase() -> None:

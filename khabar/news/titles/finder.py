@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from khabar.gazetteer import given_names
 from khabar.news.dates.lexicon import MONTH, MONTH_END, ORDINAL, WEEKDAY, R
-from khabar.news.places import places
+from khabar.news.places import demonyms, places
 from khabar.news.titles.lexicon import (
     ABROAD,
     ABROAD_BODIES,
@@ -118,7 +118,7 @@ _BARE_HEAD_AND = re.compile(_HEAD.pattern.replace("(?:", "(", 1) + " و $")
 # A gloss in brackets a title goes on past: «… ورزش‌های آبی (دریایی)», «صندوق کودکان ملل
 # متحد (یونیسف) در ایران», a blessing in the name of the body («مرکز قرآن و حدیث کریمه اهل
 # بیت (ع)»); not a number.
-_GLOSS = re.compile(r" \([^\W\d][^()\n\d]{0,30}\)")
+_GLOSS = re.compile(r" ?\([^\W\d][^()\n\d]{0,30}\)")
 # A team or party sent somewhere, whose destination after «به» is still the title's:
 # «سرمربی بوکسورهای اعزامی به مسابقات لیگ جهانی», «سرپرست کاروان اعزامی ایران به …»;
 # not where the holder went («سرپرست تیم اعزامی به تهران رسید»).
@@ -547,10 +547,14 @@ def _long_places() -> frozenset[str]:
 def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None) -> bool:
     """Whether the title from ``head`` to ``pos``, having named its country, goes on with
     «در» and ``nxt``: an office held abroad does, with the place it is held in, and so
-    does any office with the affairs it handles («… نفت ایران در امور بین‌الملل»)."""
+    does any office with the affairs it handles («… نفت ایران در امور بین‌الملل») and a
+    country's delegation («سخنگوی هیئت ایران در سازمان ملل»)."""
     if nxt is not None and nxt.group() in AREAS:
         return True
-    return head.group() in ABROAD or any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
+    words = text[head.start() : pos].split()
+    if head.group() in ABROAD or _delegation(words):
+        return True
+    return any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
 
 
 def _unit_place(
@@ -738,6 +742,10 @@ def _on_the_eve(text: str, after_dar: re.Match[str]) -> bool:
 
 # The nouns a province's or town's name may follow: «در شهرستان فردوس».
 _PLACE_NOUNS = frozenset({"استان", "شهرستان", "شهر"})
+# The quarters of a place, which «در» names as it names the place: «در جنوب لبنان».
+_QUARTERS = frozenset({"شمال", "جنوب", "شرق", "غرب", "مرکز"})
+# The noun of a delegation, which represents its country as a mission does.
+_DELEGATION = frozenset({"هیئت", "هیأت", "هیات"})
 
 
 def _place_named(text: str, at: int) -> bool:
@@ -763,13 +771,26 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     if word in AREAS:
         return True
     after = pos + len(" در ") + len(word)
-    if word in _place_names() or (word in _PLACE_NOUNS and _place_named(text, after)):
+    region = word in _QUARTERS and _word_after(text, after) is not None
+    if region:  # «مسئول جنبش حزب‌الله در جنوب لبنان»: a region of a place is the place
+        region = _word_after(text, after).group() in _place_names()
+    if word in _place_names() or region or (word in _PLACE_NOUNS and _place_named(text, after)):
         return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
     if _LEADER.search(so_far):
         return word in LEADERS_SEATS
     represents = head.group() in SEATED or _REPRESENTATION in so_far.split()
+    represents = represents or _delegation(so_far.split())
     return represents and (word in SEATS or (word == "خانه" and text.startswith(" ملت", after)))
+
+
+def _delegation(words: list[str]) -> bool:
+    """Whether a title so far ends with a country's delegation, which sits in bodies as
+    its representatives do: «سخنگوی هیئت ایران (در سازمان ملل)», «رئیس هیئت روسی»."""
+    if len(words) < 2 or words[-2] not in _DELEGATION:
+        return False
+    country = words[-1]
+    return country in HOME or places().get(country) == "country" or country in demonyms()
 
 
 def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple[str, ...]:
