@@ -1928,3 +1928,15 @@ def test_whom_a_second_clause_meets_is_not_what_the_first_clause_governs() -> No
     )
     meetings = [people for kind, people, _ in found if kind == "meeting"]
     assert meetings == [["حسن روحانی", "کارگران این کارخانه"]]
+
+
+def test_a_relative_clause_closes_at_the_comma_after_its_verb_not_an_appositions() -> None:
+    """The title inside «که … مولانا، شاعر بزرگ ایرانی است،» does not issue the message
+    the sentence's subject sends."""
+    found = events(
+        "رئیس سازمان فرهنگ و ارتباطات اسلامی به مناسبت هشتم مهرماه جاری که مصادف با روز "
+        "مولانا، شاعر بزرگ ایرانی است، پیامی خطاب به رایزنان فرهنگی منتشر کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("statement", ["رئیس سازمان فرهنگ و ارتباطات اسلامی"])
+    ]

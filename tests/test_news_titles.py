@@ -3,7 +3,7 @@
 import pytest
 
 import khabar
-from khabar.news.titles import canonical, find_titles
+from khabar.news.titles import canonical, find_titles, with_place
 from khabar.news.titles.lists import offices_of
 
 
@@ -523,3 +523,22 @@ def test_a_given_name_after_and_goes_on_as_a_bodys_second_namesake() -> None:
         "مدیر بیمارستان فاطمه زهرا و علی اصغر"
     ]
     assert titles("مدیر انتشارات باران و وحید توفانی حاضر بودند") == ["مدیر انتشارات باران"]
+
+
+def test_a_candidate_and_a_thinker_head_titles() -> None:
+    found = find_titles(
+        "الاشعل حمله‌ای را علیه عمرو موسی، دبیرکل سابق اتحادیه عرب و نامزد کنونی انتخابات "
+        "ریاست جمهوری مصر آغاز کرد."
+    )
+    assert [t.text for t in found] == [
+        "دبیرکل سابق اتحادیه عرب",
+        "نامزد کنونی انتخابات ریاست جمهوری مصر",
+    ]
+    # The country the second title ends with is not the first's, which names its body.
+    assert with_place(found[0], found[1]) == "دبیرکل سابق اتحادیه عرب"
+    found = find_titles("معاون نخست‌وزیر و وزیر امور خارجه پاکستان گفت")
+    assert with_place(found[0], found[1]) == "معاون نخست‌وزیر پاکستان"
+    assert titles("عبدالله الاشعل استاد حقوق بین الملل و اندیشمند اسلامی گفت") == [
+        "استاد حقوق بین الملل",
+        "اندیشمند اسلامی",
+    ]

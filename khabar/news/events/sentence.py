@@ -166,8 +166,21 @@ def _on_a_noun(text: str, pos: int, at: int, s: int) -> bool:
     opening = max(_THAT_ON.finditer(text, s, pos), key=lambda m: m.start(), default=None)
     if opening is None or not _a_noun(opening.group(1)) or not text[s : opening.start()].strip():
         return False
-    closing = text.find("،", opening.end(), at)
-    return pos < closing
+    return pos < _clause_close(text, opening.end(), at)
+
+
+def _clause_close(text: str, start: int, at: int) -> int:
+    """The comma that closes a relative clause opening at ``start``: the first after a
+    verb, past an apposition's commas inside («جاری که مصادف با روز مولانا، اندیشمند
+    بزرگ ایرانی است،»); the first one where no verb ends the clause before ``at``."""
+    first = text.find("،", start, at)
+    comma = first
+    while comma >= 0:
+        word = text[start:comma].rstrip().rpartition(" ")[2]
+        if _FINITE.search(word):
+            return comma
+        comma = text.find("،", comma + 1, at)
+    return first
 
 
 # Where a question opens: a colon, a quote or its verb («پرسید آیا …؟»). A question's word

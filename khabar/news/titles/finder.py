@@ -412,9 +412,12 @@ def with_place(first: Title, second: Title) -> str:
     """The title a holder has by ``first`` when ``second`` is joined to it by «و»: one
     that names no place shares the foreign country the other ends with, «معاون
     نخست‌وزیر و وزیر امور خارجه پاکستان» is «معاون نخست‌وزیر پاکستان» too. An office of
-    Iran's is written without its country, so «ایران» is shared with none."""
+    Iran's is written without its country, so «ایران» is shared with none, and one of a
+    body named is that body's («دبیرکل سابق اتحادیه عرب و نامزد … مصر»)."""
     country = second.place.rsplit(" ", 1)[-1]
     if first.place or places().get(country) != "country" or country in HOME:
+        return first.text
+    if any(word in BODY_NOUNS for word in first.text.split()):
         return first.text
     return f"{first.text} {second.place}"
 

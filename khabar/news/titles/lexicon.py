@@ -159,6 +159,9 @@ HEADS = (
     "وابسته نظامی",
     # A war veteran, a role news gives beside the name: «جانباز شیمیایی دفاع مقدس».
     "جانباز",
+    # A candidate for an office or an election: «نامزد انتخابات ریاست جمهوری مصر».
+    "نامزد",
+    "اندیشمند",
 )
 # The heads for membership tests.
 HEAD_SET = frozenset(HEADS)
