@@ -458,6 +458,14 @@ def test_a_members_second_town_read_as_a_name_stays_in_the_title() -> None:
     text = "نماینده مردم تبریز و عباس فلاح در مجلس گفتند"
     found = find_titles(text, frozenset({text.index("عباس")}))
     assert [t.text for t in found] == ["نماینده مردم تبریز"]
+    # With no seat after it, a word no given name is a town still, a surname's look-alike
+    # too («هریس»).
+    text = "عباس فلاح، نماینده مردم اهر و هریس حضور داشت."
+    found = find_titles(text, frozenset({0, text.index("هریس")}))
+    assert [t.text for t in found] == ["نماینده مردم اهر و هریس"]
+    text = "سعیدی، نماینده مردم تبریز و عباس فلاح حضور داشتند."
+    found = find_titles(text, frozenset({0, text.index("عباس")}))
+    assert [t.text for t in found] == ["نماینده مردم تبریز"]
 
 
 def test_an_age_group_the_martyrs_or_the_date_a_body_is_named_after_stay_in_the_title() -> None:

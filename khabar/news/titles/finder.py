@@ -608,10 +608,17 @@ def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) ->
 
 
 def _town_before_seat(text: str, head: re.Match[str], town: re.Match[str]) -> bool:
-    """Whether ``town``, read as a name, is a member's second town, the seat he sits in
-    named after it: «نماینده مردم مراغه و عجب‌شیر در مجلس»."""
+    """Whether ``town``, read as a name, is a member's second town: the seat he sits in
+    named after it («نماینده مردم مراغه و عجب‌شیر در مجلس»), or a word after «نماینده
+    مردم …» that is no listed given name («نماینده مردم اهر و هریس حضور داشتند», «هریس»
+    a listed surname too; not «… تبریز و عباس فلاح»)."""
+    if head.group() not in SEATED:
+        return False
     seat = _SEAT_AFTER.match(text, town.end())
-    return head.group() in SEATED and seat is not None and seat.group(1) in SEATS
+    if seat is not None and seat.group(1) in SEATS:
+        return True
+    people = text.startswith(" مردم ", head.end())
+    return people and town.group() not in given_names()
 
 
 def _given_name(word: str, place_names: dict[str, str]) -> bool:
