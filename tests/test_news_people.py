@@ -1152,6 +1152,29 @@ def test_a_leads_indefinite_title_is_the_person_named_in_the_next_paragraph() ->
     assert "عضو هیئت علمی دانشگاه تهران" in titles
 
 
+def test_a_lead_speaker_who_is_one_of_a_plural_office_is_named_in_the_next_paragraph() -> None:
+    """«یکی از نامزدهای …» is the holder of the office in the singular, named where the next
+    paragraph opens; not one who asked that their name be withheld."""
+    lead = (
+        "خبرگزاری فارس: یکی از نامزدهای احتمالی انتخابات ریاست جمهوری مصر{} در تازه‌ترین "
+        "افشاگری‌های خود گفت که وزیر پیشین به دستور موساد منصوب شده بود.\n\n"
+        "به گزارش فارس به نقل از روزنامه المصری الیوم، عبدالله الاشعل حمله تبلیغاتی "
+        "گسترده‌ای را علیه وزیر پیشین آغاز کرد."
+    )
+    data = analyzed(lead.format(""))
+    text = data["text"]
+    (person,) = data["people"]
+    assert person["name"] == "عبدالله الاشعل"
+    assert person["titles"] == ["نامزد احتمالی انتخابات ریاست جمهوری مصر"]
+    assert "یکی از نامزدهای احتمالی انتخابات ریاست جمهوری مصر" in [
+        text[s:e] for s, e in person["mentions"]
+    ]
+    assert [q["speaker"] for q in data["quotes"]] == ["عبدالله الاشعل"]
+    data = analyzed(lead.format(" که نخواست نامش فاش شود"))
+    assert [p["titles"] for p in data["people"]] == [[]]
+    assert [q["speaker"] for q in data["quotes"]] == [None]
+
+
 def test_a_quoted_name_before_a_title_is_a_person_and_a_quoted_outlet_is_not() -> None:
     found = people(
         'روزنامه اماراتی "الخلیج" با اعلام این خبر نوشت: «لوکا برناردی» وزیر امور خارجه '

@@ -12,7 +12,8 @@ from khabar.news.people.person import Person
 from khabar.news.people.shape import NAME_WORD, VERB_PREFIXES
 from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.speech_verbs import SAID
-from khabar.news.titles import HEADS, Title
+from khabar.news.titles import HEADS, Title, find_titles
+from khabar.news.titles.lexicon import singular_head
 
 # The sourcing formula a lead opens with: «به گزارش خبرگزاری فارس،», «به نقل از …،».
 _SOURCING = ("به گزارش ", "به نقل از ")
@@ -219,8 +220,8 @@ def indefinite_holder(
     """A lead that withholds a name says «یک استاد دانشگاه گفت:» and gives it where the next
     paragraph opens («به گزارش …، احمد X در گفت‌وگو …»): where the mention «یک TITLE»
     starts and the person of ``people`` (by first mention) named there in full."""
-    start = title.start - len("یک ")
-    if not text.startswith("یک ", start):
+    start = next((title.start - len(one) for one in _ONE if text.endswith(one, 0, title.start)), -1)
+    if start < 0:
         return None
     line = text.rfind("\n", 0, start) + 1
     if not _LEAD_OPENING.fullmatch(text, line, start):
@@ -243,15 +244,21 @@ _DESCRIPTION_ENDS = re.compile(
 # Words of a description of someone whose name is withheld for good: anonymous sources.
 _ANONYMOUS = frozenset({"منبع", "مقام", "آگاه", "مطلع", "ناظر", "شاهد", "کاربر"})
 _DESCRIPTION_WORDS = 6
+# How a lead's speaker is made one of many: «یک …», «یکی از …».
+_ONE = ("یکی از ", "یک ")
+# A name the speaker asked to withhold: «… که نخواست نامش فاش شود».
+_WITHHELD = re.compile(r"(?<![^\s])نخواست(?:ند)? نام")
+_ONE_PATTERN = re.compile(rf"(?<![^\s])(?:{'|'.join(_ONE)})")
 
 
 def lead_descriptions(text: str) -> list[Title]:
     """Descriptions after «یک» of the lead's speaker that open with no head of office,
     read as titles so that the next paragraph's name may hold them: «خبرگزاری فارس: یک
     محقق طب اسلامی گفت: …» gives «محقق طب اسلامی»; never an anonymous source («یک منبع
-    آگاه»)."""
+    آگاه»). After «یکی از», a plural of office, read in the singular: «یکی از نامزدهای
+    انتخابات ریاست جمهوری مصر گفت که …» gives «نامزد انتخابات ریاست جمهوری مصر»."""
     found = []
-    for m in re.finditer(r"(?<![^\s])یک ", text):
+    for m in _ONE_PATTERN.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         if not _LEAD_OPENING.fullmatch(text, line, m.start()):
             continue
@@ -259,12 +266,31 @@ def lead_descriptions(text: str) -> list[Title]:
         said = _SPEECH.search(text, m.end(), line_end if line_end >= 0 else len(text))
         if said is None:
             continue
+        if _WITHHELD.search(text, m.end(), said.start()):
+            continue
+        if m[0] == _ONE[0]:
+            found.extend(_one_of(text, m.end(), said.start()))
+            continue
         stop = _DESCRIPTION_ENDS.search(text, m.end(), said.start())
         end = stop.start() if stop else said.start() - 1
         words = text[m.end() : end].split()
         if 0 < len(words) <= _DESCRIPTION_WORDS and not _ANONYMOUS & set(words):
             found.append(Title(text[m.end() : end], m.end(), end))
     return found
+
+
+def _one_of(text: str, start: int, said: int) -> list[Title]:
+    """The title, in the singular, of a plural of office at ``start`` that goes on to a
+    speech verb at ``said``, read as :func:`find_titles` reads a title; none for any
+    other plural («یکی از مقامات …»)."""
+    plural = _WORD.match(text, start)
+    one = singular_head(plural[0]) if plural else None
+    if one is None:
+        return []
+    titles = find_titles(one + text[plural.end() : said])
+    if not titles or titles[0].start != 0:
+        return []
+    return [Title(titles[0].text, start, plural.end() + titles[0].end - len(one))]
 
 
 # An item of a roundup: a line opening with a dash or star («- سخنگوی دولت: …»).

@@ -194,7 +194,7 @@ def singular_head(word: str) -> str | None:
     that is no such plural."""
     if word in _BROKEN_PLURALS:
         return _BROKEN_PLURALS[word]
-    for suffix, ending in (("گان", "ه"), ("ان", ""), ("ین", "")):
+    for suffix, ending in (("گان", "ه"), ("ان", ""), ("ین", ""), (f"{ZWNJ}های", ""), ("های", "")):
         one = word.removesuffix(suffix) + ending
         if one != word + ending and one in _ROLES:
             return one
