@@ -1150,6 +1150,14 @@ def test_a_leads_indefinite_title_is_the_person_named_in_the_next_paragraph() ->
     assert titles[0] == "استاد دانشگاه"
     assert "یک استاد دانشگاه" in mentions
     assert "عضو هیئت علمی دانشگاه تهران" in titles
+    # The dateline on a line of its own, the name in guillemets after an honorific.
+    found = people(
+        "خبرگزاری فارس:\nیک پزشک عراقی گفت سربازان به بیمارستانی در رمادی حمله کردند.\n\n"
+        "به گزارش شبکه خبری الجزیره از رمادی، دکتر «احمد ابراهیم»، معاون بیمارستان کودکان "
+        "روز گذشته گفت سربازان وارد این بیمارستان شدند."
+    )
+    titles, mentions = found["احمد ابراهیم"]
+    assert "پزشک عراقی" in titles and "یک پزشک عراقی" in mentions
 
 
 def test_a_lead_speaker_who_is_one_of_a_plural_office_is_named_in_the_next_paragraph() -> None:

@@ -173,8 +173,10 @@ def _surname_after(text: str, at: int, named: dict[int, Person]) -> Person | Non
 
 def _name_at(text: str, at: int) -> int:
     """Where a name opening the sentence at ``at`` starts, past a sourcing formula and the
-    honorifics after it: «به گزارش … به نقل از روابط عمومی سپاه عاشورا، سردار …»."""
-    return past_honorifics(text, _BEFORE_NAME.match(text, at).end())
+    honorifics after it: «به گزارش … به نقل از روابط عمومی سپاه عاشورا، سردار …», and
+    a quote mark after those: «دکتر «احمد ابراهیم»»."""
+    at = past_honorifics(text, _BEFORE_NAME.match(text, at).end())
+    return at + 1 if text.startswith(("«", '"'), at) else at
 
 
 def opens_sentence_named(text: str, at: int) -> bool:
