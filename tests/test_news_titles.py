@@ -550,3 +550,7 @@ def test_a_candidate_and_a_thinker_head_titles() -> None:
         "استاد حقوق بین الملل",
         "اندیشمند اسلامی",
     ]
+
+
+def test_a_title_ends_before_a_verbs_noun_and_nam() -> None:
+    assert titles("محمد جعفری نامزد ریاست جمهوری ثبت نام کرد.") == ["نامزد ریاست جمهوری"]

@@ -49,9 +49,8 @@ _REPLACED = ("به جای ", "بجای ", "جایگزین ", "جانشین ")
 # The most names before «به عنوان» that share the part it names: a team's players.
 _CAST = 12
 # Parts played that are no office, titles only after «به عنوان», with the words after
-# them that say of what: «به عنوان ناظر هیأت داوران», «به عنوان فقیه و یار پیامبر (ص)»,
-# «را به عنوان نامزد خود …».
-_PART = re.compile(r"(?:ناظر|داور|نامزد|فقیه|یار|سخنران)(?![^\s،؛:.!؟()«»])")
+# them that say of what: «به عنوان ناظر هیأت داوران», «به عنوان فقیه و یار پیامبر (ص)».
+_PART = re.compile(r"(?:ناظر|داور|فقیه|یار|سخنران)(?![^\s،؛:.!؟()«»])")
 _PART_WORDS = 3
 # The verbs a part's words end before, with the noun they make a verb of: «به عنوان داور
 # مسابقه حضور داشت», «… سخنران مراسم حضور یافت».

@@ -219,9 +219,10 @@ def _next_sentence(text: str, end: int) -> int:
 def indefinite_holder(
     text: str, title: Title, people: dict[int, Person]
 ) -> tuple[int, Person] | None:
-    """A lead that withholds a name says «یک استاد دانشگاه گفت:» and gives it where the next
-    paragraph opens («به گزارش …، احمد X در گفت‌وگو …»): where the mention «یک TITLE»
-    starts and the person of ``people`` (by first mention) named there in full."""
+    """A lead that withholds a name says «یک استاد دانشگاه گفت:» or «یکی از نامزدهای …
+    گفت» and gives it where the next paragraph opens («به گزارش …، احمد X در گفت‌وگو
+    …»): where the mention «یک TITLE» starts and the person of ``people`` (by first
+    mention) named there in full."""
     start = next((title.start - len(one) for one in _ONE if text.endswith(one, 0, title.start)), -1)
     if start < 0:
         return None

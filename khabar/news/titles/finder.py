@@ -336,6 +336,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if nxt and (nxt.group() in _VERBS or (word == _NAME and nxt.group() in _NAMED)):
                 break
+            if nxt and nxt.group() == _NAME and _verb_at(text, nxt.end()):
+                break  # «نامزد ریاست جمهوری ثبت نام کرد»: a verb's noun and «نام»
             country_named = _country_of_ministry(text, placed, word, place_names)
             if placed is not None and not _names_place(text, placed, m) and not country_named:
                 unit_place = _unit_place(text, placed, m, nxt, place_names)
@@ -605,6 +607,12 @@ def _opens_measure(text: str, word: re.Match[str], nxt: re.Match[str] | None) ->
     if before == _AGE_GROUP or _MARTYRS.match(text, word.end()):
         return False
     return nxt.group() in _MEASURES
+
+
+def _verb_at(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a light verb."""
+    verb = _word_after(text, end)
+    return verb is not None and verb.group() in _VERBS
 
 
 def _town_before_seat(text: str, head: re.Match[str], town: re.Match[str]) -> bool:
