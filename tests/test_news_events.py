@@ -1940,3 +1940,10 @@ def test_a_relative_clause_closes_at_the_comma_after_its_verb_not_an_appositions
     assert [(kind, who) for kind, who, _ in found] == [
         ("statement", ["رئیس سازمان فرهنگ و ارتباطات اسلامی"])
     ]
+
+
+def test_the_country_a_capital_is_of_takes_no_part() -> None:
+    found = events(
+        "وزیران خارجه ایران و ترکیه روز چهارشنبه در باکو پایتخت جمهوری آذربایجان دیدار کردند."
+    )
+    assert found == [("meeting", ["ایران", "ترکیه"], "باکو")]

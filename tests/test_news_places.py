@@ -26,3 +26,17 @@ def test_a_country_spelt_with_ya_for_hamza_is_the_country() -> None:
 
 def test_a_name_of_two_words_is_found_written_with_a_half_space() -> None:
     assert names("هیئتی از کره‌جنوبی و هنگ کنگ به تهران آمد.") == ["کره‌جنوبی", "هنگ کنگ", "تهران"]
+
+
+def test_a_country_named_after_province_or_capital_is_the_place_not_the_state() -> None:
+    text = "سران در باکو پایتخت جمهوری آذربایجان و عشق‌آباد پایتخت ترکمنستان با ترکیه دیدار کردند."
+    kinds = {text[s:e]: kind for s, e, kind in find_places(text)}
+    assert kinds == {
+        "باکو": "city",
+        "جمهوری آذربایجان": "city",
+        "عشق‌آباد": "city",
+        "ترکمنستان": "city",
+        "ترکیه": "country",
+    }
+    text = "استاندار به استان آذربایجان رفت."
+    assert [kind for _, _, kind in find_places(text)] == ["city"]

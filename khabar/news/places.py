@@ -17,6 +17,8 @@ _WORD_AT = re.compile(rf"(?<![^\s«(،]){_WORD}")
 _FIRST_WORD = re.compile(_WORD)
 _GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
 # The quarter that makes a listed name a province or region: «آذربایجان غربی».
+# What a country's name after names a place, not the state: «استان …», «پایتخت (جمهوری) …».
+_NOT_A_STATE = re.compile(r"(?<![^\s])(?:استان|پایتخت(?: جمهوری)?) $")
 _QUARTER = re.compile(r" (?:غربی|شرقی|شمالی|جنوبی|رضوی)(?![^\s،؛:.!؟()«»])")
 
 
@@ -39,7 +41,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every listed place named in ``text``: at each word, the
     longest name written there as whole words, and the next one after it ends. A listed
     name with a quarter after it names a province or region, not a state: «آذربایجان
-    غربی» is a ``city``, not the country «آذربایجان»."""
+    غربی» is a ``city``, not the country «آذربایجان», and so is a country's name after
+    «استان» or «پایتخت» («استان آذربایجان», «عشق‌آباد پایتخت ترکمنستان»): the place, not
+    the state."""
     table = places()
     by_first_word = _by_first_word()
     found = []
@@ -52,7 +56,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             stop = start + len(written)
             if text.startswith(written, start) and not _GOES_ON.match(text, stop):
                 end = past_quarter(text, stop)
-                found.append((start, end, "city" if end > stop else table[name]))
+                state = end == stop and not _NOT_A_STATE.search(text, max(0, start - 20), start)
+                found.append((start, end, table[name] if state else "city"))
                 break
     return found
 

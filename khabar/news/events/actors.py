@@ -108,11 +108,8 @@ def _country_without_madda(name: str) -> bool:
 
 
 def _listed_kind(text: str, start: int, kind: str) -> str:
-    """A country's name after «استان» names a province («استان آذربایجان غربی»): a place
-    to go to, not a state that takes part. A city an embassy or envoy is «در» is where
-    they serve («سفارت افغانستان در تهران»), as a title's is, though no title holds it."""
-    if kind == "country" and text.endswith("استان ", 0, start):
-        return "city"
+    """A city an embassy or envoy is «در» is where they serve («سفارت افغانستان در
+    تهران»), as a title's is, though no title holds it."""
     if kind == "city" and _MISSION_IN.search(text, max(0, start - 60), start):
         return "post"
     return kind
