@@ -86,6 +86,11 @@ def test_according_to_a_pronoun_without_its_comma() -> None:
     ]
 
 
+def test_according_to_a_group_whose_comma_closes_it_opening_a_sentence() -> None:
+    text = "بانک جهانی گزارش داد. به گفته کارشناسان این بانک، کاهش قیمت نفت عامل افت است."
+    assert read(text) == [("indirect", "کارشناسان این بانک", "کاهش قیمت نفت عامل افت است")]
+
+
 def test_a_clause_named_before_it_opens_may_hold_a_speech_verb_of_its_own() -> None:
     text = (
         "کارشناس آموزش با بیان اینکه نویسنده مطالب را ساده، روان و روشن بیان کرده است، "

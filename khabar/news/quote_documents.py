@@ -292,6 +292,8 @@ def _held_by_a_few_words(text: str) -> list[tuple[re.Match[str], int]]:
     ended by a preposition, a time or a number, ends."""
     found = []
     for m in _ACCORDING_WITHOUT_COMMA.finditer(text):
+        if _ACCORDING.match(text, m.start("cue")):
+            continue  # a comma ends whose words they are: «به گفته کارشناسان این بانک، …»
         some = _SOME_OF.match(text, m.end())
         if some:
             found.append((m, some.end()))
