@@ -51,3 +51,18 @@ def test_someone_named_after_ba_without_a_talk_is_still_taken_up() -> None:
         "وی در این نشست گفت: بازار نفت به ثبات نیاز دارد."
     )
     assert speakers(body) == ["بیژن زنگنه"]
+
+
+def test_vi_after_a_passive_whose_agent_is_named_is_not_the_agent() -> None:
+    body = (
+        "رئیس‌جمهور صبح امروز وارد کرمان شد و مورد استقبال محمدمهدی فداکار استاندار "
+        "کرمان قرار گرفت.\n\n"
+        "وی در بدو ورود به خبرنگاران گفت: این سفر برای پیگیری طرح‌های استان است."
+    )
+    assert speakers(body) == [None]
+    # The agent still speaks as the subject of a sentence of their own.
+    body = (
+        "وزیر صبح امروز وارد کرمان شد و مورد استقبال محمدمهدی فداکار استاندار "
+        "کرمان قرار گرفت.\n\nفداکار گفت: این سفر مهم است.\n\nوی افزود: کار آغاز شد."
+    )
+    assert speakers(body) == ["محمدمهدی فداکار", "محمدمهدی فداکار"]

@@ -186,10 +186,19 @@ def _partner(text: str, start: int, end: int, boundary: int) -> bool:
     """Whether the mention is whom the subject of its sentence, ending at ``boundary``,
     talks with or meets: «رئیس جمهور کشورمان در تماس تلفنی با امانوئل ماکرون، رئیس
     جمهور فرانسه، گفتگو کرد. وی در این گفتگو گفت: …» has «وی» take up the one who
-    called, not Macron, whom the sentence names only as his partner."""
+    called, not Macron, whom the sentence names only as his partner; or who welcomes,
+    praises or blames the subject in a passive («… وارد کرمان شد و مورد استقبال X
+    استاندار کرمان قرار گرفت. وی …» is the visitor)."""
+    if _RECEIVED_FROM.search(text, max(0, start - 20), start):
+        return _RECEIVED.search(text, end, boundary) is not None
     return bool(_WITH.search(text, max(0, start - 4), start)) and bool(
         _MEETING.search(text, end, boundary)
     )
+
+
+# The agent of a passive «مورد … قرار گرفت»: «مورد استقبال X قرار گرفت».
+_RECEIVED_FROM = re.compile(r"(?<![^\s«(،])مورد [^\s،.:]+ $")
+_RECEIVED = re.compile(r"(?<![^\s«(،])قرار (?:گرفت|گرفتند|گرفته)(?![^\s،؛:.!؟()«»])")
 
 
 # «به گفته X، …» names who says the sentence, as its subject would.
