@@ -1947,3 +1947,11 @@ def test_the_country_a_capital_is_of_takes_no_part() -> None:
         "وزیران خارجه ایران و ترکیه روز چهارشنبه در باکو پایتخت جمهوری آذربایجان دیدار کردند."
     )
     assert found == [("meeting", ["ایران", "ترکیه"], "باکو")]
+
+
+def test_heads_of_states_named_by_no_country_meet_as_a_group() -> None:
+    found = events("سران پنج کشور حاشیه دریای خزر روز چهارشنبه در عشق‌آباد گرد هم آمدند.")
+    assert found == [("meeting", ["سران پنج کشور حاشیه دریای خزر"], "عشق‌آباد")]
+    # Named by their countries, the countries meet.
+    found = events("سران ایران و روسیه امروز در تهران دیدار کردند.")
+    assert found == [("meeting", ["ایران", "روسیه"], "تهران")]

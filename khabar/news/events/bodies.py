@@ -62,8 +62,9 @@ _HELD_WITH = re.compile(rf" با (?:حضور )?(?={GROUP})")
 # بازرگانی کرمانشاه و اتاق تجارت دیاله».
 _COOPERATION = re.compile(rf"{DOCUMENT}(?:ی|{Z}?ای)? همکاری(?:{Z}?های)? ")
 _AND_BODY = re.compile(" و (?:" + "|".join(map(re.escape, (*BODIES, "اتاق"))) + ") ")
-# Delegations meeting, named by what they are of: «هیئت‌های اقتصادی دو استان».
-_DELEGATIONS = re.compile(rf"هی[ئأ]ت{Z}?های ")
+# Delegations meeting, named by what they are of: «هیئت‌های اقتصادی دو استان», and the
+# heads of states, named by the states: «سران پنج کشور حاشیه دریای خزر».
+_DELEGATIONS = re.compile(rf"(?:هی[ئأ]ت{Z}?های|سران) ")
 # «در جلسه روز شنبه این کمیته»: a session of the body told before as «این X».
 _THIS_BODY = re.compile(
     r"(?: [^\s.،]+){0,3}? این (?P<head>"
@@ -291,8 +292,9 @@ def cooperating(text: str, s: int, at: tuple[int, int]) -> list[str]:
 
 
 def delegations(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
-    """The delegations opening the clause, when they are named by no country («هیئت‌های
-    اقتصادی دو استان … نشستی سه ساعته برگزار کردند»): the phrase up to a time or place."""
+    """The delegations or heads of state opening the clause, when they are named by no
+    country («هیئت‌های اقتصادی دو استان … نشستی سه ساعته برگزار کردند», «سران پنج کشور
+    حاشیه دریای خزر … گرد هم آمدند»): the phrase up to a time or place."""
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
     if not _DELEGATIONS.match(text, opening):
         return []
