@@ -16,9 +16,9 @@ _WORD = r"[^\s،؛:.!؟()«»]+"
 _WORD_AT = re.compile(rf"(?<![^\s«(،]){_WORD}")
 _FIRST_WORD = re.compile(_WORD)
 _GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
-# The quarter that makes a listed name a province or region: «آذربایجان غربی».
 # What a country's name after names a place, not the state: «استان …», «پایتخت (جمهوری) …».
 _NOT_A_STATE = re.compile(r"(?<![^\s])(?:استان|پایتخت(?: جمهوری)?) $")
+# The quarter that makes a listed name a province or region: «آذربایجان غربی».
 _QUARTER = re.compile(r" (?:غربی|شرقی|شمالی|جنوبی|رضوی)(?![^\s،؛:.!؟()«»])")
 
 

@@ -249,9 +249,9 @@ _ANONYMOUS = frozenset({"منبع", "مقام", "آگاه", "مطلع", "ناظ�
 _DESCRIPTION_WORDS = 6
 # How a lead's speaker is made one of many: «یک …», «یکی از …».
 _ONE = ("یکی از ", "یک ")
+_ONE_PATTERN = re.compile(rf"(?<![^\s])(?:{'|'.join(_ONE)})")
 # A name the speaker asked to withhold: «… که نخواست نامش فاش شود».
 _WITHHELD = re.compile(r"(?<![^\s])نخواست(?:ند)? نام")
-_ONE_PATTERN = re.compile(rf"(?<![^\s])(?:{'|'.join(_ONE)})")
 
 
 def lead_descriptions(text: str) -> list[Title]:

@@ -556,8 +556,7 @@ def _abroad(text: str, head: re.Match[str], pos: int, nxt: re.Match[str] | None)
     country's delegation («سخنگوی هیئت ایران در سازمان ملل»)."""
     if nxt is not None and nxt.group() in AREAS:
         return True
-    words = text[head.start() : pos].split()
-    if head.group() in ABROAD or _delegation(words):
+    if head.group() in ABROAD or _delegation(text[head.start() : pos].split()):
         return True
     return any(w in ABROAD_BODIES for w in text[head.end() : pos].split())
 
@@ -789,9 +788,9 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
     if word in AREAS:
         return True
     after = pos + len(" در ") + len(word)
-    region = word in _QUARTERS and _word_after(text, after) is not None
-    if region:  # «مسئول جنبش حزب‌الله در جنوب لبنان»: a region of a place is the place
-        region = _word_after(text, after).group() in _place_names()
+    # «مسئول جنبش حزب‌الله در جنوب لبنان»: a quarter of a place is the place
+    following = _word_after(text, after) if word in _QUARTERS else None
+    region = following is not None and following.group() in _place_names()
     if word in _place_names() or region or (word in _PLACE_NOUNS and _place_named(text, after)):
         return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
