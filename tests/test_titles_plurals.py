@@ -77,3 +77,18 @@ def test_a_title_alone_goes_to_no_one_titled_apart_from_a_group() -> None:
         "هند حضور داشتند.\n\nرئیس جمهور ایران بر گسترش روابط تأکید کرد."
     )
     assert found["پریا سینگ"][0] == ["رئیس جمهور"]
+
+
+def test_a_plural_title_set_off_by_commas_is_each_ones() -> None:
+    text = "خبر\n\nبهروز نیک‌اندیش و فرزانه صدری‌پور، اعضای شورای شهر تبریز، نیز حضور داشتند."
+    found = titles_of(text, ("بهروز نیک‌اندیش", "فرزانه صدری‌پور"))
+    assert set(map(tuple, found.values())) == {("عضو شورای شهر تبریز",)}
+
+
+def test_a_list_said_to_be_of_a_group_are_each_a_member() -> None:
+    names = ("بهروز نیک‌اندیش", "فرزانه صدری‌پور", "مهرداد کاظمی‌نیا")
+    text = f"خبر\n\n{names[0]}، {names[1]} و {names[2]} از اعضای هیئت امنای بنیاد سینما هستند."
+    found = titles_of(text, names)
+    assert set(map(tuple, found.values())) == {("عضو هیئت امنای بنیاد سینما",)}
+    text = f"خبر\n\n{names[0]}، {names[1]} و {names[2]} از اعضای هیئت امنای بنیاد تقدیر کردند."
+    assert all(not titles for titles in titles_of(text, names).values())

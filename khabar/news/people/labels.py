@@ -25,6 +25,11 @@ _LIST = 12
 _BRACKETED = re.compile(r"،? ?\((\S+)((?: [^\s()]+){0,12})\)")
 # A label after the list, or after «به عنوان»: its first word, the plural.
 _AFTER = re.compile(r"(?: (?:به عنوان|بعنوان) |،? )([^\W\d_]+)(?= )")
+# A label the list is said to be of: «X، Y و Z از اعضای هیئت امنای … هستند».
+_OF = re.compile(r" از ([^\W\d_]+)(?= )")
+_COPULA = re.compile(r" (?:هستند|بودند|به شمار می\u200cروند|محسوب می\u200cشوند)(?![^\s.،])")
+# The places a title goes on to list, one holder each: «نمایندگان مراغه، بناب و میانه».
+_PLACES_IN_TURN = re.compile(r"(?:، [^\W\d_]+(?: [^\W\d_]+)?)* و ")
 # A plural of people with the «ی» of «… چون», before the examples it lists.
 _SUCH_AS = re.compile(r"(?<![^\s«(،])([^\W\d_]+)ی (?:همچون|چون|مانند|نظیر) ")
 _EXAMPLES_JOINED = (" و ", "، ", " یا ")
@@ -48,7 +53,7 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
         if end < body:
             continue
         bracketed = _bracketed(text, end)
-        title = bracketed or _after(text, end, starts)
+        title = bracketed or _after(text, end, starts) or _of(text, end, starts)
         if title is None:
             # one each, in turn: «X و Y، وزرای خارجه روسیه و آمریکا»
             split = _split_after(text, end, starts)
@@ -131,6 +136,18 @@ def _after(text: str, end: int, starts: dict[int, Span]) -> str | None:
     return m and _singular_title(text, m.start(1), m.end(1), starts)
 
 
+def _of(text: str, end: int, starts: dict[int, Span]) -> str | None:
+    """The title a plural label after «از» gives where the list is said to be of the
+    group: «… و مهدی چمران از اعضای هیئت امنای نهاد کتابخانه‌ها هستند» → «عضو هیئت امنای
+    نهاد کتابخانه‌ها»; not «از» of the verb («… از اعضای تیم تقدیر کردند»)."""
+    m = _OF.match(text, end)
+    found = m and _singular(text, m.start(1), m.end(1), starts)
+    if not found or found.split:
+        return None
+    title_end = m.end(1) + found.end - len(singular_head(m[1]) or "")
+    return found.text if _COPULA.match(text, title_end) else None
+
+
 def _split_after(text: str, end: int, starts: dict[int, Span]) -> tuple[str, ...]:
     """The titles, one each in turn, a plural label right after ``end`` gives when it
     ends in coordinated places: «وزرای خارجه روسیه و آمریکا» → «وزیر خارجه روسیه»,
@@ -154,7 +171,7 @@ def _singular(text: str, start: int, end: int, starts: dict[int, Span]) -> Title
     titles = find_titles(probe, names_in_rest)
     if not titles or titles[0].start != 0:
         return None
-    if probe.startswith(("، ", " و "), titles[0].end):
+    if _PLACES_IN_TURN.match(probe, titles[0].end):
         return None  # one place each, in turn: «… نمایندگان مراغه، بناب و میانه»
     return titles[0]
 
