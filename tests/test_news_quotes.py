@@ -165,6 +165,11 @@ def test_the_subject_after_a_sourcing_formula_or_a_dateline() -> None:
     assert [speaker for _, speaker, _ in read(text)] == ["رویترز", "سفیر ایران"]
 
 
+def test_a_dateline_from_a_place_is_no_speaker() -> None:
+    text = "خبر\n\nخبرگزاری فارس از رشت - استاندار گیلان گفت: اعتبار طرح‌ها اختصاص یافت."
+    assert [speaker for _, speaker, _ in read(text)] == ["استاندار گیلان"]
+
+
 def test_when_it_was_said_ends_the_speaker_and_a_formula_opens_the_sentence() -> None:
     text = (
         "ستار علیزاده شامگاه پنج‌شنبه در جمع خادمان گفت: این طرح آغاز شده است.\n\n"

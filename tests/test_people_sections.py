@@ -52,3 +52,11 @@ def test_a_title_that_brings_in_someone_besides_is_not_the_speakers() -> None:
 def test_a_post_under_the_speakers_office_is_someone_elses() -> None:
     body = _TURNS.format(title="معاون فرماندار شهرستان بهشهر")
     assert "معاون فرماندار شهرستان بهشهر" not in people(body)["بهرام صالحی"][0]
+
+
+def test_a_title_with_ham_after_an_untitled_speaker_is_someone_else() -> None:
+    body = (
+        "در این جلسه، غلامعلی جعفرزاده با انتقاد از کندی طرح‌ها گفت: مردم انتظار دارند.\n\n"
+        "معاون عمرانی استاندار گیلان هم گفت که ۱۲ طرح تا پایان شهریورماه افتتاح می‌شود."
+    )
+    assert people(body)["غلامعلی جعفرزاده"][0] == []

@@ -40,10 +40,11 @@ _NAME = re.compile(
 _CUE = re.compile(rf"(?<![^\s،:(«])به[ {ZWNJ}](?:(?:گزارش|نوشته|روایت)\s+|نقل از\s*)")
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph; the agency's desk or column
 # and its writer may stand between the name and the colon («خبرگزاری فارس، گروه اندیشه
-# محسن احمدی: …», «خبرگزاری فارس؛ یادداشت میهمان …:», «خبرگزاری فارس - حوزه هنری:»); a
-# dash is no word of the name.
+# محسن احمدی: …», «خبرگزاری فارس؛ یادداشت میهمان …:», «خبرگزاری فارس - حوزه هنری:»), and
+# the place it reports from («خبرگزاری فارس از رشت -»); a dash is no word of the name.
 _DATELINE = re.compile(
     rf"(?m)^(?:(?:{_W} ?)?- ?)?(?P<name>خبرگزاری (?:{_W})(?: (?![\-–_]){_W})?)"
+    rf"(?: (?:از|در) {_W}(?: {_W})?)?"
     r"(?: ?[،؛\-–]? ?(?:گروه|سرویس|حوزه|یادداشت) [^\n:\-–_.،؛]{1,50})?\s*[:\-–_]"
     # «تهران - ایرنا -», «بندر عباس- ایرنا-», «تهران (ایرنا) -»: a place, then the agency.
     r"|^[^\W\d_]+(?: [^\W\d_]+)? ?[-–] ?(?P<agency>[^\W\d_]+) ?[-–]"

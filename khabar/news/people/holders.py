@@ -115,11 +115,13 @@ class TitleHolders:
             for p in self._named(owning=True)
             if (first := self._told_for(p, item)) is not None
         ]
+        besides = self._spoken_of_besides(at, title, named)
         earlier = [
             (self._last_told(p, at), p)
             for first, p in named
             if (self._only_grouped(p) or id(p) in self._described)
             and first < at
+            and p is not besides
             and not self._one_of_others(p, title)
         ]
         # Someone brought in besides is not who was spoken of, where anyone was before.
@@ -148,6 +150,18 @@ class TitleHolders:
             return person
         sole = sole_holder(self.text, named, at, title)
         return None if sole is not None and self._one_of_others(sole, title) else sole
+
+    def _spoken_of_besides(
+        self, at: int, title: str, named: list[tuple[int, Person]]
+    ) -> Person | None:
+        """The person last spoken of before a title at ``at`` that goes on with «نیز» or
+        «هم», which bring in someone besides them: «… جعفرزاده گفت: … / معاون استاندار
+        هم گفت» is another; not others told before («… با مولود یلدیریم، همتای ترکیه‌ای
+        خود … / صالحی‌نیا گفت … / وزیر امور خارجه ترکیه نیز …»)."""
+        if not besides_after(self.text, at + len(title)):
+            return None
+        told = [(self._last_told(p, at), p) for first, p in named if first < at]
+        return max(told, key=lambda found: found[0])[1] if told else None
 
     def _section_holder(self, at: int, title: str) -> Person | None:
         """Who a title standing alone names in the middle of one speaker's section: the
