@@ -124,6 +124,9 @@ BELIEFS = (
     "مدعی است",
     *(f"بر این {view} {being}" for view in ("باور", "عقیده", "اعتقاد") for being in ("است", "بود")),
     *(f"{view} {holding}" for view in ("باور", "عقیده", "اعتقاد") for holding in ("دارد", "داشت")),
+    # An insistence held, told as a belief is: «او تأکید دارد که دولت کار خود را …».
+    "تأکید دارد",
+    "تاکید دارد",
 )
 # Each simple past once, its perfect endings optional after it: one alternative per verb
 # keeps the pattern as fast as the list is long. Real text drops «است» before «که»:
