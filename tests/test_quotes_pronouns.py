@@ -120,3 +120,15 @@ def test_a_cue_in_the_present_plural_takes_no_speaker_from_before() -> None:
         "وی افزود: صندوق‌ها آماده است."
     )
     assert speakers(body) == ["عبدالرضا رحمانی فضلی", None, None, "عبدالرضا رحمانی فضلی"]
+
+
+def test_vi_after_a_sourcing_phrase_is_not_the_source() -> None:
+    found = people(
+        "بنابر اعلام «کاوه رحیمی» سخنگوی «منوچهر سینا» رئیس هیئت، وی فردا به چین سفر "
+        "می‌کند.\n\n"
+        "حسن نوری روز گذشته وارد نیویورک شد. به گفته مینا کاظمی، وی با رهبران دیدار می‌کند."
+    )
+    assert found["منوچهر سینا"][1] == ["منوچهر سینا", "وی"]
+    assert found["کاوه رحیمی"][1] == ["کاوه رحیمی"]
+    assert found["حسن نوری"][1] == ["حسن نوری", "وی"]
+    assert found["مینا کاظمی"][1] == ["مینا کاظمی"]

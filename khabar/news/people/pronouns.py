@@ -228,11 +228,30 @@ def resolve_pronouns(text: str, body: int, by_span: Spans, quoted: list[tuple[in
         elif text.endswith(" و ", 0, span[0]):
             person = _switched(text, span[0], by_span, quoted)
         else:
-            person = first_in_sentence(text, span[0], by_span)
+            person = _first_but_the_source(text, span[0], by_span)
             person = person or topic_before(text, span[0], by_span, quoted)
         if person is not None:
             person.mentions.append(span)
             by_span[span] = person
+
+
+# Sourcing that opens a sentence: «به گفته X،», «بنابر اعلام X،», «به نقل از X،».
+_SOURCED = re.compile(
+    r"(?<![^\s«(،])(?:به (?:گفته|اعتقاد|عقیده|نقل از)|(?:بنا ?(?:بر|به)|طبق|بر ?اساس) اعلام) «?"
+)
+
+
+def _first_but_the_source(text: str, at: int, by_span: Spans) -> Person | None:
+    """The person named first in the sentence before a subject pronoun at ``at``, but
+    the one a sourcing phrase cites: «بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر
+    پوتین»، وی قصد دارد …» takes up Putin, and a pronoun after a source alone («به گفته
+    X، وی …») the topic of the sentence before."""
+    boundary = sentence_start(text, at) - 1
+    inside = sorted((s, p) for (s, e), p in by_span.items() if boundary < s and e <= at)
+    sourced = {m.end() for m in _SOURCED.finditer(text, boundary + 1, at)}
+    if inside and inside[0][0] in sourced:
+        inside = inside[1:]
+    return inside[0][1].final() if inside else None
 
 
 def _governed(text: str, start: int, end: int) -> bool:
