@@ -38,6 +38,17 @@ def test_a_pupil_of_a_person_named_after_a_comma_is_a_title_with_the_name() -> N
     assert found["ایرج بسطامی"] == []
 
 
+def test_an_office_serving_a_person_is_a_title_with_the_name() -> None:
+    found = titled(
+        "«کاوه رحیمی» سخنگوی «منوچهر سینا» رئیس‌جمهور کشور امروز سخن گفت. علی کاظمی، "
+        "مشاور حسن نوری، در این نشست بود. رضا امینی دستیار مهدی سعیدی در باشگاه نیز آمد."
+    )
+    assert found["کاوه رحیمی"] == ["سخنگوی منوچهر سینا"]
+    assert found["منوچهر سینا"] == ["رئیس‌جمهور کشور"]
+    assert found["علی کاظمی"] == ["مشاور حسن نوری"]
+    assert found["رضا امینی"] == []
+
+
 def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> None:
     assert titles("با حضور فعال مردمی در انتخابات موافق است") == []
     assert titles("مشارکت فعال بخش خصوصی در این طرح لازم است") == []
