@@ -149,3 +149,25 @@ def test_a_trip_told_in_a_relative_clause_is_its_subject_s_not_the_main_clause_s
         "است، پیام سلطان قابوس را به رئیس جمهور کشورمان تحویل داد."
     )
     assert [(kind, people) for kind, people, _ in found] == [("visit", ["یوسف بن علوی"])]
+
+
+def test_a_trip_told_in_the_perfect_in_a_relative_clause_goes_there() -> None:
+    found = events(
+        "رضا کاظمی وزیر نیرو که برای سفری دو روزه به بغداد رفته، با علی الخطیب "
+        "وزیر برق عراق دیدار کرد."
+    )
+    assert found == [
+        ("visit", ["رضا کاظمی"], "بغداد"),
+        ("meeting", ["رضا کاظمی", "علی الخطیب"], "بغداد"),
+    ]
+
+
+def test_a_site_visited_on_the_trip_under_way_is_a_visit_of_its_own() -> None:
+    found = events(
+        "رضا کاظمی وزیر نیرو روز گذشته به بغداد سفر کرد.\n\n"
+        "وزیر نیرو در ادامه سفر خود از نیروگاه بسماجیه بازدید کرد."
+    )
+    assert found == [
+        ("visit", ["رضا کاظمی"], "بغداد"),
+        ("visit", ["رضا کاظمی"], "نیروگاه بسماجیه"),
+    ]

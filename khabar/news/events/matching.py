@@ -133,8 +133,9 @@ def first_trigger(
     that goes nowhere one that names where it goes («برای سفر به چند کشور اروپایی تهران
     را به مقصد بروکسل ترک کرد»; a bare «سفر خود» after it is the same trip), nor a trip
     to a place told before one to a place named («در دومین روز از سفر خود به این استان
-    … وارد شهرستان سقز شد»). A «دیدار» in a sentence about matches played is a game, a
-    talk with an outlet an interview."""
+    … وارد شهرستان سقز شد»), nor the trip under way a site visit is part of («در ادامه
+    سفر خود از نیروگاه بسماجیه بازدید کرد»). A «دیدار» in a sentence about matches played
+    is a game, a talk with an outlet an interview."""
     pattern, at, nowhere = COMPILED_TRIGGERS[kind], s, False
     told: re.Match[str] | None = None
     game = kind == "meeting" and played(text, s, e)
@@ -149,11 +150,22 @@ def first_trigger(
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
         if _hosts(inside, m) and going and not (nowhere and BARE_VISIT.fullmatch(m.group())):
-            if kind != "visit" or not to_place_told(m):
+            if kind != "visit" or not (to_place_told(m) or _trip_under_way(m)):
                 return held_after_all(text, m, e)
             told = told or m
         nowhere = nowhere or not going
     return told
+
+
+# The part of a trip under way that a clause is set in: «در ادامه سفر خود», «در جریان سفر».
+_UNDER_WAY = re.compile(r"(?:ادامه|جریان|حاشیه|خلال|طول|پایان|طی) $")
+
+
+def _trip_under_way(m: re.Match[str]) -> bool:
+    """Whether ``m`` is a bare «سفر» told as the trip under way (:data:`_UNDER_WAY`)."""
+    return bool(BARE_VISIT.fullmatch(m.group())) and bool(
+        _UNDER_WAY.search(m.string, max(0, m.start() - 8), m.start())
+    )
 
 
 def _talks_of(inside: list[Mention], m: re.Match[str]) -> bool:

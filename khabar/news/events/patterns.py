@@ -10,7 +10,11 @@ from khabar.text.chars import ZWNJ
 
 Z = ZWNJ
 DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
-GO = rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت)"
+# and the perfect, its copula dropped in a relative clause: «… که به بغداد رفته است،».
+GO = (
+    rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت"
+    rf"|رفته(?: است| بود|{Z}?اند| بودند)?)"
+)
 # Going to meet someone: «به دیدار … رفت», and the formal «به دیدار … شتافت».
 GO_TO_MEET = rf"(?:{GO}|شتافت|شتافتند)"
 # the subjunctive too: «قرار است … عازم مشهد شود»
