@@ -8,6 +8,7 @@ of a household («سرپرست خانوار») is none."""
 from test_news_titles import titles
 from test_people_lists import found_people as titled
 
+import khabar
 from khabar.news.titles import find_titles
 
 
@@ -43,10 +44,21 @@ def test_an_office_serving_a_person_is_a_title_with_the_name() -> None:
         "«کاوه رحیمی» سخنگوی «منوچهر سینا» رئیس‌جمهور کشور امروز سخن گفت. علی کاظمی، "
         "مشاور حسن نوری، در این نشست بود. رضا امینی دستیار مهدی سعیدی در باشگاه نیز آمد."
     )
-    assert found["کاوه رحیمی"] == ["سخنگوی منوچهر سینا"]
+    assert found["کاوه رحیمی"] == ["سخنگوی «منوچهر سینا»"]  # as written
     assert found["منوچهر سینا"] == ["رئیس‌جمهور کشور"]
     assert found["علی کاظمی"] == ["مشاور حسن نوری"]
-    assert found["رضا امینی"] == []
+    assert found["رضا امینی"] == []  # the office goes on past the name, unread
+
+
+def test_a_served_title_alone_finds_its_holder_and_speaks() -> None:
+    article = khabar.analyze(
+        "خبر\n\nخبرگزاری فارس: نخستین مربی کاوه رحیمی گفت: این قهرمان باید بماند.\n\n"
+        "سعید امینی در گفت‌وگو با خبرنگار فارس افزود: او همیشه پخته عمل کرده است."
+    ).to_dict()
+    people = {p["name"]: p["titles"] for p in article["people"]}
+    assert people["سعید امینی"] == ["نخستین مربی کاوه رحیمی"]
+    assert people["کاوه رحیمی"] == []
+    assert [q["speaker"] for q in article["quotes"]] == ["سعید امینی", "سعید امینی"]
 
 
 def test_active_after_a_noun_of_taking_part_is_its_adjective_no_activist() -> None:

@@ -76,10 +76,13 @@ _AGENT_BEFORE = re.compile(r"(?:حکم|سوی|طرف|توسط|دستور|پیش�
 # مانوئل پیگرینی در من‌سیتی»). The late, the martyr and the master are written before
 # the person's name with the honorifics.
 _TOWARDS = re.compile(r"، (?:شاگرد|یار) (?:(?:مرحوم|شهید|استاد) )?")
-# An office that serves a person, who is all the title says it is of, right after the
-# holder's name: «دیمیتری پسکوف سخنگوی ولادیمیر پوتین», «مرتضی مبلغ، مشاور خاتمی». These
-# heads are no title alone, so the name after them is no holder of theirs.
-_SERVING = re.compile(r"[»\"]?،? (?P<head>سخنگوی|مشاور|معاون|دستیار|نماینده|وکیل) [«\"]?")
+# An office that serves a person, who is all the title says it is of: «سخنگوی ولادیمیر
+# پوتین», «مشاور خاتمی», «نخستین مربی هادی ساعی». These heads are no title alone (a coach
+# is, but not the first one), so the name after them is no holder of theirs.
+_SERVING = re.compile(
+    r"(?<![^\s«(،:])(?:(?:نخستین|اولین) (?:مربی|سرمربی|معلم|استاد)"
+    r"|سخنگوی|مشاور|معاون|دستیار|نماینده|وکیل) [«\"]?"
+)
 
 
 def _of_a_government(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
@@ -316,26 +319,13 @@ class Appositions:
     def _towards(
         self, starts: dict[int, tuple[int, int]], ends: dict[int, tuple[int, int]]
     ) -> None:
-        """Who a name is to the person named after it (:data:`_TOWARDS`, :data:`_SERVING`),
-        a title with that person's name and honorifics in it, who stays a person of their
-        own."""
+        """Who a name is to the person named after it (:data:`_TOWARDS`), a title with that
+        person's name and honorifics in it, who stays a person of their own."""
         for m in _TOWARDS.finditer(self.text, self.body):
             holder = ends.get(_past_quote(self.text, m.start()))
             named = starts.get(past_honorifics(self.text, m.end()))
             if holder is not None and named is not None:
                 self._by_span[holder].add_title(self.text[m.start() + 2 : named[1]])
-        for m in _SERVING.finditer(self.text, self.body):
-            holder = ends.get(m.start())
-            named = starts.get(past_honorifics(self.text, m.end()))
-            # one going on past the name is read no further: «…، دستیار مانوئل پیگرینی در
-            # من‌سیتی»
-            if holder is not None and named is not None and not self._placed(named[1]):
-                served = self.text[m.end() : named[1]]
-                self._by_span[holder].add_title(f"{m['head']} {served}")
-
-    def _placed(self, end: int) -> bool:
-        """Whether «در» follows ``end``, placing what comes before it."""
-        return self.text.startswith((" در ", "» در ", '" در '), end)
 
     @staticmethod
     def _held(title: Title, text: str, holder: Person) -> list[str]:
@@ -477,6 +467,20 @@ class Appositions:
                 self._by_span[holder].add_title(with_place(title, by_start[title.end + 3]))
                 self._by_span[span] = self._by_span[holder]
                 held_from[title.start] = holder
+
+
+def served_titles(text: str, body: int, names: list[tuple[int, int]]) -> list[Title]:
+    """Titles of an office that serves a person named in them (:data:`_SERVING`), whose
+    holder is found as any title's is; one going on past the name is read no further
+    («…، دستیار مانوئل پیگرینی در من‌سیتی»)."""
+    starts = {s: (s, e) for s, e in names}
+    found = []
+    for m in _SERVING.finditer(text, body):
+        named = starts.get(past_honorifics(text, m.end()))
+        if named is not None and not text.startswith((" در ", "» در ", '" در '), named[1]):
+            end = named[1] + text.startswith(("»", '"'), named[1])
+            found.append(Title(text[m.start() : end], m.start(), end))
+    return found
 
 
 def names_after(

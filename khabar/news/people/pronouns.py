@@ -244,13 +244,14 @@ _SOURCED = re.compile(
 def _first_but_the_source(text: str, at: int, by_span: Spans) -> Person | None:
     """The person named first in the sentence before a subject pronoun at ``at``, but
     the one a sourcing phrase cites: «بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر
-    پوتین»، وی قصد دارد …» takes up Putin, and a pronoun after a source alone («به گفته
-    X، وی …») the topic of the sentence before."""
+    پوتین»، وی قصد دارد …» takes up Putin, not the source his title names again, and a
+    pronoun after a source alone («به گفته X، وی …») the topic of the sentence before."""
     boundary = sentence_start(text, at) - 1
     inside = sorted((s, p) for (s, e), p in by_span.items() if boundary < s and e <= at)
     sourced = {m.end() for m in _SOURCED.finditer(text, boundary + 1, at)}
     if inside and inside[0][0] in sourced:
-        inside = inside[1:]
+        source = inside[0][1].final()
+        inside = [(s, p) for s, p in inside if p.final() is not source]
     return inside[0][1].final() if inside else None
 
 

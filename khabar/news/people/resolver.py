@@ -9,7 +9,7 @@ that names someone without their name.
 import re
 
 from khabar.gazetteer import surnames
-from khabar.news.people.appositions import Appositions, holder_start
+from khabar.news.people.appositions import Appositions, holder_start, served_titles
 from khabar.news.people.completions import shared_surnames
 from khabar.news.people.counterparts import resolve_counterparts
 from khabar.news.people.descriptions import resolve_descriptions
@@ -320,6 +320,10 @@ class People(TitleHolders):
         for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
             self._add_name(start, end)
         ordered = sorted(spans)
+        # A title naming whom its office serves, its name a person of their own.
+        opening = {t.start for t in self.titles}
+        served = [t for t in served_titles(text, body, ordered) if t.start not in opening]
+        self.titles = sorted([*self.titles, *served], key=lambda t: t.start)
         self._other_names(ordered)
         Appositions(text, body, self.titles, self._by_span).attach(ordered)
         self._grouped: dict[int, set[str]] = {}
@@ -454,7 +458,7 @@ class People(TitleHolders):
             if goes_on:  # «این نماینده مجلس افزود»: who spoke on
                 described = topic or described
             person = described or topic or last
-        elif is_title(phrase):
+        elif is_title(phrase) or self._titled_span(start, end):
             phrase = self._opening_title(start, phrase)
             end = start + len(phrase)  # the mention is the title, not the clause run on to
             person = self._by_title(phrase)
@@ -486,6 +490,11 @@ class People(TitleHolders):
                 person.mentions.append((start, end))
             self._by_span[(start, end)] = person
         return person
+
+    def _titled_span(self, start: int, end: int) -> bool:
+        """Whether a title read from the text spans exactly ``start`` to ``end``: one that
+        opens with no head («نخستین مربی هادی ساعی»)."""
+        return any(t.start == start and t.end == end for t in self.titles)
 
     def _bare(self, start: int, end: int) -> tuple[int, int]:
         """A subject without the honorifics it opens with, one run after another
