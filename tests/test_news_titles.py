@@ -47,6 +47,19 @@ def test_a_quarter_of_a_place_after_dar_goes_on_as_the_place_does() -> None:
     assert titles("مسئول جنبش حزب‌الله در جنوب گفت که آماده‌ایم.") == ["مسئول جنبش حزب‌الله"]
 
 
+def test_a_place_of_more_words_after_dar_goes_on_as_the_place_does() -> None:
+    assert titles("رئیس حزب کمونیست در اتحاد جماهیر شوروی گفت") == [
+        "رئیس حزب کمونیست در اتحاد جماهیر شوروی"
+    ]
+    assert titles("سفیر ایران در امارات متحده عربی گفت") == ["سفیر ایران در امارات متحده عربی"]
+    assert titles("رئیس جمهور در امارات متحده عربی گفت") == ["رئیس جمهور"]
+
+
+def test_a_founder_of_a_policy_or_a_movement_holds_a_title() -> None:
+    assert titles("بانی سیاست درهای باز درباره ایران گفت") == ["بانی سیاست درهای باز"]
+    assert titles("پایه‌گذار این جنبش گفت") == ["پایه‌گذار این جنبش"]
+
+
 def test_a_countrys_delegation_sits_in_bodies_as_its_mission_does() -> None:
     assert titles("سخنگوی هیئت ایران در سازمان ملل به نیوزویک گفت: «آشکار است.»") == [
         "سخنگوی هیئت ایران در سازمان ملل"

@@ -789,8 +789,10 @@ def _goes_on_after_dar(text: str, head: re.Match[str], pos: int, word: str) -> b
         return True
     after = pos + len(" در ") + len(word)
     # «مسئول جنبش حزب‌الله در جنوب لبنان»: a quarter of a place is the place
-    following = _word_after(text, after) if word in _QUARTERS else None
-    region = following is not None and following.group() in _place_names()
+    following = _word_after(text, after)
+    region = word in _QUARTERS and following is not None and following.group() in _place_names()
+    # a place of more words: «… در اتحاد جماهیر شوروی»
+    region = region or (following is not None and f"{word} {following.group()}" in _long_places())
     if word in _place_names() or region or (word in _PLACE_NOUNS and _place_named(text, after)):
         return (pos > head.end() or head.group() in ABROAD) and head.group() not in CABINET
     so_far = text[head.start() : pos]
