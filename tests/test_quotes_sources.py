@@ -272,3 +272,24 @@ def test_a_paper_reporting_without_ke_is_the_speaker_of_an_indirect_quote() -> N
     assert [(q["kind"], q["speaker"], q["cue"]) for q in quotes] == [
         ("indirect", "دیلی میل", "گزارش کرد")
     ]
+
+
+def test_an_outlet_left_unnamed_is_the_one_named_speaking_next() -> None:
+    body = (
+        "خبرگزاری فارس: یک روزنامه آمریکایی نوشت بانک مرکزی نرخ بهره را افزایش می‌دهد.\n\n"
+        "روزنامه نیویورک تایمز روز شنبه نوشت این تصمیم هفته آینده اعلام می‌شود."
+    )
+    assert quotes(body) == [
+        ("indirect", "نیویورک تایمز", "بانک مرکزی نرخ"),
+        ("indirect", "نیویورک تایمز", "این تصمیم هفته"),
+    ]
+
+
+def test_this_paper_takes_up_the_paper_not_the_agency_reporting() -> None:
+    body = (
+        "خبرگزاری فارس: گزارش یک روزنامه انگلیسی حاکی است قمار در این کشور رایج است.\n\n"
+        "دیلی‌تلگراف در شماره امروز خود گزارش داد: «هر انگلیسی سالانه ۸۰۰ پوند قمار "
+        "می‌کند.»\n\n"
+        "این روزنامه دولت را مقصر دانسته و نوشت: «دولت قوانین را نرم کرده است.»"
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["دیلی‌تلگراف", "دیلی‌تلگراف"]

@@ -28,6 +28,7 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.people.lexicon import KIN, PRONOUNS
+from khabar.news.people.outlets import OUTLET_NOUNS
 from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
@@ -169,6 +170,7 @@ def quotes(doc: Doc) -> Doc:
         speakers.append(who)
         if isinstance(who, Person):
             last = who
+    _outlets_unnamed(text, found, speakers)
     doc._.people = people.finish()
     doc._.titles = people.titles
     for k in reflexive:
@@ -272,6 +274,53 @@ def _cited_outlet(text: str, chain: Iterable[Source]) -> str | None:
     فرانسه»), whose report the story is; None for a story citing no one."""
     cited = [s for s in chain if s.role == "cited"]
     return text[slice(*with_kind(text, cited[-1].start, cited[-1].end))] if cited else None
+
+
+def _outlets_unnamed(text: str, found: list[Quote], speakers: list) -> None:
+    """Give the words of an outlet the story leaves unnamed, or takes up by its noun, to
+    the outlet it names: «یک روزنامه آمریکایی نوشت …» in the lead is the paper that
+    speaks next within two paragraphs («روزنامه واشنگتن پست روز شنبه نوشت …»), and «این
+    روزنامه … نوشت» the outlet that spoke last, named with no noun («دیلی‌تلگراف … گزارش
+    داد»)."""
+    outlets = [
+        isinstance(who, str) and quote.subject is not None and _an_outlets(text, quote)
+        for quote, who in zip(found, speakers, strict=True)
+    ]
+    for k, quote in enumerate(found):
+        words = text[slice(*quote.subject)].split() if quote.subject else []
+        if speakers[k] is not None or len(words) < 2 or words[1] not in OUTLET_NOUNS:
+            continue
+        if words[0] == "یک":
+            limit = _paragraphs_on(text, quote.end, 2)
+            later = range(k + 1, len(found))
+            speakers[k] = next(
+                (speakers[j] for j in later if outlets[j] and found[j].start < limit), None
+            )
+        elif words[0] in ("این", "همین") and len(words) == 2:
+            speakers[k] = next((speakers[j] for j in range(k - 1, -1, -1) if outlets[j]), None)
+
+
+def _an_outlets(text: str, quote: Quote) -> bool:
+    """Whether the quote is an outlet's words: written («گزارش داد», «نوشت») or said by
+    an outlet named with its noun."""
+    return (
+        quote.cue in WRITTEN_CUES
+        or quote.cue.startswith("نوشت")
+        or names_outlet(text, *quote.subject)
+    )
+
+
+def _paragraphs_on(text: str, at: int, count: int) -> int:
+    """Where the ``count``-th paragraph after the one holding ``at`` ends."""
+    end = text.find("\n", at)
+    for _ in range(count):
+        if end < 0:
+            return len(text)
+        start = end
+        while text.startswith("\n", start):
+            start += 1
+        end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _written(text: str, quote: Quote) -> bool:

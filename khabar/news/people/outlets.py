@@ -18,7 +18,7 @@ _OUTLET_NOUNS = (
 _NOUN_FIRST = re.compile(rf"(?:{_OUTLET_NOUNS})(?: |$)")
 # A quoted name may follow an adjective: «روزنامه کویتی "الوطن"», «سایت اینترنتی «…»».
 _NAMED = re.compile(
-    rf"(?<![^\s«(،])(?:{_OUTLET_NOUNS}) (?:(?:{_WORD} )?(?:«(?P<quoted>[^»\n]{{1,40}})»"
+    rf"(?<![^\s«(،])(?P<noun>{_OUTLET_NOUNS}) (?:(?:{_WORD} )?(?:«(?P<quoted>[^»\n]{{1,40}})»"
     rf"|\"(?P<ascii>[^\"\n]{{1,40}})\")|(?P<word>{_WORD}))"
 )
 # A source cited by the formulas of attribution: «به گزارش ایسنا،», «به نقل از آسوشیتد پرس،»
@@ -43,7 +43,7 @@ def outlet_names(text: str) -> frozenset[str]:
     named by one alone, while many outlets' names are listed words too («آسوشیتدپرس»);
     and a name in «» said to be one of the outlets («… از پایگاه‌های خبری …»)."""
     common = common_words()
-    names = {name for _, name in _named_outlets(text, len(text))}
+    names = {name for _, name, _ in _named_outlets(text, len(text))}
     for m in _CITED.finditer(text):
         # One word is a name only where an ordinary word follows it: «غضبان» of «به نقل
         # از سمیر غضبان» may be a surname.
@@ -71,17 +71,20 @@ OUTLET_NOUNS = frozenset(
 )
 
 
-def outlet_before(text: str, at: int) -> str | None:
-    """The outlet named last before ``at``, by its noun («روزنامه «عکاظ»») or as one of
-    the outlets («"آسیا پلاس" از پایگاه‌های خبری …»), whom «این پایگاه» takes up."""
-    named = _named_outlets(text, at)
+def outlet_before(text: str, at: int, noun: str) -> str | None:
+    """The outlet named last before ``at`` that «این» and ``noun`` take up («این پایگاه»):
+    by that noun («روزنامه «عکاظ»» for «این روزنامه», not «خبرگزاری فارس») or as one of
+    the outlets («"آسیا پلاس" از پایگاه‌های خبری …»)."""
+    named = [(at, name) for at, name, kind in _named_outlets(text, at) if kind in (noun, None)]
     return max(named)[1] if named else None
 
 
-def _named_outlets(text: str, end: int) -> list[tuple[int, str]]:
-    """Where the text up to ``end`` names an outlet and by what name: after an outlet's
-    noun (:data:`_NAMED`), then as one of the outlets (:data:`_ONE_OF`)."""
+def _named_outlets(text: str, end: int) -> list[tuple[int, str, str | None]]:
+    """Where the text up to ``end`` names an outlet, by what name and noun: after an
+    outlet's noun (:data:`_NAMED`), then as one of the outlets (:data:`_ONE_OF`)."""
     named = [
-        (m.start(), m["quoted"] or m["ascii"] or m["word"]) for m in _NAMED.finditer(text, 0, end)
+        (m.start(), m["quoted"] or m["ascii"] or m["word"], m["noun"])
+        for m in _NAMED.finditer(text, 0, end)
+        if not text.endswith("یک ", 0, m.start())  # «یک روزنامه انگلیسی» names none
     ]
-    return named + [(m.start(), m["name"]) for m in _ONE_OF.finditer(text, 0, end)]
+    return named + [(m.start(), m["name"], None) for m in _ONE_OF.finditer(text, 0, end)]

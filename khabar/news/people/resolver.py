@@ -449,7 +449,7 @@ class People(TitleHolders):
         elif phrase.startswith(("این ", "آن ")):
             noun = phrase.split()[1]
             if noun in OUTLET_NOUNS:
-                return outlet_before(self.text, start)
+                return outlet_before(self.text, start, noun)
             goes_on = bool(_GOES_ON.match(self.text, end))
             if _no_one_named(noun) or self._anonymous_before(start, noun, goes_on):
                 return None
