@@ -293,3 +293,13 @@ def test_this_paper_takes_up_the_paper_not_the_agency_reporting() -> None:
         "این روزنامه دولت را مقصر دانسته و نوشت: «دولت قوانین را نرم کرده است.»"
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["دیلی‌تلگراف", "دیلی‌تلگراف"]
+
+
+def test_according_to_this_source_after_an_outlets_words_is_the_outlet() -> None:
+    body = (
+        "به گزارش خبرگزاری فارس، روزنامه الوطن گفت: نشست سران در کابل موفق بود.\n\n"
+        "به گفته این منبع، همکاری اقتصادی محور این نشست بود.\n\n"
+        "یک منبع آگاه در وزارت خارجه گفت: نشست بعدی در تهران است.\n\n"
+        "به گفته این منبع، تاریخ آن هنوز معلوم نیست."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["الوطن", "الوطن", None, None]

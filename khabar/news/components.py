@@ -28,7 +28,7 @@ from khabar.news.events import find_events
 from khabar.news.events.actors import find_actors
 from khabar.news.people import People, Person
 from khabar.news.people.lexicon import KIN, PRONOUNS
-from khabar.news.people.outlets import OUTLET_NOUNS
+from khabar.news.people.outlets import OUTLET_NOUNS, after_outlet_noun
 from khabar.news.places import find_places, places
 from khabar.news.quote_subjects import clause_start, names_outlet, with_kind
 from khabar.news.quotes import WRITTEN_CUES, Quote, find_quotes
@@ -281,14 +281,18 @@ def _outlets_unnamed(text: str, found: list[Quote], speakers: list) -> None:
     the outlet it names: «یک روزنامه آمریکایی نوشت …» in the lead is the paper that
     speaks next within two paragraphs («روزنامه واشنگتن پست روز شنبه نوشت …»), and «این
     روزنامه … نوشت» the outlet that spoke last, named with no noun («دیلی‌تلگراف … گزارش
-    داد»)."""
+    داد»), as «به گفته این منبع» right after its words does."""
     outlets = [
         isinstance(who, str) and quote.subject is not None and _an_outlets(text, quote)
         for quote, who in zip(found, speakers, strict=True)
     ]
     for k, quote in enumerate(found):
         words = text[slice(*quote.subject)].split() if quote.subject else []
-        if speakers[k] is not None or len(words) < 2 or words[1] not in OUTLET_NOUNS:
+        if speakers[k] is not None or len(words) < 2:
+            continue
+        if words in (["این", "منبع"], ["این", "گزارش"]) and k and outlets[k - 1]:
+            speakers[k] = speakers[k - 1]  # «به گفته این منبع، …» after the outlet's words
+        if words[1] not in OUTLET_NOUNS:
             continue
         if words[0] == "یک":
             limit = _paragraphs_on(text, quote.end, 2)
@@ -307,6 +311,7 @@ def _an_outlets(text: str, quote: Quote) -> bool:
         quote.cue in WRITTEN_CUES
         or quote.cue.startswith("نوشت")
         or names_outlet(text, *quote.subject)
+        or after_outlet_noun(text, quote.subject[0])
     )
 
 
