@@ -165,3 +165,15 @@ def test_a_titled_name_after_the_lead_that_does_not_speak_holds_no_lead_title() 
         "تبریز رفت."
     )
     assert people(body)["مرتضی کاویانی‌راد"][0] == ["عضو کمیسیون اجتماعی مجلس"]
+
+
+def test_a_title_after_the_part_of_the_session_told_finds_its_holder_next() -> None:
+    body = (
+        "نشست شورای اداری استان امروز برگزار شد.\n\n"
+        "در ادامه این نشست، رئیس سازمان مدیریت و برنامه‌ریزی استان کرمان گزارشی از "
+        "اعتبارات ارائه کرد.\n\n"
+        "علی‌اکبر کاظمی گفت: ۷۰ درصد اعتبارات تخصیص یافته است."
+    )
+    titles, mentions = people(body)["علی‌اکبر کاظمی"]
+    assert titles == ["رئیس سازمان مدیریت و برنامه‌ریزی استان کرمان"]
+    assert mentions[0] == "رئیس سازمان مدیریت و برنامه‌ریزی استان کرمان"

@@ -33,7 +33,9 @@ _DATELINE = re.compile(r"[^\n:،.\-]{2,40}(?:: ?| ?- )")
 # Connectives a sentence may open with before its subject.
 _CONNECTIVE = re.compile(
     r"(?:در همین حال|در این میان|همچنین|در ادامه|در مقابل|از سوی دیگر|از طرف دیگر"
-    r"|در عین حال|با این حال|همزمان)، $"
+    r"|در عین حال|با این حال|همزمان"
+    # the part of the session told: «در ادامه این نشست، », «در پایان مراسم، », «در این جلسه، »
+    r"|در (?:ادامه|پایان|ابتدای|آغاز|حاشیه)(?: (?:این|آن))? [^\s،]+|در (?:این|آن) [^\s،]+)، $"
 )
 # Words of a clause, which no sourcing formula holds: a name after them is the clause's.
 _CLAUSE_WORDS = frozenset("که را است بود شد شده کرد".split())
