@@ -177,3 +177,15 @@ def test_a_title_after_the_part_of_the_session_told_finds_its_holder_next() -> N
     titles, mentions = people(body)["علی‌اکبر کاظمی"]
     assert titles == ["رئیس سازمان مدیریت و برنامه‌ریزی استان کرمان"]
     assert mentions[0] == "رئیس سازمان مدیریت و برنامه‌ریزی استان کرمان"
+
+
+def test_the_leaders_representative_is_the_friday_imam_joined_to_his_title() -> None:
+    body = (
+        "نماینده ولی فقیه در استان کرمان و امام جمعه کرمان گفت: مدیران باید خدمت کنند.\n\n"
+        "حجت‌الاسلام حسن علیدادی افزود: فساد اداری باید ریشه‌کن شود.\n\n"
+        "رئیس دیوان عالی کشور و دادستان کل کشور تاکید کردند: دادگاه باید عادلانه باشد.\n\n"
+        "حسین مفید گفت: مدارک جمع‌آوری شده است."
+    )
+    found = people(body)
+    assert found["حسن علیدادی"][0] == ["نماینده ولی فقیه در استان کرمان", "امام جمعه کرمان"]
+    assert "دادستان کل کشور" not in found["حسین مفید"][0]

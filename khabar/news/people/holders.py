@@ -26,6 +26,10 @@ _POSSESSED = re.compile(
     r"(?<![^\s«(،])(?:دولت|کابینه|دوران|همسر|دفتر|سخنان|اظهارات|مواضع|سیاست(?:\u200cهای)?)"
     r" $"
 )
+# The Leader's representative in a province, who is its capital's Friday imam too: «نماینده
+# ولی فقیه در استان کرمان و امام جمعه کرمان» is one man, where two offices joined by «و»
+# are two people as often («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»).
+_LEADERS_IMAM = re.compile(r"نماینده (?:ولی[ ‌]?فقیه|مقام معظم رهبری) [^\n]* و امام جمعه ")
 # How many paragraphs after a title standing alone its speaker's section may go on
 # before they are named again: «وی» paragraphs count, subheadings do not.
 _SECTION_PARAGRAPHS = 3
@@ -60,6 +64,7 @@ class TitleHolders:
         }
         named = {start: p for start, p in first_named.items() if not p.titles}
         starts = {t.start for t in self.titles}
+        by_start = {t.start: t for t in self.titles}
         described = [t for t in lead_descriptions(self.text) if t.start not in starts]
         for title in [*self.titles, *described]:
             span = (title.start, title.end)
@@ -84,6 +89,10 @@ class TitleHolders:
                 person.add_title(title.text)
                 person.mentions.append(span)
                 self._by_span[span] = person
+                joined = by_start.get(title.end + len(" و "))
+                if joined is not None and _LEADERS_IMAM.match(f"{title.text} و {joined.text}"):
+                    person.add_title(joined.text)
+                    self._by_span[(joined.start, joined.end)] = person
 
     def _first_in_body(self, person: Person) -> int:
         """Where ``person`` is first named in the body, or in the headline where the body
