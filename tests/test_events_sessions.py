@@ -67,3 +67,11 @@ def test_nominees_met_are_a_group_party() -> None:
     found = events("پیش از اختتامیه، وزیر ورزش با نامزدهای نهایی جایزه قهرمانی دیدار کرد.")
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert "نامزدهای نهایی جایزه قهرمانی" in found[0][1]
+
+
+def test_some_of_a_group_met_by_the_noun_are_a_party() -> None:
+    found = events(
+        "رهبر معظم انقلاب اسلامی صبح امروز در دیدار جمعی از فرماندهان نیروی هوایی ارتش "
+        "بر تقویت بنیه دفاعی کشور تاکید کردند."
+    )
+    assert found == [("meeting", ["رهبر معظم انقلاب اسلامی", "فرماندهان نیروی هوایی ارتش"], None)]

@@ -111,6 +111,17 @@ def session_group(text: str, at: tuple[int, int], e: int) -> list[str]:
     return named_from(text, group.end(), e) if group else []
 
 
+# Some of a group met after «دیدار»: «در دیدار جمعی از فرماندهان نیروی هوایی ارتش».
+_SOME_OF_GROUP = re.compile(rf" ?(?:با )?(?:جمعی|گروهی|شماری|تعدادی|عده{Z}?ای) از (?={GROUP})")
+
+
+def group_met(text: str, at: tuple[int, int], e: int) -> list[str]:
+    """The group some of whom a meeting told by its noun is with, by their role («رهبر
+    انقلاب در دیدار جمعی از فرماندهان نیروی هوایی ارتش …»), as far as the predicate."""
+    some = _SOME_OF_GROUP.match(text, at[1], e)
+    return named_from(text, some.end(), e) if some else []
+
+
 def this_body(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
     """The body whose session «این X» points back to, named earlier in the sentence
     («کمیته انضباطی فدراسیون فوتبال نیز اعلام کرد که پرونده … در جلسه روز شنبه این

@@ -16,6 +16,7 @@ from khabar.news.events.bodies import (
     countries_of_session,
     delegations,
     gathering_held,
+    group_met,
     joined_bodies,
     named_from,
     sat_before,
@@ -297,6 +298,7 @@ def _who(
     if kind == "accusation":
         return criticized(text, inside, at, participants)
     if kind == "meeting":
+        participants = list(dict.fromkeys([*participants, *group_met(text, at, e)]))
         return held_for(text, at, e, _met(reading, inside, at, sentence, participants))
     return participants
 
