@@ -49,3 +49,8 @@ def test_a_claim_set_off_by_a_comma_is_an_accusation_too() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("accusation", ["جان اسمیت", "مهدی نوروزی"])
     ]
+
+
+def test_a_country_the_recognizer_ran_into_a_ministry_is_the_accused() -> None:
+    found = events("وزارت خارجه روسیه آمریکا را به دخالت در انتخابات متهم کرد.")
+    assert found == [("accusation", ["وزارت خارجه روسیه", "آمریکا"], None)]

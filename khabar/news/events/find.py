@@ -82,6 +82,7 @@ from khabar.news.events.spans import (
     joint_bodies,
     met_unnamed,
     not_described,
+    object_country,
     one_team,
     two_bodies,
     untimed,
@@ -438,7 +439,8 @@ def find_events(
     cleaned = [
         x
         for m in mentions
-        for u in untimed(m)
+        for o in object_country(m)
+        for u in untimed(o)
         for b in two_bodies(u)
         for x in joint_bodies(before_meeting_noun(delegation_body(b)), countries)
     ]

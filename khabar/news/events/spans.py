@@ -11,6 +11,7 @@ from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import BODIES, BODY_WORDS, DAYS, SAT_BODIES, TALK, Z
 from khabar.news.people.lexicon import common_words, given_names
+from khabar.news.places import places
 
 # The noun of a meeting a body's name cannot hold past its first word: «شرکت نفت بصره
 # نشستی مشترک», «… جلسه‌ای».
@@ -164,6 +165,24 @@ def two_bodies(m: Mention) -> list[Mention]:
         Mention(m.start, m.start + joined.start(), m.name[: joined.start()], m.kind),
         Mention(second, m.end, m.name[joined.end() :], m.kind),
     ]
+
+
+def object_country(m: Mention) -> list[Mention]:
+    """A body's name and the country after it that the recognizer ran together, two
+    countries in a row: «وزارت خارجه روسیه آمریکا را … متهم کرد» is the ministry and the
+    country it accuses."""
+    words = m.name.split(" ")
+    if m.kind != "org" or len(words) < 3 or not all(map(_country, words[-2:])):
+        return [m]
+    body = " ".join(words[:-1])
+    return [
+        Mention(m.start, m.start + len(body), body, m.kind),
+        Mention(m.end - len(words[-1]), m.end, words[-1], "country"),
+    ]
+
+
+def _country(word: str) -> bool:
+    return places().get(word) == "country"
 
 
 def untimed(m: Mention) -> list[Mention]:
