@@ -305,6 +305,17 @@ def test_a_listed_given_name_before_a_listed_surname_is_someone_the_recognizer_m
     assert found(text, ()) == sorted(["تونی بلر", "بشار اسد", "علی محمدی"])
 
 
+def test_a_surname_after_a_martyrs_honorific_and_a_base_names_the_base() -> None:
+    text = (
+        "خبر\n\nفرمانده در گرامیداشت یاد شهیدان بابایی و ابوعطا سخن گفت.\n\n"
+        "بابایی از خلبانان برجسته بود. پایگاه هوایی شهید بابایی و پایگاه شهید بابایی "
+        "اصفهان افتخار آفریدند."
+    )
+    guesses = [m.span() for m in re.finditer("بابایی", text)][:2]
+    found = People(text, guesses, body=text.find("\n\n") + 2).finish()
+    assert [(p.name, len(p.mentions)) for p in found] == [("بابایی", 2)]
+
+
 def test_listed_names_after_the_noun_of_a_street_name_the_street() -> None:
     text = "خبر\n\nاین پروژه در خیابان شهید علی شریعتی و بلوار محمد منتظری ساخته شد."
     assert found(text, ()) == []

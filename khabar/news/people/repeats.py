@@ -21,7 +21,7 @@ from khabar.news.people.lexicon import (
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
 from khabar.news.places import demonyms, places
-from khabar.news.titles import HEAD_SET, LIGHT_VERBS, NAMED_AFTER, STOPS
+from khabar.news.titles import HEAD_SET, HONORIFIC_WORDS, LIGHT_VERBS, NAMED_AFTER, STOPS
 from khabar.text.chars import ZWNJ, key
 
 # Words before a place's name that keep it the place: «در», «کشور», «مردم», and the
@@ -263,11 +263,16 @@ def _confident(text: str, person: Person) -> bool:
 
 def _named_after(text: str, span: tuple[int, int]) -> bool:
     """Whether a surname alone at ``span`` names something else: a body or place named
-    after someone («دانشگاه مفید», «خیابان مطهری»), or a fuller name that goes on with a
-    surname no lexicon lists."""
-    before = text[max(0, span[0] - 20) : span[0]].split()
-    noun = before[-1] if before and text[span[0] - 1 : span[0]] == " " else ""
-    named_after = noun in NAMED_AFTER or noun in THING_NOUNS or noun in INSTITUTIONS
+    after someone («دانشگاه مفید», «خیابان مطهری», «پایگاه هوایی شهید بابایی»), or a
+    fuller name that goes on with a surname no lexicon lists."""
+    before = (
+        text[max(0, span[0] - 50) : span[0]].split() if text[span[0] - 1 : span[0]] == " " else []
+    )
+    # past the martyr's or cleric's honorifics and an adjective: «پایگاه هوایی شهید بابایی»
+    while before and (before[-1] in HONORIFIC_WORDS or before[-1] == "شهید"):
+        before.pop()
+    nouns = before[-1:] if len(before) < 2 or not before[-1].endswith("ی") else before[-2:]
+    named_after = any(n in NAMED_AFTER or n in THING_NOUNS or n in INSTITUTIONS for n in nouns)
     return named_after or _surname_at(text, span[1])
 
 
