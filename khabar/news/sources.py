@@ -37,7 +37,12 @@ _NAME = re.compile(
 # «به» a word of its own: «دوشنبه گزارش داد» holds no «به گزارش».
 # Real text writes «به‌نقل از» with a half-space and glues «از» to the name («به نقل
 # ازرویترز»).
-_CUE = re.compile(rf"(?<![^\s،:(«])به[ {ZWNJ}](?:(?:گزارش|نوشته|روایت)\s+|نقل از\s*)")
+_CUE = re.compile(
+    rf"(?<![^\s،:(«])(?:به[ {ZWNJ}](?:(?:گزارش|نوشته|روایت)\s+|نقل از\s*)"
+    r"|(?:بنا ?بر|طبق) گزارش\s+)"
+)
+# «به گزارش …،» opening a later paragraph, or «بنا بر گزارش …،», «طبق گزارش …،».
+_REPORT_OPENS = re.compile(r"(?:به|بنا ?(?:بر|به)|طبق) گزارش ")
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph; the agency's desk or column
 # and its writer may stand between the name and the colon («خبرگزاری فارس، گروه اندیشه
 # محسن احمدی: …», «خبرگزاری فارس؛ یادداشت میهمان …:», «خبرگزاری فارس - حوزه هنری:»), and
@@ -312,7 +317,8 @@ def find_sources(text: str, until: int | None = None, openings: Sequence[int] = 
     """The outlets the text reports from and cites, in reading order, each name once.
 
     Only attribution formulas before ``until`` count (the lead, where news states its
-    sourcing chain), and «به گزارش …» opening a later paragraph (``openings``, where
+    sourcing chain), and «به گزارش …» or «بنا بر گزارش …» opening a later paragraph
+    (``openings``, where
     paragraphs start), up to its first comma («به گزارش خبرگزاری فارس، شب گذشته …», «به
     گزارش شبکه خبری بی بی سی، …»); an outlet merely mentioned later in the story is not a
     source, nor one whose writing opens a paragraph («به نوشته بی‌بی‌سی …»: a quote).
@@ -328,7 +334,7 @@ def find_sources(text: str, until: int | None = None, openings: Sequence[int] = 
     spans = [(0, until)] + [
         (at, comma)
         for at in openings
-        if at >= until and text.startswith("به گزارش ", at) and (comma := text.find("،", at)) > at
+        if at >= until and _REPORT_OPENS.match(text, at) and (comma := text.find("،", at)) > at
     ]
     cues = [cue for start, end in spans for cue in _CUE.finditer(text, start, end)]
     for cue in cues:
