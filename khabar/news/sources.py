@@ -126,11 +126,14 @@ def unnamed(name: str) -> bool:
     return name.split(" ", 1)[0] in _UNNAMED
 
 
-# A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی». The list
-# follows a ministry's first portfolio; after any other name, words set off by commas
+# A body's name listing its portfolios: «وزارت بهداشت، درمان و آموزش پزشکی», «اداره‌کل
+# میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان». The list follows a ministry's,
+# organization's or head office's first portfolio; after any other name, words set off by commas
 # are a person and their title («… شهرداری تهران، جواد عسگری‌پناه، معاون …»).
 _LIST_TAIL = re.compile(rf"(?:، {_W}(?: {_W})?)+ و {_W}(?: {_W}){{0,2}}(?=[،:.\s])")
-_FIRST_PORTFOLIO = re.compile(rf"(?:^| )(?:وزارت|سازمان) {_W}(?: {_W})?$")
+_FIRST_PORTFOLIO = re.compile(
+    rf"(?:^| )(?:وزارت|سازمان|اداره{ZWNJ}کل|اداره کل|اداره) {_W}(?: {_W})?$"
+)
 
 
 # A paper, a journal or a network named without «»: the kind of outlet goes («روزنامه
