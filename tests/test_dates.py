@@ -1176,6 +1176,8 @@ def test_last_night_is_yesterday() -> None:
     monday = date(2024, 4, 29)
     assert one("درباره حمله شب گذشته به پاسگاه میرجاوه", monday).value == "2024-04-28"
     assert find_dates("در سه شب گذشته باران آمد", monday) == []
+    assert one("در شبانه‌روز گذشته ۳۴ نفر نجات یافتند", monday).value == "2024-04-28"
+    assert find_dates("در سه شبانه‌روز گذشته باران آمد", monday) == []
 
 
 def test_a_boundary_of_a_bare_gregorian_year() -> None:
@@ -1190,6 +1192,9 @@ def test_a_count_from_another_event_or_a_stretch_ahead_is_no_date() -> None:
     assert find_dates("محموله‌ها تا دو هفته دیگر می‌رسد", monday) == []
     assert one("محموله دو روز دیگر می‌رسد", monday).value == "2024-05-01"
     assert one("دو روز پیش از سوی وزارت اعلام شد", monday).value == "2024-04-27"
+    # where someone came from, not an event counted back from
+    assert one("شاعر دو روز پیش از بیمارستان مرخص شد", monday).value == "2024-04-27"
+    assert one("وزیر دو روز پیش از تهران عازم شد", monday).value == "2024-04-27"
 
 
 def test_brackets_glossing_a_time_roughly_or_with_two_dates_are_one_mention() -> None:

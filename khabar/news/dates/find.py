@@ -17,6 +17,7 @@ from khabar.news.dates.model import DateMention, Found
 from khabar.news.dates.months import month_dates
 from khabar.news.dates.numeric import numeric_dates
 from khabar.news.dates.relative import (
+    NAMED_DAYS,
     boundary_years,
     relative_days,
     relative_periods,
@@ -174,7 +175,7 @@ _TRIGGER = re.compile(
     rf"|(?P<season>(?:{'|'.join(SEASONS)}|(?:سه|شش)[ {ZWNJ}]?ماه(?:ه|ه? (?:{PART}))"
     rf"|نیمه(?:{ZWNJ}ی| ی)? (?:{PART})){R})"
     rf"|(?P<weekday>{WEEKDAY}){R}|(?P<decade>دهه)(?=[ {ZWNJ}])|(?P<term>نیم[ {ZWNJ}]?سال) "
-    rf"|(?P<day>پریروز|دیروز|دیشب|(?:شب|شامگاه) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"|(?P<day>{NAMED_DAYS}){R}"
     rf"|(?P<unit>روز|هفته|ماه|سال(?:های)?)(?![^\W\d])|(?P<this>این|همین|امسال|پارسال){R}"
     rf"|(?P<number>\d+|{CARDINAL}))"
 )

@@ -36,6 +36,7 @@ from khabar.news.dates.lexicon import (
 from khabar.news.dates.model import Found
 from khabar.news.dates.tense import first_verb
 from khabar.news.dates.times import PART_OF_DAY_BEFORE
+from khabar.news.places import places
 from khabar.text.chars import ZWNJ
 
 REL_DAY = {
@@ -45,13 +46,20 @@ REL_DAY = {
     "روزگذشته": -1,
     "شبگذشته": -1,
     "شامگاهگذشته": -1,
+    # the last day and night, as a daily report counts it: «در شبانه‌روز گذشته ۳۴ نفر …»
+    "شبانهروزگذشته": -1,
     "امروز": 0,
     "امشب": 0,
     "فردا": 1,
     "پسفردا": 2,
 }
+# The days named from publication, each a word or two.
+NAMED_DAYS = (
+    rf"پریروز|دیروز|دیشب|(?:روز|شب|شامگاه|شبانه[ {ZWNJ}]?روز) گذشته|امروز|امشب|فردا"
+    rf"|پس[ {ZWNJ}]?فردا"
+)
 REL_DAY_RE = re.compile(
-    rf"{L}(?P<w>پریروز|دیروز|دیشب|(?:روز|شب|شامگاه) گذشته|امروز|امشب|فردا|پس[ {ZWNJ}]?فردا){R}"
+    rf"{L}(?P<w>{NAMED_DAYS}){R}"
     rf"(?: ?[،,]? ?(?P<open>\()?(?P<wd>{WEEKDAY}){R}(?(open)\)))?"
 )
 # Which way a period word counts from publication, keyed as ``key`` spells it; weekdays
@@ -95,8 +103,12 @@ _BASELINE_OR_FEAST_BEFORE = re.compile(
 _BASELINE_REACH = 24
 _OTHER_ANCHOR_AFTER = re.compile(rf" (?:از|پس از|بعد از) آن{R}")
 # «دو روز پیش از اجرا»: counted back from another event, not from publication («دو روز
-# پیش از سوی وزارت …» is by someone).
-_BEFORE_AN_EVENT = re.compile(rf" از{R}(?! سوی{R})")
+# پیش از سوی وزارت …» is by someone, «دو روز پیش از بیمارستان مرخص شد» where someone
+# came from).
+_BEFORE_AN_EVENT = re.compile(
+    rf" از{R}(?! (?:سوی|طرف|جانب|بیمارستان|زندان|منزل|خانه|محل|کشور|شهر|استان){R})"
+)
+_WORD_AFTER = re.compile(r" ([^\s،.:؛!؟()«»]+)")
 # «تا دو هفته دیگر», «برای سه سال دیگر»: how long, not when.
 _SPAN_BEFORE = re.compile(rf"{L}(?:تا|برای|طی|ظرف) $")
 _COMPARED_AFTER = re.compile(rf" نسبت به{R}")
@@ -414,11 +426,19 @@ def _led_as_a_day(text: str, start: int) -> bool:
     )
 
 
+def _a_place_after(text: str, at: int) -> bool:
+    """Whether the word after ``at`` is a listed place: «دو روز پیش از تهران …» is
+    where someone came from."""
+    word = _WORD_AFTER.match(text, at)
+    return word is not None and word[1] in places()
+
+
 def _counted_from_elsewhere(text: str, m: re.Match[str], direction: str) -> bool:
     """A counted period that is no date: back from another event («دو روز پیش از اجرا»)
     or a stretch of time ahead («تا دو هفته دیگر», «برای سه سال دیگر»)."""
     if direction == "ago":
-        return _BEFORE_AN_EVENT.match(text, m.end()) is not None
+        event = _BEFORE_AN_EVENT.match(text, m.end())
+        return event is not None and not _a_place_after(text, event.end())
     before = _SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start())
     return direction == "later" and before is not None
 
