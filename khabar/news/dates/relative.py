@@ -125,11 +125,12 @@ _SPEECH_OPENS = re.compile(r"(?:کرد|داشت|داد|گفت|افزود) ?: ?$"
 # future of a world, a generation, a city or an art.
 _OF_THE_TIMES = re.compile(
     rf"{L}(?:جهان|دنیا|دنیای|جامعه|جوامع|نسل(?: جوان)?|جوانان|انسان|بشر|روزگار|زمانه|نیازهای"
-    rf"|شرایط|موقعیت|ادبیات|شهر) $"
+    rf"|شرایط|موقعیت|وضعیت|ادبیات|شهر|مسائل|مشکلات|دغدغه|نیاز) $"
 )
-# «فریاد امروز و دیروز ما نیست», «ایران دیروز، امروز و فردا»: day words run backwards,
-# or all three together, say "always", no day.
-_ALL_DAYS = re.compile(rf"{L}(?:امروز و دیروز|دیروز،? امروز و فردا){R}")
+# «فریاد امروز و دیروز ما نیست», «ایران دیروز، امروز و فردا», «وضعیت امروز و آینده
+# انقلاب»: day words run backwards, all three together, or today with what is to come,
+# say "always", no day.
+_ALL_DAYS = re.compile(rf"{L}(?:امروز و دیروز|دیروز،? امروز و فردا|امروز و آینده){R}")
 # «مسکن فردا-شهر فردا», «ایران‌امروز-»: a hyphen glued to the word joins it into a name.
 _HYPHEN_JOINED = re.compile(r" ?-(?=\w)")
 _DAY_AFTER = re.compile(rf" (?:صبح|عصر|ظهر|بعدازظهر|شب|بامداد|ساعت|\d){R}")
