@@ -54,3 +54,8 @@ def test_an_ending_that_starts_the_next_name_keeps_its_space() -> None:
     assert "پورمحمدی" in surnames()
     line = "مصطفی پور محمدی صبح امروز گفت."
     assert normalize(line) == line
+
+
+def test_the_turkish_oglu_joins_any_surname_without_an_invisible_half_space() -> None:
+    assert normalize("مولود چاووش اوغلو گفت") == f"مولود چاووش{ZWNJ}اوغلو گفت"
+    assert normalize("احمد داوود اوغلو گفت") == "احمد داووداوغلو گفت"
