@@ -24,3 +24,10 @@ def test_the_parties_of_an_agreement_reached_end_before_its_verb() -> None:
 def test_what_an_agreement_brings_is_no_agreement_reached() -> None:
     found = events("با توافق ایران و عراق آرامش مرزهای دو کشور حاصل شد.")
     assert [kind for kind, _, _ in found if kind == "agreement"] == []
+
+
+def test_a_document_or_forecast_spaced_where_the_line_shows_no_other_sign_is_read() -> None:
+    found = events("وزیر نیرو و وزیر برق عراق یک تفاهم نامه همکاری امضا کردند.")
+    assert [kind for kind, _, _ in found] == ["agreement"]
+    found = events("صندوق بین المللی پول پیش بینی کرده است که رشد اقتصادی ایران بیشتر شود.")
+    assert found == [("statement", ["صندوق بین‌المللی پول"], None)]

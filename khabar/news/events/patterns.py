@@ -9,7 +9,10 @@ from khabar.news.people import INSTITUTIONS
 from khabar.text.chars import ZWNJ
 
 Z = ZWNJ
-DOCUMENT = rf"(?:تفاهم{Z}?نامه|قرارداد|موافقت{Z}?نامه|توافق{Z}?نامه|یادداشت تفاهم|سند)"
+# A compound's half-space as scraped text may write it: kept, typed as a space, or lost
+# («تفاهم‌نامه», «تفاهم نامه», «تفاهمنامه»), where a line gave the normalizer no sign.
+H = rf"[ {Z}]?"
+DOCUMENT = rf"(?:تفاهم{H}نامه|قرارداد|موافقت{H}نامه|توافق{H}نامه|یادداشت تفاهم|سند)"
 # and the perfect, its copula dropped in a relative clause: «… که به بغداد رفته است،».
 GO = (
     rf"(?:می{Z}?|نمی{Z}?)?(?:رود|روند|رفت|رفتند|برود|بروند|خواهد رفت|خواهند رفت"
@@ -21,7 +24,7 @@ GO_TO_MEET = rf"(?:{GO}|شتافت|شتافتند)"
 BECOME = rf"(?:شد|شدند|شده(?: است| بود|{Z}?اند)?|می{Z}?شود|می{Z}?شوند|خواهد شد|خواهند شد|شود|شوند)"
 # What an institution makes known, a statement when it is the subject («مرکز آمار ایران اعلام
 # کرد», «سازمان هواشناسی پیش‌بینی کرد», «شرکت کنترل کیفیت هوا گزارش داد», «پلیس خبر داد»).
-ANNOUNCING = rf"(?:اعلام|پیش{Z}?بینی)"
+ANNOUNCING = rf"(?:اعلام|پیش{H}بینی)"
 WARNING = r"(?:هشدار|گزارش|خبر)"
 ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو», «گفت وگو».
