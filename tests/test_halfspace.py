@@ -425,3 +425,9 @@ def test_an_untagged_compound_is_whole_if_its_part_is_no_word_by_itself(tmp_path
         "بحرانسازی",
         "قرضالحسنه",
     ]
+
+
+def test_also_before_a_verb_in_the_past_is_no_compound_in_spaced_text() -> None:
+    line = "مدیرعامل باشگاه هم گفت که از داوری شکایت می کند."
+    assert normalize(line) == "مدیرعامل باشگاه هم گفت که از داوری شکایت می‌کند."
+    assert normalize("بازیکنان هم رفتند و تیم ها ماندند.") == "بازیکنان هم رفتند و تیم‌ها ماندند."

@@ -70,6 +70,9 @@ PLURAL_ENDINGS = (("ان", ""), ("انی", ""), ("گان", "ه"), ("گانی", "
 FORM_ENDINGS = (*((e, "") for e in JOINED_SUFFIXES[1:]), ("انی", ""), ("گان", "ه"), ("گانی", "ه"))
 # «بی» written as a word of its own before a word it makes an adjective of: «بی درنگ».
 PRIVATIVE = "بی"
+# «هم» (also) before a verb in the past, and that verb's person endings.
+_ALSO = "هم"
+_PAST_ENDINGS = ("ند", "یم", "ید", "م", "ی")
 # Words a noun phrase starts with: spaced after «بی» («بی هیچ تردیدی») or before a
 # compound's second part («آن سو», «هیچ کس»), they are a phrase, not a compound.
 DETERMINERS = ("آن", "این", "همان", "همین", "هیچ", "یک", "هر", "چه")
@@ -184,6 +187,7 @@ class HalfSpaceRepairer:
             (PRIVATIVE, *(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole))
         )
         self.verbs = list(verbs)
+        self._pasts = frozenset(past for past, _ in self.verbs if past)
         bare = {f.replace(ZWNJ, ""): f for f in verb_forms(self.verbs)}
         self.verb_forms = bare
         self._cache: dict[str, str] = {}
@@ -616,6 +620,8 @@ class HalfSpaceRepairer:
         key = (left + right).replace(ZWNJ, "")
         if f"{left} {right}" in self.spaced:
             return None
+        if left == _ALSO and self._past_verb(right):
+            return None  # «استقلال هم گفت»: also said, no compound «هم‌گفت»
         if left == PRIVATIVE:
             return (
                 "whole"
@@ -629,6 +635,12 @@ class HalfSpaceRepairer:
         if key not in self.forms and self._compound_plural(left, right):
             return "compound"
         return None
+
+    def _past_verb(self, word: str) -> bool:
+        """Whether ``word`` is a verb in the simple past: a past stem, with its person's
+        ending or none («گفت», «رفتند»)."""
+        ending = next((e for e in _PAST_ENDINGS if word.endswith(e)), "")
+        return word in self._pasts or word.removesuffix(ending) in self._pasts
 
     def _compound_plural(self, left: str, right: str) -> bool:
         """Whether the pair is the plural of a compound the lexicon half-spaces between
