@@ -1283,3 +1283,15 @@ def test_straight_quote_marks_around_all_the_words_said_are_not_said() -> None:
         ("direct", "وی", "طرح‌های جدید اجرا می‌شوند."),
         ("direct", "مدیرکل", '"طرح" ما سال آینده اجرا می‌شود'),
     ]
+
+
+def test_in_the_view_of_a_named_person_or_by_their_statements_is_reported_speech() -> None:
+    text = (
+        "از نگاه حسن روحانی، مذاکره تنها راه حل بحران است. "
+        "از نگاه اسلام، کار عبادت است. "
+        "طبق اظهارات علی کاظمی، رشد اقتصادی مثبت است."
+    )
+    assert read(text) == [
+        ("indirect", "حسن روحانی", "مذاکره تنها راه حل بحران است"),
+        ("indirect", "علی کاظمی", "رشد اقتصادی مثبت است"),
+    ]

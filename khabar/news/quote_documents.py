@@ -5,6 +5,7 @@ the statement, the outlet cited or X, not a person named in the clause.
 
 import re
 
+from khabar.gazetteer import given_names
 from khabar.news.indirect_speech import paragraph_end, sentence_end
 from khabar.news.quote_subjects import (
     HEAD_WORDS,
@@ -215,8 +216,6 @@ def _sent_by(text: str, start: int, end: int) -> tuple[int, int] | None:
     «بیانیه‌ای». A title alone («پیام رئیس سازمان …») is left: its holder may be anyone;
     so is a given name alone or joined by «و», a word of what it says («پیام امید را به
     مردم رساند», «پیام امید و همدلی»)."""
-    from khabar.news.people import given_names
-
     words = subject_from(text, start, end) if text[start - 1 : start] == " " else None
     name = text[words[0] : words[1]].split() if words else []
     if len(name) < 2 or name[1] == "و" or name[0] not in given_names():
@@ -259,7 +258,9 @@ _MEETING = re.compile(r"(?:(?:\S+ و )?\S+مین )?(?:نشست|اجلاس|هما
 # the clause after the comma is what X says.
 _ACCORDING = re.compile(
     r"(?<![^\s،])(?P<cue>به گفته|به نوشته|از نظر|به نظر|به اعتقاد|به عقیده|به باور|به ادعای|"
-    r"از نگاه|از دیدگاه|از دید|بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام)"
+    r"از نگاه|از دیدگاه|از دید|بر اساس اعلام|طبق اعلام|بنا ?بر اعلام|بنا به اعلام|"
+    # what someone said, by its noun: «طبق اظهارات وزیر اقتصاد، …»
+    r"طبق اظهارات|بنا ?بر اظهارات|بنا به اظهارات|بر اساس اظهارات)"
     # «به نوشته روزنامه اقتصادی «دنیا»،»: an outlet's kind before its name in «».
     r"\s+(?P<who>[^،.«()]{1,60}?|(?:[^\s،.«»()]+ ){0,3}«[^»]{1,40}»)\s*،\s*"
 )
@@ -344,9 +345,11 @@ _FIRST_PERSON = frozenset({"من", "ما"})
 
 
 def _a_holder_of_views(who: str) -> bool:
-    """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», or a title."""
-    first = who.split(" ", 1)[0]
-    return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS
+    """Whether ``who`` after «از نظر» is someone: a pronoun, «این …», a title, or a
+    person's full name («از نگاه حسن روحانی،»)."""
+    first, _, rest = who.partition(" ")
+    named = first in given_names() and rest != "" and " " not in rest
+    return first in ("وی", "او", "ایشان", "این") or first in HEAD_WORDS or named
 
 
 # «به گفته دیگر» is «in other words»: the story's own words, said again.
