@@ -189,3 +189,13 @@ def test_the_leaders_representative_is_the_friday_imam_joined_to_his_title() -> 
     found = people(body)
     assert found["حسن علیدادی"][0] == ["نماینده ولی فقیه در استان کرمان", "امام جمعه کرمان"]
     assert "دادستان کل کشور" not in found["حسین مفید"][0]
+
+
+def test_a_plural_title_opening_a_sentence_is_no_one_holders() -> None:
+    body = (
+        "وزیران خارجه ایران و عمان روز سه‌شنبه تلفنی با یکدیگر گفتگو کردند.\n\n"
+        "کاوه رحیمی در گفتگوی تلفنی با همتای روس خود تحولات سوریه را بررسی کرد."
+    )
+    titles, mentions = people(body)["کاوه رحیمی"]
+    assert titles == []
+    assert mentions == ["کاوه رحیمی"]

@@ -17,6 +17,7 @@ from khabar.news.people.cataphora import (
 from khabar.news.people.offices import compatible, others_office, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title, canonical
+from khabar.news.titles.lexicon import singular_head
 from khabar.text.chars import key
 
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
@@ -80,6 +81,8 @@ class TitleHolders:
                 continue
             if span in self._by_span or not self._alone(title):
                 continue
+            if singular_head(title.text.split(" ", 1)[0]) is not None:
+                continue  # a plural is several holders: «وزیران خارجه ایران و عمان»
             if scored_by_title(title.text, self.people) is not None:
                 continue  # someone holds it already
             person = cataphoric_holder(self.text, title, named)
