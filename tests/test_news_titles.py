@@ -55,6 +55,11 @@ def test_a_place_of_more_words_after_dar_goes_on_as_the_place_does() -> None:
     assert titles("رئیس جمهور در امارات متحده عربی گفت") == ["رئیس جمهور"]
 
 
+def test_friday_after_the_prayer_or_its_leaders_is_no_weekday() -> None:
+    assert titles("رئیس شورای سیاستگذاری ائمه جمعه گفت") == ["رئیس شورای سیاستگذاری ائمه جمعه"]
+    assert titles("مدیر ستاد نماز جمعه تهران گفت") == ["مدیر ستاد نماز جمعه تهران"]
+
+
 def test_a_founder_of_a_policy_or_a_movement_holds_a_title() -> None:
     assert titles("بانی سیاست درهای باز درباره ایران گفت") == ["بانی سیاست درهای باز"]
     assert titles("پایه‌گذار این جنبش گفت") == ["پایه‌گذار این جنبش"]

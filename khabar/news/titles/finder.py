@@ -81,6 +81,10 @@ MAX_MODIFIERS = 12
 _WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
 _WORLD_CHIEF = re.compile(r"(?:(?:معاون|سخنگوی) )?دبیر[ \u200c]?کل ")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
+# «جمعه» after the prayer or its leaders is the Friday of their name, no weekday that
+# opens the predicate: «رئیس شورای سیاستگذاری ائمه جمعه».
+_FRIDAY = "جمعه"
+_OF_FRIDAY = frozenset({"نماز", "ائمه", "امامان"})
 # «بار دیگر» (once more), «برای نخستین بار»: how often, opening the predicate.
 _AGAIN = re.compile(r"بار (?:دیگر|نخست|اول|دوم)(?![^\s،؛:.!؟()«»])")
 # A head opens a title after a space, a bracket, a comma or a straight quote that opens
@@ -314,6 +318,10 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 continue
             if order := _imams_order(text, m.start()):
                 end = pos = order
+                words += 1
+                continue
+            if word == _FRIDAY and _word_before(text, pos) in _OF_FRIDAY:
+                end = pos = m.end()  # «شورای سیاستگذاری ائمه جمعه»: Friday's, no weekday
                 words += 1
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
