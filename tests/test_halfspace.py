@@ -431,3 +431,10 @@ def test_also_before_a_verb_in_the_past_is_no_compound_in_spaced_text() -> None:
     line = "مدیرعامل باشگاه هم گفت که از داوری شکایت می کند."
     assert normalize(line) == "مدیرعامل باشگاه هم گفت که از داوری شکایت می‌کند."
     assert normalize("بازیکنان هم رفتند و تیم ها ماندند.") == "بازیکنان هم رفتند و تیم‌ها ماندند."
+
+
+def test_a_plural_before_a_place_is_no_indefinite_noun_in_silent_h() -> None:
+    assert normalize("سدهای تهران پر هستند.") == "سدهای تهران پر هستند."
+    assert normalize("سدهای کشور پر هستند.") == "سدهای کشور پر هستند."
+    assert normalize("گوشهای از تهران دیده شد.") == f"گوشه{ZWNJ}ای از تهران دیده شد."
+    assert normalize("نشریهای فرانسوی نوشت.") == f"نشریه{ZWNJ}ای فرانسوی نوشت."

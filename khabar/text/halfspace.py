@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from importlib.resources import files
 
+from khabar.gazetteer import places
 from khabar.text.chars import ZWNJ
 from khabar.text.morphology import (
     AFTER_H_SUFFIXES,
@@ -132,6 +133,9 @@ _LEFT_WORD = re.compile(rf"\W*?({_WORD.pattern})")
 _RIGHT_WORD = re.compile(rf"({_WORD.pattern})\W*")
 
 _PLURAL_EZAFE = ZWNJ + "های"
+_INDEFINITE_AFTER_H = "ه" + ZWNJ + "ای"
+# Places by their noun, which a plural's ezafe takes and an indefinite does not.
+_PLACE_NOUNS = frozenset({"کشور", "استان", "شهر", "جهان", "دنیا", "منطقه"})
 _CLAUSE_END = frozenset('.،؛:!؟)»"')
 _TRAILING_PUNCT = ".،؛:!؟"
 _OPENING_PUNCT = "(«\"'["
@@ -195,6 +199,9 @@ class HalfSpaceRepairer:
         # Repaired tokens read as a plural with its ezafe («نام‌های») that could be a noun
         # in silent «ه» with the indefinite («نامه‌ای»), mapped to that other reading.
         self._ambiguous: dict[str, str] = {}
+        # Tokens read as a noun in silent «ه» with the indefinite that may be a plural
+        # with its ezafe («سده‌ای», «سدهای»), mapped to that reading.
+        self._plurals: dict[str, str] = {}
 
     @classmethod
     def from_package(cls) -> "HalfSpaceRepairer":
@@ -236,6 +243,8 @@ class HalfSpaceRepairer:
         words = [cache.get(t) or repair(t) for t in line.split(" ")]
         if cache is self._cache and not self._ambiguous.keys().isdisjoint(words):
             self._choose_indefinite(words)
+        if cache is self._cache and not self._plurals.keys().isdisjoint(words):
+            self._choose_plural(words)
         line = " ".join(words)
         # No half-space before or after repair: the line may be spaced text.
         bare = cache is self._cache and ZWNJ not in line and not self.whole_lefts.isdisjoint(words)
@@ -255,6 +264,8 @@ class HalfSpaceRepairer:
             self._cache[token] = repaired
             if _PLURAL_EZAFE in repaired:
                 self._note_indefinite(repaired)
+            elif _INDEFINITE_AFTER_H in repaired:
+                self._note_plural(repaired)
         return repaired
 
     def _note_indefinite(self, token: str) -> None:
@@ -265,6 +276,29 @@ class HalfSpaceRepairer:
             key = word[: -len(_PLURAL_EZAFE)].replace(ZWNJ, "") + "ه"
             if key in self.protected:
                 self._ambiguous[token] = token.replace(word, join(self.spell(key), "ای"))
+
+    def _note_plural(self, token: str) -> None:
+        """Remember the plural reading of a token read as a noun in silent «ه» with the
+        indefinite: «سدهای» is «سده‌ای» by the words' counts, or «سدهای» (dams)."""
+        for word in _WORD.findall(token):
+            if not word.endswith(_INDEFINITE_AFTER_H):
+                continue
+            stem = word[: -len(_INDEFINITE_AFTER_H)]
+            if ZWNJ not in stem and stem in self.stems and stem not in self.adjectives:
+                self._plurals[token] = token.replace(word, join(stem, "های"))
+
+    def _choose_plural(self, words: list[str]) -> None:
+        """Read «ه‌ای» as a plural with its ezafe where a place follows it, which no noun
+        with the indefinite takes («سدهای تهران», «سدهای کشور», not «سده‌ای تهران»);
+        elsewhere the word's own counts decide, an indefinite taking nouns and adjectives
+        after it as often («گونه‌ای دیگر», «نشریه‌ای فرانسوی»)."""
+        for i, word in enumerate(words[:-1]):
+            plural = self._plurals.get(word)
+            if plural is None or word[-1] in _CLAUSE_END:
+                continue
+            after = words[i + 1].rstrip(_TRAILING_PUNCT)
+            if after in _PLACE_NOUNS or after in places():
+                words[i] = plural
 
     def _choose_indefinite(self, words: list[str]) -> None:
         """Read «‌های» as «ه‌ای» where no noun can follow the ezafe a plural would need.
