@@ -327,3 +327,8 @@ def test_listed_names_inside_what_the_recognizer_read_as_an_events_name_no_one()
     others = [(contest, text.index(" معرفی"))]
     assert found(text, ()) == ["علی شریعتی"]
     assert sorted(text[s:e] for s, e in NameFinder(text, 4, others).find([])) == []
+
+
+def test_the_arabic_preposition_ali_before_a_noun_with_its_article_names_no_one() -> None:
+    text = "خبر\n\nحکم علی الفصل است و علی الثانی نیز. علی الحسینی گفت که کار ادامه دارد."
+    assert found(text, ("علی الفصل", "علی الثانی", "علی الحسینی")) == ["علی الحسینی"]

@@ -25,6 +25,7 @@ from khabar.news.people.lexicon import (
     WORKS_AND_SITES,
     common_words,
     given_names,
+    surnames,
 )
 from khabar.news.people.shape import INSTITUTION_WORDS, looks_like_name
 from khabar.news.places import places
@@ -125,6 +126,19 @@ _HYPHENED_AFTER = re.compile(r" ?- ?([^\s،؛:.!؟()«»\-]+)")
 _HYPHENED_BEFORE = re.compile(r"([^\s،؛:.!؟()«»\-]+) ?- ?$")
 
 
+# The Arabic preposition «علی» before a noun with its article: «علی الخصوص», «علی الظاهر»,
+# «حکم علی الفصل»; not a name «علی» and an Arabic surname («علی الحسینی»).
+_ARABIC_ON = re.compile(r"علی ال(\S+)")
+
+
+def _arabic_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is «علی» and an Arabic noun with its article, an ordinary word
+    after the article that is no surname (:data:`_ARABIC_ON`)."""
+    m = _ARABIC_ON.fullmatch(phrase)
+    noun = m and m[1].replace("أ", "ا")
+    return bool(noun) and noun in common_words() and f"ال{noun}" not in surnames()
+
+
 class Guesses:
     """The parts of :class:`~khabar.news.people.finder.NameFinder` that judge a span."""
 
@@ -139,6 +153,8 @@ class Guesses:
         text = self.text
         phrase = text[span[0] : span[1]]
         if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
+            return False
+        if _arabic_phrase(phrase):
             return False
         # In «» a one-word name is mostly a hall, paper or work, but for a name a title
         # follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
