@@ -149,6 +149,11 @@ def test_an_arabic_name_written_with_and_without_its_article_is_one_person() -> 
     assert len(found) == 2
 
 
+def test_a_name_written_once_with_its_short_vowels_is_one_person() -> None:
+    text = "خبر\n\nجیمز کلَپِر مدیر اطلاعات آمریکا سخن گفت. کلپر از ایران نام برد."
+    assert people(text, ("جیمز کلَپِر", "کلپر")) == {"جیمز کلَپِر": ["جیمز کلَپِر", "کلپر"]}
+
+
 def test_a_lead_title_the_body_says_again_first_is_held_by_the_name_after_it() -> None:
     text = (
         "بازدید از کشتارگاه\n\n"

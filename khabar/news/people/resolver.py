@@ -102,13 +102,18 @@ _LEADER = re.compile(
 _LEADER_NAMES = frozenset(key(n) for n in ("خامنه‌ای", "علی خامنه‌ای", "سیدعلی خامنه‌ای"))
 
 
+# Short vowels and the shadda, which a name is written with once and without after:
+# «جیمز کلَپِر» is «کلپر» again.
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
 def _plain(name: str) -> str:
     """An Arabic name as Persian writes it either way: without the article «ال» on its
     words («عواد البندر» is «عواد بندر») but for a given name's («الهام»), and with «ی»
-    for «ئ» before «ی» («طباطبائی» is «طباطبایی»)."""
+    for «ئ» before «ی» («طباطبائی» is «طباطبایی»); any name without its short vowels."""
     words = [
         w[2:] if w.startswith("ال") and len(w) > 4 and w not in given_names() else w
-        for w in name.replace("ئی", "یی").split(" ")
+        for w in _HARAKAT.sub("", name).replace("ئی", "یی").split(" ")
     ]
     return " ".join(words)
 
