@@ -149,6 +149,14 @@ def test_an_arabic_name_written_with_and_without_its_article_is_one_person() -> 
     assert len(found) == 2
 
 
+def test_a_compound_surname_typed_once_with_a_space_is_the_name_written_whole() -> None:
+    text = (
+        "خبر\n\nشهرام میراب‌اقدم مستندی می‌سازد. این مستند به کارگردانی شهرام میراب اقدم ساخته می‌شود."
+    )
+    found = people(text, ("شهرام میراب", "شهرام میراب‌اقدم"))
+    assert found == {"شهرام میراب‌اقدم": ["شهرام میراب‌اقدم", "شهرام میراب اقدم"]}
+
+
 def test_a_name_written_once_with_its_short_vowels_is_one_person() -> None:
     text = "خبر\n\nجیمز کلَپِر مدیر اطلاعات آمریکا سخن گفت. کلپر از ایران نام برد."
     assert people(text, ("جیمز کلَپِر", "کلپر")) == {"جیمز کلَپِر": ["جیمز کلَپِر", "کلپر"]}

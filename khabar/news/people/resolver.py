@@ -107,6 +107,22 @@ _LEADER_NAMES = frozenset(key(n) for n in ("خامنه‌ای", "علی خامن
 _HARAKAT = re.compile("[\u064b-\u0652]")
 
 
+_WORD_AFTER = re.compile(r" ([^\s،؛:.!؟()«»\"]+)")
+
+
+def _surnames_spaced(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans with the rest of a compound surname typed with a space taken in, where
+    the article writes that name whole elsewhere: «شهرام میراب اقدم» read as «شهرام
+    میراب» is «شهرام میراب‌اقدم» of the headline."""
+    whole = {key(text[s:e]) for s, e in spans}
+    found = set()
+    for start, end in spans:
+        rest = _WORD_AFTER.match(text, end)
+        joined = rest is not None and key(text[start:end] + rest[1]) in whole
+        found.add((start, rest.end()) if joined else (start, end))
+    return found
+
+
 def _plain(name: str) -> str:
     """An Arabic name as Persian writes it either way: without the article «ال» on its
     words («عواد البندر» is «عواد بندر») but for a given name's («الهام»), and with «ی»
@@ -320,6 +336,7 @@ class People(TitleHolders):
             if not any(t.start < s and e <= t.end for t in self.titles)
             and ((s, e) in recognized or text[s:e].split(" ", 1)[0] not in _WHOSE)
         }
+        spans = _surnames_spaced(text, spans)
         # Longest first, so a shorter name is found inside a fuller one; of two spellings
         # as long, the first written names the person («طباطبایی» before «طباطبائی»).
         for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
