@@ -1538,3 +1538,7 @@ def test_the_days_of_a_season_and_one_planned_for_are_the_nearest() -> None:
 def test_a_month_in_its_common_misspelling() -> None:
     found = one("نمایشگاه از 11 تا 21 اردبیهشت ماه سال 1392 برپاست", date(2013, 1, 29))
     assert (found.value, found.end_value) == (solar(1392, 2, 11), solar(1392, 2, 21))
+
+
+def test_todays_state_of_a_market_is_the_day() -> None:
+    assert one("وضعیت امروز بازار ارز آرام بود.", date(2024, 4, 29)).value == "2024-04-29"
