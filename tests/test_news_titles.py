@@ -163,6 +163,11 @@ def test_a_title_before_ra_ends_where_the_article_writes_it_alone() -> None:
     assert titles(text)[0] == "رهبر کره شمالی"
     text = "رئیس جمهور مخلوع نیز اصلاحاتی را آغاز کرده بود. رئیس جمهور گفت که ادامه می‌دهد."
     assert titles(text)[0] == "رئیس جمهور مخلوع"
+    text = (
+        "رئیس مجمع تشخیص مصلحت نظام گفت: کار ادامه دارد. رئیس مجمع تشخیص مصلحت نظام "
+        "گفتمان‌های دفاع مقدس، سازندگی و توسعه سیاسی را درست خواند."
+    )
+    assert titles(text) == ["رئیس مجمع تشخیص مصلحت نظام"] * 2
 
 
 def test_a_bodys_or_works_name_in_guillemets_after_its_noun_is_in_the_title() -> None:

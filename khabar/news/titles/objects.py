@@ -26,8 +26,8 @@ def before_objects(text: str, titles: list["Title"]) -> list["Title"]:
     return [_cut(text, title, written) for title in titles]
 
 
-# What ends a clause before its «را»: a mark or a line break.
-_CLAUSE_END = re.compile(r"[،؛:.!؟\n]")
+# What ends a clause before its «را»: a mark or a line break; a comma may part a list.
+_SENTENCE_PART_END = re.compile(r"[؛:.!؟\n]")
 
 
 def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
@@ -39,7 +39,12 @@ def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
     if written[key(title.text)] > 1 or (title.place and title.text.endswith(title.place)):
         return False
     ra = text.find(" را ", title.end)
-    return ra >= 0 and not _CLAUSE_END.search(text, title.end, ra)
+    if ra < 0 or _SENTENCE_PART_END.search(text, title.end, ra):
+        return False
+    # commas only between the items of a listed object: «… نظام گفتمان‌های دفاع مقدس،
+    # سازندگی و توسعه سیاسی کشور را …»
+    comma = text.rfind("،", title.end, ra)
+    return comma < 0 or " و " in text[comma:ra]
 
 
 # Bodies whose name follows them: a title cut right after one loses the name, which an
