@@ -303,3 +303,12 @@ def test_according_to_this_source_after_an_outlets_words_is_the_outlet() -> None
         "به گفته این منبع، تاریخ آن هنوز معلوم نیست."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["الوطن", "الوطن", None, None]
+
+
+def test_according_to_this_source_after_an_outlet_left_unnamed_is_the_outlet_named_next() -> None:
+    body = (
+        "خبرگزاری فارس: یک روزنامه آمریکایی نوشت بانک مرکزی نرخ بهره را افزایش می‌دهد.\n\n"
+        "به گفته این منبع، تصمیم نهایی هفته آینده گرفته می‌شود.\n\n"
+        "روزنامه نیویورک تایمز روز شنبه نوشت این تصمیم تورم را مهار می‌کند."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == ["نیویورک تایمز"] * 3

@@ -292,16 +292,15 @@ def _outlets_unnamed(text: str, found: list[Quote], speakers: list) -> None:
             continue
         if words in (["این", "منبع"], ["این", "گزارش"]) and k and outlets[k - 1]:
             speakers[k] = speakers[k - 1]  # «به گفته این منبع، …» after the outlet's words
-        if words[1] not in OUTLET_NOUNS:
-            continue
-        if words[0] == "یک":
+        elif words[1] in OUTLET_NOUNS and words[0] == "یک":
             limit = _paragraphs_on(text, quote.end, 2)
             later = range(k + 1, len(found))
             speakers[k] = next(
                 (speakers[j] for j in later if outlets[j] and found[j].start < limit), None
             )
-        elif words[0] in ("این", "همین") and len(words) == 2:
+        elif words[1] in OUTLET_NOUNS and words[0] in ("این", "همین") and len(words) == 2:
             speakers[k] = next((speakers[j] for j in range(k - 1, -1, -1) if outlets[j]), None)
+        outlets[k] = speakers[k] is not None
 
 
 def _an_outlets(text: str, quote: Quote) -> bool:
