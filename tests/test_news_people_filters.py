@@ -57,6 +57,8 @@ def test_a_speaker_opening_with_a_noun_of_a_place_is_no_person() -> None:
 def test_a_span_opening_with_a_noun_of_a_work_or_site_names_it() -> None:
     assert found("گردشگران از آبشار لاتون دیدن کردند.", ("آبشار لاتون",)) == []
     assert found("تصویر علی کریمی منتشر شد.", ("تصویر علی کریمی",)) == []
+    text = "داستان‌های بنی‌صدر و بیت منتظری از فتنه‌ها بودند."
+    assert found(text, ("بنی‌صدر", "بیت منتظری")) == ["بنی‌صدر"]
 
 
 def test_names_in_a_list_of_straight_quoted_phrases_are_titles_of_works() -> None:

@@ -112,7 +112,9 @@ THING_NOUNS = frozenset(
 OPENING_NOUNS = frozenset(
     "تصویر عکس کتاب فیلم سریال یادمان پتروشیمی آبشار ارکستر کنجاله "
     # Shows and writings a given name titles too: «نمایش «حسن کچل»», «برنامه «امید ملت»».
-    "نمایش نمایشنامه تئاتر برنامه مستند رمان آلبوم".split()
+    "نمایش نمایشنامه تئاتر برنامه مستند رمان آلبوم "
+    # A cleric's house and office, by his name: «بیت منتظری», «بیت آیت‌الله سیستانی».
+    "بیت".split()
 )
 # Nouns of works and sites, which no name holds.
 WORKS_AND_SITES = OPENING_NOUNS | THING_NOUNS
