@@ -262,3 +262,15 @@ def test_a_title_is_not_given_to_a_name_that_only_owns_something_after_it() -> N
         "تحریم‌های جدید علیه ایران است."
     )
     assert speakers(body)[:2] == ["مایک پمپئو", None]
+
+
+def test_a_dateline_of_a_place_alone_is_no_part_of_the_speaker() -> None:
+    """Agencies open a lead with the city it is filed from: «رشت- استاندار گیلان گفت»."""
+    for dateline in ("رشت- ", "رشت - ", "رشت– "):
+        body = (
+            f"{dateline}استاندار گیلان گفت: «ماسک به اندازه کافی وجود دارد.»\n\n"
+            "ارسلان زارع روز شنبه افزود: «توزیع ادامه دارد.»"
+        )
+        data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
+        assert [p["name"] for p in data["people"]] == ["ارسلان زارع"]
+        assert [q["speaker"] for q in data["quotes"]] == ["ارسلان زارع"] * 2
