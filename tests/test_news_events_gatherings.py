@@ -3,6 +3,8 @@ officials), in sentences written for these tests, and the workshop that makes th
 
 from test_news_events import events
 
+import khabar
+
 
 def test_a_speaker_at_a_seminar_takes_part_in_it() -> None:
     found = events(
@@ -322,3 +324,15 @@ def test_the_group_a_workshop_is_held_for_takes_part_in_it() -> None:
 def test_a_workshop_for_a_season_is_held_for_no_one() -> None:
     found = events("کارگاه آموزشی ویژه تابستان با حضور علی رضایی در دانشگاه تهران برگزار شد.")
     assert [who for kind, who, _ in found] == [["علی رضایی"]]
+
+
+def test_a_session_told_inside_what_someone_says_is_its_own_meeting() -> None:
+    """The session a governor speaks at ends at his colon; the council session he tells of
+    is another meeting, its body without the «تشکیل» of «تشکیل شد»."""
+    article = khabar.analyze(
+        "خبر\n\nارسلان زارع، استاندار گیلان، روز شنبه در نشست مقابله با کرونا اظهار داشت: از "
+        "۱۴ بهمن ماه جلسه شورای سلامت و پدافند غیرعامل تشکیل شد و تصمیمات لازم گرفته شد."
+    ).to_dict()
+    found = [(e["trigger"], e["participants"]) for e in article["events"]]
+    assert ("جلسه شورای سلامت و پدافند غیرعامل تشکیل شد", ["شورای سلامت و پدافند غیرعامل"]) in found
+    assert ("نشست", ["ارسلان زارع"]) in found

@@ -248,12 +248,16 @@ def named_from(text: str, start: int, e: int, most: int = MAX_PARTY_WORDS) -> li
     end = PHRASE_END.search(text, start, e)
     if end and end.group() == " با" and text.endswith(_FIGHTING, start, end.start()):
         end = PHRASE_END.search(text, end.end(), e)
-    words = text[start : _its_place(text, start, end.start() if end else e)].split()
+    stop = _its_place(text, start, end.start() if end else e)
+    words = text[start:stop].split()
+    # the word after, for a compound verb's noun the phrase's end cut from its light verb
+    # («جلسه شورای سلامت تشکیل شد»)
+    verbal = words + text[stop : stop + 20].split()[:1]
     cut = next(
         (
             i
             for i, w in enumerate(words)
-            if i and (_NOT_NAME.match(w) or w.rstrip(":") in _SAYING or verb_noun(words, i))
+            if i and (_NOT_NAME.match(w) or w.rstrip(":") in _SAYING or verb_noun(verbal, i))
         ),
         len(words),
     )

@@ -405,6 +405,29 @@ def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str
     return None if noun in named else told
 
 
+def _other_side_of_colon(
+    reading: _Reading,
+    matches: list[tuple[str, re.Match[str] | None]],
+    sentence: tuple[int, int],
+    inside: list[Mention],
+) -> re.Match[str] | None:
+    """A sentence's second meeting, across the colon between someone speaking at one and
+    their words telling of another: «… در نشست مقابله با کرونا اظهار داشت: … جلسه شورای
+    سلامت … تشکیل شد». Either may be the one the sentence's triggers found first."""
+    text, quoted = reading.text, reading.context.quoted
+    met = next((m for kind, m in matches if kind == "meeting" and m), None)
+    if met is None:
+        return None
+    after = text.find(": ", met.end(), sentence[1])
+    if after >= 0 and within(quoted, after + 2) is not None:
+        later = [m for m in inside if m.start > after]
+        return first_trigger("meeting", text, after + 2, sentence[1], later)
+    before = text.rfind(": ", sentence[0], met.start())
+    if before >= 0 and within(quoted, met.start()) is not None:
+        return _session_named(reading, sentence[0], before)
+    return None
+
+
 def find_events(
     text: str,
     mentions: Sequence[Mention],
@@ -475,6 +498,7 @@ def find_events(
         matches.append(("statement", interview(text, s, e, outlets)))
         matches.append(("meeting", beyond_setting(text, s, e, inside, matches)))
         matches.append(("visit", onward(text, s, e, inside, matches)))
+        matches.append(("meeting", _other_side_of_colon(reading, matches, (s, e), inside)))
         if not matches[list(COMPILED_TRIGGERS).index("meeting")][1]:
             matches.append(
                 (

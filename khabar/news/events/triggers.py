@@ -43,7 +43,7 @@ _CLOSED = (
 )
 # A character that does not begin what someone says («… گفت که این کمیسیون نشستی …»);
 # a relative clause may come between («جلسه‌ای که در فرمانداری برگزار شد»).
-_NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که )[^.،])"
+_NO_CLAUSE = r"(?:(?!(?:گفت|کرد|داد|افزود) که |:\s)[^.،])"
 # A comma that sets off when something is held: «جلسه تخصصی، روز ۱۵ فروردین با حضور …».
 _WHEN_SET_OFF = r"،(?= (?:روز|صبح|عصر|ظهر|شب|امروز|دیروز|فردا|[0-9۰-۹]))"
 # A character before anyone speaks or what is said begins: «در گفت‌وگو با ایلنا گفت: «…
