@@ -28,6 +28,12 @@ def test_text_is_repaired(article: dict) -> None:
     assert article["version"] == "1"
 
 
+def test_endings_are_repaired_in_a_line_that_keeps_a_verbs_half_space() -> None:
+    body = f"مردم با قیمتهای کنونی مسکن نمی{ZWNJ}توانند صاحب خانه شوند."
+    text = khabar.analyze(f"مسکن\n\n{body}").to_dict()["text"]
+    assert f"قیمت{ZWNJ}های کنونی مسکن نمی{ZWNJ}توانند" in text
+
+
 def test_structure(article: dict) -> None:
     assert article["headline"] == "سفر وزیر خارجه ژاپن به تهران"
     assert article["lead"].startswith("به گزارش خبرگزاری مهر")

@@ -28,6 +28,13 @@ def test_stdin() -> None:
     assert result.stdout.decode() == f"طرح{ZWNJ}های\n"
 
 
+def test_mixed_restores_endings_in_a_line_with_half_spaces() -> None:
+    line = f"طرحهای تازه را نمی{ZWNJ}پذیرند"
+    assert run(stdin=line.encode()).stdout.decode() == line + "\n"
+    mixed = run("--mixed", stdin=line.encode()).stdout.decode()
+    assert mixed == f"طرح{ZWNJ}های تازه را نمی{ZWNJ}پذیرند\n"
+
+
 def test_invalid_utf8_is_reported_with_its_offset(tmp_path: Path) -> None:
     src = tmp_path / "bad.txt"
     src.write_bytes("درست\n".encode() + b"\xff\xfe\n")

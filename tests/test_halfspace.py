@@ -438,3 +438,9 @@ def test_a_plural_before_a_place_is_no_indefinite_noun_in_silent_h() -> None:
     assert normalize("سدهای کشور پر هستند.") == "سدهای کشور پر هستند."
     assert normalize("گوشهای از تهران دیده شد.") == f"گوشه{ZWNJ}ای از تهران دیده شد."
     assert normalize("نشریهای فرانسوی نوشت.") == f"نشریه{ZWNJ}ای فرانسوی نوشت."
+
+
+def test_a_possessive_after_a_long_vowel_is_no_plural() -> None:
+    """«انتهایش» is «انتها» + «یش», not «انت» + «هایش»."""
+    assert normalize("در انتهایش و ابتدایش") == "در انتهایش و ابتدایش"
+    assert normalize("کتابهایش") == f"کتاب{ZWNJ}هایش"

@@ -160,3 +160,23 @@ def test_line_breaks_other_than_newline_become_spaces():
     out = normalize(text)
     assert out == "طرح\u200cهای تازه را بررسی می\u200cکنند\nپایان"
     assert len(out.splitlines()) == len(text.split("\n"))
+
+
+MIXED = "مردم با قیمتهای کنونی و وامهای بانکهای دولتی نمی‌توانند خانه بخرند"
+
+
+def test_a_line_with_half_spaces_is_trusted_unless_mixed() -> None:
+    """A writer who types «نمی‌» may mean «قیمتهای» (Seraji does); news sites lose the
+    endings' half-spaces and keep the verbs', which ``mixed`` repairs."""
+    assert normalize(MIXED) == MIXED
+    mixed = normalize(MIXED, mixed=True)
+    assert mixed.split()[2:6] == ["قیمت‌های", "کنونی", "و", "وام‌های"]
+    assert "بانک‌های" in mixed.split()
+    assert normalize(mixed, mixed=True) == mixed
+
+
+def test_mixed_keeps_a_word_of_its_own_and_endings_of_no_plural() -> None:
+    line = "هزار منهای صد و مهمترین کردهای منطقه نمی‌دانند"
+    assert normalize(line, mixed=True).split() == [
+        "هزار", "منهای", "صد", "و", "مهم‌ترین", "کردهای", "منطقه", "نمی‌دانند"
+    ]  # fmt: skip

@@ -15,10 +15,17 @@ def normalize_command(
         Path | None, typer.Argument(help="Input file; standard input when absent or '-'.")
     ] = None,
     digits: Annotated[str, typer.Option(help="keep, fa (Persian) or latin.")] = "keep",
+    mixed: Annotated[
+        bool,
+        typer.Option(
+            help="Restore joined plural and comparative endings in lines that have "
+            "half-spaces elsewhere too (news sites mix them)."
+        ),
+    ] = False,
 ) -> None:
     """Repair Persian text: letters, spacing, lost half-spaces; as many lines out as in."""
     try:
-        normalizer = Normalizer(digits)
+        normalizer = Normalizer(digits, mixed=mixed)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--digits") from None
     out = sys.stdout

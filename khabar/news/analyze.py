@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from khabar.news.article import Article
 from khabar.news.reader import ArticleError, Draft, parse_date, read_article
+from khabar.text.normalizer import normalize
 
 # Longer texts are cut, with a warning, so one huge file cannot stall a batch.
 MAX_CHARS = 200_000
@@ -143,7 +144,8 @@ def _prepared(
         raise ArticleError("the article has no words")
     if len(_NOT_PERSIAN_LETTERS.sub("", text)) < 0.5 * letters or _looks_arabic(text):
         warnings.append("the article does not look like Persian text; results will be poor")
-    doc = nlp.make_doc(text)
+    # news sites lose the half-spaces of endings in lines that keep a verb's «می‌»
+    doc = nlp.make_doc(normalize(text, mixed=True))
     doc._.published = date or draft.published
     return doc, draft, warnings
 

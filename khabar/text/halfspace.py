@@ -53,6 +53,7 @@ from khabar.text.morphology import (
 # Joined readings weighed against a half-spaced one: «متهمان» is «متهم» + «ان» before it
 # is «مته» + «مان», «رهایم» «رها» + «یم» before «ره» + «ایم», «دنیای» «دنیا» + «ی».
 JOINED_READINGS = ("ی", "ان", "یم", "م")
+_AFTER_VOWEL = ("یش", "یت")
 # «هفتهای» is «هفته‌ای» rather than «هفت‌های» unless «هفت» is this many times as common:
 # a noun in silent «ه» takes «ای» far more often than a plural takes the ezafe.
 H_STEM_BONUS = 3
@@ -82,6 +83,8 @@ SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "م
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
 MIN_STEM_FREQUENCY = 10_000
 CACHE_SIZE = 500_000
+# The endings restored in a line that has half-spaces elsewhere (``repair_line``).
+_ENDINGS = frozenset((*PLURAL_SUFFIXES, *COMPARATIVE_SUFFIXES, "ترین"))
 # The longest run of letters worth analysing: the longest word in the tables, and in all
 # of the UD and Fars News text, has 19 letters. The compound and name analyses try every
 # cut and the plural one recurses per ending, so a run of thousands of letters («هاهاها…»,
@@ -196,6 +199,7 @@ class HalfSpaceRepairer:
         self.verb_forms = bare
         self._cache: dict[str, str] = {}
         self._trusting_cache: dict[str, str] = {}
+        self._endings: dict[str, str] = {}
         # Repaired tokens read as a plural with its ezafe («نام‌های») that could be a noun
         # in silent «ه» with the indefinite («نامه‌ای»), mapped to that other reading.
         self._ambiguous: dict[str, str] = {}
@@ -225,13 +229,16 @@ class HalfSpaceRepairer:
             not_verbs=data.get("not_verbs", ()),
         )
 
-    def repair_line(self, line: str) -> str:
+    def repair_line(self, line: str, mixed: bool = False) -> str:
         """Repair one line.
 
         A line that already has half-spaces was typed by someone who writes them, and a
         word there without one is most likely meant that way («بیماریهای» in Seraji):
         only a lost «می»/«نمی» prefix is restored in such a line, and not in a known word
-        with a joined «ی» («میدانی» of «میدان»).
+        with a joined «ی» («میدانی» of «میدان»). With ``mixed``, a plural or
+        comparative ending joined to a known stem is restored there too («قیمتهای»,
+        «مهمترین»): news sites mix the two, their writers typing «می‌» and losing the
+        rest.
 
         Tokens are looked up whole (punctuation and all) in a cache first, so the common
         case costs one dict lookup per token.
@@ -241,6 +248,8 @@ class HalfSpaceRepairer:
         else:
             cache, repair = self._cache, self._repair_token
         words = [cache.get(t) or repair(t) for t in line.split(" ")]
+        if mixed and cache is self._trusting_cache:
+            words = [self._endings.get(w) or self._repair_endings(w) for w in words]
         if cache is self._cache and not self._ambiguous.keys().isdisjoint(words):
             self._choose_indefinite(words)
         if cache is self._cache and not self._plurals.keys().isdisjoint(words):
@@ -317,6 +326,23 @@ class HalfSpaceRepairer:
                 or words[i + 1].rstrip(_TRAILING_PUNCT) in INDEFINITE_CONTEXT
             ):
                 words[i] = other
+
+    def _repair_endings(self, token: str) -> str:
+        repaired = _WORD.sub(self._spell_ending, token)
+        if len(self._endings) < CACHE_SIZE:
+            self._endings[token] = repaired
+        return repaired
+
+    def _spell_ending(self, match: re.Match[str]) -> str:
+        word = match.group()
+        whole = self.stems.get(word)
+        if whole is not None and whole[0] == word and whole[1] > 0:
+            return word  # a word of its own: «منهای»
+        spelled = self.spell(word)
+        stem, _, ending = spelled.partition(ZWNJ)
+        if ending in _ENDINGS and stem + ending == word and stem in self.stems:
+            return spelled
+        return word
 
     def _repair_prefix(self, token: str) -> str:
         repaired = _WORD.sub(self._spell_prefix, token)
@@ -561,6 +587,10 @@ class HalfSpaceRepairer:
             stem = key[: -len(suffix)]
             if key.endswith(suffix) and len(stem) > 2:
                 score = max(score, self.stems.get(stem, ("", 0))[1])
+        # after a long vowel the possessive is joined too: «انتهایش», «دنیایت»
+        vowel = key[:-2]
+        if key.endswith(_AFTER_VOWEL) and vowel.endswith(("ا", "و")) and vowel in self.protected:
+            score = max(score, self.stems.get(vowel, ("", 0))[1])
         return score
 
     def _join_spaced(self, line: str, bare: bool = False) -> str:

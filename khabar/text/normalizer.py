@@ -65,12 +65,15 @@ class Normalizer:
     script leaves alone the digits of a mention or hashtag («@user123», «#انتخابات_۱۴۰۰»),
     which search matches as written, and ``"fa"`` those of a word with a Latin letter
     («F-16», «COVID-19», «H2O»); ``"latin"`` does reach those («F-۱۶» → «F-16»).
-    Addresses keep theirs under both.
+    Addresses keep theirs under both. ``mixed`` is as for :func:`normalize`.
     """
 
-    def __init__(self, digits: str = "keep", halfspace: HalfSpaceRepairer | None = None) -> None:
+    def __init__(
+        self, digits: str = "keep", halfspace: HalfSpaceRepairer | None = None, mixed: bool = False
+    ) -> None:
         repair_chars("", digits)
         self.digits = digits
+        self.mixed = mixed
         self.halfspace = halfspace or default_repairer()
         self.surnames = default_joiner()
 
@@ -133,7 +136,7 @@ class Normalizer:
         line = _GLUED_NUMBER.sub(" ", line)
         # Surnames last: a half-space written into one first would make the half-space
         # repair trust the rest of the line as typed.
-        return self.surnames(self.halfspace.repair_line(line.strip(" ")))
+        return self.surnames(self.halfspace.repair_line(line.strip(" "), self.mixed))
 
 
 @lru_cache(maxsize=1)
@@ -142,15 +145,18 @@ def default_repairer() -> HalfSpaceRepairer:
     return HalfSpaceRepairer.from_package()
 
 
-@lru_cache(maxsize=4)
-def _normalizer(digits: str) -> Normalizer:
-    return Normalizer(digits)
+@lru_cache(maxsize=8)
+def _normalizer(digits: str, mixed: bool) -> Normalizer:
+    return Normalizer(digits, mixed=mixed)
 
 
-def normalize(text: str, digits: str = "keep") -> str:
+def normalize(text: str, digits: str = "keep", mixed: bool = False) -> str:
     """Return ``text`` repaired: Persian letters, clean spacing, half-spaces restored.
 
     Lines are kept: the output has as many lines as the input. ``digits`` is as for
-    :class:`Normalizer`: «F-16» and «#COP28» keep their digits under ``"fa"``.
+    :class:`Normalizer`: «F-16» and «#COP28» keep their digits under ``"fa"``. ``mixed``
+    restores joined plural and comparative endings («قیمتهای», «مهمترین») in lines that
+    have half-spaces elsewhere too, as news sites mix them; by default such a line is
+    trusted as its writer's spelling («بیماریهای» in Seraji).
     """
-    return _normalizer(digits)(text)
+    return _normalizer(digits, mixed)(text)
