@@ -26,3 +26,16 @@ def test_a_name_the_recognizer_starts_inside_a_spaced_ayatollah_is_the_same_pers
     )
     names = set(people(body))
     assert "سیستانی" in names and not any(name.startswith("الله") for name in names)
+
+
+def test_moazzam_leh_is_the_leader_not_a_person_of_its_own() -> None:
+    """«معظم‌له» (he, revered) speaks of the Leader; the recognizer may take it for a name."""
+    body = (
+        "مطالب راهبردی جدید از سوی معظم‌له مطرح شد.\n\n"
+        "حضرت امام خامنه‌ای (مدظله‌العالی) در دیدار با اعضای مجلس خبرگان فرمودند: «این "
+        "مجلس استثنایی است.»\n\n"
+        "این واژه در بیانات معظم‌له بسیار تکرار شده است. معظم‌له می‌فرمایند: «خبرگان باید "
+        "مطالبه‌گر باشند.»"
+    )
+    assert list(people(body)) == ["خامنه‌ای"]
+    assert speakers(body) == ["خامنه‌ای", "خامنه‌ای"]
