@@ -541,3 +541,22 @@ def test_assurances_promises_and_admissions_report_speech() -> None:
         ("indirect", "مدیرعامل", "شبکه فرسوده است"),
         ("direct", "رئیس سازمان", "مشکل تا تابستان حل می‌شود"),
     ]
+
+
+def test_a_request_without_that_and_one_closing_a_clause_named_before_it() -> None:
+    """«درخواست کرد» wants what follows, with or without its comma; it ends the clause of
+    «با بیان اینکه …» before it as a speech verb does. A bare «خواست» in that clause is
+    someone's wish, not the sentence's verb."""
+    asked = "برای جذب گردشگر تلاش بیشتری شود"
+    for text in (
+        f"علی طاهری درخواست کرد {asked}.",
+        f"علی طاهری با بیان اینکه گردشگری اولویت استان است درخواست کرد، {asked}.",
+    ):
+        assert ("indirect", "علی طاهری", asked) in read(text)
+    said = read("علی طاهری با بیان اینکه گردشگری اولویت است درخواست کرد، تلاش بیشتری شود.")
+    assert ("indirect", "علی طاهری", "گردشگری اولویت است") in said
+    wished = read(
+        "سید هادی حسینی با بیان اینکه شاید خدا خواست عظمت آنان را به یاد ما بیاورد، گفت: "
+        "باید قدردان باشیم."
+    )
+    assert wished[0][2] == "شاید خدا خواست عظمت آنان را به یاد ما بیاورد"

@@ -155,10 +155,13 @@ def asks_nothing(text: str, saying: re.Match[str], end: int) -> bool:
     return bool(saying["asked"]) and _ASKING.search(text, saying.end(), end) is None
 
 
+# The verbs of a request, and those that cannot be a wish in a clause, as «خواست» may.
+_ASKED_FOR = "(?:دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?"
+_REQUEST = f"(?:خواست(?:ند)?|{_ASKED_FOR})"
 # A request reports what was asked for: «از اسلام‌آباد خواست تا …», «از مسافران دعوت کرد
 # که …»; real text often leaves «تا» out: «از دولت خواست به این پرونده رسیدگی کند».
 _ASKED = re.compile(
-    r"(?<![^\s،])(?<!مورد )(?P<cue>(?:خواست|دعوت کرد|درخواست کرد|خواستار شد)(?:ند)?) +"
+    rf"(?<![^\s،])(?<!مورد )(?P<cue>{_REQUEST})(?: +| *، *)"
     r"(?:(?:تا|که)\s+|(?P<bare>)(?=[^\s،.:«(])(?!(?:و|را) ))"
 )
 # Whom it was asked of, in the words before the verb: «از مقامات عراقی خواست …»; «از
@@ -169,13 +172,16 @@ _ASKED_OF = re.compile(r"(?<![^\s،])(?<!که )از (?!این ?که )(?:[^\s.،:
 
 def requests(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Each request that reports a clause: with «تا» or «که», or without them after
-    whom it was asked of («از X خواست …»; «خواستار شد» without them wants a thing).
+    whom it was asked of («از X خواست …»; «خواستار شد» without them wants a thing) or
+    after «درخواست کرد», which wants nothing else («درخواست کرد، برای … تلاش بیشتری
+    شود»).
     ``start`` and ``end`` bound the search, for words after each colon to look only at
     their own."""
     return [
         m
         for m in _ASKED.finditer(text, start, len(text) if end is None else end)
         if m["bare"] is None
+        or m["cue"].startswith("درخواست")
         or (
             not m["cue"].startswith("خواستار")
             and _ASKED_OF.search(text, max(m.start() - 120, 0), m.start())
@@ -213,7 +219,9 @@ def reported_clause_end(text: str, at: int) -> int:
     return again.start() if again else end
 
 
-_SPEECH_VERB = re.compile(rf"(?<![^\s،]){VERB}(?![^\s:،.])")
+# A request ends «با بیان اینکه …» as a speech verb does: «با بیان اینکه … است درخواست کرد، …»;
+# a bare «خواست» may be anyone's wish in the clause («شاید خدا خواست …»).
+_SPEECH_VERB = re.compile(rf"(?<![^\s،])(?:{VERB}|{_ASKED_FOR})(?![^\s:،.])")
 _REPORTS_ON = re.compile(r"\s*:|\s+که\s")
 _COLON_AFTER = re.compile(r"\s*:")
 
