@@ -560,3 +560,9 @@ def test_a_request_without_that_and_one_closing_a_clause_named_before_it() -> No
         "باید قدردان باشیم."
     )
     assert wished[0][2] == "شاید خدا خواست عظمت آنان را به یاد ما بیاورد"
+
+
+def test_a_compound_speech_verb_spaced_inside() -> None:
+    said = "تجزیه عراق تهدیدی برای صلح خواهد بود"
+    for verb in ("یاد آور شد", "یادآور شد", "یاد\u200cآور شد"):
+        assert read(f"علی رضایی {verb} که {said}.") == [("indirect", "علی رضایی", said)]
