@@ -274,3 +274,15 @@ def test_a_dateline_of_a_place_alone_is_no_part_of_the_speaker() -> None:
         data = khabar.analyze(f"خبر آزمایشی\n\n{body}", date=PUBLISHED).to_dict()
         assert [p["name"] for p in data["people"]] == ["ارسلان زارع"]
         assert [q["speaker"] for q in data["quotes"]] == ["ارسلان زارع"] * 2
+
+
+def test_a_phrase_before_ra_is_the_object_not_the_speaker() -> None:
+    """Sourcing without its comma runs into the speaker's name; the phrase after the
+    comma that closes the adverbial is the object of «… را … دانست», not who spoke."""
+    for obj in ("روابط عمومی", "گردشگری"):
+        body = (
+            "به گزارش خبرگزاری فارس به نقل از روابط عمومی استانداری هرمزگان جاسم جادری در "
+            f"آیین گرامیداشت هفته روابط عمومی، {obj} را زبان گویای هر سازمان دانست و بیان "
+            "داشت: «روابط عمومی در هر مجموعه نقش‌آفرین است.»"
+        )
+        assert speakers(body) == ["جاسم جادری"]

@@ -313,6 +313,11 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     while start < cue and text[start] in " «»":
         start += 1
     subject = subject_from(text, start, cue) or _named_after_sourcing(text, clause, cue)
+    if subject is not None and text.startswith(" را ", subject[1]):
+        # «به نقل از روابط عمومی استانداری جاسم جادری در آیین …، روابط عمومی را زبان …
+        # دانست و بیان داشت»: the phrase before «را» is the object; the name the sourcing
+        # ran into is the subject.
+        subject = _named_after_sourcing(text, clause, cue) or subject
     if subject is None:
         # «در واپسین ساعات روز پنجشنبه یک منبع در دولت انگلستان گفت»: after a phrase with
         # no comma, a source left unnamed speaks, no one before.
