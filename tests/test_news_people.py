@@ -1851,3 +1851,12 @@ def test_a_title_standing_alone_is_held_by_no_one_told_of_as_late_or_as_kin() ->
     assert found["ایرج بسطامی"][0] == []
     assert found["محمد موسوی"][0] == []
     assert found["محمدرضا کربلایی"][0] == ["شاگرد مرحوم ایرج بسطامی"]
+
+
+def test_an_outlets_article_that_speaks_is_no_person() -> None:
+    body = (
+        "بنا بر گزارش نشریه فارن‌پالیسی، دلایل زیادی برای نگرانی وجود دارد.\n\n"
+        "مقاله فارن پالیسی در ادامه می‌گوید: «قدرت‌های اروپایی در تلاش برای وضع تحریم "
+        "هستند.»"
+    )
+    assert people(body) == {}

@@ -270,10 +270,11 @@ def _surname_alone(subject: str) -> bool:
 
 
 # Heads a surname follows as whose they are, not as a given name: kin, a team or an
-# office, a client's lawyer («خانواده موهبتی», «تیم ترامپ», «وکیل …»).
+# office, a client's lawyer («خانواده موهبتی», «تیم ترامپ», «وکیل …»), or what someone
+# wrote («مقاله فارن پالیسی در ادامه می‌گوید»).
 _WHOSE = KIN | frozenset(
     "خانواده فرزندان عمو دایی نوه تیم ستاد دولت کابینه دفتر حامیان هواداران طرفداران "
-    "مخالفان یاران اطرافیان نزدیکان دوستان وکیل وکلای".split()
+    "مخالفان یاران اطرافیان نزدیکان دوستان وکیل وکلای مقاله سرمقاله یادداشت گزارش".split()
 )
 
 
