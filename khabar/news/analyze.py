@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from khabar.news.article import Article
 from khabar.news.reader import ArticleError, Draft, parse_date, read_article
-from khabar.text.normalizer import normalize
+from khabar.text.spacy_tokenizer import KhabarTokenizer
 
 # Longer texts are cut, with a warning, so one huge file cannot stall a batch.
 MAX_CHARS = 200_000
@@ -41,9 +41,13 @@ SYNTAX = (
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Language:
+    """``khabar.load()`` less the syntax, its tokenizer repairing the endings news sites
+    lose in lines that keep a verb's «می‌» (``normalize(text, mixed=True)``)."""
     from khabar.pipeline.load import load
 
-    return load(exclude=SYNTAX)
+    nlp = load(exclude=SYNTAX)
+    nlp.tokenizer = KhabarTokenizer(nlp.vocab, mixed=True)
+    return nlp
 
 
 def compose(draft: Draft) -> str:
@@ -144,8 +148,7 @@ def _prepared(
         raise ArticleError("the article has no words")
     if len(_NOT_PERSIAN_LETTERS.sub("", text)) < 0.5 * letters or _looks_arabic(text):
         warnings.append("the article does not look like Persian text; results will be poor")
-    # news sites lose the half-spaces of endings in lines that keep a verb's «می‌»
-    doc = nlp.make_doc(normalize(text, mixed=True))
+    doc = nlp.make_doc(text)
     doc._.published = date or draft.published
     return doc, draft, warnings
 

@@ -30,7 +30,7 @@ that read as a verb or phrase («واقع شده», «هیچ کس», «بی هی
 import gzip
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib.resources import files
 
 from khabar.gazetteer import places
@@ -159,6 +159,15 @@ def _takes_y_ending(word: str) -> bool:
     """Whether ``word`` ends in «ی» and so takes «ام», «ای», … after a half-space; a
     letter name of an acronym takes none («بی ام و» is BMW, not «بی‌ام و»)."""
     return word.endswith("ی") and word not in LETTER_NAMES
+
+
+def _cached_sub(cache: dict[str, str], spell: Callable[[re.Match[str]], str], token: str) -> str:
+    """``token`` with each word spelled by ``spell``, remembered in ``cache`` while it has
+    room."""
+    repaired = _WORD.sub(spell, token)
+    if len(cache) < CACHE_SIZE:
+        cache[token] = repaired
+    return repaired
 
 
 class HalfSpaceRepairer:
@@ -328,10 +337,7 @@ class HalfSpaceRepairer:
                 words[i] = other
 
     def _repair_endings(self, token: str) -> str:
-        repaired = _WORD.sub(self._spell_ending, token)
-        if len(self._endings) < CACHE_SIZE:
-            self._endings[token] = repaired
-        return repaired
+        return _cached_sub(self._endings, self._spell_ending, token)
 
     def _spell_ending(self, match: re.Match[str]) -> str:
         word = match.group()
@@ -345,10 +351,7 @@ class HalfSpaceRepairer:
         return word
 
     def _repair_prefix(self, token: str) -> str:
-        repaired = _WORD.sub(self._spell_prefix, token)
-        if len(self._trusting_cache) < CACHE_SIZE:
-            self._trusting_cache[token] = repaired
-        return repaired
+        return _cached_sub(self._trusting_cache, self._spell_prefix, token)
 
     def _spell_match(self, match: re.Match[str]) -> str:
         return self.spell(match.group())

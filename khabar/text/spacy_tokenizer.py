@@ -32,9 +32,10 @@ def text_of(doc: Doc) -> str:
 class KhabarTokenizer:
     """Callable ``text -> Doc``: repair, split into sentences, tokens and clitics."""
 
-    def __init__(self, vocab: Vocab, normalize: bool = True) -> None:
+    def __init__(self, vocab: Vocab, normalize: bool = True, mixed: bool = False) -> None:
+        """``mixed`` is as for :func:`khabar.text.normalizer.normalize`."""
         self.vocab = vocab
-        self.normalizer = Normalizer() if normalize else None
+        self.normalizer = Normalizer(mixed=mixed) if normalize else None
 
     def __call__(self, text: str) -> Doc:
         norm = self.normalizer(text) if self.normalizer else text

@@ -92,15 +92,15 @@ _TITLE_GOES_ON = re.compile(r" ?(?:\(|(?:و|از|یک) )")
 _PRAYER = re.compile(
     r" ?\((?:ره|ع|س|ص|عج|قدس سره|مد ?ظله[\u200c ]?(?:ال)?عالی|دام ?ظله[\u200c ]?(?:ال)?عالی)\)$"
 )
+# «معظم‌له» is the Leader («… از سوی معظم‌له»), which the recognizer may take for a name.
+_HE_REVERED = "معظم[\u200c ]?له"
 # How Iranian news names the Leader without his name, and «معظم‌له» (he, revered) after
 # it: «مقام معظم رهبری», «رهبر معظم انقلاب اسلامی», «رهبر حکیم و دوراندیش انقلاب». Not
 # «رهبر کبیر انقلاب» or «رهبر فقید انقلاب», Khomeini.
 _LEADER = re.compile(
-    r"مقام معظم رهبری|معظم[\u200c ]?له|فرمانده(?:ی)? معظم کل قوا"
+    rf"مقام معظم رهبری|{_HE_REVERED}|فرمانده(?:ی)? معظم کل قوا"
     r"|رهبر(?: (?:معظم|فرزانه|عالیقدر|حکیم|دوراندیش|بصیر|عزیز|و))* انقلاب(?: اسلامی)?"
 )
-# «معظم‌له» is the Leader («… از سوی معظم‌له»), which the recognizer may take for a name.
-_HE_REVERED = re.compile("معظم[\u200c ]?له")
 _LEADER_NAMES = frozenset(key(n) for n in ("خامنه‌ای", "علی خامنه‌ای", "سیدعلی خامنه‌ای"))
 
 
@@ -338,7 +338,7 @@ class People(TitleHolders):
             for s, e in spans
             if not any(t.start < s and e <= t.end for t in self.titles)
             and ((s, e) in recognized or text[s:e].split(" ", 1)[0] not in _WHOSE)
-            and not _HE_REVERED.fullmatch(text, s, e)
+            and not re.fullmatch(_HE_REVERED, text[s:e])
         }
         spans = _surnames_spaced(text, spans)
         # Longest first, so a shorter name is found inside a fuller one; of two spellings
