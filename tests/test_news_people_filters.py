@@ -393,6 +393,12 @@ def test_a_given_name_after_a_number_word_is_a_counted_noun() -> None:
     assert found(judge, ("فرشته نافذ کلام",)) == ["فرشته نافذ کلام"]
 
 
+def test_a_name_after_in_is_no_one_but_after_a_word_ending_in_it() -> None:
+    assert found("خبر\n\nتیم ما در فینال مسابقات شکست خورد.", ("فینال مسابقات",)) == []
+    text = "خبر\n\nوزیر خارجه با بدر البوسعیدی وزیر خارجه عمان دیدار کرد."
+    assert found(text, ("البوسعیدی",)) == ["البوسعیدی"]
+
+
 def test_the_prophet_named_by_his_noun_is_no_name() -> None:
     text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
     assert found(text, ("پیامبر", "خوشا")) == []

@@ -1,9 +1,9 @@
 """Where a title ends: a body's mission against something goes on with «با», after «و» only
 after another mission; a fight with no body before it, a counterpart or someone said of the
-holder after «و», an indefinite noun of what the holder gives, all open what follows; where a
-team was sent goes on with the title, but not a destination with a verb of going after it; a
-long body's name goes on to its place, a parliamentary inquiry with what it inquires into; a
-light verb in the past going on ends a title."""
+holder after «و», an indefinite noun of what the holder gives, «مورد» of what he undergoes,
+all open what follows; where a team was sent goes on with the title, but not a destination
+with a verb of going after it; a long body's name goes on to its place, a parliamentary
+inquiry with what it inquires into; a light verb in the past going on ends a title."""
 
 from test_news_titles import titles
 
@@ -43,6 +43,11 @@ def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> No
     assert titles("سرمربی تیم ملی جلسه‌ای با بازیکنان برگزار کرد") == ["سرمربی تیم ملی"]
     assert titles("رئیس سازمان بهزیستی نامه‌ای به وزیر نوشت") == ["رئیس سازمان بهزیستی"]
     assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
+
+
+def test_what_the_holder_undergoes_opens_the_predicate() -> None:
+    assert titles("از سوی رشیدی، نایب‌رئیس فدراسیون مورد تقدیر قرار گرفتند") == ["نایب‌رئیس فدراسیون"]
+    assert titles("وزیر کشور مورد انتقاد نمایندگان قرار گرفت") == ["وزیر کشور"]
 
 
 def test_where_a_team_was_sent_goes_on_with_the_title_but_not_where_it_went() -> None:

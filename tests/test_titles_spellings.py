@@ -1,8 +1,9 @@
 """Spellings of one office that one article may mix: the hamza written «أ», «ا» or «ئ»
 («هیأت», «هیات», «هیئت») and «ؤ», «و» or «ئ» («مسؤول», «مسوول», «مسئول») compare equal, so
 a title in the lead is the holder's whom the body titles in the other spelling; so do the
-foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»), and a
-country's other names («انگلستان», «بریتانیا» for «انگلیس»; «ایالات متحده» for «آمریکا»)."""
+foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»), a
+country's other names («انگلستان», «بریتانیا» for «انگلیس»; «ایالات متحده» for «آمریکا»),
+and a governor called «رئیس کل» or «رئیس»."""
 
 import re
 
@@ -60,3 +61,15 @@ def test_a_lead_title_with_one_name_of_the_country_is_the_holders_named_with_ano
     )
     found = titles_of(text, ("جیمز هارت", "پیتر مولر"))
     assert "نخست‌وزیر انگلیس" in found["جیمز هارت"]
+
+
+def test_a_governor_is_called_chief_with_kol_or_without() -> None:
+    text = (
+        "خبر\n\n"
+        "به گزارش خبرنگار ما، محمدرضا فرزین رئیس کل بانک مرکزی در دیدار با علی العلاق رئیس "
+        "بانک مرکزی عراق درباره بدهی‌ها گفت‌وگو کرد.\n\n"
+        "رئیس کل بانک مرکزی عراق نیز گفت که بغداد به تعهدات خود پایبند است."
+    )
+    held = titles_of(text, ("محمدرضا فرزین", "علی العلاق"))
+    assert held["محمدرضا فرزین"] == ["رئیس کل بانک مرکزی"]
+    assert "رئیس کل بانک مرکزی عراق" in held["علی العلاق"]

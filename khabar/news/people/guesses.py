@@ -81,8 +81,8 @@ _REVERENCES = HONORIFIC_WORDS | {_IMAM}
 # «ایام شهادت بزرگ بانوی اسلام حضرت فاطمه زهرا (س)», «رحلت شهادت‌گونه حضرت معصومه (س)»,
 # «روزهای شهادت امام رضا (ع)»; not their martyrdom in prose («با شهادت امام حسین (ع)»).
 _REMEMBERED_ON = frozenset("ایام روز روزهای شب شب‌های سالروز سالگرد رحلت ولادت میلاد وفات".split())
-# Number words, which count the noun after them: «دو فرشته».
-_COUNTED = re.compile(r"(?<![^\s«(،])(?:دو|سه|چهار|پنج|چند) $")
+# «در» or a number word as a word of its own right before: not «با بدر البوسعیدی».
+_COUNTED = re.compile(r"(?<![^\s«(،])(?:در|دو|سه|چهار|پنج|چند) $")
 _CLAUSE_BREAK = re.compile("[\n،.:]")
 _NUMBER_BEFORE = re.compile("[0-9۰-۹]+ $")
 # The adjectives of holy figures' names, surnames too, and the nouns of devotion and
@@ -179,8 +179,7 @@ class Guesses:
         # A month, a listed place, what stands right after «در» («در فینال مسابقات») or a
         # number word («دو فرشته نکیر و منکر»), or an outlet's noun is no person.
         dated = self._month(span)
-        inside = text[max(0, span[0] - 3) : span[0]] == "در "
-        inside = inside or _COUNTED.search(text, max(0, span[0] - 6), span[0]) is not None
+        inside = _COUNTED.search(text, max(0, span[0] - 6), span[0]) is not None
         outlet = self._noun_before(span[0]) in _PUBLICATIONS
         if outlet or (strict and (dated or inside or self._a_place(span) or self._thing(span))):
             return False

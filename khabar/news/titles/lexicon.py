@@ -454,6 +454,9 @@ CLAUSE_WORDS = frozenset(
     # What a title is followed by, not part of: «… مبنی بر اینکه», «… ملقب به», and
     # the reason the predicate gives («… هلال‌احمر چایپاره علت این حادثه را …»).
     "مبنی ملقب علت "
+    # What the holder underwent, «مورد» opening the predicate: «… نایب‌رئیس فدراسیون
+    # مورد تقدیر قرار گرفت», «… مورد حمایت …».
+    "مورد "
     # Compound prepositions opening an adverbial: «… شورای اروپا بعد از …», «… آژانس
     # نسبت به …».
     "بعد نسبت "
