@@ -12,6 +12,8 @@ import pytest
 from khabar.text.chars import ZWNJ
 from khabar.text.halfspace import HalfSpaceRepairer
 from khabar.text.halfspace_build import (
+    _hazm_names,
+    _hazm_words,
     _join_derived,
     _phrase_pairs,
     _prepositional_pairs,
@@ -230,6 +232,20 @@ def test_web_counts_of_one_word_in_several_spellings_add_up(tmp_path: Path) -> N
     (tmp_path / "lexicon/shekar/vocab.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert _shekar_vocab(tmp_path) == {"اطلاعیه": 1025, "اطلاعی": 400}
     assert normalize("در اطلاعیهای اعلام کرد") == f"در اطلاعیه{Z}ای اعلام کرد"
+
+
+def test_a_word_hazm_lists_again_among_given_names_keeps_its_tags(tmp_path: Path) -> None:
+    """hazm's list ends with given names in Arabic letters («بيان»): read over the
+    tagged «بیان», that entry wiped out its tags, and 828 words were not protected."""
+    (tmp_path / "lexicon/hazm").mkdir(parents=True)
+    rows = ["بیان\t7443445\tN,AJ,RES", "تیم\t0\t0", "بيان\t0\t0", "كيميا\t0\t0"]
+    (tmp_path / "lexicon/hazm/words.dat").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert _hazm_words(tmp_path) == {
+        "بیان": (7443445, {"N", "AJ", "RES"}),
+        "تیم": (0, set()),
+        "کیمیا": (0, set()),
+    }
+    assert _hazm_names(tmp_path) == {"بیان", "کیمیا"}
 
 
 @pytest.mark.parametrize(

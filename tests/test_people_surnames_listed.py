@@ -1,10 +1,13 @@
 """A one-word person the recognizer read whose word the list of surnames holds is named by
-it, though the web writes it as often as an ordinary word («شارون», «کروبی»); with the
-recognizer's guesses given by hand."""
+it, though the web writes it as often as an ordinary word («شارون», «کروبی»); a given name
+hazm lists that is a word too is no ordinary word («کیمیا»); with the recognizer's guesses
+given by hand."""
 
 import re
 
 from khabar.news.people import People
+from khabar.news.people.lexicon import common_words
+from khabar.news.people.shape import ordinary
 
 
 def people(text: str, names: tuple[str, ...]) -> dict[str, list[str]]:
@@ -32,3 +35,8 @@ def test_a_listed_surname_the_web_writes_as_a_word_is_no_ordinary_word() -> None
     assert people(text, ("مفتح",)) == {"مفتح": ["مفتح"]}
     text = "خبر\n\nوی گفت: «رژیم به خاطر مرگ مغزی شارون شاهد بحران است.»"
     assert people(text, ("شارون",)) == {"شارون": ["شارون"]}
+
+
+def test_a_given_name_hazm_lists_is_no_ordinary_word() -> None:
+    assert not ordinary("کیمیا", common_words())
+    assert ordinary("دولت", common_words())

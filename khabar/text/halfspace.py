@@ -186,6 +186,7 @@ class HalfSpaceRepairer:
         whole: Iterable[str] = (),
         split_joined: Iterable[str] = (),
         not_verbs: Iterable[str] = (),
+        named_words: Iterable[str] = (),
     ) -> None:
         self.forms = forms
         self.protected = frozenset(protected)
@@ -199,6 +200,9 @@ class HalfSpaceRepairer:
         # Words a verb's forms spell that the treebanks write as another class, for the
         # search keys (khabar.corpus.keys); the repairs do not read it.
         self.not_verbs = frozenset(not_verbs)
+        # Words hazm lists among given names too («هستی», «نوید»), for the people layer
+        # (khabar.news.people.lexicon.common_words); the repairs do not read it.
+        self.named_words = frozenset(named_words)
         self.whole_lefts = frozenset(
             (PRIVATIVE, *(forms.get(k, k).partition(ZWNJ)[0] for k in self.whole))
         )
@@ -236,6 +240,7 @@ class HalfSpaceRepairer:
             whole=data.get("whole", ()),
             split_joined=data.get("split_joined", ()),
             not_verbs=data.get("not_verbs", ()),
+            named_words=data.get("named_words", ()),
         )
 
     def repair_line(self, line: str, mixed: bool = False) -> str:

@@ -101,12 +101,31 @@ def _with_clitic(key: str, words: set[str]) -> bool:
 
 
 def _hazm_words(root: Path) -> dict[str, tuple[int, set[str]]]:
-    words = {}
+    """hazm's words by their repaired spelling, with frequency and tags. Spellings that
+    repair to one word add up: the list writes «بیان» tagged and again as «بيان», with
+    Arabic letters and no tags, which must not wipe the tags out (828 words: «ایران»,
+    «بیرون», «اندیشه»)."""
+    words: dict[str, tuple[int, set[str]]] = {}
     with open(root / "lexicon/hazm/words.dat", encoding="utf-8") as f:
         for line in f:
             word, freq, tags = line.rstrip("\n").split("\t")
-            words[repair_chars(word).strip(ZWNJ)] = (int(freq), set(tags.split(",")) - {"0"})
+            key = repair_chars(word).strip(ZWNJ)
+            known, tagged = words.get(key, (0, set()))
+            words[key] = (known + int(freq), tagged | (set(tags.split(",")) - {"0"}))
     return words
+
+
+def _hazm_names(root: Path) -> set[str]:
+    """The words of hazm's list of given names, which ends its word list untagged and
+    written with Arabic letters («هستي», «نويد», «كيميا»)."""
+    names = set()
+    with open(root / "lexicon/hazm/words.dat", encoding="utf-8") as f:
+        for line in f:
+            word, _, tags = line.rstrip("\n").split("\t")
+            key = repair_chars(word).strip(ZWNJ)
+            if tags == "0" and key != word:
+                names.add(key)
+    return names
 
 
 def _shekar_vocab(root: Path) -> dict[str, int]:
@@ -436,6 +455,10 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
     forms = {key: _visible(word) for key, word in forms.items()}
 
     protected = sorted(w for w, (freq, tags) in hazm.items() if tags and ZWNJ not in w)
+    # Words that are given names as well («هستی», «نوید»), which the people layer reads
+    # as no ordinary words (khabar.news.people.lexicon.common_words); the repairs do not.
+    names = _hazm_names(root)
+    named_words = [w for w in protected if w in names]
     # Every word hazm lists whole, tagged or not, is known: only inflection may split it.
     known = sorted(w for w in hazm if ZWNJ not in w)
     stems: dict[str, tuple[str, int]] = {}
@@ -496,6 +519,7 @@ def compile_lexicon(root: Path, part: Callable[[list], list] = tune) -> dict:
         "adjectives": sorted(adjectives),
         "verbs": verbs,
         "not_verbs": _ud_not_verbs(treebanks),
+        "named_words": named_words,
     }
 
 

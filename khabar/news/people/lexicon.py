@@ -175,13 +175,14 @@ COMMON_FREQUENCY = 50_000
 def common_words() -> frozenset[str]:
     """Ordinary words: listed by a curated lexicon and frequent on the web. No listed given
     name or surname is among them, however often the web writes it as a word («شارون»,
-    «مفتح»), nor a surname the lexicon happens to list («لوپز», seen ten times)."""
+    «مفتح»), nor one hazm lists among given names too («هستی», «نوید», «کیمیا»), nor a
+    surname the lexicon happens to list («لوپز», seen ten times)."""
     from khabar.text.normalizer import default_repairer
 
     repairer = default_repairer()
     listed = (
         w
-        for w in repairer.protected - given_names() - surnames()
+        for w in repairer.protected - repairer.named_words - given_names() - surnames()
         if repairer.stems.get(w, ("", 0))[1] >= COMMON_FREQUENCY
     )
     return frozenset(listed) | UNLISTED_COMMON
@@ -204,11 +205,13 @@ def web_count(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def listed_words() -> frozenset[str]:
-    """Every word the curated lexicon lists, however rare: a word none lists may be a
-    foreign surname («آنچلوتی»)."""
+    """Every word the curated lexicon lists, however rare, but for those it lists among
+    given names too («وردی» of «تاروردی»): a word none lists may be a foreign surname
+    («آنچلوتی»)."""
     from khabar.text.normalizer import default_repairer
 
-    return default_repairer().protected
+    repairer = default_repairer()
+    return repairer.protected - repairer.named_words
 
 
 @lru_cache(maxsize=1)
