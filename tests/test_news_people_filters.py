@@ -399,6 +399,15 @@ def test_a_name_after_in_is_no_one_but_after_a_word_ending_in_it() -> None:
     assert found(text, ("البوسعیدی",)) == ["البوسعیدی"]
 
 
+def test_a_clause_opened_by_inkeh_before_a_title_names_no_one() -> None:
+    text = (
+        "خبر\n\nاین نماینده مجلس با بیان اینکه وزیر نیرو باید به مجلس پاسخ دهد، افزود: "
+        "طرح سوال امضا شد."
+    )
+    assert found(text) == []
+    assert not looks_like_name("بیان اینکه", strict=True)
+
+
 def test_the_prophet_named_by_his_noun_is_no_name() -> None:
     text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
     assert found(text, ("پیامبر", "خوشا")) == []
