@@ -941,6 +941,20 @@ def test_solar_weekday_is_never_shifted() -> None:
         ),
         ("۲۹ دسامبر ۲۰۱۷ تا ۲ ژانویه", "۲۹ دسامبر ۲۰۱۷ تا ۲ ژانویه", "2017-12-29", "2018-01-02"),
         ("از ۲۰ شهریور تا ۵ مهر", "۲۰ شهریور تا ۵ مهر", solar(1396, 6, 20), solar(1396, 7, 5)),
+        # The first end without its year is in the one the second writes, or the year
+        # before where it would fall after the second.
+        (
+            "از ابتدای فروردین تا پایان آذر ۱۴۰۱",
+            "ابتدای فروردین تا پایان آذر ۱۴۰۱",
+            solar(1401, 1, 1),
+            solar(1401, 9, 30),
+        ),
+        (
+            "از بهمن تا اردیبهشت ماه ۱۴۰۲",
+            "بهمن تا اردیبهشت ماه ۱۴۰۲",
+            solar(1401, 11, 1),
+            solar(1402, 2, 31),
+        ),
     ],
 )
 def test_ranges_across_months(text: str, mention: str, value: str, end_value: str) -> None:

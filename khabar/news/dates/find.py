@@ -4,6 +4,7 @@ overlap the longer one wins."""
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from khabar.news.dates import calendars as cal
@@ -76,6 +77,46 @@ def anchor(published: date | None) -> date | None:
     return published
 
 
+# A year written after a month's name: «آذر ۱۴۰۱», «آذر ماه سال ۹۸», «June 2022».
+_YEAR_WRITTEN = re.compile(
+    rf"{L}(?:{MONTH}){MONTH_END}(?:[ {ZWNJ}]?ماه)?(?: سال)? ?[0-9۰-۹]{{2,4}}{R}"
+)
+
+
+def _in_year_of(text: str, first: Found, second: Found) -> Found:
+    """The first end of a range in the year written at the second, where it writes none
+    and was placed by the publication day: «از ابتدای فروردین تا پایان آذر ۱۴۰۱» runs
+    from Farvardin 1401; a month after the second's falls in the year before («از بهمن
+    تا اردیبهشت ۱۴۰۲»)."""
+    if (
+        first.relative
+        or first.span is None
+        or second.span is None
+        or _YEAR_WRITTEN.search(text, first.start, first.end)
+        or not _YEAR_WRITTEN.search(text, second.start, second.end)
+    ):
+        return first
+    year = cal.from_gregorian(second.calendar, second.span[1])[0]
+    for candidate in (year, year - 1):
+        moved = _moved_to_year(first, candidate)
+        if moved is not None and moved.span[0] <= second.span[1]:
+            return moved
+    return first
+
+
+def _moved_to_year(f: Found, year: int) -> Found | None:
+    """``f`` with its days in ``year`` of its calendar, or None where a day is not there."""
+    days = []
+    for day in f.span:
+        _, month, dom = cal.from_gregorian(f.calendar, day)
+        moved = cal.to_gregorian(f.calendar, year, month, dom)
+        if moved is None:
+            return None
+        days.append(moved)
+    span = (days[0], days[1])
+    return replace(f, span=span, native=cal.label(f.calendar, span))
+
+
 # A day or season a yearly habit falls on names no one date: «این مراسم هر سال در روزهای
 # پایانی ماه مبارک رمضان انجام می‌شود», «همه‌ساله در ۱۴ خرداد».
 _EVERY_YEAR = re.compile(rf"{L}(?:هر ?سال|هر ?ساله|همه[ {ZWNJ}]?ساله)(?: در)? $")
@@ -93,20 +134,23 @@ _MONTH_NAMED = re.compile(rf"{L}(?:{MONTH}){MONTH_END}")
 
 def _ranges(text: str, found: list[Found]) -> list[Found]:
     """Each two dates of one calendar joined by «تا» (:data:`_RANGE_GAP`), both naming
-    a month (:data:`_MONTH_NAMED`), as one span."""
+    a month (:data:`_MONTH_NAMED`), as one span; a first date without its year is in the
+    year the second writes (:func:`_in_year_of`)."""
     joined: list[Found] = []
     for f in found:
         last = joined[-1] if joined else None
-        if (
+        joinable = (
             last is not None
             and _RANGE_GAP.fullmatch(text, last.end, f.start)
             and last.calendar == f.calendar
             and last.span is not None
             and f.span is not None
-            and last.span[0] < f.span[1]
             and _MONTH_NAMED.search(text, last.start, last.end)
             and _MONTH_NAMED.search(text, f.start, f.end)
-        ):
+        )
+        if joinable:
+            last = _in_year_of(text, last, f)
+        if joinable and last.span[0] < f.span[1]:
             span = (last.span[0], f.span[1])
             native = cal.label(f.calendar, span)
             if f.calendar == GREGORIAN and last.native and f.native:
