@@ -405,6 +405,15 @@ def test_ones_turkish_counterpart_is_the_turk_the_article_names() -> None:
     assert found == [("call", ["محمدرضا صالحی", "مولود یلدیریم"], None)]
 
 
+def test_ones_counterpart_is_the_one_other_person_named_where_no_one_holds_its_office() -> None:
+    found = events(
+        "وزیر امور خارجه روسیه در دیدار با همتای ایرانی خود گفت که همکاری ادامه دارد.\n\n"
+        "سرگئی لاوروف، وزیر امور خارجه روسیه، روز سه‌شنبه در نیویورک با محمدجواد ظریف "
+        "دیدار کرد."
+    )
+    assert found[0] == ("meeting", ["سرگئی لاوروف", "محمدجواد ظریف"], None)
+
+
 def test_whoever_a_relative_clause_names_makes_no_statement() -> None:
     found = events(
         "خالد الفارس، وزیر انرژی عربستان سعودی، دیروز گفت: «توافق خوبی بود.»\n\nالکساندر "

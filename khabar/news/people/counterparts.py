@@ -34,7 +34,8 @@ def resolve_counterparts(
         # Iranian news writes its own country «کشورمان».
         names = {country, "کشورمان"} if country == "ایران" else {country}
         holders = [p for p in named if any(names & set(t.split()) for t in p.titles)]
-        person = _counterpart(holders, first_in_sentence(text, span[0], by_span))
+        owner = first_in_sentence(text, span[0], by_span)
+        person = _counterpart(holders, owner) if holders else _untitled(named, owner)
         if person is not None:
             person.mentions.append(span)
             by_span[span] = person
@@ -53,6 +54,20 @@ def _counterpart(holders: list[Person], owner: Person | None) -> Person | None:
         if len(matching) == 1:
             return matching[0]
     return None
+
+
+def _untitled(named: list[Person], owner: Person | None) -> Person | None:
+    """Where no one holds an office of the country, the one other person the article
+    names with no other country's office: «لاوروف … با همتای ایرانی خود … با محمدجواد
+    ظریف دیدار کرد», Zarif given no title."""
+    others = [p for p in named if p is not owner]
+    if owner is None or len(others) != 1 or any(map(_abroad, others[0].titles)):
+        return None
+    return others[0]
+
+
+def _abroad(title: str) -> bool:
+    return any(places().get(w) == "country" and w not in HOME for w in canonical(title).split())
 
 
 def _office(title: str) -> str:
