@@ -503,6 +503,14 @@ def test_a_session_someone_announces_is_not_the_one_he_left() -> None:
     assert [e["trigger"] for e in article["events"]] == ["نشستی با حضور وزیر نفت برگزار می‌کند"]
 
 
+def test_a_site_ends_at_a_preposition_of_two_words() -> None:
+    found = events(
+        "رئیس‌جمهور کشورمان و رئیس‌جمهور ونزوئلا روز شنبه در کاخ سعدآباد پس از مذاکرات "
+        "دوجانبه یک سند همکاری را امضا کردند."
+    )
+    assert {place for _, _, place in found} == {"کاخ سعدآباد"}
+
+
 def test_hosting_someone_is_a_meeting_and_hosting_a_team_is_not() -> None:
     assert events("رئیس‌جمهور امروز در کاخ سعدآباد میزبان نخست‌وزیر عراق بود.") == [
         ("meeting", ["رئیس‌جمهور", "نخست‌وزیر عراق"], "کاخ سعدآباد")

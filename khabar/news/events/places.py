@@ -50,8 +50,11 @@ _BUILDING_IN = re.compile(
     r"(?![^\s.،]))[^\s.،:]+){0,3})(?=[،.:]| (?:بازدید|دیدار|اظهار|گفت|افزود)|$)"
 )
 _ATTENDED_IN = re.compile(rf"(?<![^\s])با حضور در ({_BUILDINGS}(?: (?!از )[^\s.،:]+){{0,3}}) از ")
+# What ends a site's name: a preposition, also one of two words («… در کاخ سعدآباد پس از
+# مذاکرات»), a verb of holding or a noun of the act.
 _SITE_STOPS = frozenset(
-    "در با به از برای و که را تا نیز برگزار تشکیل آغاز استوارنامه حضور دیدار".split()
+    "در با به از برای و که را تا نیز پس پیش بعد قبل ضمن طی برگزار تشکیل آغاز استوارنامه "
+    "حضور دیدار".split()
 )
 # Where what «بازدید از» visits ends: a preposition, a verb or what is said there.
 _SITE_END = re.compile(rf" (?:به|در|با|برای|و|را|که|تا|خبر|{SAYING}|اعلام|سفر|رفت)(?![^\s،.:])")
