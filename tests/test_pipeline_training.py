@@ -390,7 +390,8 @@ def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
 
     from khabar.pipeline.card import render
 
-    report = json.loads((MODEL / "scores.json").read_text(encoding="utf-8"))
+    shipped = json.loads((MODEL / "scores.json").read_text(encoding="utf-8"))
+    report = {**shipped, "arman_heldout_share": 0.0}
     ner_only = {k: v for k, v in report["scores"].items() if not k.startswith("ud-")}
     row = dict.fromkeys(("UPOS", "UFeats", "Lemmas", "UAS", "LAS", "LAS_universal"), 50.0)
     unshared = {"ud-perdt": {"words": 7, **row}, **ner_only}
@@ -402,6 +403,36 @@ def test_the_card_of_a_build_that_trained_on_the_held_out_quarter_says_so():
     assert "dev split, all of it (tune part and held-out quarter)" in card
     assert "| ud-perdt |" not in card and "| PER |" in card
     assert "fold 1 training file, tune part:" in card  # the NER's held-out stays out
+    arman = render({**report, "ud_heldout_share": 1.0, "arman_heldout_share": 1.0})
+    assert "khabar train --ud-heldout-share 1 --arman-heldout-share 1\n" in arman
+    assert "`ner_arman` also all of its held-out quarter (1280 sentences)" in arman
+
+
+def test_arman_held_out_share_goes_to_the_arman_ner_only(tmp_path):
+    """``khabar train --arman-heldout-share``: the Arman NER's own train folder takes the
+    share of Arman's quarter, which is then scored no more; ``ner`` (the news layer's) and
+    the vectors' tune part never see it."""
+    from khabar.pipeline.convert import convert_all
+
+    before = convert_all(tmp_path / "before")
+    after = convert_all(tmp_path / "after", arman_heldout_share=0.5)
+    quarter = before["ner-arman-heldout"]
+    taken = round(quarter * 0.5)
+    assert before["ner-arman-train-shared"] == before["ner-arman-train"]
+    assert after["ner-arman-train-shared"] == before["ner-arman-train"] + taken
+    assert after["ner-arman-heldout"] == quarter - taken
+    unmoved = {k for k in before if after[k] == before[k]}
+    assert unmoved == set(before) - {"ner-arman-train-shared", "ner-arman-heldout"}
+    vocab = Language().vocab
+    shared = DocBin().from_disk(tmp_path / "after" / "ner-arman-train" / "arman.spacy")
+    scored = DocBin().from_disk(tmp_path / "after" / "ner-arman-heldout.spacy")
+    trained_texts = {d.text for d in shared.get_docs(vocab)}
+    assert not trained_texts & {d.text for d in scored.get_docs(vocab)}
+    news_ner = tmp_path / "after" / "ner-train" / "arman.spacy"
+    assert news_ner.read_bytes() == (tmp_path / "before" / "ner-train" / "arman.spacy").read_bytes()
+    assert (tmp_path / "after" / "ner-arman-train" / "fars.spacy").read_bytes() == (
+        tmp_path / "after" / "ner-train" / "fars.spacy"
+    ).read_bytes()
 
 
 def test_a_treebank_train_split_given_is_trained_on_and_nothing_else_moves(tmp_path):

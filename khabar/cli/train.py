@@ -66,6 +66,16 @@ def train_command(
             "more data gives; 1 is the shipped build. The NER's held-out parts stay out.",
         ),
     ] = 0.0,
+    arman_heldout_share: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Train the NER for ArmanPersoNER's conventions (ner_arman, which khabar "
+            "analyze does not run) on this share of Arman's held-out quarter too and score "
+            "only the rest; the news layer's NER never trains on it.",
+        ),
+    ] = 0.0,
     ud_train: Annotated[
         list[Path] | None,
         typer.Option(
@@ -105,6 +115,7 @@ def train_command(
         ud_from=ud_from,
         ud_heldout_share=ud_heldout_share,
         ud_train=ud_train or (),
+        arman_heldout_share=arman_heldout_share,
         log=lambda m: typer.echo(m, err=True),
     )
     if card and output is None:

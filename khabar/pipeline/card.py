@@ -7,11 +7,13 @@ from pathlib import Path
 from khabar.pipeline.train import MODEL_NAME
 
 
-def command(share: float, parallel: bool = True) -> str:
-    """The command that rebuilt the model: ``khabar train``'s defaults but the share, and
+def command(share: float, parallel: bool = True, arman_share: float = 0.0) -> str:
+    """The command that rebuilt the model: ``khabar train``'s defaults but the shares, and
     ``--sequential`` for a build that trained one run at a time."""
-    options = ("" if parallel else " --sequential") + (
-        f" --ud-heldout-share {share:g}" if share else ""
+    options = (
+        ("" if parallel else " --sequential")
+        + (f" --ud-heldout-share {share:g}" if share else "")
+        + (f" --arman-heldout-share {arman_share:g}" if arman_share else "")
     )
     return (
         f"khabar train{options}\n"
@@ -45,6 +47,7 @@ def _trained_part(share: float) -> str:
 
 def render(report: dict) -> str:
     share = report.get("ud_heldout_share", 0.0)
+    arman_share = report.get("arman_heldout_share", 0.0)
     trained = _trained_part(share)
     given = report.get("ud_train", [])
     s = report["scores"]
@@ -126,7 +129,16 @@ def render(report: dict) -> str:
         f"- **UD Persian Seraji**, dev split, {trained}: {c['ud-seraji-tune']} sentences. "
         "Licence **CC BY-SA 4.0**.",
         f"- **ArmanPersoNER**, fold 1 training file, tune part: {c['ner-arman-tune']} "
-        "sentences. **ArmanPersoNER is licensed for academic research use only.** The `ner` "
+        "sentences"
+        + (
+            "; `ner_arman` also "
+            + ("all of" if arman_share >= 1 else f"the first {arman_share:.0%} of")
+            + f" its held-out quarter ({c['ner-arman-train-shared'] - c['ner-arman-train']} "
+            "sentences)"
+            if arman_share
+            else ""
+        )
+        + ". **ArmanPersoNER is licensed for academic research use only.** The `ner` "
         "and `ner_arman` components are derived from it, so the shipped pipeline as a whole "
         "may only be used for academic research; for any other use drop them "
         '(`exclude=["ner", "ner_arman"]` when loading) or retrain them on other data.',
@@ -156,11 +168,18 @@ def render(report: dict) -> str:
         "Inside each tune part the last 10 % is spaCy's `dev` set (checkpoint selection only); "
         + (
             "the held-out quarter of every file is never trained or selected on."
-            if not share
+            if not share and not arman_share
             else "the UD components of this build also trained on the treebanks' held-out "
             f"quarters as said above (`--ud-heldout-share {share:g}`), once their recipe had "
-            "been measured without them: see *Training on the held-out quarter* below. The "
-            "NER's held-out parts are never trained or selected on."
+            "been measured without them: see *Training on the held-out quarter* below. "
+            + (
+                "`ner`'s held-out parts are never trained or selected on; `ner_arman`, which "
+                "`khabar analyze` does not run, trained on Arman's held-out quarter too "
+                f"(`--arman-heldout-share {arman_share:g}`), once measured two-fold: see "
+                "*Arman's quarter for `ner_arman`* below."
+                if arman_share
+                else "The NER's held-out parts are never trained or selected on."
+            )
         ),
         "",
         "## Held-out scores (gold tokenization: gold syntactic words)",
@@ -208,7 +227,7 @@ def render(report: dict) -> str:
         "## How it was built",
         "",
         "```",
-        command(share, report.get("parallel", True)),
+        command(share, report.get("parallel", True), arman_share),
         "```",
         "",
         "converts the corpora to `build/corpus/*.spacy` (`khabar/pipeline/convert.py`), trains "

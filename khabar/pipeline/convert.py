@@ -30,9 +30,11 @@ into ``train`` (first 90 %) and ``dev`` (last 10 %, used only by spaCy to pick t
 checkpoint), so nothing of the held-out quarter is ever seen in training, unless a build is
 asked to (``ud_heldout_share``): the first share of the two treebanks' held-out quarters
 then goes to ``train`` and ``tune``, and only the rest is scored. The shipped UD components
-train on all of it, once the recipe has been measured without it. The NER's held-out parts
-(Arman's quarter, the Fars News fifth) are never trained on: trained on Arman's, the NER
-read people in news worse (model card, *Training on the held-out quarter*).
+train on all of it, once the recipe has been measured without it. The news layer's NER
+never trains on a held-out part (Arman's quarter, the Fars News fifth): trained on Arman's,
+it read people in news worse (model card, *Training on the held-out quarter*). The NER for
+Arman's conventions, which the news layer does not run, may (``arman_heldout_share``): it
+reads its own folder ``ner-arman-train/``, and only the rest of Arman's quarter is scored.
 """
 
 from __future__ import annotations
@@ -307,11 +309,13 @@ def convert_all(
     leave_out: Collection[tuple[str, int]] = (),
     ud_heldout_share: float = 0.0,
     ud_train: Collection[Path] = (),
+    arman_heldout_share: float = 0.0,
 ) -> dict[str, int]:
     """Write every corpus: ``{ud-perdt,ud-seraji}-{train,dev,tune,heldout}.spacy``,
     ``ner-arman-{tune,heldout}.spacy``, ``ner-fars-heldout.spacy``, and the folders
     ``ner-{train,dev}/`` with each NER corpus's train and dev parts (``arman.spacy``,
-    ``fars.spacy``).
+    ``fars.spacy``), and ``ner-arman-train/``, the same with ``arman_heldout_share`` of
+    Arman's held-out quarter in its train part (then left out of ``ner-arman-heldout``).
 
     Also ``ud-train.spacy``/``ud-dev.spacy`` (both treebanks together, fully annotated) and
     ``ud-mixed-train.spacy`` (PerDT train part + Seraji train part with lemmas only).
@@ -347,13 +351,27 @@ def convert_all(
         for d in DocBin().from_disk(out_dir / "ud-seraji-train.spacy").get_docs(nlp.vocab)
     ]
     counts["ud-mixed-train"] = _write(mixed, out_dir / "ud-mixed-train.spacy")
-    for part, sents in split(read_arman()).items():
-        docs = [mark(arman_sentence_to_doc(nlp.vocab, s), "arman") for s in sents]
-        counts[f"ner-arman-{part}"] = _write(docs, _ner_path(out_dir, "arman", part))
+    arman = read_arman()
+    shared = split(arman, arman_heldout_share)
+    # the tune part stays unshared: the vectors read its words (``khabar.pipeline.vectors``)
+    parts = {**split(arman), "heldout": shared["heldout"]}
+    for part, sents in parts.items():
+        counts[f"ner-arman-{part}"] = _write(
+            _arman_docs(nlp, sents), _ner_path(out_dir, "arman", part)
+        )
+    arman_train = out_dir / "ner-arman-train"
+    counts["ner-arman-train-shared"] = _write(
+        _arman_docs(nlp, shared["train"]), arman_train / "arman.spacy"
+    )
     fars, counts["ner-fars-entities-lost"] = fars_ner.read_docs(nlp.vocab, leave_out=leave_out)
     for part, docs in fars.items():
         counts[f"ner-fars-{part}"] = _write(docs, _ner_path(out_dir, "fars", part))
+    _write(fars["train"], arman_train / "fars.spacy")
     return counts
+
+
+def _arman_docs(nlp: Language, sents: list[list[tuple[str, str]]]) -> list[Doc]:
+    return [mark(arman_sentence_to_doc(nlp.vocab, s), "arman") for s in sents]
 
 
 def _ner_path(out_dir: Path, corpus: str, part: str) -> Path:

@@ -48,6 +48,7 @@ from khabar.pipeline.ner_conventions import NER_ARMAN
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # the model's meta key for ``ud_heldout_share``, so a benchmark scores only what is left
 SHARE_META = "khabar_ud_heldout_share"
+ARMAN_SHARE_META = "khabar_arman_heldout_share"
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
 # What `spacy train --code` imports: the package module that registers khabar's spaCy parts.
 CODE = Path(__file__).resolve().parent / "__init__.py"
@@ -83,11 +84,13 @@ def spacy_train_command(config: Path, output: Path, overrides: dict[str, str]) -
     return cmd
 
 
-def ner_overrides(corpus: Path) -> dict[str, str]:
+def ner_overrides(corpus: Path, train: str = "ner-train") -> dict[str, str]:
     """``ner.cfg``'s paths for a corpus folder ``convert_all`` wrote: ArmanPersoNER and the
-    Fars News paragraphs, checkpoints picked on both, hazm's tags as word features."""
+    Fars News paragraphs, checkpoints picked on both, hazm's tags as word features. The
+    NER for Arman's conventions trains on ``ner-arman-train``, which holds the share of
+    Arman's held-out quarter its build was asked to take."""
     return {
-        "paths.train": str(corpus / "ner-train"),
+        "paths.train": str(corpus / train),
         "paths.dev": str(corpus / "ner-dev"),
         "paths.words": str(data_dir() / "lexicon/hazm/words.dat"),
     }
@@ -107,6 +110,7 @@ def train_all(
     ud_from: Path | None = None,
     ud_heldout_share: float = 0.0,
     ud_train: Sequence[Path] = (),
+    arman_heldout_share: float = 0.0,
     log=print,
 ) -> dict:
     """Run the steps of the module's docstring; returns the scores, timings, sizes and
@@ -116,7 +120,8 @@ def train_all(
     components (tok2vec, tagger, lemmatizer, parser) likewise, so that only the Seraji
     parser, which reads their tok2vec, is trained. ``ud_heldout_share`` of each treebank's
     held-out quarter is trained on too, and only the rest is scored; ``ud_train`` files (a
-    treebank's full train split) are trained on besides (``convert_all``)."""
+    treebank's full train split) are trained on besides (``convert_all``);
+    ``arman_heldout_share`` of Arman's held-out quarter likewise, by the Arman NER only."""
     build_dir = Path(build_dir)
     check_inputs(
         build_dir,
@@ -134,7 +139,12 @@ def train_all(
     kept_vectors = _report(ud_from).get("vectors") if ud_from else None
 
     t0 = time.perf_counter()
-    counts = convert_all(corpus, ud_heldout_share=ud_heldout_share, ud_train=ud_train)
+    counts = convert_all(
+        corpus,
+        ud_heldout_share=ud_heldout_share,
+        ud_train=ud_train,
+        arman_heldout_share=arman_heldout_share,
+    )
     timings["convert_s"] = round(time.perf_counter() - t0, 1)
     log(f"corpora written to {corpus}: {counts}")
 
@@ -143,12 +153,12 @@ def train_all(
     # niced below it, since the chain is the longer path and three runs share two cores.
     ner_jobs = {}
     if ner_from is None:
-        overrides = {
-            **ner_overrides(corpus),
-            **({"training.max_steps": str(ner_steps)} if ner_steps else {}),
-        }
-        ner_jobs["ner"] = (CONFIG_DIR / "ner.cfg", overrides)
-        ner_jobs[NER_ARMAN] = (CONFIG_DIR / "ner-arman.cfg", overrides)
+        steps = {"training.max_steps": str(ner_steps)} if ner_steps else {}
+        ner_jobs["ner"] = (CONFIG_DIR / "ner.cfg", {**ner_overrides(corpus), **steps})
+        ner_jobs[NER_ARMAN] = (
+            CONFIG_DIR / "ner-arman.cfg",
+            {**ner_overrides(corpus, "ner-arman-train"), **steps},
+        )
     procs: dict[str, tuple[subprocess.Popen, float, Path]] = {}
     if parallel and not assemble_only:
         for name, (config, overrides) in ner_jobs.items():
@@ -237,6 +247,7 @@ def train_all(
     ner_arman_path = ner_from or build_dir / "training" / NER_ARMAN / "model-best"
     nlp = assemble(ud_path, ner_path, seraji_path / "model-best", ner_arman_path)
     nlp.meta[SHARE_META] = ud_heldout_share
+    nlp.meta[ARMAN_SHARE_META] = arman_heldout_share
     # written beside the old model and swapped in once whole: --ud-from/--ner-from may
     # name the very folder being replaced
     new_dir = out_dir.with_name(out_dir.name + ".new")
@@ -258,6 +269,7 @@ def train_all(
     report = {"scores": scores, "timings": timings, "sizes_bytes": sizes, "corpora": counts}
     report["parallel"] = parallel
     report["ud_heldout_share"] = ud_heldout_share
+    report["arman_heldout_share"] = arman_heldout_share
     report["ud_train"] = [Path(p).name for p in ud_train]
     settings = build_dir / "vectors" / "settings.json"
     if settings.exists():
