@@ -1163,6 +1163,22 @@ def test_an_interview_whose_questions_are_bulleted_answers_in_plain_paragraphs()
     assert read(text.replace("گفت‌وگویی کوتاه با", "گزارشی درباره")) == []
 
 
+def test_after_the_last_answer_the_story_gives_whose_words_follow() -> None:
+    text = (
+        "کیومرث هاشمی وزیر ورزش در گفت‌وگو با فارس به پرسش‌های ما پاسخ داد.\n\n"
+        "فارس: وضعیت کاروان چگونه است؟\n\n"
+        "هاشمی: ۴۰ ورزشکار به اردو دعوت شده‌اند.\n\n"
+        "فارس: درباره بودجه چه می‌گویید؟\n\n"
+        "هاشمی: بودجه ۲۰ درصد بیشتر شده است.\n\n"
+        "به اعتقاد وزیر ورزش، کشتی و تکواندو بیشترین شانس مدال را دارند."
+    )
+    assert read(text)[-1] == (
+        "indirect",
+        "وزیر ورزش",
+        "کشتی و تکواندو بیشترین شانس مدال را دارند",
+    )
+
+
 def test_what_someone_used_to_say_with_a_colon_or_that() -> None:
     text = (
         "پدربزرگ همیشه به ما می‌گفتند: درس را رها نکنید.\n\n"

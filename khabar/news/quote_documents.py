@@ -281,6 +281,17 @@ _ACCORDING_WITHOUT_COMMA = re.compile(
     r"(?:^|(?<=[.!؟\n])) ?(?P<cue>به گفته|به نوشته|به باور|به اعتقاد|به عقیده) (?=[^،])"
 )
 MAX_HOLDER_WORDS = 2
+
+
+def opens_attribution(text: str, at: int) -> bool:
+    """Whether the text at ``at`` opens with whose words follow («به اعتقاد وزیر ورزش، …»,
+    «به گفته وی …»): the story telling, not the one it gives the word to."""
+    return any(
+        pattern.match(text, at)
+        for pattern in (_ACCORDING, _ACCORDING_TO_HIM, _ACCORDING_WITHOUT_COMMA)
+    )
+
+
 # A number is no word of a name: «به گفته یگانه‌کاری ۵ تن از ناشران …» has the words said
 # open with it.
 _NUMBER = re.compile(r"(?<= )[0-9۰-۹]+(?![^\s])")

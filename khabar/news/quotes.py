@@ -44,6 +44,7 @@ from khabar.news.quote_documents import (
     according_to,
     cited_again,
     document_speaker,
+    opens_attribution,
     sender_again,
 )
 from khabar.news.quote_documents import DOCUMENTS as DOCUMENTS
@@ -218,8 +219,9 @@ _TALKED_WITH = re.compile(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 # After the last question the story may go on in its own words: a subheading (a short
-# line without a final mark) or a sentence telling in the past what someone said («رئیس
-# سازمان در پایان این گفت‌وگو ابراز امیدواری کرد که …») ends the answers.
+# line without a final mark), a sentence telling in the past what someone said («رئیس
+# سازمان در پایان این گفت‌وگو ابراز امیدواری کرد که …») or one opening with whose words
+# follow («به اعتقاد وزیر ورزش، …») ends the answers.
 _SAID_IN_THE_PAST = re.compile(rf"(?<![^\s،]){SIMPLE_PAST}(?![^\s:،.])")
 _ENDS_A_SENTENCE = re.compile(r"[.!؟?»:]\s*$")
 
@@ -284,7 +286,9 @@ def _interview_answers(text: str) -> list[tuple[int, int, tuple[int, int]]]:
                 if last:
                     break
                 continue  # a subheading between the answers («* ۱۵ سال خبرنگار بودم»)
-            if last and _SAID_IN_THE_PAST.search(text, start, stop):
+            if last and (
+                _SAID_IN_THE_PAST.search(text, start, stop) or opens_attribution(text, start)
+            ):
                 break
             if who is not None:
                 answers.append((*_trimmed(text, start, stop), who))
