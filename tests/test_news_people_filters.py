@@ -408,6 +408,12 @@ def test_a_clause_opened_by_inkeh_before_a_title_names_no_one() -> None:
     assert not looks_like_name("بیان اینکه", strict=True)
 
 
+def test_the_second_of_two_teams_or_towns_listed_in_the_plural_is_no_one() -> None:
+    text = "خبر\n\nآرسن ونگر برای تیم‌های موناکو و نانسی به عنوان مربی کار کرده است."
+    assert found(text, ("آرسن ونگر", "نانسی")) == ["آرسن ونگر"]
+    assert found("خبر\n\nدر شهرهای نیس و نانسی برف بارید.", ("نانسی",)) == []
+
+
 def test_the_prophet_named_by_his_noun_is_no_name() -> None:
     text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
     assert found(text, ("پیامبر", "خوشا")) == []

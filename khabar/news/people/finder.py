@@ -115,6 +115,11 @@ def _full_names(text: str, start: int) -> Iterator[tuple[int, int]]:
                 break
 
 
+# Teams and places listed in the plural, whose names are no one's: «برای تیم‌های موناکو و
+# نانسی», «شهرهای نیس و نانسی».
+_NAMED_PLACES_AND_TEAMS = frozenset(
+    "تیم\u200cهای باشگاه\u200cهای شهرهای کشورهای استان\u200cهای روستاهای".split()
+)
 # The nouns of places and bodies whose names follow them: «شهر …», «مدرسه …», «روستای …».
 _PLACES_AND_BODIES = BODY_NOUNS | NAMED_AFTER | {"روستا", "روستای", "تپه", "دبستان", "دبیرستان"}
 # And of works and sites too: the nouns no listed full name after them is someone's.
@@ -238,7 +243,8 @@ class NameFinder(BesideTitles, Completions, Guesses):
         before = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
         if len(before) < 3 or before[-1] != "و":
             return False
-        return before[-3] in THING_NOUNS and before[-3].endswith(("ها", "های"))
+        plural = before[-3] in THING_NOUNS and before[-3].endswith(("ها", "های"))
+        return plural or before[-3] in _NAMED_PLACES_AND_TEAMS
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A name of more than one word written again in full, where the recognizer took
