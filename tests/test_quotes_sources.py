@@ -274,6 +274,18 @@ def test_a_paper_reporting_without_ke_is_the_speaker_of_an_indirect_quote() -> N
     ]
 
 
+def test_an_outlet_speaks_by_its_name_without_the_words_of_its_kind() -> None:
+    for outlet, name in (
+        ("شبکه تلویزیونی کانال‌پلاس", "کانال‌پلاس"),
+        ("شبکه خبری سی‌ان‌ان", "سی‌ان‌ان"),
+        ("روزنامه آمریکایی نیویورک تایمز", "نیویورک تایمز"),
+        ("روزنامه دیلی میل", "دیلی میل"),
+    ):
+        text = f"خبر\n\nبه گزارش خبرگزاری فارس، {outlet} گزارش داد که مذاکرات ادامه دارد."
+        quotes = khabar.analyze(text).to_dict()["quotes"]
+        assert [q["speaker"] for q in quotes] == [name]
+
+
 def test_an_outlet_left_unnamed_is_the_one_named_speaking_next() -> None:
     body = (
         "خبرگزاری فارس: یک روزنامه آمریکایی نوشت بانک مرکزی نرخ بهره را افزایش می‌دهد.\n\n"

@@ -300,7 +300,7 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if outlet and outlet.lastgroup:
         return _cited_after(text, outlet.end(), cue) or outlet.span(outlet.lastgroup)
     if outlet and not _named_with_kind(text, start, cue):
-        start = outlet.end()
+        start = _past_kinds(text, outlet.end(), cue)
     this = _THIS_OUTLET.match(text, start, cue)
     if this:
         return outlet_named(text, start, this.end())
@@ -326,6 +326,25 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     if possessor:
         return possessor.span("who")
     return _cited_after(text, subject[1], cue) or _before_object(text, *subject, cue)
+
+
+_ADJECTIVE = re.compile(r"([^\s«»\"،.:()]+ی) ")
+_OUTLET_KINDS = frozenset(
+    f"خبری تلویزیونی اینترنتی رادیویی ماهواره{ZWNJ}ای تحلیلی اطلاع{ZWNJ}رسانی".split()
+)
+
+
+def _past_kinds(text: str, at: int, cue: int) -> int:
+    """Where an outlet's name starts after the adjectives saying what kind it is, ordinary
+    words in «ی»: «شبکه تلویزیونی کانال‌پلاس», «روزنامه آمریکایی نیویورک تایمز»; not a
+    name's first word («روزنامه دیلی میل»)."""
+    from khabar.news.people.lexicon import common_words
+
+    while (adjective := _ADJECTIVE.match(text, at, cue)) and (
+        adjective[1] in _OUTLET_KINDS or adjective[1] in common_words()
+    ):
+        at = adjective.end()
+    return at
 
 
 # «… ربوده‌اند، او می‌گوید …»: a pronoun after the clause's last comma is its subject.
