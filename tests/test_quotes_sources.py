@@ -286,6 +286,15 @@ def test_an_outlet_speaks_by_its_name_without_the_words_of_its_kind() -> None:
         assert [q["speaker"] for q in quotes] == [name]
 
 
+def test_an_outlet_speaks_after_a_phrase_of_what_about_without_its_comma() -> None:
+    text = (
+        "خبر\n\nبه گزارش خبرگزاری فارس، خبرهای زیادی شنیده شد. در این مورد شبکه تلویزیونی "
+        "کانال‌پلاس گزارش کرد که مذاکرات ادامه دارد."
+    )
+    quotes = khabar.analyze(text).to_dict()["quotes"]
+    assert [q["speaker"] for q in quotes] == ["کانال‌پلاس"]
+
+
 def test_an_outlet_left_unnamed_is_the_one_named_speaking_next() -> None:
     body = (
         "خبرگزاری فارس: یک روزنامه آمریکایی نوشت بانک مرکزی نرخ بهره را افزایش می‌دهد.\n\n"
