@@ -414,6 +414,14 @@ def test_the_second_of_two_teams_or_towns_listed_in_the_plural_is_no_one() -> No
     assert found("خبر\n\nدر شهرهای نیس و نانسی برف بارید.", ("نانسی",)) == []
 
 
+def test_an_arab_club_named_by_a_noun_with_its_article_is_no_one() -> None:
+    text = "خبر\n\nالهلال با ۲۴ میلیون ریال بدهی دارد و النصر نیز بدهکار است."
+    assert found(text, ("الهلال", "النصر")) == []
+    # Written after a given name too, the word is someone's surname.
+    text = "خبر\n\nمقتدی الصدر بیانیه‌ای صادر کرد. الصدر از دولت انتقاد کرد."
+    assert found(text, ("مقتدی الصدر", "الصدر")) == ["الصدر", "مقتدی الصدر"]
+
+
 def test_the_prophet_named_by_his_noun_is_no_name() -> None:
     text = "خبر\n\nپیامبر (ص) فرمود که دانش بجویید. سخن پیامبر راه ماست. خوشا به حال شما."
     assert found(text, ("پیامبر", "خوشا")) == []

@@ -154,7 +154,7 @@ class Guesses:
         phrase = text[span[0] : span[1]]
         if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
             return False
-        if _arabic_phrase(phrase):
+        if _arabic_phrase(phrase) or (strict and self._club(phrase)):
             return False
         # In «» a one-word name is mostly a hall, paper or work, but for a name a title
         # follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
@@ -201,6 +201,16 @@ class Guesses:
         cleric = _CLERIC_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
         vouched = phrase in self.repeated or revered or (strict and cleric)
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
+
+    def _club(self, phrase: str) -> bool:
+        """Whether a name of one word is an ordinary noun with the Arabic article, as Arab
+        clubs are named («الهلال», «النصر», «الاتحاد»), and the text never writes it after
+        another word of a name, as a surname («سلوان ناظم الحکیم»)."""
+        noun = phrase.removeprefix("ال")
+        if noun == phrase or " " in phrase or phrase.endswith("ی") or noun not in common_words():
+            return False
+        before = re.finditer(rf"(\S+) {re.escape(phrase)}(?![^\s،.:؛!؟»)])", self.text)
+        return not any(looks_like_name(m[1]) and m[1] not in common_words() for m in before)
 
     def _a_place(self, span: tuple[int, int]) -> bool:
         """Whether a span is a listed place: as listed, typed with a space for its
