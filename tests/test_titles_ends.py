@@ -45,6 +45,13 @@ def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> No
     assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
 
 
+def test_a_ruler_is_an_office_only_before_the_place_ruled() -> None:
+    assert titles("پل برمر حاکم سابق آمریکا در عراق گفت") == ["حاکم سابق آمریکا در عراق"]
+    assert titles("حاکم دبی در دیدار با وزیر گفت") == ["حاکم دبی"]
+    assert titles("حزب حاکم در ترکیه گفت") == []
+    assert titles("حاکم رضایی گفت") == []
+
+
 def test_what_the_holder_undergoes_opens_the_predicate() -> None:
     assert titles("از سوی رشیدی، نایب‌رئیس فدراسیون مورد تقدیر قرار گرفتند") == ["نایب‌رئیس فدراسیون"]
     assert titles("وزیر کشور مورد انتقاد نمایندگان قرار گرفت") == ["وزیر کشور"]

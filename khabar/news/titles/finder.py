@@ -16,6 +16,7 @@ from khabar.news.titles.lexicon import (
     BEFORE_BODY,
     BEFORE_COUNTRY,
     BEFORE_MINISTRY,
+    BEFORE_PLACE,
     BEFORE_TENURE,
     BODY_NOUNS,
     CABINET,
@@ -43,6 +44,7 @@ from khabar.news.titles.lexicon import (
     SEATED,
     SEATS,
     STANDALONE,
+    TENURE,
     UNIT_NAMES,
     UNITS,
     VERB_FORMS,
@@ -94,7 +96,10 @@ _HEAD = re.compile(
     r"(?<![^\s«(،:\"])(?:"
     + "|".join(
         sorted(
-            (re.escape(h) for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_MINISTRY, *BEFORE_TENURE)),
+            (
+                re.escape(h)
+                for h in (*HEADS, *BEFORE_COUNTRY, *BEFORE_PLACE, *BEFORE_MINISTRY, *BEFORE_TENURE)
+            ),
             key=len,
             reverse=True,
         )
@@ -432,6 +437,9 @@ def with_place(first: Title, second: Title) -> str:
     return f"{first.text} {second.place}"
 
 
+_LAW = "شرع"
+
+
 def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
@@ -460,6 +468,10 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
         return after is not None and after.group() in HIERARCHIES
     if head.group() in BEFORE_TENURE:
         return tenure_head(head.group(), after and after.group())
+    if head.group() in BEFORE_PLACE:
+        if after is not None and after.group() in TENURE:
+            after = _WORD.match(text, after.end() + 1)
+        return after is not None and (after.group() in places() or after.group() == _LAW)
     if head.group() not in BEFORE_COUNTRY | BEFORE_MINISTRY:
         return True
     if after is None:

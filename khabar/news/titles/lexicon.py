@@ -408,10 +408,15 @@ PORTFOLIOS = frozenset(
 # who sit in one, the body they sit in («نماینده مردم تبریز در مجلس», «نماینده ایران در
 # هیئت عامل اوپک»), or an athlete's weight («ملی‌پوش ایران در وزن ۶۷- کیلوگرم»); any
 # other «در» starts the rest of the clause («… در حاشیه جلسه»).
+# Heads that are adjectives too («حزب حاکم»): an office only before the place ruled, a word
+# of tenure between or not («حاکم دبی», «حاکم سابق آمریکا در عراق»), or religious law
+# («حاکم شرع»).
+BEFORE_PLACE = frozenset({"حاکم"})
 # Offices held in another place, which a title names after its own country: «سفیر ژاپن
-# در ایران», «وابسته مطبوعاتی سفارت ایران در کویت». Any other title that has named its
-# place ends before «در»: «رئیس‌جمهور روسیه در رم» spoke in Rome.
-ABROAD = SEATED | _spellings("کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")
+# در ایران», «وابسته مطبوعاتی سفارت ایران در کویت», a ruler set over another country
+# («حاکم آمریکا در عراق»). Any other title that has named its place ends before «در»:
+# «رئیس‌جمهور روسیه در رم» spoke in Rome.
+ABROAD = SEATED | _spellings("کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته") | BEFORE_PLACE
 ABROAD_BODIES = frozenset("سفارت سرکنسولگری کنسولگری نمایندگی رایزنی دفتر".split())
 # Heads of state and government and their ministers hold an office of their country,
 # never one in a place: «در» + a place after one is where the holder is («وزیر نفت در
