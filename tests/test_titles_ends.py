@@ -45,6 +45,12 @@ def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> No
     assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
 
 
+def test_a_films_crafts_are_titles() -> None:
+    assert titles("حسین اشمیری تهیه‌کننده فیلم گفت") == ["تهیه‌کننده فیلم"]
+    assert titles("حسین اشمیری تهیه کننده این فیلم گفت") == ["تهیه کننده این فیلم"]
+    assert titles("علی رضایی تدوینگر این اثر گفت") == ["تدوینگر این اثر"]
+
+
 def test_a_ruler_is_an_office_only_before_the_place_ruled() -> None:
     assert titles("پل برمر حاکم سابق آمریکا در عراق گفت") == ["حاکم سابق آمریکا در عراق"]
     assert titles("حاکم دبی در دیدار با وزیر گفت") == ["حاکم دبی"]
