@@ -297,6 +297,15 @@ def test_the_noun_of_a_compound_verb_after_a_given_name_is_no_surname() -> None:
     assert people(story, ("کاوه", "کاوه خم")) == {"کاوه": ["کاوه", "کاوه"]}
 
 
+def test_an_object_before_ra_after_a_given_name_is_no_surname() -> None:
+    story = "خبر\n\nکاوه به کوچه رسید. کاوه چای را سر کشید و رفت."
+    assert people(story, ("کاوه", "کاوه چای")) == {"کاوه": ["کاوه", "کاوه"]}
+    # a listed surname before «را» is someone's all the same
+    text = "خبر\n\nحسن روحانی به مجلس آمد. نمایندگان حسن روحانی را تشویق کردند."
+    found = people(text, ("حسن روحانی",))
+    assert found == {"حسن روحانی": ["حسن روحانی", "حسن روحانی"]}
+
+
 def test_a_surname_that_is_a_word_before_a_light_verb_stays_a_name() -> None:
     text = "خبر\n\nنفر اول مسابقه قرآن امسال ایمان رحمانی شد و جایزه را گرفت."
     assert people(text, ("ایمان رحمانی",)) == {"ایمان رحمانی": ["ایمان رحمانی"]}

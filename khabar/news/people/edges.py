@@ -428,6 +428,7 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_OBJECT_MARK = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # A light verb in the past or present, which makes a compound verb of the noun before it:
 # «خم شد», «ایمان داشته‌ام», «زنگ می‌زند».
 _LIGHT_VERB = re.compile(
@@ -453,9 +454,13 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
     names = {key(text[s:e]) for s, e in spans}
     words = [text[s:e].split(" ") for s, e in spans]
     firsts = [key(w[0]) for w in {tuple(w) for w in words} if len(w) > 1]
-    # Names written before anything but a light verb too, which name someone there.
-    named = {key(text[s:e]) for s, e in spans if not _LIGHT_VERB.match(text, e)}
-    surnames = {key(w[-1]) for w in words if len(w) > 1}
+    # Names written before anything but a light verb or «را» too, which name someone there.
+    named = {
+        key(text[s:e])
+        for s, e in spans
+        if not _LIGHT_VERB.match(text, e) and not _OBJECT_MARK.match(text, e)
+    }
+    lasts = {key(w[-1]) for w in words if len(w) > 1}
     # A fuller name ending in the two words makes them a surname: «اکبری مطلق» of «محمد
     # حسن اکبری مطلق», whatever else ends in «اکبری».
     surnames_of_two = {key("".join(w[-2:])) for w in words if len(w) > 2}
@@ -464,9 +469,11 @@ def without_run_on(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int
     for start, end in spans:
         head, _, last = text[start:end].rpartition(" ")
         given = last in given_names() and " " in head and key(head) in names
-        run_on = key(head) in surnames and key(head + last) not in surnames_of_two
+        run_on = key(head) in lasts and key(head + last) not in surnames_of_two
         ordinal = bool(head) and last in ORDINALS
         verbal = key(text[start:end]) not in named and _noun_of_a_verb(head, last, names, firsts)
+        # before «را», the object the given name's owner acts on: «رضا چای را سر کشید»
+        verbal = verbal and (_LIGHT_VERB.match(text, end) or last not in surnames())
         office = key(head) in names and key(last) not in names and _of_an_office(last)
         kin = bool(head) and last in KIN and _name_at(text, end)
         cut = given or ordinal or verbal or office or kin
