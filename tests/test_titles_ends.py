@@ -45,6 +45,11 @@ def test_an_indefinite_noun_of_what_the_holder_gives_opens_the_predicate() -> No
     assert titles("مدیرعامل شرکت آب منطقه‌ای گلستان گفت") == ["مدیرعامل شرکت آب منطقه‌ای گلستان"]
 
 
+def test_no_news_of_the_holder_is_the_predicate() -> None:
+    assert titles("از زیاد شعبو، مهاجم سوریه‌ای خبری نیست.") == ["مهاجم سوریه‌ای"]
+    assert titles("مدیر شبکه خبری گفت") == ["مدیر شبکه خبری"]
+
+
 def test_a_films_crafts_are_titles() -> None:
     assert titles("حسین اشمیری تهیه‌کننده فیلم گفت") == ["تهیه‌کننده فیلم"]
     assert titles("حسین اشمیری تهیه کننده این فیلم گفت") == ["تهیه کننده این فیلم"]

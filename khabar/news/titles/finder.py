@@ -87,6 +87,8 @@ _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
 # opens the predicate: «رئیس شورای سیاستگذاری ائمه جمعه».
 _FRIDAY = "جمعه"
 _OF_FRIDAY = frozenset({"نماز", "ائمه", "امامان"})
+# «خبری نیست» (there is no news of), the predicate after the one it is about.
+_NO_NEWS = re.compile(r"خبری (?:نیست|نبود|نشد|نیز نیست)(?![^\s،؛:.!؟()«»])")
 # «بار دیگر» (once more), «برای نخستین بار»: how often, opening the predicate.
 _AGAIN = re.compile(r"بار (?:دیگر|نخست|اول|دوم)(?![^\s،؛:.!؟()«»])")
 # A head opens a title after a space, a bracket, a comma or a straight quote that opens
@@ -332,6 +334,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
             if _AGAIN.match(text, m.start()):  # «دبیرکل سازمان ملل بار دیگر خواستار …»
+                break
+            if _NO_NEWS.match(text, m.start()):  # «از زیاد شعبو، مهاجم سوریه‌ای خبری نیست»
                 break
             if _opens_measure(text, m, nxt):
                 break
