@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -106,26 +106,25 @@ def _hazm_words(root: Path) -> dict[str, tuple[int, set[str]]]:
     Arabic letters and no tags, which must not wipe the tags out (828 words: «ایران»,
     «بیرون», «اندیشه»)."""
     words: dict[str, tuple[int, set[str]]] = {}
-    with open(root / "lexicon/hazm/words.dat", encoding="utf-8") as f:
-        for line in f:
-            word, freq, tags = line.rstrip("\n").split("\t")
-            key = repair_chars(word).strip(ZWNJ)
-            known, tagged = words.get(key, (0, set()))
-            words[key] = (known + int(freq), tagged | (set(tags.split(",")) - {"0"}))
+    for _, key, freq, tags in _hazm_entries(root):
+        known, tagged = words.get(key, (0, set()))
+        words[key] = (known + int(freq), tagged | (set(tags.split(",")) - {"0"}))
     return words
 
 
 def _hazm_names(root: Path) -> set[str]:
     """The words of hazm's list of given names, which ends its word list untagged and
     written with Arabic letters («هستي», «نويد», «كيميا»)."""
-    names = set()
+    return {key for word, key, _, tags in _hazm_entries(root) if tags == "0" and key != word}
+
+
+def _hazm_entries(root: Path) -> Iterator[tuple[str, str, str, str]]:
+    """hazm's ``words.dat`` line by line: the word as written, its repaired spelling, its
+    frequency and its tags as the file writes them."""
     with open(root / "lexicon/hazm/words.dat", encoding="utf-8") as f:
         for line in f:
-            word, _, tags = line.rstrip("\n").split("\t")
-            key = repair_chars(word).strip(ZWNJ)
-            if tags == "0" and key != word:
-                names.add(key)
-    return names
+            word, freq, tags = line.rstrip("\n").split("\t")
+            yield word, repair_chars(word).strip(ZWNJ), freq, tags
 
 
 def _shekar_vocab(root: Path) -> dict[str, int]:

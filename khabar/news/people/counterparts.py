@@ -8,6 +8,7 @@ holding an office of the same head.
 
 import re
 
+from khabar.news.people.offices import foreign_office
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import first_in_sentence
 from khabar.news.places import demonyms, places
@@ -61,13 +62,9 @@ def _untitled(named: list[Person], owner: Person | None) -> Person | None:
     names with no other country's office: «لاوروف … با همتای ایرانی خود … با محمدجواد
     ظریف دیدار کرد», Zarif given no title."""
     others = [p for p in named if p is not owner]
-    if owner is None or len(others) != 1 or any(map(_abroad, others[0].titles)):
+    if owner is None or len(others) != 1 or any(map(foreign_office, others[0].titles)):
         return None
     return others[0]
-
-
-def _abroad(title: str) -> bool:
-    return any(places().get(w) == "country" and w not in HOME for w in canonical(title).split())
 
 
 def _office(title: str) -> str:

@@ -109,6 +109,11 @@ def _this_country(words: list[str]) -> bool:
 _COMPASS = frozenset({"شرقی", "غربی", "شمالی", "جنوبی"})
 
 
+def foreign_office(title: str) -> bool:
+    """Whether a title names a country other than Iran (:func:`_foreign_country`)."""
+    return _foreign_country(canonical(title).split())
+
+
 def _foreign_country(words: list[str]) -> bool:
     """Whether a title names a country other than Iran; a city may be Iran's own, and so
     may a region called after a country («سپاه … آذربایجان غربی»)."""
