@@ -3,7 +3,8 @@ after another mission; a fight with no body before it, a counterpart or someone 
 holder after «و», an indefinite noun of what the holder gives, «مورد» of what he undergoes,
 all open what follows; where a team was sent goes on with the title, but not a destination
 with a verb of going after it; a long body's name goes on to its place, a parliamentary
-inquiry with what it inquires into; a light verb in the past going on ends a title."""
+inquiry with what it inquires into; a light verb in the past going on ends a title, and so does
+an infinitive that makes a noun of a word of the object."""
 
 from test_news_titles import titles
 
@@ -117,3 +118,12 @@ def test_a_parliamentary_inquiry_goes_on_with_what_it_inquires_into() -> None:
     ]
     assert titles("عضو هیات تحقیق و تفحص از شرکت نفت گفت") == ["عضو هیات تحقیق و تفحص از شرکت نفت"]
     assert titles("عضو کمیسیون انرژی مجلس از وزیر نیرو انتقاد کرد")[0] == "عضو کمیسیون انرژی مجلس"
+
+
+def test_a_noun_made_by_an_infinitive_opens_the_object_though_written_twice() -> None:
+    title = "مسئول تدوین برنامه جبهه پایداری"
+    text = (
+        f"{title} عدالت و مردمی کردن اقتصاد را مهم دانست.\n\n{title} گفت: برنامه داریم.\n\n"
+        f"{title} عدالت و همگانی کردن فعالیت‌ها را از اولویت‌ها دانست."
+    )
+    assert titles(text) == [title] * 3

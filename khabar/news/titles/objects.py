@@ -30,11 +30,18 @@ def before_objects(text: str, titles: list["Title"]) -> list["Title"]:
 _SENTENCE_PART_END = re.compile(r"[؛:.!؟\n]")
 
 
+# A light verb's infinitive makes a noun of the word before it, which no title ends
+# with, and opens an object with the words it is listed with: «… جبهه پایداری عدالت و
+# مردمی کردن اقتصاد را …».
+_LIGHT_INFINITIVE = re.compile(r"(?: و)?(?: \S+)? (?:کردن|شدن|نمودن|ساختن)(?!\S)")
+
+
 def _before_ra(text: str, title: "Title", written: Counter[str]) -> bool:
     """Whether the clause of ``title`` goes on to «را» with no mark between: right
-    after it, or further on where the article writes the title only here and it does
-    not end with the place it names («رئیس جهاد کشاورزی استان فارس طرح را …»)."""
-    if text.startswith(" را ", title.end):
+    after it or after an infinitive, or further on where the article writes the title
+    only here and it does not end with the place it names («رئیس جهاد کشاورزی استان
+    فارس طرح را …»)."""
+    if text.startswith(" را ", title.end) or _LIGHT_INFINITIVE.match(text, title.end):
         return True
     if written[key(title.text)] > 1 or (title.place and title.text.endswith(title.place)):
         return False
