@@ -392,6 +392,12 @@ def test_a_name_found_alone_in_brackets_after_a_name_is_theirs() -> None:
     assert found == {"علی دایی": ["علی دایی", "شهریار"], "رضا محمدی": ["رضا محمدی"]}
 
 
+def test_a_word_in_brackets_after_each_listed_name_is_no_other_name() -> None:
+    text = "خبر\n\nلژیونرها عبارتند از: مجتبی جباری(السد) و پژمان منتظری(الاهلی)."
+    found = people(text, ("مجتبی جباری", "پژمان منتظری", "الاهلی"))
+    assert found == {"مجتبی جباری": ["مجتبی جباری"], "پژمان منتظری": ["پژمان منتظری"]}
+
+
 def test_a_text_that_ends_in_a_bracket_after_no_name_is_read() -> None:
     """With no bracket after a name, the check read the text's last character instead."""
     text = "خبر\n\nعلی دایی امروز گفت تیم آماده است (پایان)"

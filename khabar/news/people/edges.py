@@ -317,9 +317,19 @@ def without_stops(text: str, start: int, end: int) -> tuple[int, int]:
 _BY_NAME = frozenset({"ملقب", "معروف", "مشهور", "موسوم", "متخلص"})
 _BY_NAME_AFTER = re.compile(rf" (?:{'|'.join(sorted(_BY_NAME))}) به [«\"]?")
 _BRACKET_OPEN = re.compile(r" ?\(")
+# A word alone in brackets, as a list writes each name's club, party or country.
+_BRACKETED_WORD = re.compile(r"\([^()\s]+\)")
 # The other name, when no name was found there: a word or two up to a mark or the quote
 # mark closing it.
 _OTHER_NAME = re.compile(r"[^\s،؛:.!؟()«»\"]+(?: [^\s،؛:.!؟()«»\"]+)?(?=[»\"،؛:.!؟(\n])")
+
+
+def in_bracketed_list(text: str, at: int) -> bool:
+    """Whether the line at ``at`` writes two words or more alone in brackets, as a list
+    gives each name's club, party or country («منتظری(الاهلی)، جباری(السد)»)."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else None]
+    return len(_BRACKETED_WORD.findall(line)) > 1
 
 
 def before_by_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -339,13 +349,15 @@ def other_name_after(text: str, end: int, starts: dict[int, int]) -> tuple[int, 
     """The span of the other name someone named up to ``end`` goes by, after «ملقب به»,
     «معروف به»: a name found there (``starts``, where each name found starts and ends),
     or a word or two up to the next mark («… ملقب به شیمبا، ظهر امروز …»); or a name found
-    alone in brackets right after theirs («علی دایی (شهریار)»)."""
+    alone in brackets right after theirs («علی دایی (شهریار)»), unless the line writes
+    another word so, as a list gives each one's club («منتظری(الاهلی)، جباری(السد)»)."""
     cue = _BY_NAME_AFTER.match(text, end)
     if cue is None:
-        # a name found alone in brackets right after: «علی دایی (شهریار)»
         bracket = _BRACKET_OPEN.match(text, end)
         close = starts.get(bracket.end()) if bracket else None
-        return (bracket.end(), close) if close and text.startswith(")", close) else None
+        if not close or not text.startswith(")", close) or in_bracketed_list(text, end):
+            return None
+        return bracket.end(), close
     if cue.end() in starts:
         return cue.end(), starts[cue.end()]
     other = _OTHER_NAME.match(text, cue.end())

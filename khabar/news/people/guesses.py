@@ -15,6 +15,7 @@ from khabar.news.people.edges import (
     HONORIFICS_BEFORE,
     PRAYER,
     QUOTE_MARKS,
+    in_bracketed_list,
     past_honorifics,
 )
 from khabar.news.people.lexicon import (
@@ -154,7 +155,7 @@ class Guesses:
         phrase = text[span[0] : span[1]]
         if past_honorifics(text, span[0]) >= span[1]:  # «امیر» of «امیر سرتیپ …»
             return False
-        if _arabic_phrase(phrase) or (strict and self._club(phrase)):
+        if _arabic_phrase(phrase) or (strict and self._club(span)):
             return False
         # In «» a one-word name is mostly a hall, paper or work, but for a name a title
         # follows («فرانکو فراتینی» وزیر امور خارجه ایتالیا).
@@ -202,12 +203,18 @@ class Guesses:
         vouched = phrase in self.repeated or revered or (strict and cleric)
         return looks_like_name(phrase, strict and not vouched, titled=vouched)
 
-    def _club(self, phrase: str) -> bool:
+    def _club(self, span: tuple[int, int]) -> bool:
         """Whether a name of one word is an ordinary noun with the Arabic article, as Arab
         clubs are named («الهلال», «النصر», «الاتحاد»), and the text never writes it after
-        another word of a name, as a surname («سلوان ناظم الحکیم»)."""
+        another word of a name, as a surname («سلوان ناظم الحکیم»); or any word with the
+        article in a list's brackets («پژمان منتظری(الاهلی)، مجتبی جباری(السد)»)."""
+        phrase = self.text[span[0] : span[1]]
         noun = phrase.removeprefix("ال")
-        if noun == phrase or " " in phrase or phrase.endswith("ی") or noun not in common_words():
+        if noun == phrase or " " in phrase:
+            return False
+        if self.text[span[0] - 1 : span[0]] == "(" and in_bracketed_list(self.text, span[0]):
+            return True
+        if phrase.endswith("ی") or noun not in common_words():
             return False
         before = re.finditer(rf"(\S+) {re.escape(phrase)}(?![^\s،.:؛!؟»)])", self.text)
         return not any(looks_like_name(m[1]) and m[1] not in common_words() for m in before)
