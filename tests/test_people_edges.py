@@ -138,6 +138,17 @@ def test_one_head_of_two_seats_told_in_other_words_is_another_office() -> None:
     assert scored_by_title("سرمربی تیم", [coach]) is not None
 
 
+def test_one_head_and_body_with_another_unit_between_is_another_office() -> None:
+    deputy = Person("علی رضایی", titles=["معاون عمرانی استاندار کرمان"])
+    assert scored_by_title("معاون سیاسی استاندار کرمان", [deputy]) is None
+    assert scored_by_title("معاون استاندار کرمان", [deputy]) is not None
+    member = Person("حسین رستمی", titles=["مسئول رویکرد حفظ و نشر آثار ستاد کنگره"])
+    assert scored_by_title("مسئول رویکرد تبلیغی، فرهنگی و هنری ستاد کنگره", [member]) is None
+    # A ministry is its minister's; a word the other title writes elsewhere is shared.
+    health = Person("پرویز حیدری‌فر", titles=["معاون بهداشت وزارت بهداشت"])
+    assert scored_by_title("معاون وزیر بهداشت", [health]) is not None
+
+
 def test_a_spaced_given_name_in_allah_after_an_honorific_goes_on_to_the_surname() -> None:
     text = "خبر\n\nحجت‌الاسلام فضل الله محلاتی در این مراسم سخنرانی کرد."
     assert people(text, ()) == {"فضل الله محلاتی": ["فضل الله محلاتی"]}

@@ -260,7 +260,7 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
             continue
         if _other_country(wanted, words) or _country_unshared(wanted, words):
             continue
-        if _other_tenure(wanted, words):
+        if _other_tenure(wanted, words) or _other_unit(wanted, words):
             continue
         home = _home_office(wanted)
         same_home = home is not None and home == _home_office(words)
@@ -369,6 +369,7 @@ def _same_head(wanted: list[str], words: list[str]) -> bool:
         and not _home_against_foreign(wanted, words)
         and not _other_portfolio(wanted, words)
         and not _other_tenure(wanted, words)
+        and not _other_unit(wanted, words)
     )
 
 
@@ -386,6 +387,32 @@ def held_before(title: str) -> bool:
     words = canonical(title).split()
     return bool(set(words) & _FORMER) or any(
         w in ("دولت", "مجلس") and nxt in _TERMS for w, nxt in pairwise(words)
+    )
+
+
+_MINISTER = {"وزارت": "وزیر", "وزارتخانه": "وزیر"}
+
+
+def _other_unit(wanted: list[str], words: list[str]) -> bool:
+    """Whether two titles that open alike and end alike say in between, in words neither
+    shares, which unit or portfolio: «معاون سیاسی استاندار» is not «معاون عمرانی
+    استاندار», nor «رئیس کمیسیون کشاورزی مجلس» «رئیس کمیسیون انرژی مجلس», whatever «و»
+    lists. A word the other title writes elsewhere is shared («معاون بهداشت وزارت
+    بهداشت», «معاون وزیر بهداشت»); a ministry is its minister's, and words one of which
+    spells the other longer («فرمانده», «فرماندهی») are one."""
+    opening = next(
+        (i for i, (a, b) in enumerate(zip(wanted, words, strict=False)) if a != b),
+        min(len(wanted), len(words)),
+    )
+    most = min(len(wanted), len(words)) - opening
+    ending = next((i for i in range(most) if wanted[-1 - i] != words[-1 - i]), most)
+    ours, theirs = wanted[opening : len(wanted) - ending], words[opening : len(words) - ending]
+    if not opening or not ending or not ours or not theirs or "این" in ours + theirs:
+        return False
+    ours = [_MINISTER.get(w, w) for w in ours if w != "و" and w not in words]
+    theirs = [_MINISTER.get(w, w) for w in theirs if w != "و" and w not in wanted]
+    return bool(ours and theirs) and not any(
+        a.startswith(b) or b.startswith(a) for a in ours for b in theirs
     )
 
 
