@@ -443,3 +443,8 @@ def test_a_town_spaced_for_its_half_space_or_hyphened_to_a_town_is_no_person() -
     assert found("مسافران بیله سوار به شهر رسیدند.", names=("بیله سوار",)) == []
     assert found("ترافیک محور شهریار-تهران سنگین است.", names=("شهریار",)) == []
     assert found("حسن شهریار به تهران رفت.", names=("حسن شهریار",)) == ["حسن شهریار"]
+
+
+def test_a_word_with_a_clauses_ke_written_on_is_no_name() -> None:
+    assert not looks_like_name("همان‌گونه‌که", strict=False, titled=True)
+    assert looks_like_name("علی کوکه")

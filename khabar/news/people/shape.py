@@ -171,6 +171,8 @@ def looks_like_name(phrase: str, strict: bool = False, titled: bool = False) -> 
         return False  # «حج می‌روند», «شوخی کردم پسرم»: no name holds a verb
     if any(w.endswith((f"{ZWNJ}ها", f"{ZWNJ}های")) for w in words[1:]):
         return False  # «جان انسان‌ها»: a plural with its half-space ends no name
+    if any(w.endswith(f"{ZWNJ}که") for w in words):
+        return False  # «همان‌گونه‌که»: «که» opening a clause, written on with a half-space
     if any(_possessed(w, i > 0) for i, w in enumerate(words)):
         return False  # «اعتقاد عمیقش», «نازنین میان هق‌هق گریه‌اش»: someone's, no name
     if len(words) == 1 and _second_half(words[0]):
