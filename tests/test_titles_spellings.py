@@ -3,7 +3,8 @@
 a title in the lead is the holder's whom the body titles in the other spelling; so do the
 foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»), a
 country's other names («انگلستان», «بریتانیا» for «انگلیس»; «ایالات متحده» for «آمریکا»),
-and a governor called «رئیس کل» or «رئیس»."""
+a governor called «رئیس کل» or «رئیس», and a president «رئیس جمهوری» of the republic or
+«رئیس جمهور» of the country."""
 
 import re
 
@@ -73,3 +74,10 @@ def test_a_governor_is_called_chief_with_kol_or_without() -> None:
     held = titles_of(text, ("محمدرضا فرزین", "علی العلاق"))
     assert held["محمدرضا فرزین"] == ["رئیس کل بانک مرکزی"]
     assert "رئیس کل بانک مرکزی عراق" in held["علی العلاق"]
+
+
+def test_the_president_of_a_republic_is_its_countrys_president() -> None:
+    assert canonical("رئیس جمهوری اسلامی ایران") == canonical("رئیس جمهور ایران")
+    assert canonical("رئیس جمهوری تاجیکستان") == canonical("رئیس‌جمهور تاجیکستان")
+    assert canonical("رئیس جمهوری") == canonical("رئیس جمهور")
+    assert canonical("معاون نخست‌وزیر جمهوری ازبکستان") == canonical("معاون نخست‌وزیر ازبکستان")

@@ -51,17 +51,24 @@ def canonical(title: str) -> str:
 
 
 def _without_state(words: list[str]) -> list[str]:
-    """The words without «جمهوری …» before a country, but for «رئیس جمهوری», the
-    president."""
+    """The words without «جمهوری …» before a country; «رئیس جمهوری», the president, is
+    «رئیس جمهور», of the country without its state's name too: «رئیس جمهوری اسلامی
+    ایران» is «رئیس جمهور ایران»."""
     kept: list[str] = []
     i = 0
     while i < len(words):
         j = i + 1
-        if words[i] == "جمهوری" and (not kept or kept[-1] != "رئیس"):
+        if words[i] == "جمهوری":
+            president = bool(kept) and kept[-1] == "رئیس"
             while j < len(words) and words[j] in _STATE_WORDS:
                 j += 1
+            if president:
+                kept.append("جمهور")
             if j < len(words) and places().get(words[j]) == "country":
                 i = j
+                continue
+            if president:
+                i += 1
                 continue
         kept.append(words[i])
         i += 1
