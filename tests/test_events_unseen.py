@@ -231,6 +231,19 @@ def test_a_press_conference_is_held_where_the_report_is_filed_from() -> None:
     assert found == [("statement", ["حسین رضایی"], "زنجان")]
 
 
+def test_a_report_filed_from_a_listed_city_without_its_comma_places_the_event() -> None:
+    found = events(
+        "به گزارش خبرگزاری فارس از بجنورد حسین رضایی امروز در نشست خبری با اصحاب رسانه از "
+        "افزایش مستمری مددجویان خبر داد."
+    )
+    assert found == [("statement", ["حسین رضایی"], "بجنورد")]
+    found = events(
+        "به گزارش خبرگزاری فارس از مشاهده حسین رضایی امروز در نشست خبری با اصحاب رسانه از "
+        "افزایش مستمری مددجویان خبر داد."
+    )
+    assert [place for _, _, place in found] == [None]
+
+
 def test_a_visit_goes_where_it_goes_not_where_the_report_is_filed_from() -> None:
     found = events(
         "به گزارش خبرگزاری فارس از زنجان، حسین رضایی، استاندار زنجان، امروز از کارخانه "

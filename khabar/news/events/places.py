@@ -19,6 +19,7 @@ from khabar.news.events.patterns import (
 )
 from khabar.news.events.sentence import clause_span
 from khabar.news.events.spans import pointing
+from khabar.news.places import places as known_places
 
 # An interview: «گفت‌وگو با خبرنگار فارس», «مصاحبه با شبکه …».
 _TALK_WITH = re.compile(r"(?:گفت|مصاحبه)[^.،]* با ")
@@ -71,6 +72,9 @@ _TOWN_OF_TALK = re.compile(
 _FILED_FROM = re.compile(
     r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
     r"([^\s،.:]+?(?: (?!به )[^\s،.:]+)?)(?:،| به نقل از )"
+)
+_FILED_FROM_UNMARKED = re.compile(
+    r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )([^\s،.:]+) "
 )
 # A place after «در», perhaps with the division, zone or crossing it is named with, which
 # the recognizer may leave out of its span: «در شهر صنعتی البرز», «در ایستگاه مرزی سرخس».
@@ -140,7 +144,11 @@ def dateline(text: str, sentence: tuple[int, int]) -> str | None:
     خبرگزاری فارس از زاهدان، … در جلسه شورای هماهنگی … گفت» met in Zahedan, «… از زنجان،
     X در نشست خبری … گفت» spoke to the press there (not where a visit goes)."""
     filed = _FILED_FROM.match(text, sentence[0])
-    return filed.group(1) if filed else None
+    if filed:
+        return filed.group(1)
+    # Without its comma, where a listed city ends it: «… فارس از بجنورد محمد علی شجاعی …».
+    town = _FILED_FROM_UNMARKED.match(text, sentence[0])
+    return town.group(1) if town and known_places().get(town.group(1)) == "city" else None
 
 
 def _meeting_site(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
