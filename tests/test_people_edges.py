@@ -440,6 +440,22 @@ def test_a_plural_office_of_coordinated_countries_is_each_name_s_in_turn() -> No
     }
 
 
+def test_a_plural_office_opening_the_lead_is_each_name_s_in_turn_that_opens_the_next() -> None:
+    text = (
+        "خبر\n\nوزیران نفت ایران و عراق تفاهم‌نامه همکاری امضا کردند.\n\n"
+        "به گزارش خبرگزاری فارس، جواد اوجی و احسان اسماعیل امروز در بغداد آن را امضا کردند."
+        "\n\nوزیر نفت کشورمان گفت: بدهی‌ها پرداخت می‌شود."
+    )
+    spans = [
+        (m.start(), m.end()) for n in ("جواد اوجی", "احسان اسماعیل") for m in re.finditer(n, text)
+    ]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert {p.name: p.titles[0] for p in found} == {
+        "جواد اوجی": "وزیر نفت ایران",
+        "احسان اسماعیل": "وزیر نفت عراق",
+    }
+
+
 def test_the_noun_of_a_meeting_opens_no_name_before_a_title() -> None:
     text = (
         "خبر\n\nمحمد جواد ظریف در دیدار فدریکا موگرینی مسئول سیاست خارجی اتحادیه اروپا "

@@ -5,6 +5,9 @@ the office in the singular («داور گروه تصویرگری», «عضو ش�
 said to be one of a group («…، از فرماندهان ارتش …», «…، یکی از اعضای …») holds the group
 as written.
 
+A plural label opening the lead gives the names opening the next paragraph one office
+each, in turn, where it ends in coordinated places («وزیران نفت ایران و عراق …»).
+
 A plural label before a list gives each name the office too where it says of what
 («اعضای شورای نظارتی جشنواره عبارتند از: X، مدیر …، Y …»); a bare plural («هنرمندان X، Y
 و Z») is left alone, the gold articles reading it either way, and so is a group whose
@@ -14,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from khabar.news.people.appositions import names_after, names_before
+from khabar.news.people.cataphora import opens_sentence_named
 from khabar.news.titles import Title, find_titles
 from khabar.news.titles.lexicon import singular_head
 
@@ -70,6 +74,47 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
             listed = names_after(text, m.end(), starts, _LIST, _EXAMPLES_JOINED)
             yield from ((holder, one) for holder in listed)
     yield from _before_list(text, body, starts)
+    yield from _lead_in_turn(text, body, starts)
+
+
+# How far into the lead a plural label may open its clause, past a dateline or sourcing.
+_LEAD_LABEL_REACH = 60
+
+
+def _lead_in_turn(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
+    """The names the paragraph after the lead opens with, each with the title in turn
+    that a plural label opening the lead gives one each: «وزیران نفت ایران و عراق …
+    امضا کردند. / به گزارش …، جواد اوجی و احسان عبدالجبار اسماعیل …» are «وزیر نفت
+    ایران» and «وزیر نفت عراق»."""
+    body = len(text) - len(text[body:].lstrip())
+    lead_end = text.find("\n", body)
+    if lead_end < 0:
+        return
+    label = next(
+        (
+            m
+            for m in _PLURAL_WORD.finditer(text, body, min(lead_end, body + _LEAD_LABEL_REACH))
+            if singular_head(m.group())
+        ),
+        None,
+    )
+    found = label and _singular(text, label.start(), label.end(), starts)
+    if not found or len(found.split) < 2 or _END_OF_SENTENCE.search(text, body, label.start()):
+        return
+    opening = len(text) - len(text[lead_end:].lstrip())
+    stop = _END_OF_SENTENCE.search(text, opening)
+    first = min(
+        (
+            s
+            for s in starts
+            if opening <= s < (stop.start() if stop else len(text))
+            and opens_sentence_named(text, s)
+        ),
+        default=None,
+    )
+    holders = names_after(text, first, starts, len(found.split)) if first is not None else []
+    if len(holders) == len(found.split):
+        yield from zip(holders, found.split, strict=True)
 
 
 def _before_list(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
