@@ -902,6 +902,15 @@ def test_this_meeting_is_the_game_the_body_named_before() -> None:
     ]
 
 
+def test_this_meeting_in_a_sentence_of_goals_scored_is_the_game() -> None:
+    article = khabar.analyze(
+        "پیروزی استقلال مقابل سپاهان\n\nدر این دیدار که عصر امروز در ورزشگاه آزادی برگزار "
+        "شد، علی کریمی و حسن رضایی برای استقلال گلزنی کردند و تک گل سپاهان را رضا نادری "
+        "به ثمر رساند."
+    ).to_dict()
+    assert article["events"] == []
+
+
 def test_a_meeting_with_a_possessive_or_had_with_someone() -> None:
     assert events("جواد نادری در دیدارش با علی کمالی، سفیر ایران در عمان، گفت که آب کم است.")[0][
         :2

@@ -391,9 +391,9 @@ def _headline_told(reading: _Reading, body: int, s: int, e: int) -> re.Match[str
     headline names, which the body first reports here (after a press conference told, «در
     این نشست» is that one); not the game a sentence about a match played named before it
     («به تساوی یک بر یک رسید تا با چهار امتیاز از دو دیدار …. در این دیدار … گلزنی
-    کردند»)."""
+    کردند»), nor one in a sentence about a match itself («در این دیدار … گلزنی کردند»)."""
     told = None if reading.events else _IN_THIS_MEETING.search(reading.text, s, e)
-    if told is None:
+    if told is None or played(reading.text, s, e):
         return None
     noun = told.group().rsplit(" ", 1)[-1]
     games = (
