@@ -75,3 +75,10 @@ def test_some_of_a_group_met_by_the_noun_are_a_party() -> None:
         "بر تقویت بنیه دفاعی کشور تاکید کردند."
     )
     assert found == [("meeting", ["رهبر معظم انقلاب اسلامی", "فرماندهان نیروی هوایی ارتش"], None)]
+
+
+def test_many_of_a_group_met_or_a_group_named_by_its_role_alone_are_a_party() -> None:
+    found = events("علی رضایی امروز در دیدار جمع زیادی از روحانیان و مبلغان گفت: تبلیغ مهم است.")
+    assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان و مبلغان"])
+    found = events("علی رضایی امروز در دیدار با جمعی از روحانیان گفت: تبلیغ مهم است.")
+    assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان"])

@@ -700,7 +700,7 @@ def test_the_two_sides_are_the_two_countries_of_the_event_before() -> None:
 
 def test_meeting_those_named_right_after_dar_didar_is_a_meeting() -> None:
     assert events("رئیس‌جمهور امروز در دیدار جمعی از روحانیان گفت که وحدت لازم است.") == [
-        ("meeting", ["رئیس‌جمهور"], None)
+        ("meeting", ["رئیس‌جمهور", "روحانیان"], None)
     ]
     assert events("علی رضایی، سرمربی فجر، گفت که در دیدار مقابل ابومسلم تساوی خوبی گرفتیم.") == []
 

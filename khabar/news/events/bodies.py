@@ -112,14 +112,17 @@ def session_group(text: str, at: tuple[int, int], e: int) -> list[str]:
 
 
 # Some of a group met after «دیدار»: «در دیدار جمعی از فرماندهان نیروی هوایی ارتش».
-_SOME_OF_GROUP = re.compile(rf" ?(?:با )?(?:جمعی|گروهی|شماری|تعدادی|عده{Z}?ای) از (?={GROUP})")
+_SOME_OF_GROUP = re.compile(
+    rf" ?(?:با )?(?:جمعی|جمع (?:زیادی|کثیری)|گروهی|شماری|تعدادی|عده{Z}?ای) از (?={GROUP})"
+)
 
 
 def group_met(text: str, at: tuple[int, int], e: int) -> list[str]:
     """The group some of whom a meeting told by its noun is with, by their role («رهبر
-    انقلاب در دیدار جمعی از فرماندهان نیروی هوایی ارتش …»), as far as the predicate."""
+    انقلاب در دیدار جمعی از فرماندهان نیروی هوایی ارتش …»), as far as the predicate; the
+    role alone too («در دیدار با جمعی از روحانیان گفت»)."""
     some = _SOME_OF_GROUP.match(text, at[1], e)
-    return named_from(text, some.end(), e) if some else []
+    return named_from(text, some.end(), e, fewest=1) if some else []
 
 
 def this_body(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
@@ -240,11 +243,14 @@ def _its_place(text: str, start: int, stop: int) -> int:
     )
 
 
-def named_from(text: str, start: int, e: int, most: int = MAX_PARTY_WORDS) -> list[str]:
+def named_from(
+    text: str, start: int, e: int, most: int = MAX_PARTY_WORDS, fewest: int = 2
+) -> list[str]:
     """The name that starts at ``start``, up to a preposition, a time, a date, a verb of
     saying or a compound verb's noun (not the «با» of what a body fights: «ستاد مبارزه با
     کرونا»): «وزیران گروه اوپک‌پلاس اول ژوئن ۲۰۲۴ در وین» →
-    «وزیران گروه اوپک‌پلاس», «شورای حکام آژانس شرکت خواهد کرد» → «شورای حکام آژانس»."""
+    «وزیران گروه اوپک‌پلاس», «شورای حکام آژانس شرکت خواهد کرد» → «شورای حکام آژانس»; of
+    ``fewest`` words at least, since one word is mostly no name."""
     end = PHRASE_END.search(text, start, e)
     if end and end.group() == " با" and text.endswith(_FIGHTING, start, end.start()):
         end = PHRASE_END.search(text, end.end(), e)
@@ -263,7 +269,7 @@ def named_from(text: str, start: int, e: int, most: int = MAX_PARTY_WORDS) -> li
     )
     while cut and words[cut - 1] in _EDGE_WORDS:
         cut -= 1
-    return [" ".join(words[:cut])] if 1 < cut <= most else []
+    return [" ".join(words[:cut])] if fewest <= cut <= most else []
 
 
 def countries_of_session(text: str, context: Context, at: tuple[int, int], e: int) -> list[str]:
