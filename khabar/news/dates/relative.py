@@ -276,7 +276,7 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
         return True
     if _FROM_THE_DAY.search(text, max(0, start - 4), start):
         return False  # «از امروز», «تا امروز»: counted from the day itself
-    return _tells_a_state(text, m) or _present_in_speech(text, m, verb)
+    return _tells_a_state(text, m, verb) or _present_in_speech(text, m, verb)
 
 
 def _since_long_ago(text: str, today: re.Match[str]) -> bool:
@@ -322,11 +322,15 @@ def _the_days_act(text: str, today: re.Match[str], verb: re.Match[str]) -> bool:
     return _MANY.search(text, today.end(), prep.start() if prep else verb.start()) is None
 
 
-def _tells_a_state(text: str, today: re.Match[str]) -> bool:
+def _tells_a_state(text: str, today: re.Match[str], verb: re.Match[str] | None) -> bool:
     """Whether the clause «امروز» opens ends in «است» or «هستند» after a word that is no
-    participle («رسیده است», «شده است» tell what came to be on the day)."""
+    participle («رسیده است», «شده است» tell what came to be on the day), with no verb in
+    the past before it: «کلانتری امروز هشدار داد که ذخایر … در حال نابودی است» warned on
+    the day of what is."""
     m = _STATE_CLAUSE.match(text, today.end())
-    return m is not None and _PARTICIPLE.search(m["last"]) is None
+    if m is None or _PARTICIPLE.search(m["last"]) is not None:
+        return False
+    return verb is None or not verb["past"] or verb.start() >= m.start("last")
 
 
 def _of_a_name(text: str, m: re.Match[str]) -> bool:
