@@ -77,6 +77,16 @@ def test_who_signed_this_contract_signed_the_one_told() -> None:
     ]
 
 
+def test_this_document_signed_in_the_presence_of_two_is_the_one_told() -> None:
+    found = events(
+        "ایران و روسیه روز دوشنبه در مسکو یک سند همکاری در حوزه انرژی امضا کردند. این سند "
+        "در حضور محسن پاک‌نژاد، وزیر نفت ایران، و الکساندر نواک، معاون نخست‌وزیر روسیه، به "
+        "امضا رسید."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("agreement", "مسکو")]
+    assert {"ایران", "روسیه", "محسن پاک‌نژاد", "الکساندر نواک"} <= set(found[0][1])
+
+
 @pytest.mark.parametrize(
     "body",
     [

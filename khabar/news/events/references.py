@@ -19,7 +19,7 @@ _OF_THIS = re.compile(
 )
 _THIS_ONE = re.compile(r"(?<![^\s«(،])این(?: [^\s]+ین)? $")
 _THIS_DOCUMENT = re.compile(
-    rf"(?<![^\s«(،])(?:این {DOCUMENT} را |{DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
+    rf"(?<![^\s«(،])(?:این {DOCUMENT}(?: را)? |{DOCUMENT} (?:مذکور|یادشده|یاد شده|فوق) )"
 )
 _DOCUMENT_NAMED = re.compile(rf"(?<![^\s«(،]){DOCUMENT}(?:ی|{Z}?ای)? [^\s.،]+")
 _THIS_PLACE = re.compile(r"(?<![^\s«(،])در (?:این|همین) (?:شهر|کشور)(?![^\s،.])")
@@ -235,7 +235,8 @@ def same_party(name: str, other: str) -> bool:
 
 
 def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
-    """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید»: the
+    """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید», «این سند در
+    حضور X و Y به امضا رسید»: the
     agreement already told, and who signed it; so is the same document told again
     (``_same_document``)."""
     return event.type == "agreement" and bool(
