@@ -183,6 +183,12 @@ def test_a_dateline_with_a_place_then_the_agency() -> None:
     assert sources("وزیر امور خارجه - که دیروز به تهران رسید - گفت.") == []
 
 
+def test_a_dateline_of_an_agencys_bare_name_and_a_colon() -> None:
+    assert sources("مهر: وزیر آموزش و پرورش از استخدام معلم خبر داد.") == [("مهر", "reporter")]
+    assert sources("ایسنا: نرخ تورم کاهش یافت.") == [("ایسنا", "reporter")]
+    assert sources("مهر ماه امسال طرح آغاز شد.") == []
+
+
 def test_a_lead_that_sums_up_leaves_the_chain_to_the_next_paragraph() -> None:
     import khabar
 

@@ -43,6 +43,19 @@ _CUE = re.compile(
 )
 # «به گزارش …،» opening a later paragraph, or «بنا بر گزارش …،», «طبق گزارش …،».
 _REPORT_OPENS = re.compile(r"(?:به|بنا ?(?:بر|به)|طبق) گزارش ")
+# Iranian agencies a dateline may name bare, without «خبرگزاری».
+_BARE_AGENCIES = (
+    "ایرنا",
+    "ایسنا",
+    "ایلنا",
+    "تسنیم",
+    "فارس",
+    "مهر",
+    "میزان",
+    "برنا",
+    "پانا",
+    "ایکنا",
+)
 # «خبرگزاری فارس: …» or «تهران- ایرنا-» opening a paragraph; the agency's desk or column
 # and its writer may stand between the name and the colon («خبرگزاری فارس، گروه اندیشه
 # محسن احمدی: …», «خبرگزاری فارس؛ یادداشت میهمان …:», «خبرگزاری فارس - حوزه هنری:»), and
@@ -54,6 +67,8 @@ _DATELINE = re.compile(
     # «تهران - ایرنا -», «بندر عباس- ایرنا-», «تهران (ایرنا) -»: a place, then the agency.
     r"|^[^\W\d_]+(?: [^\W\d_]+)? ?[-–] ?(?P<agency>[^\W\d_]+) ?[-–]"
     r"|^[^\W\d_]+(?: [^\W\d_]+)? ?\((?P<bracketed>[^\W\d_]+)\) ?[-–]"
+    # «مهر: وزیر … خبر داد»: an Iranian agency's bare name and a colon.
+    rf"|^(?P<bare>{'|'.join(_BARE_AGENCIES)}) ?:"
 )
 
 # An outlet the lead says reported or wrote it: «خبرگزاری رویترز روز دوشنبه گزارش داد که
