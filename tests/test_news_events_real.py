@@ -448,6 +448,11 @@ def test_a_criticism_after_its_topic_and_a_comma_is_of_whom_it_names() -> None:
     assert found == [("accusation", ["حسن رضایی", "ترکیه"], None)]
 
 
+def test_the_topic_of_the_second_of_two_verbs_met_by_is_no_party() -> None:
+    found = events("روسیه و ترکیه روز سه‌شنبه در آنکارا دیدار و درباره سوریه گفت‌وگو کردند.")
+    assert found == [("meeting", ["روسیه", "ترکیه"], "آنکارا")]
+
+
 def test_talks_a_sentence_only_names_as_its_topic_are_no_meeting() -> None:
     found = events(
         "حسن رضایی تصمیم دولت برای مصادره زمین‌ها را عامل ایجاد تنش بیشتر در مذاکرات سازش خواند."

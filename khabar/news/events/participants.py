@@ -207,14 +207,18 @@ def about(
 ) -> list[Mention]:
     """Without what the sentence says the event was about: after «درباره» up to the
     trigger («درباره سوریه گفت‌وگو کردند») or to a comma that opens the event's own
-    phrase («درباره درگیری‌ها در قره باغ، از مواضع ترکیه انتقاد کرد»), or after it to the
-    end of its clause."""
+    phrase («درباره درگیری‌ها در قره باغ، از مواضع ترکیه انتقاد کرد»), inside a trigger
+    of two verbs, or after it to the end of its clause."""
     kept = found
     if topic_of(text, found, at) is None:
         for m in TOPIC.finditer(text, sentence[0], at[0]):
             turn = _NEW_PHRASE.search(text, m.end(), at[0])
             end = turn.start() if turn else at[0]
             kept = [x for x in kept if not m.end() <= x.start < end]
+    # the second of two verbs the trigger joins: «دیدار و درباره سوریه گفت‌وگو کردند»
+    inner = TOPIC.search(text, at[0], at[1])
+    if inner and text.endswith(" و ", at[0], inner.start()):
+        kept = [x for x in kept if not inner.end() <= x.start < at[1]]
     topic = TOPIC.search(text, at[1], sentence[1])
     if topic:
         comma = text.find("،", topic.end(), sentence[1])
