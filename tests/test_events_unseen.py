@@ -244,6 +244,14 @@ def test_a_report_filed_from_a_listed_city_without_its_comma_places_the_event() 
     assert [place for _, _, place in found] == [None]
 
 
+def test_a_visit_of_how_a_work_goes_on_is_where_the_sentence_says_it_goes_on() -> None:
+    found = events(
+        "محمد رضایی، استاندار کرمان، امروز در بازدید از روند اجرای این طرح در شهرستان "
+        "رفسنجان اظهار کرد: طرح تا پایان سال تمام می‌شود."
+    )
+    assert [(kind, place) for kind, _, place in found] == [("visit", "شهرستان رفسنجان")]
+
+
 def test_a_visit_goes_where_it_goes_not_where_the_report_is_filed_from() -> None:
     found = events(
         "به گزارش خبرگزاری فارس از زنجان، حسین رضایی، استاندار زنجان، امروز از کارخانه "

@@ -182,11 +182,17 @@ def _named_to_verb(text: str, site: re.Match[str]) -> int:
     return held.end(1) if held else site.end(1)
 
 
+# What a visit inspects that is no site: how a work goes on.
+_PROGRESS = frozenset("روند مراحل مرحله پیشرفت نحوه چگونگی وضعیت آخرین".split())
+
+
 def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """Where a visit goes when no listed place names it: the words before a verb of going
     in its clause («به شهرستان سرباز رفت») or the division after «سفر … به» («به استان
     خوزستان»), else what is visited («از پالایشگاه شوئخات
-    بازدید کرد», «در بازدید از آزمایشگاه دانشکده فنی»), a site no gazetteer lists."""
+    بازدید کرد», «در بازدید از آزمایشگاه دانشکده فنی»), a site no gazetteer lists; not
+    how a work goes on where the sentence says where it goes on («بازدید از روند اجرای این
+    طرح در شهرستان رفسنجان»), but how a site's does («از مراحل اجرایی پروژه میدان شهدا»)."""
     going = _DESTINATION.search(text, *clause_span(text, at, sentence))
     if going:
         return going.group(1)
@@ -199,7 +205,11 @@ def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> s
     building = _BUILDING_IN.match(text, site[0]) or _ATTENDED_IN.search(
         text, clause_span(text, at, sentence)[0], site[0]
     )
-    return building.group(1) if building else text[site[0] : site[1]]
+    if building:
+        return building.group(1)
+    seen = text[site[0] : site[1]]
+    where = text.startswith(" در ", site[1])
+    return None if where and seen.split(" ", 1)[0] in _PROGRESS else seen
 
 
 def visited_site(
