@@ -453,3 +453,15 @@ def test_a_countys_sitting_is_not_the_provinces_told_without_its_name() -> None:
         "جلسه شورای اداری شهرستان مرودشت با حضور فرماندار برگزار شد."
     )
     assert [kind for kind, _, _ in found] == ["meeting", "meeting"]
+
+
+def test_a_date_in_what_an_interview_announces_is_not_the_interviews() -> None:
+    found = when_where(
+        "داوود منظور در گفت‌وگو با خبرنگار فارس از افزایش ۲۰ درصدی حقوق در سال آینده خبر داد."
+    )
+    assert found == [("statement", None, None)]
+    # A session that is the news keeps the date announced for it.
+    found = when_where(
+        "وزیر نفت از برگزاری نشست مشترکی با وزارت برق عراق در تهران در هفته آینده خبر داد."
+    )
+    assert [(kind, when is not None) for kind, _, when in found] == [("meeting", True)]

@@ -34,17 +34,26 @@ _INCIDENT_DAY = re.compile(
 _INCIDENT_REACH = 40
 
 
-def _spoken_of(text: str, date: tuple[int, int], start: int, end: int) -> bool:
+# What is announced, «از …» before «خبر داد»: «از افزایش ۲۰ درصدی حقوق در سال آینده خبر داد».
+_ANNOUNCED_FROM = re.compile(r"(?<![^\s])از ")
+_ANNOUNCED = re.compile(rf"(?<![^\s])خبر (?:داد|دادند|داده|می{Z}?دهد|می{Z}?دهند)(?![^\s.،])")
+
+
+def _spoken_of(text: str, date: tuple[int, int], start: int, end: int, news: bool = True) -> bool:
     """Whether ``date`` is in what someone speaks of: after a topic phrase from ``start``
     and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹ اظهار کرد»),
     not when the session it follows was held («نشست … درباره سوریه روز پنجشنبه … برگزار
     شد»), nor a day right before the verb, when it was said («درباره وضعیت بازار امروز
     اظهار کرد», «درباره قرارداد گازی روز دوشنبه گفت‌وگو کرد»), unless it follows a
-    happening, whose day it is («با اشاره به حادثه دیروز اظهار کرد»)."""
+    happening, whose day it is («با اشاره به حادثه دیروز اظهار کرد»); so is a date in
+    what «از … خبر داد» announces, with ``news``: not for an event that news is of."""
     ds, de = date
-    if not TOPIC.search(text, start, ds):
-        return False
-    said = _SPEAKS.search(text, ds, end)
+    announced = (
+        _ANNOUNCED.search(text, de, end)
+        if news and _ANNOUNCED_FROM.search(text, start, ds)
+        else None
+    )
+    said = announced or (_SPEAKS.search(text, ds, end) if TOPIC.search(text, start, ds) else None)
     if not said:
         return False
     when_said = _DAY.search(text, ds, de) and not text[de : said.start()].strip()
@@ -90,10 +99,14 @@ def event_date(
             kept.append((ds, de, v))
     before = [v for ds, _, v in kept if ds < at[0]]
     verb = VERB_END.search(text, at[0], at[1])
+    # «از برگزاری نشستی … در هفته آینده خبر داد»: the event is the news, the date its own
+    news = not (_ANNOUNCED_FROM.search(text, s, at[0]) and _ANNOUNCED.search(text, at[1], e))
     later = [
         v
         for ds, de, v in kept
-        if ds >= at[0] and (ds < at[1] or not verb) and not _spoken_of(text, (ds, de), at[1], e)
+        if ds >= at[0]
+        and (ds < at[1] or not verb)
+        and not _spoken_of(text, (ds, de), at[1], e, news)
     ]
     if after:
         return (later or before[-1:] or [None])[0]
