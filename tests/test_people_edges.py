@@ -409,6 +409,11 @@ def test_a_word_in_brackets_after_each_listed_name_is_no_other_name() -> None:
     assert found == {"مجتبی جباری": ["مجتبی جباری"], "پژمان منتظری": ["پژمان منتظری"]}
 
 
+def test_a_name_the_recognizer_stops_right_after_bin_goes_on_to_the_fathers() -> None:
+    text = "خبر\n\nشیخ تمیم بن حمد آل ثانی نیز بر ضرورت توقف جنگ تأکید کرد."
+    assert people(text, ("تمیم بن",)) == {"تمیم بن حمد آل ثانی": ["تمیم بن حمد آل ثانی"]}
+
+
 def test_a_text_that_ends_in_a_bracket_after_no_name_is_read() -> None:
     """With no bracket after a name, the check read the text's last character instead."""
     text = "خبر\n\nعلی دایی امروز گفت تیم آماده است (پایان)"

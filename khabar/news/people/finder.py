@@ -166,6 +166,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
                     continue  # read alone: «[حجت‌الاسلام] سیدروح‌الله سلیمانی‌فر گفت»
                 if strict and (start, end) not in listed:  # a listed surname ends it
                     span = self._surname_ending_item(*self._surname_after(*span))
+                span = (span[0], self._patronymic_end(span[1]))  # «[تمیم بن] حمد آل ثانی»
                 if self._is_name(span, strict):
                     spans.add(past_imam(self.text, *span))
         spans = {self._in_quotes(*span) for span in spans}
@@ -328,18 +329,23 @@ class NameFinder(BesideTitles, Completions, Guesses):
 
     def _patronymic_end(self, end: int) -> int:
         """Where a name ending at ``end`` ends once «بن/بنت» and up to three words after
-        it are taken in, stopping at a title or the words that go on with the clause."""
+        it are taken in, stopping at a title or the words that go on with the clause; the
+        recognizer may have stopped right after «بن» («[تمیم بن] حمد آل ثانی نیز …»)."""
         joint = next((j for j in _PATRONYMIC if self.text.startswith(j, end)), None)
-        if joint is None:
+        if joint is not None:
+            opened = end + len(joint) - 1
+        elif self.text.endswith(tuple(j.rstrip() for j in _PATRONYMIC), 0, end):
+            opened = end
+        else:
             return end
-        stop = end + len(joint) - 1
+        stop = opened
         for taken, word in enumerate(WORD_AFTER.finditer(self.text, stop)):
             if taken == 3 or word.start() != stop or word[1] in NOT_IN_NAMES:
                 break
             if word[1] in BEFORE_COUNTRY:  # «… آل ثانی امیر قطر»
                 break
             stop = word.end()
-        return stop if stop > end + len(joint) else end
+        return stop if stop > opened else end
 
     def _complete(self, start: int, end: int) -> tuple[int, int]:
         """Extend a name back over a given name written right before it, opening its
