@@ -445,6 +445,23 @@ def test_a_plural_office_of_coordinated_countries_is_each_name_s_in_turn() -> No
     }
 
 
+def test_offices_told_respectively_after_a_list_are_each_name_s_in_turn() -> None:
+    text = (
+        "خبر\n\nعلی نیکزاد و حمیدرضا حاجی‌بابایی نیز به ترتیب به عنوان نایب‌رئیس اول و دوم "
+        "مجلس برگزیده شدند."
+    )
+    spans = [
+        (m.start(), m.end())
+        for n in ("علی نیکزاد", "حمیدرضا حاجی‌بابایی")
+        for m in re.finditer(n, text)
+    ]
+    found = People(text, spans, body=text.find("\n\n") + 2).finish()
+    assert {p.name: p.titles for p in found} == {
+        "علی نیکزاد": ["نایب‌رئیس اول مجلس"],
+        "حمیدرضا حاجی‌بابایی": ["نایب‌رئیس دوم مجلس"],
+    }
+
+
 def test_a_plural_office_opening_the_lead_is_each_name_s_in_turn_that_opens_the_next() -> None:
     text = (
         "خبر\n\nوزیران نفت ایران و عراق تفاهم‌نامه همکاری امضا کردند.\n\n"

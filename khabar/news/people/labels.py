@@ -60,7 +60,7 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
         title = bracketed or _after(text, end, starts) or _of(text, end, starts)
         if title is None:
             # one each, in turn: «X و Y، وزرای خارجه روسیه و آمریکا»
-            split = _split_after(text, end, starts)
+            split = _split_after(text, end, starts) or _respectively(text, end)
             holders = names_before(text, end, ends, _LIST) if split else []
             if len(holders) == len(split) > 1:
                 yield from zip(holders, split, strict=True)
@@ -200,6 +200,21 @@ def _split_after(text: str, end: int, starts: dict[int, Span]) -> tuple[str, ...
     m = _AFTER.match(text, end)
     found = m and _singular(text, m.start(1), m.end(1), starts)
     return found.split if found else ()
+
+
+# «X و Y نیز به ترتیب به عنوان نایب‌رئیس اول و دوم مجلس …»: one office each, in turn.
+_RESPECTIVELY = re.compile(r"(?: نیز| هم)? به ترتیب(?: به عنوان| بعنوان)? ")
+
+
+def _respectively(text: str, end: int) -> tuple[str, ...]:
+    """The titles a list's names hold in turn, «به ترتیب», one office each after it:
+    «علی نیکزاد و حمیدرضا حاجی‌بابایی به ترتیب نایب‌رئیس اول و دوم مجلس …»."""
+    m = _RESPECTIVELY.match(text, end)
+    if m is None:
+        return ()
+    stop = _END_OF_SENTENCE.search(text, m.end())
+    titles = find_titles(text[m.end() : stop.start() if stop else len(text)])
+    return titles[0].split if titles and titles[0].start == 0 else ()
 
 
 def _singular(text: str, start: int, end: int, starts: dict[int, Span]) -> Title | None:
