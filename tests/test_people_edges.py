@@ -435,11 +435,7 @@ def test_a_plural_office_of_coordinated_countries_is_each_name_s_in_turn() -> No
         "خبر\n\nسرگئی لاوروف و مایک پمپئو، وزرای خارجه روسیه و آمریکا روز سه‌شنبه در سوچی "
         "با یکدیگر دیدار کردند."
     )
-    spans = [
-        (m.start(), m.end()) for n in ("سرگئی لاوروف", "مایک پمپئو") for m in re.finditer(n, text)
-    ]
-    found = People(text, spans, body=text.find("\n\n") + 2).finish()
-    assert {p.name: p.titles for p in found} == {
+    assert titles_of(text, ("سرگئی لاوروف", "مایک پمپئو")) == {
         "سرگئی لاوروف": ["وزیر خارجه روسیه"],
         "مایک پمپئو": ["وزیر خارجه آمریکا"],
     }
@@ -450,13 +446,7 @@ def test_offices_told_respectively_after_a_list_are_each_name_s_in_turn() -> Non
         "خبر\n\nعلی نیکزاد و حمیدرضا حاجی‌بابایی نیز به ترتیب به عنوان نایب‌رئیس اول و دوم "
         "مجلس برگزیده شدند."
     )
-    spans = [
-        (m.start(), m.end())
-        for n in ("علی نیکزاد", "حمیدرضا حاجی‌بابایی")
-        for m in re.finditer(n, text)
-    ]
-    found = People(text, spans, body=text.find("\n\n") + 2).finish()
-    assert {p.name: p.titles for p in found} == {
+    assert titles_of(text, ("علی نیکزاد", "حمیدرضا حاجی‌بابایی")) == {
         "علی نیکزاد": ["نایب‌رئیس اول مجلس"],
         "حمیدرضا حاجی‌بابایی": ["نایب‌رئیس دوم مجلس"],
     }
@@ -468,11 +458,8 @@ def test_a_plural_office_opening_the_lead_is_each_name_s_in_turn_that_opens_the_
         "به گزارش خبرگزاری فارس، جواد اوجی و احسان اسماعیل امروز در بغداد آن را امضا کردند."
         "\n\nوزیر نفت کشورمان گفت: بدهی‌ها پرداخت می‌شود."
     )
-    spans = [
-        (m.start(), m.end()) for n in ("جواد اوجی", "احسان اسماعیل") for m in re.finditer(n, text)
-    ]
-    found = People(text, spans, body=text.find("\n\n") + 2).finish()
-    assert {p.name: p.titles[0] for p in found} == {
+    found = titles_of(text, ("جواد اوجی", "احسان اسماعیل"))
+    assert {name: titles[0] for name, titles in found.items()} == {
         "جواد اوجی": "وزیر نفت ایران",
         "احسان اسماعیل": "وزیر نفت عراق",
     }

@@ -39,6 +39,14 @@ _ANNOUNCED_FROM = re.compile(r"(?<![^\s])از ")
 _ANNOUNCED = re.compile(rf"(?<![^\s])خبر (?:داد|دادند|داده|می{Z}?دهد|می{Z}?دهند)(?![^\s.،])")
 
 
+def _announcing(text: str, start: int, span: tuple[int, int], end: int) -> re.Match[str] | None:
+    """The «خبر داد» (up to ``end``) that announces what stands at ``span``, after an
+    «از» from ``start``: «… از افزایش حقوق در سال آینده خبر داد»."""
+    if not _ANNOUNCED_FROM.search(text, start, span[0]):
+        return None
+    return _ANNOUNCED.search(text, span[1], end)
+
+
 def _spoken_of(text: str, date: tuple[int, int], start: int, end: int, news: bool = True) -> bool:
     """Whether ``date`` is in what someone speaks of: after a topic phrase from ``start``
     and before a speech verb up to ``end`` («… با اشاره به کسری بودجه سال ۹۹ اظهار کرد»),
@@ -48,11 +56,7 @@ def _spoken_of(text: str, date: tuple[int, int], start: int, end: int, news: boo
     happening, whose day it is («با اشاره به حادثه دیروز اظهار کرد»); so is a date in
     what «از … خبر داد» announces, with ``news``: not for an event that news is of."""
     ds, de = date
-    announced = (
-        _ANNOUNCED.search(text, de, end)
-        if news and _ANNOUNCED_FROM.search(text, start, ds)
-        else None
-    )
+    announced = _announcing(text, start, date, end) if news else None
     said = announced or (_SPEAKS.search(text, ds, end) if TOPIC.search(text, start, ds) else None)
     if not said:
         return False
@@ -100,7 +104,7 @@ def event_date(
     before = [v for ds, _, v in kept if ds < at[0]]
     verb = VERB_END.search(text, at[0], at[1])
     # «از برگزاری نشستی … در هفته آینده خبر داد»: the event is the news, the date its own
-    news = not (_ANNOUNCED_FROM.search(text, s, at[0]) and _ANNOUNCED.search(text, at[1], e))
+    news = _announcing(text, s, at, e) is None
     later = [
         v
         for ds, de, v in kept

@@ -69,13 +69,10 @@ _TOWN_OF_TALK = re.compile(
 )
 # «به گزارش خبرگزاری فارس از زاهدان،»: the city a report is filed from (not «به نقل از»),
 # perhaps before the office it quotes: «… از تبریز به نقل از روابط عمومی سپاه،».
-_FILED_FROM = re.compile(
-    r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
-    r"([^\s،.:]+?(?: (?!به )[^\s،.:]+)?)(?:،| به نقل از )"
-)
-_FILED_FROM_UNMARKED = re.compile(
-    r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )([^\s،.:]+) "
-)
+_FILED = r"\s*به گزارش [^،.:\n]{1,40}?(?<!نقل) از (?!(?:سوی|طریق|روابط|گروه|این|آن) )"
+_FILED_FROM = re.compile(rf"{_FILED}([^\s،.:]+?(?: (?!به )[^\s،.:]+)?)(?:،| به نقل از )")
+# Without the comma after it, one word: «به گزارش خبرگزاری فارس از بجنورد محمد …».
+_FILED_FROM_UNMARKED = re.compile(rf"{_FILED}([^\s،.:]+) ")
 # A place after «در», perhaps with the division, zone or crossing it is named with, which
 # the recognizer may leave out of its span: «در شهر صنعتی البرز», «در ایستگاه مرزی سرخس».
 _IN_PLACE = re.compile(

@@ -236,9 +236,8 @@ def same_party(name: str, other: str) -> bool:
 
 def _signed_this(text: str, event: Event, earlier: Event | None = None) -> bool:
     """«این قرارداد را X و Y امضا کردند», «توافقنامه مذکور … به امضا رسید», «این سند در
-    حضور X و Y به امضا رسید»: the
-    agreement already told, and who signed it; so is the same document told again
-    (``_same_document``)."""
+    حضور X و Y به امضا رسید»: the agreement already told, and who signed it; so is the
+    same document told again (``_same_document``)."""
     return event.type == "agreement" and bool(
         _THIS_DOCUMENT.search(text, event.sentence[0], event.start)
         or (earlier is not None and _same_document(text, event, earlier))

@@ -440,6 +440,7 @@ def after_ba(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# «را» right after a name: what comes before it is the object, no one named there.
 _OBJECT_MARK = re.compile(r" را(?![^\s،؛:.!؟()«»])")
 # A light verb in the past or present, which makes a compound verb of the noun before it:
 # «خم شد», «ایمان داشته‌ام», «زنگ می‌زند».

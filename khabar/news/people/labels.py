@@ -102,14 +102,9 @@ def _lead_in_turn(text: str, body: int, starts: dict[int, Span]) -> Iterator[tup
     if not found or len(found.split) < 2 or _END_OF_SENTENCE.search(text, body, label.start()):
         return
     opening = len(text) - len(text[lead_end:].lstrip())
-    stop = _END_OF_SENTENCE.search(text, opening)
+    stop = _sentence_end(text, opening)
     first = min(
-        (
-            s
-            for s in starts
-            if opening <= s < (stop.start() if stop else len(text))
-            and opens_sentence_named(text, s)
-        ),
+        (s for s in starts if opening <= s < stop and opens_sentence_named(text, s)),
         default=None,
     )
     holders = names_after(text, first, starts, len(found.split)) if first is not None else []
@@ -212,9 +207,14 @@ def _respectively(text: str, end: int) -> tuple[str, ...]:
     m = _RESPECTIVELY.match(text, end)
     if m is None:
         return ()
-    stop = _END_OF_SENTENCE.search(text, m.end())
-    titles = find_titles(text[m.end() : stop.start() if stop else len(text)])
+    titles = find_titles(text[m.end() : _sentence_end(text, m.end())])
     return titles[0].split if titles and titles[0].start == 0 else ()
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence going on at ``at`` ends: its mark, or the text's end."""
+    stop = _END_OF_SENTENCE.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def _singular(text: str, start: int, end: int, starts: dict[int, Span]) -> Title | None:
@@ -223,8 +223,7 @@ def _singular(text: str, start: int, end: int, starts: dict[int, Span]) -> Title
     one = singular_head(text[start:end])
     if not one:
         return None
-    stop = _END_OF_SENTENCE.search(text, end)
-    rest = text[end : stop.start() if stop else len(text)]
+    rest = text[end : _sentence_end(text, end)]
     shift = end - len(one)
     names_in_rest = frozenset(s - shift for s in starts if end < s)
     probe = one + rest
