@@ -4,6 +4,8 @@ of a person, the half of a surname after a hyphen is."""
 
 import re
 
+import pytest
+
 from khabar.news.people import People, Person
 from khabar.news.people.offices import scored_by_title
 
@@ -462,6 +464,34 @@ def test_a_plural_office_opening_the_lead_is_each_name_s_in_turn_that_opens_the_
     assert {name: titles[0] for name, titles in found.items()} == {
         "جواد اوجی": "وزیر نفت ایران",
         "احسان اسماعیل": "وزیر نفت عراق",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خبر\n\nوزرای نفت ایران و عراق روز دوشنبه در بغداد دیدار کردند. جواد اوجی و احسان "
+        "اسماعیل در این دیدار درباره بدهی‌ها گفت‌وگو کردند.",
+        "خبر\n\nسخنگوی وزارت نفت با اشاره به نشست وزرای نفت ایران و عراق گفت: «جواد "
+        "اوجی و احسان اسماعیل درباره بدهی‌ها گفت‌وگو خواهند کرد.»",
+    ],
+    ids=["next sentence", "quote after it"],
+)
+def test_a_plural_office_is_each_name_s_in_turn_that_opens_what_follows(text: str) -> None:
+    assert titles_of(text, ("جواد اوجی", "احسان اسماعیل")) == {
+        "جواد اوجی": ["وزیر نفت ایران"],
+        "احسان اسماعیل": ["وزیر نفت عراق"],
+    }
+
+
+def test_names_besides_a_plural_office_s_holders_hold_none_of_its_offices() -> None:
+    text = (
+        "خبر\n\nوزرای نفت ایران و عراق روز دوشنبه در بغداد دیدار کردند. حسن روحانی و "
+        "حیدر العبادی نیز پیام‌هایی فرستادند."
+    )
+    assert titles_of(text, ("حسن روحانی", "حیدر العبادی")) == {
+        "حسن روحانی": [],
+        "حیدر العبادی": [],
     }
 
 

@@ -5,8 +5,9 @@ the office in the singular («داور گروه تصویرگری», «عضو ش�
 said to be one of a group («…، از فرماندهان ارتش …», «…، یکی از اعضای …») holds the group
 as written.
 
-A plural label opening the lead gives the names opening the next paragraph one office
-each, in turn, where it ends in coordinated places («وزیران نفت ایران و عراق …»).
+A plural label that ends in coordinated places («وزیران نفت ایران و عراق …») gives the
+names opening the next sentence, or the quote its sentence opens, one office each, in
+turn.
 
 A plural label before a list gives each name the office too where it says of what
 («اعضای شورای نظارتی جشنواره عبارتند از: X، مدیر …، Y …»); a bare plural («هنرمندان X، Y
@@ -74,42 +75,65 @@ def plural_labels(text: str, body: int, names: list[Span]) -> Iterator[tuple[Spa
             listed = names_after(text, m.end(), starts, _LIST, _EXAMPLES_JOINED)
             yield from ((holder, one) for holder in listed)
     yield from _before_list(text, body, starts)
-    yield from _lead_in_turn(text, body, starts)
+    yield from _next_in_turn(text, body, starts)
 
 
-# How far into the lead a plural label may open its clause, past a dateline or sourcing.
-_LEAD_LABEL_REACH = 60
+def _next_in_turn(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
+    """The names opening the sentence after a plural label that ends in coordinated places,
+    or the quote its sentence opens, each with the office in turn: «وزیران نفت ایران و
+    عراق … امضا کردند. / به گزارش …، جواد اوجی و احسان عبدالجبار اسماعیل …» are «وزیر نفت
+    ایران» and «وزیر نفت عراق»; so are they in «… با اشاره به نشست وزرای نفت ایران و
+    عراق گفت: «جواد اوجی و احسان عبدالجبار اسماعیل …». Names that go on with an office
+    of their own, or with «نیز», are others."""
+    for _, end, found in offices_in_turn(text, body, starts):
+        first = _opening_name(text, end, starts)
+        holders = names_after(text, first, starts, len(found.split)) if first is not None else []
+        if len(holders) == len(found.split) and not _goes_on_as_others(text, holders[-1][1]):
+            yield from zip(holders, found.split, strict=True)
 
 
-def _lead_in_turn(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
-    """The names the paragraph after the lead opens with, each with the title in turn
-    that a plural label opening the lead gives one each: «وزیران نفت ایران و عراق …
-    امضا کردند. / به گزارش …، جواد اوجی و احسان عبدالجبار اسماعیل …» are «وزیر نفت
-    ایران» and «وزیر نفت عراق»."""
-    body = len(text) - len(text[body:].lstrip())
-    lead_end = text.find("\n", body)
-    if lead_end < 0:
-        return
-    label = next(
-        (
-            m
-            for m in _PLURAL_WORD.finditer(text, body, min(lead_end, body + _LEAD_LABEL_REACH))
-            if singular_head(m.group())
-        ),
-        None,
-    )
-    found = label and _singular(text, label.start(), label.end(), starts)
-    if not found or len(found.split) < 2 or _END_OF_SENTENCE.search(text, body, label.start()):
-        return
-    opening = len(text) - len(text[lead_end:].lstrip())
-    stop = _sentence_end(text, opening)
-    first = min(
-        (s for s in starts if opening <= s < stop and opens_sentence_named(text, s)),
+def offices_in_turn(
+    text: str, body: int, starts: dict[int, Span]
+) -> Iterator[tuple[int, int, Title]]:
+    """Each plural label from ``body`` on that ends in coordinated places, one office each
+    («وزرای خارجه ایران و روسیه»): where it starts and ends, and the title it reads as in
+    the singular, whose ``split`` are the offices in turn."""
+    for m in _PLURAL_WORD.finditer(text, body):
+        one = singular_head(m.group())
+        found = one and _singular(text, m.start(), m.end(), starts)
+        if found and len(found.split) > 1:
+            yield m.start(), m.end() + found.end - len(one), found
+
+
+# A quote its sentence opens: «… گفت: «…», with guillemets or without.
+_QUOTE_OPENS = re.compile(r"(?<!\d): ?«?")
+
+
+def _opening_name(text: str, at: int, starts: dict[int, Span]) -> int | None:
+    """Where the first name opening the quote that the sentence holding ``at`` goes on to
+    starts, or else the sentence after it (in the paragraph, or the next paragraph's)."""
+    stop = _sentence_end(text, at)
+    quote = _QUOTE_OPENS.search(text, at, stop)
+    if quote is not None:
+        return quote.end() if quote.end() in starts else None
+    opening = len(text) - len(text[stop + 1 :].lstrip())
+    if opening >= len(text):
+        return None
+    after = _sentence_end(text, opening)
+    return min(
+        (s for s in starts if opening <= s < after and opens_sentence_named(text, s)),
         default=None,
     )
-    holders = names_after(text, first, starts, len(found.split)) if first is not None else []
-    if len(holders) == len(found.split):
-        yield from zip(holders, found.split, strict=True)
+
+
+def _goes_on_as_others(text: str, end: int) -> bool:
+    """Whether the list ending at ``end`` goes on with its own office («…، رؤسای جمهور …»,
+    «… رئیس‌جمهور …») or with «نیز»/«هم», being people besides the office's holders."""
+    rest = text[end : end + 40].lstrip(" ،")
+    if rest.split(" ", 1)[0] in ("نیز", "هم"):
+        return True
+    titles = find_titles(rest[:40])
+    return bool(titles) and titles[0].start == 0
 
 
 def _before_list(text: str, body: int, starts: dict[int, Span]) -> Iterator[tuple[Span, str]]:
