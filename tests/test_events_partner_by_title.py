@@ -1,5 +1,6 @@
 """A partner known only by title, one word after a named actor: «با» or «و» between them
-sets a second party beside the first, not the first one's title."""
+sets a second party beside the first, not the first one's title. Partners known by a
+plural office («وزرای خارجه ایران و روسیه») are its holders, where the article names them."""
 
 from test_news_events import events
 
@@ -16,3 +17,11 @@ def test_a_party_to_an_agreement_by_title() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("agreement", ["علی رضایی", "وزیر انرژی عراق"])
     ]
+
+
+def test_the_holders_of_a_plural_office_meet_not_their_countries() -> None:
+    found = events(
+        "وزرای خارجه ایران و روسیه روز پنجشنبه در مسکو با یکدیگر دیدار کردند. محمد جواد "
+        "ظریف و سرگئی لاوروف در این دیدار درباره سوریه گفت‌وگو کردند."
+    )
+    assert found == [("meeting", ["محمد جواد ظریف", "سرگئی لاوروف"], "مسکو")]

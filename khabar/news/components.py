@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from khabar.news.dates import find_dates
 from khabar.news.events import find_events
-from khabar.news.events.actors import find_actors
+from khabar.news.events.actors import find_actors, offices_held_in_turn
 from khabar.news.people import People, Person
 from khabar.news.people.lexicon import KIN, PRONOUNS
 from khabar.news.people.outlets import OUTLET_NOUNS, after_outlet_noun
@@ -357,10 +357,11 @@ def events(doc: Doc) -> Doc:
     dates = [(d.start, d.end, d.value) for d in doc._.dates or ()]
     lead = next(((p.start, p.end) for p in doc._.paragraphs or () if p.role == "lead"), None)
     quotes = doc._.quotes or ()
+    in_turn = offices_held_in_turn(text, body, doc._.people or ())
     doc._.events = find_events(
         text,
         sorted(
-            set(find_actors(doc, text, body, listed)),
+            set(find_actors(doc, text, body, listed, in_turn)),
             key=lambda m: (m.start, -m.end, m.kind, m.name),
         ),
         dates,
@@ -370,6 +371,7 @@ def events(doc: Doc) -> Doc:
         reported=[(q.start, q.end) for q in quotes if q.kind == "indirect"],
         speakers=[q.speaker for q in quotes if q.kind == "indirect"],
         countries=[(s, text[s:e]) for s, e, kind in listed if kind == "country"],
+        holders={m.start: m.name for m in in_turn},
         outlets=[s.name for s in doc._.sources or ()],
     )
     return doc

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
 from khabar.news.events.patterns import BODY_WORDS
+from khabar.news.people.labels import offices_in_turn
 from khabar.news.people.overlaps import Overlaps
 from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
@@ -34,16 +35,22 @@ _ATTRIBUTION = re.compile(
 
 
 def find_actors(
-    doc: Doc, text: str, body: int, listed: list[tuple[int, int, str]]
+    doc: Doc,
+    text: str,
+    body: int,
+    listed: list[tuple[int, int, str]],
+    in_turn: list[Mention] = (),
 ) -> list[Mention]:
     """Who and where an event can involve: people, offices, organizations, countries acting
-    through their people, and places."""
+    through their people, and places; ``in_turn`` are the holders of plural offices
+    (:func:`offices_held_in_turn`)."""
     # Words inside a title («امور خارجه روسیه»), a source or «خبرنگار X» are not
     # participants: they name who reports, not who acts.
     taken = [(s.start, s.end) for s in doc._.sources or ()]
     taken += [m.span() for m in _REPORTER.finditer(text)]
     taken += [m.span() for m in _ATTRIBUTION.finditer(text)]
     taken += [(t.start, t.end) for t in doc._.titles or ()]
+    taken += [(m.start, m.end) for m in in_turn]
     covered = Overlaps(taken)
 
     def free(start: int, end: int) -> bool:
@@ -55,6 +62,7 @@ def find_actors(
         for s, e in person.mentions
     ]
     mentions += offices(text, doc._.titles or (), mentions, doc._.people or ())
+    mentions += in_turn
     ents = list(doc.ents)  # doc.ents builds its spans anew on every access
     # a listed town the recognizer reads as a body is the town («سد جیرفت», «جیرفت» ORG)
     towns = {(s, e) for s, e, kind in listed if kind == "city"}
@@ -91,6 +99,28 @@ def find_actors(
         and not listed_at.any(e.start_char, e.start_char + 1)
     ]
     return mentions
+
+
+def offices_held_in_turn(text: str, body: int, persons) -> list[Mention]:
+    """The holders of a plural office told one each in turn («وزرای خارجه ایران و
+    روسیه … دیدار کردند») where the article names each («محمد جواد ظریف و سرگئی
+    لاوروف»): the gold names them, not their countries. Each is met at the place word
+    of their office, so no country is left there to take their part."""
+    holder: dict[str, str | None] = {}
+    for person in persons:
+        for title in person.titles:
+            holder[title] = person.name if title not in holder else None
+    found = []
+    for start, end, office in offices_in_turn(text, body, {}):
+        names = [holder.get(one) for one in office.split]
+        places = [one.rsplit(" ", 1)[-1] for one in office.split]
+        at = [text.find(place, start, end) for place in places]
+        if None not in names and -1 not in at:
+            found += [
+                Mention(s, s + len(place), name, "person")
+                for s, place, name in zip(at, places, names, strict=True)
+            ]
+    return found
 
 
 def _place(text: str, start: int, end: int) -> Mention:

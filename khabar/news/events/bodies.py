@@ -277,7 +277,8 @@ def countries_of_session(text: str, context: Context, at: tuple[int, int], e: in
     ایران و ترکمنستان»): they meet, not whoever announces it."""
     end = PHRASE_END.search(text, at[1] + 1, e)
     stop = end.start() if end else e
-    named = list(dict.fromkeys(n for p, n in sorted(context.countries) if at[1] < p < stop))
+    named = [context.holders.get(p, n) for p, n in sorted(context.countries) if at[1] < p < stop]
+    named = list(dict.fromkeys(named))
     return named if 2 <= len(named) <= MAX_PARTIES else []
 
 
@@ -289,7 +290,8 @@ def countries_in(
     it was about («درباره بحران سوریه، برنامه هسته‌ای کره شمالی … گفت‌وگو کردند»)."""
     s, e = sentence
     inside = [Mention(p, p + len(n), n, "country") for p, n in context.countries if s <= p < e]
-    named = list(dict.fromkeys(m.name for m in about(text, inside, sentence, at)))
+    named = [context.holders.get(m.start, m.name) for m in about(text, inside, sentence, at)]
+    named = list(dict.fromkeys(named))
     return named if 2 <= len(named) <= MAX_PARTIES else []
 
 

@@ -3,7 +3,7 @@ and when, and keep the events that are not told again."""
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -318,10 +318,11 @@ def _met(
         return with_attendees(text, at, participants, present, reading.people | reading.countries)
     participants = met_unnamed(text, inside, at, s, participants)
     grouped = met_group(text, inside, at, s, participants)
-    if grouped == participants and not set(participants) & reading.countries:
+    sides = reading.countries | set(reading.context.holders.values())
+    if grouped == participants and not set(participants) & sides:
         # «نشست ماهانه شهرداران استان مازندران» when no one else attends it; not
         # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، عراق و سوریه», whose
-        # countries are its parties
+        # countries, or the named holders of its offices, are its parties
         grouped = joined_bodies(participants, session_group(text, at, e))
     return received(text, inside, at, grouped)
 
@@ -439,6 +440,7 @@ def find_events(
     countries: Sequence[tuple[int, str]] = (),
     outlets: Sequence[str] = (),
     speakers: Sequence[str | None] = (),
+    holders: Mapping[int, str] | None = None,
 ) -> list[Event]:
     """Events in reading order; ``lead`` lends its date to the lead's undated events.
 
@@ -448,9 +450,10 @@ def find_events(
     ``reported`` are the spans of indirect speech and ``speakers`` who says each;
     ``countries`` every country the text names (inside titles too), for «دو کشور»;
     ``outlets`` the sourcing chain's names, since «در گفت‌وگو با اقتصادآنلاین» is an
-    interview as «… با خبرنگار X» is.
+    interview as «… با خبرنگار X» is; ``holders`` who holds the office a country in a
+    plural title names, by where the country is.
     """
-    context = Context(quoted, reported, countries, speakers)
+    context = Context(quoted, reported, countries, speakers, holders or {})
     reading = _Reading(
         text,
         context,

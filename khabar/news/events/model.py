@@ -2,7 +2,7 @@
 article says around its sentences, shared by every step of the reading."""
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -79,6 +79,9 @@ class Context:
     reported: Sequence[tuple[int, int]] = ()  # indirect quotes
     countries: Sequence[tuple[int, str]] = ()  # every country named, titles included
     speakers: Sequence[str | None] = ()  # who says each of ``reported``
+    # who holds the office a country in a plural title names, by where the country is
+    # («وزرای خارجه ایران و روسیه»: ظریف at «ایران»), where the article names them
+    holders: Mapping[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "quoted", Spans(self.quoted))
