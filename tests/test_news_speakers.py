@@ -241,7 +241,13 @@ def test_answers_labelled_answer_are_said_by_whom_the_story_talks_with() -> None
 
 
 def test_a_dateline_of_a_place_and_an_agency_is_no_part_of_the_speaker() -> None:
-    for dateline in ("تهران- ایرنا- ", "تهران - ایرنا - ", "تهران (ایرنا) - "):
+    for dateline in (
+        "تهران- ایرنا- ",
+        "تهران - ایرنا - ",
+        "تهران (ایرنا) - ",
+        "خبرگزاری فارس - اهواز: ",
+        "خبرگزاری مهر - گروه استان‌ها: ",
+    ):
         body = f"{dateline}علی رضایی، وزیر امور خارجه، امروز گفت: «همکاری ادامه دارد.»"
         assert speakers(body) == ["علی رضایی"]
 
