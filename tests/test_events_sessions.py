@@ -1,7 +1,8 @@
 """Who takes part in a session or a meeting: those present «با حضور …» are its parties, each
 group on its own but roles sharing a complement as one, a governor alone beside a group, the
 list ending before «که»; the body holding the session stays a party, its name closing with
-the province it is of; groups named by a plural role (nominees, Basij members) are parties."""
+the province it is of, and before the predicate «سخن می‌گفت»; groups named by a plural role
+(nominees, Basij members) are parties."""
 
 from test_news_events import events
 
@@ -82,3 +83,11 @@ def test_many_of_a_group_met_or_a_group_named_by_its_role_alone_are_a_party() ->
     assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان و مبلغان"])
     found = events("علی رضایی امروز در دیدار با جمعی از روحانیان گفت: تبلیغ مهم است.")
     assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان"])
+
+
+def test_a_body_s_name_ends_where_the_speaker_spoke_in_its_session() -> None:
+    found = events(
+        "علی رضایی استاندار گیلان که روز یکشنبه در جلسه ستاد مدیریت بحران استان سخن "
+        "می‌گفت، افزود: «دولت برای جبران خسارت اعتبار ویژه‌ای در نظر گرفته است».",
+    )
+    assert found == [("meeting", ["علی رضایی", "ستاد مدیریت بحران استان"], None)]

@@ -2,7 +2,8 @@
 after «در بازدید» is no place visited. A passive «اعزام شد» sends teams and people who travel
 (counted teams, one sent with teams, a doctor sent to treat the sick, a martyr's brother sent
 to a tournament), but not who sends them, nor what is carried: the injured, the dead, goods, a
-fighter deployed to a front, nor anyone sent to no named place."""
+fighter deployed to a front, nor anyone sent to no named place. A division alone («به استان خبر
+داد») names no place."""
 
 from test_news_events import events
 
@@ -170,4 +171,11 @@ def test_a_site_visited_on_the_trip_under_way_is_a_visit_of_its_own() -> None:
     assert found == [
         ("visit", ["رضا کاظمی"], "بغداد"),
         ("visit", ["رضا کاظمی"], "نیروگاه بسماجیه"),
+    ]
+
+
+def test_a_division_before_what_is_said_of_the_trip_names_no_place() -> None:
+    assert events("علی رضایی استاندار گیلان از سفر وزیر کشور به استان خبر داد.") == []
+    assert events("علی رضایی استاندار گیلان از سفر وزیر کشور به استان گیلان خبر داد.") == [
+        ("visit", ["وزیر کشور"], "استان گیلان")
     ]

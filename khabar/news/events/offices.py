@@ -176,8 +176,10 @@ _TIME_WORDS = frozenset(
 _LIGHT_VERBS = frozenset(
     "کرد کرده کردند کند کنند می‌کند می‌کنند شد شده شدند داد داده دادند می‌دهد است بود "
     "خواهد خواهند داشت داشتند دارد دارند کرده‌اند شده‌اند داده‌اند داشته‌اند بوده‌اند "
-    "یافت یافتند می‌یابد می‌یابند".split()
+    "یافت یافتند می‌یابد می‌یابند می‌کرد می‌کردند".split()
 )
+# «در جلسه ستاد مدیریت بحران استان سخن می‌گفت»: spoke, after «سخن».
+_SPOKE = frozenset("گفت گفتند می‌گفت می‌گفتند می‌گوید می‌گویند گفته".split())
 
 
 # The noun of a meeting had with an institution: «با مدیران شرکت نفت بصره نشستی مشترک
@@ -213,5 +215,8 @@ def ends_phrase(words: list[str], i: int) -> bool:
 
 def verb_noun(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is the noun of a compound verb, a light verb or the future's
-    after it («شرکت کرد», «شرکت خواهد کرد»): the predicate, no part of a name."""
-    return i + 1 < len(words) and words[i + 1] in _LIGHT_VERBS
+    after it («شرکت کرد», «شرکت خواهد کرد», «سخن می‌گفت»): the predicate, no part of a
+    name."""
+    return i + 1 < len(words) and (
+        words[i + 1] in _LIGHT_VERBS or (words[i] == "سخن" and words[i + 1] in _SPOKE)
+    )

@@ -64,10 +64,11 @@ STAYING = rf"به ?سر (?:می{Z}?برد|می{Z}?برند|برده (?:است|ب
 TOWARDS_REACH = max(map(len, TOWARDS))
 # The division a place may be named with: «سفر به استان کرمان», «به شهرهای ماکو، ارومیه …».
 DIVISION = rf"(?:استان|شهرستان|شهر|کشور)(?:{Z}?ها(?:ی)?)? "
-# A place named with its division, not the division alone («به استان در اردیبهشت»):
-# «استان خوزستان», «استان آذربایجان غربی».
+# A place named with its division, not the division alone («به استان در اردیبهشت», «از
+# سفر وزیر به استان خبر داد»): «استان خوزستان», «استان آذربایجان غربی».
 DIVIDED = re.compile(
-    rf"{DIVISION}(?!(?:در|به|از|با|و|که|را|برای|تا|نیز|هم|است|بود|شد)(?![^\s،.]))[^\s.،]+"
+    rf"{DIVISION}(?!(?:در|به|از|با|و|که|را|برای|تا|نیز|هم|است|بود|شد|خبر|سفر)(?![^\s،.]))"
+    r"[^\s.،]+"
     r"(?: (?:غربی|شرقی|شمالی|جنوبی|رضوی|مرکزی))?"
 )
 # Where a place ends what heads for it, the division between: «به استان خوزستان».
