@@ -1,5 +1,6 @@
 """Criticism «با انتقاد به» what someone did is an accusation; going somewhere with criticism
-(«با انتقاد به سراغ …») is none."""
+(«با انتقاد به سراغ …») is none. Criticism made in a session is apart from it: the session
+is no party to the charge, what is criticized none to the session."""
 
 from test_news_events import events
 
@@ -54,3 +55,14 @@ def test_a_claim_set_off_by_a_comma_is_an_accusation_too() -> None:
 def test_a_country_the_recognizer_ran_into_a_ministry_is_the_accused() -> None:
     found = events("وزارت خارجه روسیه آمریکا را به دخالت در انتخابات متهم کرد.")
     assert found == [("accusation", ["وزارت خارجه روسیه", "آمریکا"], None)]
+
+
+def test_a_criticism_made_in_a_session_is_apart_from_the_session() -> None:
+    found = events(
+        "علی لاریجانی در جلسه علنی امروز مجلس شورای اسلامی با انتقاد از رفتار آمریکا گفت: "
+        "«آمریکایی‌ها روح برجام را نقض کرده‌اند»."
+    )
+    assert found == [
+        ("meeting", ["علی لاریجانی", "مجلس شورای اسلامی"], None),
+        ("accusation", ["علی لاریجانی", "آمریکا"], None),
+    ]

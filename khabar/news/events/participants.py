@@ -79,6 +79,11 @@ _BETWEEN_TWO = re.compile(r"(?<![^\s])(?:میان|بین) دو کشور $")
 # «انتقاد رئیس‌جمهور از بانک‌ها».
 _CLAIM = re.compile(rf"^(?:ادعای|اتهام|انتقاد(?:ات|{Z}?های)?(?: شدید| تند)? $)")
 _WHILE_CRITICIZING = re.compile(r"^با انتقاد")
+# A criticism said in passing, and the session a speaker speaks in.
+_CRITICIZING = re.compile(r"(?<![^\s،])با انتقاد(?: شدید)? (?:از|به) ")
+_IN_SESSION = re.compile(
+    r"(?<![^\s،])در (?:جلسه|نشست|همایش|مراسم|اجلاس|آیین|گردهمایی|صحن)(?![^\s\u200c])"
+)
 # A claim its object denies: «اتهام جانب‌داری را رد کرد», «ادعای … را تکذیب کرد»; one
 # that names whose it is stays theirs («ادعای مقام‌های سعودی درباره … را رد کرد»).
 _DENIED = re.compile(rf"[^.،]{{0,50}}? را (?:رد|تکذیب) (?:کرد|کردند|کرده|می{Z}?کند|می{Z}?کنند)")
@@ -301,6 +306,10 @@ def sentence_participants(
         # whom the criticism is of ends with its phrase; the clause after is what is said
         comma = text.find("،", at[1], sentence[1])
         found = [m for m in found if comma < 0 or m.start < comma]
+        # «در جلسه علنی مجلس با انتقاد از رفتار آمریکا گفت»: the session it is made in
+        # is the setting, not a party to the charge
+        opens = [m.start() for m in _IN_SESSION.finditer(text, sentence[0], at[0])]
+        found = [m for m in found if not (opens and opens[-1] <= m.start < at[0])]
     elif (
         kind == "accusation"
         and _ON_CHARGE.search(text, max(0, at[0] - 8), at[0])
@@ -318,6 +327,7 @@ def sentence_participants(
             found = []  # a charge denied, no one it names: «اتهام جانب‌داری را رد کرد»
     if kind == "meeting":
         found = _not_of_the_clause_before(text, found, at, sentence)
+        found = _not_criticized(text, found, at, sentence)
     if kind == "visit" and topic_of(text, inside, at) is None:
         found = _travellers(text, found, at, sentence)
     if kind == "visit" and has_reflexive(text, at):
@@ -332,6 +342,21 @@ def sentence_participants(
     kinds = ("org",) if kind == "visit" and people else ("org", "country")
     others = [m.name for m in found if m.kind in kinds and not _gone_to(kind, m, at)]
     return list(dict.fromkeys(people + others))
+
+
+def _not_criticized(
+    text: str, found: list[Mention], at: tuple[int, int], sentence: tuple[int, int]
+) -> list[Mention]:
+    """Without whom a speaker criticizes in the session: «در جلسه علنی مجلس با انتقاد از
+    رفتار آمریکا گفت» is no meeting with the United States. The criticism runs to its
+    comma or the end of the sentence."""
+    for m in _CRITICIZING.finditer(text, sentence[0], sentence[1]):
+        if m.start() <= at[0] < m.end():
+            continue
+        comma = text.find("،", m.end(), sentence[1])
+        end = comma if comma >= 0 else sentence[1]
+        found = [x for x in found if not m.end() <= x.start < end]
+    return found
 
 
 def _claim_of(
