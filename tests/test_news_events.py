@@ -948,6 +948,17 @@ def test_a_meeting_on_the_sidelines_of_a_session_is_its_own() -> None:
     ]
 
 
+def test_a_meeting_after_the_session_a_trip_is_for_is_its_own() -> None:
+    found = events(
+        "ایوو مورالس رئیس جمهور بولیوی که برای شرکت در نشست سران کشورهای صادرکننده گاز "
+        "به تهران آمده است، امروز با حسن روحانی رئیس جمهور دیدار کرد."
+    )
+    assert found == [
+        ("meeting", ["سران کشورهای صادرکننده گاز"], None),
+        ("meeting", ["ایوو مورالس", "حسن روحانی"], None),
+    ]
+
+
 def test_a_next_session_of_a_group_named_bare_is_not_the_last_meetings() -> None:
     found = events(
         "حسن بهرامی، وزیر جهاد کشاورزی، امروز با وزیران کشاورزی چهار کشور همسایه دیدار کرد. "

@@ -83,6 +83,8 @@ _VISITS_COUNTED = re.compile(
 )
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
+# A session a trip was made for: «که برای شرکت در نشست سران … به تهران آمده است، …».
+_MADE_FOR = re.compile(r"(?<![^\s])برای (?:شرکت|حضور) در $")
 
 
 def played(text: str, s: int, e: int) -> bool:
@@ -101,9 +103,18 @@ def beyond_setting(
     text: str, s: int, e: int, inside: list[Mention], matches: list
 ) -> re.Match[str] | None:
     """The meeting a sentence tells after the session it happens on the sidelines of («در
-    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»): both are events."""
-    setting = dict(matches).get("meeting")
-    if setting is None or not amid(text, s, setting.start()):
+    حاشیه اجلاس وزیران اوپک در وین با وزیر نفت عراق دیدار کرد»), or after the session
+    a visitor came for where the sentence tells no trip («… که برای شرکت در نشست سران
+    … به تهران آمده است، با رئیس جمهور دیدار کرد»; a meeting on a trip it tells is
+    part of the trip): both are events."""
+    told = dict(matches)
+    setting = told.get("meeting")
+    if setting is None:
+        return None
+    came_for = not told.get("visit") and _MADE_FOR.search(
+        text, max(s, setting.start() - 16), setting.start()
+    )
+    if not (amid(text, s, setting.start()) or came_for):
         return None
     return first_trigger("meeting", text, setting.end(), e, inside)
 
