@@ -929,6 +929,16 @@ def test_a_pronoun_after_a_preposition_is_not_the_subject_of_its_clause() -> Non
     assert "وی" not in found["سعید کامرانی‌فر"][1]
 
 
+def test_the_pronoun_of_a_relation_set_beside_a_name_is_someone_else_s() -> None:
+    found = people(
+        "ژان ایو لودریان وزیر خارجه فرانسه و هایکو ماس همتای آلمانی وی امروز از برجام "
+        "حمایت کردند. علی رضایی و مریم احمدی همسر او نیز در مراسم حضور داشتند."
+    )
+    assert found["ژان ایو لودریان"][1] == ["ژان ایو لودریان", "وی"]
+    assert found["هایکو ماس"][1] == ["هایکو ماس"]
+    assert found["علی رضایی"][1] == ["علی رضایی", "او"]
+
+
 def test_a_pronoun_in_a_phrase_with_its_own_agent_takes_up_the_clause_subject() -> None:
     found = people(
         "رضا توانا، دبیر شورای عالی امنیت ملی، در دیدار امروز مارکو بیانکی وزیر خارجه "

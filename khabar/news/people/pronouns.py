@@ -24,6 +24,12 @@ PRONOUN = re.compile(r"(?<![^\s«(،])(?:وی|او)(?![^\s،؛:.!؟()«»])")
 _GOVERNED = re.compile(
     r"(?<![^\s«(،])(?:با|به|از|برای|درباره|دربارهٔ|علیه|نزد|همراه|تقدیم|سوی|توسط|پیش|بر) $"
 )
+# A relation set beside a name, up to the pronoun it is of: «X همتای آلمانی وی», «Y
+# همسر او», «Z معاون وی».
+_RELATION_OF = re.compile(
+    r"،? (?:همتای|همسر|فرزند|پسر|دختر|برادر|خواهر|پدر|مادر|دستیار|مشاور|معاون|جانشین"
+    r"|سخنگوی|وکیل)(?: [^\s،.:؛«»()]+){0,2} "
+)
 # A letter standing alone after «او» is the rest of a word real text broke: «او ل» («اول»).
 _BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
@@ -293,6 +299,13 @@ def _not_the_subject(
     چمران وی را … دانست» takes up «چمران»), else the person named first and not
     governed himself, with no «که» or colon between."""
     named = _named_before(text, at, by_span, quoted)
+    if named and _RELATION_OF.fullmatch(text, named[-1][1], at):
+        # «ژان ایو لودریان … و هایکو ماس همتای آلمانی وی»: the pronoun of a relation
+        # set beside a name is someone else's, the one named before
+        described = named[-1][2]
+        before = [p for _, _, p in named if p is not described]
+        if before:
+            return before[-1]
     governing = text.rfind(" ", 0, at - 1)
     beside = {
         id(p)
