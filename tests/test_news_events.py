@@ -1940,6 +1940,14 @@ def test_two_bodies_one_span_joins_are_two_parties() -> None:
     assert _found(text, named) == [("statement", ["سازمان صدا و سیما"], None)]
 
 
+def test_two_named_with_a_title_between_issue_a_joint_statement() -> None:
+    found = events(
+        "ژان ایو لودریان وزیر خارجه فرانسه و هایکو ماس وزیر خارجه آلمان امروز در بیانیه‌ای "
+        "مشترک از برجام حمایت کردند."
+    )
+    assert found == [("statement", ["ژان ایو لودریان", "هایکو ماس"], None)]
+
+
 def test_a_time_word_whose_month_the_span_left_out_is_no_part_of_the_body() -> None:
     text = "هیئت فنی کنفدراسیون فوتبال آسیا اواخر مهر از ورزشگاه آزادی بازدید می‌کند."
     named = [("کنفدراسیون فوتبال آسیا اواخر", "org")]

@@ -15,6 +15,7 @@ from khabar.news.events.patterns import (
 )
 from khabar.news.events.sentence import aside, clause_span
 from khabar.news.people import of_an_institution
+from khabar.news.titles import find_titles
 from khabar.text.chars import ZWNJ
 
 # Whom a letter or message is sent to, right after it: «در نامه‌ای به», «پیام تبریک به».
@@ -71,11 +72,23 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
     if not pool:
         return []
     nearest = max(pool, key=lambda m: (m.start, m.end))
-    names = [m.name for m in pool if text[m.end : nearest.start] == " و "] + [nearest.name]
+    names = [m.name for m in pool if _joined(text[m.end : nearest.start])] + [nearest.name]
     joint = text.find("مشترک با ", at[0], at[1] + 12)
     if joint >= 0:
         names += [m.name for m in found if m.kind in ACTORS and m.start == joint + 9]
     return list(dict.fromkeys(names))
+
+
+def _joined(gap: str) -> bool:
+    """Whether ``gap`` joins two issuers by «و», past the first one's title set beside it
+    («ژان ایو لودریان وزیر خارجه فرانسه و هایکو ماس …»)."""
+    if gap == " و ":
+        return True
+    if not gap.endswith(" و "):
+        return False
+    core = gap[:-3].strip(" ،")
+    titles = find_titles(core)
+    return bool(titles) and (titles[0].start, titles[0].end) == (0, len(core))
 
 
 def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
