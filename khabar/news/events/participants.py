@@ -508,6 +508,10 @@ def _with_groups(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         at = text.find("با ", at + 1, end + 2)
 
 
+# A martyr's family, named by the martyr: «خانواده شهید محمد احمدی», «خانواده‌های شهیدان …».
+_MARTYRS_KIN = re.compile(rf"(?:خانواده|اعضای خانواده|خانواده{Z}?های)(?: معظم| محترم)? شهید")
+
+
 def met_group(
     text: str, inside: list[Mention], at: tuple[int, int], s: int, participants: list[str]
 ) -> list[str]:
@@ -527,7 +531,11 @@ def met_group(
     words = text[start:end].split()
     if words and VERB_END.search(words[-1]):  # «… با مدیران این شرکت شرکت کرد»
         words = words[:-2]
-    named = any(start <= x.start < end and x.kind in (*ACTORS, "org") for x in inside)
+    named = [x for x in inside if start <= x.start < end and x.kind in (*ACTORS, "org")]
+    if named and _MARTYRS_KIN.match(text, start) and all(x.kind == "person" for x in named):
+        # «با خانواده شهید محمد احمدی دیدار کرد»: the family is met, not the martyr
+        participants = [p for p in participants if p not in {x.name for x in named}]
+        named = []
     if named or not words or len(words) > MAX_PARTY_WORDS:
         return participants
     return list(dict.fromkeys([*participants, " ".join(words)]))
