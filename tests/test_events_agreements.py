@@ -1,6 +1,8 @@
 """An agreement «حاصل شد»: reached between parties, also in quoted words, the parties ending
 before the verb; one not yet reached, or one by which something else is reached
-(«با توافق … حاصل شد»), is none."""
+(«با توافق … حاصل شد»), is none. A sum with a decimal point ends no sentence; those of both
+sides («میان شرکت‌های دو کشور») are the parties; one country in what two sides agreed is
+no side."""
 
 from test_news_events import events
 
@@ -31,3 +33,30 @@ def test_a_document_or_forecast_spaced_where_the_line_shows_no_other_sign_is_rea
     assert [kind for kind, _, _ in found] == ["agreement"]
     found = events("صندوق بین المللی پول پیش بینی کرده است که رشد اقتصادی ایران بیشتر شود.")
     assert found == [("statement", ["صندوق بین‌المللی پول"], None)]
+
+
+def test_a_sum_with_a_decimal_point_ends_no_sentence() -> None:
+    found = events("ایران و فرانسه قراردادی به ارزش ۴.۸ میلیارد دلار امضا کردند.")
+    assert found == [("agreement", ["ایران", "فرانسه"], None)]
+
+
+def test_those_of_both_sides_between_whom_it_is_signed_are_its_parties() -> None:
+    found = events(
+        "در همایش تجاری ایران و چین، سه قرارداد به ارزش ۱.۸ میلیارد دلار میان شرکت‌های دو "
+        "کشور به امضا رسید."
+    )
+    assert found == [
+        ("meeting", ["ایران", "چین"], None),
+        ("agreement", ["شرکت‌های دو کشور"], None),
+    ]
+
+
+def test_one_country_in_what_two_sides_agreed_is_no_side() -> None:
+    found = events(
+        "محمد جواد ظریف وزیر امور خارجه امروز در تهران با سرگئی لاوروف وزیر خارجه روسیه "
+        "دیدار کرد. دو طرف توافق کردند که نخستین قسط وام روسیه تا پایان سال پرداخت شود."
+    )
+    assert found == [
+        ("meeting", ["محمد جواد ظریف", "سرگئی لاوروف"], "تهران"),
+        ("agreement", ["محمد جواد ظریف", "سرگئی لاوروف"], None),
+    ]

@@ -107,7 +107,9 @@ from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
 
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+# A sentence, up to its stop; a point inside a word or number is none («۴.۸ میلیارد دلار»,
+# «ج.ا.ا»).
+_SENTENCE = re.compile(r"(?:[^.!?؟\n]|\.(?=[^\s.!?؟»\"'()]))+[.!?؟]?")
 # «آنها», «ایشان»: people told before, never the bodies or places of the sentence.
 _PRONOUN = rf"آنها|آن{Z}ها|ایشان"
 _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
@@ -232,12 +234,19 @@ def _who(
         participants = list(dict.fromkeys(listed + participants))
     # «آنها … در حاشیه نشست سازمان همکاری اسلامی با یکدیگر دیدار کرده بودند»: the two the
     # pronoun stands for, not the body whose session is the setting, nor the bodies named
-    # after the verb in what they agreed («دو رئیس‌جمهور توافق کردند که کمیسیون مشترک …»)
+    # after the verb in what they agreed («دو رئیس‌جمهور توافق کردند که کمیسیون مشترک …»),
+    # one country too («دو طرف توافق کردند که نخستین قسط وام روسیه … پرداخت شود»); two
+    # are the sides («… توافق کردند که کارگروه مشترک بانکی ایران و چین …»)
+    agreed = (
+        len(participants) == 1
+        and _all_after(inside, participants, at[1])
+        and text.startswith(" که ", at[1])
+    )
     only_bodies = (
         participants
         and they
         and (_THEM.search(text, s, at[0]) or _all_after(inside, participants, at[1]))
-        and not _persons_or_countries(reading, participants)
+        and (agreed or not _persons_or_countries(reading, participants))
     )
     if (not participants and they) or only_bodies:
         # sides that met, talked or agreed; not an accuser and the accused

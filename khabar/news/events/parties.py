@@ -49,13 +49,20 @@ def _parties_end(text: str, start: int, limit: int) -> int:
     return min(ends, default=limit)
 
 
+_BOTH_SIDES = re.compile(r"(?<![^\s])(?:دو (?:کشور|طرف|استان|شهر|کشورمان)|طرفین)(?![^\s])")
+
+
 def _split_parties(phrase: str) -> list[str]:
     """Parties listed with commas and «و»: the «و» before a body's name («… و دانشگاه
     دولتی نفت و گاز …») joins two, else the last one does, since a name may hold one. A
-    list longer than names run is a clause, not parties."""
+    list longer than names run is a clause, not parties; one phrase of those of both
+    sides («شرکت‌های دو کشور», not «دو کشور» alone) is the parties as the gold writes
+    them."""
     joints = [i for i in range(len(phrase)) if phrase.startswith(" و ", i)]
     if not joints:
-        return []
+        # both sides in one phrase: «میان شرکت‌های دو کشور به امضا رسید»
+        both = _BOTH_SIDES.search(phrase, 1) and len(phrase.split()) <= MAX_PARTY_WORDS
+        return [phrase.strip()] if both else []
     cut = next((i for i in joints if phrase[i + 3 :].startswith(BODIES)), joints[-1])
     parts = [p.strip() for p in phrase[:cut].split("،")] + [phrase[cut + 3 :].strip()]
     names = all(p and len(p.split()) <= MAX_PARTY_WORDS for p in parts)
