@@ -44,6 +44,9 @@ def test_an_event_before_a_coming_date_keeps_it_coming(text: str, mention: str, 
     [
         "مراسم ۱۰ بهمن با حضور مردم برگزار شد.",
         "مراسم ۱۰ بهمن با حضور مردم برگزار شد و تا پایان هفته ادامه خواهد داشت.",
+        # a point inside a number ends no sentence, and hides no verb
+        "قراردادی به ارزش ۴.۸ میلیارد دلار در ۱۰ بهمن امضا شد.",
+        "در ۱۰ بهمن قراردادی به ارزش ۴.۸ میلیارد دلار امضا شد.",
     ],
 )
 def test_an_event_on_a_date_told_as_past_is_last_year_s(text: str) -> None:

@@ -34,7 +34,7 @@ from khabar.news.dates.lexicon import (
     number_value,
 )
 from khabar.news.dates.model import Found
-from khabar.news.dates.tense import first_verb
+from khabar.news.dates.tense import POINT_IN_WORD, first_verb
 from khabar.news.dates.times import PART_OF_DAY_BEFORE
 from khabar.news.places import places
 from khabar.text.chars import ZWNJ
@@ -185,7 +185,7 @@ _SPEECH_BEFORE = re.compile(
     rf"(?:کرد|داشت|داد|گفت|افزود|شد|نمود|است) ?:|(?:کرد|داشت|گفت|افزود|شد) که{R}"
     rf"|با (?:بیان|اشاره به|تاکید بر|تأکید بر) (?:این ?که|این{ZWNJ}که){R}"
 )
-_CLAUSE_STOP = re.compile(r"[.!?؟\n؛:«»]")
+_CLAUSE_STOP = re.compile(rf"[!?؟\n؛:«»]|(?!{POINT_IN_WORD})\.")
 # «برگزار می‌شود», «آغاز می‌شود»: the day's own event, told in the present; so is
 # asking or saying it («امروز می‌پرسیم …», «امروز اعلام می‌کنیم»).
 _EVENT_BEFORE = re.compile(rf"{L}(?:{_EVENT}|اعلام) $")

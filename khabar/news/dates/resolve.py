@@ -22,7 +22,7 @@ from khabar.news.dates import calendars as cal
 from khabar.news.dates.calendars import LUNAR, Span
 from khabar.news.dates.lexicon import INCIDENT, SET_BEFORE, WEEKDAY, WEEKDAYS, L, R, key
 from khabar.news.dates.model import Found, Spec
-from khabar.news.dates.tense import first_verb, sentence_end, sentence_start
+from khabar.news.dates.tense import POINT_IN_WORD, first_verb, sentence_end, sentence_start
 from khabar.text.chars import ZWNJ
 
 # The first verb after a date, when it tells what is still to come («برگزار خواهد شد»,
@@ -37,7 +37,7 @@ _VERB_AFTER = re.compile(
     rf"|(?P<past>{_EVENT} (?:شد|شدند|گردید)|(?<![^\s])(?<!قرار )شده (?:بود|بودند))(?![^\s،.])"
     rf"|(?<![^\s])(?:شد|کرد|داد|دانست|گفت|بود|رسید|گرفت|داشت|آمد|رفت)(?:ند)?(?![^\s،.])"
 )
-_CLAUSE_END = re.compile(r"[.،؛!?؟\n]")
+_CLAUSE_END = re.compile(rf"[،؛!?؟\n]|(?!{POINT_IN_WORD})\.")
 # A yearless date more than four months ahead of publication whose sentence goes on in
 # the past («اظهارات روز ۲ فوریه … شفافیت کمی داشت») is the last one: news tells what is
 # that far ahead as to come.

@@ -36,7 +36,10 @@ _NOUN_STEMS = frozenset({"نشست", "گشت", "برد", "دید", "ساخت", "
 _PREVERB_STEM = re.compile(rf"(?:باز|بر|در|فرا|وا)(?:{_PAST_STEMS})")
 _VERB_ENDS = re.compile(r" ?(?:[.،,؛:!?؟\n]|(?:و|که|تا|اما|ولی)(?!\w)|$)")
 _SENTENCE_STOPS = ".!?؟\n"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_STOPS}]")
+# A point inside a number or a word, which ends no sentence: «۴.۸ میلیارد», «ج.ا.ا».
+POINT_IN_WORD = r"\.(?=[^\s.!?؟»\"'()])"
+_POINT_IN_WORD = re.compile(POINT_IN_WORD)
+_SENTENCE_END = re.compile(rf"[!?؟\n]|(?!{POINT_IN_WORD})\.")
 
 
 def sentence_end(text: str, pos: int) -> int:
@@ -48,7 +51,11 @@ def sentence_end(text: str, pos: int) -> int:
 def sentence_start(text: str, pos: int, since: int = 0) -> int:
     """Where the sentence going on at ``pos`` begins: after the last stop before it, or
     at ``since``, looking back no further."""
-    return max(max(text.rfind(stop, since, pos) for stop in _SENTENCE_STOPS) + 1, since)
+    point = text.rfind(".", since, pos)
+    while point >= 0 and _POINT_IN_WORD.match(text, point):
+        point = text.rfind(".", since, point)
+    found = max(point, *(text.rfind(stop, since, pos) for stop in _SENTENCE_STOPS[1:]))
+    return found + 1 if found >= 0 else since
 
 
 def first_verb(text: str, start: int, stop: int, states: bool = True) -> re.Match[str] | None:

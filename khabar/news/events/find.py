@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from khabar.news.dates.tense import POINT_IN_WORD
 from khabar.news.events.attendance import attendees, held_for, with_attendees
 from khabar.news.events.bodies import (
     body_told_before,
@@ -107,9 +108,8 @@ from khabar.news.events.trips import CALLED_OFF, goes_somewhere
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
 
-# A sentence, up to its stop; a point inside a word or number is none («۴.۸ میلیارد دلار»,
-# «ج.ا.ا»).
-_SENTENCE = re.compile(r"(?:[^.!?؟\n]|\.(?=[^\s.!?؟»\"'()]))+[.!?؟]?")
+# A sentence, up to its stop; a point inside a number or word is none.
+_SENTENCE = re.compile(rf"(?:[^.!?؟\n]|{POINT_IN_WORD})+[.!?؟]?")
 # «آنها», «ایشان»: people told before, never the bodies or places of the sentence.
 _PRONOUN = rf"آنها|آن{Z}ها|ایشان"
 _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")

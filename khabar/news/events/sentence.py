@@ -5,6 +5,7 @@ all read from the event's side of the sentence, so they share these."""
 
 import re
 
+from khabar.news.dates.tense import POINT_IN_WORD
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import VERB_END, VERB_WORD, Z
 from khabar.news.speech_verbs import VERB
@@ -42,7 +43,7 @@ _NOT_GIVEN = re.compile(
     rf"(?<![^\s])(?:ن(?:داد|دادند|داده|کرد|کردند|کرده|فرستاد|فرستادند|فرستاده)"
     rf"|نمی{Z}?(?:دهد|دهند|کند|کنند))(?![^\s،.])"
 )
-_CLAUSE_END = re.compile(r"[.،؛:؟]| که | و ")
+_CLAUSE_END = re.compile(rf"[،؛:؟]|(?!{POINT_IN_WORD})\.| که | و ")
 _SUBJUNCTIVE = re.compile(rf"(?<![^\s])(?:کند|کنند|شود|شوند|نماید|نمایند|ب[^\s{Z}]+)$")
 _REFLEXIVE = re.compile(r"(?: [^\s.،]+)? خود(?![^\s،.])")
 _THAT = re.compile(r"(?: [^\s.،]+)? که ")
