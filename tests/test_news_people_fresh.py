@@ -167,6 +167,12 @@ def test_a_title_in_brackets_after_a_name_is_theirs() -> None:
     }
 
 
+def test_a_title_after_a_name_spelled_in_latin_letters_in_brackets_is_theirs() -> None:
+    text = "خبر\n\nدونالد ترامپ (Donald Trump) رئیس جمهور آمریکا گفت که توافق پاره می‌شود."
+    found = People(text, spans_of(text, ("دونالد ترامپ",)), body=5).finish()
+    assert {p.name: p.titles for p in found} == {"دونالد ترامپ": ["رئیس جمهور آمریکا"]}
+
+
 def test_a_prizes_category_refers_to_no_one() -> None:
     text = (
         "خبر\n\nنامزدها را رضا کاظمی، بازیگر هالیوود، اعلام کرد.\n\n"

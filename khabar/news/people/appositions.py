@@ -83,6 +83,9 @@ _SERVING = re.compile(
     r"(?<![^\s«(،:])(?:(?:نخستین|اولین) (?:مربی|سرمربی|معلم|استاد)"
     r"|سخنگوی|مشاور|معاون|دستیار|نماینده|وکیل) [«\"]?"
 )
+# A name spelled in Latin letters in brackets after it, before its title: «دونالد ترامپ
+# (Donald Trump) رئیس جمهور آمریکا».
+_LATIN_GLOSS = re.compile(r" \([A-Za-z][A-Za-z .'\-]{0,40}\) $")
 
 
 def _of_a_government(text: str, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
@@ -391,6 +394,8 @@ class Appositions:
             name_end = title.start - 2
         elif before.endswith("("):  # «عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت)»
             name_end = len(self.text[: title.start - 1].rstrip(" "))
+        elif gloss := _LATIN_GLOSS.search(self.text, max(0, title.start - 48), title.start):
+            name_end = gloss.start()  # «دونالد ترامپ (Donald Trump) رئیس جمهور آمریکا»
         else:
             return None
         if name_end not in ends:
