@@ -14,6 +14,10 @@ def test_a_bodys_mission_against_something_goes_on_with_ba() -> None:
     assert titles("رئیس پلیس مبارزه با قاچاق کالای استان گفت") == [
         "رئیس پلیس مبارزه با قاچاق کالای استان"
     ]
+    # an adjective of the body's between them: «ملی», «استانی»
+    assert titles("عضو کمیته علمی ستاد ملی مقابله با کرونا گفت") == [
+        "عضو کمیته علمی ستاد ملی مقابله با کرونا"
+    ]
 
 
 def test_a_fight_after_and_is_a_bodys_only_after_another_mission() -> None:

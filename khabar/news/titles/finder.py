@@ -141,6 +141,9 @@ _WAY = 3
 _PARLIAMENT = "مجلس"
 # The missions a body's name goes on with after each preposition.
 _MISSIONS = {"از": GUARDING, "با": FIGHTING}
+# What a guarding body may be besides, between its noun and its mission: «ستاد ملی مقابله با
+# کرونا», «کمیته استانی مبارزه با …».
+_BODY_ADJECTIVES = frozenset("ملی استانی کشوری شهرستانی عالی ویژه مرکزی مشترک".split())
 # «نام برد», «named», a compound verb whose «برد» is no light verb elsewhere («برد» is a
 # win): «از محمود کریمی به عنوان مربی تیم ملی نام برد».
 _NAME = "نام"
@@ -766,6 +769,8 @@ def _guards(text: str, pos: int, preposition: re.Match[str]) -> bool:
         return False
     if preposition.group() == "با" and words[-2] == "و":
         return len(words) > 2 and words[-3] in GUARDING | FIGHTING
+    if words[-2] in _BODY_ADJECTIVES and len(words) > 2:  # «ستاد ملی مقابله با کرونا»
+        words = words[:-2] + words[-1:]
     return words[-2] in GUARDING_BODIES or (preposition.group() == "از" and words[-2] in HEAD_SET)
 
 
