@@ -25,3 +25,12 @@ def test_the_holders_of_a_plural_office_meet_not_their_countries() -> None:
         "ظریف و سرگئی لاوروف در این دیدار درباره سوریه گفت‌وگو کردند."
     )
     assert found == [("meeting", ["محمد جواد ظریف", "سرگئی لاوروف"], "مسکو")]
+
+
+def test_the_holders_of_a_plural_office_are_found_by_titles_of_most_of_its_words() -> None:
+    found = events(
+        "سرمربیان دو تیم ملی کره جنوبی و ازبکستان در کنفرانس مطبوعاتی قبل از بازی به "
+        "سؤالات خبرنگاران پاسخ دادند.\n\nمارکو رینالدی سرمربی تیم ملی کره گفت: تیم ما "
+        "آماده است.\n\nبن‌شاد نورعلی‌اف سرمربی تیم ملی ازبکستان نیز گفت: بازی سختی داریم."
+    )
+    assert found == [("statement", ["مارکو رینالدی", "بن‌شاد نورعلی‌اف"], None)]

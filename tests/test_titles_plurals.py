@@ -92,3 +92,14 @@ def test_a_list_said_to_be_of_a_group_are_each_a_member() -> None:
     assert set(map(tuple, found.values())) == {("عضو هیئت امنای بنیاد سینما",)}
     text = f"خبر\n\n{names[0]}، {names[1]} و {names[2]} از اعضای هیئت امنای بنیاد تقدیر کردند."
     assert all(not titles for titles in titles_of(text, names).values())
+
+
+def test_a_plural_split_in_turn_leaves_out_the_count_and_keeps_a_two_word_place() -> None:
+    text = (
+        "خبر\n\nمارکو رینالدی و بن‌شاد نورعلی‌اف، سرمربیان دو تیم ملی کره جنوبی و ازبکستان، "
+        "به سؤالات خبرنگاران پاسخ دادند."
+    )
+    assert titles_of(text, ("مارکو رینالدی", "بن‌شاد نورعلی‌اف")) == {
+        "مارکو رینالدی": ["سرمربی تیم ملی کره جنوبی"],
+        "بن‌شاد نورعلی‌اف": ["سرمربی تیم ملی ازبکستان"],
+    }

@@ -12,6 +12,7 @@ from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
 from khabar.news.events.patterns import BODY_WORDS
 from khabar.news.people.labels import offices_in_turn
+from khabar.news.people.offices import scored_by_title
 from khabar.news.people.overlaps import Overlaps
 from khabar.news.places import demonyms, past_quarter, places
 from khabar.text.chars import ZWNJ
@@ -21,6 +22,8 @@ _MISSION_IN = re.compile(
     r"(?<![^\s«(،])(?:سفارت|سفیر|سرکنسول|سرکنسولگری|کنسول|کنسولگری|نمایندگی|کاردار|رایزن"
     r"|رایزنی|وابسته(?! به ))(?: [^\s.،]+){1,3} در $"
 )
+# How well a holder's title must match an office told in turn: most of its words.
+_HELD_AS = 0.75
 # «در آستانه بازگشایی مدارس»: on the eve of something, not in Astana.
 _ON_THE_EVE = re.compile(
     r"آستانه (?:بازگشایی|برگزاری|آغاز|شروع|فرا ?رسیدن|سال|ماه|هفته|روز|ایام|دهه|سالروز|عید"
@@ -104,18 +107,19 @@ def find_actors(
 def offices_held_in_turn(text: str, body: int, persons) -> list[Mention]:
     """The holders of a plural office told one each in turn («وزرای خارجه ایران و
     روسیه … دیدار کردند») where the article names each («محمد جواد ظریف و سرگئی
-    لاوروف»): the gold names them, not their countries. Each is met at the place word
-    of their office, so no country is left there to take their part."""
-    holder: dict[str, str | None] = {}
-    for person in persons:
-        for title in person.titles:
-            holder[title] = person.name if title not in holder else None
+    لاوروف»), by their titles as the people layer matches a title alone: the gold names
+    them, not their countries. Each is met at the place of their office, so no country
+    is left there to take their part."""
     found = []
     for start, end, office in offices_in_turn(text, body, {}):
-        names = [holder.get(one) for one in office.split]
-        places = [one.rsplit(" ", 1)[-1] for one in office.split]
+        scored = [scored_by_title(one, list(persons)) for one in office.split]
+        names = [s[1].final().name if s and s[0] >= _HELD_AS else None for s in scored]
+        words = [one.split(" ") for one in office.split]
+        pairs = enumerate(zip(*words, strict=False))
+        shared = next((i for i, w in pairs if len(set(w)) > 1), min(map(len, words)))
+        places = [" ".join(w[shared:]) for w in words]
         at = [text.find(place, start, end) for place in places]
-        if None not in names and -1 not in at:
+        if None not in names and len(set(names)) == len(names) and -1 not in at and all(places):
             found += [
                 Mention(s, s + len(place), name, "person")
                 for s, place, name in zip(at, places, names, strict=True)

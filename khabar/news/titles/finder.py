@@ -854,9 +854,19 @@ def _split(text: str, head: re.Match[str], end: int, joints: list[int]) -> tuple
         return ()
     if {first, last} <= PORTFOLIOS:  # one ministry's name: «وزیر راه و شهرسازی»
         return ()
+    shorter, _, word = stem.rpartition(" ")
+    if shorter and last in places() and f"{word} {first}" in places():
+        # a place of two words before one of one: «… کره جنوبی و ازبکستان»
+        stem, first = shorter, f"{word} {first}"
     stem = _singular(head.group()) + stem[len(head.group()) :]
+    # «سرمربیان دو تیم ملی …»: the two are counted, and each holds one
+    stem = _COUNTED_AFTER_HEAD.sub(r"\1 ", stem, count=1)
     rest = f" {rest}" if rest else ""
     return (f"{stem} {first}{rest}", f"{stem} {last}{rest}")
+
+
+# A count after the head of a title split in two, which each holder's leaves out.
+_COUNTED_AFTER_HEAD = re.compile(r"^([^ ]+) (?:دو|سه|چهار|پنج|[2-5۲-۵]) ")
 
 
 def _heads_pair(stem: str, head: re.Match[str], first: str, last: str) -> bool:
