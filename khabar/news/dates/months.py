@@ -40,6 +40,7 @@ from khabar.news.dates.lexicon import (
 )
 from khabar.news.dates.model import Found, Spec
 from khabar.news.dates.resolve import resolved, year_toward
+from khabar.news.dates.tense import sentence_start
 from khabar.news.dates.years import (
     REL_YEAR_RE,
     UNIT_AFTER,
@@ -265,7 +266,7 @@ def _as_such(text: str, start: int) -> bool:
         return True
     if not _FEAST_DAY_BEFORE.search(text, window, start):
         return False
-    return not _THIS_YEAR.search(text, text.rfind(".", 0, start) + 1, start)
+    return not _THIS_YEAR.search(text, sentence_start(text, start), start)
 
 
 def _named_before(text: str, name: str, at: int) -> bool:

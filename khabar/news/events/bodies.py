@@ -6,6 +6,7 @@ title names when no one who can act is named."""
 import re
 
 from khabar.news.dates.lexicon import MONTH
+from khabar.news.dates.tense import sentence_end
 from khabar.news.events.model import Context, Mention, within
 from khabar.news.events.offices import verb_noun
 from khabar.news.events.participants import about
@@ -147,8 +148,7 @@ def body_told_before(text: str, at: tuple[int, int], s: int) -> list[str]:
     named = text.rfind(f" {this.group('head')}", max(0, s - _LOOKBACK), s)
     if named < 0:
         return []
-    stop = text.find(".", named)
-    return named_from(text, named + 1, stop if 0 <= stop < s else s, _LONG_NAME_WORDS)
+    return named_from(text, named + 1, min(sentence_end(text, named), s), _LONG_NAME_WORDS)
 
 
 def gathering_held(text: str, inside: list[Mention], at: tuple[int, int], e: int) -> list[str]:

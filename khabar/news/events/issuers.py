@@ -3,6 +3,7 @@ know as the subject of «در بیانیه‌ای» or «اعلام کرد»; an
 
 import re
 
+from khabar.news.dates.tense import sentence_start
 from khabar.news.events.model import ACTORS, Mention
 from khabar.news.events.patterns import (
     BODIES,
@@ -55,7 +56,7 @@ def nearest_issuer(text: str, found: list[Mention], at: tuple[int, int]) -> list
     them («مشترک با X») or is listed with them («شورای شهر و شهرداری شیراز در بیانیه‌ای
     مشترک»). A title ending an institution's name is the institution's («دفتر رسانه‌ای
     نخست‌وزیر عراق نیز با انتشار بیانیه‌ای»), not its holder's."""
-    start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
+    start = sentence_start(text, at[0])
     before = [
         m
         for m in found

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from khabar.news.dates.tense import sentence_end
 from khabar.news.events.issuers import (
     issuer_after,
     nearest_issuer,
@@ -195,8 +196,7 @@ def _commemorated(text: str, m: Mention) -> bool:
         titled = True
     if not words or not (words[-1] in _OCCASIONS or (titled and words[-1] in _TITLED_OCCASIONS)):
         return False
-    end = text.find(".", m.end)
-    return not _HONOURED_PRESENT.search(text, m.end, end if end >= 0 else len(text))
+    return not _HONOURED_PRESENT.search(text, m.end, sentence_end(text, m.end))
 
 
 def _holy(text: str, m: Mention) -> bool:

@@ -12,6 +12,7 @@ often what is hoped for. What an outlet writes («روزنامه
 import re
 from collections.abc import Sequence
 
+from khabar.news.dates.tense import sentence_start
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import Z
 from khabar.news.events.triggers import HOLDING
@@ -105,7 +106,7 @@ def with_speaker(
     the quote in its paragraph («یزدانی خرم … . وی افزود: …»); not a name read on into
     the speaker's verb («مسئولان باشگاه شرکت کردم»)."""
     paragraph = text.rfind("\n", 0, quote[0]) + 1
-    opening = max(paragraph, text.rfind(".", 0, quote[0]) + 1)
+    opening = sentence_start(text, quote[0], paragraph)
     before = [m for m in mentions if m.kind == "person" and paragraph <= m.start < quote[0]]
     subject = next((m for m in before if m.start >= opening), before[-1] if before else None)
     others = [p for p in participants if not _DID_MYSELF.search(p)]
@@ -160,7 +161,7 @@ def held_with_guests(text: str, quote: tuple[int, int], at: tuple[int, int], e: 
     دهیاران …»; not a holding that may or should come («امکان برگزاری جلسه فوق‌العاده …
     وجود دارد», «باید … برگزار شود», «… با مدیران برگزار خواهد شد»)."""
     end = min(e, quote[1])
-    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    opening = sentence_start(text, at[0], quote[0])
     if _unsure_before(text, quote, at) or _MAYBE_HELD.search(text, opening, at[0]):
         return False
     return bool(_WITH_GUESTS.match(text, at[1], end)) and not _WILL.search(text, at[1], end)
@@ -169,14 +170,14 @@ def held_with_guests(text: str, quote: tuple[int, int], at: tuple[int, int], e: 
 def _unsure_before(text: str, quote: tuple[int, int], at: tuple[int, int]) -> bool:
     """Whether the speaker doubts, wishes or holds due what the trigger tells, in its
     sentence before it: «اگر …», «باید …», «ممکن است …»."""
-    opening = max(quote[0], text.rfind(".", 0, at[0]) + 1)
+    opening = sentence_start(text, at[0], quote[0])
     return bool(_UNSURE.search(text, opening, at[0]))
 
 
 def outlet_writes(text: str, quote: tuple[int, int], outlets: Sequence[str]) -> bool:
     """«این سایت خبری افزود: …», «روزنامه الوطن نوشت: …»: what an outlet writes is its
     report, whose events are the news, not someone's words about them."""
-    opening = max(text.rfind(".", 0, quote[0]), text.rfind("\n", 0, quote[0])) + 1
+    opening = sentence_start(text, quote[0])
     intro = text[opening : quote[0]].strip(" «")
     if not _WRITES.search(intro):
         return False

@@ -5,7 +5,7 @@ all read from the event's side of the sentence, so they share these."""
 
 import re
 
-from khabar.news.dates.tense import POINT_IN_WORD
+from khabar.news.dates.tense import POINT_IN_WORD, sentence_end
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import VERB_END, VERB_WORD, Z
 from khabar.news.speech_verbs import VERB
@@ -242,8 +242,7 @@ def only_possible(text: str, s: int, m: re.Match[str]) -> bool:
         return True
     if _SUBJUNCTIVE.search(m.group()) and _WAS_TO.search(text, s, m.end()):
         return True
-    end = text.find(".", m.end())
-    end = end if end >= 0 else len(text)
+    end = sentence_end(text, m.end())
     if not VERB_END.search(m.group()) and _NEEDED.search(text, m.end(), end):
         return True
     wish = _WISH.search(text, s, m.start())
