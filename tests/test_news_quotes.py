@@ -1163,6 +1163,20 @@ def test_an_interview_whose_questions_are_bulleted_answers_in_plain_paragraphs()
     assert read(text.replace("گفت‌وگویی کوتاه با", "گزارشی درباره")) == []
 
 
+def test_what_they_say_asked_in_a_question_is_no_ones_words() -> None:
+    text = (
+        "در گفت‌وگویی کوتاه با مهدی کاظمی استاد دانشگاه تبریز به این موضوع پرداخته‌ایم.\n\n"
+        "* برخی می‌گویند کشاورزی در این استان آینده‌ای ندارد؟\n\n"
+        "کم‌آبی بزرگ‌ترین تهدید است.\n\n"
+        "* دولت چه باید بکند؟\n\n"
+        "وام‌های کم‌بهره راه‌گشاست."
+    )
+    assert read(text) == [
+        ("direct", "مهدی کاظمی استاد دانشگاه تبریز", "کم‌آبی بزرگ‌ترین تهدید است"),
+        ("direct", "مهدی کاظمی استاد دانشگاه تبریز", "وام‌های کم‌بهره راه‌گشاست"),
+    ]
+
+
 def test_after_the_last_answer_the_story_gives_whose_words_follow() -> None:
     text = (
         "کیومرث هاشمی وزیر ورزش در گفت‌وگو با فارس به پرسش‌های ما پاسخ داد.\n\n"

@@ -444,4 +444,13 @@ def reports_nothing(text: str, cue: re.Match[str]) -> bool:
         or opens_its_line(text, cue.start())
         or _in_a_free_relative(text, cue)
         or _closes_a_relative_clause(text, cue)
+        or _asked(text, cue)
     )
+
+
+def _asked(text: str, cue: re.Match[str]) -> bool:
+    """Whether what «they» say is asked about, an interviewer's question: «* برخی
+    می‌گویند خدمات کاروان‌ها کیفیت لازم را ندارد؟» reports no one's words; a question
+    someone is said to ask stays theirs."""
+    end = sentence_end(text, cue.end())
+    return text[end : end + 1] in ("؟", "?") and cue["cue"].rstrip().endswith("ند")
