@@ -587,6 +587,9 @@ def test_visits_counted_are_a_statistic_not_a_trip() -> None:
         "اعم از استانی و شهرستانی از مراکز درمانی ساری در سال گذشته خبر داد."
     )
     assert "visit" not in [kind for kind, _, _ in found]
+    # a number before «بازدید» told as a verb counts no visits
+    found = events("محمدباقر قالیباف شهردار تهران از پروژه‌های منطقه ۲۲ بازدید کرد.")
+    assert found == [("visit", ["محمدباقر قالیباف"], "پروژه‌های منطقه ۲۲")]
 
 
 def test_the_charge_may_come_between_accused_and_the_verb() -> None:

@@ -77,14 +77,23 @@ _PLAYED = re.compile(
     # goals scored: «… برای استقلال گلزنی کردند», «تک گل سپاهان را … به ثمر رساند»
     r"|گل‌?زنی|به ثمر (?:رساند|رساندند|رسید|رسیدند|رسانده))(?![^\s،.])"
 )
-# Visits counted are a statistic, not a trip: «۱۴ هزار و ۷۶۰ بازدید اعم از استانی … از مراکز».
+# Visits counted are a statistic, not a trip: «۱۴ هزار و ۷۶۰ بازدید اعم از استانی … از مراکز»;
+# not a number before «بازدید» told as a verb («از پروژه‌های منطقه ۲۲ بازدید کرد»).
 _VISITS_COUNTED = re.compile(
     r"(?<![^\s])(?:[0-9۰-۹]+|(?:یک|سی|چهار|پان|شش|هفت|هشت|نه)?صد|هزار|میلیون) $"
 )
+_VISITED = re.compile(rf"بازدید (?:(?:ن?می{Z}?)?(?:کرد|کند|کنند|نمود)|خواهد کرد|خواهند کرد)")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 # A session a trip was made for: «که برای شرکت در نشست سران … به تهران آمده است، …».
 _MADE_FOR = re.compile(r"(?<![^\s])برای (?:شرکت|حضور) در $")
+
+
+def _counted(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the visits of the trigger ``m`` are counted, a statistic."""
+    return not _VISITED.match(m.group()) and bool(
+        _VISITS_COUNTED.search(text, max(s, m.start() - 12), m.start())
+    )
 
 
 def played(text: str, s: int, e: int) -> bool:
@@ -157,7 +166,7 @@ def first_trigger(
         if (
             (game and "دیدار" in m.group())
             or (interview and within([interview.span()], m.start()))
-            or (kind == "visit" and _VISITS_COUNTED.search(text, max(s, m.start() - 12), m.start()))
+            or (kind == "visit" and _counted(text, s, m))
         ):
             continue
         going = kind != "visit" or (goes_somewhere(text, inside, m) and _a_site(inside, m))
