@@ -47,6 +47,19 @@ def test_a_demonstrative_description_is_one_mention_with_its_demonstrative() -> 
     assert "نماینده مجلس" not in found["حسن رضایی"][1]
 
 
+def test_this_official_before_an_object_is_the_whole_description() -> None:
+    found = people(
+        "سلیمان محبی، مدیر آموزش و پرورش شهرستان، گفت که سرویس مدارس ایمن شد.\n\n"
+        "این مسئول انتخاب آژانس‌های معتبر را ضروری دانست و گفت: راننده‌ها بررسی می‌شوند.\n\n"
+        "این مسئول آموزش و پرورش در ادامه گفت: مدارس آماده‌اند."
+    )
+    assert found["سلیمان محبی"][1] == [
+        "سلیمان محبی",
+        "این مسئول",
+        "این مسئول آموزش و پرورش",
+    ]
+
+
 def test_a_surname_written_again_anywhere_is_a_mention() -> None:
     found = people(
         "مهدی قربانی‌پور، مهاجم تیم ملی، گفت که آماده است.\n\n"

@@ -13,7 +13,7 @@ from khabar.news.places import places
 from khabar.news.quote_openers import OPENERS, PORTFOLIOS
 from khabar.news.speech_verbs import FINITE, VERB
 from khabar.news.titles import HEADS, HONORIFICS
-from khabar.news.titles.finder import find_titles
+from khabar.news.titles.finder import find_titles, pointing_official
 from khabar.text.chars import ZWNJ
 
 # An outlet opening a subject is named by its own name, the words in «» when it has them:
@@ -79,6 +79,7 @@ _GOVERNS = {
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SUBJECT_WORD = re.compile(r"[^\s،:]+")
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
+_OFFICIAL = "مسئول"
 _ASIDE = re.compile("[-–—] ?که ")
 
 
@@ -808,8 +809,10 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
         if words and _ASIDE.match(text, m.start()):
             break
         end = m.end()
-        # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …».
+        # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …»;
+        # so is «این مسئول»: «این مسئول انتخاب آژانس‌ها را … مورد تاکید قرار داد و گفت».
         comma = text[end : end + 1] == "،" and end not in inside
-        if comma or (not words and m.group() in _PRONOUNS):
+        pointing = words == 1 and m.group() == _OFFICIAL and pointing_official(text, *m.span())
+        if comma or pointing or (not words and m.group() in _PRONOUNS):
             break
     return (start, end) if end > start else None

@@ -148,6 +148,10 @@ _BODY_ADJECTIVES = frozenset("ملی استانی کشوری شهرستانی ع
 # win): «از محمود کریمی به عنوان مربی تیم ملی نام برد».
 _NAME = "نام"
 _NAMED = frozenset({"برد", "بردند", "برده", "می‌برد", "می‌برند"})
+# «این مسئول» is the official told before where its clause goes on to an object.
+_OFFICIAL = "مسئول"
+_POINTING = frozenset({"این", "همین"})
+_OBJECT_AHEAD = re.compile(r"[^.،:؛!؟\n]{0,80}? را ")
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
 _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
@@ -451,10 +455,13 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     """Whether ``head`` opens a title: a head that is also a given name must name a
     country or ministry next («امیر قطر», «معین وزارت …», not «امیر حسینی»), and none
     opens the noun of holding the office («مجله‌ای به مدیر مسئولی مجید …» credits
-    him, as «به سردبیری …» would); «مورخ» before a date is «dated» («نامه … مورخ ۱۰
-    مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»); «فعال»
+    him, as «به سردبیری …» would); «این مسئول» before its verb's object points back
+    to an official (:func:`pointing_official`); «مورخ» before a date is «dated» («نامه …
+    مورخ ۱۰ مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»); «فعال»
     is an activist only by a field (:data:`_FIELD`)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
+        return False
+    if head.group() == _OFFICIAL and pointing_official(text, head.start(), head.end()):
         return False
     if head.group() == _TEACHER and _word_before(text, head.start() - 1) == _TRAINING:
         return False
@@ -719,6 +726,13 @@ def _sent_to(text: str, head: re.Match[str], to: re.Match[str], where: re.Match[
 def _word_after(text: str, end: int) -> re.Match[str] | None:
     """The word right after a space at ``end``, if a space and then a word are there."""
     return _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+
+
+def pointing_official(text: str, start: int, end: int) -> bool:
+    """Whether «مسئول» from ``start`` to ``end`` is «این مسئول», the official told before,
+    with what follows the object of its verb («این مسئول انتخاب آژانس‌های معتبر را … مورد
+    تاکید قرار داد»), not the office's complement («این مسئول حزب‌الله گفت»)."""
+    return _word_before(text, start - 1) in _POINTING and bool(_OBJECT_AHEAD.match(text, end))
 
 
 def _word_before(text: str, end: int) -> str:
