@@ -27,6 +27,13 @@ def test_a_fronted_quote_whose_speaker_goes_on_after_it() -> None:
     ]
 
 
+def test_a_fronted_quote_taken_up_as_the_object_of_the_verb_after_it() -> None:
+    text = "«ما باید در مصرف آب صرفه‌جویی کنیم»، این را علی رضایی وزیر نیرو امروز گفت."
+    assert read(text) == [
+        ("direct", "علی رضایی وزیر نیرو", "ما باید در مصرف آب صرفه‌جویی کنیم"),
+    ]
+
+
 def test_a_term_opening_a_paragraph_is_no_fronted_quote() -> None:
     text = "«ضیافت افطار»، شهردار تهران با بیان این مطلب افزود: این طرح ادامه دارد."
     assert [q.text for q in find_quotes(text)] == ["این طرح ادامه دارد"]

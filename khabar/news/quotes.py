@@ -124,6 +124,8 @@ _SAID_AFTER = re.compile(
 # A term opening a paragraph («ضیافت افطار»، …) is a few words; a fronted quote is a
 # sentence.
 MIN_FRONTED_WORDS = 5
+# The fronted quote taken up again as the object of the verb after it: «…»، این را …».
+_TAKEN_UP = re.compile(r"[،؛]?\s*(?:این|این‌ها|اینها|آن|این سخنان) را ")
 
 
 # A quote running over paragraphs leaves each but the last open, opens the next with «
@@ -521,12 +523,15 @@ def find_quotes(text: str) -> list[Quote]:
     for start, end, who in _interview_answers(text):
         add("direct", _ANSWER_CUE, start, end, who)
     for opening, close, said in fronted:
+        # «…»، این را رضایی در جمع خبرنگاران گفت: the quote taken up as the object
+        taken_up = _TAKEN_UP.match(text, close + 1)
+        floor = taken_up.end() if taken_up else close + 1
         add(
             "direct",
             said["cue"],
             opening + 1,
             close,
-            subject_before(text, said.start("cue"), close + 1),
+            subject_before(text, said.start("cue"), floor),
         )
     for m in INDIRECT.finditer(text):
         start, end = _trimmed(text, m.end(), reported_clause_end(text, m.end()))
