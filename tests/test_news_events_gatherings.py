@@ -336,3 +336,12 @@ def test_a_session_told_inside_what_someone_says_is_its_own_meeting() -> None:
     found = [(e["trigger"], e["participants"]) for e in article["events"]]
     assert ("جلسه شورای سلامت و پدافند غیرعامل تشکیل شد", ["شورای سلامت و پدافند غیرعامل"]) in found
     assert ("نشست", ["ارسلان زارع"]) in found
+
+
+def test_a_bodys_conference_held_is_its_meeting() -> None:
+    assert events("همایش سالانه انجمن ناشران دیروز در تهران برگزار شد.") == [
+        ("meeting", ["انجمن ناشران"], "تهران")
+    ]
+    assert events("همایش سازمان بسیج مهندسی ۸ اسفند برگزار می‌شود.") == [
+        ("meeting", ["سازمان بسیج مهندسی"], None)
+    ]

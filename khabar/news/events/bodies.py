@@ -37,7 +37,7 @@ _BOARDS = (f"هیئت{Z}مدیره", "هیئتمدیره")
 # The body a session is of: «جلسه (مهم) کمیته …», «اجلاس سران سازمان …», «نشست بعدی
 # وزیران گروه …»; not whom it is with («نشست با وزیران خارجه ترکیه …»).
 _SESSION_BODY = re.compile(
-    rf"(?:جلسه|نشست|اجلاس|مجمع)(?:ی|{Z}ای)?(?: (?!با )[^\s.،]+)? (?P<head>"
+    rf"(?:جلسه|نشست|اجلاس|مجمع|همایش)(?:ی|{Z}ای)?(?: (?!با )[^\s.،]+)? (?P<head>"
     # a court's session is a hearing, no meeting
     + "|".join(
         re.escape(b)
