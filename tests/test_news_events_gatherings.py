@@ -345,3 +345,4 @@ def test_a_bodys_conference_held_is_its_meeting() -> None:
     assert events("همایش سازمان بسیج مهندسی ۸ اسفند برگزار می‌شود.") == [
         ("meeting", ["سازمان بسیج مهندسی"], None)
     ]
+    assert events("همایش جبهه پیروان ۸ اسفند برگزار می‌شود.") == [("meeting", ["جبهه پیروان"], None)]

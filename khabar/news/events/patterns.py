@@ -47,6 +47,10 @@ BODIES = (
     "دادسرا",
     "دادگستری",
     "گمرک",
+    # political fronts and parties: «همایش جبهه پیروان …», «نشست حزب موتلفه …»
+    "جبهه",
+    "حزب",
+    "جنبش",
 )
 # ``BODIES`` as alternatives, the longest first.
 BODY_WORDS = "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
