@@ -1,6 +1,7 @@
 """Criticism «با انتقاد به» what someone did is an accusation; going somewhere with criticism
 («با انتقاد به سراغ …») is none. Criticism made in a session is apart from it: the session
-is no party to the charge, what is criticized none to the session."""
+is no party to the charge, what is criticized none to the session. Naming what someone did a
+vice or a danger («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند») accuses."""
 
 from test_news_events import events
 
@@ -66,3 +67,14 @@ def test_a_criticism_made_in_a_session_is_apart_from_the_session() -> None:
         ("meeting", ["علی لاریجانی", "مجلس شورای اسلامی"], None),
         ("accusation", ["علی لاریجانی", "آمریکا"], None),
     ]
+
+
+def test_naming_what_someone_did_a_vice_or_a_danger_accuses() -> None:
+    for told in (
+        "این اقدام را خطرناک‌ترین تدابیر سیاسی رژیم صهیونیستی خواند.",
+        "همه‌پرسی اقلیم کردستان را توطئه‌ای استراتژیک برای به تله انداختن کردها خواند.",
+        "اقدام دولت را مغایر اصول بین‌المللی دانست.",
+    ):
+        found = events(f"عیسی قراقع رئیس کمیسیون امور اسرا {told}")
+        assert [(kind, people[0]) for kind, people, _ in found] == [("accusation", "عیسی قراقع")]
+    assert events("عیسی قراقع رئیس کمیسیون امور اسرا این طرح را مفید و سازنده دانست.") == []
