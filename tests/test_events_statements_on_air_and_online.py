@@ -14,6 +14,9 @@ def test_a_page_named_by_its_network_is_a_statement() -> None:
     ]
     filed = "فایل این نشست‌ها در صفحه اینستاگرام انجمن شاعران بارگذاری خواهد شد."
     assert _statements(filed) == []
+    # its own page on the network, what is written after a colon
+    told = "کامران افشار در صفحه اختصاصی خود در فیس بوک نوشت: به زودی بازمی‌گردم."
+    assert _statements(told) == [["کامران افشار"]]
 
 
 def test_a_programme_named_with_its_channel_is_a_statement() -> None:
