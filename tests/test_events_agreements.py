@@ -2,7 +2,7 @@
 before the verb; one not yet reached, or one by which something else is reached
 («با توافق … حاصل شد»), is none. A sum with a decimal point ends no sentence; those of both
 sides («میان شرکت‌های دو کشور») are the parties; one country in what two sides agreed is
-no side."""
+no side; the countries of unnamed office holders sign for them."""
 
 from test_news_events import events
 
@@ -60,3 +60,8 @@ def test_one_country_in_what_two_sides_agreed_is_no_side() -> None:
         ("meeting", ["محمد جواد ظریف", "سرگئی لاوروف"], "تهران"),
         ("agreement", ["محمد جواد ظریف", "سرگئی لاوروف"], None),
     ]
+
+
+def test_the_countries_of_an_office_unnamed_sign_for_it() -> None:
+    found = events("وزیران نفت ایران و عراق توافقنامه‌ای را به امضا رساندند.")
+    assert found == [("agreement", ["ایران", "عراق"], None)]

@@ -275,9 +275,10 @@ def _who(
             or body_told_before(text, at, s)
             or delegations(text, at, sentence)
         )
-    if kind in ("meeting", "call") and set(participants) <= reading.countries:
-        # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین»: countries in a
-        # title are parties too when only countries take part
+    if kind in ("meeting", "call", "agreement") and set(participants) <= reading.countries:
+        # «نشست سه‌جانبه معاونان وزیران امور خارجه ایران، پاکستان و چین», «وزیران نفت
+        # ایران و عراق توافقنامه‌ای را به امضا رساندند»: countries in a title are parties
+        # too when only countries take part
         listed = countries_in(text, context, sentence, at)
         participants = listed if set(participants) <= set(listed) else participants
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
