@@ -1,6 +1,7 @@
 """A partner known only by title, one word after a named actor: «با» or «و» between them
 sets a second party beside the first, not the first one's title. Partners known by a
-plural office («وزرای خارجه ایران و روسیه») are its holders, where the article names them."""
+plural office («وزرای خارجه ایران و روسیه») are its holders, where the article names them; a
+counterpart «همتای عراقی‌اش» is of that country."""
 
 from test_news_events import events
 
@@ -34,3 +35,8 @@ def test_the_holders_of_a_plural_office_are_found_by_titles_of_most_of_its_words
         "آماده است.\n\nبن‌شاد نورعلی‌اف سرمربی تیم ملی ازبکستان نیز گفت: بازی سختی داریم."
     )
     assert found == [("statement", ["مارکو رینالدی", "بن‌شاد نورعلی‌اف"], None)]
+
+
+def test_a_counterpart_with_the_possessive_clitic_is_of_that_country() -> None:
+    found = events("علی رضایی، وزیر نیرو، امروز با همتای عراقی‌اش دیدار کرد.")
+    assert found == [("meeting", ["علی رضایی", "عراق"], None)]

@@ -284,6 +284,12 @@ def test_a_counterpart_of_a_country_is_the_one_holding_its_office() -> None:
         "خارجه ترکیه، گفت‌وگو کرد. احمدی با همتای ترکیه‌ای خود درباره عراق رایزنی کرد."
     )
     assert "همتای ترکیه‌ای خود" in found["مولود یلدیریم"][1]
+    # the possessive clitic for «خود»
+    found = people(
+        "رضا احمدی، وزیر امور خارجه کشورمان، در تماسی تلفنی با مولود یلدیریم، وزیر امور "
+        "خارجه ترکیه، گفت‌وگو کرد. احمدی با همتای ترکیه‌ای‌اش درباره عراق رایزنی کرد."
+    )
+    assert "همتای ترکیه‌ای‌اش" in found["مولود یلدیریم"][1]
 
 
 def test_a_title_right_after_a_name_without_a_comma_is_the_names() -> None:

@@ -309,7 +309,8 @@ _GROUPS = (
 def _demonym_pattern() -> re.Pattern[str]:
     adjectives = "|".join(sorted(map(re.escape, demonyms()), key=len, reverse=True))
     groups = "|".join(map(re.escape, _GROUPS))
-    end = r"(?![^\s،؛:.!؟()«»])"
+    # «همتای عراقی‌اش»: the possessive clitic for «خود»
+    end = rf"(?:{ZWNJ}?(?:اش|شان))?(?![^\s،؛:.!؟()«»])"
     return re.compile(
         rf"(?<![^\s«(،])(?:{groups}) (?:[^\s،.]+ )?({adjectives}){end}(?: و ({adjectives}){end})?"
     )

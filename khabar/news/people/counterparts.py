@@ -1,4 +1,5 @@
-"""«همتای ترکیه‌ای خود»: the counterpart of the clause's subject from another country.
+"""«همتای ترکیه‌ای خود», «همتای عراقی‌اش»: the counterpart of the clause's subject from another
+country.
 
 The description names the one person the article gives an office of that country; of
 several, the one holding the subject's own office there («ملک‌پور، وزیر کشور، … با همتای
@@ -14,8 +15,10 @@ from khabar.news.people.pronouns import first_in_sentence
 from khabar.news.places import demonyms, places
 from khabar.news.titles import HOME, canonical
 
+# «همتای عراقی خود», and with the possessive clitic for «خود»: «همتای عراقی‌اش».
 COUNTERPART = re.compile(
-    r"(?<![^\s«(،])همتای (?P<adjective>[^\s،؛:.!؟()«»]+) خود(?![^\s،؛:.!؟()«»])"
+    r"(?<![^\s«(،])همتای (?P<adjective>[^\s،؛:.!؟()«»]+?)(?: خود|\u200c?اش)"
+    r"(?![^\s،؛:.!؟()«»])"
 )
 
 Spans = dict[tuple[int, int], Person]
