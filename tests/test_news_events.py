@@ -1056,6 +1056,12 @@ def test_signers_who_bring_a_document_to_signature_agree() -> None:
 def test_setting_out_with_رهسپار_is_a_visit_to_the_place_after_it() -> None:
     found = events("داریوش مهرآیین، وزیر امور خارجه، فردا رهسپار دوحه می‌شود.")
     assert found == [("visit", ["داریوش مهرآیین"], "دوحه")]
+    # the recognizer may read the verb and the place as a body's name
+    found = events(
+        "وزیر امور خارجه فردا صبح مسقط را ترک می‌کند و رهسپار دوحه می‌شود تا در نشست "
+        "وزیران خارجه کشورهای عضو گفت‌وگوی همکاری آسیا شرکت کند."
+    )
+    assert found == [("visit", ["وزیر امور خارجه"], "دوحه")]
 
 
 def test_being_received_by_someone_is_a_meeting_with_them() -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from khabar.news.events.model import Mention
 from khabar.news.events.offices import ends_phrase, offices
-from khabar.news.events.patterns import BODY_WORDS
+from khabar.news.events.patterns import ARRIVING, BODY_WORDS
 from khabar.news.people.labels import offices_in_turn
 from khabar.news.people.offices import scored_by_title
 from khabar.news.people.overlaps import Overlaps
@@ -172,6 +172,8 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
             continue
         if any(m.start < e.end_char and e.start_char < m.end for m in found):
             continue
+        if _SETTING_OUT.match(e.text):
+            continue  # «رهسپار دوحه می‌شود»: a verb of going and where, no body
         start, name, end = e.start_char, e.text.strip(), e.end_char
         if (
             found
@@ -210,6 +212,7 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
     return found
 
 
+_SETTING_OUT = re.compile(rf"(?:{ARRIVING}) ")
 _OPENS_WORD = re.compile(r"[\s«(،]")
 _GOES_ON = re.compile(r"[^\s،؛:.!؟()«»]")
 
