@@ -3,7 +3,7 @@ after «در بازدید» is no place visited. A passive «اعزام شد» s
 (counted teams, one sent with teams, a doctor sent to treat the sick, a martyr's brother sent
 to a tournament), but not who sends them, nor what is carried: the injured, the dead, goods, a
 fighter deployed to a front, nor anyone sent to no named place. A division alone («به استان خبر
-داد») names no place."""
+داد») names no place; a site visited after arriving somewhere is where the visit goes."""
 
 from test_news_events import events
 
@@ -179,3 +179,8 @@ def test_a_division_before_what_is_said_of_the_trip_names_no_place() -> None:
     assert events("علی رضایی استاندار گیلان از سفر وزیر کشور به استان گیلان خبر داد.") == [
         ("visit", ["وزیر کشور"], "استان گیلان")
     ]
+
+
+def test_a_site_visited_after_arriving_somewhere_is_where_the_visit_goes() -> None:
+    found = events("وزیر نیرو پس از ورود به اهواز از تصفیه‌خانه شماره ۳ آب این شهر بازدید کرد.")
+    assert found == [("visit", ["وزیر نیرو"], "تصفیه‌خانه شماره ۳ آب این شهر")]

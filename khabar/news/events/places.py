@@ -32,6 +32,9 @@ _DESTINATION = re.compile(
     rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{GO})"
     rf"|(?:{ARRIVING}) (?!{_POINTING}){_WHERE} {BECOME})"
 )
+# A place reached before the visit told («پس از ورود به اهواز از تصفیه‌خانه … بازدید کرد»):
+# the site visited is where it goes.
+_ARRIVED_BEFORE = re.compile(r"(?:پس|بعد) از (?:ورود|رسیدن) به $")
 # Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری», «در دانشگاه‌های
 # …» (several campuses at once).
 _SITE_IN = re.compile(
@@ -105,6 +108,7 @@ def event_place(
             if TOWARD.search(text, max(0, m.start - TOWARD_REACH), m.start)
             and not (m.end <= trigger_at and "،" in text[m.end : trigger_at])
             and not (m.start >= at[1] and VERB_END.search(text, *at))
+            and not _ARRIVED_BEFORE.search(text, max(0, m.start - 20), m.start)
         ]
         if to:
             return _with_division(text, min(to, key=lambda m: abs(m.start - trigger_at)))
