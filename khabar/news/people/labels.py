@@ -100,11 +100,17 @@ def offices_in_turn(
     the singular, whose ``split`` are the offices in turn."""
     for m in _PLURAL_WORD.finditer(text, body):
         one = singular_head(m.group())
-        found = one and _singular(text, m.start(), m.end(), starts)
+        # one office each needs places joined by «و» soon after the label
+        if not one or _AND.search(text, m.end(), m.end() + _IN_TURN_REACH) is None:
+            continue
+        found = _singular(text, m.start(), m.end(), starts)
         if found and len(found.split) > 1:
             yield m.start(), m.end() + found.end - len(one), found
 
 
+# How far after a plural label the «و» of the places it splits between may stand.
+_AND = re.compile(" و ")
+_IN_TURN_REACH = 120
 # A quote its sentence opens: «… گفت: «…», with guillemets or without.
 _QUOTE_OPENS = re.compile(r"(?<!\d): ?«?")
 

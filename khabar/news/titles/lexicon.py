@@ -2,6 +2,7 @@
 with it, portfolios, places and honorifics."""
 
 import re
+from functools import lru_cache
 
 from khabar.text.chars import ZWNJ
 
@@ -198,10 +199,11 @@ _BROKEN_PLURALS = {
 }
 
 
+@lru_cache(maxsize=16384)
 def singular_head(word: str) -> str | None:
     """The head of office or part that a plural names, which each of its holders has:
     «معاونان» → «معاون», «نمایندگان» → «نماینده», «اعضای» → «عضو»; ``None`` for a word
-    that is no such plural."""
+    that is no such plural. Asked of every word of a text, so remembered."""
     if word in _BROKEN_PLURALS:
         return _BROKEN_PLURALS[word]
     for suffix, ending in (("گان", "ه"), ("ان", ""), ("ین", ""), (f"{ZWNJ}های", ""), ("های", "")):
