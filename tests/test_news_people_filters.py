@@ -240,7 +240,7 @@ def test_an_academy_or_foundation_is_no_person() -> None:
     assert found("خبر\n\nبنیاد نخبگان استان اعلام کرد.", ("بنیاد نخبگان",)) == []
 
 
-def test_rivers_and_lakes_named_in_a_list_are_no_people() -> None:
+def test_rivers_lakes_and_estuaries_are_no_people() -> None:
     text = (
         "طرح ساماندهی رودخانه‌های کرخه و دز آغاز شد و آب دریاچه گهر بالا آمد؛ "
         "مدیر انتشارات باران و وحید توفانی نیز آمدند."
@@ -249,6 +249,12 @@ def test_rivers_and_lakes_named_in_a_list_are_no_people() -> None:
     assert kept == ["وحید توفانی"]
     streets = "فیلم در سالن حوزه هنری در تقاطع خیابان‌های حافظ و سمیه نمایش داده می‌شود."
     assert found(streets, names=("حافظ", "سمیه")) == []
+    estuary = "صید در بخش شمالی خور موسی ممنوع خواهد بود."
+    assert found(estuary, names=("موسی",)) == []
+
+
+def test_a_ministrys_acronym_after_its_minister_is_no_one() -> None:
+    assert found("وزیر صمت در این دیدار گفت که تجارت افزایش می‌یابد.", names=("صمت",)) == []
 
 
 def test_a_given_name_and_a_word_listed_between_two_names_is_a_name() -> None:

@@ -95,14 +95,14 @@ def kind_of_person(word: str) -> bool:
 
 # Nouns a proper name follows when it names a thing, not a person: «سامانه نیما», «طرح
 # مهر», «خیابان شهید بهشتی», «جایزه جلال آل‌احمد», «واکسن آنفلوآنزای فصلی»; a river,
-# lake or dam, whose names are read as surnames, also in the plural of a list
-# («رودخانه‌های زرجوب و …», «تقاطع خیابان‌های حافظ و سمیه»), and a border crossing or its
-# customs, named after its town («مرز مهران», «گمرک خسروی»).
+# lake, estuary («خور موسی») or dam, whose names are read as surnames, also in the plural
+# of a list («رودخانه‌های زرجوب و …», «تقاطع خیابان‌های حافظ و سمیه»), and a border
+# crossing or its customs, named after its town («مرز مهران», «گمرک خسروی»).
 THING_NOUNS = frozenset(
     "سامانه طرح پروژه عملیات رزمایش نرم‌افزار اپلیکیشن پویش جشنواره جایزه واکسن داروی نفتکش "
     "نفت‌کش ناو کشتی بیمارستان مدرسه خیابان میدان بزرگراه بلوار سالن ورزشگاه تالار "
     "پردیس آرامگاه مقبره محوطه انتشارات هتل رستوران رودخانه رودخانه‌های رودهای "
-    "دریاچه تالاب سد سدهای مرز گمرک خیابان‌های بلوارهای".split()
+    "دریاچه تالاب خور سد سدهای مرز گمرک خیابان‌های بلوارهای".split()
 )
 # Nouns that open the name of a work, site or product when the recognizer's name starts
 # with them («تصویر احمدی‌نژاد», «یادمان جندالله», «آبشار لاتون», «ارکستر سمفونیک», the

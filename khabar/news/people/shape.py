@@ -64,6 +64,8 @@ _NOT_NAMES = frozenset(
     | {"ان", "إن", "مع"}
     # Adverbs of place a verb takes after its object («از زیر دست‌های رضا بیرون کشید»).
     | {"بیرون", "درون"}
+    # A ministry's acronym: «وزیر صمت» (صنعت، معدن و تجارت).
+    | {"صمت"}
     # The Prophet, whom the news names by this noun, a title («پیامبر (ص)», «پیامبر
     # اسلام»), and the «blessed» of «خوشا به حال …».
     | {"پیامبر", "خوشا"}
