@@ -958,6 +958,15 @@ def test_the_pronoun_of_a_relation_set_beside_a_name_is_someone_else_s() -> None
     assert found["علی رضایی"][1] == ["علی رضایی", "او"]
 
 
+def test_a_name_a_noun_possesses_is_no_antecedent_of_the_subject_pronoun() -> None:
+    found = people(
+        "مایک پامپئو، وزیر خارجه آمریکا، امروز از ترکیه انتقاد کرد. اظهارات این مقام ارشد "
+        "دولت دونالد ترامپ در حالی مطرح شده که او پیشتر خواستار آتش‌بس شده بود."
+    )
+    assert "او" in found["مایک پامپئو"][1]
+    assert "او" not in found["دونالد ترامپ"][1]
+
+
 def test_a_pronoun_in_a_phrase_with_its_own_agent_takes_up_the_clause_subject() -> None:
     found = people(
         "رضا توانا، دبیر شورای عالی امنیت ملی، در دیدار امروز مارکو بیانکی وزیر خارجه "

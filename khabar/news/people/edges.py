@@ -74,6 +74,11 @@ BLESSING = re.compile(
 # The short blessings in brackets after a revered name: «امام صادق (ع)», «حضرت زینب(س)»,
 # «امام خمینی (ره)».
 PRAYER = re.compile(r" ?\((?:ع|ره|س|عج|ص)\)")
+# A noun whose possessor a name is, not someone acting: «دولت ترامپ», «دوران احمدی‌نژاد».
+POSSESSED = re.compile(
+    r"(?<![^\s«(،])(?:دولت|کابینه|دوران|همسر|دفتر|سخنان|اظهارات|مواضع|سیاست(?:\u200cهای)?)"
+    r" $"
+)
 
 
 def strip_honorific(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from khabar.news.people.cataphora import (
     lead_holder,
     opens_sentence_named,
 )
+from khabar.news.people.edges import POSSESSED
 from khabar.news.people.offices import compatible, others_office, scored_by_title, sole_holder
 from khabar.news.people.person import Person
 from khabar.news.titles import Title, canonical
@@ -22,11 +23,6 @@ from khabar.text.chars import key
 
 # A name set off as one of a group: «علیرضا، از فرماندهان ارتش …».
 _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
-# A noun whose possessor a name is, not someone acting: «دولت ترامپ», «دوران احمدی‌نژاد».
-_POSSESSED = re.compile(
-    r"(?<![^\s«(،])(?:دولت|کابینه|دوران|همسر|دفتر|سخنان|اظهارات|مواضع|سیاست(?:\u200cهای)?)"
-    r" $"
-)
 # The Leader's representative in a province, who is its capital's Friday imam too: «نماینده
 # ولی فقیه در استان کرمان و امام جمعه کرمان» is one man, where two offices joined by «و»
 # are two people as often («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»).
@@ -141,7 +137,7 @@ class TitleHolders:
             (first, p)
             for first, p in named
             if first > at
-            and not _POSSESSED.search(self.text, max(0, first - 16), first)
+            and not POSSESSED.search(self.text, max(0, first - 16), first)
             and compatible(title, p.titles)
             and not self._office_between(at, first, title)
             and not (earlier and self._besides(p, first))

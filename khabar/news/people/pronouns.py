@@ -11,6 +11,7 @@ story is about. One that is no subject, governed by a preposition or the object 
 import re
 from functools import lru_cache
 
+from khabar.news.people.edges import POSSESSED
 from khabar.news.people.lexicon import LETTER_NAMES, common_words
 from khabar.news.people.person import Person
 from khabar.news.people.shape import ordinary
@@ -251,9 +252,15 @@ def _first_but_the_source(text: str, at: int, by_span: Spans) -> Person | None:
     """The person named first in the sentence before a subject pronoun at ``at``, but
     the one a sourcing phrase cites: «بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر
     پوتین»، وی قصد دارد …» takes up Putin, not the source his title names again, and a
-    pronoun after a source alone («به گفته X، وی …») the topic of the sentence before."""
+    pronoun after a source alone («به گفته X، وی …») the topic of the sentence before; a
+    name a noun possesses («اظهارات این مقام ارشد دولت دونالد ترامپ … که او …») is no
+    subject."""
     boundary = sentence_start(text, at) - 1
-    inside = sorted((s, p) for (s, e), p in by_span.items() if boundary < s and e <= at)
+    inside = sorted(
+        (s, p)
+        for (s, e), p in by_span.items()
+        if boundary < s and e <= at and not POSSESSED.search(text, max(0, s - 16), s)
+    )
     sourced = {m.end() for m in _SOURCED.finditer(text, boundary + 1, at)}
     if inside and inside[0][0] in sourced:
         source = inside[0][1].final()
