@@ -967,6 +967,15 @@ def test_a_name_a_noun_possesses_is_no_antecedent_of_the_subject_pronoun() -> No
     assert "او" not in found["دونالد ترامپ"][1]
 
 
+def test_the_pronoun_of_ones_own_people_joined_by_and_is_the_one_named() -> None:
+    found = people(
+        "سعید عریقات، سخنگوی سازمان ملل، گفت که انتخابات دشوار است.\n\n"
+        "جلال طالبانی رئیس جمهوری عراق و یکی از نواب وی قانون را به مجلس ارجاع دادند."
+    )
+    assert found["جلال طالبانی"][1] == ["جلال طالبانی", "وی"]
+    assert "وی" not in found["سعید عریقات"][1]
+
+
 def test_a_pronoun_in_a_phrase_with_its_own_agent_takes_up_the_clause_subject() -> None:
     found = people(
         "رضا توانا، دبیر شورای عالی امنیت ملی، در دیدار امروز مارکو بیانکی وزیر خارجه "

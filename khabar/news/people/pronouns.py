@@ -31,6 +31,12 @@ _RELATION_OF = re.compile(
     r"،? (?:همتای|همسر|فرزند|پسر|دختر|برادر|خواهر|پدر|مادر|دستیار|مشاور|معاون|جانشین"
     r"|سخنگوی|وکیل)(?: [^\s،.:؛«»()]+){0,2} "
 )
+# Someone's own people joined to them by «و», up to the pronoun they are of: «X رئیس
+# جمهوری عراق و یکی از نواب وی», «X و همسر او», «X و همراهان وی».
+_AND_RELATION = re.compile(
+    r"(?:[^.،:؛«»()]{0,60}? )?و (?:یکی از |برخی از |تعدادی از )?(?:نواب|معاونان|همراهان"
+    r"|مشاوران|دستیاران|فرزندان|همسر|خانواده|وکلای|وکیل)(?: [^\s،.:؛«»()]+)? $"
+)
 # A letter standing alone after «او» is the rest of a word real text broke: «او ل» («اول»).
 _BROKEN = re.compile(r" [^\W\d_و](?![^\s،؛:.!؟()«»])")
 _OBJECT = re.compile(r" را(?![^\s،؛:.!؟()«»])")
@@ -313,6 +319,9 @@ def _not_the_subject(
         before = [p for _, _, p in named if p is not described]
         if before:
             return before[-1]
+    if named and _AND_RELATION.match(text, named[-1][1], at):
+        # «جلال طالبانی رئیس جمهوری عراق و یکی از نواب وی»: the one named with them
+        return named[-1][2]
     governing = text.rfind(" ", 0, at - 1)
     beside = {
         id(p)
