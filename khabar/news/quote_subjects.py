@@ -79,7 +79,6 @@ _GOVERNS = {
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SUBJECT_WORD = re.compile(r"[^\s،:]+")
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
-_OFFICIAL = "مسئول"
 _ASIDE = re.compile("[-–—] ?که ")
 
 
@@ -812,7 +811,7 @@ def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
         # A pronoun is a whole subject: «وی سازمان حمایت … را … متهم کرد و گفت که …»;
         # so is «این مسئول»: «این مسئول انتخاب آژانس‌ها را … مورد تاکید قرار داد و گفت».
         comma = text[end : end + 1] == "،" and end not in inside
-        pointing = words == 1 and m.group() == _OFFICIAL and pointing_official(text, *m.span())
+        pointing = words == 1 and pointing_official(text, *m.span())
         if comma or pointing or (not words and m.group() in _PRONOUNS):
             break
     return (start, end) if end > start else None

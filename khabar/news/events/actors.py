@@ -111,8 +111,9 @@ def offices_held_in_turn(text: str, body: int, persons) -> list[Mention]:
     them, not their countries. Each is met at the place of their office, so no country
     is left there to take their part."""
     found = []
+    persons = list(persons)
     for start, end, office in offices_in_turn(text, body, {}):
-        scored = [scored_by_title(one, list(persons)) for one in office.split]
+        scored = [scored_by_title(one, persons) for one in office.split]
         names = [s[1].final().name if s and s[0] >= _HELD_AS else None for s in scored]
         words = [one.split(" ") for one in office.split]
         pairs = enumerate(zip(*words, strict=False))

@@ -82,7 +82,6 @@ _PLAYED = re.compile(
 _VISITS_COUNTED = re.compile(
     r"(?<![^\s])(?:[0-9۰-۹]+|(?:یک|سی|چهار|پان|شش|هفت|هشت|نه)?صد|هزار|میلیون) $"
 )
-_VISITED = re.compile(rf"بازدید (?:(?:ن?می{Z}?)?(?:کرد|کند|کنند|نمود)|خواهد کرد|خواهند کرد)")
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 # A session a trip was made for: «که برای شرکت در نشست سران … به تهران آمده است، …».
@@ -91,7 +90,7 @@ _MADE_FOR = re.compile(r"(?<![^\s])برای (?:شرکت|حضور) در $")
 
 def _counted(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the visits of the trigger ``m`` are counted, a statistic."""
-    return not _VISITED.match(m.group()) and bool(
+    return not SITE_VISIT.match(m.group()) and bool(
         _VISITS_COUNTED.search(text, max(s, m.start() - 12), m.start())
     )
 

@@ -101,7 +101,7 @@ def offices_in_turn(
     for m in _PLURAL_WORD.finditer(text, body):
         one = singular_head(m.group())
         # one office each needs places joined by «و» soon after the label
-        if not one or _AND.search(text, m.end(), m.end() + _IN_TURN_REACH) is None:
+        if not one or text.find(" و ", m.end(), m.end() + _IN_TURN_REACH) < 0:
             continue
         found = _singular(text, m.start(), m.end(), starts)
         if found and len(found.split) > 1:
@@ -109,7 +109,6 @@ def offices_in_turn(
 
 
 # How far after a plural label the «و» of the places it splits between may stand.
-_AND = re.compile(" و ")
 _IN_TURN_REACH = 120
 # A quote its sentence opens: «… گفت: «…», with guillemets or without.
 _QUOTE_OPENS = re.compile(r"(?<!\d): ?«?")

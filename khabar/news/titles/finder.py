@@ -461,7 +461,7 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     is an activist only by a field (:data:`_FIELD`)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
         return False
-    if head.group() == _OFFICIAL and pointing_official(text, head.start(), head.end()):
+    if pointing_official(text, head.start(), head.end()):
         return False
     if head.group() == _TEACHER and _word_before(text, head.start() - 1) == _TRAINING:
         return False
@@ -732,7 +732,11 @@ def pointing_official(text: str, start: int, end: int) -> bool:
     """Whether «مسئول» from ``start`` to ``end`` is «این مسئول», the official told before,
     with what follows the object of its verb («این مسئول انتخاب آژانس‌های معتبر را … مورد
     تاکید قرار داد»), not the office's complement («این مسئول حزب‌الله گفت»)."""
-    return _word_before(text, start - 1) in _POINTING and bool(_OBJECT_AHEAD.match(text, end))
+    return (
+        text[start:end] == _OFFICIAL
+        and _word_before(text, start - 1) in _POINTING
+        and bool(_OBJECT_AHEAD.match(text, end))
+    )
 
 
 def _word_before(text: str, end: int) -> str:
