@@ -3,8 +3,9 @@ after another mission; a fight with no body before it, a counterpart or someone 
 holder after «و», an indefinite noun of what the holder gives, «مورد» of what he undergoes,
 all open what follows; where a team was sent goes on with the title, but not a destination
 with a verb of going after it; a long body's name goes on to its place, a parliamentary
-inquiry with what it inquires into; a light verb in the past going on ends a title, and so does
-an infinitive that makes a noun of a word of the object."""
+inquiry with what it inquires into, the fields of a provincial office to its province; a
+light verb in the past going on ends a title, and so does an infinitive that makes a noun
+of a word of the object."""
 
 from test_news_titles import titles
 
@@ -131,3 +132,14 @@ def test_a_noun_made_by_an_infinitive_opens_the_object_though_written_twice() ->
         f"{title} عدالت و همگانی کردن فعالیت‌ها را از اولویت‌ها دانست."
     )
     assert titles(text) == [title] * 3
+
+
+def test_the_fields_of_a_provincial_office_go_on_to_its_province() -> None:
+    assert titles("رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی گفت") == [
+        "رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی"
+    ]
+    assert titles("مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان گلستان گفت") == [
+        "مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان گلستان"
+    ]
+    # «استان» alone after the list is the clause's noun
+    assert titles("رئیس هیات جودو، مربیان و داوران استان را دعوت کرد") == ["رئیس هیات جودو"]

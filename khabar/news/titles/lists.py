@@ -1,16 +1,20 @@
 """Lists inside a title, joined by commas and a last «و»: the portfolios of one ministry
 («وزیر صنعت، معدن و تجارت»), the areas of a post after «در امور» or of a deputy before his
-office («معاون سیاسی، امنیتی و اجتماعی استانداری»), and the towns a member of parliament
-sits for («نماینده مردم اردبیل، نیر، نمین و سرعین»)."""
+office («معاون سیاسی، امنیتی و اجتماعی استانداری»), the fields of a provincial office
+before its province («رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی»), and the towns a
+member of parliament sits for («نماینده مردم اردبیل، نیر، نمین و سرعین»)."""
 
 import re
 
+from khabar.news.places import places
 from khabar.news.titles.lexicon import (
     BODY_NOUNS,
     CLAUSE_WORDS,
     HEAD_SET,
+    JOINED_PROVINCES,
     LIGHT_VERBS,
     PORTFOLIOS,
+    PROVINCES,
     STOPS,
 )
 from khabar.text.chars import ZWNJ
@@ -51,6 +55,12 @@ _AREAS_LIST = re.compile(
     r"(?![^\s،؛:.!؟()«»]))"
 )
 _LIST_ITEM = re.compile(r"(?:(?<=، )|(?<= و ))[^،]+?(?=، | و |$)")
+# Fields listed with commas, the last after «و» of one word or two: «، جوجیتسو و کوراش»,
+# «، صنایع‌دستی و گردشگری».
+_FIELDS_LIST = re.compile(rf"(?:، {_ITEM})+ و [^\s،؛:.!؟()«»]+")
+_NEXT_WORD = re.compile(r" ([^\s،؛:.!؟()«»]+)")
+_PROVINCE = "استان"
+_PROVINCE_OPENINGS = frozenset(name.split()[0] for name in JOINED_PROVINCES)
 
 
 def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]) -> int | None:
@@ -59,6 +69,7 @@ def listed_end(text: str, head: re.Match[str], pos: int, stop_at: frozenset[int]
     return (
         _listed_end(text, head.start(), pos)
         or _areas_end(text, head.end(), pos, stop_at)
+        or _fields_end(text, head.end(), pos, stop_at)
         or _constituencies_end(text, head, pos, stop_at)
     )
 
@@ -103,6 +114,46 @@ def _areas_end(text: str, head_end: int, pos: int, stop_at: frozenset[int]) -> i
         return None
     items = _LIST_ITEM.finditer(listed.group())
     return None if any(listed.start() + i.start() in stop_at for i in items) else listed.end()
+
+
+def _fields_end(text: str, head_end: int, pos: int, stop_at: frozenset[int]) -> int | None:
+    """Where the fields of a provincial office listed from ``pos`` end, before the
+    province it serves: «رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی», «مدیرکل میراث
+    فرهنگی، صنایع‌دستی و گردشگری استان گلستان». Only the place after the list tells it
+    from a list of the clause («رئیس هیات جودو، مربیان و داوران استان»)."""
+    if pos == head_end:
+        return None
+    listed = _FIELDS_LIST.match(text, pos)
+    if listed is None:
+        return None
+    end = listed.end()
+    for _ in range(2):  # the last field of one word or of two
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return None
+        if _is_place(after.group(1)) or _names_province(text, after):
+            break
+        end = after.end()
+    else:
+        return None
+    fields = text[listed.start() : end]
+    items = [listed.start() + i.start() for i in _LIST_ITEM.finditer(fields)]
+    if _holds_clause(fields) or HEAD_SET & set(fields.split()) or stop_at.intersection(items):
+        return None
+    return end
+
+
+def _names_province(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is «استان» before a province's name, not the bare noun of
+    «داوران استان»."""
+    after = _NEXT_WORD.match(text, word.end())
+    return word.group(1) == _PROVINCE and after is not None and _is_place(after.group(1))
+
+
+def _is_place(word: str) -> bool:
+    """Whether ``word`` names a province or a listed place, or opens one of two words
+    («کهگیلویه و بویراحمد»)."""
+    return word in PROVINCES or word in places() or word in _PROVINCE_OPENINGS
 
 
 def _constituencies_end(
