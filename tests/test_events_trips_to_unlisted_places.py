@@ -16,6 +16,7 @@ def test_a_trip_to_a_town_the_list_lacks_is_a_visit() -> None:
 
 def test_a_trip_to_a_division_alone_or_a_border_goes_nowhere() -> None:
     assert _visits("سفر هیئت دولت به استان در اردیبهشت انجام شد.") == []
+    assert _visits("سفر هیئت دولت به استان ۴ هفته طول کشید.") == []
     assert _visits("پلیس از زائران خواست از سفر با خودروی شخصی به مرزها پرهیز کنند.") == []
 
 

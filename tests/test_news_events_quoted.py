@@ -149,3 +149,26 @@ def test_a_holding_a_quote_holds_possible_is_talk() -> None:
         "ماه آینده وجود دارد."
     )
     assert [kind for kind, _, _ in found if kind == "meeting"] == []
+
+
+def test_a_trip_known_by_what_it_left_or_counted_is_one_made() -> None:
+    assert events(
+        "حسن رضایی، مدیرکل آتش‌نشانی، افزود: از محل اعتبارات سفر رئیس‌جمهور ۴ میلیارد "
+        "تومان برای خرید نردبان اختصاص یافت."
+    ) == [("visit", ["رئیس\u200cجمهور"], None)]
+    # what is due is done with its resolutions, the trip was made
+    assert events(
+        "سلیمان فهیمی، فرماندار، افزود: باید مصوبات سفر رئیس جمهور به نفع زارعین منطقه حل شود."
+    ) == [("visit", ["رئیس جمهور"], None)]
+    assert events(
+        "علی پاسندی، مدیرکل شیلات، افزود: در جریان سفر دوم رئیس جمهوری به گلستان ۱۰۹ نامه "
+        "مردمی دریافت شد."
+    ) == [("visit", ["رئیس جمهوری"], "گلستان")]
+    # a trip only hoped for stays talk
+    assert (
+        events(
+            "علی پاسندی، مدیرکل شیلات، افزود: امیدواریم سفر دوم رئیس جمهوری به گلستان زودتر "
+            "انجام شود."
+        )
+        == []
+    )

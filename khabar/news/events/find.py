@@ -104,7 +104,7 @@ from khabar.news.events.triggers import (
     TALK_WITH,
     TALKED,
 )
-from khabar.news.events.trips import CALLED_OFF, goes_somewhere
+from khabar.news.events.trips import CALLED_OFF, LEFT_BY_TRIP, goes_somewhere
 from khabar.news.structure import find_paragraphs
 from khabar.news.titles import HEAD_WORDS
 
@@ -210,6 +210,9 @@ def _who(
         # a press conference is its holder's («در کنفرانس مطبوعاتی پایان اجلاس»)
         told = statement_of(text, at[1], earlier)
         participants = list(told.participants) if told else []
+    if kind == "visit" and LEFT_BY_TRIP.search(text, max(s, at[0] - 20), at[0]):
+        # «اعتبارات سفر رئیس‌جمهور …»: the traveller is whose trip it is, not the clause's
+        participants = [m.name for m in inside if m.start == at[1] + 1 and m.kind in ACTORS]
     participants = participants or sentence_participants(text, inside, kind, sentence, at, context)
     if kind == "meeting":
         # «توافق کردند که کمیته مشترک … تشکیل جلسه دهد»: the body convenes, not who agreed

@@ -12,10 +12,12 @@ often what is hoped for. What an outlet writes («روزنامه
 import re
 from collections.abc import Sequence
 
+from khabar.news.dates.lexicon import ORDINAL
 from khabar.news.dates.tense import sentence_start
 from khabar.news.events.model import Mention
 from khabar.news.events.patterns import Z
 from khabar.news.events.triggers import HOLDING
+from khabar.news.events.trips import LEFT_BY_TRIP
 
 # A verb in the first person past: «شرکت کردم», «نشستیم», «مذاکره داشتیم», «سفر کرده‌ایم».
 _DID_MYSELF = re.compile(
@@ -74,6 +76,8 @@ _DOUBT_REACH = 60
 # An event that only sets the time of what the speaker tells: «پس از گفت‌وگوی تلفنی با X
 # همه چیز روشن شد», «همزمان با سفر رئیس‌جمهور … افتتاح شد».
 _SETTING = re.compile(r"(?:(?:پس|پیش|بعد|قبل) از|در پی|همزمان با) $")
+# A trip counted among others made: «سفر دوم رئیس جمهوری به گلستان», «سفر گذشته».
+_TRIP_COUNTED = re.compile(rf"سفر(?:{Z}?های)? (?:{ORDINAL}|قبلی|پیشین|گذشته)(?![^\s،.!؟:»])")
 # Where the clause of a trigger's verb ends: what comes after is told of something else.
 _CLAUSE_END = re.compile(r"[،؛:]| (?:و|که|اما|ولی) ")
 
@@ -137,7 +141,10 @@ def told_of_others(
         return not (_NOT_ONE_BEFORE.search(text, before, at[0]) or _UNSURE_AFTER.match(text, at[1]))
     end = min(e, quote[1])
     clause = _CLAUSE_END.search(text, at[1], end)
-    if kind == "visit" and announced_trip(text, quote, at, clause.start() if clause else end):
+    if kind == "visit" and (
+        announced_trip(text, quote, at, clause.start() if clause else end)
+        or made_trip(text, quote, at)
+    ):
         return True
     if kind == "meeting" and HOLDING.fullmatch(text, *at):
         return held_with_guests(text, quote, at, e)
@@ -153,6 +160,15 @@ def announced_trip(text: str, quote: tuple[int, int], at: tuple[int, int], end: 
         return False
     eve = _ON_THE_EVE.search(text, max(quote[0], at[0] - 12), at[0])
     return bool(eve) or bool(_COMING.search(text, at[0], end))
+
+
+def made_trip(text: str, quote: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether a trip a speaker tells is one made, known by what it left behind («از محل
+    اعتبارات سفر رئیس‌جمهور …», «مصوبات سفر رئیس جمهور») or counted among others («در
+    جریان سفر دوم رئیس جمهوری به گلستان»)."""
+    if LEFT_BY_TRIP.search(text, max(quote[0], at[0] - 20), at[0]):
+        return True  # what is due is done with its resolutions: «باید مصوبات سفر … حل شود»
+    return bool(_TRIP_COUNTED.match(text, at[0])) and not _unsure_before(text, quote, at)
 
 
 def held_with_guests(text: str, quote: tuple[int, int], at: tuple[int, int], e: int) -> bool:

@@ -40,6 +40,11 @@ _CONFINED = re.compile(r"(?:زندان|بیمارستان|بازداشتگاه|�
 # A shrine pilgrims go to is a place, whoever it is of: «به مرقد امام (ره) اعزام شدند».
 _SHRINE = re.compile(r"(?:مرقد|حرم|بارگاه|آستان|مزار|گلزار) ")
 BARE_VISIT = re.compile("سفر")
+# A trip known by what it left behind: «مصوبات سفر رئیس‌جمهور», «اعتبارات سفر …», «نامه‌های
+# مردمی سفر …»; one made, to where the article is of.
+LEFT_BY_TRIP = re.compile(
+    rf"(?:مصوبات|مصوبه|اعتبارات|اعتبار|نامه{Z}?های مردمی|دستاوردهای|دستاورد) $"
+)
 _DIVISION = re.compile(DIVISION)
 # A destination the list of places lacks, after «به»: a town («سفر به خلخال», «اعزام تیم
 # به کاپادوکیه»); not a division alone, a place told before, a border or an errand
@@ -73,7 +78,10 @@ def goes_somewhere(text: str, inside: list[Mention], m: re.Match[str]) -> bool:
     خودروی شخصی به مرزها» goes nowhere), or the division it is named with («سفر … به
     استان خوزستان», however the recognizer reads the name); a verb of arriving or going
     takes the division before the place too («وارد استان کرمان شد», «به استان کرمان
-    رفت»), and a shrine is a place («عازم مرقد امام (ره) شد»)."""
+    رفت»), and a shrine is a place («عازم مرقد امام (ره) شد»). A trip known by what it left
+    behind went where the article is of («از محل اعتبارات سفر رئیس‌جمهور …»)."""
+    if LEFT_BY_TRIP.search(m.string, max(0, m.start() - 20), m.start()):
+        return True
     places = [x for x in inside if x.kind in ("city", "country")]
     arrive = ARRIVE.match(m.group())
     if arrive:
