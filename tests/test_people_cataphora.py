@@ -199,3 +199,13 @@ def test_a_plural_title_opening_a_sentence_is_no_one_holders() -> None:
     titles, mentions = people(body)["کاوه رحیمی"]
     assert titles == []
     assert mentions == ["کاوه رحیمی"]
+
+
+def test_a_name_the_titles_own_clause_speaks_of_is_not_its_holder() -> None:
+    body = (
+        "به گزارش خبرگزاری فارس، برانکو ایوانکوویچ سرمربی پرسپولیس در نشست خبری اظهار "
+        "داشت: بازیکنان ما آماده‌اند.\n\n"
+        "سرمربی کروات سرخپوشان درباره مصدومیت علی علیپور گفت: او به بازی فردا نمی‌رسد."
+    )
+    assert people(body)["علی علیپور"][0] == []
+    assert "علی علیپور" not in speakers(body)

@@ -27,6 +27,8 @@ _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
 # ولی فقیه در استان کرمان و امام جمعه کرمان» is one man, where two offices joined by «و»
 # are two people as often («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»).
 _LEADERS_IMAM = re.compile(r"نماینده (?:ولی[ ‌]?فقیه|مقام معظم رهبری) [^\n]* و امام جمعه ")
+# A word between a title and a name after it, which is then no name beside it.
+_WORDS_BETWEEN = re.compile(r"[^\s،«»\"]")
 # How many paragraphs after a title standing alone its speaker's section may go on
 # before they are named again: «وی» paragraphs count, subheadings do not.
 _SECTION_PARAGRAPHS = 3
@@ -141,6 +143,7 @@ class TitleHolders:
             and compatible(title, p.titles)
             and not self._office_between(at, first, title)
             and not (earlier and self._besides(p, first))
+            and not self._in_its_clause(at, title, first)
         ]
         if later:
             opening = [found for found in later if opens_sentence_named(self.text, found[0])]
@@ -204,6 +207,15 @@ class TitleHolders:
     def _same_sentence(self, one: int, other: int) -> bool:
         """Whether no sentence ends between offsets ``one`` and ``other``."""
         return not re.search(r"[.!؟\n]", self.text[min(one, other) : max(one, other)])
+
+    def _in_its_clause(self, at: int, title: str, first: int) -> bool:
+        """Whether the name at ``first`` stands in the clause the title at ``at`` is the
+        subject of, before its verb of saying, and not beside it («سفیر آمریکا، «راس
+        ویلسون»، گفت»): one it speaks of («سرمربی کروات سرخپوشان درباره مصدومیت علی
+        علیپور گفت»), not who holds it; past the colon the words go on to someone named
+        anew («… نیز گفت: …، اسپنسر گراهام … افزود»)."""
+        between = self.text[at + len(title) : first]
+        return bool(_WORDS_BETWEEN.search(between)) and not re.search(r"[.!؟\n:]", between)
 
     def _paragraphs(self, start: int, end: int) -> int:
         """How many paragraphs open between ``start`` and ``end``, subheadings left out."""
