@@ -346,8 +346,10 @@ class Appositions:
     def _listed(self, title: Title, ends: dict[int, tuple[int, int]]) -> bool:
         """Whether a title right after a name, a comma and the next name after it, is an
         item of a list of names each with their title: «با حضور اسماعیل جلیلی نماینده
-        مردم، علیرضا فرجیان مدیرکل بنیاد شهید، …» gives «نماینده مردم» to «جلیلی»."""
-        named_before = title.start - 1 in ends and self.text[title.start - 1] == " "
+        مردم، علیرضا فرجیان مدیرکل بنیاد شهید، …» gives «نماینده مردم» to «جلیلی», names
+        in guillemets too («با حضور «محمد حسین همافر» رئیس مرکز موسیقی، «علیرضا مشایخی»»)."""
+        before = title.start - 1 - self.text.endswith(_QUOTE_MARKS, 0, title.start - 1)
+        named_before = before in ends and self.text[title.start - 1] == " "
         return named_before and self.text.startswith("، ", title.end)
 
     def _listed_on(self, title: Title, by_start: dict[int, Title]) -> bool:
@@ -488,6 +490,11 @@ def served_titles(text: str, body: int, names: list[tuple[int, int]]) -> list[Ti
     return found
 
 
+# The marks a name may be set in: «بیژن زنگنه و «احسان عبدالجبار»», "…".
+_QUOTE_MARKS = ("»", '"')
+_OPENING_MARKS = ("«", '"')
+
+
 def names_after(
     text: str,
     at: int,
@@ -496,14 +503,20 @@ def names_after(
     joints: tuple[str, ...] = (" و ", "، "),
 ) -> list[tuple[int, int]]:
     """The name starting at ``at`` and up to ``count`` in all joined to it by ``joints``
-    («نمایندگان مردم تهران، علی کریمی و رضا احمدی»)."""
+    («نمایندگان مردم تهران، علی کریمی و رضا احمدی»), each in guillemets or not («بیژن
+    زنگنه و «احسان عبدالجبار»»)."""
     found = [starts[at]]
     while len(found) < count:
         end = found[-1][1]
+        end += text.startswith(_QUOTE_MARKS, end)
         joint = next((j for j in joints if text.startswith(j, end)), None)
-        if joint is None or end + len(joint) not in starts:
+        if joint is None:
             break
-        found.append(starts[end + len(joint)])
+        nxt = end + len(joint)
+        nxt += text.startswith(_OPENING_MARKS, nxt) and nxt + 1 in starts
+        if nxt not in starts:
+            break
+        found.append(starts[nxt])
     return found
 
 
@@ -515,10 +528,11 @@ def names_before(
     while at in ends and len(found) < count:
         span = ends[at]
         found.append(span)
-        before = text[: span[0]]
+        before = text[: span[0] - text.endswith(_OPENING_MARKS, 0, span[0])]
         for joint in (" و ", "، "):
             if before.endswith(joint):
-                at = span[0] - len(joint)
+                at = len(before) - len(joint)
+                at -= text.endswith(_QUOTE_MARKS, 0, at) and at - 1 in ends
                 break
         else:
             break
@@ -533,8 +547,9 @@ def _past_quote(text: str, at: int) -> int:
 def holder_start(text: str, end: int) -> int:
     """Where the name after a title ending at ``end`` starts, past a comma and
     honorifics: «TITLE NAME», «TITLE، دکتر NAME», «فرمانده نیروی دریایی ارتش دریادار
-    NAME»; -1 when no word follows."""
+    NAME», «TITLE، «NAME»»; -1 when no word follows."""
     for gap in ("، ", " "):
         if text.startswith(gap, end):
-            return past_honorifics(text, end + len(gap))
+            at = past_honorifics(text, end + len(gap))
+            return at + text.startswith(_OPENING_MARKS, at)
     return -1

@@ -154,6 +154,11 @@ _POINTING = frozenset({"این", "همین"})
 _OBJECT_AHEAD = re.compile(r"[^.،:؛!؟\n]{0,80}? را ")
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
+# An award's category, whoever is nominated or wins it: «در بخش بهترین بازیگر زن», «جایزه
+# بهترین کارگردان», «عنوان بهترین بازیکن».
+_AWARD_BEFORE = re.compile(
+    r"(?:بخش|جایزه|جوایز|عنوان|نامزد|نامزدهای|نامزدی|رشته|شاخه|تندیس|سیمرغ) بهترین $"
+)
 _DATE_AFTER = re.compile(rf" (?:[0-9۰-۹]|(?:{ORDINAL}|{WEEKDAY}){R}|{MONTH}{MONTH_END})")
 # «مدرس» after «تربیت» is a university's name, no teacher: «دانشگاه تربیت مدرس».
 _TEACHER = "مدرس"
@@ -458,8 +463,11 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     him, as «به سردبیری …» would); «این مسئول» before its verb's object points back
     to an official (:func:`pointing_official`); «مورخ» before a date is «dated» («نامه …
     مورخ ۱۰ مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»); «فعال»
-    is an activist only by a field (:data:`_FIELD`)."""
+    is an activist only by a field (:data:`_FIELD`); «بهترین» after an award's section
+    names its category («در بخش بهترین بازیگر زن نقش مکمل، «کیت بلانچت»»)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
+        return False
+    if _AWARD_BEFORE.search(text, max(0, head.start() - 20), head.start()):
         return False
     if pointing_official(text, head.start(), head.end()):
         return False
