@@ -116,6 +116,11 @@ _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:{_PRONOUN}|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
+# Those one came among and then talked with: «در جمع معلمان این مدرسه حضور یافت و با آنان».
+_AMONG_THEM = re.compile(
+    r"در (?:جمع|میان) (?P<group>[^.،:«»]{2,60}?) حضور (?:یافت|یافتند|پیدا کرد|پیدا کردند)"
+    rf" و با (?:آنان|آنها|آن{Z}ها|ایشان) $"
+)
 # A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
 # «در نشست آتی … شرکت خواهد کرد»: someone takes part in the session, not only speaks of it.
@@ -214,6 +219,9 @@ def _who(
         # «اعتبارات سفر رئیس‌جمهور …»: the traveller is whose trip it is, not the clause's
         participants = [m.name for m in inside if m.start == at[1] + 1 and m.kind in ACTORS]
     participants = participants or sentence_participants(text, inside, kind, sentence, at, context)
+    if kind == "meeting" and (among := _AMONG_THEM.search(text, s, at[0])):
+        # «در جمع معلمان حضور یافت و با آنان گفت‌وگو کرد»: the group «آنان» stands for
+        participants = list(dict.fromkeys([*participants, among["group"]]))
     if kind == "meeting":
         # «توافق کردند که کمیته مشترک … تشکیل جلسه دهد»: the body convenes, not who agreed
         participants = convening(text, at, sentence, context) or participants

@@ -35,11 +35,11 @@ _DESTINATION = re.compile(
 # A place reached before the visit told («پس از ورود به اهواز از تصفیه‌خانه … بازدید کرد»):
 # the site visited is where it goes.
 _ARRIVED_BEFORE = re.compile(r"(?:پس|بعد) از (?:ورود|رسیدن) به $")
-# Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری», «در دانشگاه‌های
-# …» (several campuses at once).
+# Buildings meetings are held in: «در فرمانداری آق‌قلا», «در محل استانداری», «در منزل شهید
+# …» (whose family is met, not he), «در دانشگاه‌های …» (several campuses at once).
 _SITE_IN = re.compile(
     r"(?<![^\s])در (?:محل )?((?:استانداری|فرمانداری|شهرداری|ساختمان|کاخ|تالار|سالن|مقر|نهاد"
-    rf"|دانشگاه|دانشکده|مسجد|حسینیه|هتل|مصلی|فرهنگسرا)(?:{Z}?ها(?:ی)?)?(?: [^\s.،]+){{0,3}})"
+    rf"|دانشگاه|دانشکده|مسجد|حسینیه|هتل|مصلی|فرهنگسرا|منزل)(?:{Z}?ها(?:ی)?)?(?: [^\s.،]+){{0,3}})"
 )
 # The building a part visited is in, which names where the visit went: «از حوزه امتحان
 # نهایی در دبیرستان البرز», «از محل بازجویی … در زندان اوین», or which the visitor is told
