@@ -3,10 +3,12 @@
 a title in the lead is the holder's whom the body titles in the other spelling; so do the
 foreign ministry written short («وزارت خارجه») and joined («وزارت‌امورخارجه»), a
 country's other names («انگلستان», «بریتانیا» for «انگلیس»; «ایالات متحده» for «آمریکا»),
-a governor called «رئیس کل» or «رئیس», and a president «رئیس جمهوری» of the republic or
-«رئیس جمهور» of the country."""
+a governor called «رئیس کل» or «رئیس», a president «رئیس جمهوری» of the republic or
+«رئیس جمهور» of the country, and a body by its acronym («راهور», «ناجا», «صمت»)."""
 
 import re
+
+from test_news_people import people
 
 from khabar.news.people import People
 from khabar.news.titles import canonical
@@ -81,3 +83,17 @@ def test_the_president_of_a_republic_is_its_countrys_president() -> None:
     assert canonical("رئیس جمهوری تاجیکستان") == canonical("رئیس‌جمهور تاجیکستان")
     assert canonical("رئیس جمهوری") == canonical("رئیس جمهور")
     assert canonical("معاون نخست‌وزیر جمهوری ازبکستان") == canonical("معاون نخست‌وزیر ازبکستان")
+
+
+def test_a_bodys_acronym_shares_the_canonical_form_of_its_name() -> None:
+    assert canonical("رئیس پلیس راهور ناجا") == canonical("رئیس پلیس راهنمایی و رانندگی ناجا")
+    assert canonical("فرمانده ناجا") == canonical("فرمانده نیروی انتظامی")
+    assert canonical("وزیر صمت") == canonical("وزیر صنعت، معدن و تجارت")
+
+
+def test_a_title_by_a_bodys_acronym_refers_to_the_one_named_in_full() -> None:
+    found = people(
+        "سردار کمال هادیانفر، رئیس پلیس راهنمایی و رانندگی ناجا، گفت: تصادفات کاهش یافت.\n\n"
+        "رئیس پلیس راهور ناجا اظهار داشت: ۱۲ هزار خودرو توقیف شد."
+    )
+    assert found["کمال هادیانفر"][1][-1] == "رئیس پلیس راهور ناجا"
