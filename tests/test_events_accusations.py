@@ -1,7 +1,8 @@
 """Criticism «با انتقاد به» what someone did is an accusation; going somewhere with criticism
 («با انتقاد به سراغ …») is none. Criticism made in a session is apart from it: the session
 is no party to the charge, what is criticized none to the session. Naming what someone did a
-vice or a danger («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند») accuses."""
+vice or a danger («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند») accuses; an office
+blamed after «وی همچنین» is the accused, no title of the pronoun's."""
 
 from test_news_events import events
 
@@ -78,3 +79,11 @@ def test_naming_what_someone_did_a_vice_or_a_danger_accuses() -> None:
         found = events(f"عیسی قراقع رئیس کمیسیون امور اسرا {told}")
         assert [(kind, people[0]) for kind, people, _ in found] == [("accusation", "عیسی قراقع")]
     assert events("عیسی قراقع رئیس کمیسیون امور اسرا این طرح را مفید و سازنده دانست.") == []
+
+
+def test_an_office_blamed_after_the_pronoun_and_an_adverb_is_the_accused() -> None:
+    found = events(
+        "محمدرضا پورابراهیمی، رئیس کمیسیون اقتصادی مجلس، از افزایش قیمت‌ها انتقاد کرد.\n\n"
+        "وی همچنین وزیر نفت را مقصر وضعیت فعلی بازار دانست."
+    )
+    assert found[-1] == ("accusation", ["محمدرضا پورابراهیمی", "وزیر نفت"], None)

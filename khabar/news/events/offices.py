@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from khabar.news.dates.lexicon import MONTH
 from khabar.news.events.model import Mention
+from khabar.news.quote_subjects import SUBJECT_STOPS
 from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.chars import ZWNJ
 
@@ -154,11 +155,16 @@ def _beside(text: str, name: Mention, title) -> bool:
         return False
     gap = text[name.end : title.start]
     words = gap.split()
-    return len(words) <= 1 and not any(c in gap for c in "،.:؛") and not set(words) & _PARTIES
+    return (
+        len(words) <= 1
+        and not any(c in gap for c in "،.:؛")
+        and not set(words) & (_PARTIES | SUBJECT_STOPS)
+    )
 
 
 # A word that sets a second party beside the named one: «رضایی با سفیر چین دیدار کرد»,
-# «رضایی و وزیر انرژی عراق … امضا کردند» name two actors, not a person and their title.
+# «رضایی و وزیر انرژی عراق … امضا کردند» name two actors, not a person and their title;
+# so does a word of the clause after its subject («وی همچنین وزیر نفت را مقصر … دانست»).
 _PARTIES = frozenset("با و از به برای علیه نزد همراه".split())
 
 
