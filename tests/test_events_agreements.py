@@ -2,7 +2,8 @@
 before the verb; one not yet reached, or one by which something else is reached
 («با توافق … حاصل شد»), is none. A sum with a decimal point ends no sentence; those of both
 sides («میان شرکت‌های دو کشور») are the parties; one country in what two sides agreed is
-no side; the countries of unnamed office holders sign for them."""
+no side; the countries of unnamed office holders sign for them; the parties «میان» come
+after what kind of agreement it is («تفاهم‌نامه همکاری میان …»)."""
 
 from test_news_events import events
 
@@ -65,3 +66,14 @@ def test_one_country_in_what_two_sides_agreed_is_no_side() -> None:
 def test_the_countries_of_an_office_unnamed_sign_for_it() -> None:
     found = events("وزیران نفت ایران و عراق توافقنامه‌ای را به امضا رساندند.")
     assert found == [("agreement", ["ایران", "عراق"], None)]
+
+
+def test_the_parties_between_come_after_what_kind_of_agreement_it_is() -> None:
+    found = events(
+        "حسن رضایی، استاندار فارس، از امضای تفاهم‌نامه همکاری میان استانداری فارس و "
+        "دانشگاه شیراز خبر داد."
+    )
+    assert ("agreement", ["استانداری فارس", "دانشگاه شیراز"], None) in found
+    # not past a word of the clause: «که» opens what was agreed
+    found = events("دو طرف تفاهم‌نامه‌ای امضا کردند که میان بانک ملی و بانک ملت تقسیم کار شود.")
+    assert all(people != ["بانک ملی", "بانک ملت"] for _, people, _ in found)

@@ -15,6 +15,11 @@ from khabar.news.events.patterns import (
 )
 
 _BETWEEN = re.compile(r"(?<![^\s])(?:میان|بین) ")
+# «میان» a word or two after the trigger, past what kind of agreement it is: «تفاهم‌نامه‌ای
+# میان», «تفاهم‌نامه همکاری میان», «قرارداد همکاری مشترک بین»; not past a clause's word.
+_BETWEEN_AFTER = re.compile(
+    r"(?: (?!(?:که|و|را|با|به|در|از|تا|برای)(?![^\s]))[^\s.،:؛«»]+){0,2} (?:میان|بین) "
+)
 # A city where something happens or goes, not one standing for its government.
 _AT_A_CITY = re.compile(r"(?<![^\s])(?:در|به|از|وارد|عازم|راهی|مقصد|تا|سوی|شهر|استان|پایتخت) $")
 _WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هفته|ماه|سال)(?![^\s،.])")
@@ -22,9 +27,10 @@ _WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هف�
 
 def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
     """The parties an agreement or talks are «میان» or «بین», after the trigger
-    («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور») or right before it
+    («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور», «امضای تفاهم‌نامه همکاری
+    میان …», the kind of agreement between) or right before it
     («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
-    m = _BETWEEN.search(text, at[0], at[1] + 7)
+    m = _BETWEEN.search(text, at[0], at[1]) or _BETWEEN_AFTER.match(text, at[1])
     if m:
         return _split_parties(text[m.end() : _parties_end(text, m.end(), len(text))])
     before = [b for b in _BETWEEN.finditer(text, max(s, at[0] - 120), at[0])]
