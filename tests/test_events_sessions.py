@@ -83,6 +83,10 @@ def test_many_of_a_group_met_or_a_group_named_by_its_role_alone_are_a_party() ->
     assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان و مبلغان"])
     found = events("علی رضایی امروز در دیدار با جمعی از روحانیان گفت: تبلیغ مهم است.")
     assert found[0][:2] == ("meeting", ["علی رضایی", "روحانیان"])
+    found = events("علی رضایی امروز در دیدار هزاران نفر از دانشجویان گفت: علم مهم است.")
+    assert found[0][:2] == ("meeting", ["علی رضایی", "دانشجویان"])
+    found = events("علی رضایی امروز در دیدار اعضای شورای عالی استان‌ها گفت: همکاری مهم است.")
+    assert [kind for kind, _, _ in found] == ["meeting"]
 
 
 def test_a_body_s_name_ends_where_the_speaker_spoke_in_its_session() -> None:

@@ -112,9 +112,11 @@ def session_group(text: str, at: tuple[int, int], e: int) -> list[str]:
     return named_from(text, group.end(), e) if group else []
 
 
-# Some of a group met after «دیدار»: «در دیدار جمعی از فرماندهان نیروی هوایی ارتش».
+# Some of a group met after «دیدار»: «در دیدار جمعی از فرماندهان نیروی هوایی ارتش», «در
+# دیدار هزاران نفر از دانشجویان».
 _SOME_OF_GROUP = re.compile(
-    rf" ?(?:با )?(?:جمعی|جمع (?:زیادی|کثیری)|گروهی|شماری|تعدادی|عده{Z}?ای) از (?={GROUP})"
+    rf" ?(?:با )?(?:جمعی|جمع (?:زیادی|کثیری)|گروهی|شماری|تعدادی|عده{Z}?ای"
+    rf"|(?:هزاران|صدها|ده{Z}?ها|[0-9۰-۹]+) نفر) از (?={GROUP})"
 )
 
 

@@ -270,6 +270,8 @@ def _hosts(inside: list[Mention], m: re.Match[str]) -> bool:
         return True
     if DELEGATION.match(m.string, guest) or _GROUP_OF.match(m.string, guest):
         return True
+    if told.endswith(" ") and _GROUP.match(m.string, guest):
+        return True  # «در دیدار اعضای شورای عالی استان‌ها گفت»
     pronoun = m.string.startswith(("او ", "وی "), guest)
     named = any(x.start == guest and x.kind in ACTORS for x in inside)
     return not pronoun and (named or bool(_OFFICE.match(m.string, guest)))
