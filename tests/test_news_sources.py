@@ -432,3 +432,13 @@ def test_a_question_heads_a_part_unless_an_interviewer_asks_it() -> None:
     )
     roles = [p.role for p in find_paragraphs(text)]
     assert roles == ["headline", "lead", "body", "subheading", "body", "body", "body", "body"]
+
+
+def test_a_long_office_cited_keeps_its_whole_name() -> None:
+    assert sources(
+        "به گزارش خبرگزاری فارس به نقل از پایگاه اطلاع رسانی دفتر حفظ و نشر آثار حضرت "
+        "آیت‌الله العظمی خامنه‌ای، معظم له در این دیدار فرمودند: دانشجویان امید کشورند."
+    ) == [
+        ("فارس", "reporter"),
+        ("دفتر حفظ و نشر آثار حضرت آیت\u200cالله العظمی خامنه\u200cای", "cited"),
+    ]

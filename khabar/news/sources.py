@@ -31,8 +31,10 @@ class Source:
 _W = rf"[^\s،:؛.!؟()«»{ZWNJ}]+(?:{ZWNJ}[^\s،:؛.!؟()«»]+)*"
 # A holy name keeps its blessing: «آستانه مقدسه حضرت معصومه (س)», «دانشگاه امام صادق (ع)».
 _BLESSED = r"(?: ?\((?:س|ع|ره|ص|عج)\))?"
+# A site's or office's name runs long: «پایگاه اطلاع رسانی دفتر حفظ و نشر آثار حضرت
+# آیت‌الله العظمی خامنه‌ای».
 _NAME = re.compile(
-    rf"(?:{_W} ){{0,3}}«[^»\n]{{1,60}}»|{_W}{_BLESSED}(?: (?:و )?{_W}{_BLESSED}){{0,9}}"
+    rf"(?:{_W} ){{0,3}}«[^»\n]{{1,60}}»|{_W}{_BLESSED}(?: (?:و )?{_W}{_BLESSED}){{0,13}}"
 )
 # «به» a word of its own: «دوشنبه گزارش داد» holds no «به گزارش».
 # Real text writes «به‌نقل از» with a half-space and glues «از» to the name («به نقل
