@@ -2,7 +2,7 @@
 group on its own but roles sharing a complement as one, a governor alone beside a group, the
 list ending before «که»; the body holding the session stays a party, its name closing with
 the province it is of, and before the predicate «سخن می‌گفت»; groups named by a plural role
-(nominees, Basij members) are parties."""
+(nominees, Basij members) are parties, and so are those a joint session is of."""
 
 from test_news_events import events
 
@@ -95,3 +95,12 @@ def test_a_body_s_name_ends_where_the_speaker_spoke_in_its_session() -> None:
         "می‌گفت، افزود: «دولت برای جبران خسارت اعتبار ویژه‌ای در نظر گرفته است».",
     )
     assert found == [("meeting", ["علی رضایی", "ستاد مدیریت بحران استان"], None)]
+
+
+def test_a_joint_sessions_parties_are_those_it_is_joint_of() -> None:
+    found = events("نشست مشترک دولت و مجلس هفته آینده برگزار می‌شود.")
+    assert [people for _, people, _ in found] == [["دولت", "مجلس"]]
+    found = events("نشست مشترک کمیسیون اقتصادی و کمیسیون برنامه و بودجه مجلس امروز برگزار شد.")
+    assert [people for _, people, _ in found] == [
+        ["کمیسیون اقتصادی", "کمیسیون برنامه و بودجه مجلس"]
+    ]

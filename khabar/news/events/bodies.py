@@ -206,11 +206,16 @@ def sat_before(text: str, at: tuple[int, int]) -> list[str]:
     return named_from(text, body.end(), came) if body and came >= 0 else []
 
 
+_LISTED = re.compile(r" و |، ")
+
+
 def joined_bodies(participants: list[str], more: list[str]) -> list[str]:
     """``participants`` and ``more``, one name for each body, the one that goes on
     («کمیسیون کشاورزی، آب و منابع طبیعی مجلس», not also «کمیسیون کشاورزی»)."""
     joined = list(participants)
     for m in more:
+        if set(_LISTED.split(m)) <= set(joined):
+            continue  # «دولت و مجلس» of a joint session whose two parties are there
         same = next((i for i, p in enumerate(joined) if _same_body(m, p)), None)
         if same is None:
             joined.append(m)

@@ -28,9 +28,14 @@ _WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هف�
 def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
     """The parties an agreement or talks are «میان» or «بین», after the trigger
     («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور», «امضای تفاهم‌نامه همکاری
-    میان …», the kind of agreement between) or right before it
+    میان …», the kind of agreement between), or those of a joint session («نشست مشترک دولت
+    و مجلس»), or right before it
     («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
-    m = _BETWEEN.search(text, at[0], at[1]) or _BETWEEN_AFTER.match(text, at[1])
+    m = (
+        _BETWEEN.search(text, at[0], at[1])
+        or _BETWEEN_AFTER.match(text, at[1])
+        or _JOINT.match(text, at[1] - len("مشترک"))
+    )
     if m:
         return _split_parties(text[m.end() : _parties_end(text, m.end(), len(text))])
     before = [b for b in _BETWEEN.finditer(text, max(s, at[0] - 120), at[0])]
@@ -55,6 +60,9 @@ def _parties_end(text: str, start: int, limit: int) -> int:
     return min(ends, default=limit)
 
 
+# A joint session of those named after it: «نشست مشترک دولت و مجلس»; not one joint with
+# whoever «با» names («نشست مشترک با مدیران …»).
+_JOINT = re.compile(r"مشترک (?!با )")
 _BOTH_SIDES = re.compile(r"(?<![^\s])(?:دو (?:کشور|طرف|استان|شهر|کشورمان)|طرفین)(?![^\s])")
 
 
