@@ -345,3 +345,10 @@ def test_listed_names_inside_what_the_recognizer_read_as_an_events_name_no_one()
 def test_the_arabic_preposition_ali_before_a_noun_with_its_article_names_no_one() -> None:
     text = "خبر\n\nحکم علی الفصل است و علی الثانی نیز. علی الحسینی گفت که کار ادامه دارد."
     assert found(text, ("علی الفصل", "علی الثانی", "علی الحسینی")) == ["علی الحسینی"]
+
+
+def test_a_head_of_office_between_a_given_name_and_a_title_is_the_surname() -> None:
+    text = "خبر\n\nقرار است علیرضا دبیر رئیس فدراسیون کشتی از ملی‌پوشان استقبال کند."
+    assert found(text, ("علیرضا",)) == ["علیرضا دبیر"]
+    titles = {p.name: p.titles for p in People(text, spans_of(text, ("علیرضا",))).finish()}
+    assert titles == {"علیرضا دبیر": ["رئیس فدراسیون کشتی"]}

@@ -27,6 +27,7 @@ from khabar.news.titles import (
     LIGHT_VERBS,
     RANK_QUALIFIERS,
     head_at,
+    surname_before_title,
 )
 from khabar.news.titles.lexicon import CLAUSE_WORDS
 from khabar.text.chars import ZWNJ
@@ -227,6 +228,8 @@ class Completions:
         if _with_ezafe(last) and _surname_like(surname) and surname not in CLAUSE_WORDS:
             return start, word.end()
         if last in given_names() and surname.endswith(_CHIEF):  # «ابراهیم عکاس‌باشی»
+            return start, word.end()
+        if surname_before_title(self.text, word.start(1), word.end()):  # «علیرضا دبیر رئیس …»
             return start, word.end()
         after = WORD_AFTER.match(self.text, word.end())
         verb = after is not None and (after[1] in _VERB_AFTER or after[1].startswith(("می‌", "نمی‌")))

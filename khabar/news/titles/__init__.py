@@ -18,6 +18,7 @@ from khabar.news.titles.finder import (
     find_titles,
     head_at,
     singular,
+    surname_before_title,
     with_body,
     with_place,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "find_titles",
     "head_at",
     "singular",
+    "surname_before_title",
     "with_body",
     "with_place",
 ]

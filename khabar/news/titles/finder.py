@@ -154,6 +154,8 @@ _POINTING = frozenset({"این", "همین"})
 _OBJECT_AHEAD = re.compile(r"[^.،:؛!؟\n]{0,80}? را ")
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
+# Heads of office that are surnames too, and no head's complement: «علیرضا دبیر رئیس …».
+_SURNAME_HEADS = frozenset({"دبیر", "قاضی"})
 # An award's category, whoever is nominated or wins it: «در بخش بهترین بازیگر زن», «جایزه
 # بهترین کارگردان», «عنوان بهترین بازیکن».
 _AWARD_BEFORE = re.compile(
@@ -464,10 +466,13 @@ def _may_head(text: str, head: re.Match[str]) -> bool:
     to an official (:func:`pointing_official`); «مورخ» before a date is «dated» («نامه …
     مورخ ۱۰ مرداد») and «منتقد» after a plural its adjective («رسانه‌های منتقد دولت»); «فعال»
     is an activist only by a field (:data:`_FIELD`); «بهترین» after an award's section
-    names its category («در بخش بهترین بازیگر زن نقش مکمل، «کیت بلانچت»»)."""
+    names its category («در بخش بهترین بازیگر زن نقش مکمل، «کیت بلانچت»»); a head
+    between a given name and another head is a surname (:func:`surname_before_title`)."""
     if head.group() == _DATED and _DATE_AFTER.match(text, head.end()):
         return False
     if _AWARD_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+        return False
+    if surname_before_title(text, head.start(), head.end()):
         return False
     if pointing_official(text, head.start(), head.end()):
         return False
@@ -745,6 +750,19 @@ def pointing_official(text: str, start: int, end: int) -> bool:
         and _word_before(text, start - 1) in _POINTING
         and bool(_OBJECT_AHEAD.match(text, end))
     )
+
+
+def surname_before_title(text: str, start: int, end: int) -> bool:
+    """Whether the word from ``start`` to ``end``, a head of office that is a surname too
+    (:data:`_SURNAME_HEADS`), is the surname of the given name before it, whose title
+    opens right after it: «علیرضا دبیر رئیس فدراسیون کشتی»; not a head that takes
+    another as its complement («معاون وزیر», «مشاور رئیس جمهور»)."""
+    if text[start:end] not in _SURNAME_HEADS:
+        return False
+    if _word_before(text, start - 1) not in given_names():
+        return False
+    after = _HEAD.match(text, end + 1)
+    return after is not None and after.group() in HEAD_SET
 
 
 def _word_before(text: str, end: int) -> str:
