@@ -5,7 +5,8 @@ all open what follows; where a team was sent goes on with the title, but not a d
 with a verb of going after it; a long body's name goes on to its place, a parliamentary
 inquiry with what it inquires into, the fields of a provincial office to its province; a
 light verb in the past going on ends a title, and so does an infinitive that makes a noun
-of a word of the object."""
+of a word of the object, and a country right after a worldwide body («… سازمان ملل متحد
+ایران را»)."""
 
 from test_news_titles import titles
 
@@ -143,3 +144,10 @@ def test_the_fields_of_a_provincial_office_go_on_to_its_province() -> None:
     ]
     # «استان» alone after the list is the clause's noun
     assert titles("رئیس هیات جودو، مربیان و داوران استان را دعوت کرد") == ["رئیس هیات جودو"]
+
+
+def test_a_country_right_after_a_worldwide_body_is_no_part_of_the_title() -> None:
+    assert titles("نماینده آمریکا در سازمان ملل متحد ایران را به نقض قطعنامه متهم کرد.") == [
+        "نماینده آمریکا در سازمان ملل متحد"
+    ]
+    assert titles("نماینده سازمان ملل در ایران گفت") == ["نماینده سازمان ملل در ایران"]

@@ -79,7 +79,8 @@ MAX_MODIFIERS = 12
 # A body of the whole world, whose head office is in no country: «در …» after its
 # secretary-general («دبیرکل», his deputy or spokesman) tells where he is, not which
 # office. Its envoys, missions and offices in a country keep the place («فرستاده ویژه
-# سازمان ملل در یمن», «رئیس هیئت معاونت سازمان ملل در عراق», «دفتر سازمان ملل در عراق»).
+# سازمان ملل در یمن», «رئیس هیئت معاونت سازمان ملل در عراق», «دفتر سازمان ملل در عراق»);
+# a place right after its name is none of the title's.
 _WORLDWIDE = re.compile(r"ملل(?: متحد)?$")
 _WORLD_CHIEF = re.compile(r"(?:(?:معاون|سخنگوی) )?دبیر[ \u200c]?کل ")
 _WORD = re.compile(r"[^\s،؛:.!؟()«»\"]+")
@@ -353,6 +354,8 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 break
             if _opens_measure(text, m, nxt):
                 break
+            if _WORLDWIDE.search(text, max(0, pos - 10), pos) and word in place_names:
+                break  # «نماینده آمریکا در سازمان ملل متحد ایران را …»: the object
             if word in _VERBS:  # a verb: «… دروازه‌بان باتجربه تیم، کاپیتان خواهد بود»
                 break
             if word.startswith(("می‌", "نمی‌")):  # a verb: «جانشین ابطحی می‌شود»
