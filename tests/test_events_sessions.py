@@ -2,7 +2,8 @@
 group on its own but roles sharing a complement as one, a governor alone beside a group, the
 list ending before «که»; the body holding the session stays a party, its name closing with
 the province it is of, and before the predicate «سخن می‌گفت»; groups named by a plural role
-(nominees, Basij members) are parties, and so are those a joint session is of."""
+(nominees, Basij members) are parties, and so are those a joint session is of and those
+attending the session a speaker is in."""
 
 from test_news_events import events
 
@@ -104,3 +105,12 @@ def test_a_joint_sessions_parties_are_those_it_is_joint_of() -> None:
     assert [people for _, people, _ in found] == [
         ["کمیسیون اقتصادی", "کمیسیون برنامه و بودجه مجلس"]
     ]
+
+
+def test_those_attending_the_session_a_speaker_is_in_are_its_party() -> None:
+    found = events(
+        "سعید نمکی، وزیر بهداشت، در جلسه‌ای با حضور نمایندگان مردم خوزستان، کمبود پزشک "
+        "متخصص در استان را مهم‌ترین مشکل حوزه سلامت دانست."
+    )
+    # a profession in what is said of the session names no one
+    assert found == [("meeting", ["سعید نمکی", "نمایندگان مردم خوزستان"], None)]

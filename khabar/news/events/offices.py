@@ -11,10 +11,12 @@ from khabar.news.titles import HONORIFICS, STOPS, canonical
 from khabar.text.chars import ZWNJ
 
 # Heads of offices whose holder can act for a state or body; a description («کارشناس»,
-# «استاد») or a group («وزیران») names nobody in particular.
+# «استاد»), a profession («کمبود پزشک متخصص») or a group («وزیران») names nobody in
+# particular.
 _NOT_OFFICES = frozenset(
     "استاد کارشناس تحلیلگر اقتصاددان فعال هافبک مهاجم مدافع دروازه‌بان قهرمان نویسنده "
-    "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای".split()
+    "کارگردان پژوهشگر عضو مسئول مسؤول مربی وزیران معاونان نمایندگان سفیران روسای رؤسای "
+    "پزشک وکیل بازیکن هنرمند شاعر عکاس".split()
 )
 # «یک نماینده», «این وزیر», and those counted («۱۹۷ نماینده حاضر»): nobody in particular.
 _UNNAMED = re.compile(r"(?:یک|این|آن|هر|چند|دو|سه) $")

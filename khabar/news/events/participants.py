@@ -520,8 +520,13 @@ def met_group(
     group up to where its phrase or the trigger begins, when the recognizer names no one
     and no body in it (the body stands for its «مدیران»). Those attending a session no one
     else is named in are its party («جلسه‌ای که با حضور استانداران برگزار شد»), up to
-    its verb."""
-    found = [m for m in _with_groups(text, s, at[1]) if not (participants and m.group("attending"))]
+    its verb, and so are those attending the session the trigger names «با» them («در
+    جلسه‌ای با حضور نمایندگان مردم خوزستان، … دانست»)."""
+    found = [
+        m
+        for m in _with_groups(text, s, at[1])
+        if not (participants and m.group("attending") and m.start() != at[1] - len("با"))
+    ]
     if not found:
         return participants
     start = found[-1].end()

@@ -156,7 +156,7 @@ _OBJECT_AHEAD = re.compile(r"[^.،:؛!؟\n]{0,80}? را ")
 # «مورخ» before a date is «dated», no historian: «نامه علی احمدی مورخ ۱۰ مرداد».
 _DATED = "مورخ"
 # Heads of office that are surnames too, and no head's complement: «علیرضا دبیر رئیس …».
-_SURNAME_HEADS = frozenset({"دبیر", "قاضی"})
+_SURNAME_HEADS = frozenset({"دبیر"})
 # An award's category, whoever is nominated or wins it: «در بخش بهترین بازیگر زن», «جایزه
 # بهترین کارگردان», «عنوان بهترین بازیکن».
 _AWARD_BEFORE = re.compile(
