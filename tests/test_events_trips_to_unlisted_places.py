@@ -29,3 +29,8 @@ def test_sending_does_not_reach_across_another_clause() -> None:
         "سامان رحیمی گفت که سازمان ملل باید هیئتی اعزام کند و حمله‌ها به روستاها متوقف شود."
     )
     assert found == []
+
+
+def test_a_trip_to_the_province_alone_names_no_destination() -> None:
+    found = events("عبدالرضا رحمانی فضلی، وزیر کشور، قرار است فردا به استان سفر کند.")
+    assert found == [("visit", ["عبدالرضا رحمانی فضلی"], None)]

@@ -32,6 +32,8 @@ _DESTINATION = re.compile(
     rf"(?<![^\s])(?:به (?!{_POINTING}){_WHERE} (?:سفر |{GO})"
     rf"|(?:{ARRIVING}) (?!{_POINTING}){_WHERE} {BECOME})"
 )
+# A division alone names no destination: «به استان سفر کند» points back to the province.
+_BARE_DIVISIONS = frozenset({"استان", "شهرستان", "شهر", "کشور", "منطقه", "روستا"})
 # A place reached before the visit told («پس از ورود به اهواز از تصفیه‌خانه … بازدید کرد»):
 # the site visited is where it goes.
 _ARRIVED_BEFORE = re.compile(r"(?:پس|بعد) از (?:ورود|رسیدن) به $")
@@ -195,7 +197,7 @@ def _visit_place(text: str, at: tuple[int, int], sentence: tuple[int, int]) -> s
     how a work goes on where the sentence says where it goes on («بازدید از روند اجرای این
     طرح در شهرستان رفسنجان»), but how a site's does («از مراحل اجرایی پروژه میدان شهدا»)."""
     going = _DESTINATION.search(text, *clause_span(text, at, sentence))
-    if going:
+    if going and going.group(1) not in _BARE_DIVISIONS:
         return going.group(1)
     divided = DIVIDED.match(text, at[1] + 1) if text.endswith(" به", *at) else None
     if divided:
