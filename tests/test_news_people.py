@@ -231,6 +231,20 @@ def test_a_description_goes_on_with_where_its_person_comes_from_or_praise() -> N
     assert "این شاعر نامی" in poet["نیما یوشیج"][1]
 
 
+def test_the_dead_and_the_learned_are_taken_up_by_what_they_are_called() -> None:
+    found = people(
+        "آیت‌الله حسن مولان‌آباد در سال ۱۳۶۰ درگذشت.\n\n"
+        "آثار این دانشمند عارف در موزه شهر نگهداری می‌شود و مزار آن عالم ربانی در روستا است."
+    )
+    mentions = found["حسن مولان‌آباد"][1]
+    assert "این دانشمند عارف" in mentions
+    assert "آن عالم ربانی" in mentions
+    martyr = people(
+        "شهید مرتضی مطهری در سال ۱۳۵۸ ترور شد.\n\nخانواده آن شهید سرافراز در تهران زندگی می‌کنند."
+    )
+    assert "آن شهید سرافراز" in martyr["مرتضی مطهری"][1]
+
+
 def test_an_adjective_before_a_copula_is_no_part_of_a_description() -> None:
     found = people(
         "آندره‌آ پیرلو، سرمربی تیم ملی، قرارداد خود را تمدید کرد.\n\n"

@@ -508,8 +508,11 @@ def _with_groups(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         at = text.find("با ", at + 1, end + 2)
 
 
-# A martyr's family, named by the martyr: «خانواده شهید محمد احمدی», «خانواده‌های شهیدان …».
-_MARTYRS_KIN = re.compile(rf"(?:خانواده|اعضای خانواده|خانواده{Z}?های)(?: معظم| محترم)? شهید")
+# A martyr's family, named by the martyr: «خانواده شهید محمد احمدی», «خانواده‌های شهیدان …»,
+# «خانواده این شهید».
+_MARTYRS_KIN = re.compile(
+    rf"(?:خانواده|اعضای خانواده|خانواده{Z}?های)(?: معظم| محترم)? (?:(?:این|آن) )?شهید"
+)
 
 
 def met_group(

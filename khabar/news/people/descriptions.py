@@ -24,11 +24,17 @@ _ANY_OFFICE = ("مقام مسئول", "مسئول")
 # Adjectives a description's noun goes on with, which are part of it («این شاعر نامی»,
 # «این مربی ایتالیایی», «این دیپلمات کشورمان»): where one comes from, and praise or rank;
 # not as the predicate, before a copula («این بازیکن جوان است»).
-_PRAISE = ("نامی", "مشهور", "معروف", "برجسته", "ارشد", "باتجربه", "پیشکسوت", "کشورمان")
+_PRAISE = (
+    *("نامی", "مشهور", "معروف", "برجسته", "ارشد", "باتجربه", "پیشکسوت", "کشورمان"),
+    *("ربانی", "سرافراز", "عارف", "بزرگوار", "والامقام", "گرانقدر", "فرزانه", "فقید"),
+)
 _COPULA = r" (?:است|بود|نیست|نبود|شد|هستند|بودند)(?![^\s،؛:.!؟()«»])"
+# What the dead and the learned are called by, «آن» too for the dead: «آن شهید سرافراز»,
+# «این دانشمند عارف», «آن عالم ربانی».
+_REMEMBERED = ("شهید", "مرحوم", "عالم", "عارف", "دانشمند", "حکیم")
 _DESCRIPTION = re.compile(
-    r"(?<![^\s«(،])(?:این|همین) (?P<noun>"
-    + "|".join([*_ANY_OFFICE, *sorted(PERSON_NOUNS, key=len, reverse=True)])
+    rf"(?<![^\s«(،])(?:(?:این|همین) |آن (?=(?:{'|'.join(_REMEMBERED)}) ))(?P<noun>"
+    + "|".join([*_ANY_OFFICE, *sorted(PERSON_NOUNS, key=len, reverse=True), *_REMEMBERED])
     + r")(?![^\s،؛:.!؟()«»])(?! (?:و|ها|های|ان)\b)"
     + rf"(?: (?:{'|'.join([*_PRAISE, *sorted(demonyms(), key=len, reverse=True)])})"
     + rf"(?![^\s،؛:.!؟()«»])(?!{_COPULA}))?"
