@@ -352,3 +352,13 @@ def test_a_head_of_office_between_a_given_name_and_a_title_is_the_surname() -> N
     assert found(text, ("علیرضا",)) == ["علیرضا دبیر"]
     titles = {p.name: p.titles for p in People(text, spans_of(text, ("علیرضا",))).finish()}
     assert titles == {"علیرضا دبیر": ["رئیس فدراسیون کشتی"]}
+
+
+def test_a_name_after_a_bodys_noun_and_an_honorific_is_the_bodys() -> None:
+    text = "خبر\n\nعضو بسیج دانشجویی دانشگاه خواجه نصیر گفت: باید برائت جست."
+    assert found(text, ("نصیر",)) == []
+    text = "خبر\n\nزائران در حرم حضرت عبدالعظیم اسکان یافتند."
+    assert found(text, ("عبدالعظیم",)) == []
+    # a martyr a base is named after is still someone
+    text = "خبر\n\nفرمانده پایگاه هوایی شهید بابایی گفت: آماده‌ایم."
+    assert found(text, ("بابایی",)) == ["بابایی"]

@@ -61,6 +61,8 @@ _BARRIER = "سد"
 _GOT_PAST = re.compile(r" (?:ن?(?:گذشت|بگذرد|بگذرند|گذشتند|عبور کرد))(?![^\s،؛:.!؟()«»])")
 # Nouns of things, and of places named after someone, that open no name.
 _THINGS_NAMED = THING_NOUNS | NAMED_AFTER
+# What a body or place named after someone calls them by before the name.
+_NAMESAKE_HONORIFICS = frozenset({"خواجه", "علامه", "شیخ", "امام", "حضرت"})
 # And bodies: «کمیته امداد امام خمینی (ره)», the mourners' «هیئت امام حسین (ع)», the
 # shrine its pilgrims visit («زائر امام رضا (ع)»), a shrine's courts and halls and the
 # bodies of a devotion («صحن حضرت فاطمه زهرا (س)», «شبکه امام حسین (ع)», «موکب حضرت
@@ -400,7 +402,8 @@ class Guesses:
     def _thing(self, span: tuple[int, int]) -> bool:
         """Whether the recognizer's name names a thing by the noun it opens with or
         follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
-        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»); a noun of a work or site inside
+        someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»), with an honorific between too
+        («دانشگاه خواجه نصیر»); a noun of a work or site inside
         it, but for a given name, makes it one too («پیرانشهر یادمان شهدای تمرچین»)."""
         phrase = self.text[span[0] : span[1]]
         words = phrase.split(" ")
@@ -411,6 +414,8 @@ class Guesses:
             return True
         if self.someone_after_noun(span):
             return False
+        if before in _NAMESAKE_HONORIFICS:  # «دانشگاه خواجه نصیر», «حرم حضرت عبدالعظیم»
+            before = self._noun_before(span[0] - len(before) - 1)
         if first in _THINGS_NAMED or before in _THINGS_NAMED:
             if before in THING_NOUNS:
                 self.things.add(key(phrase))  # «محوطه تخت جمشید»: a thing throughout
