@@ -209,3 +209,14 @@ def test_a_name_the_titles_own_clause_speaks_of_is_not_its_holder() -> None:
     )
     assert people(body)["علی علیپور"][0] == []
     assert "علی علیپور" not in speakers(body)
+
+
+def test_the_office_the_lead_meets_is_held_by_whom_its_holder_meets() -> None:
+    body = (
+        "رئیس جمهور ترکیه در دیدار با نخست وزیر عراق در آنکارا بر همکاری دو کشور تاکید کرد.\n\n"
+        "به گزارش خبرگزاری فارس، رجب طیب اردوغان روز سه شنبه در کنفرانس خبری مشترک با "
+        "مصطفی الکاظمی گفت: ما با عراق همکاری خواهیم کرد."
+    )
+    found = people(body)
+    assert found["رجب طیب اردوغان"][0] == ["رئیس جمهور ترکیه"]
+    assert found["مصطفی الکاظمی"][0] == ["نخست\u200cوزیر عراق"]

@@ -5,6 +5,7 @@ holder the body brings in next or named last.
 
 import re
 
+from khabar.news.dates.tense import sentence_end
 from khabar.news.people.cataphora import (
     besides_after,
     cataphoric_holder,
@@ -29,6 +30,8 @@ _ONE_OF = re.compile(r"، از ([^\s،.:]+(?:ان|های))(?= )")
 _LEADERS_IMAM = re.compile(r"نماینده (?:ولی[ ‌]?فقیه|مقام معظم رهبری) [^\n]* و امام جمعه ")
 # A word between a title and a name after it, which is then no name beside it.
 _WORDS_BETWEEN = re.compile(r"[^\s،«»\"]")
+# Whom a meeting is with: «در دیدار با …», «… مشترک با …».
+_WITH = " با "
 # How many paragraphs after a title standing alone its speaker's section may go on
 # before they are named again: «وی» paragraphs count, subheadings do not.
 _SECTION_PARAGRAPHS = 3
@@ -94,6 +97,41 @@ class TitleHolders:
                 if joined is not None and _LEADERS_IMAM.match(f"{title.text} و {joined.text}"):
                     person.add_title(joined.text)
                     self._by_span[(joined.start, joined.end)] = person
+                self._partner_named(title, person)
+
+    def _partner_named(self, title: Title, person: Person) -> None:
+        """The office the sentence ``title`` opens meets «با» is held by whom ``person``,
+        its holder, meets «با» where they are named: «رئیس جمهور ترکیه در دیدار با نخست
+        وزیر عراق …» / «… رجب طیب اردوغان … با مصطفی الکاظمی گفت» makes al-Kadhimi
+        Iraq's prime minister, when no one holds the office and he has no title."""
+        end = sentence_end(self.text, title.end)
+        partner = next(
+            (
+                t
+                for t in self.titles
+                if title.end < t.start < end
+                and self.text.endswith(_WITH, 0, t.start)
+                and (t.start, t.end) not in self._by_span
+            ),
+            None,
+        )
+        if partner is None or scored_by_title(partner.text, self.people) is not None:
+            return
+        named = min((s for s, _ in person.mentions if s > end), default=None)
+        if named is None:
+            return
+        stop = sentence_end(self.text, named)
+        met = [
+            (s, other.final())
+            for (s, _), other in self._by_span.items()
+            if named < s < stop and self.text.endswith(_WITH, 0, s)
+        ]
+        if len(met) != 1 or met[0][1] is person or met[0][1].name is None or met[0][1].titles:
+            return
+        other = met[0][1]
+        other.add_title(partner.text)
+        other.mentions.append((partner.start, partner.end))
+        self._by_span[(partner.start, partner.end)] = other
 
     def _first_in_body(self, person: Person) -> int:
         """Where ``person`` is first named in the body, or in the headline where the body
