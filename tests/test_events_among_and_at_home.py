@@ -18,3 +18,8 @@ def test_a_family_met_at_home_meets_there_without_its_martyr() -> None:
         "شهید دیدار کرد."
     )
     assert found == [("meeting", ["یوسف نوری", "خانواده این شهید"], "منزل شهید مرتضی مطهری")]
+
+
+def test_those_one_appeared_among_are_whom_one_talked_with() -> None:
+    found = events("محمدرضا حسینی‌پور، فرماندار شوش، در جمع کارگران حاضر شد و با آنان گفت‌وگو کرد.")
+    assert found == [("meeting", ["محمدرضا حسینی‌پور", "کارگران"], None)]

@@ -3,6 +3,8 @@ what others did, told in the third person past, is news; what will or may happen
 
 from test_news_events import events
 
+import khabar
+
 
 def test_an_agreement_concluded_told_in_a_quote_is_an_event() -> None:
     found = events(
@@ -172,3 +174,12 @@ def test_a_trip_known_by_what_it_left_or_counted_is_one_made() -> None:
         )
         == []
     )
+
+
+def test_a_session_announced_in_a_quote_is_dated_by_the_day_in_its_clause() -> None:
+    article = khabar.analyze(
+        "خبر\n\nمحمدرضا حسینی‌پور، فرماندار شوش، افزود: جلسه‌ای با حضور مدیرعامل شرکت و "
+        "نمایندگان کارگران فردا در فرمانداری برگزار خواهد شد.",
+        date="2021-03-01",
+    ).to_dict()
+    assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", "2021-03-02")]

@@ -77,9 +77,10 @@ def event_date(
     بازمی‌گردد») and the date is not in what someone speaks of («در گفت‌وگو با … با اشاره
     به بودجه سال ۹۹ اظهار کرد»); ``after`` (a next round of talks) looks after it first.
     A date quoted, unless before an event told in the same quote («در ماه مارس، من و X
-    نشستیم»), or one outside the quote an event is told in (when it was said), in what
-    is reported («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان اوت»),
-    in a relative clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
+    نشستیم») or inside its trigger («جلسه‌ای … فردا در فرمانداری برگزار خواهد شد»), or
+    one outside the quote an event is told in (when it was said), in what is reported
+    («نوشت که … در ۴ نوامبر») or agreed («توافق کردند که … تا پایان اوت»), in a relative
+    clause the trigger is not in («، که روز پنجشنبه … رفته بود،»),
     or before the topic word of an event spoken about is another event's."""
     s, e = sentence
     speech = within(context.reported, at[0])
@@ -95,7 +96,7 @@ def event_date(
         quote = within(context.quoted, ds)
         # A date inside the event's own quote or both outside one: an event told in a quote
         # («X روز چهارشنبه … افزود: در سفر خود به اصفهان …») is not dated when it was said.
-        if quote != said or (quote is not None and ds > at[0]) or ds >= content:
+        if quote != said or (quote is not None and ds > at[0] and de > at[1]) or ds >= content:
             continue
         if ds < at[0] and _INCIDENT_DAY.search(text, max(s, ds - _INCIDENT_REACH), ds):
             continue

@@ -118,7 +118,8 @@ _THEY = re.compile(
 )
 # Those one came among and then talked with: «در جمع معلمان این مدرسه حضور یافت و با آنان».
 _AMONG_THEM = re.compile(
-    r"در (?:جمع|میان) (?P<group>[^.،:«»]{2,60}?) حضور (?:یافت|یافتند|پیدا کرد|پیدا کردند)"
+    r"در (?:جمع|میان) (?P<group>[^.،:«»]{2,60}?) "
+    r"(?:حضور (?:یافت|یافتند|پیدا کرد|پیدا کردند)|حاضر (?:شد|شدند))"
     rf" و با (?:آنان|آنها|آن{Z}ها|ایشان) $"
 )
 # A meeting told by its noun, whose name may list the countries that meet.
