@@ -2028,3 +2028,16 @@ def test_heads_of_states_named_by_no_country_meet_as_a_group() -> None:
     # Named by their countries, the countries meet.
     found = events("سران ایران و روسیه امروز در تهران دیدار کردند.")
     assert found == [("meeting", ["ایران", "روسیه"], "تهران")]
+
+
+def test_a_counterpart_beside_a_name_is_that_one_not_another_holder_of_the_country() -> None:
+    body = (
+        "محمدجواد ظریف، وزیر امور خارجه کشورمان، امروز با سرگئی لاوروف همتای روس خود در "
+        "مسکو دیدار کرد.\n\nوزیر خارجه ایران فردا با ولادیمیر پوتین رئیس جمهور روسیه "
+        "دیدار خواهد کرد."
+    )
+    assert events(body)[0] == ("meeting", ["محمدجواد ظریف", "سرگئی لاوروف"], "مسکو")
+    article = khabar.analyze(f"خبر\n\n{body}").to_dict()
+    text = article["text"]
+    lavrov = next(p for p in article["people"] if p["name"] == "سرگئی لاوروف")
+    assert "همتای روس خود" in [text[s:e] for s, e in lavrov["mentions"]]

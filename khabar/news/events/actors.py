@@ -70,7 +70,8 @@ def find_actors(
     # a listed town the recognizer reads as a body is the town («سد جیرفت», «جیرفت» ORG)
     towns = {(s, e) for s, e, kind in listed if kind == "city"}
     orgs = [o for o in _organizations(text, ents, body, free) if (o.start, o.end) not in towns]
-    countries = _countries(text, body, free, doc._.people or ())
+    beside = {m.end for m in mentions if m.kind == "person"}
+    countries = _countries(text, body, free, doc._.people or (), beside)
     acting = Overlaps((c.start, c.end) for c in countries)
     mentions += [o for o in orgs if not acting.any(o.start, o.end)]
     mentions += countries
@@ -320,13 +321,17 @@ def _demonym_pattern() -> re.Pattern[str]:
     )
 
 
-def _countries(text: str, body: int, free, persons=()) -> list[Mention]:
+def _countries(text: str, body: int, free, persons=(), beside=frozenset()) -> list[Mention]:
     """A country acting through its people: «هیئت ایرانی», «ادعای مقام‌های سعودی»,
     «همتایان قزاقستانی و روس خود»; «همتای ترکیه‌ای خود» is the one person the article
-    gives an office of that country, when it names one."""
+    gives an office of that country, when it names one, and no one else when it stands
+    beside a name (a person's mention ending at one of ``beside``: «با سرگئی لاوروف همتای
+    روس خود»)."""
     table = demonyms()
     found = []
     for m in _demonym_pattern().finditer(text, body):
+        if m.group().startswith("همتای ") and m.start() - 1 in beside:
+            continue
         for group in (1, 2):
             if m.group(group) and free(*m.span(group)):
                 country = table[m.group(group)]

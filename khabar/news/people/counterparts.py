@@ -39,7 +39,11 @@ def resolve_counterparts(
         names = {country, "کشورمان"} if country == "ایران" else {country}
         holders = [p for p in named if any(names & set(t.split()) for t in p.titles)]
         owner = first_in_sentence(text, span[0], by_span)
-        person = _counterpart(holders, owner) if holders else _untitled(named, owner)
+        beside = next((p for (_, e), p in by_span.items() if e == span[0] - 1), None)
+        if beside is not None and beside.final() is not owner:
+            person = beside.final()  # «با سرگئی لاوروف همتای روس خود»: the one named
+        else:
+            person = _counterpart(holders, owner) if holders else _untitled(named, owner)
         if person is not None:
             person.mentions.append(span)
             by_span[span] = person
