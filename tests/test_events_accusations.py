@@ -1,8 +1,9 @@
 """Criticism «با انتقاد به» what someone did is an accusation; going somewhere with criticism
 («با انتقاد به سراغ …») is none. Criticism made in a session is apart from it: the session
 is no party to the charge, what is criticized none to the session. Naming what someone did a
-vice or a danger («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند») accuses; an office
-blamed after «وی همچنین» is the accused, no title of the pronoun's."""
+vice, a danger or a threat («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند», «… را
+بزرگترین تهدید … خواند») accuses, and the session it is said in meets no one accused; an
+office blamed after «وی همچنین» is the accused, no title of the pronoun's."""
 
 from test_news_events import events
 
@@ -87,3 +88,14 @@ def test_an_office_blamed_after_the_pronoun_and_an_adverb_is_the_accused() -> No
         "وی همچنین وزیر نفت را مقصر وضعیت فعلی بازار دانست."
     )
     assert found[-1] == ("accusation", ["محمدرضا پورابراهیمی", "وزیر نفت"], None)
+
+
+def test_naming_someone_a_threat_accuses_and_no_session_meets_the_accused() -> None:
+    found = events(
+        "بنیامین نتانیاهو، نخست وزیر رژیم صهیونیستی، در جلسه کابینه ایران را بزرگترین "
+        "تهدید برای امنیت منطقه خواند."
+    )
+    assert ("accusation", ["بنیامین نتانیاهو", "ایران"], None) in found
+    assert [people for kind, people, _ in found if kind == "meeting"] == [["بنیامین نتانیاهو"]]
+    found = events("بنیامین نتانیاهو، نخست وزیر رژیم صهیونیستی، ایران را تهدیدی برای جهان دانست.")
+    assert found == [("accusation", ["بنیامین نتانیاهو", "ایران"], None)]

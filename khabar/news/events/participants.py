@@ -328,6 +328,8 @@ def sentence_participants(
     if kind == "meeting":
         found = _not_of_the_clause_before(text, found, at, sentence)
         found = _not_criticized(text, found, at, sentence)
+        # the object of the clause a session sets: «در جلسه کابینه ایران را … خواند»
+        found = [m for m in found if not (m.start >= at[1] and text.startswith(" را ", m.end))]
     if kind == "visit" and topic_of(text, inside, at) is None:
         found = _travellers(text, found, at, sentence)
     if kind == "visit" and has_reflexive(text, at):
