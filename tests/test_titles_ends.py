@@ -5,8 +5,8 @@ all open what follows; where a team was sent goes on with the title, but not a d
 with a verb of going after it; a long body's name goes on to its place, a parliamentary
 inquiry with what it inquires into, the fields of a provincial office to its province; a
 light verb in the past going on ends a title, and so does an infinitive that makes a noun
-of a word of the object, and a country right after a worldwide body («… سازمان ملل متحد
-ایران را»)."""
+of a word of the object, a country right after a worldwide body («… سازمان ملل متحد ایران
+را») and what is said or written («… بیانیه پایانی نشست … را»)."""
 
 from test_news_titles import titles
 
@@ -151,3 +151,9 @@ def test_a_country_right_after_a_worldwide_body_is_no_part_of_the_title() -> Non
         "نماینده آمریکا در سازمان ملل متحد"
     ]
     assert titles("نماینده سازمان ملل در ایران گفت") == ["نماینده سازمان ملل در ایران"]
+
+
+def test_what_is_said_or_written_after_a_title_is_its_object() -> None:
+    assert titles(
+        "سخنگوی وزارت امور خارجه بیانیه پایانی نشست شورای همکاری خلیج فارس را مداخله خواند."
+    ) == ["سخنگوی وزارت امور خارجه"]
