@@ -29,6 +29,15 @@ def test_an_event_spoken_about_takes_the_people_after_the_topic_word() -> None:
     assert found == [("visit", ["جواد نادری"], "مسکو")]
 
 
+def test_the_session_whose_statement_is_reacted_to_is_not_the_speakers() -> None:
+    found = events(
+        "ناصر کنعانی، سخنگوی وزارت امور خارجه، امروز در واکنش به بیانیه پایانی نشست سران "
+        "شورای همکاری خلیج فارس که روز جمعه در ریاض برگزار شد، گفت: این ادعاها بی‌ارزش است."
+    )
+    assert ("meeting", ["شورای همکاری خلیج فارس"], "ریاض") in found
+    assert all("ناصر کنعانی" not in people for kind, people, _ in found if kind == "meeting")
+
+
 def test_an_office_named_without_its_holder_takes_part() -> None:
     found = events(
         "حسن کریمی، سخنگوی قوه قضاییه، اعلام کرد که رئیس قوه قضاییه هفته آینده "

@@ -54,13 +54,16 @@ _CLOSED = re.compile(rf"(?<![^\s{Z}]){VERB_WORD} ?؛")
 _CLOSED_COMMA = re.compile(rf"(?<![^\s{Z}]){VERB_WORD}، ")
 _NEWS_OF = re.compile(rf"[^.]*? خبر (?:داد|داده|می{Z}?دهد)")
 # «درباره سفر …»: the event is what someone speaks about; the speaker is not in it.
-TOPIC = re.compile(r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره) ")
+TOPIC = re.compile(
+    r"(?<![^\s«(،])(?:درباره|با اشاره به|در مورد|در خصوص|در پاسخ به پرسشی درباره|در واکنش به) "
+)
 
 
 # Whose words an event is told in, spoken about: «با اشاره به بیانات رهبر انقلاب در دیدار
-# با کارگران»: the meeting is the leader's, not the speaker's. A comma closes the remarks
+# با کارگران»: the meeting is the leader's, not the speaker's; so is a statement reacted
+# to («در واکنش به بیانیه پایانی نشست سران …»). A comma closes the remarks
 # («با اشاره به سخنان رئیس‌جمهور، امروز در دیدار با کارگران گفت»: the speaker's meeting).
-_REMARKS = re.compile(rf"(?:سخنان|بیانات|اظهارات|فرمایشات|صحبت{Z}?های|رهنمودهای)")
+_REMARKS = re.compile(rf"(?:سخنان|بیانات|اظهارات|فرمایشات|صحبت{Z}?های|رهنمودهای|بیانیه)")
 _REMARKS_WORDS = 6
 
 
