@@ -3,7 +3,8 @@ before the verb; one not yet reached, or one by which something else is reached
 («با توافق … حاصل شد»), is none. A sum with a decimal point ends no sentence; those of both
 sides («میان شرکت‌های دو کشور») are the parties; one country in what two sides agreed is
 no side; the countries of unnamed office holders sign for them; the parties «میان» come
-after what kind of agreement it is («تفاهم‌نامه همکاری میان …»)."""
+after what kind of agreement it is («تفاهم‌نامه همکاری میان …»); a group opening the
+clause («وزیران نفت کشورهای عضو اوپک … توافق کردند») agrees among itself."""
 
 from test_news_events import events
 
@@ -77,3 +78,10 @@ def test_the_parties_between_come_after_what_kind_of_agreement_it_is() -> None:
     # not past a word of the clause: «که» opens what was agreed
     found = events("دو طرف تفاهم‌نامه‌ای امضا کردند که میان بانک ملی و بانک ملت تقسیم کار شود.")
     assert all(people != ["بانک ملی", "بانک ملت"] for _, people, _ in found)
+
+
+def test_a_group_opening_the_clause_agrees_among_itself() -> None:
+    found = events("وزیران نفت کشورهای عضو اوپک در نشست وین توافق کردند تولید را کاهش دهند.")
+    assert [(kind, people) for kind, people, _ in found] == [
+        ("agreement", ["وزیران نفت کشورهای عضو اوپک"])
+    ]

@@ -56,7 +56,7 @@ from khabar.news.events.participants import (
     two_countries,
 )
 from khabar.news.events.parties import capitals, parties
-from khabar.news.events.patterns import DELEGATION, SAYING, SPACE, Z
+from khabar.news.events.patterns import DELEGATION, GROUP, SAYING, SPACE, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
 from khabar.news.events.quoted import outlet_writes, told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
@@ -116,6 +116,8 @@ _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:{_PRONOUN}|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
+# A group opening the clause, who agreed among themselves: «وزیران نفت کشورهای عضو اوپک».
+_GROUP_SUBJECT = re.compile(rf"(?:{GROUP}|کشورهای)(?![^\s])")
 # Those one came among and then talked with: «در جمع معلمان این مدرسه حضور یافت و با آنان».
 _AMONG_THEM = re.compile(
     r"در (?:جمع|میان) (?P<group>[^.،:«»]{2,60}?) "
@@ -294,6 +296,9 @@ def _who(
         listed = countries_in(text, context, sentence, at)
         participants = listed if set(participants) <= set(listed) else participants
     opening = SPACE.match(text, clause_span(text, at, sentence)[0]).end()
+    if not participants and kind == "agreement" and _GROUP_SUBJECT.match(text, opening):
+        # «وزیران نفت کشورهای عضو اوپک … توافق کردند»: the group that agreed
+        participants = named_from(text, opening, at[0], fewest=1)
     if not participants and DELEGATION.match(text, opening):
         visits = [ev for ev in earlier if ev.type == "visit"]
         participants = list(visits[-1].participants) if visits else []
