@@ -3,7 +3,8 @@ after «در بازدید» is no place visited. A passive «اعزام شد» s
 (counted teams, one sent with teams, a doctor sent to treat the sick, a martyr's brother sent
 to a tournament), but not who sends them, nor what is carried: the injured, the dead, goods, a
 fighter deployed to a front, nor anyone sent to no named place. A division alone («به استان خبر
-داد») names no place; a site visited after arriving somewhere is where the visit goes."""
+داد») names no place; a site visited after arriving somewhere is where the visit goes. Whose
+session a traveller goes to attend is no traveller, and those listed «از جمله» are met."""
 
 from test_news_events import events
 
@@ -184,3 +185,20 @@ def test_a_division_before_what_is_said_of_the_trip_names_no_place() -> None:
 def test_a_site_visited_after_arriving_somewhere_is_where_the_visit_goes() -> None:
     found = events("وزیر نیرو پس از ورود به اهواز از تصفیه‌خانه شماره ۳ آب این شهر بازدید کرد.")
     assert found == [("visit", ["وزیر نیرو"], "تصفیه‌خانه شماره ۳ آب این شهر")]
+
+
+def test_whose_session_a_traveller_goes_to_attend_is_no_traveller() -> None:
+    found = events(
+        "سید ابراهیم رئیسی، رئیس جمهور، برای شرکت در نشست مجمع عمومی سازمان ملل متحد وارد "
+        "نیویورک شد."
+    )
+    assert ("visit", ["سید ابراهیم رئیسی"], "نیویورک") in found
+
+
+def test_those_met_listed_after_az_jomle_are_met_not_a_site_visited() -> None:
+    found = events(
+        "سید ابراهیم رئیسی، رئیس جمهور، با رهبران چند کشور از جمله رئیس جمهور فرانسه و "
+        "نخست وزیر ژاپن دیدار خواهد کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert found[0][1][0] == "سید ابراهیم رئیسی"

@@ -50,6 +50,7 @@ from khabar.news.people.edges import PRAYER
 from khabar.news.titles import HONORIFIC_WORDS
 
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
+_TO_ATTEND = re.compile(r"(?:برای|جهت|به منظور) (?:شرکت|حضور) در ")
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
 _PASSIVE = re.compile(rf"(?:برگزار|تشکیل|امضا|انجام) (?:{BECOME})$")
@@ -407,7 +408,8 @@ def _travellers(
     """Who a visit is of: named up to where it goes («سفر هفته گذشته سعد سلیمان … به
     ریاض»), not whom the rest of the sentence has them meet («عازم بیروت می‌شود و با
     رئیس‌جمهور لبنان دیدار خواهد کرد», «برای دیدار با وزیر انرژی عربستان به ریاض سفر
-    می‌کند»), nor the site visited («از مؤسسه … بازدید»)."""
+    می‌کند»), nor the site visited («از مؤسسه … بازدید»), nor whose session they go to
+    attend («برای شرکت در نشست مجمع عمومی سازمان ملل متحد وارد نیویورک شد»)."""
     limit = at[1]
     for m in found:
         if at[1] <= m.start < at[1] + 80 and text[
@@ -416,12 +418,14 @@ def _travellers(
             limit = m.end
             break
     site = visited_site(text, at, sentence) or _long_site(text, at, sentence)
+    attend = [m.end() for m in _TO_ATTEND.finditer(text, sentence[0], at[0])]
     return [
         m
         for m in found
         if m.start < limit
         and not site[0] <= m.start < site[1]
         and not _MET.search(text, max(0, m.start - 12), m.start)
+        and not (attend and attend[0] <= m.start < at[0])
     ]
 
 
