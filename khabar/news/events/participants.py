@@ -50,8 +50,9 @@ from khabar.news.people.edges import PRAYER
 from khabar.news.titles import HONORIFIC_WORDS
 
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
-_TO_ATTEND = re.compile(r"(?:برای|جهت|به منظور) (?:شرکت|حضور) در ")
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
+# The session a traveller goes to attend: «برای شرکت در نشست مجمع عمومی …».
+_TO_ATTEND = re.compile(r"(?:برای|جهت|به منظور) (?:شرکت|حضور) در ")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
 _PASSIVE = re.compile(rf"(?:برگزار|تشکیل|امضا|انجام) (?:{BECOME})$")
 # A verb in the first person ends the trigger: «جلساتی … داشته‌ایم», «دیدار کردم».

@@ -28,9 +28,9 @@ _WHEN = re.compile(rf" (?:{'|'.join(sorted(WHEN_WORDS))}|روز|دیروز|هف�
 def parties(text: str, at: tuple[int, int], s: int) -> list[str]:
     """The parties an agreement or talks are «میان» or «بین», after the trigger
     («تفاهم‌نامه‌ای میان صندوق نوآوری و شکوفایی و سه اپراتور», «امضای تفاهم‌نامه همکاری
-    میان …», the kind of agreement between), or those of a joint session («نشست مشترک دولت
-    و مجلس»), or right before it
-    («میان شرکت ملی نفت ایران و شرکت روسی «زاروبژنفت» امضا شد»)."""
+    میان …», the kind of agreement between) or right before it («میان شرکت ملی نفت ایران
+    و شرکت روسی «زاروبژنفت» امضا شد»), or those a joint session is of («نشست مشترک دولت
+    و مجلس»)."""
     m = (
         _BETWEEN.search(text, at[0], at[1])
         or _BETWEEN_AFTER.match(text, at[1])

@@ -403,8 +403,8 @@ class Guesses:
         """Whether the recognizer's name names a thing by the noun it opens with or
         follows: «واکسن آنفلوآنزای فصلی», «سامانه نیما», or a body or prize named after
         someone («جایزه جلال آل‌احمد», «حسینیه ارشاد»), with an honorific between too
-        («دانشگاه خواجه نصیر»); a noun of a work or site inside
-        it, but for a given name, makes it one too («پیرانشهر یادمان شهدای تمرچین»)."""
+        («دانشگاه خواجه نصیر»); a noun of a work or site inside it, but for a given name,
+        makes it one too («پیرانشهر یادمان شهدای تمرچین»)."""
         phrase = self.text[span[0] : span[1]]
         words = phrase.split(" ")
         first = words[0]
