@@ -1921,3 +1921,8 @@ def test_an_outlets_article_that_speaks_is_no_person() -> None:
         "هستند.»"
     )
     assert people(body) == {}
+
+
+def test_a_datelines_city_and_agency_are_no_name_before_a_title() -> None:
+    found = people("تهران- ایرنا- وزیر نفت امروز از پالایشگاه آبادان بازدید کرد.")
+    assert found == {}

@@ -297,8 +297,8 @@ class BesideTitles:
             words: list[str] = []
             line = self.text[max(self.body, end - 50) : end].rsplit("\n", 1)[-1]
             for word in reversed(line.split(" ")[-3:]):
-                if not unknown_word(word, common):
-                    break
+                if not unknown_word(word, common) or word.endswith("-"):
+                    break  # «تهران- ایرنا- وزیر نفت …»: a dateline's words end in dashes
                 words.insert(0, word)
             start, _ = strip_honorific(self.text, end - len(" ".join(words)), end)
             phrase = self.text[start:end]
