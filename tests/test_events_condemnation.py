@@ -1,7 +1,9 @@
 """Condemnations and charges told by a noun or in the past progressive, in sentences
-written for these tests, and a sentence passed by a court, which is none."""
+written for these tests, and a sentence passed by a court, which is none; an attack
+condemned, no word of the title before it, whose target is no party."""
 
 from test_news_events import events
+from test_titles_ends import titles
 
 
 def test_condemning_told_by_a_noun_while_speaking_is_an_accusation() -> None:
@@ -62,3 +64,11 @@ def test_naming_what_someone_did_a_betrayal_is_an_accusation() -> None:
     )
     assert [kind for kind, _, _ in found] == ["accusation"]
     assert {"مهدی نوروزی", "امارات"} <= set(found[0][1])
+
+
+def test_an_attack_condemned_after_a_title_is_no_part_of_it_and_its_target_no_party() -> None:
+    found = events(
+        "علی بهادری جهرمی، سخنگوی دولت، حمله تروریستی به مقر پلیس زاهدان را به شدت محکوم کرد."
+    )
+    assert found == [("accusation", ["علی بهادری جهرمی"], None)]
+    assert titles("سخنگوی دولت حمله تروریستی به مقر پلیس زاهدان را محکوم کرد.") == ["سخنگوی دولت"]

@@ -103,8 +103,9 @@ _CHARGE = re.compile(r"(?<= را )به (?:(?! را )[^،؛:.])+?$")
 _CHARGE_REACH = 160
 _CONSENTED = re.compile(CONSENTED)
 # What is condemned may name whom it was done to («حمله تروریست‌ها به فرماندهی انتظامی
-# چابهار را محکوم کرد», «توهین … به ساحت پیامبر»): the target is no party to the charge.
-_AT_TARGET = re.compile(r"(?<![^\s«(،])به $")
+# چابهار را محکوم کرد», «توهین … به ساحت پیامبر», «حمله … به مقر پلیس زاهدان»): the target
+# is no party to the charge.
+_AT_TARGET = re.compile(r"(?<![^\s«(،])به (?:(?:مقر|ساختمان|محل|ساحت) )?$")
 # An outlet that reports or makes known («خبرگزاری رسمی لبنان اعلام کرد») tells the news; it
 # is a source, not an institution's announcement. A «شبکه» of health or veterinary care is
 # an institution: «شبکه دامپزشکی استان فارس اعلام کرد» states.
@@ -281,7 +282,7 @@ def sentence_participants(
     if kind == "accusation":
         found = _not_the_reason(text, found, sentence, at)
     if kind == "accusation" and "محکوم" in trigger:
-        found = [m for m in found if not _AT_TARGET.search(text, max(0, m.start - 3), m.start)]
+        found = [m for m in found if not _AT_TARGET.search(text, max(0, m.start - 12), m.start)]
     if kind == "statement" and trigger == "گفت":  # a country's government says so itself
         return _country_announcing(text, found, at)
     if kind == "statement" and ANNOUNCED.match(trigger):

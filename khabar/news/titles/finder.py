@@ -157,8 +157,11 @@ _OBJECT_AHEAD = re.compile(r"[^.،:؛!؟\n]{0,80}? را ")
 _DATED = "مورخ"
 # Heads of office that are surnames too, and no head's complement: «علیرضا دبیر رئیس …».
 _SURNAME_HEADS = frozenset({"دبیر"})
-# What is said or written, the object a title's holder acts on after the title.
-_SAID = frozenset("بیانیه اطلاعیه اظهارات سخنان ادعاهای ادعای مواضع".split())
+# What is said, written or done, the object a title's holder acts on after the title:
+# «سخنگوی دولت حمله تروریستی به مقر پلیس را محکوم کرد».
+_SAID_OR_DONE = frozenset(
+    "بیانیه اطلاعیه اظهارات سخنان ادعاهای ادعای مواضع حمله حملات ترور انفجار".split()
+)
 # An award's category, whoever is nominated or wins it: «در بخش بهترین بازیگر زن», «جایزه
 # بهترین کارگردان», «عنوان بهترین بازیکن».
 _AWARD_BEFORE = re.compile(
@@ -350,7 +353,7 @@ def find_titles(text: str, stop_at: frozenset[int] = frozenset()) -> list[Title]
                 continue
             if ends_title(word) or (word in HONORIFICS and not _named_after(text, pos)):
                 break
-            if word in _SAID:
+            if word in _SAID_OR_DONE:
                 break  # «سخنگوی وزارت امور خارجه بیانیه پایانی نشست … را … خواند»
             if _AGAIN.match(text, m.start()):  # «دبیرکل سازمان ملل بار دیگر خواستار …»
                 break
