@@ -1,6 +1,7 @@
 """A statement whose issuer is a group the recognizer has no name for is theirs, named up
 to the clause on it («در بیانیه اهالی روستای کندوان که …، آمده است»); a notice told by its
-kind («بیانیه پایانی») names no issuer."""
+kind («بیانیه پایانی») names no issuer, but the body whose session issued it does («بیانیه
+پایانی نشست سران شورای همکاری خلیج فارس»)."""
 
 from test_news_events import events
 
@@ -20,3 +21,11 @@ def test_a_group_issuing_a_statement_is_its_party() -> None:
 def test_a_notice_told_by_its_kind_names_no_issuer() -> None:
     found = _statements("در بیانیه پایانی این نشست که دیروز منتشر شد آمده است: همکاری ادامه دارد.")
     assert ["پایانی این نشست"] not in found
+
+
+def test_a_final_statement_of_a_bodys_session_is_the_bodys() -> None:
+    found = _statements(
+        "ناصر کنعانی، سخنگوی وزارت امور خارجه، بیانیه پایانی نشست شورای همکاری خلیج فارس "
+        "را مداخله در امور داخلی ایران خواند."
+    )
+    assert found == [["شورای همکاری خلیج فارس"]]

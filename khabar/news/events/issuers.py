@@ -33,6 +33,9 @@ _GROUP_ISSUING = re.compile(
     r" (?!(?:این|آن|خود|پایانی|مشترک|رسمی|شماره|جدید|اخیر|مذکور|فوق)(?![^\s]))"
     r"([^\s.،:«»]+(?: [^\s.،:«»]+){1,5}?) (?:که|آمده)(?![^\s])"
 )
+# What kind of notice it is and the session that issued it, before its issuer: «بیانیه
+# پایانی نشست سران …», «بیانیه مشترک اجلاس وزیران …».
+_NOTICE_OF = re.compile(r"(?: (?:پایانی|مشترک))*(?: (?:نشست|اجلاس|جلسه)(?: سران| وزیران)?)? ")
 _BY = re.compile(f"(?:{BY}) ")
 _ISSUED_IN = re.compile(r" (?:در|طی|با انتشار|با صدور) ")
 # «سازمان حمایت اما در اطلاعیه‌ای …»: a conjunction after the subject is not its name.
@@ -94,12 +97,15 @@ def _joined(gap: str) -> bool:
 
 def issuer_after(text: str, found: list[Mention], at: tuple[int, int]) -> list[str]:
     """A statement told by its noun with its issuer right after, in the genitive: «در
-    بیانیه ستاد برگزاری نماز جمعه قم آمده است», «در اطلاعیه ستاد حوادث … آمده است»; a
+    بیانیه ستاد برگزاری نماز جمعه قم آمده است», «در اطلاعیه ستاد حوادث … آمده است», past
+    what kind it is and the session that issued it («بیانیه پایانی نشست سران شورای
+    همکاری خلیج فارس»); a
     group the recognizer has no name for, up to the clause on it or what it says: «در
     بیانیه اهل فرهنگ و هنر که … قرائت شد، آمده است»."""
     if text[at[0] : at[1]] not in _BARE_NOTICE:
         return []
-    named = [m.name for m in found if m.start == at[1] + 1 and m.kind in (*ACTORS, "org")][:1]
+    whose = _NOTICE_OF.match(text, at[1]).end()
+    named = [m.name for m in found if m.start == whose and m.kind in (*ACTORS, "org")][:1]
     group = _GROUP_ISSUING.match(text, at[1])
     return named or ([group.group(1)] if group else [])
 
