@@ -1926,3 +1926,12 @@ def test_an_outlets_article_that_speaks_is_no_person() -> None:
 def test_a_datelines_city_and_agency_are_no_name_before_a_title() -> None:
     found = people("تهران- ایرنا- وزیر نفت امروز از پالایشگاه آبادان بازدید کرد.")
     assert found == {}
+
+
+def test_a_name_ends_before_the_kin_it_is_said_to_be_of() -> None:
+    found = people(
+        "پیکر استاد محمدرضا شجریان امروز تشییع شد. همایون شجریان فرزند این هنرمند گفت: "
+        "پدرم عاشق مردم ایران بود."
+    )
+    assert "همایون شجریان" in found
+    assert not any(name.endswith("فرزند") for name in found)

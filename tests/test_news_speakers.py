@@ -292,3 +292,12 @@ def test_a_phrase_before_ra_is_the_object_not_the_speaker() -> None:
             "داشت: «روابط عمومی در هر مجموعه نقش‌آفرین است.»"
         )
         assert speakers(body) == ["جاسم جادری"]
+
+
+def test_a_speaker_after_a_phrase_and_its_relative_clause_is_named_not_their_kin() -> None:
+    body = (
+        "پیکر استاد محمدرضا شجریان امروز تشییع شد.\n\n"
+        "به گزارش خبرگزاری فارس، در این مراسم که با حضور جمعی از هنرمندان برگزار شد، "
+        "همایون شجریان فرزند این هنرمند گفت: پدرم عاشق مردم ایران بود."
+    )
+    assert speakers(body) == ["همایون شجریان"]

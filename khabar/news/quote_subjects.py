@@ -264,6 +264,11 @@ _SET_AGAINST = re.compile(r"(?<![^\s،])(?:اما|ولی) $")
 _SAID_BEFORE = re.compile(rf"(?<![^\s،]){VERB}(?=\s*:|\s+که\s)")
 
 
+# A relative clause on the phrase a clause opens with, up to its comma: «در این مراسم
+# که با حضور جمعی از هنرمندان … برگزار شد، همایون شجریان … گفت».
+_RELATIVE_ON_PHRASE = re.compile(r"که [^،:«»\n]{1,120}?،\s*")
+
+
 def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase opening the clause that ends at the speech verb at ``cue``."""
     start = clause_start(text, cue, floor)
@@ -290,6 +295,8 @@ def subject_before(text: str, cue: int, floor: int) -> tuple[int, int] | None:
     opener = OPENERS.match(text, start, cue)
     if opener:
         start = opener.end()
+        relative = _RELATIVE_ON_PHRASE.match(text, start, cue)
+        start = relative.end() if relative else start
         named = _named_before_apposition(text, clause, start, cue)
         if named:
             return named

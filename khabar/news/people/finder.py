@@ -43,6 +43,7 @@ from khabar.news.people.edges import (
 from khabar.news.people.guesses import Guesses
 from khabar.news.people.lexicon import (
     GOVERNING_NOUNS,
+    KIN,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     THING_NOUNS,
@@ -439,7 +440,12 @@ def _only_nouns(words: list[str], common: frozenset[str]) -> bool:
 
 def _without_description(text: str, start: int, end: int) -> tuple[int, int]:
     """A name without the indefinite noun for a person that describes it: «سامان
-    بازیکنی سریع است» is «سامان»."""
+    بازیکنی سریع است» is «سامان»; nor with the kin it is said to be of («همایون شجریان
+    فرزند این هنرمند گفت» is «همایون شجریان»)."""
+    words = text[start:end].split(" ")
+    kin = next((i for i, w in enumerate(words) if i and w in KIN), None)
+    if kin is not None:
+        return start, start + len(" ".join(words[:kin]))
     head, _, last = text[start:end].rpartition(" ")
     for ending in ("ی", f"{ZWNJ}ای", "ای"):
         if head and last.endswith(ending) and last[: -len(ending)] in PERSON_NOUNS:
