@@ -454,3 +454,11 @@ def test_a_town_spaced_for_its_half_space_or_hyphened_to_a_town_is_no_person() -
 def test_a_word_with_a_clauses_ke_written_on_is_no_name() -> None:
     assert not looks_like_name("همان‌گونه‌که", strict=False, titled=True)
     assert looks_like_name("علی کوکه")
+
+
+def test_an_english_gerund_borrowed_names_no_one() -> None:
+    assert not lone_word_is_name("فیلترینگ", titled=False)
+    assert not lone_word_is_name("کمپینگ", titled=True)
+    # a short name, and one written with a half-space, still are names
+    assert lone_word_is_name("کینگ", titled=True)
+    assert lone_word_is_name("جین\u200cپینگ", titled=True)

@@ -387,12 +387,18 @@ def of_an_institution(text: str, at: int) -> bool:
 _PAIRED = f"{ZWNJ}و{ZWNJ}"
 
 
+# An English gerund borrowed whole: «فیلترینگ», «کمپینگ», «لیزینگ»; not a short name
+# («کینگ») nor one written with a half-space («جین‌پینگ»).
+_GERUND = re.compile(r"[^\s\u200c]{3,}ینگ")
+
+
 def lone_word_is_name(word: str, titled: bool) -> bool:
     """Whether a person known by one word alone is named by it: not a verb or a piece of
     a spaced compound («نشوید», «گو» of «گفت و گو»), a place («کره‌جنوبی»), nor, without a
     title to set it off, an ordinary word («بنا» of «بنا به گزارش», «مرحوم», «موضوع») or
     ordinary words joined by a half-space («ولایت‌فقیه»); nor, even read twice, two words
-    joined by «و» into one («حل‌و‌فصل», «گفت‌و‌گو»), which no name is."""
+    joined by «و» into one («حل‌و‌فصل», «گفت‌و‌گو»), which no name is, nor an English
+    gerund borrowed («فیلترینگ», «کمپینگ»)."""
     if word in given_names():
         return True
     if (
@@ -401,6 +407,7 @@ def lone_word_is_name(word: str, titled: bool) -> bool:
         or word in verb_words()
         or word.replace(ZWNJ, " ") in places()
         or word in places()
+        or _GERUND.fullmatch(word)
     ):
         return False
     common = common_words()
