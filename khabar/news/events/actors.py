@@ -321,7 +321,7 @@ def _demonym_pattern() -> re.Pattern[str]:
     )
 
 
-def _countries(text: str, body: int, free, persons=(), beside=frozenset()) -> list[Mention]:
+def _countries(text: str, body: int, free, persons, beside: set[int]) -> list[Mention]:
     """A country acting through its people: «هیئت ایرانی», «ادعای مقام‌های سعودی»,
     «همتایان قزاقستانی و روس خود»; «همتای ترکیه‌ای خود» is the one person the article
     gives an office of that country, when it names one, and no one else when it stands

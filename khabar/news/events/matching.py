@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.news.events.model import ACTORS, Mention, within
-from khabar.news.events.patterns import DELEGATION, GO_TO_MEET, GROUP, Z
+from khabar.news.events.patterns import DELEGATION, GO_TO_MEET, GROUP, TO_ATTEND, Z
 from khabar.news.events.sentence import held_after_all
 from khabar.news.events.triggers import (
     AGENCY,
@@ -85,7 +85,7 @@ _VISITS_COUNTED = re.compile(
 # «در حاشیه (صد و هفتاد و چهارمین) اجلاس …»: a session some other event is set in.
 _AMID = re.compile(r"(?<![^\s])در (?:حاشیه|جریان)(?: [^\s.،]+){0,5} $")
 # A session a trip was made for: «که برای شرکت در نشست سران … به تهران آمده است، …».
-_MADE_FOR = re.compile(r"(?<![^\s])برای (?:شرکت|حضور) در $")
+_MADE_FOR = re.compile(rf"(?<![^\s])برای {TO_ATTEND}$")
 
 
 def _counted(text: str, s: int, m: re.Match[str]) -> bool:

@@ -31,6 +31,7 @@ from khabar.news.events.patterns import (
     SAYING,
     SPACE,
     TALK,
+    TO_ATTEND,
     TOWARDS,
     TOWARDS_REACH,
     VERB_END,
@@ -52,7 +53,7 @@ from khabar.news.titles import HONORIFIC_WORDS
 # Whom a traveller goes to meet: «برای دیدار با X به ریاض سفر می‌کند».
 _MET = re.compile(rf"(?:دیدار|ملاقات|مذاکره|رایزنی|{TALK}) با $")
 # The session a traveller goes to attend: «برای شرکت در نشست مجمع عمومی …».
-_TO_ATTEND = re.compile(r"(?:برای|جهت|به منظور) (?:شرکت|حضور) در ")
+_TO_ATTEND = re.compile(rf"(?:برای|جهت|به منظور) {TO_ATTEND}")
 # «جلسه‌ای … برگزار خواهد شد»: a passive has the event as its subject, not the speaker.
 _PASSIVE = re.compile(rf"(?:برگزار|تشکیل|امضا|انجام) (?:{BECOME})$")
 # A verb in the first person ends the trigger: «جلساتی … داشته‌ایم», «دیدار کردم».
@@ -420,14 +421,14 @@ def _travellers(
             limit = m.end
             break
     site = visited_site(text, at, sentence) or _long_site(text, at, sentence)
-    attend = [m.end() for m in _TO_ATTEND.finditer(text, sentence[0], at[0])]
+    attend = _TO_ATTEND.search(text, sentence[0], at[0])
     return [
         m
         for m in found
         if m.start < limit
         and not site[0] <= m.start < site[1]
         and not _MET.search(text, max(0, m.start - 12), m.start)
-        and not (attend and attend[0] <= m.start < at[0])
+        and not (attend and attend.end() <= m.start < at[0])
     ]
 
 

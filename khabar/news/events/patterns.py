@@ -57,6 +57,8 @@ BODY_WORDS = "|".join(sorted(map(re.escape, BODIES), key=len, reverse=True))
 # Verbs of arriving and setting out, the place right after: «وارد تهران شد», «رهسپار دوحه می‌شود».
 ARRIVING = "وارد|عازم|راهی|رهسپار"
 TOWARDS = ("به ", "مقصد ", *(f"{word} " for word in ARRIVING.split("|")))
+# Going to attend a session: «برای شرکت در نشست …», «به منظور حضور در …».
+TO_ATTEND = r"(?:شرکت|حضور) در "
 # Sent, told in the passive: «تیم ملی کشتی … به ترکیه اعزام شد».
 SENT = rf"اعزام {BECOME}"
 SENT_AT_END = re.compile(rf" {SENT}$")
