@@ -73,7 +73,8 @@ def test_a_statement_spoken_of_does_not_speak_the_quote() -> None:
         "محکوم می‌کنیم."
     )
     accusations = [people for kind, people, _ in found if kind == "accusation"]
-    assert accusations == [["مهدی نوروزی"]]
+    # the country accused is named after the colon, outside the topic phrase
+    assert accusations == [["مهدی نوروزی", "عربستان"]]
 
 
 def test_a_joint_press_conferences_co_host_is_not_in_the_speakers_own_meeting() -> None:
@@ -183,3 +184,13 @@ def test_a_session_announced_in_a_quote_is_dated_by_the_day_in_its_clause() -> N
         date="2021-03-01",
     ).to_dict()
     assert [(e["type"], e["date"]) for e in article["events"]] == [("meeting", "2021-03-02")]
+
+
+def test_a_meeting_told_after_the_colon_of_remarks_about_a_trip_has_its_parties() -> None:
+    found = events(
+        "حسن رضایی، سخنگوی وزارت امور خارجه، درباره سفر رافائل گروسی به تهران گفت: گروسی با "
+        "علی کریمی، رئیس سازمان انرژی اتمی، دیدار و گفتگو کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found if kind == "meeting"] == [
+        ("meeting", ["رافائل گروسی", "علی کریمی"])
+    ]

@@ -114,8 +114,9 @@ _OUTLET = re.compile(
     rf"(?:خبرگزاری|روزنامه|شبکه(?! (?:بهداشت|دامپزشکی))|نشریه|هفته{Z}?نامه|مجله|بولتن"
     r"|پایگاه خبری|سایت) "
 )
-# A comma and a preposition after a topic phrase: what follows is the event's, not the topic.
-_NEW_PHRASE = re.compile(r"، (?:از|با) ")
+# A comma and a preposition after a topic phrase, or the colon of a speech about it
+# («درباره سفر گروسی گفت: … گروسی با اسلامی دیدار کرد»): what follows is the event's.
+_NEW_PHRASE = re.compile(r"، (?:از|با) |:")
 _WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
 _HELD = re.compile(r" (?:برگزار|تشکیل)(?![^\s،.])")
 # When a session was held ends the group attending it: «با حضور مدیران استان پیش از ظهر
