@@ -362,3 +362,18 @@ def test_a_name_after_a_bodys_noun_and_an_honorific_is_the_bodys() -> None:
     # a martyr a base is named after is still someone
     text = "خبر\n\nفرمانده پایگاه هوایی شهید بابایی گفت: آماده‌ایم."
     assert found(text, ("بابایی",)) == ["بابایی"]
+
+
+def test_a_surname_of_two_words_a_later_sentence_opens_with_is_all_of_the_name() -> None:
+    text = (
+        "خبر\n\nمحمد حسن اکبری مطلق امروز در بیرجند گفت: اعتبارات توزیع شد.\n\n"
+        "اکبری مطلق افزود: برنامه ادامه دارد."
+    )
+    guesses = ("محمد حسن اکبری",)
+    assert "محمد حسن اکبری مطلق" in found(text, guesses)
+    assert list(people(text, guesses)) == ["محمد حسن اکبری مطلق"]
+    # read after the surname only in the middle of a sentence, the word is not the name's
+    middle = (
+        "خبر\n\nزهره الهیان نماینده تهران گفت: برق قطع شد. به گفته الهیان نماینده باید پاسخ دهد."
+    )
+    assert "زهره الهیان" in found(middle, ("زهره الهیان", "الهیان"))

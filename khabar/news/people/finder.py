@@ -64,7 +64,7 @@ from khabar.news.people.listed import (
 )
 from khabar.news.people.outlets import outlet_names
 from khabar.news.people.overlaps import Overlaps
-from khabar.news.people.shape import NAME_WORD, looks_like_name, ordinary
+from khabar.news.people.shape import NAME_WORD, is_title, looks_like_name, ordinary
 from khabar.news.places import places
 from khabar.news.titles import (
     ARMY_RANKS,
@@ -95,6 +95,8 @@ _SURNAME_FORM = re.compile(
     r'(?![^\s،.»):؛!؟"])'
 )
 
+# Where a sentence or line opens, before a word: «. », «\n».
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!؟\n]) ?$")
 
 # A word of a name, between spaces and punctuation.
 _NAME_PART = re.compile(r'[^\s«»()،.:؛!؟"]+')
@@ -177,6 +179,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         spans = self._patronymics(spans)
         spans = self._past_army_amir(spans)
         spans |= self._written_again(spans)
+        spans = {self._surname_continued(*span) for span in spans}
         spans |= between_names(self.text, spans)
         spans |= such_as(self.text, self.body) | bylines(self.text, self.body)
         spans |= credited(self.text, self.body)
@@ -256,6 +259,24 @@ class NameFinder(BesideTitles, Completions, Guesses):
         names = {self.text[start:end] for start, end in spans}
         found = {span for name in names if " " in name for span in whole_words(self.text, name)}
         return found - spans
+
+    def _surname_continued(self, start: int, end: int) -> tuple[int, int]:
+        """A full name with the word after it where a sentence opens with that word after
+        the surname: «محمد حسن اکبری مطلق امروز …», read as «محمد حسن اکبری» by the
+        recognizer, is «محمد حسن اکبری مطلق» where a later sentence opens «اکبری مطلق …»."""
+        words = self.text[start:end].split(" ")
+        after = WORD_AFTER.match(self.text, end)
+        if len(words) < 2 or not after:
+            return start, end
+        word = after[1]
+        if word in STOPS or word in PARTS_OF_DAY or not NAME_WORD.match(word) or is_title(word):
+            return start, end
+        if not looks_like_name(f"{self.text[start:end]} {word}", titled=True):
+            return start, end
+        for at, _ in whole_words(self.text, f"{words[-1]} {word}"):
+            if _SENTENCE_OPENS.search(self.text, max(0, at - 3), at):
+                return start, after.end(1)
+        return start, end
 
     def _past_army_amir(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """Names without the «امیر» the army writes before its officers, in a story that
