@@ -4,7 +4,8 @@ after «در بازدید» is no place visited. A passive «اعزام شد» s
 to a tournament), but not who sends them, nor what is carried: the injured, the dead, goods, a
 fighter deployed to a front, nor anyone sent to no named place. A division alone («به استان خبر
 داد») names no place; a site visited after arriving somewhere is where the visit goes. Whose
-session a traveller goes to attend is no traveller, and those listed «از جمله» are met."""
+session a traveller goes to attend is no traveller, and those listed «از جمله» are met. An
+arrival in the pluperfect is the trip told before, not another."""
 
 from test_news_events import events
 
@@ -202,3 +203,12 @@ def test_those_met_listed_after_az_jomle_are_met_not_a_site_visited() -> None:
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
     assert found[0][1][0] == "سید ابراهیم رئیسی"
+
+
+def test_an_arrival_in_the_pluperfect_is_the_trip_told_before() -> None:
+    found = events(
+        "وزیر بهداشت در سفر یک روزه به کرمانشاه از بیمارستان‌ها بازدید کرد.\n\n"
+        "بهرام عین‌اللهی که صبح امروز وارد کرمانشاه شده بود، در جلسه شورای سلامت استان "
+        "شرکت کرد."
+    )
+    assert [(kind, place) for kind, _, place in found if kind == "visit"] == [("visit", "کرمانشاه")]

@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import DOCUMENT, GATHERING, TALK, VERB_END, Z
+from khabar.news.events.patterns import ARRIVING, DOCUMENT, GATHERING, TALK, VERB_END, Z
 from khabar.news.events.places import dateline
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
@@ -51,6 +51,9 @@ _SIGHT = re.compile(r"بازدید (?!از)")
 # دیدار خود از بیمارستان».
 _SITES_SEEN = re.compile(r"از |بازدید|.* از$")
 _PLUPERFECT = re.compile(r"ه بود(?:ند|ه)?$")
+# An arrival, which in the pluperfect sets the trip told before as the scene («بهرام عین‌اللهی
+# که صبح امروز وارد کرمانشاه شده بود، پس از بازدید …»), not a trip apart.
+_ARRIVAL = re.compile(rf"(?:{ARRIVING}) ")
 # How a statement is made: a press conference, an interview, or in writing. One person's
 # letter and their interview later in the article are two statements, not one told again.
 _MADE = {
@@ -123,7 +126,8 @@ def _repeats(event: Event, earlier: list[Event], text: str) -> Event | None:
     اطلاعیه‌ای …» after the embassy in Baku's). «این نخستین سفر» or «پیش از امضای قرارداد»
     points back to the one of its type already told. A sight visited beside a trip in
     its own sentence is another («به بصره می‌رود و از میدان مجنون بازدید می‌کند»)."""
-    if _PLUPERFECT.search(event.trigger) or _BESIDE.search(text, event.sentence[0], event.start):
+    apart = _PLUPERFECT.search(event.trigger) and not _ARRIVAL.match(event.trigger)
+    if apart or _BESIDE.search(text, event.sentence[0], event.start):
         return None
     if _ANOTHER.match(text, event.end) and not VERB_END.search(event.trigger):
         return None
