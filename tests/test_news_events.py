@@ -1041,6 +1041,15 @@ def test_talking_by_phone_told_with_the_adverb_is_a_call() -> None:
     assert found == [("call", ["کامران نیک‌سرشت", "یوسف العمری"], None)]
 
 
+def test_a_call_told_again_with_its_talk_is_no_meeting() -> None:
+    found = events(
+        "وزیر امور خارجه در گفت‌وگوی تلفنی با مسئول سیاست خارجی اتحادیه اروپا بر برجام "
+        "تاکید کرد.\n\nژوزپ بورل روز پنجشنبه در گفت‌وگوی تلفنی با حسین امیرعبداللهیان "
+        "درباره مذاکرات گفت‌وگو کرد."
+    )
+    assert [kind for kind, _, _ in found] == ["call"]
+
+
 @pytest.mark.parametrize(
     "told",
     [

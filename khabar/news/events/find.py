@@ -56,7 +56,7 @@ from khabar.news.events.participants import (
     two_countries,
 )
 from khabar.news.events.parties import capitals, parties
-from khabar.news.events.patterns import DELEGATION, GROUP, SAYING, SPACE, Z
+from khabar.news.events.patterns import DELEGATION, GROUP, SAYING, SPACE, TALK, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
 from khabar.news.events.quoted import outlet_writes, told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
@@ -125,6 +125,8 @@ _AMONG_THEM = re.compile(
     rf" و با (?:آنان|آنها|آن{Z}ها|ایشان) $"
 )
 # A meeting told by its noun, whose name may list the countries that meet.
+# Talk told by its verb: «گفتگو کرد», «رایزنی کردند», the talk of a call told beside it.
+_TALKED_ON = re.compile(rf"(?:{TALK}|رایزنی|مذاکره|صحبت) ")
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
 # «در نشست آتی … شرکت خواهد کرد»: someone takes part in the session, not only speaks of it.
 _TAKES_PART = re.compile(
@@ -522,6 +524,7 @@ def find_events(
         in_lead = bool(lead and lead[0] <= s < lead[1])
         found_here: set[tuple[int, int]] = set()
         kinds: set[str] = set()
+        called = False
         visits: list[Event] = []
         matches = [(kind, first_trigger(kind, text, s, e, inside)) for kind in COMPILED_TRIGGERS]
         matches.append(("round", ROUND.search(text, s, e)))
@@ -558,7 +561,9 @@ def find_events(
                 and told_of_others(text, kind, said, at, e)
             )
             if (said and not own and not others and not outlet_writes(text, said, outlets)) or (
-                kind == "meeting" and not fresh and "call" in kinds
+                kind == "meeting"
+                and not fresh
+                and ("call" in kinds or (called and _TALKED_ON.match(text, *at)))
             ):
                 continue
             participants = _who(reading, inside, kind, (s, e), at, fresh)
@@ -600,6 +605,9 @@ def find_events(
                 if not participants:  # its only party was where it is held
                     continue
             event = Event(kind, *_trimmed(text, at), (s, e), participants, place, date)
+            # a call told again («در گفتگوی تلفنی با X … گفتگو کرد» after the lead's) is
+            # what the sentence's talk is, but not a session it speaks of
+            called = called or kind == "call"
             if keep(reading.text, reading.events, event, visits, fresh):
                 found_here.add(at)
                 kinds.add(kind)
