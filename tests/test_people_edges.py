@@ -140,6 +140,14 @@ def test_one_head_of_two_seats_told_in_other_words_is_another_office() -> None:
     assert scored_by_title("سرمربی تیم", [coach]) is not None
 
 
+def test_one_head_of_two_things_named_in_a_word_each_is_another_office() -> None:
+    coach = Person("محرم نویدکیا", titles=["سرمربی سپاهان"])
+    assert scored_by_title("سرمربی پرسپولیس", [coach]) is None
+    # a body's noun alone may be any body of its kind
+    assert scored_by_title("سرمربی تیم", [coach]) is not None
+    assert scored_by_title("سرمربی سپاهان", [Person("علی کریمی", titles=["سرمربی تیم"])])
+
+
 def test_one_head_and_body_with_another_unit_between_is_another_office() -> None:
     deputy = Person("علی رضایی", titles=["معاون عمرانی استاندار کرمان"])
     assert scored_by_title("معاون سیاسی استاندار کرمان", [deputy]) is None

@@ -10,7 +10,7 @@ from khabar.news.people.edges import whole_words
 from khabar.news.people.person import Person
 from khabar.news.places import places
 from khabar.news.titles import COUNTRY_NOUN, HEADS, HOME, canonical
-from khabar.news.titles.lexicon import AFTER_PLACE, JOINED_PROVINCES, PROVINCES
+from khabar.news.titles.lexicon import AFTER_PLACE, BODY_NOUNS, JOINED_PROVINCES, PROVINCES
 
 
 def _home_office(words: list[str]) -> tuple[str, ...] | None:
@@ -279,12 +279,16 @@ def _best_score(wanted: list[str], titles: list[str], loose: bool) -> float:
 def _other_seat(wanted: list[str], words: list[str]) -> bool:
     """Whether two titles with one head say of what in two words or more each and share
     none of them: «امام جمعه موقت سقز» is not «امام جمعه شهر صاحب», a town's, whatever
-    the list of places knows; a bare or one-word rest («سرمربی تیم») may take up any."""
+    the list of places knows; nor two that name one thing each, in a word («سرمربی
+    پرسپولیس» is not «سرمربی سپاهان»). A bare rest, or a body's noun against a name
+    («سرمربی تیم» of «سرمربی پرسپولیس»), may take up any."""
     head = _head(wanted)
     if head != _head(words):
         return False
     size = len(head.split())
     rest, theirs = set(wanted[size:]), set(words[size:])
+    if len(rest) == 1 and len(theirs) == 1 and rest != theirs:
+        return (rest <= BODY_NOUNS) == (theirs <= BODY_NOUNS)
     return len(rest) > 1 and len(theirs) > 1 and not rest & theirs
 
 
