@@ -320,6 +320,19 @@ def test_a_press_conference_held_is_a_statement() -> None:
     assert [kind for kind, _, _ in found] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    ("told", "trigger"),
+    [
+        ("در نشست خبری پس از بازی اظهار داشت", "نشست خبری"),
+        ("در نشست خبری گفت:", "نشست خبری"),
+        ("در نشست خبری مشترک با همتای خود گفت:", "نشست خبری مشترک"),
+    ],
+)
+def test_a_press_conference_s_trigger_ends_before_what_follows_it(told: str, trigger: str) -> None:
+    article = khabar.analyze(f"خبر\n\nاوسمار ویرا، سرمربی پرسپولیس، {told} بازیکنان عالی بودند.")
+    assert [e["trigger"] for e in article.to_dict()["events"]] == [trigger]
+
+
 def test_a_meeting_with_a_body_on_a_visit_is_its_own() -> None:
     found = events(
         "معاون بهداشت وزیر بهداشت، دکتر نسرین فاضلی، پریروز وارد چابهار شد و با مسئولان "

@@ -121,6 +121,9 @@ _GOING_ON = r"(?<!ادامه )"
 _BACKED = r"(?<=از )مذاکرات (?:[^\s.،]+ ){0,3}(?:حمایت|استقبال|پشتیبانی) "
 # The blessing after a holy name a shrine is named by: «به مرقد امام (ره)», «حرم امام رضا (ع)».
 _BLESSED = r"(?: ?\((?:ره|ع|س|ص|عج)\))?"
+# Words that follow a press conference's noun without saying which one it is: a time
+# («پس از بازی»), a place, or the verb of what was said there.
+_AFTER_PRESS = "پس|پیش|بعد|قبل|در|با|از|به|که|و|گفت|افزود|اظهار|اعلام|تصریح|تاکید|تأکید"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
@@ -367,7 +370,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:{_V}|می[ {Z}]?کنیم|کردیم|کرده{Z}?ایم)(?![^\s،.])",
     ),
     "statement": (
-        r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)(?: [^\s.،]+)?",
+        # with the word that says which («مشترک», «هفتگی», «پایانی»), not the one after it
+        # («در نشست خبری پس از بازی», «در نشست خبری گفت:»)
+        r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)"
+        rf"(?: (?!(?:{_AFTER_PRESS})(?![^\s.،:]))[^\s.،:]+)?",
         r"نشست(?: هفتگی| خبری)?(?: خود)? با (?:خبرنگاران|اصحاب رسانه)",
         rf"{_INTERVIEW} با "
         # an outlet's issue: «در گفتگو با شماره روز گذشته روزنامه واشنگتن پست»
