@@ -27,11 +27,12 @@ _LETTER = re.compile(r"(?:نامه|پیام)")
 _ADDRESSEES = ("person", "org", "country")
 # A statement's noun bare, the genitive after it: «بیانیه ستاد …», «اطلاعیه وزارت …».
 _BARE_NOTICE = frozenset(("بیانیه", "اطلاعیه"))
-# The words after a bare notice that name who issued it, up to «که» or «آمده»; not what
-# kind of notice it is («بیانیه پایانی», «بیانیه مشترک») nor one pointed to.
+# The words after a bare notice that name who issued it, up to «که», «آمده» or the «را»
+# of a notice another speaks of («بیانیه تروئیکای اروپایی را غیرسازنده خواند»); not
+# what kind of notice it is («بیانیه پایانی», «بیانیه مشترک») nor one pointed to.
 _GROUP_ISSUING = re.compile(
     r" (?!(?:این|آن|خود|پایانی|مشترک|رسمی|شماره|جدید|اخیر|مذکور|فوق)(?![^\s]))"
-    r"([^\s.،:«»]+(?: [^\s.،:«»]+){1,5}?) (?:که|آمده)(?![^\s])"
+    r"([^\s.،:«»]+(?: [^\s.،:«»]+){1,5}?) (?:که|آمده|را)(?![^\s])"
 )
 # What kind of notice it is and the session that issued it, before its issuer: «بیانیه
 # پایانی نشست سران …», «بیانیه مشترک اجلاس وزیران …».
