@@ -3,7 +3,7 @@ group on its own but roles sharing a complement as one, a governor alone beside 
 list ending before «که»; the body holding the session stays a party, its name closing with
 the province it is of, and before the predicate «سخن می‌گفت»; groups named by a plural role
 (nominees, Basij members) are parties, and so are those a joint session is of and those
-attending the session a speaker is in."""
+attending the session a speaker is in. A body's assembly («مجمع سالانه …») is its session."""
 
 from test_news_events import events
 
@@ -114,3 +114,15 @@ def test_those_attending_the_session_a_speaker_is_in_are_its_party() -> None:
     )
     # a profession in what is said of the session names no one
     assert found == [("meeting", ["سعید نمکی", "نمایندگان مردم خوزستان"], None)]
+
+
+def test_a_body_s_assembly_held_is_a_meeting_of_the_body() -> None:
+    found = events(
+        "مجمع انتخاباتی فدراسیون تکواندو صبح امروز با حضور حمید سجادی، وزیر ورزش و جوانان، "
+        "در آکادمی ملی المپیک برگزار شد."
+    )
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    assert "حمید سجادی" in found[0][1]
+    # the body's name ends before a time told by «از»
+    found = events("مجمع سالانه فدراسیون والیبال بعد از قرائت آیاتی از قرآن کریم آغاز شد.")
+    assert found == [("meeting", ["فدراسیون والیبال"], None)]

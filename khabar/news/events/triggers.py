@@ -124,6 +124,9 @@ _BLESSED = r"(?: ?\((?:ره|ع|س|ص|عج)\))?"
 # Words that follow a press conference's noun without saying which one it is: a time
 # («پس از بازی»), a place, or the verb of what was said there.
 _AFTER_PRESS = "پس|پیش|بعد|قبل|در|با|از|به|که|و|گفت|افزود|اظهار|اعلام|تصریح|تاکید|تأکید"
+# A body's assembly, by its kind: «مجمع عمومی», «مجمع سالانه فدراسیون والیبال», «هفتمین
+# مجمع سراسری …»; not a standing body named «مجمع» («مجمع تشخیص مصلحت نظام»).
+_ASSEMBLY = rf"مجمع (?:عمومی|سالانه|سراسری|انتخاباتی|عادی|فوق{Z}?العاده)"
 # Trigger patterns by type, most specific first; a sentence gets at most one of each type.
 # Types are read in this order: a visit before the meeting it is for, a meeting before
 # what two sides agreed in it («… دیدار …، دو طرف به توافق رسیده‌اند»).
@@ -216,20 +219,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?!{_BACKED})مذاکرات",
         r"(?:نشست|اجلاس) (?:سه{Z}?جانبه|مشترک|وزیران|سران)".replace("{Z}", Z),
         r"(?<!پیشنهاد )تشکیل (?:جلسه|نشست)",
-        rf"(?:جلسه|جلسات|نشست|اجلاس|{GATHERING}|مجمع عمومی|کمیسیون مشترک)"
+        rf"(?:جلسه|جلسات|نشست|اجلاس|{GATHERING}|{_ASSEMBLY}|کمیسیون مشترک)"
         rf"(?:ی|{Z}?ای|{Z}?های|{Z}?هایی)?"
         rf"{_NOT_MET}"
         rf"(?: {_NO_CLAUSE}{{0,110}}?)? "
         # real text may glue the verb on: «برگزارشد», «تشکیلشد»
         rf"(?:برگزار|تشکیل) ?{_HELD}(?![^\s،.])",
-        rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,80}}? "
+        rf"(?:جلسه|نشست|اجلاس|کنفرانس|{_ASSEMBLY}){_NOT_MET} {_NO_CLAUSE}{{0,80}}? "
         rf"{_OPENED}",
         # what is told of it on the way may be longer: «… امروز با صدور بیانیه پایانی در باکو»
         rf"(?:جلسه|نشست|اجلاس|کنفرانس){_NOT_MET} {_NO_CLAUSE}{{0,120}}? "
         rf"{_CLOSED}",
         # who attends may be long and in apposition: «با حضور X، وزیر …، برگزار شد»
         # when it is held may be set off by commas: «جلسه تخصصی، روز ۱۵ فروردین با حضور …»
-        rf"(?:جلسه|نشست|{GATHERING}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} "
+        rf"(?:جلسه|نشست|{GATHERING}|{_ASSEMBLY}|کنفرانس)(?:ی|{Z}?ای)?{_NOT_MET} "
         rf"(?:{_NO_CLAUSE}|{_WHEN_SET_OFF}){{0,140}}?"
         rf"(?:با حضور|به ریاست) (?:{_NO_CLAUSE}|،){{1,260}}? "
         rf"(?:(?:برگزار|تشکیل) ?{_HELD}|{_OPENED}|در حال برگزاری (?:است|بود))"
