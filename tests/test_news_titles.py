@@ -391,6 +391,9 @@ def test_an_adverb_or_verbal_noun_of_the_predicate_ends_a_title() -> None:
     assert titles("مدافع ایرانی بنفیکا تاکنون سه گل زده است.") == ["مدافع ایرانی بنفیکا"]
     assert titles("شهردار منطقه دو همچنان به کار خود ادامه داد.") == ["شهردار منطقه دو"]
     assert titles("استاندار حتی یک بار به روستا نیامد.") == ["استاندار"]
+    assert titles("وزیر امور خارجه وقت کشورمان بارها این را گفته بود.") == [
+        "وزیر امور خارجه وقت کشورمان"
+    ]
 
 
 def test_a_date_or_an_amount_ends_a_title_an_age_or_a_weight_does_not() -> None:
