@@ -5,7 +5,8 @@ to a tournament), but not who sends them, nor what is carried: the injured, the 
 fighter deployed to a front, nor anyone sent to no named place. A division alone («به استان خبر
 داد») names no place; a site visited after arriving somewhere is where the visit goes. Whose
 session a traveller goes to attend is no traveller, and those listed «از جمله» are met. An
-arrival in the pluperfect is the trip told before, not another."""
+arrival in the pluperfect is the trip told before, not another. Visiting the sick
+(«عیادت») is a visit."""
 
 from test_news_events import events
 
@@ -212,3 +213,13 @@ def test_an_arrival_in_the_pluperfect_is_the_trip_told_before() -> None:
         "شرکت کرد."
     )
     assert [(kind, place) for kind, _, place in found if kind == "visit"] == [("visit", "کرمانشاه")]
+
+
+def test_visiting_the_sick_is_a_visit_of_the_visitors_and_the_visited() -> None:
+    found = events(
+        "حسن رضایی، مدیرکل فرهنگ و ارشاد اسلامی استان، و علی کریمی، رئیس حوزه هنری استان، "
+        "از محمدجواد محبت، شاعر بستری در بیمارستان، عیادت کردند."
+    )
+    assert [(kind, sorted(who)) for kind, who, _ in found] == [
+        ("visit", sorted(["حسن رضایی", "علی کریمی", "محمدجواد محبت"]))
+    ]
