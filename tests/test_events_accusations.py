@@ -3,7 +3,8 @@
 is no party to the charge, what is criticized none to the session. Naming what someone did a
 vice, a danger or a threat («… را توطئه‌ای … خواند», «… را خطرناک‌ترین … خواند», «… را
 بزرگترین تهدید … خواند») accuses, and the session it is said in meets no one accused; an
-office blamed after «وی همچنین» is the accused, no title of the pronoun's."""
+office blamed after «وی همچنین» is the accused, no title of the pronoun's. A complaint told
+by its verb («… گلایه کرد») accuses."""
 
 from test_news_events import events
 
@@ -16,6 +17,12 @@ def test_criticism_to_what_someone_did_is_an_accusation() -> None:
     assert [(kind, people) for kind, people, _ in found if kind == "accusation"] == [
         ("accusation", ["رضا احمدی"])
     ]
+
+
+def test_a_complaint_told_by_its_verb_is_an_accusation() -> None:
+    found = events("جاسم جادری، استاندار هرمزگان، از کم‌کاری شرکت آب منطقه‌ای گلایه کرد.")
+    assert [kind for kind, _, _ in found] == ["accusation"]
+    assert found[0][1][0] == "جاسم جادری"
 
 
 def test_going_somewhere_with_criticism_is_no_accusation() -> None:
