@@ -333,6 +333,14 @@ def test_a_press_conference_s_trigger_ends_before_what_follows_it(told: str, tri
     assert [e["trigger"] for e in article.to_dict()["events"]] == [trigger]
 
 
+def test_a_match_spoken_after_is_no_meeting_with_what_is_said() -> None:
+    found = events(
+        "بهروز ستوده، سرمربی ملوان، در نشست خبری پس از دیدار گفت: بازی سختی مقابل تیمی "
+        "داشتیم که در سطح بالایی قرار دارد، اما بچه‌ها با غیرت بازی کردند."
+    )
+    assert [kind for kind, _, _ in found] == ["statement"]
+
+
 def test_a_meeting_with_a_body_on_a_visit_is_its_own() -> None:
     found = events(
         "معاون بهداشت وزیر بهداشت، دکتر نسرین فاضلی، پریروز وارد چابهار شد و با مسئولان "
