@@ -462,3 +462,11 @@ def test_an_english_gerund_borrowed_names_no_one() -> None:
     # a short name, and one written with a half-space, still are names
     assert lone_word_is_name("کینگ", titled=True)
     assert lone_word_is_name("جین\u200cپینگ", titled=True)
+
+
+def test_an_outlet_cited_second_in_the_sourcing_line_is_no_person() -> None:
+    text = (
+        "خبر\n\nبه گزارش فارس به نقل از رویترز، تولید نفت کاهش یافت.\n\n"
+        "رویترز نوشت که عربستان تولید خود را کم کرده است."
+    )
+    assert found(text, names=("رویترز",), subjects=("رویترز",)) == []

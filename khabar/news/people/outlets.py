@@ -22,10 +22,12 @@ _NAMED = re.compile(
     rf"|\"(?P<ascii>[^\"\n]{{1,40}})\")|(?P<word>{_WORD}))"
 )
 # A source cited by the formulas of attribution: «به گزارش ایسنا،», «به نقل از آسوشیتد پرس،»
-# (its whole name up to the comma), «به نقل ازرویترز این در حالی است» (its first word).
+# (its whole name up to the comma), «به نقل ازرویترز این در حالی است» (its first word);
+# the word after the first is only looked at, since it may open the next link («به گزارش
+# فارس به نقل از رویترز،»).
 _CITED = re.compile(
     rf"(?<![^\s،])به (?:گزارش|نوشته|نقل از) ?(?:(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?=،)"
-    rf"|(?P<first>{_WORD}) (?P<next>{_WORD}))"
+    rf"|(?P<first>{_WORD})(?= (?P<next>{_WORD})))"
 )
 
 # A name in «» said to be one of the outlets: «"آسیا پلاس" از پایگاه‌های خبری منطقه …».
