@@ -580,3 +580,11 @@ def test_a_candidate_and_a_thinker_head_titles() -> None:
 
 def test_a_title_ends_before_a_verbs_noun_and_nam() -> None:
     assert titles("محمد جعفری نامزد ریاست جمهوری ثبت نام کرد.") == ["نامزد ریاست جمهوری"]
+
+
+def test_a_craft_in_gar_is_a_head_however_it_is_spaced() -> None:
+    for analyst in ("تحلیلگر", "تحلیل‌گر", "تحلیل گر"):
+        assert titles(f"استیون بریتون، {analyst} بازار نفت در لندن، گفت") == [
+            f"{analyst} بازار نفت در لندن"
+        ]
+    assert titles("علی رضایی، پژوهش گر تاریخ، گفت") == ["پژوهش گر تاریخ"]
