@@ -1156,6 +1156,16 @@ def test_the_next_session_a_call_announces_is_a_meeting_of_the_countries_it_name
         ("امروز با علما و روحانیون شهر قم دیدار کرد.", "علما و روحانیون شهر قم"),
         ("در دیدار با خانواده شهدای استان گفت: راه شهدا ادامه دارد.", "خانواده شهدای استان"),
         ("امروز با خانواده شهید محمد احمدی دیدار کرد.", "خانواده شهید محمد احمدی"),
+        # some of a group, with a country's adjective, and «also» after them
+        (
+            "امروز با شماری از فعالان اقتصادی ایرانی نیز دیدار و گفت‌وگو کرد.",
+            "فعالان اقتصادی ایرانی",
+        ),
+        # where the group lives is no party beside it
+        (
+            "امروز با جمعی از فعالان اقتصادی ایرانی مقیم ارمنستان دیدار کرد.",
+            "فعالان اقتصادی ایرانی مقیم ارمنستان",
+        ),
     ],
 )
 def test_people_met_named_by_their_role_take_part(told: str, group: str) -> None:

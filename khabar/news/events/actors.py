@@ -176,6 +176,8 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
             continue
         if _SETTING_OUT.match(e.text):
             continue  # «رهسپار دوحه می‌شود»: a verb of going and where, no body
+        if e.text.strip() in demonyms():
+            continue  # «فعالان اقتصادی ایرانی»: a country's adjective alone names no body
         start, name, end = e.start_char, e.text.strip(), e.end_char
         if (
             found

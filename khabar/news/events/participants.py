@@ -29,6 +29,7 @@ from khabar.news.events.patterns import (
     NOON,
     PHRASE_END,
     SAYING,
+    SOME_OF,
     SPACE,
     TALK,
     TO_ATTEND,
@@ -117,7 +118,9 @@ _OUTLET = re.compile(
 # A comma and a preposition after a topic phrase, or the colon of a speech about it
 # («درباره سفر گروسی گفت: … گروسی با اسلامی دیدار کرد»): what follows is the event's.
 _NEW_PHRASE = re.compile(r"، (?:از|با) |:")
-_WITH_GROUP = re.compile(rf"(?<![^\s])با (?P<attending>حضور )?(?={GROUP})")
+_WITH_GROUP = re.compile(
+    rf"(?<![^\s])با (?P<attending>حضور )?(?:(?:{SOME_OF}|عده{Z}?ای) از )?(?={GROUP})"
+)
 _HELD = re.compile(r" (?:برگزار|تشکیل)(?![^\s،.])")
 # When a session was held ends the group attending it: «با حضور مدیران استان پیش از ظهر
 # امروز برگزار شد», «… عصر دیروز» (not «شرکت‌های صبح و شام», a name).
@@ -518,6 +521,8 @@ def _with_groups(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         at = text.find("با ", at + 1, end + 2)
 
 
+# «Also», closing the phrase of those met before the trigger.
+_ALSO_WORDS = frozenset(("نیز", "هم", "همچنین"))
 # A martyr's family, named by the martyr: «خانواده شهید محمد احمدی», «خانواده‌های شهیدان …»,
 # «خانواده این شهید».
 _MARTYRS_KIN = re.compile(
@@ -549,6 +554,8 @@ def met_group(
     words = text[start:end].split()
     if words and VERB_END.search(words[-1]):  # «… با مدیران این شرکت شرکت کرد»
         words = words[:-2]
+    while words and words[-1] in _ALSO_WORDS:  # «با شماری از فعالان اقتصادی نیز دیدار …»
+        words.pop()
     named = [x for x in inside if start <= x.start < end and x.kind in (*ACTORS, "org")]
     if named and _MARTYRS_KIN.match(text, start) and all(x.kind == "person" for x in named):
         # «با خانواده شهید محمد احمدی دیدار کرد»: the family is met, not the martyr
@@ -556,7 +563,9 @@ def met_group(
         named = []
     if named or not words or len(words) > MAX_PARTY_WORDS:
         return participants
-    return list(dict.fromkeys([*participants, " ".join(words)]))
+    # a place the group is of is no party beside it: «فعالان اقتصادی ایرانی مقیم ارمنستان»
+    kept = [p for p in participants if p not in words]
+    return list(dict.fromkeys([*kept, " ".join(words)]))
 
 
 def interviewee(
