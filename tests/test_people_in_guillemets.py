@@ -46,3 +46,13 @@ def test_a_title_between_names_in_guillemets_is_the_one_befores() -> None:
 def test_an_awards_category_is_no_title() -> None:
     assert titles("در بخش بهترین بازیگر زن نقش مکمل، «کیت بلانچت» نامزد شد.") == []
     assert titles("او جایزه بهترین کارگردان را از آن خود کرد.") == []
+
+
+def test_a_foreign_given_name_in_guillemets_opens_the_name_its_surname_takes_up() -> None:
+    found = people(
+        "به گزارش خبرگزاری فارس، «جاناتان هیوز» که نخستین وزیر خارجه اروپایی است که به "
+        "تهران سفر می‌کند، صبح امروز وارد تهران شد.\n\n"
+        "هیوز در پاسخ به پرسش یک خبرنگار گفت که انتخابات گام بزرگی بود."
+    )
+    assert list(found) == ["جاناتان هیوز"]
+    assert found["جاناتان هیوز"][1] == ["جاناتان هیوز", "هیوز"]

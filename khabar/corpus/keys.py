@@ -49,7 +49,7 @@ from khabar.text.morphology import (
 )
 
 # Bump when keys change: stored indexes built with other keys must be rebuilt.
-KEY_VERSION = "12"
+KEY_VERSION = "13"
 
 _MARK = r"\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters (with their marks and inner half-spaces), or a run of digits. Numbers
