@@ -126,3 +126,8 @@ def test_a_body_s_assembly_held_is_a_meeting_of_the_body() -> None:
     # the body's name ends before a time told by «از»
     found = events("مجمع سالانه فدراسیون والیبال بعد از قرائت آیاتی از قرآن کریم آغاز شد.")
     assert found == [("meeting", ["فدراسیون والیبال"], None)]
+
+
+def test_a_body_s_name_ends_before_a_passive_verb_s_noun() -> None:
+    found = events("قرار است این گزارش هفته آینده در نشست شورای امنیت بررسی شود.")
+    assert found == [("meeting", ["شورای امنیت"], None)]
