@@ -588,3 +588,9 @@ def test_a_craft_in_gar_is_a_head_however_it_is_spaced() -> None:
             f"{analyst} بازار نفت در لندن"
         ]
     assert titles("علی رضایی، پژوهش گر تاریخ، گفت") == ["پژوهش گر تاریخ"]
+
+
+def test_a_coordinator_is_a_head() -> None:
+    assert titles("مارتین هاگستروم، هماهنگ‌کننده ویژه سازمان ملل در امور لبنان، گفت") == [
+        "هماهنگ‌کننده ویژه سازمان ملل در امور لبنان"
+    ]
