@@ -98,6 +98,14 @@ def test_a_determiner_or_verb_prefix_typed_onto_a_word_is_no_new_compound() -> N
     assert r.spell("نقشهکار") == f"نقشه{Z}کار"
 
 
+def test_a_personal_pronoun_typed_onto_a_word_is_no_new_compound() -> None:
+    stems = {w: (w, BIG) for w in ("وی", "آینده")}
+    r = repairer(stems=stems, right_parts=["نگر"])
+    assert r.spell("وینگر") == "وینگر"
+    assert r.spell("آیندهنگر") == f"آینده{Z}نگر"
+    assert normalize("وینگر برزیلی والنسیا") == "وینگر برزیلی والنسیا"
+
+
 def test_a_name_bin_and_a_name_typed_as_one_word_are_set_apart() -> None:
     names = ("عدی", "حاتم", "سعید", "عاص", "فرو", "شان")
     r = repairer(stems={n: (n, SMALL) for n in names}, verbs=[("نشاند", "نشان")])
