@@ -1,4 +1,5 @@
-"""Where the sentence a pronoun stands in starts, which «وی» and «او» are read back from."""
+"""Where the sentence a pronoun stands in starts, which «وی» and «او» are read back from; the
+emphatic «خود» before a name is no part of the speaker."""
 
 from test_news_people import analyzed, people
 
@@ -132,3 +133,14 @@ def test_vi_after_a_sourcing_phrase_is_not_the_source() -> None:
     assert found["کاوه رحیمی"][1] == ["کاوه رحیمی"]
     assert found["حسن نوری"][1] == ["حسن نوری", "وی"]
     assert found["مینا کاظمی"][1] == ["مینا کاظمی"]
+
+
+def test_the_emphatic_khod_before_a_surname_is_no_part_of_the_speaker() -> None:
+    found = speakers(
+        "«رافائل مورائس» وینگر برزیلی باشگاه والنسیا هفته گذشته به مادرید رفت.\n\n"
+        "خود مورائس نیز در پاسخ به پرسش خبرنگار گفت: من در والنسیا خوشحالم."
+    )
+    assert found == ["رافائل مورائس"]
+    assert people("«رافائل مورائس» وینگر برزیلی باشگاه والنسیا به مادرید رفت.") == {
+        "رافائل مورائس": (["وینگر برزیلی باشگاه والنسیا"], ["رافائل مورائس"])
+    }

@@ -785,12 +785,19 @@ def _of_this(word: str, text: str, at: int) -> bool:
     )
 
 
+# «Himself», before the subject: «خود مورائس نیز … گفت».
+_HIMSELF = "خود "
+
+
 def subject_from(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``, up to where the rest of the clause begins.
 
     A ministry listing its portfolios («وزارت بهداشت، درمان و آموزش پزشکی») is one word
     of it, its comma no end; a guillemet or a double quote opening a later word ends it,
-    as real text sets the title off with a stray one («خانم دانیالی "معاون …»)."""
+    as real text sets the title off with a stray one («خانم دانیالی "معاون …»). The
+    emphatic «خود» before a name is no part of it: «خود مورائس نیز … گفت»."""
+    if text.startswith(_HIMSELF, start) and start + len(_HIMSELF) < cue:
+        start += len(_HIMSELF)
     end = start
     listed = _PORTFOLIO.search(text, start, cue)
     inside = range(listed.start(), listed.end()) if listed else range(0)

@@ -9,7 +9,7 @@ from khabar.news.people.person import Person
 from khabar.news.people.pronouns import sentence_start
 from khabar.news.places import demonyms
 
-_PLAYERS = {"بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
+_PLAYERS = {"بازیکن", "مهاجم", "هافبک", "وینگر", "مدافع", "دروازه‌بان", "کاپیتان", "ملی‌پوش"}
 # The heads of title a description's noun takes up; any other noun takes up its own.
 _ROLE_HEADS = {
     "بازیکن": _PLAYERS,
