@@ -144,3 +144,13 @@ def test_the_emphatic_khod_before_a_surname_is_no_part_of_the_speaker() -> None:
     assert people("«رافائل مورائس» وینگر برزیلی باشگاه والنسیا به مادرید رفت.") == {
         "رافائل مورائس": (["وینگر برزیلی باشگاه والنسیا"], ["رافائل مورائس"])
     }
+
+
+def test_a_member_of_parliament_goes_on_called_by_the_commission_they_sit_on() -> None:
+    found = speakers(
+        "غلامرضا نوروزی، نماینده مردم اهواز در مجلس، امروز گفت: برق قطع است.\n\n"
+        "وی با اشاره به وعده‌های حسین صادقی‌پور، وزیر نیرو، تصریح کرد: هیچ وعده‌ای عملی "
+        "نشده است.\n\n"
+        "عضو کمیسیون انرژی مجلس با بیان اینکه خشکسالی توجیه نیست، گفت: بودجه جذب نشده است."
+    )
+    assert found == ["غلامرضا نوروزی"] * len(found) and len(found) == 4

@@ -385,6 +385,19 @@ _FORMER = frozenset("سابق پیشین اسبق قبلی".split())
 _TERMS = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم".split())
 
 
+def member_of_house(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` is a post in parliament («عضو کمیسیون انرژی مجلس», «عضو هیئت رئیسه
+    مجلس») and one of ``titles`` a member's seat («نماینده مردم اهواز در مجلس»): the member
+    goes on, called by the commission they sit on."""
+    words = canonical(title).split()
+    if words[0] != "عضو" or _HOUSE not in words:
+        return False
+    return any(canonical(t).split()[0] == "نماینده" and _HOUSE in canonical(t) for t in titles)
+
+
+_HOUSE = "مجلس"
+
+
 def held_before(title: str) -> bool:
     """Whether ``title`` names a post its holder held before («مشاور پیشین وزیر», «معاون
     اول دولت نهم»): someone who now holds another may be named by it."""

@@ -35,7 +35,13 @@ from khabar.news.people.lexicon import (
     given_names,
     kind_of_person,
 )
-from khabar.news.people.offices import bare_head_of, compatible, held_before, scored_by_title
+from khabar.news.people.offices import (
+    bare_head_of,
+    compatible,
+    held_before,
+    member_of_house,
+    scored_by_title,
+)
 from khabar.news.people.outlets import OUTLET_NOUNS, after_outlet_noun, outlet_before
 from khabar.news.people.person import Person
 from khabar.news.people.pronouns import resolve_pronouns, speaker_taken_up, topic_before
@@ -491,6 +497,7 @@ class People(TitleHolders):
             taken_up = last is not None and (
                 self._continues(end, phrase, last.final().titles)
                 or bare_head_of(phrase, last.final().titles)
+                or member_of_house(phrase, last.final().titles)
             )
             if person is None and taken_up:
                 person = last.final()
