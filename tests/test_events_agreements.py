@@ -85,3 +85,13 @@ def test_a_group_opening_the_clause_agrees_among_itself() -> None:
     assert [(kind, people) for kind, people, _ in found] == [
         ("agreement", ["وزیران نفت کشورهای عضو اوپک"])
     ]
+
+
+def test_signing_a_motion_or_a_letter_is_no_agreement() -> None:
+    found = events("تاکنون ۲۸ نماینده طرح سؤال از حسین صادقی‌پور، وزیر نیرو، را امضا کرده‌اند.")
+    assert [kind for kind, _, _ in found] == []
+    # a contract to carry out a plan is still one
+    found = events(
+        "وزارت نفت و شرکت توتال قرارداد اجرای طرح توسعه فاز ۱۱ پارس جنوبی را امضا کردند."
+    )
+    assert [kind for kind, _, _ in found] == ["agreement"]

@@ -24,6 +24,7 @@ from khabar.news.events.patterns import (
     BY,
     CLAUSE_CONJUNCTIONS,
     DAYS,
+    DOCUMENT,
     GROUP,
     MAX_PARTY_WORDS,
     NOON,
@@ -578,12 +579,25 @@ def interviewee(
     return list(dict.fromkeys([named, *participants])) if named and start > 3 else participants
 
 
+_DOCUMENT = re.compile(DOCUMENT)
+# What is signed by those who call for it, with no other side: a motion, a petition, a
+# letter («۲۸ نماینده طرح سؤال از وزیر نیرو را امضا کرده‌اند»).
+_SIGNED_ALONE = re.compile(
+    rf"(?<![^\s«(،])(?:طرح|طومار|نامه|بیانیه|استیضاح|دادخواست|درخواست|قطعنامه)(?:{Z}?ای)?"
+    r"(?: [^.:«»]{1,70})? را $"
+)
+
+
 def one_sided(
     text: str, inside: list[Mention], at: tuple[int, int], participants: list[str]
 ) -> bool:
     """«با افزایش ظرفیت ترانزیت … موافقت کردند» is an agreement of two sides, people or
     countries («نوبری‌پور و گلدیف»); a body's members who approve something («اعضای شورای
-    شهر … با افزایش نرخ بلیت موافقت کردند») agree with no one."""
+    شهر … با افزایش نرخ بلیت موافقت کردند») agree with no one, nor do those who sign a
+    motion or a letter (``_SIGNED_ALONE``)."""
+    signed = _SIGNED_ALONE.search(text, max(0, at[0] - 80), at[0])
+    if signed and not _DOCUMENT.search(text, max(0, at[0] - 80), signed.end()):
+        return True  # not a contract for a plan: «قرارداد اجرای طرح … را امضا کردند»
     if not _CONSENTED.fullmatch(text, *at):
         return False
     sides = {m.name for m in inside if m.kind in (*ACTORS, "country")}
