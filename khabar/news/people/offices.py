@@ -184,6 +184,10 @@ def others_office(title: str, titles: list[str]) -> bool:
         return True
     if titles and _head(wanted) in _CABINET and not held_before(title):
         return True
+    if _head(wanted) in _TERRITORIAL and any(
+        _head(words) in _TERRITORIAL - {_head(wanted)} for words in theirs
+    ):
+        return True  # a province's governor is no county's («استاندار» and «فرماندار»)
     return any(_serves(wanted, words) or _serves(words, wanted) for words in theirs)
 
 
@@ -197,6 +201,8 @@ def _serves(office: list[str], words: list[str]) -> bool:
 # is not one more post of the man named with another office: a minister, a head of state
 # or government.
 _CABINET = frozenset({"وزیر", "رئیس جمهور", "نخست وزیر"})
+# The heads of a division, one to a division and one division to a head.
+_TERRITORIAL = frozenset({"استاندار", "فرماندار", "بخشدار", "شهردار", "دهیار"})
 
 
 def _spoken_of(text: str, at: int, person: Person) -> bool:
