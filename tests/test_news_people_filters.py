@@ -165,6 +165,9 @@ def test_a_late_leader_blessed_with_rah_is_a_person_but_not_a_place_named_after_
     assert found("نماز در مصلای حضرت امام خمینی (ره) برگزار شد.", ("امام خمینی",)) == []
     assert found("زائران امام رضا (ع) به مشهد رسیدند.", ("امام رضا",)) == []
     assert found("کمیته امداد امام خمینی (ره) اعلام کرد.", ("امام خمینی",)) == []
+    # past the size of a hospital
+    hospital = "رستمی از بیمارستان ۹۶ تختخوابی امام خمینی(ره) اسلام‌آباد غرب بازدید کرد."
+    assert found(hospital, ("امام خمینی",)) == []
 
 
 def test_a_holy_figure_in_the_name_of_an_occasion_is_no_person_without_a_blessing() -> None:

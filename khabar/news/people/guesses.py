@@ -88,6 +88,8 @@ _REMEMBERED_ON = frozenset("ایام روز روزهای شب شب‌های سا
 _COUNTED = re.compile(r"(?<![^\s«(،])(?:در|دو|سه|چهار|پنج|چند) $")
 _CLAUSE_BREAK = re.compile("[\n،.:]")
 _NUMBER_BEFORE = re.compile("[0-9۰-۹]+ $")
+_DIGITS = re.compile("[0-9۰-۹]+")
+_BEDS = re.compile(f"تخت{ZWNJ}?خوابی|تختی")
 # The adjectives of holy figures' names, surnames too, and the nouns of devotion and
 # faith they qualify: «حماسه حسینی», «عاشورای حسینی», «اسلام ناب محمدی», «عدالت علوی».
 _DEVOTED = frozenset("حسینی محمدی علوی فاطمی زینبی مهدوی".split())
@@ -328,7 +330,10 @@ class Guesses:
         """Whether the noun of a thing, place or body before ``start``, or the one before
         its adjective, is what the name there names: «فرودگاه بین‌المللی امام خمینی»,
         «حرم‌های امام رضا (ع) …»."""
-        for noun in self.text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()[-2:]:
+        words = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
+        if len(words) > 2 and _BEDS.fullmatch(words[-1]) and _DIGITS.fullmatch(words[-2]):
+            words = words[:-2]  # a hospital's size: «بیمارستان ۹۶ تختخوابی امام خمینی (ره)»
+        for noun in words[-2:]:
             # «مصلای», «حوزه‌ی»: the ezafe a noun ending in a vowel takes.
             bare = noun[:-2] + "ی" if noun.endswith("ای") else noun.removesuffix("ی").rstrip(ZWNJ)
             plural = noun.removesuffix(f"{ZWNJ}های").removesuffix(f"{ZWNJ}ها")
