@@ -194,3 +194,13 @@ def test_a_meeting_told_after_the_colon_of_remarks_about_a_trip_has_its_parties(
     assert [(kind, who) for kind, who, _ in found if kind == "meeting"] == [
         ("meeting", ["رافائل گروسی", "علی کریمی"])
     ]
+
+
+def test_whom_a_speaker_says_they_met_ends_before_the_noun_of_their_verb() -> None:
+    found = events(
+        "حمید کاظمی‌نیا، سرمربی استقلال خوزستان، گفت: هفته پیش با مدیرعامل باشگاه جلسه "
+        "داشتیم و قرار شد دو بازیکن جذب کنیم."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["حمید کاظمی‌نیا", "مدیرعامل باشگاه"])
+    ]
