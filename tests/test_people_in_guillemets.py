@@ -1,6 +1,7 @@
 """Names written in guillemets («…») take their titles as bare names do: in a list a title
 or a plural office names, one office each in turn, and beside the title of the name before
-it in a list of names each with their own, from articles written for these tests."""
+it in a list of names each with their own, from articles written for these tests; bare names
+listed each with the title set off after it hold their own."""
 
 from test_news_people import people
 from test_titles_ends import titles
@@ -56,3 +57,19 @@ def test_a_foreign_given_name_in_guillemets_opens_the_name_its_surname_takes_up(
     )
     assert list(found) == ["جاناتان هیوز"]
     assert found["جاناتان هیوز"][1] == ["جاناتان هیوز", "هیوز"]
+
+
+def test_each_name_of_a_list_holds_the_title_set_off_after_it() -> None:
+    found = people(
+        "این بازدید با حضور محمدرضا شجاعی، معاون عمرانی استاندار گیلان، فرهاد نیک‌سیرت، "
+        "فرماندار رشت و سعید آقاجانی، مدیرکل راهداری استان انجام شد."
+    )
+    assert found["محمدرضا شجاعی"][0] == ["معاون عمرانی استاندار گیلان"]
+    assert found["فرهاد نیک‌سیرت"][0] == ["فرماندار رشت"]
+    assert found["سعید آقاجانی"][0] == ["مدیرکل راهداری استان"]
+    # titles each before its name still go forward
+    found = people(
+        "در این جلسه وزیر نفت، بیژن زنگنه، وزیر نیرو، رضا اردکانیان، وزیر راه، عباس آخوندی، "
+        "حضور داشتند."
+    )
+    assert found["رضا اردکانیان"][0] == ["وزیر نیرو"]

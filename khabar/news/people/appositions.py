@@ -143,7 +143,9 @@ class Appositions:
             elif title.end + 1 in starts and not government:
                 holders = names_after(self.text, title.end + 1, starts, _MANY if single else 1)
             elif (after := holder_start(self.text, title.end)) in starts and not (
-                government or self._listed(title, ends) or self._paired(title, ends, after)
+                government
+                or self._listed(title, ends)
+                or self._paired(title, ends, after, set(holder_of.values()))
             ):
                 holders = names_after(self.text, after, starts, _MANY if single else 1)
             elif self.text[title.start - 3 : title.start] == " و " and title.start - 3 in holder_of:
@@ -366,18 +368,33 @@ class Appositions:
             title = following
         return True
 
-    def _paired(self, title: Title, ends: dict[int, tuple[int, int]], after: int) -> bool:
+    def _paired(
+        self,
+        title: Title,
+        ends: dict[int, tuple[int, int]],
+        after: int,
+        titled: set[tuple[int, int]],
+    ) -> bool:
         """Whether a title between two names set off by commas belongs to the one before,
         in a list of names each with their title: in «اونسلد جونیور، مربی دنور ناگتس،
         اتکینسون مربی سابق بروکلین نت، …» the name after has a title of its own, right
-        after it. One after a comma opens the next item of a list of titles each before
-        its name: «وزیر نفت، بیژن زنگنه، وزیر نیرو، رضا اردکانیان، وزیر راه، …»."""
+        after it, and in «با حضور محمدرضا شجاعی، معاون عمرانی استاندار، فرهاد نیک‌سیرت،
+        فرماندار رشت و …» after a comma, where the name before has no title yet (none of
+        ``titled``). One after a comma opens the next item of a list of titles each before
+        its name: «وزیر نفت، بیژن زنگنه، وزیر نیرو، رضا اردکانیان، وزیر راه، …», whose
+        name before holds the title before it."""
         if title.start - 2 not in ends or not self.text.startswith("، ", title.start - 2):
             return False
         name_end = next((e for s, e in ends.values() if s == after), None)
-        if name_end is None or not self.text.startswith(" ", name_end):
+        if name_end is None:
             return False
-        return any(t.start == name_end + 1 and t is not title for t in self.titles)
+        if self.text.startswith(" ", name_end):
+            return any(t.start == name_end + 1 and t is not title for t in self.titles)
+        return (
+            self.text.startswith("، ", name_end)
+            and ends[title.start - 2] not in titled
+            and any(t.start == name_end + 2 for t in self.titles)
+        )
 
     def _bare_apposition(self, title: Title, ends: dict[int, tuple[int, int]]) -> int | None:
         """Where the name ends that a title right after it without a comma belongs to
