@@ -333,3 +333,17 @@ def test_according_to_this_source_after_an_outlet_left_unnamed_is_the_outlet_nam
         "روزنامه نیویورک تایمز روز شنبه نوشت این تصمیم تورم را مهار می‌کند."
     )
     assert [speaker for _, speaker, _ in quotes(body)] == ["نیویورک تایمز"] * 3
+
+
+def test_this_paper_taken_up_after_it_spoke_is_the_paper_named_before() -> None:
+    body = (
+        "روزنامه آمریکایی «واشنگتن پست» امروز نوشت که تحریم‌ها اثر نداشته است.\n\n"
+        "ریچارد کولمن، تحلیلگر امور انرژی، در گفت‌وگو با این روزنامه گفت: «تحریم‌ها هزینه "
+        "داشته است.»\n\n"
+        "به نوشته این روزنامه، نگرانی کاخ سفید افزایش یافته است."
+    )
+    assert [speaker for _, speaker, _ in quotes(body)] == [
+        "واشنگتن پست",
+        "ریچارد کولمن",
+        "واشنگتن پست",
+    ]

@@ -690,19 +690,23 @@ _NAMED_OUTLET = re.compile(
 )
 # «به نوشته این روزنامه،»: the outlet of that kind the story named last.
 _THIS_OUTLET = re.compile(rf"(?:این|همین) (?P<noun>{_OUTLET_NOUN})")
+# Before an outlet's noun, what makes it name no outlet: «یک روزنامه انگلیسی» (one left
+# unnamed), «این روزنامه گفت» (one taken up).
+COUNTED_OR_POINTED = re.compile(r"(?<![^\s«(،])(?:یک|این|آن|همین|همان) $")
 
 
 def outlet_named(text: str, start: int, end: int) -> tuple[int, int]:
     """The name of the outlet the words at ``start``-``end`` stand for, without what kind
     of outlet it is: the words in «», the name after the noun, or for «این روزنامه» the
-    name of the paper named last before («یک روزنامه انگلیسی» names none); any other
-    words stand for themselves."""
+    name of the paper named last before («یک روزنامه انگلیسی» names none, «این روزنامه
+    گفت» takes one up); any other words stand for themselves."""
     this = _THIS_OUTLET.fullmatch(text, start, end)
     if this:
         earlier = [
             m
             for m in _NAMED_OUTLET.finditer(text, 0, start)
-            if m["noun"] == this["noun"] and not text.endswith("یک ", 0, m.start())
+            if m["noun"] == this["noun"]
+            and not COUNTED_OR_POINTED.search(text, max(0, m.start() - 6), m.start())
         ]
         return _outlet_name(text, earlier[-1]) if earlier else (start, end)
     m = _NAMED_OUTLET.match(text, start, end)

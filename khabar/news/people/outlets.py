@@ -7,6 +7,7 @@ for names.
 import re
 
 from khabar.news.people.lexicon import common_words, given_names
+from khabar.news.quote_subjects import COUNTED_OR_POINTED
 from khabar.text.chars import ZWNJ, key
 
 _WORD = r"[^\s،:؛.!؟()«»\-–]+"
@@ -87,6 +88,7 @@ def _named_outlets(text: str, end: int) -> list[tuple[int, str, str | None]]:
     named = [
         (m.start(), m["quoted"] or m["ascii"] or m["word"], m["noun"])
         for m in _NAMED.finditer(text, 0, end)
-        if not text.endswith("یک ", 0, m.start())  # «یک روزنامه انگلیسی» names none
+        # «یک روزنامه انگلیسی» names none, and «این روزنامه گفت» takes one up
+        if not COUNTED_OR_POINTED.search(text, max(0, m.start() - 6), m.start())
     ]
     return named + [(m.start(), m["name"], None) for m in _ONE_OF.finditer(text, 0, end)]
