@@ -106,3 +106,11 @@ def test_naming_someone_a_threat_accuses_and_no_session_meets_the_accused() -> N
     assert [people for kind, people, _ in found if kind == "meeting"] == [["بنیامین نتانیاهو"]]
     found = events("بنیامین نتانیاهو، نخست وزیر رژیم صهیونیستی، ایران را تهدیدی برای جهان دانست.")
     assert found == [("accusation", ["بنیامین نتانیاهو", "ایران"], None)]
+
+
+def test_a_country_s_adjective_and_a_country_read_as_one_body_are_no_party() -> None:
+    found = events(
+        "یک مقام ارشد دولت آمریکا اظهار داشت: «ما انتظار نداشتیم.» این مقام آمریکایی ایران را "
+        "به «تلاش برای خرید زمان» در مذاکرات متهم کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [("accusation", ["ایران"])]

@@ -176,8 +176,10 @@ def _organizations(text: str, ents, body: int, free) -> list[Mention]:
             continue
         if _SETTING_OUT.match(e.text):
             continue  # «رهسپار دوحه می‌شود»: a verb of going and where, no body
-        if e.text.strip() in demonyms():
-            continue  # «فعالان اقتصادی ایرانی»: a country's adjective alone names no body
+        if all(w in demonyms() or w in places() for w in e.text.split()):
+            # «فعالان اقتصادی ایرانی»: a country's adjective alone names no body, nor
+            # with a country («این مقام آمریکایی ایران را … متهم کرد»)
+            continue
         start, name, end = e.start_char, e.text.strip(), e.end_char
         if (
             found
