@@ -70,12 +70,15 @@ _GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after its period or line break). The
-    periods before ``at`` are read from it back, only as far as the last stop or line
-    break: a pronoun's resolution steps back sentence by sentence, and reading each line
-    from its start would take as long as the line for every step."""
+    """Where the sentence holding ``at`` starts (after its period, a quote's closing
+    period, or a line break). The periods before ``at`` are read from it back, only as far
+    as the last stop or line break: a pronoun's resolution steps back sentence by
+    sentence, and reading each line from its start would take as long as the line for
+    every step."""
     line = text.rfind("\n", 0, at) + 1
-    start = max(text.rfind(". ", line, at) + 1, line)
+    # a quote closing its own sentence ends it too: «… گفت: «… بماند.» او همچنین …»
+    closed = text.rfind(".» ", line, at)
+    start = max(text.rfind(". ", line, at) + 1, closed + 2 if closed >= 0 else 0, line)
     period = text.rfind(".", start, at)
     while period >= start:
         if _GLUED_PERIOD.match(text, period, at + 2):
