@@ -2090,3 +2090,24 @@ def test_a_counterpart_beside_a_name_is_that_one_not_another_holder_of_the_count
     text = article["text"]
     lavrov = next(p for p in article["people"] if p["name"] == "سرگئی لاوروف")
     assert "همتای روس خود" in [text[s:e] for s, e in lavrov["mentions"]]
+
+
+def test_two_ministers_signing_after_their_joint_press_conference_are_its_two() -> None:
+    found = events(
+        "حسین امیرشاهی و داویت ملکونیان، وزیر امور خارجه ارمنستان، در نشستی خبری مشترک "
+        "حاضر شدند. پیش از آغاز این نشست، سه سند همکاری به امضای دو وزیر رسید."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("statement", ["حسین امیرشاهی", "داویت ملکونیان"]),
+        ("agreement", ["حسین امیرشاهی", "داویت ملکونیان"]),
+    ]
+
+
+def test_a_meeting_counted_among_others_is_a_meeting() -> None:
+    found = events(
+        "حسین امیرشاهی در نخستین دیدار خود با آرمن گریگوریان، رئیس‌جمهور ارمنستان، پیام "
+        "رئیس‌جمهور کشورمان را تسلیم وی کرد."
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["حسین امیرشاهی", "آرمن گریگوریان"])
+    ]

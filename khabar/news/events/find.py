@@ -116,6 +116,7 @@ _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:{_PRONOUN}|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
+_SIGNED_BY = "به امضای "
 # A group opening the clause, who agreed among themselves: «وزیران نفت کشورهای عضو اوپک».
 _GROUP_SUBJECT = re.compile(rf"(?:{GROUP}|کشورهای)(?![^\s])")
 # Those one came among and then talked with: «در جمع معلمان این مدرسه حضور یافت و با آنان».
@@ -208,7 +209,8 @@ def _who(
         return gathering_held(text, inside, at, e)
     if kind == "visit":
         inside = in_relative_clause(text, not_the_sender(text, inside, at), at, sentence)
-    they = _THEY.search(text, s, at[0])
+    # those who signed, named in the trigger: «… به امضای دو وزیر رسید»
+    they = _THEY.search(text, s, at[1] if text.startswith(_SIGNED_BY, at[0]) else at[0])
     if they:
         inside = [m for m in inside if not they.start() <= m.start < they.end()]
     participants: list[str] = []
@@ -265,8 +267,14 @@ def _who(
         and (agreed or not _persons_or_countries(reading, participants))
     )
     if (not participants and they) or only_bodies:
-        # sides that met, talked or agreed; not an accuser and the accused
-        sides = [ev for ev in earlier if ev.type not in ("accusation", "statement")]
+        # sides that met, talked or agreed, or held a press conference together; not an
+        # accuser and the accused
+        sides = [
+            ev
+            for ev in earlier
+            if ev.type != "accusation"
+            and (ev.type != "statement" or len(set(ev.participants) & reading.people) >= 2)
+        ]
         pairs = [ev for ev in sides if len(set(ev.participants) & reading.people) >= 2]
         # two groups a gathering was of are no two sides «آنها» stands for
         pairs = pairs or [
