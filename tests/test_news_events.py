@@ -2103,6 +2103,18 @@ def test_two_ministers_signing_after_their_joint_press_conference_are_its_two() 
     ]
 
 
+def test_one_speaking_in_that_press_conference_is_in_it_not_in_the_meeting_before() -> None:
+    found = events(
+        "حسین امیرشاهی سپس با هوانس باغداساریان، رئیس مجلس ملی ارمنستان، دیدار کرد.\n\n"
+        "در پایان این دیدارها، امیرشاهی در نشستی خبری حاضر شد. داویت ملکونیان، وزیر امور "
+        "خارجه ارمنستان، در این نشست گفت: «روابط ما به سطح اجرا رسیده است.»"
+    )
+    assert [(kind, who) for kind, who, _ in found] == [
+        ("meeting", ["حسین امیرشاهی", "هوانس باغداساریان"]),
+        ("statement", ["حسین امیرشاهی", "داویت ملکونیان"]),
+    ]
+
+
 def test_a_meeting_counted_among_others_is_a_meeting() -> None:
     found = events(
         "حسین امیرشاهی در نخستین دیدار خود با آرمن گریگوریان، رئیس‌جمهور ارمنستان، پیام "

@@ -56,7 +56,7 @@ from khabar.news.events.participants import (
     two_countries,
 )
 from khabar.news.events.parties import capitals, parties
-from khabar.news.events.patterns import DELEGATION, GROUP, SAYING, SPACE, TALK, Z
+from khabar.news.events.patterns import DELEGATION, GROUP, PRESS, SAYING, SPACE, TALK, Z
 from khabar.news.events.places import event_place, not_the_site, not_what_is_said
 from khabar.news.events.quoted import outlet_writes, told_as_own, told_of_others, with_speaker
 from khabar.news.events.references import (
@@ -134,7 +134,7 @@ _TAKES_PART = re.compile(
     rf"[^.،:«]*? (?:شرکت|حضور) (?:خواهد|خواهند|می{Z}?[^\s.،]+|کرد|کردند|کند|کنند|یافت|یافتند"
     r"|داشت|داشتند|دارد|دارند)(?![^\s،.])"
 )
-_PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
+_PRESS = re.compile(PRESS)
 # A statement spoken of, not made: «با اشاره به بیانیه وزارت امور خارجه گفت: …», «درباره
 # متن بیانیه …»; whoever quotes it speaks (``_issuer``).
 _SPOKEN_OF = re.compile(rf"{TOPIC.pattern}(?:[^\s.،]+ )?$")

@@ -29,6 +29,8 @@ WARNING = r"(?:هشدار|گزارش|خبر)"
 ANNOUNCED = re.compile(rf"^(?:{ANNOUNCING}|{WARNING}) ")
 # «گفت‌وگو» as scraped text writes it too: «گفت و گو», «گفتگو», «گفت وگو».
 TALK = rf"گفت(?:[ {Z}]?و[ {Z}]?| |)گو"
+# A press conference, told with the indefinite too: «نشست خبری», «در نشستی خبری مشترک».
+PRESS = r"(?:نشست|کنفرانس)(?:ی)? (?:خبری|مطبوعاتی)"
 # Conjunctions that open a clause before its subject: «… ، زیرا پلیس اعلام کرد».
 CLAUSE_CONJUNCTIONS = r"(?:چرا که|زیرا|اما|ولی)"
 # Bodies that sit in session and call someone before them.

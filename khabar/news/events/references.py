@@ -7,7 +7,7 @@ one's place, date or participants."""
 import re
 
 from khabar.news.events.model import ACTORS, Event, Mention
-from khabar.news.events.patterns import ARRIVING, DOCUMENT, GATHERING, TALK, VERB_END, Z
+from khabar.news.events.patterns import ARRIVING, DOCUMENT, GATHERING, PRESS, TALK, VERB_END, Z
 from khabar.news.events.places import dateline
 
 _REFERENCE = re.compile(r"(?:(?<![^\s«(،])این(?: [^\s]+ین)?(?: دور از)?|(?:پیش|پس|قبل|بعد) از) $")
@@ -107,7 +107,7 @@ _PRESENT = re.compile(
     r"(?![^\s،.:])"
 )
 # A press conference, which those speaking at it hold too («در این نشست … گفت»).
-_PRESS = re.compile(r"(?:نشست|کنفرانس) (?:خبری|مطبوعاتی)")
+_PRESS = re.compile(PRESS)
 # «در این بازدید X و Y، وزیر را همراهی کردند»: who came along on the visit told.
 _ON_THIS_TRIP = re.compile(r"(?<![^\s«(،])(?:در|طی) (?:این|همین) (?:بازدید|سفر)(?![^\s،.])")
 _CAME_ALONG = re.compile(

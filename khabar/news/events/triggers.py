@@ -14,6 +14,7 @@ from khabar.news.events.patterns import (
     GO,
     GO_TO_MEET,
     GROUP,
+    PRESS,
     SAT_BODIES,
     SAYING,
     SENT,
@@ -381,8 +382,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "statement": (
         # with the word that says which («مشترک», «هفتگی», «پایانی»), not the one after it
         # («در نشست خبری پس از بازی», «در نشست خبری گفت:»)
-        r"(?:نشست|کنفرانس)(?:ی)? (?:خبری|مطبوعاتی)"
-        rf"(?: (?!(?:{_AFTER_PRESS})(?![^\s.،:]))[^\s.،:]+)?",
+        rf"{PRESS}(?: (?!(?:{_AFTER_PRESS})(?![^\s.،:]))[^\s.،:]+)?",
         r"نشست(?: هفتگی| خبری)?(?: خود)? با (?:خبرنگاران|اصحاب رسانه)",
         rf"{_INTERVIEW} با "
         # an outlet's issue: «در گفتگو با شماره روز گذشته روزنامه واشنگتن پست»
