@@ -116,6 +116,7 @@ _THEM = re.compile(rf"(?<![^\s«(،])(?:{_PRONOUN})(?![^\s،؛:.!؟()«»])")
 _THEY = re.compile(
     rf"(?<![^\s«(،])(?:{_PRONOUN}|دو طرف|طرفین|دو (?:{HEAD_WORDS}))(?![^\s،؛:.!؟()«»])"
 )
+# Signed by whom the words after it name: «به امضای دو وزیر رسید».
 _SIGNED_BY = "به امضای "
 # A group opening the clause, who agreed among themselves: «وزیران نفت کشورهای عضو اوپک».
 _GROUP_SUBJECT = re.compile(rf"(?:{GROUP}|کشورهای)(?![^\s])")
@@ -125,9 +126,9 @@ _AMONG_THEM = re.compile(
     r"(?:حضور (?:یافت|یافتند|پیدا کرد|پیدا کردند)|حاضر (?:شد|شدند))"
     rf" و با (?:آنان|آنها|آن{Z}ها|ایشان) $"
 )
-# A meeting told by its noun, whose name may list the countries that meet.
 # Talk told by its verb: «گفتگو کرد», «رایزنی کردند», the talk of a call told beside it.
 _TALKED_ON = re.compile(rf"(?:{TALK}|رایزنی|مذاکره|صحبت) ")
+# A meeting told by its noun, whose name may list the countries that meet.
 _TALKS_NOUN = re.compile(rf"(?:مذاکرات|نشست|اجلاس|جلسه|گفت{Z}?و{Z}?گوها|رایزنی{Z}?ها)$")
 # «در نشست آتی … شرکت خواهد کرد»: someone takes part in the session, not only speaks of it.
 _TAKES_PART = re.compile(

@@ -391,6 +391,9 @@ _FORMER = frozenset("سابق پیشین اسبق قبلی".split())
 _TERMS = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم".split())
 
 
+_HOUSE = "مجلس"
+
+
 def member_of_house(title: str, titles: list[str]) -> bool:
     """Whether ``title`` is a post in parliament («عضو کمیسیون انرژی مجلس», «عضو هیئت رئیسه
     مجلس») and one of ``titles`` a member's seat («نماینده مردم اهواز در مجلس»): the member
@@ -399,9 +402,6 @@ def member_of_house(title: str, titles: list[str]) -> bool:
     if words[0] != "عضو" or _HOUSE not in words:
         return False
     return any(canonical(t).split()[0] == "نماینده" and _HOUSE in canonical(t) for t in titles)
-
-
-_HOUSE = "مجلس"
 
 
 def held_before(title: str) -> bool:
