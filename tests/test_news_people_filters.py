@@ -254,6 +254,9 @@ def test_rivers_lakes_and_estuaries_are_no_people() -> None:
     assert found(streets, names=("حافظ", "سمیه")) == []
     estuary = "صید در بخش شمالی خور موسی ممنوع خواهد بود."
     assert found(estuary, names=("موسی",)) == []
+    # listed with commas too
+    hospitals = "۱۵۰ تخت در بیمارستان‌های مفید، بهرامی و مرکز طبی کودکان آماده است."
+    assert found(hospitals, names=("بهرامی",)) == []
 
 
 def test_a_ministrys_acronym_after_its_minister_is_no_one() -> None:

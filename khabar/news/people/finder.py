@@ -242,14 +242,22 @@ class NameFinder(BesideTitles, Completions, Guesses):
         return found
 
     def _listed_thing(self, start: int) -> bool:
-        """Whether the name at ``start`` is the second of two things a thing's noun in the
-        plural lists: «رودخانه‌های گوهررود و زرجوب» names two rivers, not «زرجوب» a
-        person; after a singular noun a person may follow («انتشارات باران و وحید …»)."""
+        """Whether the name at ``start`` is one of the things a thing's noun in the plural
+        lists, after «و» or a comma: «رودخانه‌های گوهررود و زرجوب» names two rivers, not
+        «زرجوب» a person, «بیمارستان‌های مفید، بهرامی و …» hospitals; after a singular
+        noun a person may follow («انتشارات باران و وحید …»)."""
         before = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()
-        if len(before) < 3 or before[-1] != "و":
+        if len(before) < 2 or not (before[-1] == "و" or before[-1].endswith("،")):
             return False
-        plural = before[-3] in THING_NOUNS and before[-3].endswith(("ها", "های"))
-        return plural or before[-3] in _NAMED_PLACES_AND_TEAMS
+        i = len(before) - 2 if before[-1] == "و" else len(before) - 1  # the item before
+        while i > 0 and before[i - 1].endswith("،"):  # past the items set off by commas
+            i -= 1
+        if i < 1:
+            return False
+        noun = before[i - 1]
+        stem = noun.removesuffix("ها").removesuffix("های").rstrip(ZWNJ)
+        plural = noun.endswith(("ها", "های")) and (noun in THING_NOUNS or stem in THING_NOUNS)
+        return plural or (before[-1] == "و" and noun in _NAMED_PLACES_AND_TEAMS)
 
     def _written_again(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """A name of more than one word written again in full, where the recognizer took
