@@ -79,7 +79,7 @@ _PAST_ENDINGS = ("ند", "یم", "ید", "م", "ی")
 # compound's second part («آن سو», «هیچ کس»), they are a phrase, not a compound.
 DETERMINERS = ("آن", "این", "همان", "همین", "هیچ", "یک", "هر", "چه")
 # Personal pronouns, never a compound's first part: «وینگر» (winger) is no «وی» + «نگر».
-PERSONAL_PRONOUNS = frozenset(("وی", "او", "من", "تو", "ما", "شما", "ایشان"))
+_PERSONAL_PRONOUNS = frozenset(("وی", "او", "من", "تو", "ما", "شما", "ایشان"))
 # The second parts of Persian family names: «احمدی‌نژاد», «تابنده‌فر», «فرهادی‌پور».
 SURNAME_PARTS = ("نژاد", "پور", "نیا", "راد", "فرد", "فر", "منش", "کیا", "زاده")
 # How often (in shekar's web counts) a stem must occur before a compound is built on it.
@@ -490,7 +490,7 @@ class HalfSpaceRepairer:
                 if (
                     left[-1] in NON_JOINING
                     or left in DETERMINERS
-                    or left in PERSONAL_PRONOUNS
+                    or left in _PERSONAL_PRONOUNS
                     or left in VERB_PREFIXES
                     or right not in self.right_parts
                 ):

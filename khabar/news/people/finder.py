@@ -17,6 +17,7 @@ from khabar.news.people.besides import (
     NOT_IN_NAMES,
     BesideTitles,
 )
+from khabar.news.people.cataphora import opens_sentence_named
 from khabar.news.people.completions import Completions
 from khabar.news.people.edges import (
     WORD_AFTER,
@@ -95,8 +96,6 @@ _SURNAME_FORM = re.compile(
     r'(?![^\s،.»):؛!؟"])'
 )
 
-# Where a sentence or line opens, before a word: «. », «\n».
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!؟\n]) ?$")
 
 # A word of a name, between spaces and punctuation.
 _NAME_PART = re.compile(r'[^\s«»()،.:؛!؟"]+')
@@ -255,7 +254,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         if i < 1:
             return False
         noun = before[i - 1]
-        stem = noun.removesuffix("ها").removesuffix("های").rstrip(ZWNJ)
+        stem = noun.removesuffix("های").removesuffix("ها").rstrip(ZWNJ)
         plural = noun.endswith(("ها", "های")) and (noun in THING_NOUNS or stem in THING_NOUNS)
         return plural or (before[-1] == "و" and noun in _NAMED_PLACES_AND_TEAMS)
 
@@ -282,7 +281,7 @@ class NameFinder(BesideTitles, Completions, Guesses):
         if not looks_like_name(f"{self.text[start:end]} {word}", titled=True):
             return start, end
         for at, _ in whole_words(self.text, f"{words[-1]} {word}"):
-            if _SENTENCE_OPENS.search(self.text, max(0, at - 3), at):
+            if opens_sentence_named(self.text, at):
                 return start, after.end(1)
         return start, end
 

@@ -401,7 +401,8 @@ def member_of_house(title: str, titles: list[str]) -> bool:
     words = canonical(title).split()
     if words[0] != "عضو" or _HOUSE not in words:
         return False
-    return any(canonical(t).split()[0] == "نماینده" and _HOUSE in canonical(t) for t in titles)
+    seats = (canonical(t).split() for t in titles)
+    return any(seat[0] == "نماینده" and _HOUSE in seat for seat in seats)
 
 
 def held_before(title: str) -> bool:
